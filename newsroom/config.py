@@ -1,0 +1,49 @@
+"""Settings from environment variables: the one place configuration is read."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _path(name: str, default: str) -> Path:
+    value = os.environ.get(name) or default
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (Path.cwd() / path)
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path
+    warehouse: Path
+    dbt_project_dir: Path
+    batch_size: int
+    workers: int
+    dask_address: str | None
+
+    @property
+    def working_copy(self) -> Path:
+        """The file a run writes to; readers only ever see ``warehouse`` after an atomic replace."""
+        return self.warehouse.with_name(self.warehouse.name + ".building")
+
+    @property
+    def lock_file(self) -> Path:
+        return self.warehouse.with_name(self.warehouse.name + ".lock")
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.warehouse.parent / "docs"
+
+
+def load_settings() -> Settings:
+    return Settings(
+        raw_dir=_path("NEWS_RAW_DIR", "raw"),
+        warehouse=_path("NEWS_WAREHOUSE", "warehouse/news.duckdb"),
+        dbt_project_dir=PROJECT_ROOT / "dbt",
+        batch_size=int(os.environ.get("NEWS_BATCH_SIZE", "200")),
+        workers=int(os.environ.get("NEWS_WORKERS", str(min(2, os.cpu_count() or 1)))),
+        dask_address=os.environ.get("NEWS_DASK_ADDRESS") or None,
+    )

@@ -1,0 +1,120 @@
+"""Records passed between pipeline stages.
+
+Plain dataclasses so that every stage can be unit-tested without a database,
+and so the loader can turn them into rows with ``dataclasses.asdict``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """One file found under the raw folder."""
+
+    path: str  # relative to the raw folder, POSIX separators
+    size_bytes: int
+    content_hash: str  # sha256 hex of the bytes
+    file_format: str  # txt | html | json | jsonl
+    mtime: float
+
+
+@dataclass
+class SourceRecord:
+    """One article as read from a file, before cleaning.
+
+    A JSON file may hold many records; txt/html files hold one.
+    Exactly one of ``text`` or ``html`` is set.
+    """
+
+    source_file: str
+    record_index: int
+    source_format: str  # txt | html | json
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # as found; parsed during cleaning
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner dropped, kept so users can audit the cleaner."""
+
+    line_index: int
+    text: str
+    reason: str
+
+
+@dataclass
+class CleanArticle:
+    """An article after cleaning: structure separated from body text."""
+
+    title: str | None
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    paragraphs: list[str]
+    removed: list[RemovedLine] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """Body paragraphs joined by blank lines; extractor offsets index into this."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class ArticleActor:
+    """One actor as resolved within one article (all its mentions point here)."""
+
+    entity_index: int  # local to the article
+    name: str  # canonical name (alias table applied when it knows the actor)
+    actor_type: str  # person | organization | country | group | other
+    country_code: str | None = None  # ISO 3166 alpha-3
+    cameo_actor_code: str | None = None  # e.g. USAGOV
+
+
+@dataclass
+class Mention:
+    entity_index: int
+    text: str  # as written
+    start_char: int  # offsets into CleanArticle.body
+    end_char: int
+    sentence_index: int
+    mention_kind: str  # name | pronoun | description | metonym
+
+
+@dataclass
+class Quote:
+    text: str
+    quote_kind: str  # direct | partial | indirect
+    speaker_entity: int | None
+    speaker_mention: str | None  # as written, e.g. "he"
+    cue: str | None  # reporting verb or phrase
+    start_char: int | None  # offsets into body; None when in_headline
+    end_char: int | None
+    sentence_index: int | None
+    in_headline: bool = False
+
+
+@dataclass
+class Event:
+    sentence_index: int
+    actor1_entity: int | None
+    actor2_entity: int | None
+    cameo_code: str  # text: '010' != '10'
+    trigger_text: str
+    sentence_text: str
+    confidence: float
+    event_date: str | None = None  # ISO date resolved against published_at
+
+
+@dataclass
+class Extraction:
+    actors: list[ArticleActor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

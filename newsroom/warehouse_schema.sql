@@ -1,0 +1,119 @@
+-- Landing tables written by the Python pipeline; dbt reads them as the `landing` source.
+-- Every table is keyed so a re-run replaces rather than duplicates (see newsroom/warehouse.py).
+create schema if not exists landing;
+
+create table if not exists landing.raw_files (
+    path            varchar primary key,    -- relative to the raw folder
+    size_bytes      bigint not null,
+    content_hash    varchar not null,       -- sha256 of the file's bytes
+    file_format     varchar not null,       -- txt | html | json | jsonl
+    status          varchar not null,       -- loaded | rejected
+    first_seen_at   timestamp not null,
+    last_seen_at    timestamp not null,
+    processed_at    timestamp not null
+);
+
+create table if not exists landing.rejected_files (
+    path            varchar primary key,
+    content_hash    varchar,
+    reason          varchar not null,
+    first_seen_at   timestamp not null,
+    last_seen_at    timestamp not null
+);
+
+create table if not exists landing.articles (
+    article_id      varchar primary key,    -- md5(source_file || '#' || record_index): stable across runs
+    source_file     varchar not null,
+    record_index    integer not null,
+    source_format   varchar not null,
+    source_url      varchar,
+    outlet          varchar,
+    title           varchar,
+    subtitle        varchar,
+    byline          varchar,
+    dateline        varchar,
+    published_at    timestamp,
+    body            varchar not null,
+    content_hash    varchar not null,       -- of the raw file
+    text_hash       varchar not null,       -- of the normalised body, for exact duplicates
+    duplicate_of    varchar,                -- article_id of the first copy, when this is a duplicate
+    duplicate_method varchar,               -- exact | near
+    ingested_at     timestamp not null
+);
+
+create table if not exists landing.boilerplate_lines (
+    article_id      varchar not null,
+    line_index      integer not null,
+    line_text       varchar not null,
+    reason          varchar not null,
+    primary key (article_id, line_index)
+);
+
+create table if not exists landing.article_actors (
+    article_id      varchar not null,
+    entity_index    integer not null,
+    name            varchar not null,
+    actor_type      varchar not null,
+    country_code    varchar,
+    cameo_actor_code varchar,
+    primary key (article_id, entity_index)
+);
+
+create table if not exists landing.mentions (
+    article_id      varchar not null,
+    entity_index    integer not null,
+    mention_text    varchar not null,
+    start_char      integer not null,
+    end_char        integer not null,
+    sentence_index  integer not null,
+    mention_kind    varchar not null,
+    primary key (article_id, start_char, end_char)
+);
+
+create table if not exists landing.quotes (
+    article_id      varchar not null,
+    quote_index     integer not null,
+    quote_text      varchar not null,
+    quote_kind      varchar not null,
+    speaker_entity  integer,
+    speaker_mention varchar,
+    cue             varchar,
+    start_char      integer,
+    end_char        integer,
+    sentence_index  integer,
+    in_headline     boolean not null,
+    primary key (article_id, quote_index)
+);
+
+create table if not exists landing.events (
+    article_id      varchar not null,
+    event_index     integer not null,
+    sentence_index  integer not null,
+    actor1_entity   integer,
+    actor2_entity   integer,
+    cameo_code      varchar not null,
+    trigger_text    varchar not null,
+    sentence_text   varchar not null,
+    confidence      double not null,
+    event_date      date,
+    primary key (article_id, event_index)
+);
+
+create table if not exists landing.pipeline_runs (
+    run_id          varchar primary key,
+    started_at      timestamp not null,
+    finished_at     timestamp,
+    status          varchar not null,       -- running | completed | failed
+    files_seen      integer,
+    files_new       integer,
+    files_changed   integer,
+    files_unchanged integer,
+    files_removed   integer,
+    files_rejected  integer,
+    articles_loaded integer,
+    duplicates      integer,
+    quotes          integer,
+    events          integer,
+    stage_seconds   json,                   -- {"discover": 0.1, "clean": ..., "extract": ..., "load": ..., "dbt": ...}
+    message         varchar
+);
