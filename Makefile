@@ -23,7 +23,7 @@ eval: $(STAMP)
 	$(BIN)/newsroom eval
 
 docs: $(STAMP)
-	$(BIN)/newsroom docs --serve
+	$(BIN)/newsroom docs
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

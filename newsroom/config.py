@@ -9,8 +9,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _path(name: str, default: str) -> Path:
-    value = os.environ.get(name) or default
+def _path(name: str, default: str, override: str | None = None) -> Path:
+    value = override or os.environ.get(name) or default
     path = Path(value).expanduser()
     return path if path.is_absolute() else (Path.cwd() / path)
 
@@ -23,6 +23,7 @@ class Settings:
     batch_size: int
     workers: int
     dask_address: str | None
+    lock_timeout: float
 
     @property
     def working_copy(self) -> Path:
@@ -35,15 +36,23 @@ class Settings:
 
     @property
     def docs_dir(self) -> Path:
+        """The generated docs site (index.html and a single-file static_index.html)."""
         return self.warehouse.parent / "docs"
 
+    @property
+    def dbt_target_dir(self) -> Path:
+        """dbt artifacts per warehouse, so two warehouses never share compiled state."""
+        return self.warehouse.parent / "dbt_target"
 
-def load_settings() -> Settings:
+
+def load_settings(raw_dir: str | None = None, warehouse: str | None = None) -> Settings:
+    """Environment variables with defaults; explicit arguments (flow parameters) win."""
     return Settings(
-        raw_dir=_path("NEWS_RAW_DIR", "raw"),
-        warehouse=_path("NEWS_WAREHOUSE", "warehouse/news.duckdb"),
+        raw_dir=_path("NEWS_RAW_DIR", "raw", raw_dir),
+        warehouse=_path("NEWS_WAREHOUSE", "warehouse/news.duckdb", warehouse),
         dbt_project_dir=PROJECT_ROOT / "dbt",
         batch_size=int(os.environ.get("NEWS_BATCH_SIZE", "200")),
         workers=int(os.environ.get("NEWS_WORKERS", str(min(2, os.cpu_count() or 1)))),
         dask_address=os.environ.get("NEWS_DASK_ADDRESS") or None,
+        lock_timeout=float(os.environ.get("NEWS_LOCK_TIMEOUT", "0")),
     )

@@ -117,3 +117,8 @@ create table if not exists landing.pipeline_runs (
     stage_seconds   json,                   -- {"discover": 0.1, "clean": ..., "extract": ..., "load": ..., "dbt": ...}
     message         varchar
 );
+
+create table if not exists landing.article_signatures (
+    article_id      varchar primary key,
+    minhash         ubigint[] not null      -- MinHash of the body's word shingles, for near-duplicate lookup
+);

@@ -1,0 +1,128 @@
+"""Find article files under the raw folder and tell which ones a run must process.
+
+Identity is (relative path, sha256 of the bytes): a file is new, changed, unchanged or
+removed relative to what the warehouse already holds. Unchanged files are never read
+again, which is what makes a run with nothing new a fast no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsroom.models import RawFile
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    path: str
+    content_hash: str | None
+    reason: str
+
+
+@dataclass
+class Inventory:
+    """What the raw folder holds compared with the warehouse's last state."""
+
+    new: list[RawFile] = field(default_factory=list)
+    changed: list[RawFile] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def to_process(self) -> list[RawFile]:
+        return self.new + self.changed
+
+    @property
+    def seen(self) -> int:
+        return len(self.new) + len(self.changed) + len(self.unchanged) + len(self.rejected)
+
+    @property
+    def is_noop(self) -> bool:
+        return not (self.new or self.changed or self.removed or self.rejected)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(chunk_size):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def walk(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
+    """All candidate files, sorted by path; symlinks leaving the folder and unknown types are rejected."""
+    root = raw_dir.resolve()
+    files: list[RawFile] = []
+    rejections: list[Rejection] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            full = Path(dirpath) / name
+            rel = full.relative_to(root).as_posix()
+            if full.is_symlink():
+                target = full.resolve()
+                if not target.is_relative_to(root):
+                    rejections.append(Rejection(rel, None, "symlink points outside the raw folder; refused"))
+                    continue
+                if not target.is_file():
+                    rejections.append(Rejection(rel, None, "symlink does not point to a regular file"))
+                    continue
+            file_format = FORMATS.get(full.suffix.lower())
+            if file_format is None:
+                rejections.append(Rejection(rel, None, f"unsupported file type {full.suffix or '(no extension)'!r}"))
+                continue
+            try:
+                stat = full.stat()
+                files.append(RawFile(rel, stat.st_size, sha256_file(full), file_format, stat.st_mtime))
+            except OSError as exc:
+                rejections.append(Rejection(rel, None, f"cannot read file: {exc.strerror or exc}"))
+    files.sort(key=lambda f: f.path)
+    return files, rejections
+
+
+def take_inventory(
+    raw_dir: Path,
+    known: dict[str, tuple[str, str]],
+    *,
+    full_refresh: bool = False,
+) -> Inventory:
+    """Compare the folder with ``known`` = {path: (content_hash, status)} from the warehouse.
+
+    A file rejected before is retried only when its bytes change (or on a full refresh).
+    """
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
+    files, rejections = walk(raw_dir)
+    inventory = Inventory(rejected=rejections)
+    present = {f.path for f in files} | {r.path for r in rejections}
+    for raw in files:
+        previous = known.get(raw.path)
+        if previous is None:
+            inventory.new.append(raw)
+        elif previous[0] != raw.content_hash or full_refresh:
+            inventory.changed.append(raw)
+        else:
+            inventory.unchanged.append(raw.path)
+    # A rejection from walk() that was already recorded with the same reason is not news.
+    inventory.rejected = [r for r in rejections if known.get(r.path, (None, None))[1] != "rejected"]
+    inventory.unchanged += [r.path for r in rejections if known.get(r.path, (None, None))[1] == "rejected"]
+    inventory.removed = sorted(set(known) - present)
+    return inventory

@@ -1,0 +1,592 @@
+"""Score the cleaner and extractor against hand-made gold annotations.
+
+The scoring core is pure functions over (gold article dict, CleanArticle,
+Extraction) so it can be tested with hand-built predictions; the product
+modules are imported only by the runner, because they evolve independently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsroom.config import PROJECT_ROOT
+from newsroom.models import CleanArticle, Event, Extraction, Quote
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+# Direct and partial quotes are both verbatim; the targets are set on them together.
+KIND_GROUPS: dict[str, tuple[str, ...]] = {
+    "all": QUOTE_KINDS,
+    "direct": ("direct",),
+    "partial": ("partial",),
+    "indirect": ("indirect",),
+    "direct_partial": ("direct", "partial"),
+}
+HEADER_FIELDS = ("title", "subtitle", "byline", "dateline")
+MIN_QUOTE_OVERLAP = 0.5
+
+DEFAULT_GOLD = (
+    PROJECT_ROOT / "tests" / "fixtures" / "gold_seeds.json",
+    PROJECT_ROOT / "tests" / "fixtures" / "gold_extra" / "gold.json",
+)
+DEFAULT_FLOORS = PROJECT_ROOT / "tests" / "fixtures" / "eval_floors.json"
+
+# Typographic variants that carry no meaning for matching; the cleaner may legitimately unify them.
+_GLYPHS = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)
+_QUOTE_MARKS = str.maketrans({"'": "", '"': ""})
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@dataclass
+class PRF:
+    """Micro-averaged counts; empty denominators give 1.0 because an empty set cannot be wrong."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: PRF) -> PRF:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    def figures(self) -> dict[str, float]:
+        return {"p": self.precision, "r": self.recall, "f1": self.f1}
+
+
+@dataclass
+class Rate:
+    hits: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+    def __iadd__(self, other: Rate) -> Rate:
+        self.hits += other.hits
+        self.total += other.total
+        return self
+
+
+@dataclass
+class ArticleScore:
+    """Everything measured on one article; sets of articles are sums of these."""
+
+    file: str
+    quotes_text: dict[str, PRF] = field(default_factory=lambda: {g: PRF() for g in KIND_GROUPS})
+    quotes_speaker: dict[str, PRF] = field(default_factory=lambda: {g: PRF() for g in KIND_GROUPS})
+    quote_kind_agreement: Rate = field(default_factory=Rate)
+    events: PRF = field(default_factory=PRF)
+    events_root_only: PRF = field(default_factory=PRF)
+    actors_recall: Rate = field(default_factory=Rate)
+    persons_merged: Rate = field(default_factory=Rate)
+    split_persons: list[str] = field(default_factory=list)
+    fields: dict[str, Rate] = field(default_factory=lambda: {f: Rate() for f in HEADER_FIELDS})
+    first_line: Rate = field(default_factory=Rate)
+    last_line: Rate = field(default_factory=Rate)
+    boilerplate_leaks: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)  # human-readable, for --verbose
+
+    def __iadd__(self, other: ArticleScore) -> ArticleScore:
+        for group in KIND_GROUPS:
+            self.quotes_text[group] += other.quotes_text[group]
+            self.quotes_speaker[group] += other.quotes_speaker[group]
+        for name in HEADER_FIELDS:
+            self.fields[name] += other.fields[name]
+        for attr in ("quote_kind_agreement", "events", "events_root_only", "actors_recall",
+                     "persons_merged", "first_line", "last_line"):
+            getattr(self, attr).__iadd__(getattr(other, attr))
+        self.split_persons += [f"{other.file}: {p}" for p in other.split_persons]
+        self.boilerplate_leaks += [f"{other.file}: {b}" for b in other.boilerplate_leaks]
+        self.missed += [f"{other.file}: {m}" for m in other.missed]
+        return self
+
+    def figures(self) -> dict[str, float]:
+        """Flat metric name -> value; these names are what floors refer to."""
+        out: dict[str, float] = {}
+        for mode, table in (("text", self.quotes_text), ("speaker", self.quotes_speaker)):
+            for group, prf in table.items():
+                for k, v in prf.figures().items():
+                    out[f"quotes.{mode}.{group}.{k}"] = v
+        out["quotes.kind_agreement"] = self.quote_kind_agreement.value
+        for k, v in self.events.figures().items():
+            out[f"events.{k}"] = v
+        for k, v in self.events_root_only.figures().items():
+            out[f"events.root_only.{k}"] = v
+        out["actors.recall"] = self.actors_recall.value
+        out["actors.persons_merged"] = self.persons_merged.value
+        for name in HEADER_FIELDS:
+            out[f"cleaner.{name}"] = self.fields[name].value
+        out["cleaner.first_line"] = self.first_line.value
+        out["cleaner.last_line"] = self.last_line.value
+        out["cleaner.boilerplate_leaks"] = float(len(self.boilerplate_leaks))
+        return out
+
+
+@dataclass
+class SetReport:
+    label: str
+    gold_path: str
+    articles: list[ArticleScore]
+    total: ArticleScore
+
+
+@dataclass
+class Report:
+    sets: list[SetReport]
+    failures: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sets": {
+                s.label: {
+                    "gold": s.gold_path,
+                    "articles": len(s.articles),
+                    "figures": s.total.figures(),
+                    "counts": _counts(s.total),
+                    "split_persons": s.total.split_persons,
+                    "boilerplate_leaks": s.total.boilerplate_leaks,
+                }
+                for s in self.sets
+            },
+            "failures": self.failures,
+        }
+
+
+def _counts(score: ArticleScore) -> dict[str, dict[str, int]]:
+    out = {}
+    for mode, table in (("text", score.quotes_text), ("speaker", score.quotes_speaker)):
+        for group, prf in table.items():
+            out[f"quotes.{mode}.{group}"] = vars(prf).copy()
+    out["events"] = vars(score.events).copy()
+    out["actors.recall"] = vars(score.actors_recall).copy()
+    out["actors.persons_merged"] = vars(score.persons_merged).copy()
+    return out
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def canon(text: str | None) -> str:
+    """Whitespace- and glyph-insensitive form for comparing cleaner output with gold."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKC", text).translate(_GLYPHS)
+    return " ".join(text.split())
+
+
+def quote_norm(text: str) -> str:
+    """Quote text without quotation marks or case, so wrapping marks never decide a match."""
+    return " ".join(canon(text).translate(_QUOTE_MARKS).casefold().split())
+
+
+def overlap_fraction(predicted: str, reference: str) -> float:
+    """Longest common run of characters, as a share of the reference quote."""
+    p, r = quote_norm(predicted), quote_norm(reference)
+    if not p or not r:
+        return 0.0
+    match = difflib.SequenceMatcher(None, p, r, autojunk=False).find_longest_match(0, len(p), 0, len(r))
+    return match.size / len(r)
+
+
+def key_matches(keys: Iterable[str], names: Iterable[str | None]) -> bool:
+    """A key must start a word of the name, so 'us' finds 'US' and 'U.S.' but not 'Russia'."""
+    lowered = [canon(n).casefold() for n in names if n]
+    for key in keys:
+        pattern = re.compile(r"(?<![0-9a-z])" + re.escape(canon(key).casefold()))
+        if any(pattern.search(n) for n in lowered):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def greedy_match(
+    n_pred: int, n_gold: int, score: Callable[[int, int], float | None], gold_optional: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs, best score first; ties go to required gold items so recall is not lost to optional ones."""
+    candidates = []
+    for i in range(n_pred):
+        for j in range(n_gold):
+            s = score(i, j)
+            if s is not None:
+                candidates.append((-s, gold_optional[j], i, j))
+    candidates.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def _tally(
+    pairs: list[tuple[int, int]],
+    pred_kinds: Sequence[str],
+    gold_kinds: Sequence[str],
+    gold_optional: Sequence[bool],
+    group: Sequence[str],
+) -> PRF:
+    """A pair counts for a kind group only when both sides are of that group; pairs with optional gold are neutral."""
+    prf = PRF()
+    paired_p = {i: j for i, j in pairs}
+    paired_g = {j: i for i, j in pairs}
+    for j, kind in enumerate(gold_kinds):
+        if kind not in group or gold_optional[j]:
+            continue
+        if j in paired_g and pred_kinds[paired_g[j]] in group:
+            prf.tp += 1
+        else:
+            prf.fn += 1
+    for i, kind in enumerate(pred_kinds):
+        if kind not in group:
+            continue
+        j = paired_p.get(i)
+        if j is None or (not gold_optional[j] and gold_kinds[j] not in group):
+            prf.fp += 1
+    return prf
+
+
+def _entity_names(extraction: Extraction, entity: int | None) -> list[str]:
+    if entity is None:
+        return []
+    names = [a.name for a in extraction.actors if a.entity_index == entity]
+    names += [m.text for m in extraction.mentions if m.entity_index == entity]
+    return names
+
+
+def _speaker_names(extraction: Extraction, quote: Quote) -> list[str]:
+    names = [a.name for a in extraction.actors if a.entity_index == quote.speaker_entity]
+    if quote.speaker_mention:
+        names.append(quote.speaker_mention)
+    return names
+
+
+def _headline_quote(gold_quote: dict, gold_article: dict) -> bool:
+    text = quote_norm(gold_quote["text"])
+    return any(text in quote_norm(gold_article.get(f) or "") for f in ("title", "subtitle"))
+
+
+def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore) -> None:
+    gold = gold_article.get("quotes", [])
+    preds = extraction.quotes
+    optional = [bool(q.get("optional")) for q in gold]
+    in_headline = [_headline_quote(q, gold_article) for q in gold]
+
+    def text_score(i: int, j: int) -> float | None:
+        p, g = preds[i], gold[j]
+        if p.in_headline and not in_headline[j]:
+            return None
+        frac = overlap_fraction(p.text, g["text"])
+        if frac < MIN_QUOTE_OVERLAP:
+            return None
+        # Rank by overlap relative to both lengths, so a long quote prefers its own gold item
+        # over a short partial quote it happens to contain.
+        size = frac * len(quote_norm(g["text"]))
+        return 2 * size / (len(quote_norm(p.text)) + len(quote_norm(g["text"])))
+
+    def speaker_score(i: int, j: int) -> float | None:
+        s = text_score(i, j)
+        if s is None:
+            return None
+        # Headline quotes rarely name their speaker in the headline itself; only their text is judged.
+        if preds[i].in_headline or key_matches(gold[j]["speaker_keys"], _speaker_names(extraction, preds[i])):
+            return s
+        return None
+
+    pred_kinds = [p.quote_kind for p in preds]
+    gold_kinds = [q["kind"] for q in gold]
+    text_pairs = greedy_match(len(preds), len(gold), text_score, optional)
+    speaker_pairs = greedy_match(len(preds), len(gold), speaker_score, optional)
+    for group, kinds in KIND_GROUPS.items():
+        out.quotes_text[group] += _tally(text_pairs, pred_kinds, gold_kinds, optional, kinds)
+        out.quotes_speaker[group] += _tally(speaker_pairs, pred_kinds, gold_kinds, optional, kinds)
+    for i, j in text_pairs:
+        out.quote_kind_agreement += Rate(int(pred_kinds[i] == gold_kinds[j]), 1)
+    found = {j for _, j in speaker_pairs}
+    for j, q in enumerate(gold):
+        if j not in found and not optional[j]:
+            out.missed.append(f"quote[{q['kind']}] {q['text'][:60]!r} ({q['speaker_keys'][0]})")
+
+
+def _event_ok(extraction: Extraction, event: Event, gold_event: dict, with_actors: bool) -> bool:
+    if event.cameo_code[:2] != gold_event["cameo_root"]:
+        return False
+    if not with_actors:
+        return True
+    for side, entity in (("actor1_keys", event.actor1_entity), ("actor2_keys", event.actor2_entity)):
+        keys = gold_event.get(side) or []
+        if keys and not key_matches(keys, _entity_names(extraction, entity)):
+            return False
+    return True
+
+
+def score_events(gold_article: dict, extraction: Extraction, out: ArticleScore) -> None:
+    gold = gold_article.get("events", [])
+    preds = extraction.events
+    optional = [bool(e.get("optional")) for e in gold]
+    for with_actors, target in ((True, out.events), (False, out.events_root_only)):
+
+        def score(i: int, j: int, with_actors: bool = with_actors) -> float | None:
+            if not _event_ok(extraction, preds[i], gold[j], with_actors):
+                return None
+            # Prefer the pairing whose sentence holds the annotated trigger.
+            return overlap_fraction(preds[i].sentence_text, gold[j]["trigger"])
+
+        pairs = greedy_match(len(preds), len(gold), score, optional)
+        target += _tally(pairs, ["event"] * len(preds), ["event"] * len(gold), optional, ("event",))
+        if with_actors:
+            found = {j for _, j in pairs}
+            for j, e in enumerate(gold):
+                if j not in found and not optional[j]:
+                    out.missed.append(f"event {e['cameo_root']} {e['trigger'][:50]!r}")
+
+
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def _name_norm(text: str) -> str:
+    text = canon(text).casefold().strip(" .,;:\"'()[]")
+    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text))
+    return " ".join(text.split())
+
+
+def _contiguous_part(part: str, whole: str, min_words: int) -> bool:
+    p, w = part.split(), whole.split()
+    if len(p) < min_words or len(p) > len(w):
+        return False
+    return any(w[k : k + len(p)] == p for k in range(len(w) - len(p) + 1))
+
+
+def actor_matches(gold_actor: dict, names: Iterable[str]) -> bool:
+    """Equal to the name or an alias; a person also by part of the name ('Khan'), an organisation
+    by two or more of its words ('Foreign Ministry') but never by one ('Pakistan')."""
+    full = _name_norm(gold_actor["name"])
+    aliases = {full} | {_name_norm(a) for a in gold_actor.get("aliases_in_text", [])}
+    min_words = 1 if gold_actor.get("type") == "person" else 2
+    for name in names:
+        n = _name_norm(name)
+        if n and (n in aliases or _contiguous_part(n, full, min_words)):
+            return True
+    return False
+
+
+def score_actors(gold_article: dict, extraction: Extraction, out: ArticleScore) -> None:
+    per_actor = [(a, _entity_names(extraction, a.entity_index)) for a in extraction.actors]
+    for g in gold_article.get("actors", []):
+        hits = {a.entity_index for a, names in per_actor if actor_matches(g, names)}
+        out.actors_recall += Rate(int(bool(hits)), 1)
+        if not hits:
+            out.missed.append(f"actor {g['name']!r}")
+        if g.get("type") == "person":
+            out.persons_merged += Rate(int(len(hits) == 1), 1)
+            if len(hits) > 1:
+                out.split_persons.append(f"{g['name']} -> {len(hits)} actors")
+
+
+def score_cleaner(gold_article: dict, clean: CleanArticle, out: ArticleScore) -> None:
+    for name in HEADER_FIELDS:
+        want, got = gold_article.get(name), getattr(clean, name)
+        same = canon(want) == canon(got)
+        out.fields[name] += Rate(int(same), 1)
+        if not same:
+            out.missed.append(f"{name}: want {want!r} got {got!r}")
+    paragraphs = [canon(p) for p in clean.paragraphs if p.strip()]
+    first = canon(gold_article.get("body_first_line"))
+    last = canon(gold_article.get("body_last_line"))
+    out.first_line += Rate(int(bool(paragraphs) and paragraphs[0].startswith(first)), 1)
+    out.last_line += Rate(int(bool(paragraphs) and paragraphs[-1].endswith(last)), 1)
+    kept = " ".join([canon(getattr(clean, f)) for f in HEADER_FIELDS] + paragraphs)
+    out.boilerplate_leaks += [b for b in gold_article.get("boilerplate", []) if canon(b) in kept]
+
+
+def score_article(gold_article: dict, clean: CleanArticle, extraction: Extraction) -> ArticleScore:
+    out = ArticleScore(gold_article["file"])
+    score_cleaner(gold_article, clean, out)
+    score_quotes(gold_article, extraction, out)
+    score_events(gold_article, extraction, out)
+    score_actors(gold_article, extraction, out)
+    return out
+
+
+def score_set(label: str, gold: dict, predictions: Sequence[tuple[CleanArticle, Extraction]], gold_path: str = "") -> SetReport:
+    articles = [score_article(g, c, x) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
+    total = ArticleScore("all")
+    for a in articles:
+        total += a
+    return SetReport(label, gold_path, articles, total)
+
+
+# --------------------------------------------------------------------------- runner
+
+
+def set_label(gold_path: Path) -> str:
+    """'gold_seeds' for gold_seeds.json, 'gold_extra' for gold_extra/gold.json: the keys floors use."""
+    return gold_path.parent.name if gold_path.stem == "gold" else gold_path.stem
+
+
+def resolve_raw_dir(gold: dict, gold_path: Path, raw_dir: Path | None) -> Path:
+    """Articles sit beside their gold file when they were written for it, otherwise in the raw folder."""
+    if raw_dir is not None:
+        return raw_dir
+    files = [a["file"] for a in gold["articles"]]
+    if all((gold_path.parent / f).exists() for f in files):
+        return gold_path.parent
+    from newsroom.config import load_settings
+
+    return load_settings().raw_dir
+
+
+def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
+    # Imported here: these modules are developed in parallel and the scoring core must not need them.
+    from newsroom.clean import clean_text
+    from newsroom.extract import ArticleInput, extract_batch
+
+    cleaned = [clean_text(t) for t in texts]
+    inputs = [ArticleInput(body=c.body, title=c.title, published_at=None) for c in cleaned]
+    extractions = extract_batch(inputs)
+    return list(zip(cleaned, extractions, strict=True))
+
+
+def evaluate(gold_path: Path | str, raw_dir: Path | str | None = None) -> Report:
+    gold_path = Path(gold_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    folder = resolve_raw_dir(gold, gold_path, Path(raw_dir) if raw_dir is not None else None)
+    texts = [(folder / a["file"]).read_text(encoding="utf-8") for a in gold["articles"]]
+    return Report([score_set(set_label(gold_path), gold, run_product(texts), str(gold_path))])
+
+
+# --------------------------------------------------------------------------- floors and output
+
+
+def parse_bound(spec: str) -> tuple[str, str, float]:
+    """'gold_seeds:events.f1=0.7' -> (set label, metric, value)."""
+    try:
+        target, value = spec.rsplit("=", 1)
+        label, metric = target.split(":", 1)
+        return label, metric, float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected SET:METRIC=VALUE, got {spec!r}") from exc
+
+
+def load_bounds(path: Path) -> list[tuple[str, str, str, float]]:
+    """Floors file: {SET: {"min": {METRIC: v}, "max": {METRIC: v}}}; keys starting with '_' are comments."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    bounds = []
+    for label, spec in data.items():
+        if label.startswith("_"):
+            continue
+        for kind in ("min", "max"):
+            for metric, value in (spec.get(kind) or {}).items():
+                bounds.append((kind, label, metric, float(value)))
+    return bounds
+
+
+def check_bounds(report: Report, bounds: Iterable[tuple[str, str, str, float]]) -> list[str]:
+    figures = {s.label: s.total.figures() for s in report.sets}
+    failures = []
+    for kind, label, metric, limit in bounds:
+        if label not in figures:
+            continue  # that gold set was not evaluated in this run
+        if metric not in figures[label]:
+            failures.append(f"{label}:{metric}: no such metric")
+            continue
+        value = figures[label][metric]
+        if (kind == "min" and value < limit) or (kind == "max" and value > limit):
+            word = "below floor" if kind == "min" else "above ceiling"
+            failures.append(f"{label}:{metric} = {value:.3f} {word} {limit:g}")
+    return failures
+
+
+def format_table(report: Report, verbose: bool = False) -> str:
+    lines = []
+    for s in report.sets:
+        f = s.total.figures()
+        lines.append(f"== {s.label} ({len(s.articles)} articles, {s.gold_path})")
+        lines.append(f"{'quotes':<26}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn")
+        for mode, table in (("text only", s.total.quotes_text), ("text+speaker", s.total.quotes_speaker)):
+            for group, prf in table.items():
+                name = f"{mode} {group}"
+                lines.append(
+                    f"  {name:<24}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}"
+                )
+        lines.append(f"  kind agreement on matches {f['quotes.kind_agreement']:.3f}")
+        for name, prf in (("events (a1, a2, root)", s.total.events), ("events (root only)", s.total.events_root_only)):
+            lines.append(f"{name:<26}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
+        ar, pm = s.total.actors_recall, s.total.persons_merged
+        lines.append(f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})")
+        fields = "  ".join(f"{n} {s.total.fields[n].value:.2f}" for n in HEADER_FIELDS)
+        lines.append(f"cleaner {fields}  first {s.total.first_line.value:.2f}  last {s.total.last_line.value:.2f}"
+                     f"  boilerplate leaks {len(s.total.boilerplate_leaks)}")
+        details = s.total.split_persons + s.total.boilerplate_leaks
+        if verbose:
+            details += s.total.missed
+        lines += [f"    {d}" for d in details]
+        lines.append("")
+    lines += [f"FAIL {x}" for x in report.failures]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsroom eval", description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: the seeds and gold_extra sets)")
+    parser.add_argument("--raw-dir", type=Path, help="folder of the articles (default: beside the gold file, else the raw folder)")
+    parser.add_argument("--json", action="store_true", help="print figures as JSON")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed items")
+    parser.add_argument("--floors", type=Path, default=None, help=f"floors file (default {DEFAULT_FLOORS.name} if present)")
+    parser.add_argument("--no-floors", action="store_true", help="ignore the floors file")
+    parser.add_argument("--floor", type=parse_bound, action="append", default=[], metavar="SET:METRIC=MIN")
+    parser.add_argument("--ceiling", type=parse_bound, action="append", default=[], metavar="SET:METRIC=MAX")
+    args = parser.parse_args(argv)
+
+    report = Report([])
+    for path in args.gold or DEFAULT_GOLD:
+        report.sets += evaluate(path, args.raw_dir).sets
+    bounds: list[tuple[str, str, str, float]] = []
+    floors_file = args.floors or (DEFAULT_FLOORS if DEFAULT_FLOORS.exists() else None)
+    if floors_file and not args.no_floors:
+        bounds += load_bounds(floors_file)
+    bounds += [("min", *b) for b in args.floor] + [("max", *b) for b in args.ceiling]
+    report.failures = check_bounds(report, bounds)
+    print(json.dumps(report.to_json(), indent=1) if args.json else format_table(report, args.verbose))
+    return 1 if report.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""The stages of one ingestion batch: read -> clean -> de-duplicate -> extract -> load.
+
+Plain Python so it is unit-tested without Prefect; ``flows/ingest.py`` calls these
+functions as tasks and adds scheduling, retries and the UI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+import duckdb
+
+from newsroom import warehouse
+from newsroom.clean import clean_text
+from newsroom.dates import parse_published
+from newsroom.dedupe import DuplicateIndex, minhash_signature, text_hash
+from newsroom.extract import ArticleInput
+from newsroom.models import CleanArticle, Extraction, RawFile, SourceRecord
+from newsroom.readers import RejectedInput, read_raw_file
+from newsroom.readers.html import read_html
+
+Extractor = Callable[[list[ArticleInput]], list[Extraction]]
+
+
+@dataclass
+class PreparedArticle:
+    """A cleaned article ready to load; ``extraction`` stays None for duplicates."""
+
+    row: dict
+    clean: CleanArticle
+    signature: list[int]
+    extraction: Extraction | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.row["article_id"]
+
+
+@dataclass
+class FileOutcome:
+    raw: RawFile
+    articles: list[PreparedArticle] = field(default_factory=list)
+    record_errors: list[str] = field(default_factory=list)  # rejected records of a JSON file
+    error: str | None = None  # the whole file was rejected
+
+
+@dataclass
+class BatchStats:
+    files: int = 0
+    files_rejected: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    quotes: int = 0
+    events: int = 0
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, other: BatchStats) -> None:
+        for name in ("files", "files_rejected", "articles", "duplicates", "quotes", "events"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for stage, seconds in other.seconds.items():
+            self.seconds[stage] += seconds
+
+
+def article_id_for(source_file: str, record_index: int) -> str:
+    """Stable across runs: the same file and record always get the same id."""
+    return hashlib.md5(f"{source_file}#{record_index}".encode()).hexdigest()
+
+
+def _outlet(record: SourceRecord, meta: dict) -> str | None:
+    if record.outlet or meta.get("sitename"):
+        return record.outlet or meta.get("sitename")
+    url = record.url or meta.get("url")
+    return urlparse(url).hostname if url else None
+
+
+def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedArticle:
+    """Clean one source record; raise RejectedInput when no article text survives."""
+    meta: dict = {}
+    text = record.text
+    if record.html is not None and not (text or "").strip():
+        text, meta = read_html(record.html, url=record.url)
+        if not text.strip():
+            raise RejectedInput("no article text found in the HTML")
+    clean = clean_text(text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"))
+    body = clean.body
+    if not body.strip():
+        raise RejectedInput("no article text left after removing boilerplate")
+    row = {
+        "article_id": article_id_for(record.source_file, record.record_index),
+        "source_file": record.source_file,
+        "record_index": record.record_index,
+        "source_format": record.source_format,
+        "source_url": record.url or meta.get("url"),
+        "outlet": _outlet(record, meta),
+        "title": clean.title or record.title or meta.get("title"),
+        "subtitle": clean.subtitle,
+        "byline": clean.byline or record.author or meta.get("author"),
+        "dateline": clean.dateline,
+        "published_at": parse_published(record.published or meta.get("date")),
+        "body": body,
+        "content_hash": raw.content_hash,
+        "text_hash": text_hash(body),
+        "duplicate_of": None,
+        "duplicate_method": None,
+        "ingested_at": now,
+    }
+    return PreparedArticle(row=row, clean=clean, signature=minhash_signature(body))
+
+
+def read_and_clean(raw_dir: Path, raw: RawFile, now: datetime) -> FileOutcome:
+    """Never raises for bad input: the outcome says what was loaded and what was refused."""
+    outcome = FileOutcome(raw)
+    try:
+        records = read_raw_file(raw_dir, raw)
+    except RejectedInput as exc:
+        outcome.error = str(exc)
+        return outcome
+    except OSError as exc:
+        outcome.error = f"cannot read file: {exc.strerror or exc}"
+        return outcome
+    for record in records:
+        if isinstance(record, RejectedInput):
+            outcome.record_errors.append(str(record))
+            continue
+        try:
+            outcome.articles.append(clean_record(record, raw, now))
+        except RejectedInput as exc:
+            prefix = f"record {record.record_index}: " if record.source_format == "json" else ""
+            outcome.record_errors.append(prefix + str(exc))
+    if not outcome.articles:
+        outcome.error = "; ".join(outcome.record_errors) or "no article found"
+    return outcome
+
+
+def mark_duplicates(outcomes: list[FileOutcome], index: DuplicateIndex) -> int:
+    """Point each duplicate at the first copy seen (earlier runs first, then path order)."""
+    count = 0
+    for outcome in outcomes:
+        for article in outcome.articles:
+            found = index.find(article.row["text_hash"], article.signature)
+            if found and found[0] != article.article_id:
+                article.row["duplicate_of"], article.row["duplicate_method"] = found
+                count += 1
+            else:
+                index.add(article.article_id, article.row["text_hash"], article.signature)
+    return count
+
+
+def extract_articles(outcomes: list[FileOutcome], extractor: Extractor) -> None:
+    originals = [a for o in outcomes for a in o.articles if a.row["duplicate_of"] is None]
+    inputs = [ArticleInput(a.row["body"], a.row["title"], a.row["published_at"]) for a in originals]
+    for article, extraction in zip(originals, extractor(inputs), strict=True):
+        article.extraction = extraction
+
+
+def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = defaultdict(list)
+    article_id = article.article_id
+    rows["boilerplate_lines"] = [
+        {"article_id": article_id, "line_index": r.line_index, "line_text": r.text, "reason": r.reason}
+        for r in article.clean.removed
+    ]
+    rows["article_signatures"] = [{"article_id": article_id, "minhash": article.signature}]
+    extraction = article.extraction
+    if extraction is None:
+        return rows
+    rows["article_actors"] = [{"article_id": article_id, **asdict(a)} for a in extraction.actors]
+    rows["mentions"] = [{"article_id": article_id, **asdict(m)} for m in extraction.mentions]
+    rows["quotes"] = [
+        {"article_id": article_id, "quote_index": i, "quote_text": q.text, **_without(asdict(q), "text")}
+        for i, q in enumerate(extraction.quotes)
+    ]
+    rows["events"] = [{"article_id": article_id, "event_index": i, **asdict(e)} for i, e in enumerate(extraction.events)]
+    return rows
+
+
+def _without(values: dict, key: str) -> dict:
+    values.pop(key)
+    return values
+
+
+def load_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome], now: datetime) -> None:
+    """One transaction per batch: replaces everything previously loaded from these files."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    for outcome in outcomes:
+        for article in outcome.articles:
+            tables["articles"].append(article.row)
+            for table, rows in _extraction_rows(article).items():
+                tables[table].extend(rows)
+    con.begin()
+    try:
+        warehouse.delete_articles_of_files(con, [o.raw.path for o in outcomes])
+        for table in ("articles", *warehouse.ARTICLE_TABLES):
+            warehouse.insert_rows(con, table, tables[table])
+        for outcome in outcomes:
+            raw = outcome.raw
+            status = "rejected" if outcome.error else "loaded"
+            warehouse.record_file(
+                con, path=raw.path, size_bytes=raw.size_bytes, content_hash=raw.content_hash,
+                file_format=raw.file_format, status=status, now=now,
+            )
+            reason = outcome.error or (
+                f"{len(outcome.record_errors)} record(s) refused: " + "; ".join(outcome.record_errors)
+                if outcome.record_errors else None
+            )
+            if reason:
+                warehouse.record_rejection(con, raw.path, raw.content_hash, reason, now)
+            else:
+                warehouse.clear_rejection(con, raw.path)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def process_batch(
+    con: duckdb.DuckDBPyConnection,
+    raw_dir: Path,
+    files: list[RawFile],
+    index: DuplicateIndex,
+    extractor: Extractor,
+    now: datetime,
+) -> BatchStats:
+    stats = BatchStats(files=len(files))
+    started = time.perf_counter()
+    outcomes = [read_and_clean(raw_dir, raw, now) for raw in files]
+    stats.seconds["clean"] += time.perf_counter() - started
+
+    started = time.perf_counter()
+    stats.duplicates = mark_duplicates(outcomes, index)
+    extract_articles(outcomes, extractor)
+    stats.seconds["extract"] += time.perf_counter() - started
+
+    started = time.perf_counter()
+    load_outcomes(con, outcomes, now)
+    stats.seconds["load"] += time.perf_counter() - started
+
+    stats.files_rejected = sum(1 for o in outcomes if o.error)
+    articles = [a for o in outcomes for a in o.articles]
+    stats.articles = len(articles)
+    stats.quotes = sum(len(a.extraction.quotes) for a in articles if a.extraction)
+    stats.events = sum(len(a.extraction.events) for a in articles if a.extraction)
+    return stats
+
+
+def load_duplicate_index(con: duckdb.DuckDBPyConnection) -> DuplicateIndex:
+    """Originals already in the warehouse, in load order, so new copies point at them."""
+    index = DuplicateIndex()
+    rows = con.execute(
+        """
+        select a.article_id, a.text_hash, s.minhash
+        from landing.articles a join landing.article_signatures s using (article_id)
+        where a.duplicate_of is null
+        order by a.ingested_at, a.source_file, a.record_index
+        """
+    ).fetchall()
+    for article_id, body_hash, signature in rows:
+        index.add(article_id, body_hash, signature)
+    return index

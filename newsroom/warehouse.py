@@ -1,0 +1,137 @@
+"""DuckDB side of the pipeline: landing-table DDL, transactional loads, atomic publish.
+
+Readers (BI tools, the docs site) only ever open the published file. A run copies it to a
+working file, writes there, and publishes with ``os.replace``, so readers see the old or the
+new complete state and a crashed run leaves the published file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+# DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
+STORAGE_COMPATIBILITY = "v1.5.0"
+
+ARTICLE_TABLES = ("boilerplate_lines", "article_actors", "mentions", "quotes", "events", "article_signatures")
+
+
+def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+
+
+def schema_sql() -> str:
+    return resources.files("newsroom").joinpath("warehouse_schema.sql").read_text(encoding="utf-8")
+
+
+def open_working_copy(published: Path, working: Path) -> duckdb.DuckDBPyConnection:
+    """Start a run from the last published state, discarding whatever a crashed run left."""
+    for leftover in (working, working.with_name(working.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    working.parent.mkdir(parents=True, exist_ok=True)
+    if published.exists():
+        shutil.copyfile(published, working)
+    con = connect(working)
+    con.execute(schema_sql())
+    return con
+
+
+def publish(working: Path, published: Path) -> None:
+    """Atomically make the working copy the file readers open."""
+    os.replace(working, published)
+
+
+def close(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("checkpoint")
+    con.close()
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """{path: (content_hash, status)} for every file the warehouse has a record of."""
+    rows = con.execute(
+        """
+        select path, content_hash, status from landing.raw_files
+        union all
+        select path, coalesce(content_hash, ''), 'rejected' from landing.rejected_files
+        where path not in (select path from landing.raw_files)
+        """
+    ).fetchall()
+    return {path: (content_hash, status) for path, content_hash, status in rows}
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert through Arrow; column names must match the table's."""
+    if not rows:
+        return
+    batch = pa.Table.from_pylist(list(rows))  # noqa: F841 - read by DuckDB's replacement scan
+    con.execute(f"insert into landing.{table} by name select * from batch")
+
+
+def delete_articles_of_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str]) -> None:
+    paths = list(paths)
+    if not paths:
+        return
+    con.execute("create or replace temp table _paths as select unnest(?::varchar[]) as path", [paths])
+    ids = "select article_id from landing.articles where source_file in (select path from _paths)"
+    for table in ARTICLE_TABLES:
+        con.execute(f"delete from landing.{table} where article_id in ({ids})")
+    con.execute("delete from landing.articles where source_file in (select path from _paths)")
+
+
+def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
+    """Remove every trace of files that left the raw folder."""
+    if not paths:
+        return
+    delete_articles_of_files(con, paths)
+    con.execute("delete from landing.raw_files where path in (select unnest(?::varchar[]))", [list(paths)])
+    con.execute("delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)])
+
+
+def record_file(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    path: str,
+    size_bytes: int,
+    content_hash: str,
+    file_format: str,
+    status: str,
+    now: datetime,
+) -> None:
+    con.execute(
+        """
+        insert into landing.raw_files
+            (path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (path) do update set
+            size_bytes = excluded.size_bytes, content_hash = excluded.content_hash,
+            file_format = excluded.file_format, status = excluded.status,
+            last_seen_at = excluded.last_seen_at, processed_at = excluded.processed_at
+        """,
+        [path, size_bytes, content_hash, file_format, status, now, now, now],
+    )
+
+
+def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime) -> None:
+    con.execute(
+        """
+        insert into landing.rejected_files (path, content_hash, reason, first_seen_at, last_seen_at)
+        values (?, ?, ?, ?, ?)
+        on conflict (path) do update set
+            content_hash = excluded.content_hash, reason = excluded.reason, last_seen_at = excluded.last_seen_at
+        """,
+        [path, content_hash, reason, now, now],
+    )
+
+
+def clear_rejection(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    con.execute("delete from landing.rejected_files where path = ?", [path])

@@ -1,0 +1,46 @@
+import codecs
+import gzip
+
+import pytest
+
+from newsroom.readers.decode import decode_bytes
+from newsroom.readers.errors import RejectedInput
+
+TEXT = "Ministers met in Zürich on Monday. “It was a good meeting,” said the café owner – naïvely."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with BOM
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
+)
+def test_unicode_encodings_with_and_without_bom(data):
+    assert decode_bytes(data) == TEXT
+
+
+def test_windows_1252_and_latin1_are_detected():
+    text = ("The minister’s statement – issued in Zürich – was “final”, officials said. " * 5).strip()
+    assert decode_bytes(text.encode("cp1252")) == text
+    latin = ("Le président a visité la région de Genève où les élèves étaient réunis. " * 5).strip()
+    assert decode_bytes(latin.encode("latin-1")) == latin
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t \r\n", "only whitespace"),
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (gzip.compress(b"hello"), "gzip"),
+        (b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 50, "NUL bytes"),
+    ],
+)
+def test_binary_and_empty_input_is_refused_with_a_reason(data, reason):
+    with pytest.raises(RejectedInput, match=reason):
+        decode_bytes(data)

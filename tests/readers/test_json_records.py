@@ -1,0 +1,67 @@
+import json
+
+import pytest
+
+from newsroom.models import RawFile
+from newsroom.readers import RejectedInput, read_raw_file
+from newsroom.discover import sha256_file
+
+
+def raw_file(tmp_path, name, content: str) -> RawFile:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    fmt = {"json": "json", "jsonl": "jsonl", "txt": "txt", "html": "html"}[name.rsplit(".", 1)[1]]
+    return RawFile(name, path.stat().st_size, sha256_file(path), fmt, 0.0)
+
+
+def test_single_object_with_common_field_spellings(tmp_path):
+    raw = raw_file(tmp_path, "a.json", json.dumps({
+        "link": "https://example.org/story", "headline": "Rates held", "datePublished": "2024-03-01T10:00:00Z",
+        "authors": ["Ana Ruiz", "Li Wei"], "body": "The bank held rates.", "publisher": {"name": "Example News"},
+    }))
+    [record] = read_raw_file(tmp_path, raw)
+    assert (record.url, record.title, record.published, record.author, record.text, record.outlet) == (
+        "https://example.org/story", "Rates held", "2024-03-01T10:00:00Z", "Ana Ruiz, Li Wei",
+        "The bank held rates.", "Example News",
+    )
+
+
+def test_list_and_json_lines_keep_record_order_and_refuse_bad_records(tmp_path):
+    raw = raw_file(tmp_path, "b.jsonl", '{"text": "first"}\n\n{"title": "no text"}\n{"html": "<p>third</p>"}\n')
+    results = read_raw_file(tmp_path, raw)
+    assert results[0].text == "first" and results[0].record_index == 0
+    assert isinstance(results[1], RejectedInput) and "record 1 has no article text" in str(results[1])
+    assert results[2].html == "<p>third</p>" and results[2].record_index == 2
+    raw = raw_file(tmp_path, "c.json", json.dumps([{"text": "one"}, {"text": "two"}, 3]))
+    results = read_raw_file(tmp_path, raw)
+    assert [r.text for r in results[:2]] == ["one", "two"]
+    assert "record 2 is a JSON int" in str(results[2])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("bad.json", '{"text": "unterminated', "malformed JSON at line 1"),
+        ("bad.jsonl", '{"text": "ok"}\n{broken\n', "malformed JSON Lines at line 2"),
+        ("empty.json", "[]", "holds no records"),
+    ],
+)
+def test_malformed_json_is_refused_with_position(tmp_path, name, content, reason):
+    with pytest.raises(RejectedInput, match=reason):
+        read_raw_file(tmp_path, raw_file(tmp_path, name, content))
+
+
+def test_file_changed_after_discovery_is_refused_for_retry(tmp_path):
+    raw = raw_file(tmp_path, "a.txt", "original text")
+    (tmp_path / "a.txt").write_text("edited while the run was reading", encoding="utf-8")
+    with pytest.raises(RejectedInput, match="changed while the run was reading"):
+        read_raw_file(tmp_path, raw)
+
+
+def test_oversized_article_file_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    raw = RawFile("huge.txt", path.stat().st_size, "x", "txt", 0.0)
+    with pytest.raises(RejectedInput, match="too large"):
+        read_raw_file(tmp_path, raw)

@@ -1,0 +1,74 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from newsroom.discover import sha256_file, take_inventory
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+def test_finds_supported_files_recursively_with_hash_and_format(tmp_path):
+    write(tmp_path / "a.txt", "Hello")
+    write(tmp_path / "sub" / "deeper" / "b.HTML", "<p>x</p>")
+    write(tmp_path / "c.jsonl", '{"text": "x"}\n')
+    inventory = take_inventory(tmp_path, {})
+    assert [(f.path, f.file_format) for f in inventory.new] == [
+        ("a.txt", "txt"), ("c.jsonl", "jsonl"), ("sub/deeper/b.HTML", "html"),
+    ]
+    a = inventory.new[0]
+    assert a.size_bytes == 5 and a.content_hash == sha256_file(tmp_path / "a.txt")
+
+
+def test_known_files_are_unchanged_changed_or_removed(tmp_path):
+    write(tmp_path / "same.txt", "same")
+    write(tmp_path / "edited.txt", "new text")
+    known = {
+        "same.txt": (sha256_file(tmp_path / "same.txt"), "loaded"),
+        "edited.txt": ("0" * 64, "loaded"),
+        "gone.txt": ("1" * 64, "loaded"),
+    }
+    inventory = take_inventory(tmp_path, known)
+    assert inventory.unchanged == ["same.txt"]
+    assert [f.path for f in inventory.changed] == ["edited.txt"]
+    assert inventory.removed == ["gone.txt"]
+    assert not inventory.new and not inventory.is_noop
+
+
+def test_unchanged_folder_is_a_noop_and_full_refresh_reprocesses(tmp_path):
+    write(tmp_path / "a.txt", "text")
+    known = {"a.txt": (sha256_file(tmp_path / "a.txt"), "loaded")}
+    assert take_inventory(tmp_path, known).is_noop
+    assert [f.path for f in take_inventory(tmp_path, known, full_refresh=True).changed] == ["a.txt"]
+
+
+def test_unknown_types_and_outside_symlinks_are_refused_once(tmp_path):
+    raw = tmp_path / "raw"
+    write(raw / "notes.docx", b"PK\x03\x04")
+    secret = write(tmp_path / "secret.txt", "outside")
+    os.symlink(secret, raw / "link.txt")
+    os.symlink(raw / "notes.docx", raw / "inside-link.txt")
+    inventory = take_inventory(raw, {})
+    reasons = {r.path: r.reason for r in inventory.rejected}
+    assert "outside the raw folder" in reasons["link.txt"]
+    assert "unsupported file type '.docx'" == reasons["notes.docx"]
+    assert [f.path for f in inventory.new] == ["inside-link.txt"]
+    # Recorded refusals are not reported again while the files stay as they are.
+    again = take_inventory(raw, {"link.txt": ("", "rejected"), "notes.docx": ("", "rejected"),
+                                 "inside-link.txt": (inventory.new[0].content_hash, "loaded")})
+    assert again.is_noop
+
+
+def test_names_with_spaces_quotes_and_non_ascii(tmp_path):
+    name = "Zürich — “quoted” 'name' ; rm -rf.txt"
+    write(tmp_path / name, "text")
+    assert [f.path for f in take_inventory(tmp_path, {}).new] == [name]
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        take_inventory(tmp_path / "nope", {})
