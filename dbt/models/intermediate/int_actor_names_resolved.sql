@@ -1,0 +1,200 @@
+{#
+    Actor resolution, one row per distinct extracted (name key, actor type) pair.
+
+    1. Alias seed (user overrides win): an extracted name whose normalised form equals a seed row's
+       `alias` or `canonical_name` takes that row's canonical name and its non-empty type, country
+       and CAMEO code. When several seed rows match, the one with the extracted type wins, then
+       rows with an empty type, then the smallest canonical name.
+    2. Exact grouping: otherwise the actor is keyed by its normalised name within its type.
+    3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
+       key L when S's tokens appear in L in the same order ("jane doe" in "jane q doe" or
+       "jane doe smith"; a single token only when it is L's last token, i.e. a surname) and L is
+       the ONLY maximal name containing S. Ambiguous short names stay separate actors.
+
+    actor_id = md5(actor_type || '|' || canonical_key): the same actor keeps its id across runs
+    as long as its canonical key does not change.
+#}
+
+with
+
+article_actors as (
+
+    select * from {{ ref('stg_landing__article_actors') }}
+
+),
+
+aliases as (
+
+    select
+        {{ normalize_name('alias') }} as alias_key,
+        trim(canonical_name) as canonical_name,
+        {{ normalize_name('canonical_name') }} as canonical_key,
+        nullif(lower(trim(actor_type)), '') as actor_type,
+        upper(nullif(trim(country_code), '')) as country_code,
+        upper(nullif(trim(cameo_actor_code), '')) as cameo_actor_code
+
+    from {{ ref('actor_aliases') }}
+    where nullif(trim(canonical_name), '') is not null
+
+),
+
+-- a seed row is found by its alias and by its own canonical name
+alias_lookup as (
+
+    select distinct alias_key as lookup_key, * exclude (alias_key) from aliases
+    where alias_key is not null
+    union
+    select distinct canonical_key as lookup_key, * exclude (alias_key) from aliases
+    where canonical_key is not null
+
+),
+
+extracted_names as (
+
+    select
+        actor_name_key as name_key,
+        actor_type as extracted_type
+
+    from article_actors
+    group by all
+
+),
+
+alias_matches as (
+
+    select
+        extracted_names.name_key,
+        extracted_names.extracted_type,
+        alias_lookup.canonical_name,
+        alias_lookup.canonical_key,
+        coalesce(alias_lookup.actor_type, extracted_names.extracted_type) as actor_type,
+        alias_lookup.country_code,
+        alias_lookup.cameo_actor_code,
+        row_number() over (
+            partition by extracted_names.name_key, extracted_names.extracted_type
+            order by
+                case
+                    when alias_lookup.actor_type = extracted_names.extracted_type then 0
+                    when alias_lookup.actor_type is null then 1
+                    else 2
+                end,
+                alias_lookup.canonical_key,
+                alias_lookup.canonical_name,
+                alias_lookup.actor_type,
+                alias_lookup.country_code,
+                alias_lookup.cameo_actor_code
+        ) as preference
+
+    from extracted_names
+    inner join alias_lookup
+        on alias_lookup.lookup_key = extracted_names.name_key
+
+),
+
+seeded as (
+
+    select
+        extracted_names.name_key,
+        extracted_names.extracted_type,
+        coalesce(alias_matches.actor_type, extracted_names.extracted_type) as actor_type,
+        coalesce(alias_matches.canonical_key, extracted_names.name_key) as base_key,
+        alias_matches.canonical_name as seed_name,
+        alias_matches.country_code as seed_country_code,
+        alias_matches.cameo_actor_code as seed_cameo_actor_code,
+        alias_matches.name_key is not null as from_seed
+
+    from extracted_names
+    left join alias_matches
+        on alias_matches.name_key = extracted_names.name_key
+        and alias_matches.extracted_type = extracted_names.extracted_type
+        and alias_matches.preference = 1
+
+),
+
+person_keys as (
+
+    select
+        base_key,
+        string_split(base_key, ' ') as tokens,
+        bool_or(from_seed) as is_pinned
+
+    from seeded
+    where actor_type = 'person'
+    group by base_key
+
+),
+
+-- (short, long) pairs where the short name's tokens occur in the long name, in order
+contained_in as (
+
+    select
+        short_name.base_key as short_key,
+        long_name.base_key as long_key
+
+    from person_keys as short_name
+    inner join person_keys as long_name
+        on len(short_name.tokens) < len(long_name.tokens)
+        and list_filter(long_name.tokens, lambda token: list_contains(short_name.tokens, token)) = short_name.tokens
+        and (len(short_name.tokens) > 1 or short_name.tokens[1] = long_name.tokens[-1])
+
+),
+
+-- the longest forms: names not contained in any other name
+maximal_names as (
+
+    select base_key from person_keys
+    where base_key not in (select short_key from contained_in)
+
+),
+
+person_merges as (
+
+    select
+        contained_in.short_key,
+        min(contained_in.long_key) as long_key
+
+    from contained_in
+    inner join maximal_names
+        on maximal_names.base_key = contained_in.long_key
+    inner join person_keys
+        on person_keys.base_key = contained_in.short_key
+    where not person_keys.is_pinned
+    group by contained_in.short_key
+    having count(*) = 1
+
+),
+
+resolved as (
+
+    select
+        seeded.name_key,
+        seeded.extracted_type,
+        seeded.actor_type,
+        coalesce(person_merges.long_key, seeded.base_key) as canonical_key,
+        case
+            when seeded.from_seed then 'alias_seed'
+            when person_merges.long_key is not null then 'name_merge'
+            else 'exact_name'
+        end as resolution_method,
+        seeded.seed_name,
+        seeded.seed_country_code,
+        seeded.seed_cameo_actor_code
+
+    from seeded
+    left join person_merges
+        on seeded.actor_type = 'person'
+        and person_merges.short_key = seeded.base_key
+
+),
+
+final as (
+
+    select
+        md5(actor_type || '|' || canonical_key) as actor_id,
+        *
+
+    from resolved
+
+)
+
+select * from final

@@ -1,0 +1,34 @@
+with
+
+mentions as (
+
+    select * from {{ ref('stg_landing__mentions') }}
+
+),
+
+actor_map as (
+
+    select article_id, entity_index, actor_id from {{ ref('int_article_actor_map') }}
+
+),
+
+final as (
+
+    select
+        md5(mentions.article_id || '#mention#' || mentions.start_char::varchar || ':' || mentions.end_char::varchar) as mention_id,
+        mentions.article_id,
+        actor_map.actor_id,
+        mentions.mention_text,
+        mentions.mention_kind,
+        mentions.start_char,
+        mentions.end_char,
+        mentions.sentence_index
+
+    from mentions
+    left join actor_map
+        on actor_map.article_id = mentions.article_id
+        and actor_map.entity_index = mentions.entity_index
+
+)
+
+select * from final

@@ -1,0 +1,49 @@
+"""Cleaning stage: raw article text -> CleanArticle (structure separated from body).
+
+Pure functions only. Output text is taken verbatim from ``normalize_text(text)``:
+every title, subtitle and paragraph is a line (or, after a dateline, the end of
+a line) of the normalised input, and blank lines are paragraph separators, not
+removed lines.
+"""
+
+from __future__ import annotations
+
+from newsroom.clean.normalize import normalize_text
+from newsroom.clean.structure import parse
+from newsroom.models import CleanArticle, RemovedLine
+
+__all__ = ["clean_text", "normalize_text"]
+
+
+def _hint(value: str | None) -> str | None:
+    return " ".join(normalize_text(value).split()) or None if value else None
+
+
+def clean_text(text: str, *, title: str | None = None, byline: str | None = None) -> CleanArticle:
+    """Clean one article; ``title``/``byline`` are metadata hints (JSON fields, trafilatura).
+
+    A hinted title wins over the one found in the text and a body line repeating
+    it is dropped as ``title_repeat``; a byline found in the text wins over the
+    hint. The body is re-parsed until stable so that cleaning a cleaned body
+    changes nothing.
+    """
+    lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
+    parsed = parse(lines, _hint(title), _hint(byline))
+    removed = list(parsed.removed)
+    body, dateline = parsed.body, parsed.dateline
+    while True:
+        again = parse(body)
+        if again.body == body:
+            break
+        removed.extend(RemovedLine(idx, line, "header_extra") for idx, line in again.header)
+        removed.extend(again.removed)
+        body, dateline = again.body, dateline or again.dateline
+    removed.sort(key=lambda r: r.line_index)
+    return CleanArticle(
+        title=parsed.title,
+        subtitle=parsed.subtitle,
+        byline=parsed.byline,
+        dateline=dateline,
+        paragraphs=[line for _, line in body],
+        removed=removed,
+    )
