@@ -7,6 +7,7 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+import duckdb
 from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
@@ -19,7 +20,25 @@ from newsroom.extraction_pool import ExtractionPool
 from newsroom.pipeline import BatchStats, load_duplicate_index, process_batch
 from newsroom.runlog import RunRecord, write_run
 
-TRANSIENT = dict(retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=2), cache_policy=NO_CACHE)
+
+
+def _is_transient(task, task_run, state) -> bool:
+    """Retry I/O trouble (a busy disk, a file lock); a bug or bad data fails the same way twice."""
+    try:
+        state.result()
+    except (OSError, duckdb.IOException, transform.DbtError):
+        return True
+    except Exception:
+        return False
+    return False
+
+
+TRANSIENT = dict(
+    retries=2,
+    retry_delay_seconds=exponential_backoff(backoff_factor=2),
+    retry_condition_fn=_is_transient,
+    cache_policy=NO_CACHE,
+)
 
 
 class RunInProgress(RuntimeError):
@@ -59,7 +78,8 @@ def process(con, settings: Settings, files, index, extractor, now, number: int, 
 
 @task(name="dbt-build", **TRANSIENT)
 def dbt_build(settings: Settings) -> None:
-    transform.build(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir)
+    summary = transform.build(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir)
+    get_run_logger().info("dbt build: %s", summary.strip() or "done")
 
 
 @task(name="dbt-docs", cache_policy=NO_CACHE)

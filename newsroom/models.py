@@ -7,6 +7,7 @@ and so the loader can turn them into rows with ``dataclasses.asdict``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -118,3 +119,12 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What the extractors see of an article."""
+
+    body: str
+    title: str | None
+    published_at: datetime | None

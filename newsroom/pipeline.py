@@ -21,8 +21,7 @@ from newsroom import warehouse
 from newsroom.clean import clean_text
 from newsroom.dates import parse_published
 from newsroom.dedupe import DuplicateIndex, minhash_signature, text_hash
-from newsroom.extract import ArticleInput
-from newsroom.models import CleanArticle, Extraction, RawFile, SourceRecord
+from newsroom.models import ArticleInput, CleanArticle, Extraction, RawFile, SourceRecord
 from newsroom.readers import RejectedInput, read_raw_file
 from newsroom.readers.html import read_html
 
@@ -172,7 +171,9 @@ def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
     if extraction is None:
         return rows
     rows["article_actors"] = [{"article_id": article_id, **asdict(a)} for a in extraction.actors]
-    rows["mentions"] = [{"article_id": article_id, **asdict(m)} for m in extraction.mentions]
+    rows["mentions"] = [
+        {"article_id": article_id, "mention_text": m.text, **_without(asdict(m), "text")} for m in extraction.mentions
+    ]
     rows["quotes"] = [
         {"article_id": article_id, "quote_index": i, "quote_text": q.text, **_without(asdict(q), "text")}
         for i, q in enumerate(extraction.quotes)

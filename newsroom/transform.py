@@ -1,62 +1,54 @@
 """dbt invocation: builds the marts inside the working copy, then the docs site.
 
-dbt runs in-process through ``dbtRunner`` (no subprocess, no shell). It must not run twice
-at once in one process, which the run lock guarantees.
+dbt runs in a child process. In-process (``dbtRunner``) dbt-duckdb keeps its DuckDB instance
+open until the interpreter exits, and DuckDB hands that cached instance to any later
+connection to the same path, even after the file has been replaced: the next run in the same
+process would then write into the published file behind the readers' backs.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from dbt.cli.main import dbtRunner
-
+DBT_TIMEOUT_SECONDS = 3600
 
 class DbtError(RuntimeError):
     pass
 
+def _dbt_executable() -> str:
+    beside_python = Path(sys.executable).with_name("dbt")
+    return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")
 
-def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]) -> None:
-    previous = os.environ.get("NEWS_DBT_DATABASE")
-    os.environ["NEWS_DBT_DATABASE"] = str(database)
-    try:
-        result = dbtRunner().invoke(
-            [
-                *args,
-                "--project-dir", str(project_dir),
-                "--profiles-dir", str(project_dir),
-                "--target-path", str(target_dir),
-                "--log-path", str(target_dir / "logs"),
-            ]
-        )
-    finally:
-        if previous is None:
-            os.environ.pop("NEWS_DBT_DATABASE", None)
-        else:
-            os.environ["NEWS_DBT_DATABASE"] = previous
-    if not result.success:
-        detail = result.exception or _failures(result.result)
-        raise DbtError(f"dbt {' '.join(args)} failed: {detail}")
-
-
-def _failures(results: object) -> str:
-    failed = [
-        f"{r.node.name}: {r.message}"
-        for r in getattr(results, "results", []) or []
-        if str(getattr(r, "status", "")).lower() in ("error", "fail")
+def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]) -> str:
+    command = [
+        _dbt_executable(), *args,
+        "--project-dir", str(project_dir),
+        "--profiles-dir", str(project_dir),
+        "--target-path", str(target_dir),
+        "--log-path", str(target_dir / "logs"),
     ]
-    return "; ".join(failed) or "see the dbt log"
+    env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    completed = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=DBT_TIMEOUT_SECONDS, check=False
+    )
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        tail = "\n".join(output.strip().splitlines()[-25:])
+        raise DbtError(f"dbt {' '.join(args)} failed (exit {completed.returncode}):\n{tail}")
+    return output
 
-
-def build(project_dir: Path, database: Path, target_dir: Path) -> None:
-    """Seeds, models and data tests in dependency order (``dbt build``)."""
-    _invoke(project_dir, database, target_dir, ["build", "--quiet"])
-
+def build(project_dir: Path, database: Path, target_dir: Path) -> str:
+    """Seeds, models and data tests in dependency order; returns dbt's summary lines."""
+    output = _invoke(project_dir, database, target_dir, ["build"])
+    return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 def generate_docs(project_dir: Path, database: Path, target_dir: Path, docs_dir: Path) -> Path:
     """Writes the docs site and a single-file copy for sharing; returns the static file."""
-    _invoke(project_dir, database, target_dir, ["docs", "generate", "--static", "--quiet"])
+    _invoke(project_dir, database, target_dir, ["docs", "generate", "--static"])
     docs_dir.mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         if (target_dir / name).exists():

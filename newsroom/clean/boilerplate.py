@@ -279,7 +279,7 @@ def is_title_repeat(line: str, title: str) -> bool:
 
 
 def is_breadcrumb_of(line: str, title: str) -> bool:
-    """"Home > World > <headline>" or "Home Latest News <headline>": a short prefix plus the title."""
+    """"Home > World > <headline>" or "Home World News <headline>": a short prefix plus the title."""
     a, b = _key(line), _key(title)
     if not b or a == b or not a.endswith(b):
         return False
@@ -334,7 +334,7 @@ def classify_line(line: str, context: LineContext) -> str | None:
     if _is_date_only(core):
         return "timestamp"
     if not prose and (_is_separator_menu(core) or _is_nav_line(core)):
-        return "breadcrumb" if context.in_head else "navigation"
+        return "breadcrumb" if re.search(r"[»›>]", core) else "navigation"
     if context.in_head and not prose and parse_byline(stripped) and (
         _BYLINE_PREFIX.match(stripped) or context.index > 0
     ):

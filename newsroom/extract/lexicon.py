@@ -1,0 +1,149 @@
+"""Data files the extractors read: alias table, role nouns, reporting verbs.
+
+Kept as plain files so analysts can extend them without touching code; each is
+parsed once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
+
+from newsroom.config import PROJECT_ROOT
+
+# The same file dbt loads as a seed, so analysts extend one table for both.
+ALIAS_TABLE_PATH = PROJECT_ROOT / "dbt" / "seeds" / "actor_aliases.csv"
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
+ROLES_PATH = LEXICON_DIR / "roles.tsv"
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    canonical_name: str
+    actor_type: str
+    country_code: str | None
+    cameo_actor_code: str | None
+
+    @property
+    def is_government(self) -> bool:
+        """Capital cities and seats of power stand for a government, not a place."""
+        return self.actor_type == "organization" and (self.cameo_actor_code or "").endswith("GOV")
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: str
+    role_class: str
+    cameo_role: str | None  # GOV, MIL, ... or None when the role says nothing (spokesperson)
+    kind: str  # person | body
+    broader: frozenset[str]
+
+    def covers(self, other: Role) -> bool:
+        """True when a description with this role can refer to a holder of ``other``."""
+        return self.role_class == other.role_class or self.role_class in other.broader
+
+
+def _data_lines(path: Path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n")
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
+    exact: dict[str, AliasEntry] = {}
+    folded: dict[str, AliasEntry] = {}
+    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            alias = _strip_article(row["alias"] or "")
+            if not alias:
+                continue
+            entry = AliasEntry(
+                canonical_name=row["canonical_name"].strip(),
+                actor_type=row["actor_type"].strip() or "other",
+                country_code=(row["country_code"] or "").strip() or None,
+                cameo_actor_code=(row["cameo_actor_code"] or "").strip() or None,
+            )
+            exact.setdefault(alias, entry)
+            folded.setdefault(alias.casefold(), entry)
+    return exact, folded
+
+
+def lookup_alias(text: str) -> AliasEntry | None:
+    """Alias-table entry for a name as written ("the U.S.", "WASHINGTON", "Pakistan's").
+
+    Case-insensitive only for text with a capital letter, so the pronoun "us"
+    never becomes the United States.
+    """
+    text = _strip_article(" ".join(text.split()))
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if not text:
+        return None
+    exact, folded = _alias_maps()
+    entry = exact.get(text)
+    if entry is None and text != text.lower():
+        entry = folded.get(text.casefold())
+    return entry
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[tuple[str, ...], Role]:
+    table: dict[tuple[str, ...], Role] = {}
+    for line in _data_lines(ROLES_PATH):
+        phrase, role_class, code, kind, broader = (line.split("\t") + [""] * 5)[:5]
+        table[tuple(phrase.split())] = Role(
+            phrase=phrase,
+            role_class=role_class,
+            cameo_role=None if code in ("", "-") else code,
+            kind=kind,
+            broader=frozenset(b for b in broader.split(",") if b),
+        )
+    return table
+
+
+@lru_cache(maxsize=1)
+def role_max_words() -> int:
+    return max(len(k) for k in roles())
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    return frozenset(w for k in roles() for w in k)
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """lemma -> class (speech | act | media)."""
+    table: dict[str, str] = {}
+    for line in _data_lines(REPORTING_VERBS_PATH):
+        lemma, _, cls = line.partition("\t")
+        table[lemma.strip()] = cls.strip() or "speech"
+    return table
+
+
+@lru_cache(maxsize=4)
+def alias_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Case-sensitive matcher for every alias, so names NER splits or misses are still found."""
+    make_doc = English(vocab=vocab).make_doc
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    exact, _ = _alias_maps()
+    matcher.add("ALIAS", [make_doc(alias) for alias in exact])
+    return matcher

@@ -1,0 +1,457 @@
+"""Quotations: direct, partial and indirect speech, each attributed to an actor.
+
+Quotation marks are found with a character scanner (the parser is unreliable
+inside quotes); attribution uses the dependency parse around a reporting verb
+from the lexicon, with the news conventions for what the parse misses: a
+quote with no cue continues the last speaker, a medium "reporting" a quote is
+not its speaker, and a headline "Statement: Speaker" is a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors import ArticleActors
+from newsroom.extract.lexicon import reporting_verbs
+from newsroom.models import Quote
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+_MARKS = re.compile(r"[“”„«»\"‘’']")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "dep", "parataxis"})
+MAX_HEAD_CLIMB = 12
+FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
+MIN_INDIRECT_TOKENS = 3
+MAX_MENTION_CHARS = 80
+HEADLINE_SPEAKER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # offsets of the quoted words, marks excluded
+    end: int
+    open_mark: int
+
+
+def _content(text: str, start: int, end: int, open_mark: int) -> QuoteSpan | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(c.isalnum() for c in text[start:end]):
+        return None
+    return QuoteSpan(start, end, open_mark)
+
+
+def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpan]:
+    """Quoted stretches of ``text``.
+
+    A double quote left open at a paragraph end continues when the next
+    paragraph opens with a quotation mark (the convention for multi-paragraph
+    quotes), else ends with the paragraph. Single quotes count only at word
+    boundaries so apostrophes ("Pakistan’s") are not marks; straight single
+    quotes only where asked (headlines), being mostly apostrophes elsewhere.
+    """
+    spans: list[QuoteSpan] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    open_double: int | None = None  # content start
+    double_mark = -1
+    for n, (offset, line) in enumerate(lines):
+        open_single: int | None = None
+        single_mark = -1
+        skip_first = open_double is not None
+        for m in _MARKS.finditer(line):
+            i, mark = offset + m.start(), m.group()
+            if skip_first and not line[: m.start()].strip():
+                skip_first = False
+                continue
+            skip_first = False
+            before = text[i - 1] if i > offset else " "
+            after = text[i + 1] if i + 1 < offset + len(line) else " "
+            if mark in OPEN_DOUBLE or (mark == '"' and open_double is None):
+                if open_double is not None:
+                    _append(spans, _content(text, open_double, i, double_mark))
+                open_double, double_mark, open_single = i + 1, i, None
+            elif mark in CLOSE_DOUBLE or mark == '"':
+                if open_double is not None:
+                    _append(spans, _content(text, open_double, i, double_mark))
+                    open_double = None
+            elif open_double is not None:
+                continue
+            elif open_single is None and (mark == "‘" or (mark == "'" and straight_singles)):
+                if not before.isalnum() and not after.isspace():
+                    open_single, single_mark = i + 1, i
+            elif open_single is not None and (mark == "’" or (mark == "'" and straight_singles)):
+                if not after.isalnum() and not before.isspace():
+                    _append(spans, _content(text, open_single, i, single_mark))
+                    open_single = None
+        if open_double is not None:
+            following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
+            if not (following.lstrip()[:1] in OPEN_DOUBLE + '"'):
+                _append(spans, _content(text, open_double, offset + len(line), double_mark))
+                open_double = None
+    return spans
+
+
+def _append(spans: list[QuoteSpan], span: QuoteSpan | None) -> None:
+    if span is not None:
+        spans.append(span)
+
+
+class _Context:
+    """Per-document lookups shared by the attribution steps."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]):
+        self.doc, self.actors, self.spans, self.text = doc, actors, spans, doc.text
+        self.starts = [t.idx for t in doc]
+        self.quoted: dict[int, int] = {}
+        for n, q in enumerate(spans):
+            for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
+                self.quoted[i] = n
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
+
+    def sentence(self, token_i: int) -> Span:
+        n = self.actors.sentence_index(token_i)
+        starts = self.actors.sent_starts
+        end = starts[n + 1] if n + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[n] : end]
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs() and token.lemma_ != "be"
+
+
+def _cue_text(token: Token) -> str:
+    if token.lower_ == "according":
+        return "according to"
+    particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and token.lemma_ == "call")]
+    return " ".join([token.text] + [p.text for p in particles])
+
+
+def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
+    """Who performs a reporting verb: its subject, 'according to X', 'quoted X as saying', or a governing verb's subject.
+
+    ``inverted`` allows '..., said the minister' (object-like speaker after the
+    verb); only safe right after a quotation.
+    """
+    if cue.lower_ == "according":
+        for to in cue.children:
+            for pobj in to.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+        return None
+    token = cue
+    for _ in range(4):
+        children = list(token.children)
+        if token.lemma_ == "quote":
+            for c in children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    return c
+        for c in children:
+            if c.dep_ == "nsubj" and c.i not in ctx.quoted:
+                if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head
+                return c
+        if inverted and token.i == cue.i:
+            for c in children:
+                if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and ctx.actors.mention_for_token(c):
+                    return c
+        if token.dep_ == "acl" and ctx.actors.mention_for_token(token.head):
+            return token.head  # 'the minister, speaking on Friday, ...'
+        if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            return None
+        if token.dep_ == "conj" and not _is_cue(token.head):
+            shared = _coordinated_cue(token, ctx)
+            if shared is not None:
+                token = shared
+                continue
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
+            head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if head_subject is None or ctx.actors.actor_for_span(_np(head_subject)) is None:
+                person = ctx.actors.salient_person_before(token.i, sentences=0)
+                if person is not None:
+                    return _first_mention_token(ctx, person, token.i)
+        token = token.head
+    return None
+
+
+def _coordinated_cue(token: Token, ctx: _Context) -> Token | None:
+    """'X accused Y of ... and warned that ...': the parse may hang 'warned' elsewhere; the nearest earlier cue with a subject shares it."""
+    for i in range(token.i - 1, ctx.sentence(token.i).start - 1, -1):
+        t = ctx.doc[i]
+        if i not in ctx.quoted and _is_cue(t) and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
+
+
+def _first_mention_token(ctx: _Context, entity: int, before: int) -> Token | None:
+    for i in range(before - 1, ctx.sentence(before).start - 1, -1):
+        if ctx.actors.actor_for_token(ctx.doc[i]) == entity:
+            return ctx.doc[i]
+    return None
+
+
+def _np(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.i + 1]
+
+
+@dataclass
+class _Speaker:
+    entity: int | None
+    mention: str | None
+    cue: str | None
+
+
+def _speaker(cue: Token, ctx: _Context, inverted: bool = False) -> _Speaker | None:
+    token = _speaker_token(cue, ctx, inverted)
+    if token is None:
+        return None
+    mention = ctx.actors.mention_for_token(token)
+    if mention is not None:
+        return _Speaker(mention.actor.index, ctx.actors.mention_text(mention), _cue_text(cue))
+    span = _np(token)
+    text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
+    return _Speaker(ctx.actors.actor_for_span(span), text, _cue_text(cue))
+
+
+def _prefix(ctx: _Context, q: QuoteSpan) -> str:
+    """Text between the sentence (or paragraph) start and the opening mark."""
+    para = ctx.paragraph_starts[ctx.paragraph_of(q.open_mark)]
+    before = ctx.text[para : q.open_mark]
+    last = None
+    for last in _SENTENCE_BREAK.finditer(before):
+        pass
+    return before[last.end() :].strip() if last else before.strip()
+
+
+def _kind(ctx: _Context, q: QuoteSpan) -> str:
+    """Direct when the quotation stands as its own sentence or follows 'X said:' / 'X said,'."""
+    prefix = _prefix(ctx, q)
+    if not prefix or prefix.endswith(":"):
+        return "direct"
+    if prefix.endswith(",") and any(_is_cue(ctx.doc[i]) for i in range(ctx.token_at(q.open_mark - len(prefix)), ctx.token_at(q.open_mark))):
+        return "direct"
+    return "partial"
+
+
+def _nearest_cue(ctx: _Context, lo: int, hi: int, first: int, last: int) -> Token | None:
+    best, best_distance = None, None
+    for i in range(lo, hi):
+        if i in ctx.quoted:
+            continue
+        token = ctx.doc[i]
+        if _is_cue(token):
+            distance = first - i if i < first else (i - last) * 0.9  # ties go to '..., she said'
+            if best_distance is None or distance < best_distance:
+                best, best_distance = token, distance
+    return best
+
+
+def _direct_cue(ctx: _Context, q: QuoteSpan, first: int, last: int) -> Token | None:
+    sent = ctx.sentence(first)
+    lo, hi = sent.start, ctx.sentence(last).end
+    if _prefix(ctx, q).endswith(":") and sent.start == first and sent.start > 0:
+        lo = ctx.sentence(sent.start - 1).start
+    after = last + 1
+    while after < len(ctx.doc) and (ctx.doc[after].is_punct or ctx.doc[after].is_space) and "\n" not in ctx.doc[after].text:
+        after += 1
+    if after < len(ctx.doc) and "\n" not in ctx.doc[after].text and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start):
+        tail = ctx.text[q.start : q.end].rstrip()[-1:]
+        if tail in ",—–-" or ctx.doc[after].text[:1].islower():
+            hi = max(hi, ctx.sentence(after).end)
+    return _nearest_cue(ctx, lo, hi, first, last)
+
+
+def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
+    token = next((ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first])
+    for _ in range(MAX_HEAD_CLIMB):
+        if token.i not in ctx.quoted and _is_cue(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    sent = ctx.sentence(first)
+    return _nearest_cue(ctx, sent.start, sent.end, first, last)
+
+
+def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
+    """A partial quote with no reporting verb belongs to the sentence's actor subject, if any."""
+    sent = ctx.sentence(first)
+    for token in sent:
+        if token.i in ctx.quoted:
+            continue
+        if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
+            mention = ctx.actors.mention_for_token(token)
+            if mention is not None:
+                return _Speaker(mention.actor.index, ctx.actors.mention_text(mention), None)
+    return None
+
+
+def _direct_and_partial(ctx: _Context) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: tuple[_Speaker, int] | None = None
+    for q in ctx.spans:
+        first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+        kind = _kind(ctx, q)
+        cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
+        speaker = _speaker(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
+        paragraph = ctx.paragraph_of(q.start)
+        recent = last if last is not None and paragraph - last[1] <= FLOATING_PARAGRAPHS else None
+        if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
+            if speaker is None or speaker.entity is None or ctx.actors.actors[speaker.entity].actor_type != "person":
+                speaker = _Speaker(recent[0].entity, recent[0].mention, None)
+        if speaker is None:
+            if kind == "partial":
+                speaker = _subject_fallback(ctx, first)
+                if speaker is None:
+                    continue  # scare quotes, titles, terms: no one is quoted
+            elif recent is not None:
+                speaker = _Speaker(recent[0].entity, recent[0].mention, None)
+            else:
+                speaker = _Speaker(None, None, None)
+        if speaker.entity is not None or speaker.mention:
+            last = (speaker, paragraph)
+        quotes.append(
+            Quote(
+                text=ctx.text[q.start : q.end],
+                quote_kind=kind,
+                speaker_entity=speaker.entity,
+                speaker_mention=speaker.mention,
+                cue=speaker.cue,
+                start_char=q.start,
+                end_char=q.end,
+                sentence_index=ctx.actors.sentence_index(first),
+            )
+        )
+    return quotes
+
+
+def _content_span(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """Token range of what a reporting verb reports, outside quotation marks."""
+    if cue.lower_ == "according":
+        sent = ctx.sentence(cue.i)
+        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        tokens = [t.i for t in sent if not lo <= t.i < hi and not t.is_punct and not t.is_space]
+        return (tokens[0], tokens[-1] + 1) if tokens else None
+    cls = reporting_verbs().get(cue.lemma_.lower())
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in ctx.quoted), None)
+    if clause is not None:
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    elif cls == "act":
+        objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
+        if not objects:
+            return None
+        lo, hi = cue.i, max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1
+    else:
+        return None
+    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or (ctx.doc[lo].dep_ == "mark" and ctx.doc[lo].lower_ == "that")):
+        lo += 1
+    while hi > lo and (ctx.doc[hi - 1].is_punct or ctx.doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < MIN_INDIRECT_TOKENS or any(i in ctx.quoted for i in range(lo, hi)):
+        return None
+    return lo, hi
+
+
+def _indirect(ctx: _Context) -> list[Quote]:
+    found: list[tuple[int, int, Token, _Speaker]] = []
+    for token in ctx.doc:
+        if token.i in ctx.quoted or not _is_cue(token):
+            continue
+        if reporting_verbs().get(token.lemma_.lower()) == "media" or any(c.dep_ in ("nsubjpass", "agent") for c in token.children):
+            continue
+        if token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children):
+            continue  # 'Asked by reporters whether ...': a passive participle reports no one's words
+        content = _content_span(token, ctx)
+        if content is None:
+            continue
+        speaker = _speaker(token, ctx)
+        if speaker is None or (speaker.entity is None and not speaker.mention):
+            continue
+        found.append((content[0], content[1], token, speaker))
+    quotes = []
+    for lo, hi, cue, speaker in found:
+        if any(o_lo <= lo and hi <= o_hi and (o_lo, o_hi) != (lo, hi) for o_lo, o_hi, _, _ in found):
+            continue
+        span = ctx.doc[lo:hi]
+        quotes.append(
+            Quote(
+                text=span.text,
+                quote_kind="indirect",
+                speaker_entity=speaker.entity,
+                speaker_mention=speaker.mention,
+                cue=speaker.cue,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                sentence_index=ctx.actors.sentence_index(lo),
+            )
+        )
+    return quotes
+
+
+def _headline(title: Doc, actors: ArticleActors) -> list[Quote]:
+    """'Statement: Speaker' / 'Speaker: Statement' headlines and quoted words in headlines."""
+    text = title.text
+    spans = find_quote_spans(text, straight_singles=True)
+    speaker_span, statement = _headline_parts(title, actors)
+    quotes = []
+    for q in spans:
+        speaker = speaker_span
+        if speaker is None:
+            tokens = title.char_span(q.start, q.end, alignment_mode="expand")
+            cue = next((t for t in title if _is_cue(t) and (tokens is None or not tokens.start <= t.i < tokens.end)), None)
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+            speaker = _np(subject) if subject is not None else None
+        whole = statement is not None and (q.end - q.start) >= 0.8 * len(statement.text.strip(" '\"‘’“”"))
+        quotes.append(_headline_quote(text[q.start : q.end], "direct" if whole else "partial", speaker, actors))
+    if not spans and speaker_span is not None and statement is not None:
+        quotes.append(_headline_quote(statement.text.strip(), "direct", speaker_span, actors))
+    return quotes
+
+
+def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Span | None]:
+    colon = next((t for t in title if t.text == ":"), None)
+    if colon is None:
+        return None, None
+    left, right = title[: colon.i], title[colon.i + 1 :]
+    for speaker, statement in ((right, left), (left, right)):
+        words = [t for t in speaker if not t.is_punct and not t.is_space]
+        if not words or len(words) > HEADLINE_SPEAKER_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in statement):
+            continue
+        if any(t.pos_ == "VERB" for t in words):
+            continue
+        if actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words):
+            return speaker, statement
+    return None, None
+
+
+def _headline_quote(text: str, kind: str, speaker: Span | None, actors: ArticleActors) -> Quote:
+    entity = actors.match_phrase(speaker) if speaker is not None else None
+    mention = " ".join(speaker.text.split()) if speaker is not None else None
+    return Quote(text=text, quote_kind=kind, speaker_entity=entity, speaker_mention=mention, cue=None, start_char=None, end_char=None, sentence_index=None, in_headline=True)
+
+
+def extract_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None) -> list[Quote]:
+    ctx = _Context(doc, actors, spans)
+    body = _direct_and_partial(ctx) + _indirect(ctx) if len(doc) else []
+    body.sort(key=lambda q: (q.start_char, q.end_char))
+    return (_headline(title, actors) if title is not None and len(title) else []) + body
+

@@ -1,0 +1,110 @@
+from pathlib import Path
+
+import pytest
+
+from newsroom.clean import clean_text
+from newsroom.readers.html import read_html
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+PAGES = sorted(p.name.removesuffix(".expected.txt") for p in FIXTURES.glob("*.expected.txt"))
+
+META = {
+    "news_standard": ("Port strike enters second week as talks stall", "Priya Natarajan", "2023-10-09"),
+    "wordpress_blog": ("Restoring a 1960s fishing boat, part two", "Ewan MacLeod", "2022-05-14"),
+    "wire_page": ("Copper hits record as supply fears grow", "Helen Marsh", "2024-05-20"),
+    "local_ads": ("Library reopens after two-year renovation", "Carlos Mendes", "2023-06-02"),
+    "magazine_divs": ("The quiet return of the night train", "Anneke de Vries", "2024-01-15"),
+    "split_body": ("Heatwave pushes grid to the limit", "Daniel Osei", "2023-07-18"),
+    "br_text": ("Farmers protest fuel prices in capital", "Staff Reporter", "2022-11-03"),
+}
+
+NOT_BODY = [
+    "Subscribe", "Accept", "We use cookies", "Leave a Reply", "Comments (2)", "Pay them what they are worth",
+    "Lovely work", "Landlords will just sell up", "All rights reserved", "Freight rates climb", "Read Next",
+    "Most read", "Privacy", "Share this", "Posted in", "Previous Post", "Advertisement", "Sign up",
+    "Rupee weakens", "Top Stories", "More from", "Photo by", "Our Standards", "Editing by",
+]
+
+
+def shingle_f1(predicted: str, expected: str, n: int = 4) -> float:
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        tokens = text.split()
+        return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+    got, want = shingles(predicted), shingles(expected)
+    common = len(got & want)
+    if not got or not want or not common:
+        return float(got == want)
+    precision, recall = common / len(got), common / len(want)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _pipeline(name: str):
+    text, meta = read_html((FIXTURES / f"{name}.html").read_text(encoding="utf-8"))
+    return text, meta, clean_text(text, title=meta["title"], byline=meta["author"])
+
+
+@pytest.mark.parametrize("name", sorted(META))
+def test_metadata(name):
+    _, meta, cleaned = _pipeline(name)
+    title, author, date = META[name]
+    assert (meta["title"], meta["author"], meta["date"]) == (title, author, date)
+    assert cleaned.title == title
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_body_is_the_article(name):
+    _, _, cleaned = _pipeline(name)
+    expected = clean_text((FIXTURES / f"{name}.expected.txt").read_text(encoding="utf-8")).body
+    assert shingle_f1(cleaned.body, expected) >= 0.85
+    for junk in NOT_BODY:
+        assert junk not in cleaned.body
+
+
+def test_mean_shingle_f1(capsys):
+    scores = []
+    for name in PAGES:
+        _, _, cleaned = _pipeline(name)
+        expected = clean_text((FIXTURES / f"{name}.expected.txt").read_text(encoding="utf-8")).body
+        scores.append(shingle_f1(cleaned.body, expected))
+    mean = sum(scores) / len(scores)
+    with capsys.disabled():
+        print(f"\n4-word-shingle F1 of body over {len(scores)} HTML fixtures: {mean:.3f}")
+    assert mean >= 0.95
+
+
+def test_wire_dateline_and_url_metadata():
+    _, meta, cleaned = _pipeline("wire_page")
+    assert meta["sitename"] == "Global Wire"
+    assert meta["url"] == "https://www.globalwire.example/markets/copper-record-2024-05-20/"
+    assert cleaned.dateline == "LONDON"
+    assert cleaned.paragraphs[0].startswith("Copper prices rose to a record high")
+
+
+def test_standfirst_becomes_subtitle():
+    _, _, cleaned = _pipeline("magazine_divs")
+    assert cleaned.subtitle == "Sleeper services are back across Europe. Are they here to stay?"
+
+
+@pytest.mark.parametrize("page", ["", "   ", "<html", "plain words, no markup", (FIXTURES / "index_page.html").read_text()])
+def test_no_article_gives_empty_text(page):
+    text, meta = read_html(page)
+    assert text == ""
+    assert set(meta) == {"title", "author", "date", "sitename", "url", "description"}
+
+
+def test_external_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        "<html><body><article><p>&xxe; The council met on Monday and approved the budget after a long debate.</p>"
+        "<p>Members said the plan would protect local services for another year.</p></article></body></html>"
+    )
+    text, _ = read_html(page)
+    assert "TOPSECRET" not in text
+
+
+def test_url_passed_through_when_page_has_none():
+    _, meta = read_html((FIXTURES / "split_body.html").read_text(), url="https://metro.example/heatwave")
+    assert meta["url"] == "https://metro.example/heatwave"
