@@ -1,4 +1,10 @@
-"""Prefect flow: raw folder -> warehouse. Thin: each task calls one function of ``newsroom``."""
+"""Prefect flow: raw folder -> published warehouse. Thin: each task calls ``newsroom`` functions.
+
+Extraction runs on local worker processes (``ExtractionPool``) by default. With
+``NEWS_DASK_ADDRESS`` set when this module is imported (a scheduler address, or ``local`` for a
+local cluster) the flow's task runner is prefect-dask's ``DaskTaskRunner`` and extraction chunks
+are submitted to the Dask workers instead.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +17,20 @@ import duckdb
 from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from newsroom import transform, warehouse
+from newsroom import pipeline, transform, warehouse
 from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
+from newsroom.extract import extract_batch
 from newsroom.extraction_pool import ExtractionPool
-from newsroom.pipeline import BatchStats, load_duplicate_index, process_batch
+from newsroom.models import ArticleInput, Extraction
 from newsroom.runlog import RunRecord, write_run
 
+
+class RunInProgress(RuntimeError):
+    pass
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -41,8 +52,15 @@ TRANSIENT = dict(
 )
 
 
-class RunInProgress(RuntimeError):
-    pass
+def _task_runner():
+    settings = load_settings()
+    if not settings.dask_address:
+        return ThreadPoolTaskRunner()
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address == "local":
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True})
+    return DaskTaskRunner(address=settings.dask_address)
 
 
 @task(name="discover", **TRANSIENT)
@@ -51,29 +69,44 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
     if settings.warehouse.exists():
         con = warehouse.connect(settings.warehouse, read_only=True)
         try:
-            if con.execute("select count(*) from information_schema.tables where table_schema = 'landing' and table_name = 'raw_files'").fetchone()[0]:
-                known = warehouse.known_files(con)
+            known = warehouse.known_files(con) if warehouse.has_landing(con) else {}
         finally:
             con.close()
     inventory = take_inventory(settings.raw_dir, known, full_refresh=full_refresh)
-    get_run_logger().info(
+    logger = get_run_logger()
+    logger.info(
         "Discovered %d files in %s: %d new, %d changed, %d unchanged, %d removed, %d refused",
         inventory.seen, settings.raw_dir, len(inventory.new), len(inventory.changed),
         len(inventory.unchanged), len(inventory.removed), len(inventory.rejected),
     )
     for rejection in inventory.rejected:
-        get_run_logger().warning("Refused %s: %s", rejection.path, rejection.reason)
+        logger.warning("Refused %s: %s", rejection.path, rejection.reason)
     return inventory
 
 
-@task(name="process-batch", task_run_name="batch-{number}-of-{total}", **TRANSIENT)
-def process(con, settings: Settings, files, index, extractor, now, number: int, total: int) -> BatchStats:
-    stats = process_batch(con, settings.raw_dir, files, index, extractor, now)
-    get_run_logger().info(
-        "Batch %d/%d: %d files -> %d articles (%d duplicates, %d files refused), %d quotes, %d events",
-        number, total, stats.files, stats.articles, stats.duplicates, stats.files_rejected, stats.quotes, stats.events,
-    )
-    return stats
+@task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
+def clean(settings: Settings, files, index, now, number: int) -> list[pipeline.FileOutcome]:
+    outcomes = pipeline.prepare_batch(settings.raw_dir, files, index, now)
+    for outcome in outcomes:
+        if outcome.error:
+            get_run_logger().warning("Refused %s: %s", outcome.raw.path, outcome.error)
+    return outcomes
+
+
+@task(name="extract-chunk", cache_policy=NO_CACHE)
+def extract_chunk(items: list[ArticleInput]) -> list[Extraction]:
+    return extract_batch(items)
+
+
+def _extract_on_dask(items: list[ArticleInput], workers: int) -> list[Extraction]:
+    size = max(1, -(-len(items) // (workers * 4)))
+    futures = [extract_chunk.submit(items[i : i + size]) for i in range(0, len(items), size)]
+    return [extraction for future in futures for extraction in future.result()]
+
+
+@task(name="load", task_run_name="load-batch-{number}", **TRANSIENT)
+def load(con, outcomes, now, number: int) -> None:
+    pipeline.load_outcomes(con, outcomes, now)
 
 
 @task(name="dbt-build", **TRANSIENT)
@@ -87,15 +120,10 @@ def dbt_docs(settings: Settings) -> Path:
     return transform.generate_docs(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, settings.docs_dir)
 
 
-def _run_id() -> str:
-    return str(runtime.flow_run.id or uuid.uuid4())
-
-
-@flow(name="ingest", log_prints=True)
+@flow(name="ingest", task_runner=_task_runner())
 def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_refresh: bool = False) -> dict:
-    """Load new and changed article files from the raw folder and rebuild the marts."""
+    """Load new and changed article files from the raw folder, rebuild the marts, publish."""
     settings = load_settings(raw_dir=raw_dir, warehouse=warehouse_path)
-    logger = get_run_logger()
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(settings.lock_file)
     try:
@@ -103,41 +131,65 @@ def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_r
     except Timeout:
         raise RunInProgress(f"another ingestion run holds {settings.lock_file}; this run changed nothing") from None
     try:
-        return _ingest_locked(settings, full_refresh, logger)
+        return _ingest_locked(settings, full_refresh)
     finally:
         lock.release()
 
 
-def _ingest_locked(settings: Settings, full_refresh: bool, logger) -> dict:
-    run = RunRecord(run_id=_run_id(), started_at=datetime.now(timezone.utc).replace(tzinfo=None))
+def _timed(run: RunRecord, stage: str, started: float) -> None:
+    run.stats.seconds[stage] += time.perf_counter() - started
+
+
+def _ingest_locked(settings: Settings, full_refresh: bool) -> dict:
+    logger = get_run_logger()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
     started = time.perf_counter()
     run.inventory = inventory = discover(settings, full_refresh)
-    run.stats.seconds["discover"] = time.perf_counter() - started
+    _timed(run, "discover", started)
 
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy)
     try:
-        now = run.started_at
         warehouse.forget_files(con, inventory.removed)
         for rejection in inventory.rejected:
             warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
         files = inventory.to_process
-        if files:
-            index = load_duplicate_index(con)
-            batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
-            with ExtractionPool(settings.workers) as extractor:
-                for number, batch in enumerate(batches, start=1):
-                    run.stats.add(process(con, settings, batch, index, extractor, now, number, len(batches)))
+        batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+        index = pipeline.load_duplicate_index(con) if files else None
+        with ExtractionPool(settings.workers) as pool:
+            for number, batch in enumerate(batches, start=1):
+                started = time.perf_counter()
+                outcomes = clean(settings, batch, index, now, number)
+                _timed(run, "clean", started)
+
+                started = time.perf_counter()
+                originals = pipeline.articles_to_extract(outcomes)
+                inputs = pipeline.extraction_inputs(originals)
+                extractions = _extract_on_dask(inputs, settings.workers) if settings.dask_address else pool(inputs)
+                pipeline.attach_extractions(originals, extractions)
+                _timed(run, "extract", started)
+
+                started = time.perf_counter()
+                load(con, outcomes, now, number)
+                _timed(run, "load", started)
+                stats = pipeline.batch_stats(outcomes)
+                run.stats.add(stats)
+                logger.info(
+                    "Batch %d/%d: %d files -> %d articles (%d duplicates, %d files refused), %d quotes, %d events",
+                    number, len(batches), stats.files, stats.articles, stats.duplicates,
+                    stats.files_rejected, stats.quotes, stats.events,
+                )
         warehouse.close(con)
         con = None
-        if not inventory.is_noop:
+        if inventory.is_noop:
+            logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
+        else:
             started = time.perf_counter()
             dbt_build(settings)
-            run.stats.seconds["dbt"] = time.perf_counter() - started
+            _timed(run, "dbt", started)
             started = time.perf_counter()
             dbt_docs(settings)
-            run.stats.seconds["docs"] = time.perf_counter() - started
-        else:
-            logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
+            _timed(run, "docs", started)
         run.status = "completed"
         run.finished_at = datetime.now(timezone.utc).replace(tzinfo=None)
         run.message = run.summary()

@@ -138,25 +138,15 @@ def read_and_clean(raw_dir: Path, raw: RawFile, now: datetime) -> FileOutcome:
     return outcome
 
 
-def mark_duplicates(outcomes: list[FileOutcome], index: DuplicateIndex) -> int:
+def mark_duplicates(outcomes: list[FileOutcome], index: DuplicateIndex) -> None:
     """Point each duplicate at the first copy seen (earlier runs first, then path order)."""
-    count = 0
     for outcome in outcomes:
         for article in outcome.articles:
             found = index.find(article.row["text_hash"], article.signature)
             if found and found[0] != article.article_id:
                 article.row["duplicate_of"], article.row["duplicate_method"] = found
-                count += 1
             else:
                 index.add(article.article_id, article.row["text_hash"], article.signature)
-    return count
-
-
-def extract_articles(outcomes: list[FileOutcome], extractor: Extractor) -> None:
-    originals = [a for o in outcomes for a in o.articles if a.row["duplicate_of"] is None]
-    inputs = [ArticleInput(a.row["body"], a.row["title"], a.row["published_at"]) for a in originals]
-    for article, extraction in zip(originals, extractor(inputs), strict=True):
-        article.extraction = extraction
 
 
 def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
@@ -221,6 +211,39 @@ def load_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome], n
         raise
 
 
+def prepare_batch(raw_dir: Path, files: list[RawFile], index: DuplicateIndex, now: datetime) -> list[FileOutcome]:
+    """Read, clean and de-duplicate a batch: everything before extraction."""
+    outcomes = [read_and_clean(raw_dir, raw, now) for raw in files]
+    mark_duplicates(outcomes, index)
+    return outcomes
+
+
+def articles_to_extract(outcomes: list[FileOutcome]) -> list[PreparedArticle]:
+    """Originals only: a duplicate's quotes and events would be counted twice."""
+    return [a for o in outcomes for a in o.articles if a.row["duplicate_of"] is None]
+
+
+def extraction_inputs(articles: list[PreparedArticle]) -> list[ArticleInput]:
+    return [ArticleInput(a.row["body"], a.row["title"], a.row["published_at"]) for a in articles]
+
+
+def attach_extractions(articles: list[PreparedArticle], extractions: list[Extraction]) -> None:
+    for article, extraction in zip(articles, extractions, strict=True):
+        article.extraction = extraction
+
+
+def batch_stats(outcomes: list[FileOutcome]) -> BatchStats:
+    articles = [a for o in outcomes for a in o.articles]
+    return BatchStats(
+        files=len(outcomes),
+        files_rejected=sum(1 for o in outcomes if o.error),
+        articles=len(articles),
+        duplicates=sum(1 for a in articles if a.row["duplicate_of"] is not None),
+        quotes=sum(len(a.extraction.quotes) for a in articles if a.extraction),
+        events=sum(len(a.extraction.events) for a in articles if a.extraction),
+    )
+
+
 def process_batch(
     con: duckdb.DuckDBPyConnection,
     raw_dir: Path,
@@ -229,25 +252,23 @@ def process_batch(
     extractor: Extractor,
     now: datetime,
 ) -> BatchStats:
-    stats = BatchStats(files=len(files))
+    """All stages of one batch in this process (the flow runs the same steps as separate tasks)."""
+    seconds: dict[str, float] = {}
     started = time.perf_counter()
-    outcomes = [read_and_clean(raw_dir, raw, now) for raw in files]
-    stats.seconds["clean"] += time.perf_counter() - started
+    outcomes = prepare_batch(raw_dir, files, index, now)
+    seconds["clean"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    stats.duplicates = mark_duplicates(outcomes, index)
-    extract_articles(outcomes, extractor)
-    stats.seconds["extract"] += time.perf_counter() - started
+    originals = articles_to_extract(outcomes)
+    attach_extractions(originals, extractor(extraction_inputs(originals)))
+    seconds["extract"] = time.perf_counter() - started
 
     started = time.perf_counter()
     load_outcomes(con, outcomes, now)
-    stats.seconds["load"] += time.perf_counter() - started
+    seconds["load"] = time.perf_counter() - started
 
-    stats.files_rejected = sum(1 for o in outcomes if o.error)
-    articles = [a for o in outcomes for a in o.articles]
-    stats.articles = len(articles)
-    stats.quotes = sum(len(a.extraction.quotes) for a in articles if a.extraction)
-    stats.events = sum(len(a.extraction.events) for a in articles if a.extraction)
+    stats = batch_stats(outcomes)
+    stats.seconds.update(seconds)
     return stats
 
 

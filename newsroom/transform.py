@@ -30,6 +30,7 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
         "--profiles-dir", str(project_dir),
         "--target-path", str(target_dir),
         "--log-path", str(target_dir / "logs"),
+        "--no-use-colors",
     ]
     env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     completed = subprocess.run(

@@ -56,6 +56,12 @@ def close(con: duckdb.DuckDBPyConnection) -> None:
     con.close()
 
 
+def has_landing(con: duckdb.DuckDBPyConnection) -> bool:
+    """False for a file written by something else (or before the landing schema existed)."""
+    query = "select count(*) from information_schema.tables where table_schema = 'landing' and table_name = 'raw_files'"
+    return con.execute(query).fetchone()[0] > 0
+
+
 def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """{path: (content_hash, status)} for every file the warehouse has a record of."""
     rows = con.execute(

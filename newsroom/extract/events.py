@@ -1,0 +1,838 @@
+"""CAMEO event coding from a spaCy dependency parse.
+
+Each sentence is searched for event predicates (verbs and event nouns) found in a data lexicon
+(``lexicons/cameo_verbs.csv``); the parse supplies the source actor (subject, passive agent,
+"by"-phrase, possessive) and the target (object, prepositional target). Governing verbs and
+modals change the reading: "refused to meet" is a rejection, "will provide" an intent,
+"threatened to cut aid" a threat, "X said Y attacked Z" codes Y against Z.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from newsroom.models import Event
+
+log = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+ActorLookup = Callable[[object], "int | None"]
+
+# Dependents that describe a predicate's participants; searched (two levels deep) for the
+# words a lexicon row requires ("cut" + "aid", "strike" + "hunger", "attack" + "forces").
+_CONTEXT_DEPS = frozenset(
+    "dobj nsubj nsubjpass attr prep pobj compound amod prt dative agent oprd acomp nmod npadvmod "
+    "appos poss pcomp".split()
+)
+_DESCEND_DEPS = frozenset("dobj nsubj nsubjpass attr prep pobj agent dative oprd compound appos pcomp".split())
+_SUBJ_DEPS = ("nsubj", "csubj")
+# Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
+_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "for", "of")
+_NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+_DEONTIC_AUX = frozenset({"must", "should", "ought"})
+_DEONTIC_VERBS = frozenset({"need", "have"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "it", "they"})
+_PRONOUN_POS = frozenset({"PRON"})
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
+
+_MAX_SENTENCE_TOKENS = 400
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    pos: str  # V | N
+    needs: tuple[frozenset[str], ...]  # each group: one of these lemmas must be near the head
+    preps: frozenset[str]
+    code: str
+    order: int
+
+    @property
+    def specificity(self) -> int:
+        return len(self.needs) + (1 if self.preps else 0)
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV; '#' lines are comments."""
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, frozenset[str]]:
+    return {r["set"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip()) for r in _data_rows("cameo_sets.csv")}
+
+
+def _expand(group: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    for item in group.split("|"):
+        item = item.strip().lower()
+        if item.startswith("@"):
+            words |= sets[item[1:]]
+        elif item:
+            words.add(item)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """(lemma, pos) -> patterns, most specific first; built once so lookup is a dict hit per token."""
+    sets = word_sets()
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for order, row in enumerate(_data_rows("cameo_verbs.csv")):
+        needs = tuple(_expand(g, sets) for g in row["with"].split("+") if g.strip())
+        preps = frozenset(p.strip().lower() for p in row["prep"].split("|") if p.strip())
+        pat = Pattern(row["lemma"].lower(), row["pos"].upper(), needs, preps, row["code"], order)
+        index.setdefault((pat.lemma, pat.pos), []).append(pat)
+    return {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.order))) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def control_classes() -> dict[str, str]:
+    return {r["lemma"].lower(): r["class"] for r in _data_rows("cameo_control.csv")}
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in _data_rows("cameo_light_verbs.csv"))
+
+
+# --------------------------------------------------------------------------- code transforms
+
+# Root of the embedded event -> code when it is only promised ("will provide aid" -> 033).
+_INTENT_BY_ROOT = {"02": "030", "03": "030", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+_INTENT_BY_CODE = {
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "0841": "0353", "084": "0353", "085": "0354", "081": "0351", "087": "0356", "0871": "0356",
+    "0874": "0356", "086": "0355", "0863": "0355", "045": "039", "057": "030", "0831": "0341",
+}
+# Root of a conflictual event -> code when it is only announced or threatened (13x).
+_THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "1384", "20": "1383"}
+_THREAT_BY_CODE = {
+    "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312", "161": "1313", "164": "134",
+    "165": "135", "166": "136", "1723": "1323", "1724": "1324", "1722": "1322", "1721": "1321", "175": "137",
+    "173": "137", "191": "1381", "192": "1382", "2041": "1385", "2042": "1385", "204": "1385",
+}
+# Root of a cooperative event -> code when it is refused or negated (12x).
+_REJECT_BY_ROOT = {"02": "120", "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "09": "120", "11": "120"}
+_REJECT_BY_CODE = {
+    "0841": "1243", "084": "1243", "085": "1244", "081": "1241", "087": "1246", "0871": "1246", "0874": "1246",
+    "086": "1245", "0863": "1245", "057": "127", "045": "126", "071": "1221", "072": "1222", "073": "1223",
+    "061": "1211", "062": "1212", "0831": "1231", "083": "123",
+}
+# Demand sub-code from what is demanded ("urged Y to release" -> 1053).
+_DEMAND_BY_CODE = {
+    "0841": "1053", "084": "1053", "087": "1056", "0871": "1056", "0874": "1056", "085": "1054", "081": "1051",
+    "0831": "1041", "040": "106", "046": "106", "036": "106", "045": "108", "057": "107",
+}
+_DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "05": "102", "08": "105"}
+_APPEAL_BY_CODE = {
+    "0841": "0253", "084": "0253", "087": "0256", "0871": "0256", "0874": "0256", "085": "0254", "081": "0251",
+    "0831": "0241", "040": "026", "046": "026", "045": "028", "057": "027",
+}
+_APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "05": "022", "08": "025"}
+
+
+def _root(code: str) -> str:
+    return code[:2]
+
+
+def _as_intent(code: str) -> str | None:
+    root = _root(code)
+    if root in _INTENT_BY_ROOT:
+        return _INTENT_BY_CODE.get(code, _INTENT_BY_ROOT[root])
+    if root in _THREAT_BY_ROOT:
+        return _THREAT_BY_CODE.get(code, _THREAT_BY_ROOT[root])
+    return code
+
+
+def _as_threat(code: str) -> str:
+    root = _root(code)
+    if root in _THREAT_BY_ROOT:
+        return _THREAT_BY_CODE.get(code, _THREAT_BY_ROOT[root])
+    return "130"
+
+
+def _as_rejection(code: str, explicit: bool) -> str | None:
+    """Negated cooperation is a rejection; a negated attack is no event, an explicit refusal still is."""
+    root = _root(code)
+    if root in _REJECT_BY_ROOT:
+        return _REJECT_BY_CODE.get(code, _REJECT_BY_ROOT[root])
+    if code == "010":
+        return "011" if explicit else None
+    return "120" if explicit else None
+
+
+def _as_request(code: str | None, governor_code: str) -> str:
+    if code is None:
+        return governor_code
+    if _root(governor_code) == "02":
+        return _APPEAL_BY_CODE.get(code, _APPEAL_BY_ROOT.get(_root(code), governor_code))
+    if _root(governor_code) == "10" and governor_code in ("100",):
+        return _DEMAND_BY_CODE.get(code, _DEMAND_BY_ROOT.get(_root(code), governor_code))
+    return governor_code
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _is_date(tok) -> bool:
+    return tok.ent_type_ in _NON_ACTOR_ENTS
+
+
+def _prep_children(tok) -> Iterable:
+    return (c for c in tok.children if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ"))
+
+
+def _pobj(prep):
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _preps_of(tok) -> set[str]:
+    """Particles and prepositions on the head; "called on Monday" does not make "call on"."""
+    found = set()
+    for c in _prep_children(tok):
+        obj = _pobj(c)
+        if obj is not None and _is_date(obj):
+            continue
+        found.add(c.text.lower())
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        found.add(tok.head.text.lower())  # "on hold", "into custody"
+    return found
+
+
+def _context(tok) -> dict[str, object]:
+    """Lemma -> token for words around the head that a lexicon row may require."""
+    out: dict[str, object] = {}
+    frontier = [(tok, 0)]
+    while frontier:
+        node, depth = frontier.pop()
+        for c in node.children:
+            if c.dep_ not in _CONTEXT_DEPS:
+                continue
+            out.setdefault(_lemma(c), c)
+            out.setdefault(c.text.lower(), c)
+            if depth < 1 and c.dep_ in _DESCEND_DEPS:
+                frontier.append((c, depth + 1))
+            elif c.dep_ in ("prep", "compound", "amod") and depth < 2:
+                frontier.append((c, depth + 1))
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out.setdefault(_lemma(gov), gov)  # "lodge a protest", "express concern"
+    return out
+
+
+def _negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
+def _has_aux(tok, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+
+
+def _is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _child(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class _Match:
+    tok: object
+    pattern: Pattern
+    used: list = field(default_factory=list)  # tokens that satisfied the pattern's needs
+
+
+def _match(tok) -> _Match | None:
+    pos = "N" if tok.pos_ in ("NOUN", "PROPN") else "V" if tok.pos_ in ("VERB", "AUX") else None
+    if pos is None:
+        return None
+    patterns = lexicon().get((_lemma(tok), pos))
+    if not patterns:
+        return None
+    ctx: dict[str, object] | None = None
+    preps: set[str] | None = None
+    for pat in patterns:
+        if pat.preps:
+            if preps is None:
+                preps = _preps_of(tok)
+            if not pat.preps & preps:
+                continue
+        used = []
+        if pat.needs:
+            if ctx is None:
+                ctx = _context(tok)
+            ok = True
+            for group in pat.needs:
+                hit = next((ctx[w] for w in group if w in ctx), None)
+                if hit is None:
+                    ok = False
+                    break
+                used.append(hit)
+            if not ok:
+                continue
+        return _Match(tok, pat, used)
+    return None
+
+
+# --------------------------------------------------------------------------- actors
+
+
+class _Actors:
+    """Wraps the caller's resolver: tries the noun phrase, then its "of/from" complement."""
+
+    def __init__(self, doc, actor_for_span: ActorLookup):
+        self.doc = doc
+        self.lookup = actor_for_span
+        self.cache: dict[int, int | None] = {}
+
+    def _call(self, span) -> int | None:
+        try:
+            value = self.lookup(span)
+        except Exception:  # the resolver is another component; a failure there must not lose the article
+            log.debug("actor_for_span failed on %r", span.text, exc_info=True)
+            return None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def resolve(self, tok, depth: int = 0) -> int | None:
+        if tok is None or _is_date(tok):
+            return None
+        if tok.i in self.cache:
+            return self.cache[tok.i]
+        self.cache[tok.i] = None
+        start = tok.left_edge.i
+        while start < tok.i and self.doc[start].is_punct:
+            start += 1
+        value = self._call(self.doc[start : tok.i + 1])
+        if value is None and depth < 2:
+            for prep in _prep_children(tok):
+                if prep.lower_ in ("of", "from", "in") and (obj := _pobj(prep)) is not None:
+                    value = self.resolve(obj, depth + 1)
+                    if value is not None:
+                        break
+        if value is None:
+            for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
+                if c.dep_ == "appos":
+                    value = self.resolve(c, depth + 1)
+                    if value is not None:
+                        break
+        if value is None:
+            for c in tok.children:  # "China and Russia condemned ..."
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                    value = self.resolve(c, depth + 1)
+                    if value is not None:
+                        break
+        self.cache[tok.i] = value
+        return value
+
+
+def _subject(verb, seen: int = 0):
+    """The token naming who acts, following control, coordination and relative clauses."""
+    if seen > 6:
+        return None
+    passive = _is_passive(verb)
+    if passive:
+        agent = _child(verb, "agent")
+        return _pobj(agent) if agent is not None else None
+    subj = _child(verb, *_SUBJ_DEPS)
+    if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
+        return subj
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
+        if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            if control_classes().get(_lemma(head)) == "demand":
+                obj = _child(head, "dobj") or _target_of_prep(head, ("on", "upon"))
+                if obj is not None:
+                    return obj  # "urged Y to X": Y acts
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
+            return None
+        return _subject(head, seen + 1)
+    if verb.dep_ == "conj":
+        return _subject(head, seen + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        poss = _child(head, "poss")  # "X's decision to withdraw"
+        if poss is not None:
+            return poss
+        if head.dep_ in ("dobj", "attr"):
+            return _subject(head.head, seen + 1)
+    if head.pos_ in ("ADJ",) and verb.dep_ == "xcomp":  # "ready to promote"
+        return _subject(head.head, seen + 1) if head.head != head else None
+    return None
+
+
+def _target_of_prep(tok, preps: Iterable[str]):
+    wanted = tuple(preps)
+    best = None
+    for c in _prep_children(tok):
+        p = c.lower_
+        if p in wanted and (obj := _pobj(c)) is not None and not _is_date(obj):
+            if best is None or wanted.index(p) < wanted.index(best[0]):
+                best = (p, obj)
+    return best[1] if best else None
+
+
+def _verb_targets(verb) -> list:
+    out = []
+    if _is_passive(verb):
+        out.append(_child(verb, "nsubjpass"))
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    for prep in _TARGET_PREPS:
+        obj = _target_of_prep(verb, (prep,))
+        if obj is not None:
+            out.append(obj)
+    for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
+        if c.dep_ == "prt":
+            obj = _target_of_prep(c, _TARGET_PREPS)
+            if obj is not None:
+                out.append(obj)
+    return [t for t in out if t is not None]
+
+
+def _noun_agent(noun):
+    """"attacks by X", "X's invasion", "Israeli airstrikes", "US sanctions"."""
+    holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
+    for h in holders:
+        for p in _prep_children(h):
+            if p.lower_ == "by" and (obj := _pobj(p)) is not None:
+                return obj
+    poss = _child(noun, "poss")
+    if poss is not None:
+        return poss
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    return None
+
+
+def _noun_targets(noun, agent) -> list:
+    out = []
+    holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
+    for h in holders:
+        for prep in _NOUN_TARGET_PREPS:
+            obj = _target_of_prep(h, (prep,))
+            if obj is not None and (agent is None or obj != agent):
+                out.append(obj)
+    between = _target_of_prep(noun, ("between",))
+    if between is not None:
+        out += [between] + [c for c in between.children if c.dep_ == "conj"]
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+    )
+    for name in names
+}
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_RE_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_RE_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
+_RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_RE_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week)s?\s+ago\b")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published_at: datetime | None) -> str | None:
+    """ISO date for a date phrase; relative phrases need published_at, weekdays go back to the latest such day."""
+    low = text.lower().strip()
+    pub = published_at.date() if isinstance(published_at, datetime) else published_at
+    if m := _RE_ISO.search(low):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return d.isoformat() if d else None
+    for rx, month_group, day_group in ((_RE_MONTH_DAY, 1, 2), (_RE_DAY_MONTH, 2, 1)):
+        for m in rx.finditer(low):
+            month = _MONTHS.get(m[month_group])
+            if month is None:
+                continue
+            day = int(m[day_group])
+            if m[3]:
+                d = _safe_date(int(m[3]), month, day)
+                return d.isoformat() if d else None
+            if pub is None:
+                return None
+            d = _safe_date(pub.year, month, day)
+            if d is not None and d > pub + timedelta(days=2):  # "Sept. 15" read in January means last year
+                d = _safe_date(pub.year - 1, month, day)
+            return d.isoformat() if d else None
+    if pub is None:
+        return None
+    words = re.findall(r"[a-z]+", low)
+    if "yesterday" in words or ("last" in words and "night" in words and not any(w in _WEEKDAYS for w in words)):
+        return (pub - timedelta(days=1)).isoformat()
+    if any(w in ("today", "tonight") for w in words) or ("this" in words and any(w in ("morning", "afternoon", "evening") for w in words)):
+        return pub.isoformat()
+    if m := _RE_AGO.search(low):
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        return (pub - timedelta(days=n * (7 if m[2] == "week" else 1))).isoformat()
+    for w in words:
+        if w in _WEEKDAYS and (len(w) > 3 or w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+            back = (pub.weekday() - _WEEKDAYS[w]) % 7
+            if "last" in words and back == 0:
+                back = 7
+            return (pub - timedelta(days=back)).isoformat()
+    if "last" in words and "week" in words:
+        return (pub - timedelta(days=7)).isoformat()
+    return None
+
+
+def _event_date(trigger, governors: list, published_at: datetime | None) -> str | None:
+    """The date phrase attached to the predicate, else to the clause that reports it."""
+    sent = trigger.sent
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")] if sent is not None else []
+    if not dates:
+        return None
+    for anchor in [trigger, *governors]:
+        for ent in dates:
+            node, hops = ent.root, 0
+            while node != anchor and node.head != node and hops < 4:
+                node = node.head
+                hops += 1
+                if node.pos_ in ("VERB", "AUX") and node != anchor and node.dep_ not in ("aux", "auxpass"):
+                    break
+            if node == anchor:
+                return resolve_date(ent.text, published_at)
+    return None
+
+
+# --------------------------------------------------------------------------- sentence coding
+
+
+@dataclass
+class _Candidate:
+    match: _Match
+    code: str
+    anchor: object  # token whose clause supplies actor1 (the governor for "refused to meet")
+    extra: list  # governor / negation tokens for trigger_text
+    actor1_tok: object = None
+    actor2_toks: list = field(default_factory=list)
+    transformed: bool = False
+    consumed: set = field(default_factory=set)
+
+
+def _governor(tok):
+    """(governing word, control class) when tok is the complement of a control verb/adjective."""
+    if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
+        return None
+    head = tok.head
+    if tok.dep_ == "conj":
+        return _governor(head) if head.pos_ in ("VERB", "AUX") else None
+    cls = control_classes().get(_lemma(head))
+    if cls is None:
+        return None
+    if tok.dep_ == "advcl" and not (cls == "demand" and any(c.lower_ == "to" for c in tok.children)):
+        return None
+    if tok.dep_ == "acl" and head.pos_ not in ("ADJ",):
+        return None
+    return head, cls
+
+
+def _speaker(tok):
+    """Subject of the speech verb whose complement holds tok, for first-person pronouns in quotes."""
+    node, hops = tok, 0
+    while node.head != node and hops < 8:
+        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(_lemma(node.head), "").endswith("report"):
+            return _subject(node.head)
+        node = node.head
+        hops += 1
+    return None
+
+
+def _trigger_text(doc, toks: list) -> str:
+    idx = sorted({t.i for t in toks})
+    if idx[-1] - idx[0] < 10:
+        return doc[idx[0] : idx[-1] + 1].text
+    return " ".join(doc[i].text for i in idx)
+
+
+def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) -> list[Event]:
+    tokens = list(sent)
+    matches: dict[int, _Match] = {}
+    for tok in tokens:
+        if tok.dep_ in ("aux", "auxpass"):
+            continue
+        m = _match(tok)
+        if m is not None:
+            matches[tok.i] = m
+    if not matches:
+        return []
+    lights = light_verbs()
+
+    # Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events;
+    # light verbs hand their subject to the event noun they carry ("launched an attack").
+    carried: dict[int, object] = {}
+    for i, m in list(matches.items()):
+        if m.pattern.pos != "V":
+            continue
+        for u in m.used:
+            if u.i in matches and matches[u.i].pattern.pos == "N":
+                del matches[u.i]
+    for tok in tokens:
+        if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX"):
+            for c in tok.children:
+                if c.dep_ in ("dobj", "attr") and c.i in matches and matches[c.i].pattern.pos == "N":
+                    carried[c.i] = tok
+                    own = matches.get(tok.i)
+                    if own is not None and own.pattern.specificity == 0:
+                        del matches[tok.i]
+
+    candidates: dict[int, _Candidate] = {}
+    absorbed: set[int] = set()
+    has_embedded: set[int] = set()
+    for i in sorted(matches):
+        m = matches[i]
+        tok = m.tok
+        code = m.pattern.code
+        extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
+        extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
+        neg = _negated(tok)
+        intent = _has_aux(tok, _INTENT_AUX)
+        refuse = threat = False
+        anchor = tok
+        demand_gov = None
+        denied = False
+        g = tok
+        for _ in range(6):
+            gov = _governor(g)
+            if gov is None:
+                break
+            head, cls = gov
+            if cls in ("report", "target_report"):
+                has_embedded.add(head.i)
+                break
+            extra.append(head)
+            if cls == "deny_report":
+                denied = True
+                anchor = head
+                break
+            if cls == "demand":
+                demand_gov = head
+                break
+            absorbed.add(head.i)
+            anchor = head
+            if _negated(head):
+                neg = not neg
+            if _has_aux(head, _INTENT_AUX):
+                intent = True
+            if cls == "intent":
+                intent = True
+            elif cls == "refuse":
+                refuse = True
+            elif cls == "threat":
+                threat = True
+            elif cls == "consider":
+                code, intent, neg = "014", False, False
+                break
+            g = head
+        if denied:
+            continue  # the denial itself is coded on the governing verb
+        if demand_gov is not None:
+            absorbed.add(i)
+            gm = matches.get(demand_gov.i)
+            if gm is not None and demand_gov.i not in candidates:
+                candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok], transformed=True)
+            continue
+        transformed = neg or refuse or threat or intent
+        if threat:
+            new = _as_threat(code)
+        elif neg or refuse:
+            new = _as_rejection(code, explicit=refuse)
+        elif intent:
+            new = _as_intent(code)
+        else:
+            new = code
+        if new is None:
+            absorbed.add(i)
+            continue
+        candidates[i] = _Candidate(m, new, anchor, extra, transformed=transformed)
+
+    events: list[Event] = []
+    for i, cand in sorted(candidates.items()):
+        if i in absorbed and cand.anchor.i == i:
+            continue
+        tok = cand.match.tok
+        cls = control_classes().get(_lemma(tok))
+        if cls == "report" and (tok.i in has_embedded or _deontic_targets(tok)):
+            continue
+        ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        if ev is not None:
+            events.append(ev)
+    events += _deontic_events(doc, sent, sent_index, tokens, actors, published_at)
+    return events
+
+
+def _deontic_targets(report_verb) -> list:
+    return [c for c in report_verb.children if c.dep_ in ("ccomp", "parataxis") and _deontic(c)]
+
+
+def _deontic(verb) -> bool:
+    if _has_aux(verb, _DEONTIC_AUX):
+        return True
+    return _lemma(verb) in _DEONTIC_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.pos_ == "VERB"
+
+
+def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at) -> list[Event]:
+    """"X said Y must/needs to ..." is X demanding of Y (10)."""
+    out = []
+    for verb in tokens:
+        if verb.dep_ not in ("ccomp", "parataxis") or not _deontic(verb):
+            continue
+        if not control_classes().get(_lemma(verb.head), "").endswith("report"):
+            continue
+        speaker_tok = _subject(verb.head)
+        subj = _child(verb, "nsubj", "nsubjpass")
+        a1 = actors.resolve(speaker_tok)
+        a2 = actors.resolve(subj)
+        if a1 is None or a2 is None or a1 == a2:
+            continue
+        xcomp = _child(verb, "xcomp")
+        words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
+        out.append(
+            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), 0.55,
+                  _event_date(verb, [verb.head], published_at))
+        )
+    return out
+
+
+def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> Event | None:
+    m = cand.match
+    tok = m.tok
+    anchor = cand.anchor
+    a1_fallback = False
+    if m.pattern.pos == "N":
+        agent = _noun_agent(tok)
+        a1_tok = agent
+        if a1_tok is None and tok.i in carried:
+            a1_tok = _subject(carried[tok.i])
+        targets = _noun_targets(tok, agent)
+        if tok.i in carried:
+            targets += _verb_targets(carried[tok.i])
+        if a1_tok is None:
+            between = _target_of_prep(tok, ("between",))
+            if between is not None:
+                a1_tok = between
+    else:
+        a1_tok = _subject(anchor)
+        targets = _verb_targets(tok)
+        if anchor != tok:
+            targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
+        cls = control_classes().get(_lemma(tok))
+        if cls == "target_report" or cls == "deny_report":
+            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
+    a1 = actors.resolve(a1_tok)
+    if a1 is None and a1_tok is not None and a1_tok.lower_ in _FIRST_PERSON:
+        speaker = _speaker(anchor)
+        if speaker is not None and speaker != a1_tok:
+            a1 = actors.resolve(speaker)
+            a1_fallback = a1 is not None
+    if a1 is None:
+        return None
+    a2 = None
+    for t in targets:
+        if a1_tok is not None and t == a1_tok:
+            continue
+        value = actors.resolve(t)
+        if value is not None and value != a1:
+            a2 = value
+            break
+    conf = 0.5
+    conf += 0.15 if m.pattern.specificity else 0.0
+    conf += 0.15 if a2 is not None else 0.0
+    conf += 0.0 if a1_fallback else 0.1
+    conf -= 0.15 if m.pattern.pos == "N" else 0.0
+    conf -= 0.1 if cand.transformed else 0.0
+    conf -= 0.25 if cand.code == "010" else 0.0
+    conf = round(min(0.95, max(0.05, conf)), 2)
+    words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
+    words = [w for w in words if sent.start <= w.i < sent.end]
+    governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
+    speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+    date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at)
+    return Event(
+        sentence_index=sent_index,
+        actor1_entity=a1,
+        actor2_entity=a2,
+        cameo_code=cand.code,
+        trigger_text=_trigger_text(doc, words),
+        sentence_text=sent.text.strip(),
+        confidence=conf,
+        event_date=date_text,
+    )
+
+
+def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None = None) -> list[Event]:
+    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped."""
+    events: list[Event] = []
+    if doc is None or len(doc) == 0:
+        return events
+    actors = _Actors(doc, actor_for_span)
+    try:
+        sentences = list(doc.sents)
+    except Exception:  # a Doc without a parser gives no sentences to code
+        log.warning("code_events: document has no sentence boundaries", exc_info=True)
+        return events
+    for index, sent in enumerate(sentences):
+        if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
+            continue
+        try:
+            events.extend(_code_sentence(doc, sent, index, actors, published_at))
+        except Exception:
+            log.warning("code_events: sentence %d skipped", index, exc_info=True)
+    return events
