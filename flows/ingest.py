@@ -37,7 +37,7 @@ def _is_transient(task, task_run, state) -> bool:
     """Retry I/O trouble (a busy disk, a file lock); a bug or bad data fails the same way twice."""
     try:
         state.result()
-    except (OSError, duckdb.IOException, transform.DbtError):
+    except (OSError, duckdb.IOException):
         return True
     except Exception:
         return False
@@ -130,30 +130,47 @@ def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_r
         lock.acquire(timeout=settings.lock_timeout)
     except Timeout:
         raise RunInProgress(f"another ingestion run holds {settings.lock_file}; this run changed nothing") from None
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
     try:
-        return _ingest_locked(settings, full_refresh)
+        return _ingest_locked(settings, full_refresh, run)
+    except Exception as exc:
+        run.status, run.message = "failed", f"{type(exc).__name__}: {exc}"[:4000]
+        _record_failed_run(settings, run)
+        raise
     finally:
         lock.release()
+
+
+def _record_failed_run(settings: Settings, run: RunRecord) -> None:
+    """Publish the last good state plus one 'failed' row, so BI health charts show the failure."""
+    run.finished_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    try:
+        con = warehouse.open_working_copy(settings.warehouse, settings.working_copy)
+        write_run(con, run)
+        warehouse.close(con)
+        warehouse.publish(settings.working_copy, settings.warehouse)
+    except Exception as exc:  # the original error matters more; say why the record is missing
+        get_run_logger().warning("Could not record the failed run in %s: %s", settings.warehouse, exc)
 
 
 def _timed(run: RunRecord, stage: str, started: float) -> None:
     run.stats.seconds[stage] += time.perf_counter() - started
 
 
-def _ingest_locked(settings: Settings, full_refresh: bool) -> dict:
+def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> dict:
     logger = get_run_logger()
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
-    run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
+    now = run.started_at
     started = time.perf_counter()
     run.inventory = inventory = discover(settings, full_refresh)
     _timed(run, "discover", started)
 
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy)
     try:
-        warehouse.forget_files(con, inventory.removed)
+        orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
         for rejection in inventory.rejected:
             warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
-        files = inventory.to_process
+        files = inventory.to_process + orphaned_duplicates
         batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
         index = pipeline.load_duplicate_index(con) if files else None
         with ExtractionPool(settings.workers) as pool:

@@ -18,6 +18,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from newsroom.models import RawFile
+
 # DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
 STORAGE_COMPATIBILITY = "v1.5.0"
 
@@ -94,13 +96,30 @@ def delete_articles_of_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str
     con.execute("delete from landing.articles where source_file in (select path from _paths)")
 
 
-def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
-    """Remove every trace of files that left the raw folder."""
+def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[RawFile]:
+    """Remove every trace of files that left the raw folder.
+
+    Returns the files still present whose articles were duplicates of a removed article: they
+    must be processed again so that one of them becomes the original.
+    """
     if not paths:
-        return
+        return []
+    con.execute("create or replace temp table _gone as select unnest(?::varchar[]) as path", [list(paths)])
+    orphans = con.execute(
+        """
+        select distinct f.path, f.size_bytes, f.content_hash, f.file_format
+        from landing.articles copy
+        join landing.articles original on copy.duplicate_of = original.article_id
+        join landing.raw_files f on f.path = copy.source_file
+        where original.source_file in (select path from _gone)
+          and copy.source_file not in (select path from _gone)
+        order by f.path
+        """
+    ).fetchall()
     delete_articles_of_files(con, paths)
-    con.execute("delete from landing.raw_files where path in (select unnest(?::varchar[]))", [list(paths)])
-    con.execute("delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)])
+    con.execute("delete from landing.raw_files where path in (select path from _gone)")
+    con.execute("delete from landing.rejected_files where path in (select path from _gone)")
+    return [RawFile(path, size, content_hash, file_format, 0.0) for path, size, content_hash, file_format in orphans]
 
 
 def record_file(

@@ -116,3 +116,18 @@ def test_failed_batch_rolls_back_completely(con, tmp_path):
     with pytest.raises(Exception):
         run_batch(con, raw, broken_extractor)
     assert count(con, "articles") == 0 and count(con, "raw_files") == 0
+
+
+def test_duplicate_becomes_original_when_the_original_file_is_removed(con, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
+    (raw / "b.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
+    run_batch(con, raw, RecordingExtractor())
+    (raw / "a.txt").unlink()
+    inventory = take_inventory(raw, warehouse.known_files(con))
+    orphans = warehouse.forget_files(con, inventory.removed)
+    assert [f.path for f in orphans] == ["b.txt"]
+    process_batch(con, raw, orphans, load_duplicate_index(con), RecordingExtractor(), NOW)
+    assert con.execute("select source_file, duplicate_of from landing.articles").fetchall() == [("b.txt", None)]
+    assert count(con, "quotes") == 1

@@ -70,3 +70,29 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     con = duckdb.connect(str(warehouse), read_only=True)
     assert con.execute("select count(*), count(distinct run_id) from pipeline_runs where status = 'completed'").fetchone() == (2, 2)
     con.close()
+
+
+def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sample_raw_dir, tmp_path, monkeypatch):
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    (sample_raw_dir / "extra").mkdir()
+    for name in sorted(p.name for p in sample_raw_dir.glob("*.txt"))[2:]:
+        (sample_raw_dir / name).rename(sample_raw_dir / "extra" / name)
+    ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
+    before = mart_fingerprints(warehouse)
+
+    from newsroom import transform
+
+    def broken_build(*args, **kwargs):
+        raise transform.DbtError("dbt build failed: simulated model error")
+
+    monkeypatch.setattr(transform, "build", broken_build)
+    (sample_raw_dir / "new.txt").write_text("Harbour to reopen\n\nThe harbour will reopen on Monday, officials said.", encoding="utf-8")
+    with pytest.raises(transform.DbtError):
+        ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
+    assert mart_fingerprints(warehouse) == before
+    con = duckdb.connect(str(warehouse), read_only=True)
+    statuses = con.execute("select status, message from pipeline_runs order by started_at").fetchall()
+    con.close()
+    assert [s for s, _ in statuses] == ["completed", "failed"]
+    assert "simulated model error" in statuses[1][1]
+    assert not warehouse.with_name("news.duckdb.building").exists()
