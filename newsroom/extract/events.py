@@ -35,13 +35,16 @@ _CONTEXT_DEPS = frozenset(
 _DESCEND_DEPS = frozenset("dobj nsubj nsubjpass attr prep pobj agent dative oprd compound appos pcomp".split())
 _SUBJ_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
-_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over", "from", "for", "of")
+_TARGET_PREPS = (
+    "against", "with", "to", "on", "upon", "toward", "towards", "at", "into", "over", "from", "for", "of", "around",
+    "outside", "near", "along",
+)
 _NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "our", "it", "they"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "it"})
 _PRONOUN_POS = frozenset({"PRON"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
@@ -57,13 +60,19 @@ class Pattern:
     lemma: str
     pos: str  # V | N
     needs: tuple[frozenset[str], ...]  # each group: one of these lemmas must be near the head
+    subject_needs: tuple[frozenset[str], ...]  # "subj:" groups: must occur in the subject phrase
     preps: frozenset[str]
     code: str
     order: int
 
     @property
     def specificity(self) -> int:
-        return len(self.needs) + (1 if self.preps else 0)
+        return len(self.needs) + len(self.subject_needs) + (1 if self.preps else 0)
+
+    @property
+    def breadth(self) -> int:
+        """Total size of the required word sets: "humanitarian" beats any kind of "aid"."""
+        return sum(len(g) for g in self.needs + self.subject_needs)
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
@@ -95,11 +104,13 @@ def lexicon() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     sets = word_sets()
     index: dict[tuple[str, str], list[Pattern]] = {}
     for order, row in enumerate(_data_rows("cameo_verbs.csv")):
-        needs = tuple(_expand(g, sets) for g in row["with"].split("+") if g.strip())
+        groups = [g.strip() for g in row["with"].split("+") if g.strip()]
+        needs = tuple(_expand(g, sets) for g in groups if not g.startswith("subj:"))
+        subject_needs = tuple(_expand(g[5:], sets) for g in groups if g.startswith("subj:"))
         preps = frozenset(p.strip().lower() for p in row["prep"].split("|") if p.strip())
-        pat = Pattern(row["lemma"].lower(), row["pos"].upper(), needs, preps, row["code"], order)
+        pat = Pattern(row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order)
         index.setdefault((pat.lemma, pat.pos), []).append(pat)
-    return {k: tuple(sorted(v, key=lambda p: (-p.specificity, p.order))) for k, v in index.items()}
+    return {k: tuple(sorted(v, key=lambda p: (-p.specificity, -len(p.needs) - len(p.subject_needs), p.breadth, p.order))) for k, v in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +157,11 @@ _APPEAL_BY_CODE = {
     "0831": "0241", "040": "026", "046": "026", "045": "028", "057": "027",
 }
 _APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "05": "022", "08": "025"}
+
+
+# Cooperation that "no longer" happens is a reduction of relations (16x).
+_STOPPED_BY_ROOT = {"03": "160", "04": "164", "05": "160", "06": "160", "07": "162"}
+_STOPPED_BY_CODE = {"071": "1621", "072": "1622", "073": "1623", "045": "165", "054": "161"}
 
 
 def _root(code: str) -> str:
@@ -248,9 +264,11 @@ def _negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
-        if c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
-            return True
     return False
+
+
+def _no_longer(tok) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in tok.children)
 
 
 def _has_aux(tok, words: frozenset[str]) -> bool:
@@ -258,7 +276,7 @@ def _has_aux(tok, words: frozenset[str]) -> bool:
 
 
 def _is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
 
 
 def _child(tok, *deps):
@@ -294,6 +312,11 @@ def _match(tok) -> _Match | None:
             if not pat.preps & preps:
                 continue
         used = []
+        if pat.subject_needs:
+            subj = _subject(tok) if pos == "V" else _noun_agent(tok)
+            bag = {_lemma(t) for t in subj.subtree} | {t.lower_ for t in subj.subtree} if subj is not None else set()
+            if not all(group & bag for group in pat.subject_needs):
+                continue
         if pat.needs:
             if ctx is None:
                 ctx = _context(tok)
@@ -319,7 +342,7 @@ class _Actors:
     def __init__(self, doc, actor_for_span: ActorLookup):
         self.doc = doc
         self.lookup = actor_for_span
-        self.cache: dict[int, int | None] = {}
+        self.cache: dict[tuple, int | None] = {}
 
     def _call(self, span) -> int | None:
         try:
@@ -329,35 +352,47 @@ class _Actors:
             return None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
-    def resolve(self, tok, depth: int = 0) -> int | None:
+    def phrase(self, tok) -> int | None:
+        """Only the noun phrase itself (no "of"/"from" complements)."""
         if tok is None or _is_date(tok):
             return None
-        if tok.i in self.cache:
-            return self.cache[tok.i]
-        self.cache[tok.i] = None
         start = tok.left_edge.i
         while start < tok.i and self.doc[start].is_punct:
             start += 1
-        value = self._call(self.doc[start : tok.i + 1])
+        end = tok.i + 1
+        while tok.ent_iob_ in ("B", "I") and end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1  # keep a name whole: "the International Committee of the Red Cross"
+        return self._call(self.doc[start:end])
+
+    def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
+        if tok is None or tok.ent_type_ in ("DATE", "TIME"):
+            return None
+        key = (tok.i, preps)
+        if key in self.cache:
+            return self.cache[key]
+        self.cache[key] = None
+        value = self.phrase(tok)
         if value is None and depth < 2:
             for prep in _prep_children(tok):
-                if prep.lower_ in ("of", "from", "in") and (obj := _pobj(prep)) is not None:
-                    value = self.resolve(obj, depth + 1)
+                if prep.lower_ in preps and (obj := _pobj(prep)) is not None:
+                    value = self.resolve(obj, depth + 1, preps)
                     if value is not None:
                         break
+        if value is None and (poss := _child(tok, "poss")) is not None:  # "rejected Seoul's offer"
+            value = self.resolve(poss, depth + 1, preps)
         if value is None:
             for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
                 if c.dep_ == "appos":
-                    value = self.resolve(c, depth + 1)
+                    value = self.resolve(c, depth + 1, preps)
                     if value is not None:
                         break
         if value is None:
             for c in tok.children:  # "China and Russia condemned ..."
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                    value = self.resolve(c, depth + 1)
+                    value = self.resolve(c, depth + 1, preps)
                     if value is not None:
                         break
-        self.cache[tok.i] = value
+        self.cache[key] = value
         return value
 
 
@@ -389,13 +424,15 @@ def _subject(verb, seen: int = 0):
     if verb.dep_ == "conj":
         return _subject(head, seen + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        poss = _child(head, "poss")  # "X's decision to withdraw"
-        if poss is not None:
-            return poss
+        owner = _noun_agent(head, ("by", "from"))  # "X's decision to withdraw", "a tweet from X alleging"
+        if owner is not None:
+            return owner
         if head.dep_ in ("dobj", "attr"):
             return _subject(head.head, seen + 1)
-    if head.pos_ in ("ADJ",) and verb.dep_ == "xcomp":  # "ready to promote"
+    if head.pos_ == "ADJ" and verb.dep_ == "xcomp":  # "ready to promote"
         return _subject(head.head, seen + 1) if head.head != head else None
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
+        return _subject(head, seen + 1)
     return None
 
 
@@ -410,11 +447,15 @@ def _target_of_prep(tok, preps: Iterable[str]):
     return best[1] if best else None
 
 
-def _verb_targets(verb) -> list:
+def _verb_targets(verb, used: Iterable = ()) -> list:
+    """Target candidates, best first: passive subject, object, prepositional targets, the object's own
+    targets ("imposed sanctions on Y", "hosted talks between X and Y"), then nouns the pattern required."""
+    used_i = {u.i for u in used}
     out = []
     if _is_passive(verb):
         out.append(_child(verb, "nsubjpass"))
-    out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    out += [c for c in objects if c.i not in used_i]
     for prep in _TARGET_PREPS:
         obj = _target_of_prep(verb, (prep,))
         if obj is not None:
@@ -424,15 +465,18 @@ def _verb_targets(verb) -> list:
             obj = _target_of_prep(c, _TARGET_PREPS)
             if obj is not None:
                 out.append(obj)
+    for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
+        out += _noun_targets(c, None)
+    out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
 
-def _noun_agent(noun):
+def _noun_agent(noun, preps: tuple[str, ...] = ("by",)):
     """"attacks by X", "X's invasion", "Israeli airstrikes", "US sanctions"."""
     holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
     for h in holders:
         for p in _prep_children(h):
-            if p.lower_ == "by" and (obj := _pobj(p)) is not None:
+            if p.lower_ in preps and (obj := _pobj(p)) is not None:
                 return obj
     poss = _child(noun, "poss")
     if poss is not None:
@@ -579,8 +623,6 @@ def _governor(tok):
         return None
     if tok.dep_ == "advcl" and not (cls == "demand" and any(c.lower_ == "to" for c in tok.children)):
         return None
-    if tok.dep_ == "acl" and head.pos_ not in ("ADJ",):
-        return None
     return head, cls
 
 
@@ -624,14 +666,23 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         for u in m.used:
             if u.i in matches and matches[u.i].pattern.pos == "N":
                 del matches[u.i]
+    for i, m in list(matches.items()):  # "the suspension of aid": the aid is what is suspended
+        tok = m.tok
+        if m.pattern.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in matches:
+            del matches[i]
     for tok in tokens:
         if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX"):
             for c in tok.children:
-                if c.dep_ in ("dobj", "attr") and c.i in matches and matches[c.i].pattern.pos == "N":
-                    carried[c.i] = tok
-                    own = matches.get(tok.i)
-                    if own is not None and own.pattern.specificity == 0:
-                        del matches[tok.i]
+                if c.dep_ not in ("dobj", "attr"):
+                    continue
+                # "announced $2 billion in aid", "held a round of talks"
+                for noun in [c] + [o for p in _prep_children(c) if p.lower_ in ("of", "in") and (o := _pobj(p)) is not None]:
+                    if noun.i in matches and matches[noun.i].pattern.pos == "N":
+                        carried[noun.i] = tok
+                        own = matches.get(tok.i)
+                        if own is not None and own.pattern.specificity == 0:
+                            del matches[tok.i]
+                        break
 
     candidates: dict[int, _Candidate] = {}
     absorbed: set[int] = set()
@@ -643,7 +694,12 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
         extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
         neg = _negated(tok)
+        stopped = _no_longer(tok)
         intent = _has_aux(tok, _INTENT_AUX)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None:
+            neg = neg or _negated(tok.head)  # "will no longer advocate or provide"
+            stopped = stopped or _no_longer(tok.head)
+            intent = intent or _has_aux(tok.head, _INTENT_AUX)
         refuse = threat = False
         anchor = tok
         demand_gov = None
@@ -667,6 +723,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                 break
             absorbed.add(head.i)
             anchor = head
+            stopped = stopped or _no_longer(head)
             if _negated(head):
                 neg = not neg
             if _has_aux(head, _INTENT_AUX):
@@ -680,17 +737,19 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             elif cls == "consider":
                 code, intent, neg = "014", False, False
                 break
-            g = head
+            g = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") else head
         if denied:
             continue  # the denial itself is coded on the governing verb
         if demand_gov is not None:
             absorbed.add(i)
             gm = matches.get(demand_gov.i)
-            if gm is not None and demand_gov.i not in candidates:
-                candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok], transformed=True)
+            if gm is not None:  # what is demanded only refines the demand's sub-code
+                candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok])
             continue
-        transformed = neg or refuse or threat or intent
-        if threat:
+        transformed = neg or refuse or threat or intent or stopped
+        if stopped and _root(code) in _STOPPED_BY_ROOT:
+            new = _STOPPED_BY_CODE.get(code, _STOPPED_BY_ROOT[_root(code)])
+        elif threat:
             new = _as_threat(code)
         elif neg or refuse:
             new = _as_rejection(code, explicit=refuse)
@@ -739,7 +798,7 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         speaker_tok = _subject(verb.head)
         subj = _child(verb, "nsubj", "nsubjpass")
         a1 = actors.resolve(speaker_tok)
-        a2 = actors.resolve(subj)
+        a2 = actors.phrase(subj)
         if a1 is None or a2 is None or a1 == a2:
             continue
         xcomp = _child(verb, "xcomp")
@@ -749,6 +808,19 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
                   _event_date(verb, [verb.head], published_at))
         )
     return out
+
+
+def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
+    """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
+    pool = [c for c in a1_tok.children if c.dep_ == "conj"]
+    for mod in a1_tok.children:
+        if mod.dep_ in ("amod", "compound"):
+            pool += [c for c in mod.children if c.dep_ == "conj"]
+    for c in pool:
+        value = actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound") else actors.resolve(c)
+        if value is not None and value != a1:
+            return value
+    return None
 
 
 def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> Event | None:
@@ -769,12 +841,14 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             if between is not None:
                 a1_tok = between
     else:
-        a1_tok = _subject(anchor)
-        targets = _verb_targets(tok)
-        if anchor != tok:
+        a1_tok = _subject(tok)
+        if a1_tok is None and anchor != tok:
+            a1_tok = _subject(anchor)
+        targets = _verb_targets(tok, m.used)
+        if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
             targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
         cls = control_classes().get(_lemma(tok))
-        if cls == "target_report" or cls == "deny_report":
+        if cls in ("target_report", "deny_report", "demand"):  # "demanded that Y free ...", "alleged that Y ..."
             targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
     a1 = actors.resolve(a1_tok)
     if a1 is None and a1_tok is not None and a1_tok.lower_ in _FIRST_PERSON:
@@ -792,6 +866,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if value is not None and value != a1:
             a2 = value
             break
+    if a2 is None and a1_tok is not None:
+        a2 = _partner(a1_tok, a1, actors)
     conf = 0.5
     conf += 0.15 if m.pattern.specificity else 0.0
     conf += 0.15 if a2 is not None else 0.0
