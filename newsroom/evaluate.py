@@ -33,6 +33,7 @@ KIND_GROUPS: dict[str, tuple[str, ...]] = {
 }
 HEADER_FIELDS = ("title", "subtitle", "byline", "dateline")
 MIN_QUOTE_OVERLAP = 0.5
+STATEMENT_ROOT = "01"
 
 DEFAULT_GOLD = (
     PROJECT_ROOT / "tests" / "fixtures" / "gold_seeds.json",
@@ -161,6 +162,7 @@ class SetReport:
     gold_path: str
     articles: list[ArticleScore]
     total: ArticleScore
+    unscored_roots: frozenset = frozenset()
 
 
 @dataclass
@@ -360,9 +362,9 @@ def _event_ok(extraction: Extraction, event: Event, gold_event: dict, with_actor
     return True
 
 
-def score_events(gold_article: dict, extraction: Extraction, out: ArticleScore) -> None:
+def score_events(gold_article: dict, extraction: Extraction, out: ArticleScore, unannotated_roots: frozenset = frozenset()) -> None:
     gold = gold_article.get("events", [])
-    preds = extraction.events
+    preds = [e for e in extraction.events if e.cameo_code[:2] not in unannotated_roots]
     optional = [bool(e.get("optional")) for e in gold]
     for with_actors, target in ((True, out.events), (False, out.events_root_only)):
 
@@ -440,21 +442,34 @@ def score_cleaner(gold_article: dict, clean: CleanArticle, out: ArticleScore) ->
     out.boilerplate_leaks += [b for b in gold_article.get("boilerplate", []) if canon(b) in kept]
 
 
-def score_article(gold_article: dict, clean: CleanArticle, extraction: Extraction) -> ArticleScore:
+def score_article(
+    gold_article: dict, clean: CleanArticle, extraction: Extraction, unannotated_roots: frozenset = frozenset()
+) -> ArticleScore:
     out = ArticleScore(gold_article["file"])
     score_cleaner(gold_article, clean, out)
     score_quotes(gold_article, extraction, out)
-    score_events(gold_article, extraction, out)
+    score_events(gold_article, extraction, out, unannotated_roots)
     score_actors(gold_article, extraction, out)
     return out
 
 
+def unannotated_statement_roots(gold: dict) -> frozenset:
+    """Root 01 (public statements) when a reference set never annotates it.
+
+    Some annotators code only substantive events; a predicted "X said …" (010) is then
+    neither right nor wrong against that set, so it is left out instead of counted as false.
+    """
+    roots = {e["cameo_root"] for a in gold["articles"] for e in a.get("events", [])}
+    return frozenset() if STATEMENT_ROOT in roots else frozenset({STATEMENT_ROOT})
+
+
 def score_set(label: str, gold: dict, predictions: Sequence[tuple[CleanArticle, Extraction]], gold_path: str = "") -> SetReport:
-    articles = [score_article(g, c, x) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
+    skipped = unannotated_statement_roots(gold)
+    articles = [score_article(g, c, x, skipped) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
     total = ArticleScore("all")
     for a in articles:
         total += a
-    return SetReport(label, gold_path, articles, total)
+    return SetReport(label, gold_path, articles, total, skipped)
 
 
 # --------------------------------------------------------------------------- runner
@@ -553,6 +568,8 @@ def format_table(report: Report, verbose: bool = False) -> str:
         lines.append(f"  kind agreement on matches {f['quotes.kind_agreement']:.3f}")
         for name, prf in (("events (a1, a2, root)", s.total.events), ("events (root only)", s.total.events_root_only)):
             lines.append(f"{name:<30}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
+        if s.unscored_roots:
+            lines.append(f"  (predicted root {', '.join(sorted(s.unscored_roots))} events not scored: this set does not annotate them)")
         ar, pm = s.total.actors_recall, s.total.persons_merged
         lines.append(f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})")
         fields = "  ".join(f"{n} {s.total.fields[n].value:.2f}" for n in HEADER_FIELDS)
