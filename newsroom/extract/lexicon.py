@@ -18,6 +18,10 @@ from spacy.vocab import Vocab
 from newsroom.config import PROJECT_ROOT
 
 # The same file dbt loads as a seed, so analysts extend one table for both.
+# Capitals and seats of power ("Washington", "the Kremlin") map to "Government of <Country>"
+# with <ISO3>GOV, not to the country: "Moscow said" is the Russian government speaking, and
+# the demonym + "government" ("the Kenyan government") resolves to the same actor. A capital
+# used as a place ("talks in Kabul") is not an actor at all. Demonyms map to the country.
 ALIAS_TABLE_PATH = PROJECT_ROOT / "dbt" / "seeds" / "actor_aliases.csv"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
@@ -82,6 +86,19 @@ def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
             exact.setdefault(alias, entry)
             folded.setdefault(alias.casefold(), entry)
     return exact, folded
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in _alias_maps()[0].values():
+        if entry.actor_type == "country" and entry.country_code:
+            names.setdefault(entry.country_code, entry.canonical_name)
+    return names
+
+
+def country_name(code: str) -> str | None:
+    return _country_names().get(code)
 
 
 def lookup_alias(text: str) -> AliasEntry | None:

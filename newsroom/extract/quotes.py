@@ -10,7 +10,7 @@ not its speaker, and a headline "Statement: Speaker" is a quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,12 +24,14 @@ CLOSE_DOUBLE = "”»"
 _MARKS = re.compile(r"[“”„«»\"‘’']")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "dep", "parataxis"})
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
 MAX_HEAD_CLIMB = 12
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
 MIN_INDIRECT_TOKENS = 3
 MAX_MENTION_CHARS = 80
 HEADLINE_SPEAKER_WORDS = 6
+MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
+MAX_PREFIX_CHARS = 1_000
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
                     open_single = None
         if open_double is not None:
             following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
-            if not (following.lstrip()[:1] in OPEN_DOUBLE + '"'):
+            opener = following.lstrip()[:1]
+            if not opener or opener not in OPEN_DOUBLE + '"':
                 _append(spans, _content(text, open_double, offset + len(line), double_mark))
                 open_double = None
     return spans
@@ -127,10 +130,12 @@ class _Context:
         return bisect_right(self.paragraph_starts, char) - 1
 
     def sentence(self, token_i: int) -> Span:
+        """The token's sentence, clipped around it so run-on 'sentences' keep every scan short."""
         n = self.actors.sentence_index(token_i)
         starts = self.actors.sent_starts
         end = starts[n + 1] if n + 1 < len(starts) else len(self.doc)
-        return self.doc[starts[n] : end]
+        start = max(starts[n], token_i - MAX_WINDOW_TOKENS)
+        return self.doc[start : min(end, token_i + MAX_WINDOW_TOKENS)]
 
 
 def _is_cue(token: Token) -> bool:
@@ -235,7 +240,7 @@ def _speaker(cue: Token, ctx: _Context, inverted: bool = False) -> _Speaker | No
 def _prefix(ctx: _Context, q: QuoteSpan) -> str:
     """Text between the sentence (or paragraph) start and the opening mark."""
     para = ctx.paragraph_starts[ctx.paragraph_of(q.open_mark)]
-    before = ctx.text[para : q.open_mark]
+    before = ctx.text[max(para, q.open_mark - MAX_PREFIX_CHARS) : q.open_mark]
     last = None
     for last in _SENTENCE_BREAK.finditer(before):
         pass
@@ -271,7 +276,7 @@ def _direct_cue(ctx: _Context, q: QuoteSpan, first: int, last: int) -> Token | N
     if _prefix(ctx, q).endswith(":") and sent.start == first and sent.start > 0:
         lo = ctx.sentence(sent.start - 1).start
     after = last + 1
-    while after < len(ctx.doc) and (ctx.doc[after].is_punct or ctx.doc[after].is_space) and "\n" not in ctx.doc[after].text:
+    while after < min(len(ctx.doc), last + 8) and (ctx.doc[after].is_punct or ctx.doc[after].is_space) and "\n" not in ctx.doc[after].text:
         after += 1
     if after < len(ctx.doc) and "\n" not in ctx.doc[after].text and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start):
         tail = ctx.text[q.start : q.end].rstrip()[-1:]
@@ -388,9 +393,13 @@ def _indirect(ctx: _Context) -> list[Quote]:
             continue
         found.append((content[0], content[1], token, speaker))
     quotes = []
-    for lo, hi, cue, speaker in found:
-        if any(o_lo <= lo and hi <= o_hi and (o_lo, o_hi) != (lo, hi) for o_lo, o_hi, _, _ in found):
+    reach, seen = -1, set()
+    for lo, hi, cue, speaker in sorted(found, key=lambda f: (f[0], -f[1])):
+        nested = hi <= reach  # inside an earlier, longer report ('said that ..., adding that ...')
+        reach = max(reach, hi)
+        if nested or (lo, hi) in seen:
             continue
+        seen.add((lo, hi))
         span = ctx.doc[lo:hi]
         quotes.append(
             Quote(

@@ -1,0 +1,116 @@
+"""Actor finding and in-article resolution on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from newsroom.extract import load_nlp  # noqa: E402
+from newsroom.extract.actors import ArticleActors  # noqa: E402
+from newsroom.extract.lexicon import lookup_alias  # noqa: E402
+
+
+def _actors(ex):
+    return {a.name: (a.actor_type, a.country_code, a.cameo_actor_code) for a in ex.actors}
+
+
+def _mentions(ex, name):
+    index = next(a.entity_index for a in ex.actors if a.name == name)
+    return [(m.text, m.mention_kind) for m in ex.mentions if m.entity_index == index]
+
+
+def test_full_name_and_surname_merge(extract):
+    ex = extract("Jane Q. Doe arrived on Monday. Doe later said the deal was done.")
+    assert _actors(ex) == {"Jane Q. Doe": ("person", None, None)}
+    assert _mentions(ex, "Jane Q. Doe") == [("Jane Q. Doe", "name"), ("Doe", "name")]
+
+
+def test_longest_name_wins(extract):
+    ex = extract("Kofi Mensah spoke first. Later, Kofi A. Mensah left the room. Mensah returned.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Kofi A. Mensah"]
+
+
+def test_title_gives_country_and_cameo(extract):
+    ex = extract("Nigerian army chief General Musa Bello said the operation would continue.")
+    assert _actors(ex)["Musa Bello"] == ("person", "NGA", "NGAMIL")
+
+
+def test_role_description_links_to_holder(extract):
+    ex = extract("Brazilian Foreign Minister Carlos Silva arrived in Lima.\n\nThe top Brazilian diplomat met officials.")
+    assert ("The top Brazilian diplomat", "description") in _mentions(ex, "Carlos Silva")
+    assert _actors(ex)["Carlos Silva"] == ("person", "BRA", "BRAGOV")
+
+
+def test_apposition_role(extract):
+    ex = extract("Aiko Tanaka, the health minister, opened the clinic. The health minister praised the staff.")
+    assert [m for m in _mentions(ex, "Aiko Tanaka") if m[1] == "description"] == [("the health minister", "description"), ("The health minister", "description")]
+
+
+def test_description_before_name(extract):
+    ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
+    assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")
+
+
+def test_pronouns_prefer_subject(extract):
+    ex = extract("Ruth Adams met Omar Haddad on Friday. She said the talks went well.")
+    assert ("She", "pronoun") in _mentions(ex, "Ruth Adams")
+
+
+def test_capital_metonym_is_government(extract):
+    ex = extract("Washington said it was monitoring the situation. Talks in Kabul resumed.")
+    assert _actors(ex) == {"Government of the United States": ("organization", "USA", "USAGOV")}
+    assert _mentions(ex, "Government of the United States") == [("Washington", "metonym")]
+
+
+def test_demonyms(extract):
+    ex = extract("Kenyan police said the suspects had been arrested. French wine exports rose.")
+    assert _actors(ex) == {"Kenya police": ("group", "KEN", "KENCOP")}
+
+
+def test_demonym_government_merges_with_capital(extract):
+    ex = extract("Nairobi rejected the claim. The Kenyan government said it would appeal.")
+    assert _actors(ex) == {"Government of Kenya": ("organization", "KEN", "KENGOV")}
+
+
+def test_aliases_and_igos(extract):
+    ex = extract("The U.N. and NATO condemned the attack in a joint statement with the EU.")
+    assert _actors(ex) == {
+        "United Nations": ("organization", None, "IGOUNO"),
+        "NATO": ("organization", None, "IGOWSTNAT"),
+        "European Union": ("organization", None, "IGOEUREEC"),
+    }
+
+
+def test_organisation_country_from_possessive(extract):
+    ex = extract("Kenya’s Interior Ministry said the curfew would be lifted.")
+    assert _actors(ex)["Interior Ministry"] == ("organization", "KEN", "KENGOV")
+
+
+def test_pronoun_us_is_not_the_united_states():
+    assert lookup_alias("us") is None
+    assert lookup_alias("US").country_code == "USA"
+    assert lookup_alias("the U.S.").canonical_name == "United States"
+    assert lookup_alias("WASHINGTON").cameo_actor_code == "USAGOV"
+
+
+def test_actor_for_span():
+    doc = load_nlp()("Foreign Minister Jane Doe met Kenya's army chief on Monday.")
+    actors = ArticleActors(doc)
+    names = {a.entity_index: a.name for a in actors.actors}
+    assert names[actors.actor_for_span(doc[0:4])] == "Jane Doe"
+    assert names[actors.actor_for_span(doc[5:9])] == "Kenya"
+    assert actors.actor_for_span(doc[10:12]) is None
+
+
+def test_mention_offsets_match_body(extract):
+    body = "Mayor Paul Kim met Governor Ruth Adams.\n\nHe said she agreed. Kim left."
+    ex = extract(body)
+    assert ex.mentions and all(body[m.start_char : m.end_char] == m.text for m in ex.mentions)
+    assert [m.sentence_index for m in ex.mentions] == sorted(m.sentence_index for m in ex.mentions)
+
+
+def test_entity_indexes_follow_first_mention(extract):
+    ex = extract("Peru and Chile signed the deal. Chile said Peru would pay.")
+    assert [a.name for a in ex.actors] == ["Peru", "Chile"]
+    assert [a.entity_index for a in ex.actors] == [0, 1]
