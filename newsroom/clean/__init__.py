@@ -8,6 +8,7 @@ removed lines.
 
 from __future__ import annotations
 
+from newsroom.clean.boilerplate import parse_byline
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import parse
 from newsroom.models import CleanArticle, RemovedLine
@@ -28,7 +29,8 @@ def clean_text(text: str, *, title: str | None = None, byline: str | None = None
     changes nothing.
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
-    parsed = parse(lines, _hint(title), _hint(byline))
+    byline_hint = _hint(byline)
+    parsed = parse(lines, _hint(title), byline_hint and (parse_byline(byline_hint) or byline_hint))
     removed = list(parsed.removed)
     body, dateline = parsed.body, parsed.dateline
     while True:

@@ -69,12 +69,17 @@ class LineContext:
     def in_tail(self) -> bool:
         return self.last_prose is not None and self.index > self.last_prose
 
+    @property
+    def at_end(self) -> bool:
+        """The last prose line or after it: where credits, author bios and contact lines sit."""
+        return self.last_prose is not None and self.index >= self.last_prose
+
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-_EDGE = " \t•·»«›‹>|<*#+=~→←↑↓▲▼►◄▶◀-–—:;,"
+_EDGE = " \t•·∙»«›‹>|<*#+=~→←↑↓▲▼►◄▶◀-–—:;,"
 _SEP = r"\s*(?::|\||»|›|>|–|—|-)\s*"
 
 # Whole-line phrases (after trimming bullets/arrows); lower-cased exact matches.
@@ -90,7 +95,12 @@ _EXACT: dict[str, tuple[str, ...]] = {
         "skip to main content", "skip to navigation", "menu", "main menu", "home", "search", "close",
         "open menu", "toggle navigation", "previous", "next", "prev", "older posts", "newer posts",
         "load more", "show more", "see more", "view more", "more", "continue reading", "read full story",
-        "read full article", "click here", "back", "go back", "next page", "previous page",
+        "read full article", "click here", "back", "go back", "next page", "previous page", "post navigation",
+        "skip links", "skip to footer", "skip next section", "end of article", "end of story", "(end)", "end",
+        "skip past newsletter promotion", "after newsletter promotion", "key events", "show key events only",
+        "explore more on these topics", "more on these topics", "reuse this content", "jump to", "contents",
+        "view all", "see all", "show all", "all topics", "sections", "more sections", "live", "live updates",
+        "navigation menu", "site navigation", "main navigation", "search jobs", "e-edition", "epaper", "e-paper",
     ),
     "related_links": (
         "related", "related articles", "related posts", "related stories", "related news",
@@ -107,7 +117,8 @@ _EXACT: dict[str, tuple[str, ...]] = {
         "share article", "share story", "share full article", "share via email", "share on facebook",
         "share on twitter", "share on x", "share on whatsapp", "share on linkedin", "tweet", "email",
         "e-mail", "print", "copy link", "link copied", "like this", "share this:", "like this:",
-        "gift this article", "save", "save article", "bookmark", "like",
+        "gift this article", "save", "save article", "bookmark", "like", "saved", "share this page", "share page",
+        "copy url", "share via", "share options", "more sharing options", "follow", "follow us", "unfollow",
     ),
     "advert": (
         "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -126,13 +137,21 @@ _EXACT: dict[str, tuple[str, ...]] = {
     "subscribe_prompt": (
         "subscribe", "subscribe now", "subscribe today", "sign in", "log in", "login", "register",
         "sign up", "already a subscriber?", "become a member", "join now", "support us", "donate",
-        "newsletter", "newsletters",
+        "newsletter", "newsletters", "sign in / register", "register / sign in", "my account", "account",
+        "subscribe for free", "get the app", "download the app", "start writing", "upgrade to paid",
+    ),
+    "timestamp": (
+        "published", "updated", "posted", "last updated", "first published", "published on", "updated on",
+        "posted on", "date", "time",
     ),
     "widget": (
         "loading...", "loading", "loading…", "watch", "play video", "video", "audio", "image", "photo",
         "gallery", "view gallery", "enlarge", "expand", "zoom", "fullscreen", "caption", "hide caption",
         "toggle caption", "image caption", "media caption", "listen", "listen to this article",
-        "text size", "font size", "print this page", "play",
+        "text size", "font size", "print this page", "play", "aa", "a a", "small", "medium", "large",
+        "listen to article", "listen to this story", "listen to the story", "pause", "mute", "unmute",
+        "image source", "media source", "image caption", "video caption", "just now", "getty images",
+        "view image in fullscreen", "view image", "open image in gallery", "purchase licensing rights",
     ),
 }
 _EXACT_LOOKUP = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -140,7 +159,14 @@ _EXACT_LOOKUP = {phrase: reason for reason, phrases in _EXACT.items() for phrase
 _SOCIAL = frozenset(
     """facebook twitter x whatsapp linkedin pinterest reddit telegram email e-mail print share
     tweet messenger copy link mail sms tumblr flipboard pocket instagram youtube tiktok threads
-    bluesky google""".split()
+    bluesky google save bookmark comment comments gift url count shares""".split()
+)
+_LEGAL = frozenset(
+    """terms of service use conditions and & privacy policy notice cookie cookies settings preferences contact us
+    about accessibility sitemap site map careers jobs advertise advertising help faq faqs rss corrections feedback
+    newsletters archive archives ethics code licensing collection do not sell share my personal information your
+    choices ad adchoices statement subscriptions subscribe support manage account legal imprint masthead
+    team press partners apps app store""".split()
 )
 _NAV_WORDS = frozenset(
     """home news latest world business sport sports politics opinion entertainment tech technology
@@ -241,31 +267,195 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int, bool]] = [
         + _MONTHS + r"))"
     ), 20, False),
     ("reading_time", _rx(r"^(\d+\s*-?\s*(min|mins|minutes?)( read| reading time)?|(estimated )?(reading|read) time\s*:?\s*\d+.*)$"), 8, False),
-    ("widget", _rx(r"^(please enable javascript|javascript is (disabled|required)|your browser does not support|we['’]re sorry,? (but )?this (video|content)|this (video|content|embed) (is (not )?available|cannot be|could not))"), 40, True),
+    ("widget", _rx(r"^save (articles?|stories|this( article| story)?|it) (to|for) read(ing)? later\b"), 20, True),
+    ("widget", _rx(r"^(please (turn on|enable|activate) javascript|javascript is (disabled|required)|your browser does not support|we['’]re sorry,? (but )?this (video|content)|this (video|content|embed) (is (not )?available|cannot be|could not))"), 40, True),
     ("wire_credit", _rx(r"^\(?((additional )?reporting|writing|editing|compiled|edited) by\b.{0,200}(;|\)\W*$)"), 50, True),
+    ("audio_widget", _rx(
+        r"^(listen|play|hear|audio|podcast)( now)?( to)?( this| the)?( (article|story|audio|episode|podcast|report|news))?"
+        r"\s*[·•∙|:\-–—(]?\s*(\d+[:.]\d{2}|\d+\s*(min|mins|minutes?|m|sec|secs|seconds?|s)\b)\W*"
+        r"(\s*(listen|read|left|remaining|duration))?\W*$"
+    ), 12, False),
+    ("audio_widget", _rx(r"^(\d+[:.]\d{2}|\d+\s*(min|mins|minutes?))\s*(listen|audio)\b"), 8, False),
+    ("reading_time", _rx(r"^\d+\s*-?\s*(min|mins|minute|minutes)\s+(read|reading|watch)\b"), 10, False),
+    ("editorial_policy", _rx(
+        r"^(our standards\b|(our )?editorial (standards|guidelines|policy|policies|values|code)\b|(the )?trust principles\b|"
+        r"why you can trust\b|about (our|this) (editorial|journalism|reporting)\b|learn more about (our|how we)\b|"
+        r"(our )?corrections? policy\b|read (about )?our (editorial|corrections|ethics)\b|(the )?trust project\b|"
+        r"(our )?(code of ethics|ethics policy|ethical journalism)\b|this (article|story|content) (was|has been) "
+        r"(produced|written|created) (with|using|by)\b|we (strive|aim) for accuracy and fairness\b)"
+    ), 40, True),
+    ("editorial_policy", _rx(r"\b(trust principles|editorial guidelines|editorial standards)\W*$"), 20, True),
+    ("widget", _rx(r",? opens (a )?new (tab|window)\W*$"), 12, True),
+    ("widget", _rx(r"^(\d[\d.,]*[km]?\s*(likes?|restacks?|shares?|views?|reactions?|claps?|reads?)\b\W*){1,4}$"), 12, False),
+    ("comment_widget", _rx(r"^(comments?|responses?|replies|discussion)\s*[(\[]\s*\d[\d,]*\s*[)\]]\W*$"), 4, False),
+    ("comment_widget", _rx(r"^(discussion about this (post|article|story)|(read|view|see|show) (all )?\d* ?(comments|responses)|"
+                           r"(join|start) the (conversation|discussion)|commenting (is|has been) (closed|disabled))\b"), 12, True),
+    ("timestamp", _rx(
+        r"^this (article|story|content|page|piece) is (more than|over|nearly|almost) (\d+|a|an|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve) (years?|months?|days?|weeks?) old\W*$"
+    ), 12, True),
+    ("photo_caption", _rx(r"^(image|media|video|photo|picture) (source|caption|credit|description)s?\s*,\s*\S"), 80, True),
+    ("photo_caption", _rx(
+        r"\b(Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Composite|Video|Footage)"
+        r"( illustration)?:\s*[A-Z][^.!?]{0,80}$", 0
+    ), 80, True),
+    ("photo_caption", _rx(
+        r"\((?:[A-Z][\w.&'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\)\W*$", 0
+    ), 60, True),
+    ("photo_caption", _rx(r"\s[—–]\s?[A-Z][\w.]*(\s[A-Z][\w.]*){0,2}/(File|Files|File Photo)\W*$", 0), 60, True),
+    ("newsletter", _rx(
+        r"^(privacy notice\s*:|newsletters? may contain\b|we use google recaptcha\b|type your e-?mail|"
+        r"(get|receive) (our|the) [\w ]{0,40}newsletter\b|sign up here\W*$)"
+    ), 60, True),
+    ("newsletter", _rx(r"\bsign up (here|now|today)\W*$"), 40, True),
+    ("subscribe_prompt", _rx(
+        r"^(thanks?( you)? for reading\b.{0,120}\b(subscribe|support|share)\b|(upgrade|switch) to (paid|premium)\b|"
+        r"(you['’]ve|you have) (reached|read) (your|all) .{0,40}\b(free )?(articles?|stories)\b|"
+        r"(support|fund) (our|independent|local) (journalism|reporting)\b)"
+    ), 50, True),
+    ("social_follow", _rx(r"^follow\b.{0,120}\b(https?://|www\.)\S+\W*$"), 40, True),
+    ("social_follow", _rx(r"^(follow|find) (us|me)\b.{0,40}$"), 12, False),
 ]
 
-_BYLINE_PREFIX = _rx(r"^(by|written by|words by|story by|report by|text by)\s+(?=\S)")
+# Lines that only count once the article is over: the last prose line or after it. Credits,
+# "contributed to this report", author bios and contact lines read as sentences.
+_END_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
+    ("wire_credit", _rx(
+        r"^\(?((additional )?(reporting|writing|editing|compiled|edited|produced|graphics|research|fact[- ]checking|"
+        r"translated|translation|production|design|photography|video|data|illustrations?) by|(written|reported) with)\b"
+    ), 60),
+    ("wire_credit", _rx(r"\bcontributed( reporting)?( to)?( this| the)? (report|story|article|reporting)\W*$"), 40),
+    ("wire_credit", _rx(r"^\(?\s*with (inputs?|additional (inputs?|reporting)|reporting|agency inputs?) from\b.{0,80}\)?\W*$"), 20),
+    ("wire_credit", _rx(r"^\(?(this (story|article|report) (was|has been) (updated|corrected|edited)\b.{0,200})$"), 45),
+    ("wire_credit", _rx(r"^\(?(source|sources|agencies|with agencies|additional sources)\s*:\s*[^.]{0,60}\)?$"), 12),
+    ("wire_credit", _rx(r"^[a-z]{1,4}(/[a-z]{1,4})+(\s*\(.{1,60}\))?\W*$", re.ASCII), 12),
+    ("author_bio", _rx(
+        r"^[A-Z][\w.'’-]+(\s[A-Z][\w.'’-]+){1,3} ((is|was|has been) (a|an|the)\b.{0,120}"
+        r"\b(reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author|freelancer|"
+        r"staff|intern|fellow)\b|(covers|writes about|reports on|has covered|has reported on)\b)", 0
+    ), 60),
+    ("author_bio", _rx(r"^(reach|contact|email|e-mail|write to|follow|you can reach|tips\?)\b.{0,100}(@|\bat \S+\.\w{2,})"), 30),
+    ("author_bio", _rx(r"\b(can be reached|may be reached|can be contacted)\b.{0,80}(@|\bat\b|\bon\b)"), 40),
+    ("author_bio", _rx(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"), 40),
+]
+
+_BYLINE_PREFIX = _rx(r"^(by|written by|words by|story by|report by|text by|reported by|posted by)\s+(?=\S)")
 _NAME_OUTLET = _rx(r"^[^\W\d_][\w.'’\-]*( [^\W\d_][\w.'’\-]*){1,2}\s*\|\s*[^\W\d_][\w.&'’ \-]{1,40}$")
 _NAME_CONNECTORS = frozenset("and & of the in for de da van von al el bin staff , | - – —".split())
+# "Name | Outlet | Place | Updated ...", "Name / Staff Reporter", "Name - Political Editor": the name is the first part.
+_BYLINE_PARTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s|\s[-–—]\s)\s*")
+_ROLE_WORDS = frozenset(
+    """reporter reporters correspondent correspondents writer writers editor editors columnist columnists
+    contributor contributors journalist journalists producer producers analyst staff staffer chief senior deputy
+    associate special bureau presenter photographer photojournalist intern freelance freelancer contributing
+    political economics economic business health science foreign diplomatic defence defense education environment
+    environmental technology tech crime legal sports sport arts culture energy climate security investigations
+    investigative data news world global national international city state local community markets finance
+    financial home affairs social media transport managing executive assistant digital online desk team""".split()
+)
+ROLE_HEADS = frozenset(
+    "reporter reporters correspondent correspondents writer writers editor editors columnist contributor "
+    "journalist producer analyst staff staffer presenter photographer photojournalist intern freelancer".split()
+)
+OUTLET_WORDS = frozenset(
+    """news press times post herald journal tribune telegraph guardian agency wire media reuters afp ap bloomberg
+    xinhua express daily weekly gazette chronicle observer standard mail independent radio tv television network
+    online service bureau desk team magazine review report newspaper""".split()
+)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def _strip_roles(name: str) -> str:
+    """"political reporter Jade Morrison" / "Jane Doe Health correspondent" / "Jane Doe Staff Writer" -> the name."""
+    spans = _spans(name)
+    toks = [name[a:b].strip(",") for a, b in spans]
+    # Leading lower-case role phrase before a capitalised name.
+    lead = 0
+    while lead < len(toks) and toks[lead][:1].islower():
+        lead += 1
+    if 0 < lead <= len(toks) - 2 and any(t.lower() in ROLE_HEADS for t in toks[:lead]):
+        return _strip_roles(name[spans[lead][0]:])
+    if len(toks) < 3 or toks[-1].lower() not in ROLE_HEADS:
+        return name
+    cut = len(toks) - 1
+    if toks[-1][:1].islower():
+        # Sentence-case role: "Health correspondent", "Senior economics correspondent".
+        while cut > 0 and toks[cut - 1][:1].islower() and toks[cut - 1].lower() not in _NAME_CONNECTORS:
+            cut -= 1
+        cut -= 1
+    else:
+        while cut > 0 and toks[cut - 1].lower() in _ROLE_WORDS:
+            cut -= 1
+    if cut < 2:
+        return name
+    return name[: spans[cut - 1][1]].rstrip(" ,")
+
+
+def byline_name(text: str) -> str:
+    """The names in a byline, without role, outlet, place or time ("Jane Doe, Staff Writer" -> "Jane Doe").
+
+    Always a substring of ``text``; ``text`` itself when nothing is recognised.
+    """
+    head = _BYLINE_PARTS.split(text, maxsplit=1)[0].strip()
+    parts = head.split(", ")
+    keep = 1
+    for i, part in enumerate(parts[1:], start=1):
+        low = part.lower()
+        tokens = low.split()
+        if not tokens or any(t in ROLE_HEADS or t in OUTLET_WORDS for t in tokens) or tokens[0] == "the":
+            break
+        if re.match(r"^(and|&)\s", low) or re.search(r"\s(and|&)\s", low):
+            keep = i + 1
+    name = ", ".join(parts[:keep])
+    m = re.search(r"\s(in|for|at)\s+[A-Z][^,]*$", name)
+    if m and len(words(name[: m.start()])) >= 2:
+        name = name[: m.start()]
+    name = _strip_roles(name.strip(" ,;")) or text
+    return name if name and name in text else text
 
 
 def parse_byline(line: str) -> str | None:
-    """The author part of a byline line ("By Jane Doe and John Roe" -> "Jane Doe and John Roe")."""
+    """The author names of a byline line ("By Jane Doe and John Roe, Reuters" -> "Jane Doe and John Roe")."""
     if len(words(line)) > 14 or line.rstrip().endswith((".", "!", "?", ":")) and not line.endswith(" Jr."):
         return None
     m = _BYLINE_PREFIX.match(line)
     rest = line[m.end():] if m else line
-    tokens = [t.strip(",|;") for t in words(rest)]
+    name = byline_name(rest.strip())
+    tokens = [t.strip(",|;") for t in words(name)]
     tokens = [t for t in tokens if t]
-    if not tokens or not tokens[0][:1].isupper():
+    if not tokens or not tokens[0][:1].isupper() or len(tokens) > 8:
         return None
     named = sum(t[:1].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens)
     if named < 0.75 * len(tokens):
         return None
-    if m:
-        return rest.strip()
-    return line.strip() if _NAME_OUTLET.match(line) and len(tokens) <= 7 else None
+    if not m:
+        # Without "By", only a name followed by an outlet or a role counts ("Jane Doe | Reuters",
+        # "Jane Doe Health correspondent", "Jane Doe and John Roe, The Times").
+        extra = {t.strip(",|;").lower() for t in words(line[len(name):])}
+        if named < len(tokens) or not (2 <= len(tokens) <= 7):
+            return None
+        if not (_NAME_OUTLET.match(line) or extra & (ROLE_HEADS | OUTLET_WORDS)):
+            return None
+    return name
+
+
+_LIST_LABELS = frozenset(
+    phrase for phrase in _EXACT["related_links"] if phrase not in ("latest", "popular", "trending", "recommended")
+) | {"more stories", "top stories", "explore more on these topics", "related topics", "visual stories", "trending stories"}
+_CAPTION_LABELS = frozenset({"image caption", "media caption", "video caption", "caption", "photo caption"})
+
+
+def label_kind(line: str) -> str | None:
+    """"related_links" for a bare "Also read"/"Related" label, "photo_caption" for "Image caption,"."""
+    core = line.strip().strip(_EDGE).lower()
+    if core in _LIST_LABELS:
+        return "related_links"
+    if core in _CAPTION_LABELS:
+        return "photo_caption"
+    return None
 
 
 def _key(line: str) -> str:
@@ -288,14 +478,67 @@ def is_breadcrumb_of(line: str, title: str) -> bool:
 
 
 def _is_nav_line(core: str) -> bool:
-    tokens = re.split(r"\s*(?:\||»|›|>|/|•|·)\s*|\s+", core.lower())
+    tokens = re.split(r"\s*(?:\||»|›|>|/|•|·|∙)\s*|\s+", core.lower())
     tokens = [t for t in tokens if t]
     return len(tokens) >= 2 and all(t in _NAV_WORDS for t in tokens)
 
 
 def _is_separator_menu(core: str) -> bool:
-    segments = [s.strip() for s in re.split(r"\||»|›|>|•|·", core)]
+    segments = [s.strip() for s in re.split(r"\||»|›|>|•|·|∙", core)]
     return len(segments) >= 3 and all(0 < len(words(s)) <= 3 for s in segments)
+
+
+_SEGMENTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s)\s*")
+
+
+def _phrase_segments(core: str) -> str | None:
+    """"Sign in / Register", "Share · Save": every segment a known widget phrase -> its reason."""
+    segments = [s.strip(_EDGE).lower() for s in _SEGMENTS.split(core)]
+    segments = [s for s in segments if s]
+    if len(segments) < 2:
+        return None
+    reasons = [_EXACT_LOOKUP.get(s) or ("share_prompt" if s in _SOCIAL else None) for s in segments]
+    return reasons[0] if all(reasons) else None
+
+
+def _is_legal_menu(core: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|•·∙/,]+", core.lower().strip(".")) if t]
+    return len(tokens) >= 2 and all(t in _LEGAL for t in tokens)
+
+
+def _is_outlet_date(core: str) -> bool:
+    """"DW | 11/05/2024", "Reuters · March 3, 2024": a short name next to a date."""
+    segments = [s.strip(_EDGE) for s in _SEGMENTS.split(core)]
+    segments = [s for s in segments if s]
+    if not 2 <= len(segments) <= 4 or not any(_is_date_only(s) for s in segments):
+        return False
+    return all(
+        _is_date_only(s) or (len(words(s)) <= 4 and s[:1].isupper() and not _BYLINE_PREFIX.match(s) and not is_prose(s))
+        for s in segments
+    )
+
+
+def _credit_names(line: str) -> bool:
+    """"Editing by Alex Richardson" names people; "Reporting by the local paper revealed ..." is a sentence."""
+    m = re.search(r"\bby\s+(.*)$", line, re.IGNORECASE)
+    if not m:
+        return True
+    tokens = [t for t in words(m.group(1)) if any(c.isalpha() for c in t)]
+    return bool(tokens) and sum(t[:1].isupper() for t in tokens) >= 0.45 * len(tokens)
+
+
+def _is_short_sentence(line: str) -> bool:
+    """"Nobody came." — a closing paragraph too short to count as prose but written as a sentence."""
+    tokens = words(line)
+    end = line.rstrip(_CLOSERS)
+    return (
+        2 <= len(tokens) < PROSE_MIN_WORDS
+        and end.endswith((".", "!", "?"))
+        and not end.endswith("..")
+        and (line[:1].isupper() or line[:1] in "\"“‘'")
+        and not re.search(r"[|/@·•]|\bwww\.|\.(com|org|net|co|uk|in|io)\b", line, re.IGNORECASE)
+        and not line.isupper()
+    )
 
 
 def _is_date_only(core: str) -> bool:
@@ -305,7 +548,10 @@ def _is_date_only(core: str) -> bool:
         bool(tokens)
         and len(tokens) <= 12
         and any(c.isdigit() for c in core)
-        and all(t in _DATE_WORDS or re.fullmatch(r"[\d:./\-]+(st|nd|rd|th|am|pm|h)?", t) for t in tokens)
+        and all(
+            t in _DATE_WORDS or re.fullmatch(r"[\d:./\-]+(st|nd|rd|th|am|pm|h|m|s|d|hrs?|mins?)?|(gmt|utc)[+\-]\d{1,2}(:?\d{2})?", t)
+            for t in tokens
+        )
     )
 
 
@@ -328,17 +574,32 @@ def classify_line(line: str, context: LineContext) -> str | None:
     for reason, pattern, max_words, prose_ok in _PATTERNS:
         if n <= max_words and (prose_ok or not prose) and pattern.search(stripped):
             return reason
-    tokens = {t.strip(".,:|").lower() for t in words(core)} - {""}
+    if context.at_end:
+        for reason, pattern, max_words in _END_PATTERNS:
+            if n <= max_words and pattern.search(stripped) and (reason != "wire_credit" or _credit_names(stripped)):
+                return reason
+    tokens = {t.strip(".,:|/()").lower() for t in words(core)} - {""}
     if tokens and tokens <= _SOCIAL:
         return "share_prompt"
     if _is_date_only(core):
         return "timestamp"
+    if not any(c.isalpha() for c in core):
+        return "widget"
+    segments = _phrase_segments(core)
+    if segments:
+        return segments
     if not prose and (_is_separator_menu(core) or _is_nav_line(core)):
         return "breadcrumb" if re.search(r"[»›>]", core) else "navigation"
+    if not prose and _is_legal_menu(core):
+        return "navigation"
     if context.in_head and not prose and parse_byline(stripped) and (
         _BYLINE_PREFIX.match(stripped) or context.index > 0
     ):
         return "byline"
+    if not prose and _is_outlet_date(core):
+        return "timestamp"
     if context.in_tail and not prose and not (n >= 15 and stop_word_density(stripped) >= 0.35):
+        if context.index == context.last_prose + 1 and _is_short_sentence(stripped):
+            return None
         return "tail_fragment"
     return None

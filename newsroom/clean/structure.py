@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from newsroom.clean.boilerplate import (
+    OUTLET_WORDS,
+    ROLE_HEADS,
     LineContext,
     classify_line,
     is_breadcrumb_of,
     is_prose,
     is_title_repeat,
+    label_kind,
     parse_byline,
     words,
 )
@@ -41,7 +44,7 @@ _WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = rf"{_WORD}(?:\s{_WORD}){{0,3}}"
 _SEPARATOR = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*-\s+|:\s+)"
 _DATELINE = re.compile(
-    rf"^(?P<city>{_PLACE})(?P<extra>(?:,\s*(?:{_DATE}|{_PLACE}))*)"
+    rf"^(?P<city>{_PLACE}(?:\s?/\s?{_PLACE}){{0,3}})(?P<extra>(?:,\s*(?:{_DATE}|{_PLACE}))*)"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?(?P<sep>{_SEPARATOR})"
 )
 _AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>{_SEPARATOR})")
@@ -57,6 +60,8 @@ _LABELS = frozenset(
 
 
 def _is_place(name: str) -> bool:
+    if "/" in name:
+        return all(_is_place(part.strip()) for part in name.split("/"))
     tokens = name.split()
     if len(name) > 40 or not tokens:
         return False
@@ -89,7 +94,18 @@ def match_dateline(text: str) -> tuple[str | None, str] | None:
     rest = text[m.end():]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
         return None
-    return city, m.group(0)
+    return city + _place_extras(m.group("extra")), m.group(0)
+
+
+def _place_extras(extra: str) -> str:
+    """", Ukraine" of "KYIV, Ukraine, May 3": the place parts a dateline gives before any date, as written."""
+    kept = ""
+    for part in re.finditer(r",\s*([^,]+)", extra):
+        name = part.group(1).strip()
+        if re.fullmatch(_DATE, name) or not _is_place(name) or name.split()[0].lower().strip(".") in _LABELS:
+            break
+        kept += part.group(0).rstrip()
+    return kept
 
 
 def _strip_dateline(text: str) -> tuple[str | None, str, str] | None:
@@ -136,18 +152,65 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
                 seen.add(text)
             if reason:
                 drop[i] = reason
+        _drop_after_labels(kept, drop)
         if not drop:
             return kept, removed
         removed.extend(RemovedLine(kept[i][0], kept[i][1], reason) for i, reason in drop.items())
         kept = [line for i, line in enumerate(kept) if i not in drop]
 
 
+def _is_bare_name(text: str) -> bool:
+    """"Jane Doe": two to four capitalised words, nothing else (a byline printed without "By")."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(re.fullmatch(r"[^\W\d_][\w'’.\-]*", t) and (t[0].isupper() or t in ("de", "van", "von", "al", "bin"))
+                for t in tokens)
+        and not {t.lower() for t in tokens} & (_LABELS | _NOT_PLACES)
+    )
+
+
+def _is_role_line(text: str) -> bool:
+    """"BBC News, Lagos", "Health correspondent", "Staff Writer": what sits under a bare byline name."""
+    tokens = {t.strip(",.;|").lower() for t in text.split()}
+    return len(text.split()) <= 6 and not is_prose(text) and bool(tokens & (ROLE_HEADS | OUTLET_WORDS))
+
+
+def _drop_after_labels(kept: list[Line], drop: dict[int, str]) -> None:
+    """The headline list after "Also read"/"Related", the caption after "Image caption,"."""
+    for i in sorted(drop):
+        kind = label_kind(kept[i][1])
+        if kind is None:
+            continue
+        j = i + 1
+        while j < len(kept) and j not in drop:
+            text = kept[j][1]
+            if kind == "photo_caption":
+                if len(words(text)) <= 45:
+                    drop[j] = kind
+                break
+            if is_prose(text) or len(words(text)) > 25:
+                break
+            drop[j] = kind
+            j += 1
+
+
 def _split_header(
-    head: list[Line], title_hint: str | None, byline_hint: str | None
-) -> tuple[str | None, str | None, str | None, list[RemovedLine], list[Line]] | None:
-    """(title, subtitle, city, removed, header lines) for the header zone, or None to give up."""
+    head: list[Line],
+    title_hint: str | None,
+    byline_hint: str | None,
+    has_byline: bool = False,
+    meta: tuple[int, ...] = (),
+    standfirst: Line | None = None,
+) -> tuple[str | None, str | None, str | None, str | None, list[RemovedLine], list[Line]] | None:
+    """(title, subtitle, city, byline, removed, header lines) for the header zone, or None to give up.
+
+    ``meta`` are the line indices of removed byline and date lines, ``standfirst`` the first body line.
+    A body must open with a prose line (that keeps cleaning idempotent), so a live-blog entry
+    heading above the first entry is dropped with the header.
+    """
     removed: list[RemovedLine] = []
-    city = None
+    city = byline = None
     rest: list[Line] = []
     for idx, text in head:
         found = _strip_dateline(text)
@@ -162,6 +225,26 @@ def _split_header(
     crumbs = {i for i, (_, t) in enumerate(rest) if any(is_breadcrumb_of(t, a) for a in anchors)}
     removed.extend(RemovedLine(idx, t, "breadcrumb") for i, (idx, t) in enumerate(rest) if i in crumbs)
     rest = [line for i, line in enumerate(rest) if i not in crumbs]
+    # A name on its own line next to its role/outlet line or to the date line.
+    for i, (idx, text) in enumerate(rest):
+        if byline or i == 0 or not _is_bare_name(text):
+            continue
+        nxt = rest[i + 1] if i + 1 < len(rest) else None
+        if nxt is not None and _is_role_line(nxt[1]):
+            removed.append(RemovedLine(*nxt, "byline"))
+            rest.remove(nxt)
+        elif not any(abs(m - idx) <= 2 for m in meta):
+            continue
+        byline = text
+        removed.append(RemovedLine(idx, text, "byline"))
+        rest.remove((idx, text))
+        break
+    if (has_byline or byline) and city is None and len(rest) >= 2 and _is_place_line(rest[-1][1]):
+        idx, text = rest.pop()
+        city = text
+        removed.append(RemovedLine(idx, text, "dateline"))
+    if title_hint is None:
+        rest = _cut_pre_headline(rest, meta, standfirst, removed)
     if len(rest) > MAX_HEADER_LINES:
         return None
     title, header = title_hint, []
@@ -179,7 +262,86 @@ def _split_header(
             header.append((idx, text))
         else:
             removed.append(RemovedLine(idx, text, "header_extra"))
-    return title, subtitle, city, removed, header
+    return title, subtitle, city, byline, removed, header
+
+
+def _cut_pre_headline(
+    rest: list[Line], meta: tuple[int, ...], standfirst: Line | None, removed: list[RemovedLine]
+) -> list[Line]:
+    """Drop site names, taglines and menu items printed above the headline.
+
+    The headline and standfirst are the (at most) two lines right above the first byline or date
+    line. Without such a line, a long run of short menu items ending in one or two longer lines
+    (headline, standfirst) is cut before the first of those.
+    """
+    if not rest:
+        return rest
+    marks = [m for m in meta if m > rest[0][0]]
+    cut = None
+    if marks:
+        above = [idx for idx, _ in rest if idx < marks[0]]
+        if standfirst is not None and standfirst[0] < marks[0]:
+            above.append(standfirst[0])
+        if len(above) > 2:
+            cut = above[-2]
+    elif len(rest) > MAX_HEADER_LINES:
+        long = [i for i, (_, text) in enumerate(rest) if len(words(text)) >= 4]
+        if 1 <= len(long) <= 2 and (len(long) == 1 or long[1] == long[0] + 1 or long[1] == len(rest) - 1):
+            cut = rest[long[-1] if len(long) == 2 and long[1] != long[0] + 1 else long[0]][0]
+    if cut is None:
+        return rest
+    removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in rest if idx < cut)
+    return [(idx, text) for idx, text in rest if idx >= cut]
+
+
+# Wire-service slugs on headlines: "(LEAD) ...", "(2nd LD) ...", "(UPDATE 2) ...", "UPDATE 2-...", "REFILE-...".
+_WIRE_TAG = re.compile(
+    r"^(?:\((?:LEAD|URGENT|UPDATE(?: \d+)?|\d+(?:st|nd|rd|th|ST|ND|RD|TH) LD(?:[ -][\w ]{1,20})?|LD|CORRECTED|CORRECTION|"
+    r"REFILE|RPT|WRAPUP(?: \d+)?|FLASH|BULLETIN|ADVISORY|AMENDED|RECAST|REPEAT|EDITORIAL|UPDATED|NEWS FOCUS|News Focus|"
+    r"[A-Z][A-Z ]{1,18} LD)\)\s+"
+    r"|(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP(?: \d+)?|RECAST|REPEAT)(?:-|\s+-\s+))(?=\S)"
+)
+_WIRE_TAG_END = re.compile(r"\s+\((?:UPDATE(?: \d+)?|UPDATED|CORRECTED|LEAD|\d+(?:st|nd|rd|th) LD)\)$")
+# Header lines that carry publication metadata: between a standfirst and the body they mark the standfirst.
+_META_REASONS = frozenset({"byline", "timestamp", "reading_time", "audio_widget"})
+_DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + _MONTH, re.IGNORECASE)
+
+
+def strip_wire_tag(title: str | None) -> str | None:
+    if not title:
+        return title
+    stripped = _WIRE_TAG_END.sub("", _WIRE_TAG.sub("", title, count=1))
+    return stripped if len(words(stripped)) >= 2 else title
+
+
+def _is_place_line(text: str) -> bool:
+    """"Nairobi", "NEW DELHI": a bare location line some sites print above the first paragraph."""
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= 3
+        and not any(c.isdigit() for c in text)
+        and re.fullmatch(r"[^\W\d_][\w'’.\- ]*", text) is not None
+        and _is_place(text)
+        and not {t.lower() for t in tokens} & (_LABELS | _NOT_PLACES)
+    )
+
+
+_NOT_PLACES = frozenset(
+    """news latest world business sport sports politics opinion video live analysis features home breaking
+    exclusive editorial comment review culture health science technology tech economy markets staff report""".split()
+)
+
+
+def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> bool:
+    """Title, standfirst, date or byline line, body: the metadata line marks the end of the header."""
+    if len(body) < 2 or not is_prose(body[1][1]) or len(words(body[0][1])) > 60:
+        return False
+    start, end = body[0][0], body[1][0]
+    return any(
+        start < r.line_index < end and r.reason in _META_REASONS
+        and (r.reason != "timestamp" or _DATEISH.search(r.text))
+        for r in removed
+    )
 
 
 def _standfirst_before_byline(body: list[Line]) -> bool:
@@ -215,13 +377,23 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
     if first is None:
         return Parsed(title_hint, None, byline or byline_hint, None, kept, removed)
     title_hint, head = _headline_from_text(removed, kept[:first], kept[first][0], title_hint)
-    split = _split_header(head, title_hint, byline_hint)
+    meta = tuple(sorted(
+        r.line_index for r in removed
+        if r.reason in _META_REASONS and (r.reason != "timestamp" or _DATEISH.search(r.text))
+    ))
+    split = _split_header(head, title_hint, byline_hint, bool(byline or byline_hint), meta, kept[first])
     if split is None:
         title, subtitle, city, header, body = title_hint, None, None, [], kept
     else:
-        title, subtitle, city, more, header = split
+        title, subtitle, city, name, more, header = split
+        byline = byline or name
         removed.extend(more)
         body = kept[first:]
+    if title is not None and subtitle is None and _standfirst_before_meta(body, removed):
+        idx, text = body[0]
+        subtitle = text
+        header.append((idx, text))
+        body = body[1:]
     if title is not None and _standfirst_before_byline(body):
         (idx, text), (bidx, btext) = body[0], body[1]
         if subtitle is None:
@@ -239,4 +411,4 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
         removed.append(RemovedLine(idx, found[1], "dateline"))
         body = [(idx, found[2]), *body[1:]]
     removed.sort(key=lambda r: r.line_index)
-    return Parsed(title, subtitle, byline or byline_hint, city, body, removed, header)
+    return Parsed(strip_wire_tag(title), subtitle, byline or byline_hint, city, body, removed, header)

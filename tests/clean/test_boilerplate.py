@@ -45,6 +45,33 @@ TAIL = LineContext(index=11, first_prose=0, last_prose=10)
         ("(Reporting by Jane Roe; Editing by Alex Richardson)", "wire_credit"),
         ("* * *", "empty"),
         ("Home | World | Business | Sport", "navigation"),
+        ("Listen to this article · 4 min", "audio_widget"),
+        ("Listen · 5:12", "audio_widget"),
+        ("Listen (3 mins)", "audio_widget"),
+        ("5 min read", "reading_time"),
+        ("Our Standards: The Example Trust Principles.", "editorial_policy"),
+        ("Read our editorial guidelines", "editorial_policy"),
+        ("Purchase Licensing Rights, opens new tab", "widget"),
+        ("Example News | 11/05/2024", "timestamp"),
+        ("Daily Post · March 3, 2024", "timestamp"),
+        ("Minister Jane Doe at the podium on Monday. (Example News: John Roe)", "photo_caption"),
+        ("Nurses on a picket line in London. Photograph: Jane Roe/PA", "photo_caption"),
+        ("Image source, Getty Images", "photo_caption"),
+        ("A motorcyclist at a petrol station. — AFP/File", "photo_caption"),
+        ("This article is more than 2 years old", "timestamp"),
+        ("Published", "timestamp"),
+        ("3 hours ago", "timestamp"),
+        ("March 3, 2024 12:04 PM GMT+1 Updated 2 hours ago", "timestamp"),
+        ("Comments (1,204)", "comment_widget"),
+        ("42 Likes · 3 Restacks", "widget"),
+        ("Sign in / Register", "subscribe_prompt"),
+        ("Share / Save", "share_prompt"),
+        ("Terms of Service · Privacy Policy", "navigation"),
+        ("Privacy ∙ Terms ∙ Collection notice", "navigation"),
+        ("Thanks for reading The Example Letter! Subscribe for free to receive new posts.", "subscribe_prompt"),
+        ("Get a look at the day ahead with our morning newsletter. Sign up here.", "newsletter"),
+        ("Save articles to read later and create your own reading list.", "widget"),
+        ("Follow our coverage of the election at https://example.com/hub/election", "social_follow"),
     ],
 )
 def test_reasons_anywhere(line, reason):
@@ -67,6 +94,45 @@ def test_reasons_anywhere(line, reason):
 )
 def test_real_sentences_kept_in_the_middle(line):
     assert classify_line(line, MIDDLE) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Editing by Alex Richardson", "wire_credit"),
+        ("Additional reporting by Jane Roe in Beijing", "wire_credit"),
+        ("Associated Press writer Jane Roe in Berlin contributed to this report.", "wire_credit"),
+        ("(With inputs from agencies)", "wire_credit"),
+        ("Jane Doe is a reporter covering city hall for the Example Times.", "author_bio"),
+        ("Jane Doe covers education for the Example Courier. Reach her at jdoe@example.com.", "author_bio"),
+    ],
+)
+def test_reasons_at_the_end(line, reason):
+    assert classify_line(line, LineContext(index=10, first_prose=0, last_prose=10)) == reason
+    assert classify_line(line, MIDDLE) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents who wanted to comment on the plan were given two minutes each.",
+        "Several speakers urged the council to share the cost with the county.",
+        "\"Follow the money and you will see where the priorities are,\" one teacher said.",
+        "Council member Dana Whitfield said she would subscribe to any plan that kept the doors open.",
+        "Editing the budget line by line took the finance committee most of last week.",
+        "Read aloud by a librarian, the petition had more than 5,000 signatures.",
+        "The Associated Press contributed to a 2019 study on library funding that the council cited.",
+        "Listen to the recording and you will hear the difference, she said.",
+        "Reporting by the local paper first revealed the size of the gap in March.",
+    ],
+)
+def test_real_sentences_kept_at_the_end(line):
+    assert classify_line(line, LineContext(index=10, first_prose=0, last_prose=10)) is None
+
+
+def test_short_closing_sentence_kept():
+    assert classify_line("Nobody came.", LineContext(index=11, first_prose=0, last_prose=10)) is None
+    assert classify_line("Blog at Example.com.", LineContext(index=11, first_prose=0, last_prose=10)) == "tail_fragment"
 
 
 def test_zone_rules():
@@ -101,7 +167,21 @@ def test_is_prose(line, prose):
     [
         ("by Staff Writer", "Staff Writer"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
-        ("Jane Doe | Reuters", "Jane Doe | Reuters"),
+        ("Jane Doe | Reuters", "Jane Doe"),
+        ("By Jane Doe | Reuters", "Jane Doe"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("By Jane Doe, Health correspondent", "Jane Doe"),
+        ("Jane Doe Health correspondent", "Jane Doe"),
+        ("By political reporter Jane Doe", "Jane Doe"),
+        ("Jane Doe and John Roe, The Times", "Jane Doe and John Roe"),
+        ("By JANE DOE and JOHN ROE, Associated Press", "JANE DOE and JOHN ROE"),
+        ("By Jane Doe, John Roe and Mary Major, Reuters", "Jane Doe, John Roe and Mary Major"),
+        ("Written by Jane Doe | New Delhi | Updated: March 3, 2024 21:40 IST", "Jane Doe"),
+        ("By Jane Doe in Kabul", "Jane Doe"),
+        ("By Jane Doe - Political Editor", "Jane Doe"),
+        ("By Our Correspondent", "Our Correspondent"),
+        ("Storm Hits The Coast", None),
+        ("Home | World | Business", None),
         ("By the numbers: inflation", None),
         ("By noon we had reached the plateau.", None),
     ],

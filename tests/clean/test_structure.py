@@ -92,7 +92,11 @@ def test_caption_between_headline_and_body_removed():
         ("WASHINGTON — The Senate voted.", "WASHINGTON", "The Senate voted."),
         ("Paris, May 3 (AFP) - Talks ended.", "Paris", "Talks ended."),
         ("NEW DELHI, June 5: The court ruled.", "NEW DELHI", "The court ruled."),
-        ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV", "Sirens sounded."),
+        ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", "Sirens sounded."),
+        ("SÃO PAULO, Brazil, Aug 8 (Reuters) - Rain fell.", "SÃO PAULO, Brazil", "Rain fell."),
+        ("BRUSSELS, June 12 (Reuters) - Talks began.", "BRUSSELS", "Talks began."),
+        ("CAIRO/GENEVA, Oct 3 (Reuters) - Talks began.", "CAIRO/GENEVA", "Talks began."),
+        ("SEOUL, Dec. 5 (Yonhap) -- Workers walked out.", "SEOUL", "Workers walked out."),
         ("İSTANBUL (AA) - Ferries stopped.", "İSTANBUL", "Ferries stopped."),
         ("Rio de Janeiro — Rain fell.", "Rio de Janeiro", "Rain fell."),
         ("(Reuters) - Shares fell.", None, "Shares fell."),
@@ -132,3 +136,51 @@ def test_never_raises_and_is_idempotent(parts):
     for paragraph in cleaned.paragraphs:
         assert paragraph and paragraph in normalised
     assert clean_text(cleaned.body).body == cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("(LEAD) Rail workers strike over pay", "Rail workers strike over pay"),
+        ("(2nd LD) Rail workers strike over pay", "Rail workers strike over pay"),
+        ("(UPDATE 2) Rail workers strike over pay", "Rail workers strike over pay"),
+        ("UPDATE 2-Oil rises as attacks disrupt traffic", "Oil rises as attacks disrupt traffic"),
+        ("REFILE-Oil rises as attacks disrupt traffic", "Oil rises as attacks disrupt traffic"),
+        ("Exclusive: Shipping firms weigh return", "Exclusive: Shipping firms weigh return"),
+        ("(Not a tag) in this headline", "(Not a tag) in this headline"),
+    ],
+)
+def test_wire_tags_stripped_from_headline(headline, title):
+    cleaned = clean_text(f"{headline}\n\nThe union said on Monday that talks had failed after a long night.")
+    assert cleaned.title == title
+
+
+def test_place_line_under_byline_is_the_dateline():
+    cleaned = clean_text("Court upholds governor's win\n\nBy JANE DOE\n\nNairobi\n\nThe court on Thursday upheld the result.")
+    assert (cleaned.title, cleaned.byline, cleaned.dateline) == ("Court upholds governor's win", "JANE DOE", "Nairobi")
+    assert cleaned.paragraphs == ["The court on Thursday upheld the result."]
+
+
+def test_standfirst_above_a_date_line_is_the_subtitle():
+    text = ("Coalition row escalates\n\nThe minister says he will not sign the budget. His partners accuse him of stubbornness.\n\n"
+            "Example News | 11/05/2024\n\nThe governing coalition was plunged into a fresh crisis on Tuesday.")
+    cleaned = clean_text(text)
+    assert cleaned.subtitle.startswith("The minister says")
+    assert cleaned.paragraphs == ["The governing coalition was plunged into a fresh crisis on Tuesday."]
+
+
+def test_menu_lines_above_the_headline_are_dropped():
+    text = "\n".join(["Home", "World", "Business", "Climate", "Science", "Storm hits the northern coast overnight",
+                      "By Jane Doe", "Updated 12:04 GMT, 3 March 2024",
+                      "The storm hit the coast overnight, officials said on Monday."])
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.byline) == ("Storm hits the northern coast overnight", "Jane Doe")
+    assert cleaned.paragraphs == ["The storm hit the coast overnight, officials said on Monday."]
+
+
+def test_hard_wrapped_text_is_kept_as_body():
+    text = "\n".join(["the council met on monday and the members", "argued for hours about the budget and the",
+                      "library hours and the bus lanes and in the", "end they voted to delay the decision until",
+                      "next month when the new figures are in", "The mayor said she was disappointed with the result."])
+    cleaned = clean_text(text)
+    assert cleaned.title is None and len(cleaned.paragraphs) == 6
