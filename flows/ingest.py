@@ -170,9 +170,10 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
         for rejection in inventory.rejected:
             warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
-        files = inventory.to_process + orphaned_duplicates
+        queued = {f.path for f in inventory.to_process}
+        files = inventory.to_process + [f for f in orphaned_duplicates if f.path not in queued]
         batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
-        index = pipeline.load_duplicate_index(con) if files else None
+        index = pipeline.load_duplicate_index(con, exclude_files=[f.path for f in files]) if files else None
         with ExtractionPool(settings.workers) as pool:
             for number, batch in enumerate(batches, start=1):
                 started = time.perf_counter()

@@ -11,6 +11,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from newsroom.models import RawFile
 
@@ -41,10 +42,17 @@ class Inventory:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    dependents: set[str] = field(default_factory=set)  # in ``changed`` only because their original changed
 
     @property
     def to_process(self) -> list[RawFile]:
-        return self.new + self.changed
+        """Changed files first: their old text leaves the duplicate index before new files are matched.
+
+        Files re-read only because an original they duplicate changed come last, after every
+        original they could match.
+        """
+        changed = [f for f in self.changed if f.path not in self.dependents]
+        return changed + self.new + [f for f in self.changed if f.path in self.dependents]
 
     @property
     def seen(self) -> int:
@@ -67,16 +75,42 @@ def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+def _display_path(rel: str) -> str:
+    """``rel`` as storable text: a name that is not valid UTF-8 shows its bad bytes as ``\\xNN``."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def walk(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
-    """All candidate files, sorted by path; symlinks leaving the folder and unknown types are rejected."""
+    """All candidate files, sorted by path; anything that cannot be one is rejected with the reason.
+
+    Refused: symlinks leaving the folder, links to folders (not followed), names that are not
+    valid UTF-8, anything that is not a regular file (a FIFO would block the hash), unknown
+    types and unreadable files or folders. Nothing under the folder is skipped silently.
+    """
     root = raw_dir.resolve()
     files: list[RawFile] = []
     rejections: list[Rejection] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unreadable_folder(exc: OSError) -> None:
+        rel = Path(exc.filename).relative_to(root).as_posix() if exc.filename else "."
+        rejections.append(Rejection(_display_path(rel), None, f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder, followlinks=False):
         dirnames.sort()
+        for name in [d for d in dirnames if (Path(dirpath) / d).is_symlink()]:
+            dirnames.remove(name)  # os.walk does not descend into them; say so instead of skipping silently
+            rel = _display_path((Path(dirpath) / name).relative_to(root).as_posix())
+            rejections.append(Rejection(rel, None, "symlink to a folder; not followed (move or copy the folder in)"))
         for name in filenames:
             full = Path(dirpath) / name
             rel = full.relative_to(root).as_posix()
+            if _display_path(rel) != rel:
+                rejections.append(Rejection(_display_path(rel), None, "file name is not valid UTF-8; rename the file"))
+                continue
             if full.is_symlink():
                 target = full.resolve()
                 if not target.is_relative_to(root):
@@ -91,6 +125,9 @@ def walk(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
                 continue
             try:
                 stat = full.stat()
+                if not S_ISREG(stat.st_mode):
+                    rejections.append(Rejection(rel, None, "not a regular file (pipe, socket or device); refused"))
+                    continue
                 files.append(RawFile(rel, stat.st_size, sha256_file(full), file_format, stat.st_mtime))
             except OSError as exc:
                 rejections.append(Rejection(rel, None, f"cannot read file: {exc.strerror or exc}"))
@@ -124,5 +161,18 @@ def take_inventory(
     # A rejection from walk() that was already recorded with the same reason is not news.
     inventory.rejected = [r for r in rejections if known.get(r.path, (None, None))[1] != "rejected"]
     inventory.unchanged += [r.path for r in rejections if known.get(r.path, (None, None))[1] == "rejected"]
-    inventory.removed = sorted(set(known) - present)
+    # A file loaded before that is refused now (replaced by an outside symlink, made unreadable)
+    # must lose its articles too: "removed" is forgotten before the new refusals are recorded.
+    refused_now = {r.path for r in inventory.rejected if r.path in known}
+    inventory.removed = sorted((set(known) - present) | refused_now)
+    # Duplicates of an original whose text changed are re-read after it (see KnownFiles), as are
+    # duplicates pointing at nothing. Copies of removed originals come from warehouse.forget_files.
+    dependents_of: dict = getattr(known, "dependents", {})
+    touched = {f.path for f in inventory.changed} | {None}
+    again = set().union(*(dependents_of.get(p, set()) for p in touched)) & set(inventory.unchanged)
+    if again:
+        by_path = {f.path: f for f in files}
+        inventory.dependents = {p for p in again if p in by_path}
+        inventory.unchanged = [p for p in inventory.unchanged if p not in inventory.dependents]
+        inventory.changed += [by_path[p] for p in sorted(inventory.dependents)]
     return inventory

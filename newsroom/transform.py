@@ -8,16 +8,27 @@ process would then write into the published file behind the readers' backs.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 DBT_TIMEOUT_SECONDS = 3600
+PR_SET_PDEATHSIG = 1
 
 class DbtError(RuntimeError):
     pass
+
+
+def _die_with_parent() -> None:
+    """A killed run must not leave dbt writing into the next run's working copy (Linux only)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except OSError:
+        pass
 
 def _dbt_executable() -> str:
     beside_python = Path(sys.executable).with_name("dbt")
@@ -34,7 +45,8 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
     ]
     env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     completed = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=DBT_TIMEOUT_SECONDS, check=False
+        command, env=env, capture_output=True, text=True, timeout=DBT_TIMEOUT_SECONDS, check=False,
+        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
     )
     output = completed.stdout + completed.stderr
     if completed.returncode != 0:
@@ -42,10 +54,12 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
         raise DbtError(f"dbt {' '.join(args)} failed (exit {completed.returncode}):\n{tail}")
     return output
 
+
 def build(project_dir: Path, database: Path, target_dir: Path) -> str:
     """Seeds, models and data tests in dependency order; returns dbt's summary lines."""
     output = _invoke(project_dir, database, target_dir, ["build"])
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
+
 
 def generate_docs(project_dir: Path, database: Path, target_dir: Path, docs_dir: Path) -> Path:
     """Writes the docs site and a single-file copy for sharing; returns the static file."""

@@ -48,8 +48,22 @@ def open_working_copy(published: Path, working: Path) -> duckdb.DuckDBPyConnecti
     return con
 
 
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
 def publish(working: Path, published: Path) -> None:
-    """Atomically make the working copy the file readers open."""
+    """Atomically make the working copy the file readers open.
+
+    Only the database file moves, so it must hold everything: a WAL the working copy still has
+    (a writer that exited without checkpointing) is folded in first. A WAL beside the published
+    file belongs to the old file (someone opened it read-write); next to the new file DuckDB
+    would refuse to open it ("WAL does not match database file"), so it goes before the swap.
+    """
+    if _wal(working).exists():
+        con = connect(working)
+        close(con)
+    _wal(published).unlink(missing_ok=True)
     os.replace(working, published)
 
 
@@ -64,7 +78,21 @@ def has_landing(con: duckdb.DuckDBPyConnection) -> bool:
     return con.execute(query).fetchone()[0] > 0
 
 
-def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+class KnownFiles(dict):
+    """{path: (content_hash, status)}, plus which files hold duplicates of which.
+
+    ``dependents[path]``: other files with articles marked as duplicates of this file's
+    articles. When ``path`` changes or goes away they must be re-read too (they may now be
+    originals, and need their own quotes and events). ``dependents[None]``: files whose
+    duplicates point at an article that no longer exists (left by an older version).
+    """
+
+    def __init__(self, *args, dependents: dict[str | None, set[str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dependents: dict[str | None, set[str]] = dependents or {}
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
     """{path: (content_hash, status)} for every file the warehouse has a record of."""
     rows = con.execute(
         """
@@ -74,7 +102,17 @@ def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
         where path not in (select path from landing.raw_files)
         """
     ).fetchall()
-    return {path: (content_hash, status) for path, content_hash, status in rows}
+    links = con.execute(
+        """
+        select distinct original.source_file, copy.source_file
+        from landing.articles copy left join landing.articles original on copy.duplicate_of = original.article_id
+        where copy.duplicate_of is not null and original.source_file is distinct from copy.source_file
+        """
+    ).fetchall()
+    dependents: dict[str | None, set[str]] = {}
+    for original_file, copy_file in links:
+        dependents.setdefault(original_file, set()).add(copy_file)
+    return KnownFiles({path: (content_hash, status) for path, content_hash, status in rows}, dependents=dependents)
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -160,3 +198,61 @@ def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: st
 
 def clear_rejection(con: duckdb.DuckDBPyConnection, path: str) -> None:
     con.execute("delete from landing.rejected_files where path = ?", [path])
+
+
+def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]], now: datetime) -> None:
+    """``record_file`` for a whole batch in one statement (a single-row upsert costs ~3 ms).
+
+    ``files``: dicts with path, size_bytes, content_hash, file_format, status; paths unique.
+    """
+    if not files:
+        return
+    batch = pa.Table.from_pylist(  # noqa: F841 - read by DuckDB's replacement scan
+        [{**f, "first_seen_at": now, "last_seen_at": now, "processed_at": now} for f in files],
+        schema=pa.schema([
+            ("path", pa.string()), ("size_bytes", pa.int64()), ("content_hash", pa.string()),
+            ("file_format", pa.string()), ("status", pa.string()), ("first_seen_at", pa.timestamp("us")),
+            ("last_seen_at", pa.timestamp("us")), ("processed_at", pa.timestamp("us")),
+        ]),
+    )
+    con.execute(
+        """
+        insert into landing.raw_files
+            (path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at)
+        select path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at
+        from batch
+        on conflict (path) do update set
+            size_bytes = excluded.size_bytes, content_hash = excluded.content_hash,
+            file_format = excluded.file_format, status = excluded.status,
+            last_seen_at = excluded.last_seen_at, processed_at = excluded.processed_at
+        """
+    )
+
+
+def record_rejections(con: duckdb.DuckDBPyConnection, rejections: Sequence[tuple[str, str | None, str]], now: datetime) -> None:
+    """``record_rejection`` for many (path, content_hash, reason) at once; paths unique."""
+    if not rejections:
+        return
+    batch = pa.Table.from_pydict(  # noqa: F841 - read by DuckDB's replacement scan
+        {
+            "path": [r[0] for r in rejections],
+            "content_hash": [r[1] for r in rejections],
+            "reason": [r[2] for r in rejections],
+            "seen_at": [now] * len(rejections),
+        },
+        schema=pa.schema([("path", pa.string()), ("content_hash", pa.string()), ("reason", pa.string()),
+                          ("seen_at", pa.timestamp("us"))]),
+    )
+    con.execute(
+        """
+        insert into landing.rejected_files (path, content_hash, reason, first_seen_at, last_seen_at)
+        select path, content_hash, reason, seen_at, seen_at from batch
+        on conflict (path) do update set
+            content_hash = excluded.content_hash, reason = excluded.reason, last_seen_at = excluded.last_seen_at
+        """
+    )
+
+
+def clear_rejections(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
+    if paths:
+        con.execute("delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)])

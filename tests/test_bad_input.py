@@ -76,10 +76,10 @@ def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None
     inventory = take_inventory(raw_dir, warehouse.known_files(con))
     if between is not None:
         between()
-    warehouse.forget_files(con, inventory.removed)
+    orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
     for rejection in inventory.rejected:
         warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, NOW)
-    files = inventory.to_process
+    files = inventory.to_process + orphaned_duplicates
     index = load_duplicate_index(con)
     for start in range(0, len(files), batch_size):
         process_batch(con, raw_dir, files[start : start + batch_size], index, StandInExtractor(), NOW)
@@ -146,8 +146,8 @@ GOOD_TEXT = {
                    "Les habitants du quartier ont salué une décision très attendue après des années d’été difficiles."),
     "latin1.txt": ((LEGACY[0] + "\n\n" + LEGACY[1].replace("’", "'")).encode("latin-1"),
                    "Le président a visité la région de Genève où les élèves étaient réunis pour la fête."),
-    "utf16-bom.txt": (story(1).replace("Officials", "Offiziell Zürich: Officials").encode("utf-16"),
-                      "Offiziell Zürich: Officials in the port city"),
+    "utf16-bom.txt": (story(1).replace("the old town", "the old town of Zürich").encode("utf-16"),
+                      "to the old town of Zürich every summer"),
     "utf8-bom.txt": (codecs.BOM_UTF8 + story(2).encode(), "Report number 2."),
     "mojibake.txt": (MOJIBAKE_SOURCE.encode("utf-8").decode("sloppy-windows-1252").encode("utf-8"),
                      "Officials said the terminal’s café and the passengers’ lounge would open first"),
@@ -331,3 +331,46 @@ def test_read_and_clean_never_raises_on_a_vanished_or_unreadable_file(raw):
     (raw / "dir.txt").mkdir()
     outcome = read_and_clean(raw, RawFile("dir.txt", 10, "0" * 64, "txt", 0.0), NOW)
     assert outcome.error and "cannot read file" in outcome.error
+
+
+def test_fifo_and_folder_symlinks_are_refused_not_hung_on_or_skipped(con, raw, tmp_path):
+    os.mkfifo(raw / "pipe.txt")  # hashing a FIFO would block discovery forever
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "inside.txt").write_text(story(19), encoding="utf-8")
+    os.symlink(elsewhere, raw / "linked-folder")
+    (raw / "steady.txt").write_text(story(20), encoding="utf-8")
+    run_like_the_flow(con, raw)
+    reasons = rejected(con)
+    assert "not a regular file" in reasons["pipe.txt"]
+    assert "symlink to a folder; not followed" in reasons["linked-folder"]
+    assert set(articles(con)) == {"steady.txt"}
+    assert run_like_the_flow(con, raw).is_noop
+
+
+def test_html_that_tries_to_load_things_loads_nothing(monkeypatch, tmp_path):
+    """External entities are not resolved and nothing is fetched, whatever the page says."""
+    import socket
+
+    from newsroom.readers.html import read_html
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the HTML reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    body = "".join(f"<p>{p} &xxe; &remote;</p>" for p in PARAGRAPHS)
+    pages = [
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">'
+        f'<!ENTITY remote SYSTEM "http://203.0.113.1/x">]><html><body><article>{body}</article></body></html>',
+        f'<html><head><link rel="stylesheet" href="http://203.0.113.1/s.css"><base href="http://203.0.113.1/">'
+        f'<meta http-equiv="refresh" content="0;url=http://203.0.113.1/"></head><body><article>'
+        f'<img src="http://203.0.113.1/i.png"><iframe src="file://{secret}"></iframe>{body}</article></body></html>',
+        "http://203.0.113.1/article.html",
+        f"file://{secret}",
+    ]
+    for page in pages:
+        text, _ = read_html(page, url="http://203.0.113.1/a")
+        assert "TOP-SECRET-CONTENT" not in text

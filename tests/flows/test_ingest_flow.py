@@ -71,6 +71,11 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     assert con.execute("select count(*), count(distinct run_id) from pipeline_runs where status = 'completed'").fetchone() == (2, 2)
     con.close()
 
+    # A full refresh re-reads, re-cleans and re-extracts every file: the marts come out identical.
+    third = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse), full_refresh=True)
+    assert "0 new, 8 changed, 0 unchanged" in third["summary"], third["summary"]
+    assert mart_fingerprints(warehouse) == before
+
 
 def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sample_raw_dir, tmp_path, monkeypatch):
     warehouse = tmp_path / "wh" / "news.duckdb"

@@ -1,0 +1,57 @@
+"""The published file always opens: publishing copes with WAL files left by other writers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import duckdb
+
+from newsroom import warehouse
+
+# Writes a row and dies without checkpointing, leaving its changes only in ``<file>.wal``.
+DIE_WITH_WAL = """
+import duckdb, os, sys
+con = duckdb.connect(sys.argv[1])
+con.execute("pragma disable_checkpoint_on_shutdown")
+con.execute("create table if not exists t (x integer)")
+con.execute("insert into t values (%s)" % sys.argv[2])
+os._exit(0)
+"""
+
+
+def write_and_die(path, value: int) -> None:
+    subprocess.run([sys.executable, "-c", DIE_WITH_WAL, str(path), str(value)], check=True, timeout=60)
+
+
+def rows(path) -> list:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("select x from t order by x").fetchall()
+    finally:
+        con.close()
+
+
+def test_stale_wal_beside_the_published_file_does_not_break_the_new_one(tmp_path):
+    published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
+    con = duckdb.connect(str(published))
+    con.execute("create table t (x integer)")
+    con.close()
+    write_and_die(published, 1)  # e.g. a BI tool that opened the published file read-write
+    assert (tmp_path / "news.duckdb.wal").exists()
+
+    con = warehouse.open_working_copy(published, working)
+    con.execute("create table if not exists t (x integer)")
+    con.execute("insert into t values (2)")
+    warehouse.close(con)
+    warehouse.publish(working, published)
+    assert rows(published) == [(2,)]
+
+
+def test_pending_wal_of_the_working_copy_is_folded_in_before_publishing(tmp_path):
+    published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
+    write_and_die(working, 3)  # e.g. a dbt process that exited without a checkpoint
+    assert (tmp_path / "news.duckdb.building.wal").exists()
+    warehouse.publish(working, published)
+    assert rows(published) == [(3,)]
+    assert not (tmp_path / "news.duckdb.building.wal").exists()
