@@ -1,6 +1,6 @@
 """Prefect flow: raw folder -> published warehouse. Thin: each task calls ``newsroom`` functions.
 
-Extraction runs on local worker processes (``ExtractionPool``) by default. With
+Cleaning and extraction run on local worker processes (``WorkerPool``) by default. With
 ``NEWS_DASK_ADDRESS`` set when this module is imported (a scheduler address, or ``local`` for a
 local cluster) the flow's task runner is prefect-dask's ``DaskTaskRunner`` and extraction chunks
 are submitted to the Dask workers instead.
@@ -19,12 +19,13 @@ from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 from newsroom import pipeline, transform, warehouse
 from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
 from newsroom.extract import extract_batch
-from newsroom.extraction_pool import ExtractionPool
+from newsroom.worker_pool import WorkerPool
 from newsroom.models import ArticleInput, Extraction
 from newsroom.runlog import RunRecord, write_run
 
@@ -85,8 +86,9 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
 
 
 @task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
-def clean(settings: Settings, files, index, now, number: int) -> list[pipeline.FileOutcome]:
-    outcomes = pipeline.prepare_batch(settings.raw_dir, files, index, now)
+def clean(settings: Settings, files, index, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
+    outcomes = pool.clean(settings.raw_dir, pipeline.unique_files(files), now)
+    pipeline.mark_duplicates(outcomes, index)
     for outcome in outcomes:
         if outcome.error:
             get_run_logger().warning("Refused %s: %s", outcome.raw.path, outcome.error)
@@ -100,7 +102,7 @@ def extract_chunk(items: list[ArticleInput]) -> list[Extraction]:
 
 def _extract_on_dask(items: list[ArticleInput], workers: int) -> list[Extraction]:
     size = max(1, -(-len(items) // (workers * 4)))
-    futures = [extract_chunk.submit(items[i : i + size]) for i in range(0, len(items), size)]
+    futures = [extract_chunk.submit(quote(items[i : i + size])) for i in range(0, len(items), size)]
     return [extraction for future in futures for extraction in future.result()]
 
 
@@ -174,21 +176,21 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         files = inventory.to_process + [f for f in orphaned_duplicates if f.path not in queued]
         batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
         index = pipeline.load_duplicate_index(con, exclude_files=[f.path for f in files]) if files else None
-        with ExtractionPool(settings.workers) as pool:
+        with WorkerPool(settings.workers) as pool:
             for number, batch in enumerate(batches, start=1):
                 started = time.perf_counter()
-                outcomes = clean(settings, batch, index, now, number)
+                outcomes = clean(settings, quote(batch), quote(index), quote(pool), now, number)
                 _timed(run, "clean", started)
 
                 started = time.perf_counter()
                 originals = pipeline.articles_to_extract(outcomes)
                 inputs = pipeline.extraction_inputs(originals)
-                extractions = _extract_on_dask(inputs, settings.workers) if settings.dask_address else pool(inputs)
+                extractions = _extract_on_dask(inputs, settings.workers) if settings.dask_address else pool.extract(inputs)
                 pipeline.attach_extractions(originals, extractions)
                 _timed(run, "extract", started)
 
                 started = time.perf_counter()
-                load(con, outcomes, now, number)
+                load(con, quote(outcomes), now, number)
                 _timed(run, "load", started)
                 stats = pipeline.batch_stats(outcomes)
                 run.stats.add(stats)

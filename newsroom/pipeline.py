@@ -235,14 +235,15 @@ def load_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome], n
         raise
 
 
-def prepare_batch(raw_dir: Path, files: list[RawFile], index: DuplicateIndex, now: datetime) -> list[FileOutcome]:
-    """Read, clean and de-duplicate a batch: everything before extraction.
+def unique_files(files: list[RawFile]) -> list[RawFile]:
+    """A path listed twice (changed, and a copy of a removed original) is read once, with the
+    first listing's hash (the one discovery just computed)."""
+    return list({raw.path: raw for raw in reversed(files)}.values())[::-1]
 
-    A path listed twice (changed, and a copy of a removed original) is read once, with the
-    first listing's hash (the one discovery just computed).
-    """
-    files = list({raw.path: raw for raw in reversed(files)}.values())[::-1]
-    outcomes = [read_and_clean(raw_dir, raw, now) for raw in files]
+
+def prepare_batch(raw_dir: Path, files: list[RawFile], index: DuplicateIndex, now: datetime) -> list[FileOutcome]:
+    """Read, clean and de-duplicate a batch in this process: everything before extraction."""
+    outcomes = [read_and_clean(raw_dir, raw, now) for raw in unique_files(files)]
     mark_duplicates(outcomes, index)
     return outcomes
 

@@ -27,8 +27,12 @@ _SPACES = re.compile(r"[^\S\n]+")
 _MAX_PASSES = 4
 
 
+# Unicode categories Cc (C0/C1 controls, but not tab and newline) and Cs (lone surrogates).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _control_free(s: str) -> str:
-    return "".join(c for c in s if c == "\n" or c == "\t" or unicodedata.category(c) not in ("Cc", "Cs"))
+    return _CONTROLS.sub("", s)
 
 
 def _once(s: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, reporting_verbs, role_max_words, role_words, roles
+from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles
 from newsroom.models import ArticleActor, Mention
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -32,7 +32,16 @@ DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
 MAX_LOOKBACK_MENTIONS = 200
-ROLE_LABELS = {"MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "COP": "police", "MED": "media", "BUS": "business", "SPY": "intelligence", "SEP": "separatists", "CVL": "civilians", "REF": "refugees"}
+ROLE_LABELS = {
+    "MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "COP": "police",
+    "MED": "media", "BUS": "business", "SPY": "intelligence", "SEP": "separatists", "CVL": "civilians", "REF": "refugees",
+    "LAB": "labour", "EDU": "education", "HLH": "health", "NGO": "NGOs", "UAF": "armed groups", "CRM": "criminals",
+    "AGR": "agriculture", "REL": "religious", "IGO": "international organisations",
+}
+# Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+ANAPHOR_BACK_SENTENCES = 8
 
 
 @dataclass
@@ -45,6 +54,7 @@ class _Actor:
     name_tokens: tuple[str, ...] = ()  # persons: lower-case name words, longest form seen
     roles: list[tuple[Role, str | None, frozenset[str]]] = field(default_factory=list)
     index: int = -1
+    group_class: str | None = None  # role class of a generic agent group ("police", "mediator")
 
 
 @dataclass
@@ -346,20 +356,115 @@ class ArticleActors:
             role = found[0]
             if role.kind == "body" or head.tag_ in ("NNS", "NNPS"):
                 if role.cameo_role:
-                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name)
+                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, role_class=role.role_class)
                     self._add_mention(actor, span.start, head.i + 1, "description")
             return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
             actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code)
             self._add_mention(actor, span.start, span.end, "metonym")
 
-    def _group(self, country: str | None, code: str, country_name: str) -> _Actor:
-        if code == "GOV":
+    def _group(self, country: str | None, code: str | None, country_name: str | None, label: str | None = None, role_class: str | None = None) -> _Actor:
+        """A generic agent group; see ``_add_generic`` for the naming scheme."""
+        if code == "GOV" and country:
             gov = lookup_alias(f"Government of {country_name}") or lookup_alias(f"Government of the {country_name}")
             name = gov.canonical_name if gov else f"Government of {country_name}"
-            return self._actor(name.casefold(), name, "organization", country, f"{country}GOV")
-        name = f"{country_name} {ROLE_LABELS.get(code, code.lower())}"
-        return self._actor(name.casefold(), name, "group", country, f"{country}{code}")
+            actor = self._actor(name.casefold(), name, "organization", country, f"{country}GOV")
+        else:
+            label = label or ROLE_LABELS.get(code or "", (code or "group").lower())
+            name = f"{country_name} {label}" if country_name else label
+            cameo = f"{country or ''}{code}" if code else None
+            actor = self._actor(f"group:{country or ''}:{name.casefold()}", name, "group", country, cameo)
+        if actor.group_class is None:
+            actor.group_class = role_class
+        return actor
+
+    def _dominant_country(self) -> str | None:
+        """The country the article is mostly about: most named/metonym mentions (earliest on ties)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self._mentions:
+            code = m.actor.country_code
+            if code and m.actor.actor_type != "person" and m.kind in ("name", "metonym", "description"):
+                counts[code] = counts.get(code, 0) + 1
+                first.setdefault(code, m.start)
+        if not counts:
+            return None
+        return min(counts, key=lambda c: (-counts[c], first[c]))
+
+    def _add_generic(self, token: Token, phrase: list[Token], found: tuple[Role, int, int], country: str | None, start: int) -> None:
+        """Generic agents NER does not tag: "police", "the union", "Saudi and US mediators", "economists".
+
+        Naming scheme: bodies with a CAMEO role code keep "<Country> <role label>" ("Kenya police",
+        "Government of Kenya"); plural people ("economists", "opposition leaders") are named by the
+        phrase as written, lower-cased, without determiners or country words. country_code comes from
+        an adjective/possessive/"of" country in the phrase; failing that a bare definite noun refers
+        back to the latest group of the same role class in the article, else it takes the article's
+        dominant country. cameo_actor_code is ISO3 + role code (the role code alone without a country).
+        """
+        role = found[0]
+        if country is None and token.dep_ not in ARGUMENT_DEPS:
+            return
+        code = role.cameo_role or _body_code(phrase)
+        person_plural = role.kind != "body"
+        label = None
+        if person_plural:
+            words = [t.lower_ for t in phrase if t.i >= start and t.is_alpha and t.dep_ not in ("det", "cc", "nummod", "poss", "predet") and not (t.text[:1].isupper() and lookup_alias(t.text))]
+            label = " ".join(words) or token.lower_
+        actor = None
+        if country is None:
+            actor = self._recent_group(token.i, role.role_class)
+            if actor is None:
+                country = self._dominant
+        if actor is None:
+            prefix = (country_name(country) or country) if country and not person_plural else None
+            actor = self._group(country, code, prefix, label, role.role_class)
+            actor.country_code = actor.country_code or country
+            if code and country and not actor.cameo:
+                actor.cameo = country + code
+        self._add_mention(actor, start, token.i + 1, "description")
+
+    def _recent_group(self, token_i: int, role_class: str) -> _Actor | None:
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
+            if m.actor.group_class == role_class:
+                return m.actor
+        return None
+
+    def _add_org_anaphor(self, token: Token, phrase: list[Token]) -> bool:
+        """"the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group."""
+        if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.dep_ not in ARGUMENT_DEPS:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children):
+            return False
+        words = [_norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
+        if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
+            return False
+        wanted = set(words)
+        sent = self.sentence_index(token.i)
+        pos = bisect_left(self._mentions, token.i, key=lambda m: m.start)
+        generic = len(words) == 1 and token.lemma_.lower() in org_anaphors()
+        fallback = recent = None
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
+            actor = m.actor
+            if actor.actor_type not in ("organization", "group") or m.start in self._quoted:
+                continue
+            name_words = {_norm(w) for w in actor.name.casefold().replace("'s", " ").split()}
+            if wanted <= name_words:  # the name itself says so: no distance limit
+                self._add_mention(actor, phrase[0].i, token.i + 1, "description")
+                return True
+            if not generic or fallback is not None or m.kind not in ("name", "metonym") or actor.key.startswith("group:"):
+                continue
+            if self.sentence_index(m.start) < sent - ANAPHOR_BACK_SENTENCES:
+                continue
+            if m.subject:
+                fallback = actor  # the latest organisation that was a subject
+            elif recent is None:
+                recent = actor
+        fallback = fallback or recent
+        if fallback is not None:
+            self._add_mention(fallback, phrase[0].i, token.i + 1, "description")
+            return True
+        return False
 
     def _possessor_country(self, root: Token) -> str | None:
         for child in root.children:
@@ -408,12 +513,15 @@ class ArticleActors:
 
     def _add_descriptions(self) -> None:
         doc = self.doc
+        self._dominant = self._dominant_country()
         persons = [a for a in self._by_key.values() if a.actor_type == "person"]
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in self._token_owner or token.i in self._quoted:
                 continue
             phrase = [t for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1] if not t.is_punct and not t.is_space]
             if not phrase or phrase[-1].i != token.i:
+                continue
+            if self._add_org_anaphor(token, phrase):
                 continue
             found = find_role(phrase)
             if found is None or found[2] != len(phrase):
@@ -423,9 +531,7 @@ class ArticleActors:
             country = _country_of(phrase) or _of_country(token)
             start = self._free_start(phrase, found)
             if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
-                code = role.cameo_role or _body_code(phrase)
-                if country and code:
-                    self._add_mention(self._group(country, code, country_name(country) or country), start, token.i + 1, "description")
+                self._add_generic(token, phrase, found, country, start)
                 continue
             quals = _qualifiers(phrase, found)
             holder = self._holder(token.i, role, country, quals, persons)
@@ -491,9 +597,28 @@ class ArticleActors:
                 wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
             else:
                 continue
+            clause_subject = self._clause_subject_actor(token)
+            if clause_subject is not None:  # "Pakistan urged them": a plain object pronoun is not its clause's subject
+                base = wanted
+                wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
             mention = self._salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
             if mention is not None:
                 self._add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+    def _clause_subject_actor(self, token: Token) -> _Actor | None:
+        """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
+        if token.dep_ not in ("dobj", "dative") and not (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                owner = self._token_owner.get(subj.i)
+                return owner.actor if owner else None
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+                return None
+            verb = verb.head
+        return None
 
     def _salient(self, token_i: int, wanted, sentences: int) -> _Mention | None:
         """Most recent compatible subject mention in the window, else the most recent compatible mention."""
@@ -576,9 +701,9 @@ def _entity_text(first: Token) -> str:
 
 
 def _of_phrase(token: Token) -> Token | None:
-    """'minister of Pakistan' -> the pobj 'Pakistan' when it names a country."""
+    """'minister of Pakistan', 'officials from China' -> the pobj when it names a country."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and token.tag_ in ("NNS", "NNPS"))):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
                     return pobj

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -343,6 +344,7 @@ class _Actors:
         self.doc = doc
         self.lookup = actor_for_span
         self.cache: dict[tuple, int | None] = {}
+        self.dates: dict[int, list] = {}
 
     def _call(self, span) -> int | None:
         try:
@@ -422,6 +424,14 @@ def _subject(verb, seen: int = 0):
             return None
         return _subject(head, seen + 1)
     if verb.dep_ == "conj":
+        if (
+            head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" for c in head.children)
+            and control_classes().get(_lemma(verb), "") in ("report", "target_report", "demand")
+            and head.head != head
+        ):
+            # "X stressed that A seeks ... and urged ...": a speech act joined to a that-clause is the reporter's
+            return _subject(head.head, seen + 1)
         return _subject(head, seen + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owner = _noun_agent(head, ("by", "from"))  # "X's decision to withdraw", "a tweet from X alleging"
@@ -577,10 +587,20 @@ def resolve_date(text: str, published_at: datetime | None) -> str | None:
     return None
 
 
-def _event_date(trigger, governors: list, published_at: datetime | None) -> str | None:
-    """The date phrase attached to the predicate, else to the clause that reports it."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")] if sent is not None else []
+def _date_entities(doc, sent_starts: list[int]) -> dict[int, list]:
+    """DATE/TIME entities by the start token of their sentence, computed once per document
+    (``doc.ents`` / ``sent.ents`` rebuild their lists on every access)."""
+    out: dict[int, list] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            out.setdefault(sent_starts[max(0, bisect_right(sent_starts, ent.start) - 1)], []).append(ent)
+    return out
+
+
+def _event_date(trigger, governors: list, published_at: datetime | None, dates: list) -> str | None:
+    """The date phrase attached to the predicate, else to the clause that reports it.
+
+    ``dates``: the DATE/TIME entities of the trigger's sentence (see ``_date_entities``)."""
     if not dates:
         return None
     for anchor in [trigger, *governors]:
@@ -624,6 +644,35 @@ def _governor(tok):
     if tok.dep_ == "advcl" and not (cls == "demand" and any(c.lower_ == "to" for c in tok.children)):
         return None
     return head, cls
+
+
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+
+
+def _hypothetical(tok, sent) -> bool:
+    """Inside a "whether"/"if" clause (its own or a governing one): asked about or conditional, not done."""
+    node, hops = tok, 0
+    while hops < 8 and sent.start <= node.i < sent.end:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+        hops += 1
+    return False
+
+
+def _is_question(tok) -> bool:
+    """"asked whether X would ...": asking a question, not a request (a request has an object or "to"/"for")."""
+    if _lemma(tok) not in _QUESTION_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children) or any(p.lower_ == "for" for p in _prep_children(tok)):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _OPEN_MARKS or g.tag_ in ("WDT", "WP", "WRB") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _speaker(tok):
@@ -691,6 +740,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         m = matches[i]
         tok = m.tok
         code = m.pattern.code
+        if _hypothetical(tok, sent) or _is_question(tok):
+            absorbed.add(i)
+            continue
         extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
         extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
         neg = _negated(tok)
@@ -805,9 +857,14 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
         out.append(
             Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), 0.55,
-                  _event_date(verb, [verb.head], published_at))
+                  _event_date(verb, [verb.head], published_at, actors.dates.get(sent.start, [])))
         )
     return out
+
+
+# Events two joint subjects do to each other ("X and Y held talks", "... clashed"); for the rest
+# ("X and Y condemned the move", "attacks by X and Y") the second subject is a co-agent, not a target.
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
 def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
@@ -866,7 +923,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if value is not None and value != a1:
             a2 = value
             break
-    if a2 is None and a1_tok is not None:
+    if a2 is None and a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
         a2 = _partner(a1_tok, a1, actors)
     conf = 0.5
     conf += 0.15 if m.pattern.specificity else 0.0
@@ -880,7 +937,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     words = [w for w in words if sent.start <= w.i < sent.end]
     governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
     speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
-    date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at)
+    date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at, actors.dates.get(sent.start, []))
     return Event(
         sentence_index=sent_index,
         actor1_entity=a1,
@@ -904,6 +961,10 @@ def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None 
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
+    try:
+        actors.dates = _date_entities(doc, [sent.start for sent in sentences])
+    except Exception:  # no entity recogniser: events simply carry no dates
+        log.debug("code_events: no date entities", exc_info=True)
     for index, sent in enumerate(sentences):
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue

@@ -26,6 +26,7 @@ ALIAS_TABLE_PATH = PROJECT_ROOT / "dbt" / "seeds" / "actor_aliases.csv"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
+ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,12 @@ def reporting_verbs() -> dict[str, str]:
         lemma, _, cls = line.partition("\t")
         table[lemma.strip()] = cls.strip() or "speech"
     return table
+
+
+@lru_cache(maxsize=1)
+def org_anaphors() -> frozenset[str]:
+    """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
+    return frozenset(line.strip().lower() for line in _data_lines(ORG_ANAPHORS_PATH))
 
 
 @lru_cache(maxsize=4)

