@@ -102,7 +102,7 @@ def extract_chunk(items: list[ArticleInput]) -> list[Extraction]:
 
 def _extract_on_dask(items: list[ArticleInput], workers: int) -> list[Extraction]:
     size = max(1, -(-len(items) // (workers * 4)))
-    futures = [extract_chunk.submit(quote(items[i : i + size])) for i in range(0, len(items), size)]
+    futures = [extract_chunk.submit(items[i : i + size]) for i in range(0, len(items), size)]
     return [extraction for future in futures for extraction in future.result()]
 
 

@@ -35,3 +35,20 @@ def sample_raw_dir(tmp_path) -> Path:
     raw = tmp_path / "raw"
     shutil.copytree(SAMPLES, raw)
     return raw
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(prefect_harness, tmp_path_factory) -> Path:
+    """ONE real flow run on the bundled samples, shared by every test that only reads its output:
+    the published ``news.duckdb`` (returned), ``docs/`` beside it and ``dbt_target/`` (compiled
+    analyses). Read-only for the tests: copy it before changing anything. Tests that use it belong
+    in ``xdist_group("prefect")``, so that this run and the Prefect harness happen once."""
+    from flows.ingest import ingest
+
+    base = tmp_path_factory.mktemp("sample_warehouse")
+    raw = base / "raw"
+    shutil.copytree(SAMPLES, raw)
+    warehouse = base / "wh" / "news.duckdb"  # the file name fixes the catalog name dbt compiles into SQL
+    result = ingest(raw_dir=str(raw), warehouse_path=str(warehouse))
+    assert "5 new" in result["summary"], result
+    return warehouse

@@ -391,7 +391,7 @@ class ArticleActors:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
 
-    def _add_generic(self, token: Token, phrase: list[Token], found: tuple[Role, int, int], country: str | None, start: int) -> None:
+    def _add_generic(self, token: Token, phrase: list[Token], found: tuple[Role, int, int], country: str | None, start: int, force: bool = False) -> None:
         """Generic agents NER does not tag: "police", "the union", "Saudi and US mediators", "economists".
 
         Naming scheme: bodies with a CAMEO role code keep "<Country> <role label>" ("Kenya police",
@@ -402,7 +402,7 @@ class ArticleActors:
         dominant country. cameo_actor_code is ISO3 + role code (the role code alone without a country).
         """
         role = found[0]
-        if country is None and token.dep_ not in ARGUMENT_DEPS:
+        if country is None and token.dep_ not in ARGUMENT_DEPS and not force:
             return
         code = role.cameo_role or _body_code(phrase)
         person_plural = role.kind != "body"
@@ -516,7 +516,12 @@ class ArticleActors:
         self._dominant = self._dominant_country()
         persons = [a for a in self._by_key.values() if a.actor_type == "person"]
         for token in doc:
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in self._token_owner or token.i in self._quoted:
+            if token.pos_ not in ("NOUN", "PROPN") or token.i in self._token_owner or token.i in self._quoted:
+                continue
+            if token.dep_ == "compound":  # "the police response": the body modifying a non-role noun is an actor
+                found = find_role([token], body=True)
+                if found and token.head.i > token.i and find_role([token.head]) is None and token.head.i not in self._token_owner:
+                    self._add_generic(token, [token], found, None, token.i, force=True)
                 continue
             phrase = [t for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1] if not t.is_punct and not t.is_space]
             if not phrase or phrase[-1].i != token.i:

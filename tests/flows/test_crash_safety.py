@@ -30,37 +30,12 @@ import pytest
 from filelock import FileLock
 
 from flows.ingest import ingest
+from tests.warehouse_fingerprints import fingerprints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
 
 SUBPROCESS_TIMEOUT = 120
 CORRECTION = "The ministry later issued a correction to the figures it had given on Thursday."
-TABLES = {
-    # every mart analysts see, plus what the landing layer says about each file (no timestamps)
-    "articles": "select * exclude (ingested_at) from main.articles",
-    "actors": "select * from main.actors",
-    "actor_mentions": "select * from main.actor_mentions",
-    "quotes": "select * from main.quotes",
-    "events": "select * from main.events",
-    "boilerplate_lines": "select * from main.boilerplate_lines",
-    "raw_files": "select path, size_bytes, content_hash, file_format, status from landing.raw_files",
-    "rejected_files": "select path, content_hash, reason from landing.rejected_files",
-}
-
-
-def fingerprints(path: Path) -> dict[str, tuple[int, str]]:
-    """Row count and order-independent hash of each table; opens read-only, as BI tools do."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        result = {}
-        for name, sql in TABLES.items():
-            rows = con.execute(sql).fetchall()
-            result[name] = (len(rows), hashlib.sha256("\n".join(sorted(map(repr, rows))).encode()).hexdigest())
-        return result
-    finally:
-        con.close()
-
-
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

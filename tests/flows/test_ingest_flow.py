@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import duckdb
 import pytest
 
 from flows.ingest import ingest
+from tests.warehouse_fingerprints import fingerprints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
-
-MARTS = ("articles", "actors", "actor_mentions", "quotes", "events")
-
-
-def mart_fingerprints(path) -> dict[str, tuple[int, str]]:
-    """Row count and an order-independent hash of every mart."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        result = {}
-        for mart in MARTS:
-            rows = con.execute(f"select * exclude (ingested_at) from {mart}" if mart == "articles" else f"select * from {mart}").fetchall()
-            digest = hashlib.sha256("\n".join(sorted(repr(r) for r in rows)).encode()).hexdigest()
-            result[mart] = (len(rows), digest)
-        return result
-    finally:
-        con.close()
 
 
 def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_dir, tmp_path, gold_seeds):
@@ -61,12 +45,12 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
         for line in gold["boilerplate"]:
             assert line not in body
 
-    before = mart_fingerprints(warehouse)
+    before = fingerprints(warehouse)
     assert before["quotes"][0] > 0 and before["actors"][0] > 0
     second = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
     assert "0 new, 0 changed, 8 unchanged" in second["summary"]
     assert "dbt" not in second["seconds"]
-    assert mart_fingerprints(warehouse) == before
+    assert fingerprints(warehouse) == before
     con = duckdb.connect(str(warehouse), read_only=True)
     assert con.execute("select count(*), count(distinct run_id) from pipeline_runs where status = 'completed'").fetchone() == (2, 2)
     con.close()
@@ -74,7 +58,7 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     # A full refresh re-reads, re-cleans and re-extracts every file: the marts come out identical.
     third = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse), full_refresh=True)
     assert "0 new, 8 changed, 0 unchanged" in third["summary"], third["summary"]
-    assert mart_fingerprints(warehouse) == before
+    assert fingerprints(warehouse) == before
 
 
 def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sample_raw_dir, tmp_path, monkeypatch):
@@ -83,7 +67,7 @@ def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sampl
     for name in sorted(p.name for p in sample_raw_dir.glob("*.txt"))[2:]:
         (sample_raw_dir / name).rename(sample_raw_dir / "extra" / name)
     ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
-    before = mart_fingerprints(warehouse)
+    before = fingerprints(warehouse)
 
     from newsroom import transform
 
@@ -94,7 +78,7 @@ def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sampl
     (sample_raw_dir / "new.txt").write_text("Harbour to reopen\n\nThe harbour will reopen on Monday, officials said.", encoding="utf-8")
     with pytest.raises(transform.DbtError):
         ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
-    assert mart_fingerprints(warehouse) == before
+    assert fingerprints(warehouse) == before
     con = duckdb.connect(str(warehouse), read_only=True)
     statuses = con.execute("select status, message from pipeline_runs order by started_at").fetchall()
     con.close()
