@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval docs bench clean-warehouse deploy
+.PHONY: run test eval docs bench deploy
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ eval: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/newsroom docs
+
+deploy: $(STAMP)
+	scripts/deploy_local.sh
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -1,0 +1,96 @@
+"""The dbt docs site a flow run writes to <warehouse dir>/docs/, served over HTTP on 127.0.0.1 as
+`make docs` does, opened in headless Chromium: the marts are in the sidebar and a model page
+renders with its relation and columns.
+
+Needs the Debian packages chromium and chromium-driver (.ci/run installs them) and the pip
+package selenium; skipped with the reason otherwise. Set NEWSROOM_DOCS_SCREENSHOT=docs/dbt-docs.png
+to refresh the README's screenshot from this run.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+MARTS = {"articles", "actors", "actor_mentions", "quotes", "events"}
+PAGE_TIMEOUT = 60
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--window-size=1400,900")
+
+# The model names the docs app shows under the folder `marts` of the project tree (also while
+# collapsed); whitespace is removed because long names are wrapped with line breaks.
+MARTS_IN_SIDEBAR = """
+const folder = Array.from(document.querySelectorAll('a.menu-tree')).find(a => a.textContent.trim() === 'marts');
+if (!folder) return null;
+return Array.from(folder.closest('li').querySelectorAll('a.menu-node')).map(a => a.textContent.replace(/\\s+/g, ''));
+"""
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - keep the test output readable
+        pass
+
+
+@pytest.fixture
+def docs_url(sample_warehouse):
+    docs = sample_warehouse.parent / "docs"
+    for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
+        assert (docs / name).is_file(), f"the flow run did not write docs/{name}"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(docs)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip(f"needs {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="needs the pip package selenium")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(PAGE_TIMEOUT)
+    driver.set_script_timeout(PAGE_TIMEOUT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_docs_site_lists_the_marts_and_renders_a_model(browser, docs_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(docs_url)
+    # The app fetches manifest.json and catalog.json, then builds the tree: wait for it (bounded).
+    listed = WebDriverWait(browser, PAGE_TIMEOUT).until(lambda b: b.execute_script(MARTS_IN_SIDEBAR))
+    assert MARTS <= set(listed), f"marts missing from the sidebar: {sorted(MARTS - set(listed))}"
+
+    browser.get(docs_url + "#!/model/model.newsroom.articles")
+    WebDriverWait(browser, PAGE_TIMEOUT).until(lambda b: "news.main.articles" in b.find_element(By.TAG_NAME, "body").text)
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "Columns" in page and "article_id" in page and "source_file" in page
+
+    if target := os.environ.get("NEWSROOM_DOCS_SCREENSHOT"):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        assert browser.save_screenshot(str(Path(target).resolve())), "screenshot failed"
