@@ -6,24 +6,12 @@ from hypothesis import given, settings, strategies as st
 
 from newsroom.clean import clean_text, normalize_text
 from newsroom.clean.structure import match_dateline
+from tests.text_metrics import shingle_f1
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "gold_seeds.json").read_text(encoding="utf-8"))["articles"]
 CASES = sorted(p.stem for p in FIXTURES.glob("*.json"))
-
-
-def shingle_f1(predicted: str, expected: str, n: int = 4) -> float:
-    def shingles(text: str) -> set[tuple[str, ...]]:
-        tokens = text.split()
-        return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
-
-    got, want = shingles(predicted), shingles(expected)
-    common = len(got & want)
-    if not got or not want or not common:
-        return float(got == want)
-    precision, recall = common / len(got), common / len(want)
-    return 2 * precision * recall / (precision + recall)
 
 
 def _clean_fixture(name: str):

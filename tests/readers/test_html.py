@@ -4,6 +4,7 @@ import pytest
 
 from newsroom.clean import clean_text
 from newsroom.readers.html import read_html
+from tests.text_metrics import shingle_f1
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 PAGES = sorted(p.name.removesuffix(".expected.txt") for p in FIXTURES.glob("*.expected.txt"))
@@ -32,19 +33,6 @@ NOT_BODY = [
     "(Photo:", "Photograph:", "READ MORE", "Piotr Nowak", "graphic)", "Story continues", "Sign in", "Key events",
     "Terms of", "Get the Morning Report", "Updated at",
 ]
-
-
-def shingle_f1(predicted: str, expected: str, n: int = 4) -> float:
-    def shingles(text: str) -> set[tuple[str, ...]]:
-        tokens = text.split()
-        return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
-
-    got, want = shingles(predicted), shingles(expected)
-    common = len(got & want)
-    if not got or not want or not common:
-        return float(got == want)
-    precision, recall = common / len(got), common / len(want)
-    return 2 * precision * recall / (precision + recall)
 
 
 def _pipeline(name: str):
