@@ -129,6 +129,7 @@ class ArticleActors:
         self._token_owner: dict[int, _Mention] = {}
         self._quoted = _quoted_tokens(doc, quote_char_spans)
         self._reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
+        self._acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
         self._resolve()
 
     # ----- public lookups -------------------------------------------------
@@ -235,6 +236,10 @@ class ArticleActors:
         """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties)."""
         doc = self.doc
         spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+        for name, acronym in _acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
+            spans = [e for e in spans if not (e.start < acronym.start and e.end > name.end)]  # "X (WHO" as one entity
+            spans += [Span(doc, name.start, name.end, label="ORG"), Span(doc, acronym.start, acronym.end, label="ORG")]
+            self._acronyms[_org_key(acronym.text)] = _org_key(" ".join(name.text.split()))
         for _, start, end in alias_matcher(doc.vocab)(doc):
             entry = lookup_alias(doc[start:end].text)
             if entry is not None:
@@ -331,6 +336,10 @@ class ArticleActors:
         if not any(c.isalpha() for c in text):
             return
         tokens = list(span)
+        full_key = self._acronyms.get(_org_key(text))
+        if full_key is not None and full_key in self._by_key:  # the acronym of a name spelled out earlier
+            self._add_mention(self._by_key[full_key], span.start, span.end, "name")
+            return
         if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
             country = _country_of(tokens) or self._possessor_country(root)
             found = find_role(tokens, body=True)
@@ -674,6 +683,40 @@ def _names_something(token: Token) -> bool:
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return len(short) <= len(long) and all(w in it for w in short)
+
+
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
+    """"Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
+    out = []
+    for tok in doc:
+        text = tok.text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+            continue
+        if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        letters = text.lower()
+        j, initials, start = tok.i - 2, [], None
+        while j >= 0 and len(initials) < len(letters):
+            word = doc[j]
+            if word.lower_ in _ACRONYM_GLUE and initials:
+                j -= 1
+                continue
+            if not (word.is_alpha and word.text[0].isupper()):
+                break
+            initials.append(word.text[0].lower())
+            start = j
+            j -= 1
+        # Initials in order, or (a name translated from another language) the same letters reordered
+        # with the first one kept: "Articulation of Indigenous Peoples of Brazil (APIB)".
+        if start is None or len(initials) < 2 or sorted(initials) != sorted(letters) or initials[-1] != letters[0]:
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        out.append((doc[start : tok.i - 1], doc[tok.i : tok.i + 1]))
+    return out
 
 
 def _org_key(text: str) -> str:

@@ -46,6 +46,16 @@ _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "it"})
+# Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
+# owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
+_ACTION_NOUNS = frozenset({
+    "move", "decision", "judgment", "judgement", "ruling", "verdict", "step", "announcement", "measure", "measures",
+    "action", "initiative", "hike", "intervention",
+})
+_MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "report", "speech", "video", "note", "remark", "comment"})
+# Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 _PRONOUN_POS = frozenset({"PRON"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
@@ -345,6 +355,7 @@ class _Actors:
         self.lookup = actor_for_span
         self.cache: dict[tuple, int | None] = {}
         self.dates: dict[int, list] = {}
+        self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
 
     def _call(self, span) -> int | None:
         try:
@@ -420,6 +431,9 @@ def _subject(verb, seen: int = 0):
                 obj = _child(head, "dobj") or _target_of_prep(head, ("on", "upon"))
                 if obj is not None:
                     return obj  # "urged Y to X": Y acts
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (obj := _child(head, "dobj")) is not None and obj.i < verb.i:
+            if obj.lemma_.lower() in _MESSAGE_NOUNS and (owner := _noun_agent(obj, ("by", "from"))) is not None:
+                return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
         if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
             return None
         return _subject(head, seen + 1)
@@ -880,6 +894,35 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
+    """A target the sentence implies: the lead actor behind "the move", the subject of an "as"-clause under force."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS and not any(
+            g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP") for g in c.children
+        ):
+            lead = actors.lead
+            if lead is not None and lead != a1:
+                return lead
+    if _root(code) in _FORCE_ROOTS:
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children):
+                subj = _child(c, "nsubj")
+                value = actors.resolve(subj) if subj is not None else None
+                if value is not None and value != a1:
+                    return value
+    return None
+
+
+def _lead_actor(sentences: list, actors: _Actors) -> int | None:
+    """Who the article is about: the subject of the first sentence that names an actor as its subject."""
+    for sent in sentences[:2]:
+        subj = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        value = actors.resolve(subj) if subj is not None else None
+        if value is not None:
+            return value
+    return None
+
+
 def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> Event | None:
     m = cand.match
     tok = m.tok
@@ -925,6 +968,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             break
     if a2 is None and a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
         a2 = _partner(a1_tok, a1, actors)
+    if a2 is None and m.pattern.pos == "V":
+        a2 = _implicit_target(tok, cand.code, a1, actors)
     conf = 0.5
     conf += 0.15 if m.pattern.specificity else 0.0
     conf += 0.15 if a2 is not None else 0.0
@@ -965,6 +1010,11 @@ def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None 
         actors.dates = _date_entities(doc, [sent.start for sent in sentences])
     except Exception:  # no entity recogniser: events simply carry no dates
         log.debug("code_events: no date entities", exc_info=True)
+    if len(sentences) > 1:  # a lone sentence has no lead to point back to
+        try:
+            actors.lead = _lead_actor(sentences, actors)
+        except Exception:
+            log.debug("code_events: no lead actor", exc_info=True)
     for index, sent in enumerate(sentences):
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue
