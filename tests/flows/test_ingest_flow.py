@@ -31,9 +31,12 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     articles = {r[0]: r[1:] for r in con.execute(
         "select source_file, title, subtitle, byline, dateline, body, outlet, published_at from articles").fetchall()}
     rejected = dict(con.execute("select path, reason from rejected_files").fetchall())
+    # The samples hold two reports of the same briefing by different outlets: different articles.
+    duplicates = con.execute("select count(*) from articles where is_duplicate").fetchone()[0]
     con.close()
 
     assert set(rejected) == {"broken.json", "photo.txt"}
+    assert duplicates == 0
     assert "malformed JSON" in rejected["broken.json"] and "PNG" in rejected["photo.txt"]
     assert articles["feed.jsonl"][0] == "Council approves budget"
     assert articles["feed.jsonl"][5] == "Example Gazette"
