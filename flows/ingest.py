@@ -195,9 +195,10 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 stats = pipeline.batch_stats(outcomes)
                 run.stats.add(stats)
                 logger.info(
-                    "Batch %d/%d: %d files -> %d articles (%d duplicates, %d files refused), %d quotes, %d events",
-                    number, len(batches), stats.files, stats.articles, stats.duplicates,
-                    stats.files_rejected, stats.quotes, stats.events,
+                    "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
+                    "%d quotes, %d events",
+                    number, len(batches), 100 * run.stats.files // len(files), stats.files, stats.articles,
+                    stats.duplicates, stats.files_rejected, stats.quotes, stats.events,
                 )
         warehouse.close(con)
         con = None
