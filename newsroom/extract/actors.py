@@ -575,6 +575,11 @@ class ArticleActors:
         holders = [a for a in persons if _holds(a, role, country, quals)]
         if not holders:
             return None
+        if len(holders) > 1 and quals:
+            # "the Greens' economy minister": a holder titled with the same qualifier beats one whose title is bare
+            exact = [a for a in holders if any(role.covers(h) and hq & quals for h, _, hq in a.roles)]
+            if exact:
+                holders = exact
         if len(holders) == 1:
             return holders[0]
         return self._recent(token_i, holders)
@@ -609,8 +614,23 @@ class ArticleActors:
                 wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
             elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
                 wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
+            elif lower == "it" and _object_of_control(token):
+                # "ordered it to publish": the most recent body other than the clause's subject, by recency alone
+                clause_subject = self._clause_subject_actor(token)
+                mention = self._salient(
+                    token.i, lambda a, other=clause_subject: a.actor_type in ("organization", "group") and a is not other,
+                    PRONOUN_WINDOW_SENTENCES, subjects_first=False,
+                )
+                if mention is not None:
+                    self._add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+                continue
             else:
                 continue
+            if lower in ("his", "her") and token.dep_ == "poss":
+                single = self._single_previous_person(token.i)
+                if single is not None:
+                    self._add_mention(single, token.i, token.i + 1, "pronoun")
+                    continue
             clause_subject = self._clause_subject_actor(token)
             if clause_subject is not None:  # "Pakistan urged them": a plain object pronoun is not its clause's subject
                 base = wanted
@@ -618,6 +638,24 @@ class ArticleActors:
             mention = self._salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
             if mention is not None:
                 self._add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+    def _single_previous_person(self, token_i: int) -> _Actor | None:
+        """The one person named in the previous sentence, when no person precedes ``token_i`` in its own."""
+        sent = self.sentence_index(token_i)
+        if sent == 0:
+            return None
+        found: dict[int, _Actor] = {}
+        for m in self._mentions:
+            if m.start >= token_i:
+                break
+            s = self.sentence_index(m.start)
+            if m.actor.actor_type != "person" or m.start in self._quoted:
+                continue
+            if s == sent:
+                return None  # "X rejected his ...": the nearer person decides, as before
+            if s == sent - 1 and m.kind == "name":
+                found[id(m.actor)] = m.actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _clause_subject_actor(self, token: Token) -> _Actor | None:
         """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
@@ -634,7 +672,7 @@ class ArticleActors:
             verb = verb.head
         return None
 
-    def _salient(self, token_i: int, wanted, sentences: int) -> _Mention | None:
+    def _salient(self, token_i: int, wanted, sentences: int, subjects_first: bool = True) -> _Mention | None:
         """Most recent compatible subject mention in the window, else the most recent compatible mention."""
         first_sent = self.sentence_index(token_i) - sentences
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
@@ -644,7 +682,7 @@ class ArticleActors:
                 break
             if m.start in self._quoted or not wanted(m.actor):
                 continue
-            if m.subject:
+            if m.subject or not subjects_first:
                 return m
             fallback = fallback or m
         return fallback
@@ -657,6 +695,16 @@ class ArticleActors:
         for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
             actor.index = n
         self._by_key = {k: a for k, a in self._by_key.items() if id(a) in live}
+
+
+def _object_of_control(token: Token) -> bool:
+    """``token`` is the direct object of a verb that governs a to-infinitive ("ordered it to ...")."""
+    if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.head.children
+    )
 
 
 def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:

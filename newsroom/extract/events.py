@@ -356,6 +356,7 @@ class _Actors:
         self.cache: dict[tuple, int | None] = {}
         self.dates: dict[int, list] = {}
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
+        self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
 
     def _call(self, span) -> int | None:
         try:
@@ -380,6 +381,8 @@ class _Actors:
     def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
         if tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None
+        if self.pair is not None and _both_sides(tok):
+            return self.pair[0]  # "urged the two sides to ...": the first party stands for both
         key = (tok.i, preps)
         if key in self.cache:
             return self.cache[key]
@@ -407,6 +410,20 @@ class _Actors:
                         break
         self.cache[key] = value
         return value
+
+
+_BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
+
+
+def _both_sides(tok) -> bool:
+    """"the two sides", "both sides", "both forces", "both parties", "the two countries"."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _BOTH_SIDES_NOUNS:
+        return False
+    kids = list(tok.children)
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
+        return True
+    # "the two sides", never an indefinite "two countries joined"
+    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
 
 
 def _subject(verb, seen: int = 0):
@@ -963,9 +980,13 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if a1_tok is not None and t == a1_tok:
             continue
         value = actors.resolve(t)
+        if value == a1 and actors.pair is not None and _both_sides(t):
+            value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and value != a1:
             a2 = value
             break
+    if a2 is None and actors.pair is not None and _both_sides(a1_tok) and a1 == actors.pair[0]:
+        a2 = actors.pair[1]  # "the two sides agreed": each acts towards the other
     if a2 is None and a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
         a2 = _partner(a1_tok, a1, actors)
     if a2 is None and m.pattern.pos == "V":
@@ -1019,7 +1040,14 @@ def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None 
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue
         try:
-            events.extend(_code_sentence(doc, sent, index, actors, published_at))
+            found = _code_sentence(doc, sent, index, actors, published_at)
         except Exception:
             log.warning("code_events: sentence %d skipped", index, exc_info=True)
+            continue
+        events.extend(found)
+        if any(_both_sides(t) for t in sent):
+            continue  # an event with "both sides" as an argument does not redefine the two sides
+        for e in found:  # later "both sides" point back to the latest two-party event
+            if e.actor2_entity is not None and e.actor1_entity is not None and e.actor1_entity != e.actor2_entity and e.cameo_code[:2] != "01":
+                actors.pair = (e.actor1_entity, e.actor2_entity)
     return events
