@@ -43,6 +43,7 @@ TARGET_CLEAN_LOAD_TEXT_PER_S = 300
 TARGET_NOOP_SECONDS = 15
 TARGET_ONE_PERCENT_SHARE = 0.10
 TARGET_PEAK_MB = 2048
+TIMELINE_STEP = 5.0
 
 
 # --------------------------------------------------------------------------- measuring children
@@ -60,6 +61,7 @@ class TreeSampler(threading.Thread):
         self.peak_bytes = 0
         self.peak_pss_bytes = 0
         self.peak_processes = 0
+        self.timeline: list[tuple[float, float]] = []  # (seconds since start, PSS MB), every TIMELINE_STEP s
         self._cpu: dict[tuple[int, float], tuple[str, float]] = {}  # (pid, start) -> (role, last cpu seconds)
         self._done = threading.Event()
 
@@ -90,6 +92,7 @@ class TreeSampler(threading.Thread):
             root = psutil.Process(self.pid)
         except psutil.NoSuchProcess:
             return
+        started = time.perf_counter()
         while not self._done.is_set():
             total, pss, count = 0, 0, 0
             try:
@@ -111,6 +114,9 @@ class TreeSampler(threading.Thread):
             self.peak_bytes = max(self.peak_bytes, total)
             self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
             self.peak_processes = max(self.peak_processes, count)
+            elapsed = time.perf_counter() - started
+            if not self.timeline or elapsed - self.timeline[-1][0] >= TIMELINE_STEP:
+                self.timeline.append((round(elapsed, 1), round(pss / 2**20, 1)))
             self._done.wait(self.interval)
 
     def stop(self) -> None:
@@ -144,6 +150,7 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
     result["peak_pss_mb"] = sampler.peak_pss_bytes / 2**20
     result["peak_processes"] = sampler.peak_processes
     result["cpu_by_role"] = sampler.cpu_by_role()
+    result["pss_timeline"] = sampler.timeline
     return result
 
 
@@ -244,13 +251,14 @@ def run_benchmark(args: argparse.Namespace) -> dict:
         del texts
 
         floors = {}
-        for n_process in (1, 2):
+        for n_process in () if args.skip_floors else (1, 2):
             _say(f"spaCy floor, {n_process} process(es) ...")
             floors[f"spacy_{n_process}"] = run_child(["spacy", str(bodies), str(n_process)], env, work / f"spacy{n_process}.log")
-        _say("DuckDB floor ...")
-        floors["duckdb"] = run_child(["duckdb", str(wh), str(work), str(args.batch_size)], env, work / "duckdb.log")
-        _say("clean per format ...")
-        floors["clean"] = run_child(["clean", str(raw), str(wh)], env, work / "clean.log")
+        if not args.skip_floors:
+            _say("DuckDB floor ...")
+            floors["duckdb"] = run_child(["duckdb", str(wh), str(work), str(args.batch_size)], env, work / "duckdb.log")
+            _say("clean per format ...")
+            floors["clean"] = run_child(["clean", str(raw), str(wh)], env, work / "clean.log")
 
         _say("incremental run, nothing new ...")
         runs["noop"] = run_child(["flow", str(raw), str(wh)], env, work / "noop.log")
@@ -340,6 +348,11 @@ def render(report: dict) -> str:
         f"{label}: " + ", ".join(f"{role} {sec:.1f}" for role, sec in sorted(runs[name].get("cpu_by_role", {}).items()))
         for name, label in (("full", "full"), ("noop", "nothing new"), ("one_percent", "1% new"))
     ) + "."]
+    lines += ["", "Memory through the full run (peak PSS of the tree in each fifth of its wall time, MB): "
+              + ", ".join(f"{peak:.0f}" for peak in _peaks_by_fifth(full.get("pss_timeline", []))) + "."]
+    if not floors:
+        lines += ["", "Floors not measured in this run (`--skip-floors`)."]
+        return "\n".join(lines) + "\n" + _targets_without_floors(report)
     sp1, sp2, db, cl = floors["spacy_1"], floors["spacy_2"], floors["duckdb"], floors["clean"]
     lines += [
         "",
@@ -400,6 +413,32 @@ def render(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _peaks_by_fifth(timeline: list) -> list[float]:
+    if not timeline:
+        return []
+    end = timeline[-1][0] or 1.0
+    fifths = [0.0] * 5
+    for elapsed, pss in timeline:
+        slot = min(4, int(5 * elapsed / end))
+        fifths[slot] = max(fifths[slot], pss)
+    return fifths
+
+
+def _targets_without_floors(report: dict) -> str:
+    runs = report["runs"]
+    flow_seconds = runs["full"]["flow_seconds"]
+    share = runs["one_percent"]["flow_seconds"] / flow_seconds
+    peak = max(r["peak_pss_mb"] for r in runs.values())
+    return "\n".join([
+        "",
+        "| target | measured |",
+        "|---|---|",
+        f"| nothing new ≤ {TARGET_NOOP_SECONDS} s | flow {runs['noop']['flow_seconds']:.1f} s, process {runs['noop']['wall']:.1f} s |",
+        f"| 1% new ≤ {TARGET_ONE_PERCENT_SHARE:.0%} of the full run | {runs['one_percent']['flow_seconds']:.1f} s / {flow_seconds:.1f} s = {share:.0%} |",
+        f"| peak memory ≤ {TARGET_PEAK_MB} MB | {peak:.0f} MB (PSS of the process tree) at N={report['n']} |",
+    ]) + "\n"
+
+
 def _corpus_mix(corpus: dict) -> str:
     if "articles" not in corpus:
         return f"from {corpus.get('source')}"
@@ -435,6 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the corpus, warehouse and logs")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    parser.add_argument("--skip-floors", action="store_true",
+                        help="only the three flow runs (for memory at large N; the floors take longer than the flow)")
     args = parser.parse_args(argv)
     report = run_benchmark(args)
     text = render(report)
