@@ -55,6 +55,10 @@ _ACTION_NOUNS = frozenset({
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "report", "speech", "video", "note", "remark", "comment"})
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"})
+_ACCUSING_ROOTS = frozenset({"11", "13"})
 _CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 _PRONOUN_POS = frozenset({"PRON"})
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -357,6 +361,7 @@ class _Actors:
         self.dates: dict[int, list] = {}
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
+        self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
 
     def _call(self, span) -> int | None:
         try:
@@ -930,6 +935,16 @@ def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
+    """Violence with no named victim is directed at the place where it happens ("attacks in X")."""
+    for tok in sent:
+        if tok.lower_ == "in" and (place := _pobj(tok)) is not None and place.ent_type_ == "GPE":
+            value = actors.phrase(place)
+            if value is not None and value != a1:
+                return value
+    return None
+
+
 def _lead_actor(sentences: list, actors: _Actors) -> int | None:
     """Who the article is about: the subject of the first sentence that names an actor as its subject."""
     for sent in sentences[:2]:
@@ -991,6 +1006,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = _partner(a1_tok, a1, actors)
     if a2 is None and m.pattern.pos == "V":
         a2 = _implicit_target(tok, cand.code, a1, actors)
+    if a2 is None and actors.accuser not in (None, a1) and any(_lemma(t) in _CLAIM_NOUNS and _child(t, "poss") is None for t in targets):
+        a2 = actors.accuser
+    if a2 is None and _root(cand.code) in _VIOLENCE_ROOTS:
+        a2 = _attacked_country(sent, a1, actors)
     conf = 0.5
     conf += 0.15 if m.pattern.specificity else 0.0
     conf += 0.15 if a2 is not None else 0.0
@@ -1047,6 +1066,9 @@ def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None 
         events.extend(found)
         if any(_both_sides(t) for t in sent):
             continue  # an event with "both sides" as an argument does not redefine the two sides
+        for e in found:
+            if e.cameo_code[:2] in _ACCUSING_ROOTS:
+                actors.accuser = e.actor1_entity
         for e in found:  # later "both sides" point back to the latest two-party event
             if e.actor2_entity is not None and e.actor1_entity is not None and e.actor1_entity != e.actor2_entity and e.cameo_code[:2] != "01":
                 actors.pair = (e.actor1_entity, e.actor2_entity)

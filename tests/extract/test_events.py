@@ -291,6 +291,18 @@ def test_demand_with_object_control(nlp):
     assert [(e.cameo_code, *_names(actors, e)) for e in events] == [("1053", "germany", "russia")]
 
 
+def test_denied_claims_point_back_to_the_accuser(nlp):
+    actors, events = _code(nlp, "Chile accused Peru of smuggling weapons across the border. Peru denied the allegations on Friday.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("11", "chile", "peru"), ("12", "peru", "chile")]
+    actors, events = _code(nlp, "Peru denied the allegations on Friday.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("12", "peru", None)]
+
+
+def test_violence_without_a_victim_targets_the_place(nlp):
+    actors, events = _code(nlp, "Boko Haram carried out two attacks in Nigeria last week.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("18", "boko haram", "nigeria")]
+
+
 def test_no_actor1_no_event(nlp):
     _, events = _code(nlp, "A bomb exploded in a market, killing 12 people.")
     assert events == []
