@@ -363,9 +363,10 @@ class ArticleActors:
             if found is None or head.i in self._token_owner:
                 return
             role = found[0]
-            if role.kind == "body" or head.tag_ in ("NNS", "NNPS"):
+            # "Pakistani officials", and an unnamed "a senior Indian diplomat" (a named one is a person)
+            if role.kind == "body" or head.tag_ in ("NNS", "NNPS") or _unnamed_holder_noun(head):
                 if role.cameo_role:
-                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, role_class=role.role_class)
+                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, _body_label(role), role.role_class)
                     self._add_mention(actor, span.start, head.i + 1, "description")
             return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
@@ -415,7 +416,7 @@ class ArticleActors:
             return
         code = role.cameo_role or _body_code(phrase)
         person_plural = role.kind != "body"
-        label = None
+        label = _body_label(role)
         if person_plural:
             words = [t.lower_ for t in phrase if t.i >= start and t.is_alpha and t.dep_ not in ("det", "cc", "nummod", "poss", "predet") and not (t.text[:1].isupper() and lookup_alias(t.text))]
             label = " ".join(words) or token.lower_
@@ -695,6 +696,22 @@ class ArticleActors:
         for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
             actor.index = n
         self._by_key = {k: a for k, a in self._by_key.items() if id(a) in live}
+
+
+def _unnamed_holder_noun(head: Token) -> bool:
+    """An indefinite role noun ("expelled an Indian diplomat"); "the Indian minister" is a holder named elsewhere."""
+    if head.ent_type_ == "PERSON" or head.dep_ in ("compound", "appos") or head.head.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _body_label(role: Role) -> str | None:
+    """A group named by its role class ("protesters", "health workers", "NGOs"); persons by their code."""
+    if role.kind != "body":
+        return None
+    return "NGOs" if role.role_class == "ngos" else role.role_class.replace("_", " ")
 
 
 def _object_of_control(token: Token) -> bool:

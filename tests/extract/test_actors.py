@@ -68,6 +68,18 @@ def test_demonyms(extract):
     assert _actors(ex) == {"Kenya police": ("group", "KEN", "KENCOP")}
 
 
+def test_groups_are_named_by_role_class(extract):
+    ex = extract("Chilean farmers blocked the highway. Demonstrators later marched to the square.")
+    assert _actors(ex) == {"Chile farmers": ("group", "CHL", "CHLAGR"), "Chile protesters": ("group", "CHL", "CHLCVL")}
+
+
+def test_indefinite_role_noun_with_demonym_is_its_government(extract):
+    ex = extract("Canada expelled a senior Indian diplomat on Monday.")
+    assert _actors(ex)["Government of India"] == ("organization", "IND", "INDGOV")
+    ex = extract("The Indian diplomat, Ravi Kumar, left Ottawa on Monday.")
+    assert "Government of India" not in _actors(ex)
+
+
 def test_demonym_government_merges_with_capital(extract):
     ex = extract("Nairobi rejected the claim. The Kenyan government said it would appeal.")
     assert _actors(ex) == {"Government of Kenya": ("organization", "KEN", "KENGOV")}
