@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = (".", "…")
@@ -194,128 +195,140 @@ _BANNER_CUE = (
 )
 
 # (reason, pattern, max words, may match a prose line)
-_PATTERNS: list[tuple[str, re.Pattern[str], int, bool]] = [
-    ("cookie_banner", _rx(r"^(this (web)?site|we|our (web)?site|this site)( and our partners)? (uses?|place|store) cookies\b" + _BANNER_CUE), 90, True),
-    ("cookie_banner", _rx(r"^by (continuing to (use|browse)|using|clicking)\b.{0,120}\bcookies\b"), 90, True),
-    ("cookie_banner", _rx(r"^(we (and our partners )?(value your privacy|care about your privacy)|cookies? (help|notice|consent|policy))\b"), 60, True),
-    ("comment_policy", _rx(r"^comments? (are|is|have been) (now )?(closed|disabled|moderated|turned off)\b"), 40, True),
+_PATTERNS: list[tuple[str, re.Pattern[str], int, bool, str | None]] = [
+    ("cookie_banner", _rx(r"^(this (web)?site|we|our (web)?site|this site)( and our partners)? (uses?|place|store) cookies\b" + _BANNER_CUE), 90, True, None),
+    ("cookie_banner", _rx(r"^by (continuing to (use|browse)|using|clicking)\b.{0,120}\bcookies\b"), 90, True, None),
+    ("cookie_banner", _rx(r"^(we (and our partners )?(value your privacy|care about your privacy)|cookies? (help|notice|consent|policy))\b"), 60, True, None),
+    ("comment_policy", _rx(r"^comments? (are|is|have been) (now )?(closed|disabled|moderated|turned off)\b"), 40, True, None),
     ("comment_policy", _rx(
         r"^(your email address will not be published|required fields are marked|save my name,? email,? and website|"
         r"you must be (logged|signed) in to (post|leave) a comment|we welcome (your )?comments|comments are subject to|"
         r"all comments are (moderated|reviewed)|notify me of (follow-up comments|new posts)|this site uses akismet|"
         r"(posting|commenting|community) (rules|guidelines|policy)\b)"
-    ), 60, True),
-    ("comment_widget", _rx(r"^\d+ (comments?|responses?|replies|thoughts on)\b"), 12, False),
-    ("comment_widget", _rx(r"^((leave|post|add|write) a (comment|reply)|(click|tap) (here )?to (comment|reply)|view (all )?\d* ?comments)\b"), 12, False),
+    ), 60, True, None),
+    ("comment_widget", _rx(r"^\d+ (comments?|responses?|replies|thoughts on)\b"), 12, False, None),
+    ("comment_widget", _rx(r"^((leave|post|add|write) a (comment|reply)|(click|tap) (here )?to (comment|reply)|view (all )?\d* ?comments)\b"), 12, False, None),
     ("related_links", _rx(
         r"^(related( articles?| posts?| stories| story| news| content| coverage| reading| topics)?|read more|"
         r"read also|also read|see also|also see|read next|more on this( story)?|must read|don['’]t miss|"
         r"in case you missed it|recommended|more from [^:|»›>]{1,40}|also on [^:|»›>]{1,30}|watch|listen|read)" + _SEP + r"\S"
-    ), 30, False),
-    ("related_links", _rx(r"^(READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|RECOMMENDED)\b", 0), 30, False),
-    ("navigation", _rx(r"^(previous|next|prev|older|newer)(\s+(article|post|story|entry|page|item))?" + _SEP + r"\S"), 25, False),
-    ("navigation", _rx(r"^(previous|next|prev|older|newer)\s+(article|post|story|entry|page|item)\b"), 25, False),
-    ("share_prompt", _rx(r"^(share (this|the|on|via|with)\b|tweet this|email this|click to (share|email|print)|spread the word)"), 15, False),
+    ), 30, False, None),
+    ("related_links", _rx(r"^(READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|RECOMMENDED)\b", 0), 30, False, None),
+    ("navigation", _rx(r"^(previous|next|prev|older|newer)(\s+(article|post|story|entry|page|item))?" + _SEP + r"\S"), 25, False, None),
+    ("navigation", _rx(r"^(previous|next|prev|older|newer)\s+(article|post|story|entry|page|item)\b"), 25, False, None),
+    ("share_prompt", _rx(r"^(share (this|the|on|via|with)\b|tweet this|email this|click to (share|email|print)|spread the word)"), 15, False, None),
     ("social_follow", _rx(
         r"^(follow (us|me|@\S+|[\w ]{1,30}) on|(follow|like) us\b|join (us|our [\w ]{1,20}) on\b|"
         r"(click|tap) here to (follow|join)\b)"
-    ), 30, True),
-    ("social_follow", _rx(r"^for (the )?(latest|more|breaking|all)\b.{0,60}\b(follow|like|join) us\b"), 30, True),
+    ), 30, True, None),
+    ("social_follow", _rx(r"^for (the )?(latest|more|breaking|all)\b.{0,60}\b(follow|like|join) us\b"), 30, True, None),
     ("newsletter", _rx(
         r"^(sign up|signup|subscribe|get|receive|join|want|never miss|don['’]t miss|stay (informed|up to date|in the know)|"
         r"enter your e-?mail|be the first)\b.{0,160}\b(newsletters?|inbox)\b"
-    ), 40, True),
+    ), 40, True, None),
     ("newsletter", _rx(
         r"^(enter your e-?mail|your e-?mail address|e-?mail address\b|by (signing up|subscribing|clicking (subscribe|sign up))|"
         r"thank(s| you) for (signing up|subscribing)|you['’]re (now )?(signed up|subscribed))"
-    ), 60, True),
+    ), 60, True, None),
     ("subscribe_prompt", _rx(
         r"^(subscribe\b|already (a subscriber|have an account|registered)|become a (member|subscriber|supporter)|"
         r"support (our|independent|quality) journalism|to (continue reading|read this (article|story)|keep reading)|"
         r"(log|sign) ?in to (continue|read|keep)|this (article|content|story) is (only )?(for|available (only )?to) "
         r"(subscribers|members)|unlock (this|full|unlimited)|start your (free )?(trial|subscription)|"
         r"(get|try) (unlimited )?(digital )?access|create a free account|register (now|for free|to (continue|read)))"
-    ), 40, True),
-    ("copyright", _rx(r"^(©|\(c\)\s|copyright\b.{0,80}(\d{4}|rights|©))"), 40, True),
-    ("copyright", _rx(r"\ball rights reserved\b"), 30, True),
+    ), 40, True, None),
+    ("copyright", _rx(r"^(©|\(c\)\s|copyright\b.{0,80}(\d{4}|rights|©))"), 40, True, None),
+    ("copyright", _rx(r"\ball rights reserved\b"), 30, True, "all rights reserved"),
     ("copyright", _rx(
         r"^(this (material|article|content|story) may not be (published|reproduced|broadcast|rewritten|redistributed)|"
         r"(reproduction|republication|redistribution|reuse)\b.{0,80}\b(prohibited|forbidden|without (the )?(prior )?"
         r"(written )?permission))"
-    ), 40, True),
-    ("advert", _rx(r"^(advertisement|advertising|sponsored)" + _SEP + r"\S"), 12, False),
-    ("advert", _rx(r"^((story|article|content|text) continues (below|after)|scroll (down )?to continue)\b"), 12, False),
+    ), 40, True, None),
+    ("advert", _rx(r"^(advertisement|advertising|sponsored)" + _SEP + r"\S"), 12, False, None),
+    ("advert", _rx(r"^((story|article|content|text) continues (below|after)|scroll (down )?to continue)\b"), 12, False, None),
     ("photo_caption", _rx(
         r"^(file\s+)?(photo|photograph|picture|pic|image|video|graphic|illustration|footage|photos|images)"
         r"(\s+credits?)?\s*(:|\||/|©)\s*\S"
-    ), 45, True),
-    ("photo_caption", _rx(r"^file (photo|picture|image|footage|pic)s?\b"), 45, True),
-    ("photo_caption", _rx(r"^(image|photo|picture|photograph) (credit|courtesy|source|by)\b"), 25, True),
-    ("photo_caption", _rx(r"^(credit|credits|photo credit|image credit|image source|source: (getty|afp|reuters|ap)\b)\s*:?"), 12, False),
-    ("photo_caption", _rx(r"\((([a-z]+ )?(photo|photograph|picture|image|file|pic)s?\b[^()]{0,60}|(ap|afp|getty)( photo)?/[^()]{1,50})\)\W*$"), 60, True),
+    ), 45, True, None),
+    ("photo_caption", _rx(r"^file (photo|picture|image|footage|pic)s?\b"), 45, True, None),
+    ("photo_caption", _rx(r"^(image|photo|picture|photograph) (credit|courtesy|source|by)\b"), 25, True, None),
+    ("photo_caption", _rx(r"^(credit|credits|photo credit|image credit|image source|source: (getty|afp|reuters|ap)\b)\s*:?"), 12, False, None),
+    ("photo_caption", _rx(r"\((([a-z]+ )?(photo|photograph|picture|image|file|pic)s?\b[^()]{0,60}|(ap|afp|getty)( photo)?/[^()]{1,50})\)\W*$"), 60, True, "("),
     ("photo_caption", _rx(
         r"\((reuters|afp|ap|getty images|epa|xinhua|anadolu|aa|ani|pti|ians|efe|dpa|ansa|bloomberg|shutterstock|unsplash)"
         r"([/ ][^()]{0,40})?\)\W*$"
-    ), 40, True),
-    ("photo_caption", _rx(r"\b(REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES)/[A-Z][\w.\-’']*( [A-Z][\w.\-’']*){0,3}(/[\w ]+)?\W*$", 0), 60, True),
-    ("photo_caption", _rx(r"(\s/\s?|/)(getty images|afp|reuters|shutterstock|epa|ap images)\W*$"), 40, True),
-    ("photo_caption", _rx(r"^photo(graph)? by\b.{0,60}\bon (unsplash|pexels)\W*$"), 20, False),
-    ("tags", _rx(r"^(tags?|topics?|labels?|keywords|categories|category|subjects?)\s*:\s*\S"), 40, False),
-    ("tags", _rx(r"^(filed under|posted in|tagged( with| as)?|more about)\b"), 40, False),
+    ), 40, True, "("),
+    ("photo_caption", _rx(r"\b(REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES)/[A-Z][\w.\-’']*( [A-Z][\w.\-’']*){0,3}(/[\w ]+)?\W*$", 0), 60, True, "/"),
+    ("photo_caption", _rx(r"(\s/\s?|/)(getty images|afp|reuters|shutterstock|epa|ap images)\W*$"), 40, True, "/"),
+    ("photo_caption", _rx(r"^photo(graph)? by\b.{0,60}\bon (unsplash|pexels)\W*$"), 20, False, None),
+    ("tags", _rx(r"^(tags?|topics?|labels?|keywords|categories|category|subjects?)\s*:\s*\S"), 40, False, None),
+    ("tags", _rx(r"^(filed under|posted in|tagged( with| as)?|more about)\b"), 40, False, None),
     ("timestamp", _rx(
         r"^(posted|published|updated|last updated|first published|last modified|modified)\b(?=.*(\d|\bago\b|"
         + _MONTHS + r"))"
-    ), 20, False),
-    ("reading_time", _rx(r"^(\d+\s*-?\s*(min|mins|minutes?)( read| reading time)?|(estimated )?(reading|read) time\s*:?\s*\d+.*)$"), 8, False),
-    ("widget", _rx(r"^save (articles?|stories|this( article| story)?|it) (to|for) read(ing)? later\b"), 20, True),
-    ("widget", _rx(r"^(please (turn on|enable|activate) javascript|javascript is (disabled|required)|your browser does not support|we['’]re sorry,? (but )?this (video|content)|this (video|content|embed) (is (not )?available|cannot be|could not))"), 40, True),
-    ("wire_credit", _rx(r"^\(?((additional )?reporting|writing|editing|compiled|edited) by\b.{0,200}(;|\)\W*$)"), 50, True),
+    ), 20, False, None),
+    ("reading_time", _rx(r"^(\d+\s*-?\s*(min|mins|minutes?)( read| reading time)?|(estimated )?(reading|read) time\s*:?\s*\d+.*)$"), 8, False, None),
+    ("widget", _rx(r"^save (articles?|stories|this( article| story)?|it) (to|for) read(ing)? later\b"), 20, True, None),
+    ("widget", _rx(r"^(please (turn on|enable|activate) javascript|javascript is (disabled|required)|your browser does not support|we['’]re sorry,? (but )?this (video|content)|this (video|content|embed) (is (not )?available|cannot be|could not))"), 40, True, None),
+    ("wire_credit", _rx(r"^\(?((additional )?reporting|writing|editing|compiled|edited) by\b.{0,200}(;|\)\W*$)"), 50, True, None),
     ("audio_widget", _rx(
         r"^(listen|play|hear|audio|podcast)( now)?( to)?( this| the)?( (article|story|audio|episode|podcast|report|news))?"
         r"\s*[·•∙|:\-–—(]?\s*(\d+[:.]\d{2}|\d+\s*(min|mins|minutes?|m|sec|secs|seconds?|s)\b)\W*"
         r"(\s*(listen|read|left|remaining|duration))?\W*$"
-    ), 12, False),
-    ("audio_widget", _rx(r"^(\d+[:.]\d{2}|\d+\s*(min|mins|minutes?))\s*(listen|audio)\b"), 8, False),
-    ("reading_time", _rx(r"^\d+\s*-?\s*(min|mins|minute|minutes)\s+(read|reading|watch)\b"), 10, False),
+    ), 12, False, None),
+    ("audio_widget", _rx(r"^(\d+[:.]\d{2}|\d+\s*(min|mins|minutes?))\s*(listen|audio)\b"), 8, False, None),
+    ("reading_time", _rx(r"^\d+\s*-?\s*(min|mins|minute|minutes)\s+(read|reading|watch)\b"), 10, False, None),
     ("editorial_policy", _rx(
         r"^(our standards\b|(our )?editorial (standards|guidelines|policy|policies|values|code)\b|(the )?trust principles\b|"
         r"why you can trust\b|about (our|this) (editorial|journalism|reporting)\b|learn more about (our|how we)\b|"
         r"(our )?corrections? policy\b|read (about )?our (editorial|corrections|ethics)\b|(the )?trust project\b|"
         r"(our )?(code of ethics|ethics policy|ethical journalism)\b|this (article|story|content) (was|has been) "
         r"(produced|written|created) (with|using|by)\b|we (strive|aim) for accuracy and fairness\b)"
-    ), 40, True),
-    ("editorial_policy", _rx(r"\b(trust principles|editorial guidelines|editorial standards)\W*$"), 20, True),
-    ("widget", _rx(r",? opens (a )?new (tab|window)\W*$"), 12, True),
-    ("widget", _rx(r"^(\d[\d.,]*[km]?\s*(likes?|restacks?|shares?|views?|reactions?|claps?|reads?)\b\W*){1,4}$"), 12, False),
-    ("comment_widget", _rx(r"^(comments?|responses?|replies|discussion)\s*[(\[]\s*\d[\d,]*\s*[)\]]\W*$"), 4, False),
+    ), 40, True, None),
+    ("editorial_policy", _rx(r"\btrust principles\W*$"), 20, True, "trust principles"),
+    ("editorial_policy", _rx(r"\beditorial (guidelines|standards)\W*$"), 20, True, "editorial "),
+    ("widget", _rx(r",? opens (a )?new (tab|window)\W*$"), 12, True, " opens "),
+    ("widget", _rx(r"^(\d[\d.,]*[km]?\s*(likes?|restacks?|shares?|views?|reactions?|claps?|reads?)\b\W*){1,4}$"), 12, False, None),
+    ("comment_widget", _rx(r"^(comments?|responses?|replies|discussion)\s*[(\[]\s*\d[\d,]*\s*[)\]]\W*$"), 4, False, None),
     ("comment_widget", _rx(r"^(discussion about this (post|article|story)|(read|view|see|show) (all )?\d* ?(comments|responses)|"
-                           r"(join|start) the (conversation|discussion)|commenting (is|has been) (closed|disabled))\b"), 12, True),
+                           r"(join|start) the (conversation|discussion)|commenting (is|has been) (closed|disabled))\b"), 12, True, None),
     ("timestamp", _rx(
         r"^this (article|story|content|page|piece) is (more than|over|nearly|almost) (\d+|a|an|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|eleven|twelve) (years?|months?|days?|weeks?) old\W*$"
-    ), 12, True),
-    ("photo_caption", _rx(r"^(image|media|video|photo|picture) (source|caption|credit|description)s?\s*,\s*\S"), 80, True),
+    ), 12, True, None),
+    ("photo_caption", _rx(r"^(image|media|video|photo|picture) (source|caption|credit|description)s?\s*,\s*\S"), 80, True, None),
     ("photo_caption", _rx(
         r"\b(Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Composite|Video|Footage)"
         r"( illustration)?:\s*[A-Z][^.!?]{0,80}$", 0
-    ), 80, True),
+    ), 80, True, ":"),
     ("photo_caption", _rx(
         r"\((?:[A-Z][\w.&'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\)\W*$", 0
-    ), 60, True),
-    ("photo_caption", _rx(r"\s[—–]\s?[A-Z][\w.]*(\s[A-Z][\w.]*){0,2}/(File|Files|File Photo)\W*$", 0), 60, True),
+    ), 60, True, "("),
+    ("photo_caption", _rx(r"\s[—–]\s?[A-Z][\w.]*(\s[A-Z][\w.]*){0,2}/(File|Files|File Photo)\W*$", 0), 60, True, "/file"),
     ("newsletter", _rx(
         r"^(privacy notice\s*:|newsletters? may contain\b|we use google recaptcha\b|type your e-?mail|"
         r"(get|receive) (our|the) [\w ]{0,40}newsletter\b|sign up here\W*$)"
-    ), 60, True),
-    ("newsletter", _rx(r"\bsign up (here|now|today)\W*$"), 40, True),
+    ), 60, True, None),
+    ("newsletter", _rx(r"\bsign up (here|now|today)\W*$"), 40, True, "sign up "),
     ("subscribe_prompt", _rx(
         r"^(thanks?( you)? for reading\b.{0,120}\b(subscribe|support|share)\b|(upgrade|switch) to (paid|premium)\b|"
         r"(you['’]ve|you have) (reached|read) (your|all) .{0,40}\b(free )?(articles?|stories)\b|"
         r"(support|fund) (our|independent|local) (journalism|reporting)\b)"
-    ), 50, True),
-    ("social_follow", _rx(r"^follow\b.{0,120}\b(https?://|www\.)\S+\W*$"), 40, True),
-    ("social_follow", _rx(r"^(follow|find) (us|me)\b.{0,40}$"), 12, False),
+    ), 50, True, None),
+    ("social_follow", _rx(r"^follow\b.{0,120}\b(https?://|www\.)\S+\W*$"), 40, True, None),
+    ("social_follow", _rx(r"^(follow|find) (us|me)\b.{0,40}$"), 12, False, None),
 ]
+
+
+# Prefilters for _PATTERNS, so a body line is not searched with every pattern in turn. Each
+# pattern either opens with "^" (and matches only if this union of them all matches the line's
+# start) or names a lower-case literal every match of it contains ("needs"): searched only when
+# the lower-cased line holds it. Lower-casing keeps that exact unless the line holds one of the
+# non-ASCII letters that IGNORECASE matches to an ASCII one; such a line skips the shortcut.
+_OPENINGS = re.compile(
+    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for _, p, _, _, needs in _PATTERNS if needs is None)
+)
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # Lines that only count once the article is over: the last prose line or after it. Credits,
 # "contributed to this report", author bios and contact lines read as sentences.
@@ -458,8 +471,14 @@ def label_kind(line: str) -> str | None:
     return None
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=4096)
 def _key(line: str) -> str:
-    return "".join(c for c in line.casefold() if c.isalnum())
+    """Letters and digits only, case-folded; cached: each line is compared with the title every round."""
+    return _NOT_ALNUM.sub("", line.casefold())
 
 
 def is_title_repeat(line: str, title: str) -> bool:
@@ -555,11 +574,23 @@ def _is_date_only(core: str) -> bool:
     )
 
 
+def _only_social(core: str) -> bool:
+    """Every word a share/follow widget word ("Facebook Twitter Email")."""
+    found = False
+    for token in words(core):
+        token = token.strip(".,:|/()").lower()
+        if token:
+            if token not in _SOCIAL:
+                return False
+            found = True
+    return found
+
+
 def classify_line(line: str, context: LineContext) -> str | None:
     """Why ``line`` is boilerplate, as a short snake_case reason, or None to keep it."""
     stripped = line.strip()
     core = stripped.strip(_EDGE)
-    if not core or not any(c.isalnum() for c in core):
+    if not core or not _ALNUM.search(core):
         return "empty"
     low = core.lower()
     if low in _EXACT_LOOKUP:
@@ -569,17 +600,36 @@ def classify_line(line: str, context: LineContext) -> str | None:
             return "title_repeat"
         if is_breadcrumb_of(stripped, context.title):
             return "breadcrumb"
+    last = context.last_prose
+    return _classify_in_zone(
+        stripped, context.in_head, context.in_tail, context.at_end, context.index > 0,
+        last is not None and context.index == last + 1,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _classify_in_zone(
+    stripped: str, in_head: bool, in_tail: bool, at_end: bool, not_first: bool, after_last_prose: bool
+) -> str | None:
+    """classify_line past the title checks: depends only on the line and where it sits.
+
+    Cached because filter_boilerplate classifies every line again each round and clean_text
+    parses the body a second time; the zone flags are what LineContext contributes.
+    """
+    core = stripped.strip(_EDGE)
     n = len(words(stripped))
     prose = is_prose(stripped)
-    for reason, pattern, max_words, prose_ok in _PATTERNS:
-        if n <= max_words and (prose_ok or not prose) and pattern.search(stripped):
+    opens = _OPENINGS.match(stripped) is not None
+    lowered = None if _FOLDS_TO_ASCII.search(stripped) else stripped.lower()
+    for reason, pattern, max_words, prose_ok, needs in _PATTERNS:
+        possible = opens if needs is None else lowered is None or needs in lowered
+        if possible and n <= max_words and (prose_ok or not prose) and pattern.search(stripped):
             return reason
-    if context.at_end:
+    if at_end:
         for reason, pattern, max_words in _END_PATTERNS:
             if n <= max_words and pattern.search(stripped) and (reason != "wire_credit" or _credit_names(stripped)):
                 return reason
-    tokens = {t.strip(".,:|/()").lower() for t in words(core)} - {""}
-    if tokens and tokens <= _SOCIAL:
+    if _only_social(core):
         return "share_prompt"
     if _is_date_only(core):
         return "timestamp"
@@ -592,14 +642,12 @@ def classify_line(line: str, context: LineContext) -> str | None:
         return "breadcrumb" if re.search(r"[»›>]", core) else "navigation"
     if not prose and _is_legal_menu(core):
         return "navigation"
-    if context.in_head and not prose and parse_byline(stripped) and (
-        _BYLINE_PREFIX.match(stripped) or context.index > 0
-    ):
+    if in_head and not prose and parse_byline(stripped) and (_BYLINE_PREFIX.match(stripped) or not_first):
         return "byline"
     if not prose and _is_outlet_date(core):
         return "timestamp"
-    if context.in_tail and not prose and not (n >= 15 and stop_word_density(stripped) >= 0.35):
-        if context.index == context.last_prose + 1 and _is_short_sentence(stripped):
+    if in_tail and not prose and not (n >= 15 and stop_word_density(stripped) >= 0.35):
+        if after_last_prose and _is_short_sentence(stripped):
             return None
         return "tail_fragment"
     return None
