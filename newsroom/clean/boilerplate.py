@@ -39,6 +39,7 @@ def stop_word_density(line: str) -> float:
     return sum(t in _STOP_WORDS for t in tokens) / len(tokens) if tokens else 0.0
 
 
+@lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A line that reads as a body sentence rather than a label, link or headline.
 
@@ -508,10 +509,13 @@ def _is_separator_menu(core: str) -> bool:
 
 
 _SEGMENTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s)\s*")
+_SEGMENT_MARKS = re.compile(r"[|•·∙/]")  # a line without any is one segment
 
 
 def _phrase_segments(core: str) -> str | None:
     """"Sign in / Register", "Share · Save": every segment a known widget phrase -> its reason."""
+    if not _SEGMENT_MARKS.search(core):
+        return None
     segments = [s.strip(_EDGE).lower() for s in _SEGMENTS.split(core)]
     segments = [s for s in segments if s]
     if len(segments) < 2:
@@ -560,18 +564,21 @@ def _is_short_sentence(line: str) -> bool:
     )
 
 
+_DATE_TOKEN = re.compile(r"[\d:./\-]+(st|nd|rd|th|am|pm|h|m|s|d|hrs?|mins?)?|(gmt|utc)[+\-]\d{1,2}(:?\d{2})?")
+_DIGIT = re.compile(r"\d")
+
+
 def _is_date_only(core: str) -> bool:
-    tokens = [t.strip(".,|-:()/").lower() for t in words(core)]
-    tokens = [t for t in tokens if t]
-    return (
-        bool(tokens)
-        and len(tokens) <= 12
-        and any(c.isdigit() for c in core)
-        and all(
-            t in _DATE_WORDS or re.fullmatch(r"[\d:./\-]+(st|nd|rd|th|am|pm|h|m|s|d|hrs?|mins?)?|(gmt|utc)[+\-]\d{1,2}(:?\d{2})?", t)
-            for t in tokens
-        )
-    )
+    """At most 12 words, every one a date word or number, and a digit somewhere."""
+    count = 0
+    for token in words(core):
+        token = token.strip(".,|-:()/").lower()
+        if not token:
+            continue
+        count += 1
+        if count > 12 or not (token in _DATE_WORDS or _DATE_TOKEN.fullmatch(token)):
+            return False
+    return count > 0 and _DIGIT.search(core) is not None
 
 
 def _only_social(core: str) -> bool:
@@ -588,23 +595,29 @@ def _only_social(core: str) -> bool:
 
 def classify_line(line: str, context: LineContext) -> str | None:
     """Why ``line`` is boilerplate, as a short snake_case reason, or None to keep it."""
-    stripped = line.strip()
+    last = context.last_prose
+    return _classify(
+        line.strip(), context.title, context.in_head, context.in_tail, context.at_end, context.index > 0,
+        last is not None and context.index == last + 1,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _classify(
+    stripped: str, title: str | None, in_head: bool, in_tail: bool, at_end: bool, not_first: bool, after_last_prose: bool
+) -> str | None:
     core = stripped.strip(_EDGE)
     if not core or not _ALNUM.search(core):
         return "empty"
     low = core.lower()
     if low in _EXACT_LOOKUP:
         return _EXACT_LOOKUP[low]
-    if context.title is not None:
-        if is_title_repeat(stripped, context.title):
+    if title is not None:
+        if is_title_repeat(stripped, title):
             return "title_repeat"
-        if is_breadcrumb_of(stripped, context.title):
+        if is_breadcrumb_of(stripped, title):
             return "breadcrumb"
-    last = context.last_prose
-    return _classify_in_zone(
-        stripped, context.in_head, context.in_tail, context.at_end, context.index > 0,
-        last is not None and context.index == last + 1,
-    )
+    return _classify_in_zone(stripped, in_head, in_tail, at_end, not_first, after_last_prose)
 
 
 @lru_cache(maxsize=8192)
@@ -613,8 +626,9 @@ def _classify_in_zone(
 ) -> str | None:
     """classify_line past the title checks: depends only on the line and where it sits.
 
-    Cached because filter_boilerplate classifies every line again each round and clean_text
-    parses the body a second time; the zone flags are what LineContext contributes.
+    Both levels are cached: filter_boilerplate classifies every line again each round, and
+    clean_text parses the body a second time without the title. The flags are all that
+    classification reads from LineContext.
     """
     core = stripped.strip(_EDGE)
     n = len(words(stripped))

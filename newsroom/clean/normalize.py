@@ -23,14 +23,18 @@ _FTFY = TextFixerConfig(
 
 # Everything Python's str.splitlines() treats as a line break becomes "\n", so
 # downstream code can split on "\n" only and still round-trip a cleaned body.
-_LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f]")
-_SPACES = re.compile(r"[^\S\n]+")
-_MAX_PASSES = 4
-
-
+_BREAK_CHARS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAKS = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+_ZERO_WIDTH_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 # Unicode categories Cc (C0/C1 controls, but not tab and newline) and Cs (lone surrogates).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+_CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
+_SPACES = re.compile(r"[^\S\n]+")
+# Whitespace other than a space or a newline: a line without it, without a double space and
+# without a space at either end is already tidy.
+_ODD_SPACE = re.compile(r"[^\S \n]")
+_MAX_PASSES = 4
 
 
 def _control_free(s: str) -> str:
@@ -41,19 +45,19 @@ def _chars(codes) -> str:
     return "".join(re.escape(chr(c)) for c in sorted(codes))
 
 
-# What one of ftfy's fixers other than mojibake detection and NFC would change: HTML entities,
+# Characters one of ftfy's fixers other than mojibake detection and NFC would change:
 # C1 controls, ligatures, line breaks, surrogates, terminal escapes, removed control characters.
-# Plus a line opening with "Ã " or "Â ": ftfy tests each line on its own and its badness
-# pattern anchors that one at the line's start.
-_FTFY_TOUCHES = re.compile(
-    f"[{_chars(CONTROL_CHARS)}{_chars(LIGATURES)}\\r\\x1b\\x80-\\x9f\\u2028\\u2029\\ud800-\\udfff]"
-    f"|{HTML_ENTITY_RE.pattern}|(?m:^[ÃÂ] )"
-)
+_FTFY_CHARS = f"{_chars(CONTROL_CHARS)}{_chars(LIGATURES)}\\r\\x1b\\x80-\\x9f\\u2028\\u2029\\ud800-\\udfff"
+_FTFY_TOUCHES = re.compile(f"[{_FTFY_CHARS}]")
+# ftfy tests each line on its own, and its badness pattern anchors "Ã " / "Â " at the line's start.
+_LINE_OPENS_BAD = re.compile("^[ÃÂ] ", re.MULTILINE)
+# Any character some step of _once changes, but for spaces (see _ODD_SPACE).
+_UNTIDY = re.compile(f"[{_FTFY_CHARS}{_BREAK_CHARS}{_ZERO_WIDTH_CHARS}{_CONTROL_CHARS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _looks_like_mojibake(s: str) -> bool:
-    """ftfy's ``is_bad(s)``, ~20x faster: true when any line of ``s`` is bad (but see _FTFY_TOUCHES).
+    """ftfy's ``is_bad(s)``, ~20x faster: true when a line of ``s`` is bad (but see _LINE_OPENS_BAD).
 
     Every alternative of ftfy's badness pattern has a non-ASCII character among its first
     three, so the pattern is only tried, anchored, at and just before those characters.
@@ -68,40 +72,57 @@ def _looks_like_mojibake(s: str) -> bool:
     return False
 
 
-def _fix_text(s: str) -> str:
-    """ftfy's ``fix_text``, skipped when it provably returns ``s`` unchanged.
+def _ftfy_would_change(s: str) -> bool:
+    """False when ftfy's ``fix_text`` would certainly return ``s`` unchanged.
 
     ftfy costs ~50 µs a line even on clean text (ten fixers in Python per line), and its
     badness regex ~0.25 µs a character; most articles hold no entity, control character
     or mojibake and are already NFC.
     """
-    if (
+    return bool(
         len(s) > _FTFY.max_decode_length
         or _FTFY_TOUCHES.search(s)
+        or ("&" in s and HTML_ENTITY_RE.search(s))
+        or (("Ã " in s or "Â " in s) and _LINE_OPENS_BAD.search(s))
         or _looks_like_mojibake(s)
         or not unicodedata.is_normalized("NFC", s)
-    ):
-        return fix_text(s, _FTFY)
-    return s
+    )
+
+
+def _untidy(s: str) -> bool:
+    """False when ``_once(s) == s``, checked without building anything."""
+    return bool(
+        _UNTIDY.search(s)
+        or _ODD_SPACE.search(s)
+        or "  " in s
+        or " \n" in s
+        or "\n " in s
+        or s[:1] in (" ", "\n")
+        or s[-1:] in (" ", "\n")
+        or _ftfy_would_change(s)
+    )
 
 
 def _once(s: str) -> str:
-    s = _LINE_BREAKS.sub("\n", _fix_text(s))
+    if _ftfy_would_change(s):
+        s = fix_text(s, _FTFY)
+    s = _LINE_BREAKS.sub("\n", s)
     s = _ZERO_WIDTH.sub("", _control_free(s))
     s = unicodedata.normalize("NFC", s)
-    lines = (_SPACES.sub(" ", line).strip() for line in s.split("\n"))
-    return "\n".join(lines).strip("\n")
+    if _ODD_SPACE.search(s) or "  " in s or " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ":
+        s = "\n".join(_SPACES.sub(" ", line).strip() for line in s.split("\n"))
+    return s.strip("\n")
 
 
 def normalize_text(s: str) -> str:
     """Fix mojibake, unify spaces and line breaks, drop invisible characters.
 
     Repeated until stable (bounded) so that normalising a normalised text is a
-    no-op, which keeps ``clean_text`` idempotent on its own output.
+    no-op, which keeps ``clean_text`` idempotent on its own output. Stability is
+    checked before each pass rather than by running one more.
     """
     for _ in range(_MAX_PASSES):
-        fixed = _once(s)
-        if fixed == s:
+        if not _untidy(s):
             break
-        s = fixed
+        s = _once(s)
     return s
