@@ -45,7 +45,9 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "our", "it"})
+# Pronoun subjects that, left unresolved, stand for the speaker of the clause they sit in
+# ("we will ...", "he was ready to ...", "it would ...").
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "our", "it", "he", "she", "they"})
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
 _ACTION_NOUNS = frozenset({
@@ -269,10 +271,19 @@ def _context(tok) -> dict[str, object]:
                 frontier.append((c, depth + 1))
             elif c.dep_ in ("prep", "compound", "amod") and depth < 2:
                 frontier.append((c, depth + 1))
+    for clause in _embedded_subjects(tok):  # "allowed inspectors to visit"
+        out.setdefault(_lemma(clause), clause)
     if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(_lemma(gov), gov)  # "lodge a protest", "express concern"
     return out
+
+
+def _embedded_subjects(verb) -> list:
+    """Subjects of a non-speech verb's clausal complement: "allowed inspectors to visit", "forced the army to retreat"."""
+    if verb.pos_ not in ("VERB", "AUX") or control_classes().get(_lemma(verb), "").endswith("report"):
+        return []
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := _child(c, "nsubj")) is not None]
 
 
 def _negated(tok) -> bool:
@@ -311,11 +322,33 @@ class _Match:
     used: list = field(default_factory=list)  # tokens that satisfied the pattern's needs
 
 
+def _guessed_verb_patterns(tok) -> tuple[Pattern, ...] | None:
+    """The lexicon's rows for a verb the lemmatiser got wrong ("staged" -> "stag"): undo the inflection."""
+    word = tok.lower_
+    stems = []
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4] if len(word) > 5 and word[-4] == word[-5] else ""]
+    elif word.endswith("s"):
+        stems += [word[:-1], word[:-2]]
+    for stem in stems:
+        if stem and (found := lexicon().get((stem, "V"))):
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _posture_verbs() -> frozenset[str]:
+    """Verbs of force posture (15x), whose passive subject is the force itself."""
+    return frozenset(lemma for (lemma, pos), rows in lexicon().items() if pos == "V" and any(_root(r.code) == "15" for r in rows))
+
+
 def _match(tok) -> _Match | None:
     pos = "N" if tok.pos_ in ("NOUN", "PROPN") else "V" if tok.pos_ in ("VERB", "AUX") else None
     if pos is None:
         return None
-    patterns = lexicon().get((_lemma(tok), pos))
+    patterns = lexicon().get((_lemma(tok), pos)) or (_guessed_verb_patterns(tok) if pos == "V" else None)
     if not patterns:
         return None
     ctx: dict[str, object] | None = None
@@ -437,8 +470,12 @@ def _subject(verb, seen: int = 0):
         return None
     passive = _is_passive(verb)
     if passive:
-        agent = _child(verb, "agent")
-        return _pobj(agent) if agent is not None else None
+        agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if agent is not None:
+            return _pobj(agent)
+        if _lemma(verb) in _posture_verbs():
+            return _child(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
+        return None
     subj = _child(verb, *_SUBJ_DEPS)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         return subj
@@ -511,6 +548,7 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
             obj = _target_of_prep(c, _TARGET_PREPS)
             if obj is not None:
                 out.append(obj)
+    out += _embedded_subjects(verb)
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += _noun_targets(c, None)
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
@@ -712,7 +750,7 @@ def _is_question(tok) -> bool:
 
 
 def _speaker(tok):
-    """Subject of the speech verb whose complement holds tok, for first-person pronouns in quotes."""
+    """Subject of the speech verb whose complement holds tok, for pronoun subjects left unresolved."""
     node, hops = tok, 0
     while node.head != node and hops < 8:
         if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(_lemma(node.head), "").endswith("report"):
@@ -983,7 +1021,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if cls in ("target_report", "deny_report", "demand"):  # "demanded that Y free ...", "alleged that Y ..."
             targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
     a1 = actors.resolve(a1_tok)
-    if a1 is None and a1_tok is not None and a1_tok.lower_ in _FIRST_PERSON:
+    if a1 is None and a1_tok is not None and a1_tok.lower_ in _SPEAKER_PRONOUNS:
         speaker = _speaker(anchor)
         if speaker is not None and speaker != a1_tok:
             a1 = actors.resolve(speaker)

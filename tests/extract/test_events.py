@@ -303,6 +303,30 @@ def test_violence_without_a_victim_targets_the_place(nlp):
     assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("18", "boko haram", "nigeria")]
 
 
+def test_passive_agent_tagged_as_preposition(nlp):
+    actors, events = _code(nlp, "A former Bolivian interior minister has been granted political asylum by Brazil.")
+    assert [(e.cameo_code, _names(actors, e)[0]) for e in events] == [("075", "brazil")]
+
+
+def test_misparsed_verb_lemma_still_codes(nlp):
+    doc = nlp("Hundreds of students staged a sit-in outside the presidential palace.")
+    assert any(t.lemma_ == "stag" for t in doc)  # the model's lemma for "staged"; the coder must not depend on it
+    events = code_events(doc, StandInActors(doc), PUBLISHED)
+    assert [e.cameo_code for e in events] == ["141"]
+
+
+def test_subject_of_a_complement_is_the_target(nlp):
+    actors, events = _code(nlp, "Iran allowed inspectors from the IAEA to visit the site.")
+    allowed = [e for e in events if e.cameo_code == "0862"]
+    assert [_names(actors, e)[0] for e in allowed] == ["iran"]
+    assert allowed[0].actor2_entity is not None
+
+
+def test_force_posture_passive_subject_is_the_actor(nlp):
+    actors, events = _code(nlp, "Serbian troops were put on high alert on Monday.")
+    assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("15", "serbian")]
+
+
 def test_no_actor1_no_event(nlp):
     _, events = _code(nlp, "A bomb exploded in a market, killing 12 people.")
     assert events == []
