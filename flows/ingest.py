@@ -112,8 +112,8 @@ def load(con, outcomes, now, number: int) -> None:
 
 
 @task(name="dbt-build", **TRANSIENT)
-def dbt_build(settings: Settings) -> None:
-    summary = transform.build(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir)
+def dbt_build(settings: Settings, full_refresh: bool) -> None:
+    summary = transform.build(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, full_refresh=full_refresh)
     get_run_logger().info("dbt build: %s", summary.strip() or "done")
 
 
@@ -206,7 +206,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
             logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
         else:
             started = time.perf_counter()
-            dbt_build(settings)
+            dbt_build(settings, full_refresh)
             _timed(run, "dbt", started)
             started = time.perf_counter()
             dbt_docs(settings)

@@ -55,9 +55,13 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
     return output
 
 
-def build(project_dir: Path, database: Path, target_dir: Path) -> str:
-    """Seeds, models and data tests in dependency order; returns dbt's summary lines."""
-    output = _invoke(project_dir, database, target_dir, ["build"])
+def build(project_dir: Path, database: Path, target_dir: Path, *, full_refresh: bool = False) -> str:
+    """Seeds, models and data tests in dependency order; returns dbt's summary lines.
+
+    The per-article marts are incremental (they rewrite only the articles whose inputs changed);
+    ``full_refresh`` rebuilds every model from the landing tables instead.
+    """
+    output = _invoke(project_dir, database, target_dir, ["build", "--full-refresh"] if full_refresh else ["build"])
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 

@@ -1,5 +1,8 @@
+{{ config(materialized='view') }}
+
 {#
-    Events with their CAMEO codebook attributes and cross-article actor ids.
+    Events with their CAMEO codebook attributes and cross-article actor ids. A view: the
+    incremental `events` mart reads only the changed articles' events through it.
     Left joins throughout: an event whose code is missing from the codebook keeps its row (the
     relationships test on events.cameo_code reports it) rather than silently disappearing.
 #}

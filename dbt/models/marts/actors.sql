@@ -20,25 +20,22 @@ appearances as (
 
 ),
 
+-- counted from the marts (built before this table), which already carry each row's actor id
 mention_counts as (
 
-    select actor_map.actor_id, count(*) as mention_count
-    from {{ ref('stg_landing__mentions') }} as mentions
-    inner join actor_map
-        on actor_map.article_id = mentions.article_id
-        and actor_map.entity_index = mentions.entity_index
-    group by actor_map.actor_id
+    select actor_id, count(*) as mention_count
+    from {{ ref('actor_mentions') }}
+    where actor_id is not null
+    group by actor_id
 
 ),
 
 quote_counts as (
 
-    select actor_map.actor_id, count(*) as quote_count
-    from {{ ref('stg_landing__quotes') }} as quotes
-    inner join actor_map
-        on actor_map.article_id = quotes.article_id
-        and actor_map.entity_index = quotes.speaker_entity
-    group by actor_map.actor_id
+    select speaker_actor_id as actor_id, count(*) as quote_count
+    from {{ ref('quotes') }}
+    where speaker_actor_id is not null
+    group by speaker_actor_id
 
 ),
 
@@ -46,9 +43,9 @@ event_counts as (
 
     select actor_id, count(distinct event_id) as event_count
     from (
-        select event_id, actor1_id as actor_id from {{ ref('int_events_coded') }}
+        select event_id, actor1_id as actor_id from {{ ref('events') }}
         union all
-        select event_id, actor2_id as actor_id from {{ ref('int_events_coded') }}
+        select event_id, actor2_id as actor_id from {{ ref('events') }}
     )
     where actor_id is not null
     group by actor_id

@@ -1,8 +1,19 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_changed_rows() }}",
+) }}
+
+-- per-article incremental: see macros/incremental_articles.sql
+-- depends_on: {{ ref('int_article_changes') }}
+
 with
 
 articles as (
 
     select * from {{ ref('stg_landing__articles') }}
+    where {{ changed_rows_only() }}
 
 ),
 
@@ -10,6 +21,7 @@ actor_counts as (
 
     select article_id, count(*) as actor_count
     from {{ ref('int_article_actor_map') }}
+    where {{ changed_rows_only() }}
     group by article_id
 
 ),
@@ -18,6 +30,7 @@ quote_counts as (
 
     select article_id, count(*) as quote_count
     from {{ ref('stg_landing__quotes') }}
+    where {{ changed_rows_only() }}
     group by article_id
 
 ),
@@ -26,6 +39,7 @@ event_counts as (
 
     select article_id, count(*) as event_count
     from {{ ref('stg_landing__events') }}
+    where {{ changed_rows_only() }}
     group by article_id
 
 ),
@@ -34,6 +48,7 @@ boilerplate_counts as (
 
     select article_id, count(*) as boilerplate_line_count
     from {{ ref('stg_landing__boilerplate_lines') }}
+    where {{ changed_rows_only() }}
     group by article_id
 
 ),

@@ -1,8 +1,20 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_changed_rows(['actor1_id', 'actor2_id']) }}",
+) }}
+
+-- per-article incremental: see macros/incremental_articles.sql
+-- depends_on: {{ ref('int_article_changes') }}
+-- depends_on: {{ ref('int_actor_changes') }}
+
 with
 
 events as (
 
     select * from {{ ref('int_events_coded') }}
+    where {{ changed_rows_only('article_id', ['actor1_id', 'actor2_id']) }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_changed_rows(['speaker_actor_id']) }}",
+) }}
+
+-- per-article incremental: see macros/incremental_articles.sql
+-- depends_on: {{ ref('int_article_changes') }}
+-- depends_on: {{ ref('int_actor_changes') }}
+
 with
 
 quotes as (
@@ -41,6 +52,7 @@ final as (
         and actor_map.entity_index = quotes.speaker_entity
     left join actors
         on actors.actor_id = actor_map.actor_id
+    where {{ changed_rows_only('quotes.article_id', ['actor_map.actor_id']) }}
 
 )
 
