@@ -322,14 +322,46 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int, bool, str | None]] = [
 
 
 # Prefilters for _PATTERNS, so a body line is not searched with every pattern in turn. Each
-# pattern either opens with "^" (and matches only if this union of them all matches the line's
-# start) or names a lower-case literal every match of it contains ("needs"): searched only when
-# the lower-cased line holds it. Lower-casing keeps that exact unless the line holds one of the
-# non-ASCII letters that IGNORECASE matches to an ASCII one; such a line skips the shortcut.
-_OPENINGS = re.compile(
-    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for _, p, _, _, needs in _PATTERNS if needs is None)
-)
+# pattern either opens with "^" (and can match only if the union of those a line is eligible for
+# matches the line's start) or names a lower-case literal every match of it contains ("needs"):
+# searched only when the lower-cased line holds it. Lower-casing keeps that exact unless the line
+# holds one of the non-ASCII letters IGNORECASE matches to an ASCII one; such a line skips it.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_PATTERN_MAX_WORDS = max(max_words for _, _, max_words, _, _ in _PATTERNS)
+
+
+@lru_cache(maxsize=2)
+def _openings(prose: bool) -> re.Pattern[str]:
+    """One pattern for all ^-anchored _PATTERNS that may match a (non-)prose line (two compiles, not one per length)."""
+    return re.compile("|".join(
+        f"(?{'i' if pattern.flags & re.IGNORECASE else '-i'}:{pattern.pattern})"
+        for _, pattern, _, prose_ok, needs in _PATTERNS
+        if needs is None and (prose_ok or not prose)
+    ))
+
+
+@lru_cache(maxsize=256)
+def _eligible(n: int, prose: bool) -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
+    """The _PATTERNS a line of ``n`` words may match, in order."""
+    return tuple(
+        (reason, pattern, needs)
+        for reason, pattern, max_words, prose_ok, needs in _PATTERNS
+        if n <= max_words and (prose_ok or not prose)
+    )
+
+
+def _pattern_reason(stripped: str, n: int, prose: bool) -> str | None:
+    """The reason of the first of _PATTERNS that applies to the line, as a plain loop over them would find."""
+    rows = _eligible(min(n, _PATTERN_MAX_WORDS + 1), prose)
+    if not rows:
+        return None
+    opens = _openings(prose).match(stripped) is not None
+    lowered = None if _FOLDS_TO_ASCII.search(stripped) else stripped.lower()
+    for reason, pattern, needs in rows:
+        if (opens if needs is None else lowered is None or needs in lowered) and pattern.search(stripped):
+            return reason
+    return None
+
 
 # Lines that only count once the article is over: the last prose line or after it. Credits,
 # "contributed to this report", author bios and contact lines read as sentences.
@@ -633,12 +665,9 @@ def _classify_in_zone(
     core = stripped.strip(_EDGE)
     n = len(words(stripped))
     prose = is_prose(stripped)
-    opens = _OPENINGS.match(stripped) is not None
-    lowered = None if _FOLDS_TO_ASCII.search(stripped) else stripped.lower()
-    for reason, pattern, max_words, prose_ok, needs in _PATTERNS:
-        possible = opens if needs is None else lowered is None or needs in lowered
-        if possible and n <= max_words and (prose_ok or not prose) and pattern.search(stripped):
-            return reason
+    reason = _pattern_reason(stripped, n, prose)
+    if reason:
+        return reason
     if at_end:
         for reason, pattern, max_words in _END_PATTERNS:
             if n <= max_words and pattern.search(stripped) and (reason != "wire_credit" or _credit_names(stripped)):

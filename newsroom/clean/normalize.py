@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from ftfy import TextFixerConfig, fix_text
-from ftfy.badness import BADNESS_RE
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
 _FTFY = TextFixerConfig(
@@ -24,21 +24,15 @@ _FTFY = TextFixerConfig(
 # Everything Python's str.splitlines() treats as a line break becomes "\n", so
 # downstream code can split on "\n" only and still round-trip a cleaned body.
 _BREAK_CHARS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAKS = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+_LINE_BREAKS = re.compile(f"[{_BREAK_CHARS}]")  # after "\r\n" -> "\n"
 _ZERO_WIDTH_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f"
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 # Unicode categories Cc (C0/C1 controls, but not tab and newline) and Cs (lone surrogates).
 _CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
 _CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
-_SPACES = re.compile(r"[^\S\n]+")
-# Whitespace other than a space or a newline: a line without it, without a double space and
-# without a space at either end is already tidy.
+# Whitespace other than a space or a newline.
 _ODD_SPACE = re.compile(r"[^\S \n]")
 _MAX_PASSES = 4
-
-
-def _control_free(s: str) -> str:
-    return _CONTROLS.sub("", s)
 
 
 def _chars(codes) -> str:
@@ -51,24 +45,30 @@ _FTFY_CHARS = f"{_chars(CONTROL_CHARS)}{_chars(LIGATURES)}\\r\\x1b\\x80-\\x9f\\u
 _FTFY_TOUCHES = re.compile(f"[{_FTFY_CHARS}]")
 # ftfy tests each line on its own, and its badness pattern anchors "Ã " / "Â " at the line's start.
 _LINE_OPENS_BAD = re.compile("^[ÃÂ] ", re.MULTILINE)
-# Any character some step of _once changes, but for spaces (see _ODD_SPACE).
-_UNTIDY = re.compile(f"[{_FTFY_CHARS}{_BREAK_CHARS}{_ZERO_WIDTH_CHARS}{_CONTROL_CHARS}]")
+# Any character a step of _once removes or replaces, but for spaces (_ODD_SPACE).
+_CHANGED_CHARS = re.compile(f"[{_FTFY_CHARS}{_BREAK_CHARS}{_ZERO_WIDTH_CHARS}{_CONTROL_CHARS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# The non-ASCII characters that can follow one or two ASCII ones inside a badness match.
+_BAD_AFTER_ASCII = re.compile(
+    "[{lower_common}{upper_common}{upper_accented}]".format(**MOJIBAKE_CATEGORIES)
+)
 
 
 def _looks_like_mojibake(s: str) -> bool:
-    """ftfy's ``is_bad(s)``, ~20x faster: true when a line of ``s`` is bad (but see _LINE_OPENS_BAD).
+    """ftfy's ``is_bad(s)`` without scanning every character: true when a line of ``s`` is bad
+    (but see _LINE_OPENS_BAD).
 
-    Every alternative of ftfy's badness pattern has a non-ASCII character among its first
-    three, so the pattern is only tried, anchored, at and just before those characters.
+    Every alternative of ftfy's badness pattern opens with a non-ASCII character, or with
+    one or two ASCII ones followed by one of _BAD_AFTER_ASCII; so the pattern is only tried,
+    anchored, there. ~20x faster than searching every position on news text.
     """
-    match, tried = BADNESS_RE.match, -1
+    match = BADNESS_RE.match
     for found in _NON_ASCII.finditer(s):
         i = found.start()
-        for start in range(max(i - 2, tried + 1), i + 1):
-            if match(s, start):
-                return True
-        tried = i
+        if match(s, i):
+            return True
+        if _BAD_AFTER_ASCII.match(s, i) and any(match(s, start) for start in range(max(i - 2, 0), i)):
+            return True
     return False
 
 
@@ -89,16 +89,16 @@ def _ftfy_would_change(s: str) -> bool:
     )
 
 
-def _untidy(s: str) -> bool:
-    """False when ``_once(s) == s``, checked without building anything."""
-    return bool(
-        _UNTIDY.search(s)
-        or _ODD_SPACE.search(s)
+def _is_normal(s: str) -> bool:
+    """``_once(s) == s``, checked without building anything (cheapest tests first)."""
+    return not (
+        s[:1] in (" ", "\n")
+        or s[-1:] in (" ", "\n")
         or "  " in s
         or " \n" in s
         or "\n " in s
-        or s[:1] in (" ", "\n")
-        or s[-1:] in (" ", "\n")
+        or _CHANGED_CHARS.search(s)
+        or _ODD_SPACE.search(s)
         or _ftfy_would_change(s)
     )
 
@@ -106,12 +106,12 @@ def _untidy(s: str) -> bool:
 def _once(s: str) -> str:
     if _ftfy_would_change(s):
         s = fix_text(s, _FTFY)
-    s = _LINE_BREAKS.sub("\n", s)
-    s = _ZERO_WIDTH.sub("", _control_free(s))
+    s = _LINE_BREAKS.sub("\n", s.replace("\r\n", "\n"))
+    s = _ZERO_WIDTH.sub("", _CONTROLS.sub("", s))
     s = unicodedata.normalize("NFC", s)
-    if _ODD_SPACE.search(s) or "  " in s or " \n" in s or "\n " in s or s[:1] == " " or s[-1:] == " ":
-        s = "\n".join(_SPACES.sub(" ", line).strip() for line in s.split("\n"))
-    return s.strip("\n")
+    # str.split() splits on exactly the characters re's \s matches: each line's runs of
+    # whitespace become one space and its ends are stripped.
+    return "\n".join([" ".join(line.split()) for line in s.split("\n")]).strip("\n")
 
 
 def normalize_text(s: str) -> str:
@@ -122,7 +122,7 @@ def normalize_text(s: str) -> str:
     checked before each pass rather than by running one more.
     """
     for _ in range(_MAX_PASSES):
-        if not _untidy(s):
+        if _is_normal(s):
             break
         s = _once(s)
     return s
