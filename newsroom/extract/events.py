@@ -425,7 +425,14 @@ class _Actors:
         if key in self.cache:
             return self.cache[key]
         self.cache[key] = None
-        value = self.phrase(tok)
+        value = None
+        for c in tok.children:  # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                value = self.phrase(c)
+                if value is not None:
+                    break
+        if value is None:
+            value = self.phrase(tok)
         if value is None and depth < 2:
             for prep in _prep_children(tok):
                 if prep.lower_ in preps and (obj := _pobj(prep)) is not None:
@@ -715,11 +722,21 @@ def _governor(tok):
     cls = control_classes().get(_lemma(head))
     if cls is None:
         return None
-    if tok.dep_ == "advcl" and not (cls == "demand" and any(c.lower_ == "to" for c in tok.children)):
+    # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
+    if tok.dep_ == "advcl" and not (cls in _INFINITIVE_CONTROL and any(c.lower_ == "to" for c in tok.children) and not _purpose_clause(tok)):
         return None
     return head, cls
 
 
+def _purpose_clause(clause) -> bool:
+    """'went on strike to protest': the head already has what it governs, so the to-clause says why."""
+    head = clause.head
+    if _child(head, "dobj") is not None:
+        return True
+    return any((obj := _pobj(p)) is not None and not _is_date(obj) for p in _prep_children(head) if p.i < clause.i)
+
+
+_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"})
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 
@@ -973,14 +990,43 @@ def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+_PLACE_NOUNS = frozenset({"region", "province", "state", "city", "town", "village", "district", "area", "capital", "country", "territory", "county", "oblast"})
+# Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
+_RECIPIENT_ROOTS = frozenset({"07"})
+_RECIPIENT_CODES = frozenset({"063", "084", "0842"})
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "weapon", "weaponry", "tank", "warship", "jet", "reinforcement", "unit", "personnel"})
+
+
+def _rank_targets(code: str, targets: list, a1_tok) -> list:
+    """Target candidates re-ordered where the code says which argument is the other party."""
+    root = _root(code)
+    def prep_of(t):
+        return t.head.lower_ if t.dep_ == "pobj" else None
+    if root in _RECIPIENT_ROOTS or code in _RECIPIENT_CODES:
+        return sorted(targets, key=lambda t: prep_of(t) not in ("to", "for"))
+    if root == "15":  # "massed troops near its border with Y": the troops are the actor's own
+        kept = [t for t in targets if _lemma(t) not in _FORCE_NOUNS]
+        borders = [o for t in targets for p in _prep_children(t) if _lemma(t) in ("border", "frontier") and p.lower_ == "with" and (o := _pobj(p)) is not None]
+        return borders + kept
+    if root in ("17", "19"):  # "seized the town (of X) from Y": Y lost it
+        losers = [o for t in targets for p in t.subtree if p.lower_ == "from" and p.dep_ == "prep" and (o := _pobj(p)) is not None]
+        losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
+        return losers + [t for t in targets if t not in losers]
+    return targets
+
+
 def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
     """Violence with no named victim is directed at the place where it happens ("attacks in X")."""
     for tok in sent:
-        if tok.lower_ == "in" and (place := _pobj(tok)) is not None and place.ent_type_ == "GPE":
-            value = actors.phrase(place)
+        if tok.lower_ == "in" and (place := _pobj(tok)) is not None and (place.ent_type_ in ("GPE", "LOC") or _lemma(place) in _PLACE_NOUNS):
+            value = actors.resolve(place)
             if value is not None and value != a1:
                 return value
     return None
+
+
+def _under_attack(noun) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and _lemma(noun.head.head) in ("come", "be", "remain")
 
 
 def _lead_actor(sentences: list, actors: _Actors) -> int | None:
@@ -998,7 +1044,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     tok = m.tok
     anchor = cand.anchor
     a1_fallback = False
-    if m.pattern.pos == "N":
+    if m.pattern.pos == "N" and _under_attack(tok):  # "Y came under fire from X"
+        a1_tok = _noun_agent(tok, ("from", "by")) or _noun_agent(tok.head.head, ("from", "by"))
+        targets = [t for t in [_child(tok.head.head, "nsubj")] if t is not None]
+    elif m.pattern.pos == "N":
         agent = _noun_agent(tok)
         a1_tok = agent
         if a1_tok is None and tok.i in carried:
@@ -1020,6 +1069,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         cls = control_classes().get(_lemma(tok))
         if cls in ("target_report", "deny_report", "demand"):  # "demanded that Y free ...", "alleged that Y ..."
             targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
+        if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
+                    targets += _verb_targets(c)
     a1 = actors.resolve(a1_tok)
     if a1 is None and a1_tok is not None and a1_tok.lower_ in _SPEAKER_PRONOUNS:
         speaker = _speaker(anchor)
@@ -1028,8 +1081,11 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             a1_fallback = a1 is not None
     if a1 is None:
         return None
+    targets = _rank_targets(cand.code, targets, a1_tok)
     a2 = None
-    for t in targets:
+    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
+        a2 = _partner(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
+    for t in [] if a2 is not None else targets:
         if a1_tok is not None and t == a1_tok:
             continue
         value = actors.resolve(t)
@@ -1040,8 +1096,6 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             break
     if a2 is None and actors.pair is not None and _both_sides(a1_tok) and a1 == actors.pair[0]:
         a2 = actors.pair[1]  # "the two sides agreed": each acts towards the other
-    if a2 is None and a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
-        a2 = _partner(a1_tok, a1, actors)
     if a2 is None and m.pattern.pos == "V":
         a2 = _implicit_target(tok, cand.code, a1, actors)
     if a2 is None and actors.accuser not in (None, a1) and any(_lemma(t) in _CLAIM_NOUNS and _child(t, "poss") is None for t in targets):

@@ -327,6 +327,31 @@ def test_force_posture_passive_subject_is_the_actor(nlp):
     assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("15", "serbian")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a delayed to-infinitive under a threat verb is still what is threatened, with its target
+        ("Brussels threatened on Monday to impose sanctions on Belgrade.", ("13", "brussels", "belgrade")),
+        # an uncoded complement still gives the threat its target
+        ("Malaysia threatened to stop palm oil exports to Norway.", ("13", "malaysia", "norway")),
+        # the recipient, not the thing handed over
+        ("The Netherlands handed back 119 bronze sculptures to Nigeria on Tuesday.", ("08", "netherlands", "nigeria")),
+        # force posture: the border's other side, not the actor's own troops
+        ("Ethiopia has massed troops and heavy weaponry near its border with Eritrea.", ("15", "ethiopia", "eritrea")),
+        # seizing territory from someone: the loser is the target, not the town
+        ("The Arakan Army seized the town of Maungdaw from Myanmar's military on Sunday.", ("19", "arakan army", "myanmar")),
+        # the appositive name acts, not the possessor
+        ("Ecuador's largest indigenous organisation, CONAIE, denounced the government on Monday.", ("11", "conaie", "government")),
+        # "came under attack from X": X attacks the subject
+        ("Ukrainian troops came under attack from Russian forces near Bakhmut.", ("19", "russian", "ukrainian")),
+    ],
+)
+def test_target_selection(nlp, sentence, expected):
+    actors, events = _code(nlp, sentence)
+    coded = [(e.cameo_code[:2], *_names(actors, e)) for e in events]
+    assert expected in coded, coded
+
+
 def test_no_actor1_no_event(nlp):
     _, events = _code(nlp, "A bomb exploded in a market, killing 12 people.")
     assert events == []
