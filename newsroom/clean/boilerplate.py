@@ -34,6 +34,12 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
+@lru_cache(maxsize=8192)
+def word_count(line: str) -> int:
+    """``len(words(line))``, cached: the fixpoint in filter_boilerplate asks for it every round."""
+    return len(line.split())
+
+
 def stop_word_density(line: str) -> float:
     tokens = [w.strip(".,;:!?\"'“”‘’()[]").lower() for w in words(line)]
     return sum(t in _STOP_WORDS for t in tokens) / len(tokens) if tokens else 0.0
@@ -330,14 +336,16 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _PATTERN_MAX_WORDS = max(max_words for _, _, max_words, _, _ in _PATTERNS)
 
 
-@lru_cache(maxsize=2)
-def _openings(prose: bool) -> re.Pattern[str]:
-    """One pattern for all ^-anchored _PATTERNS that may match a (non-)prose line (two compiles, not one per length)."""
+def _union(prose: bool) -> re.Pattern[str]:
+    """One pattern for all ^-anchored _PATTERNS that may match a prose (or any) line."""
     return re.compile("|".join(
         f"(?{'i' if pattern.flags & re.IGNORECASE else '-i'}:{pattern.pattern})"
         for _, pattern, _, prose_ok, needs in _PATTERNS
         if needs is None and (prose_ok or not prose)
     ))
+
+
+_OPENINGS = {prose: _union(prose) for prose in (False, True)}
 
 
 @lru_cache(maxsize=256)
@@ -355,7 +363,7 @@ def _pattern_reason(stripped: str, n: int, prose: bool) -> str | None:
     rows = _eligible(min(n, _PATTERN_MAX_WORDS + 1), prose)
     if not rows:
         return None
-    opens = _openings(prose).match(stripped) is not None
+    opens = _OPENINGS[prose].match(stripped) is not None
     lowered = None if _FOLDS_TO_ASCII.search(stripped) else stripped.lower()
     for reason, pattern, needs in rows:
         if (opens if needs is None else lowered is None or needs in lowered) and pattern.search(stripped):
@@ -627,10 +635,18 @@ def _only_social(core: str) -> bool:
 
 def classify_line(line: str, context: LineContext) -> str | None:
     """Why ``line`` is boilerplate, as a short snake_case reason, or None to keep it."""
-    last = context.last_prose
+    return classify_at(line, context.index, context.first_prose, context.last_prose, context.title)
+
+
+def classify_at(line: str, index: int, first_prose: int | None, last_prose: int | None, title: str | None = None) -> str | None:
+    """``classify_line(line, LineContext(index, first_prose, last_prose, title))`` without building the context."""
     return _classify(
-        line.strip(), context.title, context.in_head, context.in_tail, context.at_end, context.index > 0,
-        last is not None and context.index == last + 1,
+        line.strip(), title,
+        first_prose is not None and index < first_prose,
+        last_prose is not None and index > last_prose,
+        last_prose is not None and index >= last_prose,
+        index > 0,
+        last_prose is not None and index == last_prose + 1,
     )
 
 
@@ -663,7 +679,7 @@ def _classify_in_zone(
     classification reads from LineContext.
     """
     core = stripped.strip(_EDGE)
-    n = len(words(stripped))
+    n = word_count(stripped)
     prose = is_prose(stripped)
     reason = _pattern_reason(stripped, n, prose)
     if reason:

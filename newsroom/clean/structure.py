@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from newsroom.clean.boilerplate import (
     OUTLET_WORDS,
     ROLE_HEADS,
-    LineContext,
-    classify_line,
+    classify_at,
     is_breadcrumb_of,
     is_prose,
     is_title_repeat,
     label_kind,
     parse_byline,
+    word_count,
     words,
 )
 from newsroom.models import RemovedLine
@@ -146,8 +146,8 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
         seen: set[str] = set()
         drop: dict[int, str] = {}
         for i, (_, text) in enumerate(kept):
-            reason = classify_line(text, LineContext(i, first, last, title))
-            if reason is None and len(words(text)) >= 4:
+            reason = classify_at(text, i, first, last, title)
+            if reason is None and word_count(text) >= 4:
                 reason = "duplicate" if text in seen else None
                 seen.add(text)
             if reason:
