@@ -394,7 +394,8 @@ class ArticleActors:
         first: dict[str, int] = {}
         for m in self._mentions:
             code = m.actor.country_code
-            if code and m.actor.actor_type != "person" and m.kind in ("name", "metonym", "description"):
+            # a news agency's home country ("AFP", "Xinhua") says nothing about where the story is
+            if code and m.actor.actor_type != "person" and m.kind in ("name", "metonym", "description") and not (m.actor.cameo or "").endswith("MED"):
                 counts[code] = counts.get(code, 0) + 1
                 first.setdefault(code, m.start)
         if not counts:

@@ -349,31 +349,76 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
     return quotes
 
 
-def _content_span(cue: Token, ctx: _Context) -> tuple[int, int] | None:
-    """Token range of what a reporting verb reports, outside quotation marks."""
+def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
+    """Token ranges of what a reporting verb reports, outside quotation marks.
+
+    The report stops where a quotation begins (the quoted words are a partial quote of their own), and
+    "said that A and that B" gives two reports.
+    """
     if cue.lower_ == "according":
         sent = ctx.sentence(cue.i)
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         tokens = [t.i for t in sent if not lo <= t.i < hi and not t.is_punct and not t.is_space]
-        return (tokens[0], tokens[-1] + 1) if tokens else None
+        return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in ctx.quoted), None)
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    elif cls == "act":
+        cuts = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
+        bounds = [lo, *cuts, hi]
+        return _trimmed(list(zip(bounds, bounds[1:])), ctx)
+    if cls == "act":
         objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
         if not objects:
-            return None
-        lo, hi = cue.i, max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1
-    else:
-        return None
-    while lo < hi and (ctx.doc[lo].is_punct or ctx.doc[lo].is_space or (ctx.doc[lo].dep_ == "mark" and ctx.doc[lo].lower_ == "that")):
-        lo += 1
-    while hi > lo and (ctx.doc[hi - 1].is_punct or ctx.doc[hi - 1].is_space):
-        hi -= 1
-    if hi - lo < MIN_INDIRECT_TOKENS or any(i in ctx.quoted for i in range(lo, hi)):
-        return None
-    return lo, hi
+            return []
+        return _trimmed([(cue.i, max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1)], ctx)
+    return []
+
+
+def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, int]]:
+    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped."""
+    doc, out = ctx.doc, []
+    for lo, hi in ranges:
+        cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
+        if cut is not None:
+            conj = _conjunct_holding(doc[cut], lo)
+            if conj is not None:
+                hi = conj.left_edge.i  # 'welcomed the deal and was "fully committed"': keep the first report
+            elif _fills_argument(doc, cut, ctx):
+                continue  # 'the truce was "fragile"': without the quoted words the report says nothing
+            else:
+                hi = cut
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "mark") and doc[lo].lower_ in ("that", "and", "but")):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
+            hi -= 1
+        if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
+            continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
+        if hi - lo >= MIN_INDIRECT_TOKENS:
+            out.append((lo, hi))
+    return out
+
+
+_ARGUMENT_DEPS = frozenset({"dobj", "attr", "acomp", "pobj", "pcomp", "oprd", "xcomp", "ccomp", "nsubj", "nsubjpass", "dative", "npadvmod", "appos"})
+_DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
+
+
+def _conjunct_holding(token: Token, lo: int) -> Token | None:
+    """The coordinated verb phrase (after the report's start) that the quoted words sit in, if any."""
+    node = token
+    while node.head != node and node.i >= lo:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.left_edge.i > lo:
+            return node
+        node = node.head
+    return None
+
+
+def _fills_argument(doc: Doc, first_quoted: int, ctx: _Context) -> bool:
+    """Whether the quotation starting at this token is an argument of the words before it, not an adjunct."""
+    quote = ctx.quoted[first_quoted]
+    inside = [t for t in doc[first_quoted:] if ctx.quoted.get(t.i) == quote]
+    tops = [t for t in inside if ctx.quoted.get(t.head.i) != quote or t.head == t]
+    return any(t.dep_ in _ARGUMENT_DEPS for t in tops)
 
 
 def _indirect(ctx: _Context) -> list[Quote]:
@@ -385,13 +430,13 @@ def _indirect(ctx: _Context) -> list[Quote]:
             continue
         if token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # 'Asked by reporters whether ...': a passive participle reports no one's words
-        content = _content_span(token, ctx)
-        if content is None:
+        contents = _content_spans(token, ctx)
+        if not contents:
             continue
         speaker = _speaker(token, ctx)
         if speaker is None or (speaker.entity is None and not speaker.mention):
             continue
-        found.append((content[0], content[1], token, speaker))
+        found += [(lo, hi, token, speaker) for lo, hi in contents]
     quotes = []
     reach, seen = -1, set()
     for lo, hi, cue, speaker in sorted(found, key=lambda f: (f[0], -f[1])):

@@ -56,6 +56,17 @@ CASES = [
      [("direct", "The numbers speak for themselves,", "Paul Grant", "told", False)]),
     ("Union leader Kim Soo-jin urged workers to stay calm.", None,
      [("indirect", "urged workers to stay calm", "Kim Soo-jin", "urged", False)]),
+    # a report that runs into a quotation: the unquoted clause is indirect, the quoted words partial
+    ("Army spokesman General Ana Ruiz told AFP the army would respect the truce “as long as the rebels do.”", None,
+     [("indirect", "the army would respect the truce", "Ana Ruiz", "told", False),
+      ("partial", "as long as the rebels do.", "Ana Ruiz", "told", False)]),
+    # "said that A and that B": two reports
+    ("Minister Rosa Lima said that the government opposed the bill and that the president would veto it.", None,
+     [("indirect", "the government opposed the bill", "Rosa Lima", "said", False),
+      ("indirect", "the president would veto it", "Rosa Lima", "said", False)]),
+    # the quotation is the report's object: without it nothing is reported
+    ("Minister Rosa Lima said the truce was “fragile but holding.”", None,
+     [("partial", "fragile but holding.", "Rosa Lima", "said", False)]),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
 ]
