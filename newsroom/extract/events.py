@@ -243,6 +243,9 @@ def _pobj(prep):
     return None
 
 
+_ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "in"})
+
+
 def _preps_of(tok) -> set[str]:
     """Particles and prepositions on the head; "called on Monday" does not make "call on"."""
     found = set()
@@ -251,6 +254,9 @@ def _preps_of(tok) -> set[str]:
         if obj is not None and _is_date(obj):
             continue
         found.add(c.text.lower())
+    for c in tok.children:  # "walked out": the parser sometimes makes the particle an adverb
+        if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _ADVERB_PARTICLES:
+            found.add(c.lower_)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         found.add(tok.head.text.lower())  # "on hold", "into custody"
     return found
@@ -338,10 +344,13 @@ def _guessed_verb_patterns(tok) -> tuple[Pattern, ...] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _posture_verbs() -> frozenset[str]:
-    """Verbs of force posture (15x), whose passive subject is the force itself."""
-    return frozenset(lemma for (lemma, pos), rows in lexicon().items() if pos == "V" and any(_root(r.code) == "15" for r in rows))
+def _posture_passive(verb) -> bool:
+    """Whether a 15x (force posture) row fits this verb, whose passive subject is then the force itself."""
+    rows = [r for r in lexicon().get((_lemma(verb), "V"), ()) if _root(r.code) == "15" and not r.subject_needs]
+    if not rows:
+        return False
+    ctx, preps = _context(verb), _preps_of(verb)
+    return any(all(group & ctx.keys() for group in r.needs) and (not r.preps or r.preps & preps) for r in rows)
 
 
 def _match(tok) -> _Match | None:
@@ -382,6 +391,10 @@ def _match(tok) -> _Match | None:
 
 
 # --------------------------------------------------------------------------- actors
+
+
+# People who act or speak on someone's behalf: "a spokesman for X" is X.
+_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney", "envoy", "negotiator", "official"})
 
 
 class _Actors:
@@ -434,8 +447,9 @@ class _Actors:
         if value is None:
             value = self.phrase(tok)
         if value is None and depth < 2:
+            wanted = (*preps, "for") if _lemma(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
             for prep in _prep_children(tok):
-                if prep.lower_ in preps and (obj := _pobj(prep)) is not None:
+                if prep.lower_ in wanted and (obj := _pobj(prep)) is not None:
                     value = self.resolve(obj, depth + 1, preps)
                     if value is not None:
                         break
@@ -480,7 +494,7 @@ def _subject(verb, seen: int = 0):
         agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             return _pobj(agent)
-        if _lemma(verb) in _posture_verbs():
+        if _posture_passive(verb):
             return _child(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
         return None
     subj = _child(verb, *_SUBJ_DEPS)
