@@ -1,5 +1,10 @@
+import re
+import sys
+from pathlib import Path
+
 import pytest
 
+from newsroom.clean import boilerplate as bp
 from newsroom.clean.boilerplate import LineContext, classify_line, is_prose, parse_byline
 
 MIDDLE = LineContext(index=5, first_prose=0, last_prose=10)
@@ -188,3 +193,69 @@ def test_is_prose(line, prose):
 )
 def test_parse_byline(line, byline):
     assert parse_byline(line) == byline
+
+
+# Shortcuts in classify_line (pattern prefilters, caches) must give what the plain rules give.
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _fixture_lines() -> list[str]:
+    paths = [*(ROOT / "tests" / "fixtures").rglob("*.txt"), *(ROOT / "raw").glob("*.txt")]
+    lines = {line.strip() for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return sorted(lines)
+
+
+def _plain_pattern_reason(line: str) -> str | None:
+    n, prose = len(line.split()), is_prose(line)
+    for reason, pattern, max_words, prose_ok, _ in bp._PATTERNS:
+        if n <= max_words and (prose_ok or not prose) and pattern.search(line):
+            return reason
+    return None
+
+
+def _variants(line: str) -> list[str]:
+    # Upper and lower case, and the non-ASCII letters IGNORECASE matches to ASCII ones.
+    return [line, line.upper(), line.lower(), line.replace("s", "ſ").replace("k", "\u212a").replace("i", "ı")]
+
+
+def test_pattern_prefilters_agree_with_plain_loop():
+    needs = [n for *_, n in bp._PATTERNS if n]
+    lines = _fixture_lines() + [f"{w} {n} {w}." for n in needs for w in ("x", "Rights reserved at", "Photo: Jane Doe")]
+    lines += ["All Rights Reserved", "ALL RIGHTS RESERVED.", "Sign up here", "opens in new tab", "(Photo: AP/Jane Doe)",
+              "Trust Principles", "Editorial standards", "A view of the harbour — REUTERS/Jane Doe/File", "Copyright 2024"]
+    checked = matched = 0
+    for line in {v for line in lines for v in _variants(line)}:
+        expected = _plain_pattern_reason(line)
+        assert bp._pattern_reason(line, len(line.split()), is_prose(line)) == expected, line
+        checked += 1
+        matched += expected is not None
+    assert checked > 1000 and matched > 50
+
+
+def test_patterns_are_anchored_or_name_what_they_need():
+    for _, pattern, _, _, needs in bp._PATTERNS:
+        assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0
+        if needs is None:
+            assert pattern.pattern.startswith("^"), pattern.pattern
+        else:
+            assert needs == needs.lower() and needs.isascii(), needs
+
+
+def test_folds_to_ascii_lists_every_letter_ignorecase_maps_to_ascii():
+    folding = {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if re.fullmatch("[a-z]", c, re.IGNORECASE)}
+    assert folding == {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if bp._FOLDS_TO_ASCII.match(c)}
+
+
+def test_title_key_keeps_exactly_the_alphanumeric_characters():
+    every = "".join(map(chr, range(0x20, 0x3000))) + "ǅ ǈ Ⅻ ²"
+    assert bp._key(every) == "".join(c for c in every.casefold() if c.isalnum())
+
+
+def test_classification_does_not_depend_on_call_order():
+    lines = _fixture_lines()[:400]
+    contexts = [MIDDLE, HEAD, TAIL, LineContext(index=10, first_prose=0, last_prose=10, title="Storm hits the coast")]
+    first = [classify_line(line, ctx) for line in lines for ctx in contexts]
+    bp._classify.cache_clear()
+    bp._classify_in_zone.cache_clear()
+    again = [classify_line(line, ctx) for line in reversed(lines) for ctx in reversed(contexts)]
+    assert first == list(reversed(again))

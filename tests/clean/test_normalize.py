@@ -1,6 +1,13 @@
-import pytest
+import re
+import unicodedata
+from pathlib import Path
 
-from newsroom.clean import normalize_text
+import pytest
+from ftfy import fix_text
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from hypothesis import given, settings, strategies as st
+
+from newsroom.clean import normalize as norm, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -35,3 +42,67 @@ def test_blank_lines_kept_as_paragraph_breaks():
 def test_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+# The fast paths must not change what normalize_text returns: compare with ftfy itself and with
+# the plain per-line algorithm, on texts built from the characters each shortcut is about.
+
+def _class_chars(fragment: str) -> list[str]:
+    chars = []
+    for m in re.finditer(r"(.)-(.)|(.)", fragment, re.S):
+        chars += [m.group(3)] if m.group(3) else [chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)]
+    return chars
+
+
+_MOJIBAKE_ALPHABET = sorted(
+    {c for fragment in MOJIBAKE_CATEGORIES.values() for c in _class_chars(fragment)}
+    | set("abcXYZ .,?!\n\t\u00a0ÃÂ€™œ°²µ×ØÙà√≈‚Äâóв ГВРСўЂβΒΓΞΟā’“”—")
+)
+_TEXT_ALPHABET = _MOJIBAKE_ALPHABET + list(
+    "  \n\n\r\t\u00a0\u2009\u3000\u200b\ufeff\u00ad\x00\x07\x1b\x85\x9d\u2028\ufb01e\u0301&;#x27amp<>"
+)
+
+
+def _reference_normalize(s: str) -> str:
+    """normalize_text as it was written before the fast paths: ftfy, subs and per-line tidying, each pass."""
+    for _ in range(4):
+        t = re.sub(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]", "\n", fix_text(s, norm._FTFY))
+        t = norm._ZERO_WIDTH.sub("", norm._CONTROLS.sub("", t))
+        t = unicodedata.normalize("NFC", t)
+        t = "\n".join(re.sub(r"[^\S\n]+", " ", line).strip() for line in t.split("\n")).strip("\n")
+        if t == s:
+            break
+        s = t
+    return s
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=8))
+def test_mojibake_check_is_ftfys(s):
+    assert norm._looks_like_mojibake(s) == is_bad(s)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_TEXT_ALPHABET, max_size=24))
+def test_ftfy_skipped_only_when_it_changes_nothing(s):
+    if not norm._ftfy_would_change(s):
+        assert fix_text(s, norm._FTFY) == s
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_TEXT_ALPHABET, max_size=24))
+def test_same_as_plain_algorithm(s):
+    assert normalize_text(s) == _reference_normalize(s)
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parents[1] / "fixtures").rglob("*.txt")), ids=lambda p: p.name)
+def test_same_as_plain_algorithm_on_fixtures(path):
+    text = path.read_text(encoding="utf-8")
+    assert normalize_text(text) == _reference_normalize(text)
+
+
+def test_line_opening_mojibake_is_fixed():
+    # ftfy judges each line alone; "Ã " opening a later line must still reach it.
+    text = "First line.\nÃ  la carte"
+    assert fix_text(text, norm._FTFY) != text
+    assert normalize_text(text) == _reference_normalize(text)

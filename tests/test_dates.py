@@ -1,0 +1,70 @@
+"""Publication dates: the direct parsers return what dateparser returns, and no date depends on the host's zone."""
+
+import os
+import random
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import dateparser
+import pytest
+
+from newsroom import dates
+from newsroom.dates import parse_published
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _dateparser(text: str) -> datetime | None:
+    parsed = dateparser.parse(text, languages=["en"], settings=dates._SETTINGS)
+    if parsed is not None and parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
+def _samples() -> list[str]:
+    rng = random.Random(3)
+    zones = ["GMT", "UTC"] + [f"{sign}{h:02d}{m:02d}" for sign in "+-" for h in range(16) for m in (0, 30, 45)]
+    out = []
+    for zone in zones:
+        d = datetime(1990, 1, 1) + timedelta(days=rng.randint(0, 15000), seconds=rng.randint(0, 86399))
+        out += [d.strftime("%a, %d %b %Y %H:%M:%S ") + zone, d.strftime("%d %b %Y %H:%M:%S ") + zone,
+                d.strftime("%B %d, %Y"), f"{d:%b} {d.day}, {d:%Y}", f"{d.day} {d:%B} {d:%Y}", d.strftime("%d %b %Y")]
+    return out
+
+
+def test_direct_parsers_agree_with_dateparser():
+    compared = 0
+    for text in _samples():
+        direct = dates._rfc_2822(text) or dates._day_only(text)
+        if direct is not None:
+            assert direct == _dateparser(text), text
+            compared += 1
+    assert compared > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wed, 15 Sep 2021 10:04:00 GMT", datetime(2021, 9, 15, 10, 4)),
+        ("Wed, 15 Sep 2021 10:04:00 +0530", datetime(2021, 9, 15, 4, 34)),
+        ("Thu, 15 Sep 2021 10:04:00 GMT", datetime(2021, 9, 15, 10, 4)),  # wrong weekday, as dateparser
+        ("15 September 2021", datetime(2021, 9, 15)),
+        ("Sept. 15, 2021 10:04 AM EST", datetime(2021, 9, 15, 15, 4)),  # dateparser
+        ("2021-09-15T10:04:00+02:00", datetime(2021, 9, 15, 8, 4)),
+        ("Wed, 31 Feb 2021 10:04:00 GMT", None),
+        ("Wed, 15 Sep 2021 10:04:00 +0245", None),  # no zone has that offset
+        ("Wed, 15 Sep 1850 10:04:00 GMT", None),
+        ("not a date", None),
+    ],
+)
+def test_parse_published(text, expected):
+    assert parse_published(text) == expected
+
+
+def test_dates_without_zone_are_utc_whatever_the_host_zone():
+    code = "from newsroom.dates import parse_published as p; print(p('September 15, 2021'), p('Sept. 15, 2021'), p('2021-09-15'))"
+    env = {**os.environ, "TZ": "America/New_York"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["2021-09-15", "00:00:00"] * 3
