@@ -39,6 +39,8 @@ DEFAULT_GOLD = (
     PROJECT_ROOT / "tests" / "fixtures" / "gold_seeds.json",
     PROJECT_ROOT / "tests" / "fixtures" / "gold_extra" / "gold.json",
 )
+EVENT_SENTENCES = PROJECT_ROOT / "tests" / "fixtures" / "events"
+DEFAULT_SENTENCE_SETS = tuple(EVENT_SENTENCES / f"{name}.tsv" for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4"))
 DEFAULT_FLOORS = PROJECT_ROOT / "tests" / "fixtures" / "eval_floors.json"
 
 # Typographic variants that carry no meaning for matching; the cleaner may legitimately unify them.
@@ -166,12 +168,35 @@ class SetReport:
 
 
 @dataclass
+class SentenceSetReport:
+    """One event per sentence: is its root among the coded events, is it the most confident one, with both actors?"""
+
+    label: str
+    path: str
+    n: int = 0
+    root: int = 0
+    top: int = 0
+    actors: int = 0
+
+    def figures(self) -> dict[str, float]:
+        n = max(self.n, 1)
+        return {"sentences.root": self.root / n, "sentences.top": self.top / n, "sentences.actors": self.actors / n}
+
+
+@dataclass
 class Report:
     sets: list[SetReport]
     failures: list[str] = field(default_factory=list)
+    sentence_sets: list[SentenceSetReport] = field(default_factory=list)
+
+    def figures(self) -> dict[str, dict[str, float]]:
+        out = {s.label: s.total.figures() for s in self.sets}
+        out.update({s.label: s.figures() for s in self.sentence_sets})
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "sentence_sets": {s.label: {"file": s.path, "sentences": s.n, "figures": s.figures()} for s in self.sentence_sets},
             "sets": {
                 s.label: {
                     "gold": s.gold_path,
@@ -503,6 +528,56 @@ def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
     return list(zip(cleaned, extractions, strict=True))
 
 
+def _mentions_of(extraction: Extraction, entity: int | None) -> list[str]:
+    if entity is None:
+        return []
+    names = _entity_names(extraction, entity) + [m.text for m in extraction.mentions if m.entity_index == entity]
+    return [n.casefold() for n in names if n]
+
+
+def _names_actor(expected: str, names: list[str]) -> bool:
+    """The annotation gives the actor as written ("Kyiv", "riot police"); any overlap with a name or mention counts."""
+    want = expected.casefold()
+    return any(want in n or n in want for n in names)
+
+
+def score_sentence(row: dict[str, str], extraction: Extraction, out: SentenceSetReport) -> None:
+    events = extraction.events
+    hits = [e for e in events if e.cameo_code[:2] == row["root"]]
+    best = max(events, key=lambda e: e.confidence) if events else None
+    out.n += 1
+    out.root += bool(hits)
+    out.top += best is not None and best.cameo_code[:2] == row["root"]
+    out.actors += any(
+        _names_actor(row["actor1"], _mentions_of(extraction, e.actor1_entity))
+        and (not row["actor2"] or _names_actor(row["actor2"], _mentions_of(extraction, e.actor2_entity)))
+        for e in hits
+    )
+
+
+def read_sentence_set(path: Path) -> list[dict[str, str]]:
+    """TSV rows: root, actor1, actor2 (empty = none/any), sentence; '#' lines are comments."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        root, actor1, actor2, text = line.split("\t")
+        rows.append({"root": root, "actor1": actor1, "actor2": actor2, "text": text})
+    return rows
+
+
+def evaluate_sentences(path: Path | str) -> SentenceSetReport:
+    from newsroom.extract import ArticleInput, extract_batch
+
+    path = Path(path)
+    rows = read_sentence_set(path)
+    report = SentenceSetReport(label=f"events_{path.stem}", path=str(path))
+    extractions = extract_batch([ArticleInput(body=r["text"], title=None, published_at=None) for r in rows])
+    for row, extraction in zip(rows, extractions, strict=True):
+        score_sentence(row, extraction, report)
+    return report
+
+
 def evaluate(gold_path: Path | str, raw_dir: Path | str | None = None) -> Report:
     gold_path = Path(gold_path)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -538,7 +613,7 @@ def load_bounds(path: Path) -> list[tuple[str, str, str, float]]:
 
 
 def check_bounds(report: Report, bounds: Iterable[tuple[str, str, str, float]]) -> list[str]:
-    figures = {s.label: s.total.figures() for s in report.sets}
+    figures = report.figures()
     failures = []
     for kind, label, metric, limit in bounds:
         if label not in figures:
@@ -580,13 +655,20 @@ def format_table(report: Report, verbose: bool = False) -> str:
             details += s.total.missed
         lines += [f"    {d}" for d in details]
         lines.append("")
+    if report.sentence_sets:
+        lines.append(f"{'event sentences (one event each)':<40}{'n':>5}{'root':>7}{'top':>7}{'+actors':>9}")
+        for s in report.sentence_sets:
+            f = s.figures()
+            lines.append(f"  {Path(s.path).name:<38}{s.n:5d}{f['sentences.root']:7.3f}{f['sentences.top']:7.3f}{f['sentences.actors']:9.3f}")
+        lines.append("")
     lines += [f"FAIL {x}" for x in report.failures]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsroom eval", description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: the seeds and gold_extra sets)")
+    parser.add_argument("gold", nargs="*", type=Path,
+                        help="gold files: article sets (.json) and event sentence sets (.tsv); default: all in tests/fixtures")
     parser.add_argument("--raw-dir", type=Path, help="folder of the articles (default: beside the gold file, else the raw folder)")
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed items")
@@ -598,8 +680,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = Report([])
     try:
-        for path in args.gold or DEFAULT_GOLD:
-            report.sets += evaluate(path, args.raw_dir).sets
+        for path in args.gold or (*DEFAULT_GOLD, *DEFAULT_SENTENCE_SETS):
+            if path.suffix == ".tsv":
+                report.sentence_sets.append(evaluate_sentences(path))
+            else:
+                report.sets += evaluate(path, args.raw_dir).sets
     except ImportError as exc:
         print(f"cannot run the cleaner/extractor: {exc}", file=sys.stderr)
         return 2

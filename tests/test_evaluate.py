@@ -10,12 +10,14 @@ import pytest
 
 from newsroom.evaluate import (
     PRF,
+    SentenceSetReport,
     check_bounds,
     key_matches,
     load_bounds,
     overlap_fraction,
     parse_bound,
     score_article,
+    score_sentence,
     score_set,
     set_label,
 )
@@ -176,6 +178,23 @@ def test_optional_event_is_neutral():
     assert (f["events.p"], f["events.r"]) == (1.0, 1.0)
     f = figures(g, extraction(events=[event(None, None, "040")]))
     assert f["events.p"] == 0.0
+
+
+def test_sentence_scoring_root_top_and_actors_as_written():
+    us = ArticleActor(0, "United States", "country")
+    cuba = ArticleActor(1, "Cuba", "country")
+    mentions = [Mention(0, "Washington", 0, 10, 0, "metonym"), Mention(1, "Havana", 20, 26, 0, "metonym")]
+    row = {"root": "16", "actor1": "Washington", "actor2": "Havana", "text": "x"}
+    out = SentenceSetReport("s", "s.tsv")
+    # right root but not the most confident event, actors found through their mentions
+    statement = Event(0, 0, None, "010", "said", "x", 0.95)
+    score_sentence(row, extraction(events=[statement, event(0, 1, "163")], actors=[us, cuba], mentions=mentions), out)
+    # right root, actors swapped
+    score_sentence(row, extraction(events=[event(1, 0, "163")], actors=[us, cuba], mentions=mentions), out)
+    # nothing coded
+    score_sentence(row, extraction(events=[], actors=[us, cuba], mentions=mentions), out)
+    assert (out.n, out.root, out.top, out.actors) == (3, 2, 1, 1)
+    assert out.figures()["sentences.root"] == pytest.approx(2 / 3)
 
 
 def test_actor_recall_and_split_persons():
