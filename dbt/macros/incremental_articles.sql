@@ -51,3 +51,18 @@
         {{- local_md5(parts | join(',')) -}}
     {%- endif -%}
 {%- endmacro %}
+
+{#
+    Row-level data tests that join a mart to `articles.body` (offsets, mention text) check only
+    the articles this build rewrote, unless it is a full refresh: a row's offsets depend on its
+    own article alone, and a build that fails such a test is never published, so every other
+    row passed when it was written. Without this they scan the whole warehouse on every run.
+    Tests using it declare `-- depends_on: {{ ref('int_article_changes') }}`.
+#}
+{% macro rewritten_articles_only(column) -%}
+    {%- if flags.FULL_REFRESH -%}
+        true
+    {%- else -%}
+        {{ column }} in (select article_id from {{ ref('int_article_changes') }})
+    {%- endif -%}
+{%- endmacro %}
