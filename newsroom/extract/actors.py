@@ -130,6 +130,7 @@ class ArticleActors:
         self._quoted = _quoted_tokens(doc, quote_char_spans)
         self._reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self._acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
+        self._unheld_roles: list[tuple[Span, AliasEntry, Token, Role]] = []  # "the Nigerian vice president", no holder yet
         self._resolve()
 
     # ----- public lookups -------------------------------------------------
@@ -229,6 +230,7 @@ class ArticleActors:
             self._add_other(span, entry)
         self._add_surnames()
         self._add_descriptions()
+        self._add_unheld_roles()
         self._add_pronouns()
         self._number()
 
@@ -368,6 +370,8 @@ class ArticleActors:
                 if role.cameo_role:
                     actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, _body_label(role), role.role_class)
                     self._add_mention(actor, span.start, head.i + 1, "description")
+            elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
+                self._unheld_roles.append((span, entry, head, role))
             return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
             actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code)
@@ -433,6 +437,14 @@ class ArticleActors:
             if code and country and not actor.cameo:
                 actor.cameo = country + code
         self._add_mention(actor, start, token.i + 1, "description")
+
+    def _add_unheld_roles(self) -> None:
+        """'The Nigerian vice president arrived ...' with no one named as holder: the office's country acts."""
+        for span, entry, head, role in self._unheld_roles:
+            if head.i in self._token_owner or span.start in self._token_owner:
+                continue
+            actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class)
+            self._add_mention(actor, span.start, head.i + 1, "description")
 
     def _recent_group(self, token_i: int, role_class: str) -> _Actor | None:
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)

@@ -58,6 +58,7 @@ _MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_TRANSFER_VERBS = frozenset({"extradite", "deport", "expel", "repatriate", "transfer", "send", "return", "hand", "fly", "airlift"})
 # "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"})
 _ACCUSING_ROOTS = frozenset({"11", "13"})
@@ -225,7 +226,26 @@ def _as_request(code: str | None, governor_code: str) -> str:
 
 
 def _lemma(tok) -> str:
-    return (tok.lemma_ or tok.text).lower()
+    """The token's lemma; for a verb the lemmatiser got wrong ("staged" -> "stag") the lexicon's own form."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma in _known_verbs():
+        return lemma
+    word = tok.lower_
+    stems = []
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4] if len(word) > 5 and word[-4] == word[-5] else ""]
+    elif word.endswith("s"):
+        stems += [word[:-1], word[:-2]]
+    return next((stem for stem in stems if stem and stem in _known_verbs()), lemma)
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    return frozenset(
+        {lemma for lemma, pos in lexicon() if pos == "V"} | set(control_classes()) | set(light_verbs())
+    )
 
 
 def _is_date(tok) -> bool:
@@ -328,22 +348,6 @@ class _Match:
     used: list = field(default_factory=list)  # tokens that satisfied the pattern's needs
 
 
-def _guessed_verb_patterns(tok) -> tuple[Pattern, ...] | None:
-    """The lexicon's rows for a verb the lemmatiser got wrong ("staged" -> "stag"): undo the inflection."""
-    word = tok.lower_
-    stems = []
-    if word.endswith("ed"):
-        stems += [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
-    elif word.endswith("ing"):
-        stems += [word[:-3], word[:-3] + "e", word[:-4] if len(word) > 5 and word[-4] == word[-5] else ""]
-    elif word.endswith("s"):
-        stems += [word[:-1], word[:-2]]
-    for stem in stems:
-        if stem and (found := lexicon().get((stem, "V"))):
-            return found
-    return None
-
-
 def _posture_passive(verb) -> bool:
     """Whether a 15x (force posture) row fits this verb, whose passive subject is then the force itself."""
     rows = [r for r in lexicon().get((_lemma(verb), "V"), ()) if _root(r.code) == "15" and not r.subject_needs]
@@ -357,7 +361,7 @@ def _match(tok) -> _Match | None:
     pos = "N" if tok.pos_ in ("NOUN", "PROPN") else "V" if tok.pos_ in ("VERB", "AUX") else None
     if pos is None:
         return None
-    patterns = lexicon().get((_lemma(tok), pos)) or (_guessed_verb_patterns(tok) if pos == "V" else None)
+    patterns = lexicon().get((_lemma(tok), pos))
     if not patterns:
         return None
     ctx: dict[str, object] | None = None
@@ -394,7 +398,7 @@ def _match(tok) -> _Match | None:
 
 
 # People who act or speak on someone's behalf: "a spokesman for X" is X.
-_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney", "envoy", "negotiator", "official"})
+_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney", "envoy", "negotiator", "official", "commissioner", "administrator"})
 
 
 class _Actors:
@@ -494,6 +498,10 @@ def _subject(verb, seen: int = 0):
         agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             return _pobj(agent)
+        if _lemma(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
+            source = next((c for c in _prep_children(verb) if c.lower_ == "from"), None)
+            if source is not None:
+                return _pobj(source)
         if _posture_passive(verb):
             return _child(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
         return None
@@ -840,7 +848,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
 
     candidates: dict[int, _Candidate] = {}
     absorbed: set[int] = set()
-    has_embedded: set[int] = set()
+    report_of: dict[int, int] = {}  # candidate -> the speech verb it is embedded under
     for i in sorted(matches):
         m = matches[i]
         tok = m.tok
@@ -868,7 +876,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                 break
             head, cls = gov
             if cls in ("report", "target_report"):
-                has_embedded.add(head.i)
+                report_of[i] = head.i
                 break
             extra.append(head)
             if cls == "deny_report":
@@ -919,17 +927,27 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             continue
         candidates[i] = _Candidate(m, new, anchor, extra, transformed=transformed)
 
-    events: list[Event] = []
+    # A speech verb is coded only when what it reports yields no event of its own
+    # ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement).
+    built: dict[int, Event] = {}
+    reports_done: set[int] = set()
+    speech = {i for i, c in candidates.items() if control_classes().get(_lemma(c.match.tok)) == "report"}
     for i, cand in sorted(candidates.items()):
-        if i in absorbed and cand.anchor.i == i:
-            continue
-        tok = cand.match.tok
-        cls = control_classes().get(_lemma(tok))
-        if cls == "report" and (tok.i in has_embedded or _deontic_targets(tok)):
+        if (i in absorbed and cand.anchor.i == i) or i in speech:
             continue
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev is not None:
-            events.append(ev)
+            built[i] = ev
+            if i in report_of:
+                reports_done.add(report_of[i])
+    for i in speech:
+        cand = candidates[i]
+        if (i in absorbed and cand.anchor.i == i) or i in reports_done or _deontic_targets(cand.match.tok):
+            continue
+        ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        if ev is not None:
+            built[i] = ev
+    events = [built[i] for i in sorted(built)]
     events += _deontic_events(doc, sent, sent_index, tokens, actors, published_at)
     return events
 

@@ -352,6 +352,18 @@ def test_target_selection(nlp, sentence, expected):
     assert expected in coded, coded
 
 
+def test_speech_verb_coded_when_what_it_reports_is_not(nlp):
+    actors, events = _code(nlp, "Kenya said on Thursday it expected inflation to ease by the end of the year.")
+    assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("01", "kenya")]
+    actors, events = _code(nlp, "Kenya said Somali militants attacked a border post.")
+    assert [e.cameo_code[:2] for e in events] == ["18"]
+
+
+def test_passive_transfer_source_is_the_actor(nlp):
+    actors, events = _code(nlp, "A former police general was extradited from Spain to Peru on Thursday.")
+    assert [(e.cameo_code, *_names(actors, e)) for e in events] == [("063", "spain", "peru")]
+
+
 def test_no_actor1_no_event(nlp):
     _, events = _code(nlp, "A bomb exploded in a market, killing 12 people.")
     assert events == []
