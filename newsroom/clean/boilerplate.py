@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = (".", "…")
@@ -30,11 +30,29 @@ _STOP_WORDS = frozenset(
 )
 
 
+# Lines are classified again each round of filter_boilerplate and in clean_text's second parse,
+# so the per-line functions below are cached; lines longer than this are not, which bounds the
+# caches to a few MB whatever the input.
+_CACHE_MAX_CHARS = 2000
+
+
+def _line_cache(fn):
+    """``lru_cache`` on a function whose first argument is a line, skipped for very long lines."""
+    cached = lru_cache(maxsize=8192)(fn)
+
+    @wraps(fn)
+    def call(line, *args):
+        return cached(line, *args) if len(line) <= _CACHE_MAX_CHARS else fn(line, *args)
+
+    call.cache_clear = cached.cache_clear
+    return call
+
+
 def words(line: str) -> list[str]:
     return line.split()
 
 
-@lru_cache(maxsize=8192)
+@_line_cache
 def word_count(line: str) -> int:
     """``len(words(line))``, cached: the fixpoint in filter_boilerplate asks for it every round."""
     return len(line.split())
@@ -45,7 +63,7 @@ def stop_word_density(line: str) -> float:
     return sum(t in _STOP_WORDS for t in tokens) / len(tokens) if tokens else 0.0
 
 
-@lru_cache(maxsize=8192)
+@_line_cache
 def is_prose(line: str) -> bool:
     """A line that reads as a body sentence rather than a label, link or headline.
 
@@ -516,7 +534,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _ALNUM = re.compile(r"[^\W_]")
 
 
-@lru_cache(maxsize=4096)
+@_line_cache
 def _key(line: str) -> str:
     """Letters and digits only, case-folded; cached: each line is compared with the title every round."""
     return _NOT_ALNUM.sub("", line.casefold())
@@ -650,7 +668,7 @@ def classify_at(line: str, index: int, first_prose: int | None, last_prose: int 
     )
 
 
-@lru_cache(maxsize=8192)
+@_line_cache
 def _classify(
     stripped: str, title: str | None, in_head: bool, in_tail: bool, at_end: bool, not_first: bool, after_last_prose: bool
 ) -> str | None:
@@ -668,7 +686,7 @@ def _classify(
     return _classify_in_zone(stripped, in_head, in_tail, at_end, not_first, after_last_prose)
 
 
-@lru_cache(maxsize=8192)
+@_line_cache
 def _classify_in_zone(
     stripped: str, in_head: bool, in_tail: bool, at_end: bool, not_first: bool, after_last_prose: bool
 ) -> str | None:
