@@ -346,10 +346,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int, bool, str | None]] = [
 
 
 # Prefilters for _PATTERNS, so a body line is not searched with every pattern in turn. Each
-# pattern either opens with "^" (and can match only if the union of those a line is eligible for
-# matches the line's start) or names a lower-case literal every match of it contains ("needs"):
-# searched only when the lower-cased line holds it. Lower-casing keeps that exact unless the line
-# holds one of the non-ASCII letters IGNORECASE matches to an ASCII one; such a line skips it.
+# pattern either opens with "^" (tried only when one pattern uniting all those, _OPENINGS, matches
+# the line's start) or names a lower-case literal every match of it contains ("needs"): tried only
+# when the lower-cased line holds it. Lower-casing keeps that exact unless the line holds one of
+# the non-ASCII letters IGNORECASE matches to an ASCII one; such a line skips the shortcut.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _PATTERN_MAX_WORDS = max(max_words for _, _, max_words, _, _ in _PATTERNS)
 
