@@ -348,6 +348,13 @@ class _Match:
     used: list = field(default_factory=list)  # tokens that satisfied the pattern's needs
 
 
+def _light_verb_subject(noun):
+    """Who 'launched an indefinite strike': the subject of the light verb carrying the event noun."""
+    if noun.dep_ in ("dobj", "attr") and _lemma(noun.head) in light_verbs():
+        return _subject(noun.head)
+    return None
+
+
 def _posture_passive(verb) -> bool:
     """Whether a 15x (force posture) row fits this verb, whose passive subject is then the force itself."""
     rows = [r for r in lexicon().get((_lemma(verb), "V"), ()) if _root(r.code) == "15" and not r.subject_needs]
@@ -374,7 +381,7 @@ def _match(tok) -> _Match | None:
                 continue
         used = []
         if pat.subject_needs:
-            subj = _subject(tok) if pos == "V" else _noun_agent(tok)
+            subj = _subject(tok) if pos == "V" else (_noun_agent(tok) or _light_verb_subject(tok))
             bag = {_lemma(t) for t in subj.subtree} | {t.lower_ for t in subj.subtree} if subj is not None else set()
             if not all(group & bag for group in pat.subject_needs):
                 continue
