@@ -4,6 +4,7 @@
     python -m bench._child spacy  TEXTS.jsonl N_PROCESS OUT.json
     python -m bench._child duckdb WAREHOUSE SCRATCH_DIR BATCH OUT.json
     python -m bench._child clean  RAW WAREHOUSE OUT.json   # per-format read+clean, in one process
+    python -m bench._child clean-parallel RAW N OUT.json     # read+clean of the .txt files on N processes
 """
 
 from __future__ import annotations
@@ -172,6 +173,32 @@ def clean_by_format(raw: str, warehouse: str) -> dict:
     return {"seconds": dict(seconds), "articles": dict(articles), **_rusage()}
 
 
+def _clean_file(job: tuple[str, object]) -> int:
+    from datetime import datetime
+
+    from newsroom.pipeline import read_and_clean
+
+    raw, raw_file = job
+    return len(read_and_clean(Path(raw), raw_file, datetime(2024, 1, 1)).articles)
+
+
+def clean_text_parallel(raw: str, n_process: int) -> dict:
+    """read_and_clean of the .txt files on n_process worker processes, as the flow's clean stage runs."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsroom.discover import walk
+
+    files, _ = walk(Path(raw))
+    jobs = [(raw, f) for f in files if f.file_format == "txt"]
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_clean_file, jobs[: n_process * 4]))  # start-up and imports are not cleaning
+        started = time.perf_counter()
+        articles = sum(pool.map(_clean_file, jobs, chunksize=16))
+        seconds = time.perf_counter() - started
+    return {"articles": articles, "seconds": seconds, "processes": n_process, **_rusage()}
+
+
 def main(argv: list[str]) -> int:
     mode, *args = argv
     if mode == "flow":
@@ -182,6 +209,8 @@ def main(argv: list[str]) -> int:
         result = duckdb_floor(args[0], args[1], int(args[2]))
     elif mode == "clean":
         result = clean_by_format(args[0], args[1])
+    elif mode == "clean-parallel":
+        result = clean_text_parallel(args[0], int(args[1]))
     else:
         raise SystemExit(f"unknown mode {mode}")
     Path(args[-1]).write_text(json.dumps(result, default=str), encoding="utf-8")
