@@ -18,6 +18,8 @@ from spacy.util import filter_spans
 from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles
 from newsroom.models import ArticleActor, Mention
 
+_country_label = country_name  # for methods whose parameter is called country_name
+
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A capital in these positions is a place ("talks in Kabul"), not its government.
@@ -379,6 +381,7 @@ class ArticleActors:
 
     def _group(self, country: str | None, code: str | None, country_name: str | None, label: str | None = None, role_class: str | None = None) -> _Actor:
         """A generic agent group; see ``_add_generic`` for the naming scheme."""
+        country_name = country_name or (_country_label(country) if country else None)
         if code == "GOV" and country:
             gov = lookup_alias(f"Government of {country_name}") or lookup_alias(f"Government of the {country_name}")
             name = gov.canonical_name if gov else f"Government of {country_name}"

@@ -618,6 +618,9 @@ def _noun_targets(noun, agent) -> list:
     between = _target_of_prep(noun, ("between",))
     if between is not None:
         out += [between] + [c for c in between.children if c.dep_ == "conj"]
+    for c in noun.children:  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [o for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (o := _pobj(p)) is not None]
     return out
 
 
@@ -1003,6 +1006,9 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
     for mod in a1_tok.children:
         if mod.dep_ in ("amod", "compound"):
             pool += [c for c in mod.children if c.dep_ == "conj"]
+    for prep in _prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
+        if prep.lower_ == "of" and (obj := _pobj(prep)) is not None:
+            pool += [c for c in obj.children if c.dep_ == "conj"]
     for c in pool:
         value = actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound") else actors.resolve(c)
         if value is not None and value != a1:
@@ -1052,6 +1058,19 @@ def _rank_targets(code: str, targets: list, a1_tok) -> list:
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
         return losers + [t for t in targets if t not in losers]
     return targets
+
+
+_CONDITIONAL_ROOTS = frozenset({"10", "13"})
+
+
+def _condition_subject(verb, a1: int, actors: _Actors) -> int | None:
+    """'threatened to strike if the government did not pay': the one whose conduct is the condition."""
+    for node in [verb, *verb.subtree]:
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            value = actors.resolve(_child(node, "nsubj", "nsubjpass"))
+            if value is not None and value != a1:
+                return value
+    return None
 
 
 def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
@@ -1141,6 +1160,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = actors.accuser
     if a2 is None and _root(cand.code) in _VIOLENCE_ROOTS:
         a2 = _attacked_country(sent, a1, actors)
+    if a2 is None and _root(cand.code) in _CONDITIONAL_ROOTS:
+        a2 = _condition_subject(cand.anchor, a1, actors)
     conf = 0.5
     conf += 0.15 if m.pattern.specificity else 0.0
     conf += 0.15 if a2 is not None else 0.0

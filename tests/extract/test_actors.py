@@ -80,6 +80,12 @@ def test_indefinite_role_noun_with_demonym_is_its_government(extract):
     assert "Government of India" not in _actors(ex)
 
 
+def test_office_holders_of_a_country_are_its_government(extract):
+    ex = extract("The prime ministers of Spain and Morocco met in Madrid on Saturday.")
+    assert "Government of Spain" in _actors(ex)
+    assert not any("None" in name for name in _actors(ex))
+
+
 def test_demonym_government_merges_with_capital(extract):
     ex = extract("Nairobi rejected the claim. The Kenyan government said it would appeal.")
     assert _actors(ex) == {"Government of Kenya": ("organization", "KEN", "KENGOV")}

@@ -342,6 +342,12 @@ def test_force_posture_passive_subject_is_the_actor(nlp):
         ("The Arakan Army seized the town of Maungdaw from Myanmar's military on Sunday.", ("19", "arakan army", "myanmar")),
         # the appositive name acts, not the possessor
         ("Ecuador's largest indigenous organisation, CONAIE, denounced the government on Monday.", ("11", "conaie", "government")),
+        # a threat's condition names who is threatened
+        ("The rebels threatened to walk out of the talks unless Kinshasa freed their fighters.", ("13", "rebels", "kinshasa")),
+        # what was vetoed was passed by the target
+        ("Governor Ana Silva vetoed a bill passed by Congress on Friday.", ("12", "ana silva", "congress")),
+        # "the ministers of X and Y met": each with the other
+        ("The foreign ministers of Chile and Peru met in Lima on Monday.", ("04", "foreign ministers", "peru")),
         # "came under attack from X": X attacks the subject
         ("Ukrainian troops came under attack from Russian forces near Bakhmut.", ("19", "russian", "ukrainian")),
     ],
