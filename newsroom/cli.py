@@ -22,12 +22,6 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _eval(args: argparse.Namespace) -> int:
-    from newsroom.evaluate import main as evaluate_main
-
-    return evaluate_main(args.rest)
-
-
 def _docs(args: argparse.Namespace) -> int:
     docs_dir = load_settings().docs_dir
     if not (docs_dir / "index.html").exists():
@@ -45,14 +39,17 @@ def _docs(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:  # its own parser takes every option (argparse's REMAINDER drops leading ones)
+        from newsroom.evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="ingest NEWS_RAW_DIR into NEWS_WAREHOUSE (a Prefect flow run)")
     run.add_argument("--full-refresh", action="store_true", help="re-process every file, not only new/changed ones")
     run.set_defaults(func=_run)
-    evaluate = commands.add_parser("eval", help="score the extractors against the reference annotations")
-    evaluate.add_argument("rest", nargs=argparse.REMAINDER)
-    evaluate.set_defaults(func=_eval)
+    commands.add_parser("eval", help="score the extractors against the reference annotations (newsroom eval --help)")
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
     docs.set_defaults(func=_docs)

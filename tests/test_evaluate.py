@@ -319,3 +319,11 @@ def test_extra_gold_set_size():
     for article in gold["articles"]:
         words = len((FIXTURES / "gold_extra" / article["file"]).read_text(encoding="utf-8").split())
         assert 250 <= words <= 600, (article["file"], words)
+
+
+def test_cli_passes_every_option_to_eval(capsys):
+    from newsroom.cli import main
+
+    assert main(["eval", "--json", "--no-floors", str(FIXTURES / "events" / "heldout.tsv")]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sentence_sets"]["events_heldout"]["sentences"] == 40
