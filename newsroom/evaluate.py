@@ -40,7 +40,7 @@ DEFAULT_GOLD = (
     PROJECT_ROOT / "tests" / "fixtures" / "gold_extra" / "gold.json",
 )
 EVENT_SENTENCES = PROJECT_ROOT / "tests" / "fixtures" / "events"
-DEFAULT_SENTENCE_SETS = tuple(EVENT_SENTENCES / f"{name}.tsv" for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4"))
+DEFAULT_SENTENCE_SETS = tuple(EVENT_SENTENCES / f"{name}.tsv" for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"))
 DEFAULT_FLOORS = PROJECT_ROOT / "tests" / "fixtures" / "eval_floors.json"
 
 # Typographic variants that carry no meaning for matching; the cleaner may legitimately unify them.
