@@ -167,7 +167,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     run.inventory = inventory = discover(settings, full_refresh)
     _timed(run, "discover", started)
 
-    con = warehouse.open_working_copy(settings.warehouse, settings.working_copy)
+    con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.duckdb_memory)
     try:
         orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
         for rejection in inventory.rejected:

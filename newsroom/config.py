@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# DuckDB's buffer pool otherwise grows towards 80% of RAM as the warehouse grows; capped, it spills
+# to disk instead, so a run's memory does not grow with the warehouse. dbt reads the same variable.
+DEFAULT_DUCKDB_MEMORY = "512MB"
 
 
 def _path(name: str, default: str, override: str | None = None) -> Path:
@@ -24,6 +27,7 @@ class Settings:
     workers: int
     dask_address: str | None
     lock_timeout: float
+    duckdb_memory: str
 
     @property
     def working_copy(self) -> Path:
@@ -55,4 +59,5 @@ def load_settings(raw_dir: str | None = None, warehouse: str | None = None) -> S
         workers=int(os.environ.get("NEWS_WORKERS", str(min(2, os.cpu_count() or 1)))),
         dask_address=os.environ.get("NEWS_DASK_ADDRESS") or None,
         lock_timeout=float(os.environ.get("NEWS_LOCK_TIMEOUT", "0")),
+        duckdb_memory=os.environ.get("NEWS_DUCKDB_MEMORY") or DEFAULT_DUCKDB_MEMORY,
     )

@@ -26,24 +26,27 @@ STORAGE_COMPATIBILITY = "v1.5.0"
 ARTICLE_TABLES = ("boilerplate_lines", "article_actors", "mentions", "quotes", "events", "article_signatures")
 
 
-def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, *, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
-    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    config = {"storage_compatibility_version": STORAGE_COMPATIBILITY}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    return duckdb.connect(str(path), config=config)
 
 
 def schema_sql() -> str:
     return resources.files("newsroom").joinpath("warehouse_schema.sql").read_text(encoding="utf-8")
 
 
-def open_working_copy(published: Path, working: Path) -> duckdb.DuckDBPyConnection:
+def open_working_copy(published: Path, working: Path, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """Start a run from the last published state, discarding whatever a crashed run left."""
     for leftover in (working, working.with_name(working.name + ".wal")):
         leftover.unlink(missing_ok=True)
     working.parent.mkdir(parents=True, exist_ok=True)
     if published.exists():
         shutil.copyfile(published, working)
-    con = connect(working)
+    con = connect(working, memory_limit=memory_limit)
     con.execute(schema_sql())
     return con
 

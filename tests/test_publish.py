@@ -55,3 +55,12 @@ def test_pending_wal_of_the_working_copy_is_folded_in_before_publishing(tmp_path
     warehouse.publish(working, published)
     assert rows(published) == [(3,)]
     assert not (tmp_path / "news.duckdb.building.wal").exists()
+
+
+def test_the_loader_caps_duckdb_memory(tmp_path):
+    con = warehouse.open_working_copy(tmp_path / "news.duckdb", tmp_path / "news.duckdb.building", "256MB")
+    try:
+        limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
+    finally:
+        con.close()
+    assert limit.endswith("MiB") and float(limit.split()[0]) <= 256
