@@ -25,10 +25,6 @@ MIN_ITEMS_FOR_WORKERS = 40
 # idle at the end of every batch. A chunk of fewer than MIN_CHUNK items is not worth a round trip.
 CHUNKS_PER_WORKER = 4
 MIN_CHUNK = 8
-# spaCy's string store keeps every new word a worker has seen, so a worker's memory creeps up over
-# tens of thousands of articles; a fresh worker (model load ~1 s) after this many chunks, a few
-# thousand articles, keeps memory flat in N for well under 1% of the extraction time.
-CHUNKS_PER_WORKER_PROCESS = 200
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -45,9 +41,8 @@ def _read_and_clean_files(raw_dir: Path, now: datetime, files: list[RawFile]) ->
 class WorkerPool:
     """Order-preserving, chunked map over worker processes started on first real use."""
 
-    def __init__(self, workers: int, tasks_per_process: int = CHUNKS_PER_WORKER_PROCESS) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
-        self.tasks_per_process = tasks_per_process
         self._executor: ProcessPoolExecutor | None = None
 
     def _map(self, function: Callable[[list[Item]], list[Result]], items: Sequence[Item]) -> list[Result]:
@@ -60,8 +55,7 @@ class WorkerPool:
         if self._executor is None:
             # spawn, not fork: the parent holds DuckDB and Prefect threads that must not be forked.
             self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up,
-                max_tasks_per_child=self.tasks_per_process,
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
             )
         chunk = max(MIN_CHUNK, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
         parts = [list(items[i : i + chunk]) for i in range(0, len(items), chunk)]
