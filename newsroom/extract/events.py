@@ -299,6 +299,10 @@ def _context(tok) -> dict[str, object]:
                 frontier.append((c, depth + 1))
     for clause in _embedded_subjects(tok):  # "allowed inspectors to visit"
         out.setdefault(_lemma(clause), clause)
+    for c in tok.children:  # "ordered Y to leave": a row may name the complement's verb as "to:leave"
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            for verb in [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]:
+                out.setdefault("to:" + _lemma(verb), verb)
     if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(_lemma(gov), gov)  # "lodge a protest", "express concern"
@@ -879,7 +883,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         anchor = tok
         demand_gov = None
         denied = False
-        g = tok
+        g = carried.get(i, tok)  # "ready to resume talks": the light verb carries the noun into the chain
         for _ in range(6):
             gov = _governor(g)
             if gov is None:

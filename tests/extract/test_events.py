@@ -348,6 +348,10 @@ def test_force_posture_passive_subject_is_the_actor(nlp):
         ("Governor Ana Silva vetoed a bill passed by Congress on Friday.", ("12", "ana silva", "congress")),
         # "the ministers of X and Y met": each with the other
         ("The foreign ministers of Chile and Peru met in Lima on Monday.", ("04", "foreign ministers", "peru")),
+        # ordered to leave: expelled
+        ("Mali ordered the UN mission to leave the country.", ("16", "mali", "un")),
+        # an intent reaches an event noun through its light verb
+        ("Manila was ready to resume talks with Beijing on a code of conduct.", ("03", "manila", "beijing")),
         # "came under attack from X": X attacks the subject
         ("Ukrainian troops came under attack from Russian forces near Bakhmut.", ("19", "russian", "ukrainian")),
     ],
