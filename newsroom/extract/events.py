@@ -369,7 +369,9 @@ def _posture_passive(verb) -> bool:
 
 
 def _match(tok) -> _Match | None:
-    pos = "N" if tok.pos_ in ("NOUN", "PROPN") else "V" if tok.pos_ in ("VERB", "AUX") else None
+    # a "verb" in a noun's slot is a mistagged noun ("held naval drills" with drills as VERB)
+    nominal = tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"))
+    pos = "N" if nominal else "V" if tok.pos_ in ("VERB", "AUX") else None
     if pos is None:
         return None
     patterns = lexicon().get((_lemma(tok), pos))
@@ -619,9 +621,10 @@ def _noun_targets(noun, agent) -> list:
             obj = _target_of_prep(h, (prep,))
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
-    between = _target_of_prep(noun, ("between",))
-    if between is not None:
-        out += [between] + [c for c in between.children if c.dep_ == "conj"]
+    for h in holders:  # "a round of talks between X and Y"
+        between = _target_of_prep(h, ("between",))
+        if between is not None:
+            out += [between] + [c for c in between.children if c.dep_ == "conj"]
     for c in noun.children:  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             out += [o for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (o := _pobj(p)) is not None]
