@@ -430,6 +430,8 @@ class ArticleActors:
             label = " ".join(words) or token.lower_
         actor = None
         if country is None:
+            country = self._conjunct_country(token)  # "the Venezuelan government and the opposition"
+        if country is None:
             actor = self._recent_group(token.i, role.role_class)
             if actor is None:
                 country = self._dominant
@@ -448,6 +450,15 @@ class ArticleActors:
                 continue
             actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class)
             self._add_mention(actor, span.start, head.i + 1, "description")
+
+    def _conjunct_country(self, token: Token) -> str | None:
+        """The country of a phrase this one is coordinated with, if that phrase has one."""
+        siblings = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        for sibling in siblings:
+            owner = self._token_owner.get(sibling.i)
+            if owner is not None and owner.actor.country_code and owner.actor.actor_type != "person":
+                return owner.actor.country_code
+        return None
 
     def _recent_group(self, token_i: int, role_class: str) -> _Actor | None:
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)

@@ -86,6 +86,11 @@ def test_office_holders_of_a_country_are_its_government(extract):
     assert not any("None" in name for name in _actors(ex))
 
 
+def test_bare_group_takes_the_country_of_its_conjunct(extract):
+    ex = extract("Norway's envoy hosted talks between the Venezuelan government and the opposition in Oslo.")
+    assert _actors(ex)["Venezuela opposition"] == ("group", "VEN", "VENOPP")
+
+
 def test_demonym_government_merges_with_capital(extract):
     ex = extract("Nairobi rejected the claim. The Kenyan government said it would appeal.")
     assert _actors(ex) == {"Government of Kenya": ("organization", "KEN", "KENGOV")}
