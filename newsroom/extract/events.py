@@ -961,6 +961,8 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         cand = candidates[i]
         if (i in absorbed and cand.anchor.i == i) or i in reports_done or _deontic_targets(cand.match.tok):
             continue
+        if cand.code == "010" and _subjunctive_demand(cand.match.tok):
+            cand = _Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev is not None:
             built[i] = ev
@@ -1090,6 +1092,28 @@ def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+def _placed_by(noun):
+    """The agent of a participle describing the subject: "a bomb planted by X", "rockets fired by X"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for p in c.children:
+                if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := _pobj(p)) is not None:
+                    return obj
+    return None
+
+
+def _subjunctive_demand(verb) -> bool:
+    """'insisted that Minsk hand over ...': a bare verb in the reported clause makes the report a demand."""
+    for c in verb.children:
+        subj = _child(c, "nsubj")
+        if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
+            continue
+        # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun
+        if c.tag_ == "VB" or (c.tag_ in ("VBP", "NN") and subj.tag_ in ("NN", "NNP")):
+            return True
+    return False
+
+
 def _under_attack(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" and _lemma(noun.head.head) in ("come", "be", "remain")
 
@@ -1132,13 +1156,16 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
             targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
         cls = control_classes().get(_lemma(tok))
-        if cls in ("target_report", "deny_report", "demand"):  # "demanded that Y free ...", "alleged that Y ..."
+        if cls in ("target_report", "deny_report", "demand") or cand.code == "100":  # "demanded that Y free ...", "alleged that Y ..."
             targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
         if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
             for c in tok.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
                     targets += _verb_targets(c)
     a1 = actors.resolve(a1_tok)
+    if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
+        a1_tok = _placed_by(a1_tok) or a1_tok
+        a1 = actors.resolve(a1_tok)
     if a1 is None and a1_tok is not None and a1_tok.lower_ in _SPEAKER_PRONOUNS:
         speaker = _speaker(anchor)
         if speaker is not None and speaker != a1_tok:

@@ -352,6 +352,10 @@ def test_force_posture_passive_subject_is_the_actor(nlp):
         ("Mali ordered the UN mission to leave the country.", ("16", "mali", "un")),
         # an intent reaches an event noun through its light verb
         ("Manila was ready to resume talks with Beijing on a code of conduct.", ("03", "manila", "beijing")),
+        # a weapon acts for whoever placed it
+        ("A car bomb planted by Boko Haram exploded outside a market in Maiduguri.", ("18", "boko haram", "maiduguri")),
+        # a bare verb in the report makes it a demand
+        ("Vilnius insisted that Minsk hand over the organisers.", ("10", "vilnius", "minsk")),
         # "came under attack from X": X attacks the subject
         ("Ukrainian troops came under attack from Russian forces near Bakhmut.", ("19", "russian", "ukrainian")),
     ],
