@@ -161,7 +161,7 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
         for to in cue.children:
             for pobj in to.children:
                 if pobj.dep_ == "pobj":
-                    return pobj
+                    return _message_source(pobj) or pobj
         return None
     token = cue
     for _ in range(4):
@@ -195,6 +195,25 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
                 if person is not None:
                     return _first_mention_token(ctx, person, token.i)
         token = token.head
+    return None
+
+
+_MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "post", "communique", "communiqué", "release", "figure", "data", "estimate", "survey", "tally", "count"})
+
+
+def _message_source(noun: Token) -> Token | None:
+    """'according to a statement from X', '... to figures released by X', '... to X's report': X."""
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl":  # "figures released by X"
+            for p in c.children:
+                if p.dep_ in ("agent", "prep") and p.lower_ == "by":
+                    return next((o for o in p.children if o.dep_ == "pobj"), None)
     return None
 
 

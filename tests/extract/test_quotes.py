@@ -67,6 +67,8 @@ CASES = [
     # the quotation is the report's object: without it nothing is reported
     ("Minister Rosa Lima said the truce was “fragile but holding.”", None,
      [("partial", "fragile but holding.", "Rosa Lima", "said", False)]),
+    ("According to a statement from the United Nations, more than 2,000 people have fled the fighting.", None,
+     [("indirect", "more than 2,000 people have fled the fighting", "United Nations", "according to", False)]),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
 ]
