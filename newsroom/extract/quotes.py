@@ -174,7 +174,7 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
             if c.dep_ == "nsubj" and c.i not in ctx.quoted:
                 if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                     return token.head
-                return c
+                return _message_source(c) or c  # "the report, published by X, said": X
         if inverted and token.i == cue.i:
             for c in children:
                 if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and ctx.actors.mention_for_token(c):
@@ -380,12 +380,15 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         tokens = [t.i for t in sent if not lo <= t.i < hi and not t.is_punct and not t.is_space]
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
-    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i not in ctx.quoted), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         cuts = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
         bounds = [lo, *cuts, hi]
-        return _trimmed(list(zip(bounds, bounds[1:])), ctx)
+        # "said A and that B" where the parser hangs "that B" on the verb itself
+        more = [(c.left_edge.i, c.right_edge.i + 1) for c in cue.children
+                if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return _trimmed(list(zip(bounds, bounds[1:])) + more, ctx)
     if cls == "act":
         objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
         if not objects:

@@ -69,6 +69,11 @@ CASES = [
      [("partial", "fragile but holding.", "Rosa Lima", "said", False)]),
     ("According to a statement from the United Nations, more than 2,000 people have fled the fighting.", None,
      [("indirect", "more than 2,000 people have fled the fighting", "United Nations", "according to", False)]),
+    ("The report, published on Monday by Human Rights Watch, said security forces had used excessive force.", None,
+     [("indirect", "security forces had used excessive force", "Human Rights Watch", "said", False)]),
+    ("Minister Rosa Lima said she was “deeply concerned” and that the government would act.", None,
+     [("partial", "deeply concerned", "Rosa Lima", "said", False),
+      ("indirect", "the government would act", "Rosa Lima", "said", False)]),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
 ]
