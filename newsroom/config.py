@@ -8,7 +8,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # DuckDB's buffer pool otherwise grows towards 80% of RAM as the warehouse grows; capped, it spills
-# to disk instead, so a run's memory does not grow with the warehouse. dbt reads the same variable.
+# to disk instead. dbt reads the same variable (dbt/profiles.yml).
 DEFAULT_DUCKDB_MEMORY = "512MB"
 
 
