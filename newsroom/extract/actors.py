@@ -18,7 +18,6 @@ from spacy.util import filter_spans
 from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles
 from newsroom.models import ArticleActor, Mention
 
-_country_label = country_name  # for methods whose parameter is called country_name
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -379,16 +378,16 @@ class ArticleActors:
             actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code)
             self._add_mention(actor, span.start, span.end, "metonym")
 
-    def _group(self, country: str | None, code: str | None, country_name: str | None, label: str | None = None, role_class: str | None = None) -> _Actor:
+    def _group(self, country: str | None, code: str | None, country_label: str | None, label: str | None = None, role_class: str | None = None) -> _Actor:
         """A generic agent group; see ``_add_generic`` for the naming scheme."""
-        country_name = country_name or (_country_label(country) if country else None)
+        country_label = country_label or (country_name(country) if country else None)
         if code == "GOV" and country:
-            gov = lookup_alias(f"Government of {country_name}") or lookup_alias(f"Government of the {country_name}")
-            name = gov.canonical_name if gov else f"Government of {country_name}"
+            gov = lookup_alias(f"Government of {country_label}") or lookup_alias(f"Government of the {country_label}")
+            name = gov.canonical_name if gov else f"Government of {country_label}"
             actor = self._actor(name.casefold(), name, "organization", country, f"{country}GOV")
         else:
             label = label or ROLE_LABELS.get(code or "", (code or "group").lower())
-            name = f"{country_name} {label}" if country_name else label
+            name = f"{country_label} {label}" if country_label else label
             cameo = f"{country or ''}{code}" if code else None
             actor = self._actor(f"group:{country or ''}:{name.casefold()}", name, "group", country, cameo)
         if actor.group_class is None:

@@ -625,9 +625,7 @@ def _noun_targets(noun, agent) -> list:
         between = _target_of_prep(h, ("between",))
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
-    for c in noun.children:  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            out += [o for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (o := _pobj(p)) is not None]
+    out += _participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
     return out
 
 
@@ -1092,14 +1090,13 @@ def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
     return None
 
 
-def _placed_by(noun):
-    """The agent of a participle describing the subject: "a bomb planted by X", "rockets fired by X"."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for p in c.children:
-                if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := _pobj(p)) is not None:
-                    return obj
-    return None
+def _participle_agents(noun) -> list:
+    """Agents of past participles describing a noun: "a bomb planted by X", "a bill passed by Y"."""
+    return [
+        obj
+        for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := _pobj(p)) is not None
+    ]
 
 
 def _subjunctive_demand(verb) -> bool:
@@ -1164,7 +1161,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
                     targets += _verb_targets(c)
     a1 = actors.resolve(a1_tok)
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
-        a1_tok = _placed_by(a1_tok) or a1_tok
+        a1_tok = next(iter(_participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
     if a1 is None and a1_tok is not None and a1_tok.lower_ in _SPEAKER_PRONOUNS:
         speaker = _speaker(anchor)
