@@ -86,9 +86,9 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
 
 
 @task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
-def clean(settings: Settings, files, index, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
+def clean(settings: Settings, files, con, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
     outcomes = pool.clean(settings.raw_dir, pipeline.unique_files(files), now)
-    pipeline.mark_duplicates(outcomes, index)
+    pipeline.mark_duplicates(con, outcomes)
     for outcome in outcomes:
         if outcome.error:
             get_run_logger().warning("Refused %s: %s", outcome.raw.path, outcome.error)
@@ -167,19 +167,14 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     run.inventory = inventory = discover(settings, full_refresh)
     _timed(run, "discover", started)
 
-    con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.duckdb_memory)
+    con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
-        orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
-        for rejection in inventory.rejected:
-            warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
-        queued = {f.path for f in inventory.to_process}
-        files = inventory.to_process + [f for f in orphaned_duplicates if f.path not in queued]
+        files = pipeline.queue_files(con, inventory, now)
         batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
-        index = pipeline.load_duplicate_index(con, exclude_files=[f.path for f in files]) if files else None
         with WorkerPool(settings.workers) as pool:
             for number, batch in enumerate(batches, start=1):
                 started = time.perf_counter()
-                outcomes = clean(settings, quote(batch), quote(index), quote(pool), now, number)
+                outcomes = clean(settings, quote(batch), con, quote(pool), now, number)
                 _timed(run, "clean", started)
 
                 started = time.perf_counter()

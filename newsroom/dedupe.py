@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,6 +26,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Drawing them per MinHash cost ~0.3 ms each (a RandomState per sketch), i.e. seconds when the
 # duplicate index is rebuilt from tens of thousands of stored signatures at the start of a run.
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
+# The bands datasketch's LSH picks for this threshold; stored band keys follow the same split.
+_LSH_BANDS = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM).hashranges
 
 
 def normalised_words(text: str) -> list[str]:
@@ -44,6 +47,20 @@ def minhash_signature(text: str) -> list[int]:
     return [int(v) for v in minhash.hashvalues]
 
 
+def band_keys(signature: list[int]) -> list[int]:
+    """One key per LSH band, stable across processes and versions: two signatures that agree
+    on every value of a band share its key. The warehouse stores them so a batch can fetch
+    its candidate originals with a join instead of holding every signature in memory."""
+    return [
+        int.from_bytes(
+            hashlib.blake2b(struct.pack(f"<H{end - start}Q", band, *signature[start:end]), digest_size=8).digest(),
+            "little",
+            signed=True,  # a BIGINT, as Arrow infers Python ints
+        )
+        for band, (start, end) in enumerate(_LSH_BANDS)
+    ]
+
+
 def _from_signature(signature: list[int]) -> MinHash:
     return MinHash(
         num_perm=NUM_PERM, seed=1, hashvalues=np.array(signature, dtype=np.uint64), scheme=MINHASH_SCHEME,
@@ -52,39 +69,19 @@ def _from_signature(signature: list[int]) -> MinHash:
 
 
 class DuplicateIndex:
-    """Remembers every original article's hash and signature, across runs and within one."""
+    """Originals a batch may duplicate: candidates fetched from the warehouse, then the batch's own."""
 
     def __init__(self) -> None:
         self._by_hash: dict[str, str] = {}
         self._lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
-        self._hash_of: dict[str, str] = {}
-        self._ids_of_file: dict[str, set[str]] = {}
 
-    def add(self, article_id: str, body_hash: str, signature: list[int], source_file: str | None = None) -> None:
-        if article_id in self._signatures and self._hash_of.get(article_id) != body_hash:
-            self._discard(article_id)  # the same article with a new text (its file changed)
+    def add(self, article_id: str, body_hash: str, signature: list[int]) -> None:
         self._by_hash.setdefault(body_hash, article_id)
-        self._hash_of.setdefault(article_id, body_hash)
-        if source_file is not None:
-            self._ids_of_file.setdefault(source_file, set()).add(article_id)
-        minhash = _from_signature(signature)
         if article_id not in self._signatures:
+            minhash = _from_signature(signature)
             self._signatures[article_id] = minhash
             self._lsh.insert(article_id, minhash)
-
-    def discard_files(self, paths) -> None:
-        """Forget the originals of files about to be re-read: their old text must not be matched."""
-        for path in paths:
-            for article_id in sorted(self._ids_of_file.pop(path, ())):
-                self._discard(article_id)
-
-    def _discard(self, article_id: str) -> None:
-        body_hash = self._hash_of.pop(article_id, None)
-        if body_hash is not None and self._by_hash.get(body_hash) == article_id:
-            del self._by_hash[body_hash]
-        if self._signatures.pop(article_id, None) is not None:
-            self._lsh.remove(article_id)
 
     def find(self, body_hash: str, signature: list[int]) -> tuple[str, str] | None:
         """(original article_id, method) when this body duplicates a known article."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
@@ -21,7 +21,8 @@ import duckdb
 from newsroom import warehouse
 from newsroom.clean import clean_text
 from newsroom.dates import parse_published
-from newsroom.dedupe import DuplicateIndex, minhash_signature, text_hash
+from newsroom.dedupe import DuplicateIndex, band_keys, minhash_signature, text_hash
+from newsroom.discover import Inventory
 from newsroom.models import ArticleInput, CleanArticle, Extraction, RawFile, SourceRecord
 from newsroom.readers import RejectedInput, read_raw_file
 from newsroom.readers.html import read_html
@@ -36,6 +37,7 @@ class PreparedArticle:
     row: dict
     clean: CleanArticle
     signature: list[int]
+    bands: list[int]
     extraction: Extraction | None = None
 
     @property
@@ -111,7 +113,8 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
         "duplicate_method": None,
         "ingested_at": now,
     }
-    return PreparedArticle(row=row, clean=clean, signature=minhash_signature(body))
+    signature = minhash_signature(body)
+    return PreparedArticle(row=row, clean=clean, signature=signature, bands=band_keys(signature))
 
 
 def read_and_clean(raw_dir: Path, raw: RawFile, now: datetime) -> FileOutcome:
@@ -139,20 +142,48 @@ def read_and_clean(raw_dir: Path, raw: RawFile, now: datetime) -> FileOutcome:
     return outcome
 
 
-def mark_duplicates(outcomes: list[FileOutcome], index: DuplicateIndex) -> None:
-    """Point each duplicate at the first copy seen (earlier runs first, then path order).
-
-    The files of this batch are being re-read: what the index holds of their previous text
-    is dropped first, so nothing is marked a duplicate of text that no longer exists.
-    """
-    index.discard_files(o.raw.path for o in outcomes)
+def mark_duplicates(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome]) -> None:
+    """Point each duplicate at the first copy seen (earlier runs first, then path order)."""
+    index = stored_duplicate_candidates(con, outcomes)
     for outcome in outcomes:
         for article in outcome.articles:
             found = index.find(article.row["text_hash"], article.signature)
             if found and found[0] != article.article_id:
                 article.row["duplicate_of"], article.row["duplicate_method"] = found
             else:
-                index.add(article.article_id, article.row["text_hash"], article.signature, article.row["source_file"])
+                index.add(article.article_id, article.row["text_hash"], article.signature)
+
+
+def stored_duplicate_candidates(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome]) -> DuplicateIndex:
+    """The originals in the warehouse a batch could duplicate: the same normalised text, or a
+    shared LSH band. Fetched per batch, so memory does not grow with the warehouse.
+
+    The batch's own files are being re-read: their previous text is not an original any more.
+    """
+    articles = [a for o in outcomes for a in o.articles]
+    index = DuplicateIndex()
+    if not articles:
+        return index
+    rows = con.execute(
+        """
+        select a.article_id, a.text_hash, s.minhash
+        from landing.articles a join landing.article_signatures s using (article_id)
+        where a.duplicate_of is null
+          and a.source_file not in (select unnest(?::varchar[]))
+          and (a.text_hash in (select unnest(?::varchar[]))
+               or a.article_id in (
+                   select article_id from landing.signature_bands where band_key in (select unnest(?::bigint[]))))
+        order by a.ingested_at, a.source_file, a.record_index
+        """,
+        [
+            [o.raw.path for o in outcomes],
+            [a.row["text_hash"] for a in articles],
+            [key for a in articles for key in a.bands],
+        ],
+    ).fetchall()
+    for article_id, body_hash, signature in rows:
+        index.add(article_id, body_hash, signature)
+    return index
 
 
 def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
@@ -163,6 +194,7 @@ def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
         for r in article.clean.removed
     ]
     rows["article_signatures"] = [{"article_id": article_id, "minhash": article.signature}]
+    rows["signature_bands"] = [{"article_id": article_id, "band_key": key} for key in article.bands]
     extraction = article.extraction
     if extraction is None:
         return rows
@@ -241,10 +273,10 @@ def unique_files(files: list[RawFile]) -> list[RawFile]:
     return list({raw.path: raw for raw in reversed(files)}.values())[::-1]
 
 
-def prepare_batch(raw_dir: Path, files: list[RawFile], index: DuplicateIndex, now: datetime) -> list[FileOutcome]:
+def prepare_batch(con: duckdb.DuckDBPyConnection, raw_dir: Path, files: list[RawFile], now: datetime) -> list[FileOutcome]:
     """Read, clean and de-duplicate a batch in this process: everything before extraction."""
     outcomes = [read_and_clean(raw_dir, raw, now) for raw in unique_files(files)]
-    mark_duplicates(outcomes, index)
+    mark_duplicates(con, outcomes)
     return outcomes
 
 
@@ -278,14 +310,13 @@ def process_batch(
     con: duckdb.DuckDBPyConnection,
     raw_dir: Path,
     files: list[RawFile],
-    index: DuplicateIndex,
     extractor: Extractor,
     now: datetime,
 ) -> BatchStats:
     """All stages of one batch in this process (the flow runs the same steps as separate tasks)."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()
-    outcomes = prepare_batch(raw_dir, files, index, now)
+    outcomes = prepare_batch(con, raw_dir, files, now)
     seconds["clean"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -302,22 +333,30 @@ def process_batch(
     return stats
 
 
-def load_duplicate_index(con: duckdb.DuckDBPyConnection, exclude_files: Iterable[str] = ()) -> DuplicateIndex:
-    """Originals already in the warehouse, in load order, so new copies point at them.
+def queue_files(con: duckdb.DuckDBPyConnection, inventory: Inventory, now: datetime) -> list[RawFile]:
+    """Settle what discovery found and return the files this run reads, in order.
 
-    ``exclude_files``: files this run re-reads (changed, full refresh); their old text is not
-    an original any more. Batches also drop their own files (``mark_duplicates``).
+    Removed files are forgotten and refused ones recorded. Copies whose original was removed
+    are read again (one of them becomes the original). Every queued file's previous articles
+    go now, before the first batch: no batch may mark a duplicate of text about to be replaced.
     """
-    index = DuplicateIndex()
+    orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
+    for rejection in inventory.rejected:
+        warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
+    queued = {f.path for f in inventory.to_process}
+    files = inventory.to_process + [f for f in orphaned_duplicates if f.path not in queued]
+    warehouse.delete_articles_of_files(con, [f.path for f in files])
+    _band_stored_signatures(con)
+    return files
+
+
+def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written before band keys were stored get them once, so old originals stay findable."""
     rows = con.execute(
         """
-        select a.article_id, a.text_hash, s.minhash, a.source_file
-        from landing.articles a join landing.article_signatures s using (article_id)
-        where a.duplicate_of is null and a.source_file not in (select unnest(?::varchar[]))
-        order by a.ingested_at, a.source_file, a.record_index
-        """,
-        [sorted(set(exclude_files))],
+        select s.article_id, s.minhash from landing.article_signatures s
+        where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
+        """
     ).fetchall()
-    for article_id, body_hash, signature, source_file in rows:
-        index.add(article_id, body_hash, signature, source_file)
-    return index
+    bands = [{"article_id": article_id, "band_key": key} for article_id, signature in rows for key in band_keys(signature)]
+    warehouse.insert_rows(con, "signature_bands", bands)

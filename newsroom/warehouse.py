@@ -23,7 +23,9 @@ from newsroom.models import RawFile
 # DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
 STORAGE_COMPATIBILITY = "v1.5.0"
 
-ARTICLE_TABLES = ("boilerplate_lines", "article_actors", "mentions", "quotes", "events", "article_signatures")
+ARTICLE_TABLES = (
+    "boilerplate_lines", "article_actors", "mentions", "quotes", "events", "article_signatures", "signature_bands",
+)
 
 
 def connect(path: Path, *, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:

@@ -122,3 +122,8 @@ create table if not exists landing.article_signatures (
     article_id      varchar primary key,
     minhash         ubigint[] not null      -- MinHash of the body's word shingles, for near-duplicate lookup
 );
+
+create table if not exists landing.signature_bands (
+    article_id      varchar not null,
+    band_key        bigint not null         -- one per LSH band of the signature (newsroom/dedupe.py)
+);

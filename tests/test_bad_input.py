@@ -24,7 +24,7 @@ import pytest
 from newsroom import warehouse
 from newsroom.discover import take_inventory
 from newsroom.models import ArticleActor, Extraction
-from newsroom.pipeline import load_duplicate_index, process_batch, read_and_clean
+from newsroom.pipeline import process_batch, queue_files, read_and_clean
 from newsroom.readers import MAX_ARTICLE_FILE_BYTES
 
 NOW = datetime(2024, 5, 1, 12, 0)
@@ -76,13 +76,9 @@ def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None
     inventory = take_inventory(raw_dir, warehouse.known_files(con))
     if between is not None:
         between()
-    orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
-    for rejection in inventory.rejected:
-        warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, NOW)
-    files = inventory.to_process + orphaned_duplicates
-    index = load_duplicate_index(con)
+    files = queue_files(con, inventory, NOW)
     for start in range(0, len(files), batch_size):
-        process_batch(con, raw_dir, files[start : start + batch_size], index, StandInExtractor(), NOW)
+        process_batch(con, raw_dir, files[start : start + batch_size], StandInExtractor(), NOW)
     return inventory
 
 

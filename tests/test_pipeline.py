@@ -11,7 +11,7 @@ import pytest
 from newsroom import warehouse
 from newsroom.discover import take_inventory
 from newsroom.models import ArticleActor, Extraction, Quote
-from newsroom.pipeline import load_duplicate_index, process_batch
+from newsroom.pipeline import process_batch, queue_files
 
 NOW = datetime(2024, 5, 1, 12, 0)
 STORY = (
@@ -48,7 +48,7 @@ def con(tmp_path):
 
 def run_batch(con, raw_dir, extractor):
     inventory = take_inventory(raw_dir, warehouse.known_files(con))
-    return inventory, process_batch(con, raw_dir, inventory.to_process, load_duplicate_index(con), extractor, NOW)
+    return inventory, process_batch(con, raw_dir, queue_files(con, inventory, NOW), extractor, NOW)
 
 
 def count(con, table):
@@ -118,6 +118,26 @@ def test_failed_batch_rolls_back_completely(con, tmp_path):
     assert count(con, "articles") == 0 and count(con, "raw_files") == 0
 
 
+@pytest.mark.parametrize("older_warehouse", [False, True], ids=["bands stored", "bands missing"])
+def test_near_duplicate_of_an_article_from_an_earlier_run_is_found_in_the_warehouse(con, tmp_path, older_warehouse):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
+    (raw / "other.txt").write_text("Council approves budget\n\n" + STORY.replace("ferry terminal", "budget").upper()[::-1], encoding="utf-8")
+    run_batch(con, raw, RecordingExtractor())
+    if older_warehouse:  # written before band keys were stored
+        con.execute("delete from landing.signature_bands")
+    near = STORY.replace("next spring", "in the spring") + "\n\nSubscribe to our newsletter for more local news."
+    (raw / "c.json").write_text(json.dumps({"title": "Port news", "text": near}), encoding="utf-8")
+    _, stats = run_batch(con, raw, RecordingExtractor())
+    assert (stats.articles, stats.duplicates) == (1, 1)
+    assert con.execute(
+        "select c.duplicate_method, o.source_file from landing.articles c join landing.articles o on c.duplicate_of = o.article_id"
+    ).fetchall() == [("near", "a.txt")]
+    banded = con.execute("select count(distinct article_id) from landing.signature_bands").fetchone()[0]
+    assert banded == count(con, "articles") == 3
+
+
 def test_duplicate_becomes_original_when_the_original_file_is_removed(con, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -128,6 +148,6 @@ def test_duplicate_becomes_original_when_the_original_file_is_removed(con, tmp_p
     inventory = take_inventory(raw, warehouse.known_files(con))
     orphans = warehouse.forget_files(con, inventory.removed)
     assert [f.path for f in orphans] == ["b.txt"]
-    process_batch(con, raw, orphans, load_duplicate_index(con), RecordingExtractor(), NOW)
+    process_batch(con, raw, orphans, RecordingExtractor(), NOW)
     assert con.execute("select source_file, duplicate_of from landing.articles").fetchall() == [("b.txt", None)]
     assert count(con, "quotes") == 1

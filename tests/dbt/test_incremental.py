@@ -19,7 +19,7 @@ import pytest
 from newsroom import transform, warehouse
 from newsroom.discover import take_inventory
 from newsroom.models import ArticleActor, Event, Extraction, Mention, Quote
-from newsroom.pipeline import load_duplicate_index, process_batch
+from newsroom.pipeline import process_batch, queue_files
 from tests.warehouse_fingerprints import fingerprints
 
 pytestmark = pytest.mark.e2e
@@ -60,11 +60,7 @@ def story(n: int, *names: str) -> str:
 def load(con, raw: Path, now: datetime) -> None:
     """What the flow does between discovery and dbt, with a run's own timestamp."""
     inventory = take_inventory(raw, warehouse.known_files(con))
-    orphans = warehouse.forget_files(con, inventory.removed)
-    queued = {f.path for f in inventory.to_process}
-    files = inventory.to_process + [f for f in orphans if f.path not in queued]
-    index = load_duplicate_index(con, exclude_files=[f.path for f in files])
-    process_batch(con, raw, files, index, extract, now)
+    process_batch(con, raw, queue_files(con, inventory, now), extract, now)
 
 
 def run(raw: Path, published: Path, project: Path, now: datetime, *, full_refresh: bool = False) -> None:
