@@ -50,7 +50,33 @@ def open_working_copy(published: Path, working: Path, memory_limit: str | None =
         shutil.copyfile(published, working)
     con = connect(working, memory_limit=memory_limit)
     con.execute(schema_sql())
+    _drop_detail_table_keys(con)
     return con
+
+
+def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written before the per-article tables lost their primary keys are rebuilt once
+    without them (DuckDB cannot drop a constraint): the keys' indexes stay in memory, and past
+    ~25,000 articles they filled the loader's memory cap."""
+    keyed = [
+        table for (table,) in con.execute(
+            """
+            select table_name from duckdb_constraints()
+            where schema_name = 'landing' and constraint_type = 'PRIMARY KEY' and list_contains(?, table_name)
+            """,
+            [list(ARTICLE_TABLES)],
+        ).fetchall()
+    ]
+    if not keyed:
+        return
+    con.begin()
+    for table in keyed:
+        con.execute(f"alter table landing.{table} rename to {table}_keyed")
+    con.execute(schema_sql())
+    for table in keyed:
+        con.execute(f"insert into landing.{table} by name select * from landing.{table}_keyed")
+        con.execute(f"drop table landing.{table}_keyed")
+    con.commit()
 
 
 def _wal(path: Path) -> Path:

@@ -1,5 +1,8 @@
 -- Landing tables written by the Python pipeline; dbt reads them as the `landing` source.
--- Every table is keyed so a re-run replaces rather than duplicates (see newsroom/warehouse.py).
+-- A re-run replaces a file's rows rather than duplicating them (newsroom/warehouse.py). Files and
+-- articles have primary keys; the per-article detail tables do not: DuckDB keeps an index's memory
+-- for good, so keys on them made the loader grow with the warehouse. Their grain is tested by dbt
+-- (unique_combination_of_columns in dbt/models/staging/landing/_landing__models.yml).
 create schema if not exists landing;
 
 create table if not exists landing.raw_files (
@@ -45,8 +48,7 @@ create table if not exists landing.boilerplate_lines (
     article_id      varchar not null,
     line_index      integer not null,
     line_text       varchar not null,
-    reason          varchar not null,
-    primary key (article_id, line_index)
+    reason          varchar not null
 );
 
 create table if not exists landing.article_actors (
@@ -55,8 +57,7 @@ create table if not exists landing.article_actors (
     name            varchar not null,
     actor_type      varchar not null,
     country_code    varchar,
-    cameo_actor_code varchar,
-    primary key (article_id, entity_index)
+    cameo_actor_code varchar
 );
 
 create table if not exists landing.mentions (
@@ -66,8 +67,7 @@ create table if not exists landing.mentions (
     start_char      integer not null,
     end_char        integer not null,
     sentence_index  integer not null,
-    mention_kind    varchar not null,
-    primary key (article_id, start_char, end_char)
+    mention_kind    varchar not null
 );
 
 create table if not exists landing.quotes (
@@ -81,8 +81,7 @@ create table if not exists landing.quotes (
     start_char      integer,
     end_char        integer,
     sentence_index  integer,
-    in_headline     boolean not null,
-    primary key (article_id, quote_index)
+    in_headline     boolean not null
 );
 
 create table if not exists landing.events (
@@ -95,8 +94,7 @@ create table if not exists landing.events (
     trigger_text    varchar not null,
     sentence_text   varchar not null,
     confidence      double not null,
-    event_date      date,
-    primary key (article_id, event_index)
+    event_date      date
 );
 
 create table if not exists landing.pipeline_runs (
@@ -119,7 +117,7 @@ create table if not exists landing.pipeline_runs (
 );
 
 create table if not exists landing.article_signatures (
-    article_id      varchar primary key,
+    article_id      varchar not null,
     minhash         ubigint[] not null      -- MinHash of the body's word shingles, for near-duplicate lookup
 );
 

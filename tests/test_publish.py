@@ -64,3 +64,28 @@ def test_the_loader_caps_duckdb_memory(tmp_path):
     finally:
         con.close()
     assert limit.endswith("MiB") and float(limit.split()[0]) <= 256
+
+
+def test_a_warehouse_with_keyed_detail_tables_is_rebuilt_without_the_keys_and_keeps_its_rows(tmp_path):
+    published = tmp_path / "news.duckdb"
+    con = duckdb.connect(str(published))
+    con.execute("create schema landing")
+    con.execute(
+        "create table landing.mentions (article_id varchar not null, entity_index integer not null,"
+        " mention_text varchar not null, start_char integer not null, end_char integer not null,"
+        " sentence_index integer not null, mention_kind varchar not null, primary key (article_id, start_char, end_char))"
+    )
+    con.execute("insert into landing.mentions values ('a1', 0, 'Ada', 0, 3, 0, 'name')")
+    con.close()
+    con = warehouse.open_working_copy(published, tmp_path / "news.duckdb.building")
+    try:
+        keys = con.execute(
+            "select count(*) from duckdb_constraints() where table_name = 'mentions' and constraint_type = 'PRIMARY KEY'"
+        ).fetchone()[0]
+        rows = con.execute("select article_id, mention_text, end_char from landing.mentions").fetchall()
+        not_null = con.execute(
+            "select count(*) from duckdb_constraints() where table_name = 'mentions' and constraint_type = 'NOT NULL'"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    assert keys == 0 and rows == [("a1", "Ada", 3)] and not_null == 7
