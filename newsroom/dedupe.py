@@ -23,8 +23,8 @@ MINHASH_SCHEME = "affine32"  # stored signatures are only comparable under the s
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # The permutations depend only on (NUM_PERM, seed, scheme): drawn once and shared by every sketch.
-# Drawing them per MinHash cost ~0.3 ms each (a RandomState per sketch), i.e. seconds when the
-# duplicate index is rebuilt from tens of thousands of stored signatures at the start of a run.
+# Drawing them per MinHash cost ~0.3 ms each (a RandomState per sketch), and every candidate a
+# batch fetches from the warehouse becomes a sketch again.
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
 # The bands datasketch's LSH picks for this threshold; stored band keys follow the same split.
 _LSH_BANDS = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM).hashranges
