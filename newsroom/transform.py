@@ -8,31 +8,25 @@ process would then write into the published file behind the readers' backs.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
+from newsroom.processes import die_with_parent
+
 DBT_TIMEOUT_SECONDS = 3600
-PR_SET_PDEATHSIG = 1
+
 
 class DbtError(RuntimeError):
     pass
 
 
-def _die_with_parent() -> None:
-    """A killed run must not leave dbt writing into the next run's working copy (Linux only)."""
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except OSError:
-        pass
-
 def _dbt_executable() -> str:
     beside_python = Path(sys.executable).with_name("dbt")
     return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")
+
 
 def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]) -> str:
     command = [
@@ -46,7 +40,7 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
     env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     completed = subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=DBT_TIMEOUT_SECONDS, check=False,
-        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        preexec_fn=die_with_parent,
     )
     output = completed.stdout + completed.stderr
     if completed.returncode != 0:

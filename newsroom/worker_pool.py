@@ -17,6 +17,7 @@ from typing import TypeVar
 from newsroom.extract import extract_batch, load_nlp
 from newsroom.models import ArticleInput, Extraction, RawFile
 from newsroom.pipeline import FileOutcome, read_and_clean
+from newsroom.processes import die_with_parent
 
 # Below this many items the start-up of worker processes (model load) costs more than it saves.
 MIN_ITEMS_FOR_WORKERS = 40
@@ -30,7 +31,8 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 
-def _warm_up() -> None:
+def _start_worker() -> None:
+    die_with_parent()
     load_nlp()
 
 
@@ -55,7 +57,7 @@ class WorkerPool:
         if self._executor is None:
             # spawn, not fork: the parent holds DuckDB and Prefect threads that must not be forked.
             self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
             )
         chunk = max(MIN_CHUNK, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
         parts = [list(items[i : i + chunk]) for i in range(0, len(items), chunk)]
