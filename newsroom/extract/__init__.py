@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.events import code_events
+from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
 from newsroom.models import ArticleInput, Extraction
 
@@ -44,6 +45,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
 
 
@@ -91,12 +93,16 @@ def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | Non
 
 
 def extract_batch(items: list[ArticleInput]) -> list[Extraction]:
+    """Inside a spaCy memory zone: every new word a batch brings (names, numbers) would otherwise
+    stay in the worker's vocabulary for good, growing it with every article read. The records
+    returned hold plain Python values only, so nothing refers to the zone's strings after it."""
     nlp = load_nlp()
-    titles = [(item.title or "")[:MAX_TITLE_CHARS] for item in items]
-    docs = _parse(nlp, [item.body for item in items] + titles)
-    bodies = [next(docs) for _ in items]
-    title_docs = list(docs)
-    return [
-        extract_doc(body, title if item.title else None, item.published_at)
-        for item, body, title in zip(items, bodies, title_docs, strict=True)
-    ]
+    with nlp.memory_zone():
+        titles = [(item.title or "")[:MAX_TITLE_CHARS] for item in items]
+        docs = _parse(nlp, [item.body for item in items] + titles)
+        bodies = [next(docs) for _ in items]
+        title_docs = list(docs)
+        return [
+            extract_doc(body, title if item.title else None, item.published_at)
+            for item, body, title in zip(items, bodies, title_docs, strict=True)
+        ]

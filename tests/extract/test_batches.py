@@ -1,0 +1,25 @@
+"""A worker extracts batch after batch for hours: what one batch reads must not stay behind."""
+
+from __future__ import annotations
+
+from newsroom.extract import extract_batch, load_nlp
+from newsroom.models import ArticleInput
+
+STORY = (
+    "Interior minister Valtrona Esquibelle said on Monday that the government of Moravenia would send "
+    "{n} police officers to the border town of Quastelbury. \"We will not allow smugglers to operate "
+    "freely,\" Esquibelle told reporters."
+)
+
+
+def test_new_words_of_a_batch_leave_the_vocabulary_and_its_records_stay_intact():
+    strings = load_nlp().vocab.strings
+    before = len(strings)
+    first = extract_batch([ArticleInput(STORY.format(n="4,217"), "Moravenia sends police to the border", None)])[0]
+    second = extract_batch([ArticleInput(STORY.format(n="3,908"), None, None)])[0]
+    assert len(strings) == before
+    for extraction in (first, second):
+        assert "Valtrona Esquibelle" in {actor.name for actor in extraction.actors}
+        assert [quote.text for quote in extraction.quotes if quote.quote_kind == "direct"] == [
+            "We will not allow smugglers to operate freely,"
+        ]
