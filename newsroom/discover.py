@@ -84,13 +84,17 @@ def _display_path(rel: str) -> str:
         return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def walk(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
+def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None) -> tuple[list[RawFile], list[Rejection]]:
     """All candidate files, sorted by path; anything that cannot be one is rejected with the reason.
 
     Refused: symlinks leaving the folder, links to folders (not followed), names that are not
     valid UTF-8, anything that is not a regular file (a FIFO would block the hash), unknown
     types and unreadable files or folders. Nothing under the folder is skipped silently.
+
+    ``hashed``: {path: (size, mtime, content_hash)} of files hashed before; a file whose size and
+    mtime are unchanged keeps its hash without being read again.
     """
+    hashed = hashed or {}
     root = raw_dir.resolve()
     files: list[RawFile] = []
     rejections: list[Rejection] = []
@@ -128,7 +132,10 @@ def walk(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
                 if not S_ISREG(stat.st_mode):
                     rejections.append(Rejection(rel, None, "not a regular file (pipe, socket or device); refused"))
                     continue
-                files.append(RawFile(rel, stat.st_size, sha256_file(full), file_format, stat.st_mtime))
+                size, mtime, known_hash = hashed.get(rel, (None, None, None))
+                unchanged = (size, mtime) == (stat.st_size, stat.st_mtime)
+                content_hash = known_hash if unchanged else sha256_file(full)
+                files.append(RawFile(rel, stat.st_size, content_hash, file_format, stat.st_mtime))
             except OSError as exc:
                 rejections.append(Rejection(rel, None, f"cannot read file: {exc.strerror or exc}"))
     files.sort(key=lambda f: f.path)
@@ -143,11 +150,13 @@ def take_inventory(
 ) -> Inventory:
     """Compare the folder with ``known`` = {path: (content_hash, status)} from the warehouse.
 
-    A file rejected before is retried only when its bytes change (or on a full refresh).
+    A file rejected before is retried only when its bytes change (or on a full refresh). Files
+    whose size and mtime match ``known.stamps`` are not re-hashed, except on a full refresh.
     """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
-    files, rejections = walk(raw_dir)
+    stamps: dict = {} if full_refresh else getattr(known, "stamps", {})
+    files, rejections = walk(raw_dir, {path: (*stamp, known[path][0]) for path, stamp in stamps.items() if path in known})
     inventory = Inventory(rejected=rejections)
     present = {f.path for f in files} | {r.path for r in rejections}
     for raw in files:

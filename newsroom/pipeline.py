@@ -248,7 +248,7 @@ def load_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome], n
             raw = outcome.raw
             files.append({
                 "path": raw.path, "size_bytes": raw.size_bytes, "content_hash": raw.content_hash,
-                "file_format": raw.file_format, "status": "rejected" if outcome.error else "loaded",
+                "file_format": raw.file_format, "status": "rejected" if outcome.error else "loaded", "mtime": raw.mtime,
             })
             reason = outcome.error or (
                 f"{len(outcome.record_errors)} record(s) refused: " + "; ".join(outcome.record_errors)

@@ -118,18 +118,30 @@ class KnownFiles(dict):
     duplicates point at an article that no longer exists (left by an older version).
     """
 
-    def __init__(self, *args, dependents: dict[str | None, set[str]] | None = None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        dependents: dict[str | None, set[str]] | None = None,
+        stamps: dict[str, tuple[int, float]] | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.dependents: dict[str | None, set[str]] = dependents or {}
+        self.stamps: dict[str, tuple[int, float]] = stamps or {}  # {path: (size, mtime)} when last hashed
 
 
 def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
     """{path: (content_hash, status)} for every file the warehouse has a record of."""
+    # A warehouse from before the mtime column, opened read-only by discovery, has not been migrated.
+    has_mtime = con.execute(
+        "select count(*) from information_schema.columns"
+        " where table_schema = 'landing' and table_name = 'raw_files' and column_name = 'mtime'"
+    ).fetchone()[0]
     rows = con.execute(
-        """
-        select path, content_hash, status from landing.raw_files
+        f"""
+        select path, content_hash, status, size_bytes, {"mtime" if has_mtime else "null::double"} from landing.raw_files
         union all
-        select path, coalesce(content_hash, ''), 'rejected' from landing.rejected_files
+        select path, coalesce(content_hash, ''), 'rejected', null, null from landing.rejected_files
         where path not in (select path from landing.raw_files)
         """
     ).fetchall()
@@ -143,7 +155,11 @@ def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
     dependents: dict[str | None, set[str]] = {}
     for original_file, copy_file in links:
         dependents.setdefault(original_file, set()).add(copy_file)
-    return KnownFiles({path: (content_hash, status) for path, content_hash, status in rows}, dependents=dependents)
+    return KnownFiles(
+        {path: (content_hash, status) for path, content_hash, status, _, _ in rows},
+        dependents=dependents,
+        stamps={path: (size, mtime) for path, _, _, size, mtime in rows if mtime is not None},
+    )
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -191,30 +207,6 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     return [RawFile(path, size, content_hash, file_format, 0.0) for path, size, content_hash, file_format in orphans]
 
 
-def record_file(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    path: str,
-    size_bytes: int,
-    content_hash: str,
-    file_format: str,
-    status: str,
-    now: datetime,
-) -> None:
-    con.execute(
-        """
-        insert into landing.raw_files
-            (path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (path) do update set
-            size_bytes = excluded.size_bytes, content_hash = excluded.content_hash,
-            file_format = excluded.file_format, status = excluded.status,
-            last_seen_at = excluded.last_seen_at, processed_at = excluded.processed_at
-        """,
-        [path, size_bytes, content_hash, file_format, status, now, now, now],
-    )
-
-
 def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime) -> None:
     con.execute(
         """
@@ -234,7 +226,7 @@ def clear_rejection(con: duckdb.DuckDBPyConnection, path: str) -> None:
 def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]], now: datetime) -> None:
     """``record_file`` for a whole batch in one statement (a single-row upsert costs ~3 ms).
 
-    ``files``: dicts with path, size_bytes, content_hash, file_format, status; paths unique.
+    ``files``: dicts with path, size_bytes, content_hash, file_format, status, mtime; paths unique.
     """
     if not files:
         return
@@ -242,19 +234,19 @@ def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]]
         [{**f, "first_seen_at": now, "last_seen_at": now, "processed_at": now} for f in files],
         schema=pa.schema([
             ("path", pa.string()), ("size_bytes", pa.int64()), ("content_hash", pa.string()),
-            ("file_format", pa.string()), ("status", pa.string()), ("first_seen_at", pa.timestamp("us")),
+            ("file_format", pa.string()), ("status", pa.string()), ("mtime", pa.float64()), ("first_seen_at", pa.timestamp("us")),
             ("last_seen_at", pa.timestamp("us")), ("processed_at", pa.timestamp("us")),
         ]),
     )
     con.execute(
         """
         insert into landing.raw_files
-            (path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at)
-        select path, size_bytes, content_hash, file_format, status, first_seen_at, last_seen_at, processed_at
+            (path, size_bytes, content_hash, file_format, status, mtime, first_seen_at, last_seen_at, processed_at)
+        select path, size_bytes, content_hash, file_format, status, mtime, first_seen_at, last_seen_at, processed_at
         from batch
         on conflict (path) do update set
             size_bytes = excluded.size_bytes, content_hash = excluded.content_hash,
-            file_format = excluded.file_format, status = excluded.status,
+            file_format = excluded.file_format, status = excluded.status, mtime = excluded.mtime,
             last_seen_at = excluded.last_seen_at, processed_at = excluded.processed_at
         """
     )

@@ -15,6 +15,9 @@ create table if not exists landing.raw_files (
     last_seen_at    timestamp not null,
     processed_at    timestamp not null
 );
+-- st_mtime when the file was hashed: an unchanged size and mtime means unchanged bytes (as make
+-- and rsync assume), so a run does not re-read every file. Added after the first release.
+alter table landing.raw_files add column if not exists mtime double;
 
 create table if not exists landing.rejected_files (
     path            varchar primary key,

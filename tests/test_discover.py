@@ -72,3 +72,27 @@ def test_names_with_spaces_quotes_and_non_ascii(tmp_path):
 def test_missing_raw_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         take_inventory(tmp_path / "nope", {})
+
+
+def test_a_file_with_the_size_and_mtime_it_was_hashed_with_is_not_read_again(tmp_path, monkeypatch):
+    from newsroom import discover
+    from newsroom.warehouse import KnownFiles
+
+    raw = tmp_path / "raw"
+    write(raw / "kept.txt", "first story")
+    edited = write(raw / "edited.txt", "second story")
+    first = take_inventory(raw, {})
+    known = KnownFiles(
+        {f.path: (f.content_hash, "loaded") for f in first.new},
+        stamps={f.path: (f.size_bytes, f.mtime) for f in first.new},
+    )
+    write(edited, "second story, edited")
+    read = []
+    real_hash = discover.sha256_file
+    monkeypatch.setattr(discover, "sha256_file", lambda path: read.append(path.name) or real_hash(path))
+    again = take_inventory(raw, known)
+    assert read == ["edited.txt"]
+    assert again.unchanged == ["kept.txt"] and [f.path for f in again.changed] == ["edited.txt"]
+    read.clear()
+    take_inventory(raw, known, full_refresh=True)
+    assert sorted(read) == ["edited.txt", "kept.txt"]

@@ -70,6 +70,8 @@ def test_duplicates_are_marked_and_not_extracted(con, tmp_path):
         "select source_file, duplicate_of is null, duplicate_method from landing.articles order by source_file"
     ).fetchall()
     assert rows == [("a.txt", True, None), ("b.txt", False, "exact"), ("c.json", False, "near")]
+    stamps = warehouse.known_files(con).stamps
+    assert stamps == {f.name: (f.stat().st_size, f.stat().st_mtime) for f in raw.iterdir()}
     assert count(con, "quotes") == 1
 
 

@@ -89,3 +89,18 @@ def test_a_warehouse_with_keyed_detail_tables_is_rebuilt_without_the_keys_and_ke
     finally:
         con.close()
     assert keys == 0 and rows == [("a1", "Ada", 3)] and not_null == 7
+
+
+def test_discovery_reads_a_warehouse_from_before_the_mtime_column(tmp_path):
+    published = tmp_path / "news.duckdb"
+    con = warehouse.open_working_copy(published, tmp_path / "news.duckdb.building")
+    con.execute("alter table landing.raw_files drop column mtime")
+    con.execute("insert into landing.raw_files values ('a.txt', 5, 'abc', 'txt', 'loaded', now(), now(), now())")
+    warehouse.close(con)
+    warehouse.publish(tmp_path / "news.duckdb.building", published)
+    con = warehouse.connect(published, read_only=True)
+    try:
+        known = warehouse.known_files(con)
+    finally:
+        con.close()
+    assert dict(known) == {"a.txt": ("abc", "loaded")} and known.stamps == {}
