@@ -346,17 +346,4 @@ def queue_files(con: duckdb.DuckDBPyConnection, inventory: Inventory, now: datet
     queued = {f.path for f in inventory.to_process}
     files = inventory.to_process + [f for f in orphaned_duplicates if f.path not in queued]
     warehouse.delete_articles_of_files(con, [f.path for f in files])
-    _band_stored_signatures(con)
     return files
-
-
-def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
-    """Warehouses written before band keys were stored get them once, so old originals stay findable."""
-    rows = con.execute(
-        """
-        select s.article_id, s.minhash from landing.article_signatures s
-        where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
-        """
-    ).fetchall()
-    bands = [{"article_id": article_id, "band_key": key} for article_id, signature in rows for key in band_keys(signature)]
-    warehouse.insert_rows(con, "signature_bands", bands)

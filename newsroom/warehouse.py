@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from newsroom.dedupe import band_keys
 from newsroom.models import RawFile
 
 # DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
@@ -51,6 +52,7 @@ def open_working_copy(published: Path, working: Path, memory_limit: str | None =
     con = connect(working, memory_limit=memory_limit)
     con.execute(schema_sql())
     _drop_detail_table_keys(con)
+    _band_stored_signatures(con)
     return con
 
 
@@ -77,6 +79,18 @@ def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"insert into landing.{table} by name select * from landing.{table}_keyed")
         con.execute(f"drop table landing.{table}_keyed")
     con.commit()
+
+
+def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written before band keys were stored get them once, so old originals stay findable."""
+    rows = con.execute(
+        """
+        select s.article_id, s.minhash from landing.article_signatures s
+        where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
+        """
+    ).fetchall()
+    bands = [{"article_id": article_id, "band_key": key} for article_id, signature in rows for key in band_keys(signature)]
+    insert_rows(con, "signature_bands", bands)
 
 
 def _wal(path: Path) -> Path:
@@ -219,12 +233,8 @@ def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: st
     )
 
 
-def clear_rejection(con: duckdb.DuckDBPyConnection, path: str) -> None:
-    con.execute("delete from landing.rejected_files where path = ?", [path])
-
-
 def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]], now: datetime) -> None:
-    """``record_file`` for a whole batch in one statement (a single-row upsert costs ~3 ms).
+    """Upsert a batch's files in one statement (a single-row upsert cost ~3 ms each).
 
     ``files``: dicts with path, size_bytes, content_hash, file_format, status, mtime; paths unique.
     """
