@@ -336,11 +336,14 @@ def process_batch(
 def queue_files(con: duckdb.DuckDBPyConnection, inventory: Inventory, now: datetime) -> list[RawFile]:
     """Settle what discovery found and return the files this run reads, in order.
 
-    Removed files are forgotten and refused ones recorded. Copies whose original was removed
-    are read again (one of them becomes the original). Every queued file's previous articles
-    go now, before the first batch: no batch may mark a duplicate of text about to be replaced.
+    Removed files are forgotten and refused ones recorded; files hashed again and found
+    unchanged keep their new size and mtime, so the next run need not read them. Copies whose
+    original was removed are read again (one of them becomes the original). Every queued file's
+    previous articles go now, before the first batch: no batch may mark a duplicate of text
+    about to be replaced.
     """
     orphaned_duplicates = warehouse.forget_files(con, inventory.removed)
+    warehouse.restamp_files(con, inventory.restamped)
     for rejection in inventory.rejected:
         warehouse.record_rejection(con, rejection.path, rejection.content_hash, rejection.reason, now)
     queued = {f.path for f in inventory.to_process}

@@ -221,6 +221,20 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     return [RawFile(path, size, content_hash, file_format, 0.0) for path, size, content_hash, file_format in orphans]
 
 
+def restamp_files(con: duckdb.DuckDBPyConnection, files: Sequence[RawFile]) -> None:
+    """Store the size and mtime of files whose bytes were found unchanged (touched, copied back,
+    or recorded before mtimes were kept): without it they would be read again on every run."""
+    if not files:
+        return
+    batch = pa.table({  # noqa: F841 - read by DuckDB's replacement scan
+        "path": [f.path for f in files], "size_bytes": [f.size_bytes for f in files], "mtime": [f.mtime for f in files],
+    })
+    con.execute(
+        "update landing.raw_files set size_bytes = batch.size_bytes, mtime = batch.mtime"
+        " from batch where raw_files.path = batch.path"
+    )
+
+
 def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime) -> None:
     con.execute(
         """

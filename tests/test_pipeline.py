@@ -4,6 +4,7 @@ recorder so these tests are about loading semantics, not NLP."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime
 
 import pytest
@@ -93,6 +94,25 @@ def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tm
     )
     assert count(con, "rejected_files") == 0
     assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {"a.txt": "loaded", "bad.json": "loaded"}
+
+
+def test_a_touched_file_is_read_once_then_known_by_its_new_mtime(con, tmp_path, monkeypatch):
+    from newsroom import discover
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    story = raw / "a.txt"
+    story.write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
+    run_batch(con, raw, RecordingExtractor())
+    touched = story.stat().st_mtime + 60
+    os.utime(story, (touched, touched))
+    inventory, _ = run_batch(con, raw, RecordingExtractor())
+    assert inventory.is_noop and [f.path for f in inventory.restamped] == ["a.txt"]
+    assert warehouse.known_files(con).stamps == {"a.txt": (story.stat().st_size, touched)}
+    read = []
+    monkeypatch.setattr(discover, "sha256_file", read.append)
+    again = take_inventory(raw, warehouse.known_files(con))
+    assert again.is_noop and not again.restamped and read == []
 
 
 def test_removed_file_leaves_no_trace(con, tmp_path):
