@@ -215,7 +215,8 @@ def run_benchmark(args: argparse.Namespace) -> dict:
     raw, wh = work / "raw", work / "warehouse" / "news.duckdb"
     env = _env(args, work)
     report: dict = {"n": args.n, "seed": args.seed, "workers": args.workers, "batch_size": args.batch_size,
-                    "machine": machine(), "work": str(work)}
+                    "floors_flag": "--skip-floors" if args.skip_floors else "--quick-floors" if args.quick_floors else "",
+                    "commit": _commit(), "machine": machine(), "work": str(work)}
     try:
         started = time.perf_counter()
         if args.corpus:
@@ -281,6 +282,15 @@ def run_benchmark(args: argparse.Namespace) -> dict:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def _commit() -> str:
+    """The checkout's commit, with "+changes" when it has uncommitted edits: results name their code."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def _say(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
@@ -308,7 +318,8 @@ def render(report: dict) -> str:
     st = full["result"]["seconds"]
     lines = [
         f"Measured {time.strftime('%Y-%m-%d %H:%M')} with `python -m bench.run --n {report['n']} --seed {report['seed']} "
-        f"--workers {report['workers']}` (batch size {report['batch_size']}).",
+        f"--workers {report['workers']}{' ' + report['floors_flag'] if report.get('floors_flag') else ''}` at commit "
+        f"{report.get('commit', 'unknown')} (batch size {report['batch_size']}).",
         "",
         f"Machine: {m['nproc']} cores ({m['cpu_model']}), {m['memory_gb']} GB RAM; Python {m['python']}, "
         f"duckdb {m['duckdb']}, spaCy {m['spacy']}, {m['model']}. Load average at start: {m['load_at_start']}.",
@@ -378,6 +389,9 @@ def render(report: dict) -> str:
     for fmt in sorted(cl["seconds"]):
         count = cl["articles"].get(fmt, 0)
         lines.append(f"| read + clean, {fmt} | {cl['seconds'][fmt]:.2f} | {_rate(count, cl['seconds'][fmt])} articles/s | {count} articles, 1 process |")
+        if fmt == "html":
+            lines.append(f"| trafilatura alone, html | {cl['trafilatura_seconds']:.2f} | {_rate(count, cl['trafilatura_seconds'])} pages/s | "
+                         "`bare_extraction` on the same files' bytes with the reader's options, 1 process |")
     if floors.get("clean_parallel"):
         cpf = floors["clean_parallel"]
         lines.append(f"| read + clean, txt, {cpf['processes']} processes | {cpf['seconds']:.2f} | {_rate(cpf['articles'], cpf['seconds'])} articles/s | "
@@ -394,6 +408,8 @@ def render(report: dict) -> str:
     txt_clean_both = cp.get("seconds", 0) / max(1, cp.get("articles", 0))
     text_rate_both = 1 / (txt_clean_both + load_per_article) if cp and (txt_clean_both + load_per_article) else None
     mix_rate = n_articles / (st.get("clean", 0) + st.get("load", 0)) if st.get("clean") else None
+    html_seconds = cl["seconds"].get("html", 0)
+    trafilatura_share = cl["trafilatura_seconds"] / html_seconds if html_seconds else None
     noop = runs["noop"]
     share = runs["one_percent"]["flow_seconds"] / flow_seconds
     peak = max(r["peak_pss_mb"] for r in runs.values())
@@ -414,6 +430,9 @@ def render(report: dict) -> str:
         f"| clean + load ≥ {TARGET_CLEAN_LOAD_TEXT_PER_S} text articles/s | text on both cores: {text_rate_both or 0:,.0f}/s "
         f"({cp.get('processes', '?')} processes cleaning .txt + the single writer's load per article); one process: {text_rate:,.0f}/s; "
         f"whole mix in the flow: {mix_rate:,.0f}/s | {ok(text_rate_both is not None and text_rate_both >= TARGET_CLEAN_LOAD_TEXT_PER_S)} |",
+        f"| HTML bounded by trafilatura, not by our code | read + clean of the HTML files {html_seconds:.1f} s; trafilatura alone on them "
+        f"{cl['trafilatura_seconds']:.1f} s = {trafilatura_share or 0:.0%} of it | {ok(trafilatura_share is not None and trafilatura_share >= 0.5)} "
+        "(trafilatura is most of the time) |",
         f"| nothing new ≤ {TARGET_NOOP_SECONDS} s | flow {noop['flow_seconds']:.1f} s, process {noop['wall']:.1f} s | "
         f"{ok(noop['wall'] <= TARGET_NOOP_SECONDS)} |",
         f"| 1% new ≤ {TARGET_ONE_PERCENT_SHARE:.0%} of the full run | {runs['one_percent']['flow_seconds']:.1f} s / {flow_seconds:.1f} s = {share:.0%} | "

@@ -17,6 +17,7 @@ import duckdb
 from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
@@ -100,8 +101,10 @@ def extract_chunk(items: list[ArticleInput]) -> list[Extraction]:
     return extract_batch(items)
 
 
-def _extract_on_dask(items: list[ArticleInput], workers: int) -> list[Extraction]:
-    size = max(1, -(-len(items) // (workers * 4)))
+def _extract_on_dask(items: list[ArticleInput]) -> list[Extraction]:
+    """Four chunks per thread of the cluster, however many machines it has: each thread parses."""
+    threads = sum(FlowRunContext.get().task_runner.client.nthreads().values())
+    size = max(1, -(-len(items) // (threads * 4)))
     futures = [extract_chunk.submit(items[i : i + size]) for i in range(0, len(items), size)]
     return [extraction for future in futures for extraction in future.result()]
 
@@ -180,7 +183,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 started = time.perf_counter()
                 originals = pipeline.articles_to_extract(outcomes)
                 inputs = pipeline.extraction_inputs(originals)
-                extractions = _extract_on_dask(inputs, settings.workers) if settings.dask_address else pool.extract(inputs)
+                extractions = _extract_on_dask(inputs) if settings.dask_address else pool.extract(inputs)
                 pipeline.attach_extractions(originals, extractions)
                 _timed(run, "extract", started)
 

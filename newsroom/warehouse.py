@@ -206,7 +206,7 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     con.execute("create or replace temp table _gone as select unnest(?::varchar[]) as path", [list(paths)])
     orphans = con.execute(
         """
-        select distinct f.path, f.size_bytes, f.content_hash, f.file_format
+        select distinct f.path, f.size_bytes, f.content_hash, f.file_format, f.mtime
         from landing.articles copy
         join landing.articles original on copy.duplicate_of = original.article_id
         join landing.raw_files f on f.path = copy.source_file
@@ -218,7 +218,7 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     delete_articles_of_files(con, paths)
     con.execute("delete from landing.raw_files where path in (select path from _gone)")
     con.execute("delete from landing.rejected_files where path in (select path from _gone)")
-    return [RawFile(path, size, content_hash, file_format, 0.0) for path, size, content_hash, file_format in orphans]
+    return [RawFile(*orphan) for orphan in orphans]
 
 
 def restamp_files(con: duckdb.DuckDBPyConnection, files: Sequence[RawFile]) -> None:

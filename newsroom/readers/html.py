@@ -26,8 +26,15 @@ _PARSER = lxml_html.HTMLParser(
     huge_tree=False,
 )
 _LIST_MARKER = re.compile(r"^- ", re.MULTILINE)
-# Publication rather than last-modified date: that is when the news happened.
-_DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"}
+TRAFILATURA_OPTIONS = dict(
+    with_metadata=True,
+    include_comments=False,
+    include_tables=False,
+    include_images=False,
+    include_links=False,
+    # Publication rather than last-modified date: that is when the news happened.
+    date_extraction_params={"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"},
+)
 
 
 def _parse(page: str) -> lxml_html.HtmlElement | None:
@@ -54,16 +61,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     if tree is None:
         return "", empty
     try:
-        doc = bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
+        doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ValueError:
         return "", empty
     if doc is None:
