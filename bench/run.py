@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
 import platform
@@ -62,6 +63,7 @@ class TreeSampler(threading.Thread):
         self.peak_pss_bytes = 0
         self.peak_processes = 0
         self.timeline: list[tuple[float, float]] = []  # (seconds since start, PSS MB), every TIMELINE_STEP s
+        self.samples: list[tuple[float, float, float]] = []  # (perf_counter, PSS bytes, CPU seconds so far), every sample
         self._cpu: dict[tuple[int, float], tuple[str, float]] = {}  # (pid, start) -> (role, last cpu seconds)
         self._done = threading.Event()
 
@@ -114,7 +116,9 @@ class TreeSampler(threading.Thread):
             self.peak_bytes = max(self.peak_bytes, total)
             self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
             self.peak_processes = max(self.peak_processes, count)
-            elapsed = time.perf_counter() - started
+            now = time.perf_counter()
+            self.samples.append((now, pss, sum(cpu for _, cpu in self._cpu.values())))
+            elapsed = now - started
             if not self.timeline or elapsed - self.timeline[-1][0] >= TIMELINE_STEP:
                 self.timeline.append((round(elapsed, 1), round(pss / 2**20, 1)))
             self._done.wait(self.interval)
@@ -122,6 +126,31 @@ class TreeSampler(threading.Thread):
     def stop(self) -> None:
         self._done.set()
         self.join()
+
+    def usage_by_stage(self, spans: list[tuple[str, float, float]]) -> dict[str, dict[str, float]]:
+        """CPU seconds and peak PSS of the whole tree within the flow's stage spans.
+
+        ``spans``: (stage, start, end) in ``perf_counter`` seconds, which on Linux is one clock for
+        every process. CPU is interpolated between samples (0.2 s apart), so a stage made of many
+        short spans (load: ~0.2 s a batch) is approximate; a span's peak includes the samples
+        just outside it, so that one shorter than the sampling step still has a reading.
+        """
+        times = [t for t, _, _ in self.samples]
+
+        def cpu_at(moment: float) -> float:
+            i = bisect.bisect_right(times, moment)
+            if i == 0 or i == len(times):
+                return self.samples[min(i, len(times) - 1)][2]
+            (t0, _, c0), (t1, _, c1) = self.samples[i - 1], self.samples[i]
+            return c0 + (c1 - c0) * (moment - t0) / (t1 - t0)
+
+        usage: dict[str, dict[str, float]] = {}
+        for stage, start, end in spans if self.samples else ():
+            figures = usage.setdefault(stage, {"cpu": 0.0, "peak_pss_mb": 0.0})
+            figures["cpu"] += cpu_at(end) - cpu_at(start)
+            near = self.samples[max(0, bisect.bisect_left(times, start) - 1) : bisect.bisect_right(times, end) + 1]
+            figures["peak_pss_mb"] = max(figures["peak_pss_mb"], max(pss for _, pss, _ in near) / 2**20)
+        return usage
 
 
 def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
@@ -151,6 +180,8 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
     result["peak_processes"] = sampler.peak_processes
     result["cpu_by_role"] = sampler.cpu_by_role()
     result["pss_timeline"] = sampler.timeline
+    if isinstance(result.get("result"), dict) and "spans" in result["result"]:
+        result["stage_usage"] = sampler.usage_by_stage(result["result"].pop("spans"))
     return result
 
 
@@ -330,17 +361,23 @@ def render(report: dict) -> str:
         "",
         "### Full run, per stage",
         "",
-        "| stage | seconds | articles/s | share of flow |",
-        "|---|---:|---:|---:|",
+        "CPU and peak memory are the whole process tree's (flow process, workers, dbt, Prefect server) while the stage ran.",
+        "",
+        "| stage | wall s | CPU s | articles/s | peak PSS MB | share of flow |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     flow_seconds = full["flow_seconds"]
+    usage = full.get("stage_usage", {})
     for stage in STAGES:
         if stage in st:
-            lines.append(f"| {stage} | {st[stage]:.2f} | {_rate(n_articles, st[stage])} | {st[stage] / flow_seconds:.0%} |")
+            cpu, peak = usage.get(stage, {}).get("cpu"), usage.get(stage, {}).get("peak_pss_mb")
+            lines.append(f"| {stage} | {st[stage]:.2f} | {_s(cpu)} | {_rate(n_articles, st[stage])} | "
+                         f"{f'{peak:.0f}' if peak else '–'} | {st[stage] / flow_seconds:.0%} |")
     overhead = flow_seconds - sum(st.values())
     lines += [
-        f"| Prefect + other (flow wall − stages) | {overhead:.2f} | | {overhead / flow_seconds:.0%} |",
-        f"| **flow, end to end** | **{flow_seconds:.2f}** | **{_rate(n_articles, flow_seconds)}** | |",
+        f"| Prefect + other (flow wall − stages) | {overhead:.2f} | | | | {overhead / flow_seconds:.0%} |",
+        f"| **flow, end to end** | **{flow_seconds:.2f}** | **{full['cpu']:.1f}** (process) | **{_rate(n_articles, flow_seconds)}** | "
+        f"**{full['peak_pss_mb']:.0f}** (process) | |",
         "",
         "### Runs (whole process tree: flow process, extraction workers, dbt, temporary Prefect server)",
         "",

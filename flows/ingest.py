@@ -160,7 +160,9 @@ def _record_failed_run(settings: Settings, run: RunRecord) -> None:
 
 
 def _timed(run: RunRecord, stage: str, started: float) -> None:
-    run.stats.seconds[stage] += time.perf_counter() - started
+    ended = time.perf_counter()
+    run.stats.seconds[stage] += ended - started
+    run.spans.append((stage, started, ended))
 
 
 def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> dict:
@@ -221,4 +223,4 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         if con is not None:
             con.close()
     logger.info("Published %s: %s", settings.warehouse, run.message)
-    return {"run_id": run.run_id, "summary": run.message, "seconds": dict(run.stats.seconds)}
+    return {"run_id": run.run_id, "summary": run.message, "seconds": dict(run.stats.seconds), "spans": run.spans}

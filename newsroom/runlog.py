@@ -21,6 +21,9 @@ class RunRecord:
     inventory: Inventory | None = None
     stats: BatchStats = field(default_factory=BatchStats)
     message: str | None = None
+    # (stage, start, end) in time.perf_counter() seconds, one clock for every process on Linux:
+    # lets a profiler (bench/run.py) line its own readings up with the stages.
+    spans: list[tuple[str, float, float]] = field(default_factory=list)
 
     def summary(self) -> str:
         inv = self.inventory

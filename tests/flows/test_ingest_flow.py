@@ -26,6 +26,11 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     warehouse = tmp_path / "wh" / "news.duckdb"
     first = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
     assert "8 files seen: 8 new" in first["summary"]
+    # The stage spans a profiler lines up with its readings: in order, adding up to the stage seconds.
+    assert {stage for stage, _, _ in first["spans"]} == {"discover", "clean", "extract", "load", "dbt", "docs"}
+    assert all(start <= end <= later for (_, start, end), (_, later, _) in zip(first["spans"], first["spans"][1:]))
+    for stage, seconds in first["seconds"].items():
+        assert sum(end - start for name, start, end in first["spans"] if name == stage) == pytest.approx(seconds)
 
     con = duckdb.connect(str(warehouse), read_only=True)
     articles = {r[0]: r[1:] for r in con.execute(
