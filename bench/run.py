@@ -62,7 +62,6 @@ class TreeSampler(threading.Thread):
         self.peak_bytes = 0
         self.peak_pss_bytes = 0
         self.peak_processes = 0
-        self.timeline: list[tuple[float, float]] = []  # (seconds since start, PSS MB), every TIMELINE_STEP s
         self.samples: list[tuple[float, float, float]] = []  # (perf_counter, PSS bytes, CPU seconds so far), every sample
         self._cpu: dict[tuple[int, float], tuple[str, float]] = {}  # (pid, start) -> (role, last cpu seconds)
         self._done = threading.Event()
@@ -94,7 +93,6 @@ class TreeSampler(threading.Thread):
             root = psutil.Process(self.pid)
         except psutil.NoSuchProcess:
             return
-        started = time.perf_counter()
         while not self._done.is_set():
             total, pss, count = 0, 0, 0
             try:
@@ -116,16 +114,22 @@ class TreeSampler(threading.Thread):
             self.peak_bytes = max(self.peak_bytes, total)
             self.peak_pss_bytes = max(self.peak_pss_bytes, pss)
             self.peak_processes = max(self.peak_processes, count)
-            now = time.perf_counter()
-            self.samples.append((now, pss, sum(cpu for _, cpu in self._cpu.values())))
-            elapsed = now - started
-            if not self.timeline or elapsed - self.timeline[-1][0] >= TIMELINE_STEP:
-                self.timeline.append((round(elapsed, 1), round(pss / 2**20, 1)))
+            self.samples.append((time.perf_counter(), pss, sum(cpu for _, cpu in self._cpu.values())))
             self._done.wait(self.interval)
 
     def stop(self) -> None:
         self._done.set()
         self.join()
+
+    @property
+    def timeline(self) -> list[tuple[float, float]]:
+        """(seconds since the first reading, PSS MB) every TIMELINE_STEP s: the report's memory curve."""
+        kept: list[tuple[float, float]] = []
+        for moment, pss, _ in self.samples:
+            elapsed = moment - self.samples[0][0]
+            if not kept or elapsed - kept[-1][0] >= TIMELINE_STEP:
+                kept.append((round(elapsed, 1), round(pss / 2**20, 1)))
+        return kept
 
     def usage_by_stage(self, spans: list[tuple[str, float, float]]) -> dict[str, dict[str, float]]:
         """CPU seconds and peak PSS of the whole tree within the flow's stage spans.
@@ -135,6 +139,8 @@ class TreeSampler(threading.Thread):
         short spans (load: ~0.2 s a batch) is approximate; a span's peak includes the samples
         just outside it, so that one shorter than the sampling step still has a reading.
         """
+        if not self.samples:
+            return {}
         times = [t for t, _, _ in self.samples]
 
         def cpu_at(moment: float) -> float:
@@ -145,7 +151,7 @@ class TreeSampler(threading.Thread):
             return c0 + (c1 - c0) * (moment - t0) / (t1 - t0)
 
         usage: dict[str, dict[str, float]] = {}
-        for stage, start, end in spans if self.samples else ():
+        for stage, start, end in spans:
             figures = usage.setdefault(stage, {"cpu": 0.0, "peak_pss_mb": 0.0})
             figures["cpu"] += cpu_at(end) - cpu_at(start)
             near = self.samples[max(0, bisect.bisect_left(times, start) - 1) : bisect.bisect_right(times, end) + 1]

@@ -119,7 +119,8 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
             if _display_path(rel) != rel:
                 rejections.append(Rejection(_display_path(rel), None, "file name is not valid UTF-8; rename the file"))
                 continue
-            file_format = FORMATS.get(os.path.splitext(name)[1].lower())
+            suffix = os.path.splitext(name)[1]
+            file_format = FORMATS.get(suffix.lower())
             try:
                 stat = os.lstat(full)
                 if S_ISLNK(stat.st_mode):
@@ -132,7 +133,7 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
                         continue
                     stat = os.stat(full)
                 if file_format is None:
-                    rejections.append(Rejection(rel, None, f"unsupported file type {os.path.splitext(name)[1] or '(no extension)'!r}"))
+                    rejections.append(Rejection(rel, None, f"unsupported file type {suffix or '(no extension)'!r}"))
                     continue
                 if not S_ISREG(stat.st_mode):
                     rejections.append(Rejection(rel, None, "not a regular file (pipe, socket or device); refused"))

@@ -31,3 +31,8 @@ def test_a_span_shorter_than_the_sampling_step_takes_the_readings_around_it():
 
 def test_no_readings_no_figures():
     assert sampler_with([]).usage_by_stage([("extract", 1.0, 2.0)]) == {}
+
+
+def test_the_memory_curve_keeps_a_reading_every_five_seconds():
+    sampler = sampler_with([(100.0, 500, 0), (102.0, 600, 0), (105.5, 700, 0), (107.0, 800, 0), (111.0, 650, 0)])
+    assert sampler.timeline == [(0.0, 500.0), (5.5, 700.0), (11.0, 650.0)]
