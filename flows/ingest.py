@@ -8,6 +8,7 @@ are submitted to the Dask workers instead.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from datetime import datetime, timezone
@@ -18,6 +19,7 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
+from prefect.states import Cancelled, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
@@ -31,14 +33,13 @@ from newsroom.models import ArticleInput, Extraction
 from newsroom.runlog import RunRecord, write_run
 
 
-class RunInProgress(RuntimeError):
-    pass
-
-
 def _is_transient(task, task_run, state) -> bool:
-    """Retry I/O trouble (a busy disk, a file lock); a bug or bad data fails the same way twice."""
+    """Retry I/O trouble (a busy disk, a file lock); a bug or bad data fails the same way twice,
+    and so does a missing folder or a permission."""
     try:
         state.result()
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return False
     except (OSError, duckdb.IOException):
         return True
     except Exception:
@@ -125,20 +126,28 @@ def dbt_docs(settings: Settings) -> Path:
     return transform.generate_docs(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, settings.docs_dir)
 
 
-@flow(name="ingest", task_runner=_task_runner())
-def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_refresh: bool = False) -> dict:
-    """Load new and changed article files from the raw folder, rebuild the marts, publish."""
+@flow(name="ingest", task_runner=_task_runner(), timeout_seconds=load_settings().run_timeout or None)
+def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_refresh: bool = False) -> dict | State:
+    """Load new and changed article files from the raw folder, rebuild the marts, publish.
+
+    Another run holding the lock cancels this one (a Cancelled state, nothing changed)."""
     settings = load_settings(raw_dir=raw_dir, warehouse=warehouse_path)
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(settings.lock_file)
     try:
         lock.acquire(timeout=settings.lock_timeout)
     except Timeout:
-        raise RunInProgress(f"another ingestion run holds {settings.lock_file}; this run changed nothing") from None
+        message = f"another ingestion run holds {settings.lock_file}; this run changed nothing"
+        get_run_logger().warning(message)
+        return Cancelled(message=message)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
     try:
         return _ingest_locked(settings, full_refresh, run)
+    except asyncio.CancelledError:  # Prefect's flow timeout (NEWS_RUN_TIMEOUT) or a cancellation
+        run.status, run.message = "failed", f"stopped: cancelled, or NEWS_RUN_TIMEOUT ({settings.run_timeout:g} s) reached"
+        _record_failed_run(settings, run)
+        raise
     except Exception as exc:
         run.status, run.message = "failed", f"{type(exc).__name__}: {exc}"[:4000]
         _record_failed_run(settings, run)

@@ -5,20 +5,40 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import signal
 import sys
 
-from newsroom.config import load_settings
+from newsroom.config import ConfigError, load_settings
+
+EX_USAGE, EX_TEMPFAIL = 64, 75  # sysexits.h: a bad setting; try again later
+
+
+def _stop_on_sigterm(signum: int, _frame: object) -> None:
+    """SIGTERM (cron, systemd, Kubernetes) unwinds the run as SIGINT does: workers, dbt and the
+    temporary Prefect server stop, the lock is released, nothing is published."""
+    raise SystemExit(128 + signum)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.ingest import RunInProgress, ingest
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    settings = load_settings()
+    if not settings.raw_dir.is_dir():
+        print(f"newsroom: raw folder {settings.raw_dir} does not exist (NEWS_RAW_DIR)", file=sys.stderr)
+        return EX_USAGE
+    from flows.api import prefect_api
 
-    try:
-        result = ingest(full_refresh=args.full_refresh)
-    except RunInProgress as exc:
-        print(exc, file=sys.stderr)
-        return 75  # EX_TEMPFAIL: try again later
-    print(result["summary"])
+    with prefect_api(settings.api_start_timeout) as ready:
+        from flows.ingest import ingest  # the heavy imports, while the API starts
+
+        ready()
+        state = ingest(full_refresh=args.full_refresh, return_state=True)
+    if state.is_cancelled():
+        print(f"newsroom: {state.message}", file=sys.stderr)
+        return EX_TEMPFAIL
+    if not state.is_completed():
+        print(f"newsroom: the run ended {state.name}: {state.message}", file=sys.stderr)
+        return 1
+    print(state.result()["summary"])
     return 0
 
 
@@ -54,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     docs.add_argument("--port", type=int, default=8580)
     docs.set_defaults(func=_docs)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return EX_USAGE
 
 
 if __name__ == "__main__":

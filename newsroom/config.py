@@ -12,6 +12,15 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # written stayed cached and the flow process grew ~8 MB per 1,000 articles; at 128 MB it stays
 # flat, inserting as fast. dbt's cap (NEWS_DUCKDB_MEMORY) is read by dbt/profiles.yml.
 DEFAULT_LOAD_MEMORY = "128MB"
+# A fresh PREFECT_HOME migrates Prefect's database on the first start: 30-40 s on a busy machine,
+# beyond Prefect's own 20 s limit. Waiting costs nothing when the server is up sooner.
+DEFAULT_API_START_TIMEOUT = 600
+# A hung run must not hold the lock for good; a full run of 10,000 articles takes ~15 minutes.
+DEFAULT_RUN_TIMEOUT = 6 * 3600
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; its message names the variable and what it must be."""
 
 
 def _path(name: str, default: str, override: str | None = None) -> Path:
@@ -30,6 +39,8 @@ class Settings:
     dask_address: str | None
     lock_timeout: float
     load_memory: str
+    run_timeout: float
+    api_start_timeout: float
 
     @property
     def working_copy(self) -> Path:
@@ -42,24 +53,42 @@ class Settings:
 
     @property
     def docs_dir(self) -> Path:
-        """The generated docs site (index.html and a single-file static_index.html)."""
-        return self.warehouse.parent / "docs"
+        """The generated docs site (index.html and a single-file static_index.html), one per
+        warehouse: two warehouses in one folder must not describe each other."""
+        return self.warehouse.with_name(self.warehouse.name + ".docs")
 
     @property
     def dbt_target_dir(self) -> Path:
         """dbt artifacts per warehouse, so two warehouses never share compiled state."""
-        return self.warehouse.parent / "dbt_target"
+        return self.warehouse.with_name(self.warehouse.name + ".dbt")
+
+
+def _number(name: str, default: float, kind: type = int, minimum: float = 0) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not {'a whole number' if kind is int else 'a number'}") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
+    return value
 
 
 def load_settings(raw_dir: str | None = None, warehouse: str | None = None) -> Settings:
-    """Environment variables with defaults; explicit arguments (flow parameters) win."""
+    """Environment variables with defaults; explicit arguments (flow parameters) win.
+
+    Raises ConfigError, with a one-line message, for a value that cannot be used."""
     return Settings(
         raw_dir=_path("NEWS_RAW_DIR", "raw", raw_dir),
         warehouse=_path("NEWS_WAREHOUSE", "warehouse/news.duckdb", warehouse),
         dbt_project_dir=PROJECT_ROOT / "dbt",
-        batch_size=int(os.environ.get("NEWS_BATCH_SIZE", "200")),
-        workers=int(os.environ.get("NEWS_WORKERS", str(min(2, os.cpu_count() or 1)))),
+        batch_size=_number("NEWS_BATCH_SIZE", 200, minimum=1),
+        workers=_number("NEWS_WORKERS", min(2, os.cpu_count() or 1), minimum=1),
         dask_address=os.environ.get("NEWS_DASK_ADDRESS") or None,
-        lock_timeout=float(os.environ.get("NEWS_LOCK_TIMEOUT", "0")),
+        lock_timeout=_number("NEWS_LOCK_TIMEOUT", 0, float),
         load_memory=os.environ.get("NEWS_LOAD_MEMORY") or DEFAULT_LOAD_MEMORY,
+        run_timeout=_number("NEWS_RUN_TIMEOUT", DEFAULT_RUN_TIMEOUT, float),
+        api_start_timeout=_number("NEWS_API_START_TIMEOUT", DEFAULT_API_START_TIMEOUT, float, minimum=1),
     )

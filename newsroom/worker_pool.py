@@ -69,13 +69,21 @@ class WorkerPool:
     def extract(self, items: Sequence[ArticleInput]) -> list[Extraction]:
         return self._map(extract_batch, items)
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown()
-            self._executor = None
+    def close(self, abort: bool = False) -> None:
+        """``abort``: stop the workers now (the run is failing or was told to stop) instead of
+        letting them finish their chunks."""
+        if self._executor is None:
+            return
+        if abort:
+            # The pool's workers are this process's multiprocessing children (a failing run has
+            # no use for any other either).
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+        self._executor.shutdown(wait=True, cancel_futures=abort)
+        self._executor = None
 
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type | None, *exc_info: object) -> None:
+        self.close(abort=exc_type is not None)

@@ -40,7 +40,7 @@ def sample_raw_dir(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def sample_warehouse(prefect_harness, tmp_path_factory) -> Path:
     """ONE real flow run on the bundled samples, shared by every test that only reads its output:
-    the published ``news.duckdb`` (returned), ``docs/`` beside it and ``dbt_target/`` (compiled
+    the published ``news.duckdb`` (returned), ``news.duckdb.docs/`` beside it and ``news.duckdb.dbt/`` (compiled
     analyses). Read-only for the tests: copy it before changing anything. Tests that use it belong
     in ``xdist_group("prefect")``, so that this run and the Prefect harness happen once."""
     from flows.ingest import ingest

@@ -1,5 +1,5 @@
 """The ready analyst queries in dbt/analyses/: compiled by the flow's dbt run (``dbt docs generate``
-compiles every node, analyses included, into <warehouse dir>/dbt_target/compiled/newsroom/analyses/)
+compiles every node, analyses included, into <warehouse>.dbt/compiled/newsroom/analyses/)
 and run read-only against the published sample warehouse, as an analyst would paste them into a
 BI tool. Shares the session's one flow run on the samples (``sample_warehouse``)."""
 
@@ -31,7 +31,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def compiled(sample_warehouse) -> Path:
-    return sample_warehouse.parent / "dbt_target" / "compiled" / "newsroom" / "analyses"
+    return sample_warehouse.with_name(sample_warehouse.name + ".dbt") / "compiled" / "newsroom" / "analyses"
 
 
 @pytest.fixture(scope="module")

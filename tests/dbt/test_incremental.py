@@ -68,7 +68,7 @@ def run(raw: Path, published: Path, project: Path, now: datetime, *, full_refres
     con = warehouse.open_working_copy(published, working)
     load(con, raw, now)
     warehouse.close(con)
-    transform.build(project, working, published.parent / "dbt_target", full_refresh=full_refresh)
+    transform.build(project, working, published.with_name(published.name + ".dbt"), full_refresh=full_refresh)
     warehouse.publish(working, published)
 
 
@@ -96,7 +96,7 @@ def full_refresh_of(published: Path, project: Path, tmp_path: Path) -> dict:
     copy = tmp_path / "refresh" / "news.duckdb"
     copy.parent.mkdir(parents=True)
     shutil.copyfile(published, copy)
-    transform.build(project, copy, copy.parent / "dbt_target", full_refresh=True)
+    transform.build(project, copy, copy.with_name(copy.name + ".dbt"), full_refresh=True)
     return fingerprints(copy)
 
 

@@ -163,7 +163,7 @@ def test_sigkill_in_discovery_load_and_dbt_leaves_published_warehouse_intact(api
     assert (file_digest(warehouse), fingerprints(warehouse)) == published
 
     # 4. Killed while dbt builds the marts in the working copy.
-    log = warehouse.parent / "dbt_target" / "logs" / "dbt.log"
+    log = warehouse.with_name(warehouse.name + ".dbt") / "logs" / "dbt.log"
     start = log.stat().st_size
     proc = start_run(api_env, raw, warehouse, tmp_path)
     kill_when(proc, log_grew_with(log, start, "START sql table model main."), "dbt building the marts")

@@ -52,5 +52,5 @@ def test_deploy_local_runs_the_scheduled_deployment(sample_raw_dir, tmp_path):
     finally:
         con.close()
     assert len(runs) == 1 and runs[0][0] == "completed"
-    assert (warehouse.parent / "docs" / "index.html").exists()
+    assert (warehouse.with_name(warehouse.name + ".docs") / "index.html").exists()
     assert not warehouse.with_name("news.duckdb.building").exists()

@@ -1,4 +1,4 @@
-"""The dbt docs site a flow run writes to <warehouse dir>/docs/, served over HTTP on 127.0.0.1 as
+"""The dbt docs site a flow run writes to <warehouse>.docs/, served over HTTP on 127.0.0.1 as
 `make docs` does, opened in headless Chromium: the marts are in the sidebar and a model page
 renders with its relation and columns.
 
@@ -44,7 +44,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def docs_url(sample_warehouse):
-    docs = sample_warehouse.parent / "docs"
+    docs = sample_warehouse.with_name(sample_warehouse.name + ".docs")
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         assert (docs / name).is_file(), f"the flow run did not write docs/{name}"
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(docs)))
