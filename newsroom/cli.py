@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"newsroom: {exc}", file=sys.stderr)
         return EX_USAGE
+    except KeyboardInterrupt:
+        print("newsroom: interrupted; nothing was published", file=sys.stderr)
+        return 128 + signal.SIGINT
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ does; the others report to the session's test server, which spares them that sta
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sqlite3
 import signal
 import subprocess
 import sys
@@ -166,3 +168,40 @@ def test_a_bad_setting_is_one_clear_line_at_once(tmp_path, sample_raw_dir, setti
     assert run.returncode == 64
     assert run.stderr.count("\n") == 1 and message in run.stderr, run.stderr
     assert not (tmp_path / "prefect-home" / "prefect.db").exists(), "started Prefect for nothing"
+
+
+def test_external_dask_workers_report_to_the_runs_api_and_leave_nothing_behind(tmp_path, sample_raw_dir):
+    """Workers started by hand (as the README says) with no Prefect settings of their own."""
+    worker_env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NEWS_", "PYTEST_"))}
+    worker_env.update(PREFECT_HOME=str(tmp_path / "worker-prefect-home"), PYTHONPATH=str(Path.cwd()))
+    dask = str(Path(sys.executable).with_name("dask"))
+    scheduler_file = tmp_path / "scheduler.json"
+    commands = [
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+        [dask, "worker", "--scheduler-file", str(scheduler_file), "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+    ]
+    cluster = [subprocess.Popen(command, env=worker_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True) for command in commands]
+    env = user_env(tmp_path, sample_raw_dir)
+    try:
+        deadline = time.monotonic() + 120
+        while not scheduler_file.exists():
+            assert time.monotonic() < deadline, "the Dask scheduler did not start"
+            time.sleep(0.1)  # polling interval
+        env["NEWS_DASK_ADDRESS"] = json.loads(scheduler_file.read_text())["address"]
+        run = subprocess.run(COMMAND, env=env, cwd=Path.cwd(), capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        assert run.returncode == 0, (run.stdout + run.stderr)[-4000:]
+        servers = [cmd for proc in cluster for cmd in session_members(proc.pid) if "prefect.server" in cmd]
+        assert servers == [], "a Dask worker started a Prefect server of its own"
+    finally:
+        for proc in reversed(cluster):
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=60)
+    # The chunks' task runs are in the run's own Prefect database; the workers made none.
+    with sqlite3.connect(Path(env["PREFECT_HOME"]) / "prefect.db") as db:
+        assert db.execute("select count(*) from task_run where name like 'extract-chunk%'").fetchone()[0] > 0
+    assert not (tmp_path / "worker-prefect-home" / "prefect.db").exists()
+    deadline = time.monotonic() + 30
+    while (left := [cmd for proc in cluster for cmd in session_members(proc.pid)]) and time.monotonic() < deadline:
+        time.sleep(0.1)  # workers are given a moment to exit after SIGTERM
+    assert left == []
