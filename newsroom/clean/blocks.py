@@ -33,6 +33,7 @@ MIN_PAGE_LINES = 12
 HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
+NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _TOKEN_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…*"
@@ -156,6 +157,17 @@ def line_scores(lines: list[Line], language: str | None, repeated: frozenset[str
             scores.append(n * 0.3)
         else:
             scores.append(-1.0)
+    # Long stretches without a sentence are teaser lists, menus and footers, whatever each line is.
+    i = 0
+    while i < len(scores):
+        j = i
+        while j < len(scores) and scores[j] <= 0:
+            j += 1
+        if j - i >= NONPROSE_RUN:
+            penalty = -6.0 if j - i >= 2 * NONPROSE_RUN else -4.0
+            for k in range(i, j):
+                scores[k] = min(scores[k], penalty)
+        i = max(j, i + 1)
     return scores
 
 
@@ -193,11 +205,13 @@ def find_article(
     while last + 1 < len(lines) and scores[last + 1] > -20 and _sentence_like(lines[last + 1][1]) and \
             not is_comment_open(lines[last + 1][1]):
         last += 1
-    # A comment thread inside the span: cut at its marker (after some article text).
+    # A comment thread inside the span: cut at its marker, when most of the span's prose is above it.
+    total = sum(s for s in scores[first:last + 1] if s > 0)
     for i in range(first + 1, last + 1):
         text = lines[i][1]
         if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
-            if sum(s for s in scores[first:i] if s > 0) >= 40:
+            above = sum(s for s in scores[first:i] if s > 0)
+            if above >= 100 or above >= 0.5 * total:
                 last = i - 1
                 break
     # Header lines above the article: lines the line classifier explains (dates, bylines, share
