@@ -100,8 +100,30 @@ _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updat
 _LINKY = re.compile(r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I)
 
 
+_COMMENT_WORDS = re.compile(r"\b(comments?|discussion|conversation|replies)\b", re.I)
+_COMMENT_VERBS = re.compile(r"\b(read|view|see|show|load|join|leave|post|add|write|top|rated|sort|\d+)\b", re.I)
+# Labels over lists of other articles at a page's end ("Also read" and "Related:" also sit inside
+# articles, over one link: they are left to the line classifier).
+_TEASER_LABEL = re.compile(
+    r"\b(related (stories|articles|posts|content|coverage|news|reading)|recommended|popular|trending|"
+    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read next|"
+    r"(might|may) (also )?(like|enjoy)|missed|chosen for you|further reading|from (around )?the web|sponsored|"
+    r"promoted|latest (news|stories|articles)|top stories|editor'?s?'? picks?|what to read|up next)\b",
+    re.I,
+)
+
+
 def is_comment_open(line: str) -> bool:
-    return word_count(line) <= 8 and _COMMENT_OPEN.match(line) is not None
+    if word_count(line) > 8 or _SENTENCE_END.search(line.rstrip(" ]")) and not line.rstrip().endswith(":"):
+        return False
+    return _COMMENT_OPEN.match(line) is not None or (
+        _COMMENT_WORDS.search(line) is not None and _COMMENT_VERBS.search(line) is not None
+    )
+
+
+def is_teaser_label(line: str) -> bool:
+    """"Most Popular", "Stories Chosen For You", "More from Business": the label over a list of other articles."""
+    return word_count(line) <= 6 and not _SENTENCE_END.search(line) and _TEASER_LABEL.search(line) is not None
 
 
 def is_comment_header(line: str) -> bool:
@@ -209,11 +231,14 @@ def find_article(
     total = sum(s for s in scores[first:last + 1] if s > 0)
     for i in range(first + 1, last + 1):
         text = lines[i][1]
+        above = sum(s for s in scores[first:i] if s > 0)
         if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
-            above = sum(s for s in scores[first:i] if s > 0)
             if above >= 100 or above >= 0.5 * total:
                 last = i - 1
                 break
+        elif is_teaser_label(text) and above >= 60 and above >= 0.6 * total:
+            last = i - 1
+            break
     # Header lines above the article: lines the line classifier explains (dates, bylines, share
     # buttons) pass freely; at most HEADER_LINES others, and never a run of menu items.
     texts = [t for _, t in lines]
