@@ -90,7 +90,10 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
         text, meta = read_html(record.html, url=record.url)
         if not text.strip():
             raise RejectedInput("no article text found in the HTML")
-    clean = clean_text(text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"))
+    clean = clean_text(
+        text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"),
+        whole_page=record.html is None or bool(meta.get("whole_page")),
+    )
     body = clean.body
     if not body.strip():
         raise RejectedInput("no article text left after removing boilerplate")
