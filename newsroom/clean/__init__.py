@@ -29,7 +29,7 @@ def _page_language(lines: list[tuple[int, str]]) -> str | None:
         if len(line.split()) >= 8:
             sample.append(line)
             size += len(line)
-            if size >= 3000:
+            if size >= 1000:
                 break
     return detect_language("\n".join(sample)) if sample else None
 

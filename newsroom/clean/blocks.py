@@ -279,7 +279,7 @@ def _reason(text: str, i: int, head: int, comments_from: int | None, score: floa
         return "comment_thread"
     if repeated:
         return "repeated_line"
-    reason = classify_at(text, i, head if i < head else None, head if i < head else i - 1)
+    reason = classify_at(text, i, head if i < head else None, head if i < head else i - 1) if word_count(text) <= 40 else None
     if reason and reason not in ("tail_fragment", "empty"):
         return reason
     if label_kind(text) == "related_links":

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 # Below this many letters a guess is noise: the language stays unknown (None).
 MIN_LETTERS = 40
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
