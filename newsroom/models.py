@@ -60,6 +60,7 @@ class CleanArticle:
     dateline: str | None
     paragraphs: list[str]
     removed: list[RemovedLine] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1 code of the body, None when unsure
 
     @property
     def body(self) -> str:

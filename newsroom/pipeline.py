@@ -90,7 +90,10 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
         text, meta = read_html(record.html, url=record.url)
         if not text.strip():
             raise RejectedInput("no article text found in the HTML")
-    clean = clean_text(text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"))
+    clean = clean_text(
+        text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"),
+        whole_page=record.html is None or bool(meta.get("whole_page")),
+    )
     body = clean.body
     if not body.strip():
         raise RejectedInput("no article text left after removing boilerplate")
@@ -112,6 +115,7 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
         "duplicate_of": None,
         "duplicate_method": None,
         "ingested_at": now,
+        "language": clean.language,
     }
     signature = minhash_signature(body)
     return PreparedArticle(row=row, clean=clean, signature=signature, bands=band_keys(signature))
@@ -280,9 +284,18 @@ def prepare_batch(con: duckdb.DuckDBPyConnection, raw_dir: Path, files: list[Raw
     return outcomes
 
 
+# The extractors' model and lexicons are English: other languages are cleaned and loaded, not extracted.
+EXTRACT_LANGUAGES = frozenset({"en", None})
+
+
 def articles_to_extract(outcomes: list[FileOutcome]) -> list[PreparedArticle]:
-    """Originals only: a duplicate's quotes and events would be counted twice."""
-    return [a for o in outcomes for a in o.articles if a.row["duplicate_of"] is None]
+    """English originals only: a duplicate's quotes and events would be counted twice, and the
+    English extractors would invent quotes and events in other languages (language None, too
+    short to tell, counts as English)."""
+    return [
+        a for o in outcomes for a in o.articles
+        if a.row["duplicate_of"] is None and a.row.get("language") in EXTRACT_LANGUAGES
+    ]
 
 
 def extraction_inputs(articles: list[PreparedArticle]) -> list[ArticleInput]:

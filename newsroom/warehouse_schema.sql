@@ -46,6 +46,8 @@ create table if not exists landing.articles (
     duplicate_method varchar,               -- exact | near
     ingested_at     timestamp not null
 );
+-- ISO 639-1 code of the body (py3langid), null when unsure. Added after the first release.
+alter table landing.articles add column if not exists language varchar;
 
 create table if not exists landing.boilerplate_lines (
     article_id      varchar not null,

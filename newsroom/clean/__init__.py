@@ -8,7 +8,9 @@ removed lines.
 
 from __future__ import annotations
 
+from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import parse_byline
+from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import parse
 from newsroom.models import CleanArticle, RemovedLine
@@ -20,7 +22,21 @@ def _hint(value: str | None) -> str | None:
     return " ".join(normalize_text(value).split()) or None if value else None
 
 
-def clean_text(text: str, *, title: str | None = None, byline: str | None = None) -> CleanArticle:
+def _page_language(lines: list[tuple[int, str]]) -> str | None:
+    """The language of the page's sentences (long lines), for the stop-word features."""
+    sample, size = [], 0
+    for _, line in lines:
+        if len(line.split()) >= 8:
+            sample.append(line)
+            size += len(line)
+            if size >= 1000:
+                break
+    return detect_language("\n".join(sample)) if sample else None
+
+
+def clean_text(
+    text: str, *, title: str | None = None, byline: str | None = None, whole_page: bool = True
+) -> CleanArticle:
     """Clean one article; ``title``/``byline`` are metadata hints (JSON fields, trafilatura).
 
     A hinted title wins over the one found in the text and a body line repeating
@@ -29,9 +45,12 @@ def clean_text(text: str, *, title: str | None = None, byline: str | None = None
     changes nothing.
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
+    page_removed: list[RemovedLine] = []
+    if whole_page:
+        lines, page_removed = find_article(lines, _page_language(lines))
     byline_hint = _hint(byline)
     parsed = parse(lines, _hint(title), byline_hint and (parse_byline(byline_hint) or byline_hint))
-    removed = list(parsed.removed)
+    removed = page_removed + list(parsed.removed)
     body, dateline = parsed.body, parsed.dateline
     while True:
         again = parse(body)
@@ -41,11 +60,13 @@ def clean_text(text: str, *, title: str | None = None, byline: str | None = None
         removed.extend(again.removed)
         body, dateline = again.body, dateline or again.dateline
     removed.sort(key=lambda r: r.line_index)
+    paragraphs = [line for _, line in body]
     return CleanArticle(
         title=parsed.title,
         subtitle=parsed.subtitle,
         byline=parsed.byline,
         dateline=dateline,
-        paragraphs=[line for _, line in body],
+        paragraphs=paragraphs,
         removed=removed,
+        language=detect_language("\n".join(paragraphs)),
     )

@@ -45,8 +45,54 @@ def _parse(page: str) -> lxml_html.HtmlElement | None:
     return tree if isinstance(tree, lxml_html.HtmlElement) else None
 
 
+_BLOCKS = frozenset(
+    """address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul""".split()
+)
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "iframe", "object")
+# trafilatura's text is "poor" below this share of the words of the page's prose lines: the page's
+# own text then goes through the text cleaner, which finds the article among its lines.
+POOR_SHARE = 0.25
+
+
+def page_text(tree: lxml_html.HtmlElement) -> str:
+    """The page's visible text, one block element a line: roughly what a reader copies from it."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _INVISIBLE or node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            if node.tail:
+                parts.append(node.tail)
+            return
+        block = tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        if node.text and tag:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    body = tree.find(".//body")
+    walk(body if body is not None else tree)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _prose_words(text: str) -> int:
+    return sum(len(line.split()) for line in text.splitlines() if is_prose(line))
+
+
 def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     """Main text of a saved page (one paragraph a line) and its metadata.
+
+    When trafilatura finds nothing, or much less prose than the page holds (``POOR_SHARE``), the
+    page's whole visible text is returned instead with ``meta["whole_page"]`` set: the text cleaner
+    then finds the article among the page's lines, as for copied text.
 
     Returns ("", metadata) when there is no article: nothing extracted, or no
     line that reads as a sentence (section fronts, link lists).
@@ -60,15 +106,16 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     tree = _parse(html) if html and html.strip() else None
     if tree is None:
         return "", empty
+    whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
     try:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ValueError:
-        return "", empty
-    if doc is None:
-        return "", empty
-    meta = {key: getattr(doc, key, None) or None for key in META_KEYS}
+        doc = None
+    meta = {key: getattr(doc, key, None) or None for key in META_KEYS} if doc is not None else dict(empty)
     meta["url"] = meta["url"] or url
-    text = _LIST_MARKER.sub("", doc.text or "")
+    text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""
+    if _prose_words(text) < POOR_SHARE * _prose_words(whole):
+        text, meta["whole_page"] = whole, True
     if not any(is_prose(line) for line in text.splitlines()):
         return "", meta
     return text, meta

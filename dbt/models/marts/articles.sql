@@ -66,6 +66,7 @@ final as (
         articles.subtitle,
         articles.byline,
         articles.dateline,
+        articles.language,
         articles.published_at,
         articles.body,
         len(regexp_extract_all(articles.body, '\S+')) as word_count,

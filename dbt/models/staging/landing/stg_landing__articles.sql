@@ -19,6 +19,7 @@ renamed as (
         nullif(trim(subtitle), '') as subtitle,
         nullif(trim(byline), '') as byline,
         nullif(trim(dateline), '') as dateline,
+        lower(language) as language,
         published_at,
         -- not trimmed: mention and quote offsets index into this exact string
         body,

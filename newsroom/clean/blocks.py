@@ -1,0 +1,289 @@
+"""Find the article in a whole copied page: the largest run of prose, without menus, comments and footers.
+
+Text copied from a browser (select all, copy) holds the site's menus, teasers, comment threads, share
+and subscription widgets and footers around the article. The line classifier in ``boilerplate`` knows
+widget phrases, but a menu of section names or a reader's comment reads like anything else. This
+module scores every line from generic features, density-based like jusText and the C4 line rules:
+
+* words, stop-word density (in the page's language, from jusText's stop lists), sentence punctuation;
+* runs of short lines (menus, link lists, footers) and separator/link-like lines;
+* comment-thread shapes: "N comments", "name says:", "name on <date> at <time> said:", "3 days ago",
+  "Reply", vote counters;
+* lines other articles of the same folder also hold (``repeated``: navigation printed on every page).
+
+The article is the contiguous span of lines with the largest total score (prose lines count their
+words, boilerplate-like lines count against), stretched over short sentence lines at its edges; a
+few lines above it stay for the header parser (headline, standfirst, byline, date). A comment
+thread after the article is cut at its first marker, however much prose it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsroom.clean.boilerplate import _STOP_WORDS, classify_at, is_prose, label_kind, word_count
+from newsroom.models import RemovedLine
+
+Line = tuple[int, str]
+
+# Pages shorter than this (non-blank lines) are articles already: nothing to find.
+MIN_PAGE_LINES = 12
+# Lines above the article kept for the header parser: headline, standfirst, byline, date, caption, kicker.
+HEADER_LINES = 6
+SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
+SHORT_RUN = 3
+NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_TOKEN_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…*"
+
+# ISO 639-1 (py3langid) -> jusText stop list name.
+_STOPLIST_NAMES = {
+    "af": "Afrikaans", "sq": "Albanian", "ar": "Arabic", "hy": "Armenian", "az": "Azerbaijani", "eu": "Basque",
+    "be": "Belarusian", "bn": "Bengali", "bs": "Bosnian", "br": "Breton", "bg": "Bulgarian", "ca": "Catalan",
+    "hr": "Croatian", "cs": "Czech", "da": "Danish", "nl": "Dutch", "en": "English", "eo": "Esperanto",
+    "et": "Estonian", "fi": "Finnish", "fr": "French", "gl": "Galician", "ka": "Georgian", "de": "German",
+    "el": "Greek", "gu": "Gujarati", "ht": "Haitian", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian",
+    "is": "Icelandic", "id": "Indonesian", "ga": "Irish", "it": "Italian", "jv": "Javanese", "kn": "Kannada",
+    "kk": "Kazakh", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lv": "Latvian",
+    "lt": "Lithuanian", "lb": "Luxembourgish", "mk": "Macedonian", "ms": "Malay", "ml": "Malayalam",
+    "mt": "Maltese", "mr": "Marathi", "ne": "Nepali", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal",
+    "nn": "Norwegian_Nynorsk", "oc": "Occitan", "fa": "Persian", "pl": "Polish", "pt": "Portuguese",
+    "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sr": "Serbian", "sk": "Slovak", "sl": "Slovenian",
+    "es": "Spanish", "sw": "Swahili", "sv": "Swedish", "tl": "Tagalog", "ta": "Tamil", "te": "Telugu",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "cy": "Welsh",
+    "fy": "West_Frisian", "yo": "Yoruba",
+}
+
+
+@lru_cache(maxsize=16)
+def stop_words(language: str | None) -> frozenset[str]:
+    """The language's stop words (jusText's lists, which trafilatura already installs); English by default."""
+    name = _STOPLIST_NAMES.get(language or "en")
+    if name is None:
+        return frozenset()
+    try:
+        from justext import get_stoplist
+    except ImportError:  # pragma: no cover - jusText comes with trafilatura
+        return _STOP_WORDS
+    words = frozenset(w.lower() for w in get_stoplist(name))
+    return words | _STOP_WORDS if name == "English" else words
+
+
+def stop_density(line: str, stops: frozenset[str]) -> float:
+    tokens = [t.strip(_TOKEN_STRIP).lower() for t in line.split()]
+    tokens = [t for t in tokens if t]
+    return sum(t in stops for t in tokens) / len(tokens) if tokens else 0.0
+
+
+# Comment threads: the marker that opens one, and the header line of each comment.
+_COMMENT_OPEN = re.compile(
+    r"^\W*(\d[\d,.]*k?\s+(comments?|responses?|replies|reactions|thoughts on\b.*)|comments?\s*[(\[]?\s*\d*\s*[)\]]?|"
+    r"(top|most) (rated|liked|popular|recent|voted) comments|(show|view|read|see|load|hide) (all )?(\d+ )?comments|"
+    r"(leave|post|add|write|submit) a (comment|reply|response)|join the (discussion|conversation)|"
+    r"comments are (closed|moderated|disabled)|(discussion|conversation|comments|reader comments|responses)( \(\d+\))?|"
+    r"what do you think\?|sort by|newest first|oldest first|be the first to comment.*)\W*$",
+    re.IGNORECASE,
+)
+_COMMENT_HEADER = re.compile(
+    r"^\W*(([^\W\d][\w.'’ -]{0,40}?\s+)?("
+    r"(says|said|wrote|writes|replied|commented)\s*:?"
+    r"|(on\s+)?.{3,40}?\s+at\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*((said|says|wrote)\s*:?)?"
+    r")|[^\W\d][\w.'’ -]{0,40}?\s+(\d+|a|an|one)\s+(sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago"
+    r"|reply(\s*[·•|]\s*\w+)*|report( abuse)?|(\d+\s+)?(likes?|dislikes?|votes?|points?|upvotes?)"
+    r"|score:\s*-?\d+.*|(like|dislike|agree|disagree)\s*[(|].*"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
+_LINKY = re.compile(r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I)
+
+
+_COMMENT_WORDS = re.compile(r"\b(comments?|discussion|conversation|replies)\b", re.I)
+_COMMENT_VERBS = re.compile(r"\b(read|view|see|show|load|join|leave|post|add|write|top|rated|sort|\d+)\b", re.I)
+# Labels over lists of other articles at a page's end ("Also read" and "Related:" also sit inside
+# articles, over one link: they are left to the line classifier).
+_TEASER_LABEL = re.compile(
+    r"\b(related (stories|articles|posts|content|coverage|news|reading)|recommended|popular|trending|"
+    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read next|"
+    r"(might|may) (also )?(like|enjoy)|missed|chosen for you|further reading|from (around )?the web|sponsored|"
+    r"promoted|latest (news|stories|articles)|top stories|editor'?s?'? picks?|what to read|up next)\b",
+    re.I,
+)
+
+
+def is_comment_open(line: str) -> bool:
+    if word_count(line) > 8 or _SENTENCE_END.search(line.rstrip(" ]")) and not line.rstrip().endswith(":"):
+        return False
+    return _COMMENT_OPEN.match(line) is not None or (
+        _COMMENT_WORDS.search(line) is not None and _COMMENT_VERBS.search(line) is not None
+    )
+
+
+def is_teaser_label(line: str) -> bool:
+    """"Most Popular", "Stories Chosen For You", "More from Business": the label over a list of other articles."""
+    return word_count(line) <= 6 and not _SENTENCE_END.search(line) and _TEASER_LABEL.search(line) is not None
+
+
+def is_comment_header(line: str) -> bool:
+    return (
+        word_count(line) <= 12
+        and not line.rstrip().endswith((".", "!", "?"))
+        and _COMMENT_HEADER.match(line) is not None
+        and _TIMESTAMP_LEAD.match(line) is None
+    )
+
+
+def _short(text: str) -> bool:
+    return word_count(text) <= SHORT_WORDS and not _SENTENCE_END.search(text)
+
+
+def line_scores(lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()) -> list[float]:
+    """How much each line counts for (>0) or against (<0) being inside the article."""
+    stops = stop_words(language)
+    texts = [t for _, t in lines]
+    short = [_short(t) for t in texts]
+    # Length of the run of short lines each line belongs to.
+    run = [0] * len(texts)
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and short[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = max(j, i + 1)
+    scores = []
+    for i, text in enumerate(texts):
+        n = word_count(text)
+        if text in repeated:
+            scores.append(-8.0)
+            continue
+        if is_comment_open(text) or is_comment_header(text):
+            scores.append(-25.0)
+            continue
+        density = stop_density(text, stops) if stops else 0.25
+        ends = _SENTENCE_END.search(text) is not None
+        linky = _LINKY.search(text) is not None
+        if short[i]:
+            explained = classify_at(text, i, None, None) is not None
+            scores.append(-1.0 if explained else -4.0 if run[i] >= SHORT_RUN else -1.5)
+        elif linky and n < 25:
+            scores.append(-3.0)
+        elif n >= 10 and density >= 0.2 and (ends or n >= 25):
+            scores.append(float(min(n, 120)) * (1.0 if density >= 0.3 else 0.6))
+        elif n >= 6 and ends and density >= 0.15:
+            scores.append(n * 0.5)
+        elif n >= 20 and density >= 0.1:
+            scores.append(n * 0.3)
+        else:
+            scores.append(-1.0)
+    # Long stretches without a sentence are teaser lists, menus and footers, whatever each line is.
+    i = 0
+    while i < len(scores):
+        j = i
+        while j < len(scores) and scores[j] <= 0:
+            j += 1
+        if j - i >= NONPROSE_RUN:
+            penalty = -6.0 if j - i >= 2 * NONPROSE_RUN else -4.0
+            for k in range(i, j):
+                scores[k] = min(scores[k], penalty)
+        i = max(j, i + 1)
+    return scores
+
+
+def best_span(scores: list[float]) -> tuple[int, int] | None:
+    """(first, last) of the contiguous span with the largest total (Kadane), or None if nothing is positive."""
+    best, best_span_, total, start = 0.0, None, 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span_ = total, (start, i)
+    return best_span_
+
+
+def _sentence_like(text: str) -> bool:
+    return is_prose(text) or (
+        2 <= word_count(text) and _SENTENCE_END.search(text) is not None and text[:1].isupper()
+        and not is_comment_header(text)
+    )
+
+
+def find_article(
+    lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()
+) -> tuple[list[Line], list[RemovedLine]]:
+    """The lines of the article (with a few header lines above it) and the page lines around it, with reasons."""
+    if len(lines) < MIN_PAGE_LINES:
+        return lines, []
+    scores = line_scores(lines, language, repeated)
+    span = best_span(scores)
+    if span is None:
+        return lines, []
+    first, last = span
+    # Stretch over short closing sentences and captions that still read as sentences.
+    while last + 1 < len(lines) and scores[last + 1] > -20 and _sentence_like(lines[last + 1][1]) and \
+            not is_comment_open(lines[last + 1][1]):
+        last += 1
+    # A comment thread inside the span: cut at its marker, when most of the span's prose is above it.
+    total = sum(s for s in scores[first:last + 1] if s > 0)
+    for i in range(first + 1, last + 1):
+        text = lines[i][1]
+        above = sum(s for s in scores[first:i] if s > 0)
+        if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
+            if above >= 100 or above >= 0.5 * total:
+                last = i - 1
+                break
+        elif is_teaser_label(text) and above >= 60 and above >= 0.6 * total:
+            last = i - 1
+            break
+    # Header lines above the article: lines the line classifier explains (dates, bylines, share
+    # buttons) pass freely; at most HEADER_LINES others, and never a run of menu items.
+    texts = [t for _, t in lines]
+    head, unexplained = first, 0
+    while head > 0:
+        j = head - 1
+        if texts[j] in repeated:
+            break
+        if not _explained(texts[j], j, first, last):
+            if _short(texts[j]) and j >= 2 and all(
+                _short(texts[k]) and not _explained(texts[k], k, first, last) for k in (j - 1, j - 2)
+            ):
+                break
+            unexplained += 1
+            if unexplained > HEADER_LINES:
+                break
+        head = j
+    kept = lines[head:last + 1]
+    removed = []
+    comments_from = None
+    for i in range(last + 1, len(lines)):
+        if is_comment_open(texts[i]) or is_comment_header(texts[i]):
+            comments_from = i
+            break
+    for i, (idx, text) in enumerate(lines):
+        if head <= i <= last:
+            continue
+        removed.append(RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated)))
+    return kept, removed
+
+
+def _explained(text: str, i: int, first: int, last: int) -> bool:
+    return classify_at(text, i, first, last) not in (None, "tail_fragment")
+
+
+def _reason(text: str, i: int, head: int, comments_from: int | None, score: float, repeated: bool) -> str:
+    if comments_from is not None and i >= comments_from:
+        return "comment_thread"
+    if repeated:
+        return "repeated_line"
+    reason = classify_at(text, i, head if i < head else None, head if i < head else i - 1) if word_count(text) <= 40 else None
+    if reason and reason not in ("tail_fragment", "empty"):
+        return reason
+    if label_kind(text) == "related_links":
+        return "related_links"
+    if i < head:
+        return "navigation" if score <= -4 or word_count(text) <= SHORT_WORDS else "page_head"
+    return "navigation" if score <= -4 else "page_tail"
