@@ -23,6 +23,10 @@ from contextlib import ExitStack, contextmanager
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+class ApiStartError(RuntimeError):
+    """The temporary server did not come up; the message says how long it was given."""
+
+
 @contextmanager
 def prefect_api(start_timeout: float) -> Iterator[Callable[[], None]]:
     """Yields ``ready()``: it blocks until the API answers and points this process's Prefect
@@ -39,7 +43,13 @@ def prefect_api(start_timeout: float) -> Iterator[Callable[[], None]]:
         starting = starter.submit(server.start, timeout=int(start_timeout))
 
         def ready() -> None:
-            starting.result()
+            try:
+                starting.result()
+            except Exception as exc:
+                raise ApiStartError(
+                    f"Prefect's temporary API server did not start within {start_timeout:g} s "
+                    f"(NEWS_API_START_TIMEOUT; or set PREFECT_API_URL to a running server): {str(exc)[:300]}"
+                ) from exc
             stack.enter_context(temporary_settings({PREFECT_API_URL: server.api_url}))
 
         try:

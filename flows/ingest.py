@@ -12,7 +12,6 @@ import asyncio
 import time
 import uuid
 from datetime import datetime, timezone
-from pathlib import Path
 
 import duckdb
 from filelock import FileLock, Timeout
@@ -122,8 +121,12 @@ def dbt_build(settings: Settings, full_refresh: bool) -> None:
 
 
 @task(name="dbt-docs", cache_policy=NO_CACHE)
-def dbt_docs(settings: Settings) -> Path:
-    return transform.generate_docs(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, settings.docs_dir)
+def dbt_docs(settings: Settings) -> None:
+    generated = transform.generate_docs(
+        settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, settings.docs_dir, warehouse.schema_sql()
+    )
+    if not generated:
+        get_run_logger().info("Docs site %s already describes this project; not regenerated", settings.docs_dir)
 
 
 @flow(name="ingest", task_runner=_task_runner(), timeout_seconds=load_settings().run_timeout or None)

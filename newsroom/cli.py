@@ -25,13 +25,17 @@ def _run(args: argparse.Namespace) -> int:
     if not settings.raw_dir.is_dir():
         print(f"newsroom: raw folder {settings.raw_dir} does not exist (NEWS_RAW_DIR)", file=sys.stderr)
         return EX_USAGE
-    from flows.api import prefect_api
+    from flows.api import ApiStartError, prefect_api
 
-    with prefect_api(settings.api_start_timeout) as ready:
-        from flows.ingest import ingest  # the heavy imports, while the API starts
+    try:
+        with prefect_api(settings.api_start_timeout) as ready:
+            from flows.ingest import ingest  # the heavy imports, while the API starts
 
-        ready()
-        state = ingest(full_refresh=args.full_refresh, return_state=True)
+            ready()
+            state = ingest(full_refresh=args.full_refresh, return_state=True)
+    except ApiStartError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return 1
     if state.is_cancelled():
         print(f"newsroom: {state.message}", file=sys.stderr)
         return EX_TEMPFAIL

@@ -8,6 +8,7 @@ process would then write into the published file behind the readers' backs.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -17,6 +18,8 @@ from pathlib import Path
 from newsroom.processes import die_with_parent
 
 DBT_TIMEOUT_SECONDS = 3600
+DOCS_STAMP = "inputs.sha256"
+GENERATED_FOLDERS = {"target", "logs", "dbt_packages"}
 
 
 class DbtError(RuntimeError):
@@ -59,11 +62,30 @@ def build(project_dir: Path, database: Path, target_dir: Path, *, full_refresh: 
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 
-def generate_docs(project_dir: Path, database: Path, target_dir: Path, docs_dir: Path) -> Path:
-    """Writes the docs site and a single-file copy for sharing; returns the static file."""
+def generate_docs(project_dir: Path, database: Path, target_dir: Path, docs_dir: Path, landing_schema: str) -> bool:
+    """Writes the docs site and a single-file copy for sharing, unless the site already describes
+    this project and landing schema: the site shows models, columns and descriptions, not data,
+    so new articles alone leave it as it was (and spare every run ~10 s of ``dbt docs generate``).
+    Returns whether it was generated."""
+    inputs = _docs_inputs(project_dir, landing_schema)
+    stamp = docs_dir / DOCS_STAMP
+    if (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
+        return False
     _invoke(project_dir, database, target_dir, ["docs", "generate", "--static"])
     docs_dir.mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         if (target_dir / name).exists():
             shutil.copyfile(target_dir / name, docs_dir / name)
-    return docs_dir / "static_index.html"
+    stamp.write_text(inputs)
+    return True
+
+
+def _docs_inputs(project_dir: Path, landing_schema: str) -> str:
+    """A digest of what the docs site is made from: every file of the dbt project (models, YAML,
+    seeds, macros) and the landing tables' schema the sources describe."""
+    digest = hashlib.sha256(landing_schema.encode())
+    for path in sorted(project_dir.rglob("*")):
+        relative = path.relative_to(project_dir)
+        if path.is_file() and relative.parts[0] not in GENERATED_FOLDERS:
+            digest.update(str(relative).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
