@@ -46,6 +46,9 @@ create table if not exists landing.articles (
     duplicate_method varchar,               -- exact | near
     ingested_at     timestamp not null
 );
+-- What reading changed in the article: undecodable bytes replaced, text cut to the length cap,
+-- over-long metadata cut ("; "-separated; null when nothing). Added after the first release.
+alter table landing.articles add column if not exists ingest_warnings varchar;
 
 create table if not exists landing.boilerplate_lines (
     article_id      varchar not null,

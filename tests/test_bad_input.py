@@ -127,7 +127,7 @@ BAD = {
     "archive.txt": (gzip.compress(story(90).encode(), mtime=0), "gzip archive"),
     "nav-only.html": (NAV_ONLY_HTML.encode(), "no article text found in the HTML"),
     "broken.json": (b'{"title": "Budget approved", "text": "The council', "malformed JSON at line 1"),
-    "broken.jsonl": (json.dumps({"text": story(91)}).encode() + b"\n{oops\n", "malformed JSON Lines at line 2"),
+    "broken.jsonl": (json.dumps({"text": story(91)}).encode() + b"\n{oops\n", "record 1: malformed JSON Lines record"),
     "no-text.json": (json.dumps({"title": "Only a title", "url": "https://example.org/x"}).encode(),
                      "record 0 has no article text"),
     "number.json": (b"42", "record 0 is a JSON int, not an object"),

@@ -13,6 +13,7 @@ from lxml import etree, html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
 
@@ -66,7 +67,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
         return "", empty
     if doc is None:
         return "", empty
-    meta = {key: getattr(doc, key, None) or None for key in META_KEYS}
+    meta = {key: (getattr(doc, key, None) or "")[:MAX_FIELD_CHARS] or None for key in META_KEYS}
     meta["url"] = meta["url"] or url
     text = _LIST_MARKER.sub("", doc.text or "")
     if not any(is_prose(line) for line in text.splitlines()):
