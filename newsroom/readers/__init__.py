@@ -69,7 +69,7 @@ def read_part(raw_dir: Path, part: FilePart) -> Iterator[RecordResult]:
         return
     if raw.size_bytes > MAX_JSON_BYTES:
         raise RejectedInput(
-            f"JSON document too large ({raw.size_bytes / 1e6:.1f} MB > {MAX_JSON_BYTES / 1e6:.0f} MB); "
+            f"JSON document too large ({raw.size_bytes / 2**20:.1f} MiB > {MAX_JSON_BYTES // 2**20} MiB); "
             "split it, or write JSON Lines (read in parts, any size)"
         )
     decoded = decode_bytes(_read_checked(path, raw))
@@ -162,7 +162,7 @@ def _json_lines(path: Path, part: FilePart) -> Iterator[RecordResult]:
         size = None if part.end is None else part.end - part.offset
         for _, line in _lines(handle, size, digest):
             if line is None:
-                yield RejectedInput(f"record {index}: line longer than {MAX_JSON_BYTES / 1e6:.0f} MB; refused")
+                yield RejectedInput(f"record {index}: line longer than {MAX_JSON_BYTES // 2**20} MiB; refused")
             elif not line.strip():
                 continue
             else:
