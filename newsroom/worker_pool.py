@@ -73,7 +73,7 @@ class WorkerPool:
         except BrokenProcessPool as exc:
             raise RuntimeError("worker processes die as they start; not caused by any input") from exc
 
-    def _map(
+    def map(
         self,
         function: Callable[[list[Item]], list[Result]],
         items: Sequence[Item],
@@ -111,10 +111,10 @@ class WorkerPool:
             return refuse(item, capped(f"a worker process died while processing it ({describe(exc)})"))
 
     def clean(self, raw_dir: Path, parts: Sequence[FilePart], now: datetime, max_chars: int) -> list[FileOutcome]:
-        return self._map(partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part)
+        return self.map(partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part)
 
     def extract(self, items: Sequence[ArticleInput]) -> list[Extraction]:
-        return self._map(extract_batch, items, _failed_extraction)
+        return self.map(extract_batch, items, _failed_extraction)
 
     def close(self) -> None:
         if self._executor is not None:
