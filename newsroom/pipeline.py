@@ -62,6 +62,7 @@ class FileOutcome:
     error: str | None = None
     retry: bool = False
     withdrawn: int = 0  # articles of earlier parts deleted with the file's rejection
+    written: bool = False  # committed: a retried load must not count it twice
 
     @property
     def raw(self) -> RawFile:
@@ -336,7 +337,9 @@ class Loader:
         self._carried: dict[str, _Carry] = {}
 
     def load(self, outcomes: list[FileOutcome]) -> None:
+        """Idempotent: a load retried after a failure writes only what did not commit."""
         _refuse_failed_extractions(outcomes)
+        outcomes = [o for o in outcomes if not o.written]
         try:
             self._write(outcomes)
         except Exception:
@@ -397,6 +400,7 @@ class Loader:
             con.rollback()
             raise
         for outcome, total in zip(outcomes, totals):
+            outcome.written = True
             if not outcome.part.last:
                 self._carried[outcome.raw.path] = total
                 continue

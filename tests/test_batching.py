@@ -120,3 +120,15 @@ def test_duplicates_are_found_across_the_parts_of_one_file(con, raw):
         "select c.record_index, o.record_index from landing.articles c join landing.articles o on c.duplicate_of = o.article_id"
     ).fetchall()
     assert (150, 3) in rows
+
+
+def test_a_load_retried_after_it_committed_writes_nothing_twice(con, raw):
+    """The flow retries a load task after I/O trouble; a part that had committed must not count twice."""
+    write_feed(raw / "feed.jsonl", 250, broken_every=50)
+    loader = Loader(con, NOW)
+    for batch in plan_batches(raw, queued(con, raw), batch_size=100):
+        outcomes = prepare_batch(con, raw, batch, NOW)
+        loader.load(outcomes)
+        loader.load(outcomes)
+    assert len(articles(con)) == 245
+    assert rejected(con)["feed.jsonl"].startswith("5 record(s) refused: record 49: malformed")

@@ -195,14 +195,17 @@ def record_sizes(raw_dir: Path, raw: RawFile) -> Iterator[tuple[int | None, int]
                         yield offset, length
                     offset += length + 1
         elif raw.file_format in ("json", "jsonl") and raw.size_bytes <= MAX_JSON_BYTES:
-            text = decode_bytes(path.read_bytes()).text
-            count = (
-                sum(1 for line in text.split("\n") if line.strip()) if raw.file_format == "jsonl"
-                else len(parse_json_document(text))
-            )
+            data = path.read_bytes()
+            if raw.file_format == "jsonl":
+                count = sum(1 for line in decode_bytes(data).text.split("\n") if line.strip())
+            else:
+                try:  # JSON is UTF-8 (RFC 8259): no encoding to detect, as a file's own reading does
+                    count = len(parse_json_document(data))
+                except Exception:  # noqa: BLE001 - a legacy encoding, or not JSON at all
+                    count = len(parse_json_document(decode_bytes(data).text))
             for _ in range(count):
                 yielded = True
-                yield None, len(text) // count
+                yield None, len(data) // count
     except Exception:  # noqa: BLE001 - reading the file again in its batch reports what is wrong
         pass
     if not yielded:

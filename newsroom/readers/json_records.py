@@ -61,7 +61,7 @@ def record_from_object(obj: Any, source_file: str, index: int) -> SourceRecord:
     return SourceRecord(source_file=source_file, record_index=index, source_format="json", warnings=warnings, **values)
 
 
-def parse_json_document(text: str) -> list[Any]:
+def parse_json_document(text: str | bytes) -> list[Any]:
     """The records of a JSON document: one object, a list, or ``{"articles": [...]}``; a syntax
     error is reported with its line and column."""
     try:
