@@ -29,6 +29,7 @@ from newsroom.discover import Inventory, take_inventory
 from newsroom.extract import extract_batch
 from newsroom.worker_pool import WorkerPool
 from newsroom.models import ArticleInput, Extraction
+from newsroom.reasons import capped
 from newsroom.runlog import RunRecord, write_run
 
 
@@ -82,17 +83,14 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
         len(inventory.unchanged), len(inventory.removed), len(inventory.rejected),
     )
     for rejection in inventory.rejected:
-        logger.warning("Refused %s: %s", rejection.path, rejection.reason)
+        logger.warning("%s", capped(f"Refused {rejection.path}: {rejection.reason}"))
     return inventory
 
 
 @task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
-def clean(settings: Settings, files, con, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
-    outcomes = pool.clean(settings.raw_dir, pipeline.unique_files(files), now)
+def clean(settings: Settings, parts, con, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
+    outcomes = pool.clean(settings.raw_dir, parts, now, settings.max_article_chars)
     pipeline.mark_duplicates(con, outcomes)
-    for outcome in outcomes:
-        if outcome.error:
-            get_run_logger().warning("Refused %s: %s", outcome.raw.path, outcome.error)
     return outcomes
 
 
@@ -110,8 +108,11 @@ def _extract_on_dask(items: list[ArticleInput]) -> list[Extraction]:
 
 
 @task(name="load", task_run_name="load-batch-{number}", **TRANSIENT)
-def load(con, outcomes, now, number: int) -> None:
-    pipeline.load_outcomes(con, outcomes, now)
+def load(loader: pipeline.Loader, outcomes, number: int) -> None:
+    loader.load(outcomes)
+    for outcome in outcomes:
+        if outcome.error:
+            get_run_logger().warning("%s", capped(f"Refused {outcome.raw.path}: {outcome.error}"))
 
 
 @task(name="dbt-build", **TRANSIENT)
@@ -187,7 +188,10 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
         files = pipeline.queue_files(con, inventory, now)
-        batches = [files[i : i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+        batches = pipeline.plan_batches(
+            settings.raw_dir, files, settings.batch_size, settings.batch_chars, settings.max_article_chars
+        )
+        loader = pipeline.Loader(con, now)
         with WorkerPool(settings.workers) as pool:
             for number, batch in enumerate(batches, start=1):
                 started = time.perf_counter()
@@ -202,7 +206,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 _timed(run, "extract", started)
 
                 started = time.perf_counter()
-                load(con, quote(outcomes), now, number)
+                load(quote(loader), quote(outcomes), number)
                 _timed(run, "load", started)
                 stats = pipeline.batch_stats(outcomes)
                 run.stats.add(stats)

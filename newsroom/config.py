@@ -12,6 +12,14 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # written stayed cached and the flow process grew ~8 MB per 1,000 articles; at 128 MB it stays
 # flat, inserting as fast. dbt's cap (NEWS_DUCKDB_MEMORY) is read by dbt/profiles.yml.
 DEFAULT_LOAD_MEMORY = "128MB"
+# A batch is what the flow holds in memory at once: at most this many records (articles), and
+# this many characters of text. A file holding more is read in parts over several batches.
+DEFAULT_BATCH_SIZE = 200
+DEFAULT_BATCH_CHARS = 4_000_000
+# One article's text is cut to this many characters (and flagged): spaCy parses ~10,000
+# characters a second, and no news article is longer (a 60-million-character record would take
+# hours); the longest features and transcripts stay whole.
+DEFAULT_MAX_ARTICLE_CHARS = 200_000
 # A fresh PREFECT_HOME migrates Prefect's database on the first start: 30-40 s on a busy machine,
 # beyond Prefect's own 20 s limit. Waiting costs nothing when the server is up sooner.
 DEFAULT_API_START_TIMEOUT = 600
@@ -34,7 +42,9 @@ class Settings:
     raw_dir: Path
     warehouse: Path
     dbt_project_dir: Path
-    batch_size: int
+    batch_size: int  # records
+    batch_chars: int
+    max_article_chars: int
     workers: int
     dask_address: str | None
     lock_timeout: float
@@ -84,7 +94,9 @@ def load_settings(raw_dir: str | None = None, warehouse: str | None = None) -> S
         raw_dir=_path("NEWS_RAW_DIR", "raw", raw_dir),
         warehouse=_path("NEWS_WAREHOUSE", "warehouse/news.duckdb", warehouse),
         dbt_project_dir=PROJECT_ROOT / "dbt",
-        batch_size=_number("NEWS_BATCH_SIZE", 200, minimum=1),
+        batch_size=_number("NEWS_BATCH_SIZE", DEFAULT_BATCH_SIZE, minimum=1),
+        batch_chars=_number("NEWS_BATCH_CHARS", DEFAULT_BATCH_CHARS, minimum=1),
+        max_article_chars=_number("NEWS_MAX_ARTICLE_CHARS", DEFAULT_MAX_ARTICLE_CHARS, minimum=1),
         workers=_number("NEWS_WORKERS", min(2, os.cpu_count() or 1), minimum=1),
         dask_address=os.environ.get("NEWS_DASK_ADDRESS") or None,
         lock_timeout=_number("NEWS_LOCK_TIMEOUT", 0, float),

@@ -21,6 +21,8 @@ _OFFSETS = frozenset(
     [f"+{h:02d}00" for h in range(15)] + [f"-{h:02d}00" for h in range(13)]
     + "+0330 +0430 +0530 +0545 +0630 +0845 +0930 +1030 +1130 +1245 -0230 -0330 -0430 -0930".split()
 )
+# Longer is not a date, and dateparser's cost grows with the length.
+MAX_DATE_CHARS = 100
 # Dates without a time, English month names: "September 15, 2021", "Sep 15, 2021", "15 September 2021".
 _DAY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
@@ -58,7 +60,7 @@ def parse_published(value: str | None) -> datetime | None:
     dateparser costs ~5 ms a date (~50 ms the first time); the direct parsers return what
     it returns for the formats they accept and leave anything else (or invalid) to it.
     """
-    if not value or not value.strip():
+    if not value or not value.strip() or len(value) > MAX_DATE_CHARS:
         return None
     text = value.strip()
     try:

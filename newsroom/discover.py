@@ -14,6 +14,7 @@ from pathlib import Path
 from stat import S_ISLNK, S_ISREG
 
 from newsroom.models import RawFile
+from newsroom.reasons import capped, describe
 
 FORMATS = {
     ".txt": "txt",
@@ -106,7 +107,7 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
 
     def unreadable_folder(exc: OSError) -> None:
         rel = relative(exc.filename) if exc.filename else "."
-        rejections.append(Rejection(_display_path(rel), None, f"cannot read folder: {exc.strerror or exc}"))
+        rejections.append(Rejection(_display_path(rel), None, capped(f"cannot read folder: {exc.strerror or exc}")))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder, followlinks=False):
         prefix = "" if dirpath == root else relative(dirpath) + "/"
@@ -124,12 +125,12 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
             try:
                 stat = os.lstat(full)
                 if S_ISLNK(stat.st_mode):
-                    target = Path(full).resolve()
-                    if not target.is_relative_to(root):
+                    # realpath leaves a loop unresolved where Path.resolve raised RuntimeError
+                    if not Path(os.path.realpath(full)).is_relative_to(root):
                         rejections.append(Rejection(rel, None, "symlink points outside the raw folder; refused"))
                         continue
-                    if not target.is_file():
-                        rejections.append(Rejection(rel, None, "symlink does not point to a regular file"))
+                    if not os.path.isfile(full):
+                        rejections.append(Rejection(rel, None, "symlink does not point to a regular file (dangling, or a loop)"))
                         continue
                     stat = os.stat(full)
                 if file_format is None:
@@ -143,7 +144,9 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
                 content_hash = known_hash if unchanged else sha256_file(full)
                 files.append(RawFile(rel, stat.st_size, content_hash, file_format, stat.st_mtime))
             except OSError as exc:
-                rejections.append(Rejection(rel, None, f"cannot read file: {exc.strerror or exc}"))
+                rejections.append(Rejection(rel, None, capped(f"cannot read file: {exc.strerror or exc}")))
+            except Exception as exc:  # one odd entry must not stop discovery of the others
+                rejections.append(Rejection(rel, None, describe(exc)))
     files.sort(key=lambda f: f.path)
     return files, rejections
 

@@ -21,6 +21,32 @@ class RawFile:
     mtime: float
 
 
+@dataclass(frozen=True)
+class FilePart:
+    """The records of ``raw`` that one batch reads: all of them, or, for a JSON or JSON Lines file
+    holding more than a batch, records ``start`` to ``stop`` (exclusive; None: to the end).
+
+    JSON Lines parts are byte ranges ``[offset, end)`` with the sha256 of those bytes, taken when
+    the batches were planned after checking the whole file against discovery's hash (None: it did
+    not match), so a part reads only its own bytes and still loads nothing discovery did not see.
+    """
+
+    raw: RawFile
+    start: int = 0
+    stop: int | None = None
+    offset: int = 0
+    end: int | None = None
+    digest: str | None = None
+
+    @property
+    def first(self) -> bool:
+        return self.start == 0
+
+    @property
+    def last(self) -> bool:
+        return self.stop is None
+
+
 @dataclass
 class SourceRecord:
     """One article as read from a file, before cleaning.
@@ -39,6 +65,7 @@ class SourceRecord:
     author: str | None = None
     published: str | None = None  # as found; parsed during cleaning
     outlet: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what reading changed (replaced bytes, cut fields)
 
 
 @dataclass(frozen=True)
@@ -120,6 +147,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    error: str | None = None  # extraction failed on this article: it is refused, not loaded
 
 
 @dataclass(frozen=True)

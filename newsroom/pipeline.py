@@ -20,12 +20,14 @@ import duckdb
 
 from newsroom import warehouse
 from newsroom.clean import clean_text
+from newsroom.config import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, DEFAULT_MAX_ARTICLE_CHARS
 from newsroom.dates import parse_published
 from newsroom.dedupe import DuplicateIndex, band_keys, minhash_signature, text_hash
 from newsroom.discover import Inventory
-from newsroom.models import ArticleInput, CleanArticle, Extraction, RawFile, SourceRecord
-from newsroom.readers import RejectedInput, read_raw_file
+from newsroom.models import ArticleInput, CleanArticle, Extraction, FilePart, RawFile, SourceRecord
+from newsroom.readers import MAX_ARTICLE_FILE_BYTES, FileChanged, RejectedInput, read_part, record_sizes, seal_parts
 from newsroom.readers.html import read_html
+from newsroom.reasons import capped, describe, summarise
 
 Extractor = Callable[[list[ArticleInput]], list[Extraction]]
 
@@ -47,10 +49,24 @@ class PreparedArticle:
 
 @dataclass
 class FileOutcome:
-    raw: RawFile
+    """What reading, cleaning (and later extracting) one part of a file gave.
+
+    ``error`` is set for the whole file: while reading, when nothing of it can be used; by the
+    Loader, with the file's verdict, on its last part. ``retry``: the error is not about the
+    content (the file changed or could not be read), so the next run tries it again.
+    """
+
+    part: FilePart
     articles: list[PreparedArticle] = field(default_factory=list)
-    record_errors: list[str] = field(default_factory=list)  # rejected records of a JSON file
-    error: str | None = None  # the whole file was rejected
+    record_errors: list[str] = field(default_factory=list)  # refused records
+    error: str | None = None
+    retry: bool = False
+    withdrawn: int = 0  # articles of earlier parts deleted with the file's rejection
+    written: bool = False  # committed: a retried load must not count it twice
+
+    @property
+    def raw(self) -> RawFile:
+        return self.part.raw
 
 
 @dataclass
@@ -82,16 +98,40 @@ def _outlet(record: SourceRecord, meta: dict) -> str | None:
     return urlparse(url).hostname if url else None
 
 
-def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedArticle:
-    """Clean one source record; raise RejectedInput when no article text survives."""
+def cut_text(text: str, limit: int) -> str:
+    """``text`` if short enough, else its first ``limit`` characters, ending at a line break (or a
+    space) in the last half when there is one."""
+    if len(text) <= limit:
+        return text
+    for separator in ("\n", " "):
+        cut = text.rfind(separator, limit // 2, limit)
+        if cut > 0:
+            return text[:cut]
+    return text[:limit]
+
+
+def clean_record(record: SourceRecord, raw: RawFile, now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) -> PreparedArticle:
+    """Clean one source record; raise RejectedInput when no article text survives.
+
+    The text is cut to ``max_chars`` before cleaning (and the article flagged): spaCy parses
+    ~10,000 characters a second, and a 60-million-character "article" is a dump, not news.
+    """
     meta: dict = {}
     text = record.text
+    warnings = list(record.warnings)
     if record.html is not None and not (text or "").strip():
+        if len(record.html) > MAX_ARTICLE_FILE_BYTES:
+            raise RejectedInput(f"HTML too large for one article ({len(record.html):,} characters)")
         text, meta = read_html(record.html, url=record.url)
         if not text.strip():
             raise RejectedInput("no article text found in the HTML")
+    text = text or ""
+    if len(text) > max_chars:
+        shorter = cut_text(text, max_chars)
+        warnings.append(f"text cut to {len(shorter):,} of {len(text):,} characters (NEWS_MAX_ARTICLE_CHARS)")
+        text = shorter
     clean = clean_text(
-        text or "", title=record.title or meta.get("title"), byline=record.author or meta.get("author"),
+        text, title=record.title or meta.get("title"), byline=record.author or meta.get("author"),
         whole_page=record.html is None or bool(meta.get("whole_page")),
     )
     body = clean.body
@@ -114,6 +154,7 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
         "text_hash": text_hash(body),
         "duplicate_of": None,
         "duplicate_method": None,
+        "ingest_warnings": "; ".join(warnings) or None,
         "ingested_at": now,
         "language": clean.language,
     }
@@ -121,28 +162,37 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime) -> PreparedA
     return PreparedArticle(row=row, clean=clean, signature=signature, bands=band_keys(signature))
 
 
-def read_and_clean(raw_dir: Path, raw: RawFile, now: datetime) -> FileOutcome:
-    """Never raises for bad input: the outcome says what was loaded and what was refused."""
-    outcome = FileOutcome(raw)
+def read_and_clean(
+    raw_dir: Path, part: FilePart | RawFile, now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+) -> FileOutcome:
+    """Never raises for anything in the file: the outcome says what was loaded and what was refused.
+
+    Whatever goes wrong with one record refuses that record; with the file (it cannot be read,
+    changed, is not JSON, makes a parser recurse too deep), the whole file.
+    """
+    part = part if isinstance(part, FilePart) else FilePart(part)
+    outcome = FileOutcome(part)
     try:
-        records = read_raw_file(raw_dir, raw)
+        for record in read_part(raw_dir, part):
+            if isinstance(record, RejectedInput):
+                outcome.record_errors.append(capped(str(record)))
+                continue
+            try:
+                outcome.articles.append(clean_record(record, part.raw, now, max_chars))
+            except Exception as exc:
+                prefix = f"record {record.record_index}: " if record.source_format == "json" else ""
+                reason = str(exc) if isinstance(exc, RejectedInput) else describe(exc)
+                outcome.record_errors.append(capped(prefix + reason))
+    except FileChanged as exc:
+        outcome.error, outcome.retry = str(exc), True
     except RejectedInput as exc:
-        outcome.error = str(exc)
-        return outcome
+        outcome.error = capped(str(exc))
     except OSError as exc:
-        outcome.error = f"cannot read file: {exc.strerror or exc}"
-        return outcome
-    for record in records:
-        if isinstance(record, RejectedInput):
-            outcome.record_errors.append(str(record))
-            continue
-        try:
-            outcome.articles.append(clean_record(record, raw, now))
-        except RejectedInput as exc:
-            prefix = f"record {record.record_index}: " if record.source_format == "json" else ""
-            outcome.record_errors.append(prefix + str(exc))
-    if not outcome.articles:
-        outcome.error = "; ".join(outcome.record_errors) or "no article found"
+        outcome.error, outcome.retry = capped(f"cannot read file: {exc.strerror or exc}"), True
+    except Exception as exc:
+        outcome.error = describe(exc)
+    if outcome.error:
+        outcome.articles, outcome.record_errors = [], []
     return outcome
 
 
@@ -162,7 +212,8 @@ def stored_duplicate_candidates(con: duckdb.DuckDBPyConnection, outcomes: list[F
     """The originals in the warehouse a batch could duplicate: the same normalised text, or a
     shared LSH band. Fetched per batch, so memory does not grow with the warehouse.
 
-    The batch's own files are being re-read: their previous text is not an original any more.
+    The batch's own files are being re-read: their previous text is not an original any more
+    (but the earlier parts of a file read in parts are this run's text, originals like any other).
     """
     articles = [a for o in outcomes for a in o.articles]
     index = DuplicateIndex()
@@ -180,7 +231,7 @@ def stored_duplicate_candidates(con: duckdb.DuckDBPyConnection, outcomes: list[F
         order by a.ingested_at, a.source_file, a.record_index
         """,
         [
-            [o.raw.path for o in outcomes],
+            [o.raw.path for o in outcomes if o.part.first],
             [a.row["text_hash"] for a in articles],
             [key for a in articles for key in a.bands],
         ],
@@ -233,42 +284,136 @@ def _without(values: dict, key: str) -> dict:
     return values
 
 
-def load_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome], now: datetime) -> None:
-    """One transaction per batch: replaces everything previously loaded from these files."""
-    tables: dict[str, list[dict]] = defaultdict(list)
+@dataclass
+class _Carry:
+    """What the parts of one file read so far add up to."""
+
+    articles: int = 0
+    refused: int = 0
+    reasons: list[str] = field(default_factory=list)  # the first few refused records' reasons
+    error: str | None = None
+    retry: bool = False
+
+    def plus(self, outcome: FileOutcome) -> _Carry:
+        return _Carry(
+            articles=self.articles + len(outcome.articles),
+            refused=self.refused + len(outcome.record_errors),
+            reasons=(self.reasons + outcome.record_errors)[:_KEPT_REASONS],
+            error=self.error or outcome.error,
+            retry=self.retry if self.error else outcome.retry,
+        )
+
+
+_KEPT_REASONS = 20
+
+
+def _refuse_failed_extractions(outcomes: list[FileOutcome]) -> None:
+    """An article whose extraction failed is a refused record; so are its duplicates in the batch,
+    which would otherwise point at an article that is never loaded."""
+    failed = {a.article_id: a.extraction.error for o in outcomes for a in o.articles if a.extraction and a.extraction.error}
+    if not failed:
+        return
     for outcome in outcomes:
+        kept = []
         for article in outcome.articles:
-            tables["articles"].append(article.row)
-            for table, rows in _extraction_rows(article).items():
-                tables[table].extend(rows)
-    con.begin()
-    try:
-        warehouse.delete_articles_of_files(con, [o.raw.path for o in outcomes])
-        for table in ("articles", *warehouse.ARTICLE_TABLES):
-            warehouse.insert_rows(con, table, tables[table])
-        # One statement per table for the whole batch: a single-row upsert costs ~3 ms.
-        files, rejections, accepted = [], [], []
-        for outcome in outcomes:
+            reason = failed.get(article.article_id) or failed.get(article.row["duplicate_of"])
+            if reason is None:
+                kept.append(article)
+                continue
+            prefix = f"record {article.row['record_index']}: " if article.row["source_format"] == "json" else ""
+            outcome.record_errors.append(capped(f"{prefix}extraction failed: {reason}"))
+        outcome.articles = kept
+
+
+class Loader:
+    """Writes batches into the working copy, one transaction per batch, replacing whatever the
+    files held before.
+
+    A file's ``raw_files`` and ``rejected_files`` rows are written once, with its last part (a
+    JSON Lines file of 20,000 records spans many batches); until then the Loader keeps what its
+    earlier parts added up to. Nothing in one file can fail a batch: when the batch's transaction
+    fails, each file is loaded in its own, and a file whose own load fails is refused with the
+    reason. When even that cannot be written the warehouse itself is failing, and that raises.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, now: datetime) -> None:
+        self.con, self.now = con, now
+        self._carried: dict[str, _Carry] = {}
+
+    def load(self, outcomes: list[FileOutcome]) -> None:
+        """Idempotent: a load retried after a failure writes only what did not commit."""
+        _refuse_failed_extractions(outcomes)
+        outcomes = [o for o in outcomes if not o.written]
+        try:
+            self._write(outcomes)
+        except Exception:
+            for outcome in outcomes:
+                try:
+                    self._write([outcome])
+                except Exception as exc:
+                    outcome.articles, outcome.record_errors = [], []
+                    outcome.error, outcome.retry = capped(f"cannot be loaded: {describe(exc)}"), False
+                    self._write([outcome])
+
+    def _write(self, outcomes: list[FileOutcome]) -> None:
+        """One transaction; the outcomes and the carried totals change only once it committed."""
+        con = self.con
+        totals = [self._carried.get(o.raw.path, _Carry()).plus(o) for o in outcomes]
+        tables: dict[str, list[dict]] = defaultdict(list)
+        for outcome, total in zip(outcomes, totals):
+            for article in [] if total.error else outcome.articles:
+                tables["articles"].append(article.row)
+                for table, rows in _extraction_rows(article).items():
+                    tables[table].extend(rows)
+        files, rejections, accepted, withdrawn, forgotten = [], [], [], [], []
+        for outcome, total in zip(outcomes, totals):
+            if not outcome.part.last:
+                continue
             raw = outcome.raw
+            error = total.error or (None if total.articles else summarise(total.reasons, total.refused) or "no article found")
+            reason = error or (
+                f"{total.refused:,} record(s) refused: " + summarise(total.reasons, total.refused) if total.refused else None
+            )
+            if error and not outcome.part.first:
+                withdrawn.append(raw.path)  # the articles its earlier parts loaded
+            if error and total.retry:
+                # No raw_files row and no hash: the next run reads the file again, whatever its bytes.
+                forgotten.append(raw.path)
+                rejections.append((raw.path, None, reason))
+                continue
             files.append({
                 "path": raw.path, "size_bytes": raw.size_bytes, "content_hash": raw.content_hash,
-                "file_format": raw.file_format, "status": "rejected" if outcome.error else "loaded", "mtime": raw.mtime,
+                "file_format": raw.file_format, "status": "rejected" if error else "loaded", "mtime": raw.mtime,
             })
-            reason = outcome.error or (
-                f"{len(outcome.record_errors)} record(s) refused: " + "; ".join(outcome.record_errors)
-                if outcome.record_errors else None
-            )
             if reason:
                 rejections.append((raw.path, raw.content_hash, reason))
             else:
                 accepted.append(raw.path)
-        warehouse.record_files(con, files, now)
-        warehouse.record_rejections(con, rejections, now)
-        warehouse.clear_rejections(con, accepted)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+        con.begin()
+        try:
+            warehouse.delete_articles_of_files(con, [o.raw.path for o in outcomes if o.part.first] + withdrawn)
+            for table in ("articles", *warehouse.ARTICLE_TABLES):
+                warehouse.insert_rows(con, table, tables[table])
+            # One statement per table for the whole batch: a single-row upsert costs ~3 ms.
+            warehouse.forget_raw_files(con, forgotten)
+            warehouse.record_files(con, files, self.now)
+            warehouse.record_rejections(con, rejections, self.now)
+            warehouse.clear_rejections(con, accepted)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        for outcome, total in zip(outcomes, totals):
+            outcome.written = True
+            if not outcome.part.last:
+                self._carried[outcome.raw.path] = total
+                continue
+            earlier = self._carried.pop(outcome.raw.path, _Carry())
+            if total.error or not total.articles:
+                outcome.withdrawn = earlier.articles
+                outcome.articles = []
+                outcome.error = total.error or summarise(total.reasons, total.refused) or "no article found"
+                outcome.retry = total.retry
 
 
 def unique_files(files: list[RawFile]) -> list[RawFile]:
@@ -277,9 +422,51 @@ def unique_files(files: list[RawFile]) -> list[RawFile]:
     return list({raw.path: raw for raw in reversed(files)}.values())[::-1]
 
 
-def prepare_batch(con: duckdb.DuckDBPyConnection, raw_dir: Path, files: list[RawFile], now: datetime) -> list[FileOutcome]:
+def plan_batches(
+    raw_dir: Path,
+    files: list[RawFile],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+) -> list[list[FilePart]]:
+    """Batches of at most ``batch_size`` records and ``batch_chars`` characters (each record
+    counted at most ``max_article_chars``, what is left of it after the cut), so that what a batch
+    holds in memory is bounded whatever the folder. A file holding more is split into parts over
+    consecutive batches; a record larger than ``batch_chars`` has a batch of its own.
+
+    JSON and JSON Lines files are counted here (a JSON document parsed, a JSON Lines file scanned
+    for line ends); nothing here raises for a file's content.
+    """
+    batches: list[list[FilePart]] = [[]]
+    records = chars = 0
+    for raw in unique_files(files):
+        parts: list[tuple[int, FilePart]] = []  # (batch number, part)
+        start, offset = 0, 0
+        for index, (record_offset, size) in enumerate(record_sizes(raw_dir, raw)):
+            weight = min(size, max_article_chars)
+            if records and (records >= batch_size or chars + weight > batch_chars):
+                if index > start:
+                    parts.append((len(batches) - 1, FilePart(raw, start, index, offset, record_offset)))
+                    start, offset = index, record_offset or 0
+                batches.append([])
+                records = chars = 0
+            records += 1
+            chars += weight
+        parts.append((len(batches) - 1, FilePart(raw, start, None, offset, None)))
+        sealed = seal_parts(raw_dir, raw, [part for _, part in parts])
+        if len(sealed) == len(parts):
+            for (number, _), part in zip(parts, sealed):
+                batches[number].append(part)
+        else:
+            batches[parts[-1][0]].append(sealed[0])
+    return [batch for batch in batches if batch]
+
+
+def prepare_batch(
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, parts: list[FilePart], now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+) -> list[FileOutcome]:
     """Read, clean and de-duplicate a batch in this process: everything before extraction."""
-    outcomes = [read_and_clean(raw_dir, raw, now) for raw in unique_files(files)]
+    outcomes = [read_and_clean(raw_dir, part, now, max_chars) for part in parts]
     mark_duplicates(con, outcomes)
     return outcomes
 
@@ -308,11 +495,12 @@ def attach_extractions(articles: list[PreparedArticle], extractions: list[Extrac
 
 
 def batch_stats(outcomes: list[FileOutcome]) -> BatchStats:
+    """After loading: files count once, with their last part."""
     articles = [a for o in outcomes for a in o.articles]
     return BatchStats(
-        files=len(outcomes),
-        files_rejected=sum(1 for o in outcomes if o.error),
-        articles=len(articles),
+        files=sum(1 for o in outcomes if o.part.last),
+        files_rejected=sum(1 for o in outcomes if o.part.last and o.error),
+        articles=len(articles) - sum(o.withdrawn for o in outcomes),
         duplicates=sum(1 for a in articles if a.row["duplicate_of"] is not None),
         quotes=sum(len(a.extraction.quotes) for a in articles if a.extraction),
         events=sum(len(a.extraction.events) for a in articles if a.extraction),
@@ -325,24 +513,32 @@ def process_batch(
     files: list[RawFile],
     extractor: Extractor,
     now: datetime,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> BatchStats:
-    """All stages of one batch in this process (the flow runs the same steps as separate tasks)."""
-    seconds: dict[str, float] = {}
-    started = time.perf_counter()
-    outcomes = prepare_batch(con, raw_dir, files, now)
-    seconds["clean"] = time.perf_counter() - started
+    """All stages for these files in this process, in bounded batches (the flow runs the same
+    steps as separate tasks)."""
+    stats = BatchStats()
+    loader = Loader(con, now)
+    for parts in plan_batches(raw_dir, files, batch_size, batch_chars, max_article_chars):
+        seconds: dict[str, float] = {}
+        started = time.perf_counter()
+        outcomes = prepare_batch(con, raw_dir, parts, now, max_article_chars)
+        seconds["clean"] = time.perf_counter() - started
 
-    started = time.perf_counter()
-    originals = articles_to_extract(outcomes)
-    attach_extractions(originals, extractor(extraction_inputs(originals)))
-    seconds["extract"] = time.perf_counter() - started
+        started = time.perf_counter()
+        originals = articles_to_extract(outcomes)
+        attach_extractions(originals, extractor(extraction_inputs(originals)))
+        seconds["extract"] = time.perf_counter() - started
 
-    started = time.perf_counter()
-    load_outcomes(con, outcomes, now)
-    seconds["load"] = time.perf_counter() - started
+        started = time.perf_counter()
+        loader.load(outcomes)
+        seconds["load"] = time.perf_counter() - started
 
-    stats = batch_stats(outcomes)
-    stats.seconds.update(seconds)
+        batch = batch_stats(outcomes)
+        batch.seconds.update(seconds)
+        stats.add(batch)
     return stats
 
 

@@ -235,6 +235,11 @@ def restamp_files(con: duckdb.DuckDBPyConnection, files: Sequence[RawFile]) -> N
     )
 
 
+def forget_raw_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
+    if paths:
+        con.execute("delete from landing.raw_files where path in (select unnest(?::varchar[]))", [list(paths)])
+
+
 def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime) -> None:
     con.execute(
         """

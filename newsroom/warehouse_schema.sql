@@ -48,6 +48,9 @@ create table if not exists landing.articles (
 );
 -- ISO 639-1 code of the body (py3langid), null when unsure. Added after the first release.
 alter table landing.articles add column if not exists language varchar;
+-- What reading changed in the article: undecodable bytes replaced, text cut to the length cap,
+-- over-long metadata cut ("; "-separated; null when nothing). Added after the first release.
+alter table landing.articles add column if not exists ingest_warnings varchar;
 
 create table if not exists landing.boilerplate_lines (
     article_id      varchar not null,

@@ -71,14 +71,13 @@ def raw(tmp_path) -> Path:
     return folder
 
 
-def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None):
+def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None, extractor=None, **limits):
     """What flows/ingest.py does between discovery and dbt (no Prefect needed for input handling)."""
     inventory = take_inventory(raw_dir, warehouse.known_files(con))
     if between is not None:
         between()
     files = queue_files(con, inventory, NOW)
-    for start in range(0, len(files), batch_size):
-        process_batch(con, raw_dir, files[start : start + batch_size], StandInExtractor(), NOW)
+    process_batch(con, raw_dir, files, extractor or StandInExtractor(), NOW, batch_size, **limits)
     return inventory
 
 
@@ -89,6 +88,11 @@ def rejected(con) -> dict[str, str]:
 def articles(con) -> dict[str, tuple]:
     rows = con.execute("select source_file, record_index, title, body from landing.articles").fetchall()
     return {(f if i == 0 else f"{f}#{i}"): (t, b) for f, i, t, b in rows}
+
+
+def warnings(con) -> dict[str, str]:
+    rows = con.execute("select source_file, record_index, ingest_warnings from landing.articles where ingest_warnings is not null")
+    return {(f if i == 0 else f"{f}#{i}"): w for f, i, w in rows.fetchall()}
 
 
 def raw_status(con) -> dict[str, str]:
@@ -127,7 +131,7 @@ BAD = {
     "archive.txt": (gzip.compress(story(90).encode(), mtime=0), "gzip archive"),
     "nav-only.html": (NAV_ONLY_HTML.encode(), "no article text found in the HTML"),
     "broken.json": (b'{"title": "Budget approved", "text": "The council', "malformed JSON at line 1"),
-    "broken.jsonl": (json.dumps({"text": story(91)}).encode() + b"\n{oops\n", "malformed JSON Lines at line 2"),
+    "broken.jsonl": (json.dumps({"text": story(91)}).encode() + b"\n{oops\n", "record 1: malformed JSON Lines record"),
     "no-text.json": (json.dumps({"title": "Only a title", "url": "https://example.org/x"}).encode(),
                      "record 0 has no article text"),
     "number.json": (b"42", "record 0 is a JSON int, not an object"),
@@ -370,3 +374,174 @@ def test_html_that_tries_to_load_things_loads_nothing(monkeypatch, tmp_path):
     for page in pages:
         text, _ = read_html(page, url="http://203.0.113.1/a")
         assert "TOP-SECRET-CONTENT" not in text
+
+
+# --------------------------------------------------------------------------------------------
+# No content of any single file can fail a run.
+
+def test_the_issue_examples_are_refused_or_loaded_and_never_fail_the_run(con, raw):
+    """Each of these failed every run until someone deleted the file by hand."""
+    (raw / "deep.json").write_text("[" * 1000 + "]" * 1000, encoding="utf-8")
+    deep_value = json.dumps({"text": story(30)})[:-1] + ', "authors": ' + "[" * 5000 + "]" * 5000 + "}"
+    (raw / "deep-field.json").write_text(deep_value, encoding="utf-8")
+    os.symlink("loop.txt", raw / "loop.txt")
+    body = json.dumps(story(31) + " MARK end").replace("MARK", "\\ud800")  # a JSON escape, as the issue's
+    (raw / "agency.json").write_text(
+        '{"source": "Agency \\ud800 Wire", "title": "Port \\udfff news", "author": "\\ud83d", "url": "https://x.org/\\ud800",'
+        ' "published": "2024-05-01\\udc00", "text": ' + body + "}",
+        encoding="utf-8",
+    )
+    (raw / "steady.txt").write_text(story(32), encoding="utf-8")
+
+    run_like_the_flow(con, raw)
+
+    reasons = rejected(con)
+    assert reasons["deep.json"].startswith("RecursionError: maximum recursion depth exceeded")
+    assert reasons["deep-field.json"].startswith("RecursionError: ")
+    assert "does not point to a regular file" in reasons["loop.txt"]
+    loaded = articles(con)
+    assert {"agency.json", "steady.txt"} <= set(loaded)
+    outlet, title = con.execute("select outlet, title from landing.articles where source_file = 'agency.json'").fetchone()
+    assert (outlet, title) == ("Agency \ufffd Wire", "Port \ufffd news")
+    assert "invalid character(s) in outlet replaced with U+FFFD" in warnings(con)["agency.json"]
+    assert_every_file_accounted_for(con, raw)
+
+
+def test_any_exception_while_cleaning_one_record_refuses_that_record(con, raw, monkeypatch):
+    from newsroom import pipeline
+
+    real = pipeline.clean_text
+
+    def fragile(text, **hints):
+        if "Report number 41." in text:
+            raise ZeroDivisionError("a bug triggered by one input")
+        return real(text, **hints)
+
+    monkeypatch.setattr(pipeline, "clean_text", fragile)
+    (raw / "feed.json").write_text(json.dumps([{"text": story(40)}, {"text": story(41)}]), encoding="utf-8")
+    (raw / "one.txt").write_text(story(41), encoding="utf-8")
+    run_like_the_flow(con, raw)
+    reasons = rejected(con)
+    assert reasons["one.txt"] == "ZeroDivisionError: a bug triggered by one input"
+    assert reasons["feed.json"] == "1 record(s) refused: record 1: ZeroDivisionError: a bug triggered by one input"
+    assert set(articles(con)) == {"feed.json"}
+    assert raw_status(con) == {"one.txt": "rejected", "feed.json": "loaded"}
+
+
+def test_an_article_whose_extraction_fails_is_refused_with_its_duplicates_and_the_rest_loads(con, raw):
+    from newsroom.models import Extraction
+
+    def extractor(items):
+        return [Extraction(error="ValueError: parser gave up") if "Report number 50." in item.body else Extraction()
+                for item in items]
+
+    (raw / "a.txt").write_text(story(50), encoding="utf-8")
+    (raw / "b-copy.txt").write_text(story(50), encoding="utf-8")
+    (raw / "c.txt").write_text("\n\n".join(["Council news", *LEGACY]), encoding="utf-8")  # not a near copy
+    run_like_the_flow(con, raw, extractor=extractor)
+    reasons = rejected(con)
+    assert reasons == {"a.txt": "extraction failed: ValueError: parser gave up",
+                       "b-copy.txt": "extraction failed: ValueError: parser gave up"}
+    assert set(articles(con)) == {"c.txt"}
+
+
+def test_a_file_refused_as_changed_is_retried_even_when_its_bytes_are_back(con, raw):
+    """It was recorded with the hash discovery saw: when the writer was done and the file held those
+    bytes again, the next run found it unchanged and never read it."""
+    (raw / "live.txt").write_text(story(10), encoding="utf-8")
+    (raw / "steady.txt").write_text(story(11), encoding="utf-8")
+    original = (raw / "live.txt").read_bytes()
+    run_like_the_flow(con, raw, between=lambda: (raw / "live.txt").write_text(story(12), encoding="utf-8"))
+    assert "changed while" in rejected(con)["live.txt"]
+    assert "live.txt" not in raw_status(con)
+
+    (raw / "live.txt").write_bytes(original)
+    inventory = run_like_the_flow(con, raw)
+    assert [f.path for f in inventory.changed] == ["live.txt"]
+    assert rejected(con) == {} and "Report number 10." in articles(con)["live.txt"][1]
+    assert run_like_the_flow(con, raw).is_noop
+
+
+def test_mostly_valid_utf8_is_read_as_utf8_and_the_article_flagged(con, raw):
+    """Three stray bytes made a UTF-8 file decode as mac_iceland: "the café’s" became "the caf√©‚Äôs"."""
+    data = (story(60) + "\n\nThe café’s owner said “yes” – twice.").encode("utf-8")
+    (raw / "stray.txt").write_bytes(data[:60] + b"\x81" + data[60:200] + b"\xff" + data[200:300] + b"\x8d" + data[300:])
+    run_like_the_flow(con, raw)
+    title, body = articles(con)["stray.txt"]
+    assert "The café’s owner said “yes” – twice." in body
+    assert (title + body).count("\ufffd") == 3
+    assert warnings(con) == {"stray.txt": "3 undecodable byte(s) replaced with U+FFFD"}
+
+
+# --------------------------------------------------------------------------------------------
+# Input size is bounded.
+
+def test_an_article_longer_than_the_cap_is_cut_at_a_line_break_and_flagged(con, raw):
+    long_text = story(70) + "\n\n" + "\n\n".join(f"Paragraph {i} of a very long report on the harbour works." for i in range(2_000))
+    (raw / "long.json").write_text(json.dumps({"title": "A long report", "text": long_text, "author": "A" * 50_000}), encoding="utf-8")
+    run_like_the_flow(con, raw, max_article_chars=5_000)
+    _, body = articles(con)["long.json"]
+    assert len(body) <= 5_000 and body.endswith("harbour works.")
+    byline = con.execute("select byline from landing.articles").fetchone()[0]
+    assert len(byline) <= 2_000
+    assert warnings(con)["long.json"] == (
+        f"author cut to 2,000 of 50,000 characters; text cut to {long_text.rfind(chr(10), 0, 5_000):,} of {len(long_text):,} characters"
+        " (NEWS_MAX_ARTICLE_CHARS)"
+    )
+
+
+def test_a_json_document_over_the_cap_is_refused_without_parsing_it(con, raw):
+    """A 65 MB single-record JSON was accepted: one 60-million-character body, hours of spaCy."""
+    from newsroom.readers import MAX_JSON_BYTES
+
+    with open(raw / "dump.json", "w", encoding="utf-8") as handle:
+        handle.write('{"text": "')
+        chunk = PARAGRAPHS[0] + " "
+        for _ in range(MAX_JSON_BYTES // len(chunk) + 10):
+            handle.write(chunk)
+        handle.write('"}')
+    (raw / "fine.txt").write_text(story(71), encoding="utf-8")
+    tracemalloc.start()
+    try:
+        run_like_the_flow(con, raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert rejected(con)["dump.json"] == (
+        "JSON document too large (16.0 MiB > 16 MiB); split it, or write JSON Lines (read in parts, any size)"
+    )
+    assert "fine.txt" in articles(con)
+    assert peak < 16 * 1024 * 1024, f"peak Python allocation {peak / 1e6:.0f} MB: the big file was read"
+
+
+def test_a_json_lines_line_over_the_cap_is_refused_and_the_other_lines_load(con, raw):
+    from newsroom.readers import MAX_JSON_BYTES
+
+    with open(raw / "feed.jsonl", "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": story(72)}) + "\n")
+        handle.write('{"text": "' + "word " * (MAX_JSON_BYTES // 5 + 10) + '"}\n')
+        handle.write(json.dumps({"text": story(73)}) + "\n")
+    tracemalloc.start()
+    try:
+        run_like_the_flow(con, raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert set(articles(con)) == {"feed.jsonl", "feed.jsonl#2"}
+    assert rejected(con)["feed.jsonl"] == "1 record(s) refused: record 1: line longer than 16 MiB; refused"
+    assert peak < 2 * MAX_JSON_BYTES, f"peak Python allocation {peak / 1e6:.0f} MB"
+
+
+def test_reasons_are_capped_and_say_how_many_more(con, raw):
+    """A reason once held a 1.5 MB list of refused records."""
+    records = [{"text": story(74)}] + [{"title": f"no text {i}"} for i in range(5_000)]
+    (raw / "many.json").write_text(json.dumps(records), encoding="utf-8")
+    (raw / "none.json").write_text(json.dumps(records[1:]), encoding="utf-8")
+    run_like_the_flow(con, raw)
+    reasons = rejected(con)
+    for name in ("many.json", "none.json"):
+        assert len(reasons[name]) < 700, (name, len(reasons[name]))
+        assert reasons[name].endswith(" more)")
+    assert reasons["many.json"].startswith("5,000 record(s) refused: record 1 has no article text")
+    assert "; … (4," in reasons["many.json"]
+    assert raw_status(con) == {"many.json": "loaded", "none.json": "rejected"}

@@ -96,3 +96,37 @@ def test_a_file_with_the_size_and_mtime_it_was_hashed_with_is_not_read_again(tmp
     read.clear()
     take_inventory(raw, known, full_refresh=True)
     assert sorted(read) == ["edited.txt", "kept.txt"]
+
+
+def test_symlink_loops_and_dangling_links_are_refused_and_the_rest_discovered(tmp_path):
+    """Path.resolve raised RuntimeError("Symlink loop") and stopped discovery of every file."""
+    write(tmp_path / "a.txt", "text")
+    os.symlink("self.txt", tmp_path / "self.txt")
+    os.symlink("pong.txt", tmp_path / "ping.txt")
+    os.symlink("ping.txt", tmp_path / "pong.txt")
+    os.symlink("nowhere.txt", tmp_path / "dangling.txt")
+    inventory = take_inventory(tmp_path, {})
+    assert [f.path for f in inventory.new] == ["a.txt"]
+    reasons = {r.path: r.reason for r in inventory.rejected}
+    assert set(reasons) == {"self.txt", "ping.txt", "pong.txt", "dangling.txt"}
+    assert all("does not point to a regular file" in reason for reason in reasons.values())
+
+
+def test_any_exception_on_one_entry_refuses_that_entry_only(tmp_path, monkeypatch):
+    from newsroom import discover
+
+    write(tmp_path / "a.txt", "text")
+    write(tmp_path / "b.txt", "other text")
+    real_hash = discover.sha256_file
+
+    def hash_or_fail(path):
+        if str(path).endswith("a.txt"):
+            raise ValueError("x" * 5_000)
+        return real_hash(path)
+
+    monkeypatch.setattr(discover, "sha256_file", hash_or_fail)
+    inventory = take_inventory(tmp_path, {})
+    assert [f.path for f in inventory.new] == ["b.txt"]
+    [rejection] = inventory.rejected
+    assert rejection.path == "a.txt" and rejection.reason.startswith("ValueError: xxx")
+    assert len(rejection.reason) < 600 and rejection.reason.endswith("more characters)")

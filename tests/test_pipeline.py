@@ -24,6 +24,13 @@ STORY = (
     "to the old town every summer and create jobs for young people in the region."
 )
 
+OTHER_STORIES = [
+    "Council approves budget\n\nThe city council approved the council budget on Tuesday after a long debate about "
+    "school funding, road repairs and the cost of running the public library service next year.",
+    "Rail line to close for repairs\n\nThe coastal rail line will close for three weeks in August while engineers "
+    "replace the old bridge near the harbour, the operator said, with buses running instead.",
+]
+
 
 class RecordingExtractor:
     """Returns one actor and one quote per article and remembers what it was asked."""
@@ -127,17 +134,46 @@ def test_removed_file_leaves_no_trace(con, tmp_path):
         assert count(con, table) == 0, table
 
 
-def test_failed_batch_rolls_back_completely(con, tmp_path):
+def broken_for(marker: str):
+    """An extractor whose output for articles containing ``marker`` the warehouse refuses (a quote
+    without text breaks a NOT NULL column)."""
+    def extract(items):
+        return [
+            Extraction(quotes=[Quote(None if marker in item.body else "We are confident", "direct", None, None, None, 0, 1, 0)])  # type: ignore[arg-type]
+            for item in items
+        ]
+    return extract
+
+
+def test_a_file_whose_rows_cannot_be_loaded_is_refused_and_the_rest_of_its_batch_loads(con, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text(STORY, encoding="utf-8")
+    (raw / "b.txt").write_text(OTHER_STORIES[0], encoding="utf-8")
+    (raw / "c.txt").write_text(OTHER_STORIES[1], encoding="utf-8")
+    _, stats = run_batch(con, raw, broken_for("council budget"))
+    assert (stats.files, stats.files_rejected, stats.articles) == (3, 1, 2)
+    reason = con.execute("select reason from landing.rejected_files where path = 'b.txt'").fetchone()[0]
+    assert reason.startswith("cannot be loaded: ConstraintException: ") and "NOT NULL" in reason
+    assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {
+        "a.txt": "loaded", "b.txt": "rejected", "c.txt": "loaded",
+    }
+    assert con.execute("select source_file from landing.articles order by 1").fetchall() == [("a.txt",), ("c.txt",)]
+    assert count(con, "quotes") == 2
+    assert con.execute(
+        "select count(*) from landing.article_signatures where article_id not in (select article_id from landing.articles)"
+    ).fetchone()[0] == 0
 
-    def broken_extractor(items):
-        return [Extraction(quotes=[Quote(None, "direct", None, None, None, 0, 1, 0)]) for _ in items]  # type: ignore[arg-type]
 
-    with pytest.raises(Exception):
-        run_batch(con, raw, broken_extractor)
-    assert count(con, "articles") == 0 and count(con, "raw_files") == 0
+def test_a_warehouse_that_cannot_record_a_refusal_fails_and_rolls_back(con, tmp_path):
+    """Not about one file any more: the run must fail (and its pipeline_runs row say why)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(STORY, encoding="utf-8")
+    con.execute("drop table landing.rejected_files")
+    with pytest.raises(Exception, match="rejected_files"):
+        run_batch(con, raw, broken_for("ferry terminal"))
+    assert count(con, "articles") == 0 and count(con, "raw_files") == 0 and count(con, "quotes") == 0
 
 
 @pytest.mark.parametrize("older_warehouse", [False, True], ids=["bands stored", "bands missing"])

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsroom.clean import clean_text, normalize_text
+from tests import hostile
 
 # Lines that exercise the cleaner's classifiers: headlines, bylines, datelines, boilerplate, quotes.
 NEWSY_LINES = [
@@ -179,3 +180,43 @@ def test_extractors_on_cleaned_bodies(extract_batch, lines):
     cleaned = clean_text("\n\n".join(lines))
     [extraction] = extract_batch([ArticleInput(cleaned.body, cleaned.title, None)])
     _check_extraction(cleaned.body, extraction)
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile folders (tests/hostile.py): no content of any single file can fail a run. Here the real
+# discovery, reading, cleaning and loading on a DuckDB working copy, extraction stood in for;
+# tests/flows/test_hostile_input.py runs the real flow on fewer examples.
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+@given(hostile.folder)
+def test_a_hostile_folder_never_fails_a_run_and_every_file_is_loaded_or_refused(entries):
+    import tempfile
+    from datetime import datetime
+    from pathlib import Path
+
+    from newsroom import warehouse
+    from newsroom.discover import take_inventory
+    from newsroom.models import Extraction
+    from newsroom.pipeline import process_batch, queue_files
+
+    now = datetime(2024, 5, 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw"
+        hostile.write_folder(raw, entries, Path(tmp) / "outside")
+        con = warehouse.open_working_copy(Path(tmp) / "wh" / "news.duckdb", Path(tmp) / "wh" / "news.duckdb.building")
+        try:
+            for _ in range(2):  # and the next run over the same folder
+                inventory = take_inventory(raw, warehouse.known_files(con))
+                files = queue_files(con, inventory, now)
+                process_batch(con, raw, files, lambda items: [Extraction() for _ in items], now,
+                              batch_size=3, max_article_chars=20_000)
+            loaded = {p for (p,) in con.execute("select path from landing.raw_files where status = 'loaded'").fetchall()}
+            reasons = dict(con.execute("select path, reason from landing.rejected_files").fetchall())
+            assert hostile.entries_on_disk(raw) <= loaded | set(reasons), hostile.entries_on_disk(raw) - loaded - set(reasons)
+            assert all(0 < len(reason) < 700 for reason in reasons.values()), reasons
+            longest = con.execute("select max(length(body)) from landing.articles").fetchone()[0]
+            assert longest is None or longest <= 20_000
+        finally:
+            con.close()

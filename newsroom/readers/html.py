@@ -13,6 +13,7 @@ from lxml import etree, html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
 
@@ -111,7 +112,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ValueError:
         doc = None
-    meta = {key: getattr(doc, key, None) or None for key in META_KEYS} if doc is not None else dict(empty)
+    meta = {key: (getattr(doc, key, None) or "")[:MAX_FIELD_CHARS] or None for key in META_KEYS} if doc is not None else dict(empty)
     meta["url"] = meta["url"] or url
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""
     if _prose_words(text) < POOR_SHARE * _prose_words(whole):

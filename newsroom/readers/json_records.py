@@ -1,4 +1,4 @@
-"""Scraper output: one JSON object, a list of objects, or JSON Lines.
+"""Scraper output: one JSON object, a list of objects, or JSON Lines (one record a line).
 
 Scrapers disagree on field names, so each field accepts its common spellings.
 """
@@ -10,6 +10,7 @@ from typing import Any
 
 from newsroom.models import SourceRecord
 from newsroom.readers.errors import RejectedInput
+from newsroom.reasons import SURROGATES
 
 _FIELDS = {
     "text": ("text", "body", "content", "article", "article_text", "maintext", "full_text"),
@@ -20,6 +21,11 @@ _FIELDS = {
     "published": ("published", "date", "published_at", "date_publish", "datePublished", "pubDate", "publish_date"),
     "outlet": ("source", "outlet", "site", "sitename", "site_name", "source_domain", "publisher"),
 }
+
+
+# Metadata (title, author, date, URL, outlet) longer than this is cut: a "title" of 60 MB would
+# otherwise be normalised and stored whole.
+MAX_FIELD_CHARS = 2_000
 
 
 def _first(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
@@ -35,27 +41,29 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
 
 
 def record_from_object(obj: Any, source_file: str, index: int) -> SourceRecord:
+    """Strings come out storable: a lone surrogate (a JSON ``\\ud800`` escape) becomes U+FFFD."""
     if not isinstance(obj, dict):
         raise RejectedInput(f"record {index} is a JSON {type(obj).__name__}, not an object")
     values = {key: _first(obj, names) for key, names in _FIELDS.items()}
     if not (values["text"] or "").strip() and not (values["html"] or "").strip():
         raise RejectedInput(f"record {index} has no article text (none of the fields text/body/content/html)")
-    return SourceRecord(source_file=source_file, record_index=index, source_format="json", **values)
+    warnings = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        value, replaced = SURROGATES.subn("\ufffd", value)
+        if replaced:
+            warnings.append(f"{replaced:,} invalid character(s) in {key} replaced with U+FFFD")
+        if key not in ("text", "html") and len(value) > MAX_FIELD_CHARS:
+            warnings.append(f"{key} cut to {MAX_FIELD_CHARS:,} of {len(value):,} characters")
+            value = value[:MAX_FIELD_CHARS]
+        values[key] = value
+    return SourceRecord(source_file=source_file, record_index=index, source_format="json", warnings=warnings, **values)
 
 
-def parse_json_records(text: str, source_file: str, json_lines: bool) -> list[tuple[int, Any]]:
-    """(index, object) pairs; a syntax error is reported with its line and column."""
-    if json_lines:
-        items = []
-        for line_number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    items.append((len(items), json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    raise RejectedInput(f"malformed JSON Lines at line {line_number}: {exc.msg}") from exc
-        if not items:
-            raise RejectedInput("JSON Lines file holds no records")
-        return items
+def parse_json_document(text: str | bytes) -> list[Any]:
+    """The records of a JSON document: one object, a list, or ``{"articles": [...]}``; a syntax
+    error is reported with its line and column."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -65,5 +73,13 @@ def parse_json_records(text: str, source_file: str, json_lines: bool) -> list[tu
     if isinstance(data, list):
         if not data:
             raise RejectedInput("JSON list holds no records")
-        return list(enumerate(data))
-    return [(0, data)]
+        return data
+    return [data]
+
+
+def parse_json_line(line: str, index: int) -> Any:
+    """One JSON Lines record; a malformed line refuses that record only."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RejectedInput(f"record {index}: malformed JSON Lines record at column {exc.colno}: {exc.msg}") from exc

@@ -23,3 +23,22 @@ def test_new_words_of_a_batch_leave_the_vocabulary_and_its_records_stay_intact()
         assert [quote.text for quote in extraction.quotes if quote.quote_kind == "direct"] == [
             "We will not allow smugglers to operate freely,"
         ]
+
+
+def test_an_article_that_breaks_extraction_fails_alone(monkeypatch):
+    """Whatever goes wrong on one article (a bug, a pathological parse) costs that article only."""
+    import newsroom.extract as extract
+
+    real = extract.extract_doc
+
+    def fragile(doc, title=None, published_at=None):
+        if "3,908" in doc.text:
+            raise IndexError("a bug one article triggers")
+        return real(doc, title, published_at)
+
+    monkeypatch.setattr(extract, "extract_doc", fragile)
+    items = [ArticleInput(STORY.format(n=n), None, None) for n in ("4,217", "3,908", "5,550")]
+    first, broken, last = extract_batch(items)
+    assert broken.error == "IndexError: a bug one article triggers" and not broken.actors
+    for extraction in (first, last):
+        assert extraction.error is None and "Valtrona Esquibelle" in {actor.name for actor in extraction.actors}

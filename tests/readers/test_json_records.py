@@ -42,13 +42,24 @@ def test_list_and_json_lines_keep_record_order_and_refuse_bad_records(tmp_path):
     ("name", "content", "reason"),
     [
         ("bad.json", '{"text": "unterminated', "malformed JSON at line 1"),
-        ("bad.jsonl", '{"text": "ok"}\n{broken\n', "malformed JSON Lines at line 2"),
         ("empty.json", "[]", "holds no records"),
+        ("blank.jsonl", "\n  \n", "holds no records"),
     ],
 )
 def test_malformed_json_is_refused_with_position(tmp_path, name, content, reason):
     with pytest.raises(RejectedInput, match=reason):
         read_raw_file(tmp_path, raw_file(tmp_path, name, content))
+
+
+def test_a_malformed_json_lines_record_is_refused_alone(tmp_path):
+    """One line is one record: a truncated last line (a scraper killed mid-write) costs that record."""
+    raw = raw_file(tmp_path, "feed.jsonl", '{"text": "ok"}\n\n{broken\n{"text": "also ok"}\n{"text": "cut')
+    results = read_raw_file(tmp_path, raw)
+    assert [r.text for r in results if not isinstance(r, RejectedInput)] == ["ok", "also ok"]
+    assert [str(r) for r in results if isinstance(r, RejectedInput)] == [
+        "record 1: malformed JSON Lines record at column 2: Expecting property name enclosed in double quotes",
+        "record 3: malformed JSON Lines record at column 10: Unterminated string starting at",
+    ]
 
 
 def test_file_changed_after_discovery_is_refused_for_retry(tmp_path):

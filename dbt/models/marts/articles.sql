@@ -1,7 +1,7 @@
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
-    on_schema_change='fail',
+    on_schema_change='append_new_columns',
     pre_hook="{{ delete_changed_rows() }}",
 ) }}
 
@@ -78,7 +78,8 @@ final as (
         coalesce(quote_counts.quote_count, 0) as quote_count,
         coalesce(event_counts.event_count, 0) as event_count,
         coalesce(boilerplate_counts.boilerplate_line_count, 0) as boilerplate_line_count,
-        articles.ingested_at
+        articles.ingested_at,
+        articles.ingest_warnings
 
     from articles
     left join actor_counts using (article_id)

@@ -28,7 +28,8 @@ renamed as (
         duplicate_of,
         duplicate_of is not null as is_duplicate,
         lower(duplicate_method) as duplicate_method,
-        ingested_at
+        ingested_at,
+        ingest_warnings
 
     from source
 

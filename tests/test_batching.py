@@ -1,0 +1,134 @@
+"""Batches are bounded by records and characters, not only files: a JSON Lines file of 20,000
+records is read in parts over many batches, and its raw_files / rejected_files rows are written
+once, after its last part; a file that changes between its parts loads nothing."""
+
+from __future__ import annotations
+
+import json
+
+from test_bad_input import NOW, StandInExtractor, articles, con, raw, raw_status, rejected, story  # noqa: F401 - fixtures
+
+from newsroom import warehouse
+from newsroom.discover import take_inventory
+from newsroom.pipeline import Loader, batch_stats, plan_batches, prepare_batch, process_batch, queue_files
+
+
+def write_feed(path, records: int, broken_every: int = 0) -> None:
+    lines = []
+    for i in range(records):
+        if broken_every and i % broken_every == broken_every - 1:
+            lines.append("{broken")
+        else:
+            lines.append(json.dumps({"title": f"Item {i}", "text": f"Item {i} of the feed. " + story(i)}))
+        if i % 7 == 0:
+            lines.append("")  # blank lines are not records
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def queued(con, raw_dir):
+    return queue_files(con, take_inventory(raw_dir, warehouse.known_files(con)), NOW)
+
+
+def records_in(batch) -> int:
+    return sum((part.stop if part.stop is not None else 1_050) - part.start for part in batch)
+
+
+def test_a_big_json_lines_file_is_planned_in_parts_of_bounded_records(con, raw):
+    write_feed(raw / "feed.jsonl", 1_050)
+    batches = plan_batches(raw, queued(con, raw), batch_size=100)
+    assert len(batches) == 11
+    parts = [part for batch in batches for part in batch]
+    assert [(p.start, p.stop) for p in parts] == [(i, i + 100) for i in range(0, 1_000, 100)] + [(1_000, None)]
+    assert all(p.digest for p in parts) and parts[0].offset == 0
+    assert all(a.end == b.offset for a, b in zip(parts, parts[1:]))
+
+
+def test_batches_are_bounded_by_characters_and_a_huge_record_has_its_own(con, raw):
+    for i in range(6):
+        (raw / f"{i}.txt").write_text(story(i) + " " + "word " * 10_000, encoding="utf-8")  # ~50,000 characters
+    (raw / "z.json").write_text(json.dumps({"text": "x " * 200_000}), encoding="utf-8")
+    batches = plan_batches(raw, queued(con, raw), batch_size=200, batch_chars=120_000, max_article_chars=100_000)
+    assert [[p.raw.path for p in batch] for batch in batches] == [["0.txt", "1.txt"], ["2.txt", "3.txt"], ["4.txt", "5.txt"], ["z.json"]]
+
+
+def test_a_json_lines_file_over_many_batches_is_recorded_once_after_its_last_part(con, raw):
+    write_feed(raw / "feed.jsonl", 1_000, broken_every=100)
+    (raw / "other.txt").write_text("\n\n".join(["Council news", "The council met on Tuesday to approve the budget for the schools of the region."]), encoding="utf-8")
+    loader = Loader(con, NOW)
+    batches = plan_batches(raw, queued(con, raw), batch_size=100)
+    assert len(batches) == 11
+    first = prepare_batch(con, raw, batches[0], NOW)
+    loader.load(first)
+    assert batch_stats(first).files == 0, "the file is not done after its first part"
+    assert "feed.jsonl" not in raw_status(con) and "feed.jsonl" not in rejected(con)
+    assert len(articles(con)) == 99
+    for batch in batches[1:]:
+        loader.load(prepare_batch(con, raw, batch, NOW))
+    assert raw_status(con) == {"feed.jsonl": "loaded", "other.txt": "loaded"}
+    reason = rejected(con)["feed.jsonl"]
+    assert reason.startswith("10 record(s) refused: record 99: malformed JSON Lines record at column 2")
+    assert reason.endswith("; record 399: malformed JSON Lines record at column 2: Expecting property name enclosed in double quotes; … (6 more)")
+    loaded = con.execute("select record_index from landing.articles where source_file = 'feed.jsonl' order by 1").fetchall()
+    assert [i for (i,) in loaded] == [i for i in range(1_000) if i % 100 != 99]
+    assert "other.txt" in articles(con)
+
+
+def test_a_file_that_changes_between_its_parts_loads_nothing_and_is_retried(con, raw):
+    feed = raw / "feed.jsonl"
+    write_feed(feed, 300)
+    loader = Loader(con, NOW)
+    batches = plan_batches(raw, queued(con, raw), batch_size=100)
+    outcomes = prepare_batch(con, raw, batches[0], NOW)
+    loader.load(outcomes)
+    stats = batch_stats(outcomes)
+    data = feed.read_bytes()
+    feed.write_bytes(data.replace(b"Item 250 of", b"Item 999 of"))  # same length, in the last part's range
+    for batch in batches[1:]:
+        outcomes = prepare_batch(con, raw, batch, NOW)
+        loader.load(outcomes)
+        stats.add(batch_stats(outcomes))
+    assert articles(con) == {}
+    assert (stats.files, stats.files_rejected, stats.articles) == (1, 1, 0)
+    assert rejected(con)["feed.jsonl"].startswith("file changed while the run was reading it")
+    assert con.execute("select content_hash from landing.rejected_files").fetchall() == [(None,)]
+    assert raw_status(con) == {}, "no hash kept: the next run reads it again whatever its bytes"
+
+
+def test_a_json_document_is_read_in_parts_by_record(con, raw):
+    (raw / "list.json").write_text(json.dumps([{"text": f"Item {i} of the list. " + story(i)} for i in range(450)]), encoding="utf-8")
+    batches = plan_batches(raw, queued(con, raw), batch_size=200)
+    assert [(p.start, p.stop) for batch in batches for p in batch] == [(0, 200), (200, 400), (400, None)]
+    stats = process_batch(con, raw, [p.raw for p in batches[0]], StandInExtractor(), NOW, batch_size=200)
+    assert (stats.files, stats.articles) == (1, 450)
+    assert raw_status(con) == {"list.json": "loaded"}
+
+
+def test_utf16_json_lines_are_read_in_parts_by_record(con, raw):
+    lines = [json.dumps({"text": f"Item {i} in Zürich. " + story(i)}, ensure_ascii=False) for i in range(25)]
+    (raw / "wide.jsonl").write_bytes("\n".join(lines).encode("utf-16"))
+    stats = process_batch(con, raw, queued(con, raw), StandInExtractor(), NOW, batch_size=10)
+    assert (stats.files, stats.articles) == (1, 25)
+    assert "Item 24 in Zürich." in "".join(articles(con)["wide.jsonl#24"])
+
+
+def test_duplicates_are_found_across_the_parts_of_one_file(con, raw):
+    lines = [json.dumps({"text": f"Item {i} of the feed. " + story(i)}) for i in range(150)]
+    lines.append(json.dumps({"text": "Item 3 of the feed. " + story(3)}))
+    (raw / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    process_batch(con, raw, queued(con, raw), StandInExtractor(), NOW, batch_size=100)
+    rows = con.execute(
+        "select c.record_index, o.record_index from landing.articles c join landing.articles o on c.duplicate_of = o.article_id"
+    ).fetchall()
+    assert (150, 3) in rows
+
+
+def test_a_load_retried_after_it_committed_writes_nothing_twice(con, raw):
+    """The flow retries a load task after I/O trouble; a part that had committed must not count twice."""
+    write_feed(raw / "feed.jsonl", 250, broken_every=50)
+    loader = Loader(con, NOW)
+    for batch in plan_batches(raw, queued(con, raw), batch_size=100):
+        outcomes = prepare_batch(con, raw, batch, NOW)
+        loader.load(outcomes)
+        loader.load(outcomes)
+    assert len(articles(con)) == 245
+    assert rejected(con)["feed.jsonl"].startswith("5 record(s) refused: record 49: malformed")

@@ -1,0 +1,34 @@
+"""A worker process that dies on one input (a crash in a C library, the OOM killer) does not fail
+the run: the pool restarts, runs the lost chunks' items one at a time, and refuses the item on
+which a worker dies again. Real worker processes, killed for real."""
+
+from __future__ import annotations
+
+import os
+
+from newsroom.worker_pool import MIN_ITEMS_FOR_WORKERS, WorkerPool
+
+DEADLY = -1
+
+
+def double_or_die(items: list[int]) -> list[int]:
+    """Test-only stand-in for cleaning or extraction: the worker process dies on the marked item."""
+    if DEADLY in items:
+        os._exit(70)
+    return [2 * item for item in items]
+
+
+def refuse(item: int, reason: str) -> tuple[str, int, str]:
+    return ("refused", item, reason)
+
+
+def test_an_item_that_kills_its_worker_is_refused_and_every_other_item_comes_back():
+    items = list(range(MIN_ITEMS_FOR_WORKERS)) + [DEADLY] + list(range(100, 120))
+    with WorkerPool(2) as pool:
+        results = pool.map(double_or_die, items, refuse)
+        after = pool.map(double_or_die, list(range(MIN_ITEMS_FOR_WORKERS)), refuse)
+    dead = results.pop(MIN_ITEMS_FOR_WORKERS)
+    assert results == [2 * item for item in items if item != DEADLY]
+    assert dead[:2] == ("refused", DEADLY)
+    assert dead[2].startswith("a worker process died while processing it (BrokenProcessPool: ")
+    assert after == [2 * item for item in range(MIN_ITEMS_FOR_WORKERS)], "the restarted pool keeps working"
