@@ -14,11 +14,12 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from newsroom.extract import event_checks as checks
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,14 @@ _SUBJ_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
 _TARGET_PREPS = (
     "against", "with", "to", "on", "upon", "toward", "towards", "at", "into", "over", "from", "for", "of", "around",
-    "outside", "near", "along",
+    "outside", "near", "along", "between",
 )
 _NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+# Future markers that make an intent on their own; "would", "could", "may", "might" do so only in reported speech
+# of the actor itself ("X said it would ..."), elsewhere they make the action conditional (event_checks.unreal).
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
 # Pronoun subjects that, left unresolved, stand for the speaker of the clause they sit in
@@ -150,6 +154,9 @@ _INTENT_BY_CODE = {
     "064": "0314", "0841": "0353", "084": "0353", "085": "0354", "081": "0351", "087": "0356", "0871": "0356",
     "0874": "0356", "086": "0355", "0863": "0355", "045": "039", "057": "030", "0831": "0341",
 }
+_NO_INTENT_ROOTS = frozenset({"10", "11", "12", "13"})
+# Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
+_WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
 # Root of a conflictual event -> code when it is only announced or threatened (13x).
 _THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "1384", "20": "1383"}
 _THREAT_BY_CODE = {
@@ -192,6 +199,8 @@ def _as_intent(code: str) -> str | None:
         return _INTENT_BY_CODE.get(code, _INTENT_BY_ROOT[root])
     if root in _THREAT_BY_ROOT:
         return _THREAT_BY_CODE.get(code, _THREAT_BY_ROOT[root])
+    if root in _NO_INTENT_ROOTS:
+        return None  # "intends to sue", "plans to oppose": CAMEO has no intent code, and it is not done
     return code
 
 
@@ -407,6 +416,16 @@ def _match(tok) -> _Match | None:
     return None
 
 
+def _sense_checked(m: _Match) -> _Match | None:
+    """The match in the sense its parse shows (event_checks.sense): kept, re-coded, or dropped."""
+    code = checks.sense(m.tok, m.pattern.code)
+    if code is None:
+        return None
+    if code != m.pattern.code:
+        return _Match(m.tok, replace(m.pattern, code=code), m.used)
+    return m
+
+
 # --------------------------------------------------------------------------- actors
 
 
@@ -427,6 +446,10 @@ class _Actors:
         self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
 
     def _call(self, span) -> int | None:
+        if span.root.i < _dateline_end(span.root) or checks.is_news_agency(span.text) or (
+            span.root.ent_type_ == "ORG" and checks.is_news_agency(_entity_text(span.root))
+        ):
+            return None  # "WASHINGTON (AP) —", "Reuters": who reports is never an actor of the event
         try:
             value = self.lookup(span)
         except Exception:  # the resolver is another component; a failure there must not lose the article
@@ -461,6 +484,12 @@ class _Actors:
                 value = self.phrase(c)
                 if value is not None:
                     break
+        if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+            for prep in (c for c in tok.children if c.dep_ == "prep"):  # "Tunisia's neighbours, including Algeria and Morocco": the named ones
+                if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+                    value = self.resolve(_pobj(prep), depth + 1, preps) if _pobj(prep) is not None else None
+                    if value is not None:
+                        break
         if value is None:
             value = self.phrase(tok)
         if value is None and depth < 2:
@@ -470,8 +499,8 @@ class _Actors:
                     value = self.resolve(obj, depth + 1, preps)
                     if value is not None:
                         break
-        if value is None and (poss := _child(tok, "poss")) is not None:  # "rejected Seoul's offer"
-            value = self.resolve(poss, depth + 1, preps)
+        if value is None and (poss := _child(tok, "poss")) is not None and _lemma(tok) not in _NOT_OWNER_NOUNS:
+            value = self.resolve(poss, depth + 1, preps)  # "rejected Seoul's offer"; not "his critics"
         if value is None:
             for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
                 if c.dep_ == "appos":
@@ -488,7 +517,32 @@ class _Actors:
         return value
 
 
+# People around an actor who do not act for it: "his associates alleged" is not him alleging.
+_NOT_OWNER_NOUNS = frozenset(
+    "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
+    "accuser enemy challenger".split()
+)
 _BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
+
+
+def _dateline_end(tok) -> int:
+    """First token after the dateline of tok's sentence (cached per sentence in the Doc's user data)."""
+    cache = tok.doc.user_data.setdefault("newsroom_datelines", {})
+    sent = tok.sent
+    if sent.start not in cache:
+        cache[sent.start] = checks.dateline_end(sent)
+    return cache[sent.start]
+
+
+def _entity_text(tok) -> str:
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    start, end = tok.i, tok.i + 1
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
 
 
 def _both_sides(tok) -> bool:
@@ -518,7 +572,7 @@ def _subject(verb, seen: int = 0):
         if _posture_passive(verb):
             return _child(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
         return None
-    subj = _child(verb, *_SUBJ_DEPS)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.i >= _dateline_end(c)), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         return subj
     head = verb.head
@@ -579,7 +633,9 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
     out = []
     if _is_passive(verb):
         out.append(_child(verb, "nsubjpass"))
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))]
+    if verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+        objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
     for prep in _TARGET_PREPS:
         obj = _target_of_prep(verb, (prep,))
@@ -593,6 +649,8 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
     out += _embedded_subjects(verb)
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += _noun_targets(c, None)
+        # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
+        out += [o for p in _prep_children(c) if p.lower_ in ("by", "from") and (o := _pobj(p)) is not None]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -762,6 +820,8 @@ def _governor(tok):
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
     if tok.dep_ == "advcl" and not (cls in _INFINITIVE_CONTROL and any(c.lower_ == "to" for c in tok.children) and not _purpose_clause(tok)):
         return None
+    if cls == "pass" and tok.dep_ == "ccomp":
+        return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
     return head, cls
 
 
@@ -814,6 +874,36 @@ def _speaker(tok):
     return None
 
 
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
+
+
+def _noun_reported(noun, carried: bool) -> bool:
+    """Whether an event noun reports an event: carried by a light verb ("launched an attack"), the subject of its
+    clause ("Israeli airstrikes killed ..."), a headline, or with an agent of its own ("attacks by X", "US
+    sanctions", "Russia's invasion"); not a word inside a name ("Popular Mobilization Forces") nor a background
+    noun whose only owner is a pronoun ("through our investigation")."""
+    if noun.ent_iob_ in ("B", "I") and noun.ent_type_ in _NAME_ENTS:
+        return False
+    if carried or _under_attack(noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head == noun:
+        return True
+    if _target_of_prep(noun, ("between",)) is not None:
+        return True
+    agent = _noun_agent(noun)  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    return agent is not None and agent.pos_ != "PRON"
+
+
+def _reported_by_self(tok, report_verb, actors) -> bool:
+    """'X said it would ...': the reported clause's subject is the speaker (or a pronoun standing for it)."""
+    speaker = _subject(report_verb)
+    subj = _subject(tok)
+    if speaker is None:
+        return False
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    a, b = actors.resolve(subj), actors.resolve(speaker)
+    return a is not None and a == b
+
+
 def _trigger_text(doc, toks: list) -> str:
     idx = sorted({t.i for t in toks})
     if idx[-1] - idx[0] < 10:
@@ -828,6 +918,8 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if tok.dep_ in ("aux", "auxpass"):
             continue
         m = _match(tok)
+        if m is not None:
+            m = _sense_checked(m)
         if m is not None:
             matches[tok.i] = m
     if not matches:
@@ -848,7 +940,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if m.pattern.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in matches:
             del matches[i]
     for tok in tokens:
-        if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX"):
+        if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX") and not checks.describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
                     continue
@@ -871,16 +963,21 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if _hypothetical(tok, sent) or _is_question(tok):
             absorbed.add(i)
             continue
+        if m.pattern.pos == "N" and not _noun_reported(tok, i in carried):
+            absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
+            continue
+        mod = carried.get(i, tok)  # "would be launching an inquiry": the light verb carries the noun's modality
         extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
         extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
-        neg = _negated(tok)
+        neg = _negated(tok) or (mod is not tok and _negated(mod))
         stopped = _no_longer(tok)
-        intent = _has_aux(tok, _INTENT_AUX)
-        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None:
+        intent = _has_aux(mod, _INTENT_AUX)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None and tok.tag_ in ("VB", "VBG", "VBN"):
             neg = neg or _negated(tok.head)  # "will no longer advocate or provide"
             stopped = stopped or _no_longer(tok.head)
             intent = intent or _has_aux(tok.head, _INTENT_AUX)
         refuse = threat = False
+        weak_intent = intent_governed = False
         anchor = tok
         demand_gov = None
         denied = False
@@ -909,7 +1006,8 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             if _has_aux(head, _INTENT_AUX):
                 intent = True
             if cls == "intent":
-                intent = True
+                intent = intent_governed = True
+                weak_intent = weak_intent or _lemma(head) in _WEAK_INTENT
             elif cls == "refuse":
                 refuse = True
             elif cls == "threat":
@@ -925,6 +1023,17 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             gm = matches.get(demand_gov.i)
             if gm is not None:  # what is demanded only refines the demand's sub-code
                 candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok])
+            continue
+        # Not done: possible, conditional, counterfactual, negated by its clause, asked about, only planned
+        # (event_checks.unreal); a modal in the actor's own reported words is an intent ("X said it would ...").
+        self_report = i in report_of and _reported_by_self(mod, doc[report_of[i]], actors)
+        if checks.unreal(mod, sent, i in report_of or intent_governed, self_report) is not None or (
+            mod is not tok and checks.noun_unreal(tok)
+        ):
+            absorbed.add(i)
+            continue
+        if weak_intent and not threat and _root(code) in _THREAT_BY_ROOT:
+            absorbed.add(i)  # "seeks to retake control", "hopes to strike": a goal, not a threat
             continue
         transformed = neg or refuse or threat or intent or stopped
         if stopped and _root(code) in _STOPPED_BY_ROOT:
@@ -944,14 +1053,14 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
 
     # A speech verb is coded only when what it reports yields no event of its own
     # ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement).
-    built: dict[int, Event] = {}
+    built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
     speech = {i for i, c in candidates.items() if control_classes().get(_lemma(c.match.tok)) == "report"}
     for i, cand in sorted(candidates.items()):
         if (i in absorbed and cand.anchor.i == i) or i in speech:
             continue
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
-        if ev is not None:
+        if ev:
             built[i] = ev
             if i in report_of:
                 reports_done.add(report_of[i])
@@ -962,9 +1071,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if cand.code == "010" and _subjunctive_demand(cand.match.tok):
             cand = _Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
-        if ev is not None:
+        if ev:
             built[i] = ev
-    events = [built[i] for i in sorted(built)]
+    events = [e for i in sorted(built) for e in built[i]]
     events += _deontic_events(doc, sent, sent_index, tokens, actors, published_at)
     return events
 
@@ -1014,7 +1123,7 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
         if mod.dep_ in ("amod", "compound"):
             pool += [c for c in mod.children if c.dep_ == "conj"]
     for prep in _prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
-        if prep.lower_ == "of" and (obj := _pobj(prep)) is not None:
+        if prep.lower_ in ("of", "for") and (obj := _pobj(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
     for c in pool:
         value = actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound") else actors.resolve(c)
@@ -1060,6 +1169,9 @@ def _rank_targets(code: str, targets: list, a1_tok) -> list:
         kept = [t for t in targets if _lemma(t) not in _FORCE_NOUNS]
         borders = [o for t in targets for p in _prep_children(t) if _lemma(t) in ("border", "frontier") and p.lower_ == "with" and (o := _pobj(p)) is not None]
         return borders + kept
+    if root == "16":  # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+        left = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        return [t for o in left for t in _noun_targets(o, None)] + left + [t for t in targets if t not in left and (t.dep_ != "dobj" or not left)]
     if root in ("17", "19"):  # "seized the town (of X) from Y": Y lost it
         losers = [o for t in targets for p in t.subtree if p.lower_ == "from" and p.dep_ == "prep" and (o := _pobj(p)) is not None]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
@@ -1125,7 +1237,7 @@ def _lead_actor(sentences: list, actors: _Actors) -> int | None:
     return None
 
 
-def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> Event | None:
+def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> list[Event]:
     m = cand.match
     tok = m.tok
     anchor = cand.anchor
@@ -1135,10 +1247,13 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         targets = [t for t in [_child(tok.head.head, "nsubj")] if t is not None]
     elif m.pattern.pos == "N":
         agent = _noun_agent(tok)
+        patient = None
+        if agent is not None and agent.dep_ == "poss" and checks.patient_noun(tok) and not _has_of_object(tok):
+            patient, agent = agent, _explicit_agent(tok)  # "Khashoggi's killing": the possessor is the victim
         a1_tok = agent
         if a1_tok is None and tok.i in carried:
             a1_tok = _subject(carried[tok.i])
-        targets = _noun_targets(tok, agent)
+        targets = ([patient] if patient is not None else []) + _noun_targets(tok, agent)
         if tok.i in carried:
             targets += _verb_targets(carried[tok.i])
         if a1_tok is None:
@@ -1154,7 +1269,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
         cls = control_classes().get(_lemma(tok))
         if cls in ("target_report", "deny_report", "demand") or cand.code == "100":  # "demanded that Y free ...", "alleged that Y ..."
-            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
+            # "alleged Navalny was poisoned": the passive subject is the victim; the accused is its agent, if named
+            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj") or _subject(c)) is not None]
         if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
             for c in tok.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
@@ -1169,19 +1285,22 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             a1 = actors.resolve(speaker)
             a1_fallback = a1 is not None
     if a1 is None:
-        return None
+        return []
     targets = _rank_targets(cand.code, targets, a1_tok)
     a2 = None
     if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
         a2 = _partner(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
+    a2_tok = None
     for t in [] if a2 is not None else targets:
         if a1_tok is not None and t == a1_tok:
             continue
+        if _root(cand.code) in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+            continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
         value = actors.resolve(t)
         if value == a1 and actors.pair is not None and _both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and value != a1:
-            a2 = value
+            a2, a2_tok = value, t
             break
     if a2 is None and actors.pair is not None and _both_sides(a1_tok) and a1 == actors.pair[0]:
         a2 = actors.pair[1]  # "the two sides agreed": each acts towards the other
@@ -1193,29 +1312,81 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = _attacked_country(sent, a1, actors)
     if a2 is None and _root(cand.code) in _CONDITIONAL_ROOTS:
         a2 = _condition_subject(cand.anchor, a1, actors)
-    conf = 0.5
-    conf += 0.15 if m.pattern.specificity else 0.0
-    conf += 0.15 if a2 is not None else 0.0
-    conf += 0.0 if a1_fallback else 0.1
-    conf -= 0.15 if m.pattern.pos == "N" else 0.0
-    conf -= 0.1 if cand.transformed else 0.0
-    conf -= 0.25 if cand.code == "010" else 0.0
-    conf = round(min(0.95, max(0.05, conf)), 2)
+    if a2 is None and checks.needs_target(cand.code) and not (
+        _has_partner(a1_tok) or any(t is not a1_tok and (checks.actor_like(t) or _lemma(t) in _CLAIM_NOUNS) for t in targets)
+    ):
+        return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+    direct = a1_tok is not None and not a1_fallback and (
+        a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor))
+    )
+    conf = checks.confidence(
+        specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct, noun=m.pattern.pos == "N",
+        transformed=cand.transformed, statement=cand.code == "010", reported=_speaker(tok) is not None,
+        passive_agent=a1_tok is not None and a1_tok.dep_ == "pobj" and a1_tok.head.dep_ == "agent",
+        pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+    )
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
     words = [w for w in words if sent.start <= w.i < sent.end]
     governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
     speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
     date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at, actors.dates.get(sent.start, []))
-    return Event(
-        sentence_index=sent_index,
-        actor1_entity=a1,
-        actor2_entity=a2,
-        cameo_code=cand.code,
-        trigger_text=_trigger_text(doc, words),
-        sentence_text=sent.text.strip(),
-        confidence=conf,
-        event_date=date_text,
+    trigger = _trigger_text(doc, words)
+    return [
+        Event(
+            sentence_index=sent_index,
+            actor1_entity=a1,
+            actor2_entity=target,
+            cameo_code=cand.code,
+            trigger_text=trigger,
+            sentence_text=sent.text.strip(),
+            confidence=conf,
+            event_date=date_text,
+        )
+        for target in [a2, *_more_targets(a2_tok, {a1, a2}, actors)]
+    ]
+
+
+def _has_partner(a1_tok) -> bool:
+    """A coordinated subject names a second party even when it is not resolved: "Egyptian and Ethiopian officials"."""
+    if a1_tok is None:
+        return False
+    if a1_tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in a1_tok.children):
+        return True  # "the three party leaders met"
+    return any(c.dep_ == "conj" for c in a1_tok.children) or any(
+        g.dep_ == "conj" for c in a1_tok.children if c.dep_ in ("amod", "compound") for g in c.children
     )
+
+
+def _more_targets(a2_tok, taken: set, actors: _Actors) -> list[int]:
+    """The other targets coordinated with the first: "called on Italy and Egypt to join", "met X, then Y"."""
+    if a2_tok is None or actors.phrase(a2_tok) is None:
+        return []  # only names coordinated with a named target: not "officials from China, Iran and Russia"
+    pool = [c for c in a2_tok.children if c.dep_ == "conj"]
+    pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
+    if a2_tok.dep_ == "pobj" and a2_tok.head.dep_ == "prep":  # "to the EPA on ..., and also to the Board"
+        pool += [o for c in a2_tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None]
+    out = []
+    for c in pool[:4]:
+        value = actors.resolve(c)
+        if value is not None and value not in taken:
+            taken.add(value)
+            out.append(value)
+    return out
+
+
+def _has_of_object(noun) -> bool:
+    return any(p.lower_ == "of" and _pobj(p) is not None for p in _prep_children(noun))
+
+
+def _explicit_agent(noun):
+    """Agent of a noun named by "by X" / "from X", or an agentive modifier ("Israeli airstrikes")."""
+    for p in _prep_children(noun):
+        if p.lower_ in ("by", "from") and (obj := _pobj(p)) is not None:
+            return obj
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    return None
 
 
 def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None = None) -> list[Event]:
