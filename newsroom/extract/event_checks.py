@@ -316,6 +316,10 @@ def sense(tok, code: str) -> str | None:
             return None  # "agreed that ...", "accepted that ...": an opinion
         if lemma == "agree" and not any(c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children):
             return None  # "Hataman agreed, saying ...": agreeing with a view
+    if lemma in ("support", "back", "oppose", "endorse", "favor", "favour") and verb:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None and any(c.dep_ == "nummod" for c in subj.children) and _obj(tok) is not None and not _actor_like(_obj(tok)):
+            return None  # "194 Republicans opposing it": a vote count
     if lemma in ("support", "back", "oppose", "propose", "endorse", "favor", "favour") and verb:
         obj = _obj(tok)
         if obj is not None and (_lemma(obj) in _LEGISLATIVE or _names_a_law(obj)) and not any(c.dep_ == "poss" for c in obj.children):
@@ -323,7 +327,14 @@ def sense(tok, code: str) -> str | None:
             counted = subj is not None and any(c.dep_ == "nummod" for c in subj.children)
             if counted or lemma == "propose" or any(t.lower_.startswith("vot") for t in tok.sent):
                 return None  # "231 Democrats supported the resolution", "proposed a bill": a vote or a bill
+    if lemma == "allege" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and _lemma(obj) in ("tie", "link", "connection") and any(c.lower_ == "to" for c in obj.children):
+            return None  # "has alleged ties to the IRGC": the adjective "alleged"
     if lemma == "order" and root == "10" and verb:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in _COURTS:
+            return None  # "the judge ordered the accused remain in custody": a court order
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
@@ -372,6 +383,8 @@ def sense(tok, code: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None and any(c.dep_ == "ccomp" for c in tok.children):
             return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
+        if obj is not None and _lemma(obj) in _CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+            return "016"  # "denied all claims that Khashoggi was slain": denies what happened
     if root == "07" and verb and _person_like(_obj(tok)) and lemma in ("airlift", "fly", "evacuate", "transfer", "send", "take", "move"):
         return None  # "Navalny was airlifted to Berlin": moving a person, not aid
     if root == "07" and verb and lemma == "contribute":
@@ -448,6 +461,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
         if _lemma(anc) in _STOPPING:
             return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
+        if anc.pos_ == "ADJ" and _lemma(anc) in _GENERIC_ADJ:
+            return "generic"  # "it is commonplace for new governments to suspend parliament"
         if any(c.dep_ == "neg" for c in anc.children) and _lemma(anc) in _NEGATABLE_GOVERNORS:
             return "negated"  # "the Senate did not find the network had breached laws"
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
@@ -455,6 +470,20 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     if sent.text.rstrip().rstrip('"”’\'').endswith("?") and not reported:
         return "question"
     return None
+
+
+_GENERIC_ADJ = frozenset(
+    "common commonplace usual normal customary typical rare unusual possible impossible difficult easy hard likely "
+    "unlikely necessary important legal illegal".split()
+)
+_VEHICLES = frozenset("car vehicle truck lorry bus van train motorcycle motorbike suv taxi tractor bicycle bike xc90 jeep minibus".split())
+
+
+def vehicle(tok) -> bool:
+    """A vehicle named as the doer: "struck by a car", "a Volvo driving on the wrong side"."""
+    if _lemma(tok) in _VEHICLES or tok.lower_ in _VEHICLES:
+        return True
+    return any(c.dep_ == "acl" and _lemma(c) == "drive" for c in tok.children)
 
 
 # Governors that say the action stops or does not come about.

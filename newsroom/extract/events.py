@@ -39,7 +39,7 @@ _SUBJ_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
 _TARGET_PREPS = (
     "against", "with", "to", "on", "upon", "toward", "towards", "at", "into", "over", "from", "for", "of", "around",
-    "outside", "near", "along", "between",
+    "outside", "near", "along", "between", "through",
 )
 _NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -520,7 +520,7 @@ class _Actors:
 # People around an actor who do not act for it: "his associates alleged" is not him alleging.
 _NOT_OWNER_NOUNS = frozenset(
     "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
-    "accuser enemy challenger".split()
+    "accuser enemy challenger casualty death injury loss".split()
 )
 _BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
 
@@ -647,6 +647,10 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
             if obj is not None:
                 out.append(obj)
     out += _embedded_subjects(verb)
+    for c in objects:  # "launched missiles targeting US troops"
+        out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        out += [o for p in _prep_children(verb.head) if p.lower_ == "to" and (o := _pobj(p)) is not None]  # "wrote to X asking ..."
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += _noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
@@ -684,6 +688,10 @@ def _noun_targets(noun, agent) -> list:
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += _participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
+    out += [o for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]  # "the airstrike that killed X"
+    for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
+        if t.pos_ == "NOUN" and not t.ent_type_:
+            out += [o for p in _prep_children(t) if p.lower_ in ("to", "from", "against") and (o := _pobj(p)) is not None]
     return out
 
 
@@ -874,6 +882,7 @@ def _speaker(tok):
     return None
 
 
+_PREPARING_VERBS = frozenset("arrange plan schedule propose seek request prepare organise organize want cancel postpone".split())
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
 
 
@@ -884,12 +893,26 @@ def _noun_reported(noun, carried: bool) -> bool:
     noun whose only owner is a pronoun ("through our investigation")."""
     if noun.ent_iob_ in ("B", "I") and noun.ent_type_ in _NAME_ENTS:
         return False
+    if noun.dep_ == "dobj" and _lemma(noun.head) in _PREPARING_VERBS:
+        return False  # "worked to arrange a meeting": not held (yet)
     if carried or _under_attack(noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head == noun:
         return True
     if _target_of_prep(noun, ("between",)) is not None:
         return True
     agent = _noun_agent(noun)  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
     return agent is not None and agent.pos_ != "PRON"
+
+
+def _bracketed(tok, sent) -> bool:
+    opened = False
+    for t in sent:
+        if t.i >= tok.i:
+            return opened
+        if t.text == "[":
+            opened = True
+        elif t.text == "]":
+            opened = False
+    return False
 
 
 def _reported_by_self(tok, report_verb, actors) -> bool:
@@ -963,6 +986,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if _hypothetical(tok, sent) or _is_question(tok):
             absorbed.add(i)
             continue
+        if _bracketed(tok, sent):
+            absorbed.add(i)  # "I can do it [call a national emergency]": an editor's gloss
+            continue
         if m.pattern.pos == "N" and not _noun_reported(tok, i in carried):
             absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
             continue
@@ -1032,7 +1058,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         ):
             absorbed.add(i)
             continue
-        if weak_intent and not threat and _root(code) in _THREAT_BY_ROOT:
+        if (weak_intent or (intent and _root(code) == "15")) and not threat and _root(code) in _THREAT_BY_ROOT:
             absorbed.add(i)  # "seeks to retake control", "hopes to strike": a goal, not a threat
             continue
         transformed = neg or refuse or threat or intent or stopped
@@ -1088,6 +1114,9 @@ def _deontic(verb) -> bool:
     return _lemma(verb) in _DEONTIC_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.pos_ == "VERB"
 
 
+DEONTIC_CONFIDENCE = 0.55
+
+
 def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at) -> list[Event]:
     """"X said Y must/needs to ..." is X demanding of Y (10)."""
     out = []
@@ -1097,7 +1126,9 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         if not control_classes().get(_lemma(verb.head), "").endswith("report"):
             continue
         speaker_tok = _subject(verb.head)
-        subj = _child(verb, "nsubj", "nsubjpass")
+        subj = _child(verb, "nsubj")
+        if subj is None or _is_passive(verb):
+            continue  # "the Amazon should be opened up": what is to be done, not who is to do it
         a1 = actors.resolve(speaker_tok)
         a2 = actors.phrase(subj)
         if a1 is None or a2 is None or a1 == a2:
@@ -1105,7 +1136,7 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         xcomp = _child(verb, "xcomp")
         words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
         out.append(
-            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), 0.55,
+            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), DEONTIC_CONFIDENCE,
                   _event_date(verb, [verb.head], published_at, actors.dates.get(sent.start, [])))
         )
     return out
@@ -1275,7 +1306,9 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             for c in tok.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
                     targets += _verb_targets(c)
-    a1 = actors.resolve(a1_tok)
+    if a1_tok is not None and _root(cand.code) in _VIOLENCE_ROOTS and checks.vehicle(a1_tok):
+        return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
+    a1 = actors.resolve(a1_tok) if a1_tok is None or not _generic(a1_tok) else None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(_participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
@@ -1296,6 +1329,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             continue
         if _root(cand.code) in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
             continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
+        if _generic(t):
+            continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)
         if value == a1 and actors.pair is not None and _both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
@@ -1344,6 +1379,17 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         )
         for target in [a2, *_more_targets(a2_tok, {a1, a2}, actors)]
     ]
+
+
+def _generic(tok) -> bool:
+    """"an official", "any country": an indefinite common noun names nobody in particular."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets & {"any", "every", "each", "no"}:
+        return True
+    # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
+    return bool(dets & {"a", "an"}) and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children)
 
 
 def _has_partner(a1_tok) -> bool:
