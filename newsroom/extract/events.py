@@ -526,12 +526,16 @@ _BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "g
 
 
 def _dateline_end(tok) -> int:
-    """First token after the dateline of tok's sentence (cached per sentence in the Doc's user data)."""
-    cache = tok.doc.user_data.setdefault("newsroom_datelines", {})
-    sent = tok.sent
-    if sent.start not in cache:
-        cache[sent.start] = checks.dateline_end(sent)
-    return cache[sent.start]
+    """First token after the dateline of tok's sentence; code_events fills the per-sentence table once."""
+    table = tok.doc.user_data.get(_DATELINES)
+    if table is not None:
+        starts, ends = table
+        k = bisect_right(starts, tok.i) - 1
+        return ends[k] if k >= 0 else 0
+    return checks.dateline_end(tok.sent)
+
+
+_DATELINES = "newsroom_event_datelines"
 
 
 def _entity_text(tok) -> str:
@@ -1355,10 +1359,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor))
     )
     conf = checks.confidence(
-        specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct, noun=m.pattern.pos == "N",
-        transformed=cand.transformed, statement=cand.code == "010", reported=_speaker(tok) is not None,
-        passive_agent=a1_tok is not None and a1_tok.dep_ == "pobj" and a1_tok.head.dep_ == "agent",
-        pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+        specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct,
+        source_named=a1_tok is not None and (a1_tok.pos_ == "PROPN" or a1_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")),
+        noun=m.pattern.pos == "N", carried=tok.i in carried, transformed=cand.transformed, statement=cand.code == "010",
+        reported=_speaker(tok) is not None, pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
     )
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
     words = [w for w in words if sent.start <= w.i < sent.end]
@@ -1446,6 +1450,7 @@ def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None 
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
+    doc.user_data[_DATELINES] = ([sent.start for sent in sentences], [checks.dateline_end(sent) for sent in sentences])
     try:
         actors.dates = _date_entities(doc, [sent.start for sent in sentences])
     except Exception:  # no entity recogniser: events simply carry no dates
