@@ -444,6 +444,7 @@ class _Actors:
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
         self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
+        self.received: dict[int, object] = {}  # event noun -> the verb whose subject received it (this sentence)
 
     def _call(self, span) -> int | None:
         if span.root.i < _dateline_end(span.root) or checks.is_news_agency(span.text) or (
@@ -568,7 +569,10 @@ def _subject(verb, seen: int = 0):
     if passive:
         agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
-            return _pobj(agent)
+            obj = _pobj(agent)
+            if obj is not None and obj.tag_ == "VBG" and (doer := _child(obj, "dobj")) is not None:
+                return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
+            return obj
         if _lemma(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
             source = next((c for c in _prep_children(verb) if c.lower_ == "from"), None)
             if source is not None:
@@ -966,7 +970,13 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         tok = m.tok
         if m.pattern.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in matches:
             del matches[i]
+    received: dict[int, object] = {}  # "GitHub received a take-down notice from the RIAA": the sender acts
     for tok in tokens:
+        if _lemma(tok) in _RECEIVE_VERBS and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+                if c.i in matches and matches[c.i].pattern.pos == "N" and _sender(c, tok) is not None:
+                    received[c.i] = tok
         if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX") and not checks.describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
@@ -980,6 +990,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                             del matches[tok.i]
                         break
 
+    actors.received = received
     candidates: dict[int, _Candidate] = {}
     absorbed: set[int] = set()
     report_of: dict[int, int] = {}  # candidate -> the speech verb it is embedded under
@@ -993,7 +1004,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if _bracketed(tok, sent):
             absorbed.add(i)  # "I can do it [call a national emergency]": an editor's gloss
             continue
-        if m.pattern.pos == "N" and not _noun_reported(tok, i in carried):
+        if m.pattern.pos == "N" and not _noun_reported(tok, i in carried or i in received):
             absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
             continue
         mod = carried.get(i, tok)  # "would be launching an inquiry": the light verb carries the noun's modality
@@ -1280,6 +1291,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     if m.pattern.pos == "N" and _under_attack(tok):  # "Y came under fire from X"
         a1_tok = _noun_agent(tok, ("from", "by")) or _noun_agent(tok.head.head, ("from", "by"))
         targets = [t for t in [_child(tok.head.head, "nsubj")] if t is not None]
+    elif m.pattern.pos == "N" and tok.i in actors.received:  # "X received a demand from Y": Y demands of X
+        receiver = actors.received[tok.i]
+        a1_tok = _sender(tok, receiver)
+        targets = [t for t in [_subject(receiver)] if t is not None] + _noun_targets(tok, a1_tok)
     elif m.pattern.pos == "N":
         agent = _noun_agent(tok)
         patient = None
@@ -1396,6 +1411,18 @@ def _generic(tok) -> bool:
     return bool(dets & {"a", "an"}) and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children)
 
 
+_RECEIVE_VERBS = frozenset({"receive", "get"})
+
+
+def _sender(noun, verb):
+    """The "from X" of a received event noun, on the noun or on the verb."""
+    for holder in (noun, verb):
+        for p in _prep_children(holder):
+            if p.lower_ == "from" and (obj := _pobj(p)) is not None and not _is_date(obj):
+                return obj
+    return None
+
+
 def _has_partner(a1_tok) -> bool:
     """A coordinated subject names a second party even when it is not resolved: "Egyptian and Ethiopian officials"."""
     if a1_tok is None:
@@ -1414,7 +1441,9 @@ def _more_targets(a2_tok, taken: set, actors: _Actors) -> list[int]:
     pool = [c for c in a2_tok.children if c.dep_ == "conj"]
     pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
     if a2_tok.dep_ == "pobj" and a2_tok.head.dep_ == "prep":  # "to the EPA on ..., and also to the Board"
-        pool += [o for c in a2_tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None]
+        prep = a2_tok.head
+        pool += [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None]
+        pool += [o for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i and c.lower_ == prep.lower_ and (o := _pobj(c)) is not None]
     out = []
     for c in pool[:4]:
         value = actors.resolve(c)
