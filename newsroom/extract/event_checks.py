@@ -461,7 +461,9 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
         if _lemma(anc) in _STOPPING:
             return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
-        if anc.pos_ == "ADJ" and _lemma(anc) in _GENERIC_ADJ:
+        if (anc.pos_ == "ADJ" and _lemma(anc) in _GENERIC_ADJ) or any(
+            c.dep_ == "acomp" and _lemma(c) in _GENERIC_ADJ for c in anc.children if _lemma(anc) == "be"
+        ):
             return "generic"  # "it is commonplace for new governments to suspend parliament"
         if any(c.dep_ == "neg" for c in anc.children) and _lemma(anc) in _NEGATABLE_GOVERNORS:
             return "negated"  # "the Senate did not find the network had breached laws"
@@ -509,16 +511,17 @@ def needs_target(code: str) -> bool:
 
 
 def confidence(*, specific: bool, target: bool, source_direct: bool, source_named: bool, noun: bool, carried: bool,
-               transformed: bool, statement: bool, reported: bool, pronoun_source: bool) -> float:
+               transformed: bool, statement: bool, reported: bool, pronoun_source: bool, other_names: bool = False) -> float:
     """How likely the event row is right (root, source and target), from the checks it passed.
 
     Weights set against the hand-audited real-article sample (README, "How the extractors work, and how well"):
     a named source that is the clause's own subject and a resolved target are what right rows have in common;
-    a missing target, a source found through a pronoun or the speaker, an event noun without a light verb, a
+    a missing target while the sentence names another party, a source found through a pronoun or the speaker, an event noun without a light verb, a
     re-coded (negated, intended, threatened) action and an event inside reported speech are what wrong rows have."""
     conf = 0.5
     conf += 0.1 if specific else 0.0
-    conf += 0.15 if target else -0.05
+    # no target while the sentence names another party: most often a target the parse did not reach
+    conf += 0.15 if target else (-0.15 if other_names else 0.0)
     conf += 0.05 if source_direct else -0.1
     conf += 0.05 if source_named else -0.05
     if noun:

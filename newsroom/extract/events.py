@@ -1378,6 +1378,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         source_named=a1_tok is not None and (a1_tok.pos_ == "PROPN" or a1_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")),
         noun=m.pattern.pos == "N", carried=tok.i in carried, transformed=cand.transformed, statement=cand.code == "010",
         reported=_speaker(tok) is not None, pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+        other_names=a2 is None and _other_names(sent, a1_tok, a1, actors),
     )
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
     words = [w for w in words if sent.start <= w.i < sent.end]
@@ -1451,6 +1452,17 @@ def _more_targets(a2_tok, taken: set, actors: _Actors) -> list[int]:
             taken.add(value)
             out.append(value)
     return out
+
+
+def _other_names(sent, a1_tok, a1: int, actors: _Actors) -> bool:
+    """Whether the sentence names a party besides the source (a target the event may have missed)."""
+    skip = set(range(a1_tok.left_edge.i, a1_tok.right_edge.i + 1)) if a1_tok is not None else set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.i not in skip and not checks.is_news_agency(ent.text):
+            value = actors.resolve(ent.root)
+            if value is not None and value != a1:
+                return True
+    return False
 
 
 def _has_of_object(noun) -> bool:
