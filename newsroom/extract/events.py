@@ -1375,7 +1375,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     )
     conf = checks.confidence(
         specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct,
-        source_named=a1_tok is not None and (a1_tok.pos_ == "PROPN" or a1_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")),
+        source_named=a1_tok is not None and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            for t in [a1_tok, *(c for c in a1_tok.children if c.dep_ in ("appos", "compound", "poss"))]
+        ),
         noun=m.pattern.pos == "N", carried=tok.i in carried, transformed=cand.transformed, statement=cand.code == "010",
         reported=_speaker(tok) is not None, pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=a2 is None and _other_names(sent, a1_tok, a1, actors),
