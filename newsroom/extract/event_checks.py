@@ -47,7 +47,9 @@ _VERBAL_OBJECTS = frozenset(
     "agreement budget programme program reform strategy tweet tweets rhetoric leadership inquiry investigation probe "
     "impeachment process proceedings hearing election vote decree order announcement initiative measure measures "
     "stance views view criticism accusation accusations allegation allegations narrative campaign candidacy "
-    "nomination appointment choice motion resolution amendment testimony letter article column interview".split()
+    "nomination appointment choice motion resolution amendment testimony letter article column interview "
+    "proclamation declaration designation recognition annexation plan policy announcement ban tariff tariffs "
+    "sanctions stance rhetoric approach visit remarks".split()
 )
 # Channels of speech: "attacked X on Twitter", "in a speech", "at a rally".
 _SPEECH_CHANNELS = frozenset(
@@ -204,6 +206,13 @@ def _complement(verb):
         if nxt is not None and nxt.text in ('"', "“", "'", "‘") and nxt.head == verb:
             return nxt
     return None
+
+
+_RECOGNISED = frozenset("government state independence sovereignty regime country republic authority election result annexation".split())
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def describes(verb) -> bool:
@@ -397,6 +406,27 @@ def sense(tok, code: str) -> str | None:
             return None  # "imposed a law mandating ...": a rule, not coercion of anyone
     if verb and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and _lemma(tok.head) in ("have", "get"):
         return None  # "had her home searched": the subject is who it was done to; the doer is not named
+    if code == "057" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) not in _AGREEMENTS:
+        return None  # "the decree signed by the Pope": what is signed is the noun it describes
+    if lemma in ("recognize", "recognise") and root == "05":
+        what = _obj(tok) if verb else None
+        if tok.dep_ == "relcl" and what is not None and what.tag_ in ("WDT", "WP"):
+            what = tok.head
+        if what is None or not (what.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or _lemma(what) in _RECOGNISED):
+            return None  # "recognized by UNESCO as part of our heritage": not diplomatic recognition
+    if lemma == "ask" and root == "02" and verb and "about" in preps and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return None  # "the press asked Trump about it": a question
+    if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        recipients = [preps.get("to"), preps.get("for"), *(c for c in tok.children if c.dep_ == "dative"), obj]
+        if obj is not None:  # "approved a loan to Nigeria"
+            recipients += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"]
+        if not any(_actor_like(r) for r in recipients if r is not None and r.dep_ != "mark"):
+            return None  # "Congress approved a budget", "residents donated blood": nobody receives aid
+    if code == "115" and lemma == "bring" and "against" not in preps:
+        return None  # "brought the case before the ECJ": a referral, not a lawsuit against someone
+    if root == "12" and _negated(tok) and any(c.lower_ == "until" for c in tok.children):
+        return None  # "didn't endorse her until July": it happened, later
     return code
 
 
@@ -461,6 +491,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
         if _lemma(anc) in _STOPPING:
             return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
+        if anc is not tok.head and _lemma(anc) in _REQUESTING:
+            return "requested"  # "asking Republicans to come together to support X": asked for, not done
         if (anc.pos_ == "ADJ" and _lemma(anc) in _GENERIC_ADJ) or any(
             c.dep_ == "acomp" and _lemma(c) in _GENERIC_ADJ for c in anc.children if _lemma(anc) == "be"
         ):
@@ -469,6 +501,9 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return "negated"  # "the Senate did not find the network had breached laws"
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
+    if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
+        if any(c.dep_ == "neg" for c in tok.head.children) or _lemma(tok.head) in ("ask", "wonder", "question", "know", "decide", "announce"):
+            return "question"  # "did not announce whom they would support"
     if sent.text.rstrip().rstrip('"”’\'').endswith("?") and not reported:
         return "question"
     return None
@@ -488,12 +523,16 @@ def vehicle(tok) -> bool:
     return any(c.dep_ == "acl" and _lemma(c) == "drive" for c in tok.children)
 
 
+_REQUESTING = frozenset("ask urge call demand appeal request press push encourage implore invite".split())
+_WH_WORDS = frozenset("who whom whose what which whether how".split())
+
+
 # Governors that say the action stops or does not come about.
 _STOPPING = frozenset("stop cease quit halt end fail unable struggle refrain avoid prevent".split())
 # Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
 _NEGATABLE_GOVERNORS = frozenset(
     "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
-    "indicate mean".split()
+    "indicate mean announce reveal disclose decide".split()
 )
 
 # Codes that mean nothing without the other party: a consultation, cooperation, an investigation, a bare

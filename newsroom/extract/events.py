@@ -445,6 +445,12 @@ class _Actors:
         self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
         self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.received: dict[int, object] = {}  # event noun -> the verb whose subject received it (this sentence)
+        self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+
+    def own_country(self, a1: int | None, a2: int | None) -> bool:
+        """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
+        one, two = self.info.get(a1), self.info.get(a2)
+        return bool(one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1])
 
     def _call(self, span) -> int | None:
         if span.root.i < _dateline_end(span.root) or checks.is_news_agency(span.text) or (
@@ -498,6 +504,12 @@ class _Actors:
             for prep in _prep_children(tok):
                 if prep.lower_ in wanted and (obj := _pobj(prep)) is not None:
                     value = self.resolve(obj, depth + 1, preps)
+                    if value is not None:
+                        break
+        if value is None and _lemma(tok) in _DIPLOMAT_NOUNS:
+            for c in tok.children:  # "the Libyan ambassador"
+                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
+                    value = self.phrase(c)
                     if value is not None:
                         break
         if value is None and (poss := _child(tok, "poss")) is not None and _lemma(tok) not in _NOT_OWNER_NOUNS:
@@ -640,7 +652,13 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
     used_i = {u.i for u in used}
     out = []
     if _is_passive(verb):
-        out.append(_child(verb, "nsubjpass"))
+        patient = _child(verb, "nsubjpass")
+        if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            patient = verb.head  # "Carrie Lam, who is supported by Beijing"
+        elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+            patient = _child(clause, "nsubjpass", "nsubj")  # "journalists were injured after being attacked by X"
+        out.append(patient)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))]
     if verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
@@ -688,6 +706,8 @@ def _noun_targets(noun, agent) -> list:
     holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
     for h in holders:
         for prep in _NOUN_TARGET_PREPS:
+            if prep == "to" and _lemma(h) in _DIPLOMAT_NOUNS:
+                continue  # "the Libyan ambassador to Greece": the host is not the target
             obj = _target_of_prep(h, (prep,))
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
@@ -697,6 +717,7 @@ def _noun_targets(noun, agent) -> list:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += _participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
     out += [o for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]  # "the airstrike that killed X"
+    out += [o for v in noun.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")]  # "the emergency Trump declared"
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if t.pos_ == "NOUN" and not t.ent_type_:
             out += [o for p in _prep_children(t) if p.lower_ in ("to", "from", "against") and (o := _pobj(p)) is not None]
@@ -1146,8 +1167,8 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
             continue  # "the Amazon should be opened up": what is to be done, not who is to do it
         a1 = actors.resolve(speaker_tok)
         a2 = actors.phrase(subj)
-        if a1 is None or a2 is None or a1 == a2:
-            continue
+        if a1 is None or a2 is None or a1 == a2 or actors.own_country(a1, a2):
+            continue  # "Johnson stated that Britain must leave": no demand of his own country
         xcomp = _child(verb, "xcomp")
         words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
         out.append(
@@ -1160,6 +1181,14 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
 # Events two joint subjects do to each other ("X and Y held talks", "... clashed"); for the rest
 # ("X and Y condemned the move", "attacks by X and Y") the second subject is a co-agent, not a target.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+
+
+# In these roots two joint subjects act together ("Cruz and Rooney proposed ..."), unless the predicate is mutual.
+_COAGENT_ROOTS = frozenset({"03", "08"})
+_MUTUAL = frozenset(
+    "agree negotiate meet talk sign cooperate reconcile settle exchange trade cooperation tie relation relationship "
+    "dialogue agreement deal partnership".split()
+)
 
 
 def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
@@ -1197,6 +1226,7 @@ def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+_DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
 _PLACE_NOUNS = frozenset({"region", "province", "state", "city", "town", "village", "district", "area", "capital", "country", "territory", "county", "oblast"})
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
@@ -1340,7 +1370,9 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         return []
     targets = _rank_targets(cand.code, targets, a1_tok)
     a2 = None
-    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
+    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS and (
+        _root(cand.code) not in _COAGENT_ROOTS or _lemma(tok) in _MUTUAL or any(_lemma(t) in _MUTUAL for t in anchor.subtree)
+    ):
         a2 = _partner(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
     a2_tok = None
     for t in [] if a2 is not None else targets:
@@ -1353,6 +1385,8 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         value = actors.resolve(t)
         if value == a1 and actors.pair is not None and _both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
+        if value is not None and actors.own_country(a1, value):
+            continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and value != a1:
             a2, a2_tok = value, t
             break
@@ -1483,12 +1517,18 @@ def _explicit_agent(noun):
     return None
 
 
-def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None = None) -> list[Event]:
-    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped."""
+def code_events(
+    doc, actor_for_span: ActorLookup, published_at: datetime | None = None, actor_info: dict[int, tuple[str, str | None]] | None = None
+) -> list[Event]:
+    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
+
+    ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
+    actor's own country is not read as the target of what it does ("Johnson said Britain must leave")."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = _Actors(doc, actor_for_span)
+    actors.info = actor_info or {}
     try:
         sentences = list(doc.sents)
     except Exception:  # a Doc without a parser gives no sentences to code
