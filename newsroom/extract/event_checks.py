@@ -317,6 +317,8 @@ def sense(tok, code: str) -> str | None:
         if any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "concluded that the agreement is null and void"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            obj = tok.head  # "the decree signed by the Pope": what is signed is the noun it describes
         if obj is not None and _lemma(obj) not in _AGREEMENTS and not any(_lemma(t) in _AGREEMENTS for t in obj.subtree):
             return None  # "signed a decree", "signed the bill into law"
         return code
@@ -538,14 +540,16 @@ _NEGATABLE_GOVERNORS = frozenset(
 # Codes that mean nothing without the other party: a consultation, cooperation, an investigation, a bare
 # intent or agreement, and an order, each needs someone it is with or towards.
 _NEEDS_TARGET_ROOTS = frozenset({"04"})
-_NEEDS_TARGET_CODES = frozenset({"110", "112", "120", "080", "036"})
+_NEEDS_TARGET_CODES = frozenset({"110", "112", "080", "036"})
 _PLACE_CODES = frozenset({"042", "043"})  # a visit names where, not always whom
 
 
-def needs_target(code: str) -> bool:
+def needs_target(code: str, transformed: bool = False) -> bool:
     """Codes that, with nobody on the other side, are almost always a misread: a meeting nobody else attends
     ("Congress reconvened"), cooperation with no partner ("defended his decision"), disapproval, accusation or
     rejection of nobody named ("blaming human error", "did not apply for bail")."""
+    if code == "120":
+        return transformed  # a negated action read as a rejection ("did not apply for bail") needs someone rejected
     return (code[:2] in _NEEDS_TARGET_ROOTS and code not in _PLACE_CODES) or code in _NEEDS_TARGET_CODES
 
 

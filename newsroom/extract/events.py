@@ -58,6 +58,7 @@ _ACTION_NOUNS = frozenset({
     "move", "decision", "judgment", "judgement", "ruling", "verdict", "step", "announcement", "measure", "measures",
     "action", "initiative", "hike", "intervention",
 })
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "letter", "report", "speech", "message", "tweet"})
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "report", "speech", "video", "note", "remark", "comment"})
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -585,6 +586,12 @@ def _subject(verb, seen: int = 0):
             if obj is not None and obj.tag_ == "VBG" and (doer := _child(obj, "dobj")) is not None:
                 return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
             return obj
+        for p in _prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
+            holder = _pobj(p) if p.lower_ in ("in", "through", "via") else None
+            if holder is not None and _lemma(holder) in _STATEMENT_NOUNS:
+                by = next((o for q in _prep_children(holder) if q.lower_ in ("by", "from") and (o := _pobj(q)) is not None), None)
+                if by is not None:
+                    return by
         if _lemma(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
             source = next((c for c in _prep_children(verb) if c.lower_ == "from"), None)
             if source is not None:
@@ -655,6 +662,8 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
         patient = _child(verb, "nsubjpass")
         if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             patient = verb.head  # "Carrie Lam, who is supported by Beijing"
+        elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            patient = _child(verb.head, "nsubjpass", "nsubj")  # "Turkey is under sanctions and was condemned by X"
         elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
             clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             patient = _child(clause, "nsubjpass", "nsubj")  # "journalists were injured after being attacked by X"
@@ -1357,6 +1366,10 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
                     targets += _verb_targets(c)
     if a1_tok is not None and _root(cand.code) in _VIOLENCE_ROOTS and checks.vehicle(a1_tok):
         return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
+    if a1_tok is not None and a1_tok.pos_ == "PRON" and a1_tok.lower_ in ("they", "he", "she") and tok.dep_ == "advcl":
+        main = _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+        if main is not None and main.pos_ != "PRON" and _agrees(main, a1_tok):
+            a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
     a1 = actors.resolve(a1_tok) if a1_tok is None or not _generic(a1_tok) else None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(_participle_agents(a1_tok)), a1_tok)
@@ -1400,7 +1413,7 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = _attacked_country(sent, a1, actors)
     if a2 is None and _root(cand.code) in _CONDITIONAL_ROOTS:
         a2 = _condition_subject(cand.anchor, a1, actors)
-    if a2 is None and checks.needs_target(cand.code) and not (
+    if a2 is None and checks.needs_target(cand.code, cand.transformed) and not (
         _has_partner(a1_tok) or any(t is not a1_tok and (checks.actor_like(t) or _lemma(t) in _CLAIM_NOUNS) for t in targets)
     ):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
@@ -1436,6 +1449,14 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         )
         for target in [a2, *_more_targets(a2_tok, {a1, a2}, actors)]
     ]
+
+
+def _agrees(noun, pronoun) -> bool:
+    """Number agreement of a noun phrase and a pronoun: "they" takes a plural or coordinated noun."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or any(
+        p.lower_ == "of" and (o := _pobj(p)) is not None and o.tag_ in ("NNS", "NNPS") for p in _prep_children(noun)
+    )
+    return plural == (pronoun.lower_ == "they")
 
 
 def _generic(tok) -> bool:
