@@ -469,7 +469,7 @@ class _Actors:
         """Only the noun phrase itself (no "of"/"from" complements)."""
         if tok is None or _is_date(tok):
             return None
-        start = tok.left_edge.i
+        start = tok.left_edge.i if _lemma(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
         while start < tok.i and self.doc[start].is_punct:
             start += 1
         end = tok.i + 1
@@ -534,7 +534,8 @@ class _Actors:
 # People around an actor who do not act for it: "his associates alleged" is not him alleging.
 _NOT_OWNER_NOUNS = frozenset(
     "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
-    "accuser enemy challenger casualty death injury loss".split()
+    "accuser enemy challenger casualty death injury loss sister brother wife husband son daughter mother father "
+    "parent child widow fiancée fiancee girlfriend boyfriend cousin nephew niece uncle aunt".split()
 )
 _BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
 
