@@ -14,11 +14,12 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from newsroom.extract import event_checks as checks
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,14 @@ _SUBJ_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
 _TARGET_PREPS = (
     "against", "with", "to", "on", "upon", "toward", "towards", "at", "into", "over", "from", "for", "of", "around",
-    "outside", "near", "along",
+    "outside", "near", "along", "between", "through",
 )
 _NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+# Future markers that make an intent on their own; "would", "could", "may", "might" do so only in reported speech
+# of the actor itself ("X said it would ..."), elsewhere they make the action conditional (event_checks.unreal).
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
 # Pronoun subjects that, left unresolved, stand for the speaker of the clause they sit in
@@ -54,6 +58,7 @@ _ACTION_NOUNS = frozenset({
     "move", "decision", "judgment", "judgement", "ruling", "verdict", "step", "announcement", "measure", "measures",
     "action", "initiative", "hike", "intervention",
 })
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "letter", "report", "speech", "message", "tweet"})
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "report", "speech", "video", "note", "remark", "comment"})
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -150,6 +155,9 @@ _INTENT_BY_CODE = {
     "064": "0314", "0841": "0353", "084": "0353", "085": "0354", "081": "0351", "087": "0356", "0871": "0356",
     "0874": "0356", "086": "0355", "0863": "0355", "045": "039", "057": "030", "0831": "0341",
 }
+_NO_INTENT_ROOTS = frozenset({"10", "11", "12", "13"})
+# Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
+_WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
 # Root of a conflictual event -> code when it is only announced or threatened (13x).
 _THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "1384", "20": "1383"}
 _THREAT_BY_CODE = {
@@ -192,6 +200,8 @@ def _as_intent(code: str) -> str | None:
         return _INTENT_BY_CODE.get(code, _INTENT_BY_ROOT[root])
     if root in _THREAT_BY_ROOT:
         return _THREAT_BY_CODE.get(code, _THREAT_BY_ROOT[root])
+    if root in _NO_INTENT_ROOTS:
+        return None  # "intends to sue", "plans to oppose": CAMEO has no intent code, and it is not done
     return code
 
 
@@ -407,6 +417,16 @@ def _match(tok) -> _Match | None:
     return None
 
 
+def _sense_checked(m: _Match) -> _Match | None:
+    """The match in the sense its parse shows (event_checks.sense): kept, re-coded, or dropped."""
+    code = checks.sense(m.tok, m.pattern.code)
+    if code is None:
+        return None
+    if code != m.pattern.code:
+        return _Match(m.tok, replace(m.pattern, code=code), m.used)
+    return m
+
+
 # --------------------------------------------------------------------------- actors
 
 
@@ -425,8 +445,19 @@ class _Actors:
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
         self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
+        self.received: dict[int, object] = {}  # event noun -> the verb whose subject received it (this sentence)
+        self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+
+    def own_country(self, a1: int | None, a2: int | None) -> bool:
+        """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
+        one, two = self.info.get(a1), self.info.get(a2)
+        return bool(one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1])
 
     def _call(self, span) -> int | None:
+        if span.root.i < _dateline_end(span.root) or checks.is_news_agency(span.text) or (
+            span.root.ent_type_ == "ORG" and checks.is_news_agency(_entity_text(span.root))
+        ):
+            return None  # "WASHINGTON (AP) —", "Reuters": who reports is never an actor of the event
         try:
             value = self.lookup(span)
         except Exception:  # the resolver is another component; a failure there must not lose the article
@@ -438,7 +469,7 @@ class _Actors:
         """Only the noun phrase itself (no "of"/"from" complements)."""
         if tok is None or _is_date(tok):
             return None
-        start = tok.left_edge.i
+        start = tok.left_edge.i if _lemma(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
         while start < tok.i and self.doc[start].is_punct:
             start += 1
         end = tok.i + 1
@@ -461,6 +492,12 @@ class _Actors:
                 value = self.phrase(c)
                 if value is not None:
                     break
+        if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+            for prep in (c for c in tok.children if c.dep_ == "prep"):  # "Tunisia's neighbours, including Algeria and Morocco": the named ones
+                if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+                    value = self.resolve(_pobj(prep), depth + 1, preps) if _pobj(prep) is not None else None
+                    if value is not None:
+                        break
         if value is None:
             value = self.phrase(tok)
         if value is None and depth < 2:
@@ -470,8 +507,14 @@ class _Actors:
                     value = self.resolve(obj, depth + 1, preps)
                     if value is not None:
                         break
-        if value is None and (poss := _child(tok, "poss")) is not None:  # "rejected Seoul's offer"
-            value = self.resolve(poss, depth + 1, preps)
+        if value is None and _lemma(tok) in _DIPLOMAT_NOUNS:
+            for c in tok.children:  # "the Libyan ambassador"
+                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
+                    value = self.phrase(c)
+                    if value is not None:
+                        break
+        if value is None and (poss := _child(tok, "poss")) is not None and _lemma(tok) not in _NOT_OWNER_NOUNS:
+            value = self.resolve(poss, depth + 1, preps)  # "rejected Seoul's offer"; not "his critics"
         if value is None:
             for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
                 if c.dep_ == "appos":
@@ -488,7 +531,37 @@ class _Actors:
         return value
 
 
+# People around an actor who do not act for it: "his associates alleged" is not him alleging.
+_NOT_OWNER_NOUNS = frozenset(
+    "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
+    "accuser enemy challenger casualty death injury loss sister brother wife husband son daughter mother father "
+    "parent child widow fiancée fiancee girlfriend boyfriend cousin nephew niece uncle aunt".split()
+)
 _BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
+
+
+def _dateline_end(tok) -> int:
+    """First token after the dateline of tok's sentence; code_events fills the per-sentence table once."""
+    table = tok.doc.user_data.get(_DATELINES)
+    if table is not None:
+        starts, ends = table
+        k = bisect_right(starts, tok.i) - 1
+        return ends[k] if k >= 0 else 0
+    return checks.dateline_end(tok.sent)
+
+
+_DATELINES = "newsroom_event_datelines"
+
+
+def _entity_text(tok) -> str:
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    start, end = tok.i, tok.i + 1
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
 
 
 def _both_sides(tok) -> bool:
@@ -510,7 +583,16 @@ def _subject(verb, seen: int = 0):
     if passive:
         agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
-            return _pobj(agent)
+            obj = _pobj(agent)
+            if obj is not None and obj.tag_ == "VBG" and (doer := _child(obj, "dobj")) is not None:
+                return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
+            return obj
+        for p in _prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
+            holder = _pobj(p) if p.lower_ in ("in", "through", "via") else None
+            if holder is not None and _lemma(holder) in _STATEMENT_NOUNS:
+                by = next((o for q in _prep_children(holder) if q.lower_ in ("by", "from") and (o := _pobj(q)) is not None), None)
+                if by is not None:
+                    return by
         if _lemma(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
             source = next((c for c in _prep_children(verb) if c.lower_ == "from"), None)
             if source is not None:
@@ -518,7 +600,7 @@ def _subject(verb, seen: int = 0):
         if _posture_passive(verb):
             return _child(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
         return None
-    subj = _child(verb, *_SUBJ_DEPS)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.i >= _dateline_end(c)), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         return subj
     head = verb.head
@@ -578,8 +660,18 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
     used_i = {u.i for u in used}
     out = []
     if _is_passive(verb):
-        out.append(_child(verb, "nsubjpass"))
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+        patient = _child(verb, "nsubjpass")
+        if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            patient = verb.head  # "Carrie Lam, who is supported by Beijing"
+        elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            patient = _child(verb.head, "nsubjpass", "nsubj")  # "Turkey is under sanctions and was condemned by X"
+        elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+            patient = _child(clause, "nsubjpass", "nsubj")  # "journalists were injured after being attacked by X"
+        out.append(patient)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))]
+    if verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+        objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
     for prep in _TARGET_PREPS:
         obj = _target_of_prep(verb, (prep,))
@@ -591,8 +683,14 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
             if obj is not None:
                 out.append(obj)
     out += _embedded_subjects(verb)
+    for c in objects:  # "launched missiles targeting US troops"
+        out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        out += [o for p in _prep_children(verb.head) if p.lower_ == "to" and (o := _pobj(p)) is not None]  # "wrote to X asking ..."
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += _noun_targets(c, None)
+        # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
+        out += [o for p in _prep_children(c) if p.lower_ in ("by", "from") and (o := _pobj(p)) is not None]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -618,6 +716,8 @@ def _noun_targets(noun, agent) -> list:
     holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
     for h in holders:
         for prep in _NOUN_TARGET_PREPS:
+            if prep == "to" and _lemma(h) in _DIPLOMAT_NOUNS:
+                continue  # "the Libyan ambassador to Greece": the host is not the target
             obj = _target_of_prep(h, (prep,))
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
@@ -626,6 +726,11 @@ def _noun_targets(noun, agent) -> list:
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += _participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
+    out += [o for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]  # "the airstrike that killed X"
+    out += [o for v in noun.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")]  # "the emergency Trump declared"
+    for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
+        if t.pos_ == "NOUN" and not t.ent_type_:
+            out += [o for p in _prep_children(t) if p.lower_ in ("to", "from", "against") and (o := _pobj(p)) is not None]
     return out
 
 
@@ -762,6 +867,8 @@ def _governor(tok):
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
     if tok.dep_ == "advcl" and not (cls in _INFINITIVE_CONTROL and any(c.lower_ == "to" for c in tok.children) and not _purpose_clause(tok)):
         return None
+    if cls == "pass" and tok.dep_ == "ccomp":
+        return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
     return head, cls
 
 
@@ -814,6 +921,51 @@ def _speaker(tok):
     return None
 
 
+_PREPARING_VERBS = frozenset("arrange plan schedule propose seek request prepare organise organize want cancel postpone".split())
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
+
+
+def _noun_reported(noun, carried: bool) -> bool:
+    """Whether an event noun reports an event: carried by a light verb ("launched an attack"), the subject of its
+    clause ("Israeli airstrikes killed ..."), a headline, or with an agent of its own ("attacks by X", "US
+    sanctions", "Russia's invasion"); not a word inside a name ("Popular Mobilization Forces") nor a background
+    noun whose only owner is a pronoun ("through our investigation")."""
+    if noun.ent_iob_ in ("B", "I") and noun.ent_type_ in _NAME_ENTS:
+        return False
+    if noun.dep_ == "dobj" and _lemma(noun.head) in _PREPARING_VERBS:
+        return False  # "worked to arrange a meeting": not held (yet)
+    if carried or _under_attack(noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head == noun:
+        return True
+    if _target_of_prep(noun, ("between",)) is not None:
+        return True
+    agent = _noun_agent(noun)  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    return agent is not None and agent.pos_ != "PRON"
+
+
+def _bracketed(tok, sent) -> bool:
+    opened = False
+    for t in sent:
+        if t.i >= tok.i:
+            return opened
+        if t.text == "[":
+            opened = True
+        elif t.text == "]":
+            opened = False
+    return False
+
+
+def _reported_by_self(tok, report_verb, actors) -> bool:
+    """'X said it would ...': the reported clause's subject is the speaker (or a pronoun standing for it)."""
+    speaker = _subject(report_verb)
+    subj = _subject(tok)
+    if speaker is None:
+        return False
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    a, b = actors.resolve(subj), actors.resolve(speaker)
+    return a is not None and a == b
+
+
 def _trigger_text(doc, toks: list) -> str:
     idx = sorted({t.i for t in toks})
     if idx[-1] - idx[0] < 10:
@@ -828,6 +980,8 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if tok.dep_ in ("aux", "auxpass"):
             continue
         m = _match(tok)
+        if m is not None:
+            m = _sense_checked(m)
         if m is not None:
             matches[tok.i] = m
     if not matches:
@@ -847,8 +1001,14 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         tok = m.tok
         if m.pattern.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in matches:
             del matches[i]
+    received: dict[int, object] = {}  # "GitHub received a take-down notice from the RIAA": the sender acts
     for tok in tokens:
-        if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX"):
+        if _lemma(tok) in _RECEIVE_VERBS and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+                if c.i in matches and matches[c.i].pattern.pos == "N" and _sender(c, tok) is not None:
+                    received[c.i] = tok
+        if _lemma(tok) in lights and tok.pos_ in ("VERB", "AUX") and not checks.describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
                     continue
@@ -861,6 +1021,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                             del matches[tok.i]
                         break
 
+    actors.received = received
     candidates: dict[int, _Candidate] = {}
     absorbed: set[int] = set()
     report_of: dict[int, int] = {}  # candidate -> the speech verb it is embedded under
@@ -871,16 +1032,24 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if _hypothetical(tok, sent) or _is_question(tok):
             absorbed.add(i)
             continue
+        if _bracketed(tok, sent):
+            absorbed.add(i)  # "I can do it [call a national emergency]": an editor's gloss
+            continue
+        if m.pattern.pos == "N" and not _noun_reported(tok, i in carried or i in received):
+            absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
+            continue
+        mod = carried.get(i, tok)  # "would be launching an inquiry": the light verb carries the noun's modality
         extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
         extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
-        neg = _negated(tok)
+        neg = _negated(tok) or (mod is not tok and _negated(mod))
         stopped = _no_longer(tok)
-        intent = _has_aux(tok, _INTENT_AUX)
-        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None:
+        intent = _has_aux(mod, _INTENT_AUX)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None and tok.tag_ in ("VB", "VBG", "VBN"):
             neg = neg or _negated(tok.head)  # "will no longer advocate or provide"
             stopped = stopped or _no_longer(tok.head)
             intent = intent or _has_aux(tok.head, _INTENT_AUX)
         refuse = threat = False
+        weak_intent = intent_governed = False
         anchor = tok
         demand_gov = None
         denied = False
@@ -909,7 +1078,8 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             if _has_aux(head, _INTENT_AUX):
                 intent = True
             if cls == "intent":
-                intent = True
+                intent = intent_governed = True
+                weak_intent = weak_intent or _lemma(head) in _WEAK_INTENT
             elif cls == "refuse":
                 refuse = True
             elif cls == "threat":
@@ -925,6 +1095,17 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             gm = matches.get(demand_gov.i)
             if gm is not None:  # what is demanded only refines the demand's sub-code
                 candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok])
+            continue
+        # Not done: possible, conditional, counterfactual, negated by its clause, asked about, only planned
+        # (event_checks.unreal); a modal in the actor's own reported words is an intent ("X said it would ...").
+        self_report = i in report_of and _reported_by_self(mod, doc[report_of[i]], actors)
+        if checks.unreal(mod, sent, i in report_of or intent_governed, self_report) is not None or (
+            mod is not tok and checks.noun_unreal(tok)
+        ):
+            absorbed.add(i)
+            continue
+        if (weak_intent or (intent and _root(code) == "15")) and not threat and _root(code) in _THREAT_BY_ROOT:
+            absorbed.add(i)  # "seeks to retake control", "hopes to strike": a goal, not a threat
             continue
         transformed = neg or refuse or threat or intent or stopped
         if stopped and _root(code) in _STOPPED_BY_ROOT:
@@ -944,14 +1125,14 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
 
     # A speech verb is coded only when what it reports yields no event of its own
     # ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement).
-    built: dict[int, Event] = {}
+    built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
     speech = {i for i, c in candidates.items() if control_classes().get(_lemma(c.match.tok)) == "report"}
     for i, cand in sorted(candidates.items()):
         if (i in absorbed and cand.anchor.i == i) or i in speech:
             continue
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
-        if ev is not None:
+        if ev:
             built[i] = ev
             if i in report_of:
                 reports_done.add(report_of[i])
@@ -962,9 +1143,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if cand.code == "010" and _subjunctive_demand(cand.match.tok):
             cand = _Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
         ev = _build_event(doc, sent, sent_index, cand, actors, carried, published_at)
-        if ev is not None:
+        if ev:
             built[i] = ev
-    events = [built[i] for i in sorted(built)]
+    events = [e for i in sorted(built) for e in built[i]]
     events += _deontic_events(doc, sent, sent_index, tokens, actors, published_at)
     return events
 
@@ -979,6 +1160,9 @@ def _deontic(verb) -> bool:
     return _lemma(verb) in _DEONTIC_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.pos_ == "VERB"
 
 
+DEONTIC_CONFIDENCE = 0.55
+
+
 def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at) -> list[Event]:
     """"X said Y must/needs to ..." is X demanding of Y (10)."""
     out = []
@@ -988,15 +1172,17 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         if not control_classes().get(_lemma(verb.head), "").endswith("report"):
             continue
         speaker_tok = _subject(verb.head)
-        subj = _child(verb, "nsubj", "nsubjpass")
+        subj = _child(verb, "nsubj")
+        if subj is None or _is_passive(verb):
+            continue  # "the Amazon should be opened up": what is to be done, not who is to do it
         a1 = actors.resolve(speaker_tok)
         a2 = actors.phrase(subj)
-        if a1 is None or a2 is None or a1 == a2:
-            continue
+        if a1 is None or a2 is None or a1 == a2 or actors.own_country(a1, a2):
+            continue  # "Johnson stated that Britain must leave": no demand of his own country
         xcomp = _child(verb, "xcomp")
         words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
         out.append(
-            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), 0.55,
+            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), DEONTIC_CONFIDENCE,
                   _event_date(verb, [verb.head], published_at, actors.dates.get(sent.start, [])))
         )
     return out
@@ -1007,6 +1193,14 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
+# In these roots two joint subjects act together ("Cruz and Rooney proposed ..."), unless the predicate is mutual.
+_COAGENT_ROOTS = frozenset({"03", "08"})
+_MUTUAL = frozenset(
+    "agree negotiate meet talk sign cooperate reconcile settle exchange trade cooperation tie relation relationship "
+    "dialogue agreement deal partnership".split()
+)
+
+
 def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
     """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
     pool = [c for c in a1_tok.children if c.dep_ == "conj"]
@@ -1014,7 +1208,7 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
         if mod.dep_ in ("amod", "compound"):
             pool += [c for c in mod.children if c.dep_ == "conj"]
     for prep in _prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
-        if prep.lower_ == "of" and (obj := _pobj(prep)) is not None:
+        if prep.lower_ in ("of", "for") and (obj := _pobj(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
     for c in pool:
         value = actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound") else actors.resolve(c)
@@ -1042,6 +1236,7 @@ def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
     return None
 
 
+_DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
 _PLACE_NOUNS = frozenset({"region", "province", "state", "city", "town", "village", "district", "area", "capital", "country", "territory", "county", "oblast"})
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
@@ -1060,6 +1255,9 @@ def _rank_targets(code: str, targets: list, a1_tok) -> list:
         kept = [t for t in targets if _lemma(t) not in _FORCE_NOUNS]
         borders = [o for t in targets for p in _prep_children(t) if _lemma(t) in ("border", "frontier") and p.lower_ == "with" and (o := _pobj(p)) is not None]
         return borders + kept
+    if root == "16":  # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+        left = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        return [t for o in left for t in _noun_targets(o, None)] + left + [t for t in targets if t not in left and (t.dep_ != "dobj" or not left)]
     if root in ("17", "19"):  # "seized the town (of X) from Y": Y lost it
         losers = [o for t in targets for p in t.subtree if p.lower_ == "from" and p.dep_ == "prep" and (o := _pobj(p)) is not None]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
@@ -1125,7 +1323,7 @@ def _lead_actor(sentences: list, actors: _Actors) -> int | None:
     return None
 
 
-def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> Event | None:
+def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> list[Event]:
     m = cand.match
     tok = m.tok
     anchor = cand.anchor
@@ -1133,12 +1331,19 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     if m.pattern.pos == "N" and _under_attack(tok):  # "Y came under fire from X"
         a1_tok = _noun_agent(tok, ("from", "by")) or _noun_agent(tok.head.head, ("from", "by"))
         targets = [t for t in [_child(tok.head.head, "nsubj")] if t is not None]
+    elif m.pattern.pos == "N" and tok.i in actors.received:  # "X received a demand from Y": Y demands of X
+        receiver = actors.received[tok.i]
+        a1_tok = _sender(tok, receiver)
+        targets = [t for t in [_subject(receiver)] if t is not None] + _noun_targets(tok, a1_tok)
     elif m.pattern.pos == "N":
         agent = _noun_agent(tok)
+        patient = None
+        if agent is not None and agent.dep_ == "poss" and checks.patient_noun(tok) and not _has_of_object(tok):
+            patient, agent = agent, _explicit_agent(tok)  # "Khashoggi's killing": the possessor is the victim
         a1_tok = agent
         if a1_tok is None and tok.i in carried:
             a1_tok = _subject(carried[tok.i])
-        targets = _noun_targets(tok, agent)
+        targets = ([patient] if patient is not None else []) + _noun_targets(tok, agent)
         if tok.i in carried:
             targets += _verb_targets(carried[tok.i])
         if a1_tok is None:
@@ -1154,12 +1359,19 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
         cls = control_classes().get(_lemma(tok))
         if cls in ("target_report", "deny_report", "demand") or cand.code == "100":  # "demanded that Y free ...", "alleged that Y ..."
-            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj", "nsubjpass")) is not None]
+            # "alleged Navalny was poisoned": the passive subject is the victim; the accused is its agent, if named
+            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj") or _subject(c)) is not None]
         if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
             for c in tok.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
                     targets += _verb_targets(c)
-    a1 = actors.resolve(a1_tok)
+    if a1_tok is not None and _root(cand.code) in _VIOLENCE_ROOTS and checks.vehicle(a1_tok):
+        return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
+    if a1_tok is not None and a1_tok.pos_ == "PRON" and a1_tok.lower_ in ("they", "he", "she") and tok.dep_ == "advcl":
+        main = _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+        if main is not None and main.pos_ != "PRON" and _agrees(main, a1_tok):
+            a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
+    a1 = actors.resolve(a1_tok) if a1_tok is None or not _generic(a1_tok) else None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(_participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
@@ -1169,19 +1381,28 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
             a1 = actors.resolve(speaker)
             a1_fallback = a1 is not None
     if a1 is None:
-        return None
+        return []
     targets = _rank_targets(cand.code, targets, a1_tok)
     a2 = None
-    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS:
+    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS and (
+        _root(cand.code) not in _COAGENT_ROOTS or _lemma(tok) in _MUTUAL or any(_lemma(t) in _MUTUAL for t in anchor.subtree)
+    ):
         a2 = _partner(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
+    a2_tok = None
     for t in [] if a2 is not None else targets:
         if a1_tok is not None and t == a1_tok:
             continue
+        if _root(cand.code) in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+            continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
+        if _generic(t):
+            continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)
         if value == a1 and actors.pair is not None and _both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
+        if value is not None and actors.own_country(a1, value):
+            continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and value != a1:
-            a2 = value
+            a2, a2_tok = value, t
             break
     if a2 is None and actors.pair is not None and _both_sides(a1_tok) and a1 == actors.pair[0]:
         a2 = actors.pair[1]  # "the two sides agreed": each acts towards the other
@@ -1193,42 +1414,149 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = _attacked_country(sent, a1, actors)
     if a2 is None and _root(cand.code) in _CONDITIONAL_ROOTS:
         a2 = _condition_subject(cand.anchor, a1, actors)
-    conf = 0.5
-    conf += 0.15 if m.pattern.specificity else 0.0
-    conf += 0.15 if a2 is not None else 0.0
-    conf += 0.0 if a1_fallback else 0.1
-    conf -= 0.15 if m.pattern.pos == "N" else 0.0
-    conf -= 0.1 if cand.transformed else 0.0
-    conf -= 0.25 if cand.code == "010" else 0.0
-    conf = round(min(0.95, max(0.05, conf)), 2)
+    if a2 is None and checks.needs_target(cand.code, cand.transformed) and not (
+        _has_partner(a1_tok) or any(t is not a1_tok and (checks.actor_like(t) or _lemma(t) in _CLAIM_NOUNS) for t in targets)
+    ):
+        return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+    direct = a1_tok is not None and not a1_fallback and (
+        a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor))
+    )
+    conf = checks.confidence(
+        specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct,
+        source_named=a1_tok is not None and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            for t in [a1_tok, *(c for c in a1_tok.children if c.dep_ in ("appos", "compound", "poss"))]
+        ),
+        noun=m.pattern.pos == "N", carried=tok.i in carried, transformed=cand.transformed, statement=cand.code == "010",
+        reported=_speaker(tok) is not None, pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+        other_names=a2 is None and _other_names(sent, a1_tok, a1, actors),
+    )
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
     words = [w for w in words if sent.start <= w.i < sent.end]
     governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
     speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
     date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at, actors.dates.get(sent.start, []))
-    return Event(
-        sentence_index=sent_index,
-        actor1_entity=a1,
-        actor2_entity=a2,
-        cameo_code=cand.code,
-        trigger_text=_trigger_text(doc, words),
-        sentence_text=sent.text.strip(),
-        confidence=conf,
-        event_date=date_text,
+    trigger = _trigger_text(doc, words)
+    return [
+        Event(
+            sentence_index=sent_index,
+            actor1_entity=a1,
+            actor2_entity=target,
+            cameo_code=cand.code,
+            trigger_text=trigger,
+            sentence_text=sent.text.strip(),
+            confidence=conf,
+            event_date=date_text,
+        )
+        for target in [a2, *_more_targets(a2_tok, {a1, a2}, actors)]
+    ]
+
+
+def _agrees(noun, pronoun) -> bool:
+    """Number agreement of a noun phrase and a pronoun: "they" takes a plural or coordinated noun."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or any(
+        p.lower_ == "of" and (o := _pobj(p)) is not None and o.tag_ in ("NNS", "NNPS") for p in _prep_children(noun)
+    )
+    return plural == (pronoun.lower_ == "they")
+
+
+def _generic(tok) -> bool:
+    """"an official", "any country": an indefinite common noun names nobody in particular."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets & {"any", "every", "each", "no"}:
+        return True
+    # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
+    return bool(dets & {"a", "an"}) and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children)
+
+
+_RECEIVE_VERBS = frozenset({"receive", "get"})
+
+
+def _sender(noun, verb):
+    """The "from X" of a received event noun, on the noun or on the verb."""
+    for holder in (noun, verb):
+        for p in _prep_children(holder):
+            if p.lower_ == "from" and (obj := _pobj(p)) is not None and not _is_date(obj):
+                return obj
+    return None
+
+
+def _has_partner(a1_tok) -> bool:
+    """A coordinated subject names a second party even when it is not resolved: "Egyptian and Ethiopian officials"."""
+    if a1_tok is None:
+        return False
+    if a1_tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in a1_tok.children):
+        return True  # "the three party leaders met"
+    return any(c.dep_ == "conj" for c in a1_tok.children) or any(
+        g.dep_ == "conj" for c in a1_tok.children if c.dep_ in ("amod", "compound") for g in c.children
     )
 
 
-def code_events(doc, actor_for_span: ActorLookup, published_at: datetime | None = None) -> list[Event]:
-    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped."""
+def _more_targets(a2_tok, taken: set, actors: _Actors) -> list[int]:
+    """The other targets coordinated with the first: "called on Italy and Egypt to join", "met X, then Y"."""
+    if a2_tok is None or actors.phrase(a2_tok) is None:
+        return []  # only names coordinated with a named target: not "officials from China, Iran and Russia"
+    pool = [c for c in a2_tok.children if c.dep_ == "conj"]
+    pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
+    if a2_tok.dep_ == "pobj" and a2_tok.head.dep_ == "prep":  # "to the EPA on ..., and also to the Board"
+        prep = a2_tok.head
+        pool += [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None]
+        pool += [o for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i and c.lower_ == prep.lower_ and (o := _pobj(c)) is not None]
+    out = []
+    for c in pool[:4]:
+        value = actors.resolve(c)
+        if value is not None and value not in taken:
+            taken.add(value)
+            out.append(value)
+    return out
+
+
+def _other_names(sent, a1_tok, a1: int, actors: _Actors) -> bool:
+    """Whether the sentence names a party besides the source (a target the event may have missed)."""
+    skip = set(range(a1_tok.left_edge.i, a1_tok.right_edge.i + 1)) if a1_tok is not None else set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.i not in skip and not checks.is_news_agency(ent.text):
+            value = actors.resolve(ent.root)
+            if value is not None and value != a1:
+                return True
+    return False
+
+
+def _has_of_object(noun) -> bool:
+    return any(p.lower_ == "of" and _pobj(p) is not None for p in _prep_children(noun))
+
+
+def _explicit_agent(noun):
+    """Agent of a noun named by "by X" / "from X", or an agentive modifier ("Israeli airstrikes")."""
+    for p in _prep_children(noun):
+        if p.lower_ in ("by", "from") and (obj := _pobj(p)) is not None:
+            return obj
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    return None
+
+
+def code_events(
+    doc, actor_for_span: ActorLookup, published_at: datetime | None = None, actor_info: dict[int, tuple[str, str | None]] | None = None
+) -> list[Event]:
+    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
+
+    ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
+    actor's own country is not read as the target of what it does ("Johnson said Britain must leave")."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = _Actors(doc, actor_for_span)
+    actors.info = actor_info or {}
     try:
         sentences = list(doc.sents)
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
+    doc.user_data[_DATELINES] = ([sent.start for sent in sentences], [checks.dateline_end(sent) for sent in sentences])
     try:
         actors.dates = _date_entities(doc, [sent.start for sent in sentences])
     except Exception:  # no entity recogniser: events simply carry no dates
