@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles
+from newsroom.extract.lexicon import (
+    AliasEntry, Role, alias_matcher, country_name, first_name_sexes, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles,
+)
 from newsroom.models import ArticleActor, Mention
 
 
@@ -23,10 +25,12 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A capital in these positions is a place ("talks in Kabul"), not its government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"})
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "mme": "f"}
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "gov.", "pres."})
 # Words that say nothing about which office a description means ("the top diplomat").
 GENERIC_QUALIFIERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "country", "nation", "'s", "’s", "top", "senior", "new", "former", "then", "current", "chief", "acting", "interim", "caretaker", "outgoing", "incoming", "country's", "of", "and", "for"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_WINDOW_SENTENCES = 4
 DESCRIPTION_BACK_SENTENCES = 3
@@ -56,6 +60,7 @@ class _Actor:
     roles: list[tuple[Role, str | None, frozenset[str]]] = field(default_factory=list)
     index: int = -1
     group_class: str | None = None  # role class of a generic agent group ("police", "mediator")
+    sex: str | None = None  # persons: 'f' | 'm' when a title or the given name says so
 
 
 @dataclass
@@ -202,6 +207,13 @@ class ArticleActors:
             out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
         return out
 
+    def actor_type(self, index: int) -> str:
+        return self._by_index[index].actor_type
+
+    def sex(self, index: int) -> str | None:
+        """'f', 'm' or None for a person: from a title before one of its names (Mrs, Sir), else its given name."""
+        return self._by_index[index].sex
+
     def salient_person_before(self, token_i: int, sentences: int = PRONOUN_WINDOW_SENTENCES) -> int | None:
         """Most recent person subject (else person) before a token, within a few sentences."""
         mention = self._salient(token_i, lambda a: a.actor_type == "person", sentences)
@@ -284,8 +296,15 @@ class ArticleActors:
                 people.append(actor)
                 self._by_key[actor.key] = actor
             last_seen[id(actor)] = span.start
+            title = self.doc[span.start - 1].lower_ if span.start else ""
+            if title in GENDERED_TITLES:
+                actor.sex = GENDERED_TITLES[title]
             if self._add_mention(actor, span.start, span.end, "name"):
                 self._person_roles(actor, span)
+        names = first_name_sexes()
+        for actor in people:
+            if actor.sex is None and len(actor.name_tokens) > 1:
+                actor.sex = names.get(actor.name_tokens[0])
 
     def _person_roles(self, actor: _Actor, span: Span) -> None:
         """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
@@ -636,7 +655,8 @@ class ArticleActors:
             if token.pos_ != "PRON" or token.i in self._quoted or token.i in self._token_owner:
                 continue
             if lower in PERSON_PRONOUNS:
-                wanted = lambda a: a.actor_type == "person"  # noqa: E731
+                sex = PRONOUN_SEX[lower]
+                wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731
             elif lower in GROUP_PRONOUNS:
                 wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
             elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
@@ -655,7 +675,7 @@ class ArticleActors:
                 continue
             if lower in ("his", "her") and token.dep_ == "poss":
                 single = self._single_previous_person(token.i)
-                if single is not None:
+                if single is not None and wanted(single):
                     self._add_mention(single, token.i, token.i + 1, "pronoun")
                     continue
             clause_subject = self._clause_subject_actor(token)
@@ -722,6 +742,7 @@ class ArticleActors:
         for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
             actor.index = n
         self._by_key = {k: a for k, a in self._by_key.items() if id(a) in live}
+        self._by_index = {a.index: a for a in live.values()}
 
 
 def _unnamed_holder_noun(head: Token) -> bool:

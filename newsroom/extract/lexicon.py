@@ -27,6 +27,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
+FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
 
 
 @dataclass(frozen=True)
@@ -148,13 +149,24 @@ def role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _reporting_table() -> dict[str, tuple[str, frozenset[str]]]:
+    table: dict[str, tuple[str, frozenset[str]]] = {}
+    for line in _data_lines(REPORTING_VERBS_PATH):
+        lemma, cls, flags = (line.split("\t") + ["", ""])[:3]
+        table[lemma.strip()] = (cls.strip() or "speech", frozenset(f for f in flags.strip().split(",") if f))
+    return table
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
     """lemma -> class (speech | act | media)."""
-    table: dict[str, str] = {}
-    for line in _data_lines(REPORTING_VERBS_PATH):
-        lemma, _, cls = line.partition("\t")
-        table[lemma.strip()] = cls.strip() or "speech"
-    return table
+    return {lemma: cls for lemma, (cls, _) in _reporting_table().items()}
+
+
+def reporting_flags(lemma: str) -> frozenset[str]:
+    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X)."""
+    entry = _reporting_table().get(lemma)
+    return entry[1] if entry else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -171,3 +183,9 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
     exact, _ = _alias_maps()
     matcher.add("ALIAS", [make_doc(alias) for alias in exact])
     return matcher
+
+
+@lru_cache(maxsize=1)
+def first_name_sexes() -> dict[str, str]:
+    """Lower-case given name -> 'f' or 'm', for names borne almost only by one sex."""
+    return dict(line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
