@@ -181,7 +181,11 @@ class _Context:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs() and token.lemma_ != "be"
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in reporting_verbs() or lemma == "be":
+        return False
+    # "trying to add the question": with a plain object some verbs are not reporting
+    return "intransitive" not in reporting_flags(lemma) or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
 
 
 def _cue_text(token: Token) -> str:
@@ -210,7 +214,9 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
             for c in children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     return c
-        subjects = [c for c in children if c.dep_ == "nsubj" and c.i not in ctx.quoted]
+        # past a coordination the shared subject may be passive: "The attacker is reported to have ... and claimed ..."
+        deps = ("nsubj",) if token.i == cue.i else SUBJECT_DEPS
+        subjects = [c for c in children if c.dep_ in deps and c.i not in ctx.quoted]
         if subjects:
             # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
             c = next((c for c in subjects if _name_mention(ctx, c)), subjects[0])
@@ -226,8 +232,9 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
             named = _name_before(token, ctx)
             if named is not None:
                 return named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
-        if token.dep_ == "acl" and ctx.actors.mention_for_token(token.head):
-            return token.head  # 'the minister, speaking on Friday, ...'
+        if token.dep_ == "acl" and (ctx.actors.mention_for_token(token.head) or token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG"):
+            # 'the minister, speaking on Friday, ...', 'groups claiming ...', 'filed a motion claiming ...' (who filed it)
+            return _message_author(token.head, ctx) or token.head
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and not _is_cue(token.head):
@@ -465,6 +472,12 @@ def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
     return _nearest_cue(ctx, sent.start, sent.end, first, last)
 
 
+def _is_name(text: str) -> bool:
+    """Quoted words that are a title or a name: every word capitalised, no sentence punctuation."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in ".!?;:")
+
+
 def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
     """A partial quote with no reporting verb belongs to the sentence's actor subject, if any."""
     sent = ctx.sentence(first)
@@ -484,6 +497,8 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
     for q in ctx.spans:
         first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
         kind = _kind(ctx, q)
+        if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
+            continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
         cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
         speaker = _speaker(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
         paragraph = ctx.paragraph_of(q.start)
@@ -537,8 +552,10 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
-    if clause is not None and clause.i < cue.i and any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)):
-        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's
+    if clause is not None and clause.i < cue.i and (
+        any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)) or _bare_clause(cue, ctx) is not None
+    ):
+        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
@@ -550,8 +567,11 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         more = [(c.left_edge.i, c.right_edge.i + 1) for c in cue.children
                 if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         return _trimmed(list(zip(bounds, bounds[1:])) + more, ctx)
-    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and not _is_cue(cue.head):
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and not _is_cue(cue.head) and cue.head.i not in ctx.quoted:
         return _trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
+    commitment = next((c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG")), None)
+    if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
+        return _trimmed([(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx)  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = _bare_clause(cue, ctx)
         return _trimmed([bare], ctx) if bare else []
@@ -612,9 +632,10 @@ def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
     """The phrase a parenthetical cue interrupts: after the cue when only an adverbial precedes it ("In between, she
     testified, she was ..."), else the whole phrase ("The talks, the minister said, had failed")."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if not lo < cue.left_edge.i or not cue.right_edge.i + 1 < hi:
+    if not cue.right_edge.i + 1 < hi:
         return []
-    lead = [t for t in head.doc[lo : cue.left_edge.i] if not t.is_punct]
+    speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
     return [(cue.right_edge.i + 1, hi)] if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead) else [(lo, hi)]
 
 
@@ -627,7 +648,7 @@ def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     right = [c for c in cue.children if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and _is_cue(c))]
     if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
         return None
-    hi = _coordinated_cue_start(cue, max(c.right_edge.i for c in right) + 1)
+    hi = _coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
     lo = cue.i + 1
     while lo < hi and (doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
         lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1  # "said on Friday ...", "told reporters today ..."
@@ -641,6 +662,9 @@ def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     end = _np_end(doc, lo, hi)
     if end == lo or end >= hi or any(i in ctx.quoted for i in range(lo, end)):
         return None
+    if doc[end].text == ",":  # "the new region, to be called Bangsamoro, would be ...": past an aside
+        close = next((i for i in range(end + 1, min(hi, end + MAX_ASIDE_TOKENS)) if doc[i].text == ","), None)
+        end = close + 1 if close is not None and close + 1 < hi else end
     follower = doc[end]
     if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
         return lo, hi
@@ -648,14 +672,33 @@ def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
 
 
 NOMINAL_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"})
+MAX_ASIDE_TOKENS = 10
 
 
 def _np_end(doc: Doc, lo: int, hi: int) -> int:
-    """End of the noun phrase starting at ``lo`` (a run of nominal words)."""
+    """End of the noun phrase starting at ``lo`` (a run of nominal words, "of" phrases included)."""
     end = lo
-    while end < hi and (doc[end].pos_ in NOMINAL_POS or doc[end].tag_ == "POS") and doc[end].lower_ != "that":
+    while end < hi and doc[end].lower_ != "that" and doc[end].tag_ not in ("WP", "WDT") and (
+        doc[end].pos_ in NOMINAL_POS or doc[end].tag_ == "POS" or doc[end].lower_ == "of" and end > lo and end + 1 < hi and doc[end + 1].pos_ in NOMINAL_POS
+    ):
         end += 1
     return end
+
+
+def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
+    """'announced the new region, ..., would be governing itself': a subjectless predicate the parser hung elsewhere
+    right after the verb's object continues the report."""
+    j = hi
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in FINITE_TAGS:
+        return hi
+    verb = doc[j]
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
+    if verb.i == cue.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return hi
+    return max(hi, verb.right_edge.i + 1)
 
 
 def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, int]]:
@@ -713,6 +756,8 @@ def _indirect(ctx: _Context) -> list[Quote]:
             continue
         if token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # 'Asked by reporters whether ...': a passive participle reports no one's words
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # 'did not say he had ordered it': nothing is reported
         contents = _content_spans(token, ctx)
         if reporting_verbs().get(token.lemma_.lower()) == "media":
             # "Reuters reported a source said X": the source's report stands on its own

@@ -116,6 +116,15 @@ CASES = [
      [("indirect", "the deal was legal", "Jorge Pereira", "claimed", False), ("indirect", "denied the charge", "Martin", "denied", False)]),
     ("Funding would come from elsewhere: potentially, according to Al Jazeera, $3 billion from the defence budget.", None,
      [("indirect", "$3 billion from the defence budget", "Al Jazeera", "according to", False)]),
+    # a passive subject shared across "and", a report hung past the verb's object, a promise's to-clause, a denial in the negative
+    ("The attacker is reported to have jumped on stage and claimed he was wrongfully imprisoned.", None,
+     [("indirect", "he was wrongfully imprisoned", "gunmen", "claimed", False)]),
+    ("On Friday the government announced the new region, to be called Tarasa, would govern itself from 2030.", None,
+     [("indirect", "the new region, to be called Tarasa, would govern itself from 2030", "government", "announced", False)]),
+    ("Defence Minister Arno Falk pledged to rebuild every damaged school by next year.", None,
+     [("indirect", "to rebuild every damaged school by next year", "Arno Falk", "pledged", False)]),
+    ("Prince Karim Aziz did not say he had ordered the raid.", None, []),
+    ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
 ]
