@@ -23,6 +23,9 @@ from newsroom.config import PROJECT_ROOT
 # the demonym + "government" ("the Kenyan government") resolves to the same actor. A capital
 # used as a place ("talks in Kabul") is not an actor at all. Demonyms map to the country.
 ALIAS_TABLE_PATH = PROJECT_ROOT / "dbt" / "seeds" / "actor_aliases.csv"
+# Familiar forms of given names ("Bill" for William), read by dbt too so that "Bill Weld" and "William Weld"
+# are one actor across articles as within one.
+GIVEN_NAME_VARIANTS_PATH = PROJECT_ROOT / "dbt" / "seeds" / "given_name_variants.csv"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
@@ -186,6 +189,13 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def first_name_sexes() -> dict[str, str]:
-    """Lower-case given name -> 'f' or 'm', for names borne almost only by one sex."""
-    return dict(line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
+def given_names() -> dict[str, str | None]:
+    """Lower-case given name -> 'f' or 'm' when nearly all its bearers are of that sex, else None."""
+    return {name: (sex if sex in ("f", "m") else None) for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))}
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, str]:
+    """Short or familiar form -> the given name it stands for ("bill" -> "william"), from the dbt seed."""
+    with open(GIVEN_NAME_VARIANTS_PATH, encoding="utf-8", newline="") as f:
+        return {row["variant"].strip().lower(): row["given_name"].strip().lower() for row in csv.DictReader(f) if row["variant"].strip()}
