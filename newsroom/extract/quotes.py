@@ -826,7 +826,11 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
             continue
         if any(t.pos_ == "VERB" for t in words):
             continue
-        if actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words):
+        possessive = next((t for t in speaker if t.tag_ == "POS"), None)
+        if possessive is not None:  # "Hillary Clinton's Remarks: ...": the one whose remarks they are speaks
+            speaker = title[speaker.start : possessive.i]
+            words = [t for t in speaker if not t.is_punct and not t.is_space]
+        if words and (actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)):
             return speaker, statement
     return None, None
 

@@ -34,6 +34,9 @@ CASES = [
      [("direct", "Sanctions will not work,", "Government of Russia", "said", False)]),
     ("Finance Minister John Carter ruled out new taxes on Monday.", "We will not raise taxes: Finance Minister",
      [("direct", "We will not raise taxes", "John Carter", None, True)]),
+    # a headline fragment is not a speaker: whose remarks they are speaks
+    ("Senator Ruth Adams spoke in Ohio on Monday.", "Ruth Adams's Remarks: 'We will fight for every vote'",
+     [("direct", "We will fight for every vote", "Ruth Adams", None, True)]),
     ("President Samuel Okoro addressed the nation on Sunday.", "President vows ‘no retreat’ on reforms",
      [("partial", "no retreat", "Samuel Okoro", None, True)]),
     ('Senator Mark Ellis said: "The vote was rigged."', None,
