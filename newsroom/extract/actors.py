@@ -828,7 +828,7 @@ class _Name(NamedTuple):
 
 
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
-TITLE_LOOKBACK = 3
+TITLE_LOOKBACK = 6
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"})
 # Name particles after which a capital letter inside a word is normal: "McGurk", "DeSantis", "MacArthur", "VanderWeele".
 NAME_PARTICLES = frozenset({"mac", "van", "von", "del", "della", "des", "der", "den", "ten", "ter", "vander", "vanden", "fitz", "dela"})
@@ -879,9 +879,13 @@ def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if not all(t.is_alpha or t.is_punct for t in tokens):
         return None
     doc = span.doc
-    titled = any(  # "First Minister of Scotland Nicola Sturgeon": a person's title right before the entity
-        (found := find_role([t])) is not None and found[0].kind == "person" for t in doc[max(0, span.start - TITLE_LOOKBACK) : span.start]
-    )
+    titled = False  # "First Minister of Scotland Nicola Sturgeon", "Ambassador to the United Nations Nikki Haley": a title just before
+    for t in reversed(doc[max(0, span.start - TITLE_LOOKBACK) : span.start]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            break
+        if (found := find_role([t])) is not None and found[0].kind == "person":
+            titled = True
+            break
     for k in range(1, len(tokens) - 1):
         suffix = doc[span.start + k : span.end]
         if any(_is_subsequence(_canonical_words(_name_words(suffix)), name) for name in known if len(name) > 1):
@@ -891,9 +895,9 @@ def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
             return suffix
     root = span.root
     role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    if len(tokens) == 2 and tokens[0].lower_ in given_names() and any(
+    if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or any(
         (found := find_role([n])) is not None and found[0].kind == "person" for n in role_neighbour
-    ):
+    )):
         return span
     return None
 

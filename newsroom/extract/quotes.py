@@ -33,6 +33,7 @@ HEADLINE_SPEAKER_WORDS = 6
 MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 MAX_PREFIX_CHARS = 1_000
 MAX_LOOKBACK_CUES = 20
+MAX_SUBJECT_DISTANCE = 25
 MAX_LEAD_WORDS = 2
 CUE_AFTER_EXCLAMATION = 4
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
@@ -228,8 +229,8 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
                 # "..., said a protester using the pseudonym Katya": whoever follows the verb
                 if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c)):
                     return c
-        if token.i == cue.i and token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
-            named = _name_before(token, ctx)
+        if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
+            named = _name_before(token, ctx) or _nearest_name_before(token, ctx)
             if named is not None:
                 return named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
         if token.dep_ == "acl" and (ctx.actors.mention_for_token(token.head) or token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG"):
@@ -311,6 +312,22 @@ def _named_subject(subject: Token, verb: Token, ctx: _Context) -> Token:
         return subject
     before = _name_before(verb, ctx, persons_only=True)
     return before if before is not None and before.i >= subject.left_edge.i else subject
+
+
+def _nearest_name_before(verb: Token, ctx: _Context) -> Token | None:
+    """A subjectless main verb's speaker: the nearest person named before it in its clause, past quoted words
+    ('Anna Novak of "Have no fear", a charity, told Reuters ...')."""
+    start = ctx.sentence(verb.i).start
+    for i in range(verb.i - 1, max(start, verb.i - MAX_SUBJECT_DISTANCE) - 1, -1):
+        if i in ctx.quoted:
+            continue
+        token = ctx.doc[i]
+        if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
+            return None
+        mention = _name_mention(ctx, token)
+        if mention is not None and mention.actor.actor_type == "person":
+            return token
+    return None
 
 
 def _name_before(verb: Token, ctx: _Context, persons_only: bool = False) -> Token | None:
@@ -442,6 +459,22 @@ def _cue_right_after(ctx: _Context, after: int) -> bool:
     return any(i not in ctx.quoted and _is_cue(ctx.doc[i]) for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION)))
 
 
+def _preceding_cue_speaker(ctx: _Context, q: QuoteSpan, first: int, last: tuple[_Speaker, int, int] | None) -> _Speaker | None:
+    """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
+    right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
+    sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
+    pos = bisect_right(ctx.cue_order, first - 1)
+    for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
+            return None
+        if last is not None and i < last[2]:
+            return None
+        speaker = ctx.cue_speakers.get(i)
+        if speaker is not None and (speaker.entity is not None or speaker.mention):
+            return _Speaker(speaker.entity, speaker.mention, None)
+    return None
+
+
 def _intro_speaker(ctx: _Context, q: QuoteSpan) -> _Speaker | None:
     """'Bolsonaro opposed Macron's statement: "..."': a quotation introduced by a colon, with no reporting verb,
     belongs to the subject of the clause before the colon."""
@@ -493,7 +526,7 @@ def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
 
 def _direct_and_partial(ctx: _Context) -> list[Quote]:
     quotes: list[Quote] = []
-    last: tuple[_Speaker, int] | None = None
+    last: tuple[_Speaker, int, int] | None = None  # speaker, paragraph, last token of the quotation
     for q in ctx.spans:
         first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
         kind = _kind(ctx, q)
@@ -508,7 +541,7 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
             if speaker is None or speaker.entity is not None and ctx.actors.actor_type(speaker.entity) != "person":
                 speaker = _Speaker(recent[0].entity, recent[0].mention, None)
         if speaker is None and kind == "direct":
-            speaker = _intro_speaker(ctx, q)
+            speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
         if speaker is None:
             if kind == "partial":
                 speaker = _subject_fallback(ctx, first)
@@ -519,7 +552,7 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
             else:
                 speaker = _Speaker(None, None, None)
         if speaker.entity is not None or speaker.mention:
-            last = (speaker, paragraph)
+            last = (speaker, paragraph, final)
         quotes.append(
             Quote(
                 text=ctx.text[q.start : q.end],

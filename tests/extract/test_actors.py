@@ -160,12 +160,17 @@ def test_person_names_are_only_names(extract, body, names):
 @pytest.mark.parametrize("body,person", [
     ("First Minister of Scotland Nicola Sturgeon said via Twitter that the ruling mattered.", "Nicola Sturgeon"),
     ("A State Department spokesperson, Morgan Ortagus, said the United States was disappointed.", "Morgan Ortagus"),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that allies matter.", "Nikki Haley"),
     ("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech. Carrie Lam was interrupted.", "Carrie Lam"),
     ("Time also considered the United States Speaker of the House Nancy Pelosi. Nancy Pelosi said nothing.", "Nancy Pelosi"),
 ])
 def test_a_person_tagged_as_an_organisation_is_a_person(extract, body, person):
     types = {a.name: a.actor_type for a in extract(body).actors}
     assert types.get(person) == "person" and not any(person in name and t != "person" for name, t in types.items())
+
+
+def test_an_organisation_named_like_a_person_stays_one(extract):
+    assert _actors(extract("The spokesman said Morgan Stanley would cut jobs."))["Morgan Stanley"][0] == "organization"
 
 
 def test_social_networks_are_not_people(extract):

@@ -106,6 +106,14 @@ CASES = [
      [("direct", "Stop the war!", "Tom Hale", "told", False)]),
     ("“We will stay,” said a protester holding a flag.", None,
      [("direct", "We will stay,", None, "said", False)]),
+    # a main verb the parser left without a subject: the person named before it in its clause
+    ('Calling it “a stunt”, Olga Varga of the charity Open Doors told Reuters “the apology came too late.”', None,
+     [("partial", "a stunt", "Olga Varga", "Calling", False), ("partial", "the apology came too late.", "Olga Varga", "told", False)]),
+    # a quotation standing alone right after a reporting verb is that speaker's, not the last quoted one's
+    ("Senator Ana Ruiz wrote on Twitter, “Leaving them is a mistake.” Brett Ellis, a former envoy, also criticized the decision. “The statement shows no understanding.”", None,
+     [("direct", "Leaving them is a mistake.", "Ana Ruiz", "wrote", False),
+      ("indirect", "criticized the decision", "Brett Ellis", "criticized", False),
+      ("direct", "The statement shows no understanding.", "Brett Ellis", None, False)]),
     # a pronoun speaking right after someone else spoke is that speaker; "she" is never a man
     ("Lawyer Mark Dunn spoke first. The head of the inquiry told the court “Basic checks were not done.” She also said “We were called late.”", None,
      [("partial", "Basic checks were not done.", None, "told", False), ("partial", "We were called late.", None, "said", False)]),
