@@ -33,6 +33,10 @@ KIND_GROUPS: dict[str, tuple[str, ...]] = {
 }
 HEADER_FIELDS = ("title", "subtitle", "byline", "dateline")
 MIN_QUOTE_OVERLAP = 0.5
+# Attributions by the annotated kind, whatever kind the extractor gave: with quotation marks, reported
+# speech without them, and other attributions (beliefs, intentions, "data show"; optional items).
+ATTRIBUTION_KINDS: dict[str, tuple[str, ...]] = {"quoted": ("direct", "partial"), "reported": ("indirect",), "other": ("other",)}
+ATTRIBUTION_RATES = tuple(f"recall.{k}" for k in ATTRIBUTION_KINDS) + ("precision", "speaker")
 STATEMENT_ROOT = "01"
 
 DEFAULT_GOLD = (
@@ -111,6 +115,7 @@ class ArticleScore:
     quotes_text: dict[str, PRF] = field(default_factory=lambda: {g: PRF() for g in KIND_GROUPS})
     quotes_speaker: dict[str, PRF] = field(default_factory=lambda: {g: PRF() for g in KIND_GROUPS})
     quote_kind_agreement: Rate = field(default_factory=Rate)
+    attribution: dict[str, Rate] = field(default_factory=lambda: {k: Rate() for k in ATTRIBUTION_RATES})
     events: PRF = field(default_factory=PRF)
     events_root_only: PRF = field(default_factory=PRF)
     actors_recall: Rate = field(default_factory=Rate)
@@ -128,6 +133,8 @@ class ArticleScore:
             self.quotes_speaker[group] += other.quotes_speaker[group]
         for name in HEADER_FIELDS:
             self.fields[name] += other.fields[name]
+        for name in ATTRIBUTION_RATES:
+            self.attribution[name] += other.attribution[name]
         for attr in ("quote_kind_agreement", "events", "events_root_only", "actors_recall",
                      "persons_merged", "first_line", "last_line"):
             getattr(self, attr).__iadd__(getattr(other, attr))
@@ -144,6 +151,8 @@ class ArticleScore:
                 for k, v in prf.figures().items():
                     out[f"quotes.{mode}.{group}.{k}"] = v
         out["quotes.kind_agreement"] = self.quote_kind_agreement.value
+        for name, rate in self.attribution.items():
+            out[f"attribution.{name}"] = rate.value
         for k, v in self.events.figures().items():
             out[f"events.{k}"] = v
         for k, v in self.events_root_only.figures().items():
@@ -330,7 +339,9 @@ def _headline_quote(gold_quote: dict, gold_article: dict) -> bool:
     return any(text in quote_norm(gold_article.get(f) or "") for f in ("title", "subtitle"))
 
 
-def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore) -> None:
+def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore, overlap: float | None = None) -> None:
+    """``overlap`` (a set's "quote_overlap") makes a match need that share of both the reference and the
+    prediction, so a long prediction cannot match by swallowing the reference; else MIN_QUOTE_OVERLAP of the reference."""
     gold = gold_article.get("quotes", [])
     preds = extraction.quotes
     optional = [bool(q.get("optional")) for q in gold]
@@ -341,24 +352,23 @@ def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore) 
         if p.in_headline and not in_headline[j]:
             return None
         frac = overlap_fraction(p.text, g["text"])
-        if frac < MIN_QUOTE_OVERLAP:
-            return None
         # Rank by overlap relative to both lengths, so a long quote prefers its own gold item
         # over a short partial quote it happens to contain.
         size = frac * len(quote_norm(g["text"]))
+        if frac < (overlap or MIN_QUOTE_OVERLAP) or (overlap and size < overlap * len(quote_norm(p.text))):
+            return None
         dice = 2 * size / (len(quote_norm(p.text)) + len(quote_norm(g["text"])))
         # A headline quote repeated in the body is annotated twice (optional in the headline);
         # on a tie the headline prediction takes the headline item, leaving the body item to the body.
         return dice + (1e-9 if p.in_headline and optional[j] else 0.0)
 
+    def speaker_ok(i: int, j: int) -> bool:
+        # Headline quotes rarely name their speaker in the headline itself; only their text is judged.
+        return preds[i].in_headline or key_matches(gold[j]["speaker_keys"], _speaker_names(extraction, preds[i]))
+
     def speaker_score(i: int, j: int) -> float | None:
         s = text_score(i, j)
-        if s is None:
-            return None
-        # Headline quotes rarely name their speaker in the headline itself; only their text is judged.
-        if preds[i].in_headline or key_matches(gold[j]["speaker_keys"], _speaker_names(extraction, preds[i])):
-            return s
-        return None
+        return s if s is not None and speaker_ok(i, j) else None
 
     pred_kinds = [p.quote_kind for p in preds]
     gold_kinds = [q["kind"] for q in gold]
@@ -369,10 +379,30 @@ def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore) 
         out.quotes_speaker[group] += _tally(speaker_pairs, pred_kinds, gold_kinds, optional, kinds)
     for i, j in text_pairs:
         out.quote_kind_agreement += Rate(int(pred_kinds[i] == gold_kinds[j]), 1)
+    _score_attributions(text_pairs, gold, optional, speaker_ok, len(preds), out)
+    for i, j in text_pairs:
+        if not speaker_ok(i, j):
+            out.missed.append(f"speaker of {gold[j]['text'][:50]!r}: {_speaker_names(extraction, preds[i])[:2]} for {gold[j]['speaker_keys'][0]}")
     found = {j for _, j in speaker_pairs}
     for j, q in enumerate(gold):
         if j not in found and not optional[j]:
             out.missed.append(f"quote[{q['kind']}] {q['text'][:60]!r} ({q['speaker_keys'][0]})")
+
+
+def _score_attributions(
+    pairs: list[tuple[int, int]], gold: list[dict], optional: Sequence[bool], speaker_ok: Callable[[int, int], bool], n_pred: int, out: ArticleScore
+) -> None:
+    """Recall by annotated kind, whatever kind was predicted; precision over every prediction (a match
+    with an optional item counts); speaker accuracy over the matches."""
+    matched = {j: i for i, j in pairs}
+    for name, kinds in ATTRIBUTION_KINDS.items():
+        for j, q in enumerate(gold):
+            # "other" items are optional by design; other optional items (headline repeats) are not counted
+            if q["kind"] in kinds and (not optional[j] or q["kind"] == "other"):
+                out.attribution[f"recall.{name}"] += Rate(int(j in matched), 1)
+    out.attribution["precision"] += Rate(len(pairs), n_pred)
+    for i, j in pairs:
+        out.attribution["speaker"] += Rate(int(speaker_ok(i, j)), 1)
 
 
 def _event_ok(extraction: Extraction, event: Event, gold_event: dict, with_actors: bool) -> bool:
@@ -468,13 +498,18 @@ def score_cleaner(gold_article: dict, clean: CleanArticle, out: ArticleScore) ->
 
 
 def score_article(
-    gold_article: dict, clean: CleanArticle, extraction: Extraction, unannotated_roots: frozenset = frozenset()
+    gold_article: dict, clean: CleanArticle, extraction: Extraction, unannotated_roots: frozenset = frozenset(), overlap: float | None = None
 ) -> ArticleScore:
+    """Each part is scored when the annotation has it: a set of real articles annotated for quotes only
+    says nothing about the cleaner, events or actors."""
     out = ArticleScore(gold_article["file"])
-    score_cleaner(gold_article, clean, out)
-    score_quotes(gold_article, extraction, out)
-    score_events(gold_article, extraction, out, unannotated_roots)
-    score_actors(gold_article, extraction, out)
+    if "title" in gold_article:
+        score_cleaner(gold_article, clean, out)
+    score_quotes(gold_article, extraction, out, overlap)
+    if "events" in gold_article:
+        score_events(gold_article, extraction, out, unannotated_roots)
+    if "actors" in gold_article:
+        score_actors(gold_article, extraction, out)
     return out
 
 
@@ -490,7 +525,8 @@ def unannotated_statement_roots(gold: dict) -> frozenset:
 
 def score_set(label: str, gold: dict, predictions: Sequence[tuple[CleanArticle, Extraction]], gold_path: str = "") -> SetReport:
     skipped = unannotated_statement_roots(gold)
-    articles = [score_article(g, c, x, skipped) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
+    overlap = gold.get("quote_overlap")
+    articles = [score_article(g, c, x, skipped, overlap) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
     total = ArticleScore("all")
     for a in articles:
         total += a
@@ -583,7 +619,7 @@ def evaluate(gold_path: Path | str, raw_dir: Path | str | None = None) -> Report
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     folder = resolve_raw_dir(gold, gold_path, Path(raw_dir) if raw_dir is not None else None)
     texts = [(folder / a["file"]).read_text(encoding="utf-8") for a in gold["articles"]]
-    return Report([score_set(set_label(gold_path), gold, run_product(texts), str(gold_path))])
+    return Report([score_set(gold.get("label") or set_label(gold_path), gold, run_product(texts), str(gold_path))])
 
 
 # --------------------------------------------------------------------------- floors and output
@@ -641,15 +677,20 @@ def format_table(report: Report, verbose: bool = False) -> str:
                     f"  {name:<28}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}"
                 )
         lines.append(f"  kind agreement on matches {f['quotes.kind_agreement']:.3f}")
-        for name, prf in (("events (a1, a2, root)", s.total.events), ("events (root only)", s.total.events_root_only)):
-            lines.append(f"{name:<30}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
-        if s.unscored_roots:
-            lines.append(f"  (predicted root {', '.join(sorted(s.unscored_roots))} events not scored: this set does not annotate them)")
+        rates = "  ".join(f"{name} {r.value:.3f} ({r.hits}/{r.total})" for name, r in s.total.attribution.items())
+        lines.append(f"attributions by annotated kind: {rates}")
+        if any(vars(s.total.events).values()):
+            for name, prf in (("events (a1, a2, root)", s.total.events), ("events (root only)", s.total.events_root_only)):
+                lines.append(f"{name:<30}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
+            if s.unscored_roots:
+                lines.append(f"  (predicted root {', '.join(sorted(s.unscored_roots))} events not scored: this set does not annotate them)")
         ar, pm = s.total.actors_recall, s.total.persons_merged
-        lines.append(f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})")
-        fields = "  ".join(f"{n} {s.total.fields[n].value:.2f}" for n in HEADER_FIELDS)
-        lines.append(f"cleaner {fields}  first {s.total.first_line.value:.2f}  last {s.total.last_line.value:.2f}"
-                     f"  boilerplate leaks {len(s.total.boilerplate_leaks)}")
+        if ar.total:
+            lines.append(f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})")
+        if s.total.first_line.total:
+            fields = "  ".join(f"{n} {s.total.fields[n].value:.2f}" for n in HEADER_FIELDS)
+            lines.append(f"cleaner {fields}  first {s.total.first_line.value:.2f}  last {s.total.last_line.value:.2f}"
+                         f"  boilerplate leaks {len(s.total.boilerplate_leaks)}")
         details = s.total.split_persons + s.total.boilerplate_leaks
         if verbose:
             details += s.total.missed

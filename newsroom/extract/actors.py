@@ -9,13 +9,18 @@ document-order heuristics, so resolution stays linear in the document length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsroom.extract.lexicon import AliasEntry, Role, alias_matcher, country_name, lookup_alias, org_anaphors, reporting_verbs, role_max_words, role_words, roles
+from newsroom.extract.lexicon import (
+    AliasEntry, Role, alias_matcher, country_name, given_name_forms, given_names, lookup_alias, org_anaphors, reporting_verbs, role_max_words,
+    role_words, roles,
+)
 from newsroom.models import ArticleActor, Mention
 
 
@@ -23,10 +28,12 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A capital in these positions is a place ("talks in Kabul"), not its government.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"})
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "mme": "f"}
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "gov.", "pres."})
 # Words that say nothing about which office a description means ("the top diplomat").
 GENERIC_QUALIFIERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "country", "nation", "'s", "’s", "top", "senior", "new", "former", "then", "current", "chief", "acting", "interim", "caretaker", "outgoing", "incoming", "country's", "of", "and", "for"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_WINDOW_SENTENCES = 4
 DESCRIPTION_BACK_SENTENCES = 3
@@ -56,6 +63,7 @@ class _Actor:
     roles: list[tuple[Role, str | None, frozenset[str]]] = field(default_factory=list)
     index: int = -1
     group_class: str | None = None  # role class of a generic agent group ("police", "mediator")
+    sex: str | None = None  # persons: 'f' | 'm' when a title or the given name says so
 
 
 @dataclass
@@ -202,6 +210,13 @@ class ArticleActors:
             out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
         return out
 
+    def actor_type(self, index: int) -> str:
+        return self._by_index[index].actor_type
+
+    def sex(self, index: int) -> str | None:
+        """'f', 'm' or None for a person: from a title before one of its names (Mrs, Sir), else its given name."""
+        return self._by_index[index].sex
+
     def salient_person_before(self, token_i: int, sentences: int = PRONOUN_WINDOW_SENTENCES) -> int | None:
         """Most recent person subject (else person) before a token, within a few sentences."""
         mention = self._salient(token_i, lambda a: a.actor_type == "person", sentences)
@@ -213,22 +228,34 @@ class ArticleActors:
         return sorted({id(a): a for a in self._by_key.values()}.values(), key=lambda a: a.index)
 
     def _resolve(self) -> None:
-        persons: list[Span] = []
+        persons: list[_Name] = []
         others: list[tuple[Span, AliasEntry | None]] = []
         for ent in self._candidate_spans():
             span = _trim(ent)
             if not len(span):
                 continue
             entry = lookup_alias(span.text)
+            if ent.label_ == "PERSON" and len(span) == 1 and span.start > 0 and self.doc[span.start - 1].tag_ == "POS":
+                continue  # "Hillary Clinton's Remarks": what a person has is not a person
             if ent.label_ == "PERSON" and entry is None:
-                span = _strip_role_words(span)
-                if any(t.is_alpha for t in span):
-                    persons.append(span)
+                persons += [name for name in _person_names(_strip_role_words(span)) if any(t.is_alpha for t in name.span)]
             else:
                 others.append((span, entry))
-        self._add_persons(persons)
+        known = {_canonical_words(name.words) for name in persons}
+        kept = []
         for span, entry in others:
+            hidden = _hidden_person(span, known) if entry is None else None
+            if hidden is None:
+                kept.append((span, entry))
+                continue
+            persons.append(_Name(hidden, _name_words(hidden), " ".join(hidden.text.split())))
+            prefix = self.doc[span.start : hidden.start]
+            if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
+                kept.append((prefix, prefix_entry))  # "Vermont" of "Vermont Bernie Sanders"
+        self._add_persons(sorted(persons, key=lambda n: n.span.start))
+        for span, entry in kept:
             self._add_other(span, entry)
+        self._add_department_names()
         self._add_surnames()
         self._add_descriptions()
         self._add_unheld_roles()
@@ -267,25 +294,33 @@ class ArticleActors:
             self._by_key[key] = actor
         return actor
 
-    def _add_persons(self, spans: list[Span]) -> None:
+    def _add_persons(self, names: list[_Name]) -> None:
         people: list[_Actor] = []
         last_seen: dict[int, int] = {}
-        for span in spans:
-            words = tuple(t.lower_ for t in span if not t.is_punct)
+        for name in names:
+            span, words = name.span, name.words
             if not words:
                 continue
-            candidates = [p for p in people if _is_subsequence(words, p.name_tokens) or _is_subsequence(p.name_tokens, words)]
+            same = _canonical_words(words)  # "Tim Sloan" is "Timothy J. Sloan"
+            candidates = [p for p in people if _is_subsequence(same, _canonical_words(p.name_tokens)) or _is_subsequence(_canonical_words(p.name_tokens), same)]
             if candidates:
                 actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
                 if len(words) > len(actor.name_tokens):
-                    actor.name_tokens, actor.name = words, " ".join(span.text.split())
+                    actor.name_tokens, actor.name = words, name.text
             else:
-                actor = _Actor(key=f"person:{len(people)}", name=" ".join(span.text.split()), actor_type="person", name_tokens=words)
+                actor = _Actor(key=f"person:{len(people)}", name=name.text, actor_type="person", name_tokens=words)
                 people.append(actor)
                 self._by_key[actor.key] = actor
             last_seen[id(actor)] = span.start
+            title = self.doc[span.start - 1].lower_ if span.start else ""
+            if title in GENDERED_TITLES:
+                actor.sex = GENDERED_TITLES[title]
             if self._add_mention(actor, span.start, span.end, "name"):
                 self._person_roles(actor, span)
+        names = given_names()
+        for actor in people:
+            if actor.sex is None and len(actor.name_tokens) > 1:
+                actor.sex = names.get(_canonical_words(actor.name_tokens)[0])
 
     def _person_roles(self, actor: _Actor, span: Span) -> None:
         """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
@@ -513,6 +548,19 @@ class ArticleActors:
                     return mention.actor.country_code if mention else None
         return None
 
+    def _add_department_names(self) -> None:
+        """"Justice" where the article names the Department of Justice (or the Justice Department) is that department."""
+        for mention in self._mentions:
+            key = mention.actor.key
+            if mention.kind != "name" or not key.startswith("org:"):
+                continue
+            text = self.mention_text(mention)
+            forms = [f"{word} of {text}" for word in DEPARTMENT_WORDS] + [f"{text} {word}" for word in DEPARTMENT_WORDS]
+            keys = [_org_key(form) for form in forms] + [entry.canonical_name.casefold() for form in forms if (entry := lookup_alias(form.title())) is not None]
+            department = next((d for k in keys if (d := self._by_key.get(k)) is not None and d is not mention.actor), None)
+            if department is not None:
+                mention.actor = department
+
     def _add_surnames(self) -> None:
         """Name words of known people that NER missed or mislabelled ("Doe" tagged ORG)."""
         persons = [a for a in self._by_key.values() if a.actor_type == "person"]
@@ -636,7 +684,8 @@ class ArticleActors:
             if token.pos_ != "PRON" or token.i in self._quoted or token.i in self._token_owner:
                 continue
             if lower in PERSON_PRONOUNS:
-                wanted = lambda a: a.actor_type == "person"  # noqa: E731
+                sex = PRONOUN_SEX[lower]
+                wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731
             elif lower in GROUP_PRONOUNS:
                 wanted = lambda a: a.actor_type in ("organization", "group", "country")  # noqa: E731
             elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
@@ -655,7 +704,7 @@ class ArticleActors:
                 continue
             if lower in ("his", "her") and token.dep_ == "poss":
                 single = self._single_previous_person(token.i)
-                if single is not None:
+                if single is not None and wanted(single):
                     self._add_mention(single, token.i, token.i + 1, "pronoun")
                     continue
             clause_subject = self._clause_subject_actor(token)
@@ -722,6 +771,7 @@ class ArticleActors:
         for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
             actor.index = n
         self._by_key = {k: a for k, a in self._by_key.items() if id(a) in live}
+        self._by_index = {a.index: a for a in live.values()}
 
 
 def _unnamed_holder_noun(head: Token) -> bool:
@@ -771,6 +821,87 @@ def _names_something(token: Token) -> bool:
     return token.ent_type_ == "ORG" and in_multiword
 
 
+class _Name(NamedTuple):
+    span: Span
+    words: tuple[str, ...]  # lower case, as compared
+    text: str  # as displayed
+
+
+DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+TITLE_LOOKBACK = 6
+CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"})
+# Name particles after which a capital letter inside a word is normal: "McGurk", "DeSantis", "MacArthur", "VanderWeele".
+NAME_PARTICLES = frozenset({"mac", "van", "von", "del", "della", "des", "der", "den", "ten", "ter", "vander", "vanden", "fitz", "dela"})
+_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _name_words(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span if not t.is_punct)
+
+
+def _person_names(span: Span) -> list[_Name]:
+    """Only the name(s) in a PERSON entity: "Hillary Clinton's Remarks" (a headline) and "Kamala Harris Image:"
+    (a photo credit) are Hillary Clinton and Kamala Harris, "Modi Announced" is Modi, and names run together from
+    a list without separators ("Mike CrapoGov. Butch Otter") are Mike Crapo and Butch Otter."""
+    doc, end = span.doc, span.end
+    possessive = next((t.i for t in span if t.tag_ == "POS" and t.i > span.start), None)
+    if possessive is not None:
+        end = possessive
+    while end - span.start > 1 and (
+        doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
+    ):
+        end -= 1
+    for t in doc[span.start + 1 : end]:
+        joint = next((m.start() for m in _JUNCTION.finditer(t.text) if m.start() >= 3 and t.text[: m.start()].lower() not in NAME_PARTICLES), None)
+        if joint is None:
+            continue
+        left = doc[span.start : t.i + 1]
+        words = _name_words(doc[span.start : t.i]) + (t.text[:joint].lower(),)
+        text = " ".join((doc[span.start : t.i].text + " " + t.text[:joint]).split())
+        rest = doc[t.i + 1 : end]
+        while len(rest) and (rest[0].is_punct or not rest[0].text[:1].isupper()):
+            rest = rest[1:]
+        return [_Name(left, words, text)] + (_person_names(rest) if len(rest) else [])
+    name = doc[span.start : end]
+    return [_Name(name, _name_words(name), " ".join(name.text.split()))]
+
+
+def _canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words with a familiar given name replaced ("bill weld" -> "william weld")."""
+    return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
+
+
+def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
+    """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
+    "House Nancy Pelosi") when the name is found elsewhere or begins with a given name, or in apposition to a
+    person's role ("a State Department spokesperson, Morgan Ortagus,")."""
+    tokens = list(span)
+    if not all(t.is_alpha or t.is_punct for t in tokens):
+        return None
+    doc = span.doc
+    titled = False  # "First Minister of Scotland Nicola Sturgeon", "Ambassador to the United Nations Nikki Haley": a title just before
+    for t in reversed(doc[max(0, span.start - TITLE_LOOKBACK) : span.start]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            break
+        if (found := find_role([t])) is not None and found[0].kind == "person":
+            titled = True
+            break
+    for k in range(1, len(tokens) - 1):
+        suffix = doc[span.start + k : span.end]
+        if any(_is_subsequence(_canonical_words(_name_words(suffix)), name) for name in known if len(name) > 1):
+            return suffix
+        prefix = doc[span.start : span.start + k]
+        if len(suffix) == 2 and suffix[0].lower_ in given_names() and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None):
+            return suffix
+    root = span.root
+    role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or any(
+        (found := find_role([n])) is not None and found[0].kind == "person" for n in role_neighbour
+    )):
+        return span
+    return None
+
+
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return len(short) <= len(long) and all(w in it for w in short)
@@ -811,9 +942,12 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
 
 
 def _org_key(text: str) -> str:
+    """Comparison key of an organisation; "Justice Department" and "Department of Justice" share one."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in DEPARTMENT_WORDS and "of" not in (w.lower() for w in words):
+        words = [words[-1], "of", *words[:-1]]
     return "org:" + " ".join(words).casefold().removesuffix("'s").removesuffix("’s")
 
 

@@ -23,10 +23,14 @@ from newsroom.config import PROJECT_ROOT
 # the demonym + "government" ("the Kenyan government") resolves to the same actor. A capital
 # used as a place ("talks in Kabul") is not an actor at all. Demonyms map to the country.
 ALIAS_TABLE_PATH = PROJECT_ROOT / "dbt" / "seeds" / "actor_aliases.csv"
+# Familiar forms of given names ("Bill" for William), read by dbt too so that "Bill Weld" and "William Weld"
+# are one actor across articles as within one.
+GIVEN_NAME_VARIANTS_PATH = PROJECT_ROOT / "dbt" / "seeds" / "given_name_variants.csv"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
+FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
 
 
 @dataclass(frozen=True)
@@ -148,13 +152,24 @@ def role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _reporting_table() -> dict[str, tuple[str, frozenset[str]]]:
+    table: dict[str, tuple[str, frozenset[str]]] = {}
+    for line in _data_lines(REPORTING_VERBS_PATH):
+        lemma, cls, flags = (line.split("\t") + ["", ""])[:3]
+        table[lemma.strip()] = (cls.strip() or "speech", frozenset(f for f in flags.strip().split(",") if f))
+    return table
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
     """lemma -> class (speech | act | media)."""
-    table: dict[str, str] = {}
-    for line in _data_lines(REPORTING_VERBS_PATH):
-        lemma, _, cls = line.partition("\t")
-        table[lemma.strip()] = cls.strip() or "speech"
-    return table
+    return {lemma: cls for lemma, (cls, _) in _reporting_table().items()}
+
+
+def reporting_flags(lemma: str) -> frozenset[str]:
+    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X)."""
+    entry = _reporting_table().get(lemma)
+    return entry[1] if entry else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -171,3 +186,16 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
     exact, _ = _alias_maps()
     matcher.add("ALIAS", [make_doc(alias) for alias in exact])
     return matcher
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str | None]:
+    """Lower-case given name -> 'f' or 'm' when nearly all its bearers are of that sex, else None."""
+    return {name: (sex if sex in ("f", "m") else None) for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))}
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, str]:
+    """Short or familiar form -> the given name it stands for ("bill" -> "william"), from the dbt seed."""
+    with open(GIVEN_NAME_VARIANTS_PATH, encoding="utf-8", newline="") as f:
+        return {row["variant"].strip().lower(): row["given_name"].strip().lower() for row in csv.DictReader(f) if row["variant"].strip()}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors import ArticleActors
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.models import Quote
 
 OPEN_DOUBLE = "“„«"
@@ -32,6 +32,12 @@ MAX_MENTION_CHARS = 80
 HEADLINE_SPEAKER_WORDS = 6
 MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 MAX_PREFIX_CHARS = 1_000
+MAX_LOOKBACK_CUES = 20
+MAX_SUBJECT_DISTANCE = 25
+MAX_LEAD_WORDS = 2
+CUE_AFTER_EXCLAMATION = 4
+PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
+PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
 @dataclass(frozen=True)
@@ -122,12 +128,47 @@ class _Context:
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
                 self.quoted[i] = n
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.cue_speakers: dict[int, _Speaker | None] = {}  # cue token -> its speaker, filled in document order
+        self.cue_order: list[int] = []
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
 
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
+
+    def previous_speaker(self, pronoun: Token, cue: Token) -> _Speaker | None:
+        """'The head of the investigators told the court "…". She also said "…"': a pronoun speaking right after
+        someone else spoke (same or previous sentence, no other named subject between) is that speaker, when
+        number and sex agree; otherwise the pronoun's own resolution stands."""
+        wanted = PRONOUN_NUMBER.get(pronoun.lower_)
+        if wanted is None:
+            return None
+        sentence = self.actors.sentence_index(cue.i)
+        pos = bisect_right(self.cue_order, cue.i - 1)
+        for i in reversed(self.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+            if self.actors.sentence_index(i) < sentence - 1:
+                return None
+            speaker = self.cue_speakers.get(i)
+            if speaker is None or speaker.entity is None and not speaker.mention:
+                continue
+            if self._named_subject_between(i, pronoun.i):
+                return None
+            return speaker if self._agrees(speaker, wanted, pronoun.lower_) else None
+        return None
+
+    def _named_subject_between(self, lo: int, hi: int) -> bool:
+        return any(t.dep_ in SUBJECT_DEPS and t.i not in self.quoted and _name_mention(self, t) is not None for t in self.doc[lo + 1 : hi])
+
+    def _agrees(self, speaker: _Speaker, number: str, pronoun: str) -> bool:
+        if speaker.entity is not None:
+            kind = self.actors.actor_type(speaker.entity)
+            if number == "plural":
+                return kind != "person"
+            return kind == "person" and self.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
+        words = (speaker.mention or "").split()
+        plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+        return plural == (number == "plural") and words[0].lower() not in PRONOUN_NUMBER if words else False
 
     def sentence(self, token_i: int) -> Span:
         """The token's sentence, clipped around it so run-on 'sentences' keep every scan short."""
@@ -141,7 +182,11 @@ class _Context:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs() and token.lemma_ != "be"
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in reporting_verbs() or lemma == "be":
+        return False
+    # "trying to add the question": with a plain object some verbs are not reporting
+    return "intransitive" not in reporting_flags(lemma) or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
 
 
 def _cue_text(token: Token) -> str:
@@ -170,17 +215,27 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
             for c in children:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     return c
-        for c in children:
-            if c.dep_ == "nsubj" and c.i not in ctx.quoted:
-                if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                    return token.head
-                return _message_source(c) or c  # "the report, published by X, said": X
+        # past a coordination the shared subject may be passive: "The attacker is reported to have ... and claimed ..."
+        deps = ("nsubj",) if token.i == cue.i else SUBJECT_DEPS
+        subjects = [c for c in children if c.dep_ in deps and c.i not in ctx.quoted]
+        if subjects:
+            # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
+            c = next((c for c in subjects if _name_mention(ctx, c)), subjects[0])
+            if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
+            return _message_source(c) or _named_subject(c, token, ctx)  # "the report, published by X, said": X
         if inverted and token.i == cue.i:
             for c in children:
-                if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and ctx.actors.mention_for_token(c):
+                # "..., said a protester using the pseudonym Katya": whoever follows the verb
+                if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c)):
                     return c
-        if token.dep_ == "acl" and ctx.actors.mention_for_token(token.head):
-            return token.head  # 'the minister, speaking on Friday, ...'
+        if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
+            named = _name_before(token, ctx) or _nearest_name_before(token, ctx)
+            if named is not None:
+                return named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
+        if token.dep_ == "acl" and (ctx.actors.mention_for_token(token.head) or token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG"):
+            # 'the minister, speaking on Friday, ...', 'groups claiming ...', 'filed a motion claiming ...' (who filed it)
+            return _message_author(token.head, ctx) or token.head
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and not _is_cue(token.head):
@@ -198,11 +253,18 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
     return None
 
 
-_MESSAGE_NOUNS = frozenset({"statement", "report", "letter", "post", "communique", "communiqué", "release", "figure", "data", "estimate", "survey", "tally", "count"})
+_MESSAGE_NOUNS = frozenset({
+    "statement", "report", "letter", "post", "communique", "communiqué", "release", "figure", "data", "estimate", "survey",
+    "tally", "count", "tweet", "message", "interview", "speech", "remark", "comment", "announcement", "address", "briefing",
+    "video", "summary", "ruling", "decree", "order", "petition", "lawsuit", "complaint", "motion",
+})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NAME_KINDS = ("name", "metonym")
+_SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 
 
 def _message_source(noun: Token) -> Token | None:
-    """'according to a statement from X', '... to figures released by X', '... to X's report': X."""
+    """'according to a statement from X', '... to a tweet on Monday by X', '... to figures released by X', '... to X's report': X."""
     if noun.lemma_.lower() not in _MESSAGE_NOUNS:
         return None
     for c in noun.children:
@@ -210,11 +272,75 @@ def _message_source(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if c.dep_ == "acl":  # "figures released by X"
-            for p in c.children:
+        if c.dep_ in ("acl", "prep"):  # "figures released by X", "a tweet on Monday by X"
+            for p in [c, *c.children]:
                 if p.dep_ in ("agent", "prep") and p.lower_ == "by":
                     return next((o for o in p.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _message_author(noun: Token, ctx: _Context) -> Token | None:
+    """'They released a statement which said ...': the subject of the verb whose object the message is."""
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return None
+    source = _message_source(noun)
+    if source is not None:
+        return source
+    if noun.dep_ == "dobj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+    return None
+
+
+def _name_mention(ctx: _Context, token: Token):
+    mention = ctx.actors.mention_for_token(token)
+    return mention if mention is not None and mention.kind in NAME_KINDS else None
+
+
+def _named_subject(subject: Token, verb: Token, ctx: _Context) -> Token:
+    """The name inside a subject phrase: 'a Republican, Mark Amodei, said', 'Merkel's spokesperson, Steffen Seibert, said',
+    'US Ambassador to Germany Richard Grenell alleged'; else the subject itself."""
+    own = _name_mention(ctx, subject)
+    if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
+        return subject
+    names = [  # a name in apposition after the head
+        (mention.actor.actor_type == "person", c.i, c) for c in subject.children
+        if c.dep_ == "appos" and subject.i < c.i < verb.i and (mention := _name_mention(ctx, c)) is not None
+    ]
+    if names:
+        return max(names)[2]  # a person before an organisation, the one nearest the verb
+    if own is not None:
+        return subject
+    before = _name_before(verb, ctx, persons_only=True)
+    return before if before is not None and before.i >= subject.left_edge.i else subject
+
+
+def _nearest_name_before(verb: Token, ctx: _Context) -> Token | None:
+    """A subjectless main verb's speaker: the nearest person named before it in its clause, past quoted words
+    ('Anna Novak of "Have no fear", a charity, told Reuters ...')."""
+    start = ctx.sentence(verb.i).start
+    for i in range(verb.i - 1, max(start, verb.i - MAX_SUBJECT_DISTANCE) - 1, -1):
+        if i in ctx.quoted:
+            continue
+        token = ctx.doc[i]
+        if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
+            return None
+        mention = _name_mention(ctx, token)
+        if mention is not None and mention.actor.actor_type == "person":
+            return token
+    return None
+
+
+def _name_before(verb: Token, ctx: _Context, persons_only: bool = False) -> Token | None:
+    """A name ending right before the verb, past commas, auxiliaries and adverbs ('..., Jamel Msallem, said')."""
+    i = verb.i - 1
+    while i >= 0 and ctx.doc[i].dep_ in _SKIP_BEFORE_VERB and i not in ctx.quoted:
+        i -= 1
+    if i < 0 or i in ctx.quoted:
+        return None
+    mention = _name_mention(ctx, ctx.doc[i])
+    if mention is None or (persons_only and mention.actor.actor_type != "person"):
+        return None
+    return ctx.doc[i]
 
 
 def _coordinated_cue(token: Token, ctx: _Context) -> Token | None:
@@ -233,8 +359,17 @@ def _first_mention_token(ctx: _Context, entity: int, before: int) -> Token | Non
     return None
 
 
+_PART_NOUNS = frozenset({"number", "group", "lot", "couple", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "member", "members", "one", "some", "many", "most", "several", "all", "both", "none"})
+
+
 def _np(token: Token) -> Span:
-    return token.doc[token.left_edge.i : token.i + 1]
+    """The noun phrase up to its head; "a number of senators", "a member of parliament" keep the "of" phrase, which names who."""
+    end = token.i + 1
+    if token.lower_ in _PART_NOUNS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is not None:
+            end = of.right_edge.i + 1
+    return token.doc[token.left_edge.i : end]
 
 
 @dataclass
@@ -245,15 +380,28 @@ class _Speaker:
 
 
 def _speaker(cue: Token, ctx: _Context, inverted: bool = False) -> _Speaker | None:
+    if not inverted and cue.i in ctx.cue_speakers:
+        return ctx.cue_speakers[cue.i]
     token = _speaker_token(cue, ctx, inverted)
     if token is None:
         return None
+    if token.pos_ == "PRON":
+        previous = ctx.previous_speaker(token, cue)
+        if previous is not None:
+            return _Speaker(previous.entity, previous.mention, _cue_text(cue))
+    return _speaker_of(token, cue, ctx)
+
+
+def _speaker_of(token: Token, cue: Token, ctx: _Context) -> _Speaker:
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
         return _Speaker(mention.actor.index, ctx.actors.mention_text(mention), _cue_text(cue))
     span = _np(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
-    return _Speaker(ctx.actors.actor_for_span(span), text, _cue_text(cue))
+    entity = ctx.actors.actor_for_span(span)
+    if entity is not None and ctx.actors.actor_type(entity) == "person" and any(c.dep_ == "poss" and ctx.actors.actor_for_token(c) == entity for c in token.children):
+        entity = None  # "Dunn's mother said": the person named as possessor is not the speaker
+    return _Speaker(entity, text, _cue_text(cue))
 
 
 def _prefix(ctx: _Context, q: QuoteSpan) -> str:
@@ -291,17 +439,58 @@ def _nearest_cue(ctx: _Context, lo: int, hi: int, first: int, last: int) -> Toke
 
 def _direct_cue(ctx: _Context, q: QuoteSpan, first: int, last: int) -> Token | None:
     sent = ctx.sentence(first)
-    lo, hi = sent.start, ctx.sentence(last).end
-    if _prefix(ctx, q).endswith(":") and sent.start == first and sent.start > 0:
+    prefix = _prefix(ctx, q)
+    # the parser may start a sentence at the quotation mark: "..., Jamel Msallem, said, "We ...""
+    lo, hi = min(sent.start, ctx.token_at(q.open_mark - len(prefix))), ctx.sentence(last).end
+    if prefix.endswith(":") and sent.start == first and sent.start > 0:
         lo = ctx.sentence(sent.start - 1).start
     after = last + 1
     while after < min(len(ctx.doc), last + 8) and (ctx.doc[after].is_punct or ctx.doc[after].is_space) and "\n" not in ctx.doc[after].text:
         after += 1
     if after < len(ctx.doc) and "\n" not in ctx.doc[after].text and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start):
         tail = ctx.text[q.start : q.end].rstrip()[-1:]
-        if tail in ",—–-" or ctx.doc[after].text[:1].islower():
+        if tail in ",—–-" or ctx.doc[after].text[:1].islower() or (tail in "!?" and _cue_right_after(ctx, after)):
             hi = max(hi, ctx.sentence(after).end)
     return _nearest_cue(ctx, lo, hi, first, last)
+
+
+def _cue_right_after(ctx: _Context, after: int) -> bool:
+    """'"... in two days!" Macron told the world': a reporting verb within a few words after the quotation."""
+    return any(i not in ctx.quoted and _is_cue(ctx.doc[i]) for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION)))
+
+
+def _preceding_cue_speaker(ctx: _Context, q: QuoteSpan, first: int, last: tuple[_Speaker, int, int] | None) -> _Speaker | None:
+    """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
+    right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
+    sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
+    pos = bisect_right(ctx.cue_order, first - 1)
+    for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
+            return None
+        if last is not None and i < last[2]:
+            return None
+        speaker = ctx.cue_speakers.get(i)
+        if speaker is not None and (speaker.entity is not None or speaker.mention):
+            return _Speaker(speaker.entity, speaker.mention, None)
+    return None
+
+
+def _intro_speaker(ctx: _Context, q: QuoteSpan) -> _Speaker | None:
+    """'Bolsonaro opposed Macron's statement: "..."': a quotation introduced by a colon, with no reporting verb,
+    belongs to the subject of the clause before the colon."""
+    colon = ctx.token_at(q.open_mark) - 1
+    while colon >= 0 and ctx.doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or ctx.doc[colon].text != ":":
+        return None
+    verb = ctx.doc[colon].head
+    while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.i not in ctx.quoted:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    speaker = _speaker_of(_named_subject(subject, verb, ctx), verb, ctx)
+    return _Speaker(speaker.entity, speaker.mention, None)
 
 
 def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
@@ -314,6 +503,12 @@ def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
         token = token.head
     sent = ctx.sentence(first)
     return _nearest_cue(ctx, sent.start, sent.end, first, last)
+
+
+def _is_name(text: str) -> bool:
+    """Quoted words that are a title or a name: every word capitalised, no sentence punctuation."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in ".!?;:")
 
 
 def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
@@ -331,17 +526,22 @@ def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
 
 def _direct_and_partial(ctx: _Context) -> list[Quote]:
     quotes: list[Quote] = []
-    last: tuple[_Speaker, int] | None = None
+    last: tuple[_Speaker, int, int] | None = None  # speaker, paragraph, last token of the quotation
     for q in ctx.spans:
         first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
         kind = _kind(ctx, q)
+        if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
+            continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
         cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
         speaker = _speaker(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
         paragraph = ctx.paragraph_of(q.start)
         recent = last if last is not None and paragraph - last[1] <= FLOATING_PARAGRAPHS else None
         if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
-            if speaker is None or speaker.entity is None or ctx.actors.actors[speaker.entity].actor_type != "person":
+            # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
+            if speaker is None or speaker.entity is not None and ctx.actors.actor_type(speaker.entity) != "person":
                 speaker = _Speaker(recent[0].entity, recent[0].mention, None)
+        if speaker is None and kind == "direct":
+            speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
         if speaker is None:
             if kind == "partial":
                 speaker = _subject_fallback(ctx, first)
@@ -352,7 +552,7 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
             else:
                 speaker = _Speaker(None, None, None)
         if speaker.entity is not None or speaker.mention:
-            last = (speaker, paragraph)
+            last = (speaker, paragraph, final)
         quotes.append(
             Quote(
                 text=ctx.text[q.start : q.end],
@@ -375,26 +575,163 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
     "said that A and that B" gives two reports.
     """
     if cue.lower_ == "according":
-        sent = ctx.sentence(cue.i)
-        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
-        tokens = [t.i for t in sent if not lo <= t.i < hi and not t.is_punct and not t.is_space]
+        lo, hi = cue.i, _source_end(cue)
+        segment = _segment(ctx, cue.i)  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
+        before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
+        after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
+        if len(before) <= MAX_LEAD_WORDS:
+            before = []  # "potentially, according to X, ...": a leading adverb is not the report
+        tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
+    if clause is not None and clause.i < cue.i and (
+        any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)) or _bare_clause(cue, ctx) is not None
+    ):
+        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
+        if hearer is not None and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and "recipient" not in reporting_flags(cue.lemma_.lower()):
+            lo = hearer.left_edge.i  # "announced the new region, ..., would be governing itself": the object is the clause's subject
         cuts = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
-        bounds = [lo, *cuts, hi]
+        bounds = [lo, *cuts, _coordinated_cue_start(clause, hi)]
         # "said A and that B" where the parser hangs "that B" on the verb itself
         more = [(c.left_edge.i, c.right_edge.i + 1) for c in cue.children
                 if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         return _trimmed(list(zip(bounds, bounds[1:])) + more, ctx)
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and not _is_cue(cue.head) and cue.head.i not in ctx.quoted:
+        return _trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
+    commitment = next((c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG")), None)
+    if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
+        return _trimmed([(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx)  # "vowed to keep fighting ..."
+    if cls in ("speech", "media"):
+        bare = _bare_clause(cue, ctx)
+        return _trimmed([bare], ctx) if bare else []
     if cls == "act":
         objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
         if not objects:
             return []
-        return _trimmed([(cue.i, max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1)], ctx)
+        # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
+        ends = [c.i if c.dep_ == "cc" else c.left_edge.i for c in cue.children if c.i > cue.i and (
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") or c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+        hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
+        while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
+            hi -= 1
+        return _trimmed([(cue.i, hi)], ctx)
     return []
+
+
+def _source_end(according: Token) -> int:
+    """End of 'according to X' without what the parser hung on X by apposition or coordination (often the report itself)."""
+    end = according.i + 1
+    for t in according.doc[according.i + 1 : according.right_edge.i + 1]:
+        node = t
+        while node.i != according.i and node.dep_ not in ("appos", "conj"):
+            node = node.head
+        if node.i != according.i:
+            break
+        end = t.i + 1
+    return end
+
+
+def _segment(ctx: _Context, token_i: int) -> Span:
+    """The part of the token's sentence between semicolons or colons."""
+    sent = ctx.sentence(token_i)
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if t.text in (";", ":"):
+            if t.i < token_i:
+                lo = t.i + 1
+            else:
+                hi = t.i
+                break
+    return ctx.doc[lo:hi]
+
+
+def _coordinated_cue_start(clause: Token, hi: int) -> int:
+    """'said there was a lack of transparency and urged the crowd to ...': a reporting verb coordinated inside the
+    clause without a subject of its own is the speaker's next act, not part of the report."""
+    for c in clause.children:
+        if c.dep_ == "conj" and c.i > clause.i and _is_cue(c) and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            start = c.left_edge.i
+            while start > clause.i and clause.doc[start - 1].dep_ == "cc":
+                start -= 1
+            return min(hi, start)
+    return hi
+
+
+def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
+    """The phrase a parenthetical cue interrupts: after the cue when only an adverbial precedes it ("In between, she
+    testified, she was ..."), else the whole phrase ("The talks, the minister said, had failed")."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if not cue.right_edge.i + 1 < hi:
+        return []
+    speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
+    return [(cue.right_edge.i + 1, hi)] if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead) else [(lo, hi)]
+
+
+def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """A complement clause without "that" that the parser hung on the verb as an object: "said Adamowicz required
+    resuscitation", "maintained an impeachment inquiry is what ...", "informed police she had immunity". The words
+    after the verb (past the hearer for tell/inform) to the end of the verb's phrase, when a noun phrase there is
+    directly followed by a finite verb."""
+    doc = ctx.doc
+    right = [c for c in cue.children if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and _is_cue(c))]
+    if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
+        return None
+    hi = _coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
+    lo = cue.i + 1
+    while lo < hi and (doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
+        lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1  # "said on Friday ...", "told reporters today ..."
+    hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
+    if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
+        lo = hearer.i + 1
+        while lo < hi and (doc[lo].dep_ == "advmod" or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
+            lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
+    if lo < hi and doc[lo].lower_ == "that":
+        lo += 1
+    end = _np_end(doc, lo, hi)
+    if end == lo or end >= hi or any(i in ctx.quoted for i in range(lo, end)):
+        return None
+    if doc[end].text == ",":  # "the new region, to be called Bangsamoro, would be ...": past an aside
+        close = next((i for i in range(end + 1, min(hi, end + MAX_ASIDE_TOKENS)) if doc[i].text == ","), None)
+        end = close + 1 if close is not None and close + 1 < hi else end
+    follower = doc[end]
+    if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
+        return lo, hi
+    return None
+
+
+NOMINAL_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"})
+MAX_ASIDE_TOKENS = 10
+
+
+def _np_end(doc: Doc, lo: int, hi: int) -> int:
+    """End of the noun phrase starting at ``lo`` (a run of nominal words, "of" phrases included)."""
+    end = lo
+    while end < hi and doc[end].lower_ != "that" and doc[end].tag_ not in ("WP", "WDT") and (
+        doc[end].pos_ in NOMINAL_POS or doc[end].tag_ == "POS" or doc[end].lower_ == "of" and end > lo and end + 1 < hi and doc[end + 1].pos_ in NOMINAL_POS
+    ):
+        end += 1
+    return end
+
+
+def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
+    """'announced the new region, ..., would be governing itself': a subjectless predicate the parser hung elsewhere
+    right after the verb's object continues the report."""
+    j = hi
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in FINITE_TAGS:
+        return hi
+    verb = doc[j]
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
+    if verb.i == cue.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return hi
+    return max(hi, verb.right_edge.i + 1)
 
 
 def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, int]]:
@@ -448,11 +785,16 @@ def _indirect(ctx: _Context) -> list[Quote]:
     for token in ctx.doc:
         if token.i in ctx.quoted or not _is_cue(token):
             continue
-        if reporting_verbs().get(token.lemma_.lower()) == "media" or any(c.dep_ in ("nsubjpass", "agent") for c in token.children):
+        if any(c.dep_ in ("nsubjpass", "agent") for c in token.children):
             continue
         if token.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in token.children):
             continue  # 'Asked by reporters whether ...': a passive participle reports no one's words
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # 'did not say he had ordered it': nothing is reported
         contents = _content_spans(token, ctx)
+        if reporting_verbs().get(token.lemma_.lower()) == "media":
+            # "Reuters reported a source said X": the source's report stands on its own
+            contents = [(lo, hi) for lo, hi in contents if not any(i in ctx.cue_speakers and ctx.cue_speakers[i] for i in range(lo, hi))]
         if not contents:
             continue
         speaker = _speaker(token, ctx)
@@ -460,10 +802,13 @@ def _indirect(ctx: _Context) -> list[Quote]:
             continue
         found += [(lo, hi, token, speaker) for lo, hi in contents]
     quotes = []
-    reach, seen = -1, set()
+    reach: tuple[int, tuple] = (-1, ())
+    seen = set()
     for lo, hi, cue, speaker in sorted(found, key=lambda f: (f[0], -f[1])):
-        nested = hi <= reach  # inside an earlier, longer report ('said that ..., adding that ...')
-        reach = max(reach, hi)
+        # inside an earlier, longer report of the same speaker ('said that ..., adding that ...')
+        nested = hi <= reach[0] and (speaker.entity, speaker.mention if speaker.entity is None else None) == reach[1]
+        if hi > reach[0]:
+            reach = (hi, (speaker.entity, speaker.mention if speaker.entity is None else None))
         if nested or (lo, hi) in seen:
             continue
         seen.add((lo, hi))
@@ -514,7 +859,11 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
             continue
         if any(t.pos_ == "VERB" for t in words):
             continue
-        if actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words):
+        possessive = next((t for t in speaker if t.tag_ == "POS"), None)
+        if possessive is not None:  # "Hillary Clinton's Remarks: ...": the one whose remarks they are speaks
+            speaker = title[speaker.start : possessive.i]
+            words = [t for t in speaker if not t.is_punct and not t.is_space]
+        if words and (actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)):
             return speaker, statement
     return None, None
 
@@ -525,8 +874,17 @@ def _headline_quote(text: str, kind: str, speaker: Span | None, actors: ArticleA
     return Quote(text=text, quote_kind=kind, speaker_entity=entity, speaker_mention=mention, cue=None, start_char=None, end_char=None, sentence_index=None, in_headline=True)
 
 
+def _resolve_cue_speakers(ctx: _Context) -> None:
+    """Every reporting verb's speaker, in document order, so a pronoun can look back at who spoke last."""
+    for token in ctx.doc:
+        if token.i not in ctx.quoted and _is_cue(token):
+            ctx.cue_speakers[token.i] = _speaker(token, ctx)
+            ctx.cue_order.append(token.i)
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None) -> list[Quote]:
     ctx = _Context(doc, actors, spans)
+    _resolve_cue_speakers(ctx)
     body = _direct_and_partial(ctx) + _indirect(ctx) if len(doc) else []
     body.sort(key=lambda q: (q.start_char, q.end_char))
     return (_headline(title, actors) if title is not None and len(title) else []) + body

@@ -3,7 +3,7 @@ rewrites only the affected articles and leaves the marts exactly as a full refre
 warehouse built from scratch on the same files, would have them.
 
 Real cleaning, loading and dbt; extraction is a stand-in that finds a fixed list of names, so
-that the cross-article name merge ("Jane Doe" into a later "Jane Q Doe") happens for sure."""
+that the cross-article name merge ("Jane Doe" into a later "Jane Mary Doe") happens for sure."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from tests.warehouse_fingerprints import fingerprints
 pytestmark = pytest.mark.e2e
 
 DBT_PROJECT = Path(__file__).resolve().parents[2] / "dbt"
-NAMES = {"Jane Q Doe": "person", "Jane Doe": "person", "John Roe": "person",
+NAMES = {"Jane Mary Doe": "person", "Jane Doe": "person", "John Roe": "person",
          "Harbour Authority": "organization", "Harbour authority": "organization"}
 SAID = "the new ferry terminal"
 PATTERN = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
@@ -127,7 +127,7 @@ def test_incremental_builds_equal_full_refresh_and_a_build_from_scratch(tmp_path
 
     # Day two: a longer form of a name, an edit, removals, an orphaned copy, new copies, and a
     # new majority spelling of an organisation that old, unchanged articles (i) quote.
-    (raw / "g.txt").write_text(story(7, "Jane Q Doe", "Harbour Authority"), encoding="utf-8")
+    (raw / "g.txt").write_text(story(7, "Jane Mary Doe", "Harbour Authority"), encoding="utf-8")
     (raw / "h.txt").write_text(files["a"], encoding="utf-8")
     (raw / "f.txt").write_text(story(6, "John Roe") + " Corrected later.", encoding="utf-8")
     (raw / "e.txt").unlink()
@@ -137,14 +137,14 @@ def test_incremental_builds_equal_full_refresh_and_a_build_from_scratch(tmp_path
         (raw / f"{name}.txt").write_text(story(n, "Harbour authority"), encoding="utf-8")
     run(raw, published, project, day + timedelta(days=1))
 
-    # a and b: Jane Doe merged into Jane Q Doe (new actor id, name); the rest were loaded or removed.
+    # a and b: Jane Doe merged into Jane Mary Doe (new actor id, name); the rest were loaded or removed.
     assert changed_articles(published) == set("abcdefghjlmn")
     speakers_in_i = "select distinct speaker_name from main.quotes where article_id = ?"
     assert query(published, speakers_in_i, article_id("i.txt")) == [("Harbour authority",)]
     assert query(published, """
         select distinct a.source_file, x.canonical_key from main.actor_mentions m
         join main.articles a using (article_id) join main.actors x using (actor_id)
-        where m.mention_text = 'Jane Doe' order by 1""") == [("a.txt", "jane q doe"), ("b.txt", "jane q doe")]
+        where m.mention_text = 'Jane Doe' order by 1""") == [("a.txt", "jane mary doe"), ("b.txt", "jane mary doe")]
     assert query(published, "select source_file, is_duplicate from main.articles where source_file in ('d.txt', 'h.txt', 'j.txt') order by 1") == [
         ("d.txt", False), ("h.txt", True), ("j.txt", True)]
     incremental = fingerprints(published)

@@ -137,3 +137,54 @@ def test_entity_indexes_follow_first_mention(extract):
     ex = extract("Peru and Chile signed the deal. Chile said Peru would pay.")
     assert [a.name for a in ex.actors] == ["Peru", "Chile"]
     assert [a.entity_index for a in ex.actors] == [0, 1]
+
+
+def test_familiar_given_name_is_the_same_person(extract):
+    ex = extract("Tim Lowe, the chief executive, spoke first. Timothy J. Lowe said the bank would pay.")
+    assert _actors(ex) == {"Timothy J. Lowe": ("person", None, None)}
+
+
+@pytest.mark.parametrize("body,names", [
+    # a headline's possessed noun and a photo credit are not part of the name
+    ("Hillary Clinton's Remarks on the economy drew applause.", ["Hillary Clinton"]),
+    ("Paul Dreyer Image: U.S. Senate.", ["Paul Dreyer"]),
+    # names run together from a list without separators
+    ("Senators present included Mike CrapoGov. Butch Otter and others.", ["Mike Crapo", "Butch Otter"]),
+    # a capital inside a name after a particle is the name
+    ("Senator Mary McGurk met Ron DeSantis.", ["Mary McGurk", "Ron DeSantis"]),
+])
+def test_person_names_are_only_names(extract, body, names):
+    assert [a.name for a in extract(body).actors if a.actor_type == "person"] == names
+
+
+@pytest.mark.parametrize("body,person", [
+    ("First Minister of Scotland Nicola Sturgeon said via Twitter that the ruling mattered.", "Nicola Sturgeon"),
+    ("A State Department spokesperson, Morgan Ortagus, said the United States was disappointed.", "Morgan Ortagus"),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that allies matter.", "Nikki Haley"),
+    ("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech. Carrie Lam was interrupted.", "Carrie Lam"),
+    ("Time also considered the United States Speaker of the House Nancy Pelosi. Nancy Pelosi said nothing.", "Nancy Pelosi"),
+])
+def test_a_person_tagged_as_an_organisation_is_a_person(extract, body, person):
+    types = {a.name: a.actor_type for a in extract(body).actors}
+    assert types.get(person) == "person" and not any(person in name and t != "person" for name, t in types.items())
+
+
+def test_an_organisation_named_like_a_person_stays_one(extract):
+    assert _actors(extract("The spokesman said Morgan Stanley would cut jobs."))["Morgan Stanley"][0] == "organization"
+
+
+def test_social_networks_are_not_people(extract):
+    assert _actors(extract("Nikki Haley wrote on Twitter that allies matter."))["Twitter"][0] == "organization"
+
+
+def test_department_names_are_one_organisation(extract):
+    ex = extract("The Justice Department opened an inquiry. The Department of Justice said Justice would not comment.")
+    assert _actors(ex) == {"United States Department of Justice": ("organization", "USA", "USAGOV")}
+    ex = extract("The Health Ministry issued figures on Monday. On Tuesday the Ministry of Health revised them.")
+    assert len([a for a in ex.actors if "Health" in a.name]) == 1
+
+
+def test_she_is_not_the_last_named_man(extract):
+    ex = extract("Harry Brown met Anne Lowell on Monday. She said the talks had gone well.")
+    she = next(m for m in ex.mentions if m.text == "She")
+    assert next(a.name for a in ex.actors if a.entity_index == she.entity_index) == "Anne Lowell"

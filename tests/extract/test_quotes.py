@@ -34,6 +34,9 @@ CASES = [
      [("direct", "Sanctions will not work,", "Government of Russia", "said", False)]),
     ("Finance Minister John Carter ruled out new taxes on Monday.", "We will not raise taxes: Finance Minister",
      [("direct", "We will not raise taxes", "John Carter", None, True)]),
+    # a headline fragment is not a speaker: whose remarks they are speaks
+    ("Senator Ruth Adams spoke in Ohio on Monday.", "Ruth Adams's Remarks: 'We will fight for every vote'",
+     [("direct", "We will fight for every vote", "Ruth Adams", None, True)]),
     ("President Samuel Okoro addressed the nation on Sunday.", "President vows ‘no retreat’ on reforms",
      [("partial", "no retreat", "Samuel Okoro", None, True)]),
     ('Senator Mark Ellis said: "The vote was rigged."', None,
@@ -74,6 +77,65 @@ CASES = [
     ("Minister Rosa Lima said she was “deeply concerned” and that the government would act.", None,
      [("partial", "deeply concerned", "Rosa Lima", "said", False),
       ("indirect", "the government would act", "Rosa Lima", "said", False)]),
+    # reported speech without "that", which the parser hangs on the verb as an object
+    ("Police spokesman Adam Brook said Carter required surgery.", None,
+     [("indirect", "Carter required surgery", "Adam Brook", "said", False)]),
+    ("Diplomat Rachel Stone left the country on Friday. She informed police she had diplomatic immunity.", None,
+     [("indirect", "she had diplomatic immunity", "Rachel Stone", "informed", False)]),
+    # a parenthetical cue: the adverbial before it is not the report, a subject is
+    ("In between, she testified, she was gang raped by two men.", None,
+     [("indirect", "she was gang raped by two men", None, "testified", False)]),
+    # a medium reporting is a report; one that relays a named source gives the source's report
+    ("The Daily Herald reported the mayor had resigned.", None,
+     [("indirect", "the mayor had resigned", "Daily Herald", "reported", False)]),
+    ("Reuters reported an unnamed source said the ban was temporary.", None,
+     [("indirect", "the ban was temporary", None, "said", False)]),
+    # the name in a subject phrase speaks, not the title or the possessor
+    ("The minister's spokesperson, Ivo Brandt, said the talks had stalled.", None,
+     [("indirect", "the talks had stalled", "Ivo Brandt", "said", False)]),
+    ("Chad's president Idriss Kamara said, “We are ready.”", None,
+     [("direct", "We are ready.", "Idriss Kamara", "said", False)]),
+    ("A member of the city council, Laura Penn, said the budget was balanced.", None,
+     [("indirect", "the budget was balanced", "Laura Penn", "said", False)]),
+    ("The senator's wife said the family was relieved.", None,
+     [("indirect", "the family was relieved", None, "said", False)]),
+    # a quotation after a colon belongs to the clause's subject; one ending in "!" to the cue right after it
+    ("Opposition leader Tom Hale turned to the crowd: “It is a disaster.”", None,
+     [("direct", "It is a disaster.", "Tom Hale", None, False)]),
+    ("“Stop the war!” Tom Hale told the crowd.", None,
+     [("direct", "Stop the war!", "Tom Hale", "told", False)]),
+    ("“We will stay,” said a protester holding a flag.", None,
+     [("direct", "We will stay,", None, "said", False)]),
+    # a main verb the parser left without a subject: the person named before it in its clause
+    ('Calling it “a stunt”, Olga Varga of the charity Open Doors told Reuters “the apology came too late.”', None,
+     [("partial", "a stunt", "Olga Varga", "Calling", False), ("partial", "the apology came too late.", "Olga Varga", "told", False)]),
+    # a quotation standing alone right after a reporting verb is that speaker's, not the last quoted one's
+    ("Senator Ana Ruiz wrote on Twitter, “Leaving them is a mistake.” Brett Ellis, a former envoy, also criticized the decision. “The statement shows no understanding.”", None,
+     [("direct", "Leaving them is a mistake.", "Ana Ruiz", "wrote", False),
+      ("indirect", "criticized the decision", "Brett Ellis", "criticized", False),
+      ("direct", "The statement shows no understanding.", "Brett Ellis", None, False)]),
+    # a pronoun speaking right after someone else spoke is that speaker; "she" is never a man
+    ("Lawyer Mark Dunn spoke first. The head of the inquiry told the court “Basic checks were not done.” She also said “We were called late.”", None,
+     [("partial", "Basic checks were not done.", None, "told", False), ("partial", "We were called late.", None, "said", False)]),
+    ("Harry Brown met Anne Lowell on Monday. She said the talks had gone well.", None,
+     [("indirect", "the talks had gone well", "Anne Lowell", "said", False)]),
+    # the report stops at the speaker's next act, and at a semicolon
+    ("Senator Amy Flynn said there was a lack of transparency and urged the crowd to stay.", None,
+     [("indirect", "there was a lack of transparency", "Amy Flynn", "said", False),
+      ("indirect", "urged the crowd to stay", "Amy Flynn", "urged", False)]),
+    ("Lawyer Jorge Pereira claimed the deal was legal; Martin denied the charge.", None,
+     [("indirect", "the deal was legal", "Jorge Pereira", "claimed", False), ("indirect", "denied the charge", "Martin", "denied", False)]),
+    ("Funding would come from elsewhere: potentially, according to Al Jazeera, $3 billion from the defence budget.", None,
+     [("indirect", "$3 billion from the defence budget", "Al Jazeera", "according to", False)]),
+    # a passive subject shared across "and", a report hung past the verb's object, a promise's to-clause, a denial in the negative
+    ("The attacker is reported to have jumped on stage and claimed he was wrongfully imprisoned.", None,
+     [("indirect", "he was wrongfully imprisoned", "gunmen", "claimed", False)]),
+    ("On Friday the government announced the new region, to be called Tarasa, would govern itself from 2030.", None,
+     [("indirect", "the new region, to be called Tarasa, would govern itself from 2030", "government", "announced", False)]),
+    ("Defence Minister Arno Falk pledged to rebuild every damaged school by next year.", None,
+     [("indirect", "to rebuild every damaged school by next year", "Arno Falk", "pledged", False)]),
+    ("Prince Karim Aziz did not say he had ordered the raid.", None, []),
+    ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
 ]
@@ -96,6 +158,12 @@ def test_offsets_and_sentence_index(extract):
 def test_pronoun_speaker_keeps_mention(extract, speaker):
     ex = extract("Governor Ruth Adams spoke.\n\n“It was hard,” she added.")
     assert [(speaker(ex, q), q.speaker_mention, q.cue) for q in ex.quotes] == [("Ruth Adams", "she", "added")]
+
+
+def test_generic_speakers_keep_their_words(extract):
+    """An unnamed speaker is left as the text says it ("a protester", "The head of the inquiry"), never guessed."""
+    ex = extract("“We will stay,” said a protester. The head of the inquiry told the court “Checks were late.” She also said “We were called late.”")
+    assert [(q.speaker_entity, q.speaker_mention) for q in ex.quotes] == [(None, "a protester"), (None, "The head"), (None, "The head")]
 
 
 def test_unattributed_direct_quote_has_no_speaker(extract):

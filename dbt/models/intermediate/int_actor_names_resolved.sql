@@ -7,11 +7,20 @@
        applies to extracted persons and a non-person row only to non-persons (rows with an empty
        type apply to any). When several seed rows match, the one with the extracted type wins, then
        rows with an empty type, then the smallest canonical name.
-    2. Exact grouping: otherwise the actor is keyed by its normalised name within its type.
+    2. Exact grouping: otherwise the actor is keyed by its normalised name within its type. A name
+       the extractor typed as a person and as something else takes the type most articles give it
+       ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
+       organisation); ties keep both. A person's key reads a familiar given name as the name it
+       stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
+       initials ("timothy j sloan" -> "timothy sloan"); an organisation's "X department" or
+       "X ministry" is keyed "department of x" / "ministry of x".
     3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
-       key L when S's tokens appear in L in the same order ("jane doe" in "jane q doe" or
-       "jane doe smith"; a single token only when it is L's last token, i.e. a surname) and L is
-       the ONLY maximal name containing S. Ambiguous short names stay separate actors.
+       key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
+       token only when it is L's last token, i.e. a surname) and L is the only maximal name
+       containing S, or the one named in at least 80 % of the articles that name any of them (a
+       lone "trump" goes to "donald trump", not to a relative named once). A generational suffix
+       (jr, sr, ii, iii, iv) is never added: "donald trump" is not "donald trump jr". Other
+       ambiguous short names stay separate actors.
 
     actor_id = md5(actor_type || '|' || canonical_key): the same actor keeps its id across runs
     as long as its canonical key does not change.
@@ -55,10 +64,70 @@ extracted_names as (
 
     select
         actor_name_key as name_key,
-        actor_type as extracted_type
+        actor_type as extracted_type,
+        count(distinct article_id) as n_articles
 
     from article_actors
     group by all
+
+),
+
+-- how many articles type each name as a person, and as anything else (and which else most often):
+-- a name is one actor, of the type most articles give it
+type_votes as (
+
+    select
+        name_key,
+        coalesce(sum(n_articles) filter (where extracted_type = 'person'), 0) as person_articles,
+        coalesce(sum(n_articles) filter (where extracted_type <> 'person'), 0) as other_articles,
+        arg_max(extracted_type, n_articles) filter (where extracted_type <> 'person') as other_type
+
+    from extracted_names
+    group by name_key
+
+),
+
+voted_names as (
+
+    select
+        extracted_names.*,
+        case
+            when extracted_names.extracted_type <> 'person' and type_votes.person_articles > type_votes.other_articles then 'person'
+            when extracted_names.extracted_type = 'person' and type_votes.other_articles > type_votes.person_articles then type_votes.other_type
+            else extracted_names.extracted_type
+        end as voted_type
+
+    from extracted_names
+    inner join type_votes
+        on type_votes.name_key = extracted_names.name_key
+
+),
+
+given_name_variants as (
+
+    select
+        lower(trim(variant)) as variant,
+        lower(trim(given_name)) as given_name
+
+    from {{ ref('given_name_variants') }}
+
+),
+
+-- a person's comparison key: the given name for a familiar form, no middle initials
+person_name_keys as (
+
+    select
+        names.name_key,
+        array_to_string(
+            [case when len(names.tokens) > 1 then coalesce(given_name_variants.given_name, names.tokens[1]) else names.tokens[1] end]
+            || list_filter(names.tokens[2:len(names.tokens) - 1], lambda token: length(token) > 1)
+            || (case when len(names.tokens) > 1 then [names.tokens[-1]] else [] end),
+            ' '
+        ) as person_key
+
+    from (select distinct name_key, string_split(name_key, ' ') as tokens from extracted_names) as names
+    left join given_name_variants
+        on given_name_variants.variant = names.tokens[1]
 
 ),
 
@@ -104,14 +173,24 @@ seeded as (
     select
         extracted_names.name_key,
         extracted_names.extracted_type,
-        coalesce(alias_matches.actor_type, extracted_names.extracted_type) as actor_type,
-        coalesce(alias_matches.canonical_key, extracted_names.name_key) as base_key,
+        coalesce(alias_matches.actor_type, extracted_names.voted_type) as actor_type,
+        coalesce(
+            alias_matches.canonical_key,
+            case
+                when extracted_names.voted_type = 'person' then person_name_keys.person_key
+                when extracted_names.voted_type = 'organization' and extracted_names.name_key not like '% of %'
+                    then regexp_replace(extracted_names.name_key, '^(.+) (department|ministry)$', '\2 of \1')
+                else extracted_names.name_key
+            end
+        ) as base_key,
         alias_matches.canonical_name as seed_name,
         alias_matches.country_code as seed_country_code,
         alias_matches.cameo_actor_code as seed_cameo_actor_code,
         alias_matches.name_key is not null as from_seed
 
-    from extracted_names
+    from voted_names as extracted_names
+    inner join person_name_keys
+        on person_name_keys.name_key = extracted_names.name_key
     left join alias_matches
         on alias_matches.name_key = extracted_names.name_key
         and alias_matches.extracted_type = extracted_names.extracted_type
@@ -122,13 +201,17 @@ seeded as (
 person_keys as (
 
     select
-        base_key,
-        string_split(base_key, ' ') as tokens,
-        bool_or(from_seed) as is_pinned
+        seeded.base_key,
+        string_split(seeded.base_key, ' ') as tokens,
+        bool_or(seeded.from_seed) as is_pinned,
+        sum(extracted_names.n_articles) as n_articles
 
     from seeded
-    where actor_type = 'person'
-    group by base_key
+    inner join extracted_names
+        on extracted_names.name_key = seeded.name_key
+        and extracted_names.extracted_type = seeded.extracted_type
+    where seeded.actor_type = 'person'
+    group by seeded.base_key
 
 ),
 
@@ -158,6 +241,10 @@ contained_in as (
         and len(short_name.tokens) < len(long_name.tokens)
         and list_filter(long_name.tokens, lambda token: list_contains(short_name.tokens, token)) = short_name.tokens
         and (len(short_name.tokens) > 1 or short_name.tokens[1] = long_name.tokens[-1])
+        and (
+            not list_has_any(long_name.tokens, ['jr', 'sr', 'ii', 'iii', 'iv'])
+            or list_has_any(short_name.tokens, ['jr', 'sr', 'ii', 'iii', 'iv'])
+        )
 
 ),
 
@@ -169,20 +256,35 @@ maximal_names as (
 
 ),
 
-person_merges as (
+candidate_merges as (
 
     select
         contained_in.short_key,
-        min(contained_in.long_key) as long_key
+        contained_in.long_key,
+        long_keys.n_articles,
+        count(*) over (partition by contained_in.short_key) as n_candidates,
+        sum(long_keys.n_articles) over (partition by contained_in.short_key) as candidate_articles
 
     from contained_in
     inner join maximal_names
         on maximal_names.base_key = contained_in.long_key
-    inner join person_keys
-        on person_keys.base_key = contained_in.short_key
-    where not person_keys.is_pinned
-    group by contained_in.short_key
-    having count(*) = 1
+    inner join person_keys as short_keys
+        on short_keys.base_key = contained_in.short_key
+    inner join person_keys as long_keys
+        on long_keys.base_key = contained_in.long_key
+    where not short_keys.is_pinned
+
+),
+
+-- the only longer form, or the one named in at least 80 % of the candidates' articles
+person_merges as (
+
+    select
+        short_key,
+        long_key
+
+    from candidate_merges
+    where n_candidates = 1 or n_articles >= 0.8 * candidate_articles
 
 ),
 

@@ -8,7 +8,7 @@
       quotes, events, boilerplate lines) together, stamped with the run's start time
       (`ingested_at`); the raw file's hash and `duplicate_of` guard runs that share a timestamp;
     - the actor id each of its actors resolved to across articles (a new article can merge an
-      old "Jane Doe" into "Jane Q Doe"). Display names and countries are not part of it: a popular
+      old "Jane Doe" into "Jane Mary Doe"). Display names and countries are not part of it: a popular
       actor's most frequent country can flip with a few new articles, and only the rows that
       carry it change (int_actor_changes);
     - the dbt project itself (`project_version()`): a changed model, seed or macro re-processes
