@@ -15,6 +15,7 @@ Prefect, so that
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
@@ -38,6 +39,11 @@ def prefect_api(start_timeout: float) -> Iterator[Callable[[], None]]:
         return
     from prefect.server.api.server import SubprocessASGIServer
 
+    # Prefect's logging is not set up yet; the wait can be long enough to want a word.
+    print(
+        "newsroom: starting Prefect's temporary API server (PREFECT_API_URL is unset; the first start "
+        "in a new PREFECT_HOME also creates its database)", file=sys.stderr, flush=True,
+    )
     server = SubprocessASGIServer()
     with ThreadPoolExecutor(1, thread_name_prefix="prefect-api-start") as starter, ExitStack() as stack:
         starting = starter.submit(server.start, timeout=int(start_timeout))
