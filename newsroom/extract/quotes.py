@@ -35,6 +35,8 @@ MAX_PREFIX_CHARS = 1_000
 MAX_LOOKBACK_CUES = 20
 MAX_SUBJECT_DISTANCE = 25
 MAX_LEAD_WORDS = 2
+COLON_REACH = 6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 CUE_AFTER_EXCLAMATION = 4
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 PRONOUN_SEX = {"he": "m", "she": "f"}
@@ -584,6 +586,8 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
+    if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
+        return _trimmed([after_colon], ctx)
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
     if clause is not None and clause.i < cue.i and (
         any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)) or _bare_clause(cue, ctx) is not None
@@ -620,6 +624,28 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
             hi -= 1
         return _trimmed([(cue.i, hi)], ctx)
     return []
+
+
+def _after_colon(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """'The minister said: the plan will fail. It will also cost jobs.': a report introduced by a colon runs to the
+    end of the paragraph, over several sentences, until a quotation or another reporting verb with a subject."""
+    doc, i = ctx.doc, cue.i + 1
+    while i < len(doc) and i - cue.i <= COLON_REACH and doc[i].text != ":" and not doc[i].is_sent_start and i not in ctx.quoted:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : i]):
+        return None
+    lo = i + 1
+    paragraph = ctx.paragraph_of(doc[i].idx)
+    hi = lo
+    while hi < len(doc) and ctx.paragraph_of(doc[hi].idx) == paragraph and hi not in ctx.quoted and doc[hi].text not in QUOTE_MARK_TOKENS:
+        token = doc[hi]
+        if hi > lo and token.i in ctx.cue_speakers and any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.is_sent_start is not True:
+            sentence_start = ctx.sentence(hi).start
+            if sentence_start > lo:
+                hi = sentence_start
+                break
+        hi += 1
+    return (lo, hi) if hi > lo else None
 
 
 def _source_end(according: Token) -> int:

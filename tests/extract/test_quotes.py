@@ -114,6 +114,9 @@ CASES = [
      [("direct", "Leaving them is a mistake.", "Ana Ruiz", "wrote", False),
       ("indirect", "criticized the decision", "Brett Ellis", "criticized", False),
       ("direct", "The statement shows no understanding.", "Brett Ellis", None, False)]),
+    # a report introduced by a colon runs over its sentences, to the next reporting verb
+    ("Minister Rosa Lima told reporters on Friday: the plan will fail. It will cost jobs. Critics said the plan was sound.", None,
+     [("indirect", "the plan will fail. It will cost jobs", "Rosa Lima", "told", False), ("indirect", "the plan was sound", None, "said", False)]),
     # a pronoun speaking right after someone else spoke is that speaker; "she" is never a man
     ("Lawyer Mark Dunn spoke first. The head of the inquiry told the court “Basic checks were not done.” She also said “We were called late.”", None,
      [("partial", "Basic checks were not done.", None, "told", False), ("partial", "We were called late.", None, "said", False)]),
