@@ -210,6 +210,17 @@ class ArticleActors:
             out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
         return out
 
+    def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
+        """Whether the actor was the subject of a clause in the last few sentences before a token."""
+        first_sent = self.sentence_index(token_i) - sentences
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
+            if self.sentence_index(m.start) < first_sent:
+                return False
+            if m.actor.index == index and m.subject and m.kind != "pronoun":
+                return True
+        return False
+
     def actor_type(self, index: int) -> str:
         return self._by_index[index].actor_type
 
