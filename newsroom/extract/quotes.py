@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsroom.extract.actors import ArticleActors
+from newsroom.extract.actors import PRONOUN_SEX, ArticleActors
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.models import Quote
 
@@ -41,7 +41,6 @@ COLON_REACH = 6  # words between a reporting verb and the colon that introduces 
 QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 CUE_AFTER_EXCLAMATION = 4
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
-PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
 @dataclass(frozen=True)
@@ -172,9 +171,11 @@ class _Context:
             if number == "plural":
                 return kind != "person"
             return kind == "person" and self.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
-        words = (speaker.mention or "").split()
-        plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
-        return plural == (number == "plural") and words[0].lower() not in PRONOUN_NUMBER if words else False
+        words = (speaker.mention or "").lower().split()
+        if not words or words[0] in PRONOUN_NUMBER:
+            return False
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")  # "officials", not "the press"
+        return plural == (number == "plural")
 
     def sentence(self, token_i: int) -> Span:
         """The token's sentence, clipped around it so run-on 'sentences' keep every scan short."""
