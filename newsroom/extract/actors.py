@@ -262,7 +262,7 @@ class ArticleActors:
             persons.append(_Name(hidden, _name_words(hidden), " ".join(hidden.text.split())))
             prefix = self.doc[span.start : hidden.start]
             if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
-                kept.append((prefix, prefix_entry))  # "Vermont" of "Vermont Bernie Sanders"
+                kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
         self._add_persons(sorted(persons, key=lambda n: n.span.start))
         for span, entry in kept:
             self._add_other(span, entry)
