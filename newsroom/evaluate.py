@@ -42,6 +42,8 @@ STATEMENT_ROOT = "01"
 DEFAULT_GOLD = (
     PROJECT_ROOT / "tests" / "fixtures" / "gold_seeds.json",
     PROJECT_ROOT / "tests" / "fixtures" / "gold_extra" / "gold.json",
+    PROJECT_ROOT / "tests" / "fixtures" / "real_quotes" / "dev" / "gold.json",
+    PROJECT_ROOT / "tests" / "fixtures" / "real_quotes" / "sealed" / "gold.json",
 )
 EVENT_SENTENCES = PROJECT_ROOT / "tests" / "fixtures" / "events"
 DEFAULT_SENTENCE_SETS = tuple(EVENT_SENTENCES / f"{name}.tsv" for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"))

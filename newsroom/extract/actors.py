@@ -210,6 +210,17 @@ class ArticleActors:
             out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
         return out
 
+    def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
+        """Whether the actor was the subject of a clause in the last few sentences before a token."""
+        first_sent = self.sentence_index(token_i) - sentences
+        pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
+        for m in reversed(self._mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos]):
+            if self.sentence_index(m.start) < first_sent:
+                return False
+            if m.actor.index == index and m.subject and m.kind != "pronoun":
+                return True
+        return False
+
     def actor_type(self, index: int) -> str:
         return self._by_index[index].actor_type
 
@@ -251,7 +262,7 @@ class ArticleActors:
             persons.append(_Name(hidden, _name_words(hidden), " ".join(hidden.text.split())))
             prefix = self.doc[span.start : hidden.start]
             if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
-                kept.append((prefix, prefix_entry))  # "Vermont" of "Vermont Bernie Sanders"
+                kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
         self._add_persons(sorted(persons, key=lambda n: n.span.start))
         for span, entry in kept:
             self._add_other(span, entry)

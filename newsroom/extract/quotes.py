@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsroom.extract.actors import ArticleActors
+from newsroom.extract.actors import PRONOUN_SEX, ArticleActors
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.models import Quote
 
@@ -34,10 +34,13 @@ MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 MAX_PREFIX_CHARS = 1_000
 MAX_LOOKBACK_CUES = 20
 MAX_SUBJECT_DISTANCE = 25
+THEY_BACK_SENTENCES = 2
+RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 MAX_LEAD_WORDS = 2
+COLON_REACH = 6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 CUE_AFTER_EXCLAMATION = 4
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
-PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
 @dataclass(frozen=True)
@@ -152,13 +155,15 @@ class _Context:
             speaker = self.cue_speakers.get(i)
             if speaker is None or speaker.entity is None and not speaker.mention:
                 continue
-            if self._named_subject_between(i, pronoun.i):
+            if self._named_subject_between(self.doc[i], pronoun.i):
                 return None
             return speaker if self._agrees(speaker, wanted, pronoun.lower_) else None
         return None
 
-    def _named_subject_between(self, lo: int, hi: int) -> bool:
-        return any(t.dep_ in SUBJECT_DEPS and t.i not in self.quoted and _name_mention(self, t) is not None for t in self.doc[lo + 1 : hi])
+    def _named_subject_between(self, cue: Token, hi: int) -> bool:
+        """Another named subject after that report (outside its own content and quotations) and before the pronoun."""
+        return any(t.dep_ in SUBJECT_DEPS and t.i not in self.quoted and _name_mention(self, t) is not None
+                   for t in self.doc[cue.right_edge.i + 1 : hi])
 
     def _agrees(self, speaker: _Speaker, number: str, pronoun: str) -> bool:
         if speaker.entity is not None:
@@ -166,9 +171,11 @@ class _Context:
             if number == "plural":
                 return kind != "person"
             return kind == "person" and self.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
-        words = (speaker.mention or "").split()
-        plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
-        return plural == (number == "plural") and words[0].lower() not in PRONOUN_NUMBER if words else False
+        words = (speaker.mention or "").lower().split()
+        if not words or words[0] in PRONOUN_NUMBER:
+            return False
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")  # "officials", not "the press"
+        return plural == (number == "plural")
 
     def sentence(self, token_i: int) -> Span:
         """The token's sentence, clipped around it so run-on 'sentences' keep every scan short."""
@@ -208,6 +215,11 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return _message_source(pobj) or pobj
         return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "he was told by the emergencies minister of ...": the one telling speaks
+        source = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if source is not None and source.i not in ctx.quoted:
+            return source
     token = cue
     for _ in range(4):
         children = list(token.children)
@@ -389,7 +401,15 @@ def _speaker(cue: Token, ctx: _Context, inverted: bool = False) -> _Speaker | No
         previous = ctx.previous_speaker(token, cue)
         if previous is not None:
             return _Speaker(previous.entity, previous.mention, _cue_text(cue))
-    return _speaker_of(token, cue, ctx)
+    return _plural_checked(token, _speaker_of(token, cue, ctx), ctx)
+
+
+def _plural_checked(token: Token, speaker: _Speaker, ctx: _Context) -> _Speaker:
+    """"They concluded that ...": "they" speaks for a country or body only when the text just made it a subject,
+    not for one named in passing; otherwise the speaker stays "they"."""
+    if token.lower_ == "they" and speaker.entity is not None and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES):
+        return _Speaker(None, speaker.mention, speaker.cue)
+    return speaker
 
 
 def _speaker_of(token: Token, cue: Token, ctx: _Context) -> _Speaker:
@@ -432,6 +452,8 @@ def _nearest_cue(ctx: _Context, lo: int, hi: int, first: int, last: int) -> Toke
         token = ctx.doc[i]
         if _is_cue(token):
             distance = first - i if i < first else (i - last) * 0.9  # ties go to '..., she said'
+            if token.dep_ in ("relcl", "acl"):
+                distance += RELATIVE_CUE_PENALTY  # "X commented on it — which the BBC noted as unusual — "...""
             if best_distance is None or distance < best_distance:
                 best, best_distance = token, distance
     return best
@@ -520,7 +542,7 @@ def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
         if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
             mention = ctx.actors.mention_for_token(token)
             if mention is not None:
-                return _Speaker(mention.actor.index, ctx.actors.mention_text(mention), None)
+                return _plural_checked(token, _Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx)
     return None
 
 
@@ -584,7 +606,11 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
+    if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
+        return _trimmed([after_colon], ctx)
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
+    if clause is not None and _is_cue(clause) and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP"):
+        clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
     if clause is not None and clause.i < cue.i and (
         any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)) or _bare_clause(cue, ctx) is not None
     ):
@@ -610,8 +636,8 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         return _trimmed([bare], ctx) if bare else []
     if cls == "act":
         objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
-        if not objects:
-            return []
+        if not any(_is_clausal(c) for c in objects):
+            return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
         # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
         ends = [c.i if c.dep_ == "cc" else c.left_edge.i for c in cue.children if c.i > cue.i and (
             c.dep_ == "cc" and c.lower_ in ("but", "yet") or c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
@@ -620,6 +646,39 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
             hi -= 1
         return _trimmed([(cue.i, hi)], ctx)
     return []
+
+
+def _is_clausal(child: Token) -> bool:
+    """A complement with a verb of its own: "urged X to release Y", "accused X of doctoring Y", "called on X to ..."."""
+    if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+        return True
+    relative = {t.i for g in child.subtree if g.dep_ == "relcl" for t in g.subtree}  # "the memoranda in which X agreed ..."
+    return any(
+        g.i not in relative and g.i != child.i and g.pos_ == "VERB" and (g.tag_ == "VBG" or g.dep_ in ("xcomp", "ccomp") or any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children))
+        for g in child.subtree
+    )
+
+
+def _after_colon(cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """'The minister said: the plan will fail. It will also cost jobs.': a report introduced by a colon runs to the
+    end of the paragraph, over several sentences, until a quotation or another reporting verb with a subject."""
+    doc, i = ctx.doc, cue.i + 1
+    while i < len(doc) and i - cue.i <= COLON_REACH and doc[i].text != ":" and not doc[i].is_sent_start and i not in ctx.quoted:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : i]):
+        return None
+    lo = i + 1
+    paragraph = ctx.paragraph_of(doc[i].idx)
+    hi = lo
+    while hi < len(doc) and ctx.paragraph_of(doc[hi].idx) == paragraph and hi not in ctx.quoted and doc[hi].text not in QUOTE_MARK_TOKENS:
+        token = doc[hi]
+        if hi > lo and token.i in ctx.cue_speakers and any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.is_sent_start is not True:
+            sentence_start = ctx.sentence(hi).start
+            if sentence_start > lo:
+                hi = sentence_start
+                break
+        hi += 1
+    return (lo, hi) if hi > lo else None
 
 
 def _source_end(according: Token) -> int:

@@ -112,8 +112,10 @@ CASES = [
     # a quotation standing alone right after a reporting verb is that speaker's, not the last quoted one's
     ("Senator Ana Ruiz wrote on Twitter, “Leaving them is a mistake.” Brett Ellis, a former envoy, also criticized the decision. “The statement shows no understanding.”", None,
      [("direct", "Leaving them is a mistake.", "Ana Ruiz", "wrote", False),
-      ("indirect", "criticized the decision", "Brett Ellis", "criticized", False),
       ("direct", "The statement shows no understanding.", "Brett Ellis", None, False)]),
+    # a report introduced by a colon runs over its sentences, to the next reporting verb
+    ("Minister Rosa Lima told reporters on Friday: the plan will fail. It will cost jobs. Critics said the plan was sound.", None,
+     [("indirect", "the plan will fail. It will cost jobs", "Rosa Lima", "told", False), ("indirect", "the plan was sound", None, "said", False)]),
     # a pronoun speaking right after someone else spoke is that speaker; "she" is never a man
     ("Lawyer Mark Dunn spoke first. The head of the inquiry told the court “Basic checks were not done.” She also said “We were called late.”", None,
      [("partial", "Basic checks were not done.", None, "told", False), ("partial", "We were called late.", None, "said", False)]),
@@ -124,7 +126,14 @@ CASES = [
      [("indirect", "there was a lack of transparency", "Amy Flynn", "said", False),
       ("indirect", "urged the crowd to stay", "Amy Flynn", "urged", False)]),
     ("Lawyer Jorge Pereira claimed the deal was legal; Martin denied the charge.", None,
-     [("indirect", "the deal was legal", "Jorge Pereira", "claimed", False), ("indirect", "denied the charge", "Martin", "denied", False)]),
+     [("indirect", "the deal was legal", "Jorge Pereira", "claimed", False)]),
+    # an act on a thing reports no content; one with a clause of its own does
+    ("The caucus leader rejected the criticism and condemned the response.", None, []),
+    ("The opposition accused the commission of doctoring results.", None,
+     [("indirect", "accused the commission of doctoring results", "opposition", "accused", False)]),
+    # "they" is not a country named in passing
+    ("Foreign ministers Sami Aziz and Nikos Pappas met in Cairo to discuss Turkey. They concluded that the deal was “null and void”.", None,
+     [("partial", "null and void", None, None, False)]),
     ("Funding would come from elsewhere: potentially, according to Al Jazeera, $3 billion from the defence budget.", None,
      [("indirect", "$3 billion from the defence budget", "Al Jazeera", "according to", False)]),
     # a passive subject shared across "and", a report hung past the verb's object, a promise's to-clause, a denial in the negative
