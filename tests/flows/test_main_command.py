@@ -23,7 +23,9 @@ import duckdb
 import pytest
 from filelock import FileLock
 
-pytestmark = [pytest.mark.e2e]
+# One group with the other real runs: the busy-machine test's two CPU burners must not starve the
+# crash tests' subprocess timeouts on the other xdist worker.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
 
 RUN_TIMEOUT = 900  # a fresh Prefect database on two saturated cores, then a whole run
 COMMAND = [sys.executable, "-m", "newsroom.cli", "run"]
@@ -119,7 +121,6 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, sample_raw_dir):
     assert "Traceback" not in "".join(lines)
 
 
-@pytest.mark.xdist_group("prefect")
 def test_a_run_that_finds_the_lock_taken_is_cancelled_with_one_line(api_url, tmp_path, sample_raw_dir):
     env = user_env(tmp_path, sample_raw_dir, PREFECT_API_URL=api_url)
     warehouse = Path(env["NEWS_WAREHOUSE"])
@@ -132,7 +133,6 @@ def test_a_run_that_finds_the_lock_taken_is_cancelled_with_one_line(api_url, tmp
     assert run.stderr.strip().splitlines()[-1].startswith("newsroom: another ingestion run holds")
 
 
-@pytest.mark.xdist_group("prefect")
 def test_a_hung_run_times_out_releases_the_lock_and_records_why(api_url, tmp_path, sample_raw_dir):
     # Hashing a 64 GB sparse file takes far longer than the 3 s the run is given.
     with open(sample_raw_dir / "huge.txt", "wb") as handle:
