@@ -15,7 +15,7 @@ from pathlib import Path
 from newsroom.models import FilePart, RawFile, SourceRecord
 from newsroom.readers.decode import bom_encoding, decode_bytes, decode_with, refuse_binary, text_encoding
 from newsroom.readers.errors import RejectedInput
-from newsroom.readers.json_records import parse_json_document, parse_json_line, record_from_object
+from newsroom.readers.json_records import check_record_count, parse_json_document, parse_json_line, record_from_object
 from newsroom.reasons import describe
 
 __all__ = ["RejectedInput", "read_raw_file", "read_part", "record_sizes", "seal_parts", "RecordResult"]
@@ -23,9 +23,10 @@ __all__ = ["RejectedInput", "read_raw_file", "read_part", "record_sizes", "seal_
 # One article file bigger than this is a dump or an accident, not an article; so is an HTML field
 # of a JSON record.
 MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024
-# A JSON document is parsed whole, in memory (~5x its size as Python objects); so is one line of a
-# JSON Lines file. Larger documents are refused: write JSON Lines, which are read in parts.
-MAX_JSON_BYTES = 16 * 1024 * 1024
+# A JSON document is parsed whole, in memory (5x its size as Python objects, 25x for an array of
+# empty objects), and again for each part; so is one line of a JSON Lines file. Larger documents
+# are refused: write JSON Lines, which are read in parts, any size.
+MAX_JSON_BYTES = 8 * 1024 * 1024
 # The encoding of a JSON Lines file is decided from its first MiB, the same for every part.
 _SAMPLE_BYTES = 1 << 20
 _BLOCK_BYTES = 1 << 20
@@ -77,6 +78,7 @@ def read_part(raw_dir: Path, part: FilePart) -> Iterator[RecordResult]:
         lines = [line for line in decoded.text.split("\n") if line.strip()]
         if not lines:
             raise RejectedInput("JSON Lines file holds no records")
+        check_record_count(len(lines))
         for index, line in enumerate(lines[part.start : part.stop], start=part.start):
             yield _record(lambda: parse_json_line(line, index), raw.path, index, decoded.warnings)
         return
@@ -197,7 +199,7 @@ def record_sizes(raw_dir: Path, raw: RawFile) -> Iterator[tuple[int | None, int]
         elif raw.file_format in ("json", "jsonl") and raw.size_bytes <= MAX_JSON_BYTES:
             data = path.read_bytes()
             if raw.file_format == "jsonl":
-                count = sum(1 for line in decode_bytes(data).text.split("\n") if line.strip())
+                count = check_record_count(sum(1 for line in decode_bytes(data).text.split("\n") if line.strip()))
             else:
                 try:  # JSON is UTF-8 (RFC 8259): no encoding to detect, as a file's own reading does
                     count = len(parse_json_document(data))
