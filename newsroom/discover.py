@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
@@ -86,6 +87,31 @@ def _display_path(rel: str) -> str:
         return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def _walk_folders(root: str, onerror) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(root)``, top-down, but with a stack instead of recursion: in Python 3.11 os.walk
+    recurses, and a folder nested 1,000 deep stopped discovery with RecursionError. Like os.walk
+    it lists links to folders with the folders (``dirnames``) and descends only into those left
+    in ``dirnames`` after the caller has seen them."""
+    stack = [root]
+    while stack:
+        top = stack.pop()
+        try:
+            with os.scandir(top) as scan:
+                entries = list(scan)
+        except OSError as exc:
+            onerror(exc)
+            continue
+        dirnames, filenames = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (dirnames if is_dir else filenames).append(entry.name)
+        yield top, dirnames, filenames
+        stack.extend(os.path.join(top, name) for name in reversed(dirnames))
+
+
 def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None) -> tuple[list[RawFile], list[Rejection]]:
     """All candidate files, sorted by path; anything that cannot be one is rejected with the reason.
 
@@ -109,11 +135,11 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
         rel = relative(exc.filename) if exc.filename else "."
         rejections.append(Rejection(_display_path(rel), None, capped(f"cannot read folder: {exc.strerror or exc}")))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable_folder, followlinks=False):
+    for dirpath, dirnames, filenames in _walk_folders(root, unreadable_folder):
         prefix = "" if dirpath == root else relative(dirpath) + "/"
         dirnames.sort()
         for name in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
-            dirnames.remove(name)  # os.walk does not descend into them; say so instead of skipping silently
+            dirnames.remove(name)  # not descended into; say so instead of skipping silently
             rejections.append(Rejection(_display_path(prefix + name), None, "symlink to a folder; not followed (move or copy the folder in)"))
         for name in filenames:
             full, rel = os.path.join(dirpath, name), prefix + name

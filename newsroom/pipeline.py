@@ -30,6 +30,7 @@ from newsroom.readers.html import read_html
 from newsroom.reasons import capped, describe, summarise
 
 Extractor = Callable[[list[ArticleInput]], list[Extraction]]
+KEPT_REASONS = 20  # of a file's refused records, for its rejection reason
 
 
 @dataclass
@@ -58,7 +59,8 @@ class FileOutcome:
 
     part: FilePart
     articles: list[PreparedArticle] = field(default_factory=list)
-    record_errors: list[str] = field(default_factory=list)  # refused records
+    refused: int = 0  # records refused
+    record_errors: list[str] = field(default_factory=list)  # the first few of their reasons
     error: str | None = None
     retry: bool = False
     withdrawn: int = 0  # articles of earlier parts deleted with the file's rejection
@@ -67,6 +69,12 @@ class FileOutcome:
     @property
     def raw(self) -> RawFile:
         return self.part.raw
+
+    def refuse(self, reason: str) -> None:
+        """One record refused; a file of a million junk lines keeps 20 reasons, not a million."""
+        self.refused += 1
+        if len(self.record_errors) < KEPT_REASONS:
+            self.record_errors.append(capped(reason))
 
 
 @dataclass
@@ -175,14 +183,14 @@ def read_and_clean(
     try:
         for record in read_part(raw_dir, part):
             if isinstance(record, RejectedInput):
-                outcome.record_errors.append(capped(str(record)))
+                outcome.refuse(str(record))
                 continue
             try:
                 outcome.articles.append(clean_record(record, part.raw, now, max_chars))
             except Exception as exc:
                 prefix = f"record {record.record_index}: " if record.source_format == "json" else ""
                 reason = str(exc) if isinstance(exc, RejectedInput) else describe(exc)
-                outcome.record_errors.append(capped(prefix + reason))
+                outcome.refuse(prefix + reason)
     except FileChanged as exc:
         outcome.error, outcome.retry = str(exc), True
     except RejectedInput as exc:
@@ -192,7 +200,7 @@ def read_and_clean(
     except Exception as exc:
         outcome.error = describe(exc)
     if outcome.error:
-        outcome.articles, outcome.record_errors = [], []
+        outcome.articles, outcome.refused, outcome.record_errors = [], 0, []
     return outcome
 
 
@@ -297,14 +305,11 @@ class _Carry:
     def plus(self, outcome: FileOutcome) -> _Carry:
         return _Carry(
             articles=self.articles + len(outcome.articles),
-            refused=self.refused + len(outcome.record_errors),
-            reasons=(self.reasons + outcome.record_errors)[:_KEPT_REASONS],
+            refused=self.refused + outcome.refused,
+            reasons=(self.reasons + outcome.record_errors)[:KEPT_REASONS],
             error=self.error or outcome.error,
             retry=self.retry if self.error else outcome.retry,
         )
-
-
-_KEPT_REASONS = 20
 
 
 def _refuse_failed_extractions(outcomes: list[FileOutcome]) -> None:
@@ -321,7 +326,7 @@ def _refuse_failed_extractions(outcomes: list[FileOutcome]) -> None:
                 kept.append(article)
                 continue
             prefix = f"record {article.row['record_index']}: " if article.row["source_format"] == "json" else ""
-            outcome.record_errors.append(capped(f"{prefix}extraction failed: {reason}"))
+            outcome.refuse(f"{prefix}extraction failed: {reason}")
         outcome.articles = kept
 
 
@@ -351,7 +356,7 @@ class Loader:
                 try:
                     self._write([outcome])
                 except Exception as exc:
-                    outcome.articles, outcome.record_errors = [], []
+                    outcome.articles, outcome.refused, outcome.record_errors = [], 0, []
                     outcome.error, outcome.retry = capped(f"cannot be loaded: {describe(exc)}"), False
                     self._write([outcome])
 
@@ -432,26 +437,39 @@ def plan_batches(
     """Batches of at most ``batch_size`` records and ``batch_chars`` characters (each record
     counted at most ``max_article_chars``, what is left of it after the cut), so that what a batch
     holds in memory is bounded whatever the folder. A file holding more is split into parts over
-    consecutive batches; a record larger than ``batch_chars`` has a batch of its own.
+    consecutive batches; a record larger than ``batch_chars`` has a batch of its own. A record its
+    reading will refuse is not counted: a file of a million junk lines is one part, not 5,000.
 
-    JSON and JSON Lines files are counted here (a JSON document parsed, a JSON Lines file scanned
-    for line ends); nothing here raises for a file's content.
+    JSON and JSON Lines records are parsed here (not cleaned); nothing here raises for a file's
+    content.
     """
     batches: list[list[FilePart]] = [[]]
     records = chars = 0
+
+    def admit(weight: int) -> bool:
+        """Count a record into the current batch; True when it had to start a new one."""
+        nonlocal records, chars
+        full = records > 0 and (records >= batch_size or chars + weight > batch_chars)
+        if full:
+            batches.append([])
+            records = chars = 0
+        records += 1
+        chars += weight
+        return full
+
     for raw in unique_files(files):
         parts: list[tuple[int, FilePart]] = []  # (batch number, part)
-        start, offset = 0, 0
-        for index, (record_offset, size) in enumerate(record_sizes(raw_dir, raw)):
-            weight = min(size, max_article_chars)
-            if records and (records >= batch_size or chars + weight > batch_chars):
-                if index > start:
-                    parts.append((len(batches) - 1, FilePart(raw, start, index, offset, record_offset)))
-                    start, offset = index, record_offset or 0
-                batches.append([])
-                records = chars = 0
-            records += 1
-            chars += weight
+        start, offset, counted = 0, 0, False
+        for index, (record_offset, size, readable) in enumerate(record_sizes(raw_dir, raw)):
+            if not readable:
+                continue  # refused when read: it takes neither memory nor a place in a batch
+            number = len(batches) - 1
+            if admit(min(size, max_article_chars)) and index > start:
+                parts.append((number, FilePart(raw, start, index, offset, record_offset)))
+                start, offset = index, record_offset or 0
+            counted = True
+        if not counted:
+            admit(min(raw.size_bytes, max_article_chars))  # even a file that yields nothing takes a place
         parts.append((len(batches) - 1, FilePart(raw, start, None, offset, None)))
         sealed = seal_parts(raw_dir, raw, [part for _, part in parts])
         if len(sealed) == len(parts):

@@ -508,7 +508,7 @@ def test_a_json_document_over_the_cap_is_refused_without_parsing_it(con, raw):
     finally:
         tracemalloc.stop()
     assert rejected(con)["dump.json"] == (
-        "JSON document too large (16.0 MiB > 16 MiB); split it, or write JSON Lines (read in parts, any size)"
+        "JSON document too large (8.0 MiB > 8 MiB); split it, or write JSON Lines (read in parts, any size)"
     )
     assert "fine.txt" in articles(con)
     assert peak < 16 * 1024 * 1024, f"peak Python allocation {peak / 1e6:.0f} MB: the big file was read"
@@ -528,7 +528,7 @@ def test_a_json_lines_line_over_the_cap_is_refused_and_the_other_lines_load(con,
     finally:
         tracemalloc.stop()
     assert set(articles(con)) == {"feed.jsonl", "feed.jsonl#2"}
-    assert rejected(con)["feed.jsonl"] == "1 record(s) refused: record 1: line longer than 16 MiB; refused"
+    assert rejected(con)["feed.jsonl"] == "1 record(s) refused: record 1: line longer than 8 MiB; refused"
     assert peak < 2 * MAX_JSON_BYTES, f"peak Python allocation {peak / 1e6:.0f} MB"
 
 
@@ -545,3 +545,18 @@ def test_reasons_are_capped_and_say_how_many_more(con, raw):
     assert reasons["many.json"].startswith("5,000 record(s) refused: record 1 has no article text")
     assert "; … (4," in reasons["many.json"]
     assert raw_status(con) == {"many.json": "loaded", "none.json": "rejected"}
+
+
+def test_a_json_document_of_too_many_records_is_refused_in_one_part(con, raw):
+    """An array of millions of empty objects was parsed again for every part of 200 records."""
+    from newsroom.pipeline import plan_batches
+
+    (raw / "empties.json").write_text("[" + ",".join(["{}"] * 10_001) + "]", encoding="utf-8")
+    (raw / "fine.txt").write_text(story(75), encoding="utf-8")
+    files = queue_files(con, take_inventory(raw, warehouse.known_files(con)), NOW)
+    assert [[p.raw.path for p in batch] for batch in plan_batches(raw, files)] == [["empties.json", "fine.txt"]]
+    run_like_the_flow(con, raw)
+    assert rejected(con) == {
+        "empties.json": "JSON document holds 10,001 records, more than 10,000; write JSON Lines (read in parts, any size)"
+    }
+    assert set(articles(con)) == {"fine.txt"}

@@ -56,12 +56,12 @@ def test_a_json_lines_file_over_many_batches_is_recorded_once_after_its_last_par
     (raw / "other.txt").write_text("\n\n".join(["Council news", "The council met on Tuesday to approve the budget for the schools of the region."]), encoding="utf-8")
     loader = Loader(con, NOW)
     batches = plan_batches(raw, queued(con, raw), batch_size=100)
-    assert len(batches) == 11
+    assert len(batches) == 10, "990 records to load in batches of 100 (the refused ones take no place)"
     first = prepare_batch(con, raw, batches[0], NOW)
     loader.load(first)
     assert batch_stats(first).files == 0, "the file is not done after its first part"
     assert "feed.jsonl" not in raw_status(con) and "feed.jsonl" not in rejected(con)
-    assert len(articles(con)) == 99
+    assert len(articles(con)) == 100
     for batch in batches[1:]:
         loader.load(prepare_batch(con, raw, batch, NOW))
     assert raw_status(con) == {"feed.jsonl": "loaded", "other.txt": "loaded"}
@@ -132,3 +132,17 @@ def test_a_load_retried_after_it_committed_writes_nothing_twice(con, raw):
         loader.load(outcomes)
     assert len(articles(con)) == 245
     assert rejected(con)["feed.jsonl"].startswith("5 record(s) refused: record 49: malformed")
+
+
+def test_records_that_will_be_refused_take_no_place_in_a_batch(con, raw):
+    """A feed of 100,000 junk lines was 500 batches of 200 refused records, each two Prefect tasks."""
+    junk = ["{}", "null", "[1, 2]", '{"title": "no text"}', "{oops", "\x00\x01"] * 20_000
+    good = [json.dumps({"text": f"Item {i} of the feed. " + story(i)}) for i in range(3)]
+    (raw / "junk.jsonl").write_text("\n".join(good[:1] + junk[:60_000] + good[1:2] + junk[60_000:] + good[2:]), encoding="utf-8")
+    batches = plan_batches(raw, queued(con, raw), batch_size=100)
+    assert [[(p.start, p.stop) for p in batch] for batch in batches] == [[(0, None)]]
+    stats = process_batch(con, raw, [p.raw for p in batches[0]], StandInExtractor(), NOW, batch_size=100)
+    assert (stats.files, stats.files_rejected, stats.articles) == (1, 0, 3)
+    reason = rejected(con)["junk.jsonl"]
+    assert reason.startswith("120,000 record(s) refused: record 1 has no article text")
+    assert len(reason) < 700 and reason.endswith(" more)")

@@ -130,3 +130,24 @@ def test_any_exception_on_one_entry_refuses_that_entry_only(tmp_path, monkeypatc
     [rejection] = inventory.rejected
     assert rejection.path == "a.txt" and rejection.reason.startswith("ValueError: xxx")
     assert len(rejection.reason) < 600 and rejection.reason.endswith("more characters)")
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path, monkeypatch):
+    """os.walk recurses in Python 3.11: 1,500 nested folders stopped discovery with RecursionError."""
+    write(tmp_path / "top.txt", "text")
+    monkeypatch.chdir(tmp_path)
+    depth = 0
+    try:
+        for _ in range(1_500):
+            os.mkdir("d")
+            os.chdir("d")
+            depth += 1
+        write(Path("deep.txt"), "deep text")
+        inventory = take_inventory(tmp_path, {})
+    finally:  # shutil.rmtree recurses too: pytest could not remove this folder
+        Path("deep.txt").unlink(missing_ok=True)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    assert [f.path for f in inventory.new] == ["d/" * 1_500 + "deep.txt", "top.txt"]
+    assert not inventory.rejected

@@ -7,6 +7,7 @@ order heuristics so the stage costs little more than spaCy itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -28,6 +29,11 @@ PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
 # breaks) and re-joined, bounding parser memory for pathological inputs.
 CHUNK_CHARS = 100_000
 MAX_TITLE_CHARS = 1_000
+# spaCy's tokenizer takes time quadratic in the length of a run without spaces made of affix
+# characters: 8,000 quote marks took 14 s, 200,000 would take hours. Such runs are parsed in
+# pieces of this length (a URL this long becomes two tokens); news text has no such runs.
+MAX_RUN_CHARS = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 PIPE_BATCH_SIZE = 32
 
 __all__ = ["ArticleInput", "extract_batch", "extract_doc", "load_nlp", "SPACY_MODEL"]
@@ -51,6 +57,11 @@ def load_nlp() -> Language:
 
 
 def _chunks(text: str) -> list[str]:
+    """Pieces of at most CHUNK_CHARS, cut at line breaks where possible, and no run of
+    MAX_RUN_CHARS characters without a space in one piece (see there)."""
+    if _LONG_RUN.search(text):
+        cuts = [i for run in _LONG_RUN.finditer(text) for i in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS)]
+        return [piece for a, b in zip([0, *cuts], [*cuts, len(text)]) for piece in _chunks(text[a:b])]
     if len(text) <= CHUNK_CHARS:
         return [text]
     pieces, start = [], 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from newsroom.models import FilePart, RawFile, SourceRecord
 from newsroom.readers.decode import bom_encoding, decode_bytes, decode_with, refuse_binary, text_encoding
 from newsroom.readers.errors import RejectedInput
-from newsroom.readers.json_records import parse_json_document, parse_json_line, record_from_object
+from newsroom.readers.json_records import check_record_count, parse_json_document, parse_json_line, record_from_object
 from newsroom.reasons import describe
 
 __all__ = ["RejectedInput", "read_raw_file", "read_part", "record_sizes", "seal_parts", "RecordResult"]
@@ -23,9 +23,10 @@ __all__ = ["RejectedInput", "read_raw_file", "read_part", "record_sizes", "seal_
 # One article file bigger than this is a dump or an accident, not an article; so is an HTML field
 # of a JSON record.
 MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024
-# A JSON document is parsed whole, in memory (~5x its size as Python objects); so is one line of a
-# JSON Lines file. Larger documents are refused: write JSON Lines, which are read in parts.
-MAX_JSON_BYTES = 16 * 1024 * 1024
+# A JSON document is parsed whole, in memory (5x its size as Python objects, 25x for an array of
+# empty objects), and again for each part; so is one line of a JSON Lines file. Larger documents
+# are refused: write JSON Lines, which are read in parts, any size.
+MAX_JSON_BYTES = 8 * 1024 * 1024
 # The encoding of a JSON Lines file is decided from its first MiB, the same for every part.
 _SAMPLE_BYTES = 1 << 20
 _BLOCK_BYTES = 1 << 20
@@ -77,6 +78,7 @@ def read_part(raw_dir: Path, part: FilePart) -> Iterator[RecordResult]:
         lines = [line for line in decoded.text.split("\n") if line.strip()]
         if not lines:
             raise RejectedInput("JSON Lines file holds no records")
+        check_record_count(len(lines))
         for index, line in enumerate(lines[part.start : part.stop], start=part.start):
             yield _record(lambda: parse_json_line(line, index), raw.path, index, decoded.warnings)
         return
@@ -98,8 +100,10 @@ def _record(parse, source_file: str, index: int, warnings: list[str]) -> RecordR
 
 
 def _read_checked(path: Path, raw: RawFile) -> bytes:
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != raw.content_hash:
+    """The bytes discovery hashed; never more than their size, however the file grew since."""
+    with open(path, "rb") as handle:
+        data = handle.read(raw.size_bytes + 1)
+    if len(data) != raw.size_bytes or hashlib.sha256(data).hexdigest() != raw.content_hash:
         raise FileChanged()
     return data
 
@@ -176,40 +180,51 @@ def _json_lines(path: Path, part: FilePart) -> Iterator[RecordResult]:
         raise RejectedInput("empty file" if raw.size_bytes == 0 else "JSON Lines file holds no records")
 
 
-def record_sizes(raw_dir: Path, raw: RawFile) -> Iterator[tuple[int | None, int]]:
-    """(byte offset, characters at most) of each record, for planning batches; never raises.
+def record_sizes(raw_dir: Path, raw: RawFile) -> Iterator[tuple[int | None, int, bool]]:
+    """(byte offset, characters at most, readable) of each record, for planning batches; never raises.
 
     The offset is where a JSON Lines record's line starts, so that a part can begin there; None
-    when the file is read whole. A file that cannot be read counts as one record of its size: the
-    reading, later, says what is wrong with it.
+    when the file is read whole. ``readable`` is False for a JSON record its reading will refuse
+    (not JSON, not an object with text): decoded and parsed here as it will be then, without
+    cleaning. A file that cannot be read counts as one record of its size: the reading, later,
+    says what is wrong with it.
     """
     path = raw_dir / raw.path
     yielded = False
     try:
         if raw.file_format == "jsonl" and not _wide(path):
             with open(path, "rb") as handle:
+                encoding = _sample_encoding(handle)
+                handle.seek(0)
                 offset = 0
                 for length, line in _lines(handle, None):
                     if line is None or line.strip():
                         yielded = True
-                        yield offset, length
+                        yield offset, length, line is not None and _readable_line(line, encoding)
                     offset += length + 1
         elif raw.file_format in ("json", "jsonl") and raw.size_bytes <= MAX_JSON_BYTES:
             data = path.read_bytes()
             if raw.file_format == "jsonl":
-                count = sum(1 for line in decode_bytes(data).text.split("\n") if line.strip())
+                lines = [line for line in decode_bytes(data).text.split("\n") if line.strip()]
+                records = [_record(lambda: parse_json_line(line, 0), "", 0, []) for line in lines[: check_record_count(len(lines))]]
             else:
                 try:  # JSON is UTF-8 (RFC 8259): no encoding to detect, as a file's own reading does
-                    count = len(parse_json_document(data))
+                    objects = parse_json_document(data)
                 except Exception:  # noqa: BLE001 - a legacy encoding, or not JSON at all
-                    count = len(parse_json_document(decode_bytes(data).text))
-            for _ in range(count):
+                    objects = parse_json_document(decode_bytes(data).text)
+                records = [_record(lambda: obj, "", 0, []) for obj in objects]
+            for record in records:
                 yielded = True
-                yield None, len(data) // count
+                yield None, len(data) // len(records), not isinstance(record, RejectedInput)
     except Exception:  # noqa: BLE001 - reading the file again in its batch reports what is wrong
         pass
     if not yielded:
-        yield None, raw.size_bytes
+        yield None, raw.size_bytes, True
+
+
+def _readable_line(line: bytes, encoding: str) -> bool:
+    text = decode_with(line, encoding).text.lstrip("\ufeff")
+    return not isinstance(_record(lambda: parse_json_line(text, 0), "", 0, []), RejectedInput)
 
 
 def seal_parts(raw_dir: Path, raw: RawFile, parts: list[FilePart]) -> list[FilePart]:

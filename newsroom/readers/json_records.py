@@ -61,6 +61,20 @@ def record_from_object(obj: Any, source_file: str, index: int) -> SourceRecord:
     return SourceRecord(source_file=source_file, record_index=index, source_format="json", warnings=warnings, **values)
 
 
+# A document is parsed again for each part it is read in (a batch holds at most NEWS_BATCH_SIZE
+# records): this bounds the parts, and so the parsing, of one document (an array of 4 million
+# empty objects would otherwise be parsed 20,000 times).
+MAX_JSON_RECORDS = 10_000
+
+
+def check_record_count(count: int) -> int:
+    if count > MAX_JSON_RECORDS:
+        raise RejectedInput(
+            f"JSON document holds {count:,} records, more than {MAX_JSON_RECORDS:,}; write JSON Lines (read in parts, any size)"
+        )
+    return count
+
+
 def parse_json_document(text: str | bytes) -> list[Any]:
     """The records of a JSON document: one object, a list, or ``{"articles": [...]}``; a syntax
     error is reported with its line and column."""
@@ -73,6 +87,7 @@ def parse_json_document(text: str | bytes) -> list[Any]:
     if isinstance(data, list):
         if not data:
             raise RejectedInput("JSON list holds no records")
+        check_record_count(len(data))
         return data
     return [data]
 

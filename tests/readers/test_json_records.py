@@ -76,3 +76,19 @@ def test_oversized_article_file_is_refused(tmp_path):
     raw = RawFile("huge.txt", path.stat().st_size, "x", "txt", 0.0)
     with pytest.raises(RejectedInput, match="too large"):
         read_raw_file(tmp_path, raw)
+
+
+def test_a_file_that_grew_after_discovery_is_refused_for_retry_without_reading_it_all(tmp_path):
+    import tracemalloc
+
+    raw = raw_file(tmp_path, "a.txt", "original text")
+    with open(tmp_path / "a.txt", "ab") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB appended while the run was reading
+    tracemalloc.start()
+    try:
+        with pytest.raises(RejectedInput, match="changed while the run was reading"):
+            read_raw_file(tmp_path, raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024
