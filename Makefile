@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval docs bench deploy
+.PHONY: run test lint eval docs bench deploy
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 run: $(STAMP)
 	$(BIN)/newsroom run
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/pytest -n 2 --dist loadgroup
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
 
 eval: $(STAMP)
 	$(BIN)/newsroom eval

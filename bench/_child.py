@@ -1,10 +1,10 @@
 """What bench/run.py runs in child processes, so each measurement has its own memory and CPU.
 
-    python -m bench._child flow   RAW WAREHOUSE OUT.json   # the real Prefect flow
-    python -m bench._child spacy  TEXTS.jsonl N_PROCESS OUT.json
-    python -m bench._child duckdb WAREHOUSE SCRATCH_DIR BATCH OUT.json
-    python -m bench._child clean  RAW WAREHOUSE OUT.json   # per-format read+clean, in one process
-    python -m bench._child clean-parallel RAW N OUT.json     # read+clean of the .txt files on N processes
+python -m bench._child flow   RAW WAREHOUSE OUT.json   # the real Prefect flow
+python -m bench._child spacy  TEXTS.jsonl N_PROCESS OUT.json
+python -m bench._child duckdb WAREHOUSE SCRATCH_DIR BATCH OUT.json
+python -m bench._child clean  RAW WAREHOUSE OUT.json   # per-format read+clean, in one process
+python -m bench._child clean-parallel RAW N OUT.json     # read+clean of the .txt files on N processes
 """
 
 from __future__ import annotations
@@ -55,8 +55,11 @@ def spacy_floor(texts_file: str, n_process: int) -> dict:
         tokens += len(doc)
     parsed = time.perf_counter()
     return {
-        "texts": len(texts), "tokens": tokens, "load_seconds": loaded - started,
-        "parse_seconds": parsed - loaded, **_rusage(),
+        "texts": len(texts),
+        "tokens": tokens,
+        "load_seconds": loaded - started,
+        "parse_seconds": parsed - loaded,
+        **_rusage(),
     }
 
 
@@ -69,14 +72,19 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     from newsroom import warehouse as wh
 
     src = duckdb.connect(warehouse, read_only=True)
-    tables = {name: src.sql(f"select * from landing.{name} order by all").to_arrow_table()
-              for name in ("articles", *wh.ARTICLE_TABLES)}
+    tables = {
+        name: src.sql(f"select * from landing.{name} order by all").to_arrow_table()
+        for name in ("articles", *wh.ARTICLE_TABLES)
+    }
     src.close()
     articles = tables["articles"]
     rows = articles.to_pylist()
     body_mb = sum(len(r["body"].encode()) for r in rows) / 1e6
-    out: dict = {"articles": len(rows), "body_mb": body_mb,
-                 "rows": {name: t.num_rows for name, t in tables.items()}}
+    out: dict = {
+        "articles": len(rows),
+        "body_mb": body_mb,
+        "rows": {name: t.num_rows for name, t in tables.items()},
+    }
 
     def fresh(name: str) -> duckdb.DuckDBPyConnection:
         path = Path(scratch) / f"{name}.duckdb"
@@ -103,7 +111,9 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     batches = []
     for i in range(0, len(ids), batch):  # split before timing
         chunk = pa.array(ids[i : i + batch])
-        batches.append({name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in tables.items()})
+        batches.append(
+            {name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in tables.items()}
+        )
     started = time.perf_counter()
     for parts in batches:
         con.begin()
@@ -118,10 +128,16 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     # (transactions, checkpoint) do not hide the rate one writer sustains at scale.
     copies = max(1, -(-SCALED_ARTICLES // max(1, len(ids))))
     scaled = {
-        name: pa.concat_tables([
-            t.set_column(0, "article_id", pc.binary_join_element_wise(t.column("article_id"), pa.scalar(f"-{k}"), ""))
-            for k in range(copies)
-        ])
+        name: pa.concat_tables(
+            [
+                t.set_column(
+                    0,
+                    "article_id",
+                    pc.binary_join_element_wise(t.column("article_id"), pa.scalar(f"-{k}"), ""),
+                )
+                for k in range(copies)
+            ]
+        )
         for name, t in tables.items()
     }
     n_scaled = scaled["articles"].num_rows
@@ -130,7 +146,9 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     batches = []
     for i in range(0, n_scaled, batch):
         chunk = pa.array(scaled_ids[i : i + batch])
-        batches.append({name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in scaled.items()})
+        batches.append(
+            {name: t.filter(pc.is_in(t.column("article_id"), value_set=chunk)) for name, t in scaled.items()}
+        )
     del scaled
     con = fresh("c")
     started = time.perf_counter()
@@ -180,7 +198,12 @@ def clean_by_format(raw: str, warehouse: str) -> dict:
             started = time.perf_counter()
             bare_extraction(page, **TRAFILATURA_OPTIONS)
             trafilatura_seconds += time.perf_counter() - started
-    return {"seconds": dict(seconds), "articles": dict(articles), "trafilatura_seconds": trafilatura_seconds, **_rusage()}
+    return {
+        "seconds": dict(seconds),
+        "articles": dict(articles),
+        "trafilatura_seconds": trafilatura_seconds,
+        **_rusage(),
+    }
 
 
 def _clean_file(job: tuple[str, object]) -> int:

@@ -57,6 +57,7 @@ GENERIC_QUOTES = (
 
 # --------------------------------------------------------------------------- schedule
 
+
 @dataclass(frozen=True)
 class Slot:
     index: int
@@ -90,6 +91,7 @@ def slot(seed: int, index: int) -> Slot:
 
 
 # --------------------------------------------------------------------------- story
+
 
 class _Fill(dict):
     """format_map mapping: fixed story slots plus fresh numbers on every use."""
@@ -149,9 +151,11 @@ class Story:
     curly: bool = True
 
 
-_FEMALE = set("""Amara Sofia Wanjiru Hannah Priya Yuki Valentina Chiamaka Olivia Siti Camille Lucía Thandiwe
+_FEMALE = set(
+    """Amara Sofia Wanjiru Hannah Priya Yuki Valentina Chiamaka Olivia Siti Camille Lucía Thandiwe
 Agnieszka Linh Nour Chloe Catalina Akosua Elena Maria Elif Isabella Astrid Ji-woo Selam Giulia Camila Fatima
-Nicha Oksana Ingrid Farhana Neema Aroha Inês Aisyah Grace Anna Leila Mei Aditi Zanele Ewa""".split())
+Nicha Oksana Ingrid Farhana Neema Aroha Inês Aisyah Grace Anna Leila Mei Aditi Zanele Ewa""".split()
+)
 
 
 def _person(rng: random.Random, role: str) -> Person:
@@ -173,14 +177,24 @@ def story(seed: int, index: int) -> Story:
     orgs = rng.sample(spec["orgs"], 2)
     org, org2 = (o.format(**base) for o in orgs)
     outlet = rng.choice(vocab.OUTLETS)
-    fixed = {**base, "org": org, "org2": org2, "outlet_short": outlet[0].removeprefix("The "), "demonym": demonym}
+    fixed = {
+        **base,
+        "org": org,
+        "org2": org2,
+        "outlet_short": outlet[0].removeprefix("The "),
+        "demonym": demonym,
+    }
     fill = _Fill(rng, fixed)
 
     def f(template: str) -> str:
         return template.format_map(fill)
 
     people = [_person(rng, f(rng.choice(spec["roles"]))) for _ in range(rng.randint(2, 4))]
-    people.append(Person(rng.choice(vocab.FIRST_NAMES), rng.choice(vocab.SURNAMES), f"{leader.lower()} of {country}", "he"))
+    people.append(
+        Person(
+            rng.choice(vocab.FIRST_NAMES), rng.choice(vocab.SURNAMES), f"{leader.lower()} of {country}", "he"
+        )
+    )
     fixed["person_last"] = fill["person_last"] = people[0].last
     published = EPOCH + timedelta(days=rng.randint(0, 700), minutes=rng.randint(0, 16 * 60))
     curly = rng.random() < 0.8
@@ -222,7 +236,11 @@ def story(seed: int, index: int) -> Story:
             q2 = q.rstrip("?!.")
             who = p.pronoun if p.mentioned else subject_clause(p)
             p.mentioned = True
-            return f"{oq}{q2}?{cq} {who} asked. {oq}{quote_text()}.{cq}" if rng.random() < 0.2 else f"{oq}{q2}!{cq} {who} said."
+            return (
+                f"{oq}{q2}?{cq} {who} asked. {oq}{quote_text()}.{cq}"
+                if rng.random() < 0.2
+                else f"{oq}{q2}!{cq} {who} said."
+            )
         return f"{subject_clause(p)} {rng.choice(vocab.SAID_THAT)} on {f('{weekday}')}: {oq}{q}.{cq}"
 
     def partial_quote() -> str:
@@ -309,13 +327,29 @@ def story(seed: int, index: int) -> Story:
         where = {"country": c[0], "city": rng.choice(c[3]), "country2": country2[0], "city2": city2}
         orgs_ = [o.format(**where) for o in rng.sample(other["orgs"], 2)]
         title = rng.choice(other["headlines"]).format_map(
-            _Fill(rng, {**where, "org": orgs_[0], "org2": orgs_[1], "person_last": rng.choice(vocab.SURNAMES)}))
+            _Fill(
+                rng, {**where, "org": orgs_[0], "org2": orgs_[1], "person_last": rng.choice(vocab.SURNAMES)}
+            )
+        )
         related.append(title[0].upper() + title[1:])
     author = f"{rng.choice(vocab.FIRST_NAMES)} {rng.choice(vocab.SURNAMES)}"
     return Story(
-        index=index, topic=topic, country=country, demonym=demonym, city=city, city2=city2, outlet=outlet,
-        author=author, agency=rng.choice(vocab.AGENCIES), published=published, headline=headline,
-        standfirst=standfirst, paragraphs=paragraphs, captions=captions, related=related, curly=curly,
+        index=index,
+        topic=topic,
+        country=country,
+        demonym=demonym,
+        city=city,
+        city2=city2,
+        outlet=outlet,
+        author=author,
+        agency=rng.choice(vocab.AGENCIES),
+        published=published,
+        headline=headline,
+        standfirst=standfirst,
+        paragraphs=paragraphs,
+        captions=captions,
+        related=related,
+        curly=curly,
     )
 
 
@@ -324,23 +358,38 @@ def syndicate(original: Story, seed: int, index: int) -> Story:
     rng = random.Random(f"{seed}:syndicate:{index}")
     outlet = rng.choice([o for o in vocab.OUTLETS if o != original.outlet])
     paragraphs = list(original.paragraphs)
-    credit = rng.choice((
-        f"This article was originally published by {original.outlet[0]} and is republished with permission.",
-        f"Additional reporting by {rng.choice(vocab.FIRST_NAMES)} {rng.choice(vocab.SURNAMES)} in {original.city2}.",
-        f"{original.outlet[0]} contributed to this report.",
-    ))
+    credit = rng.choice(
+        (
+            f"This article was originally published by {original.outlet[0]} and is republished with permission.",
+            f"Additional reporting by {rng.choice(vocab.FIRST_NAMES)} {rng.choice(vocab.SURNAMES)} in {original.city2}.",
+            f"{original.outlet[0]} contributed to this report.",
+        )
+    )
     paragraphs.append(credit)
     return Story(
-        index=index, topic=original.topic, country=original.country, demonym=original.demonym,
-        city=original.city, city2=original.city2, outlet=outlet, author=original.author if rng.random() < 0.5 else
-        f"{rng.choice(vocab.FIRST_NAMES)} {rng.choice(vocab.SURNAMES)}", agency=original.agency,
-        published=original.published + timedelta(hours=rng.randint(1, 30)), headline=original.headline,
-        standfirst=original.standfirst, paragraphs=paragraphs, captions=original.captions,
-        related=[original.related[-1], *original.related[:-1]], curly=original.curly,
+        index=index,
+        topic=original.topic,
+        country=original.country,
+        demonym=original.demonym,
+        city=original.city,
+        city2=original.city2,
+        outlet=outlet,
+        author=original.author
+        if rng.random() < 0.5
+        else f"{rng.choice(vocab.FIRST_NAMES)} {rng.choice(vocab.SURNAMES)}",
+        agency=original.agency,
+        published=original.published + timedelta(hours=rng.randint(1, 30)),
+        headline=original.headline,
+        standfirst=original.standfirst,
+        paragraphs=paragraphs,
+        captions=original.captions,
+        related=[original.related[-1], *original.related[:-1]],
+        curly=original.curly,
     )
 
 
 # --------------------------------------------------------------------------- renderers
+
 
 def _slug(text: str, words: int = 7) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -349,17 +398,25 @@ def _slug(text: str, words: int = 7) -> str:
 
 def _dateline(s: Story, rng: random.Random) -> str:
     city = s.city.upper() if rng.random() < 0.6 else s.city
-    return rng.choice((f"{city} ({s.agency}) – ", f"{city} — ", f"{city}, {s.published:%B} {s.published.day} ({s.agency}) - "))
+    return rng.choice(
+        (
+            f"{city} ({s.agency}) – ",
+            f"{city} — ",
+            f"{city}, {s.published:%B} {s.published.day} ({s.agency}) - ",
+        )
+    )
 
 
 def _date_line(s: Story, rng: random.Random) -> str:
     d = s.published
-    return rng.choice((
-        f"Published {d:%A} {d.day} {d:%B %Y}",
-        f"Updated: {d:%B} {d.day}, {d:%Y} {d:%I:%M} {'am' if d.hour < 12 else 'pm'}",
-        f"{d:%d %B %Y, %H:%M} GMT",
-        f"Posted on {d:%B} {d.day}, {d:%Y}",
-    ))
+    return rng.choice(
+        (
+            f"Published {d:%A} {d.day} {d:%B %Y}",
+            f"Updated: {d:%B} {d.day}, {d:%Y} {d:%I:%M} {'am' if d.hour < 12 else 'pm'}",
+            f"{d:%d %B %Y, %H:%M} GMT",
+            f"Posted on {d:%B} {d.day}, {d:%Y}",
+        )
+    )
 
 
 def _fmt_numbers(template: str, rng: random.Random) -> str:
@@ -377,7 +434,9 @@ def render_text(s: Story, seed: int) -> str:
     if rng.random() < 0.6:
         lines.append(s.standfirst)
     if rng.random() < 0.7:
-        lines.append(rng.choice((f"By {s.author}", f"By {s.author}, {s.outlet[0]}", f"{s.author} | {s.outlet[0]}")))
+        lines.append(
+            rng.choice((f"By {s.author}", f"By {s.author}, {s.outlet[0]}", f"{s.author} | {s.outlet[0]}"))
+        )
     if rng.random() < 0.5:
         lines.append(_date_line(s, rng))
     if rng.random() < 0.3:
@@ -414,21 +473,32 @@ def render_html(s: Story, seed: int) -> str:
     name, domain = s.outlet
     url = f"https://www.{domain}/{s.topic}/{s.published:%Y/%m/%d}/{_slug(s.headline)}"
     ld = {
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": s.headline,
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.headline,
         "datePublished": s.published.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "dateModified": (s.published + timedelta(hours=rng.randint(0, 8))).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "author": [{"@type": "Person", "name": s.author}],
-        "publisher": {"@type": "Organization", "name": name, "logo": {"@type": "ImageObject", "url": f"https://www.{domain}/logo.png"}},
-        "mainEntityOfPage": url, "articleSection": s.topic.capitalize(),
+        "publisher": {
+            "@type": "Organization",
+            "name": name,
+            "logo": {"@type": "ImageObject", "url": f"https://www.{domain}/logo.png"},
+        },
+        "mainEntityOfPage": url,
+        "articleSection": s.topic.capitalize(),
     }
     nav = "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in vocab.NAV)
     paragraphs = []
     for i, p in enumerate(s.paragraphs):
         paragraphs.append(f"<p>{e(p)}</p>")
         if i and i % 4 == 0:
-            paragraphs.append(f'<div class="ad-slot" data-ad="mid-{i}"><span>{rng.choice(vocab.ADVERT)}</span></div>')
+            paragraphs.append(
+                f'<div class="ad-slot" data-ad="mid-{i}"><span>{rng.choice(vocab.ADVERT)}</span></div>'
+            )
         if i == 2 and rng.random() < 0.3:
-            paragraphs.append(f'<p class="inline-related"><strong>Read more:</strong> <a href="/x/{i}">{e(s.related[0])}</a></p>')
+            paragraphs.append(
+                f'<p class="inline-related"><strong>Read more:</strong> <a href="/x/{i}">{e(s.related[0])}</a></p>'
+            )
     related = "".join(f'<li><a href="/{s.topic}/{_slug(h)}">{e(h)}</a></li>' for h in s.related)
     comments = "".join(
         f'<div class="comment"><span class="user">{rng.choice(vocab.FIRST_NAMES).lower()}{rng.randint(1, 99)}</span>'
@@ -438,7 +508,8 @@ def render_html(s: Story, seed: int) -> str:
     cookie = e(vocab.COOKIE[0])
     figure = (
         f'<figure><img src="/img/{s.index}.jpg" alt=""><figcaption>{e(s.captions[0])}</figcaption></figure>'
-        if rng.random() < 0.7 else ""
+        if rng.random() < 0.7
+        else ""
     )
     standfirst = f'<p class="standfirst">{e(s.standfirst)}</p>' if rng.random() < 0.7 else ""
     return f"""<!DOCTYPE html>
@@ -493,25 +564,49 @@ def json_record(s: Story, seed: int) -> dict:
     url = f"https://{domain}/{s.topic}/{_slug(s.headline)}-{s.index}"
     style = rng.randrange(4)
     if style == 3:  # raw HTML scraper
-        return {"url": url, "raw_html": render_html(s, seed), "scraped_at": (s.published + timedelta(days=1)).isoformat()}
+        return {
+            "url": url,
+            "raw_html": render_html(s, seed),
+            "scraped_at": (s.published + timedelta(days=1)).isoformat(),
+        }
     body_lines = list(s.paragraphs)
     if rng.random() < 0.4:  # scrapers often keep inline boilerplate
         body_lines.insert(min(3, len(body_lines)), rng.choice(vocab.ADVERT))
         body_lines.append(rng.choice(vocab.SHARE))
     text = ("\n\n" if rng.random() < 0.7 else "\n").join(body_lines)
     if style == 0:
-        return {"title": s.headline, "text": text, "url": url, "author": s.author,
-                "published": s.published.strftime("%Y-%m-%dT%H:%M:%SZ"), "source": name}
+        return {
+            "title": s.headline,
+            "text": text,
+            "url": url,
+            "author": s.author,
+            "published": s.published.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "source": name,
+        }
     if style == 1:
-        return {"headline": s.headline, "body": text, "link": url, "authors": [s.author],
-                "date_publish": s.published.strftime("%Y-%m-%d %H:%M:%S"), "source_domain": domain,
-                "language": "en"}
-    return {"title": s.headline, "maintext": text, "canonical_url": url, "byline": f"By {s.author}",
-            "pubDate": s.published.strftime("%a, %d %b %Y %H:%M:%S GMT"), "publisher": {"name": name},
-            "description": s.standfirst, "keywords": [s.topic, s.country]}
+        return {
+            "headline": s.headline,
+            "body": text,
+            "link": url,
+            "authors": [s.author],
+            "date_publish": s.published.strftime("%Y-%m-%d %H:%M:%S"),
+            "source_domain": domain,
+            "language": "en",
+        }
+    return {
+        "title": s.headline,
+        "maintext": text,
+        "canonical_url": url,
+        "byline": f"By {s.author}",
+        "pubDate": s.published.strftime("%a, %d %b %Y %H:%M:%S GMT"),
+        "publisher": {"name": name},
+        "description": s.standfirst,
+        "keywords": [s.topic, s.country],
+    }
 
 
 # --------------------------------------------------------------------------- writing
+
 
 def _path_for(s: Story, slot_: Slot) -> str:
     ext = {"txt": "txt", "html": "html", "json": "json"}[slot_.file_format]
@@ -594,7 +689,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder to write the articles into")
     parser.add_argument("--n", type=int, default=10_000, help="number of articles (default 10000)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--start", type=int, default=0, help="first article index (append to an existing corpus)")
+    parser.add_argument(
+        "--start", type=int, default=0, help="first article index (append to an existing corpus)"
+    )
     args = parser.parse_args(argv)
     counts = generate(args.out, args.n, args.seed, args.start)
     json.dump(counts, sys.stdout, sort_keys=True)

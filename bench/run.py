@@ -49,6 +49,7 @@ TIMELINE_STEP = 5.0
 
 # --------------------------------------------------------------------------- measuring children
 
+
 class TreeSampler(threading.Thread):
     """Peak of the summed memory of a process and all its descendants.
 
@@ -62,7 +63,9 @@ class TreeSampler(threading.Thread):
         self.peak_bytes = 0
         self.peak_pss_bytes = 0
         self.peak_processes = 0
-        self.samples: list[tuple[float, float, float]] = []  # (perf_counter, PSS bytes, CPU seconds so far), every sample
+        self.samples: list[
+            tuple[float, float, float]
+        ] = []  # (perf_counter, PSS bytes, CPU seconds so far), every sample
         self._cpu: dict[tuple[int, float], tuple[str, float]] = {}  # (pid, start) -> (role, last cpu seconds)
         self._done = threading.Event()
 
@@ -154,7 +157,9 @@ class TreeSampler(threading.Thread):
         for stage, start, end in spans:
             figures = usage.setdefault(stage, {"cpu": 0.0, "peak_pss_mb": 0.0})
             figures["cpu"] += cpu_at(end) - cpu_at(start)
-            near = self.samples[max(0, bisect.bisect_left(times, start) - 1) : bisect.bisect_right(times, end) + 1]
+            near = self.samples[
+                max(0, bisect.bisect_left(times, start) - 1) : bisect.bisect_right(times, end) + 1
+            ]
             figures["peak_pss_mb"] = max(figures["peak_pss_mb"], max(pss for _, pss, _ in near) / 2**20)
         return usage
 
@@ -167,7 +172,10 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
     with open(log, "w") as log_file:
         proc = subprocess.Popen(
             [sys.executable, "-m", "bench._child", *args, str(out)],
-            cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
         )
         sampler = TreeSampler(proc.pid)
         sampler.start()
@@ -193,6 +201,7 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
 
 # --------------------------------------------------------------------------- machine
 
+
 def machine() -> dict:
     import duckdb
     import spacy
@@ -211,7 +220,8 @@ def machine() -> dict:
         model_version = "?"
     load = os.getloadavg()
     return {
-        "nproc": subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or str(os.cpu_count()),
+        "nproc": subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+        or str(os.cpu_count()),
         "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
         "cpu_model": cpu_model,
         "python": platform.python_version(),
@@ -224,16 +234,19 @@ def machine() -> dict:
 
 # --------------------------------------------------------------------------- the benchmark
 
+
 def _env(args: argparse.Namespace, work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWS_")}
-    env.update({
-        "NEWS_WORKERS": str(args.workers),
-        "NEWS_BATCH_SIZE": str(args.batch_size),
-        "PREFECT_HOME": str(work / "prefect-home"),  # a private ephemeral API, not ~/.prefect
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-        "DO_NOT_TRACK": "1",
-    })
+    env.update(
+        {
+            "NEWS_WORKERS": str(args.workers),
+            "NEWS_BATCH_SIZE": str(args.batch_size),
+            "PREFECT_HOME": str(work / "prefect-home"),  # a private ephemeral API, not ~/.prefect
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_LOGGING_LEVEL": "WARNING",
+            "DO_NOT_TRACK": "1",
+        }
+    )
     return env
 
 
@@ -251,9 +264,16 @@ def run_benchmark(args: argparse.Namespace) -> dict:
     work = Path(tempfile.mkdtemp(prefix="newsroom-bench-", dir=args.workdir))
     raw, wh = work / "raw", work / "warehouse" / "news.duckdb"
     env = _env(args, work)
-    report: dict = {"n": args.n, "seed": args.seed, "workers": args.workers, "batch_size": args.batch_size,
-                    "floors_flag": "--skip-floors" if args.skip_floors else "--quick-floors" if args.quick_floors else "",
-                    "commit": _commit(), "machine": machine(), "work": str(work)}
+    report: dict = {
+        "n": args.n,
+        "seed": args.seed,
+        "workers": args.workers,
+        "batch_size": args.batch_size,
+        "floors_flag": "--skip-floors" if args.skip_floors else "--quick-floors" if args.quick_floors else "",
+        "commit": _commit(),
+        "machine": machine(),
+        "work": str(work),
+    }
     try:
         started = time.perf_counter()
         if args.corpus:
@@ -278,8 +298,12 @@ def run_benchmark(args: argparse.Namespace) -> dict:
         import duckdb
 
         con = duckdb.connect(str(wh), read_only=True)
-        texts = [r[0] for r in con.execute(
-            "select body from landing.articles where duplicate_of is null order by source_file, record_index").fetchall()]
+        texts = [
+            r[0]
+            for r in con.execute(
+                "select body from landing.articles where duplicate_of is null order by source_file, record_index"
+            ).fetchall()
+        ]
         report["articles"] = con.execute("select count(*) from landing.articles").fetchone()[0]
         report["originals"] = len(texts)
         report["duplicates"] = report["articles"] - len(texts)
@@ -291,14 +315,20 @@ def run_benchmark(args: argparse.Namespace) -> dict:
         floors = {}
         for n_process in () if args.skip_floors else (2,) if args.quick_floors else (1, 2):
             _say(f"spaCy floor, {n_process} process(es) ...")
-            floors[f"spacy_{n_process}"] = run_child(["spacy", str(bodies), str(n_process)], env, work / f"spacy{n_process}.log")
+            floors[f"spacy_{n_process}"] = run_child(
+                ["spacy", str(bodies), str(n_process)], env, work / f"spacy{n_process}.log"
+            )
         if not args.skip_floors:
             _say("DuckDB floor ...")
-            floors["duckdb"] = run_child(["duckdb", str(wh), str(work), str(args.batch_size)], env, work / "duckdb.log")
+            floors["duckdb"] = run_child(
+                ["duckdb", str(wh), str(work), str(args.batch_size)], env, work / "duckdb.log"
+            )
             _say("clean per format ...")
             floors["clean"] = run_child(["clean", str(raw), str(wh)], env, work / "clean.log")
             _say("clean of text files on both cores ...")
-            floors["clean_parallel"] = run_child(["clean-parallel", str(raw), str(args.workers)], env, work / "clean-parallel.log")
+            floors["clean_parallel"] = run_child(
+                ["clean-parallel", str(raw), str(args.workers)], env, work / "clean-parallel.log"
+            )
 
         _say("incremental run, nothing new ...")
         runs["noop"] = run_child(["flow", str(raw), str(wh)], env, work / "noop.log")
@@ -321,6 +351,7 @@ def run_benchmark(args: argparse.Namespace) -> dict:
 
 def _commit() -> str:
     """The checkout's commit, with "+changes" when it has uncommitted edits: results name their code."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
 
@@ -334,11 +365,14 @@ def _say(message: str) -> None:
 
 def _run_line(name: str, run: dict) -> str:
     seconds = {k: round(v, 2) for k, v in run["result"]["seconds"].items()}
-    return (f"{name}: wall {run['wall']:.1f}s, cpu {run['cpu']:.1f}s, peak PSS {run['peak_pss_mb']:.0f} MB "
-            f"(RSS {run['peak_tree_mb']:.0f} MB), {seconds}")
+    return (
+        f"{name}: wall {run['wall']:.1f}s, cpu {run['cpu']:.1f}s, peak PSS {run['peak_pss_mb']:.0f} MB "
+        f"(RSS {run['peak_tree_mb']:.0f} MB), {seconds}"
+    )
 
 
 # --------------------------------------------------------------------------- report
+
 
 def _rate(count: float, seconds: float | None) -> str:
     return f"{count / seconds:,.1f}" if seconds else "–"
@@ -377,8 +411,10 @@ def render(report: dict) -> str:
     for stage in STAGES:
         if stage in st:
             cpu, peak = usage.get(stage, {}).get("cpu"), usage.get(stage, {}).get("peak_pss_mb")
-            lines.append(f"| {stage} | {st[stage]:.2f} | {_s(cpu)} | {_rate(n_articles, st[stage])} | "
-                         f"{f'{peak:.0f}' if peak else '–'} | {st[stage] / flow_seconds:.0%} |")
+            lines.append(
+                f"| {stage} | {st[stage]:.2f} | {_s(cpu)} | {_rate(n_articles, st[stage])} | "
+                f"{f'{peak:.0f}' if peak else '–'} | {st[stage] / flow_seconds:.0%} |"
+            )
     overhead = flow_seconds - sum(st.values())
     lines += [
         f"| Prefect + other (flow wall − stages) | {overhead:.2f} | | | | {overhead / flow_seconds:.0%} |",
@@ -400,12 +436,24 @@ def render(report: dict) -> str:
             f"{r['peak_pss_mb']:.0f} | {r['peak_tree_mb']:.0f} | {largest:.0f} | {stages} |"
         )
 
-    lines += ["", "CPU seconds by process (sampled): " + "; ".join(
-        f"{label}: " + ", ".join(f"{role} {sec:.1f}" for role, sec in sorted(runs[name].get("cpu_by_role", {}).items()))
-        for name, label in (("full", "full"), ("noop", "nothing new"), ("one_percent", "1% new"))
-    ) + "."]
-    lines += ["", "Memory through the full run (peak PSS of the tree in each fifth of its wall time, MB): "
-              + ", ".join(f"{peak:.0f}" for peak in _peaks_by_fifth(full.get("pss_timeline", []))) + "."]
+    lines += [
+        "",
+        "CPU seconds by process (sampled): "
+        + "; ".join(
+            f"{label}: "
+            + ", ".join(
+                f"{role} {sec:.1f}" for role, sec in sorted(runs[name].get("cpu_by_role", {}).items())
+            )
+            for name, label in (("full", "full"), ("noop", "nothing new"), ("one_percent", "1% new"))
+        )
+        + ".",
+    ]
+    lines += [
+        "",
+        "Memory through the full run (peak PSS of the tree in each fifth of its wall time, MB): "
+        + ", ".join(f"{peak:.0f}" for peak in _peaks_by_fifth(full.get("pss_timeline", [])))
+        + ".",
+    ]
     if not floors:
         lines += ["", "Floors not measured in this run (`--skip-floors`)."]
         return "\n".join(lines) + "\n" + _targets_without_floors(report)
@@ -416,9 +464,12 @@ def render(report: dict) -> str:
         "",
         "| floor | seconds | rate | note |",
         "|---|---:|---:|---|",
-        (f"| spaCy `nlp.pipe`, 1 process | {sp1['parse_seconds']:.2f} | {_rate(sp1['texts'], sp1['parse_seconds'])} articles/s, "
-         f"{_rate(sp1['tokens'], sp1['parse_seconds'])} tokens/s | {sp1['texts']} bodies, model load {sp1['load_seconds']:.1f} s not included |")
-        if sp1 else "| spaCy `nlp.pipe`, 1 process | – | – | not measured (`--quick-floors`) |",
+        (
+            f"| spaCy `nlp.pipe`, 1 process | {sp1['parse_seconds']:.2f} | {_rate(sp1['texts'], sp1['parse_seconds'])} articles/s, "
+            f"{_rate(sp1['tokens'], sp1['parse_seconds'])} tokens/s | {sp1['texts']} bodies, model load {sp1['load_seconds']:.1f} s not included |"
+        )
+        if sp1
+        else "| spaCy `nlp.pipe`, 1 process | – | – | not measured (`--quick-floors`) |",
         f"| spaCy `nlp.pipe`, 2 processes | {sp2['parse_seconds']:.2f} | {_rate(sp2['texts'], sp2['parse_seconds'])} articles/s | `n_process=2`, batch size as the pipeline; "
         f"{sp2['cpu']:.1f} CPU s for the whole child (model loads included) |",
         f"| DuckDB insert, articles (Arrow) | {db['articles_insert_seconds']:.3f} | {_rate(db['articles'], db['articles_insert_seconds'])} rows/s, "
@@ -431,14 +482,20 @@ def render(report: dict) -> str:
     ]
     for fmt in sorted(cl["seconds"]):
         count = cl["articles"].get(fmt, 0)
-        lines.append(f"| read + clean, {fmt} | {cl['seconds'][fmt]:.2f} | {_rate(count, cl['seconds'][fmt])} articles/s | {count} articles, 1 process |")
+        lines.append(
+            f"| read + clean, {fmt} | {cl['seconds'][fmt]:.2f} | {_rate(count, cl['seconds'][fmt])} articles/s | {count} articles, 1 process |"
+        )
         if fmt == "html":
-            lines.append(f"| trafilatura alone, html | {cl['trafilatura_seconds']:.2f} | {_rate(count, cl['trafilatura_seconds'])} pages/s | "
-                         "`bare_extraction` on the same files' bytes with the reader's options, 1 process |")
+            lines.append(
+                f"| trafilatura alone, html | {cl['trafilatura_seconds']:.2f} | {_rate(count, cl['trafilatura_seconds'])} pages/s | "
+                "`bare_extraction` on the same files' bytes with the reader's options, 1 process |"
+            )
     if floors.get("clean_parallel"):
         cpf = floors["clean_parallel"]
-        lines.append(f"| read + clean, txt, {cpf['processes']} processes | {cpf['seconds']:.2f} | {_rate(cpf['articles'], cpf['seconds'])} articles/s | "
-                     f"{cpf['articles']} articles; process start-up excluded |")
+        lines.append(
+            f"| read + clean, txt, {cpf['processes']} processes | {cpf['seconds']:.2f} | {_rate(cpf['articles'], cpf['seconds'])} articles/s | "
+            f"{cpf['articles']} articles; process start-up excluded |"
+        )
 
     # Targets.
     extract_ratio = st.get("extract", 0) / sp2["parse_seconds"] if sp2["parse_seconds"] else None
@@ -449,7 +506,9 @@ def render(report: dict) -> str:
     text_rate = 1 / (txt_clean + load_per_article) if (txt_clean + load_per_article) else None
     cp = floors.get("clean_parallel") or {}
     txt_clean_both = cp.get("seconds", 0) / max(1, cp.get("articles", 0))
-    text_rate_both = 1 / (txt_clean_both + load_per_article) if cp and (txt_clean_both + load_per_article) else None
+    text_rate_both = (
+        1 / (txt_clean_both + load_per_article) if cp and (txt_clean_both + load_per_article) else None
+    )
     mix_rate = n_articles / (st.get("clean", 0) + st.get("load", 0)) if st.get("clean") else None
     html_seconds = cl["seconds"].get("html", 0)
     trafilatura_share = cl["trafilatura_seconds"] / html_seconds if html_seconds else None
@@ -502,14 +561,19 @@ def _targets_without_floors(report: dict) -> str:
     flow_seconds = runs["full"]["flow_seconds"]
     share = runs["one_percent"]["flow_seconds"] / flow_seconds
     peak = max(r["peak_pss_mb"] for r in runs.values())
-    return "\n".join([
-        "",
-        "| target | measured |",
-        "|---|---|",
-        f"| nothing new ≤ {TARGET_NOOP_SECONDS} s | flow {runs['noop']['flow_seconds']:.1f} s, process {runs['noop']['wall']:.1f} s |",
-        f"| 1% new ≤ {TARGET_ONE_PERCENT_SHARE:.0%} of the full run | {runs['one_percent']['flow_seconds']:.1f} s / {flow_seconds:.1f} s = {share:.0%} |",
-        f"| peak memory ≤ {TARGET_PEAK_MB} MB | {peak:.0f} MB (PSS of the process tree) at N={report['n']} |",
-    ]) + "\n"
+    return (
+        "\n".join(
+            [
+                "",
+                "| target | measured |",
+                "|---|---|",
+                f"| nothing new ≤ {TARGET_NOOP_SECONDS} s | flow {runs['noop']['flow_seconds']:.1f} s, process {runs['noop']['wall']:.1f} s |",
+                f"| 1% new ≤ {TARGET_ONE_PERCENT_SHARE:.0%} of the full run | {runs['one_percent']['flow_seconds']:.1f} s / {flow_seconds:.1f} s = {share:.0%} |",
+                f"| peak memory ≤ {TARGET_PEAK_MB} MB | {peak:.0f} MB (PSS of the process tree) at N={report['n']} |",
+            ]
+        )
+        + "\n"
+    )
 
 
 def _corpus_mix(corpus: dict) -> str:
@@ -540,17 +604,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10000)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1), help="extraction processes (NEWS_WORKERS)")
+    parser.add_argument(
+        "--workers", type=int, default=min(2, os.cpu_count() or 1), help="extraction processes (NEWS_WORKERS)"
+    )
     parser.add_argument("--batch-size", type=int, default=int(os.environ.get("NEWS_BATCH_SIZE", "200")))
-    parser.add_argument("--corpus", type=Path, help="use this corpus (made by bench.generate with the same --n/--seed)")
-    parser.add_argument("--workdir", type=Path, default=None, help="where the scratch folder goes (default: $TMPDIR)")
+    parser.add_argument(
+        "--corpus", type=Path, help="use this corpus (made by bench.generate with the same --n/--seed)"
+    )
+    parser.add_argument(
+        "--workdir", type=Path, default=None, help="where the scratch folder goes (default: $TMPDIR)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the corpus, warehouse and logs")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
-    parser.add_argument("--quick-floors", action="store_true",
-                        help="leave out the one-process spaCy floor (the targets compare with the two-process one)")
-    parser.add_argument("--skip-floors", action="store_true",
-                        help="only the three flow runs (for memory at large N; the floors take longer than the flow)")
+    parser.add_argument(
+        "--quick-floors",
+        action="store_true",
+        help="leave out the one-process spaCy floor (the targets compare with the two-process one)",
+    )
+    parser.add_argument(
+        "--skip-floors",
+        action="store_true",
+        help="only the three flow runs (for memory at large N; the floors take longer than the flow)",
+    )
     args = parser.parse_args(argv)
     report = run_benchmark(args)
     text = render(report)

@@ -42,7 +42,9 @@ def prefect_api(start_timeout: float) -> Iterator[Callable[[], None]]:
     # Prefect's logging is not set up yet; the wait can be long enough to want a word.
     print(
         "newsroom: starting Prefect's temporary API server (PREFECT_API_URL is unset; the first start "
-        "in a new PREFECT_HOME also creates its database)", file=sys.stderr, flush=True,
+        "in a new PREFECT_HOME also creates its database)",
+        file=sys.stderr,
+        flush=True,
     )
     server = SubprocessASGIServer()
     with ThreadPoolExecutor(1, thread_name_prefix="prefect-api-start") as starter, ExitStack() as stack:

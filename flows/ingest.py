@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 from filelock import FileLock, Timeout
@@ -27,10 +27,10 @@ from newsroom import pipeline, transform, warehouse
 from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
 from newsroom.extract import extract_batch
-from newsroom.worker_pool import WorkerPool
 from newsroom.models import ArticleInput, Extraction
 from newsroom.reasons import capped
 from newsroom.runlog import RunRecord, write_run
+from newsroom.worker_pool import WorkerPool
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -62,7 +62,9 @@ def _task_runner():
     from prefect_dask import DaskTaskRunner
 
     if settings.dask_address == "local":
-        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True})
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True}
+        )
     return DaskTaskRunner(address=settings.dask_address)
 
 
@@ -79,8 +81,13 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
     logger = get_run_logger()
     logger.info(
         "Discovered %d files in %s: %d new, %d changed, %d unchanged, %d removed, %d refused",
-        inventory.seen, settings.raw_dir, len(inventory.new), len(inventory.changed),
-        len(inventory.unchanged), len(inventory.removed), len(inventory.rejected),
+        inventory.seen,
+        settings.raw_dir,
+        len(inventory.new),
+        len(inventory.changed),
+        len(inventory.unchanged),
+        len(inventory.removed),
+        len(inventory.rejected),
     )
     for rejection in inventory.rejected:
         logger.warning("%s", capped(f"Refused {rejection.path}: {rejection.reason}"))
@@ -117,21 +124,31 @@ def load(loader: pipeline.Loader, outcomes, number: int) -> None:
 
 @task(name="dbt-build", **TRANSIENT)
 def dbt_build(settings: Settings, full_refresh: bool) -> None:
-    summary = transform.build(settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, full_refresh=full_refresh)
+    summary = transform.build(
+        settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, full_refresh=full_refresh
+    )
     get_run_logger().info("dbt build: %s", summary.strip() or "done")
 
 
 @task(name="dbt-docs", cache_policy=NO_CACHE)
 def dbt_docs(settings: Settings) -> None:
     generated = transform.generate_docs(
-        settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, settings.docs_dir, warehouse.schema_sql()
+        settings.dbt_project_dir,
+        settings.working_copy,
+        settings.dbt_target_dir,
+        settings.docs_dir,
+        warehouse.schema_sql(),
     )
     if not generated:
-        get_run_logger().info("Docs site %s already describes this project; not regenerated", settings.docs_dir)
+        get_run_logger().info(
+            "Docs site %s already describes this project; not regenerated", settings.docs_dir
+        )
 
 
 @flow(name="ingest", task_runner=_task_runner(), timeout_seconds=load_settings().run_timeout or None)
-def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_refresh: bool = False) -> dict | State:
+def ingest(
+    raw_dir: str | None = None, warehouse_path: str | None = None, full_refresh: bool = False
+) -> dict | State:
     """Load new and changed article files from the raw folder, rebuild the marts, publish.
 
     Another run holding the lock cancels this one (a Cancelled state, nothing changed)."""
@@ -144,12 +161,15 @@ def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_r
         message = f"another ingestion run holds {settings.lock_file}; this run changed nothing"
         get_run_logger().warning(message)
         return Cancelled(message=message)
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
     try:
         return _ingest_locked(settings, full_refresh, run)
     except asyncio.CancelledError:  # Prefect's flow timeout (NEWS_RUN_TIMEOUT) or a cancellation
-        run.status, run.message = "failed", f"stopped: cancelled, or NEWS_RUN_TIMEOUT ({settings.run_timeout:g} s) reached"
+        run.status, run.message = (
+            "failed",
+            f"stopped: cancelled, or NEWS_RUN_TIMEOUT ({settings.run_timeout:g} s) reached",
+        )
         _record_failed_run(settings, run)
         raise
     except Exception as exc:
@@ -162,7 +182,7 @@ def ingest(raw_dir: str | None = None, warehouse_path: str | None = None, full_r
 
 def _record_failed_run(settings: Settings, run: RunRecord) -> None:
     """Publish the last good state plus one 'failed' row, so BI health charts show the failure."""
-    run.finished_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    run.finished_at = datetime.now(UTC).replace(tzinfo=None)
     try:
         con = warehouse.open_working_copy(settings.warehouse, settings.working_copy)
         write_run(con, run)
@@ -213,8 +233,15 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 logger.info(
                     "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
                     "%d quotes, %d events",
-                    number, len(batches), 100 * run.stats.files // len(files), stats.files, stats.articles,
-                    stats.duplicates, stats.files_rejected, stats.quotes, stats.events,
+                    number,
+                    len(batches),
+                    100 * run.stats.files // len(files),
+                    stats.files,
+                    stats.articles,
+                    stats.duplicates,
+                    stats.files_rejected,
+                    stats.quotes,
+                    stats.events,
                 )
         warehouse.close(con)
         con = None
@@ -228,7 +255,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
             dbt_docs(settings)
             _timed(run, "docs", started)
         run.status = "completed"
-        run.finished_at = datetime.now(timezone.utc).replace(tzinfo=None)
+        run.finished_at = datetime.now(UTC).replace(tzinfo=None)
         run.message = run.summary()
         con = warehouse.connect(settings.working_copy)
         write_run(con, run)
@@ -239,4 +266,9 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         if con is not None:
             con.close()
     logger.info("Published %s: %s", settings.warehouse, run.message)
-    return {"run_id": run.run_id, "summary": run.message, "seconds": dict(run.stats.seconds), "spans": run.spans}
+    return {
+        "run_id": run.run_id,
+        "summary": run.message,
+        "seconds": dict(run.stats.seconds),
+        "spans": run.spans,
+    }

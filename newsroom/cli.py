@@ -71,9 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="ingest NEWS_RAW_DIR into NEWS_WAREHOUSE (a Prefect flow run)")
-    run.add_argument("--full-refresh", action="store_true", help="re-process every file, not only new/changed ones")
+    run.add_argument(
+        "--full-refresh", action="store_true", help="re-process every file, not only new/changed ones"
+    )
     run.set_defaults(func=_run)
-    commands.add_parser("eval", help="score the extractors against the reference annotations (newsroom eval --help)")
+    commands.add_parser(
+        "eval", help="score the extractors against the reference annotations (newsroom eval --help)"
+    )
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
     docs.set_defaults(func=_docs)

@@ -80,7 +80,9 @@ def _number(name: str, default: float, kind: type = int, minimum: float = 0) -> 
     try:
         value = kind(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not {'a whole number' if kind is int else 'a number'}") from None
+        raise ConfigError(
+            f"{name}={raw!r} is not {'a whole number' if kind is int else 'a number'}"
+        ) from None
     if value < minimum:
         raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
     return value

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import dateparser
 
 # A date without a zone is UTC (as on the ISO path), whatever the zone of the machine running this.
-_SETTINGS = {"TIMEZONE": "UTC", "TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+_SETTINGS = {
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DAY_OF_MONTH": "first",
+}
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # RFC 2822 as RSS feeds and scrapers write it: "Wed, 15 Sep 2021 10:04:00 GMT" / "... +0200".
@@ -18,7 +23,8 @@ _RFC_2822 = re.compile(
 )
 # Offsets in use somewhere (dateparser knows no others and returns None for, say, +0245).
 _OFFSETS = frozenset(
-    [f"+{h:02d}00" for h in range(15)] + [f"-{h:02d}00" for h in range(13)]
+    [f"+{h:02d}00" for h in range(15)]
+    + [f"-{h:02d}00" for h in range(13)]
     + "+0330 +0430 +0530 +0545 +0630 +0845 +0930 +1030 +1130 +1245 -0230 -0330 -0430 -0930".split()
 )
 # Longer is not a date, and dateparser's cost grows with the length.
@@ -66,11 +72,13 @@ def parse_published(value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = _rfc_2822(text) or _day_only(text) or dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+        parsed = (
+            _rfc_2822(text) or _day_only(text) or dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+        )
         if parsed is None:
             return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     if not 1900 <= parsed.year <= 2100:
         return None
     return parsed

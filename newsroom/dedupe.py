@@ -53,7 +53,9 @@ def band_keys(signature: list[int]) -> list[int]:
     its candidate originals with a join instead of holding every signature in memory."""
     return [
         int.from_bytes(
-            hashlib.blake2b(struct.pack(f"<H{end - start}Q", band, *signature[start:end]), digest_size=8).digest(),
+            hashlib.blake2b(
+                struct.pack(f"<H{end - start}Q", band, *signature[start:end]), digest_size=8
+            ).digest(),
             "little",
             signed=True,  # a BIGINT, as Arrow infers Python ints
         )
@@ -63,7 +65,10 @@ def band_keys(signature: list[int]) -> list[int]:
 
 def _from_signature(signature: list[int]) -> MinHash:
     return MinHash(
-        num_perm=NUM_PERM, seed=1, hashvalues=np.array(signature, dtype=np.uint64), scheme=MINHASH_SCHEME,
+        num_perm=NUM_PERM,
+        seed=1,
+        hashvalues=np.array(signature, dtype=np.uint64),
+        scheme=MINHASH_SCHEME,
         permutations=_PERMUTATIONS,
     )
 

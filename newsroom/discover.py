@@ -112,7 +112,9 @@ def _walk_folders(root: str, onerror) -> Iterator[tuple[str, list[str], list[str
         stack.extend(os.path.join(top, name) for name in reversed(dirnames))
 
 
-def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None) -> tuple[list[RawFile], list[Rejection]]:
+def walk(
+    raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None
+) -> tuple[list[RawFile], list[Rejection]]:
     """All candidate files, sorted by path; anything that cannot be one is rejected with the reason.
 
     Refused: symlinks leaving the folder, links to folders (not followed), names that are not
@@ -133,18 +135,28 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
 
     def unreadable_folder(exc: OSError) -> None:
         rel = relative(exc.filename) if exc.filename else "."
-        rejections.append(Rejection(_display_path(rel), None, capped(f"cannot read folder: {exc.strerror or exc}")))
+        rejections.append(
+            Rejection(_display_path(rel), None, capped(f"cannot read folder: {exc.strerror or exc}"))
+        )
 
     for dirpath, dirnames, filenames in _walk_folders(root, unreadable_folder):
         prefix = "" if dirpath == root else relative(dirpath) + "/"
         dirnames.sort()
         for name in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
             dirnames.remove(name)  # not descended into; say so instead of skipping silently
-            rejections.append(Rejection(_display_path(prefix + name), None, "symlink to a folder; not followed (move or copy the folder in)"))
+            rejections.append(
+                Rejection(
+                    _display_path(prefix + name),
+                    None,
+                    "symlink to a folder; not followed (move or copy the folder in)",
+                )
+            )
         for name in filenames:
             full, rel = os.path.join(dirpath, name), prefix + name
             if _display_path(rel) != rel:
-                rejections.append(Rejection(_display_path(rel), None, "file name is not valid UTF-8; rename the file"))
+                rejections.append(
+                    Rejection(_display_path(rel), None, "file name is not valid UTF-8; rename the file")
+                )
                 continue
             suffix = os.path.splitext(name)[1]
             file_format = FORMATS.get(suffix.lower())
@@ -153,17 +165,27 @@ def walk(raw_dir: Path, hashed: dict[str, tuple[int, float, str]] | None = None)
                 if S_ISLNK(stat.st_mode):
                     # realpath leaves a loop unresolved where Path.resolve raised RuntimeError
                     if not Path(os.path.realpath(full)).is_relative_to(root):
-                        rejections.append(Rejection(rel, None, "symlink points outside the raw folder; refused"))
+                        rejections.append(
+                            Rejection(rel, None, "symlink points outside the raw folder; refused")
+                        )
                         continue
                     if not os.path.isfile(full):
-                        rejections.append(Rejection(rel, None, "symlink does not point to a regular file (dangling, or a loop)"))
+                        rejections.append(
+                            Rejection(
+                                rel, None, "symlink does not point to a regular file (dangling, or a loop)"
+                            )
+                        )
                         continue
                     stat = os.stat(full)
                 if file_format is None:
-                    rejections.append(Rejection(rel, None, f"unsupported file type {suffix or '(no extension)'!r}"))
+                    rejections.append(
+                        Rejection(rel, None, f"unsupported file type {suffix or '(no extension)'!r}")
+                    )
                     continue
                 if not S_ISREG(stat.st_mode):
-                    rejections.append(Rejection(rel, None, "not a regular file (pipe, socket or device); refused"))
+                    rejections.append(
+                        Rejection(rel, None, "not a regular file (pipe, socket or device); refused")
+                    )
                     continue
                 size, mtime, known_hash = hashed.get(rel, (None, None, None))
                 unchanged = (size, mtime) == (stat.st_size, stat.st_mtime)
@@ -191,7 +213,9 @@ def take_inventory(
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
     stamps: dict = {} if full_refresh else getattr(known, "stamps", {})
-    files, rejections = walk(raw_dir, {path: (*stamp, known[path][0]) for path, stamp in stamps.items() if path in known})
+    files, rejections = walk(
+        raw_dir, {path: (*stamp, known[path][0]) for path, stamp in stamps.items() if path in known}
+    )
     inventory = Inventory(rejected=rejections)
     present = {f.path for f in files} | {r.path for r in rejections}
     for raw in files:

@@ -35,7 +35,11 @@ HEADER_FIELDS = ("title", "subtitle", "byline", "dateline")
 MIN_QUOTE_OVERLAP = 0.5
 # Attributions by the annotated kind, whatever kind the extractor gave: with quotation marks, reported
 # speech without them, and other attributions (beliefs, intentions, "data show"; optional items).
-ATTRIBUTION_KINDS: dict[str, tuple[str, ...]] = {"quoted": ("direct", "partial"), "reported": ("indirect",), "other": ("other",)}
+ATTRIBUTION_KINDS: dict[str, tuple[str, ...]] = {
+    "quoted": ("direct", "partial"),
+    "reported": ("indirect",),
+    "other": ("other",),
+}
 ATTRIBUTION_RATES = tuple(f"recall.{k}" for k in ATTRIBUTION_KINDS) + ("precision", "speaker")
 STATEMENT_ROOT = "01"
 
@@ -46,15 +50,30 @@ DEFAULT_GOLD = (
     PROJECT_ROOT / "tests" / "fixtures" / "real_quotes" / "sealed" / "gold.json",
 )
 EVENT_SENTENCES = PROJECT_ROOT / "tests" / "fixtures" / "events"
-DEFAULT_SENTENCE_SETS = tuple(EVENT_SENTENCES / f"{name}.tsv" for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"))
+DEFAULT_SENTENCE_SETS = tuple(
+    EVENT_SENTENCES / f"{name}.tsv"
+    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+)
 DEFAULT_FLOORS = PROJECT_ROOT / "tests" / "fixtures" / "eval_floors.json"
 
 # Typographic variants that carry no meaning for matching; the cleaner may legitimately unify them.
 _GLYPHS = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
     }
 )
 _QUOTE_MARKS = str.maketrans({"'": "", '"': ""})
@@ -137,8 +156,15 @@ class ArticleScore:
             self.fields[name] += other.fields[name]
         for name in ATTRIBUTION_RATES:
             self.attribution[name] += other.attribution[name]
-        for attr in ("quote_kind_agreement", "events", "events_root_only", "actors_recall",
-                     "persons_merged", "first_line", "last_line"):
+        for attr in (
+            "quote_kind_agreement",
+            "events",
+            "events_root_only",
+            "actors_recall",
+            "persons_merged",
+            "first_line",
+            "last_line",
+        ):
             getattr(self, attr).__iadd__(getattr(other, attr))
         self.split_persons += [f"{other.file}: {p}" for p in other.split_persons]
         self.boilerplate_leaks += [f"{other.file}: {b}" for b in other.boilerplate_leaks]
@@ -191,7 +217,11 @@ class SentenceSetReport:
 
     def figures(self) -> dict[str, float]:
         n = max(self.n, 1)
-        return {"sentences.root": self.root / n, "sentences.top": self.top / n, "sentences.actors": self.actors / n}
+        return {
+            "sentences.root": self.root / n,
+            "sentences.top": self.top / n,
+            "sentences.actors": self.actors / n,
+        }
 
 
 @dataclass
@@ -207,7 +237,10 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "sentence_sets": {s.label: {"file": s.path, "sentences": s.n, "figures": s.figures()} for s in self.sentence_sets},
+            "sentence_sets": {
+                s.label: {"file": s.path, "sentences": s.n, "figures": s.figures()}
+                for s in self.sentence_sets
+            },
             "sets": {
                 s.label: {
                     "gold": s.gold_path,
@@ -341,7 +374,9 @@ def _headline_quote(gold_quote: dict, gold_article: dict) -> bool:
     return any(text in quote_norm(gold_article.get(f) or "") for f in ("title", "subtitle"))
 
 
-def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore, overlap: float | None = None) -> None:
+def score_quotes(
+    gold_article: dict, extraction: Extraction, out: ArticleScore, overlap: float | None = None
+) -> None:
     """``overlap`` (a set's "quote_overlap") makes a match need that share of both the reference and the
     prediction, so a long prediction cannot match by swallowing the reference; else MIN_QUOTE_OVERLAP of the reference."""
     gold = gold_article.get("quotes", [])
@@ -366,7 +401,9 @@ def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore, 
 
     def speaker_ok(i: int, j: int) -> bool:
         # Headline quotes rarely name their speaker in the headline itself; only their text is judged.
-        return preds[i].in_headline or key_matches(gold[j]["speaker_keys"], _speaker_names(extraction, preds[i]))
+        return preds[i].in_headline or key_matches(
+            gold[j]["speaker_keys"], _speaker_names(extraction, preds[i])
+        )
 
     def speaker_score(i: int, j: int) -> float | None:
         s = text_score(i, j)
@@ -384,7 +421,9 @@ def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore, 
     _score_attributions(text_pairs, gold, optional, speaker_ok, len(preds), out)
     for i, j in text_pairs:
         if not speaker_ok(i, j):
-            out.missed.append(f"speaker of {gold[j]['text'][:50]!r}: {_speaker_names(extraction, preds[i])[:2]} for {gold[j]['speaker_keys'][0]}")
+            out.missed.append(
+                f"speaker of {gold[j]['text'][:50]!r}: {_speaker_names(extraction, preds[i])[:2]} for {gold[j]['speaker_keys'][0]}"
+            )
     found = {j for _, j in speaker_pairs}
     for j, q in enumerate(gold):
         if j not in found and not optional[j]:
@@ -392,7 +431,12 @@ def score_quotes(gold_article: dict, extraction: Extraction, out: ArticleScore, 
 
 
 def _score_attributions(
-    pairs: list[tuple[int, int]], gold: list[dict], optional: Sequence[bool], speaker_ok: Callable[[int, int], bool], n_pred: int, out: ArticleScore
+    pairs: list[tuple[int, int]],
+    gold: list[dict],
+    optional: Sequence[bool],
+    speaker_ok: Callable[[int, int], bool],
+    n_pred: int,
+    out: ArticleScore,
 ) -> None:
     """Recall by annotated kind, whatever kind was predicted; precision over every prediction (a match
     with an optional item counts); speaker accuracy over the matches."""
@@ -419,7 +463,9 @@ def _event_ok(extraction: Extraction, event: Event, gold_event: dict, with_actor
     return True
 
 
-def score_events(gold_article: dict, extraction: Extraction, out: ArticleScore, unannotated_roots: frozenset = frozenset()) -> None:
+def score_events(
+    gold_article: dict, extraction: Extraction, out: ArticleScore, unannotated_roots: frozenset = frozenset()
+) -> None:
     gold = gold_article.get("events", [])
     preds = [e for e in extraction.events if e.cameo_code[:2] not in unannotated_roots]
     optional = [bool(e.get("optional")) for e in gold]
@@ -500,7 +546,11 @@ def score_cleaner(gold_article: dict, clean: CleanArticle, out: ArticleScore) ->
 
 
 def score_article(
-    gold_article: dict, clean: CleanArticle, extraction: Extraction, unannotated_roots: frozenset = frozenset(), overlap: float | None = None
+    gold_article: dict,
+    clean: CleanArticle,
+    extraction: Extraction,
+    unannotated_roots: frozenset = frozenset(),
+    overlap: float | None = None,
 ) -> ArticleScore:
     """Each part is scored when the annotation has it: a set of real articles annotated for quotes only
     says nothing about the cleaner, events or actors."""
@@ -525,10 +575,15 @@ def unannotated_statement_roots(gold: dict) -> frozenset:
     return frozenset() if STATEMENT_ROOT in roots else frozenset({STATEMENT_ROOT})
 
 
-def score_set(label: str, gold: dict, predictions: Sequence[tuple[CleanArticle, Extraction]], gold_path: str = "") -> SetReport:
+def score_set(
+    label: str, gold: dict, predictions: Sequence[tuple[CleanArticle, Extraction]], gold_path: str = ""
+) -> SetReport:
     skipped = unannotated_statement_roots(gold)
     overlap = gold.get("quote_overlap")
-    articles = [score_article(g, c, x, skipped, overlap) for g, (c, x) in zip(gold["articles"], predictions, strict=True)]
+    articles = [
+        score_article(g, c, x, skipped, overlap)
+        for g, (c, x) in zip(gold["articles"], predictions, strict=True)
+    ]
     total = ArticleScore("all")
     for a in articles:
         total += a
@@ -569,7 +624,9 @@ def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
 def _mentions_of(extraction: Extraction, entity: int | None) -> list[str]:
     if entity is None:
         return []
-    names = _entity_names(extraction, entity) + [m.text for m in extraction.mentions if m.entity_index == entity]
+    names = _entity_names(extraction, entity) + [
+        m.text for m in extraction.mentions if m.entity_index == entity
+    ]
     return [n.casefold() for n in names if n]
 
 
@@ -621,7 +678,9 @@ def evaluate(gold_path: Path | str, raw_dir: Path | str | None = None) -> Report
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     folder = resolve_raw_dir(gold, gold_path, Path(raw_dir) if raw_dir is not None else None)
     texts = [(folder / a["file"]).read_text(encoding="utf-8") for a in gold["articles"]]
-    return Report([score_set(gold.get("label") or set_label(gold_path), gold, run_product(texts), str(gold_path))])
+    return Report(
+        [score_set(gold.get("label") or set_label(gold_path), gold, run_product(texts), str(gold_path))]
+    )
 
 
 # --------------------------------------------------------------------------- floors and output
@@ -679,20 +738,33 @@ def format_table(report: Report, verbose: bool = False) -> str:
                     f"  {name:<28}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}"
                 )
         lines.append(f"  kind agreement on matches {f['quotes.kind_agreement']:.3f}")
-        rates = "  ".join(f"{name} {r.value:.3f} ({r.hits}/{r.total})" for name, r in s.total.attribution.items())
+        rates = "  ".join(
+            f"{name} {r.value:.3f} ({r.hits}/{r.total})" for name, r in s.total.attribution.items()
+        )
         lines.append(f"attributions by annotated kind: {rates}")
         if any(vars(s.total.events).values()):
-            for name, prf in (("events (a1, a2, root)", s.total.events), ("events (root only)", s.total.events_root_only)):
-                lines.append(f"{name:<30}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
+            for name, prf in (
+                ("events (a1, a2, root)", s.total.events),
+                ("events (root only)", s.total.events_root_only),
+            ):
+                lines.append(
+                    f"{name:<30}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}   {prf.tp}/{prf.fp}/{prf.fn}"
+                )
             if s.unscored_roots:
-                lines.append(f"  (predicted root {', '.join(sorted(s.unscored_roots))} events not scored: this set does not annotate them)")
+                lines.append(
+                    f"  (predicted root {', '.join(sorted(s.unscored_roots))} events not scored: this set does not annotate them)"
+                )
         ar, pm = s.total.actors_recall, s.total.persons_merged
         if ar.total:
-            lines.append(f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})")
+            lines.append(
+                f"actors recall {ar.value:.3f} ({ar.hits}/{ar.total}); persons as one actor {pm.value:.3f} ({pm.hits}/{pm.total})"
+            )
         if s.total.first_line.total:
             fields = "  ".join(f"{n} {s.total.fields[n].value:.2f}" for n in HEADER_FIELDS)
-            lines.append(f"cleaner {fields}  first {s.total.first_line.value:.2f}  last {s.total.last_line.value:.2f}"
-                         f"  boilerplate leaks {len(s.total.boilerplate_leaks)}")
+            lines.append(
+                f"cleaner {fields}  first {s.total.first_line.value:.2f}  last {s.total.last_line.value:.2f}"
+                f"  boilerplate leaks {len(s.total.boilerplate_leaks)}"
+            )
         details = s.total.split_persons + s.total.boilerplate_leaks
         if verbose:
             details += s.total.missed
@@ -702,7 +774,9 @@ def format_table(report: Report, verbose: bool = False) -> str:
         lines.append(f"{'event sentences (one event each)':<40}{'n':>5}{'root':>7}{'top':>7}{'+actors':>9}")
         for s in report.sentence_sets:
             f = s.figures()
-            lines.append(f"  {Path(s.path).name:<38}{s.n:5d}{f['sentences.root']:7.3f}{f['sentences.top']:7.3f}{f['sentences.actors']:9.3f}")
+            lines.append(
+                f"  {Path(s.path).name:<38}{s.n:5d}{f['sentences.root']:7.3f}{f['sentences.top']:7.3f}{f['sentences.actors']:9.3f}"
+            )
         lines.append("")
     lines += [f"FAIL {x}" for x in report.failures]
     return "\n".join(lines)
@@ -710,12 +784,22 @@ def format_table(report: Report, verbose: bool = False) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsroom eval", description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path,
-                        help="gold files: article sets (.json) and event sentence sets (.tsv); default: all in tests/fixtures")
-    parser.add_argument("--raw-dir", type=Path, help="folder of the articles (default: beside the gold file, else the raw folder)")
+    parser.add_argument(
+        "gold",
+        nargs="*",
+        type=Path,
+        help="gold files: article sets (.json) and event sentence sets (.tsv); default: all in tests/fixtures",
+    )
+    parser.add_argument(
+        "--raw-dir",
+        type=Path,
+        help="folder of the articles (default: beside the gold file, else the raw folder)",
+    )
     parser.add_argument("--json", action="store_true", help="print figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list missed items")
-    parser.add_argument("--floors", type=Path, default=None, help=f"floors file (default {DEFAULT_FLOORS.name} if present)")
+    parser.add_argument(
+        "--floors", type=Path, default=None, help=f"floors file (default {DEFAULT_FLOORS.name} if present)"
+    )
     parser.add_argument("--no-floors", action="store_true", help="ignore the floors file")
     parser.add_argument("--floor", type=parse_bound, action="append", default=[], metavar="SET:METRIC=MIN")
     parser.add_argument("--ceiling", type=parse_bound, action="append", default=[], metavar="SET:METRIC=MAX")

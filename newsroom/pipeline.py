@@ -25,7 +25,14 @@ from newsroom.dates import parse_published
 from newsroom.dedupe import DuplicateIndex, band_keys, minhash_signature, text_hash
 from newsroom.discover import Inventory
 from newsroom.models import ArticleInput, CleanArticle, Extraction, FilePart, RawFile, SourceRecord
-from newsroom.readers import MAX_ARTICLE_FILE_BYTES, FileChanged, RejectedInput, read_part, record_sizes, seal_parts
+from newsroom.readers import (
+    MAX_ARTICLE_FILE_BYTES,
+    FileChanged,
+    RejectedInput,
+    read_part,
+    record_sizes,
+    seal_parts,
+)
 from newsroom.readers.html import read_html
 from newsroom.reasons import capped, describe, summarise
 
@@ -118,7 +125,9 @@ def cut_text(text: str, limit: int) -> str:
     return text[:limit]
 
 
-def clean_record(record: SourceRecord, raw: RawFile, now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) -> PreparedArticle:
+def clean_record(
+    record: SourceRecord, raw: RawFile, now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+) -> PreparedArticle:
     """Clean one source record; raise RejectedInput when no article text survives.
 
     The text is cut to ``max_chars`` before cleaning (and the article flagged): spaCy parses
@@ -139,7 +148,9 @@ def clean_record(record: SourceRecord, raw: RawFile, now: datetime, max_chars: i
         warnings.append(f"text cut to {len(shorter):,} of {len(text):,} characters (NEWS_MAX_ARTICLE_CHARS)")
         text = shorter
     clean = clean_text(
-        text, title=record.title or meta.get("title"), byline=record.author or meta.get("author"),
+        text,
+        title=record.title or meta.get("title"),
+        byline=record.author or meta.get("author"),
         whole_page=record.html is None or bool(meta.get("whole_page")),
     )
     body = clean.body
@@ -216,7 +227,9 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome])
                 index.add(article.article_id, article.row["text_hash"], article.signature)
 
 
-def stored_duplicate_candidates(con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome]) -> DuplicateIndex:
+def stored_duplicate_candidates(
+    con: duckdb.DuckDBPyConnection, outcomes: list[FileOutcome]
+) -> DuplicateIndex:
     """The originals in the warehouse a batch could duplicate: the same normalised text, or a
     shared LSH band. Fetched per batch, so memory does not grow with the warehouse.
 
@@ -263,13 +276,16 @@ def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
         return rows
     rows["article_actors"] = [{"article_id": article_id, **_fields(a)} for a in extraction.actors]
     rows["mentions"] = [
-        {"article_id": article_id, "mention_text": m.text, **_without(_fields(m), "text")} for m in extraction.mentions
+        {"article_id": article_id, "mention_text": m.text, **_without(_fields(m), "text")}
+        for m in extraction.mentions
     ]
     rows["quotes"] = [
         {"article_id": article_id, "quote_index": i, "quote_text": q.text, **_without(_fields(q), "text")}
         for i, q in enumerate(extraction.quotes)
     ]
-    rows["events"] = [{"article_id": article_id, "event_index": i, **_fields(e)} for i, e in enumerate(extraction.events)]
+    rows["events"] = [
+        {"article_id": article_id, "event_index": i, **_fields(e)} for i, e in enumerate(extraction.events)
+    ]
     return rows
 
 
@@ -315,7 +331,12 @@ class _Carry:
 def _refuse_failed_extractions(outcomes: list[FileOutcome]) -> None:
     """An article whose extraction failed is a refused record; so are its duplicates in the batch,
     which would otherwise point at an article that is never loaded."""
-    failed = {a.article_id: a.extraction.error for o in outcomes for a in o.articles if a.extraction and a.extraction.error}
+    failed = {
+        a.article_id: a.extraction.error
+        for o in outcomes
+        for a in o.articles
+        if a.extraction and a.extraction.error
+    }
     if not failed:
         return
     for outcome in outcomes:
@@ -325,7 +346,9 @@ def _refuse_failed_extractions(outcomes: list[FileOutcome]) -> None:
             if reason is None:
                 kept.append(article)
                 continue
-            prefix = f"record {article.row['record_index']}: " if article.row["source_format"] == "json" else ""
+            prefix = (
+                f"record {article.row['record_index']}: " if article.row["source_format"] == "json" else ""
+            )
             outcome.refuse(f"{prefix}extraction failed: {reason}")
         outcome.articles = kept
 
@@ -365,19 +388,23 @@ class Loader:
         con = self.con
         totals = [self._carried.get(o.raw.path, _Carry()).plus(o) for o in outcomes]
         tables: dict[str, list[dict]] = defaultdict(list)
-        for outcome, total in zip(outcomes, totals):
+        for outcome, total in zip(outcomes, totals, strict=True):
             for article in [] if total.error else outcome.articles:
                 tables["articles"].append(article.row)
                 for table, rows in _extraction_rows(article).items():
                     tables[table].extend(rows)
         files, rejections, accepted, withdrawn, forgotten = [], [], [], [], []
-        for outcome, total in zip(outcomes, totals):
+        for outcome, total in zip(outcomes, totals, strict=True):
             if not outcome.part.last:
                 continue
             raw = outcome.raw
-            error = total.error or (None if total.articles else summarise(total.reasons, total.refused) or "no article found")
+            error = total.error or (
+                None if total.articles else summarise(total.reasons, total.refused) or "no article found"
+            )
             reason = error or (
-                f"{total.refused:,} record(s) refused: " + summarise(total.reasons, total.refused) if total.refused else None
+                f"{total.refused:,} record(s) refused: " + summarise(total.reasons, total.refused)
+                if total.refused
+                else None
             )
             if error and not outcome.part.first:
                 withdrawn.append(raw.path)  # the articles its earlier parts loaded
@@ -386,17 +413,25 @@ class Loader:
                 forgotten.append(raw.path)
                 rejections.append((raw.path, None, reason))
                 continue
-            files.append({
-                "path": raw.path, "size_bytes": raw.size_bytes, "content_hash": raw.content_hash,
-                "file_format": raw.file_format, "status": "rejected" if error else "loaded", "mtime": raw.mtime,
-            })
+            files.append(
+                {
+                    "path": raw.path,
+                    "size_bytes": raw.size_bytes,
+                    "content_hash": raw.content_hash,
+                    "file_format": raw.file_format,
+                    "status": "rejected" if error else "loaded",
+                    "mtime": raw.mtime,
+                }
+            )
             if reason:
                 rejections.append((raw.path, raw.content_hash, reason))
             else:
                 accepted.append(raw.path)
         con.begin()
         try:
-            warehouse.delete_articles_of_files(con, [o.raw.path for o in outcomes if o.part.first] + withdrawn)
+            warehouse.delete_articles_of_files(
+                con, [o.raw.path for o in outcomes if o.part.first] + withdrawn
+            )
             for table in ("articles", *warehouse.ARTICLE_TABLES):
                 warehouse.insert_rows(con, table, tables[table])
             # One statement per table for the whole batch: a single-row upsert costs ~3 ms.
@@ -408,7 +443,7 @@ class Loader:
         except BaseException:
             con.rollback()
             raise
-        for outcome, total in zip(outcomes, totals):
+        for outcome, total in zip(outcomes, totals, strict=True):
             outcome.written = True
             if not outcome.part.last:
                 self._carried[outcome.raw.path] = total
@@ -473,7 +508,7 @@ def plan_batches(
         parts.append((len(batches) - 1, FilePart(raw, start, None, offset, None)))
         sealed = seal_parts(raw_dir, raw, [part for _, part in parts])
         if len(sealed) == len(parts):
-            for (number, _), part in zip(parts, sealed):
+            for (number, _), part in zip(parts, sealed, strict=True):
                 batches[number].append(part)
         else:
             batches[parts[-1][0]].append(sealed[0])
@@ -481,7 +516,11 @@ def plan_batches(
 
 
 def prepare_batch(
-    con: duckdb.DuckDBPyConnection, raw_dir: Path, parts: list[FilePart], now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+    con: duckdb.DuckDBPyConnection,
+    raw_dir: Path,
+    parts: list[FilePart],
+    now: datetime,
+    max_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> list[FileOutcome]:
     """Read, clean and de-duplicate a batch in this process: everything before extraction."""
     outcomes = [read_and_clean(raw_dir, part, now, max_chars) for part in parts]
@@ -498,7 +537,9 @@ def articles_to_extract(outcomes: list[FileOutcome]) -> list[PreparedArticle]:
     English extractors would invent quotes and events in other languages (language None, too
     short to tell, counts as English)."""
     return [
-        a for o in outcomes for a in o.articles
+        a
+        for o in outcomes
+        for a in o.articles
         if a.row["duplicate_of"] is None and a.row.get("language") in EXTRACT_LANGUAGES
     ]
 

@@ -30,7 +30,8 @@ class RunRecord:
         files = (
             f"{inv.seen} files seen: {len(inv.new)} new, {len(inv.changed)} changed, "
             f"{len(inv.unchanged)} unchanged, {len(inv.removed)} removed; "
-            if inv else ""
+            if inv
+            else ""
         )
         rejected = self.stats.files_rejected + (len(inv.rejected) if inv else 0)
         return (
@@ -47,10 +48,20 @@ def write_run(con: duckdb.DuckDBPyConnection, run: RunRecord) -> None:
             (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
-            run.run_id, run.started_at, run.finished_at, run.status,
-            inv.seen, len(inv.new), len(inv.changed), len(inv.unchanged), len(inv.removed),
+            run.run_id,
+            run.started_at,
+            run.finished_at,
+            run.status,
+            inv.seen,
+            len(inv.new),
+            len(inv.changed),
+            len(inv.unchanged),
+            len(inv.removed),
             len(inv.rejected) + run.stats.files_rejected,
-            run.stats.articles, run.stats.duplicates, run.stats.quotes, run.stats.events,
+            run.stats.articles,
+            run.stats.duplicates,
+            run.stats.quotes,
+            run.stats.events,
             json.dumps({k: round(v, 3) for k, v in run.stats.seconds.items()}),
             run.message,
         ],

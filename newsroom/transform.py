@@ -33,16 +33,26 @@ def _dbt_executable() -> str:
 
 def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]) -> str:
     command = [
-        _dbt_executable(), *args,
-        "--project-dir", str(project_dir),
-        "--profiles-dir", str(project_dir),
-        "--target-path", str(target_dir),
-        "--log-path", str(target_dir / "logs"),
+        _dbt_executable(),
+        *args,
+        "--project-dir",
+        str(project_dir),
+        "--profiles-dir",
+        str(project_dir),
+        "--target-path",
+        str(target_dir),
+        "--log-path",
+        str(target_dir / "logs"),
         "--no-use-colors",
     ]
     env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     completed = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=DBT_TIMEOUT_SECONDS, check=False,
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=DBT_TIMEOUT_SECONDS,
+        check=False,
         preexec_fn=die_with_parent,
     )
     output = completed.stdout + completed.stderr
@@ -58,11 +68,15 @@ def build(project_dir: Path, database: Path, target_dir: Path, *, full_refresh: 
     The per-article marts are incremental (they rewrite only the articles whose inputs changed);
     ``full_refresh`` rebuilds every model from the landing tables instead.
     """
-    output = _invoke(project_dir, database, target_dir, ["build", "--full-refresh"] if full_refresh else ["build"])
+    output = _invoke(
+        project_dir, database, target_dir, ["build", "--full-refresh"] if full_refresh else ["build"]
+    )
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 
-def generate_docs(project_dir: Path, database: Path, target_dir: Path, docs_dir: Path, landing_schema: str) -> bool:
+def generate_docs(
+    project_dir: Path, database: Path, target_dir: Path, docs_dir: Path, landing_schema: str
+) -> bool:
     """Writes the docs site and a single-file copy for sharing, unless the site already describes
     this project and landing schema: the site shows models, columns and descriptions, not data,
     so new articles alone leave it as it was (and spare every run ~10 s of ``dbt docs generate``).

@@ -25,11 +25,19 @@ from newsroom.models import RawFile
 STORAGE_COMPATIBILITY = "v1.5.0"
 
 ARTICLE_TABLES = (
-    "boilerplate_lines", "article_actors", "mentions", "quotes", "events", "article_signatures", "signature_bands",
+    "boilerplate_lines",
+    "article_actors",
+    "mentions",
+    "quotes",
+    "events",
+    "article_signatures",
+    "signature_bands",
 )
 
 
-def connect(path: Path, *, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path, *, read_only: bool = False, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
     if read_only:
         return duckdb.connect(str(path), read_only=True)
     config = {"storage_compatibility_version": STORAGE_COMPATIBILITY}
@@ -42,7 +50,9 @@ def schema_sql() -> str:
     return resources.files("newsroom").joinpath("warehouse_schema.sql").read_text(encoding="utf-8")
 
 
-def open_working_copy(published: Path, working: Path, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+def open_working_copy(
+    published: Path, working: Path, memory_limit: str | None = None
+) -> duckdb.DuckDBPyConnection:
     """Start a run from the last published state, discarding whatever a crashed run left."""
     for leftover in (working, working.with_name(working.name + ".wal")):
         leftover.unlink(missing_ok=True)
@@ -61,7 +71,8 @@ def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
     without them (DuckDB cannot drop a constraint): the keys' indexes stay in memory, and past
     ~25,000 articles they filled the loader's memory cap."""
     keyed = [
-        table for (table,) in con.execute(
+        table
+        for (table,) in con.execute(
             """
             select table_name from duckdb_constraints()
             where schema_name = 'landing' and constraint_type = 'PRIMARY KEY' and list_contains(?, table_name)
@@ -89,7 +100,11 @@ def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
         where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
         """
     ).fetchall()
-    bands = [{"article_id": article_id, "band_key": key} for article_id, signature in rows for key in band_keys(signature)]
+    bands = [
+        {"article_id": article_id, "band_key": key}
+        for article_id, signature in rows
+        for key in band_keys(signature)
+    ]
     insert_rows(con, "signature_bands", bands)
 
 
@@ -226,21 +241,33 @@ def restamp_files(con: duckdb.DuckDBPyConnection, files: Sequence[RawFile]) -> N
     or recorded before mtimes were kept): without it they would be read again on every run."""
     if not files:
         return
-    batch = pa.table({  # noqa: F841 - read by DuckDB's replacement scan
-        "path": [f.path for f in files], "size_bytes": [f.size_bytes for f in files], "mtime": [f.mtime for f in files],
-    })
-    con.execute(
-        "update landing.raw_files set size_bytes = batch.size_bytes, mtime = batch.mtime"
-        " from batch where raw_files.path = batch.path"
+    stamps = pa.table(
+        {
+            "path": [f.path for f in files],
+            "size_bytes": [f.size_bytes for f in files],
+            "mtime": [f.mtime for f in files],
+        }
     )
+    con.register("restamped", stamps)
+    try:
+        con.execute(
+            "update landing.raw_files set size_bytes = restamped.size_bytes, mtime = restamped.mtime"
+            " from restamped where raw_files.path = restamped.path"
+        )
+    finally:
+        con.unregister("restamped")
 
 
 def forget_raw_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
     if paths:
-        con.execute("delete from landing.raw_files where path in (select unnest(?::varchar[]))", [list(paths)])
+        con.execute(
+            "delete from landing.raw_files where path in (select unnest(?::varchar[]))", [list(paths)]
+        )
 
 
-def record_rejection(con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime) -> None:
+def record_rejection(
+    con: duckdb.DuckDBPyConnection, path: str, content_hash: str | None, reason: str, now: datetime
+) -> None:
     con.execute(
         """
         insert into landing.rejected_files (path, content_hash, reason, first_seen_at, last_seen_at)
@@ -261,11 +288,19 @@ def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]]
         return
     batch = pa.Table.from_pylist(  # noqa: F841 - read by DuckDB's replacement scan
         [{**f, "first_seen_at": now, "last_seen_at": now, "processed_at": now} for f in files],
-        schema=pa.schema([
-            ("path", pa.string()), ("size_bytes", pa.int64()), ("content_hash", pa.string()),
-            ("file_format", pa.string()), ("status", pa.string()), ("mtime", pa.float64()), ("first_seen_at", pa.timestamp("us")),
-            ("last_seen_at", pa.timestamp("us")), ("processed_at", pa.timestamp("us")),
-        ]),
+        schema=pa.schema(
+            [
+                ("path", pa.string()),
+                ("size_bytes", pa.int64()),
+                ("content_hash", pa.string()),
+                ("file_format", pa.string()),
+                ("status", pa.string()),
+                ("mtime", pa.float64()),
+                ("first_seen_at", pa.timestamp("us")),
+                ("last_seen_at", pa.timestamp("us")),
+                ("processed_at", pa.timestamp("us")),
+            ]
+        ),
     )
     con.execute(
         """
@@ -281,7 +316,9 @@ def record_files(con: duckdb.DuckDBPyConnection, files: Sequence[dict[str, Any]]
     )
 
 
-def record_rejections(con: duckdb.DuckDBPyConnection, rejections: Sequence[tuple[str, str | None, str]], now: datetime) -> None:
+def record_rejections(
+    con: duckdb.DuckDBPyConnection, rejections: Sequence[tuple[str, str | None, str]], now: datetime
+) -> None:
     """``record_rejection`` for many (path, content_hash, reason) at once; paths unique."""
     if not rejections:
         return
@@ -292,8 +329,14 @@ def record_rejections(con: duckdb.DuckDBPyConnection, rejections: Sequence[tuple
             "reason": [r[2] for r in rejections],
             "seen_at": [now] * len(rejections),
         },
-        schema=pa.schema([("path", pa.string()), ("content_hash", pa.string()), ("reason", pa.string()),
-                          ("seen_at", pa.timestamp("us"))]),
+        schema=pa.schema(
+            [
+                ("path", pa.string()),
+                ("content_hash", pa.string()),
+                ("reason", pa.string()),
+                ("seen_at", pa.timestamp("us")),
+            ]
+        ),
     )
     con.execute(
         """
@@ -307,4 +350,6 @@ def record_rejections(con: duckdb.DuckDBPyConnection, rejections: Sequence[tuple
 
 def clear_rejections(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
     if paths:
-        con.execute("delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)])
+        con.execute(
+            "delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)]
+        )

@@ -42,7 +42,9 @@ def _ready() -> None:
     """Runs on a restarted pool: a worker that cannot even start is the system, not an input."""
 
 
-def _read_and_clean_files(raw_dir: Path, now: datetime, max_chars: int, parts: list[FilePart]) -> list[FileOutcome]:
+def _read_and_clean_files(
+    raw_dir: Path, now: datetime, max_chars: int, parts: list[FilePart]
+) -> list[FileOutcome]:
     return [read_and_clean(raw_dir, part, now, max_chars) for part in parts]
 
 
@@ -99,18 +101,25 @@ class WorkerPool:
             self._restart()
             results = [
                 result if result is not None else [self._alone(function, item, refuse) for item in part]
-                for part, result in zip(parts, results)
+                for part, result in zip(parts, results, strict=True)
             ]
         return [result for part in results for result in part]
 
-    def _alone(self, function: Callable[[list[Item]], list[Result]], item: Item, refuse: Callable[[Item, str], Result]) -> Result:
+    def _alone(
+        self,
+        function: Callable[[list[Item]], list[Result]],
+        item: Item,
+        refuse: Callable[[Item, str], Result],
+    ) -> Result:
         try:
             return self._start().submit(function, [item]).result()[0]
         except BrokenProcessPool as exc:
             self._restart()
             return refuse(item, capped(f"a worker process died while processing it ({describe(exc)})"))
 
-    def clean(self, raw_dir: Path, parts: Sequence[FilePart], now: datetime, max_chars: int) -> list[FileOutcome]:
+    def clean(
+        self, raw_dir: Path, parts: Sequence[FilePart], now: datetime, max_chars: int
+    ) -> list[FileOutcome]:
         return self.map(partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part)
 
     def extract(self, items: Sequence[ArticleInput]) -> list[Extraction]:

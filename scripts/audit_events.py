@@ -28,7 +28,18 @@ SAMPLE_SIZE = 80
 # Verdict columns: y / n / ? (debatable). a2 "y" also when the target is rightly empty.
 # modality: "x" when a hypothetical, conditional, future, asked-about or negated action is coded as done.
 VERDICT_COLS = ("root_ok", "code_ok", "a1_ok", "a2_ok", "modality", "error", "note")
-EVENT_COLS = ("split", "article", "event_index", "sentence_index", "cameo_code", "actor1", "actor2", "confidence", "trigger", "sentence")
+EVENT_COLS = (
+    "split",
+    "article",
+    "event_index",
+    "sentence_index",
+    "cameo_code",
+    "actor1",
+    "actor2",
+    "confidence",
+    "trigger",
+    "sentence",
+)
 BANDS = ((0.0, 0.5), (0.5, 0.65), (0.65, 0.75), (0.75, 1.01))
 
 
@@ -52,11 +63,20 @@ def extract(split: str) -> Path:
     for a, ex in zip(arts, extract_batch(inputs), strict=True):
         names = {actor.entity_index: actor.name for actor in ex.actors}
         for i, e in enumerate(ex.events):
-            rows.append({
-                "split": split, "article": a["id"], "event_index": i, "sentence_index": e.sentence_index,
-                "cameo_code": e.cameo_code, "actor1": names.get(e.actor1_entity, ""), "actor2": names.get(e.actor2_entity, ""),
-                "confidence": f"{e.confidence:.2f}", "trigger": e.trigger_text, "sentence": " ".join(e.sentence_text.split()),
-            })
+            rows.append(
+                {
+                    "split": split,
+                    "article": a["id"],
+                    "event_index": i,
+                    "sentence_index": e.sentence_index,
+                    "cameo_code": e.cameo_code,
+                    "actor1": names.get(e.actor1_entity, ""),
+                    "actor2": names.get(e.actor2_entity, ""),
+                    "confidence": f"{e.confidence:.2f}",
+                    "trigger": e.trigger_text,
+                    "sentence": " ".join(e.sentence_text.split()),
+                }
+            )
     OUT.mkdir(exist_ok=True)
     path = OUT / f"{split}.tsv"
     _write(path, EVENT_COLS, rows)
@@ -108,7 +128,11 @@ def store(name: str) -> None:
     for r in _read(DATA / f"sheet_{name}.tsv"):
         if r["root_ok"]:
             known[_key(r)] = r
-    _write(VERDICTS, ("article", "sentence", "cameo_code", "actor1", "actor2") + VERDICT_COLS, sorted(known.values(), key=_key))
+    _write(
+        VERDICTS,
+        ("article", "sentence", "cameo_code", "actor1", "actor2") + VERDICT_COLS,
+        sorted(known.values(), key=_key),
+    )
 
 
 def _rate(rows, test) -> str:
@@ -127,13 +151,16 @@ def score(name: str, as_json: bool = False) -> dict:
     missing = [r for r in rows if not r["root_ok"]]
     if missing:
         sys.exit(f"{len(missing)} rows of sheet_{name}.tsv are not judged yet")
+
     def triple(r):
         parts = [_yn(r["root_ok"]), _yn(r["a1_ok"]), _yn(r["a2_ok"])]
         if False in parts:
             return False
         return None if None in parts else True
+
     def source(r):
         return _yn(r["a1_ok"]) if _yn(r["root_ok"]) else None
+
     tests = {
         "root": lambda r: _yn(r["root_ok"]),
         "exact": lambda r: _yn(r["code_ok"]),
@@ -150,7 +177,9 @@ def score(name: str, as_json: bool = False) -> dict:
     print("  by confidence band          n   root  triple")
     for lo, hi in BANDS:
         band = [r for r in rows if lo <= float(r["confidence"]) < hi]
-        print(f"  [{lo:.2f}, {min(hi, 1):.2f})  {len(band):10d}   {_rate(band, tests['root'])}  {_rate(band, triple)}")
+        print(
+            f"  [{lo:.2f}, {min(hi, 1):.2f})  {len(band):10d}   {_rate(band, tests['root'])}  {_rate(band, triple)}"
+        )
     errors = Counter(e.strip() for r in rows for e in r["error"].split(",") if e.strip())
     print("  error classes:", ", ".join(f"{k} {v}" for k, v in errors.most_common()))
     return out
@@ -172,16 +201,27 @@ def recall(split: str) -> None:
     print(f"recall on {split}: {len({g['article'] for g in gold})} articles")
     for g in gold:
         key = " ".join(g["sentence"].split()).lower()
-        cands = [e for e in events[g["article"]] if key in e["sentence"].lower() and e["cameo_code"][:2] in g["roots"].split("|")]
+        cands = [
+            e
+            for e in events[g["article"]]
+            if key in e["sentence"].lower() and e["cameo_code"][:2] in g["roots"].split("|")
+        ]
         s = any(_same(g["actor1"], e["actor1"]) and _same(g["actor2"], e["actor2"]) for e in cands)
-        lo = s or any(_same(g["actor1"], e["actor1"]) or (g["actor2"] != "-" and _same(g["actor2"], e["actor2"])) for e in cands)
+        lo = s or any(
+            _same(g["actor1"], e["actor1"]) or (g["actor2"] != "-" and _same(g["actor2"], e["actor2"]))
+            for e in cands
+        )
         if g["need"] == "req":
             total += 1
             strict += s
             lenient += lo
         mark = "S" if s else "L" if lo else "-"
-        print(f"  [{mark}] {g['need']} {g['roots']:6s} {g['actor1'][:22]:22s} -> {g['actor2'][:22]:22s} | {g['sentence'][:60]}")
-    print(f"  strict {strict}/{total} = {strict / total:.2f}   lenient {lenient}/{total} = {lenient / total:.2f}")
+        print(
+            f"  [{mark}] {g['need']} {g['roots']:6s} {g['actor1'][:22]:22s} -> {g['actor2'][:22]:22s} | {g['sentence'][:60]}"
+        )
+    print(
+        f"  strict {strict}/{total} = {strict / total:.2f}   lenient {lenient}/{total} = {lenient / total:.2f}"
+    )
 
 
 def main(argv=None) -> None:

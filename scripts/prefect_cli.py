@@ -24,8 +24,11 @@ DEFAULT_LIMIT = 200
 def _with_defaults(method):
     def wrapper(self, work_pool_name, worker_filter=None, offset=None, limit=None):
         return method(
-            self, work_pool_name, worker_filter=worker_filter,
-            offset=0 if offset is None else offset, limit=DEFAULT_LIMIT if limit is None else limit,
+            self,
+            work_pool_name,
+            worker_filter=worker_filter,
+            offset=0 if offset is None else offset,
+            limit=DEFAULT_LIMIT if limit is None else limit,
         )
 
     wrapper.__doc__ = method.__doc__
@@ -33,7 +36,9 @@ def _with_defaults(method):
 
 
 WorkPoolClient.read_workers_for_work_pool = _with_defaults(WorkPoolClient.read_workers_for_work_pool)
-WorkPoolAsyncClient.read_workers_for_work_pool = _with_defaults(WorkPoolAsyncClient.read_workers_for_work_pool)
+WorkPoolAsyncClient.read_workers_for_work_pool = _with_defaults(
+    WorkPoolAsyncClient.read_workers_for_work_pool
+)
 
 
 if __name__ == "__main__":

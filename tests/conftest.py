@@ -52,3 +52,23 @@ def sample_warehouse(prefect_harness, tmp_path_factory) -> Path:
     result = ingest(raw_dir=str(raw), warehouse_path=str(warehouse))
     assert "5 new" in result["summary"], result
     return warehouse
+
+
+@pytest.fixture
+def con(tmp_path):
+    """A writable working copy of a new warehouse."""
+    from newsroom import warehouse
+
+    connection = warehouse.open_working_copy(
+        tmp_path / "wh" / "news.duckdb", tmp_path / "wh" / "news.duckdb.building"
+    )
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def raw(tmp_path) -> Path:
+    """An empty raw folder."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    return folder

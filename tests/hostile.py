@@ -34,8 +34,11 @@ def _deep(depth: int, kind: str) -> bytes:
 deep = st.builds(_deep, st.integers(200, 6_000), st.sampled_from(["array", "object", "field", "html"]))
 
 record = st.dictionaries(st.sampled_from(FIELDS), any_text, min_size=1).map(
-    lambda fields: {"text": PROSE + " " + fields.get("text", ""), **{k: v for k, v in fields.items() if k != "text"}}
-    if "html" not in fields else fields
+    lambda fields: (
+        {"text": PROSE + " " + fields.get("text", ""), **{k: v for k, v in fields.items() if k != "text"}}
+        if "html" not in fields
+        else fields
+    )
 )
 bad_code_points = st.one_of(
     record.map(lambda r: json.dumps(r).encode()),
@@ -43,7 +46,13 @@ bad_code_points = st.one_of(
     st.lists(record, min_size=1, max_size=4).map(lambda rs: "\n".join(json.dumps(r) for r in rs).encode()),
     # Raw bytes that are not UTF-8 inside JSON strings, and in prose.
     st.binary(min_size=1, max_size=40).map(
-        lambda b: b'{"text": "' + PROSE.encode() + b" " + b.replace(b'"', b"").replace(b"\\", b"") + b'", "title": "\xff\xfe"}'
+        lambda b: (
+            b'{"text": "'
+            + PROSE.encode()
+            + b" "
+            + b.replace(b'"', b"").replace(b"\\", b"")
+            + b'", "title": "\xff\xfe"}'
+        )
     ),
     st.binary(min_size=1, max_size=40).map(lambda b: PROSE.encode() + b"\n\n" + b + b"\n\n" + PROSE.encode()),
 )
@@ -51,7 +60,13 @@ huge_line = st.builds(
     lambda word, n, wrap: wrap(word * n),
     st.sampled_from(["word ", "Zürich ", "東京 ", "“quote” ", "x"]),
     st.integers(20_000, 120_000),
-    st.sampled_from([lambda s: s.encode(), lambda s: json.dumps({"text": s}).encode(), lambda s: (json.dumps({"text": PROSE}) + "\n" + json.dumps({"text": s})).encode()]),
+    st.sampled_from(
+        [
+            lambda s: s.encode(),
+            lambda s: json.dumps({"text": s}).encode(),
+            lambda s: (json.dumps({"text": PROSE}) + "\n" + json.dumps({"text": s})).encode(),
+        ]
+    ),
 )
 content = st.one_of(
     st.binary(max_size=3_000),
@@ -59,15 +74,32 @@ content = st.one_of(
     bad_code_points,
     huge_line,
     st.just(PROSE.encode()),
-    st.sampled_from([b"", b"  \n", b"\x00" * 50, b"%PDF-1.7\n", b"\xef\xbb\xbf", b"\xff\xfe" + "[1]".encode("utf-16-le"), b"null", b"[]", b"{}"]),
+    st.sampled_from(
+        [
+            b"",
+            b"  \n",
+            b"\x00" * 50,
+            b"%PDF-1.7\n",
+            b"\xef\xbb\xbf",
+            b"\xff\xfe" + "[1]".encode("utf-16-le"),
+            b"null",
+            b"[]",
+            b"{}",
+        ]
+    ),
 )
 name = st.builds(
     lambda stem, extension: stem + extension,
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=30)
-    .filter(lambda s: s not in (".", "..", "sub") and not s.startswith("chain-")),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"),
+        min_size=1,
+        max_size=30,
+    ).filter(lambda s: s not in (".", "..", "sub") and not s.startswith("chain-")),
     st.sampled_from(EXTENSIONS),
 ).filter(lambda n: len(n.encode()) < 200)
-link = st.sampled_from(["loop", "dangling", "to-folder", "outside", "inside", "fifo", "bad-name", "chain-loop"])
+link = st.sampled_from(
+    ["loop", "dangling", "to-folder", "outside", "inside", "fifo", "bad-name", "chain-loop"]
+)
 entry = st.one_of(st.tuples(st.just("file"), name, content), st.tuples(st.just("link"), name, link))
 folder = st.lists(entry, min_size=1, max_size=6, unique_by=lambda e: e[1].casefold())
 

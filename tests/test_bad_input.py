@@ -1,4 +1,4 @@
-""""Nothing lost, nothing corrupted" for bad input: every file in the raw folder ends up loaded
+""" "Nothing lost, nothing corrupted" for bad input: every file in the raw folder ends up loaded
 (with the right text) or in landing.rejected_files with a specific reason; one bad file never
 aborts its batch; a refused file that is fixed is loaded by the next run.
 
@@ -19,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", how real mojibake is made
-import pytest
 
 from newsroom import warehouse
 from newsroom.discover import take_inventory
@@ -57,20 +56,6 @@ class StandInExtractor:
         return [Extraction(actors=[ArticleActor(0, "Harbour Authority", "organization")]) for _ in items]
 
 
-@pytest.fixture
-def con(tmp_path):
-    connection = warehouse.open_working_copy(tmp_path / "wh" / "news.duckdb", tmp_path / "wh" / "news.duckdb.building")
-    yield connection
-    connection.close()
-
-
-@pytest.fixture
-def raw(tmp_path) -> Path:
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    return folder
-
-
 def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None, extractor=None, **limits):
     """What flows/ingest.py does between discovery and dbt (no Prefect needed for input handling)."""
     inventory = take_inventory(raw_dir, warehouse.known_files(con))
@@ -91,7 +76,9 @@ def articles(con) -> dict[str, tuple]:
 
 
 def warnings(con) -> dict[str, str]:
-    rows = con.execute("select source_file, record_index, ingest_warnings from landing.articles where ingest_warnings is not null")
+    rows = con.execute(
+        "select source_file, record_index, ingest_warnings from landing.articles where ingest_warnings is not null"
+    )
     return {(f if i == 0 else f"{f}#{i}"): w for f, i, w in rows.fetchall()}
 
 
@@ -126,40 +113,61 @@ MOJIBAKE_SOURCE = (
 BAD = {
     "empty.txt": (b"", "empty file"),
     "blank.txt": (b" \n\t\r\n  \n", "only whitespace"),
-    "report.pdf.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF document"),
+    "report.pdf.txt": (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        "PDF document",
+    ),
     "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "PNG image"),
     "archive.txt": (gzip.compress(story(90).encode(), mtime=0), "gzip archive"),
     "nav-only.html": (NAV_ONLY_HTML.encode(), "no article text found in the HTML"),
     "broken.json": (b'{"title": "Budget approved", "text": "The council', "malformed JSON at line 1"),
-    "broken.jsonl": (json.dumps({"text": story(91)}).encode() + b"\n{oops\n", "record 1: malformed JSON Lines record"),
-    "no-text.json": (json.dumps({"title": "Only a title", "url": "https://example.org/x"}).encode(),
-                     "record 0 has no article text"),
+    "broken.jsonl": (
+        json.dumps({"text": story(91)}).encode() + b"\n{oops\n",
+        "record 1: malformed JSON Lines record",
+    ),
+    "no-text.json": (
+        json.dumps({"title": "Only a title", "url": "https://example.org/x"}).encode(),
+        "record 0 has no article text",
+    ),
     "number.json": (b"42", "record 0 is a JSON int, not an object"),
     "empty-list.json": (b"[]", "JSON list holds no records"),
-    "only-boilerplate.txt": ("Share this article\n\nSubscribe to our newsletter\n\nAdvertisement\n".encode(),
-                             "no article text left after removing boilerplate"),
+    "only-boilerplate.txt": (
+        b"Share this article\n\nSubscribe to our newsletter\n\nAdvertisement\n",
+        "no article text left after removing boilerplate",
+    ),
 }
 
 GOOD_TEXT = {
     # name -> (bytes, expected text that must appear verbatim in the body)
-    "cp1252.txt": ((LEGACY[0] + "\n\n" + LEGACY[1] + " “Enfin”, a dit le maire – ravi.").encode("cp1252"),
-                   "Les habitants du quartier ont salué une décision très attendue après des années d’été difficiles."),
-    "latin1.txt": ((LEGACY[0] + "\n\n" + LEGACY[1].replace("’", "'")).encode("latin-1"),
-                   "Le président a visité la région de Genève où les élèves étaient réunis pour la fête."),
-    "utf16-bom.txt": (story(1).replace("the old town", "the old town of Zürich").encode("utf-16"),
-                      "to the old town of Zürich every summer"),
+    "cp1252.txt": (
+        (LEGACY[0] + "\n\n" + LEGACY[1] + " “Enfin”, a dit le maire – ravi.").encode("cp1252"),
+        "Les habitants du quartier ont salué une décision très attendue après des années d’été difficiles.",
+    ),
+    "latin1.txt": (
+        (LEGACY[0] + "\n\n" + LEGACY[1].replace("’", "'")).encode("latin-1"),
+        "Le président a visité la région de Genève où les élèves étaient réunis pour la fête.",
+    ),
+    "utf16-bom.txt": (
+        story(1).replace("the old town", "the old town of Zürich").encode("utf-16"),
+        "to the old town of Zürich every summer",
+    ),
     "utf8-bom.txt": (codecs.BOM_UTF8 + story(2).encode(), "Report number 2."),
-    "mojibake.txt": (MOJIBAKE_SOURCE.encode("utf-8").decode("sloppy-windows-1252").encode("utf-8"),
-                     "Officials said the terminal’s café and the passengers’ lounge would open first"),
+    "mojibake.txt": (
+        MOJIBAKE_SOURCE.encode("utf-8").decode("sloppy-windows-1252").encode("utf-8"),
+        "Officials said the terminal’s café and the passengers’ lounge would open first",
+    ),
     "with spaces and 'quotes' \"double\".txt": (story(3).encode(), "Report number 3."),
     "Zürich – café 東京.txt": (story(4).encode(), "Report number 4."),
     "semi;colon $(touch pwned) `x`.txt": (story(5).encode(), "Report number 5."),
     "sub dir/ünïcode/deep.html": (
         f"<html><head><title>{HEADLINE}</title></head><body><nav><a href='/'>Home</a></nav><article>"
         f"<h1>{HEADLINE}</h1><p>{PARAGRAPHS[0]} Six.</p><p>{PARAGRAPHS[1]} Six.</p></article></body></html>".encode(),
-        "after two years of delays caused by flooding"),
-    "partly-good.json": (json.dumps([{"title": "Good one", "text": story(7)}, {"title": "no text"}]).encode(),
-                         "Report number 7."),
+        "after two years of delays caused by flooding",
+    ),
+    "partly-good.json": (
+        json.dumps([{"title": "Good one", "text": story(7)}, {"title": "no text"}]).encode(),
+        "Report number 7.",
+    ),
 }
 
 
@@ -226,7 +234,11 @@ def test_refused_files_that_are_fixed_are_loaded_on_the_next_run(con, raw, tmp_p
     fixed = [*BAD, "link-outside.txt"]
     for n, name in enumerate(fixed, start=100):
         if name.endswith(".html"):
-            data = f"<html><body><article><h1>Fixed {n}</h1>" + "".join(f"<p>{p} Fixed {n}.</p>" for p in PARAGRAPHS) + "</article></body></html>"
+            data = (
+                f"<html><body><article><h1>Fixed {n}</h1>"
+                + "".join(f"<p>{p} Fixed {n}.</p>" for p in PARAGRAPHS)
+                + "</article></body></html>"
+            )
         elif name.endswith(".jsonl"):
             data = json.dumps({"text": story(n)}) + "\n"
         elif name.endswith(".json"):
@@ -379,6 +391,7 @@ def test_html_that_tries_to_load_things_loads_nothing(monkeypatch, tmp_path):
 # --------------------------------------------------------------------------------------------
 # No content of any single file can fail a run.
 
+
 def test_the_issue_examples_are_refused_or_loaded_and_never_fail_the_run(con, raw):
     """Each of these failed every run until someone deleted the file by hand."""
     (raw / "deep.json").write_text("[" * 1000 + "]" * 1000, encoding="utf-8")
@@ -401,7 +414,9 @@ def test_the_issue_examples_are_refused_or_loaded_and_never_fail_the_run(con, ra
     assert "does not point to a regular file" in reasons["loop.txt"]
     loaded = articles(con)
     assert {"agency.json", "steady.txt"} <= set(loaded)
-    outlet, title = con.execute("select outlet, title from landing.articles where source_file = 'agency.json'").fetchone()
+    outlet, title = con.execute(
+        "select outlet, title from landing.articles where source_file = 'agency.json'"
+    ).fetchone()
     assert (outlet, title) == ("Agency \ufffd Wire", "Port \ufffd news")
     assert "invalid character(s) in outlet replaced with U+FFFD" in warnings(con)["agency.json"]
     assert_every_file_accounted_for(con, raw)
@@ -423,7 +438,10 @@ def test_any_exception_while_cleaning_one_record_refuses_that_record(con, raw, m
     run_like_the_flow(con, raw)
     reasons = rejected(con)
     assert reasons["one.txt"] == "ZeroDivisionError: a bug triggered by one input"
-    assert reasons["feed.json"] == "1 record(s) refused: record 1: ZeroDivisionError: a bug triggered by one input"
+    assert (
+        reasons["feed.json"]
+        == "1 record(s) refused: record 1: ZeroDivisionError: a bug triggered by one input"
+    )
     assert set(articles(con)) == {"feed.json"}
     assert raw_status(con) == {"one.txt": "rejected", "feed.json": "loaded"}
 
@@ -432,16 +450,22 @@ def test_an_article_whose_extraction_fails_is_refused_with_its_duplicates_and_th
     from newsroom.models import Extraction
 
     def extractor(items):
-        return [Extraction(error="ValueError: parser gave up") if "Report number 50." in item.body else Extraction()
-                for item in items]
+        return [
+            Extraction(error="ValueError: parser gave up")
+            if "Report number 50." in item.body
+            else Extraction()
+            for item in items
+        ]
 
     (raw / "a.txt").write_text(story(50), encoding="utf-8")
     (raw / "b-copy.txt").write_text(story(50), encoding="utf-8")
     (raw / "c.txt").write_text("\n\n".join(["Council news", *LEGACY]), encoding="utf-8")  # not a near copy
     run_like_the_flow(con, raw, extractor=extractor)
     reasons = rejected(con)
-    assert reasons == {"a.txt": "extraction failed: ValueError: parser gave up",
-                       "b-copy.txt": "extraction failed: ValueError: parser gave up"}
+    assert reasons == {
+        "a.txt": "extraction failed: ValueError: parser gave up",
+        "b-copy.txt": "extraction failed: ValueError: parser gave up",
+    }
     assert set(articles(con)) == {"c.txt"}
 
 
@@ -465,7 +489,9 @@ def test_a_file_refused_as_changed_is_retried_even_when_its_bytes_are_back(con, 
 def test_mostly_valid_utf8_is_read_as_utf8_and_the_article_flagged(con, raw):
     """Three stray bytes made a UTF-8 file decode as mac_iceland: "the café’s" became "the caf√©‚Äôs"."""
     data = (story(60) + "\n\nThe café’s owner said “yes” – twice.").encode("utf-8")
-    (raw / "stray.txt").write_bytes(data[:60] + b"\x81" + data[60:200] + b"\xff" + data[200:300] + b"\x8d" + data[300:])
+    (raw / "stray.txt").write_bytes(
+        data[:60] + b"\x81" + data[60:200] + b"\xff" + data[200:300] + b"\x8d" + data[300:]
+    )
     run_like_the_flow(con, raw)
     title, body = articles(con)["stray.txt"]
     assert "The café’s owner said “yes” – twice." in body
@@ -476,9 +502,16 @@ def test_mostly_valid_utf8_is_read_as_utf8_and_the_article_flagged(con, raw):
 # --------------------------------------------------------------------------------------------
 # Input size is bounded.
 
+
 def test_an_article_longer_than_the_cap_is_cut_at_a_line_break_and_flagged(con, raw):
-    long_text = story(70) + "\n\n" + "\n\n".join(f"Paragraph {i} of a very long report on the harbour works." for i in range(2_000))
-    (raw / "long.json").write_text(json.dumps({"title": "A long report", "text": long_text, "author": "A" * 50_000}), encoding="utf-8")
+    long_text = (
+        story(70)
+        + "\n\n"
+        + "\n\n".join(f"Paragraph {i} of a very long report on the harbour works." for i in range(2_000))
+    )
+    (raw / "long.json").write_text(
+        json.dumps({"title": "A long report", "text": long_text, "author": "A" * 50_000}), encoding="utf-8"
+    )
     run_like_the_flow(con, raw, max_article_chars=5_000)
     _, body = articles(con)["long.json"]
     assert len(body) <= 5_000 and body.endswith("harbour works.")
@@ -554,7 +587,9 @@ def test_a_json_document_of_too_many_records_is_refused_in_one_part(con, raw):
     (raw / "empties.json").write_text("[" + ",".join(["{}"] * 10_001) + "]", encoding="utf-8")
     (raw / "fine.txt").write_text(story(75), encoding="utf-8")
     files = queue_files(con, take_inventory(raw, warehouse.known_files(con)), NOW)
-    assert [[p.raw.path for p in batch] for batch in plan_batches(raw, files)] == [["empties.json", "fine.txt"]]
+    assert [[p.raw.path for p in batch] for batch in plan_batches(raw, files)] == [
+        ["empties.json", "fine.txt"]
+    ]
     run_like_the_flow(con, raw)
     assert rejected(con) == {
         "empties.json": "JSON document holds 10,001 records, more than 10,000; write JSON Lines (read in parts, any size)"

@@ -5,8 +5,9 @@ once, after its last part; a file that changes between its parts loads nothing."
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
-from test_bad_input import NOW, StandInExtractor, articles, con, raw, raw_status, rejected, story  # noqa: F401 - fixtures
+from test_bad_input import NOW, StandInExtractor, articles, raw_status, rejected, story
 
 from newsroom import warehouse
 from newsroom.discover import take_inventory
@@ -38,22 +39,41 @@ def test_a_big_json_lines_file_is_planned_in_parts_of_bounded_records(con, raw):
     batches = plan_batches(raw, queued(con, raw), batch_size=100)
     assert len(batches) == 11
     parts = [part for batch in batches for part in batch]
-    assert [(p.start, p.stop) for p in parts] == [(i, i + 100) for i in range(0, 1_000, 100)] + [(1_000, None)]
+    assert [(p.start, p.stop) for p in parts] == [(i, i + 100) for i in range(0, 1_000, 100)] + [
+        (1_000, None)
+    ]
     assert all(p.digest for p in parts) and parts[0].offset == 0
-    assert all(a.end == b.offset for a, b in zip(parts, parts[1:]))
+    assert all(a.end == b.offset for a, b in pairwise(parts))
 
 
 def test_batches_are_bounded_by_characters_and_a_huge_record_has_its_own(con, raw):
     for i in range(6):
-        (raw / f"{i}.txt").write_text(story(i) + " " + "word " * 10_000, encoding="utf-8")  # ~50,000 characters
+        (raw / f"{i}.txt").write_text(
+            story(i) + " " + "word " * 10_000, encoding="utf-8"
+        )  # ~50,000 characters
     (raw / "z.json").write_text(json.dumps({"text": "x " * 200_000}), encoding="utf-8")
-    batches = plan_batches(raw, queued(con, raw), batch_size=200, batch_chars=120_000, max_article_chars=100_000)
-    assert [[p.raw.path for p in batch] for batch in batches] == [["0.txt", "1.txt"], ["2.txt", "3.txt"], ["4.txt", "5.txt"], ["z.json"]]
+    batches = plan_batches(
+        raw, queued(con, raw), batch_size=200, batch_chars=120_000, max_article_chars=100_000
+    )
+    assert [[p.raw.path for p in batch] for batch in batches] == [
+        ["0.txt", "1.txt"],
+        ["2.txt", "3.txt"],
+        ["4.txt", "5.txt"],
+        ["z.json"],
+    ]
 
 
 def test_a_json_lines_file_over_many_batches_is_recorded_once_after_its_last_part(con, raw):
     write_feed(raw / "feed.jsonl", 1_000, broken_every=100)
-    (raw / "other.txt").write_text("\n\n".join(["Council news", "The council met on Tuesday to approve the budget for the schools of the region."]), encoding="utf-8")
+    (raw / "other.txt").write_text(
+        "\n\n".join(
+            [
+                "Council news",
+                "The council met on Tuesday to approve the budget for the schools of the region.",
+            ]
+        ),
+        encoding="utf-8",
+    )
     loader = Loader(con, NOW)
     batches = plan_batches(raw, queued(con, raw), batch_size=100)
     assert len(batches) == 10, "990 records to load in batches of 100 (the refused ones take no place)"
@@ -67,8 +87,12 @@ def test_a_json_lines_file_over_many_batches_is_recorded_once_after_its_last_par
     assert raw_status(con) == {"feed.jsonl": "loaded", "other.txt": "loaded"}
     reason = rejected(con)["feed.jsonl"]
     assert reason.startswith("10 record(s) refused: record 99: malformed JSON Lines record at column 2")
-    assert reason.endswith("; record 399: malformed JSON Lines record at column 2: Expecting property name enclosed in double quotes; … (6 more)")
-    loaded = con.execute("select record_index from landing.articles where source_file = 'feed.jsonl' order by 1").fetchall()
+    assert reason.endswith(
+        "; record 399: malformed JSON Lines record at column 2: Expecting property name enclosed in double quotes; … (6 more)"
+    )
+    loaded = con.execute(
+        "select record_index from landing.articles where source_file = 'feed.jsonl' order by 1"
+    ).fetchall()
     assert [i for (i,) in loaded] == [i for i in range(1_000) if i % 100 != 99]
     assert "other.txt" in articles(con)
 
@@ -95,7 +119,9 @@ def test_a_file_that_changes_between_its_parts_loads_nothing_and_is_retried(con,
 
 
 def test_a_json_document_is_read_in_parts_by_record(con, raw):
-    (raw / "list.json").write_text(json.dumps([{"text": f"Item {i} of the list. " + story(i)} for i in range(450)]), encoding="utf-8")
+    (raw / "list.json").write_text(
+        json.dumps([{"text": f"Item {i} of the list. " + story(i)} for i in range(450)]), encoding="utf-8"
+    )
     batches = plan_batches(raw, queued(con, raw), batch_size=200)
     assert [(p.start, p.stop) for batch in batches for p in batch] == [(0, 200), (200, 400), (400, None)]
     stats = process_batch(con, raw, [p.raw for p in batches[0]], StandInExtractor(), NOW, batch_size=200)
@@ -138,7 +164,9 @@ def test_records_that_will_be_refused_take_no_place_in_a_batch(con, raw):
     """A feed of 100,000 junk lines was 500 batches of 200 refused records, each two Prefect tasks."""
     junk = ["{}", "null", "[1, 2]", '{"title": "no text"}', "{oops", "\x00\x01"] * 20_000
     good = [json.dumps({"text": f"Item {i} of the feed. " + story(i)}) for i in range(3)]
-    (raw / "junk.jsonl").write_text("\n".join(good[:1] + junk[:60_000] + good[1:2] + junk[60_000:] + good[2:]), encoding="utf-8")
+    (raw / "junk.jsonl").write_text(
+        "\n".join(good[:1] + junk[:60_000] + good[1:2] + junk[60_000:] + good[2:]), encoding="utf-8"
+    )
     batches = plan_batches(raw, queued(con, raw), batch_size=100)
     assert [[(p.start, p.stop) for p in batch] for batch in batches] == [[(0, None)]]
     stats = process_batch(con, raw, [p.raw for p in batches[0]], StandInExtractor(), NOW, batch_size=100)

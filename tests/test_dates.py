@@ -4,7 +4,7 @@ import os
 import random
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import dateparser
@@ -19,18 +19,26 @@ ROOT = Path(__file__).resolve().parents[1]
 def _dateparser(text: str) -> datetime | None:
     parsed = dateparser.parse(text, languages=["en"], settings=dates._SETTINGS)
     if parsed is not None and parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 
 def _samples() -> list[str]:
     rng = random.Random(3)
-    zones = ["GMT", "UTC"] + [f"{sign}{h:02d}{m:02d}" for sign in "+-" for h in range(16) for m in (0, 30, 45)]
+    zones = ["GMT", "UTC"] + [
+        f"{sign}{h:02d}{m:02d}" for sign in "+-" for h in range(16) for m in (0, 30, 45)
+    ]
     out = []
     for zone in zones:
         d = datetime(1990, 1, 1) + timedelta(days=rng.randint(0, 15000), seconds=rng.randint(0, 86399))
-        out += [d.strftime("%a, %d %b %Y %H:%M:%S ") + zone, d.strftime("%d %b %Y %H:%M:%S ") + zone,
-                d.strftime("%B %d, %Y"), f"{d:%b} {d.day}, {d:%Y}", f"{d.day} {d:%B} {d:%Y}", d.strftime("%d %b %Y")]
+        out += [
+            d.strftime("%a, %d %b %Y %H:%M:%S ") + zone,
+            d.strftime("%d %b %Y %H:%M:%S ") + zone,
+            d.strftime("%B %d, %Y"),
+            f"{d:%b} {d.day}, {d:%Y}",
+            f"{d.day} {d:%B} {d:%Y}",
+            d.strftime("%d %b %Y"),
+        ]
     return out
 
 
@@ -66,5 +74,7 @@ def test_parse_published(text, expected):
 def test_dates_without_zone_are_utc_whatever_the_host_zone():
     code = "from newsroom.dates import parse_published as p; print(p('September 15, 2021'), p('Sept. 15, 2021'), p('2021-09-15'))"
     env = {**os.environ, "TZ": "America/New_York"}
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout
     assert out.split() == ["2021-09-15", "00:00:00"] * 3

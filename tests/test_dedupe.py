@@ -31,5 +31,7 @@ def test_index_finds_exact_and_near_copies_and_not_another_story():
     copy = STORY + " Subscribe to our newsletter."
     assert index.find(text_hash(STORY.upper()), minhash_signature(STORY.upper())) == ("a", "exact")
     assert index.find(text_hash(copy), minhash_signature(copy)) == ("a", "near")
-    other = "The city council approved a new budget for schools and roads after a long debate on Monday night."
+    other = (
+        "The city council approved a new budget for schools and roads after a long debate on Monday night."
+    )
     assert index.find(text_hash(other), minhash_signature(other)) is None

@@ -18,7 +18,9 @@ def test_finds_supported_files_recursively_with_hash_and_format(tmp_path):
     write(tmp_path / "c.jsonl", '{"text": "x"}\n')
     inventory = take_inventory(tmp_path, {})
     assert [(f.path, f.file_format) for f in inventory.new] == [
-        ("a.txt", "txt"), ("c.jsonl", "jsonl"), ("sub/deeper/b.HTML", "html"),
+        ("a.txt", "txt"),
+        ("c.jsonl", "jsonl"),
+        ("sub/deeper/b.HTML", "html"),
     ]
     a = inventory.new[0]
     assert a.size_bytes == 5 and a.content_hash == sha256_file(tmp_path / "a.txt")
@@ -58,8 +60,14 @@ def test_unknown_types_and_outside_symlinks_are_refused_once(tmp_path):
     assert "unsupported file type '.docx'" == reasons["notes.docx"]
     assert [f.path for f in inventory.new] == ["inside-link.txt"]
     # Recorded refusals are not reported again while the files stay as they are.
-    again = take_inventory(raw, {"link.txt": ("", "rejected"), "notes.docx": ("", "rejected"),
-                                 "inside-link.txt": (inventory.new[0].content_hash, "loaded")})
+    again = take_inventory(
+        raw,
+        {
+            "link.txt": ("", "rejected"),
+            "notes.docx": ("", "rejected"),
+            "inside-link.txt": (inventory.new[0].content_hash, "loaded"),
+        },
+    )
     assert again.is_noop
 
 
@@ -89,7 +97,9 @@ def test_a_file_with_the_size_and_mtime_it_was_hashed_with_is_not_read_again(tmp
     write(edited, "second story, edited")
     read = []
     real_hash = discover.sha256_file
-    monkeypatch.setattr(discover, "sha256_file", lambda path: read.append(os.path.basename(path)) or real_hash(path))
+    monkeypatch.setattr(
+        discover, "sha256_file", lambda path: read.append(os.path.basename(path)) or real_hash(path)
+    )
     again = take_inventory(raw, known)
     assert read == ["edited.txt"]
     assert again.unchanged == ["kept.txt"] and [f.path for f in again.changed] == ["edited.txt"]

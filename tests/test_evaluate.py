@@ -52,11 +52,27 @@ def gq(text, keys=("smith",), kind="direct", optional=False):
 
 
 def pq(text, entity=0, kind="direct", mention=None, in_headline=False):
-    return Quote(text, kind, entity, mention, "said", None if in_headline else 0, None if in_headline else 1, 0, in_headline)
+    return Quote(
+        text,
+        kind,
+        entity,
+        mention,
+        "said",
+        None if in_headline else 0,
+        None if in_headline else 1,
+        0,
+        in_headline,
+    )
 
 
 def clean(**kw):
-    values = {"title": "Title", "subtitle": None, "byline": None, "dateline": None, "paragraphs": ["First para.", "The last."]}
+    values = {
+        "title": "Title",
+        "subtitle": None,
+        "byline": None,
+        "dateline": None,
+        "paragraphs": ["First para.", "The last."],
+    }
     values.update(kw)
     return CleanArticle(**values)
 
@@ -139,7 +155,9 @@ def test_kind_groups_count_pairs_of_the_same_group():
 
 
 def test_headline_quote_matches_on_text_only():
-    g = gold_article([gq("Pressure", keys=["office"], kind="partial", optional=True)], title="‘Pressure’ rises")
+    g = gold_article(
+        [gq("Pressure", keys=["office"], kind="partial", optional=True)], title="‘Pressure’ rises"
+    )
     f = figures(g, extraction([pq("Pressure", entity=None, in_headline=True)]))
     assert f["quotes.speaker.all.p"] == 1.0
     # A headline prediction cannot claim a quote that is only in the body.
@@ -156,7 +174,9 @@ def event(a1, a2, code, sentence="x"):
 
 
 def test_events_match_on_actor_keys_and_root():
-    g = gold_article(events=[{"actor1_keys": ["smith"], "actor2_keys": ["jones"], "cameo_root": "11", "trigger": "x"}])
+    g = gold_article(
+        events=[{"actor1_keys": ["smith"], "actor2_keys": ["jones"], "cameo_root": "11", "trigger": "x"}]
+    )
     assert figures(g, extraction(events=[event(0, 1, "112")]))["events.f1"] == 1.0
     assert figures(g, extraction(events=[event(1, 0, "112")]))["events.f1"] == 0.0
     assert figures(g, extraction(events=[event(0, 1, "120")]))["events.f1"] == 0.0
@@ -165,15 +185,22 @@ def test_events_match_on_actor_keys_and_root():
 
 
 def test_event_actor_found_through_mentions_and_empty_target_matches_any():
-    g = gold_article(events=[{"actor1_keys": ["washington"], "actor2_keys": [], "cameo_root": "10", "trigger": "x"}])
+    g = gold_article(
+        events=[{"actor1_keys": ["washington"], "actor2_keys": [], "cameo_root": "10", "trigger": "x"}]
+    )
     us = ArticleActor(0, "United States", "country")
     mention = Mention(0, "Washington", 0, 10, 0, "metonym")
-    assert figures(g, extraction(events=[event(0, None, "100")], actors=[us], mentions=[mention]))["events.f1"] == 1.0
+    assert (
+        figures(g, extraction(events=[event(0, None, "100")], actors=[us], mentions=[mention]))["events.f1"]
+        == 1.0
+    )
     assert figures(g, extraction(events=[event(0, None, "100")], actors=[us]))["events.f1"] == 0.0
 
 
 def test_optional_event_is_neutral():
-    g = gold_article(events=[{"actor1_keys": [], "actor2_keys": [], "cameo_root": "19", "trigger": "x", "optional": True}])
+    g = gold_article(
+        events=[{"actor1_keys": [], "actor2_keys": [], "cameo_root": "19", "trigger": "x", "optional": True}]
+    )
     f = figures(g, extraction(events=[event(None, None, "190")]))
     assert (f["events.p"], f["events.r"]) == (1.0, 1.0)
     f = figures(g, extraction(events=[event(None, None, "040")]))
@@ -188,7 +215,9 @@ def test_sentence_scoring_root_top_and_actors_as_written():
     out = SentenceSetReport("s", "s.tsv")
     # right root but not the most confident event, actors found through their mentions
     statement = Event(0, 0, None, "010", "said", "x", 0.95)
-    score_sentence(row, extraction(events=[statement, event(0, 1, "163")], actors=[us, cuba], mentions=mentions), out)
+    score_sentence(
+        row, extraction(events=[statement, event(0, 1, "163")], actors=[us, cuba], mentions=mentions), out
+    )
     # right root, actors swapped
     score_sentence(row, extraction(events=[event(1, 0, "163")], actors=[us, cuba], mentions=mentions), out)
     # nothing coded
@@ -205,13 +234,20 @@ def test_actor_recall_and_split_persons():
             {"name": "Taliban", "type": "organization"},
         ]
     )
-    actors = [ArticleActor(0, "Imran Khan", "person"), ArticleActor(1, "Khan", "person"), ArticleActor(2, "Pakistan", "country")]
+    actors = [
+        ArticleActor(0, "Imran Khan", "person"),
+        ArticleActor(1, "Khan", "person"),
+        ArticleActor(2, "Pakistan", "country"),
+    ]
     score = score_article(g, clean(), extraction(actors=actors))
     assert score.actors_recall.hits == 1  # 'Pakistan' alone is not the ministry
     assert score.persons_merged.value == 0.0
     assert score.split_persons == ["Imran Khan -> 2 actors"]
-    actors = [ArticleActor(0, "Imran Khan", "person"), ArticleActor(1, "Foreign Ministry", "organization"),
-              ArticleActor(2, "the Taliban", "group")]
+    actors = [
+        ArticleActor(0, "Imran Khan", "person"),
+        ArticleActor(1, "Foreign Ministry", "organization"),
+        ArticleActor(2, "the Taliban", "group"),
+    ]
     mentions = [Mention(0, "Khan", 0, 4, 0, "name")]
     score = score_article(g, clean(), extraction(actors=actors, mentions=mentions))
     assert (score.actors_recall.value, score.persons_merged.value) == (1.0, 1.0)
@@ -219,13 +255,26 @@ def test_actor_recall_and_split_persons():
 
 def test_cleaner_fields_lines_and_leaks():
     g = gold_article(
-        title="‘Big’ news", byline="Staff Report", dateline="ISLAMABAD", body_first_line="First", body_last_line="last.",
+        title="‘Big’ news",
+        byline="Staff Report",
+        dateline="ISLAMABAD",
+        body_first_line="First",
+        body_last_line="last.",
         boilerplate=["Related Articles", "Leave a Comment"],
     )
-    c = clean(title="'Big'  news", byline="by Staff Report", dateline="ISLAMABAD",
-              paragraphs=["First para.", "The last.", "Related Articles"])
+    c = clean(
+        title="'Big'  news",
+        byline="by Staff Report",
+        dateline="ISLAMABAD",
+        paragraphs=["First para.", "The last.", "Related Articles"],
+    )
     f = figures(g, extraction(), c)
-    assert (f["cleaner.title"], f["cleaner.byline"], f["cleaner.dateline"], f["cleaner.subtitle"]) == (1.0, 0.0, 1.0, 1.0)
+    assert (f["cleaner.title"], f["cleaner.byline"], f["cleaner.dateline"], f["cleaner.subtitle"]) == (
+        1.0,
+        0.0,
+        1.0,
+        1.0,
+    )
     assert f["cleaner.first_line"] == 1.0
     assert f["cleaner.last_line"] == 0.0
     assert f["cleaner.boilerplate_leaks"] == 1.0
@@ -245,7 +294,12 @@ def test_empty_sets_have_defined_figures():
 
 
 def test_set_counts_are_micro_averaged():
-    g = {"articles": [gold_article([gq("One two three")]), gold_article([gq("Four five six"), gq("Seven eight nine")])]}
+    g = {
+        "articles": [
+            gold_article([gq("One two three")]),
+            gold_article([gq("Four five six"), gq("Seven eight nine")]),
+        ]
+    }
     preds = [(clean(), extraction([pq("One two three")])), (clean(), extraction([pq("Four five six")]))]
     total = score_set("s", g, preds).total.quotes_text["all"]
     assert (total.tp, total.fp, total.fn) == (2, 0, 1)
@@ -258,11 +312,20 @@ def test_bounds_from_file_and_command_line(tmp_path):
 
     report = Report([report_set])
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"_about": "x", "gold_x": {"min": {"quotes.text.all.r": 0.5}, "max": {"cleaner.boilerplate_leaks": 0}},
-                                  "other": {"min": {"events.f1": 1.0}}}))
+    floors.write_text(
+        json.dumps(
+            {
+                "_about": "x",
+                "gold_x": {"min": {"quotes.text.all.r": 0.5}, "max": {"cleaner.boilerplate_leaks": 0}},
+                "other": {"min": {"events.f1": 1.0}},
+            }
+        )
+    )
     failures = check_bounds(report, load_bounds(floors))
     assert len(failures) == 1 and "quotes.text.all.r" in failures[0]
-    assert check_bounds(report, [("min", *parse_bound("gold_x:nonsense.metric=0.1"))]) == ["gold_x:nonsense.metric: no such metric"]
+    assert check_bounds(report, [("min", *parse_bound("gold_x:nonsense.metric=0.1"))]) == [
+        "gold_x:nonsense.metric: no such metric"
+    ]
     assert parse_bound("gold_seeds:events.f1=0.7") == ("gold_seeds", "events.f1", 0.7)
 
 
@@ -290,7 +353,10 @@ def test_gold_file_is_well_formed(gold_path, raw_dir):
         for quote in article["quotes"]:
             assert quote["text"] in text, (where, quote["text"])
             assert quote["kind"] in ("direct", "partial", "indirect"), (where, quote)
-            assert quote["speaker_keys"] and all(k == k.lower() for k in quote["speaker_keys"]), (where, quote)
+            assert quote["speaker_keys"] and all(k == k.lower() for k in quote["speaker_keys"]), (
+                where,
+                quote,
+            )
         for event in article["events"]:
             assert event["trigger"] in text, (where, event["trigger"])
             assert len(event["cameo_root"]) == 2 and 1 <= int(event["cameo_root"]) <= 20, (where, event)
@@ -332,18 +398,30 @@ def test_cli_passes_every_option_to_eval(capsys):
 def test_attributions_by_annotated_kind_at_thirty_percent_of_both():
     """Real-article sets: recall by the annotated kind whatever kind was predicted, "other" items counted apart
     (and never wrong), a match needs 30 % of the prediction as well as of the reference."""
-    gold = {"file": "a.txt", "quotes": [
-        gq("the port will reopen next week", kind="direct"),
-        gq("the talks had failed completely", kind="indirect"),
-        gq("the unions would strike again soon", kind="indirect"),
-        gq("inflation would rise further", kind="other", optional=True),
-    ]}
+    gold = {
+        "file": "a.txt",
+        "quotes": [
+            gq("the port will reopen next week", kind="direct"),
+            gq("the talks had failed completely", kind="indirect"),
+            gq("the unions would strike again soon", kind="indirect"),
+            gq("inflation would rise further", kind="other", optional=True),
+        ],
+    }
     preds = [
         pq("the port will reopen next week", kind="partial"),
         pq("the talks had failed completely", kind="indirect", entity=1),
-        pq("the unions would strike again soon, and then a very long story about something else entirely that the reporter told at length", kind="indirect"),
+        pq(
+            "the unions would strike again soon, and then a very long story about something else entirely that the reporter told at length",
+            kind="indirect",
+        ),
         pq("inflation would rise further", kind="indirect"),
     ]
     score = score_article(gold, clean(), extraction(quotes=preds), overlap=0.3)
     rates = {k: (r.hits, r.total) for k, r in score.attribution.items()}
-    assert rates == {"recall.quoted": (1, 1), "recall.reported": (1, 2), "recall.other": (1, 1), "precision": (3, 4), "speaker": (2, 3)}
+    assert rates == {
+        "recall.quoted": (1, 1),
+        "recall.reported": (1, 2),
+        "recall.other": (1, 1),
+        "precision": (3, 4),
+        "speaker": (2, 3),
+    }

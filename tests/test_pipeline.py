@@ -41,8 +41,10 @@ class RecordingExtractor:
     def __call__(self, items):
         self.bodies.extend(item.body for item in items)
         return [
-            Extraction(actors=[ArticleActor(0, "Harbour Authority", "organization")],
-                       quotes=[Quote("We are confident", "direct", 0, "director", "said", 0, 16, 0)])
+            Extraction(
+                actors=[ArticleActor(0, "Harbour Authority", "organization")],
+                quotes=[Quote("We are confident", "direct", 0, "director", "said", 0, 16, 0)],
+            )
             for _ in items
         ]
 
@@ -67,9 +69,15 @@ def test_duplicates_are_marked_and_not_extracted(con, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
-    (raw / "b.txt").write_text("Ferry terminal to open next spring\n\n" + STORY + "\n\nShare this article", encoding="utf-8")
-    near = STORY.replace("next spring", "in the spring") + "\n\nSubscribe to our newsletter for more local news."
-    (raw / "c.json").write_text(json.dumps({"title": "Port news", "text": near, "source": "Other Outlet"}), encoding="utf-8")
+    (raw / "b.txt").write_text(
+        "Ferry terminal to open next spring\n\n" + STORY + "\n\nShare this article", encoding="utf-8"
+    )
+    near = (
+        STORY.replace("next spring", "in the spring") + "\n\nSubscribe to our newsletter for more local news."
+    )
+    (raw / "c.json").write_text(
+        json.dumps({"title": "Port news", "text": near, "source": "Other Outlet"}), encoding="utf-8"
+    )
     extractor = RecordingExtractor()
     _, stats = run_batch(con, raw, extractor)
     assert (stats.articles, stats.duplicates) == (3, 2)
@@ -91,8 +99,13 @@ def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tm
     run_batch(con, raw, RecordingExtractor())
     assert con.execute("select path from landing.rejected_files").fetchall() == [("bad.json",)]
 
-    (raw / "a.txt").write_text("Ferry terminal opening delayed\n\n" + STORY.replace("next spring", "in 2026"), encoding="utf-8")
-    (raw / "bad.json").write_text(json.dumps({"text": "The council met on Tuesday to discuss the budget for schools."}), encoding="utf-8")
+    (raw / "a.txt").write_text(
+        "Ferry terminal opening delayed\n\n" + STORY.replace("next spring", "in 2026"), encoding="utf-8"
+    )
+    (raw / "bad.json").write_text(
+        json.dumps({"text": "The council met on Tuesday to discuss the budget for schools."}),
+        encoding="utf-8",
+    )
     inventory, stats = run_batch(con, raw, RecordingExtractor())
     assert sorted(f.path for f in inventory.changed) == ["a.txt", "bad.json"]
     assert count(con, "articles") == 2 and count(con, "quotes") == 2 and count(con, "article_actors") == 2
@@ -100,7 +113,10 @@ def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tm
         "Ferry terminal opening delayed",
     )
     assert count(con, "rejected_files") == 0
-    assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {"a.txt": "loaded", "bad.json": "loaded"}
+    assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {
+        "a.txt": "loaded",
+        "bad.json": "loaded",
+    }
 
 
 def test_a_touched_file_is_read_once_then_known_by_its_new_mtime(con, tmp_path, monkeypatch):
@@ -130,18 +146,40 @@ def test_removed_file_leaves_no_trace(con, tmp_path):
     (raw / "a.txt").unlink()
     inventory = take_inventory(raw, warehouse.known_files(con))
     warehouse.forget_files(con, inventory.removed)
-    for table in ("articles", "raw_files", "quotes", "article_actors", "boilerplate_lines", "article_signatures"):
+    for table in (
+        "articles",
+        "raw_files",
+        "quotes",
+        "article_actors",
+        "boilerplate_lines",
+        "article_signatures",
+    ):
         assert count(con, table) == 0, table
 
 
 def broken_for(marker: str):
     """An extractor whose output for articles containing ``marker`` the warehouse refuses (a quote
     without text breaks a NOT NULL column)."""
+
     def extract(items):
         return [
-            Extraction(quotes=[Quote(None if marker in item.body else "We are confident", "direct", None, None, None, 0, 1, 0)])  # type: ignore[arg-type]
+            Extraction(
+                quotes=[
+                    Quote(
+                        None if marker in item.body else "We are confident",
+                        "direct",
+                        None,
+                        None,
+                        None,
+                        0,
+                        1,
+                        0,
+                    )
+                ]
+            )  # type: ignore[arg-type]
             for item in items
         ]
+
     return extract
 
 
@@ -156,13 +194,21 @@ def test_a_file_whose_rows_cannot_be_loaded_is_refused_and_the_rest_of_its_batch
     reason = con.execute("select reason from landing.rejected_files where path = 'b.txt'").fetchone()[0]
     assert reason.startswith("cannot be loaded: ConstraintException: ") and "NOT NULL" in reason
     assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {
-        "a.txt": "loaded", "b.txt": "rejected", "c.txt": "loaded",
+        "a.txt": "loaded",
+        "b.txt": "rejected",
+        "c.txt": "loaded",
     }
-    assert con.execute("select source_file from landing.articles order by 1").fetchall() == [("a.txt",), ("c.txt",)]
+    assert con.execute("select source_file from landing.articles order by 1").fetchall() == [
+        ("a.txt",),
+        ("c.txt",),
+    ]
     assert count(con, "quotes") == 2
-    assert con.execute(
-        "select count(*) from landing.article_signatures where article_id not in (select article_id from landing.articles)"
-    ).fetchone()[0] == 0
+    assert (
+        con.execute(
+            "select count(*) from landing.article_signatures where article_id not in (select article_id from landing.articles)"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_a_warehouse_that_cannot_record_a_refusal_fails_and_rolls_back(con, tmp_path):
@@ -177,11 +223,16 @@ def test_a_warehouse_that_cannot_record_a_refusal_fails_and_rolls_back(con, tmp_
 
 
 @pytest.mark.parametrize("older_warehouse", [False, True], ids=["bands stored", "bands missing"])
-def test_near_duplicate_of_an_article_from_an_earlier_run_is_found_in_the_warehouse(con, tmp_path, older_warehouse):
+def test_near_duplicate_of_an_article_from_an_earlier_run_is_found_in_the_warehouse(
+    con, tmp_path, older_warehouse
+):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
-    (raw / "other.txt").write_text("Council approves budget\n\n" + STORY.replace("ferry terminal", "budget").upper()[::-1], encoding="utf-8")
+    (raw / "other.txt").write_text(
+        "Council approves budget\n\n" + STORY.replace("ferry terminal", "budget").upper()[::-1],
+        encoding="utf-8",
+    )
     run_batch(con, raw, RecordingExtractor())
     if older_warehouse:  # published before band keys were stored; the next run opens it
         con.execute("delete from landing.signature_bands")
@@ -189,7 +240,9 @@ def test_near_duplicate_of_an_article_from_an_earlier_run_is_found_in_the_wareho
         warehouse.close(con)
         warehouse.publish(working, published)
         con = warehouse.open_working_copy(published, working)
-    near = STORY.replace("next spring", "in the spring") + "\n\nSubscribe to our newsletter for more local news."
+    near = (
+        STORY.replace("next spring", "in the spring") + "\n\nSubscribe to our newsletter for more local news."
+    )
     (raw / "c.json").write_text(json.dumps({"title": "Port news", "text": near}), encoding="utf-8")
     _, stats = run_batch(con, raw, RecordingExtractor())
     assert (stats.articles, stats.duplicates) == (1, 1)
@@ -212,5 +265,7 @@ def test_duplicate_becomes_original_when_the_original_file_is_removed(con, tmp_p
     orphans = warehouse.forget_files(con, inventory.removed)
     assert [f.path for f in orphans] == ["b.txt"]
     process_batch(con, raw, orphans, RecordingExtractor(), NOW)
-    assert con.execute("select source_file, duplicate_of from landing.articles").fetchall() == [("b.txt", None)]
+    assert con.execute("select source_file, duplicate_of from landing.articles").fetchall() == [
+        ("b.txt", None)
+    ]
     assert count(con, "quotes") == 1

@@ -32,6 +32,10 @@ def test_workers_die_when_the_run_is_killed(tmp_path):
     os.kill(parent.pid, signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and psutil.pid_exists(worker) and psutil.Process(worker).status() != psutil.STATUS_ZOMBIE:
+    while (
+        time.monotonic() < deadline
+        and psutil.pid_exists(worker)
+        and psutil.Process(worker).status() != psutil.STATUS_ZOMBIE
+    ):
         time.sleep(0.1)
     assert not psutil.pid_exists(worker) or psutil.Process(worker).status() == psutil.STATUS_ZOMBIE

@@ -17,7 +17,8 @@ Extractors (``newsroom.extract.extract_batch``), on arbitrary text:
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsroom.clean import clean_text, normalize_text
 from tests import hostile
@@ -46,7 +47,9 @@ NEWSY_LINES = [
     "tab\tseparated\tvalues",
 ]
 SEPARATORS = ["\n", "\n\n", "\n\n\n\n\n", "\r\n", "\r\n\r\n", "\r", "\u2028", "\x0c", "\x85", " \n \t\n"]
-CONTROL = st.characters(min_codepoint=0, max_codepoint=0x1F) | st.characters(min_codepoint=0x7F, max_codepoint=0x9F)
+CONTROL = st.characters(min_codepoint=0, max_codepoint=0x1F) | st.characters(
+    min_codepoint=0x7F, max_codepoint=0x9F
+)
 
 short_line = st.one_of(
     st.text(max_size=120),  # arbitrary Unicode, surrogates excluded (they cannot reach us: files are decoded)
@@ -54,7 +57,9 @@ short_line = st.one_of(
     st.text(alphabet=CONTROL, max_size=10),
     st.text(alphabet="“”‘’\"'«»„‚ —–-:.,", max_size=20),
 )
-long_line = st.builds(lambda w, n: (w + " ") * n, st.sampled_from(["word", "Zürich", "東京", "“quote”"]), st.integers(500, 3000))
+long_line = st.builds(
+    lambda w, n: (w + " ") * n, st.sampled_from(["word", "Zürich", "東京", "“quote”"]), st.integers(500, 3000)
+)
 line = short_line | long_line
 article_text = st.one_of(
     st.text(),
@@ -113,27 +118,45 @@ PLACES = ["France", "Zürich", "the United States", "Kyiv", "東京"]
 VERBS = ["said", "told reporters", "accused", "met", "criticised", "praised", "warned", "announced", "denied"]
 
 sentence = st.one_of(
-    st.builds("{} {} {} on Monday.".format, st.sampled_from(PEOPLE + ORGS), st.sampled_from(VERBS), st.sampled_from(PEOPLE + ORGS + PLACES)),
+    st.builds(
+        "{} {} {} on Monday.".format,
+        st.sampled_from(PEOPLE + ORGS),
+        st.sampled_from(VERBS),
+        st.sampled_from(PEOPLE + ORGS + PLACES),
+    ),
     st.builds("“{}”, {} said.".format, st.text(max_size=60), st.sampled_from(PEOPLE)),
-    st.builds('"{}," {} told {}.'.format, st.text(max_size=40), st.sampled_from(PEOPLE), st.sampled_from(ORGS)),
-    st.builds("{} said that {} would {} {}.".format, st.sampled_from(PEOPLE), st.sampled_from(ORGS + PLACES),
-              st.sampled_from(["meet", "sanction", "help", "attack"]), st.sampled_from(PLACES + ORGS)),
+    st.builds(
+        '"{}," {} told {}.'.format, st.text(max_size=40), st.sampled_from(PEOPLE), st.sampled_from(ORGS)
+    ),
+    st.builds(
+        "{} said that {} would {} {}.".format,
+        st.sampled_from(PEOPLE),
+        st.sampled_from(ORGS + PLACES),
+        st.sampled_from(["meet", "sanction", "help", "attack"]),
+        st.sampled_from(PLACES + ORGS),
+    ),
     st.builds("According to {}, “{}".format, st.sampled_from(ORGS), st.text(max_size=30)),  # unbalanced quote
     st.text(max_size=80),
     st.sampled_from(["“", "”", '"', "‘", "’", "'", "«", "»", "", " ", "\n"]),
 )
 extractor_body = st.one_of(
     st.text(max_size=400),
-    st.builds(lambda ps: "\n\n".join(" ".join(p) for p in ps),
-              st.lists(st.lists(sentence, min_size=1, max_size=4), min_size=1, max_size=5)),
+    st.builds(
+        lambda ps: "\n\n".join(" ".join(p) for p in ps),
+        st.lists(st.lists(sentence, min_size=1, max_size=4), min_size=1, max_size=5),
+    ),
 )
-extractor_title = st.one_of(st.none(), st.text(max_size=60),
-                            st.builds("“{}”: {}".format, st.text(max_size=20), st.sampled_from(PEOPLE)))
+extractor_title = st.one_of(
+    st.none(),
+    st.text(max_size=60),
+    st.builds("“{}”: {}".format, st.text(max_size=20), st.sampled_from(PEOPLE)),
+)
 
 
 @pytest.fixture(scope="module")
 def extract_batch():
     import newsroom.extract as extract
+
     extract.load_nlp()
     return extract.extract_batch
 
@@ -159,7 +182,9 @@ def _check_extraction(body: str, extraction) -> None:
         assert e.cameo_code and e.cameo_code.isdigit(), e
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(st.lists(st.tuples(extractor_body, extractor_title), min_size=1, max_size=4))
 def test_extractors_never_raise_and_offsets_point_at_their_text(extract_batch, items):
     from newsroom.models import ArticleInput
@@ -167,11 +192,13 @@ def test_extractors_never_raise_and_offsets_point_at_their_text(extract_batch, i
     inputs = [ArticleInput(body, title, None) for body, title in items]
     results = extract_batch(inputs)
     assert len(results) == len(inputs)
-    for item, extraction in zip(inputs, results):
+    for item, extraction in zip(inputs, results, strict=True):
         _check_extraction(item.body, extraction)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(st.lists(short_line | st.sampled_from(NEWSY_LINES), min_size=1, max_size=10))
 def test_extractors_on_cleaned_bodies(extract_batch, lines):
     """What the pipeline really passes: the body of a cleaned article."""
@@ -188,8 +215,11 @@ def test_extractors_on_cleaned_bodies(extract_batch, lines):
 # tests/flows/test_hostile_input.py runs the real flow on fewer examples.
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+)
 @given(hostile.folder)
 def test_a_hostile_folder_never_fails_a_run_and_every_file_is_loaded_or_refused(entries):
     import tempfile
@@ -205,19 +235,37 @@ def test_a_hostile_folder_never_fails_a_run_and_every_file_is_loaded_or_refused(
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         hostile.write_folder(raw, entries, Path(tmp) / "outside")
-        con = warehouse.open_working_copy(Path(tmp) / "wh" / "news.duckdb", Path(tmp) / "wh" / "news.duckdb.building")
+        con = warehouse.open_working_copy(
+            Path(tmp) / "wh" / "news.duckdb", Path(tmp) / "wh" / "news.duckdb.building"
+        )
         try:
             for _ in range(2):  # and the next run over the same folder
                 inventory = take_inventory(raw, warehouse.known_files(con))
                 files = queue_files(con, inventory, now)
-                process_batch(con, raw, files, lambda items: [Extraction() for _ in items], now,
-                              batch_size=3, max_article_chars=20_000)
-            loaded = {p for (p,) in con.execute("select path from landing.raw_files where status = 'loaded'").fetchall()}
+                process_batch(
+                    con,
+                    raw,
+                    files,
+                    lambda items: [Extraction() for _ in items],
+                    now,
+                    batch_size=3,
+                    max_article_chars=20_000,
+                )
+            loaded = {
+                p
+                for (p,) in con.execute(
+                    "select path from landing.raw_files where status = 'loaded'"
+                ).fetchall()
+            }
             reasons = dict(con.execute("select path, reason from landing.rejected_files").fetchall())
-            assert hostile.entries_on_disk(raw) <= loaded | set(reasons), hostile.entries_on_disk(raw) - loaded - set(reasons)
+            assert hostile.entries_on_disk(raw) <= loaded | set(reasons), (
+                hostile.entries_on_disk(raw) - loaded - set(reasons)
+            )
             assert all(0 < len(reason) < 700 for reason in reasons.values()), reasons
             # The cap counts the text read; the cleaner may put a blank line between paragraphs.
-            longest = con.execute("select max(length(replace(body, chr(10), ''))) from landing.articles").fetchone()[0]
+            longest = con.execute(
+                "select max(length(replace(body, chr(10), ''))) from landing.articles"
+            ).fetchone()[0]
             assert longest is None or longest <= 20_000
         finally:
             con.close()

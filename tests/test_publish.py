@@ -95,7 +95,9 @@ def test_discovery_reads_a_warehouse_from_before_the_mtime_column(tmp_path):
     published = tmp_path / "news.duckdb"
     con = warehouse.open_working_copy(published, tmp_path / "news.duckdb.building")
     con.execute("alter table landing.raw_files drop column mtime")
-    con.execute("insert into landing.raw_files values ('a.txt', 5, 'abc', 'txt', 'loaded', now(), now(), now())")
+    con.execute(
+        "insert into landing.raw_files values ('a.txt', 5, 'abc', 'txt', 'loaded', now(), now(), now())"
+    )
     warehouse.close(con)
     warehouse.publish(tmp_path / "news.duckdb.building", published)
     con = warehouse.connect(published, read_only=True)

@@ -10,4 +10,9 @@ def test_evaluation_clears_the_floors(capsys):
     exit_code = main([])
     report = capsys.readouterr().out
     assert exit_code == 0, report
-    assert "gold_seeds" in report and "gold_extra" in report and "real_quotes_dev" in report and "real_quotes_sealed" in report
+    assert (
+        "gold_seeds" in report
+        and "gold_extra" in report
+        and "real_quotes_dev" in report
+        and "real_quotes_sealed" in report
+    )

@@ -4,9 +4,10 @@ holding its copies are re-read in the same run, so no story loses its quotes and
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from test_bad_input import articles, con, raw, rejected, run_like_the_flow, story  # noqa: F401 - fixtures
+import pytest
+from test_bad_input import rejected, run_like_the_flow, story
 
 from newsroom import warehouse
 
@@ -22,9 +23,12 @@ def duplicates(con) -> dict[str, str | None]:
 
 
 def extracted(con) -> set[str]:
-    return {r[0] for r in con.execute(
-        "select distinct a.source_file from landing.articles a join landing.article_actors x using (article_id)"
-    ).fetchall()}
+    return {
+        r[0]
+        for r in con.execute(
+            "select distinct a.source_file from landing.articles a join landing.article_actors x using (article_id)"
+        ).fetchall()
+    }
 
 
 def dangling(con) -> int:
@@ -38,7 +42,7 @@ def dangling(con) -> int:
 def three_copies(con, raw):
     (raw / "a.txt").write_text(story(1), encoding="utf-8")
     (raw / "b.txt").write_text(story(1) + "\n\nShare this article", encoding="utf-8")
-    (raw / "c.json").write_text('{"text": %s}' % __import__("json").dumps(story(1)), encoding="utf-8")
+    (raw / "c.json").write_text(json.dumps({"text": story(1)}), encoding="utf-8")
     run_like_the_flow(con, raw)
     assert duplicates(con) == {"a.txt": None, "b.txt": "a.txt", "c.json": "a.txt"}
     assert extracted(con) == {"a.txt"}
@@ -86,8 +90,12 @@ def test_new_file_with_the_old_text_of_a_changed_original_is_not_its_duplicate(c
 
 def test_rerun_repairs_dangling_duplicates_left_by_an_older_version(con, raw, three_copies):
     # What the previous version left when an original was removed: copies pointing at nothing.
-    con.execute("delete from landing.article_actors where article_id in (select article_id from landing.articles where source_file = 'a.txt')")
-    con.execute("delete from landing.article_signatures where article_id in (select article_id from landing.articles where source_file = 'a.txt')")
+    con.execute(
+        "delete from landing.article_actors where article_id in (select article_id from landing.articles where source_file = 'a.txt')"
+    )
+    con.execute(
+        "delete from landing.article_signatures where article_id in (select article_id from landing.articles where source_file = 'a.txt')"
+    )
     con.execute("delete from landing.articles where source_file = 'a.txt'")
     con.execute("delete from landing.raw_files where path = 'a.txt'")
     (raw / "a.txt").unlink()

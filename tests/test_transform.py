@@ -11,7 +11,9 @@ from newsroom.warehouse import schema_sql
 
 def test_docs_inputs_change_with_the_project_and_schema_only(tmp_path):
     project = tmp_path / "dbt"
-    shutil.copytree(PROJECT_ROOT / "dbt", project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"))
+    shutil.copytree(
+        PROJECT_ROOT / "dbt", project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages")
+    )
     schema = schema_sql()
     first = _docs_inputs(project, schema)
 

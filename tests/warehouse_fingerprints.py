@@ -26,7 +26,10 @@ def fingerprints(path: Path) -> dict[str, tuple[int, str]]:
         result = {}
         for name, sql in TABLES.items():
             rows = con.execute(sql).fetchall()
-            result[name] = (len(rows), hashlib.sha256("\n".join(sorted(map(repr, rows))).encode()).hexdigest())
+            result[name] = (
+                len(rows),
+                hashlib.sha256("\n".join(sorted(map(repr, rows))).encode()).hexdigest(),
+            )
         return result
     finally:
         con.close()

@@ -40,20 +40,83 @@ _TOKEN_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…*"
 
 # ISO 639-1 (py3langid) -> jusText stop list name.
 _STOPLIST_NAMES = {
-    "af": "Afrikaans", "sq": "Albanian", "ar": "Arabic", "hy": "Armenian", "az": "Azerbaijani", "eu": "Basque",
-    "be": "Belarusian", "bn": "Bengali", "bs": "Bosnian", "br": "Breton", "bg": "Bulgarian", "ca": "Catalan",
-    "hr": "Croatian", "cs": "Czech", "da": "Danish", "nl": "Dutch", "en": "English", "eo": "Esperanto",
-    "et": "Estonian", "fi": "Finnish", "fr": "French", "gl": "Galician", "ka": "Georgian", "de": "German",
-    "el": "Greek", "gu": "Gujarati", "ht": "Haitian", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian",
-    "is": "Icelandic", "id": "Indonesian", "ga": "Irish", "it": "Italian", "jv": "Javanese", "kn": "Kannada",
-    "kk": "Kazakh", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lv": "Latvian",
-    "lt": "Lithuanian", "lb": "Luxembourgish", "mk": "Macedonian", "ms": "Malay", "ml": "Malayalam",
-    "mt": "Maltese", "mr": "Marathi", "ne": "Nepali", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal",
-    "nn": "Norwegian_Nynorsk", "oc": "Occitan", "fa": "Persian", "pl": "Polish", "pt": "Portuguese",
-    "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sr": "Serbian", "sk": "Slovak", "sl": "Slovenian",
-    "es": "Spanish", "sw": "Swahili", "sv": "Swedish", "tl": "Tagalog", "ta": "Tamil", "te": "Telugu",
-    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "cy": "Welsh",
-    "fy": "West_Frisian", "yo": "Yoruba",
+    "af": "Afrikaans",
+    "sq": "Albanian",
+    "ar": "Arabic",
+    "hy": "Armenian",
+    "az": "Azerbaijani",
+    "eu": "Basque",
+    "be": "Belarusian",
+    "bn": "Bengali",
+    "bs": "Bosnian",
+    "br": "Breton",
+    "bg": "Bulgarian",
+    "ca": "Catalan",
+    "hr": "Croatian",
+    "cs": "Czech",
+    "da": "Danish",
+    "nl": "Dutch",
+    "en": "English",
+    "eo": "Esperanto",
+    "et": "Estonian",
+    "fi": "Finnish",
+    "fr": "French",
+    "gl": "Galician",
+    "ka": "Georgian",
+    "de": "German",
+    "el": "Greek",
+    "gu": "Gujarati",
+    "ht": "Haitian",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hu": "Hungarian",
+    "is": "Icelandic",
+    "id": "Indonesian",
+    "ga": "Irish",
+    "it": "Italian",
+    "jv": "Javanese",
+    "kn": "Kannada",
+    "kk": "Kazakh",
+    "ko": "Korean",
+    "ku": "Kurdish",
+    "ky": "Kyrgyz",
+    "la": "Latin",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "lb": "Luxembourgish",
+    "mk": "Macedonian",
+    "ms": "Malay",
+    "ml": "Malayalam",
+    "mt": "Maltese",
+    "mr": "Marathi",
+    "ne": "Nepali",
+    "nb": "Norwegian_Bokmal",
+    "no": "Norwegian_Bokmal",
+    "nn": "Norwegian_Nynorsk",
+    "oc": "Occitan",
+    "fa": "Persian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "qu": "Quechua",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sr": "Serbian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "es": "Spanish",
+    "sw": "Swahili",
+    "sv": "Swedish",
+    "tl": "Tagalog",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "uz": "Uzbek",
+    "vi": "Vietnamese",
+    "cy": "Welsh",
+    "fy": "West_Frisian",
+    "yo": "Yoruba",
 }
 
 
@@ -97,11 +160,15 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
-_LINKY = re.compile(r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I)
+_LINKY = re.compile(
+    r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I
+)
 
 
 _COMMENT_WORDS = re.compile(r"\b(comments?|discussion|conversation|replies)\b", re.I)
-_COMMENT_VERBS = re.compile(r"\b(read|view|see|show|load|join|leave|post|add|write|top|rated|sort|\d+)\b", re.I)
+_COMMENT_VERBS = re.compile(
+    r"\b(read|view|see|show|load|join|leave|post|add|write|top|rated|sort|\d+)\b", re.I
+)
 # Labels over lists of other articles at a page's end ("Also read" and "Related:" also sit inside
 # articles, over one link: they are left to the line classifier).
 _TEASER_LABEL = re.compile(
@@ -122,7 +189,7 @@ def is_comment_open(line: str) -> bool:
 
 
 def is_teaser_label(line: str) -> bool:
-    """"Most Popular", "Stories Chosen For You", "More from Business": the label over a list of other articles."""
+    """ "Most Popular", "Stories Chosen For You", "More from Business": the label over a list of other articles."""
     return word_count(line) <= 6 and not _SENTENCE_END.search(line) and _TEASER_LABEL.search(line) is not None
 
 
@@ -139,7 +206,9 @@ def _short(text: str) -> bool:
     return word_count(text) <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
 
-def line_scores(lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()) -> list[float]:
+def line_scores(
+    lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()
+) -> list[float]:
     """How much each line counts for (>0) or against (<0) being inside the article."""
     stops = stop_words(language)
     texts = [t for _, t in lines]
@@ -207,7 +276,9 @@ def best_span(scores: list[float]) -> tuple[int, int] | None:
 
 def _sentence_like(text: str) -> bool:
     return is_prose(text) or (
-        2 <= word_count(text) and _SENTENCE_END.search(text) is not None and text[:1].isupper()
+        2 <= word_count(text)
+        and _SENTENCE_END.search(text) is not None
+        and text[:1].isupper()
         and not is_comment_header(text)
     )
 
@@ -224,11 +295,15 @@ def find_article(
         return lines, []
     first, last = span
     # Stretch over short closing sentences and captions that still read as sentences.
-    while last + 1 < len(lines) and scores[last + 1] > -20 and _sentence_like(lines[last + 1][1]) and \
-            not is_comment_open(lines[last + 1][1]):
+    while (
+        last + 1 < len(lines)
+        and scores[last + 1] > -20
+        and _sentence_like(lines[last + 1][1])
+        and not is_comment_open(lines[last + 1][1])
+    ):
         last += 1
     # A comment thread inside the span: cut at its marker, when most of the span's prose is above it.
-    total = sum(s for s in scores[first:last + 1] if s > 0)
+    total = sum(s for s in scores[first : last + 1] if s > 0)
     for i in range(first + 1, last + 1):
         text = lines[i][1]
         above = sum(s for s in scores[first:i] if s > 0)
@@ -248,15 +323,17 @@ def find_article(
         if texts[j] in repeated:
             break
         if not _explained(texts[j], j, first, last):
-            if _short(texts[j]) and j >= 2 and all(
-                _short(texts[k]) and not _explained(texts[k], k, first, last) for k in (j - 1, j - 2)
+            if (
+                _short(texts[j])
+                and j >= 2
+                and all(_short(texts[k]) and not _explained(texts[k], k, first, last) for k in (j - 1, j - 2))
             ):
                 break
             unexplained += 1
             if unexplained > HEADER_LINES:
                 break
         head = j
-    kept = lines[head:last + 1]
+    kept = lines[head : last + 1]
     removed = []
     comments_from = None
     for i in range(last + 1, len(lines)):
@@ -266,7 +343,9 @@ def find_article(
     for i, (idx, text) in enumerate(lines):
         if head <= i <= last:
             continue
-        removed.append(RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated)))
+        removed.append(
+            RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
+        )
     return kept, removed
 
 
@@ -279,7 +358,11 @@ def _reason(text: str, i: int, head: int, comments_from: int | None, score: floa
         return "comment_thread"
     if repeated:
         return "repeated_line"
-    reason = classify_at(text, i, head if i < head else None, head if i < head else i - 1) if word_count(text) <= 40 else None
+    reason = (
+        classify_at(text, i, head if i < head else None, head if i < head else i - 1)
+        if word_count(text) <= 40
+        else None
+    )
     if reason and reason not in ("tail_fragment", "empty"):
         return reason
     if label_kind(text) == "related_links":

@@ -49,9 +49,7 @@ _LINE_OPENS_BAD = re.compile("^[ÃÂ] ", re.MULTILINE)
 _CHANGED_CHARS = re.compile(f"[{_FTFY_CHARS}{_BREAK_CHARS}{_ZERO_WIDTH_CHARS}{_CONTROL_CHARS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # The non-ASCII characters that can follow one or two ASCII ones inside a badness match.
-_BAD_AFTER_ASCII = re.compile(
-    "[{lower_common}{upper_common}{upper_accented}]".format(**MOJIBAKE_CATEGORIES)
-)
+_BAD_AFTER_ASCII = re.compile("[{lower_common}{upper_common}{upper_accented}]".format(**MOJIBAKE_CATEGORIES))
 
 
 def _looks_like_mojibake(s: str) -> bool:

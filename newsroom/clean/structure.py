@@ -91,14 +91,14 @@ def match_dateline(text: str) -> tuple[str | None, str] | None:
     cased_words = [w for w in city.split() if w.lower() not in _CITY_CONNECTORS]
     if sep != ":" and not (city.isupper() or m.group("agency") or m.group("extra")) and len(cased_words) > 2:
         return None
-    rest = text[m.end():]
+    rest = text[m.end() :]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
         return None
     return city + _place_extras(m.group("extra")), m.group(0)
 
 
 def _place_extras(extra: str) -> str:
-    """", Ukraine" of "KYIV, Ukraine, May 3": the place parts a dateline gives before any date, as written."""
+    """ ", Ukraine" of "KYIV, Ukraine, May 3": the place parts a dateline gives before any date, as written."""
     kept = ""
     for part in re.finditer(r",\s*([^,]+)", extra):
         name = part.group(1).strip()
@@ -113,7 +113,7 @@ def _strip_dateline(text: str) -> tuple[str | None, str, str] | None:
     if found is None:
         return None
     city, prefix = found
-    rest = text[len(prefix):].strip()
+    rest = text[len(prefix) :].strip()
     if not rest:
         return city, prefix.strip(), rest
     if not is_prose(rest) or match_dateline(rest) is not None:
@@ -160,18 +160,21 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
 
 
 def _is_bare_name(text: str) -> bool:
-    """"Jane Doe": two to four capitalised words, nothing else (a byline printed without "By")."""
+    """ "Jane Doe": two to four capitalised words, nothing else (a byline printed without "By")."""
     tokens = text.split()
     return (
         2 <= len(tokens) <= 4
-        and all(re.fullmatch(r"[^\W\d_][\w'’.\-]*", t) and (t[0].isupper() or t in ("de", "van", "von", "al", "bin"))
-                for t in tokens)
+        and all(
+            re.fullmatch(r"[^\W\d_][\w'’.\-]*", t)
+            and (t[0].isupper() or t in ("de", "van", "von", "al", "bin"))
+            for t in tokens
+        )
         and not {t.lower() for t in tokens} & (_LABELS | _NOT_PLACES)
     )
 
 
 def _is_role_line(text: str) -> bool:
-    """"BBC News, Lagos", "Health correspondent", "Staff Writer": what sits under a bare byline name."""
+    """ "BBC News, Lagos", "Health correspondent", "Staff Writer": what sits under a bare byline name."""
     tokens = {t.strip(",.;|").lower() for t in text.split()}
     return len(text.split()) <= 6 and not is_prose(text) and bool(tokens & (ROLE_HEADS | OUTLET_WORDS))
 
@@ -254,7 +257,7 @@ def _split_header(
         header.append(rest[0])
         title = rest[0][1]
     subtitle = None
-    for idx, text in rest[len(header):]:
+    for idx, text in rest[len(header) :]:
         if title is not None and is_title_repeat(text, title):
             removed.append(RemovedLine(idx, text, "title_repeat"))
         elif subtitle is None:
@@ -315,7 +318,7 @@ def strip_wire_tag(title: str | None) -> str | None:
 
 
 def _is_place_line(text: str) -> bool:
-    """"Nairobi", "NEW DELHI": a bare location line some sites print above the first paragraph."""
+    """ "Nairobi", "NEW DELHI": a bare location line some sites print above the first paragraph."""
     tokens = text.split()
     return (
         1 <= len(tokens) <= 3
@@ -338,7 +341,8 @@ def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> boo
         return False
     start, end = body[0][0], body[1][0]
     return any(
-        start < r.line_index < end and r.reason in _META_REASONS
+        start < r.line_index < end
+        and r.reason in _META_REASONS
         and (r.reason != "timestamp" or _DATEISH.search(r.text))
         for r in removed
     )
@@ -377,10 +381,13 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
     if first is None:
         return Parsed(title_hint, None, byline or byline_hint, None, kept, removed)
     title_hint, head = _headline_from_text(removed, kept[:first], kept[first][0], title_hint)
-    meta = tuple(sorted(
-        r.line_index for r in removed
-        if r.reason in _META_REASONS and (r.reason != "timestamp" or _DATEISH.search(r.text))
-    ))
+    meta = tuple(
+        sorted(
+            r.line_index
+            for r in removed
+            if r.reason in _META_REASONS and (r.reason != "timestamp" or _DATEISH.search(r.text))
+        )
+    )
     split = _split_header(head, title_hint, byline_hint, bool(byline or byline_hint), meta, kept[first])
     if split is None:
         title, subtitle, city, header, body = title_hint, None, None, [], kept

@@ -33,7 +33,7 @@ MAX_TITLE_CHARS = 1_000
 # characters: 8,000 quote marks took 14 s, 200,000 would take hours. Such runs are parsed in
 # pieces of this length (a URL this long becomes two tokens); news text has no such runs.
 MAX_RUN_CHARS = 200
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 PIPE_BATCH_SIZE = 32
 
 __all__ = ["ArticleInput", "extract_batch", "extract_doc", "load_nlp", "SPACY_MODEL"]
@@ -60,8 +60,14 @@ def _chunks(text: str) -> list[str]:
     """Pieces of at most CHUNK_CHARS, cut at line breaks where possible, and no run of
     MAX_RUN_CHARS characters without a space in one piece (see there)."""
     if _LONG_RUN.search(text):
-        cuts = [i for run in _LONG_RUN.finditer(text) for i in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS)]
-        return [piece for a, b in zip([0, *cuts], [*cuts, len(text)]) for piece in _chunks(text[a:b])]
+        cuts = [
+            i
+            for run in _LONG_RUN.finditer(text)
+            for i in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS)
+        ]
+        return [
+            piece for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) for piece in _chunks(text[a:b])
+        ]
     if len(text) <= CHUNK_CHARS:
         return [text]
     pieces, start = [], 0

@@ -18,21 +18,112 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.lexicon import (
-    AliasEntry, Role, alias_matcher, country_name, given_name_forms, given_names, lookup_alias, org_anaphors, reporting_verbs, role_max_words,
-    role_words, roles,
+    AliasEntry,
+    Role,
+    alias_matcher,
+    country_name,
+    given_name_forms,
+    given_names,
+    lookup_alias,
+    org_anaphors,
+    reporting_verbs,
+    role_max_words,
+    role_words,
+    roles,
 )
 from newsroom.models import ArticleActor, Mention
-
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A capital in these positions is a place ("talks in Kabul"), not its government.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"})
-GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f", "mme": "f"}
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "gov.", "pres."})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"}
+)
+GENDERED_TITLES = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "mme": "f",
+}
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen.",
+        "rep.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "gov.",
+        "pres.",
+    }
+)
 # Words that say nothing about which office a description means ("the top diplomat").
-GENERIC_QUALIFIERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "country", "nation", "'s", "’s", "top", "senior", "new", "former", "then", "current", "chief", "acting", "interim", "caretaker", "outgoing", "incoming", "country's", "of", "and", "for"})
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+GENERIC_QUALIFIERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "country",
+        "nation",
+        "'s",
+        "’s",
+        "top",
+        "senior",
+        "new",
+        "former",
+        "then",
+        "current",
+        "chief",
+        "acting",
+        "interim",
+        "caretaker",
+        "outgoing",
+        "incoming",
+        "country's",
+        "of",
+        "and",
+        "for",
+    }
+)
+PRONOUN_SEX = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_WINDOW_SENTENCES = 4
@@ -41,13 +132,32 @@ DESCRIPTION_AHEAD_SENTENCES = 2
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
 MAX_LOOKBACK_MENTIONS = 200
 ROLE_LABELS = {
-    "MIL": "military", "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "COP": "police",
-    "MED": "media", "BUS": "business", "SPY": "intelligence", "SEP": "separatists", "CVL": "civilians", "REF": "refugees",
-    "LAB": "labour", "EDU": "education", "HLH": "health", "NGO": "NGOs", "UAF": "armed groups", "CRM": "criminals",
-    "AGR": "agriculture", "REL": "religious", "IGO": "international organisations",
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "COP": "police",
+    "MED": "media",
+    "BUS": "business",
+    "SPY": "intelligence",
+    "SEP": "separatists",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "LAB": "labour",
+    "EDU": "education",
+    "HLH": "health",
+    "NGO": "NGOs",
+    "UAF": "armed groups",
+    "CRM": "criminals",
+    "AGR": "agriculture",
+    "REL": "religious",
+    "IGO": "international organisations",
 }
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"})
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"}
+)
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 ANAPHOR_BACK_SENTENCES = 8
 
@@ -83,7 +193,9 @@ def _trim(span: Span) -> Span:
     """Drop articles, honorifics and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -94,7 +206,9 @@ def _strip_role_words(span: Span) -> Span:
     """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
     words = role_words()
     start = span.start
-    while start < span.end - 1 and (_norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS):
+    while start < span.end - 1 and (
+        _norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS
+    ):
         start += 1
     return span.doc[start : span.end]
 
@@ -139,7 +253,9 @@ class ArticleActors:
         self._quoted = _quoted_tokens(doc, quote_char_spans)
         self._reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self._acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
-        self._unheld_roles: list[tuple[Span, AliasEntry, Token, Role]] = []  # "the Nigerian vice president", no holder yet
+        self._unheld_roles: list[
+            tuple[Span, AliasEntry, Token, Role]
+        ] = []  # "the Nigerian vice president", no holder yet
         self._resolve()
 
     # ----- public lookups -------------------------------------------------
@@ -197,7 +313,13 @@ class ArticleActors:
     @property
     def actors(self) -> list[ArticleActor]:
         return [
-            ArticleActor(entity_index=a.index, name=a.name, actor_type=a.actor_type, country_code=a.country_code, cameo_actor_code=a.cameo)
+            ArticleActor(
+                entity_index=a.index,
+                name=a.name,
+                actor_type=a.actor_type,
+                country_code=a.country_code,
+                cameo_actor_code=a.cameo,
+            )
             for a in self._actors()
         ]
 
@@ -207,7 +329,16 @@ class ArticleActors:
         out = []
         for m in sorted(self._mentions, key=lambda m: m.start):
             span = doc[m.start : m.end]
-            out.append(Mention(m.actor.index, span.text, span.start_char, span.end_char, self.sentence_index(m.start), m.kind))
+            out.append(
+                Mention(
+                    m.actor.index,
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    self.sentence_index(m.start),
+                    m.kind,
+                )
+            )
         return out
 
     def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
@@ -246,10 +377,19 @@ class ArticleActors:
             if not len(span):
                 continue
             entry = lookup_alias(span.text)
-            if ent.label_ == "PERSON" and len(span) == 1 and span.start > 0 and self.doc[span.start - 1].tag_ == "POS":
+            if (
+                ent.label_ == "PERSON"
+                and len(span) == 1
+                and span.start > 0
+                and self.doc[span.start - 1].tag_ == "POS"
+            ):
                 continue  # "Hillary Clinton's Remarks": what a person has is not a person
             if ent.label_ == "PERSON" and entry is None:
-                persons += [name for name in _person_names(_strip_role_words(span)) if any(t.is_alpha for t in name.span)]
+                persons += [
+                    name
+                    for name in _person_names(_strip_role_words(span))
+                    if any(t.is_alpha for t in name.span)
+                ]
             else:
                 others.append((span, entry))
         known = {_canonical_words(name.words) for name in persons}
@@ -278,8 +418,13 @@ class ArticleActors:
         doc = self.doc
         spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
         for name, acronym in _acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
-            spans = [e for e in spans if not (e.start < acronym.start and e.end > name.end)]  # "X (WHO" as one entity
-            spans += [Span(doc, name.start, name.end, label="ORG"), Span(doc, acronym.start, acronym.end, label="ORG")]
+            spans = [
+                e for e in spans if not (e.start < acronym.start and e.end > name.end)
+            ]  # "X (WHO" as one entity
+            spans += [
+                Span(doc, name.start, name.end, label="ORG"),
+                Span(doc, acronym.start, acronym.end, label="ORG"),
+            ]
             self._acronyms[_org_key(acronym.text)] = _org_key(" ".join(name.text.split()))
         for _, start, end in alias_matcher(doc.vocab)(doc):
             entry = lookup_alias(doc[start:end].text)
@@ -292,13 +437,21 @@ class ArticleActors:
             return None
         doc = self.doc
         head = doc[start:end].root
-        mention = _Mention(actor, start, end, kind, head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS))
+        mention = _Mention(
+            actor,
+            start,
+            end,
+            kind,
+            head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
+        )
         for i in range(start, end):
             self._token_owner[i] = mention
         insort(self._mentions, mention, key=lambda m: m.start)
         return mention
 
-    def _actor(self, key: str, name: str, actor_type: str, country: str | None = None, cameo: str | None = None) -> _Actor:
+    def _actor(
+        self, key: str, name: str, actor_type: str, country: str | None = None, cameo: str | None = None
+    ) -> _Actor:
         actor = self._by_key.get(key)
         if actor is None:
             actor = _Actor(key=key, name=name, actor_type=actor_type, country_code=country, cameo=cameo)
@@ -313,13 +466,20 @@ class ArticleActors:
             if not words:
                 continue
             same = _canonical_words(words)  # "Tim Sloan" is "Timothy J. Sloan"
-            candidates = [p for p in people if _is_subsequence(same, _canonical_words(p.name_tokens)) or _is_subsequence(_canonical_words(p.name_tokens), same)]
+            candidates = [
+                p
+                for p in people
+                if _is_subsequence(same, _canonical_words(p.name_tokens))
+                or _is_subsequence(_canonical_words(p.name_tokens), same)
+            ]
             if candidates:
                 actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
                 if len(words) > len(actor.name_tokens):
                     actor.name_tokens, actor.name = words, name.text
             else:
-                actor = _Actor(key=f"person:{len(people)}", name=name.text, actor_type="person", name_tokens=words)
+                actor = _Actor(
+                    key=f"person:{len(people)}", name=name.text, actor_type="person", name_tokens=words
+                )
                 people.append(actor)
                 self._by_key[actor.key] = actor
             last_seen[id(actor)] = span.start
@@ -336,20 +496,32 @@ class ArticleActors:
     def _person_roles(self, actor: _Actor, span: Span) -> None:
         """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
         doc, root = self.doc, span.root
-        left = [t for t in doc[max(root.left_edge.i, span.start - MAX_PHRASE_TOKENS) : span.start] if not t.is_space]
+        left = [
+            t
+            for t in doc[max(root.left_edge.i, span.start - MAX_PHRASE_TOKENS) : span.start]
+            if not t.is_space
+        ]
         if left and (found := find_role(left, body=False)) and found[2] == len(left):
             self._give_role(actor, left, found)
             self._reserved.update(t.i for t in left[found[1] :])
             self._reserved.update(t.i for t in left[: found[1]] if not _names_something(t))
         for child in root.children:
             if child.dep_ == "appos" and not (span.start <= child.i < span.end):
-                phrase = [t for t in doc[max(child.left_edge.i, child.i - MAX_PHRASE_TOKENS) : child.i + 1] if not t.is_punct]
+                phrase = [
+                    t
+                    for t in doc[max(child.left_edge.i, child.i - MAX_PHRASE_TOKENS) : child.i + 1]
+                    if not t.is_punct
+                ]
                 if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
                     self._give_role(actor, phrase, found)
                     self._add_mention(actor, phrase[0].i, child.i + 1, "description")
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head
-            phrase = [t for t in doc[max(head.left_edge.i, head.i - MAX_PHRASE_TOKENS) : head.i + 1] if not t.is_punct]
+            phrase = [
+                t
+                for t in doc[max(head.left_edge.i, head.i - MAX_PHRASE_TOKENS) : head.i + 1]
+                if not t.is_punct
+            ]
             if phrase and (found := find_role(phrase, body=False)) and found[2] == len(phrase):
                 self._give_role(actor, phrase, found)
                 self._add_mention(actor, phrase[0].i, head.i + 1, "description")
@@ -372,13 +544,25 @@ class ArticleActors:
         label = span.label_
         root = span.root
         if entry is not None:
-            if entry.actor_type == "country" and (label == "NORP" or root.pos_ == "ADJ" or root.dep_ == "amod"):
+            if entry.actor_type == "country" and (
+                label == "NORP" or root.pos_ == "ADJ" or root.dep_ == "amod"
+            ):
                 self._add_demonym(span, entry)
                 return
             if entry.is_government and label in ("GPE", "LOC", "FAC") and _is_locative(span):
                 return
-            kind = "metonym" if entry.is_government and entry.canonical_name.casefold() != span.text.casefold() else "name"
-            actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, entry.actor_type, entry.country_code, entry.cameo_actor_code)
+            kind = (
+                "metonym"
+                if entry.is_government and entry.canonical_name.casefold() != span.text.casefold()
+                else "name"
+            )
+            actor = self._actor(
+                entry.canonical_name.casefold(),
+                entry.canonical_name,
+                entry.actor_type,
+                entry.country_code,
+                entry.cameo_actor_code,
+            )
             self._add_mention(actor, span.start, span.end, kind)
             return
         text = " ".join(span.text.split())
@@ -393,7 +577,9 @@ class ArticleActors:
             country = _country_of(tokens) or self._possessor_country(root)
             found = find_role(tokens, body=True)
             code = found[0].cameo_role if found else None
-            actor = self._actor(_org_key(text), text, "organization", country, (country + code) if country and code else None)
+            actor = self._actor(
+                _org_key(text), text, "organization", country, (country + code) if country and code else None
+            )
             self._add_mention(actor, span.start, span.end, "name")
         elif label == "NORP":
             if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
@@ -415,20 +601,41 @@ class ArticleActors:
             # "Pakistani officials", and an unnamed "a senior Indian diplomat" (a named one is a person)
             if role.kind == "body" or head.tag_ in ("NNS", "NNPS") or _unnamed_holder_noun(head):
                 if role.cameo_role:
-                    actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, _body_label(role), role.role_class)
+                    actor = self._group(
+                        entry.country_code,
+                        role.cameo_role,
+                        entry.canonical_name,
+                        _body_label(role),
+                        role.role_class,
+                    )
                     self._add_mention(actor, span.start, head.i + 1, "description")
             elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
                 self._unheld_roles.append((span, entry, head, role))
             return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
-            actor = self._actor(entry.canonical_name.casefold(), entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code)
+            actor = self._actor(
+                entry.canonical_name.casefold(),
+                entry.canonical_name,
+                "country",
+                entry.country_code,
+                entry.cameo_actor_code,
+            )
             self._add_mention(actor, span.start, span.end, "metonym")
 
-    def _group(self, country: str | None, code: str | None, country_label: str | None, label: str | None = None, role_class: str | None = None) -> _Actor:
+    def _group(
+        self,
+        country: str | None,
+        code: str | None,
+        country_label: str | None,
+        label: str | None = None,
+        role_class: str | None = None,
+    ) -> _Actor:
         """A generic agent group; see ``_add_generic`` for the naming scheme."""
         country_label = country_label or (country_name(country) if country else None)
         if code == "GOV" and country:
-            gov = lookup_alias(f"Government of {country_label}") or lookup_alias(f"Government of the {country_label}")
+            gov = lookup_alias(f"Government of {country_label}") or lookup_alias(
+                f"Government of the {country_label}"
+            )
             name = gov.canonical_name if gov else f"Government of {country_label}"
             actor = self._actor(name.casefold(), name, "organization", country, f"{country}GOV")
         else:
@@ -447,14 +654,27 @@ class ArticleActors:
         for m in self._mentions:
             code = m.actor.country_code
             # a news agency's home country ("AFP", "Xinhua") says nothing about where the story is
-            if code and m.actor.actor_type != "person" and m.kind in ("name", "metonym", "description") and not (m.actor.cameo or "").endswith("MED"):
+            if (
+                code
+                and m.actor.actor_type != "person"
+                and m.kind in ("name", "metonym", "description")
+                and not (m.actor.cameo or "").endswith("MED")
+            ):
                 counts[code] = counts.get(code, 0) + 1
                 first.setdefault(code, m.start)
         if not counts:
             return None
         return min(counts, key=lambda c: (-counts[c], first[c]))
 
-    def _add_generic(self, token: Token, phrase: list[Token], found: tuple[Role, int, int], country: str | None, start: int, force: bool = False) -> None:
+    def _add_generic(
+        self,
+        token: Token,
+        phrase: list[Token],
+        found: tuple[Role, int, int],
+        country: str | None,
+        start: int,
+        force: bool = False,
+    ) -> None:
         """Generic agents NER does not tag: "police", "the union", "Saudi and US mediators", "economists".
 
         Naming scheme: bodies with a CAMEO role code keep "<Country> <role label>" ("Kenya police",
@@ -471,7 +691,14 @@ class ArticleActors:
         person_plural = role.kind != "body"
         label = _body_label(role)
         if person_plural:
-            words = [t.lower_ for t in phrase if t.i >= start and t.is_alpha and t.dep_ not in ("det", "cc", "nummod", "poss", "predet") and not (t.text[:1].isupper() and lookup_alias(t.text))]
+            words = [
+                t.lower_
+                for t in phrase
+                if t.i >= start
+                and t.is_alpha
+                and t.dep_ not in ("det", "cc", "nummod", "poss", "predet")
+                and not (t.text[:1].isupper() and lookup_alias(t.text))
+            ]
             label = " ".join(words) or token.lower_
         actor = None
         if country is None:
@@ -493,12 +720,16 @@ class ArticleActors:
         for span, entry, head, role in self._unheld_roles:
             if head.i in self._token_owner or span.start in self._token_owner:
                 continue
-            actor = self._group(entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class)
+            actor = self._group(
+                entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class
+            )
             self._add_mention(actor, span.start, head.i + 1, "description")
 
     def _conjunct_country(self, token: Token) -> str | None:
         """The country of a phrase this one is coordinated with, if that phrase has one."""
-        siblings = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        siblings = [c for c in token.children if c.dep_ == "conj"] + (
+            [token.head] if token.dep_ == "conj" else []
+        )
         for sibling in siblings:
             owner = self._token_owner.get(sibling.i)
             if owner is not None and owner.actor.country_code and owner.actor.actor_type != "person":
@@ -513,7 +744,7 @@ class ArticleActors:
         return None
 
     def _add_org_anaphor(self, token: Token, phrase: list[Token]) -> bool:
-        """"the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group."""
+        """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group."""
         if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.dep_ not in ARGUMENT_DEPS:
             return False
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children):
@@ -534,7 +765,12 @@ class ArticleActors:
             if wanted <= name_words:  # the name itself says so: no distance limit
                 self._add_mention(actor, phrase[0].i, token.i + 1, "description")
                 return True
-            if not generic or fallback is not None or m.kind not in ("name", "metonym") or actor.key.startswith("group:"):
+            if (
+                not generic
+                or fallback is not None
+                or m.kind not in ("name", "metonym")
+                or actor.key.startswith("group:")
+            ):
                 continue
             if self.sentence_index(m.start) < sent - ANAPHOR_BACK_SENTENCES:
                 continue
@@ -555,20 +791,30 @@ class ArticleActors:
                 if owner and owner.actor.country_code:
                     return owner.actor.country_code
                 if child.lower_ in ("country", "nation"):
-                    mention = self._salient(child.i, lambda a: a.actor_type == "country", PRONOUN_WINDOW_SENTENCES)
+                    mention = self._salient(
+                        child.i, lambda a: a.actor_type == "country", PRONOUN_WINDOW_SENTENCES
+                    )
                     return mention.actor.country_code if mention else None
         return None
 
     def _add_department_names(self) -> None:
-        """"Justice" where the article names the Department of Justice (or the Justice Department) is that department."""
+        """ "Justice" where the article names the Department of Justice (or the Justice Department) is that department."""
         for mention in self._mentions:
             key = mention.actor.key
             if mention.kind != "name" or not key.startswith("org:"):
                 continue
             text = self.mention_text(mention)
-            forms = [f"{word} of {text}" for word in DEPARTMENT_WORDS] + [f"{text} {word}" for word in DEPARTMENT_WORDS]
-            keys = [_org_key(form) for form in forms] + [entry.canonical_name.casefold() for form in forms if (entry := lookup_alias(form.title())) is not None]
-            department = next((d for k in keys if (d := self._by_key.get(k)) is not None and d is not mention.actor), None)
+            forms = [f"{word} of {text}" for word in DEPARTMENT_WORDS] + [
+                f"{text} {word}" for word in DEPARTMENT_WORDS
+            ]
+            keys = [_org_key(form) for form in forms] + [
+                entry.canonical_name.casefold()
+                for form in forms
+                if (entry := lookup_alias(form.title())) is not None
+            ]
+            department = next(
+                (d for k in keys if (d := self._by_key.get(k)) is not None and d is not mention.actor), None
+            )
             if department is not None:
                 mention.actor = department
 
@@ -613,12 +859,23 @@ class ArticleActors:
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in self._token_owner or token.i in self._quoted:
                 continue
-            if token.dep_ == "compound":  # "the police response": the body modifying a non-role noun is an actor
+            if (
+                token.dep_ == "compound"
+            ):  # "the police response": the body modifying a non-role noun is an actor
                 found = find_role([token], body=True)
-                if found and token.head.i > token.i and find_role([token.head]) is None and token.head.i not in self._token_owner:
+                if (
+                    found
+                    and token.head.i > token.i
+                    and find_role([token.head]) is None
+                    and token.head.i not in self._token_owner
+                ):
                     self._add_generic(token, [token], found, None, token.i, force=True)
                 continue
-            phrase = [t for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1] if not t.is_punct and not t.is_space]
+            phrase = [
+                t
+                for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1]
+                if not t.is_punct and not t.is_space
+            ]
             if not phrase or phrase[-1].i != token.i:
                 continue
             if self._add_org_anaphor(token, phrase):
@@ -657,7 +914,9 @@ class ArticleActors:
                 start = t.i + 1
         return min(start, phrase[found[1]].i)
 
-    def _holder(self, token_i: int, role: Role, country: str | None, quals: frozenset[str], persons: list[_Actor]) -> _Actor | None:
+    def _holder(
+        self, token_i: int, role: Role, country: str | None, quals: frozenset[str], persons: list[_Actor]
+    ) -> _Actor | None:
         holders = [a for a in persons if _holds(a, role, country, quals)]
         if not holders:
             return None
@@ -672,7 +931,11 @@ class ArticleActors:
 
     def _unnamed_holder(self, token_i: int, persons: list[_Actor], country: str | None) -> _Actor | None:
         """A description whose holder the article never titles: the nearest person without a role."""
-        free = {id(a) for a in persons if not a.roles and (not country or not a.country_code or a.country_code == country)}
+        free = {
+            id(a)
+            for a in persons
+            if not a.roles and (not country or not a.country_code or a.country_code == country)
+        }
         if not free:
             return None
         sent = self.sentence_index(token_i)
@@ -705,8 +968,12 @@ class ArticleActors:
                 # "ordered it to publish": the most recent body other than the clause's subject, by recency alone
                 clause_subject = self._clause_subject_actor(token)
                 mention = self._salient(
-                    token.i, lambda a, other=clause_subject: a.actor_type in ("organization", "group") and a is not other,
-                    PRONOUN_WINDOW_SENTENCES, subjects_first=False,
+                    token.i,
+                    lambda a, other=clause_subject: (
+                        a.actor_type in ("organization", "group") and a is not other
+                    ),
+                    PRONOUN_WINDOW_SENTENCES,
+                    subjects_first=False,
                 )
                 if mention is not None:
                     self._add_mention(mention.actor, token.i, token.i + 1, "pronoun")
@@ -719,7 +986,9 @@ class ArticleActors:
                     self._add_mention(single, token.i, token.i + 1, "pronoun")
                     continue
             clause_subject = self._clause_subject_actor(token)
-            if clause_subject is not None:  # "Pakistan urged them": a plain object pronoun is not its clause's subject
+            if (
+                clause_subject is not None
+            ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
                 base = wanted
                 wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
             mention = self._salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
@@ -746,7 +1015,9 @@ class ArticleActors:
 
     def _clause_subject_actor(self, token: Token) -> _Actor | None:
         """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
-        if token.dep_ not in ("dobj", "dative") and not (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"):
+        if token.dep_ not in ("dobj", "dative") and not (
+            token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
+        ):
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
         for _ in range(3):
@@ -806,7 +1077,9 @@ def _object_of_control(token: Token) -> bool:
     if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
         return False
     return any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.head.children
     )
 
@@ -840,9 +1113,28 @@ class _Name(NamedTuple):
 
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 TITLE_LOOKBACK = 6
-CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"})
+CAPTION_WORDS = frozenset(
+    {"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"}
+)
 # Name particles after which a capital letter inside a word is normal: "McGurk", "DeSantis", "MacArthur", "VanderWeele".
-NAME_PARTICLES = frozenset({"mac", "van", "von", "del", "della", "des", "der", "den", "ten", "ter", "vander", "vanden", "fitz", "dela"})
+NAME_PARTICLES = frozenset(
+    {
+        "mac",
+        "van",
+        "von",
+        "del",
+        "della",
+        "des",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "vander",
+        "vanden",
+        "fitz",
+        "dela",
+    }
+)
 _JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -859,11 +1151,21 @@ def _person_names(span: Span) -> list[_Name]:
     if possessive is not None:
         end = possessive
     while end - span.start > 1 and (
-        doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].lower_ in CAPTION_WORDS and end < len(doc) and doc[end].text == ":"
+        doc[end - 1].pos_ in ("VERB", "AUX")
+        or doc[end - 1].lower_ in CAPTION_WORDS
+        and end < len(doc)
+        and doc[end].text == ":"
     ):
         end -= 1
     for t in doc[span.start + 1 : end]:
-        joint = next((m.start() for m in _JUNCTION.finditer(t.text) if m.start() >= 3 and t.text[: m.start()].lower() not in NAME_PARTICLES), None)
+        joint = next(
+            (
+                m.start()
+                for m in _JUNCTION.finditer(t.text)
+                if m.start() >= 3 and t.text[: m.start()].lower() not in NAME_PARTICLES
+            ),
+            None,
+        )
         if joint is None:
             continue
         left = doc[span.start : t.i + 1]
@@ -899,16 +1201,29 @@ def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
             break
     for k in range(1, len(tokens) - 1):
         suffix = doc[span.start + k : span.end]
-        if any(_is_subsequence(_canonical_words(_name_words(suffix)), name) for name in known if len(name) > 1):
+        if any(
+            _is_subsequence(_canonical_words(_name_words(suffix)), name) for name in known if len(name) > 1
+        ):
             return suffix
         prefix = doc[span.start : span.start + k]
-        if len(suffix) == 2 and suffix[0].lower_ in given_names() and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None):
+        if (
+            len(suffix) == 2
+            and suffix[0].lower_ in given_names()
+            and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
+        ):
             return suffix
     root = span.root
     role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or any(
-        (found := find_role([n])) is not None and found[0].kind == "person" for n in role_neighbour
-    )):
+    if (
+        len(tokens) == 2
+        and tokens[0].lower_ in given_names()
+        and (
+            titled
+            or any(
+                (found := find_role([n])) is not None and found[0].kind == "person" for n in role_neighbour
+            )
+        )
+    ):
         return span
     return None
 
@@ -922,7 +1237,7 @@ _ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 
 
 def _acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
-    """"Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
+    """ "Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
     out = []
     for tok in doc:
         text = tok.text
@@ -944,7 +1259,12 @@ def _acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
             j -= 1
         # Initials in order, or (a name translated from another language) the same letters reordered
         # with the first one kept: "Articulation of Indigenous Peoples of Brazil (APIB)".
-        if start is None or len(initials) < 2 or sorted(initials) != sorted(letters) or initials[-1] != letters[0]:
+        if (
+            start is None
+            or len(initials) < 2
+            or sorted(initials) != sorted(letters)
+            or initials[-1] != letters[0]
+        ):
             continue
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
@@ -987,7 +1307,9 @@ def _entity_text(first: Token) -> str:
 def _of_phrase(token: Token) -> Token | None:
     """'minister of Pakistan', 'officials from China' -> the pobj when it names a country."""
     for child in token.children:
-        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "from" and token.tag_ in ("NNS", "NNPS"))):
+        if child.dep_ == "prep" and (
+            child.lower_ == "of" or (child.lower_ == "from" and token.tag_ in ("NNS", "NNPS"))
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
                     return pobj
@@ -1033,7 +1355,11 @@ def _holds(actor: _Actor, role: Role, country: str | None, quals: frozenset[str]
     for held, held_country, held_quals in actor.roles:
         if not role.covers(held):
             continue
-        if country and (held_country or actor.country_code) and country != (held_country or actor.country_code):
+        if (
+            country
+            and (held_country or actor.country_code)
+            and country != (held_country or actor.country_code)
+        ):
             continue
         if quals and held_quals and not (quals & held_quals):
             continue

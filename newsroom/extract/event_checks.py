@@ -87,7 +87,9 @@ _UNREAL_MODIFIERS = frozenset(
 _POSSIBILITY = frozenset({"could", "may", "might", "can", "ca"})
 _DEONTIC = frozenset({"must", "should", "ought"})
 _WOULD = frozenset({"would", "'d"})
-_OPINION_VERBS = frozenset({"conclude", "agree", "accept", "find", "recognise", "recognize", "acknowledge", "welcome", "note"})
+_OPINION_VERBS = frozenset(
+    {"conclude", "agree", "accept", "find", "recognise", "recognize", "acknowledge", "welcome", "note"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +122,14 @@ def dateline_end(sent) -> int:
                 return sent.start
             caps = [w for w in words if w.is_upper and len(w) > 1]
             bracketed = any(w.text == "(" for w in head)
-            if caps and words[0].is_upper and (bracketed or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in _MONTH_WORDS])):
+            if (
+                caps
+                and words[0].is_upper
+                and (
+                    bracketed
+                    or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in _MONTH_WORDS])
+                )
+            ):
                 return t.i + 1
             return sent.start
         if not (t.is_alpha or t.is_punct or t.like_num or t.is_space):
@@ -163,7 +172,16 @@ def _person_like(tok) -> bool:
     if tok.ent_type_ in _PERSON_ENTS or tok.pos_ == "PRON":
         return True
     if _lemma(tok) in _QUANTIFIERS or tok.like_num:  # "dozens of protesters", "33 Russian individuals"
-        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        of = next(
+            (
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if of is not None:
             return _person_like(of)
     return _lemma(tok) in _PERSON_NOUNS or tok.lower_ in _PERSON_NOUNS
@@ -171,7 +189,12 @@ def _person_like(tok) -> bool:
 
 def actor_like(tok) -> bool:
     """A token that names a party (entity, proper name, person noun), resolved to an actor or not."""
-    if tok is not None and tok.pos_ == "PRON" and tok.lower_ not in _PERSON_PRONOUNS and tok.lower_ not in ("they", "them"):
+    if (
+        tok is not None
+        and tok.pos_ == "PRON"
+        and tok.lower_ not in _PERSON_PRONOUNS
+        and tok.lower_ not in ("they", "them")
+    ):
         return False
     return _actor_like(tok)
 
@@ -181,7 +204,9 @@ def _actor_like(tok) -> bool:
         return False
     if tok.ent_type_ in _ACTOR_ENTS or _person_like(tok) or (tok.pos_ == "PROPN" and not tok.ent_type_):
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTS for c in tok.children)  # "her Argentine counterpart"
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTS for c in tok.children
+    )  # "her Argentine counterpart"
 
 
 def _names_a_law(tok) -> bool:
@@ -189,7 +214,11 @@ def _names_a_law(tok) -> bool:
     if tok.ent_type_ == "LAW":
         return True
     words = [t.lower_ for t in tok.subtree if t.is_alpha]
-    return bool(words) and tok.pos_ == "PROPN" and any(w in ("act", "bill", "law", "resolution", "amendment") for w in words)
+    return (
+        bool(words)
+        and tok.pos_ == "PROPN"
+        and any(w in ("act", "bill", "law", "resolution", "amendment") for w in words)
+    )
 
 
 def _complement(verb):
@@ -199,7 +228,9 @@ def _complement(verb):
             return c
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
-        for c in obj.children:  # "called the move a smash and grab": the parser hangs the description on the object
+        for c in (
+            obj.children
+        ):  # "called the move a smash and grab": the parser hangs the description on the object
             if c.dep_ in ("appos", "acl", "relcl", "amod", "npadvmod", "attr") and c.i > obj.i:
                 return c
         nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
@@ -208,7 +239,9 @@ def _complement(verb):
     return None
 
 
-_RECOGNISED = frozenset("government state independence sovereignty regime country republic authority election result annexation".split())
+_RECOGNISED = frozenset(
+    "government state independence sovereignty regime country republic authority election result annexation".split()
+)
 
 
 def _negated(tok) -> bool:
@@ -216,7 +249,7 @@ def _negated(tok) -> bool:
 
 
 def describes(verb) -> bool:
-    """"called the investigation a witch hunt": the verb characterises its object, it carries no event noun."""
+    """ "called the investigation a witch hunt": the verb characterises its object, it carries no event noun."""
     return _lemma(verb) == "call" and _complement(verb) is not None
 
 
@@ -249,8 +282,14 @@ def sense(tok, code: str) -> str | None:
     preps = _preps(tok)
     if lemma == "call" and verb and code == "041":
         comp = _complement(tok)
-        if comp is not None and comp.ent_type_ in _ACTOR_ENTS and not any(c.dep_ == "dobj" for c in tok.children):
-            return code  # "called German Chancellor Angela Merkel": the parser took the callee for a complement
+        if (
+            comp is not None
+            and comp.ent_type_ in _ACTOR_ENTS
+            and not any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            return (
+                code  # "called German Chancellor Angela Merkel": the parser took the callee for a complement
+            )
         if comp is not None:  # "called the move a smash and grab", "calling it null and void"
             words = {_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
             return "111" if words & _negative_words() else None
@@ -287,11 +326,29 @@ def sense(tok, code: str) -> str | None:
         if to is not None and to.dep_ == "pobj" and _lemma(to) not in _COURTS:
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
-    if root in ("18", "19", "20") and lemma in ("attack", "hit", "target", "strike", "blast", "slam", "lash", "assail", "savage", "hammer", "bash", "pummel", "rip", "batter"):
+    if root in ("18", "19", "20") and lemma in (
+        "attack",
+        "hit",
+        "target",
+        "strike",
+        "blast",
+        "slam",
+        "lash",
+        "assail",
+        "savage",
+        "hammer",
+        "bash",
+        "pummel",
+        "rip",
+        "batter",
+    ):
         obj = _obj(tok) if verb else None
         if obj is not None and (_lemma(obj) in _VERBAL_OBJECTS or obj.lower_ in _VERBAL_OBJECTS):
             return "111"  # "attacked the decision", "hit the plan"
-        if verb and (("as" in preps and any(t.text in ('"', "“") for t in tok.subtree)) or ("over" in preps and _actor_like(obj))):
+        if verb and (
+            ("as" in preps and any(t.text in ('"', "“") for t in tok.subtree))
+            or ("over" in preps and _actor_like(obj))
+        ):
             return "111"  # "attacked the inquiry as 'a witch hunt'", "slammed Y over its remarks"
         if verb and obj is not None and obj.ent_type_ in _ACTOR_ENTS and _speech_channel(tok):
             return "111"  # "attacked Y on Twitter", "in a speech"
@@ -319,28 +376,49 @@ def sense(tok, code: str) -> str | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             obj = tok.head  # "the decree signed by the Pope": what is signed is the noun it describes
-        if obj is not None and _lemma(obj) not in _AGREEMENTS and not any(_lemma(t) in _AGREEMENTS for t in obj.subtree):
+        if (
+            obj is not None
+            and _lemma(obj) not in _AGREEMENTS
+            and not any(_lemma(t) in _AGREEMENTS for t in obj.subtree)
+        ):
             return None  # "signed a decree", "signed the bill into law"
         return code
     if root in ("03", "05", "06") and lemma in _OPINION_VERBS and verb:
-        if any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("dobj", "xcomp") for c in tok.children):
+        if any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ in ("dobj", "xcomp") for c in tok.children
+        ):
             return None  # "agreed that ...", "accepted that ...": an opinion
-        if lemma == "agree" and not any(c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children):
+        if lemma == "agree" and not any(
+            c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children
+        ):
             return None  # "Hataman agreed, saying ...": agreeing with a view
     if lemma in ("support", "back", "oppose", "endorse", "favor", "favour") and verb:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-        if subj is not None and any(c.dep_ == "nummod" for c in subj.children) and _obj(tok) is not None and not _actor_like(_obj(tok)):
+        if (
+            subj is not None
+            and any(c.dep_ == "nummod" for c in subj.children)
+            and _obj(tok) is not None
+            and not _actor_like(_obj(tok))
+        ):
             return None  # "194 Republicans opposing it": a vote count
     if lemma in ("support", "back", "oppose", "propose", "endorse", "favor", "favour") and verb:
         obj = _obj(tok)
-        if obj is not None and (_lemma(obj) in _LEGISLATIVE or _names_a_law(obj)) and not any(c.dep_ == "poss" for c in obj.children):
+        if (
+            obj is not None
+            and (_lemma(obj) in _LEGISLATIVE or _names_a_law(obj))
+            and not any(c.dep_ == "poss" for c in obj.children)
+        ):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
             counted = subj is not None and any(c.dep_ == "nummod" for c in subj.children)
             if counted or lemma == "propose" or any(t.lower_.startswith("vot") for t in tok.sent):
                 return None  # "231 Democrats supported the resolution", "proposed a bill": a vote or a bill
     if lemma == "allege" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and _lemma(obj) in ("tie", "link", "connection") and any(c.lower_ == "to" for c in obj.children):
+        if (
+            obj is not None
+            and _lemma(obj) in ("tie", "link", "connection")
+            and any(c.lower_ == "to" for c in obj.children)
+        ):
             return None  # "has alleged ties to the IRGC": the adjective "alleged"
     if lemma == "order" and root == "10" and verb:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -348,7 +426,11 @@ def sense(tok, code: str) -> str | None:
             return None  # "the judge ordered the accused remain in custody": a court order
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+        subj = (
+            next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause is not None
+            else None
+        )
         who = obj if obj is not None and _actor_like(obj) else subj
         if who is None or not _actor_like(who):
             return None  # "ordered three days of mourning", "ordered a new trial"
@@ -362,7 +444,11 @@ def sense(tok, code: str) -> str | None:
         if obj is not None and (_lemma(obj) in _ABSTRACT_FOES or obj.lower_ in _ABSTRACT_FOES):
             return None
         return code
-    if code == "173" and lemma in ("capture", "arrest", "detain", "seize", "hold", "nab", "apprehend") and verb:
+    if (
+        code == "173"
+        and lemma in ("capture", "arrest", "detain", "seize", "hold", "nab", "apprehend")
+        and verb
+    ):
         obj = _obj(tok)
         return code if obj is None or _person_like(obj) or obj.ent_type_ in _ACTOR_ENTS else None
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
@@ -372,31 +458,53 @@ def sense(tok, code: str) -> str | None:
         if obj is not None and not _actor_like(obj):
             return None  # "blaming human error"
     if lemma == "plead" and verb:
-        if any(c.lower_ in ("guilty", "innocent") for c in tok.children) or any(t.lower_ == "guilty" for t in tok.subtree):
+        if any(c.lower_ in ("guilty", "innocent") for c in tok.children) or any(
+            t.lower_ == "guilty" for t in tok.subtree
+        ):
             return None  # "pled guilty": a plea in court, not an appeal
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
         if obj is not None and not has_to and not _actor_like(obj) and _lemma(obj) not in _OFFERS:
             return None  # "both offer flights to Cuban cities": selling, not an offer to someone
-    if lemma == "propose" and root == "03" and verb and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+    if (
+        lemma == "propose"
+        and root == "03"
+        and verb
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children)
+    ):
         return None  # "the President's power to do as he proposed"
     if lemma == "discuss" and root == "04" and verb and "with" not in preps:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not any(c.dep_ == "conj" for c in subj.children):
-            return None  # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
+            return (
+                None  # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
+            )
     if lemma in ("defend", "justify") and root == "05" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-        if obj is None or (owner is not None and owner.pos_ == "PRON") or not (_actor_like(obj) or _actor_like(owner)):
+        if (
+            obj is None
+            or (owner is not None and owner.pos_ == "PRON")
+            or not (_actor_like(obj) or _actor_like(owner))
+        ):
             return None  # "defended his decision", "justified the claim": its own position
     if lemma == "deny" and root == "12" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None and any(c.dep_ == "ccomp" for c in tok.children):
             return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
-        if obj is not None and _lemma(obj) in _CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        if (
+            obj is not None
+            and _lemma(obj) in _CLAIMS
+            and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+        ):
             return "016"  # "denied all claims that Khashoggi was slain": denies what happened
-    if root == "07" and verb and _person_like(_obj(tok)) and lemma in ("airlift", "fly", "evacuate", "transfer", "send", "take", "move"):
+    if (
+        root == "07"
+        and verb
+        and _person_like(_obj(tok))
+        and lemma in ("airlift", "fly", "evacuate", "transfer", "send", "take", "move")
+    ):
         return None  # "Navalny was airlifted to Berlin": moving a person, not aid
     if root == "07" and verb and lemma == "contribute":
         to = preps.get("to")
@@ -406,23 +514,52 @@ def sense(tok, code: str) -> str | None:
         obj = _obj(tok)
         if obj is not None and _lemma(obj) in _LEGISLATIVE:
             return None  # "imposed a law mandating ...": a rule, not coercion of anyone
-    if verb and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and _lemma(tok.head) in ("have", "get"):
+    if (
+        verb
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and _lemma(tok.head) in ("have", "get")
+    ):
         return None  # "had her home searched": the subject is who it was done to; the doer is not named
-    if code == "057" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) not in _AGREEMENTS:
+    if (
+        code == "057"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and _lemma(tok.head) not in _AGREEMENTS
+    ):
         return None  # "the decree signed by the Pope": what is signed is the noun it describes
     if lemma in ("recognize", "recognise") and root == "05":
         what = _obj(tok) if verb else None
         if tok.dep_ == "relcl" and what is not None and what.tag_ in ("WDT", "WP"):
             what = tok.head
-        if what is None or not (what.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or _lemma(what) in _RECOGNISED):
+        if what is None or not (
+            what.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or _lemma(what) in _RECOGNISED
+        ):
             return None  # "recognized by UNESCO as part of our heritage": not diplomatic recognition
-    if lemma == "ask" and root == "02" and verb and "about" in preps and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if (
+        lemma == "ask"
+        and root == "02"
+        and verb
+        and "about" in preps
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    ):
         return None  # "the press asked Trump about it": a question
     if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        recipients = [preps.get("to"), preps.get("for"), *(c for c in tok.children if c.dep_ == "dative"), obj]
+        recipients = [
+            preps.get("to"),
+            preps.get("for"),
+            *(c for c in tok.children if c.dep_ == "dative"),
+            obj,
+        ]
         if obj is not None:  # "approved a loan to Nigeria"
-            recipients += [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"]
+            recipients += [
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
         if not any(_actor_like(r) for r in recipients if r is not None and r.dep_ != "mark"):
             return None  # "Congress approved a budget", "residents donated blood": nobody receives aid
     if code == "115" and lemma == "bring" and "against" not in preps:
@@ -435,22 +572,48 @@ def sense(tok, code: str) -> str | None:
 _PERSON_PRONOUNS = frozenset("he him she her his i me we us".split())
 _REFLEXIVES = frozenset("itself himself herself themselves ourselves myself yourself".split())
 _DESCRIBE_VERBS = frozenset("describe term label brand dub characterize characterise portray depict".split())
-_OFFERS = frozenset("aid help support assistance talks mediation ceasefire truce deal concession concessions compromise cooperation protection asylum resignation apology money loan".split())
+_OFFERS = frozenset(
+    "aid help support assistance talks mediation ceasefire truce deal concession concessions compromise cooperation protection asylum resignation apology money loan".split()
+)
 _CLAIMS = frozenset("claim allegation accusation charge report suggestion assertion rumor rumour".split())
-_QUANTIFIERS = frozenset("dozen dozens hundred hundreds thousand thousands score scores number group some many several".split())
+_QUANTIFIERS = frozenset(
+    "dozen dozens hundred hundreds thousand thousands score scores number group some many several".split()
+)
 _COURTS = frozenset("court tribunal judge justice judiciary".split())
-_MEETING_NOUNS = frozenset("talks talk meeting summit visit conference delegation leader president minister round negotiations dialogue".split())
+_MEETING_NOUNS = frozenset(
+    "talks talk meeting summit visit conference delegation leader president minister round negotiations dialogue".split()
+)
 
 
 def noun_unreal(noun) -> bool:
-    """"a planned trip", "the proposed bill", "possible sanctions": the noun names what has not happened."""
+    """ "a planned trip", "the proposed bill", "possible sanctions": the noun names what has not happened."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children)
 
 
 def _ancestors(tok, sent):
     """Clausal ancestors of tok within its sentence: the verbs whose complement, clause or coordinate it is."""
     node, hops = tok, 0
-    while node.head != node and hops < 8 and node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "oprd"):
+    while (
+        node.head != node
+        and hops < 8
+        and node.dep_
+        in (
+            "ccomp",
+            "xcomp",
+            "advcl",
+            "conj",
+            "acl",
+            "relcl",
+            "pcomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "oprd",
+        )
+    ):
         node = node.head
         hops += 1
         if not (sent.start <= node.i < sent.end):
@@ -473,8 +636,14 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     "conditional" (a bare "would" outside reported speech), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
     aux = _aux(tok)
-    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.tag_ in ("VB", "VBG", "VBN"):
-        aux |= _aux(tok.head)  # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
+    if (
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        aux |= _aux(
+            tok.head
+        )  # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
     if aux & _DEONTIC:
         return "obligation"
     if aux & _POSSIBILITY and not self_report:
@@ -489,7 +658,9 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return "counterfactual"  # "a bill that would have allowed China to extradite ..."
         if anc_aux & {"could", "might", "may"} and not self_report:
             return "possible"
-        if anc_aux & _DEONTIC or (_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)):
+        if anc_aux & _DEONTIC or (
+            _lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
+        ):
             return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
         if _lemma(anc) in _STOPPING:
             return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
@@ -504,9 +675,16 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
     if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
-        if any(c.dep_ == "neg" for c in tok.head.children) or _lemma(tok.head) in ("ask", "wonder", "question", "know", "decide", "announce"):
+        if any(c.dep_ == "neg" for c in tok.head.children) or _lemma(tok.head) in (
+            "ask",
+            "wonder",
+            "question",
+            "know",
+            "decide",
+            "announce",
+        ):
             return "question"  # "did not announce whom they would support"
-    if sent.text.rstrip().rstrip('"”’\'').endswith("?") and not reported:
+    if sent.text.rstrip().rstrip("\"”’'").endswith("?") and not reported:
         return "question"
     return None
 
@@ -515,7 +693,9 @@ _GENERIC_ADJ = frozenset(
     "common commonplace usual normal customary typical rare unusual possible impossible difficult easy hard likely "
     "unlikely necessary important legal illegal".split()
 )
-_VEHICLES = frozenset("car vehicle truck lorry bus van train motorcycle motorbike suv taxi tractor bicycle bike xc90 jeep minibus".split())
+_VEHICLES = frozenset(
+    "car vehicle truck lorry bus van train motorcycle motorbike suv taxi tractor bicycle bike xc90 jeep minibus".split()
+)
 
 
 def vehicle(tok) -> bool:
@@ -553,8 +733,20 @@ def needs_target(code: str, transformed: bool = False) -> bool:
     return (code[:2] in _NEEDS_TARGET_ROOTS and code not in _PLACE_CODES) or code in _NEEDS_TARGET_CODES
 
 
-def confidence(*, specific: bool, target: bool, source_direct: bool, source_named: bool, noun: bool, carried: bool,
-               transformed: bool, statement: bool, reported: bool, pronoun_source: bool, other_names: bool = False) -> float:
+def confidence(
+    *,
+    specific: bool,
+    target: bool,
+    source_direct: bool,
+    source_named: bool,
+    noun: bool,
+    carried: bool,
+    transformed: bool,
+    statement: bool,
+    reported: bool,
+    pronoun_source: bool,
+    other_names: bool = False,
+) -> float:
     """How likely the event row is right (root, source and target), from the checks it passed.
 
     Weights set against the hand-audited real-article sample (README, "How the extractors work, and how well"):

@@ -34,14 +34,46 @@ _CONTEXT_DEPS = frozenset(
     "dobj nsubj nsubjpass attr prep pobj compound amod prt dative agent oprd acomp nmod npadvmod "
     "appos poss pcomp".split()
 )
-_DESCEND_DEPS = frozenset("dobj nsubj nsubjpass attr prep pobj agent dative oprd compound appos pcomp".split())
+_DESCEND_DEPS = frozenset(
+    "dobj nsubj nsubjpass attr prep pobj agent dative oprd compound appos pcomp".split()
+)
 _SUBJ_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
 _TARGET_PREPS = (
-    "against", "with", "to", "on", "upon", "toward", "towards", "at", "into", "over", "from", "for", "of", "around",
-    "outside", "near", "along", "between", "through",
+    "against",
+    "with",
+    "to",
+    "on",
+    "upon",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "over",
+    "from",
+    "for",
+    "of",
+    "around",
+    "outside",
+    "near",
+    "along",
+    "between",
+    "through",
 )
-_NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "of", "over", "for")
+_NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "upon",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "of",
+    "over",
+    "for",
+)
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
 # Future markers that make an intent on their own; "would", "could", "may", "might" do so only in reported speech
@@ -54,18 +86,63 @@ _DEONTIC_VERBS = frozenset({"need", "have"})
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "our", "it", "he", "she", "they"})
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
-_ACTION_NOUNS = frozenset({
-    "move", "decision", "judgment", "judgement", "ruling", "verdict", "step", "announcement", "measure", "measures",
-    "action", "initiative", "hike", "intervention",
-})
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "letter", "report", "speech", "message", "tweet"})
-_MESSAGE_NOUNS = frozenset({"tweet", "post", "statement", "letter", "message", "report", "speech", "video", "note", "remark", "comment"})
+_ACTION_NOUNS = frozenset(
+    {
+        "move",
+        "decision",
+        "judgment",
+        "judgement",
+        "ruling",
+        "verdict",
+        "step",
+        "announcement",
+        "measure",
+        "measures",
+        "action",
+        "initiative",
+        "hike",
+        "intervention",
+    }
+)
+_STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "resolution",
+        "letter",
+        "report",
+        "speech",
+        "message",
+        "tweet",
+    }
+)
+_MESSAGE_NOUNS = frozenset(
+    {
+        "tweet",
+        "post",
+        "statement",
+        "letter",
+        "message",
+        "report",
+        "speech",
+        "video",
+        "note",
+        "remark",
+        "comment",
+    }
+)
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-_TRANSFER_VERBS = frozenset({"extradite", "deport", "expel", "repatriate", "transfer", "send", "return", "hand", "fly", "airlift"})
+_TRANSFER_VERBS = frozenset(
+    {"extradite", "deport", "expel", "repatriate", "transfer", "send", "return", "hand", "fly", "airlift"}
+)
 # "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.
-_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"})
+_CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"}
+)
 _ACCUSING_ROOTS = frozenset({"11", "13"})
 _CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 _PRONOUN_POS = frozenset({"PRON"})
@@ -107,7 +184,10 @@ def _data_rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def word_sets() -> dict[str, frozenset[str]]:
-    return {r["set"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip()) for r in _data_rows("cameo_sets.csv")}
+    return {
+        r["set"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip())
+        for r in _data_rows("cameo_sets.csv")
+    }
 
 
 def _expand(group: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -131,9 +211,18 @@ def lexicon() -> dict[tuple[str, str], tuple[Pattern, ...]]:
         needs = tuple(_expand(g, sets) for g in groups if not g.startswith("subj:"))
         subject_needs = tuple(_expand(g[5:], sets) for g in groups if g.startswith("subj:"))
         preps = frozenset(p.strip().lower() for p in row["prep"].split("|") if p.strip())
-        pat = Pattern(row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order)
+        pat = Pattern(
+            row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order
+        )
         index.setdefault((pat.lemma, pat.pos), []).append(pat)
-    return {k: tuple(sorted(v, key=lambda p: (-p.specificity, -len(p.needs) - len(p.subject_needs), p.breadth, p.order))) for k, v in index.items()}
+    return {
+        k: tuple(
+            sorted(
+                v, key=lambda p: (-p.specificity, -len(p.needs) - len(p.subject_needs), p.breadth, p.order)
+            )
+        )
+        for k, v in index.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -149,38 +238,135 @@ def light_verbs() -> frozenset[str]:
 # --------------------------------------------------------------------------- code transforms
 
 # Root of the embedded event -> code when it is only promised ("will provide aid" -> 033).
-_INTENT_BY_ROOT = {"02": "030", "03": "030", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+_INTENT_BY_ROOT = {
+    "02": "030",
+    "03": "030",
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "09": "030",
+}
 _INTENT_BY_CODE = {
-    "071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312", "063": "0313",
-    "064": "0314", "0841": "0353", "084": "0353", "085": "0354", "081": "0351", "087": "0356", "0871": "0356",
-    "0874": "0356", "086": "0355", "0863": "0355", "045": "039", "057": "030", "0831": "0341",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "0841": "0353",
+    "084": "0353",
+    "085": "0354",
+    "081": "0351",
+    "087": "0356",
+    "0871": "0356",
+    "0874": "0356",
+    "086": "0355",
+    "0863": "0355",
+    "045": "039",
+    "057": "030",
+    "0831": "0341",
 }
 _NO_INTENT_ROOTS = frozenset({"10", "11", "12", "13"})
 # Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
 _WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
 # Root of a conflictual event -> code when it is only announced or threatened (13x).
-_THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "1384", "20": "1383"}
+_THREAT_BY_ROOT = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "132",
+    "18": "138",
+    "19": "1384",
+    "20": "1383",
+}
 _THREAT_BY_CODE = {
-    "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312", "161": "1313", "164": "134",
-    "165": "135", "166": "136", "1723": "1323", "1724": "1324", "1722": "1322", "1721": "1321", "175": "137",
-    "173": "137", "191": "1381", "192": "1382", "2041": "1385", "2042": "1385", "204": "1385",
+    "162": "1311",
+    "1621": "1311",
+    "1622": "1311",
+    "1623": "1311",
+    "163": "1312",
+    "161": "1313",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "1723": "1323",
+    "1724": "1324",
+    "1722": "1322",
+    "1721": "1321",
+    "175": "137",
+    "173": "137",
+    "191": "1381",
+    "192": "1382",
+    "2041": "1385",
+    "2042": "1385",
+    "204": "1385",
 }
 # Root of a cooperative event -> code when it is refused or negated (12x).
-_REJECT_BY_ROOT = {"02": "120", "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "09": "120", "11": "120"}
+_REJECT_BY_ROOT = {
+    "02": "120",
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "122",
+    "08": "124",
+    "09": "120",
+    "11": "120",
+}
 _REJECT_BY_CODE = {
-    "0841": "1243", "084": "1243", "085": "1244", "081": "1241", "087": "1246", "0871": "1246", "0874": "1246",
-    "086": "1245", "0863": "1245", "057": "127", "045": "126", "071": "1221", "072": "1222", "073": "1223",
-    "061": "1211", "062": "1212", "0831": "1231", "083": "123",
+    "0841": "1243",
+    "084": "1243",
+    "085": "1244",
+    "081": "1241",
+    "087": "1246",
+    "0871": "1246",
+    "0874": "1246",
+    "086": "1245",
+    "0863": "1245",
+    "057": "127",
+    "045": "126",
+    "071": "1221",
+    "072": "1222",
+    "073": "1223",
+    "061": "1211",
+    "062": "1212",
+    "0831": "1231",
+    "083": "123",
 }
 # Demand sub-code from what is demanded ("urged Y to release" -> 1053).
 _DEMAND_BY_CODE = {
-    "0841": "1053", "084": "1053", "087": "1056", "0871": "1056", "0874": "1056", "085": "1054", "081": "1051",
-    "0831": "1041", "040": "106", "046": "106", "036": "106", "045": "108", "057": "107",
+    "0841": "1053",
+    "084": "1053",
+    "087": "1056",
+    "0871": "1056",
+    "0874": "1056",
+    "085": "1054",
+    "081": "1051",
+    "0831": "1041",
+    "040": "106",
+    "046": "106",
+    "036": "106",
+    "045": "108",
+    "057": "107",
 }
 _DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "05": "102", "08": "105"}
 _APPEAL_BY_CODE = {
-    "0841": "0253", "084": "0253", "087": "0256", "0871": "0256", "0874": "0256", "085": "0254", "081": "0251",
-    "0831": "0241", "040": "026", "046": "026", "045": "028", "057": "027",
+    "0841": "0253",
+    "084": "0253",
+    "087": "0256",
+    "0871": "0256",
+    "0874": "0256",
+    "085": "0254",
+    "081": "0251",
+    "0831": "0241",
+    "040": "026",
+    "046": "026",
+    "045": "028",
+    "057": "027",
 }
 _APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "05": "022", "08": "025"}
 
@@ -263,7 +449,11 @@ def _is_date(tok) -> bool:
 
 
 def _prep_children(tok) -> Iterable:
-    return (c for c in tok.children if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ"))
+    return (
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
+    )
 
 
 def _pobj(prep):
@@ -323,7 +513,9 @@ def _embedded_subjects(verb) -> list:
     """Subjects of a non-speech verb's clausal complement: "allowed inspectors to visit", "forced the army to retreat"."""
     if verb.pos_ not in ("VERB", "AUX") or control_classes().get(_lemma(verb), "").endswith("report"):
         return []
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := _child(c, "nsubj")) is not None]
+    return [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := _child(c, "nsubj")) is not None
+    ]
 
 
 def _negated(tok) -> bool:
@@ -334,7 +526,10 @@ def _negated(tok) -> bool:
 
 
 def _no_longer(tok) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in tok.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no"
+        for c in tok.children
+    )
 
 
 def _has_aux(tok, words: frozenset[str]) -> bool:
@@ -371,16 +566,22 @@ def _light_verb_subject(noun):
 
 def _posture_passive(verb) -> bool:
     """Whether a 15x (force posture) row fits this verb, whose passive subject is then the force itself."""
-    rows = [r for r in lexicon().get((_lemma(verb), "V"), ()) if _root(r.code) == "15" and not r.subject_needs]
+    rows = [
+        r for r in lexicon().get((_lemma(verb), "V"), ()) if _root(r.code) == "15" and not r.subject_needs
+    ]
     if not rows:
         return False
     ctx, preps = _context(verb), _preps_of(verb)
-    return any(all(group & ctx.keys() for group in r.needs) and (not r.preps or r.preps & preps) for r in rows)
+    return any(
+        all(group & ctx.keys() for group in r.needs) and (not r.preps or r.preps & preps) for r in rows
+    )
 
 
 def _match(tok) -> _Match | None:
     # a "verb" in a noun's slot is a mistagged noun ("held naval drills" with drills as VERB)
-    nominal = tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr"))
+    nominal = tok.pos_ in ("NOUN", "PROPN") or (
+        tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+    )
     pos = "N" if nominal else "V" if tok.pos_ in ("VERB", "AUX") else None
     if pos is None:
         return None
@@ -398,7 +599,11 @@ def _match(tok) -> _Match | None:
         used = []
         if pat.subject_needs:
             subj = _subject(tok) if pos == "V" else (_noun_agent(tok) or _light_verb_subject(tok))
-            bag = {_lemma(t) for t in subj.subtree} | {t.lower_ for t in subj.subtree} if subj is not None else set()
+            bag = (
+                {_lemma(t) for t in subj.subtree} | {t.lower_ for t in subj.subtree}
+                if subj is not None
+                else set()
+            )
             if not all(group & bag for group in pat.subject_needs):
                 continue
         if pat.needs:
@@ -431,7 +636,21 @@ def _sense_checked(m: _Match) -> _Match | None:
 
 
 # People who act or speak on someone's behalf: "a spokesman for X" is X.
-_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "attorney", "envoy", "negotiator", "official", "commissioner", "administrator"})
+_AGENT_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "lawyer",
+        "attorney",
+        "envoy",
+        "negotiator",
+        "official",
+        "commissioner",
+        "administrator",
+    }
+)
 
 
 class _Actors:
@@ -443,19 +662,29 @@ class _Actors:
         self.cache: dict[tuple, int | None] = {}
         self.dates: dict[int, list] = {}
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
-        self.pair: tuple[int, int] | None = None  # actors of the latest earlier two-party event, for "both sides"
-        self.accuser: int | None = None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
-        self.received: dict[int, object] = {}  # event noun -> the verb whose subject received it (this sentence)
+        self.pair: tuple[int, int] | None = (
+            None  # actors of the latest earlier two-party event, for "both sides"
+        )
+        self.accuser: int | None = (
+            None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
+        )
+        self.received: dict[
+            int, object
+        ] = {}  # event noun -> the verb whose subject received it (this sentence)
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
         one, two = self.info.get(a1), self.info.get(a2)
-        return bool(one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1])
+        return bool(
+            one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1]
+        )
 
     def _call(self, span) -> int | None:
-        if span.root.i < _dateline_end(span.root) or checks.is_news_agency(span.text) or (
-            span.root.ent_type_ == "ORG" and checks.is_news_agency(_entity_text(span.root))
+        if (
+            span.root.i < _dateline_end(span.root)
+            or checks.is_news_agency(span.text)
+            or (span.root.ent_type_ == "ORG" and checks.is_news_agency(_entity_text(span.root)))
         ):
             return None  # "WASHINGTON (AP) —", "Reuters": who reports is never an actor of the event
         try:
@@ -487,14 +716,20 @@ class _Actors:
             return self.cache[key]
         self.cache[key] = None
         value = None
-        for c in tok.children:  # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+        for c in (
+            tok.children
+        ):  # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
             if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
                 value = self.phrase(c)
                 if value is not None:
                     break
         if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
-            for prep in (c for c in tok.children if c.dep_ == "prep"):  # "Tunisia's neighbours, including Algeria and Morocco": the named ones
-                if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+            for prep in (
+                c for c in tok.children if c.dep_ == "prep"
+            ):  # "Tunisia's neighbours, including Algeria and Morocco": the named ones
+                if prep.lower_ in ("including", "like") or (
+                    prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
+                ):
                     value = self.resolve(_pobj(prep), depth + 1, preps) if _pobj(prep) is not None else None
                     if value is not None:
                         break
@@ -513,7 +748,11 @@ class _Actors:
                     value = self.phrase(c)
                     if value is not None:
                         break
-        if value is None and (poss := _child(tok, "poss")) is not None and _lemma(tok) not in _NOT_OWNER_NOUNS:
+        if (
+            value is None
+            and (poss := _child(tok, "poss")) is not None
+            and _lemma(tok) not in _NOT_OWNER_NOUNS
+        ):
             value = self.resolve(poss, depth + 1, preps)  # "rejected Seoul's offer"; not "his critics"
         if value is None:
             for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
@@ -537,7 +776,21 @@ _NOT_OWNER_NOUNS = frozenset(
     "accuser enemy challenger casualty death injury loss sister brother wife husband son daughter mother father "
     "parent child widow fiancée fiancee girlfriend boyfriend cousin nephew niece uncle aunt".split()
 )
-_BOTH_SIDES_NOUNS = frozenset({"side", "party", "force", "country", "nation", "government", "camp", "army", "rival", "neighbour", "neighbor"})
+_BOTH_SIDES_NOUNS = frozenset(
+    {
+        "side",
+        "party",
+        "force",
+        "country",
+        "nation",
+        "government",
+        "camp",
+        "army",
+        "rival",
+        "neighbour",
+        "neighbor",
+    }
+)
 
 
 def _dateline_end(tok) -> int:
@@ -565,14 +818,16 @@ def _entity_text(tok) -> str:
 
 
 def _both_sides(tok) -> bool:
-    """"the two sides", "both sides", "both forces", "both parties", "the two countries"."""
+    """ "the two sides", "both sides", "both forces", "both parties", "the two countries"."""
     if tok is None or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _BOTH_SIDES_NOUNS:
         return False
     kids = list(tok.children)
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
         return True
     # "the two sides", never an indefinite "two countries joined"
-    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
+    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in kids
+    )
 
 
 def _subject(verb, seen: int = 0):
@@ -581,7 +836,9 @@ def _subject(verb, seen: int = 0):
         return None
     passive = _is_passive(verb)
     if passive:
-        agent = _child(verb, "agent") or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = _child(verb, "agent") or next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
+        )
         if agent is not None:
             obj = _pobj(agent)
             if obj is not None and obj.tag_ == "VBG" and (doer := _child(obj, "dobj")) is not None:
@@ -590,7 +847,14 @@ def _subject(verb, seen: int = 0):
         for p in _prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
             holder = _pobj(p) if p.lower_ in ("in", "through", "via") else None
             if holder is not None and _lemma(holder) in _STATEMENT_NOUNS:
-                by = next((o for q in _prep_children(holder) if q.lower_ in ("by", "from") and (o := _pobj(q)) is not None), None)
+                by = next(
+                    (
+                        o
+                        for q in _prep_children(holder)
+                        if q.lower_ in ("by", "from") and (o := _pobj(q)) is not None
+                    ),
+                    None,
+                )
                 if by is not None:
                     return by
         if _lemma(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
@@ -614,10 +878,22 @@ def _subject(verb, seen: int = 0):
                 obj = _child(head, "dobj") or _target_of_prep(head, ("on", "upon"))
                 if obj is not None:
                     return obj  # "urged Y to X": Y acts
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (obj := _child(head, "dobj")) is not None and obj.i < verb.i:
-            if obj.lemma_.lower() in _MESSAGE_NOUNS and (owner := _noun_agent(obj, ("by", "from"))) is not None:
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and (obj := _child(head, "dobj")) is not None
+            and obj.i < verb.i
+        ):
+            if (
+                obj.lemma_.lower() in _MESSAGE_NOUNS
+                and (owner := _noun_agent(obj, ("by", "from"))) is not None
+            ):
                 return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.tag_ != "VBG":
+        if (
+            verb.dep_ == "advcl"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.tag_ != "VBG"
+        ):
             return None
         return _subject(head, seen + 1)
     if verb.dep_ == "conj":
@@ -664,13 +940,24 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
         if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             patient = verb.head  # "Carrie Lam, who is supported by Beijing"
         elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            patient = _child(verb.head, "nsubjpass", "nsubj")  # "Turkey is under sanctions and was condemned by X"
+            patient = _child(
+                verb.head, "nsubjpass", "nsubj"
+            )  # "Turkey is under sanctions and was condemned by X"
         elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
             clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-            patient = _child(clause, "nsubjpass", "nsubj")  # "journalists were injured after being attacked by X"
+            patient = _child(
+                clause, "nsubjpass", "nsubj"
+            )  # "journalists were injured after being attacked by X"
         out.append(patient)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))]
-    if verb.dep_ == "relcl":  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "attr")
+        or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    ]
+    if (
+        verb.dep_ == "relcl"
+    ):  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
     for prep in _TARGET_PREPS:
@@ -686,7 +973,9 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        out += [o for p in _prep_children(verb.head) if p.lower_ == "to" and (o := _pobj(p)) is not None]  # "wrote to X asking ..."
+        out += [
+            o for p in _prep_children(verb.head) if p.lower_ == "to" and (o := _pobj(p)) is not None
+        ]  # "wrote to X asking ..."
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += _noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
@@ -696,7 +985,7 @@ def _verb_targets(verb, used: Iterable = ()) -> list:
 
 
 def _noun_agent(noun, preps: tuple[str, ...] = ("by",)):
-    """"attacks by X", "X's invasion", "Israeli airstrikes", "US sanctions"."""
+    """ "attacks by X", "X's invasion", "Israeli airstrikes", "US sanctions"."""
     holders = [noun] + [_pobj(p) for p in _prep_children(noun) if p.lower_ == "of" and _pobj(p) is not None]
     for h in holders:
         for p in _prep_children(h):
@@ -726,11 +1015,27 @@ def _noun_targets(noun, agent) -> list:
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += _participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
-    out += [o for v in noun.children if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]  # "the airstrike that killed X"
-    out += [o for v in noun.children if v.dep_ == "relcl" for o in v.children if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")]  # "the emergency Trump declared"
+    out += [
+        o
+        for v in noun.children
+        if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]  # "the airstrike that killed X"
+    out += [
+        o
+        for v in noun.children
+        if v.dep_ == "relcl"
+        for o in v.children
+        if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")
+    ]  # "the emergency Trump declared"
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if t.pos_ == "NOUN" and not t.ent_type_:
-            out += [o for p in _prep_children(t) if p.lower_ in ("to", "from", "against") and (o := _pobj(p)) is not None]
+            out += [
+                o
+                for p in _prep_children(t)
+                if p.lower_ in ("to", "from", "against") and (o := _pobj(p)) is not None
+            ]
     return out
 
 
@@ -739,17 +1044,35 @@ def _noun_targets(noun, agent) -> list:
 _WEEKDAYS = {
     name: i
     for i, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
-         ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
     )
     for name in names
 }
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
     )
     for name in names
 }
@@ -792,9 +1115,13 @@ def resolve_date(text: str, published_at: datetime | None) -> str | None:
     if pub is None:
         return None
     words = re.findall(r"[a-z]+", low)
-    if "yesterday" in words or ("last" in words and "night" in words and not any(w in _WEEKDAYS for w in words)):
+    if "yesterday" in words or (
+        "last" in words and "night" in words and not any(w in _WEEKDAYS for w in words)
+    ):
         return (pub - timedelta(days=1)).isoformat()
-    if any(w in ("today", "tonight") for w in words) or ("this" in words and any(w in ("morning", "afternoon", "evening") for w in words)):
+    if any(w in ("today", "tonight") for w in words) or (
+        "this" in words and any(w in ("morning", "afternoon", "evening") for w in words)
+    ):
         return pub.isoformat()
     if m := _RE_AGO.search(low):
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
@@ -865,7 +1192,11 @@ def _governor(tok):
     if cls is None:
         return None
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
-    if tok.dep_ == "advcl" and not (cls in _INFINITIVE_CONTROL and any(c.lower_ == "to" for c in tok.children) and not _purpose_clause(tok)):
+    if tok.dep_ == "advcl" and not (
+        cls in _INFINITIVE_CONTROL
+        and any(c.lower_ == "to" for c in tok.children)
+        and not _purpose_clause(tok)
+    ):
         return None
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
@@ -877,7 +1208,9 @@ def _purpose_clause(clause) -> bool:
     head = clause.head
     if _child(head, "dobj") is not None:
         return True
-    return any((obj := _pobj(p)) is not None and not _is_date(obj) for p in _prep_children(head) if p.i < clause.i)
+    return any(
+        (obj := _pobj(p)) is not None and not _is_date(obj) for p in _prep_children(head) if p.i < clause.i
+    )
 
 
 _INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"})
@@ -899,13 +1232,16 @@ def _hypothetical(tok, sent) -> bool:
 
 
 def _is_question(tok) -> bool:
-    """"asked whether X would ...": asking a question, not a request (a request has an object or "to"/"for")."""
+    """ "asked whether X would ...": asking a question, not a request (a request has an object or "to"/"for")."""
     if _lemma(tok) not in _QUESTION_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "xcomp" for c in tok.children) or any(p.lower_ == "for" for p in _prep_children(tok)):
         return False
     return any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in _OPEN_MARKS or g.tag_ in ("WDT", "WP", "WRB") for g in c.children)
+        c.dep_ == "ccomp"
+        and any(
+            g.dep_ == "mark" and g.lower_ in _OPEN_MARKS or g.tag_ in ("WDT", "WP", "WRB") for g in c.children
+        )
         for c in tok.children
     )
 
@@ -914,14 +1250,18 @@ def _speaker(tok):
     """Subject of the speech verb whose complement holds tok, for pronoun subjects left unresolved."""
     node, hops = tok, 0
     while node.head != node and hops < 8:
-        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(_lemma(node.head), "").endswith("report"):
+        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(
+            _lemma(node.head), ""
+        ).endswith("report"):
             return _subject(node.head)
         node = node.head
         hops += 1
     return None
 
 
-_PREPARING_VERBS = frozenset("arrange plan schedule propose seek request prepare organise organize want cancel postpone".split())
+_PREPARING_VERBS = frozenset(
+    "arrange plan schedule propose seek request prepare organise organize want cancel postpone".split()
+)
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
 
 
@@ -938,7 +1278,9 @@ def _noun_reported(noun, carried: bool) -> bool:
         return True
     if _target_of_prep(noun, ("between",)) is not None:
         return True
-    agent = _noun_agent(noun)  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    agent = _noun_agent(
+        noun
+    )  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
     return agent is not None and agent.pos_ != "PRON"
 
 
@@ -991,7 +1333,7 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
     # Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events;
     # light verbs hand their subject to the event noun they carry ("launched an attack").
     carried: dict[int, object] = {}
-    for i, m in list(matches.items()):
+    for m in list(matches.values()):
         if m.pattern.pos != "V":
             continue
         for u in m.used:
@@ -999,7 +1341,12 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                 del matches[u.i]
     for i, m in list(matches.items()):  # "the suspension of aid": the aid is what is suspended
         tok = m.tok
-        if m.pattern.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in matches:
+        if (
+            m.pattern.pos == "N"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.i in matches
+        ):
             del matches[i]
     received: dict[int, object] = {}  # "GitHub received a take-down notice from the RIAA": the sender acts
     for tok in tokens:
@@ -1013,7 +1360,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
                 if c.dep_ not in ("dobj", "attr"):
                     continue
                 # "announced $2 billion in aid", "held a round of talks"
-                for noun in [c] + [o for p in _prep_children(c) if p.lower_ in ("of", "in") and (o := _pobj(p)) is not None]:
+                for noun in [c] + [
+                    o for p in _prep_children(c) if p.lower_ in ("of", "in") and (o := _pobj(p)) is not None
+                ]:
                     if noun.i in matches and matches[noun.i].pattern.pos == "N":
                         carried[noun.i] = tok
                         own = matches.get(tok.i)
@@ -1038,13 +1387,24 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         if m.pattern.pos == "N" and not _noun_reported(tok, i in carried or i in received):
             absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
             continue
-        mod = carried.get(i, tok)  # "would be launching an inquiry": the light verb carries the noun's modality
-        extra = [c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)]
+        mod = carried.get(
+            i, tok
+        )  # "would be launching an inquiry": the light verb carries the noun's modality
+        extra = [
+            c
+            for c in tok.children
+            if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)
+        ]
         extra += [c for c in _prep_children(tok) if c.lower_ in m.pattern.preps]
         neg = _negated(tok) or (mod is not tok and _negated(mod))
         stopped = _no_longer(tok)
         intent = _has_aux(mod, _INTENT_AUX)
-        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _child(tok, *_SUBJ_DEPS) is None and tok.tag_ in ("VB", "VBG", "VBN"):
+        if (
+            tok.dep_ == "conj"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and _child(tok, *_SUBJ_DEPS) is None
+            and tok.tag_ in ("VB", "VBG", "VBN")
+        ):
             neg = neg or _negated(tok.head)  # "will no longer advocate or provide"
             stopped = stopped or _no_longer(tok.head)
             intent = intent or _has_aux(tok.head, _INTENT_AUX)
@@ -1094,7 +1454,9 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
             absorbed.add(i)
             gm = matches.get(demand_gov.i)
             if gm is not None:  # what is demanded only refines the demand's sub-code
-                candidates[demand_gov.i] = _Candidate(gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok])
+                candidates[demand_gov.i] = _Candidate(
+                    gm, _as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok]
+                )
             continue
         # Not done: possible, conditional, counterfactual, negated by its clause, asked about, only planned
         # (event_checks.unreal); a modal in the actor's own reported words is an intent ("X said it would ...").
@@ -1104,7 +1466,11 @@ def _code_sentence(doc, sent, sent_index: int, actors: _Actors, published_at) ->
         ):
             absorbed.add(i)
             continue
-        if (weak_intent or (intent and _root(code) == "15")) and not threat and _root(code) in _THREAT_BY_ROOT:
+        if (
+            (weak_intent or (intent and _root(code) == "15"))
+            and not threat
+            and _root(code) in _THREAT_BY_ROOT
+        ):
             absorbed.add(i)  # "seeks to retake control", "hopes to strike": a goal, not a threat
             continue
         transformed = neg or refuse or threat or intent or stopped
@@ -1157,14 +1523,18 @@ def _deontic_targets(report_verb) -> list:
 def _deontic(verb) -> bool:
     if _has_aux(verb, _DEONTIC_AUX):
         return True
-    return _lemma(verb) in _DEONTIC_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.pos_ == "VERB"
+    return (
+        _lemma(verb) in _DEONTIC_VERBS
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and verb.pos_ == "VERB"
+    )
 
 
 DEONTIC_CONFIDENCE = 0.55
 
 
 def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at) -> list[Event]:
-    """"X said Y must/needs to ..." is X demanding of Y (10)."""
+    """ "X said Y must/needs to ..." is X demanding of Y (10)."""
     out = []
     for verb in tokens:
         if verb.dep_ not in ("ccomp", "parataxis") or not _deontic(verb):
@@ -1180,10 +1550,22 @@ def _deontic_events(doc, sent, sent_index, tokens, actors: _Actors, published_at
         if a1 is None or a2 is None or a1 == a2 or actors.own_country(a1, a2):
             continue  # "Johnson stated that Britain must leave": no demand of his own country
         xcomp = _child(verb, "xcomp")
-        words = [c for c in verb.children if c.dep_ in ("aux", "neg")] + [verb] + ([xcomp] if xcomp is not None else [])
+        words = (
+            [c for c in verb.children if c.dep_ in ("aux", "neg")]
+            + [verb]
+            + ([xcomp] if xcomp is not None else [])
+        )
         out.append(
-            Event(sent_index, a1, a2, "100", _trigger_text(doc, words), sent.text.strip(), DEONTIC_CONFIDENCE,
-                  _event_date(verb, [verb.head], published_at, actors.dates.get(sent.start, [])))
+            Event(
+                sent_index,
+                a1,
+                a2,
+                "100",
+                _trigger_text(doc, words),
+                sent.text.strip(),
+                DEONTIC_CONFIDENCE,
+                _event_date(verb, [verb.head], published_at, actors.dates.get(sent.start, [])),
+            )
         )
     return out
 
@@ -1211,7 +1593,11 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
         if prep.lower_ in ("of", "for") and (obj := _pobj(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
     for c in pool:
-        value = actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound") else actors.resolve(c)
+        value = (
+            actors.phrase(c)
+            if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound")
+            else actors.resolve(c)
+        )
         if value is not None and value != a1:
             return value
     return None
@@ -1220,8 +1606,13 @@ def _partner(a1_tok, a1: int, actors: _Actors) -> int | None:
 def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
     """A target the sentence implies: the lead actor behind "the move", the subject of an "as"-clause under force."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _ACTION_NOUNS and not any(
-            g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP") for g in c.children
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _ACTION_NOUNS
+            and not any(
+                g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP")
+                for g in c.children
+            )
         ):
             lead = actors.lead
             if lead is not None and lead != a1:
@@ -1237,29 +1628,78 @@ def _implicit_target(verb, code: str, a1: int, actors: _Actors) -> int | None:
 
 
 _DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
-_PLACE_NOUNS = frozenset({"region", "province", "state", "city", "town", "village", "district", "area", "capital", "country", "territory", "county", "oblast"})
+_PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "city",
+        "town",
+        "village",
+        "district",
+        "area",
+        "capital",
+        "country",
+        "territory",
+        "county",
+        "oblast",
+    }
+)
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
 _RECIPIENT_CODES = frozenset({"063", "084", "0842"})
-_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "weapon", "weaponry", "tank", "warship", "jet", "reinforcement", "unit", "personnel"})
+_FORCE_NOUNS = frozenset(
+    {
+        "troop",
+        "force",
+        "soldier",
+        "army",
+        "weapon",
+        "weaponry",
+        "tank",
+        "warship",
+        "jet",
+        "reinforcement",
+        "unit",
+        "personnel",
+    }
+)
 
 
 def _rank_targets(code: str, targets: list, a1_tok) -> list:
     """Target candidates re-ordered where the code says which argument is the other party."""
     root = _root(code)
+
     def prep_of(t):
         return t.head.lower_ if t.dep_ == "pobj" else None
+
     if root in _RECIPIENT_ROOTS or code in _RECIPIENT_CODES:
         return sorted(targets, key=lambda t: prep_of(t) not in ("to", "for"))
     if root == "15":  # "massed troops near its border with Y": the troops are the actor's own
         kept = [t for t in targets if _lemma(t) not in _FORCE_NOUNS]
-        borders = [o for t in targets for p in _prep_children(t) if _lemma(t) in ("border", "frontier") and p.lower_ == "with" and (o := _pobj(p)) is not None]
+        borders = [
+            o
+            for t in targets
+            for p in _prep_children(t)
+            if _lemma(t) in ("border", "frontier") and p.lower_ == "with" and (o := _pobj(p)) is not None
+        ]
         return borders + kept
-    if root == "16":  # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+    if (
+        root == "16"
+    ):  # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
         left = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
-        return [t for o in left for t in _noun_targets(o, None)] + left + [t for t in targets if t not in left and (t.dep_ != "dobj" or not left)]
+        return (
+            [t for o in left for t in _noun_targets(o, None)]
+            + left
+            + [t for t in targets if t not in left and (t.dep_ != "dobj" or not left)]
+        )
     if root in ("17", "19"):  # "seized the town (of X) from Y": Y lost it
-        losers = [o for t in targets for p in t.subtree if p.lower_ == "from" and p.dep_ == "prep" and (o := _pobj(p)) is not None]
+        losers = [
+            o
+            for t in targets
+            for p in t.subtree
+            if p.lower_ == "from" and p.dep_ == "prep" and (o := _pobj(p)) is not None
+        ]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
         return losers + [t for t in targets if t not in losers]
     return targets
@@ -1271,7 +1711,9 @@ _CONDITIONAL_ROOTS = frozenset({"10", "13"})
 def _condition_subject(verb, a1: int, actors: _Actors) -> int | None:
     """'threatened to strike if the government did not pay': the one whose conduct is the condition."""
     for node in [verb, *verb.subtree]:
-        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+        if node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
+        ):
             value = actors.resolve(_child(node, "nsubj", "nsubjpass"))
             if value is not None and value != a1:
                 return value
@@ -1281,7 +1723,11 @@ def _condition_subject(verb, a1: int, actors: _Actors) -> int | None:
 def _attacked_country(sent, a1: int, actors: _Actors) -> int | None:
     """Violence with no named victim is directed at the place where it happens ("attacks in X")."""
     for tok in sent:
-        if tok.lower_ == "in" and (place := _pobj(tok)) is not None and (place.ent_type_ in ("GPE", "LOC") or _lemma(place) in _PLACE_NOUNS):
+        if (
+            tok.lower_ == "in"
+            and (place := _pobj(tok)) is not None
+            and (place.ent_type_ in ("GPE", "LOC") or _lemma(place) in _PLACE_NOUNS)
+        ):
             value = actors.resolve(place)
             if value is not None and value != a1:
                 return value
@@ -1292,8 +1738,10 @@ def _participle_agents(noun) -> list:
     """Agents of past participles describing a noun: "a bomb planted by X", "a bill passed by Y"."""
     return [
         obj
-        for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-        for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := _pobj(p)) is not None
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for p in c.children
+        if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := _pobj(p)) is not None
     ]
 
 
@@ -1310,7 +1758,11 @@ def _subjunctive_demand(verb) -> bool:
 
 
 def _under_attack(noun) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and _lemma(noun.head.head) in ("come", "be", "remain")
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and _lemma(noun.head.head) in ("come", "be", "remain")
+    )
 
 
 def _lead_actor(sentences: list, actors: _Actors) -> int | None:
@@ -1323,7 +1775,9 @@ def _lead_actor(sentences: list, actors: _Actors) -> int | None:
     return None
 
 
-def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at) -> list[Event]:
+def _build_event(
+    doc, sent, sent_index, cand: _Candidate, actors: _Actors, carried, published_at
+) -> list[Event]:
     m = cand.match
     tok = m.tok
     anchor = cand.anchor
@@ -1338,7 +1792,12 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
     elif m.pattern.pos == "N":
         agent = _noun_agent(tok)
         patient = None
-        if agent is not None and agent.dep_ == "poss" and checks.patient_noun(tok) and not _has_of_object(tok):
+        if (
+            agent is not None
+            and agent.dep_ == "poss"
+            and checks.patient_noun(tok)
+            and not _has_of_object(tok)
+        ):
             patient, agent = agent, _explicit_agent(tok)  # "Khashoggi's killing": the possessor is the victim
         a1_tok = agent
         if a1_tok is None and tok.i in carried:
@@ -1358,16 +1817,31 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
             targets += [t for t in _verb_targets(anchor) if t.dep_ != "nsubjpass"]
         cls = control_classes().get(_lemma(tok))
-        if cls in ("target_report", "deny_report", "demand") or cand.code == "100":  # "demanded that Y free ...", "alleged that Y ..."
+        if (
+            cls in ("target_report", "deny_report", "demand") or cand.code == "100"
+        ):  # "demanded that Y free ...", "alleged that Y ..."
             # "alleged Navalny was poisoned": the passive subject is the victim; the accused is its agent, if named
-            targets += [s for c in tok.children if c.dep_ == "ccomp" and (s := _child(c, "nsubj") or _subject(c)) is not None]
-        if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
+            targets += [
+                s
+                for c in tok.children
+                if c.dep_ == "ccomp" and (s := _child(c, "nsubj") or _subject(c)) is not None
+            ]
+        if cls in (
+            "intent",
+            "threat",
+            "refuse",
+        ):  # "threatened to stop exports to Y": Y is the one threatened
             for c in tok.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
                     targets += _verb_targets(c)
     if a1_tok is not None and _root(cand.code) in _VIOLENCE_ROOTS and checks.vehicle(a1_tok):
         return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
-    if a1_tok is not None and a1_tok.pos_ == "PRON" and a1_tok.lower_ in ("they", "he", "she") and tok.dep_ == "advcl":
+    if (
+        a1_tok is not None
+        and a1_tok.pos_ == "PRON"
+        and a1_tok.lower_ in ("they", "he", "she")
+        and tok.dep_ == "advcl"
+    ):
         main = _subject(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
         if main is not None and main.pos_ != "PRON" and _agrees(main, a1_tok):
             a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
@@ -1384,10 +1858,18 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         return []
     targets = _rank_targets(cand.code, targets, a1_tok)
     a2 = None
-    if a1_tok is not None and _root(cand.code) in _RECIPROCAL_ROOTS and (
-        _root(cand.code) not in _COAGENT_ROOTS or _lemma(tok) in _MUTUAL or any(_lemma(t) in _MUTUAL for t in anchor.subtree)
+    if (
+        a1_tok is not None
+        and _root(cand.code) in _RECIPROCAL_ROOTS
+        and (
+            _root(cand.code) not in _COAGENT_ROOTS
+            or _lemma(tok) in _MUTUAL
+            or any(_lemma(t) in _MUTUAL for t in anchor.subtree)
+        )
     ):
-        a2 = _partner(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
+        a2 = _partner(
+            a1_tok, a1, actors
+        )  # "Kyrgyz and Tajik guards clashed near X": the partner, not the place
     a2_tok = None
     for t in [] if a2 is not None else targets:
         if a1_tok is not None and t == a1_tok:
@@ -1408,34 +1890,57 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
         a2 = actors.pair[1]  # "the two sides agreed": each acts towards the other
     if a2 is None and m.pattern.pos == "V":
         a2 = _implicit_target(tok, cand.code, a1, actors)
-    if a2 is None and actors.accuser not in (None, a1) and any(_lemma(t) in _CLAIM_NOUNS and _child(t, "poss") is None for t in targets):
+    if (
+        a2 is None
+        and actors.accuser not in (None, a1)
+        and any(_lemma(t) in _CLAIM_NOUNS and _child(t, "poss") is None for t in targets)
+    ):
         a2 = actors.accuser
     if a2 is None and _root(cand.code) in _VIOLENCE_ROOTS:
         a2 = _attacked_country(sent, a1, actors)
     if a2 is None and _root(cand.code) in _CONDITIONAL_ROOTS:
         a2 = _condition_subject(cand.anchor, a1, actors)
-    if a2 is None and checks.needs_target(cand.code, cand.transformed) and not (
-        _has_partner(a1_tok) or any(t is not a1_tok and (checks.actor_like(t) or _lemma(t) in _CLAIM_NOUNS) for t in targets)
+    if (
+        a2 is None
+        and checks.needs_target(cand.code, cand.transformed)
+        and not (
+            _has_partner(a1_tok)
+            or any(t is not a1_tok and (checks.actor_like(t) or _lemma(t) in _CLAIM_NOUNS) for t in targets)
+        )
     ):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
-    direct = a1_tok is not None and not a1_fallback and (
-        a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor))
+    direct = (
+        a1_tok is not None
+        and not a1_fallback
+        and (a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor)))
     )
     conf = checks.confidence(
-        specific=bool(m.pattern.specificity), target=a2 is not None, source_direct=direct,
-        source_named=a1_tok is not None and any(
+        specific=bool(m.pattern.specificity),
+        target=a2 is not None,
+        source_direct=direct,
+        source_named=a1_tok is not None
+        and any(
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in [a1_tok, *(c for c in a1_tok.children if c.dep_ in ("appos", "compound", "poss"))]
         ),
-        noun=m.pattern.pos == "N", carried=tok.i in carried, transformed=cand.transformed, statement=cand.code == "010",
-        reported=_speaker(tok) is not None, pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+        noun=m.pattern.pos == "N",
+        carried=tok.i in carried,
+        transformed=cand.transformed,
+        statement=cand.code == "010",
+        reported=_speaker(tok) is not None,
+        pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=a2 is None and _other_names(sent, a1_tok, a1, actors),
     )
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
     words = [w for w in words if sent.start <= w.i < sent.end]
     governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
     speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
-    date_text = _event_date(tok, governors + ([speaker_verb] if speaker_verb is not None else []), published_at, actors.dates.get(sent.start, []))
+    date_text = _event_date(
+        tok,
+        governors + ([speaker_verb] if speaker_verb is not None else []),
+        published_at,
+        actors.dates.get(sent.start, []),
+    )
     trigger = _trigger_text(doc, words)
     return [
         Event(
@@ -1454,21 +1959,28 @@ def _build_event(doc, sent, sent_index, cand: _Candidate, actors: _Actors, carri
 
 def _agrees(noun, pronoun) -> bool:
     """Number agreement of a noun phrase and a pronoun: "they" takes a plural or coordinated noun."""
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or any(
-        p.lower_ == "of" and (o := _pobj(p)) is not None and o.tag_ in ("NNS", "NNPS") for p in _prep_children(noun)
+    plural = (
+        noun.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in noun.children)
+        or any(
+            p.lower_ == "of" and (o := _pobj(p)) is not None and o.tag_ in ("NNS", "NNPS")
+            for p in _prep_children(noun)
+        )
     )
     return plural == (pronoun.lower_ == "they")
 
 
 def _generic(tok) -> bool:
-    """"an official", "any country": an indefinite common noun names nobody in particular."""
+    """ "an official", "any country": an indefinite common noun names nobody in particular."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
     if dets & {"any", "every", "each", "no"}:
         return True
     # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
-    return bool(dets & {"a", "an"}) and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children)
+    return bool(dets & {"a", "an"}) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children
+    )
 
 
 _RECEIVE_VERBS = frozenset({"receive", "get"})
@@ -1487,7 +1999,9 @@ def _has_partner(a1_tok) -> bool:
     """A coordinated subject names a second party even when it is not resolved: "Egyptian and Ethiopian officials"."""
     if a1_tok is None:
         return False
-    if a1_tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in a1_tok.children):
+    if a1_tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in a1_tok.children
+    ):
         return True  # "the three party leaders met"
     return any(c.dep_ == "conj" for c in a1_tok.children) or any(
         g.dep_ == "conj" for c in a1_tok.children if c.dep_ in ("amod", "compound") for g in c.children
@@ -1502,8 +2016,14 @@ def _more_targets(a2_tok, taken: set, actors: _Actors) -> list[int]:
     pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
     if a2_tok.dep_ == "pobj" and a2_tok.head.dep_ == "prep":  # "to the EPA on ..., and also to the Board"
         prep = a2_tok.head
-        pool += [o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None]
-        pool += [o for c in prep.head.children if c.dep_ == "prep" and c.i > prep.i and c.lower_ == prep.lower_ and (o := _pobj(c)) is not None]
+        pool += [
+            o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := _pobj(c)) is not None
+        ]
+        pool += [
+            o
+            for c in prep.head.children
+            if c.dep_ == "prep" and c.i > prep.i and c.lower_ == prep.lower_ and (o := _pobj(c)) is not None
+        ]
     out = []
     for c in pool[:4]:
         value = actors.resolve(c)
@@ -1517,7 +2037,11 @@ def _other_names(sent, a1_tok, a1: int, actors: _Actors) -> bool:
     """Whether the sentence names a party besides the source (a target the event may have missed)."""
     skip = set(range(a1_tok.left_edge.i, a1_tok.right_edge.i + 1)) if a1_tok is not None else set()
     for ent in sent.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.root.i not in skip and not checks.is_news_agency(ent.text):
+        if (
+            ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and ent.root.i not in skip
+            and not checks.is_news_agency(ent.text)
+        ):
             value = actors.resolve(ent.root)
             if value is not None and value != a1:
                 return True
@@ -1540,7 +2064,10 @@ def _explicit_agent(noun):
 
 
 def code_events(
-    doc, actor_for_span: ActorLookup, published_at: datetime | None = None, actor_info: dict[int, tuple[str, str | None]] | None = None
+    doc,
+    actor_for_span: ActorLookup,
+    published_at: datetime | None = None,
+    actor_info: dict[int, tuple[str, str | None]] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
@@ -1556,7 +2083,10 @@ def code_events(
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
-    doc.user_data[_DATELINES] = ([sent.start for sent in sentences], [checks.dateline_end(sent) for sent in sentences])
+    doc.user_data[_DATELINES] = (
+        [sent.start for sent in sentences],
+        [checks.dateline_end(sent) for sent in sentences],
+    )
     try:
         actors.dates = _date_entities(doc, [sent.start for sent in sentences])
     except Exception:  # no entity recogniser: events simply carry no dates
@@ -1581,6 +2111,11 @@ def code_events(
             if e.cameo_code[:2] in _ACCUSING_ROOTS:
                 actors.accuser = e.actor1_entity
         for e in found:  # later "both sides" point back to the latest two-party event
-            if e.actor2_entity is not None and e.actor1_entity is not None and e.actor1_entity != e.actor2_entity and e.cameo_code[:2] != "01":
+            if (
+                e.actor2_entity is not None
+                and e.actor1_entity is not None
+                and e.actor1_entity != e.actor2_entity
+                and e.cameo_code[:2] != "01"
+            ):
                 actors.pair = (e.actor1_entity, e.actor2_entity)
     return events

@@ -191,11 +191,18 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str | None]:
     """Lower-case given name -> 'f' or 'm' when nearly all its bearers are of that sex, else None."""
-    return {name: (sex if sex in ("f", "m") else None) for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))}
+    return {
+        name: (sex if sex in ("f", "m") else None)
+        for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
+    }
 
 
 @lru_cache(maxsize=1)
 def given_name_forms() -> dict[str, str]:
     """Short or familiar form -> the given name it stands for ("bill" -> "william"), from the dbt seed."""
     with open(GIVEN_NAME_VARIANTS_PATH, encoding="utf-8", newline="") as f:
-        return {row["variant"].strip().lower(): row["given_name"].strip().lower() for row in csv.DictReader(f) if row["variant"].strip()}
+        return {
+            row["variant"].strip().lower(): row["given_name"].strip().lower()
+            for row in csv.DictReader(f)
+            if row["variant"].strip()
+        }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,7 +38,9 @@ MAX_SUBJECT_DISTANCE = 25
 THEY_BACK_SENTENCES = 2
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 MAX_LEAD_WORDS = 2
-COLON_REACH = 6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+COLON_REACH = (
+    6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+)
 QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 CUE_AFTER_EXCLAMATION = 4
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
@@ -131,7 +134,9 @@ class _Context:
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
                 self.quoted[i] = n
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
-        self.cue_speakers: dict[int, _Speaker | None] = {}  # cue token -> its speaker, filled in document order
+        self.cue_speakers: dict[
+            int, _Speaker | None
+        ] = {}  # cue token -> its speaker, filled in document order
         self.cue_order: list[int] = []
 
     def token_at(self, char: int) -> int:
@@ -162,8 +167,10 @@ class _Context:
 
     def _named_subject_between(self, cue: Token, hi: int) -> bool:
         """Another named subject after that report (outside its own content and quotations) and before the pronoun."""
-        return any(t.dep_ in SUBJECT_DEPS and t.i not in self.quoted and _name_mention(self, t) is not None
-                   for t in self.doc[cue.right_edge.i + 1 : hi])
+        return any(
+            t.dep_ in SUBJECT_DEPS and t.i not in self.quoted and _name_mention(self, t) is not None
+            for t in self.doc[cue.right_edge.i + 1 : hi]
+        )
 
     def _agrees(self, speaker: _Speaker, number: str, pronoun: str) -> bool:
         if speaker.entity is not None:
@@ -193,13 +200,19 @@ def _is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or lemma not in reporting_verbs() or lemma == "be":
         return False
     # "trying to add the question": with a plain object some verbs are not reporting
-    return "intransitive" not in reporting_flags(lemma) or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    return "intransitive" not in reporting_flags(lemma) or not any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    )
 
 
 def _cue_text(token: Token) -> str:
     if token.lower_ == "according":
         return "according to"
-    particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and token.lemma_ == "call")]
+    particles = [
+        c
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and token.lemma_ == "call")
+    ]
     return " ".join([token.text] + [p.text for p in particles])
 
 
@@ -234,18 +247,31 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
             # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
             c = next((c for c in subjects if _name_mention(ctx, c)), subjects[0])
             if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
-            return _message_source(c) or _named_subject(c, token, ctx)  # "the report, published by X, said": X
+                return (
+                    _message_author(token.head, ctx) or token.head
+                )  # "a statement which said": who issued it
+            return _message_source(c) or _named_subject(
+                c, token, ctx
+            )  # "the report, published by X, said": X
         if inverted and token.i == cue.i:
             for c in children:
                 # "..., said a protester using the pseudonym Katya": whoever follows the verb
-                if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i and c.i not in ctx.quoted and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c)):
+                if (
+                    c.dep_ in ("dobj", "attr", "npadvmod")
+                    and c.i > token.i
+                    and c.i not in ctx.quoted
+                    and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c))
+                ):
                     return c
         if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
             named = _name_before(token, ctx) or _nearest_name_before(token, ctx)
             if named is not None:
                 return named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
-        if token.dep_ == "acl" and (ctx.actors.mention_for_token(token.head) or token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG"):
+        if token.dep_ == "acl" and (
+            ctx.actors.mention_for_token(token.head)
+            or token.head.pos_ in ("NOUN", "PROPN")
+            and token.tag_ == "VBG"
+        ):
             # 'the minister, speaking on Friday, ...', 'groups claiming ...', 'filed a motion claiming ...' (who filed it)
             return _message_author(token.head, ctx) or token.head
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
@@ -265,11 +291,41 @@ def _speaker_token(cue: Token, ctx: _Context, inverted: bool) -> Token | None:
     return None
 
 
-_MESSAGE_NOUNS = frozenset({
-    "statement", "report", "letter", "post", "communique", "communiqué", "release", "figure", "data", "estimate", "survey",
-    "tally", "count", "tweet", "message", "interview", "speech", "remark", "comment", "announcement", "address", "briefing",
-    "video", "summary", "ruling", "decree", "order", "petition", "lawsuit", "complaint", "motion",
-})
+_MESSAGE_NOUNS = frozenset(
+    {
+        "statement",
+        "report",
+        "letter",
+        "post",
+        "communique",
+        "communiqué",
+        "release",
+        "figure",
+        "data",
+        "estimate",
+        "survey",
+        "tally",
+        "count",
+        "tweet",
+        "message",
+        "interview",
+        "speech",
+        "remark",
+        "comment",
+        "announcement",
+        "address",
+        "briefing",
+        "video",
+        "summary",
+        "ruling",
+        "decree",
+        "order",
+        "petition",
+        "lawsuit",
+        "complaint",
+        "motion",
+    }
+)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NAME_KINDS = ("name", "metonym")
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
@@ -315,7 +371,8 @@ def _named_subject(subject: Token, verb: Token, ctx: _Context) -> Token:
     if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
         return subject
     names = [  # a name in apposition after the head
-        (mention.actor.actor_type == "person", c.i, c) for c in subject.children
+        (mention.actor.actor_type == "person", c.i, c)
+        for c in subject.children
         if c.dep_ == "appos" and subject.i < c.i < verb.i and (mention := _name_mention(ctx, c)) is not None
     ]
     if names:
@@ -371,7 +428,30 @@ def _first_mention_token(ctx: _Context, entity: int, before: int) -> Token | Non
     return None
 
 
-_PART_NOUNS = frozenset({"number", "group", "lot", "couple", "majority", "minority", "handful", "dozens", "hundreds", "thousands", "member", "members", "one", "some", "many", "most", "several", "all", "both", "none"})
+_PART_NOUNS = frozenset(
+    {
+        "number",
+        "group",
+        "lot",
+        "couple",
+        "majority",
+        "minority",
+        "handful",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "member",
+        "members",
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "both",
+        "none",
+    }
+)
 
 
 def _np(token: Token) -> Span:
@@ -405,9 +485,13 @@ def _speaker(cue: Token, ctx: _Context, inverted: bool = False) -> _Speaker | No
 
 
 def _plural_checked(token: Token, speaker: _Speaker, ctx: _Context) -> _Speaker:
-    """"They concluded that ...": "they" speaks for a country or body only when the text just made it a subject,
+    """ "They concluded that ...": "they" speaks for a country or body only when the text just made it a subject,
     not for one named in passing; otherwise the speaker stays "they"."""
-    if token.lower_ == "they" and speaker.entity is not None and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES):
+    if (
+        token.lower_ == "they"
+        and speaker.entity is not None
+        and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES)
+    ):
         return _Speaker(None, speaker.mention, speaker.cue)
     return speaker
 
@@ -419,7 +503,11 @@ def _speaker_of(token: Token, cue: Token, ctx: _Context) -> _Speaker:
     span = _np(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
     entity = ctx.actors.actor_for_span(span)
-    if entity is not None and ctx.actors.actor_type(entity) == "person" and any(c.dep_ == "poss" and ctx.actors.actor_for_token(c) == entity for c in token.children):
+    if (
+        entity is not None
+        and ctx.actors.actor_type(entity) == "person"
+        and any(c.dep_ == "poss" and ctx.actors.actor_for_token(c) == entity for c in token.children)
+    ):
         entity = None  # "Dunn's mother said": the person named as possessor is not the speaker
     return _Speaker(entity, text, _cue_text(cue))
 
@@ -428,9 +516,8 @@ def _prefix(ctx: _Context, q: QuoteSpan) -> str:
     """Text between the sentence (or paragraph) start and the opening mark."""
     para = ctx.paragraph_starts[ctx.paragraph_of(q.open_mark)]
     before = ctx.text[max(para, q.open_mark - MAX_PREFIX_CHARS) : q.open_mark]
-    last = None
-    for last in _SENTENCE_BREAK.finditer(before):
-        pass
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    last = breaks[-1] if breaks else None
     return before[last.end() :].strip() if last else before.strip()
 
 
@@ -439,7 +526,9 @@ def _kind(ctx: _Context, q: QuoteSpan) -> str:
     prefix = _prefix(ctx, q)
     if not prefix or prefix.endswith(":"):
         return "direct"
-    if prefix.endswith(",") and any(_is_cue(ctx.doc[i]) for i in range(ctx.token_at(q.open_mark - len(prefix)), ctx.token_at(q.open_mark))):
+    if prefix.endswith(",") and any(
+        _is_cue(ctx.doc[i]) for i in range(ctx.token_at(q.open_mark - len(prefix)), ctx.token_at(q.open_mark))
+    ):
         return "direct"
     return "partial"
 
@@ -453,7 +542,9 @@ def _nearest_cue(ctx: _Context, lo: int, hi: int, first: int, last: int) -> Toke
         if _is_cue(token):
             distance = first - i if i < first else (i - last) * 0.9  # ties go to '..., she said'
             if token.dep_ in ("relcl", "acl"):
-                distance += RELATIVE_CUE_PENALTY  # "X commented on it — which the BBC noted as unusual — "...""
+                distance += (
+                    RELATIVE_CUE_PENALTY  # "X commented on it — which the BBC noted as unusual — "...""
+                )
             if best_distance is None or distance < best_distance:
                 best, best_distance = token, distance
     return best
@@ -467,21 +558,38 @@ def _direct_cue(ctx: _Context, q: QuoteSpan, first: int, last: int) -> Token | N
     if prefix.endswith(":") and sent.start == first and sent.start > 0:
         lo = ctx.sentence(sent.start - 1).start
     after = last + 1
-    while after < min(len(ctx.doc), last + 8) and (ctx.doc[after].is_punct or ctx.doc[after].is_space) and "\n" not in ctx.doc[after].text:
+    while (
+        after < min(len(ctx.doc), last + 8)
+        and (ctx.doc[after].is_punct or ctx.doc[after].is_space)
+        and "\n" not in ctx.doc[after].text
+    ):
         after += 1
-    if after < len(ctx.doc) and "\n" not in ctx.doc[after].text and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start):
+    if (
+        after < len(ctx.doc)
+        and "\n" not in ctx.doc[after].text
+        and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start)
+    ):
         tail = ctx.text[q.start : q.end].rstrip()[-1:]
-        if tail in ",—–-" or ctx.doc[after].text[:1].islower() or (tail in "!?" and _cue_right_after(ctx, after)):
+        if (
+            tail in ",—–-"
+            or ctx.doc[after].text[:1].islower()
+            or (tail in "!?" and _cue_right_after(ctx, after))
+        ):
             hi = max(hi, ctx.sentence(after).end)
     return _nearest_cue(ctx, lo, hi, first, last)
 
 
 def _cue_right_after(ctx: _Context, after: int) -> bool:
     """'"... in two days!" Macron told the world': a reporting verb within a few words after the quotation."""
-    return any(i not in ctx.quoted and _is_cue(ctx.doc[i]) for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION)))
+    return any(
+        i not in ctx.quoted and _is_cue(ctx.doc[i])
+        for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION))
+    )
 
 
-def _preceding_cue_speaker(ctx: _Context, q: QuoteSpan, first: int, last: tuple[_Speaker, int, int] | None) -> _Speaker | None:
+def _preceding_cue_speaker(
+    ctx: _Context, q: QuoteSpan, first: int, last: tuple[_Speaker, int, int] | None
+) -> _Speaker | None:
     """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
     right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
     sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
@@ -508,7 +616,9 @@ def _intro_speaker(ctx: _Context, q: QuoteSpan) -> _Speaker | None:
     verb = ctx.doc[colon].head
     while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.i not in ctx.quoted:
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None)
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None
+    )
     if subject is None or subject.lower_ in ("it", "this", "that", "there"):
         return None
     speaker = _speaker_of(_named_subject(subject, verb, ctx), verb, ctx)
@@ -516,7 +626,9 @@ def _intro_speaker(ctx: _Context, q: QuoteSpan) -> _Speaker | None:
 
 
 def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
-    token = next((ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first])
+    token = next(
+        (ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first]
+    )
     for _ in range(MAX_HEAD_CLIMB):
         if token.i not in ctx.quoted and _is_cue(token):
             return token
@@ -542,7 +654,9 @@ def _subject_fallback(ctx: _Context, first: int) -> _Speaker | None:
         if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
             mention = ctx.actors.mention_for_token(token)
             if mention is not None:
-                return _plural_checked(token, _Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx)
+                return _plural_checked(
+                    token, _Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
+                )
     return None
 
 
@@ -560,7 +674,11 @@ def _direct_and_partial(ctx: _Context) -> list[Quote]:
         recent = last if last is not None and paragraph - last[1] <= FLOATING_PARAGRAPHS else None
         if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
             # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
-            if speaker is None or speaker.entity is not None and ctx.actors.actor_type(speaker.entity) != "person":
+            if (
+                speaker is None
+                or speaker.entity is not None
+                and ctx.actors.actor_type(speaker.entity) != "person"
+            ):
                 speaker = _Speaker(recent[0].entity, recent[0].mention, None)
         if speaker is None and kind == "direct":
             speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
@@ -598,7 +716,9 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
     """
     if cue.lower_ == "according":
         lo, hi = cue.i, _source_end(cue)
-        segment = _segment(ctx, cue.i)  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
+        segment = _segment(
+            ctx, cue.i
+        )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
         before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
         after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
         if len(before) <= MAX_LEAD_WORDS:
@@ -609,38 +729,89 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
         return _trimmed([after_colon], ctx)
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
-    if clause is not None and _is_cue(clause) and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP"):
+    if (
+        clause is not None
+        and _is_cue(clause)
+        and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP")
+    ):
         clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
-    if clause is not None and clause.i < cue.i and (
-        any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i)) or _bare_clause(cue, ctx) is not None
+    if (
+        clause is not None
+        and clause.i < cue.i
+        and (
+            any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
+            or _bare_clause(cue, ctx) is not None
+        )
     ):
         clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
     if clause is not None:
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
-        if hearer is not None and not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and "recipient" not in reporting_flags(cue.lemma_.lower()):
+        hearer = next(
+            (c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None
+        )
+        if (
+            hearer is not None
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and "recipient" not in reporting_flags(cue.lemma_.lower())
+        ):
             lo = hearer.left_edge.i  # "announced the new region, ..., would be governing itself": the object is the clause's subject
-        cuts = [c.left_edge.i for c in clause.children if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)]
+        cuts = [
+            c.left_edge.i
+            for c in clause.children
+            if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+        ]
         bounds = [lo, *cuts, _coordinated_cue_start(clause, hi)]
         # "said A and that B" where the parser hangs "that B" on the verb itself
-        more = [(c.left_edge.i, c.right_edge.i + 1) for c in cue.children
-                if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        return _trimmed(list(zip(bounds, bounds[1:])) + more, ctx)
-    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and not _is_cue(cue.head) and cue.head.i not in ctx.quoted:
+        more = [
+            (c.left_edge.i, c.right_edge.i + 1)
+            for c in cue.children
+            if c.dep_ == "conj"
+            and c.i > clause.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        return _trimmed(list(pairwise(bounds)) + more, ctx)
+    if (
+        cue.dep_ == "parataxis"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and not _is_cue(cue.head)
+        and cue.head.i not in ctx.quoted
+    ):
         return _trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
-    commitment = next((c for c in cue.children if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG")), None)
+    commitment = next(
+        (
+            c
+            for c in cue.children
+            if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG")
+        ),
+        None,
+    )
     if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
-        return _trimmed([(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx)  # "vowed to keep fighting ..."
+        return _trimmed(
+            [(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx
+        )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = _bare_clause(cue, ctx)
         return _trimmed([bare], ctx) if bare else []
     if cls == "act":
-        objects = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")]
+        objects = [
+            c
+            for c in cue.children
+            if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
+        ]
         if not any(_is_clausal(c) for c in objects):
             return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
         # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
-        ends = [c.i if c.dep_ == "cc" else c.left_edge.i for c in cue.children if c.i > cue.i and (
-            c.dep_ == "cc" and c.lower_ in ("but", "yet") or c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+        ends = [
+            c.i if c.dep_ == "cc" else c.left_edge.i
+            for c in cue.children
+            if c.i > cue.i
+            and (
+                c.dep_ == "cc"
+                and c.lower_ in ("but", "yet")
+                or c.dep_ == "conj"
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            )
+        ]
         hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
         while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
             hi -= 1
@@ -652,9 +823,18 @@ def _is_clausal(child: Token) -> bool:
     """A complement with a verb of its own: "urged X to release Y", "accused X of doctoring Y", "called on X to ..."."""
     if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
         return True
-    relative = {t.i for g in child.subtree if g.dep_ == "relcl" for t in g.subtree}  # "the memoranda in which X agreed ..."
+    relative = {
+        t.i for g in child.subtree if g.dep_ == "relcl" for t in g.subtree
+    }  # "the memoranda in which X agreed ..."
     return any(
-        g.i not in relative and g.i != child.i and g.pos_ == "VERB" and (g.tag_ == "VBG" or g.dep_ in ("xcomp", "ccomp") or any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children))
+        g.i not in relative
+        and g.i != child.i
+        and g.pos_ == "VERB"
+        and (
+            g.tag_ == "VBG"
+            or g.dep_ in ("xcomp", "ccomp")
+            or any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+        )
         for g in child.subtree
     )
 
@@ -663,16 +843,32 @@ def _after_colon(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     """'The minister said: the plan will fail. It will also cost jobs.': a report introduced by a colon runs to the
     end of the paragraph, over several sentences, until a quotation or another reporting verb with a subject."""
     doc, i = ctx.doc, cue.i + 1
-    while i < len(doc) and i - cue.i <= COLON_REACH and doc[i].text != ":" and not doc[i].is_sent_start and i not in ctx.quoted:
+    while (
+        i < len(doc)
+        and i - cue.i <= COLON_REACH
+        and doc[i].text != ":"
+        and not doc[i].is_sent_start
+        and i not in ctx.quoted
+    ):
         i += 1
     if i >= len(doc) or doc[i].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : i]):
         return None
     lo = i + 1
     paragraph = ctx.paragraph_of(doc[i].idx)
     hi = lo
-    while hi < len(doc) and ctx.paragraph_of(doc[hi].idx) == paragraph and hi not in ctx.quoted and doc[hi].text not in QUOTE_MARK_TOKENS:
+    while (
+        hi < len(doc)
+        and ctx.paragraph_of(doc[hi].idx) == paragraph
+        and hi not in ctx.quoted
+        and doc[hi].text not in QUOTE_MARK_TOKENS
+    ):
         token = doc[hi]
-        if hi > lo and token.i in ctx.cue_speakers and any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.is_sent_start is not True:
+        if (
+            hi > lo
+            and token.i in ctx.cue_speakers
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            and token.is_sent_start is not True
+        ):
             sentence_start = ctx.sentence(hi).start
             if sentence_start > lo:
                 hi = sentence_start
@@ -712,7 +908,12 @@ def _coordinated_cue_start(clause: Token, hi: int) -> int:
     """'said there was a lack of transparency and urged the crowd to ...': a reporting verb coordinated inside the
     clause without a subject of its own is the speaker's next act, not part of the report."""
     for c in clause.children:
-        if c.dep_ == "conj" and c.i > clause.i and _is_cue(c) and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+        if (
+            c.dep_ == "conj"
+            and c.i > clause.i
+            and _is_cue(c)
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ):
             start = c.left_edge.i
             while start > clause.i and clause.doc[start - 1].dep_ == "cc":
                 start -= 1
@@ -728,7 +929,11 @@ def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
         return []
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
-    return [(cue.right_edge.i + 1, hi)] if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead) else [(lo, hi)]
+    return (
+        [(cue.right_edge.i + 1, hi)]
+        if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead)
+        else [(lo, hi)]
+    )
 
 
 def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
@@ -737,13 +942,21 @@ def _bare_clause(cue: Token, ctx: _Context) -> tuple[int, int] | None:
     after the verb (past the hearer for tell/inform) to the end of the verb's phrase, when a noun phrase there is
     directly followed by a finite verb."""
     doc = ctx.doc
-    right = [c for c in cue.children if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and _is_cue(c))]
+    right = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and _is_cue(c))
+    ]
     if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
         return None
     hi = _coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
     lo = cue.i + 1
-    while lo < hi and (doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
-        lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1  # "said on Friday ...", "told reporters today ..."
+    while lo < hi and (
+        doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i
+    ):
+        lo = (
+            doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
+        )  # "said on Friday ...", "told reporters today ..."
     hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
     if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
         lo = hearer.i + 1
@@ -770,8 +983,18 @@ MAX_ASIDE_TOKENS = 10
 def _np_end(doc: Doc, lo: int, hi: int) -> int:
     """End of the noun phrase starting at ``lo`` (a run of nominal words, "of" phrases included)."""
     end = lo
-    while end < hi and doc[end].lower_ != "that" and doc[end].tag_ not in ("WP", "WDT") and (
-        doc[end].pos_ in NOMINAL_POS or doc[end].tag_ == "POS" or doc[end].lower_ == "of" and end > lo and end + 1 < hi and doc[end + 1].pos_ in NOMINAL_POS
+    while (
+        end < hi
+        and doc[end].lower_ != "that"
+        and doc[end].tag_ not in ("WP", "WDT")
+        and (
+            doc[end].pos_ in NOMINAL_POS
+            or doc[end].tag_ == "POS"
+            or doc[end].lower_ == "of"
+            and end > lo
+            and end + 1 < hi
+            and doc[end + 1].pos_ in NOMINAL_POS
+        )
     ):
         end += 1
     return end
@@ -806,9 +1029,16 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
                 continue  # 'the truce was "fragile"': without the quoted words the report says nothing
             else:
                 hi = cut
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "mark") and doc[lo].lower_ in ("that", "and", "but")):
+        while lo < hi and (
+            doc[lo].is_punct
+            or doc[lo].is_space
+            or doc[lo].dep_ in ("cc", "mark")
+            and doc[lo].lower_ in ("that", "and", "but")
+        ):
             lo += 1
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
+        while hi > lo and (
+            doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")
+        ):
             hi -= 1
         if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
             continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
@@ -817,7 +1047,23 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
     return out
 
 
-_ARGUMENT_DEPS = frozenset({"dobj", "attr", "acomp", "pobj", "pcomp", "oprd", "xcomp", "ccomp", "nsubj", "nsubjpass", "dative", "npadvmod", "appos"})
+_ARGUMENT_DEPS = frozenset(
+    {
+        "dobj",
+        "attr",
+        "acomp",
+        "pobj",
+        "pcomp",
+        "oprd",
+        "xcomp",
+        "ccomp",
+        "nsubj",
+        "nsubjpass",
+        "dative",
+        "npadvmod",
+        "appos",
+    }
+)
 _DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
@@ -853,7 +1099,11 @@ def _indirect(ctx: _Context) -> list[Quote]:
         contents = _content_spans(token, ctx)
         if reporting_verbs().get(token.lemma_.lower()) == "media":
             # "Reuters reported a source said X": the source's report stands on its own
-            contents = [(lo, hi) for lo, hi in contents if not any(i in ctx.cue_speakers and ctx.cue_speakers[i] for i in range(lo, hi))]
+            contents = [
+                (lo, hi)
+                for lo, hi in contents
+                if not any(i in ctx.cue_speakers and ctx.cue_speakers[i] for i in range(lo, hi))
+            ]
         if not contents:
             continue
         speaker = _speaker(token, ctx)
@@ -863,9 +1113,12 @@ def _indirect(ctx: _Context) -> list[Quote]:
     quotes = []
     reach: tuple[int, tuple] = (-1, ())
     seen = set()
-    for lo, hi, cue, speaker in sorted(found, key=lambda f: (f[0], -f[1])):
+    for lo, hi, _cue, speaker in sorted(found, key=lambda f: (f[0], -f[1])):
         # inside an earlier, longer report of the same speaker ('said that ..., adding that ...')
-        nested = hi <= reach[0] and (speaker.entity, speaker.mention if speaker.entity is None else None) == reach[1]
+        nested = (
+            hi <= reach[0]
+            and (speaker.entity, speaker.mention if speaker.entity is None else None) == reach[1]
+        )
         if hi > reach[0]:
             reach = (hi, (speaker.entity, speaker.mention if speaker.entity is None else None))
         if nested or (lo, hi) in seen:
@@ -897,11 +1150,16 @@ def _headline(title: Doc, actors: ArticleActors) -> list[Quote]:
         speaker = speaker_span
         if speaker is None:
             tokens = title.char_span(q.start, q.end, alignment_mode="expand")
-            cue = next((t for t in title if _is_cue(t) and (tokens is None or not tokens.start <= t.i < tokens.end)), None)
+            cue = next(
+                (t for t in title if _is_cue(t) and (tokens is None or not tokens.start <= t.i < tokens.end)),
+                None,
+            )
             subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
             speaker = _np(subject) if subject is not None else None
         whole = statement is not None and (q.end - q.start) >= 0.8 * len(statement.text.strip(" '\"‘’“”"))
-        quotes.append(_headline_quote(text[q.start : q.end], "direct" if whole else "partial", speaker, actors))
+        quotes.append(
+            _headline_quote(text[q.start : q.end], "direct" if whole else "partial", speaker, actors)
+        )
     if not spans and speaker_span is not None and statement is not None:
         quotes.append(_headline_quote(statement.text.strip(), "direct", speaker_span, actors))
     return quotes
@@ -914,7 +1172,11 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
     left, right = title[: colon.i], title[colon.i + 1 :]
     for speaker, statement in ((right, left), (left, right)):
         words = [t for t in speaker if not t.is_punct and not t.is_space]
-        if not words or len(words) > HEADLINE_SPEAKER_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in statement):
+        if (
+            not words
+            or len(words) > HEADLINE_SPEAKER_WORDS
+            or not any(t.pos_ in ("VERB", "AUX") for t in statement)
+        ):
             continue
         if any(t.pos_ == "VERB" for t in words):
             continue
@@ -922,7 +1184,10 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
         if possessive is not None:  # "Hillary Clinton's Remarks: ...": the one whose remarks they are speaks
             speaker = title[speaker.start : possessive.i]
             words = [t for t in speaker if not t.is_punct and not t.is_space]
-        if words and (actors.match_phrase(speaker) is not None or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)):
+        if words and (
+            actors.match_phrase(speaker) is not None
+            or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
+        ):
             return speaker, statement
     return None, None
 
@@ -930,7 +1195,17 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
 def _headline_quote(text: str, kind: str, speaker: Span | None, actors: ArticleActors) -> Quote:
     entity = actors.match_phrase(speaker) if speaker is not None else None
     mention = " ".join(speaker.text.split()) if speaker is not None else None
-    return Quote(text=text, quote_kind=kind, speaker_entity=entity, speaker_mention=mention, cue=None, start_char=None, end_char=None, sentence_index=None, in_headline=True)
+    return Quote(
+        text=text,
+        quote_kind=kind,
+        speaker_entity=entity,
+        speaker_mention=mention,
+        cue=None,
+        start_char=None,
+        end_char=None,
+        sentence_index=None,
+        in_headline=True,
+    )
 
 
 def _resolve_cue_speakers(ctx: _Context) -> None:
@@ -941,10 +1216,11 @@ def _resolve_cue_speakers(ctx: _Context) -> None:
             ctx.cue_order.append(token.i)
 
 
-def extract_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None
+) -> list[Quote]:
     ctx = _Context(doc, actors, spans)
     _resolve_cue_speakers(ctx)
     body = _direct_and_partial(ctx) + _indirect(ctx) if len(doc) else []
     body.sort(key=lambda q: (q.start_char, q.end_char))
     return (_headline(title, actors) if title is not None and len(title) else []) + body
-

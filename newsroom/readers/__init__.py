@@ -10,12 +10,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from newsroom.models import FilePart, RawFile, SourceRecord
 from newsroom.readers.decode import bom_encoding, decode_bytes, decode_with, refuse_binary, text_encoding
 from newsroom.readers.errors import RejectedInput
-from newsroom.readers.json_records import check_record_count, parse_json_document, parse_json_line, record_from_object
+from newsroom.readers.json_records import (
+    check_record_count,
+    parse_json_document,
+    parse_json_line,
+    record_from_object,
+)
 from newsroom.reasons import describe
 
 __all__ = ["RejectedInput", "read_raw_file", "read_part", "record_sizes", "seal_parts", "RecordResult"]
@@ -80,11 +86,16 @@ def read_part(raw_dir: Path, part: FilePart) -> Iterator[RecordResult]:
             raise RejectedInput("JSON Lines file holds no records")
         check_record_count(len(lines))
         for index, line in enumerate(lines[part.start : part.stop], start=part.start):
-            yield _record(lambda: parse_json_line(line, index), raw.path, index, decoded.warnings)
+            yield _record(partial(parse_json_line, line, index), raw.path, index, decoded.warnings)
         return
     objects = parse_json_document(decoded.text)
     for index, obj in enumerate(objects[part.start : part.stop], start=part.start):
-        yield _record(lambda: obj, raw.path, index, decoded.warnings)
+        yield _record(partial(_parsed, obj), raw.path, index, decoded.warnings)
+
+
+def _parsed(value: object) -> object:
+    """The parse step of a record that is already a Python object."""
+    return value
 
 
 def _record(parse, source_file: str, index: int, warnings: list[str]) -> RecordResult:
@@ -166,13 +177,15 @@ def _json_lines(path: Path, part: FilePart) -> Iterator[RecordResult]:
         size = None if part.end is None else part.end - part.offset
         for _, line in _lines(handle, size, digest):
             if line is None:
-                yield RejectedInput(f"record {index}: line longer than {MAX_JSON_BYTES // 2**20} MiB; refused")
+                yield RejectedInput(
+                    f"record {index}: line longer than {MAX_JSON_BYTES // 2**20} MiB; refused"
+                )
             elif not line.strip():
                 continue
             else:
                 decoded = decode_with(line, encoding)
                 text = decoded.text.lstrip("\ufeff")
-                yield _record(lambda: parse_json_line(text, index), raw.path, index, decoded.warnings)
+                yield _record(partial(parse_json_line, text, index), raw.path, index, decoded.warnings)
             index += 1
     if digest.hexdigest() != (part.digest or raw.content_hash):
         raise FileChanged()
@@ -206,13 +219,16 @@ def record_sizes(raw_dir: Path, raw: RawFile) -> Iterator[tuple[int | None, int,
             data = path.read_bytes()
             if raw.file_format == "jsonl":
                 lines = [line for line in decode_bytes(data).text.split("\n") if line.strip()]
-                records = [_record(lambda: parse_json_line(line, 0), "", 0, []) for line in lines[: check_record_count(len(lines))]]
+                records = [
+                    _record(partial(parse_json_line, line, 0), "", 0, [])
+                    for line in lines[: check_record_count(len(lines))]
+                ]
             else:
                 try:  # JSON is UTF-8 (RFC 8259): no encoding to detect, as a file's own reading does
                     objects = parse_json_document(data)
                 except Exception:  # noqa: BLE001 - a legacy encoding, or not JSON at all
                     objects = parse_json_document(decode_bytes(data).text)
-                records = [_record(lambda: obj, "", 0, []) for obj in objects]
+                records = [_record(partial(_parsed, obj), "", 0, []) for obj in objects]
             for record in records:
                 yielded = True
                 yield None, len(data) // len(records), not isinstance(record, RejectedInput)

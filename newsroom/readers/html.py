@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
@@ -50,7 +51,19 @@ _BLOCKS = frozenset(
     """address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form
     h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul""".split()
 )
-_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "iframe", "object")
+_INVISIBLE = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "svg",
+    "iframe",
+    "object",
+)
 # trafilatura's text is "poor" below this share of the words of the page's prose lines: the page's
 # own text then goes through the text cleaner, which finds the article among its lines.
 POOR_SHARE = 0.25
@@ -112,7 +125,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except ValueError:
         doc = None
-    meta = {key: (getattr(doc, key, None) or "")[:MAX_FIELD_CHARS] or None for key in META_KEYS} if doc is not None else dict(empty)
+    meta = (
+        {key: (getattr(doc, key, None) or "")[:MAX_FIELD_CHARS] or None for key in META_KEYS}
+        if doc is not None
+        else dict(empty)
+    )
     meta["url"] = meta["url"] or url
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""
     if _prose_words(text) < POOR_SHARE * _prose_words(whole):

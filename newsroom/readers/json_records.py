@@ -18,7 +18,15 @@ _FIELDS = {
     "url": ("url", "link", "source_url", "canonical_url"),
     "title": ("title", "headline"),
     "author": ("author", "authors", "byline", "creator"),
-    "published": ("published", "date", "published_at", "date_publish", "datePublished", "pubDate", "publish_date"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "date_publish",
+        "datePublished",
+        "pubDate",
+        "publish_date",
+    ),
     "outlet": ("source", "outlet", "site", "sitename", "site_name", "source_domain", "publisher"),
 }
 
@@ -58,7 +66,9 @@ def record_from_object(obj: Any, source_file: str, index: int) -> SourceRecord:
             warnings.append(f"{key} cut to {MAX_FIELD_CHARS:,} of {len(value):,} characters")
             value = value[:MAX_FIELD_CHARS]
         values[key] = value
-    return SourceRecord(source_file=source_file, record_index=index, source_format="json", warnings=warnings, **values)
+    return SourceRecord(
+        source_file=source_file, record_index=index, source_format="json", warnings=warnings, **values
+    )
 
 
 # A document is parsed again for each part it is read in (a batch holds at most NEWS_BATCH_SIZE
@@ -97,4 +107,6 @@ def parse_json_line(line: str, index: int) -> Any:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        raise RejectedInput(f"record {index}: malformed JSON Lines record at column {exc.colno}: {exc.msg}") from exc
+        raise RejectedInput(
+            f"record {index}: malformed JSON Lines record at column {exc.colno}: {exc.msg}"
+        ) from exc

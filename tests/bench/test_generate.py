@@ -17,7 +17,8 @@ N = 50
 def tree_digest(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -54,7 +55,9 @@ def test_format_mix(corpus):
     assert 0.1 <= (by_format["json"] + by_format["jsonl"]) / N <= 0.3
     files = Counter(p.suffix for p in out.rglob("*") if p.is_file())
     assert files[".txt"] and files[".html"] and files[".json"] and files[".jsonl"]
-    records = [json.loads(line) for p in out.rglob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line) for p in out.rglob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
+    ]
     assert len(records) == by_format["jsonl"]
 
 
@@ -77,6 +80,10 @@ def test_articles_look_like_news(corpus):
     pages = [p.read_text(encoding="utf-8") for p in out.rglob("*.html")]
     assert all(300 <= len(t.split()) <= 1400 for t in texts)  # 300-900 body words plus boilerplate
     assert any("“" in t or '"' in t for t in texts)
-    assert any(line in t.splitlines() for t in texts for line in ("Advertisement", "Share this article", "Related Articles", "Related"))
-    assert all('application/ld+json' in p and "<nav>" in p and "<footer>" in p for p in pages)
+    assert any(
+        line in t.splitlines()
+        for t in texts
+        for line in ("Advertisement", "Share this article", "Related Articles", "Related")
+    )
+    assert all("application/ld+json" in p and "<nav>" in p and "<footer>" in p for p in pages)
     assert not any("Pakistan" in t or "Afghanistan" in t for t in texts + pages)

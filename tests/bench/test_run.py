@@ -34,5 +34,7 @@ def test_no_readings_no_figures():
 
 
 def test_the_memory_curve_keeps_a_reading_every_five_seconds():
-    sampler = sampler_with([(100.0, 500, 0), (102.0, 600, 0), (105.5, 700, 0), (107.0, 800, 0), (111.0, 650, 0)])
+    sampler = sampler_with(
+        [(100.0, 500, 0), (102.0, 600, 0), (105.5, 700, 0), (107.0, 800, 0), (111.0, 650, 0)]
+    )
     assert sampler.timeline == [(0.0, 500.0), (5.5, 700.0), (11.0, 650.0)]

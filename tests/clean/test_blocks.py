@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newsroom.clean import clean_text
 from newsroom.clean.blocks import is_comment_header, is_comment_open, is_teaser_label
 from newsroom.models import RawFile
 from newsroom.pipeline import articles_to_extract, read_and_clean
-from newsroom.readers.html import page_text, read_html, _parse
+from newsroom.readers.html import _parse, page_text, read_html
 
 MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Opinion", "Sport", "Video", "Podcasts"]
 ARTICLE = [
@@ -84,7 +84,7 @@ def test_non_english_articles_are_loaded_but_not_extracted(tmp_path):
     for name in ("pt.txt", "en.txt"):
         data = (tmp_path / name).read_bytes()
         raw = RawFile(name, len(data), __import__("hashlib").sha256(data).hexdigest(), "txt", 0.0)
-        outcomes.append(read_and_clean(tmp_path, raw, datetime.now(timezone.utc)))
+        outcomes.append(read_and_clean(tmp_path, raw, datetime.now(UTC)))
     pt, en = (o.articles[0] for o in outcomes)
     assert pt.row["language"] == "pt" and pt.row["body"] == "\n\n".join(PORTUGUESE[1:])
     assert en.row["language"] == "en"

@@ -32,7 +32,10 @@ TAIL = LineContext(index=11, first_prose=0, last_prose=10)
         ("Subscribe now", "subscribe_prompt"),
         ("© 2023 Example Media Group", "copyright"),
         ("Copyright 2023 The Associated Press. All rights reserved.", "copyright"),
-        ("This website uses cookies to improve your experience. We'll assume you're ok with this. Accept", "cookie_banner"),
+        (
+            "This website uses cookies to improve your experience. We'll assume you're ok with this. Accept",
+            "cookie_banner",
+        ),
         ("Accept all", "cookie_banner"),
         ("Advertisement", "advert"),
         ("Story continues below advertisement", "advert"),
@@ -73,7 +76,10 @@ TAIL = LineContext(index=11, first_prose=0, last_prose=10)
         ("Share / Save", "share_prompt"),
         ("Terms of Service · Privacy Policy", "navigation"),
         ("Privacy ∙ Terms ∙ Collection notice", "navigation"),
-        ("Thanks for reading The Example Letter! Subscribe for free to receive new posts.", "subscribe_prompt"),
+        (
+            "Thanks for reading The Example Letter! Subscribe for free to receive new posts.",
+            "subscribe_prompt",
+        ),
         ("Get a look at the day ahead with our morning newsletter. Sign up here.", "newsletter"),
         ("Save articles to read later and create your own reading list.", "widget"),
         ("Follow our coverage of the election at https://example.com/hub/election", "social_follow"),
@@ -122,7 +128,7 @@ def test_reasons_at_the_end(line, reason):
     [
         "Residents who wanted to comment on the plan were given two minutes each.",
         "Several speakers urged the council to share the cost with the county.",
-        "\"Follow the money and you will see where the priorities are,\" one teacher said.",
+        '"Follow the money and you will see where the priorities are," one teacher said.',
         "Council member Dana Whitfield said she would subscribe to any plan that kept the doors open.",
         "Editing the budget line by line took the finance committee most of last week.",
         "Read aloud by a librarian, the petition had more than 5,000 signatures.",
@@ -137,7 +143,10 @@ def test_real_sentences_kept_at_the_end(line):
 
 def test_short_closing_sentence_kept():
     assert classify_line("Nobody came.", LineContext(index=11, first_prose=0, last_prose=10)) is None
-    assert classify_line("Blog at Example.com.", LineContext(index=11, first_prose=0, last_prose=10)) == "tail_fragment"
+    assert (
+        classify_line("Blog at Example.com.", LineContext(index=11, first_prose=0, last_prose=10))
+        == "tail_fragment"
+    )
 
 
 def test_zone_rules():
@@ -201,7 +210,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _fixture_lines() -> list[str]:
     paths = [*(ROOT / "tests" / "fixtures").rglob("*.txt"), *(ROOT / "raw").glob("*.txt")]
-    lines = {line.strip() for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
+    lines = {
+        line.strip() for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+    }
     return sorted(lines)
 
 
@@ -220,11 +231,22 @@ def _variants(line: str) -> list[str]:
 
 def test_pattern_prefilters_agree_with_plain_loop():
     needs = [n for *_, n in bp._PATTERNS if n]
-    lines = _fixture_lines() + [f"{w} {n} {w}." for n in needs for w in ("x", "Rights reserved at", "Photo: Jane Doe")]
-    lines += ["All Rights Reserved", "ALL RIGHTS RESERVED.", "Sign up here", "opens in new tab", "(Photo: AP/Jane Doe)",
-              "Trust Principles", "Editorial standards", "A view of the harbour — REUTERS/Jane Doe/File", "Copyright 2024"]
+    lines = _fixture_lines() + [
+        f"{w} {n} {w}." for n in needs for w in ("x", "Rights reserved at", "Photo: Jane Doe")
+    ]
+    lines += [
+        "All Rights Reserved",
+        "ALL RIGHTS RESERVED.",
+        "Sign up here",
+        "opens in new tab",
+        "(Photo: AP/Jane Doe)",
+        "Trust Principles",
+        "Editorial standards",
+        "A view of the harbour — REUTERS/Jane Doe/File",
+        "Copyright 2024",
+    ]
     checked = matched = 0
-    for line in {v for line in lines for v in _variants(line)}:
+    for line in {v for original in lines for v in _variants(original)}:
         expected = _plain_pattern_reason(line)
         assert bp._pattern_reason(line, len(line.split()), is_prose(line)) == expected, line
         checked += 1
@@ -242,7 +264,9 @@ def test_patterns_are_anchored_or_name_what_they_need():
 
 
 def test_folds_to_ascii_lists_every_letter_ignorecase_maps_to_ascii():
-    folding = {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if re.fullmatch("[a-z]", c, re.IGNORECASE)}
+    folding = {
+        c for c in map(chr, range(0x80, sys.maxunicode + 1)) if re.fullmatch("[a-z]", c, re.IGNORECASE)
+    }
     assert folding == {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if bp._FOLDS_TO_ASCII.match(c)}
 
 
@@ -253,7 +277,12 @@ def test_title_key_keeps_exactly_the_alphanumeric_characters():
 
 def test_classification_does_not_depend_on_call_order():
     lines = _fixture_lines()[:400]
-    contexts = [MIDDLE, HEAD, TAIL, LineContext(index=10, first_prose=0, last_prose=10, title="Storm hits the coast")]
+    contexts = [
+        MIDDLE,
+        HEAD,
+        TAIL,
+        LineContext(index=10, first_prose=0, last_prose=10, title="Storm hits the coast"),
+    ]
     first = [classify_line(line, ctx) for line in lines for ctx in contexts]
     bp._classify.cache_clear()
     bp._classify_in_zone.cache_clear()

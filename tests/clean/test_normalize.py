@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 from ftfy import fix_text
 from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsroom.clean import normalize as norm, normalize_text
+from newsroom.clean import normalize as norm
+from newsroom.clean import normalize_text
 
 
 @pytest.mark.parametrize(
@@ -46,6 +48,7 @@ def test_idempotent(text):
 
 # The fast paths must not change what normalize_text returns: compare with ftfy itself and with
 # the plain per-line algorithm, on texts built from the characters each shortcut is about.
+
 
 def _class_chars(fragment: str) -> list[str]:
     chars = []
@@ -95,7 +98,9 @@ def test_same_as_plain_algorithm(s):
     assert normalize_text(s) == _reference_normalize(s)
 
 
-@pytest.mark.parametrize("path", sorted((Path(__file__).parents[1] / "fixtures").rglob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[1] / "fixtures").rglob("*.txt")), ids=lambda p: p.name
+)
 def test_same_as_plain_algorithm_on_fixtures(path):
     text = path.read_text(encoding="utf-8")
     assert normalize_text(text) == _reference_normalize(text)

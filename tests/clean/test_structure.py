@@ -2,7 +2,8 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsroom.clean import clean_text, normalize_text
 from newsroom.clean.structure import match_dateline
@@ -64,7 +65,9 @@ def test_removed_lines_point_into_normalised_input():
 
 
 def test_caption_between_headline_and_body_removed():
-    cleaned = clean_text("Storm hits coast\n\nFile photo of a flooded street\n\nThe storm hit the coast on Monday, officials said.")
+    cleaned = clean_text(
+        "Storm hits coast\n\nFile photo of a flooded street\n\nThe storm hit the coast on Monday, officials said."
+    )
     assert cleaned.title == "Storm hits coast"
     assert cleaned.subtitle is None
     assert cleaned.paragraphs == ["The storm hit the coast on Monday, officials said."]
@@ -115,9 +118,25 @@ def test_dateline_needs_a_body_after_it():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.text(max_size=80), st.sampled_from(["", "Share", "By Jane Doe", "LONDON (Reuters) - A b c d.",
-                                                                  "Home > News", "Title line", "A real sentence is here."])),
-                max_size=12))
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "",
+                    "Share",
+                    "By Jane Doe",
+                    "LONDON (Reuters) - A b c d.",
+                    "Home > News",
+                    "Title line",
+                    "A real sentence is here.",
+                ]
+            ),
+        ),
+        max_size=12,
+    )
+)
 def test_never_raises_and_is_idempotent(parts):
     cleaned = clean_text("\n".join(parts))
     normalised = normalize_text("\n".join(parts))
@@ -144,31 +163,56 @@ def test_wire_tags_stripped_from_headline(headline, title):
 
 
 def test_place_line_under_byline_is_the_dateline():
-    cleaned = clean_text("Court upholds governor's win\n\nBy JANE DOE\n\nNairobi\n\nThe court on Thursday upheld the result.")
-    assert (cleaned.title, cleaned.byline, cleaned.dateline) == ("Court upholds governor's win", "JANE DOE", "Nairobi")
+    cleaned = clean_text(
+        "Court upholds governor's win\n\nBy JANE DOE\n\nNairobi\n\nThe court on Thursday upheld the result."
+    )
+    assert (cleaned.title, cleaned.byline, cleaned.dateline) == (
+        "Court upholds governor's win",
+        "JANE DOE",
+        "Nairobi",
+    )
     assert cleaned.paragraphs == ["The court on Thursday upheld the result."]
 
 
 def test_standfirst_above_a_date_line_is_the_subtitle():
-    text = ("Coalition row escalates\n\nThe minister says he will not sign the budget. His partners accuse him of stubbornness.\n\n"
-            "Example News | 11/05/2024\n\nThe governing coalition was plunged into a fresh crisis on Tuesday.")
+    text = (
+        "Coalition row escalates\n\nThe minister says he will not sign the budget. His partners accuse him of stubbornness.\n\n"
+        "Example News | 11/05/2024\n\nThe governing coalition was plunged into a fresh crisis on Tuesday."
+    )
     cleaned = clean_text(text)
     assert cleaned.subtitle.startswith("The minister says")
     assert cleaned.paragraphs == ["The governing coalition was plunged into a fresh crisis on Tuesday."]
 
 
 def test_menu_lines_above_the_headline_are_dropped():
-    text = "\n".join(["Home", "World", "Business", "Climate", "Science", "Storm hits the northern coast overnight",
-                      "By Jane Doe", "Updated 12:04 GMT, 3 March 2024",
-                      "The storm hit the coast overnight, officials said on Monday."])
+    text = "\n".join(
+        [
+            "Home",
+            "World",
+            "Business",
+            "Climate",
+            "Science",
+            "Storm hits the northern coast overnight",
+            "By Jane Doe",
+            "Updated 12:04 GMT, 3 March 2024",
+            "The storm hit the coast overnight, officials said on Monday.",
+        ]
+    )
     cleaned = clean_text(text)
     assert (cleaned.title, cleaned.byline) == ("Storm hits the northern coast overnight", "Jane Doe")
     assert cleaned.paragraphs == ["The storm hit the coast overnight, officials said on Monday."]
 
 
 def test_hard_wrapped_text_is_kept_as_body():
-    text = "\n".join(["the council met on monday and the members", "argued for hours about the budget and the",
-                      "library hours and the bus lanes and in the", "end they voted to delay the decision until",
-                      "next month when the new figures are in", "The mayor said she was disappointed with the result."])
+    text = "\n".join(
+        [
+            "the council met on monday and the members",
+            "argued for hours about the budget and the",
+            "library hours and the bus lanes and in the",
+            "end they voted to delay the decision until",
+            "next month when the new figures are in",
+            "The mayor said she was disappointed with the result.",
+        ]
+    )
     cleaned = clean_text(text)
     assert cleaned.title is None and len(cleaned.paragraphs) == 6

@@ -37,14 +37,21 @@ def test_title_gives_country_and_cameo(extract):
 
 
 def test_role_description_links_to_holder(extract):
-    ex = extract("Brazilian Foreign Minister Carlos Silva arrived in Lima.\n\nThe top Brazilian diplomat met officials.")
+    ex = extract(
+        "Brazilian Foreign Minister Carlos Silva arrived in Lima.\n\nThe top Brazilian diplomat met officials."
+    )
     assert ("The top Brazilian diplomat", "description") in _mentions(ex, "Carlos Silva")
     assert _actors(ex)["Carlos Silva"] == ("person", "BRA", "BRAGOV")
 
 
 def test_apposition_role(extract):
-    ex = extract("Aiko Tanaka, the health minister, opened the clinic. The health minister praised the staff.")
-    assert [m for m in _mentions(ex, "Aiko Tanaka") if m[1] == "description"] == [("the health minister", "description"), ("The health minister", "description")]
+    ex = extract(
+        "Aiko Tanaka, the health minister, opened the clinic. The health minister praised the staff."
+    )
+    assert [m for m in _mentions(ex, "Aiko Tanaka") if m[1] == "description"] == [
+        ("the health minister", "description"),
+        ("The health minister", "description"),
+    ]
 
 
 def test_description_before_name(extract):
@@ -70,7 +77,10 @@ def test_demonyms(extract):
 
 def test_groups_are_named_by_role_class(extract):
     ex = extract("Chilean farmers blocked the highway. Demonstrators later marched to the square.")
-    assert _actors(ex) == {"Chile farmers": ("group", "CHL", "CHLAGR"), "Chile protesters": ("group", "CHL", "CHLCVL")}
+    assert _actors(ex) == {
+        "Chile farmers": ("group", "CHL", "CHLAGR"),
+        "Chile protesters": ("group", "CHL", "CHLCVL"),
+    }
 
 
 def test_indefinite_role_noun_with_demonym_is_its_government(extract):
@@ -144,43 +154,75 @@ def test_familiar_given_name_is_the_same_person(extract):
     assert _actors(ex) == {"Timothy J. Lowe": ("person", None, None)}
 
 
-@pytest.mark.parametrize("body,names", [
-    # a headline's possessed noun and a photo credit are not part of the name
-    ("Hillary Clinton's Remarks on the economy drew applause.", ["Hillary Clinton"]),
-    ("Paul Dreyer Image: U.S. Senate.", ["Paul Dreyer"]),
-    # names run together from a list without separators
-    ("Senators present included Mike CrapoGov. Butch Otter and others.", ["Mike Crapo", "Butch Otter"]),
-    # a capital inside a name after a particle is the name
-    ("Senator Mary McGurk met Ron DeSantis.", ["Mary McGurk", "Ron DeSantis"]),
-])
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        # a headline's possessed noun and a photo credit are not part of the name
+        ("Hillary Clinton's Remarks on the economy drew applause.", ["Hillary Clinton"]),
+        ("Paul Dreyer Image: U.S. Senate.", ["Paul Dreyer"]),
+        # names run together from a list without separators
+        ("Senators present included Mike CrapoGov. Butch Otter and others.", ["Mike Crapo", "Butch Otter"]),
+        # a capital inside a name after a particle is the name
+        ("Senator Mary McGurk met Ron DeSantis.", ["Mary McGurk", "Ron DeSantis"]),
+    ],
+)
 def test_person_names_are_only_names(extract, body, names):
     assert [a.name for a in extract(body).actors if a.actor_type == "person"] == names
 
 
-@pytest.mark.parametrize("body,person", [
-    ("First Minister of Scotland Nicola Sturgeon said via Twitter that the ruling mattered.", "Nicola Sturgeon"),
-    ("A State Department spokesperson, Morgan Ortagus, said the United States was disappointed.", "Morgan Ortagus"),
-    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that allies matter.", "Nikki Haley"),
-    ("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech. Carrie Lam was interrupted.", "Carrie Lam"),
-    ("Time also considered the United States Speaker of the House Nancy Pelosi. Nancy Pelosi said nothing.", "Nancy Pelosi"),
-])
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        (
+            "First Minister of Scotland Nicola Sturgeon said via Twitter that the ruling mattered.",
+            "Nicola Sturgeon",
+        ),
+        (
+            "A State Department spokesperson, Morgan Ortagus, said the United States was disappointed.",
+            "Morgan Ortagus",
+        ),
+        (
+            "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter that allies matter.",
+            "Nikki Haley",
+        ),
+        (
+            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual speech. Carrie Lam was interrupted.",
+            "Carrie Lam",
+        ),
+        (
+            "Time also considered the United States Speaker of the House Nancy Pelosi. Nancy Pelosi said nothing.",
+            "Nancy Pelosi",
+        ),
+    ],
+)
 def test_a_person_tagged_as_an_organisation_is_a_person(extract, body, person):
     types = {a.name: a.actor_type for a in extract(body).actors}
-    assert types.get(person) == "person" and not any(person in name and t != "person" for name, t in types.items())
+    assert types.get(person) == "person" and not any(
+        person in name and t != "person" for name, t in types.items()
+    )
 
 
 def test_an_organisation_named_like_a_person_stays_one(extract):
-    assert _actors(extract("The spokesman said Morgan Stanley would cut jobs."))["Morgan Stanley"][0] == "organization"
+    assert (
+        _actors(extract("The spokesman said Morgan Stanley would cut jobs."))["Morgan Stanley"][0]
+        == "organization"
+    )
 
 
 def test_social_networks_are_not_people(extract):
-    assert _actors(extract("Nikki Haley wrote on Twitter that allies matter."))["Twitter"][0] == "organization"
+    assert (
+        _actors(extract("Nikki Haley wrote on Twitter that allies matter."))["Twitter"][0] == "organization"
+    )
 
 
 def test_department_names_are_one_organisation(extract):
-    ex = extract("The Justice Department opened an inquiry. The Department of Justice said Justice would not comment.")
+    ex = extract(
+        "The Justice Department opened an inquiry. The Department of Justice said Justice would not comment."
+    )
     assert _actors(ex) == {"United States Department of Justice": ("organization", "USA", "USAGOV")}
-    ex = extract("The Health Ministry issued figures on Monday. On Tuesday the Ministry of Health revised them.")
+    ex = extract(
+        "The Health Ministry issued figures on Monday. On Tuesday the Ministry of Health revised them."
+    )
     assert len([a for a in ex.actors if "Health" in a.name]) == 1
 
 

@@ -7,15 +7,17 @@ from newsroom.models import ArticleInput
 
 STORY = (
     "Interior minister Valtrona Esquibelle said on Monday that the government of Moravenia would send "
-    "{n} police officers to the border town of Quastelbury. \"We will not allow smugglers to operate "
-    "freely,\" Esquibelle told reporters."
+    '{n} police officers to the border town of Quastelbury. "We will not allow smugglers to operate '
+    'freely," Esquibelle told reporters.'
 )
 
 
 def test_new_words_of_a_batch_leave_the_vocabulary_and_its_records_stay_intact():
     strings = load_nlp().vocab.strings
     before = len(strings)
-    first = extract_batch([ArticleInput(STORY.format(n="4,217"), "Moravenia sends police to the border", None)])[0]
+    first = extract_batch(
+        [ArticleInput(STORY.format(n="4,217"), "Moravenia sends police to the border", None)]
+    )[0]
     second = extract_batch([ArticleInput(STORY.format(n="3,908"), None, None)])[0]
     assert len(strings) == before
     for extraction in (first, second):
@@ -41,7 +43,9 @@ def test_an_article_that_breaks_extraction_fails_alone(monkeypatch):
     first, broken, last = extract_batch(items)
     assert broken.error == "IndexError: a bug one article triggers" and not broken.actors
     for extraction in (first, last):
-        assert extraction.error is None and "Valtrona Esquibelle" in {actor.name for actor in extraction.actors}
+        assert extraction.error is None and "Valtrona Esquibelle" in {
+            actor.name for actor in extraction.actors
+        }
 
 
 def test_a_long_run_without_spaces_is_parsed_in_linear_time_and_offsets_still_index_the_body():

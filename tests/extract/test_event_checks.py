@@ -26,7 +26,9 @@ def roots(extract, text: str) -> set[str]:
 
 
 def test_call_with_a_description_is_no_phone_call(extract):
-    events = coded(extract, 'Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".')
+    events = coded(
+        extract, 'Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy".'
+    )
     assert not any(code == "041" for code, _, _ in events)
     assert any(code == "111" and a1 == "Jeremy Corbyn" for code, a1, _ in events)
     assert "04" not in roots(extract, "Senator Mark Warner called the budget deal a reasonable compromise.")
@@ -45,21 +47,29 @@ def test_release_is_a_release_only_of_people(extract):
 
 def test_a_court_appeal_is_no_request(extract):
     assert "02" not in roots(extract, "The conviction was overturned after an appeal by Senator Ted Stevens.")
-    assert "02" in roots(extract, "The Malawian government appealed to international donors for emergency food aid.")
+    assert "02" in roots(
+        extract, "The Malawian government appealed to international donors for emergency food aid."
+    )
 
 
 def test_verbal_attacks_are_criticism(extract):
-    events = coded(extract, "Senator Bernie Sanders attacked the decision of President Donald Trump on Twitter.")
+    events = coded(
+        extract, "Senator Bernie Sanders attacked the decision of President Donald Trump on Twitter."
+    )
     assert any(code == "111" for code, _, _ in events)
     assert not any(code[:2] in ("18", "19") for code, _, _ in events)
 
 
 def test_speaking_to_the_press_is_no_consultation(extract):
-    assert "04" not in roots(extract, "Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Friday.")
+    assert "04" not in roots(
+        extract, "Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Friday."
+    )
 
 
 def test_a_vote_is_no_endorsement(extract):
-    assert "05" not in roots(extract, "231 Democrats supported the resolution, and 194 Republicans opposed it.")
+    assert "05" not in roots(
+        extract, "231 Democrats supported the resolution, and 194 Republicans opposed it."
+    )
 
 
 def test_a_body_that_reconvenes_meets_nobody(extract):
@@ -75,7 +85,9 @@ def test_signing_a_law_is_no_agreement(extract):
 
 def test_possible_and_counterfactual_actions_are_not_coded_as_done(extract):
     assert "19" not in roots(extract, "Analysts say Iran could attack Israel within weeks.")
-    assert "06" not in roots(extract, "The bill would have allowed China to extradite suspects from Hong Kong.")
+    assert "06" not in roots(
+        extract, "The bill would have allowed China to extradite suspects from Hong Kong."
+    )
 
 
 def test_a_self_reported_would_is_a_threat(extract):
@@ -103,30 +115,45 @@ def test_a_planned_meeting_is_not_held(extract):
 
 
 def test_datelines_and_wire_agencies_are_never_actors(extract):
-    events = coded(extract, "WASHINGTON (AP) — President Barack Obama accused Republicans on Tuesday of blocking his nominees.")
+    events = coded(
+        extract,
+        "WASHINGTON (AP) — President Barack Obama accused Republicans on Tuesday of blocking his nominees.",
+    )
     assert events and all(a1 == "Barack Obama" for code, a1, _ in events if code[:2] != "01")
     assert all("Associated Press" not in (a1 or "") + (a2 or "") for _, a1, a2 in events)
-    assert is_news_agency("Agence France-Presse") and is_news_agency("the Associated Press") and is_news_agency("(AP)")
+    assert (
+        is_news_agency("Agence France-Presse")
+        and is_news_agency("the Associated Press")
+        and is_news_agency("(AP)")
+    )
     assert not is_news_agency("European Commission")
 
 
 def test_every_named_target_gets_an_event(extract):
-    events = coded(extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project.")
+    events = coded(
+        extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project."
+    )
     assert {a2 for code, _, a2 in events if code[:2] in ("02", "10")} >= {"Italy", "Egypt"}
 
 
 def test_the_named_members_of_a_group_act(extract):
-    events = coded(extract, "Tunisia's neighbouring countries including Algeria and Morocco have imposed bans on niqabs.")
+    events = coded(
+        extract, "Tunisia's neighbouring countries including Algeria and Morocco have imposed bans on niqabs."
+    )
     assert any(code[:2] == "17" and a1 == "Algeria" for code, a1, _ in events)
 
 
 def test_the_possessor_of_a_killing_is_the_victim(extract):
-    events = coded(extract, "The CIA believes Crown Prince Mohammad bin Salman ordered Jamal Khashoggi's killing.")
+    events = coded(
+        extract, "The CIA believes Crown Prince Mohammad bin Salman ordered Jamal Khashoggi's killing."
+    )
     assert not any(a1 == "Jamal Khashoggi" for code, a1, _ in events if code[:2] == "18")
 
 
 def test_a_receiver_is_the_target(extract):
-    events = coded(extract, "GitHub received a take-down notice from the Recording Industry Association of America.")
+    events = coded(
+        extract, "GitHub received a take-down notice from the Recording Industry Association of America."
+    )
     assert any(code[:2] == "10" and a2 == "GitHub" for code, _, a2 in events)
 
 

@@ -32,11 +32,50 @@ PUBLISHED = datetime(2023, 9, 22, 14, 30)  # a Friday
 
 # Common nouns the stand-in treats as actors; the real resolver (actors.py) has its own rules.
 ACTOR_NOUNS = {
-    "protester", "demonstrator", "police", "troop", "soldier", "force", "rebel", "militant", "government",
-    "army", "military", "official", "gunman", "bomber", "authority", "opposition", "junta", "militia",
-    "teacher", "worker", "dockworker", "activist", "minister", "president", "ministry", "member", "warplane",
-    "cartel", "villager", "civilian", "schoolgirl", "journalist", "leader", "diplomat", "tanker", "church",
-    "mosque", "parliament", "embassy", "insurgent", "student", "spokesman", "spokesperson", "people",
+    "protester",
+    "demonstrator",
+    "police",
+    "troop",
+    "soldier",
+    "force",
+    "rebel",
+    "militant",
+    "government",
+    "army",
+    "military",
+    "official",
+    "gunman",
+    "bomber",
+    "authority",
+    "opposition",
+    "junta",
+    "militia",
+    "teacher",
+    "worker",
+    "dockworker",
+    "activist",
+    "minister",
+    "president",
+    "ministry",
+    "member",
+    "warplane",
+    "cartel",
+    "villager",
+    "civilian",
+    "schoolgirl",
+    "journalist",
+    "leader",
+    "diplomat",
+    "tanker",
+    "church",
+    "mosque",
+    "parliament",
+    "embassy",
+    "insurgent",
+    "student",
+    "spokesman",
+    "spokesperson",
+    "people",
 }
 ENTITY_LABELS = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
 
@@ -124,7 +163,12 @@ def evaluate_sentences(nlp) -> dict:
                 "top_ok": top is not None and top.cameo_code[:2] == row["root"],
                 "actor_ok": actor_ok,
                 "pred": [
-                    (e.cameo_code, sorted(actors.labels(e.actor1_entity))[:1], sorted(actors.labels(e.actor2_entity))[:1], e.trigger_text)
+                    (
+                        e.cameo_code,
+                        sorted(actors.labels(e.actor1_entity))[:1],
+                        sorted(actors.labels(e.actor2_entity))[:1],
+                        e.trigger_text,
+                    )
                     for e in events
                 ],
             }
@@ -198,11 +242,23 @@ def evaluate_samples(nlp, gold_seeds: dict, skip_root_01: bool = False, real_act
                 used.add(match)
                 tp += 0 if golds[match].get("optional") else 1
             details.append((art["file"], e.cameo_code, sorted(l1)[:1], sorted(l2)[:1], e.trigger_text, match))
-        details += [(art["file"], "MISSED", g["cameo_root"], g["trigger"]) for gi, g in enumerate(golds) if gi not in used and not g.get("optional")]
+        details += [
+            (art["file"], "MISSED", g["cameo_root"], g["trigger"])
+            for gi, g in enumerate(golds)
+            if gi not in used and not g.get("optional")
+        ]
     precision = tp / max(tp + fp, 1)
     recall = tp / max(gold_total, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "gold": gold_total, "details": details}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "tp": tp,
+        "fp": fp,
+        "gold": gold_total,
+        "details": details,
+    }
 
 
 # --------------------------------------------------------------------------- data files
@@ -224,7 +280,17 @@ def test_lexicon_codes_keep_leading_zeros():
 
 def test_lexicon_data_files_parse():
     assert len(lexicon()) > 300
-    assert set(control_classes().values()) <= {"report", "target_report", "deny_report", "intent", "refuse", "threat", "demand", "consider", "pass"}
+    assert set(control_classes().values()) <= {
+        "report",
+        "target_report",
+        "deny_report",
+        "intent",
+        "refuse",
+        "threat",
+        "demand",
+        "consider",
+        "pass",
+    }
     assert "launch" in light_verbs()
     assert all(words for words in word_sets().values())
     assert (LEXICON_DIR / "cameo_verbs.csv").is_file()
@@ -246,7 +312,10 @@ def _code(nlp, text, published=PUBLISHED):
 
 
 def _names(actors, e):
-    return (actors.names[e.actor1_entity], actors.names[e.actor2_entity] if e.actor2_entity is not None else None)
+    return (
+        actors.names[e.actor1_entity],
+        actors.names[e.actor2_entity] if e.actor2_entity is not None else None,
+    )
 
 
 def test_passive_agent_is_actor1(nlp):
@@ -255,7 +324,9 @@ def test_passive_agent_is_actor1(nlp):
 
 
 def test_reported_speech_codes_the_embedded_event(nlp):
-    actors, events = _code(nlp, "The Ukrainian military said Russian troops attacked the village of Bilohorivka.")
+    actors, events = _code(
+        nlp, "The Ukrainian military said Russian troops attacked the village of Bilohorivka."
+    )
     roots = {(e.cameo_code[:2], _names(actors, e)[0]) for e in events}
     assert ("19", "russian") in roots
     assert not any(e.cameo_code.startswith("01") for e in events)
@@ -292,8 +363,14 @@ def test_demand_with_object_control(nlp):
 
 
 def test_denied_claims_point_back_to_the_accuser(nlp):
-    actors, events = _code(nlp, "Chile accused Peru of smuggling weapons across the border. Peru denied the allegations on Friday.")
-    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("11", "chile", "peru"), ("12", "peru", "chile")]
+    actors, events = _code(
+        nlp,
+        "Chile accused Peru of smuggling weapons across the border. Peru denied the allegations on Friday.",
+    )
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [
+        ("11", "chile", "peru"),
+        ("12", "peru", "chile"),
+    ]
     actors, events = _code(nlp, "Peru denied the allegations on Friday.")
     assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("12", "peru", None)]
 
@@ -304,13 +381,17 @@ def test_violence_without_a_victim_targets_the_place(nlp):
 
 
 def test_passive_agent_tagged_as_preposition(nlp):
-    actors, events = _code(nlp, "A former Bolivian interior minister has been granted political asylum by Brazil.")
+    actors, events = _code(
+        nlp, "A former Bolivian interior minister has been granted political asylum by Brazil."
+    )
     assert [(e.cameo_code, _names(actors, e)[0]) for e in events] == [("075", "brazil")]
 
 
 def test_misparsed_verb_lemma_still_codes(nlp):
     doc = nlp("Hundreds of students staged a sit-in outside the presidential palace.")
-    assert any(t.lemma_ == "stag" for t in doc)  # the model's lemma for "staged"; the coder must not depend on it
+    assert any(
+        t.lemma_ == "stag" for t in doc
+    )  # the model's lemma for "staged"; the coder must not depend on it
     events = code_events(doc, StandInActors(doc), PUBLISHED)
     assert [e.cameo_code for e in events] == ["141"]
 
@@ -335,29 +416,53 @@ def test_force_posture_passive_subject_is_the_actor(nlp):
         # an uncoded complement still gives the threat its target
         ("Malaysia threatened to stop palm oil exports to Norway.", ("13", "malaysia", "norway")),
         # the recipient, not the thing handed over
-        ("The Netherlands handed back 119 bronze sculptures to Nigeria on Tuesday.", ("08", "netherlands", "nigeria")),
+        (
+            "The Netherlands handed back 119 bronze sculptures to Nigeria on Tuesday.",
+            ("08", "netherlands", "nigeria"),
+        ),
         # force posture: the border's other side, not the actor's own troops
-        ("Ethiopia has massed troops and heavy weaponry near its border with Eritrea.", ("15", "ethiopia", "eritrea")),
+        (
+            "Ethiopia has massed troops and heavy weaponry near its border with Eritrea.",
+            ("15", "ethiopia", "eritrea"),
+        ),
         # seizing territory from someone: the loser is the target, not the town
-        ("The Arakan Army seized the town of Maungdaw from Myanmar's military on Sunday.", ("19", "arakan army", "myanmar")),
+        (
+            "The Arakan Army seized the town of Maungdaw from Myanmar's military on Sunday.",
+            ("19", "arakan army", "myanmar"),
+        ),
         # the appositive name acts, not the possessor
-        ("Ecuador's largest indigenous organisation, CONAIE, denounced the government on Monday.", ("11", "conaie", "government")),
+        (
+            "Ecuador's largest indigenous organisation, CONAIE, denounced the government on Monday.",
+            ("11", "conaie", "government"),
+        ),
         # a threat's condition names who is threatened
-        ("The rebels threatened to walk out of the talks unless Kinshasa freed their fighters.", ("13", "rebels", "kinshasa")),
+        (
+            "The rebels threatened to walk out of the talks unless Kinshasa freed their fighters.",
+            ("13", "rebels", "kinshasa"),
+        ),
         # what was vetoed was passed by the target
         ("Governor Ana Silva vetoed a bill passed by Congress on Friday.", ("12", "ana silva", "congress")),
         # "the ministers of X and Y met": each with the other
-        ("The foreign ministers of Chile and Peru met in Lima on Monday.", ("04", "foreign ministers", "peru")),
+        (
+            "The foreign ministers of Chile and Peru met in Lima on Monday.",
+            ("04", "foreign ministers", "peru"),
+        ),
         # ordered to leave: expelled
         ("Mali ordered the UN mission to leave the country.", ("16", "mali", "un")),
         # an intent reaches an event noun through its light verb
         ("Manila was ready to resume talks with Beijing on a code of conduct.", ("03", "manila", "beijing")),
         # a weapon acts for whoever placed it
-        ("A car bomb planted by Boko Haram exploded outside a market in Maiduguri.", ("18", "boko haram", "maiduguri")),
+        (
+            "A car bomb planted by Boko Haram exploded outside a market in Maiduguri.",
+            ("18", "boko haram", "maiduguri"),
+        ),
         # a bare verb in the report makes it a demand
         ("Vilnius insisted that Minsk hand over the organisers.", ("10", "vilnius", "minsk")),
         # "came under attack from X": X attacks the subject
-        ("Ukrainian troops came under attack from Russian forces near Bakhmut.", ("19", "russian", "ukrainian")),
+        (
+            "Ukrainian troops came under attack from Russian forces near Bakhmut.",
+            ("19", "russian", "ukrainian"),
+        ),
     ],
 )
 def test_target_selection(nlp, sentence, expected):
@@ -367,7 +472,9 @@ def test_target_selection(nlp, sentence, expected):
 
 
 def test_speech_verb_coded_when_what_it_reports_is_not(nlp):
-    actors, events = _code(nlp, "Kenya said on Thursday it expected inflation to ease by the end of the year.")
+    actors, events = _code(
+        nlp, "Kenya said on Thursday it expected inflation to ease by the end of the year."
+    )
     assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("01", "kenya")]
     actors, events = _code(nlp, "Kenya said Somali militants attacked a border post.")
     assert [e.cameo_code[:2] for e in events] == ["18"]
@@ -456,4 +563,8 @@ if __name__ == "__main__":
                 for d in s["details"]:
                     print(d)
             label = ("product actors" if real else "stand-in actors") + (", without 01" if skip else ", all")
-            print("samples", label, {k: round(v, 3) if isinstance(v, float) else v for k, v in s.items() if k != "details"})
+            print(
+                "samples",
+                label,
+                {k: round(v, 3) if isinstance(v, float) else v for k, v in s.items() if k != "details"},
+            )

@@ -8,7 +8,9 @@ pytest.importorskip("spacy")
 
 
 def _names(ex, entity):
-    return {a.name for a in ex.actors if a.entity_index == entity} | {m.text for m in ex.mentions if m.entity_index == entity}
+    return {a.name for a in ex.actors if a.entity_index == entity} | {
+        m.text for m in ex.mentions if m.entity_index == entity
+    }
 
 
 def _event(ex, root):

@@ -8,7 +8,11 @@ def _name(ex, entity):
 
 
 def _events(ex, root):
-    return [(_name(ex, e.actor1_entity), _name(ex, e.actor2_entity)) for e in ex.events if e.cameo_code[:2] == root]
+    return [
+        (_name(ex, e.actor1_entity), _name(ex, e.actor2_entity))
+        for e in ex.events
+        if e.cameo_code[:2] == root
+    ]
 
 
 def test_possessive_pronoun_prefers_the_one_person_of_the_previous_sentence(extract):

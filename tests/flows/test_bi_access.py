@@ -87,7 +87,8 @@ def bigger_raw_folder(samples: Path, raw: Path, extra: int) -> None:
         body = "\n\n".join(chosen)
         (raw / "extra" / f"story_{i:03d}.txt").parent.mkdir(exist_ok=True)
         (raw / "extra" / f"story_{i:03d}.txt").write_text(
-            f"Regional roundup number {i}\n\nBy Staff Reporter\n\n{body}\n", encoding="utf-8")
+            f"Regional roundup number {i}\n\nBy Staff Reporter\n\n{body}\n", encoding="utf-8"
+        )
 
 
 def wait_for(path: Path, proc: subprocess.Popen, deadline: float, what: str) -> None:
@@ -119,10 +120,16 @@ def ingestion_with_readers(sample_warehouse, tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWS_", "PYTEST_"))}
     loop_out, stop = base / "loop.jsonl", base / "stop"
     hold_out, go = base / "hold.json", base / "go"
-    looping = subprocess.Popen([sys.executable, "-c", LOOPING_READER, str(warehouse), str(loop_out), str(stop), str(DEADLINE)],
-                               env=env, stderr=subprocess.PIPE)
-    holding = subprocess.Popen([sys.executable, "-c", HOLDING_READER, str(warehouse), str(hold_out), str(go), str(DEADLINE)],
-                               env=env, stderr=subprocess.PIPE)
+    looping = subprocess.Popen(
+        [sys.executable, "-c", LOOPING_READER, str(warehouse), str(loop_out), str(stop), str(DEADLINE)],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
+    holding = subprocess.Popen(
+        [sys.executable, "-c", HOLDING_READER, str(warehouse), str(hold_out), str(go), str(DEADLINE)],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
     try:
         wait_for(loop_out, looping, deadline, "first query of the looping reader")
         wait_for(Path(str(hold_out) + ".ready"), holding, deadline, "holding reader's connection")
@@ -146,8 +153,14 @@ def ingestion_with_readers(sample_warehouse, tmp_path_factory):
     con.close()
     observations = [json.loads(line) for line in loop_out.read_text().splitlines()]
     return {
-        "old": old, "new": new, "result": result, "started": started, "finished": finished,
-        "observations": observations, "held": json.loads(hold_out.read_text()), "warehouse": warehouse,
+        "old": old,
+        "new": new,
+        "result": result,
+        "started": started,
+        "finished": finished,
+        "observations": observations,
+        "held": json.loads(hold_out.read_text()),
+        "warehouse": warehouse,
     }
 
 
@@ -168,7 +181,10 @@ def test_reconnecting_reader_sees_old_or_new_complete_state(ingestion_with_reade
 
 def test_reader_holding_a_connection_does_not_break_the_ingestion(ingestion_with_readers):
     r = ingestion_with_readers
-    assert "full refresh" in r["result"]["summary"] or f"{5 + EXTRA_ARTICLES} files seen" in r["result"]["summary"]
+    assert (
+        "full refresh" in r["result"]["summary"]
+        or f"{5 + EXTRA_ARTICLES} files seen" in r["result"]["summary"]
+    )
     held = r["held"]
     # The open connection keeps reading the old file (its inode) until it reconnects.
     assert held == {"before": r["old"], "held": r["old"], "reconnected": r["new"]}
@@ -183,7 +199,8 @@ def test_published_file_keeps_duckdb_1_5_storage(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     try:
         tags = con.execute(
-            "select tags from duckdb_databases() where database_name = current_database()").fetchone()[0]
+            "select tags from duckdb_databases() where database_name = current_database()"
+        ).fetchone()[0]
     finally:
         con.close()
     assert tags.get("storage_version") == "v1.5.0+", tags

@@ -36,6 +36,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
 
 SUBPROCESS_TIMEOUT = 120
 CORRECTION = "The ministry later issued a correction to the figures it had given on Thursday."
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -45,15 +47,21 @@ def api_env(prefect_harness):
     from prefect.settings import PREFECT_API_URL
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWS_", "PYTEST_"))}
-    env.update(PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false", NEWS_WORKERS="1")
+    env.update(
+        PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false", NEWS_WORKERS="1"
+    )
     return env
 
 
 def start_run(env: dict, raw: Path, warehouse: Path, cwd: Path, **extra_env) -> subprocess.Popen:
     code = f"from flows.ingest import ingest; ingest(raw_dir={str(raw)!r}, warehouse_path={str(warehouse)!r})"
     return subprocess.Popen(
-        [sys.executable, "-c", code], env={**env, **extra_env}, cwd=cwd,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [sys.executable, "-c", code],
+        env={**env, **extra_env},
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
 
 
@@ -63,7 +71,9 @@ def kill_when(proc: subprocess.Popen, evidence, what: str) -> None:
     try:
         while not evidence():
             if proc.poll() is not None:
-                pytest.fail(f"the run ended (exit {proc.returncode}) before {what}:\n{proc.stderr.read().decode()[-3000:]}")
+                pytest.fail(
+                    f"the run ended (exit {proc.returncode}) before {what}:\n{proc.stderr.read().decode()[-3000:]}"
+                )
             if time.monotonic() > deadline:
                 pytest.fail(f"no sign of {what} within {SUBPROCESS_TIMEOUT} s")
             time.sleep(0.01)  # polling interval, not a wait for something to happen
@@ -88,6 +98,7 @@ def wal_contains(wal: Path, marker: str):
             return marker.encode() in wal.read_bytes()
         except FileNotFoundError:
             return False
+
     return check
 
 
@@ -98,6 +109,7 @@ def log_grew_with(log: Path, start: int, marker: str):
         with open(log, "rb") as handle:
             handle.seek(start if log.stat().st_size >= start else 0)
             return marker.encode() in handle.read()
+
     return check
 
 
@@ -114,14 +126,26 @@ def change_inputs(raw: Path) -> None:
     (raw / names[4]).unlink()
     shutil.copyfile(raw / names[0], raw / "zz-syndicated-copy.txt")
     (raw / "feed.jsonl").write_text(
-        "\n".join(json.dumps(r) for r in [
-            {"title": "Council approves budget", "published": "2024-05-02", "source": "Example Gazette",
-             "text": "The city council approved the budget on Tuesday after a long debate.\n\n"
-                     "“This is a fair budget,” the mayor said, adding that schools would get more money."},
-            {"title": "Bridge reopens", "published": "2024-05-03", "source": "Example Gazette",
-             "text": "The old river bridge reopened to traffic on Wednesday after two years of repairs, "
-                     "the transport department said."},
-        ]) + "\n",
+        "\n".join(
+            json.dumps(r)
+            for r in [
+                {
+                    "title": "Council approves budget",
+                    "published": "2024-05-02",
+                    "source": "Example Gazette",
+                    "text": "The city council approved the budget on Tuesday after a long debate.\n\n"
+                    "“This is a fair budget,” the mayor said, adding that schools would get more money.",
+                },
+                {
+                    "title": "Bridge reopens",
+                    "published": "2024-05-03",
+                    "source": "Example Gazette",
+                    "text": "The old river bridge reopened to traffic on Wednesday after two years of repairs, "
+                    "the transport department said.",
+                },
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
 
@@ -158,7 +182,9 @@ def test_sigkill_in_discovery_load_and_dbt_leaves_published_warehouse_intact(api
 
     # 3. Killed between batch transactions of the load (one file per batch).
     proc = start_run(api_env, raw, warehouse, tmp_path, NEWS_BATCH_SIZE="1")
-    kill_when(proc, wal_contains(wal, CORRECTION), "the first batch commit (the edited file; two batches to go)")
+    kill_when(
+        proc, wal_contains(wal, CORRECTION), "the first batch commit (the edited file; two batches to go)"
+    )
     assert building.exists()
     assert (file_digest(warehouse), fingerprints(warehouse)) == published
 
@@ -179,7 +205,9 @@ def test_sigkill_in_discovery_load_and_dbt_leaves_published_warehouse_intact(api
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("select count(*) from main.articles where is_duplicate").fetchone()[0] == 1
-        assert con.execute("select count(*), count(distinct article_id) from main.articles").fetchone()[0] == 7
+        assert (
+            con.execute("select count(*), count(distinct article_id) from main.articles").fetchone()[0] == 7
+        )
     finally:
         con.close()
 
@@ -192,14 +220,20 @@ def test_two_runs_at_once_one_waits_out_with_exit_75_and_changes_nothing(api_env
     # Deterministic: while a run holds the lock, another exits 75 at once without touching anything.
     warehouse.parent.mkdir(parents=True)
     with FileLock(warehouse.with_name(warehouse.name + ".lock")):
-        blocked = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT)
+        blocked = subprocess.run(
+            command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=SUBPROCESS_TIMEOUT
+        )
     assert blocked.returncode == 75, blocked.stderr[-3000:]
     assert "another ingestion run holds" in blocked.stderr and "lock" in blocked.stderr
     assert sorted(p.name for p in warehouse.parent.iterdir()) == ["news.duckdb.lock"]
 
     # Racing for real: two runs started together; exactly one publishes, the other exits 75.
-    procs = [subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=SUBPROCESS_TIMEOUT)
@@ -211,7 +245,10 @@ def test_two_runs_at_once_one_waits_out_with_exit_75_and_changes_nothing(api_env
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("select count(*) from landing.pipeline_runs").fetchone()[0] == 1
-        assert con.execute("select count(*), count(distinct article_id) from main.articles").fetchone() == (5, 5)
+        assert con.execute("select count(*), count(distinct article_id) from main.articles").fetchone() == (
+            5,
+            5,
+        )
     finally:
         con.close()
     assert not warehouse.with_name(warehouse.name + ".building").exists()

@@ -28,7 +28,9 @@ def test_dask_task_runner_matches_local_workers(prefect_harness, sample_raw_dir,
         "from flows.ingest import ingest; "
         f"ingest(raw_dir={str(sample_raw_dir)!r}, warehouse_path={str(on_dask)!r})"
     )
-    completed = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+    )
     assert completed.returncode == 0, completed.stderr[-3000:]
     assert "Task run 'extract-chunk" in completed.stdout + completed.stderr
 

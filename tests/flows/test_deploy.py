@@ -30,8 +30,13 @@ def test_deploy_local_runs_the_scheduled_deployment(sample_raw_dir, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NEWS_", "PYTEST_"))}
     env.update(NEWS_DEPLOY_TIMEOUT="420", NEWS_WORKERS="2")
     proc = subprocess.Popen(
-        [str(SCRIPT), str(sample_raw_dir), str(warehouse)], cwd=tmp_path, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        [str(SCRIPT), str(sample_raw_dir), str(warehouse)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     try:
         output, _ = proc.communicate(timeout=TIMEOUT)

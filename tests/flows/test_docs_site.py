@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from pathlib import Path
 
@@ -24,9 +23,17 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 MARTS = {"articles", "actors", "actor_mentions", "quotes", "events"}
 PAGE_TIMEOUT = 60
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--window-size=1400,900")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1400,900",
+)
 
 # The model names the docs app shows under the folder `marts` of the project tree (also while
 # collapsed); whitespace is removed because long names are wrapped with line breaks.
@@ -47,7 +54,9 @@ def docs_url(sample_warehouse):
     docs = sample_warehouse.with_name(sample_warehouse.name + ".docs")
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         assert (docs / name).is_file(), f"the flow run did not write docs/{name}"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(docs)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(docs))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
@@ -87,7 +96,9 @@ def test_docs_site_lists_the_marts_and_renders_a_model(browser, docs_url):
     assert MARTS <= set(listed), f"marts missing from the sidebar: {sorted(MARTS - set(listed))}"
 
     browser.get(docs_url + "#!/model/model.newsroom.articles")
-    WebDriverWait(browser, PAGE_TIMEOUT).until(lambda b: "news.main.articles" in b.find_element(By.TAG_NAME, "body").text)
+    WebDriverWait(browser, PAGE_TIMEOUT).until(
+        lambda b: "news.main.articles" in b.find_element(By.TAG_NAME, "body").text
+    )
     page = browser.find_element(By.TAG_NAME, "body").text
     assert "Columns" in page and "article_id" in page and "source_file" in page
 

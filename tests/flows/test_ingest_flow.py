@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import duckdb
 import pytest
@@ -17,24 +18,44 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     (sample_raw_dir / "broken.json").write_text('{"title": "x", ', encoding="utf-8")
     (sample_raw_dir / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     (sample_raw_dir / "feed.jsonl").write_text(
-        json.dumps({"url": "https://example.org/a", "title": "Council approves budget", "published": "2024-05-02",
-                    "source": "Example Gazette",
-                    "text": "The city council approved the budget on Tuesday after a long debate.\n\n"
-                            "“This is a fair budget,” the mayor said."}) + "\n",
+        json.dumps(
+            {
+                "url": "https://example.org/a",
+                "title": "Council approves budget",
+                "published": "2024-05-02",
+                "source": "Example Gazette",
+                "text": "The city council approved the budget on Tuesday after a long debate.\n\n"
+                "“This is a fair budget,” the mayor said.",
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     warehouse = tmp_path / "wh" / "news.duckdb"
     first = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
     assert "8 files seen: 8 new" in first["summary"]
     # The stage spans a profiler lines up with its readings: in order, adding up to the stage seconds.
-    assert {stage for stage, _, _ in first["spans"]} == {"discover", "clean", "extract", "load", "dbt", "docs"}
-    assert all(start <= end <= later for (_, start, end), (_, later, _) in zip(first["spans"], first["spans"][1:]))
+    assert {stage for stage, _, _ in first["spans"]} == {
+        "discover",
+        "clean",
+        "extract",
+        "load",
+        "dbt",
+        "docs",
+    }
+    assert all(start <= end <= later for (_, start, end), (_, later, _) in pairwise(first["spans"]))
     for stage, seconds in first["seconds"].items():
-        assert sum(end - start for name, start, end in first["spans"] if name == stage) == pytest.approx(seconds)
+        assert sum(end - start for name, start, end in first["spans"] if name == stage) == pytest.approx(
+            seconds
+        )
 
     con = duckdb.connect(str(warehouse), read_only=True)
-    articles = {r[0]: r[1:] for r in con.execute(
-        "select source_file, title, subtitle, byline, dateline, body, outlet, published_at from articles").fetchall()}
+    articles = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "select source_file, title, subtitle, byline, dateline, body, outlet, published_at from articles"
+        ).fetchall()
+    }
     rejected = dict(con.execute("select path, reason from rejected_files").fetchall())
     # The samples hold two reports of the same briefing by different outlets: different articles.
     duplicates = con.execute("select count(*) from articles where is_duplicate").fetchone()[0]
@@ -48,7 +69,12 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     assert str(articles["feed.jsonl"][6]).startswith("2024-05-02")
     for gold in gold_seeds["articles"]:
         title, subtitle, byline, dateline, body, *_ = articles[gold["file"]]
-        assert (title, subtitle, byline, dateline) == (gold["title"], gold["subtitle"], gold["byline"], gold["dateline"])
+        assert (title, subtitle, byline, dateline) == (
+            gold["title"],
+            gold["subtitle"],
+            gold["byline"],
+            gold["dateline"],
+        )
         assert body.startswith(gold["body_first_line"]) and body.endswith(gold["body_last_line"])
         for line in gold["boilerplate"]:
             assert line not in body
@@ -60,7 +86,9 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     assert "dbt" not in second["seconds"]
     assert fingerprints(warehouse) == before
     con = duckdb.connect(str(warehouse), read_only=True)
-    assert con.execute("select count(*), count(distinct run_id) from pipeline_runs where status = 'completed'").fetchone() == (2, 2)
+    assert con.execute(
+        "select count(*), count(distinct run_id) from pipeline_runs where status = 'completed'"
+    ).fetchone() == (2, 2)
     con.close()
 
     # A full refresh re-reads, re-cleans and re-extracts every file: the marts come out identical.
@@ -73,7 +101,9 @@ def test_samples_and_bad_files_end_to_end_then_noop(prefect_harness, sample_raw_
     assert docs_site.stat().st_mtime_ns == docs_written
 
 
-def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sample_raw_dir, tmp_path, monkeypatch):
+def test_failed_run_keeps_last_good_state_and_is_recorded(
+    prefect_harness, sample_raw_dir, tmp_path, monkeypatch
+):
     warehouse = tmp_path / "wh" / "news.duckdb"
     (sample_raw_dir / "extra").mkdir()
     for name in sorted(p.name for p in sample_raw_dir.glob("*.txt"))[2:]:
@@ -87,7 +117,9 @@ def test_failed_run_keeps_last_good_state_and_is_recorded(prefect_harness, sampl
         raise transform.DbtError("dbt build failed: simulated model error")
 
     monkeypatch.setattr(transform, "build", broken_build)
-    (sample_raw_dir / "new.txt").write_text("Harbour to reopen\n\nThe harbour will reopen on Monday, officials said.", encoding="utf-8")
+    (sample_raw_dir / "new.txt").write_text(
+        "Harbour to reopen\n\nThe harbour will reopen on Monday, officials said.", encoding="utf-8"
+    )
     with pytest.raises(transform.DbtError):
         ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
     assert fingerprints(warehouse) == before

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -44,7 +44,9 @@ def user_env(tmp_path: Path, raw: Path, **extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NEWS_", "PYTEST_"))}
     home = tmp_path / "prefect-home"
     home.mkdir(exist_ok=True)
-    env.update(PREFECT_HOME=str(home), NEWS_RAW_DIR=str(raw), NEWS_WAREHOUSE=str(tmp_path / "wh" / "news.duckdb"))
+    env.update(
+        PREFECT_HOME=str(home), NEWS_RAW_DIR=str(raw), NEWS_WAREHOUSE=str(tmp_path / "wh" / "news.duckdb")
+    )
     env.update(extra)
     return env
 
@@ -80,7 +82,9 @@ def session_members(session_id: int) -> list[str]:
 def test_first_run_on_a_fresh_prefect_home_with_both_cores_busy(tmp_path, sample_raw_dir):
     env = user_env(tmp_path, sample_raw_dir)
     with both_cores_busy():
-        run = subprocess.run(COMMAND, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        run = subprocess.run(
+            COMMAND, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=RUN_TIMEOUT
+        )
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-4000:]
     assert "5 new" in run.stdout
@@ -96,8 +100,15 @@ def test_first_run_on_a_fresh_prefect_home_with_both_cores_busy(tmp_path, sample
 def test_sigterm_stops_the_run_cleanly(tmp_path, sample_raw_dir):
     env = user_env(tmp_path, sample_raw_dir)
     warehouse = Path(env["NEWS_WAREHOUSE"])
-    proc = subprocess.Popen(COMMAND, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        COMMAND,
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
     reader.start()
@@ -126,7 +137,9 @@ def test_a_run_that_finds_the_lock_taken_is_cancelled_with_one_line(api_url, tmp
     warehouse = Path(env["NEWS_WAREHOUSE"])
     warehouse.parent.mkdir(parents=True)
     with FileLock(warehouse.with_name(warehouse.name + ".lock")):
-        run = subprocess.run(COMMAND, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        run = subprocess.run(
+            COMMAND, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=RUN_TIMEOUT
+        )
     assert run.returncode == 75
     assert not ERROR_LINE.search(run.stderr) and "Traceback" not in run.stderr, run.stderr[-4000:]
     assert "Finished in state Cancelled(" in run.stderr
@@ -149,7 +162,8 @@ def test_a_hung_run_times_out_releases_the_lock_and_records_why(api_url, tmp_pat
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("select status, message from landing.pipeline_runs").fetchall() == [
-            ("failed", "stopped: cancelled, or NEWS_RUN_TIMEOUT (3 s) reached")]
+            ("failed", "stopped: cancelled, or NEWS_RUN_TIMEOUT (3 s) reached")
+        ]
     finally:
         con.close()
 
@@ -177,11 +191,39 @@ def test_external_dask_workers_report_to_the_runs_api_and_leave_nothing_behind(t
     dask = str(Path(sys.executable).with_name("dask"))
     scheduler_file = tmp_path / "scheduler.json"
     commands = [
-        [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
-        [dask, "worker", "--scheduler-file", str(scheduler_file), "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+        [
+            dask,
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(scheduler_file),
+        ],
+        [
+            dask,
+            "worker",
+            "--scheduler-file",
+            str(scheduler_file),
+            "--nworkers",
+            "2",
+            "--nthreads",
+            "1",
+            "--no-dashboard",
+        ],
     ]
-    cluster = [subprocess.Popen(command, env=worker_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True) for command in commands]
+    cluster = [
+        subprocess.Popen(
+            command,
+            env=worker_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        for command in commands
+    ]
     env = user_env(tmp_path, sample_raw_dir)
     try:
         deadline = time.monotonic() + 120
@@ -189,7 +231,9 @@ def test_external_dask_workers_report_to_the_runs_api_and_leave_nothing_behind(t
             assert time.monotonic() < deadline, "the Dask scheduler did not start"
             time.sleep(0.1)  # polling interval
         env["NEWS_DASK_ADDRESS"] = json.loads(scheduler_file.read_text())["address"]
-        run = subprocess.run(COMMAND, env=env, cwd=Path.cwd(), capture_output=True, text=True, timeout=RUN_TIMEOUT)
+        run = subprocess.run(
+            COMMAND, env=env, cwd=Path.cwd(), capture_output=True, text=True, timeout=RUN_TIMEOUT
+        )
         assert run.returncode == 0, (run.stdout + run.stderr)[-4000:]
         servers = [cmd for proc in cluster for cmd in session_members(proc.pid) if "prefect.server" in cmd]
         assert servers == [], "a Dask worker started a Prefect server of its own"
@@ -202,6 +246,8 @@ def test_external_dask_workers_report_to_the_runs_api_and_leave_nothing_behind(t
         assert db.execute("select count(*) from task_run where name like 'extract-chunk%'").fetchone()[0] > 0
     assert not (tmp_path / "worker-prefect-home" / "prefect.db").exists()
     deadline = time.monotonic() + 30
-    while (left := [cmd for proc in cluster for cmd in session_members(proc.pid)]) and time.monotonic() < deadline:
+    while (
+        left := [cmd for proc in cluster for cmd in session_members(proc.pid)]
+    ) and time.monotonic() < deadline:
         time.sleep(0.1)  # workers are given a moment to exit after SIGTERM
     assert left == []

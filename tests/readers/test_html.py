@@ -18,20 +18,57 @@ META = {
     "split_body": ("Heatwave pushes grid to the limit", "Daniel Osei", "2023-07-18"),
     "br_text": ("Farmers protest fuel prices in capital", "Staff Reporter", "2022-11-03"),
     "ads_divs": ("Water rates to rise 9% as utility upgrades ageing pipes", "Rosa Delgado", "2024-04-09"),
-    "figure_caption": ("Volcano erupts near Iceland fishing town for the fifth time", "Sigrid Olafsdottir", "2024-05-29"),
-    "live_blog": ("Budget day live: chancellor unveils tax cuts and spending plans", "Owen Pryce", "2024-03-06"),
+    "figure_caption": (
+        "Volcano erupts near Iceland fishing town for the fifth time",
+        "Sigrid Olafsdottir",
+        "2024-05-29",
+    ),
+    "live_blog": (
+        "Budget day live: chancellor unveils tax cuts and spending plans",
+        "Owen Pryce",
+        "2024-03-06",
+    ),
     "amp_page": ("Central bank cuts rates for first time in four years", "Marta Kowalczyk", "2024-06-06"),
 }
 # trafilatura reorders a live blog's standfirst and drops an entry heading: known, scored lower.
 BODY_FLOOR = {"live_blog": 0.75}
 
 NOT_BODY = [
-    "Subscribe", "Accept", "We use cookies", "Leave a Reply", "Comments (2)", "Pay them what they are worth",
-    "Lovely work", "Landlords will just sell up", "All rights reserved", "Freight rates climb", "Read Next",
-    "Most read", "Privacy", "Share this", "Posted in", "Previous Post", "Advertisement", "Sign up",
-    "Rupee weakens", "Top Stories", "More from", "Photo by", "Our Standards", "Editing by",
-    "(Photo:", "Photograph:", "READ MORE", "Piotr Nowak", "graphic)", "Story continues", "Sign in", "Key events",
-    "Terms of", "Get the Morning Report", "Updated at",
+    "Subscribe",
+    "Accept",
+    "We use cookies",
+    "Leave a Reply",
+    "Comments (2)",
+    "Pay them what they are worth",
+    "Lovely work",
+    "Landlords will just sell up",
+    "All rights reserved",
+    "Freight rates climb",
+    "Read Next",
+    "Most read",
+    "Privacy",
+    "Share this",
+    "Posted in",
+    "Previous Post",
+    "Advertisement",
+    "Sign up",
+    "Rupee weakens",
+    "Top Stories",
+    "More from",
+    "Photo by",
+    "Our Standards",
+    "Editing by",
+    "(Photo:",
+    "Photograph:",
+    "READ MORE",
+    "Piotr Nowak",
+    "graphic)",
+    "Story continues",
+    "Sign in",
+    "Key events",
+    "Terms of",
+    "Get the Morning Report",
+    "Updated at",
 ]
 
 
@@ -92,7 +129,9 @@ def test_standfirst_becomes_subtitle():
     assert cleaned.subtitle == "Sleeper services are back across Europe. Are they here to stay?"
 
 
-@pytest.mark.parametrize("page", ["", "   ", "<html", "plain words, no markup", (FIXTURES / "index_page.html").read_text()])
+@pytest.mark.parametrize(
+    "page", ["", "   ", "<html", "plain words, no markup", (FIXTURES / "index_page.html").read_text()]
+)
 def test_no_article_gives_empty_text(page):
     text, meta = read_html(page)
     assert text == ""

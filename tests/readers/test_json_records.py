@@ -2,9 +2,9 @@ import json
 
 import pytest
 
+from newsroom.discover import sha256_file
 from newsroom.models import RawFile
 from newsroom.readers import RejectedInput, read_raw_file
-from newsroom.discover import sha256_file
 
 
 def raw_file(tmp_path, name, content: str) -> RawFile:
@@ -15,19 +15,35 @@ def raw_file(tmp_path, name, content: str) -> RawFile:
 
 
 def test_single_object_with_common_field_spellings(tmp_path):
-    raw = raw_file(tmp_path, "a.json", json.dumps({
-        "link": "https://example.org/story", "headline": "Rates held", "datePublished": "2024-03-01T10:00:00Z",
-        "authors": ["Ana Ruiz", "Li Wei"], "body": "The bank held rates.", "publisher": {"name": "Example News"},
-    }))
+    raw = raw_file(
+        tmp_path,
+        "a.json",
+        json.dumps(
+            {
+                "link": "https://example.org/story",
+                "headline": "Rates held",
+                "datePublished": "2024-03-01T10:00:00Z",
+                "authors": ["Ana Ruiz", "Li Wei"],
+                "body": "The bank held rates.",
+                "publisher": {"name": "Example News"},
+            }
+        ),
+    )
     [record] = read_raw_file(tmp_path, raw)
     assert (record.url, record.title, record.published, record.author, record.text, record.outlet) == (
-        "https://example.org/story", "Rates held", "2024-03-01T10:00:00Z", "Ana Ruiz, Li Wei",
-        "The bank held rates.", "Example News",
+        "https://example.org/story",
+        "Rates held",
+        "2024-03-01T10:00:00Z",
+        "Ana Ruiz, Li Wei",
+        "The bank held rates.",
+        "Example News",
     )
 
 
 def test_list_and_json_lines_keep_record_order_and_refuse_bad_records(tmp_path):
-    raw = raw_file(tmp_path, "b.jsonl", '{"text": "first"}\n\n{"title": "no text"}\n{"html": "<p>third</p>"}\n')
+    raw = raw_file(
+        tmp_path, "b.jsonl", '{"text": "first"}\n\n{"title": "no text"}\n{"html": "<p>third</p>"}\n'
+    )
     results = read_raw_file(tmp_path, raw)
     assert results[0].text == "first" and results[0].record_index == 0
     assert isinstance(results[1], RejectedInput) and "record 1 has no article text" in str(results[1])
