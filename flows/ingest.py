@@ -28,7 +28,7 @@ from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
 from newsroom.extract import extract_batch
 from newsroom.models import ArticleInput, Extraction
-from newsroom.reasons import capped
+from newsroom.reasons import capped, describe
 from newsroom.runlog import RunRecord, write_run
 from newsroom.worker_pool import WorkerPool
 
@@ -173,7 +173,7 @@ def ingest(
         _record_failed_run(settings, run)
         raise
     except Exception as exc:
-        run.status, run.message = "failed", f"{type(exc).__name__}: {exc}"[:4000]
+        run.status, run.message = "failed", describe(exc)
         _record_failed_run(settings, run)
         raise
     finally:
