@@ -25,6 +25,12 @@ def _run(args: argparse.Namespace) -> int:
     if not settings.raw_dir.is_dir():
         print(f"newsroom: raw folder {settings.raw_dir} does not exist (NEWS_RAW_DIR)", file=sys.stderr)
         return EX_USAGE
+    if not args.full_refresh:
+        from newsroom.noop import nothing_new
+
+        if message := nothing_new(settings):  # decided before Prefect starts or heavy modules load
+            print(message)
+            return 0
     from flows.api import ApiStartError, prefect_api
 
     try:
