@@ -41,9 +41,9 @@ def publish_state(
     )
     if rejected_retry:  # refused for a reason that is not about its bytes: no raw_files row, no hash
         warehouse.record_rejection(con, rejected_retry, None, "cannot read file: Permission denied", now)
-    write_run(
-        con, RunRecord(run_id="r1", started_at=now, finished_at=now, status=status, inventory=inventory)
-    )
+    run = RunRecord(run_id="r1", started_at=now, finished_at=now, status=status, inventory=inventory)
+    run.message = run.summary()
+    write_run(con, run)
     warehouse.close(con)
     warehouse.publish(wh.with_name(wh.name + ".building"), wh)
 
