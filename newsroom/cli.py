@@ -1,13 +1,16 @@
-"""``newsroom`` command: run the ingestion flow, evaluate the extractors, serve the docs."""
+"""newsroom command: run the ingestion flow, show the warehouse's state, evaluate the extractors,
+serve the docs."""
 
 from __future__ import annotations
 
 import argparse
 import functools
 import http.server
+import json
 import signal
 import sys
 
+from newsroom import __version__
 from newsroom.config import ConfigError, load_settings
 
 EX_USAGE, EX_TEMPFAIL = 64, 75  # sysexits.h: a bad setting; try again later
@@ -21,10 +24,17 @@ def _stop_on_sigterm(signum: int, _frame: object) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    settings = load_settings()
+    settings = load_settings(raw_dir=args.raw_dir, warehouse=args.warehouse)
     if not settings.raw_dir.is_dir():
-        print(f"newsroom: raw folder {settings.raw_dir} does not exist (NEWS_RAW_DIR)", file=sys.stderr)
+        source = "--raw-dir" if args.raw_dir else "NEWS_RAW_DIR"
+        print(f"newsroom: raw folder {settings.raw_dir} does not exist ({source})", file=sys.stderr)
         return EX_USAGE
+    if not args.full_refresh:
+        from newsroom.noop import nothing_new
+
+        if message := nothing_new(settings):  # decided before Prefect starts or heavy modules load
+            _report({"status": "nothing new", "run_id": None, "summary": message}, args.json)
+            return 0
     from flows.api import ApiStartError, prefect_api
 
     try:
@@ -32,7 +42,12 @@ def _run(args: argparse.Namespace) -> int:
             from flows.ingest import ingest  # the heavy imports, while the API starts
 
             ready()
-            state = ingest(full_refresh=args.full_refresh, return_state=True)
+            state = ingest(
+                raw_dir=str(settings.raw_dir),
+                warehouse_path=str(settings.warehouse),
+                full_refresh=args.full_refresh,
+                return_state=True,
+            )
     except ApiStartError as exc:
         print(f"newsroom: {exc}", file=sys.stderr)
         return 1
@@ -42,7 +57,28 @@ def _run(args: argparse.Namespace) -> int:
     if not state.is_completed():
         print(f"newsroom: the run ended {state.name}: {state.message}", file=sys.stderr)
         return 1
-    print(state.result()["summary"])
+    result = state.result()
+    _report({"status": "completed", **{k: result[k] for k in ("run_id", "summary", "seconds")}}, args.json)
+    return 0
+
+
+def _report(summary: dict, as_json: bool) -> None:
+    print(json.dumps(summary) if as_json else summary["summary"], flush=True)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from newsroom import status
+
+    settings = load_settings(warehouse=args.warehouse)
+    if not settings.warehouse.is_file():
+        print(f"newsroom: no warehouse at {settings.warehouse}: run `newsroom run` first", file=sys.stderr)
+        return 1
+    try:
+        report = status.collect(settings.warehouse, args.runs)
+    except Exception as exc:  # a file that is not DuckDB, or not ours
+        print(f"newsroom: cannot read {settings.warehouse}: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report) if args.json else status.render(report))
     return 0
 
 
@@ -69,12 +105,41 @@ def main(argv: list[str] | None = None) -> int:
 
         return evaluate_main(argv[1:])
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"newsroom {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="ingest NEWS_RAW_DIR into NEWS_WAREHOUSE (a Prefect flow run)")
+    run = commands.add_parser(
+        "run",
+        help="ingest the raw folder into the warehouse (a Prefect flow run)",
+        description="Ingest the raw folder into the warehouse (a Prefect flow run). Exits at once, "
+        "with one line, when nothing in the raw folder changed since the last run.",
+    )
     run.add_argument(
         "--full-refresh", action="store_true", help="re-process every file, not only new/changed ones"
     )
+    run.add_argument(
+        "--raw-dir", metavar="PATH", help="folder of article files (default: $NEWS_RAW_DIR, else raw)"
+    )
+    run.add_argument(
+        "--warehouse",
+        metavar="PATH",
+        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
+    )
+    run.add_argument("--json", action="store_true", help="print the run summary as one JSON object")
     run.set_defaults(func=_run)
+    status = commands.add_parser(
+        "status",
+        help="last runs, article/quote/event counts and rejected files (read-only)",
+        description="Show the published warehouse's last runs, its article, quote and event counts, "
+        "and the rejected files with their reasons. Opens the warehouse read-only.",
+    )
+    status.add_argument(
+        "--warehouse",
+        metavar="PATH",
+        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
+    )
+    status.add_argument("--runs", type=int, default=5, metavar="N", help="how many runs to show (default 5)")
+    status.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    status.set_defaults(func=_status)
     commands.add_parser(
         "eval", help="score the extractors against the reference annotations (newsroom eval --help)"
     )

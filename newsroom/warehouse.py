@@ -18,7 +18,6 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from newsroom.dedupe import band_keys
 from newsroom.models import RawFile
 
 # DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
@@ -94,6 +93,8 @@ def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
 
 def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
     """Warehouses written before band keys were stored get them once, so old originals stay findable."""
+    from newsroom.dedupe import band_keys  # datasketch imports scipy: ~1.5 s a no-op check need not pay
+
     rows = con.execute(
         """
         select s.article_id, s.minhash from landing.article_signatures s

@@ -251,3 +251,19 @@ def test_external_dask_workers_report_to_the_runs_api_and_leave_nothing_behind(t
     ) and time.monotonic() < deadline:
         time.sleep(0.1)  # workers are given a moment to exit after SIGTERM
     assert left == []
+
+
+def test_a_run_with_nothing_new_says_so_in_one_line_without_starting_prefect(tmp_path, sample_warehouse):
+    env = user_env(tmp_path, sample_warehouse.parent.parent / "raw")  # read-only: the check only reads
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])  # this checkout, not an installed copy
+    warehouse = Path(env["NEWS_WAREHOUSE"])
+    warehouse.parent.mkdir(parents=True)
+    warehouse.write_bytes(sample_warehouse.read_bytes())
+    started = time.monotonic()
+    run = subprocess.run(COMMAND, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert run.stdout.startswith("nothing new in ") and run.stdout.count("\n") == 1, run.stdout
+    assert "(5 files)" in run.stdout and run.stderr == ""
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "prefect-home" / "prefect.db").exists(), "started Prefect for nothing"
+    assert warehouse.read_bytes() == sample_warehouse.read_bytes()
