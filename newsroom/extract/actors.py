@@ -393,8 +393,12 @@ class ArticleActors:
             else:
                 others.append((span, entry))
         known = {_canonical_words(name.words) for name in persons}
+        surnames = {name[-1] for name in known if len(name) > 1}
         kept = []
         for span, entry in others:
+            if entry is not None and _person_not_place(span, entry, surnames):
+                persons.append(_Name(span, _name_words(span), " ".join(span.text.split())))
+                continue
             hidden = _hidden_person(span, known) if entry is None else None
             if hidden is None:
                 kept.append((span, entry))
@@ -612,6 +616,12 @@ class ArticleActors:
             elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
                 self._unheld_roles.append((span, entry, head, role))
             return
+        if root.dep_ == "appos" and self._describes_person(root.head):
+            # "Jane Roe, an ethnic Kurd," / "the suspect, a Kenyan,": the person's origin, not the country acting
+            owner = self._token_owner.get(root.head.i)
+            if owner is not None and owner.actor.actor_type == "person":
+                self._add_mention(owner.actor, span.start, span.end, "description")
+            return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
             actor = self._actor(
                 entry.canonical_name.casefold(),
@@ -621,6 +631,15 @@ class ArticleActors:
                 entry.cameo_actor_code,
             )
             self._add_mention(actor, span.start, span.end, "metonym")
+
+    def _describes_person(self, head: Token) -> bool:
+        """Whether a noun is one person: a person's name, or a singular common noun ("the suspect")."""
+        owner = self._token_owner.get(head.i)
+        if owner is not None:
+            return owner.actor.actor_type == "person"
+        if head.ent_type_ == "PERSON":
+            return True
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and find_role([head], body=True) is None
 
     def _group(
         self,
@@ -1226,6 +1245,21 @@ def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     ):
         return span
     return None
+
+
+def _person_not_place(span: Span, entry: AliasEntry, surnames: set[str]) -> bool:
+    """A one-word place name that is a person's name here: the surname of someone named in full in the article
+    ("Jane Lima ... Lima said" is not Peru's government), or after an honorific ("Mr Lima"). A capital or seat of
+    power qualifies wherever NER put it; a country name only when NER tagged the word as a person."""
+    if len(span) != 1 or not (entry.is_government or span.label_ == "PERSON"):
+        return False
+    if entry.actor_type == "country" and span.label_ != "PERSON":
+        return False
+    token = span[0]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return token.lower_ in surnames or before in HONORIFICS or before in GENDERED_TITLES
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -230,3 +230,26 @@ def test_she_is_not_the_last_named_man(extract):
     ex = extract("Harry Brown met Anne Lowell on Monday. She said the talks had gone well.")
     she = next(m for m in ex.mentions if m.text == "She")
     assert next(a.name for a in ex.actors if a.entity_index == she.entity_index) == "Anne Lowell"
+
+
+def test_surname_that_is_a_capital_stays_the_person(extract):
+    ex = extract("Officers detained Rania Doha at the airport. Doha denied any wrongdoing.")
+    actors = _actors(ex)
+    assert "Government of Qatar" not in actors
+    assert ("Doha", "name") in _mentions(ex, "Rania Doha")
+
+
+def test_capital_after_an_honorific_is_a_person(extract):
+    ex = extract("The committee questioned Mr Nairobi about the missing funds.")
+    assert "Government of Kenya" not in _actors(ex)
+
+
+def test_ethnic_apposition_describes_the_person_not_a_country(extract):
+    ex = extract("The court convicted Tomas Berg, an ethnic Armenian, of fraud.")
+    actors = _actors(ex)
+    assert "Armenia" not in actors
+    assert actors["Tomas Berg"][0] == "person"
+    convicted = [e for e in ex.events if e.cameo_code.startswith("11")]
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert all(names.get(e.actor1_entity) != "Armenia" for e in ex.events)
+    assert [names.get(e.actor2_entity) for e in convicted] == ["Tomas Berg"]
