@@ -722,7 +722,13 @@ class ArticleActors:
         actor = None
         if country is None:
             country = self._conjunct_country(token)  # "the Venezuelan government and the opposition"
+        local = False
         if country is None:
+            # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
+            # that place's; when the alias table does not know the place's country, the body has none rather
+            # than the article's (often another) country
+            local, country = _local_place(token, phrase)
+        if country is None and not local:
             actor = self._recent_group(token.i, role.role_class)
             if actor is None:
                 country = self._dominant
@@ -1328,6 +1334,52 @@ def _country_of(tokens: list[Token]) -> str | None:
             if entry is not None and entry.country_code:
                 return entry.country_code
     return None
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "from", "of", "at"})
+
+
+def _place_country(token: Token) -> tuple[bool, str | None]:
+    """Whether a modifier or prepositional object is a named place, and its country when the alias table knows it."""
+    if token.ent_type_ not in PLACE_LABELS or not token.text[:1].isupper():
+        return False, None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = _entity_text(doc[start]).split()
+    entry = None
+    for n in range(len(words), 0, -1):  # "the United States troops" tagged whole: "United States"
+        entry = lookup_alias(" ".join(words[:n]))
+        if entry is not None:
+            break
+    if entry is not None and entry.actor_type not in ("country", "organization"):
+        return False, None
+    return True, entry.country_code if entry else None
+
+
+def _local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
+    """A place that locates a group: a place name before its noun ("the Springfield police") or after it
+    ("police in Springfield", "a gunman from Springfield"), or a capitalised body after a proper noun
+    ("Lakeside Valley Police" untagged by NER). Returns (found, country of the place if known)."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("compound", "nmod", "amod", "poss"):
+            found, country = _place_country(t)
+            if found:
+                return True, country
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found, country = _place_country(pobj)
+                    if found:
+                        return True, country
+    sentence_start = token.i == token.sent.start
+    if token.text[:1].isupper() and not token.is_upper and not sentence_start:
+        names = [t for t in phrase if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if names and all(lookup_alias(t.text) is None for t in names):
+            return True, None
+    return False, None
 
 
 def _entity_text(first: Token) -> str:

@@ -253,3 +253,18 @@ def test_ethnic_apposition_describes_the_person_not_a_country(extract):
     names = {a.entity_index: a.name for a in ex.actors}
     assert all(names.get(e.actor1_entity) != "Armenia" for e in ex.events)
     assert [names.get(e.actor2_entity) for e in convicted] == ["Tomas Berg"]
+
+
+def test_body_of_a_named_place_does_not_take_the_articles_other_country(extract):
+    ex = extract(
+        "Chilean officials protested on Monday. The Fresno gunman shot two visitors, "
+        "and police in Fresno arrested him. Chile demanded an inquiry."
+    )
+    actors = _actors(ex)
+    assert "Chile police" not in actors and "Chile gunmen" not in actors
+    assert all(code != "CHL" for name, (_, code, _) in actors.items() if name in ("police", "gunmen"))
+
+
+def test_body_in_a_known_place_takes_that_places_country(extract):
+    ex = extract("Peruvian officials protested on Monday. Police in Madrid detained two Peruvian students.")
+    assert _actors(ex)["Spain police"] == ("group", "ESP", "ESPCOP")
