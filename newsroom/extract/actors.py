@@ -412,6 +412,7 @@ class ArticleActors:
             self._add_other(span, entry)
         self._add_department_names()
         self._add_surnames()
+        self._add_identified()
         self._add_descriptions()
         self._add_unheld_roles()
         self._add_pronouns()
@@ -868,6 +869,46 @@ class ArticleActors:
             owners = [p for p in persons if words and _is_subsequence(words, p.name_tokens)]
             if owners:
                 mention.actor = self._recent(mention.start, owners)
+
+    def _add_identified(self) -> None:
+        """'a man, later identified as Jane Roe,' / 'the suspect, named as Jane Roe,': the noun is that person."""
+        doc = self.doc
+        for verb in doc:
+            if (
+                verb.lemma_ not in IDENTIFYING_VERBS
+                or verb.tag_ != "VBN"
+                or verb.dep_ not in ("acl", "advcl")
+            ):
+                continue
+            person = None
+            for t in verb.subtree:
+                if t.lower_ == "as" and t.dep_ == "prep":
+                    for pobj in t.children:
+                        owner = self._token_owner.get(pobj.i)
+                        if pobj.dep_ == "pobj" and owner is not None and owner.actor.actor_type == "person":
+                            person = owner.actor
+            if person is None:
+                continue
+            noun = verb.head if verb.dep_ == "acl" else None
+            if noun is None:  # "Police shot a man, later identified as ...": the verb's object just before
+                noun = next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                        and c.i < verb.i
+                        and all(
+                            x.is_punct or x.pos_ in ("ADV", "SCONJ") for x in doc[c.i + 1 : verb.left_edge.i]
+                        )
+                    ),
+                    None,
+                )
+            if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in self._token_owner:
+                continue
+            start = noun.left_edge.i
+            while start < noun.i and (start in self._token_owner or doc[start].ent_type_ == "DATE"):
+                start += 1
+            self._add_mention(person, start, noun.i + 1, "description")
 
     def _recent(self, token_i: int, actors: list[_Actor]) -> _Actor:
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
@@ -1336,6 +1377,7 @@ def _country_of(tokens: list[Token]) -> str | None:
     return None
 
 
+IDENTIFYING_VERBS = frozenset({"identify", "name"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 

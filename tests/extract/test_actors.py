@@ -268,3 +268,18 @@ def test_body_of_a_named_place_does_not_take_the_articles_other_country(extract)
 def test_body_in_a_known_place_takes_that_places_country(extract):
     ex = extract("Peruvian officials protested on Monday. Police in Madrid detained two Peruvian students.")
     assert _actors(ex)["Spain police"] == ("group", "ESP", "ESPCOP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police detained a woman, later identified as Greta Holm, outside the ministry.",
+        "Prosecutors indicted a man, identified as Otto Salo, on Tuesday.",
+    ],
+)
+def test_noun_later_identified_by_name_is_that_person(extract, body):
+    ex = extract(body)
+    names = {a.entity_index: a.name for a in ex.actors}
+    targets = [names.get(e.actor2_entity) for e in ex.events if e.cameo_code[:2] != "01"]
+    person = next(a.name for a in ex.actors if a.actor_type == "person")
+    assert targets and all(t == person for t in targets)
