@@ -958,6 +958,22 @@ class ArticleActors:
                 continue
             quals = _qualifiers(phrase, found)
             holder = self._holder(token.i, role, country, quals, persons)
+            if holder is None and _unnamed_holder_noun(token):
+                # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named;
+                # "an Acme Corp spokesperson" speaks for the organisation that modifies it (left to that owner)
+                if not any(
+                    (owner := self._token_owner.get(t.i)) is not None
+                    and owner.actor.actor_type not in ("person", "country")
+                    for t in phrase
+                    if t.i < token.i
+                ) and not any(  # "a spokesman for Acme Corp": Acme speaks
+                    p.dep_ == "prep"
+                    and p.lower_ in ("for", "of", "from", "at")
+                    and any(o.dep_ == "pobj" and o.i in self._token_owner for o in p.children)
+                    for p in token.children
+                ):
+                    self._add_generic(token, phrase, found, country, start)
+                continue
             if holder is None:
                 holder = self._unnamed_holder(token.i, persons, country)
                 if holder is None:

@@ -283,3 +283,16 @@ def test_noun_later_identified_by_name_is_that_person(extract, body):
     targets = [names.get(e.actor2_entity) for e in ex.events if e.cameo_code[:2] != "01"]
     person = next(a.name for a in ex.actors if a.actor_type == "person")
     assert targets and all(t == person for t in targets)
+
+
+def test_indefinite_role_noun_is_someone_new_not_the_last_person_named(extract):
+    ex = extract(
+        "Emil Sandor was detained after the raid. Prosecutors accused him of bribery, "
+        "and a judge sentenced him to six years."
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    sentenced = [e for e in ex.events if e.trigger_text.startswith("sentenced")]
+    assert [(names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in sentenced] == [
+        ("judge", "Emil Sandor")
+    ]
+    assert ("a judge", "description") not in _mentions(ex, "Emil Sandor")
