@@ -393,8 +393,12 @@ class ArticleActors:
             else:
                 others.append((span, entry))
         known = {_canonical_words(name.words) for name in persons}
+        surnames = {name[-1] for name in known if len(name) > 1}
         kept = []
         for span, entry in others:
+            if entry is not None and _person_not_place(span, entry, surnames):
+                persons.append(_Name(span, _name_words(span), " ".join(span.text.split())))
+                continue
             hidden = _hidden_person(span, known) if entry is None else None
             if hidden is None:
                 kept.append((span, entry))
@@ -408,6 +412,7 @@ class ArticleActors:
             self._add_other(span, entry)
         self._add_department_names()
         self._add_surnames()
+        self._add_identified()
         self._add_descriptions()
         self._add_unheld_roles()
         self._add_pronouns()
@@ -612,6 +617,12 @@ class ArticleActors:
             elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
                 self._unheld_roles.append((span, entry, head, role))
             return
+        if root.dep_ == "appos" and self._describes_person(root.head):
+            # "Jane Roe, an ethnic Kurd," / "the suspect, a Kenyan,": the person's origin, not the country acting
+            owner = self._token_owner.get(root.head.i)
+            if owner is not None and owner.actor.actor_type == "person":
+                self._add_mention(owner.actor, span.start, span.end, "description")
+            return
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
             actor = self._actor(
                 entry.canonical_name.casefold(),
@@ -621,6 +632,15 @@ class ArticleActors:
                 entry.cameo_actor_code,
             )
             self._add_mention(actor, span.start, span.end, "metonym")
+
+    def _describes_person(self, head: Token) -> bool:
+        """Whether a noun is one person: a person's name, or a singular common noun ("the suspect")."""
+        owner = self._token_owner.get(head.i)
+        if owner is not None:
+            return owner.actor.actor_type == "person"
+        if head.ent_type_ == "PERSON":
+            return True
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and find_role([head], body=True) is None
 
     def _group(
         self,
@@ -703,7 +723,13 @@ class ArticleActors:
         actor = None
         if country is None:
             country = self._conjunct_country(token)  # "the Venezuelan government and the opposition"
+        local = False
         if country is None:
+            # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
+            # that place's; when the alias table does not know the place's country, the body has none rather
+            # than the article's (often another) country
+            local, country = _local_place(token, phrase)
+        if country is None and not local:
             actor = self._recent_group(token.i, role.role_class)
             if actor is None:
                 country = self._dominant
@@ -844,6 +870,46 @@ class ArticleActors:
             if owners:
                 mention.actor = self._recent(mention.start, owners)
 
+    def _add_identified(self) -> None:
+        """'a man, later identified as Jane Roe,' / 'the suspect, named as Jane Roe,': the noun is that person."""
+        doc = self.doc
+        for verb in doc:
+            if (
+                verb.lemma_ not in IDENTIFYING_VERBS
+                or verb.tag_ != "VBN"
+                or verb.dep_ not in ("acl", "advcl")
+            ):
+                continue
+            person = None
+            for t in verb.subtree:
+                if t.lower_ == "as" and t.dep_ == "prep":
+                    for pobj in t.children:
+                        owner = self._token_owner.get(pobj.i)
+                        if pobj.dep_ == "pobj" and owner is not None and owner.actor.actor_type == "person":
+                            person = owner.actor
+            if person is None:
+                continue
+            noun = verb.head if verb.dep_ == "acl" else None
+            if noun is None:  # "Police shot a man, later identified as ...": the verb's object just before
+                noun = next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                        and c.i < verb.i
+                        and all(
+                            x.is_punct or x.pos_ in ("ADV", "SCONJ") for x in doc[c.i + 1 : verb.left_edge.i]
+                        )
+                    ),
+                    None,
+                )
+            if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in self._token_owner:
+                continue
+            start = noun.left_edge.i
+            while start < noun.i and (start in self._token_owner or doc[start].ent_type_ == "DATE"):
+                start += 1
+            self._add_mention(person, start, noun.i + 1, "description")
+
     def _recent(self, token_i: int, actors: list[_Actor]) -> _Actor:
         pos = bisect_left(self._mentions, token_i, key=lambda m: m.start)
         wanted = {id(a) for a in actors}
@@ -892,6 +958,22 @@ class ArticleActors:
                 continue
             quals = _qualifiers(phrase, found)
             holder = self._holder(token.i, role, country, quals, persons)
+            if holder is None and _unnamed_holder_noun(token):
+                # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named;
+                # "an Acme Corp spokesperson" speaks for the organisation that modifies it (left to that owner)
+                if not any(
+                    (owner := self._token_owner.get(t.i)) is not None
+                    and owner.actor.actor_type not in ("person", "country")
+                    for t in phrase
+                    if t.i < token.i
+                ) and not any(  # "a spokesman for Acme Corp": Acme speaks
+                    p.dep_ == "prep"
+                    and p.lower_ in ("for", "of", "from", "at")
+                    and any(o.dep_ == "pobj" and o.i in self._token_owner for o in p.children)
+                    for p in token.children
+                ):
+                    self._add_generic(token, phrase, found, country, start)
+                continue
             if holder is None:
                 holder = self._unnamed_holder(token.i, persons, country)
                 if holder is None:
@@ -1228,6 +1310,21 @@ def _hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     return None
 
 
+def _person_not_place(span: Span, entry: AliasEntry, surnames: set[str]) -> bool:
+    """A one-word place name that is a person's name here: the surname of someone named in full in the article
+    ("Jane Lima ... Lima said" is not Peru's government), or after an honorific ("Mr Lima"). A capital or seat of
+    power qualifies wherever NER put it; a country name only when NER tagged the word as a person."""
+    if len(span) != 1 or not (entry.is_government or span.label_ == "PERSON"):
+        return False
+    if entry.actor_type == "country" and span.label_ != "PERSON":
+        return False
+    token = span[0]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return token.lower_ in surnames or before in HONORIFICS or before in GENDERED_TITLES
+
+
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return len(short) <= len(long) and all(w in it for w in short)
@@ -1294,6 +1391,53 @@ def _country_of(tokens: list[Token]) -> str | None:
             if entry is not None and entry.country_code:
                 return entry.country_code
     return None
+
+
+IDENTIFYING_VERBS = frozenset({"identify", "name"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "from", "of", "at"})
+
+
+def _place_country(token: Token) -> tuple[bool, str | None]:
+    """Whether a modifier or prepositional object is a named place, and its country when the alias table knows it."""
+    if token.ent_type_ not in PLACE_LABELS or not token.text[:1].isupper():
+        return False, None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = _entity_text(doc[start]).split()
+    entry = None
+    for n in range(len(words), 0, -1):  # "the United States troops" tagged whole: "United States"
+        entry = lookup_alias(" ".join(words[:n]))
+        if entry is not None:
+            break
+    if entry is not None and entry.actor_type not in ("country", "organization"):
+        return False, None
+    return True, entry.country_code if entry else None
+
+
+def _local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
+    """A place that locates a group: a place name before its noun ("the Springfield police") or after it
+    ("police in Springfield", "a gunman from Springfield"), or a capitalised body after a proper noun
+    ("Lakeside Valley Police" untagged by NER). Returns (found, country of the place if known)."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("compound", "nmod", "amod", "poss"):
+            found, country = _place_country(t)
+            if found:
+                return True, country
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found, country = _place_country(pobj)
+                    if found:
+                        return True, country
+    sentence_start = token.i == token.sent.start
+    if token.text[:1].isupper() and not token.is_upper and not sentence_start:
+        names = [t for t in phrase if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if names and all(lookup_alias(t.text) is None for t in names):
+            return True, None
+    return False, None
 
 
 def _entity_text(first: Token) -> str:

@@ -1978,8 +1978,27 @@ def _generic(tok) -> bool:
     if dets & {"any", "every", "each", "no"}:
         return True
     # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
-    return bool(dets & {"a", "an"}) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl") for c in tok.children
+    return (
+        bool(dets & {"a", "an"})
+        and not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl")
+            for c in tok.children
+        )
+        and not _identified_later(tok)
+    )
+
+
+def _identified_later(tok) -> bool:
+    """ "arrested a man, later identified as <name>,": the clause names him though the parser hangs it on the verb."""
+    if tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > tok.i
+        and c.tag_ == "VBN"
+        and c.lemma_ in ("identify", "name")
+        and any(t.lower_ == "as" and any(o.ent_type_ == "PERSON" for o in t.children) for t in c.children)
+        for c in tok.head.children
     )
 
 

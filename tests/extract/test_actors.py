@@ -230,3 +230,69 @@ def test_she_is_not_the_last_named_man(extract):
     ex = extract("Harry Brown met Anne Lowell on Monday. She said the talks had gone well.")
     she = next(m for m in ex.mentions if m.text == "She")
     assert next(a.name for a in ex.actors if a.entity_index == she.entity_index) == "Anne Lowell"
+
+
+def test_surname_that_is_a_capital_stays_the_person(extract):
+    ex = extract("Officers detained Rania Doha at the airport. Doha denied any wrongdoing.")
+    actors = _actors(ex)
+    assert "Government of Qatar" not in actors
+    assert ("Doha", "name") in _mentions(ex, "Rania Doha")
+
+
+def test_capital_after_an_honorific_is_a_person(extract):
+    ex = extract("The committee questioned Mr Nairobi about the missing funds.")
+    assert "Government of Kenya" not in _actors(ex)
+
+
+def test_ethnic_apposition_describes_the_person_not_a_country(extract):
+    ex = extract("The court convicted Tomas Berg, an ethnic Armenian, of fraud.")
+    actors = _actors(ex)
+    assert "Armenia" not in actors
+    assert actors["Tomas Berg"][0] == "person"
+    convicted = [e for e in ex.events if e.cameo_code.startswith("11")]
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert all(names.get(e.actor1_entity) != "Armenia" for e in ex.events)
+    assert [names.get(e.actor2_entity) for e in convicted] == ["Tomas Berg"]
+
+
+def test_body_of_a_named_place_does_not_take_the_articles_other_country(extract):
+    ex = extract(
+        "Chilean officials protested on Monday. The Fresno gunman shot two visitors, "
+        "and police in Fresno arrested him. Chile demanded an inquiry."
+    )
+    actors = _actors(ex)
+    assert "Chile police" not in actors and "Chile gunmen" not in actors
+    assert all(code != "CHL" for name, (_, code, _) in actors.items() if name in ("police", "gunmen"))
+
+
+def test_body_in_a_known_place_takes_that_places_country(extract):
+    ex = extract("Peruvian officials protested on Monday. Police in Madrid detained two Peruvian students.")
+    assert _actors(ex)["Spain police"] == ("group", "ESP", "ESPCOP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police detained a woman, later identified as Greta Holm, outside the ministry.",
+        "Prosecutors indicted a man, identified as Otto Salo, on Tuesday.",
+    ],
+)
+def test_noun_later_identified_by_name_is_that_person(extract, body):
+    ex = extract(body)
+    names = {a.entity_index: a.name for a in ex.actors}
+    targets = [names.get(e.actor2_entity) for e in ex.events if e.cameo_code[:2] != "01"]
+    person = next(a.name for a in ex.actors if a.actor_type == "person")
+    assert targets and all(t == person for t in targets)
+
+
+def test_indefinite_role_noun_is_someone_new_not_the_last_person_named(extract):
+    ex = extract(
+        "Emil Sandor was detained after the raid. Prosecutors accused him of bribery, "
+        "and a judge sentenced him to six years."
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    sentenced = [e for e in ex.events if e.trigger_text.startswith("sentenced")]
+    assert [(names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in sentenced] == [
+        ("judge", "Emil Sandor")
+    ]
+    assert ("a judge", "description") not in _mentions(ex, "Emil Sandor")
