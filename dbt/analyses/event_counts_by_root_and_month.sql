@@ -12,7 +12,7 @@ select
     count(*) filter (where events.event_date_is_publication_date) as dated_by_publication
 
 from {{ ref('events') }} as events
-left join {{ ref('cameo_event_codes') }} as root_codes
+left join {{ ref('stg_reference__cameo_event_codes') }} as root_codes
     on root_codes.cameo_code = events.cameo_root_code
 
 group by all

@@ -17,7 +17,7 @@ events as (
 
 cameo_codes as (
 
-    select * from {{ ref('cameo_event_codes') }}
+    select * from {{ ref('stg_reference__cameo_event_codes') }}
 
 ),
 
@@ -51,7 +51,7 @@ final as (
         cameo_codes.event_name,
         cameo_codes.quad_class,
         cameo_codes.goldstein_scale,
-        nullif(cameo_codes.plover_event_type, '') as plover_event_type,
+        cameo_codes.plover_event_type,
         events.trigger_text,
         events.sentence_text,
         events.confidence
