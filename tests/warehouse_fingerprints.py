@@ -12,7 +12,10 @@ TABLES = {
     "actors": "select * from main.actors",
     "actor_mentions": "select * from main.actor_mentions",
     "quotes": "select * from main.quotes",
-    "events": "select * from main.events",
+    # An event dated only by the day its file was first seen (date_source 'first_seen') gets that
+    # day, which depends on when a run saw the file, like articles.ingested_at; the source stays compared.
+    "events": """select * replace (case when date_source = 'first_seen' then null else event_date end as event_date)
+        from main.events""",
     "boilerplate_lines": "select * from main.boilerplate_lines",
     "raw_files": "select path, size_bytes, content_hash, file_format, status from landing.raw_files",
     "rejected_files": "select path, content_hash, reason from landing.rejected_files",

@@ -17,7 +17,7 @@ events as (
 
 cameo_codes as (
 
-    select * from {{ ref('cameo_event_codes') }}
+    select * from {{ ref('stg_reference__cameo_event_codes') }}
 
 ),
 
@@ -27,9 +27,31 @@ actor_map as (
 
 ),
 
+raw_files as (
+
+    select path, first_seen_at from {{ ref('stg_landing__raw_files') }}
+
+),
+
+{#
+    The event's date, by a documented chain (README "Marts", events.yml): the first of
+      text         the date the sentence gives, resolved by the extractor ("on Tuesday", "March 3")
+      publication  the article's publication date
+      dateline     the date the dateline gives ("WASHINGTON, March 3"; year from first_seen_at)
+      first_seen   the day the pipeline first saw the article's file
+    that is known; `date_source` says which, so no date is silently invented.
+#}
 articles as (
 
-    select article_id, published_at from {{ ref('stg_landing__articles') }}
+    select
+        articles.article_id,
+        articles.published_at::date as publication_date,
+        {{ dateline_date('articles.dateline', 'raw_files.first_seen_at') }} as dateline_date,
+        raw_files.first_seen_at::date as first_seen_date
+
+    from {{ ref('stg_landing__articles') }} as articles
+    left join raw_files
+        on raw_files.path = articles.source_file
 
 ),
 
@@ -40,8 +62,16 @@ final as (
         events.article_id,
         events.event_index,
         events.sentence_index,
-        coalesce(events.event_date, articles.published_at::date) as event_date,
-        events.event_date is null and articles.published_at is not null as event_date_is_publication_date,
+        coalesce(
+            events.event_date, articles.publication_date, articles.dateline_date, articles.first_seen_date
+        ) as event_date,
+        case
+            when events.event_date is not null then 'text'
+            when articles.publication_date is not null then 'publication'
+            when articles.dateline_date is not null then 'dateline'
+            when articles.first_seen_date is not null then 'first_seen'
+        end as date_source,
+        events.event_date is null and articles.publication_date is not null as event_date_is_publication_date,
         events.actor1_entity,
         actor1.actor_id as actor1_id,
         events.actor2_entity,
@@ -51,7 +81,7 @@ final as (
         cameo_codes.event_name,
         cameo_codes.quad_class,
         cameo_codes.goldstein_scale,
-        nullif(cameo_codes.plover_event_type, '') as plover_event_type,
+        cameo_codes.plover_event_type,
         events.trigger_text,
         events.sentence_text,
         events.confidence

@@ -33,6 +33,7 @@ final as (
         events.sentence_index,
         events.event_date,
         events.event_date_is_publication_date,
+        events.date_source,
         events.actor1_id,
         actor1.actor_name as actor1_name,
         actor1.country_code as actor1_country_code,
