@@ -327,6 +327,7 @@ _MESSAGE_NOUNS = frozenset(
     }
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
 NAME_KINDS = ("name", "metonym")
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 
@@ -721,14 +722,24 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
         before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
         after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
-        if len(before) <= MAX_LEAD_WORDS:
-            before = []  # "potentially, according to X, ...": a leading adverb is not the report
+        if (
+            len(before) <= MAX_LEAD_WORDS
+            or ctx.doc[before[-1]].dep_ == "cc"
+            and len(after) >= MIN_INDIRECT_TOKENS
+        ):
+            # "potentially, according to X, ...": a leading adverb is not the report;
+            # "A and, according to X, B": X vouches for B only
+            before = []
         tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
         return _trimmed([after_colon], ctx)
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
+    if clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
+    ):
+        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
     if (
         clause is not None
         and _is_cue(clause)
@@ -824,8 +835,11 @@ def _is_clausal(child: Token) -> bool:
     if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
         return True
     relative = {
-        t.i for g in child.subtree if g.dep_ == "relcl" for t in g.subtree
-    }  # "the memoranda in which X agreed ..."
+        t.i
+        for g in child.subtree
+        if g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ in ("VBG", "VBN")
+        for t in g.subtree
+    }  # "the memoranda in which X agreed ...", "files relating to ...": what describes a thing is no clause
     return any(
         g.i not in relative
         and g.i != child.i

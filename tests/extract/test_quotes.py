@@ -467,3 +467,29 @@ def test_samples_meet_gold_floors():
     assert figures["quotes.speaker.direct_partial.r"] >= 0.85
     assert figures["quotes.speaker.indirect.r"] >= 0.60
     assert figures["actors.persons_merged"] == 1.0
+
+
+def _indirect(ex) -> list[str]:
+    return [q.text for q in ex.quotes if q.quote_kind == "indirect"]
+
+
+def test_purpose_clause_and_noun_modifiers_report_nothing(extract):
+    """A clause of purpose or reason after a speech verb, or a participle describing the object of a speech act,
+    is no reported content."""
+    assert (
+        _indirect(extract("The minister declared a state of emergency because the river had flooded.")) == []
+    )
+    assert (
+        _indirect(extract("The union also called for files relating to the mayor's spending in March.")) == []
+    )
+    # a clause that is the report still is one
+    assert _indirect(extract("The union called on the government to resign before the vote.")) == [
+        "called on the government to resign before the vote"
+    ]
+
+
+def test_according_to_after_a_coordinator_vouches_for_what_follows(extract, speaker):
+    ex = extract(
+        "The rebels are a local militia, mostly young and, according to the army, loyal to the old regime."
+    )
+    assert _indirect(ex) == ["loyal to the old regime"]
