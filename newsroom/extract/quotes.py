@@ -29,6 +29,8 @@ CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep
 MAX_HEAD_CLIMB = 12
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
 MIN_INDIRECT_TOKENS = 3
+MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
+MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
 MAX_MENTION_CHARS = 80
 HEADLINE_SPEAKER_WORDS = 6
 MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
@@ -780,7 +782,7 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
             and c.i > clause.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
-        return _trimmed(list(pairwise(bounds)) + more, ctx)
+        return _trimmed(list(pairwise(bounds)) + more, ctx, keep_predicate=cls in ("speech", "media"))
     if (
         cue.dep_ == "parataxis"
         and cue.head.pos_ in ("VERB", "AUX")
@@ -802,7 +804,7 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = _bare_clause(cue, ctx)
-        return _trimmed([bare], ctx) if bare else []
+        return _trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
         objects = [
             c
@@ -1030,8 +1032,13 @@ def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
     return max(hi, verb.right_edge.i + 1)
 
 
-def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, int]]:
-    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped."""
+def _trimmed(
+    ranges: list[tuple[int, int]], ctx: _Context, keep_predicate: bool = False
+) -> list[tuple[int, int]]:
+    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped.
+
+    ``keep_predicate`` (a report of speech): a short quotation completing a report mostly in the reporter's own
+    words is kept in it."""
     doc, out = ctx.doc, []
     for lo, hi in ranges:
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
@@ -1040,7 +1047,17 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
             if conj is not None:
                 hi = conj.left_edge.i  # 'welcomed the deal and was "fully committed"': keep the first report
             elif _fills_argument(doc, cut, ctx):
-                continue  # 'the truce was "fragile"': without the quoted words the report says nothing
+                words = [t for t in doc[lo:cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
+                quoted = [t for t in doc[cut:hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
+                if (
+                    not keep_predicate
+                    or len(words) < MIN_PARAPHRASE_WORDS
+                    or len(quoted) > MAX_KEPT_QUOTE_WORDS
+                ):
+                    # 'said "..."', 'accused X of "..."', 'said the truce was "fragile"': the quotation says it
+                    # all, a quote of its own
+                    continue
+                cut = None  # 'said the talks on the new border ... had been "fruitful"': the report keeps its ending
             else:
                 hi = cut
         while lo < hi and (
@@ -1054,6 +1071,14 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
             doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")
         ):
             hi -= 1
+        if (
+            sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2
+        ):  # a kept quotation keeps its closing mark
+            close = next(
+                (i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None
+            )
+            if close is not None and all(t.is_punct for t in doc[hi:close]):
+                hi = close + 1
         if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
             continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
         if hi - lo >= MIN_INDIRECT_TOKENS:

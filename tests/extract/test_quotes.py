@@ -493,3 +493,28 @@ def test_according_to_after_a_coordinator_vouches_for_what_follows(extract, spea
         "The rebels are a local militia, mostly young and, according to the army, loyal to the old regime."
     )
     assert _indirect(ex) == ["loyal to the old regime"]
+
+
+def test_short_quotation_completing_a_long_report_stays_in_it(extract):
+    """A report mostly in the reporter's words keeps the few quoted words that complete it, and the quote stands
+    on its own; a bare 'said the budget was "..."' stays a quote only."""
+    ex = extract(
+        'The mayor said on Friday the budget for the new bridge across the northern river had become "a disgrace".'
+    )
+    assert sorted((q.quote_kind, q.text) for q in ex.quotes) == [
+        ("indirect", 'the budget for the new bridge across the northern river had become "a disgrace"'),
+        ("partial", "a disgrace"),
+    ]
+    assert _indirect(extract('The mayor said the budget was "a disgrace".')) == []
+    # a long quotation, or one after a speech act, is a quote of its own only
+    ex = extract(
+        "The mayor said on Friday the budget for the new bridge across the northern river had become "
+        '"a disgrace to every family that pays taxes in this city".'
+    )
+    assert _indirect(ex) == []
+    assert (
+        _indirect(
+            extract('The senator accused the agency of "lying" about the budget for the northern bridge.')
+        )
+        == []
+    )
