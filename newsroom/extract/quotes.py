@@ -1136,6 +1136,9 @@ def _indirect(ctx: _Context) -> list[Quote]:
         if any(c.dep_ == "neg" for c in token.children):
             continue  # 'did not say he had ordered it': nothing is reported
         contents = _content_spans(token, ctx)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
+            contents = [(lo, hi) for lo, hi in contents if ctx.doc[lo].lower_ not in ("if", "whether")]
         if reporting_verbs().get(token.lemma_.lower()) == "media":
             # "Reuters reported a source said X": the source's report stands on its own
             contents = [

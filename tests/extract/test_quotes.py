@@ -518,3 +518,16 @@ def test_short_quotation_completing_a_long_report_stays_in_it(extract):
         )
         == []
     )
+
+
+def test_open_question_under_an_infinitive_reports_nothing(extract):
+    ex = extract(
+        "Prosecutor Anna Berg said medical tests will be carried out to confirm whether the suspect is fit for trial."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("medical tests will be carried out to confirm whether the suspect is fit for trial", "Anna Berg")
+    ]
+    # a question someone asked is still reported
+    assert _indirect(extract("The senator asked whether the agency had hidden the payments.")) == [
+        "whether the agency had hidden the payments"
+    ]
