@@ -635,6 +635,15 @@ def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
     for _ in range(MAX_HEAD_CLIMB):
         if token.i not in ctx.quoted and _is_cue(token):
             return token
+        if (
+            token.dep_ == "relcl"
+            and token.pos_ == "VERB"
+            and token.i not in ctx.quoted
+            and any(c.dep_ == "nsubj" and _name_mention(ctx, c) is not None for c in token.children)
+        ):
+            return (
+                token  # 'the ruling, which Ross called a "stunt"': the relative clause's named subject speaks
+            )
         if token.head.i == token.i:
             break
         token = token.head

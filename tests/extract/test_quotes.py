@@ -531,3 +531,12 @@ def test_open_question_under_an_infinitive_reports_nothing(extract):
     assert _indirect(extract("The senator asked whether the agency had hidden the payments.")) == [
         "whether the agency had hidden the payments"
     ]
+
+
+def test_partial_quote_in_a_relative_clause_belongs_to_its_subject(extract, speaker):
+    ex = extract(
+        'Maria Lopez, a spokeswoman for the ministry, criticized the council\'s vote, which Mayor Tom Reed has described as "theatre".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("theatre", "Tom Reed")
+    ]
