@@ -29,6 +29,8 @@ CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep
 MAX_HEAD_CLIMB = 12
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
 MIN_INDIRECT_TOKENS = 3
+MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
+MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
 MAX_MENTION_CHARS = 80
 HEADLINE_SPEAKER_WORDS = 6
 MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
@@ -327,6 +329,7 @@ _MESSAGE_NOUNS = frozenset(
     }
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
 NAME_KINDS = ("name", "metonym")
 _SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 
@@ -632,6 +635,15 @@ def _partial_cue(ctx: _Context, first: int, last: int) -> Token | None:
     for _ in range(MAX_HEAD_CLIMB):
         if token.i not in ctx.quoted and _is_cue(token):
             return token
+        if (
+            token.dep_ == "relcl"
+            and token.pos_ == "VERB"
+            and token.i not in ctx.quoted
+            and any(c.dep_ == "nsubj" and _name_mention(ctx, c) is not None for c in token.children)
+        ):
+            return (
+                token  # 'the ruling, which Ross called a "stunt"': the relative clause's named subject speaks
+            )
         if token.head.i == token.i:
             break
         token = token.head
@@ -721,14 +733,24 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
         before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
         after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
-        if len(before) <= MAX_LEAD_WORDS:
-            before = []  # "potentially, according to X, ...": a leading adverb is not the report
+        if (
+            len(before) <= MAX_LEAD_WORDS
+            or ctx.doc[before[-1]].dep_ == "cc"
+            and len(after) >= MIN_INDIRECT_TOKENS
+        ):
+            # "potentially, according to X, ...": a leading adverb is not the report;
+            # "A and, according to X, B": X vouches for B only
+            before = []
         tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
         return _trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
     cls = reporting_verbs().get(cue.lemma_.lower())
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
         return _trimmed([after_colon], ctx)
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
+    if clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
+    ):
+        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
     if (
         clause is not None
         and _is_cue(clause)
@@ -769,7 +791,7 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
             and c.i > clause.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
-        return _trimmed(list(pairwise(bounds)) + more, ctx)
+        return _trimmed(list(pairwise(bounds)) + more, ctx, keep_predicate=cls in ("speech", "media"))
     if (
         cue.dep_ == "parataxis"
         and cue.head.pos_ in ("VERB", "AUX")
@@ -791,7 +813,7 @@ def _content_spans(cue: Token, ctx: _Context) -> list[tuple[int, int]]:
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = _bare_clause(cue, ctx)
-        return _trimmed([bare], ctx) if bare else []
+        return _trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
         objects = [
             c
@@ -824,8 +846,11 @@ def _is_clausal(child: Token) -> bool:
     if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
         return True
     relative = {
-        t.i for g in child.subtree if g.dep_ == "relcl" for t in g.subtree
-    }  # "the memoranda in which X agreed ..."
+        t.i
+        for g in child.subtree
+        if g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ in ("VBG", "VBN")
+        for t in g.subtree
+    }  # "the memoranda in which X agreed ...", "files relating to ...": what describes a thing is no clause
     return any(
         g.i not in relative
         and g.i != child.i
@@ -1016,8 +1041,13 @@ def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
     return max(hi, verb.right_edge.i + 1)
 
 
-def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, int]]:
-    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped."""
+def _trimmed(
+    ranges: list[tuple[int, int]], ctx: _Context, keep_predicate: bool = False
+) -> list[tuple[int, int]]:
+    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped.
+
+    ``keep_predicate`` (a report of speech): a short quotation completing a report mostly in the reporter's own
+    words is kept in it."""
     doc, out = ctx.doc, []
     for lo, hi in ranges:
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
@@ -1026,7 +1056,17 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
             if conj is not None:
                 hi = conj.left_edge.i  # 'welcomed the deal and was "fully committed"': keep the first report
             elif _fills_argument(doc, cut, ctx):
-                continue  # 'the truce was "fragile"': without the quoted words the report says nothing
+                words = [t for t in doc[lo:cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
+                quoted = [t for t in doc[cut:hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
+                if (
+                    not keep_predicate
+                    or len(words) < MIN_PARAPHRASE_WORDS
+                    or len(quoted) > MAX_KEPT_QUOTE_WORDS
+                ):
+                    # 'said "..."', 'accused X of "..."', 'said the truce was "fragile"': the quotation says it
+                    # all, a quote of its own
+                    continue
+                cut = None  # 'said the talks on the new border ... had been "fruitful"': the report keeps its ending
             else:
                 hi = cut
         while lo < hi and (
@@ -1040,6 +1080,14 @@ def _trimmed(ranges: list[tuple[int, int]], ctx: _Context) -> list[tuple[int, in
             doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")
         ):
             hi -= 1
+        if (
+            sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2
+        ):  # a kept quotation keeps its closing mark
+            close = next(
+                (i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None
+            )
+            if close is not None and all(t.is_punct for t in doc[hi:close]):
+                hi = close + 1
         if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
             continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
         if hi - lo >= MIN_INDIRECT_TOKENS:
@@ -1097,6 +1145,9 @@ def _indirect(ctx: _Context) -> list[Quote]:
         if any(c.dep_ == "neg" for c in token.children):
             continue  # 'did not say he had ordered it': nothing is reported
         contents = _content_spans(token, ctx)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
+            contents = [(lo, hi) for lo, hi in contents if ctx.doc[lo].lower_ not in ("if", "whether")]
         if reporting_verbs().get(token.lemma_.lower()) == "media":
             # "Reuters reported a source said X": the source's report stands on its own
             contents = [

@@ -467,3 +467,76 @@ def test_samples_meet_gold_floors():
     assert figures["quotes.speaker.direct_partial.r"] >= 0.85
     assert figures["quotes.speaker.indirect.r"] >= 0.60
     assert figures["actors.persons_merged"] == 1.0
+
+
+def _indirect(ex) -> list[str]:
+    return [q.text for q in ex.quotes if q.quote_kind == "indirect"]
+
+
+def test_purpose_clause_and_noun_modifiers_report_nothing(extract):
+    """A clause of purpose or reason after a speech verb, or a participle describing the object of a speech act,
+    is no reported content."""
+    assert (
+        _indirect(extract("The minister declared a state of emergency because the river had flooded.")) == []
+    )
+    assert (
+        _indirect(extract("The union also called for files relating to the mayor's spending in March.")) == []
+    )
+    # a clause that is the report still is one
+    assert _indirect(extract("The union called on the government to resign before the vote.")) == [
+        "called on the government to resign before the vote"
+    ]
+
+
+def test_according_to_after_a_coordinator_vouches_for_what_follows(extract, speaker):
+    ex = extract(
+        "The rebels are a local militia, mostly young and, according to the army, loyal to the old regime."
+    )
+    assert _indirect(ex) == ["loyal to the old regime"]
+
+
+def test_short_quotation_completing_a_long_report_stays_in_it(extract):
+    """A report mostly in the reporter's words keeps the few quoted words that complete it, and the quote stands
+    on its own; a bare 'said the budget was "..."' stays a quote only."""
+    ex = extract(
+        'The mayor said on Friday the budget for the new bridge across the northern river had become "a disgrace".'
+    )
+    assert sorted((q.quote_kind, q.text) for q in ex.quotes) == [
+        ("indirect", 'the budget for the new bridge across the northern river had become "a disgrace"'),
+        ("partial", "a disgrace"),
+    ]
+    assert _indirect(extract('The mayor said the budget was "a disgrace".')) == []
+    # a long quotation, or one after a speech act, is a quote of its own only
+    ex = extract(
+        "The mayor said on Friday the budget for the new bridge across the northern river had become "
+        '"a disgrace to every family that pays taxes in this city".'
+    )
+    assert _indirect(ex) == []
+    assert (
+        _indirect(
+            extract('The senator accused the agency of "lying" about the budget for the northern bridge.')
+        )
+        == []
+    )
+
+
+def test_open_question_under_an_infinitive_reports_nothing(extract):
+    ex = extract(
+        "Prosecutor Anna Berg said medical tests will be carried out to confirm whether the suspect is fit for trial."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("medical tests will be carried out to confirm whether the suspect is fit for trial", "Anna Berg")
+    ]
+    # a question someone asked is still reported
+    assert _indirect(extract("The senator asked whether the agency had hidden the payments.")) == [
+        "whether the agency had hidden the payments"
+    ]
+
+
+def test_partial_quote_in_a_relative_clause_belongs_to_its_subject(extract, speaker):
+    ex = extract(
+        'Maria Lopez, a spokeswoman for the ministry, criticized the council\'s vote, which Mayor Tom Reed has described as "theatre".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("theatre", "Tom Reed")
+    ]
