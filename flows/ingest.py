@@ -18,6 +18,7 @@ from filelock import FileLock, Timeout
 from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
+from prefect.exceptions import TerminationSignal
 from prefect.states import Cancelled, State
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
@@ -28,6 +29,7 @@ from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
 from newsroom.extract import extract_batch
 from newsroom.models import ArticleInput, Extraction
+from newsroom.processes import note_stop_signals, stopped_by
 from newsroom.reasons import capped, describe
 from newsroom.runlog import RunRecord, write_run
 from newsroom.worker_pool import WorkerPool
@@ -163,6 +165,7 @@ def ingest(
         return Cancelled(message=message)
     now = datetime.now(UTC).replace(tzinfo=None)
     run = RunRecord(run_id=str(runtime.flow_run.id or uuid.uuid4()), started_at=now)
+    note_stop_signals()
     try:
         return _ingest_locked(settings, full_refresh, run)
     except asyncio.CancelledError:  # Prefect's flow timeout (NEWS_RUN_TIMEOUT) or a cancellation
@@ -173,6 +176,8 @@ def ingest(
         _record_failed_run(settings, run)
         raise
     except Exception as exc:
+        if (signum := stopped_by()) is not None:  # a stop that DuckDB reported as an interrupted query
+            raise TerminationSignal(signal=signum) from None
         run.status, run.message = "failed", describe(exc)
         _record_failed_run(settings, run)
         raise

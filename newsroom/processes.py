@@ -19,3 +19,29 @@ def die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
+
+
+_stopped_by: int | None = None
+
+
+def note_stop_signals() -> None:
+    """Remember a SIGTERM before the installed handler (Prefect's, in a flow run) sees it. DuckDB turns
+    the exception that handler raises during a query into ``RuntimeError: Query interrupted``, so the
+    run needs its own record to tell that stop from a failure. Main thread only (elsewhere a no-op)."""
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def noting(signum: int, frame: object) -> None:
+        global _stopped_by
+        _stopped_by = signum
+        if callable(previous):
+            previous(signum, frame)
+
+    try:
+        signal.signal(signal.SIGTERM, noting)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        pass
+
+
+def stopped_by() -> int | None:
+    """The signal that stopped this run, if one did."""
+    return _stopped_by
