@@ -8,45 +8,7 @@ while checking, means a real run, which decides for itself.
 
 from __future__ import annotations
 
-import re
-
 from newsroom.config import Settings
-
-_TABLE = re.compile(r"create table if not exists (\w+)\.(\w+)", re.IGNORECASE)
-_COLUMN = re.compile(r"alter table (\w+)\.(\w+) add column if not exists (\w+)", re.IGNORECASE)
-
-
-def schema_is_current(con) -> bool:
-    """Every landing table and column of the schema exists and no one-off migration is pending
-    (what ``warehouse.open_working_copy`` would otherwise do on a real run)."""
-    from newsroom import warehouse
-
-    sql = warehouse.schema_sql()
-    columns = {
-        (schema, table, column)
-        for schema, table, column in con.execute(
-            "select table_schema, table_name, column_name from information_schema.columns"
-        ).fetchall()
-    }
-    tables = {(schema, table) for schema, table, _ in columns}
-    if any((schema, table) not in tables for schema, table in _TABLE.findall(sql)):
-        return False
-    if any(key not in columns for key in _COLUMN.findall(sql)):
-        return False
-    keyed = con.execute(
-        """
-        select count(*) from duckdb_constraints()
-        where schema_name = 'landing' and constraint_type = 'PRIMARY KEY' and list_contains(?, table_name)
-        """,
-        [list(warehouse.ARTICLE_TABLES)],
-    ).fetchone()[0]
-    unbanded = con.execute(
-        """
-        select count(*) from landing.article_signatures s
-        where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
-        """
-    ).fetchone()[0]
-    return keyed == 0 and unbanded == 0
 
 
 def last_run_completed(con) -> bool:
@@ -73,7 +35,7 @@ def _nothing_new(settings: Settings) -> str | None:
         return None
     con = warehouse.connect(settings.warehouse, read_only=True)
     try:
-        if not (warehouse.has_landing(con) and schema_is_current(con) and last_run_completed(con)):
+        if not (warehouse.has_landing(con) and warehouse.schema_is_current(con) and last_run_completed(con)):
             return None
         known = warehouse.known_files(con)
     finally:

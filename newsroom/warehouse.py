@@ -8,6 +8,7 @@ new complete state and a crashed run leaves the published file untouched.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -69,16 +70,7 @@ def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
     """Warehouses written before the per-article tables lost their primary keys are rebuilt once
     without them (DuckDB cannot drop a constraint): the keys' indexes stay in memory, and past
     ~25,000 articles they filled the loader's memory cap."""
-    keyed = [
-        table
-        for (table,) in con.execute(
-            """
-            select table_name from duckdb_constraints()
-            where schema_name = 'landing' and constraint_type = 'PRIMARY KEY' and list_contains(?, table_name)
-            """,
-            [list(ARTICLE_TABLES)],
-        ).fetchall()
-    ]
+    keyed = _keyed_detail_tables(con)
     if not keyed:
         return
     con.begin()
@@ -95,18 +87,50 @@ def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
     """Warehouses written before band keys were stored get them once, so old originals stay findable."""
     from newsroom.dedupe import band_keys  # datasketch imports scipy: ~1.5 s a no-op check need not pay
 
-    rows = con.execute(
-        """
-        select s.article_id, s.minhash from landing.article_signatures s
-        where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
-        """
-    ).fetchall()
+    rows = con.execute(f"select s.article_id, s.minhash {_UNBANDED_SIGNATURES}").fetchall()
     bands = [
         {"article_id": article_id, "band_key": key}
         for article_id, signature in rows
         for key in band_keys(signature)
     ]
     insert_rows(con, "signature_bands", bands)
+
+
+_UNBANDED_SIGNATURES = """
+    from landing.article_signatures s
+    where not exists (select 1 from landing.signature_bands b where b.article_id = s.article_id)
+"""
+_CREATED_TABLE = re.compile(r"create table if not exists (\w+)\.(\w+)", re.IGNORECASE)
+_ADDED_COLUMN = re.compile(r"alter table (\w+)\.(\w+) add column if not exists (\w+)", re.IGNORECASE)
+
+
+def _keyed_detail_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        table
+        for (table,) in con.execute(
+            """
+            select table_name from duckdb_constraints()
+            where schema_name = 'landing' and constraint_type = 'PRIMARY KEY' and list_contains(?, table_name)
+            """,
+            [list(ARTICLE_TABLES)],
+        ).fetchall()
+    ]
+
+
+def schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Nothing for ``open_working_copy`` to do: every landing table and column of the schema exists
+    and no one-off migration is pending."""
+    sql = schema_sql()
+    columns = set(
+        con.execute("select table_schema, table_name, column_name from information_schema.columns").fetchall()
+    )
+    tables = {(schema, table) for schema, table, _ in columns}
+    return (
+        all(key in tables for key in _CREATED_TABLE.findall(sql))
+        and all(key in columns for key in _ADDED_COLUMN.findall(sql))
+        and not _keyed_detail_tables(con)
+        and con.execute(f"select count(*) {_UNBANDED_SIGNATURES}").fetchone()[0] == 0
+    )
 
 
 def _wal(path: Path) -> Path:
