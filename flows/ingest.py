@@ -126,25 +126,30 @@ def load(loader: pipeline.Loader, outcomes, number: int) -> None:
 
 @task(name="dbt-build", **TRANSIENT)
 def dbt_build(settings: Settings, full_refresh: bool) -> None:
+    logger = get_run_logger()
     summary = transform.build(
-        settings.dbt_project_dir, settings.working_copy, settings.dbt_target_dir, full_refresh=full_refresh
+        settings.dbt_project_dir,
+        settings.working_copy,
+        settings.dbt_target_dir,
+        full_refresh=full_refresh,
+        progress=logger.info,
     )
-    get_run_logger().info("dbt build: %s", summary.strip() or "done")
+    logger.info("dbt build: %s", summary.strip() or "done")
 
 
 @task(name="dbt-docs", cache_policy=NO_CACHE)
 def dbt_docs(settings: Settings) -> None:
+    logger = get_run_logger()
     generated = transform.generate_docs(
         settings.dbt_project_dir,
         settings.working_copy,
         settings.dbt_target_dir,
         settings.docs_dir,
         warehouse.schema_sql(),
+        progress=logger.info,
     )
     if not generated:
-        get_run_logger().info(
-            "Docs site %s already describes this project; not regenerated", settings.docs_dir
-        )
+        logger.info("Docs site %s already describes this project; not regenerated", settings.docs_dir)
 
 
 @flow(name="ingest", task_runner=_task_runner(), timeout_seconds=load_settings().run_timeout or None)

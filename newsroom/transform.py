@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsroom.processes import die_with_parent
@@ -20,6 +24,10 @@ from newsroom.processes import die_with_parent
 DBT_TIMEOUT_SECONDS = 3600
 DOCS_STAMP = "inputs.sha256"
 GENERATED_FOLDERS = {"target", "logs", "dbt_packages"}
+PROGRESS_SECONDS = 5
+# "12:00:01  12 of 60 OK created sql table model main.actors ... [OK in 0.12s]"; tests PASS/WARN/FAIL,
+# exposures NO-OP
+_NODE_FINISHED = re.compile(r"\b\d+ of (\d+) (?:OK|PASS|WARN|ERROR|FAIL|SKIP|NO-OP)\b")
 
 
 class DbtError(RuntimeError):
@@ -31,7 +39,15 @@ def _dbt_executable() -> str:
     return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")
 
 
-def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]) -> str:
+def _invoke(
+    project_dir: Path,
+    database: Path,
+    target_dir: Path,
+    args: list[str],
+    progress: Callable[[str], None] | None = None,
+) -> str:
+    """Runs dbt and returns its output; ``progress`` hears "dbt build: 12 of 60 done" lines while it
+    runs (at most one per PROGRESS_SECONDS and the last), so a long build is not a silent minute."""
     command = [
         _dbt_executable(),
         *args,
@@ -46,36 +62,74 @@ def _invoke(project_dir: Path, database: Path, target_dir: Path, args: list[str]
         "--no-use-colors",
     ]
     env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    completed = subprocess.run(
+    lines: list[str] = []
+    with subprocess.Popen(
         command,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
-        timeout=DBT_TIMEOUT_SECONDS,
-        check=False,
         preexec_fn=die_with_parent,
-    )
-    output = completed.stdout + completed.stderr
-    if completed.returncode != 0:
+    ) as process:
+        watchdog = threading.Timer(DBT_TIMEOUT_SECONDS, process.kill)
+        watchdog.start()
+        try:
+            _follow(process.stdout, lines, f"dbt {args[0]}", progress)
+        except BaseException:  # a stopped run stops dbt too, instead of waiting for it
+            process.kill()
+            raise
+        finally:
+            watchdog.cancel()
+    output = "".join(lines)
+    if process.returncode != 0:
         tail = "\n".join(output.strip().splitlines()[-25:])
-        raise DbtError(f"dbt {' '.join(args)} failed (exit {completed.returncode}):\n{tail}")
+        raise DbtError(f"dbt {' '.join(args)} failed (exit {process.returncode}):\n{tail}")
     return output
 
 
-def build(project_dir: Path, database: Path, target_dir: Path, *, full_refresh: bool = False) -> str:
+def _follow(
+    stream: Iterable[str], lines: list[str], label: str, progress: Callable[[str], None] | None
+) -> None:
+    """Collects dbt's output into ``lines``, reporting its "N of M" completions as they come."""
+    last_report = time.monotonic()
+    done, total = 0, None
+    for line in stream:
+        lines.append(line)
+        finished = _NODE_FINISHED.search(line)
+        if finished:
+            done, total = done + 1, finished.group(1)
+            if progress and time.monotonic() - last_report >= PROGRESS_SECONDS:
+                progress(f"{label}: {done} of {total} done")
+                last_report = time.monotonic()
+    if progress and total is not None:
+        progress(f"{label}: {done} of {total} done")
+
+
+def build(
+    project_dir: Path,
+    database: Path,
+    target_dir: Path,
+    *,
+    full_refresh: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> str:
     """Seeds, models and data tests in dependency order; returns dbt's summary lines.
 
     The per-article marts are incremental (they rewrite only the articles whose inputs changed);
     ``full_refresh`` rebuilds every model from the landing tables instead.
     """
-    output = _invoke(
-        project_dir, database, target_dir, ["build", "--full-refresh"] if full_refresh else ["build"]
-    )
+    args = ["build", "--full-refresh"] if full_refresh else ["build"]
+    output = _invoke(project_dir, database, target_dir, args, progress)
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 
 def generate_docs(
-    project_dir: Path, database: Path, target_dir: Path, docs_dir: Path, landing_schema: str
+    project_dir: Path,
+    database: Path,
+    target_dir: Path,
+    docs_dir: Path,
+    landing_schema: str,
+    progress: Callable[[str], None] | None = None,
 ) -> bool:
     """Writes the docs site and a single-file copy for sharing, unless the site already describes
     this project and landing schema: the site shows models, columns and descriptions, not data,
@@ -85,6 +139,8 @@ def generate_docs(
     stamp = docs_dir / DOCS_STAMP
     if (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
         return False
+    if progress:
+        progress("dbt docs generate: the project or the landing schema changed, regenerating the site")
     _invoke(project_dir, database, target_dir, ["docs", "generate", "--static"])
     docs_dir.mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):

@@ -25,8 +25,13 @@ from tests.warehouse_fingerprints import fingerprints
 pytestmark = pytest.mark.e2e
 
 DBT_PROJECT = Path(__file__).resolve().parents[2] / "dbt"
-NAMES = {"Jane Mary Doe": "person", "Jane Doe": "person", "John Roe": "person",
-         "Harbour Authority": "organization", "Harbour authority": "organization"}
+NAMES = {
+    "Jane Mary Doe": "person",
+    "Jane Doe": "person",
+    "John Roe": "person",
+    "Harbour Authority": "organization",
+    "Harbour authority": "organization",
+}
 SAID = "the new ferry terminal"
 PATTERN = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
@@ -96,7 +101,12 @@ def full_refresh_of(published: Path, project: Path, tmp_path: Path) -> dict:
     copy = tmp_path / "refresh" / "news.duckdb"
     copy.parent.mkdir(parents=True)
     shutil.copyfile(published, copy)
-    transform.build(project, copy, copy.with_name(copy.name + ".dbt"), full_refresh=True)
+    heard: list[str] = []
+    transform.build(
+        project, copy, copy.with_name(copy.name + ".dbt"), full_refresh=True, progress=heard.append
+    )
+    done, total = re.fullmatch(r"dbt build: (\d+) of (\d+) done", heard[-1]).groups()
+    assert done == total and int(total) > 50, heard  # every model and test reported as it finished
     return fingerprints(copy)
 
 
@@ -115,10 +125,15 @@ def test_incremental_builds_equal_full_refresh_and_a_build_from_scratch(tmp_path
     published.parent.mkdir()
     day = datetime(2024, 5, 1, 6, 0)
     files = {
-        "a": story(1, "Jane Doe", "John Roe"), "b": story(2, "Jane Doe"), "c": story(3, "John Roe"),
+        "a": story(1, "Jane Doe", "John Roe"),
+        "b": story(2, "Jane Doe"),
+        "c": story(3, "John Roe"),
         "d": story(3, "John Roe"),  # an exact copy of c
-        "e": story(5, "John Roe", "Harbour Authority"), "f": story(6, "Harbour Authority"),
-        "i": story(9, "Harbour Authority", "John Roe"), "j": story(10, "John Roe"), "k": story(11, "John Roe"),
+        "e": story(5, "John Roe", "Harbour Authority"),
+        "f": story(6, "Harbour Authority"),
+        "i": story(9, "Harbour Authority", "John Roe"),
+        "j": story(10, "John Roe"),
+        "k": story(11, "John Roe"),
     }
     for name, text in files.items():
         (raw / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -141,12 +156,17 @@ def test_incremental_builds_equal_full_refresh_and_a_build_from_scratch(tmp_path
     assert changed_articles(published) == set("abcdefghjlmn")
     speakers_in_i = "select distinct speaker_name from main.quotes where article_id = ?"
     assert query(published, speakers_in_i, article_id("i.txt")) == [("Harbour authority",)]
-    assert query(published, """
+    assert query(
+        published,
+        """
         select distinct a.source_file, x.canonical_key from main.actor_mentions m
         join main.articles a using (article_id) join main.actors x using (actor_id)
-        where m.mention_text = 'Jane Doe' order by 1""") == [("a.txt", "jane mary doe"), ("b.txt", "jane mary doe")]
-    assert query(published, "select source_file, is_duplicate from main.articles where source_file in ('d.txt', 'h.txt', 'j.txt') order by 1") == [
-        ("d.txt", False), ("h.txt", True), ("j.txt", True)]
+        where m.mention_text = 'Jane Doe' order by 1""",
+    ) == [("a.txt", "jane mary doe"), ("b.txt", "jane mary doe")]
+    assert query(
+        published,
+        "select source_file, is_duplicate from main.articles where source_file in ('d.txt', 'h.txt', 'j.txt') order by 1",
+    ) == [("d.txt", False), ("h.txt", True), ("j.txt", True)]
     incremental = fingerprints(published)
     assert incremental == full_refresh_of(published, project, tmp_path)
     assert incremental == from_scratch(raw, project, tmp_path, "scratch")
@@ -161,6 +181,7 @@ def test_incremental_builds_equal_full_refresh_and_a_build_from_scratch(tmp_path
         seed.write("Harbour Authority,Port Authority of the Harbour,organization,,\n")
     run(raw, published, project, day + timedelta(days=3))
     assert changed_articles(published) == set("abdfghijklmn")
-    assert query(published, "select distinct speaker_name from main.quotes where speaker_name like 'Port%'") == [
-        ("Port Authority of the Harbour",)]
+    assert query(
+        published, "select distinct speaker_name from main.quotes where speaker_name like 'Port%'"
+    ) == [("Port Authority of the Harbour",)]
     assert fingerprints(published) == full_refresh_of(published, project, tmp_path / "seed")
