@@ -1,0 +1,163 @@
+"""``ArticleActors``: runs the resolution passes over one document, in the order ``PASSES`` gives, and answers
+the lookups quotes and events need (which actor a token, phrase or headline names; recent subjects; sex)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.candidates import find_candidates
+from newsroom.extract.actors.descriptions import add_descriptions
+from newsroom.extract.actors.entities import add_entity, add_unheld_roles, rename_departments
+from newsroom.extract.actors.names import org_key
+from newsroom.extract.actors.persons import add_identified, add_persons, add_surnames
+from newsroom.extract.actors.places import country_of
+from newsroom.extract.actors.pronouns import add_pronouns
+from newsroom.extract.actors.registry import Actor, ActorMention, Registry
+from newsroom.extract.actors.roles import find_role, holds, qualifiers
+from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES
+from newsroom.extract.lexicon import lookup_alias
+from newsroom.models import ArticleActor, Mention
+
+
+def add_names(reg: Registry) -> None:
+    """Named entities: people first, so their titles ("Secretary of State") are claimed before other names."""
+    found = find_candidates(reg)
+    add_persons(reg, found.persons)
+    for span, entry in found.others:
+        add_entity(reg, span, entry)
+
+
+# Each pass claims tokens the later ones then leave alone, so the order decides ties: names, then
+# common-noun descriptions (which look back at the names), then pronouns (which look back at both).
+PASSES: tuple[Callable[[Registry], None], ...] = (
+    add_names,  # people merged by name, then countries, organisations, groups
+    rename_departments,  # "Justice" is the Department of Justice named elsewhere
+    add_surnames,  # "Doe" where NER missed or mislabelled it
+    add_identified,  # "a man, later identified as Jane Roe"
+    add_descriptions,  # "the foreign minister" -> its holder; "police" -> a group
+    add_unheld_roles,  # "the Nigerian vice president" with no holder named
+    add_pronouns,  # "he", "they", "it"
+)
+
+
+class ArticleActors:
+    """Actors and mentions of one document, plus the lookups quotes and events need."""
+
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]] = ()):
+        self.doc = doc
+        self._reg = Registry(doc, quote_char_spans)
+        self.sent_starts = self._reg.sent_starts
+        for resolution_pass in PASSES:
+            resolution_pass(self._reg)
+        self._reg.number()
+
+    def sentence_index(self, token_i: int) -> int:
+        return self._reg.sentence_index(token_i)
+
+    def actor_for_token(self, token: Token) -> int | None:
+        mention = self._reg.token_owner.get(token.i)
+        return mention.actor.index if mention else None
+
+    def mention_for_token(self, token: Token) -> ActorMention | None:
+        return self._reg.token_owner.get(token.i)
+
+    def mention_text(self, mention: ActorMention) -> str:
+        return self._reg.mention_text(mention)
+
+    def actor_for_span(self, span: Span) -> int | None:
+        """Actor a noun phrase refers to: its head's mention, else a modifier's ("Pakistan's army")."""
+        if span.doc is not self.doc:
+            return self.match_phrase(span)
+        root = span.root
+        owner = self._reg.token_owner.get(root.i)
+        if owner is not None:
+            return owner.actor.index
+        for child in root.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and span.start <= child.i < span.end:
+                owner = self._reg.token_owner.get(child.i)
+                if owner is not None:
+                    return owner.actor.index
+        return None
+
+    def match_phrase(self, span: Span) -> int | None:
+        """Actor for a phrase from another text (a headline): alias, name, org name or role."""
+        by_key = self._reg.by_key
+        text = " ".join(span.text.split())
+        entry = lookup_alias(text)
+        if entry is not None and entry.canonical_name.casefold() in by_key:
+            return by_key[entry.canonical_name.casefold()].index
+        words = tuple(t.lower_ for t in span if not t.is_punct and t.lower_ not in HONORIFICS)
+        persons = [a for a in self._reg.numbered() if a.actor_type == "person"]
+        for actor in persons:
+            if actor.name_tokens[-1] in words:
+                return actor.index
+        actor = by_key.get(org_key(text))
+        if actor is not None:
+            return actor.index
+        holder = self._role_holder(list(span), persons)
+        return holder.index if holder is not None else None
+
+    def _role_holder(self, tokens: list[Token], persons: list[Actor]) -> Actor | None:
+        """The most mentioned person holding the office a phrase names ("the foreign minister")."""
+        found = find_role(tokens)
+        if found is None or found.role.kind != "person":
+            return None
+        country, quals = country_of(tokens), qualifiers(tokens, found)
+        holders = [a for a in persons if holds(a, found.role, country, quals)]
+        if not holders:
+            return None
+        return max(holders, key=lambda a: sum(1 for m in self._reg.mentions if m.actor is a))
+
+    @property
+    def actors(self) -> list[ArticleActor]:
+        return [
+            ArticleActor(
+                entity_index=a.index,
+                name=a.name,
+                actor_type=a.actor_type,
+                country_code=a.country_code,
+                cameo_actor_code=a.cameo,
+            )
+            for a in self._reg.numbered()
+        ]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        out = []
+        for m in sorted(self._reg.mentions, key=lambda m: m.start):
+            span = self.doc[m.start : m.end]
+            out.append(
+                Mention(
+                    m.actor.index,
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    self.sentence_index(m.start),
+                    m.kind,
+                )
+            )
+        return out
+
+    def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
+        """Whether the actor was the subject of a clause in the last few sentences before a token."""
+        first_sent = self.sentence_index(token_i) - sentences
+        for m in self._reg.mentions_before(token_i):
+            if self.sentence_index(m.start) < first_sent:
+                return False
+            if m.actor.index == index and m.subject and m.kind != "pronoun":
+                return True
+        return False
+
+    def actor_type(self, index: int) -> str:
+        return self._reg.by_index[index].actor_type
+
+    def sex(self, index: int) -> str | None:
+        """'f', 'm' or None for a person: from a title before one of its names (Mrs, Sir), else its given name."""
+        return self._reg.by_index[index].sex
+
+    def salient_person_before(self, token_i: int, sentences: int = PRONOUN_WINDOW_SENTENCES) -> int | None:
+        """Most recent person subject (else person) before a token, within a few sentences."""
+        mention = self._reg.salient(token_i, lambda a: a.actor_type == "person", sentences)
+        return mention.actor.index if mention else None

@@ -1,0 +1,99 @@
+"""Which spans name an actor: NER entities, alias-table matches and acronyms spelled out in the text,
+sorted into people's names and everything else (organisations, places, groups)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from newsroom.extract.actors.names import (
+    Name,
+    acronym_pairs,
+    canonical_words,
+    hidden_person,
+    name_of,
+    org_key,
+    person_names,
+    person_not_place,
+    strip_role_words,
+    trim,
+)
+from newsroom.extract.actors.registry import Registry
+from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+class Candidates(NamedTuple):
+    persons: list[Name]  # in document order
+    others: list[tuple[Span, AliasEntry | None]]  # with the alias-table entry when there is one
+
+
+def find_candidates(reg: Registry) -> Candidates:
+    """People's names and other named spans; a place or body name that is a person's ("Mr Lima", "House Nancy
+    Pelosi") moves to the people."""
+    persons, others = _split(reg)
+    known = {canonical_words(name.words) for name in persons}
+    surnames = {name[-1] for name in known if len(name) > 1}
+    kept = []
+    for span, entry in others:
+        if entry is not None and person_not_place(span, entry, surnames):
+            persons.append(name_of(span))
+            continue
+        hidden = hidden_person(span, known) if entry is None else None
+        if hidden is None:
+            kept.append((span, entry))
+            continue
+        persons.append(name_of(hidden))
+        prefix = reg.doc[span.start : hidden.start]
+        if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
+            kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
+    return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
+
+
+def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | None]]]:
+    """PERSON entities the alias table does not know, as names; the rest with their alias entries."""
+    persons: list[Name] = []
+    others: list[tuple[Span, AliasEntry | None]] = []
+    for ent in _candidate_spans(reg):
+        span = trim(ent)
+        if not len(span):
+            continue
+        entry = lookup_alias(span.text)
+        if (
+            ent.label_ == "PERSON"
+            and len(span) == 1
+            and span.start > 0
+            and reg.doc[span.start - 1].tag_ == "POS"
+        ):
+            continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        if ent.label_ == "PERSON" and entry is None:
+            persons += [
+                name for name in person_names(strip_role_words(span)) if any(t.is_alpha for t in name.span)
+            ]
+        else:
+            others.append((span, entry))
+    return persons, others
+
+
+def _candidate_spans(reg: Registry) -> list[Span]:
+    """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
+    acronym spelled out in the text in ``reg.acronyms``."""
+    doc = reg.doc
+    spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
+        spans = [
+            e for e in spans if not (e.start < acronym.start and e.end > name.end)
+        ]  # "X (WHO" as one entity
+        spans += [
+            Span(doc, name.start, name.end, label="ORG"),
+            Span(doc, acronym.start, acronym.end, label="ORG"),
+        ]
+        reg.acronyms[org_key(acronym.text)] = org_key(" ".join(name.text.split()))
+    for _, start, end in alias_matcher(doc.vocab)(doc):
+        entry = lookup_alias(doc[start:end].text)
+        if entry is not None:
+            spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
+    return sorted(filter_spans(spans), key=lambda s: s.start)

@@ -1,0 +1,210 @@
+"""Common-noun descriptions: a role noun linked back to the person who holds it ("the foreign minister"), or
+made a generic group ("police", "economists"); "the commission" back to the organisation it abbreviates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsroom.extract.actors.groups import add_generic, dominant_country
+from newsroom.extract.actors.places import country_of, of_country, of_phrase
+from newsroom.extract.actors.registry import Actor, HeldRole, Registry
+from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
+from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, norm
+from newsroom.extract.lexicon import Role, lookup_alias, org_anaphors
+
+DESCRIPTION_BACK_SENTENCES = 3
+DESCRIPTION_AHEAD_SENTENCES = 2
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+ANAPHOR_BACK_SENTENCES = 8
+
+
+def add_descriptions(reg: Registry) -> None:
+    """Each unclaimed noun outside quotes: a body modifying another noun, an organisation's short name, or a
+    role phrase ending in it."""
+    dominant = dominant_country(reg)
+    persons = reg.persons()
+    for token in reg.doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in reg.token_owner or token.i in reg.quoted:
+            continue
+        if token.dep_ == "compound":
+            _add_modifying_body(reg, token, dominant)
+            continue
+        phrase = _noun_phrase(reg.doc, token)
+        if not phrase or phrase[-1].i != token.i:
+            continue
+        if _add_org_anaphor(reg, token, phrase):
+            continue
+        found = find_role(phrase)
+        if found is None or found.end != len(phrase):
+            continue
+        _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+def _noun_phrase(doc: Doc, token: Token) -> list[Token]:
+    return [
+        t
+        for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1]
+        if not t.is_punct and not t.is_space
+    ]
+
+
+def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> None:
+    """ "the police response": the body modifying a non-role noun is an actor."""
+    found = find_role([token], body=True)
+    if (
+        found
+        and token.head.i > token.i
+        and find_role([token.head]) is None
+        and token.head.i not in reg.token_owner
+    ):
+        add_generic(reg, token, [token], found, None, token.i, dominant, force=True)
+
+
+def _add_role_noun(
+    reg: Registry,
+    token: Token,
+    phrase: list[Token],
+    found: RoleMatch,
+    persons: list[Actor],
+    dominant: str | None,
+) -> None:
+    """A role phrase: a group for bodies and plurals; else the person holding the office, or someone new."""
+    role = found.role
+    tail = of_phrase(token)
+    country = country_of(phrase) or of_country(token)
+    start = _free_start(reg, phrase, found)
+    if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
+        add_generic(reg, token, phrase, found, country, start, dominant)
+        return
+    quals = qualifiers(phrase, found)
+    holder = _holder(reg, token.i, role, country, quals, persons)
+    if holder is None and unnamed_holder_noun(token):
+        # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
+        if not _speaks_for_owner(reg, token, phrase):
+            add_generic(reg, token, phrase, found, country, start, dominant)
+        return
+    if holder is None:
+        holder = _unnamed_holder(reg, token.i, persons, country)
+        if holder is None:
+            return
+        holder.roles.append(HeldRole(role, country, quals))
+        if country and not holder.country_code:
+            holder.country_code = country
+        if role.cameo_role and holder.country_code and not holder.cameo:
+            holder.cameo = holder.country_code + role.cameo_role
+    end = token.i + 1
+    if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
+        end = tail.i + 1
+    reg.add_mention(holder, start, end, "description")
+
+
+def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:
+    """ "an Acme Corp spokesperson", "a spokesman for Acme Corp": the role speaks for an organisation already
+    resolved (left to that owner)."""
+    return any(
+        (owner := reg.token_owner.get(t.i)) is not None
+        and owner.actor.actor_type not in ("person", "country")
+        for t in phrase
+        if t.i < token.i
+    ) or any(
+        p.dep_ == "prep"
+        and p.lower_ in ("for", "of", "from", "at")
+        and any(o.dep_ == "pobj" and o.i in reg.token_owner for o in p.children)
+        for p in token.children
+    )
+
+
+def _free_start(reg: Registry, phrase: list[Token], found: RoleMatch) -> int:
+    """Mention starts at the NP's first token unless a name inside it already owns that token."""
+    start = phrase[0].i
+    for t in phrase[: found.start]:
+        if t.i in reg.token_owner:
+            start = t.i + 1
+    return min(start, phrase[found.start].i)
+
+
+def _holder(
+    reg: Registry, token_i: int, role: Role, country: str | None, quals: frozenset[str], persons: list[Actor]
+) -> Actor | None:
+    """The person titled with this office; the one mentioned last when several are."""
+    candidates = [a for a in persons if holds(a, role, country, quals)]
+    if not candidates:
+        return None
+    if len(candidates) > 1 and quals:
+        # "the Greens' economy minister": a holder titled with the same qualifier beats one whose title is bare
+        exact = [a for a in candidates if any(role.covers(h) and hq & quals for h, _, hq in a.roles)]
+        if exact:
+            candidates = exact
+    if len(candidates) == 1:
+        return candidates[0]
+    return reg.recent(token_i, candidates)
+
+
+def _unnamed_holder(reg: Registry, token_i: int, persons: list[Actor], country: str | None) -> Actor | None:
+    """A description whose holder the article never titles: the nearest person without a role."""
+    free = {
+        id(a)
+        for a in persons
+        if not a.roles and (not country or not a.country_code or a.country_code == country)
+    }
+    if not free:
+        return None
+    sent = reg.sentence_index(token_i)
+    for m in reg.mentions_before(token_i):
+        if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
+            break
+        if id(m.actor) in free and m.kind == "name":
+            return m.actor
+    for m in reg.mentions_from(token_i):
+        if reg.sentence_index(m.start) > sent + DESCRIPTION_AHEAD_SENTENCES:
+            break
+        if id(m.actor) in free and m.kind == "name":
+            return m.actor
+    return None
+
+
+def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
+    """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group."""
+    if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.dep_ not in ARGUMENT_DEPS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children):
+        return False
+    words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
+    if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
+        return False
+    actor = _abbreviated_org(reg, token, words)
+    if actor is None:
+        return False
+    reg.add_mention(actor, phrase[0].i, token.i + 1, "description")
+    return True
+
+
+def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:
+    """The organisation a definite noun phrase refers back to: the latest whose name holds all its words (at any
+    distance); for a generic noun ("the group") else the latest named organisation that was a subject in the
+    last few sentences, else the latest named one there."""
+    wanted = set(words)
+    sent = reg.sentence_index(token.i)
+    generic = len(words) == 1 and token.lemma_.lower() in org_anaphors()
+    fallback = recent = None
+    for m in reg.mentions_before(token.i):
+        actor = m.actor
+        if actor.actor_type not in ("organization", "group") or m.start in reg.quoted:
+            continue
+        name_words = {norm(w) for w in actor.name.casefold().replace("'s", " ").split()}
+        if wanted <= name_words:  # the name itself says so: no distance limit
+            return actor
+        if (
+            not generic
+            or fallback is not None
+            or m.kind not in ("name", "metonym")
+            or actor.key.startswith("group:")
+        ):
+            continue
+        if reg.sentence_index(m.start) < sent - ANAPHOR_BACK_SENTENCES:
+            continue
+        if m.subject:
+            fallback = actor  # the latest organisation that was a subject
+        elif recent is None:
+            recent = actor
+    return fallback or recent

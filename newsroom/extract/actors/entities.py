@@ -1,0 +1,169 @@
+"""Named actors other than people: countries and the governments their capitals stand for, demonyms
+("Pakistani officials", "the French said"), organisations (with their acronyms and "Justice" for the
+Department of Justice), groups, and offices named by a country with no holder ("the Nigerian vice
+president")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.actors.groups import group
+from newsroom.extract.actors.names import org_key
+from newsroom.extract.actors.places import country_of, is_locative
+from newsroom.extract.actors.registry import Registry, UnheldRole
+from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
+from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
+from newsroom.extract.lexicon import AliasEntry, lookup_alias
+
+
+def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
+    """An actor for a named span that is not a person: through the alias table when it knows the name."""
+    if entry is not None:
+        _add_known(reg, span, entry)
+        return
+    label, root = span.label_, span.root
+    text = " ".join(span.text.split())
+    if not any(c.isalpha() for c in text):
+        return
+    tokens = list(span)
+    full_key = reg.acronyms.get(org_key(text))
+    if full_key is not None and full_key in reg.by_key:  # the acronym of a name spelled out earlier
+        reg.add_mention(reg.by_key[full_key], span.start, span.end, "name")
+        return
+    if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
+        country = country_of(tokens) or _possessor_country(reg, root)
+        found = find_role(tokens, body=True)
+        code = found.role.cameo_role if found else None
+        actor = reg.actor(
+            org_key(text), text, "organization", country, (country + code) if country and code else None
+        )
+        reg.add_mention(actor, span.start, span.end, "name")
+    elif label == "NORP":
+        if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
+            reg.add_mention(reg.actor(org_key(text), text, "group"), span.start, span.end, "name")
+    else:
+        reg.add_mention(reg.actor(org_key(text), text, "other"), span.start, span.end, "name")
+
+
+def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:
+    """A name the alias table knows: a demonym, a place (no actor), or the actor the table names."""
+    label, root = span.label_, span.root
+    if entry.actor_type == "country" and (label == "NORP" or root.pos_ == "ADJ" or root.dep_ == "amod"):
+        _add_demonym(reg, span, entry)
+        return
+    if entry.is_government and label in ("GPE", "LOC", "FAC") and is_locative(span):
+        return
+    kind = (
+        "metonym"
+        if entry.is_government and entry.canonical_name.casefold() != span.text.casefold()
+        else "name"
+    )
+    actor = reg.actor(
+        entry.canonical_name.casefold(),
+        entry.canonical_name,
+        entry.actor_type,
+        entry.country_code,
+        entry.cameo_actor_code,
+    )
+    reg.add_mention(actor, span.start, span.end, kind)
+
+
+def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
+    """'Pakistani officials' -> Pakistan's government; 'the French said' -> France; 'French wine' -> nothing."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        _add_demonym_role(reg, span, entry, head)
+        return
+    if root.dep_ == "appos" and _describes_person(reg, root.head):
+        # "Jane Roe, an ethnic Kurd," / "the suspect, a Kenyan,": the person's origin, not the country acting
+        owner = reg.token_owner.get(root.head.i)
+        if owner is not None and owner.actor.actor_type == "person":
+            reg.add_mention(owner.actor, span.start, span.end, "description")
+        return
+    if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj", "appos", "ROOT"):
+        actor = reg.actor(
+            entry.canonical_name.casefold(),
+            entry.canonical_name,
+            "country",
+            entry.country_code,
+            entry.cameo_actor_code,
+        )
+        reg.add_mention(actor, span.start, span.end, "metonym")
+
+
+def _add_demonym_role(reg: Registry, span: Span, entry: AliasEntry, head: Token) -> None:
+    """A demonym before a role noun: a body of that country ("Pakistani officials"), or an office whose holder
+    may be named later ("the Nigerian vice president")."""
+    found = find_role([head])
+    if found is None or head.i in reg.token_owner:
+        return
+    role = found.role
+    # "Pakistani officials", and an unnamed "a senior Indian diplomat" (a named one is a person)
+    if role.kind == "body" or head.tag_ in ("NNS", "NNPS") or unnamed_holder_noun(head):
+        if role.cameo_role:
+            actor = group(
+                reg,
+                entry.country_code,
+                role.cameo_role,
+                entry.canonical_name,
+                body_label(role),
+                role.role_class,
+            )
+            reg.add_mention(actor, span.start, head.i + 1, "description")
+    elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
+        reg.unheld_roles.append(UnheldRole(span, entry, head, role))
+
+
+def _describes_person(reg: Registry, head: Token) -> bool:
+    """Whether a noun is one person: a person's name, or a singular common noun ("the suspect")."""
+    owner = reg.token_owner.get(head.i)
+    if owner is not None:
+        return owner.actor.actor_type == "person"
+    if head.ent_type_ == "PERSON":
+        return True
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and find_role([head], body=True) is None
+
+
+def _possessor_country(reg: Registry, root: Token) -> str | None:
+    """Country of a possessor ("Kenya's electoral commission", "the country's army")."""
+    for child in root.children:
+        if child.dep_ == "poss":
+            owner = reg.token_owner.get(child.i)
+            if owner and owner.actor.country_code:
+                return owner.actor.country_code
+            if child.lower_ in ("country", "nation"):
+                mention = reg.salient(child.i, lambda a: a.actor_type == "country", PRONOUN_WINDOW_SENTENCES)
+                return mention.actor.country_code if mention else None
+    return None
+
+
+def rename_departments(reg: Registry) -> None:
+    """ "Justice" where the article names the Department of Justice (or the Justice Department) is that department."""
+    for mention in reg.mentions:
+        key = mention.actor.key
+        if mention.kind != "name" or not key.startswith("org:"):
+            continue
+        text = reg.mention_text(mention)
+        forms = [f"{word} of {text}" for word in DEPARTMENT_WORDS] + [
+            f"{text} {word}" for word in DEPARTMENT_WORDS
+        ]
+        keys = [org_key(form) for form in forms] + [
+            entry.canonical_name.casefold()
+            for form in forms
+            if (entry := lookup_alias(form.title())) is not None
+        ]
+        department = next(
+            (d for k in keys if (d := reg.by_key.get(k)) is not None and d is not mention.actor), None
+        )
+        if department is not None:
+            mention.actor = department
+
+
+def add_unheld_roles(reg: Registry) -> None:
+    """'The Nigerian vice president arrived ...' with no one named as holder: the office's country acts."""
+    for span, entry, head, role in reg.unheld_roles:
+        if head.i in reg.token_owner or span.start in reg.token_owner:
+            continue
+        actor = group(reg, entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class)
+        reg.add_mention(actor, span.start, head.i + 1, "description")

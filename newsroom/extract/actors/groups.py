@@ -1,0 +1,154 @@
+"""Generic agent groups: bodies and plural people NER does not tag ("police", "the union", "Saudi and US
+mediators", "economists"), how they are named, and which country they belong to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.places import local_place
+from newsroom.extract.actors.registry import Actor, Registry
+from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
+from newsroom.extract.actors.words import ARGUMENT_DEPS
+from newsroom.extract.lexicon import country_name, lookup_alias
+
+ROLE_LABELS = {
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "COP": "police",
+    "MED": "media",
+    "BUS": "business",
+    "SPY": "intelligence",
+    "SEP": "separatists",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "LAB": "labour",
+    "EDU": "education",
+    "HLH": "health",
+    "NGO": "NGOs",
+    "UAF": "armed groups",
+    "CRM": "criminals",
+    "AGR": "agriculture",
+    "REL": "religious",
+    "IGO": "international organisations",
+}
+
+
+def group(
+    reg: Registry,
+    country: str | None,
+    code: str | None,
+    country_label: str | None,
+    label: str | None = None,
+    role_class: str | None = None,
+) -> Actor:
+    """A generic agent group; see ``add_generic`` for the naming scheme."""
+    country_label = country_label or (country_name(country) if country else None)
+    if code == "GOV" and country:
+        gov = lookup_alias(f"Government of {country_label}") or lookup_alias(
+            f"Government of the {country_label}"
+        )
+        name = gov.canonical_name if gov else f"Government of {country_label}"
+        actor = reg.actor(name.casefold(), name, "organization", country, f"{country}GOV")
+    else:
+        label = label or ROLE_LABELS.get(code or "", (code or "group").lower())
+        name = f"{country_label} {label}" if country_label else label
+        cameo = f"{country or ''}{code}" if code else None
+        actor = reg.actor(f"group:{country or ''}:{name.casefold()}", name, "group", country, cameo)
+    if actor.group_class is None:
+        actor.group_class = role_class
+    return actor
+
+
+def dominant_country(reg: Registry) -> str | None:
+    """The country the article is mostly about: most named/metonym mentions (earliest on ties)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in reg.mentions:
+        code = m.actor.country_code
+        # a news agency's home country ("AFP", "Xinhua") says nothing about where the story is
+        if (
+            code
+            and m.actor.actor_type != "person"
+            and m.kind in ("name", "metonym", "description")
+            and not (m.actor.cameo or "").endswith("MED")
+        ):
+            counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def add_generic(
+    reg: Registry,
+    token: Token,
+    phrase: list[Token],
+    found: RoleMatch,
+    country: str | None,
+    start: int,
+    dominant: str | None,
+    force: bool = False,
+) -> None:
+    """Generic agents NER does not tag: "police", "the union", "Saudi and US mediators", "economists".
+
+    Naming scheme: bodies with a CAMEO role code keep "<Country> <role label>" ("Kenya police",
+    "Government of Kenya"); plural people ("economists", "opposition leaders") are named by the
+    phrase as written, lower-cased, without determiners or country words. country_code comes from
+    an adjective/possessive/"of" country in the phrase; failing that a bare definite noun refers
+    back to the latest group of the same role class in the article, else it takes the article's
+    ``dominant`` country. cameo_actor_code is ISO3 + role code (the role code alone without a country).
+    """
+    role = found.role
+    if country is None and token.dep_ not in ARGUMENT_DEPS and not force:
+        return
+    code = role.cameo_role or body_code(phrase)
+    person_plural = role.kind != "body"
+    label = _plural_label(token, phrase, start) if person_plural else body_label(role)
+    actor = None
+    if country is None:
+        country = _conjunct_country(reg, token)  # "the Venezuelan government and the opposition"
+    local = False
+    if country is None:
+        # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
+        # that place's; when the alias table does not know the place's country, the body has none rather
+        # than the article's (often another) country
+        local, country = local_place(token, phrase)
+    if country is None and not local:
+        actor = reg.recent_group(token.i, role.role_class)
+        if actor is None:
+            country = dominant
+    if actor is None:
+        prefix = (country_name(country) or country) if country and not person_plural else None
+        actor = group(reg, country, code, prefix, label, role.role_class)
+        actor.country_code = actor.country_code or country
+        if code and country and not actor.cameo:
+            actor.cameo = country + code
+    reg.add_mention(actor, start, token.i + 1, "description")
+
+
+def _plural_label(token: Token, phrase: list[Token], start: int) -> str:
+    """Plural people named as written ("opposition leaders"), without determiners or country words."""
+    words = [
+        t.lower_
+        for t in phrase
+        if t.i >= start
+        and t.is_alpha
+        and t.dep_ not in ("det", "cc", "nummod", "poss", "predet")
+        and not (t.text[:1].isupper() and lookup_alias(t.text))
+    ]
+    return " ".join(words) or token.lower_
+
+
+def _conjunct_country(reg: Registry, token: Token) -> str | None:
+    """The country of a phrase this one is coordinated with, if that phrase has one."""
+    siblings = [c for c in token.children if c.dep_ == "conj"] + (
+        [token.head] if token.dep_ == "conj" else []
+    )
+    for sibling in siblings:
+        owner = reg.token_owner.get(sibling.i)
+        if owner is not None and owner.actor.country_code and owner.actor.actor_type != "person":
+            return owner.actor.country_code
+    return None

@@ -1,0 +1,239 @@
+"""Names as written: trimming entity spans, the name(s) inside a PERSON entity, a person's name that NER
+tagged as something else, acronyms spelled out in the text, and comparison keys for organisations."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from newsroom.extract.actors.roles import find_role, is_person_role
+from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
+from newsroom.extract.lexicon import AliasEntry, given_name_forms, given_names, lookup_alias, role_words
+
+TITLE_LOOKBACK = 6
+CAPTION_WORDS = frozenset(
+    {"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"}
+)
+# Name particles after which a capital letter inside a word is normal: "McGurk", "DeSantis", "MacArthur", "VanderWeele".
+NAME_PARTICLES = frozenset(
+    {
+        "mac",
+        "van",
+        "von",
+        "del",
+        "della",
+        "des",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "vander",
+        "vanden",
+        "fitz",
+        "dela",
+    }
+)
+_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+class Name(NamedTuple):
+    span: Span
+    words: tuple[str, ...]  # lower case, as compared
+    text: str  # as displayed
+
+
+def name_of(span: Span) -> Name:
+    return Name(span, name_words(span), " ".join(span.text.split()))
+
+
+def trim(span: Span) -> Span:
+    """Drop articles, honorifics and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return Span(doc, start, end, label=span.label)
+
+
+def strip_role_words(span: Span) -> Span:
+    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
+    words = role_words()
+    start = span.start
+    while start < span.end - 1 and (
+        norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS
+    ):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span if not t.is_punct)
+
+
+def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words with a familiar given name replaced ("bill weld" -> "william weld")."""
+    return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return len(short) <= len(long) and all(w in it for w in short)
+
+
+def person_names(span: Span) -> list[Name]:
+    """Only the name(s) in a PERSON entity: "Hillary Clinton's Remarks" (a headline) and "Kamala Harris Image:"
+    (a photo credit) are Hillary Clinton and Kamala Harris, "Modi Announced" is Modi, and names run together from
+    a list without separators ("Mike CrapoGov. Butch Otter") are Mike Crapo and Butch Otter."""
+    doc, end = span.doc, _name_end(span)
+    for t in doc[span.start + 1 : end]:
+        joint = next(
+            (
+                m.start()
+                for m in _JUNCTION.finditer(t.text)
+                if m.start() >= 3 and t.text[: m.start()].lower() not in NAME_PARTICLES
+            ),
+            None,
+        )
+        if joint is None:
+            continue
+        left = doc[span.start : t.i + 1]
+        words = name_words(doc[span.start : t.i]) + (t.text[:joint].lower(),)
+        text = " ".join((doc[span.start : t.i].text + " " + t.text[:joint]).split())
+        rest = doc[t.i + 1 : end]
+        while len(rest) and (rest[0].is_punct or not rest[0].text[:1].isupper()):
+            rest = rest[1:]
+        return [Name(left, words, text)] + (person_names(rest) if len(rest) else [])
+    return [name_of(doc[span.start : end])]
+
+
+def _name_end(span: Span) -> int:
+    """End of the name in a PERSON entity: before a possessive, a trailing verb or a caption word ("Image:")."""
+    doc, end = span.doc, span.end
+    possessive = next((t.i for t in span if t.tag_ == "POS" and t.i > span.start), None)
+    if possessive is not None:
+        end = possessive
+    while end - span.start > 1 and (
+        doc[end - 1].pos_ in ("VERB", "AUX")
+        or doc[end - 1].lower_ in CAPTION_WORDS
+        and end < len(doc)
+        and doc[end].text == ":"
+    ):
+        end -= 1
+    return end
+
+
+def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
+    """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
+    "House Nancy Pelosi") when the name is found elsewhere or begins with a given name, or in apposition to a
+    person's role ("a State Department spokesperson, Morgan Ortagus,")."""
+    tokens = list(span)
+    if not all(t.is_alpha or t.is_punct for t in tokens):
+        return None
+    doc = span.doc
+    titled = _titled(span)
+    for k in range(1, len(tokens) - 1):
+        suffix = doc[span.start + k : span.end]
+        if any(is_subsequence(canonical_words(name_words(suffix)), name) for name in known if len(name) > 1):
+            return suffix
+        prefix = doc[span.start : span.start + k]
+        if (
+            len(suffix) == 2
+            and suffix[0].lower_ in given_names()
+            and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
+        ):
+            return suffix
+    root = span.root
+    role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    if (
+        len(tokens) == 2
+        and tokens[0].lower_ in given_names()
+        and (titled or any(is_person_role(n) for n in role_neighbour))
+    ):
+        return span
+    return None
+
+
+def _titled(span: Span) -> bool:
+    """A person's title just before the span ("First Minister of Scotland Nicola Sturgeon", "Ambassador to the
+    United Nations Nikki Haley"), in the same clause."""
+    for t in reversed(span.doc[max(0, span.start - TITLE_LOOKBACK) : span.start]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return False
+        if is_person_role(t):
+            return True
+    return False
+
+
+def person_not_place(span: Span, entry: AliasEntry, surnames: set[str]) -> bool:
+    """A one-word place name that is a person's name here: the surname of someone named in full in the article
+    ("Jane Lima ... Lima said" is not Peru's government), or after an honorific ("Mr Lima"). A capital or seat of
+    power qualifies wherever NER put it; a country name only when NER tagged the word as a person."""
+    if len(span) != 1 or not (entry.is_government or span.label_ == "PERSON"):
+        return False
+    if entry.actor_type == "country" and span.label_ != "PERSON":
+        return False
+    token = span[0]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return token.lower_ in surnames or before in HONORIFICS or before in GENDERED_TITLES
+
+
+def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
+    """ "Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
+    out = []
+    for tok in doc:
+        text = tok.text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+            continue
+        if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+            continue
+        start = _spelled_out_start(doc, tok.i - 2, text.lower())
+        if start is None:
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        out.append((doc[start : tok.i - 1], doc[tok.i : tok.i + 1]))
+    return out
+
+
+def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
+    """First token of the capitalised words ending at ``j`` whose initials are ``letters``: in order, or (a name
+    translated from another language) the same letters reordered with the first one kept: "Articulation of
+    Indigenous Peoples of Brazil (APIB)"."""
+    initials, start = [], None
+    while j >= 0 and len(initials) < len(letters):
+        word = doc[j]
+        if word.lower_ in _ACRONYM_GLUE and initials:
+            j -= 1
+            continue
+        if not (word.is_alpha and word.text[0].isupper()):
+            break
+        initials.append(word.text[0].lower())
+        start = j
+        j -= 1
+    if (
+        start is None
+        or len(initials) < 2
+        or sorted(initials) != sorted(letters)
+        or initials[-1] != letters[0]
+    ):
+        return None
+    return start
+
+
+def org_key(text: str) -> str:
+    """Comparison key of an organisation; "Justice Department" and "Department of Justice" share one."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in DEPARTMENT_WORDS and "of" not in (w.lower() for w in words):
+        words = [words[-1], "of", *words[:-1]]
+    return "org:" + " ".join(words).casefold().removesuffix("'s").removesuffix("’s")

@@ -1,0 +1,179 @@
+"""People: one actor per person however the article names them ("Jane Q. Doe", "Doe", "Tim"/"Timothy"),
+their sex from a title or given name, the offices their titles give them ("Foreign Minister Jane Doe",
+"Jane Doe, the foreign minister"), and nouns the text identifies as them ("a man, later identified as ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.actors.names import Name, canonical_words, is_subsequence
+from newsroom.extract.actors.places import country_of, of_country
+from newsroom.extract.actors.registry import Actor, HeldRole, Registry
+from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
+from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS
+from newsroom.extract.lexicon import given_names, lookup_alias
+
+IDENTIFYING_VERBS = frozenset({"identify", "name"})
+
+
+def add_persons(reg: Registry, names: list[Name]) -> None:
+    """One actor per person: a name merges with the latest person whose name words it shares, in order
+    ("Tim Sloan" is "Timothy J. Sloan"); the longest form seen names the actor."""
+    people: list[Actor] = []
+    last_seen: dict[int, int] = {}
+    for name in names:
+        span, words = name.span, name.words
+        if not words:
+            continue
+        same = canonical_words(words)
+        candidates = [
+            p
+            for p in people
+            if is_subsequence(same, canonical_words(p.name_tokens))
+            or is_subsequence(canonical_words(p.name_tokens), same)
+        ]
+        if candidates:
+            actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
+            if len(words) > len(actor.name_tokens):
+                actor.name_tokens, actor.name = words, name.text
+        else:
+            actor = Actor(key=f"person:{len(people)}", name=name.text, actor_type="person", name_tokens=words)
+            people.append(actor)
+            reg.by_key[actor.key] = actor
+        last_seen[id(actor)] = span.start
+        title = reg.doc[span.start - 1].lower_ if span.start else ""
+        if title in GENDERED_TITLES:
+            actor.sex = GENDERED_TITLES[title]
+        if reg.add_mention(actor, span.start, span.end, "name"):
+            _person_roles(reg, actor, span)
+    given = given_names()
+    for actor in people:
+        if actor.sex is None and len(actor.name_tokens) > 1:
+            actor.sex = given.get(canonical_words(actor.name_tokens)[0])
+
+
+def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
+    """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
+    doc, root = reg.doc, span.root
+    left = [
+        t for t in doc[max(root.left_edge.i, span.start - MAX_PHRASE_TOKENS) : span.start] if not t.is_space
+    ]
+    if left and (found := find_role(left, body=False)) and found.end == len(left):
+        give_role(actor, left, found)
+        reg.reserved.update(t.i for t in left[found.start :])
+        reg.reserved.update(t.i for t in left[: found.start] if not _names_something(t))
+    for child in root.children:
+        if child.dep_ == "appos" and not (span.start <= child.i < span.end):
+            _appositive_role(reg, actor, child)
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        _appositive_role(reg, actor, root.head)
+
+
+def _appositive_role(reg: Registry, actor: Actor, noun: Token) -> None:
+    """A role noun in apposition with a person's name: the person holds it, and the phrase mentions them."""
+    phrase = [
+        t for t in reg.doc[max(noun.left_edge.i, noun.i - MAX_PHRASE_TOKENS) : noun.i + 1] if not t.is_punct
+    ]
+    if phrase and (found := find_role(phrase, body=False)) and found.end == len(phrase):
+        give_role(actor, phrase, found)
+        reg.add_mention(actor, phrase[0].i, noun.i + 1, "description")
+
+
+def give_role(actor: Actor, phrase: list[Token], found: RoleMatch) -> None:
+    """The person holds the role a title phrase names; its country and CAMEO code become theirs if unset."""
+    role = found.role
+    country = country_of(phrase) or of_country(phrase[-1])
+    actor.roles.append(HeldRole(role, country, qualifiers(phrase, found)))
+    if country and not actor.country_code:
+        actor.country_code = country
+    inherited = group_code(phrase)
+    if inherited and not actor.cameo:
+        actor.cameo = inherited
+    elif not actor.cameo:
+        code = role.cameo_role or body_code(phrase[: found.start])
+        if code and actor.country_code:
+            actor.cameo = actor.country_code + code
+
+
+def _names_something(token: Token) -> bool:
+    """Part of a name worth its own actor inside a title ('US', 'Foreign Office' in 'Foreign Office spokesman')."""
+    if token.ent_type_ in ("GPE", "NORP") or lookup_alias(token.text) is not None:
+        return True
+    doc = token.doc
+    in_multiword = token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    return token.ent_type_ == "ORG" and in_multiword
+
+
+def add_surnames(reg: Registry) -> None:
+    """Name words of known people that NER missed or mislabelled ("Doe" tagged ORG)."""
+    persons = reg.persons()
+    if not persons:
+        return
+    last: dict[str, list[Actor]] = {}
+    for p in persons:
+        last.setdefault(p.name_tokens[-1], []).append(p)
+    for token in reg.doc:
+        if token.i in reg.token_owner or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        candidates = last.get(token.lower_)
+        if candidates:
+            actor = candidates[0] if len(candidates) == 1 else reg.recent(token.i, candidates)
+            reg.add_mention(actor, token.i, token.i + 1, "name")
+    for mention in list(reg.mentions):
+        actor = mention.actor
+        if actor.actor_type == "person":
+            continue
+        words = tuple(t.lower_ for t in reg.doc[mention.start : mention.end] if not t.is_punct)
+        if lookup_alias(reg.mention_text(mention)):
+            continue
+        owners = [p for p in persons if words and is_subsequence(words, p.name_tokens)]
+        if owners:
+            mention.actor = reg.recent(mention.start, owners)
+
+
+def add_identified(reg: Registry) -> None:
+    """'a man, later identified as Jane Roe,' / 'the suspect, named as Jane Roe,': the noun is that person."""
+    doc = reg.doc
+    for verb in doc:
+        if verb.lemma_ not in IDENTIFYING_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+            continue
+        person = _identified_as(reg, verb)
+        if person is None:
+            continue
+        noun = _identified_noun(verb)
+        if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in reg.token_owner:
+            continue
+        start = noun.left_edge.i
+        while start < noun.i and (start in reg.token_owner or doc[start].ent_type_ == "DATE"):
+            start += 1
+        reg.add_mention(person, start, noun.i + 1, "description")
+
+
+def _identified_as(reg: Registry, verb: Token) -> Actor | None:
+    """The person after "as" under an identifying verb (the last such, if several)."""
+    person = None
+    for t in verb.subtree:
+        if t.lower_ == "as" and t.dep_ == "prep":
+            for pobj in t.children:
+                owner = reg.token_owner.get(pobj.i)
+                if pobj.dep_ == "pobj" and owner is not None and owner.actor.actor_type == "person":
+                    person = owner.actor
+    return person
+
+
+def _identified_noun(verb: Token) -> Token | None:
+    """The noun an identifying verb describes: its head ("a man identified as"), or for "Police shot a man, later
+    identified as ..." the object of the verb just before."""
+    if verb.dep_ == "acl":
+        return verb.head
+    doc = verb.doc
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and c.i < verb.i
+            and all(x.is_punct or x.pos_ in ("ADV", "SCONJ") for x in doc[c.i + 1 : verb.left_edge.i])
+        ),
+        None,
+    )

@@ -1,0 +1,129 @@
+"""Pronouns: "he"/"she" to a recent person of a compatible sex, "they"/"it" to a recent organisation, group
+or country, preferring recent subjects and never the subject of the pronoun's own clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.registry import Actor, Registry
+from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
+from newsroom.extract.lexicon import reporting_verbs
+
+PRONOUN_SEX = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _is_body(a: Actor) -> bool:
+    return a.actor_type in ("organization", "group", "country")
+
+
+def add_pronouns(reg: Registry) -> None:
+    """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
+    for token in reg.doc:
+        lower = token.lower_
+        if token.pos_ != "PRON" or token.i in reg.quoted or token.i in reg.token_owner:
+            continue
+        if lower in PERSON_PRONOUNS:
+            sex = PRONOUN_SEX[lower]
+            wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731
+        elif lower in GROUP_PRONOUNS:
+            wanted = _is_body
+        elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
+            wanted = _is_body
+        elif lower == "it" and _object_of_control(token):
+            _add_controlled_it(reg, token)
+            continue
+        else:
+            continue
+        _add_pronoun(reg, token, wanted)
+
+
+def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -> None:
+    if token.lower_ in ("his", "her") and token.dep_ == "poss":
+        single = _single_previous_person(reg, token.i)
+        if single is not None and wanted(single):
+            reg.add_mention(single, token.i, token.i + 1, "pronoun")
+            return
+    clause_subject = _clause_subject_actor(reg, token)
+    if (
+        clause_subject is not None
+    ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
+        base = wanted
+        wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
+    mention = reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
+    if mention is not None:
+        reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _add_controlled_it(reg: Registry, token: Token) -> None:
+    """ "ordered it to publish": the most recent body other than the clause's subject, by recency alone."""
+    clause_subject = _clause_subject_actor(reg, token)
+    mention = reg.salient(
+        token.i,
+        lambda a, other=clause_subject: a.actor_type in ("organization", "group") and a is not other,
+        PRONOUN_WINDOW_SENTENCES,
+        subjects_first=False,
+    )
+    if mention is not None:
+        reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _object_of_control(token: Token) -> bool:
+    """``token`` is the direct object of a verb that governs a to-infinitive ("ordered it to ...")."""
+    if token.dep_ not in ("dobj", "dative") or token.head.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.head.children
+    )
+
+
+def _single_previous_person(reg: Registry, token_i: int) -> Actor | None:
+    """The one person named in the previous sentence, when no person precedes ``token_i`` in its own."""
+    sent = reg.sentence_index(token_i)
+    if sent == 0:
+        return None
+    found: dict[int, Actor] = {}
+    for m in reg.mentions:
+        if m.start >= token_i:
+            break
+        s = reg.sentence_index(m.start)
+        if m.actor.actor_type != "person" or m.start in reg.quoted:
+            continue
+        if s == sent:
+            return None  # "X rejected his ...": the nearer person decides, as before
+        if s == sent - 1 and m.kind == "name":
+            found[id(m.actor)] = m.actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
+    """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
+    if token.dep_ not in ("dobj", "dative") and not (
+        token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
+    ):
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            owner = reg.token_owner.get(subj.i)
+            return owner.actor if owner else None
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None

@@ -1,0 +1,177 @@
+"""The state one article's resolution builds: actors by key, mentions in document order, and which
+token each mention owns; plus the recency lookups every pass shares.
+
+A token belongs to at most one mention, and the first pass to claim it wins: this is why the passes'
+order (see ``article.PASSES``) matters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.words import MAX_LOOKBACK_MENTIONS, SUBJECT_DEPS
+from newsroom.extract.lexicon import AliasEntry, Role
+
+
+class HeldRole(NamedTuple):
+    """An office a person holds, as the article titles them ("US Secretary of State")."""
+
+    role: Role
+    country: str | None
+    qualifiers: frozenset[str]  # distinguishing words ("state department")
+
+
+@dataclass
+class Actor:
+    key: str
+    name: str
+    actor_type: str
+    country_code: str | None = None
+    cameo: str | None = None
+    name_tokens: tuple[str, ...] = ()  # persons: lower-case name words, longest form seen
+    roles: list[HeldRole] = field(default_factory=list)
+    index: int = -1
+    group_class: str | None = None  # role class of a generic agent group ("police", "mediator")
+    sex: str | None = None  # persons: 'f' | 'm' when a title or the given name says so
+
+
+@dataclass
+class ActorMention:
+    actor: Actor
+    start: int  # token offsets
+    end: int
+    kind: str
+    subject: bool
+
+
+class UnheldRole(NamedTuple):
+    """ "The Nigerian vice president" where no holder is named yet: resolved after the descriptions."""
+
+    span: Span  # the demonym
+    entry: AliasEntry
+    head: Token  # the role noun
+    role: Role
+
+
+class Registry:
+    """Actors and mentions of one document while the passes run."""
+
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.sent_starts = [s.start for s in doc.sents] if len(doc) else []
+        self.by_key: dict[str, Actor] = {}
+        self.by_index: dict[int, Actor] = {}
+        self.mentions: list[ActorMention] = []
+        self.token_owner: dict[int, ActorMention] = {}
+        self.quoted = _quoted_tokens(doc, quote_char_spans)
+        self.reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
+        self.acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
+        self.unheld_roles: list[UnheldRole] = []
+
+    def sentence_index(self, token_i: int) -> int:
+        return max(0, bisect_right(self.sent_starts, token_i) - 1)
+
+    def mention_text(self, mention: ActorMention) -> str:
+        return self.doc[mention.start : mention.end].text
+
+    def add_mention(self, actor: Actor, start: int, end: int, kind: str) -> ActorMention | None:
+        """A mention of ``actor`` over tokens [start, end), unless another mention or a title owns one of them."""
+        if any(i in self.token_owner or i in self.reserved for i in range(start, end)):
+            return None
+        head = self.doc[start:end].root
+        mention = ActorMention(
+            actor,
+            start,
+            end,
+            kind,
+            head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
+        )
+        for i in range(start, end):
+            self.token_owner[i] = mention
+        insort(self.mentions, mention, key=lambda m: m.start)
+        return mention
+
+    def actor(
+        self, key: str, name: str, actor_type: str, country: str | None = None, cameo: str | None = None
+    ) -> Actor:
+        """The actor with this key, created on first use."""
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = Actor(key=key, name=name, actor_type=actor_type, country_code=country, cameo=cameo)
+            self.by_key[key] = actor
+        return actor
+
+    def persons(self) -> list[Actor]:
+        return [a for a in self.by_key.values() if a.actor_type == "person"]
+
+    def mentions_before(self, token_i: int) -> list[ActorMention]:
+        """Mentions starting before a token, nearest first (at most ``MAX_LOOKBACK_MENTIONS``)."""
+        pos = bisect_left(self.mentions, token_i, key=lambda m: m.start)
+        return self.mentions[max(0, pos - MAX_LOOKBACK_MENTIONS) : pos][::-1]
+
+    def mentions_from(self, token_i: int) -> list[ActorMention]:
+        """Mentions starting at or after a token, nearest first (at most ``MAX_LOOKBACK_MENTIONS``)."""
+        pos = bisect_left(self.mentions, token_i, key=lambda m: m.start)
+        return self.mentions[pos : pos + MAX_LOOKBACK_MENTIONS]
+
+    def recent(self, token_i: int, actors: list[Actor]) -> Actor:
+        """Of ``actors``, the one mentioned last before a token (the first one if none is)."""
+        wanted = {id(a) for a in actors}
+        for m in self.mentions_before(token_i):
+            if id(m.actor) in wanted:
+                return m.actor
+        return actors[0]
+
+    def recent_group(self, token_i: int, role_class: str) -> Actor | None:
+        for m in self.mentions_before(token_i):
+            if m.actor.group_class == role_class:
+                return m.actor
+        return None
+
+    def salient(
+        self, token_i: int, wanted: Callable[[Actor], bool], sentences: int, subjects_first: bool = True
+    ) -> ActorMention | None:
+        """Most recent compatible subject mention in the window, else the most recent compatible mention."""
+        first_sent = self.sentence_index(token_i) - sentences
+        fallback = None
+        for m in self.mentions_before(token_i):
+            if self.sentence_index(m.start) < first_sent:
+                break
+            if m.start in self.quoted or not wanted(m.actor):
+                continue
+            if m.subject or not subjects_first:
+                return m
+            fallback = fallback or m
+        return fallback
+
+    def number(self) -> None:
+        """Index actors by first mention; drop those left without one (a merged or unused key)."""
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            first.setdefault(id(m.actor), m.start)
+        live = {id(m.actor): m.actor for m in self.mentions}
+        for n, actor in enumerate(sorted(live.values(), key=lambda a: first[id(a)])):
+            actor.index = n
+        self.by_key = {k: a for k, a in self.by_key.items() if id(a) in live}
+        self.by_index = {a.index: a for a in live.values()}
+
+    def numbered(self) -> list[Actor]:
+        """Each actor once, by index."""
+        return sorted({id(a): a for a in self.by_key.values()}.values(), key=lambda a: a.index)
+
+
+def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:
+    if not spans or not len(doc):
+        return frozenset()
+    starts = [t.idx for t in doc]
+    inside: set[int] = set()
+    for start, end in spans:
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        inside.update(range(lo, hi))
+    return frozenset(inside)

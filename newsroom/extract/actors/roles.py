@@ -1,0 +1,144 @@
+"""Role phrases: finding an office or body in a phrase (the role lexicon, ``lexicons/roles.tsv``), the words
+that distinguish one office from another of its class, and whether a person holds a described role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.words import norm
+from newsroom.extract.lexicon import Role, lookup_alias, role_max_words, roles
+
+if TYPE_CHECKING:
+    from newsroom.extract.actors.registry import Actor
+
+# Words that say nothing about which office a description means ("the top diplomat").
+GENERIC_QUALIFIERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "country",
+        "nation",
+        "'s",
+        "’s",
+        "top",
+        "senior",
+        "new",
+        "former",
+        "then",
+        "current",
+        "chief",
+        "acting",
+        "interim",
+        "caretaker",
+        "outgoing",
+        "incoming",
+        "country's",
+        "of",
+        "and",
+        "for",
+    }
+)
+
+
+class RoleMatch(NamedTuple):
+    """A role phrase found in a list of tokens: ``tokens[start:end]`` names ``role``."""
+
+    role: Role
+    start: int
+    end: int
+
+
+def find_role(tokens: list[Token], body: bool | None = None) -> RoleMatch | None:
+    """Longest role phrase ending rightmost in ``tokens`` (list indices); only bodies or only persons' offices
+    when ``body`` says so."""
+    table, width = roles(), role_max_words()
+    lowers = [norm(t.lower_) for t in tokens]
+    lemmas = [norm(t.lemma_.lower()) for t in tokens]
+    best: RoleMatch | None = None
+    for end in range(len(tokens), 0, -1):
+        for start in range(max(0, end - width), end):
+            role = table.get(tuple(lowers[start:end]))
+            if role is None and end - start == 1:
+                role = table.get((lemmas[start],))
+            if role is not None and (body is None or (role.kind == "body") == body):
+                if best is None or (end - start) > (best.end - best.start):
+                    best = RoleMatch(role, start, end)
+        if best is not None:
+            return best
+    return None
+
+
+def is_person_role(token: Token) -> bool:
+    """The word is a person's office ("minister", "spokesperson")."""
+    found = find_role([token])
+    return found is not None and found.role.kind == "person"
+
+
+def qualifiers(phrase: list[Token], found: RoleMatch) -> frozenset[str]:
+    """Distinguishing words of a role phrase ('state department' in 'the State Department spokesperson')."""
+    out = set()
+    for n, token in enumerate(phrase):
+        if found.start <= n < found.end or token.lower_ in GENERIC_QUALIFIERS or not token.is_alpha:
+            continue
+        if lookup_alias(token.text) is not None and token.text[:1].isupper():
+            continue
+        out.add(token.lemma_.lower())
+    return frozenset(out)
+
+
+def holds(actor: Actor, role: Role, country: str | None, quals: frozenset[str]) -> bool:
+    """Whether a person holds an office this description can mean (same class, country and qualifiers)."""
+    for held, held_country, held_quals in actor.roles:
+        if not role.covers(held):
+            continue
+        if (
+            country
+            and (held_country or actor.country_code)
+            and country != (held_country or actor.country_code)
+        ):
+            continue
+        if quals and held_quals and not (quals & held_quals):
+            continue
+        return True
+    return False
+
+
+def body_label(role: Role) -> str | None:
+    """A group named by its role class ("protesters", "health workers", "NGOs"); persons by their code."""
+    if role.kind != "body":
+        return None
+    return "NGOs" if role.role_class == "ngos" else role.role_class.replace("_", " ")
+
+
+def body_code(tokens: list[Token]) -> str | None:
+    found = find_role(tokens, body=True) if tokens else None
+    return found.role.cameo_role if found else None
+
+
+def group_code(phrase: list[Token]) -> str | None:
+    """CAMEO code of a known group named in a role phrase ('the Taliban spokesman')."""
+    for token in phrase:
+        if token.text[:1].isupper():
+            entry = lookup_alias(token.text)
+            if entry is not None and entry.actor_type in ("group", "organization") and entry.cameo_actor_code:
+                return entry.cameo_actor_code
+    return None
+
+
+def unnamed_holder_noun(head: Token) -> bool:
+    """An indefinite role noun ("expelled an Indian diplomat"); "the Indian minister" is a holder named elsewhere."""
+    if head.ent_type_ == "PERSON" or head.dep_ in ("compound", "appos") or head.head.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)

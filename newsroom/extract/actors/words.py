@@ -1,0 +1,61 @@
+"""Word lists and limits that more than one part of actor resolution reads.
+
+Lists used by one module only live in that module.
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+GENDERED_TITLES = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "mme": "f",
+}
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen.",
+        "rep.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "gov.",
+        "pres.",
+    }
+)
+# Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"}
+)
+DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+PRONOUN_WINDOW_SENTENCES = 4
+MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
+MAX_LOOKBACK_MENTIONS = 200
+
+
+def norm(word: str) -> str:
+    """One apostrophe, so "country’s" and "country's" compare equal."""
+    return word.replace("’", "'")
