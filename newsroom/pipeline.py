@@ -621,8 +621,9 @@ def process_batch(
     read and cleaned, de-duplicated, extracted and loaded, timed as the stages clean, extract, load.
 
     The flow passes its Prefect tasks as ``cleaner`` and ``loader``, the run's totals as ``stats``
-    (added to after each batch, so a failed run records what it loaded), its ``clock``, and
-    ``progress``, called with (batch number, number of batches, the batch's stats) after each load.
+    (added to after each batch, so a failed run records what it loaded), the run's ``clock`` (by
+    default the stages' seconds go to ``stats``), and ``progress``, called with (batch number,
+    number of batches, the batch's stats) after each load.
     """
     stats = stats if stats is not None else BatchStats()
     clock = clock or StageClock(stats.seconds)
