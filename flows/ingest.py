@@ -9,7 +9,6 @@ are submitted to the Dask workers instead.
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
 from datetime import UTC, datetime
 
@@ -97,10 +96,8 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
 
 
 @task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
-def clean(settings: Settings, parts, con, pool: WorkerPool, now, number: int) -> list[pipeline.FileOutcome]:
-    outcomes = pool.clean(settings.raw_dir, parts, now, settings.max_article_chars)
-    pipeline.mark_duplicates(con, outcomes)
-    return outcomes
+def clean(settings: Settings, pool: WorkerPool, now, parts, number: int) -> list[pipeline.FileOutcome]:
+    return pool.clean(settings.raw_dir, parts, now, settings.max_article_chars)
 
 
 @task(name="extract-chunk", cache_policy=NO_CACHE)
@@ -202,68 +199,57 @@ def _record_failed_run(settings: Settings, run: RunRecord) -> None:
         get_run_logger().warning("Could not record the failed run in %s: %s", settings.warehouse, exc)
 
 
-def _timed(run: RunRecord, stage: str, started: float) -> None:
-    ended = time.perf_counter()
-    run.stats.seconds[stage] += ended - started
-    run.spans.append((stage, started, ended))
-
-
 def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> dict:
     logger = get_run_logger()
     now = run.started_at
-    started = time.perf_counter()
-    run.inventory = inventory = discover(settings, full_refresh)
-    _timed(run, "discover", started)
+    clock = pipeline.StageClock(run.stats.seconds, run.spans)
+    with clock.stage("discover"):
+        run.inventory = inventory = discover(settings, full_refresh)
 
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
         files = pipeline.queue_files(con, inventory, now)
-        batches = pipeline.plan_batches(
-            settings.raw_dir, files, settings.batch_size, settings.batch_chars, settings.max_article_chars
-        )
-        loader = pipeline.Loader(con, now)
+
+        def progress(number: int, batches: int, stats: pipeline.BatchStats) -> None:
+            logger.info(
+                "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
+                "%d quotes, %d events",
+                number,
+                batches,
+                100 * run.stats.files // len(files),
+                stats.files,
+                stats.articles,
+                stats.duplicates,
+                stats.files_rejected,
+                stats.quotes,
+                stats.events,
+            )
+
         with WorkerPool(settings.workers) as pool:
-            for number, batch in enumerate(batches, start=1):
-                started = time.perf_counter()
-                outcomes = clean(settings, quote(batch), con, quote(pool), now, number)
-                _timed(run, "clean", started)
-
-                started = time.perf_counter()
-                originals = pipeline.articles_to_extract(outcomes)
-                inputs = pipeline.extraction_inputs(originals)
-                extractions = _extract_on_dask(inputs) if settings.dask_address else pool.extract(inputs)
-                pipeline.attach_extractions(originals, extractions)
-                _timed(run, "extract", started)
-
-                started = time.perf_counter()
-                load(quote(loader), quote(outcomes), number)
-                _timed(run, "load", started)
-                stats = pipeline.batch_stats(outcomes)
-                run.stats.add(stats)
-                logger.info(
-                    "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
-                    "%d quotes, %d events",
-                    number,
-                    len(batches),
-                    100 * run.stats.files // len(files),
-                    stats.files,
-                    stats.articles,
-                    stats.duplicates,
-                    stats.files_rejected,
-                    stats.quotes,
-                    stats.events,
-                )
+            pipeline.process_batch(
+                con,
+                settings.raw_dir,
+                files,
+                _extract_on_dask if settings.dask_address else pool.extract,
+                now,
+                settings.batch_size,
+                settings.batch_chars,
+                settings.max_article_chars,
+                cleaner=lambda parts, number: clean(settings, quote(pool), now, quote(parts), number),
+                loader=lambda loader, outcomes, number: load(quote(loader), quote(outcomes), number),
+                stats=run.stats,
+                clock=clock,
+                progress=progress,
+            )
         warehouse.close(con)
         con = None
         if inventory.is_noop:
             logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
         else:
-            started = time.perf_counter()
-            dbt_build(settings, full_refresh)
-            _timed(run, "dbt", started)
-            started = time.perf_counter()
-            dbt_docs(settings)
-            _timed(run, "docs", started)
+            with clock.stage("dbt"):
+                dbt_build(settings, full_refresh)
+            with clock.stage("docs"):
+                dbt_docs(settings)
         run.status = "completed"
         run.finished_at = datetime.now(UTC).replace(tzinfo=None)
         run.message = run.summary()

@@ -43,18 +43,20 @@ ATTRIBUTION_KINDS: dict[str, tuple[str, ...]] = {
 ATTRIBUTION_RATES = tuple(f"recall.{k}" for k in ATTRIBUTION_KINDS) + ("precision", "speaker")
 STATEMENT_ROOT = "01"
 
+# The reference data lives beside the evaluator, not in tests/: gold sets, event sentence sets, floors.
+EVALDATA = PROJECT_ROOT / "evaldata"
 DEFAULT_GOLD = (
-    PROJECT_ROOT / "tests" / "fixtures" / "gold_seeds.json",
-    PROJECT_ROOT / "tests" / "fixtures" / "gold_extra" / "gold.json",
-    PROJECT_ROOT / "tests" / "fixtures" / "real_quotes" / "dev" / "gold.json",
-    PROJECT_ROOT / "tests" / "fixtures" / "real_quotes" / "sealed" / "gold.json",
+    EVALDATA / "gold_seeds.json",
+    EVALDATA / "gold_extra" / "gold.json",
+    EVALDATA / "real_quotes" / "dev" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed" / "gold.json",
 )
-EVENT_SENTENCES = PROJECT_ROOT / "tests" / "fixtures" / "events"
+EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
     EVENT_SENTENCES / f"{name}.tsv"
     for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 )
-DEFAULT_FLOORS = PROJECT_ROOT / "tests" / "fixtures" / "eval_floors.json"
+DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
 
 # Typographic variants that carry no meaning for matching; the cleaner may legitimately unify them.
 _GLYPHS = str.maketrans(
@@ -214,6 +216,7 @@ class SentenceSetReport:
     root: int = 0
     top: int = 0
     actors: int = 0
+    missed: list[str] = field(default_factory=list)  # human-readable, for --verbose
 
     def figures(self) -> dict[str, float]:
         n = max(self.n, 1)
@@ -643,11 +646,18 @@ def score_sentence(row: dict[str, str], extraction: Extraction, out: SentenceSet
     out.n += 1
     out.root += bool(hits)
     out.top += best is not None and best.cameo_code[:2] == row["root"]
-    out.actors += any(
+    actors = any(
         _names_actor(row["actor1"], _mentions_of(extraction, e.actor1_entity))
         and (not row["actor2"] or _names_actor(row["actor2"], _mentions_of(extraction, e.actor2_entity)))
         for e in hits
     )
+    out.actors += actors
+    if not actors:
+        coded = ", ".join(e.cameo_code for e in events) or "nothing"
+        out.missed.append(
+            f"{'actors' if hits else 'root'} {row['root']} {row['actor1']} -> {row['actor2'] or '-'}"
+            f" (coded {coded}): {row['text']}"
+        )
 
 
 def read_sentence_set(path: Path) -> list[dict[str, str]]:
@@ -777,6 +787,8 @@ def format_table(report: Report, verbose: bool = False) -> str:
             lines.append(
                 f"  {Path(s.path).name:<38}{s.n:5d}{f['sentences.root']:7.3f}{f['sentences.top']:7.3f}{f['sentences.actors']:9.3f}"
             )
+            if verbose:
+                lines += [f"    {m}" for m in s.missed]
         lines.append("")
     lines += [f"FAIL {x}" for x in report.failures]
     return "\n".join(lines)
@@ -788,7 +800,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "gold",
         nargs="*",
         type=Path,
-        help="gold files: article sets (.json) and event sentence sets (.tsv); default: all in tests/fixtures",
+        help="gold files: article sets (.json) and event sentence sets (.tsv); default: all in evaldata/",
     )
     parser.add_argument(
         "--raw-dir",

@@ -1,7 +1,8 @@
 """The stages of one ingestion batch: read -> clean -> de-duplicate -> extract -> load.
 
-Plain Python so it is unit-tested without Prefect; ``flows/ingest.py`` calls these
-functions as tasks and adds scheduling, retries and the UI.
+Plain Python so it is unit-tested without Prefect. ``process_batch`` is the one batch path:
+the tests call it directly, ``flows/ingest.py`` with its Prefect tasks for cleaning and loading
+(worker pool, retries, the UI).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
@@ -515,6 +517,14 @@ def plan_batches(
     return [batch for batch in batches if batch]
 
 
+def clean_in_process(
+    raw_dir: Path, parts: list[FilePart], now: datetime, max_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+) -> list[FileOutcome]:
+    """Read and clean a batch's parts one after the other in this process (the flow uses its
+    worker pool instead)."""
+    return [read_and_clean(raw_dir, part, now, max_chars) for part in parts]
+
+
 def prepare_batch(
     con: duckdb.DuckDBPyConnection,
     raw_dir: Path,
@@ -523,7 +533,7 @@ def prepare_batch(
     max_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> list[FileOutcome]:
     """Read, clean and de-duplicate a batch in this process: everything before extraction."""
-    outcomes = [read_and_clean(raw_dir, part, now, max_chars) for part in parts]
+    outcomes = clean_in_process(raw_dir, parts, now, max_chars)
     mark_duplicates(con, outcomes)
     return outcomes
 
@@ -566,6 +576,31 @@ def batch_stats(outcomes: list[FileOutcome]) -> BatchStats:
     )
 
 
+@dataclass
+class StageClock:
+    """Stage timing in one place: seconds per stage, and each stage's (name, start, end) in
+    ``time.perf_counter()`` seconds, one clock for every process on Linux, so that a profiler
+    (bench/run.py) can line its own readings up with the stages."""
+
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    spans: list[tuple[str, float, float]] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time the block as stage ``name``; a block that raises is not counted."""
+        started = time.perf_counter()
+        yield
+        ended = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + ended - started
+        self.spans.append((name, started, ended))
+
+
+# How the flow runs a stage of batch ``number`` (a Prefect task named after it); by default, in this process.
+BatchCleaner = Callable[[list[FilePart], int], list[FileOutcome]]
+BatchLoader = Callable[[Loader, list[FileOutcome], int], None]
+Progress = Callable[[int, int, BatchStats], None]
+
+
 def process_batch(
     con: duckdb.DuckDBPyConnection,
     raw_dir: Path,
@@ -575,29 +610,46 @@ def process_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_chars: int = DEFAULT_BATCH_CHARS,
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+    *,
+    cleaner: BatchCleaner | None = None,
+    loader: BatchLoader | None = None,
+    stats: BatchStats | None = None,
+    clock: StageClock | None = None,
+    progress: Progress | None = None,
 ) -> BatchStats:
-    """All stages for these files in this process, in bounded batches (the flow runs the same
-    steps as separate tasks)."""
-    stats = BatchStats()
-    loader = Loader(con, now)
-    for parts in plan_batches(raw_dir, files, batch_size, batch_chars, max_article_chars):
-        seconds: dict[str, float] = {}
-        started = time.perf_counter()
-        outcomes = prepare_batch(con, raw_dir, parts, now, max_article_chars)
-        seconds["clean"] = time.perf_counter() - started
+    """The one batch path, for the flow and the tests: these files in bounded batches, each
+    read and cleaned, de-duplicated, extracted and loaded, timed as the stages clean, extract, load.
 
-        started = time.perf_counter()
-        originals = articles_to_extract(outcomes)
-        attach_extractions(originals, extractor(extraction_inputs(originals)))
-        seconds["extract"] = time.perf_counter() - started
+    The flow passes its Prefect tasks as ``cleaner`` and ``loader``, the run's totals as ``stats``
+    (added to after each batch, so a failed run records what it loaded), the run's ``clock`` (by
+    default the stages' seconds go to ``stats``), and ``progress``, called with (batch number,
+    number of batches, the batch's stats) after each load.
+    """
+    stats = stats if stats is not None else BatchStats()
+    clock = clock or StageClock(stats.seconds)
 
-        started = time.perf_counter()
-        loader.load(outcomes)
-        seconds["load"] = time.perf_counter() - started
+    def clean_here(parts: list[FilePart], number: int) -> list[FileOutcome]:
+        return clean_in_process(raw_dir, parts, now, max_article_chars)
 
+    def load_here(target: Loader, outcomes: list[FileOutcome], number: int) -> None:
+        target.load(outcomes)
+
+    cleaner, loader = cleaner or clean_here, loader or load_here
+    target = Loader(con, now)
+    batches = plan_batches(raw_dir, files, batch_size, batch_chars, max_article_chars)
+    for number, parts in enumerate(batches, start=1):
+        with clock.stage("clean"):
+            outcomes = cleaner(parts, number)
+            mark_duplicates(con, outcomes)
+        with clock.stage("extract"):
+            originals = articles_to_extract(outcomes)
+            attach_extractions(originals, extractor(extraction_inputs(originals)))
+        with clock.stage("load"):
+            loader(target, outcomes, number)
         batch = batch_stats(outcomes)
-        batch.seconds.update(seconds)
         stats.add(batch)
+        if progress is not None:
+            progress(number, len(batches), batch)
     return stats
 
 

@@ -1,4 +1,4 @@
-"""Audit the event coder on whole real articles (tests/fixtures/real_events/; /work/shared/AUDITING.md).
+"""Audit the event coder on whole real articles (evaldata/real_events/; /work/shared/AUDITING.md).
 
     python scripts/audit_events.py extract dev            # events of the dev articles -> real_events/out/dev.tsv
     python scripts/audit_events.py sample dev final-dev   # 80 random non-01 events (fixed seed) -> judge sheet
@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "fixtures" / "real_events"
+DATA = ROOT / "evaldata" / "real_events"
 OUT = DATA / "out"
 VERDICTS = DATA / "verdicts.tsv"
 SAMPLE_SIZE = 80

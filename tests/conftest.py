@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+EVALDATA = ROOT / "evaldata"
 SAMPLES = ROOT / "raw"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -18,7 +18,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 @pytest.fixture(scope="session")
 def gold_seeds() -> dict:
-    return json.loads((FIXTURES / "gold_seeds.json").read_text(encoding="utf-8"))
+    return json.loads((EVALDATA / "gold_seeds.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

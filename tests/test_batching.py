@@ -7,11 +7,22 @@ from __future__ import annotations
 import json
 from itertools import pairwise
 
+import pytest
 from test_bad_input import NOW, StandInExtractor, articles, raw_status, rejected, story
 
 from newsroom import warehouse
 from newsroom.discover import take_inventory
-from newsroom.pipeline import Loader, batch_stats, plan_batches, prepare_batch, process_batch, queue_files
+from newsroom.pipeline import (
+    BatchStats,
+    Loader,
+    StageClock,
+    batch_stats,
+    clean_in_process,
+    plan_batches,
+    prepare_batch,
+    process_batch,
+    queue_files,
+)
 
 
 def write_feed(path, records: int, broken_every: int = 0) -> None:
@@ -174,3 +185,38 @@ def test_records_that_will_be_refused_take_no_place_in_a_batch(con, raw):
     reason = rejected(con)["junk.jsonl"]
     assert reason.startswith("120,000 record(s) refused: record 1 has no article text")
     assert len(reason) < 700 and reason.endswith(" more)")
+
+
+def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
+    """The flow passes its tasks, totals, clock and progress log; each batch goes through them in order."""
+    for n in range(5):
+        (raw / f"story{n}.txt").write_text(story(n), encoding="utf-8")
+    calls, totals = [], BatchStats()
+    clock = StageClock(totals.seconds, [])  # as the flow's: the run's seconds, and spans
+
+    def cleaner(parts, number):
+        calls.append(("clean", number))
+        return clean_in_process(raw, parts, NOW)
+
+    def loader(target, outcomes, number):
+        calls.append(("load", number))
+        target.load(outcomes)
+
+    def progress(number, batches, stats):
+        calls.append(("progress", number, batches, stats.articles, totals.articles))
+
+    returned = process_batch(
+        con, raw, queued(con, raw), StandInExtractor(), NOW, batch_size=2,
+        cleaner=cleaner, loader=loader, stats=totals, clock=clock, progress=progress,
+    )  # fmt: skip
+    assert returned is totals and totals.articles == 5 and len(articles(con)) == 5
+    assert calls == [
+        ("clean", 1), ("load", 1), ("progress", 1, 3, 2, 2),
+        ("clean", 2), ("load", 2), ("progress", 2, 3, 2, 4),
+        ("clean", 3), ("load", 3), ("progress", 3, 3, 1, 5),
+    ]  # fmt: skip
+    assert [stage for stage, _, _ in clock.spans] == ["clean", "extract", "load"] * 3
+    assert all(start <= end <= later for (_, start, end), (_, later, _) in pairwise(clock.spans))
+    assert set(totals.seconds) == {"clean", "extract", "load"}
+    for stage, seconds in totals.seconds.items():
+        assert sum(end - start for name, start, end in clock.spans if name == stage) == pytest.approx(seconds)

@@ -16,6 +16,7 @@ from newsroom.evaluate import (
     load_bounds,
     overlap_fraction,
     parse_bound,
+    read_sentence_set,
     score_article,
     score_sentence,
     score_set,
@@ -24,10 +25,10 @@ from newsroom.evaluate import (
 from newsroom.models import ArticleActor, CleanArticle, Event, Extraction, Mention, Quote
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+EVALDATA = ROOT / "evaldata"
 GOLD_SETS = [
-    (FIXTURES / "gold_seeds.json", ROOT / "raw"),
-    (FIXTURES / "gold_extra" / "gold.json", FIXTURES / "gold_extra"),
+    (EVALDATA / "gold_seeds.json", ROOT / "raw"),
+    (EVALDATA / "gold_extra" / "gold.json", EVALDATA / "gold_extra"),
 ]
 CAMEO_CODES = ROOT / "dbt" / "seeds" / "cameo_event_codes.csv"
 
@@ -224,6 +225,10 @@ def test_sentence_scoring_root_top_and_actors_as_written():
     score_sentence(row, extraction(events=[], actors=[us, cuba], mentions=mentions), out)
     assert (out.n, out.root, out.top, out.actors) == (3, 2, 1, 1)
     assert out.figures()["sentences.root"] == pytest.approx(2 / 3)
+    assert out.missed == [
+        "actors 16 Washington -> Havana (coded 163): x",
+        "root 16 Washington -> Havana (coded nothing): x",
+    ]
 
 
 def test_actor_recall_and_split_persons():
@@ -330,9 +335,9 @@ def test_bounds_from_file_and_command_line(tmp_path):
 
 
 def test_set_labels_name_the_floors_keys():
-    assert set_label(FIXTURES / "gold_seeds.json") == "gold_seeds"
-    assert set_label(FIXTURES / "gold_extra" / "gold.json") == "gold_extra"
-    floors = json.loads((FIXTURES / "eval_floors.json").read_text(encoding="utf-8"))
+    assert set_label(EVALDATA / "gold_seeds.json") == "gold_seeds"
+    assert set_label(EVALDATA / "gold_extra" / "gold.json") == "gold_extra"
+    floors = json.loads((EVALDATA / "eval_floors.json").read_text(encoding="utf-8"))
     assert {"gold_seeds", "gold_extra"} <= set(floors)
 
 
@@ -380,17 +385,23 @@ def test_gold_cameo_roots_exist_in_code_table(gold_path, raw_dir):
 
 
 def test_extra_gold_set_size():
-    gold = json.loads((FIXTURES / "gold_extra" / "gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((EVALDATA / "gold_extra" / "gold.json").read_text(encoding="utf-8"))
     assert len(gold["articles"]) >= 12
     for article in gold["articles"]:
-        words = len((FIXTURES / "gold_extra" / article["file"]).read_text(encoding="utf-8").split())
+        words = len((EVALDATA / "gold_extra" / article["file"]).read_text(encoding="utf-8").split())
         assert 250 <= words <= 600, (article["file"], words)
+
+
+def test_event_sentence_set_has_every_root():
+    rows = read_sentence_set(EVALDATA / "events" / "sentences.tsv")
+    assert {r["root"] for r in rows} == {f"{i:02d}" for i in range(1, 21)}
+    assert len(rows) >= 60
 
 
 def test_cli_passes_every_option_to_eval(capsys):
     from newsroom.cli import main
 
-    assert main(["eval", "--json", "--no-floors", str(FIXTURES / "events" / "heldout.tsv")]) == 0
+    assert main(["eval", "--json", "--no-floors", str(EVALDATA / "events" / "heldout.tsv")]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["sentence_sets"]["events_heldout"]["sentences"] == 40
 

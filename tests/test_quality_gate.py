@@ -1,6 +1,6 @@
 """The extraction quality gate: `newsroom eval` on every reference set must clear its floors.
 
-Floors live in tests/fixtures/eval_floors.json; a change that lowers a score below them fails here.
+Floors live in evaldata/eval_floors.json, the only floors; a change that lowers a score below them fails here.
 """
 
 from newsroom.evaluate import main

@@ -6,6 +6,7 @@ import pytest
 
 from newsroom.clean import boilerplate as bp
 from newsroom.clean.boilerplate import LineContext, classify_line, is_prose, parse_byline
+from tests.text_fixtures import text_fixtures
 
 MIDDLE = LineContext(index=5, first_prose=0, last_prose=10)
 HEAD = LineContext(index=1, first_prose=3, last_prose=10)
@@ -209,7 +210,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fixture_lines() -> list[str]:
-    paths = [*(ROOT / "tests" / "fixtures").rglob("*.txt"), *(ROOT / "raw").glob("*.txt")]
+    paths = [*text_fixtures(), *(ROOT / "raw").glob("*.txt")]
     lines = {
         line.strip() for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
     }

