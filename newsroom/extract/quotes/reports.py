@@ -6,95 +6,36 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
-from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context
+from newsroom.extract.quotes.bare_clauses import bare_clause, coordinated_cue_start
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
-from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, trimmed
+from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, trimmed
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
 MAX_LEAD_WORDS = 2
 COLON_REACH = (
     6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
 )
-NOMINAL_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"})
-MAX_ASIDE_TOKENS = 10
 
 
-def content_spans(cue: Token, ctx: Context) -> list[tuple[int, int]]:
+def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     """Token ranges of what a reporting verb reports, outside quotation marks.
 
     The report stops where a quotation begins (the quoted words are a partial quote of their own), and
     "said that A and that B" gives two reports.
     """
     if cue.lower_ == "according":
-        lo, hi = cue.i, _source_end(cue)
-        segment = _segment(
-            ctx, cue.i
-        )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
-        before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
-        after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
-        if (
-            len(before) <= MAX_LEAD_WORDS
-            or ctx.doc[before[-1]].dep_ == "cc"
-            and len(after) >= MIN_INDIRECT_TOKENS
-        ):
-            # "potentially, according to X, ...": a leading adverb is not the report;
-            # "A and, according to X, B": X vouches for B only
-            before = []
-        tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
-        return trimmed([(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
+        return _according_content(cue, ctx)
     cls = reporting_verbs().get(cue.lemma_.lower())
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
         return trimmed([after_colon], ctx)
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut below
-    if clause is not None and any(
-        c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
-    ):
-        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
-    if (
-        clause is not None
-        and is_cue(clause)
-        and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP")
-    ):
-        clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
-    if (
-        clause is not None
-        and clause.i < cue.i
-        and (
-            any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
-            or _bare_clause(cue, ctx) is not None
-        )
-    ):
-        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
+    clause = _reported_clause(cue, ctx)
     if clause is not None:
-        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        hearer = next(
-            (c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None
-        )
-        if (
-            hearer is not None
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            and "recipient" not in reporting_flags(cue.lemma_.lower())
-        ):
-            lo = hearer.left_edge.i  # "announced the new region, ..., would be governing itself": the object is the clause's subject
-        cuts = [
-            c.left_edge.i
-            for c in clause.children
-            if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
-        ]
-        bounds = [lo, *cuts, _coordinated_cue_start(clause, hi)]
-        # "said A and that B" where the parser hangs "that B" on the verb itself
-        more = [
-            (c.left_edge.i, c.right_edge.i + 1)
-            for c in cue.children
-            if c.dep_ == "conj"
-            and c.i > clause.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]
-        return trimmed(list(pairwise(bounds)) + more, ctx, keep_predicate=cls in ("speech", "media"))
+        return trimmed(_clause_ranges(cue, clause), ctx, keep_predicate=cls in ("speech", "media"))
     if (
         cue.dep_ == "parataxis"
         and cue.head.pos_ in ("VERB", "AUX")
@@ -112,36 +53,118 @@ def content_spans(cue: Token, ctx: Context) -> list[tuple[int, int]]:
     )
     if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
         return trimmed(
-            [(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx
+            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
-        bare = _bare_clause(cue, ctx)
+        bare = bare_clause(cue, ctx)
         return trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
-        objects = [
-            c
-            for c in cue.children
-            if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
-        ]
-        if not any(_is_clausal(c) for c in objects):
-            return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
-        # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
-        ends = [
-            c.i if c.dep_ == "cc" else c.left_edge.i
-            for c in cue.children
-            if c.i > cue.i
-            and (
-                c.dep_ == "cc"
-                and c.lower_ in ("but", "yet")
-                or c.dep_ == "conj"
-                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-            )
-        ]
-        hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
-        while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
-            hi -= 1
-        return trimmed([(cue.i, hi)], ctx)
+        return _act_content(cue, ctx)
     return []
+
+
+def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
+    """What 'according to X' vouches for: the words around it in its part of the sentence."""
+    lo, hi = cue.i, _source_end(cue)
+    segment = _segment(
+        ctx, cue.i
+    )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
+    before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
+    after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
+    if (
+        len(before) <= MAX_LEAD_WORDS
+        or ctx.doc[before[-1]].dep_ == "cc"
+        and len(after) >= MIN_INDIRECT_TOKENS
+    ):
+        # "potentially, according to X, ...": a leading adverb is not the report;
+        # "A and, according to X, B": X vouches for B only
+        before = []
+    tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
+    return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
+
+
+def _reported_clause(cue: Token, ctx: Context) -> Token | None:
+    """The verb's complement clause, unless it gives a purpose or reason, is someone else's relative clause, or
+    belongs to an earlier report."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut later
+    if clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
+    ):
+        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
+    if (
+        clause is not None
+        and is_cue(clause)
+        and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP")
+    ):
+        clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
+    if (
+        clause is not None
+        and clause.i < cue.i
+        and (
+            any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
+            or bare_clause(cue, ctx) is not None
+        )
+    ):
+        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
+    return clause
+
+
+def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
+    """The complement clause, one range per "that" conjunct ("said that A and that B"), ending before a reporting
+    verb coordinated inside it."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
+    if (
+        hearer is not None
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and "recipient" not in reporting_flags(cue.lemma_.lower())
+    ):
+        lo = (
+            hearer.left_edge.i
+        )  # "announced the new region, ..., would be governing itself": the object is the clause's subject
+    cuts = [
+        c.left_edge.i
+        for c in clause.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+    ]
+    bounds = [lo, *cuts, coordinated_cue_start(clause, hi)]
+    # "said A and that B" where the parser hangs "that B" on the verb itself
+    more = [
+        TokenRange(c.left_edge.i, c.right_edge.i + 1)
+        for c in cue.children
+        if c.dep_ == "conj"
+        and c.i > clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return [TokenRange(a, b) for a, b in pairwise(bounds)] + more
+
+
+def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
+    """What an act reports ("urged X to ...", "accused X of ..."): the verb's phrase, when an object has a verb of
+    its own, up to where a clause with its own subject begins."""
+    objects = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
+    ]
+    if not any(_is_clausal(c) for c in objects):
+        return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
+    # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
+    ends = [
+        c.i if c.dep_ == "cc" else c.left_edge.i
+        for c in cue.children
+        if c.i > cue.i
+        and (
+            c.dep_ == "cc"
+            and c.lower_ in ("but", "yet")
+            or c.dep_ == "conj"
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        )
+    ]
+    hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
+    while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
+        hi -= 1
+    return trimmed([TokenRange(cue.i, hi)], ctx)
 
 
 def _is_clausal(child: Token) -> bool:
@@ -167,7 +190,7 @@ def _is_clausal(child: Token) -> bool:
     )
 
 
-def _after_colon(cue: Token, ctx: Context) -> tuple[int, int] | None:
+def _after_colon(cue: Token, ctx: Context) -> TokenRange | None:
     """'The minister said: the plan will fail. It will also cost jobs.': a report introduced by a colon runs to the
     end of the paragraph, over several sentences, until a quotation or another reporting verb with a subject."""
     doc, i = ctx.doc, cue.i + 1
@@ -202,7 +225,7 @@ def _after_colon(cue: Token, ctx: Context) -> tuple[int, int] | None:
                 hi = sentence_start
                 break
         hi += 1
-    return (lo, hi) if hi > lo else None
+    return TokenRange(lo, hi) if hi > lo else None
 
 
 def _source_end(according: Token) -> int:
@@ -232,24 +255,7 @@ def _segment(ctx: Context, token_i: int) -> Span:
     return ctx.doc[lo:hi]
 
 
-def _coordinated_cue_start(clause: Token, hi: int) -> int:
-    """'said there was a lack of transparency and urged the crowd to ...': a reporting verb coordinated inside the
-    clause without a subject of its own is the speaker's next act, not part of the report."""
-    for c in clause.children:
-        if (
-            c.dep_ == "conj"
-            and c.i > clause.i
-            and is_cue(c)
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        ):
-            start = c.left_edge.i
-            while start > clause.i and clause.doc[start - 1].dep_ == "cc":
-                start -= 1
-            return min(hi, start)
-    return hi
-
-
-def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
+def _around(head: Token, cue: Token) -> list[TokenRange]:
     """The phrase a parenthetical cue interrupts: after the cue when only an adverbial precedes it ("In between, she
     testified, she was ..."), else the whole phrase ("The talks, the minister said, had failed")."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -258,83 +264,7 @@ def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
     return (
-        [(cue.right_edge.i + 1, hi)]
+        [TokenRange(cue.right_edge.i + 1, hi)]
         if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead)
-        else [(lo, hi)]
+        else [TokenRange(lo, hi)]
     )
-
-
-def _bare_clause(cue: Token, ctx: Context) -> tuple[int, int] | None:
-    """A complement clause without "that" that the parser hung on the verb as an object: "said Adamowicz required
-    resuscitation", "maintained an impeachment inquiry is what ...", "informed police she had immunity". The words
-    after the verb (past the hearer for tell/inform) to the end of the verb's phrase, when a noun phrase there is
-    directly followed by a finite verb."""
-    doc = ctx.doc
-    right = [
-        c
-        for c in cue.children
-        if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and is_cue(c))
-    ]
-    if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
-        return None
-    hi = _coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
-    lo = cue.i + 1
-    while lo < hi and (
-        doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i
-    ):
-        lo = (
-            doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
-        )  # "said on Friday ...", "told reporters today ..."
-    hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
-    if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
-        lo = hearer.i + 1
-        while lo < hi and (doc[lo].dep_ == "advmod" or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
-            lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
-    if lo < hi and doc[lo].lower_ == "that":
-        lo += 1
-    end = _np_end(doc, lo, hi)
-    if end == lo or end >= hi or any(i in ctx.quoted for i in range(lo, end)):
-        return None
-    if doc[end].text == ",":  # "the new region, to be called Bangsamoro, would be ...": past an aside
-        close = next((i for i in range(end + 1, min(hi, end + MAX_ASIDE_TOKENS)) if doc[i].text == ","), None)
-        end = close + 1 if close is not None and close + 1 < hi else end
-    follower = doc[end]
-    if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
-        return lo, hi
-    return None
-
-
-def _np_end(doc: Doc, lo: int, hi: int) -> int:
-    """End of the noun phrase starting at ``lo`` (a run of nominal words, "of" phrases included)."""
-    end = lo
-    while (
-        end < hi
-        and doc[end].lower_ != "that"
-        and doc[end].tag_ not in ("WP", "WDT")
-        and (
-            doc[end].pos_ in NOMINAL_POS
-            or doc[end].tag_ == "POS"
-            or doc[end].lower_ == "of"
-            and end > lo
-            and end + 1 < hi
-            and doc[end + 1].pos_ in NOMINAL_POS
-        )
-    ):
-        end += 1
-    return end
-
-
-def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
-    """'announced the new region, ..., would be governing itself': a subjectless predicate the parser hung elsewhere
-    right after the verb's object continues the report."""
-    j = hi
-    while j < len(doc) and doc[j].text == ",":
-        j += 1
-    if j >= len(doc) or doc[j].tag_ not in FINITE_TAGS:
-        return hi
-    verb = doc[j]
-    while verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
-        verb = verb.head
-    if verb.i == cue.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return hi
-    return max(hi, verb.right_edge.i + 1)

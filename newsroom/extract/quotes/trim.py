@@ -3,6 +3,8 @@ it), stripped of edge punctuation and conjunctions, and dropped when too short."
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.quotes.context import Context
@@ -31,9 +33,14 @@ _ARGUMENT_DEPS = frozenset(
 _DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
-def trimmed(
-    ranges: list[tuple[int, int]], ctx: Context, keep_predicate: bool = False
-) -> list[tuple[int, int]]:
+class TokenRange(NamedTuple):
+    """Tokens ``lo`` to ``hi`` (exclusive) of a document: a report, before or after trimming."""
+
+    lo: int
+    hi: int
+
+
+def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False) -> list[TokenRange]:
     """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped.
 
     ``keep_predicate`` (a report of speech): a short quotation completing a report mostly in the reporter's own
@@ -46,43 +53,46 @@ def trimmed(
             if conj is not None:
                 hi = conj.left_edge.i  # 'welcomed the deal and was "fully committed"': keep the first report
             elif _fills_argument(doc, cut, ctx):
-                words = [t for t in doc[lo:cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
-                quoted = [t for t in doc[cut:hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
-                if (
-                    not keep_predicate
-                    or len(words) < MIN_PARAPHRASE_WORDS
-                    or len(quoted) > MAX_KEPT_QUOTE_WORDS
-                ):
+                if not _keeps_quotation(ctx, TokenRange(lo, hi), cut, keep_predicate):
                     # 'said "..."', 'accused X of "..."', 'said the truce was "fragile"': the quotation says it
                     # all, a quote of its own
                     continue
                 cut = None  # 'said the talks on the new border ... had been "fruitful"': the report keeps its ending
             else:
                 hi = cut
-        while lo < hi and (
-            doc[lo].is_punct
-            or doc[lo].is_space
-            or doc[lo].dep_ in ("cc", "mark")
-            and doc[lo].lower_ in ("that", "and", "but")
-        ):
-            lo += 1
-        while hi > lo and (
-            doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")
-        ):
-            hi -= 1
-        if (
-            sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2
-        ):  # a kept quotation keeps its closing mark
-            close = next(
-                (i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None
-            )
-            if close is not None and all(t.is_punct for t in doc[hi:close]):
-                hi = close + 1
+        lo, hi = _stripped(doc, lo, hi)
         if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
             continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
         if hi - lo >= MIN_INDIRECT_TOKENS:
-            out.append((lo, hi))
+            out.append(TokenRange(lo, hi))
     return out
+
+
+def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
+    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one after many of the
+    reporter's own words."""
+    doc = ctx.doc
+    words = [t for t in doc[report.lo : cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
+    quoted = [t for t in doc[cut : report.hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
+    return keep_predicate and len(words) >= MIN_PARAPHRASE_WORDS and len(quoted) <= MAX_KEPT_QUOTE_WORDS
+
+
+def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
+    """The range without edge punctuation, spaces and conjunctions; a kept quotation keeps its closing mark."""
+    while lo < hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or doc[lo].dep_ in ("cc", "mark")
+        and doc[lo].lower_ in ("that", "and", "but")
+    ):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
+        hi -= 1
+    if sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2:
+        close = next((i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None)
+        if close is not None and all(t.is_punct for t in doc[hi:close]):
+            hi = close + 1
+    return TokenRange(lo, hi)
 
 
 def _conjunct_holding(token: Token, lo: int) -> Token | None:
