@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -26,43 +27,28 @@ CUE_AFTER_EXCLAMATION = 4
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 
+class _LastSpeaker(NamedTuple):
+    """The last quotation with a known speaker: who, in which paragraph, and its last token."""
+
+    speaker: Speaker
+    paragraph: int
+    token: int
+
+
 def direct_and_partial(ctx: Context) -> list[Quote]:
+    """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
-    last: tuple[Speaker, int, int] | None = None  # speaker, paragraph, last token of the quotation
+    last: _LastSpeaker | None = None
     for q in ctx.spans:
         first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
         kind = _kind(ctx, q)
         if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
-        cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
-        speaker = (
-            speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final)
-            if cue is not None
-            else None
-        )
-        paragraph = ctx.paragraph_of(q.start)
-        recent = last if last is not None and paragraph - last[1] <= FLOATING_PARAGRAPHS else None
-        if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
-            # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
-            if (
-                speaker is None
-                or speaker.entity is not None
-                and ctx.actors.actor_type(speaker.entity) != "person"
-            ):
-                speaker = Speaker(recent[0].entity, recent[0].mention, None)
-        if speaker is None and kind == "direct":
-            speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+        speaker = _quote_speaker(ctx, q, kind, last)
         if speaker is None:
-            if kind == "partial":
-                speaker = _subject_fallback(ctx, first)
-                if speaker is None:
-                    continue  # scare quotes, titles, terms: no one is quoted
-            elif recent is not None:
-                speaker = Speaker(recent[0].entity, recent[0].mention, None)
-            else:
-                speaker = Speaker(None, None, None)
+            continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = (speaker, paragraph, final)
+            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), final)
         quotes.append(
             Quote(
                 text=ctx.text[q.start : q.end],
@@ -76,6 +62,36 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | None) -> Speaker | None:
+    """Who a quotation quotes: its cue's speaker (a medium relays the last speaker), else the subject before an
+    introducing colon or of a reporting verb just before, else the last speaker (direct) or the sentence's
+    subject (partial; None when there is none)."""
+    first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+    cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
+    speaker = (
+        speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
+    )
+    paragraph = ctx.paragraph_of(q.start)
+    recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
+    if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
+        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
+        if (
+            speaker is None
+            or speaker.entity is not None
+            and ctx.actors.actor_type(speaker.entity) != "person"
+        ):
+            speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
+    if speaker is None and kind == "direct":
+        speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+    if speaker is not None:
+        return speaker
+    if kind == "partial":
+        return _subject_fallback(ctx, first)
+    if recent is not None:
+        return Speaker(recent.speaker.entity, recent.speaker.mention, None)
+    return Speaker(None, None, None)
 
 
 def _kind(ctx: Context, q: QuoteSpan) -> str:
@@ -203,7 +219,7 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
 
 
 def _preceding_cue_speaker(
-    ctx: Context, q: QuoteSpan, first: int, last: tuple[Speaker, int, int] | None
+    ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None
 ) -> Speaker | None:
     """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
     right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
@@ -212,7 +228,7 @@ def _preceding_cue_speaker(
     for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
         if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
             return None
-        if last is not None and i < last[2]:
+        if last is not None and i < last.token:
             return None
         speaker = ctx.cue_speakers.get(i)
         if speaker is not None and (speaker.entity is not None or speaker.mention):

@@ -3,6 +3,8 @@ quoted words with the headline's reporting verb's subject as speaker."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
@@ -12,6 +14,13 @@ from newsroom.extract.quotes.names import noun_phrase
 from newsroom.models import Quote
 
 HEADLINE_SPEAKER_WORDS = 6
+
+
+class _HeadlineParts(NamedTuple):
+    """The two sides of a 'Statement: Speaker' / 'Speaker: Statement' headline (both None for other headlines)."""
+
+    speaker: Span | None
+    statement: Span | None
 
 
 def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
@@ -39,10 +48,10 @@ def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
     return quotes
 
 
-def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Span | None]:
+def _headline_parts(title: Doc, actors: ArticleActors) -> _HeadlineParts:
     colon = next((t for t in title if t.text == ":"), None)
     if colon is None:
-        return None, None
+        return _HeadlineParts(None, None)
     left, right = title[: colon.i], title[colon.i + 1 :]
     for speaker, statement in ((right, left), (left, right)):
         words = [t for t in speaker if not t.is_punct and not t.is_space]
@@ -62,8 +71,8 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> tuple[Span | None, Spa
             actors.match_phrase(speaker) is not None
             or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
         ):
-            return speaker, statement
-    return None, None
+            return _HeadlineParts(speaker, statement)
+    return _HeadlineParts(None, None)
 
 
 def _headline_quote(text: str, kind: str, speaker: Span | None, actors: ArticleActors) -> Quote:
