@@ -19,6 +19,8 @@ MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 
 @dataclass
 class Speaker:
+    """A quote's speaker: the actor (when resolved), the words naming it, and the cue text."""
+
     entity: int | None
     mention: str | None
     cue: str | None

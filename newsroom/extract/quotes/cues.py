@@ -9,6 +9,7 @@ from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 
 
 def is_cue(token: Token) -> bool:
+    """Whether the token introduces speech: a reporting verb from the lexicon, or 'according to'."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
     lemma = token.lemma_.lower()
@@ -21,6 +22,7 @@ def is_cue(token: Token) -> bool:
 
 
 def cue_text(token: Token) -> str:
+    """The cue as a quote records it, with its particles ('pointed out', 'called for')."""
     if token.lower_ == "according":
         return "according to"
     particles = [

@@ -122,6 +122,7 @@ def _is_name(text: str) -> bool:
 
 
 def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | None:
+    """The reporting verb nearest a direct quotation, in its sentence or the one it runs into."""
     sent = ctx.sentence(first)
     prefix = _prefix(ctx, q)
     # the parser may start a sentence at the quotation mark: "..., Jamel Msallem, said, "We ...""
@@ -151,6 +152,7 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
 
 
 def _nearest_cue(ctx: Context, lo: int, hi: int, first: int, last: int) -> Token | None:
+    """The cue nearest the quotation among tokens ``lo`` to ``hi``, outside quotations."""
     best, best_distance = None, None
     for i in range(lo, hi):
         if i in ctx.quoted:
@@ -176,6 +178,8 @@ def _cue_right_after(ctx: Context, after: int) -> bool:
 
 
 def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
+    """The reporting verb governing a partial quotation's words (or a relative clause's verb with a named
+    subject), else the nearest in its sentence."""
     token = next(
         (ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first]
     )

@@ -49,6 +49,7 @@ def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
 
 
 def _headline_parts(title: Doc, actors: ArticleActors) -> _HeadlineParts:
+    """Which side of a headline's colon is a short name of a speaker and which the statement."""
     colon = next((t for t in title if t.text == ":"), None)
     if colon is None:
         return _HeadlineParts(None, None)

@@ -14,6 +14,8 @@ QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 
 @dataclass(frozen=True)
 class QuoteSpan:
+    """One quoted stretch: character offsets of the words and of the opening mark."""
+
     start: int  # offsets of the quoted words, marks excluded
     end: int
     open_mark: int

@@ -37,6 +37,7 @@ _PART_NOUNS = frozenset(
 
 
 def name_mention(ctx: Context, token: Token):
+    """The actor mention at the token when it is a name (not a pronoun or description)."""
     mention = ctx.actors.mention_for_token(token)
     return mention if mention is not None and mention.kind in NAME_KINDS else None
 
@@ -90,6 +91,7 @@ def name_before(verb: Token, ctx: Context, persons_only: bool = False) -> Token 
 
 
 def first_mention_token(ctx: Context, entity: int, before: int) -> Token | None:
+    """The nearest token before ``before`` in its sentence that mentions the actor."""
     for i in range(before - 1, ctx.sentence(before).start - 1, -1):
         if ctx.actors.actor_for_token(ctx.doc[i]) == entity:
             return ctx.doc[i]

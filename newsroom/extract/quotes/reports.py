@@ -17,9 +17,8 @@ from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, trimme
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
 MAX_LEAD_WORDS = 2
-COLON_REACH = (
-    6  # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
-)
+# words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+COLON_REACH = 6
 
 
 def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:

@@ -59,6 +59,7 @@ _MESSAGE_NOUNS = frozenset(
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
+    """Who performs the reporting verb, looked up once resolved (unless inverted); a pronoun right after another report is that speaker."""
     if not inverted and cue.i in ctx.cue_speakers:
         return ctx.cue_speakers[cue.i]
     token = _speaker_token(cue, ctx, inverted)
@@ -72,6 +73,7 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
+    """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to)."""
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
         return Speaker(mention.actor.index, ctx.actors.mention_text(mention), cue_text(cue))
