@@ -1,0 +1,42 @@
+"""Quotations: direct, partial and indirect speech, each attributed to an actor.
+
+Quotation marks are found with a character scanner (the parser is unreliable
+inside quotes); attribution uses the dependency parse around a reporting verb
+from the lexicon, with the news conventions for what the parse misses: a
+quote with no cue continues the last speaker, a medium "reporting" a quote is
+not its speaker, and a headline "Statement: Speaker" is a quote.
+
+The modules, in the order a document passes through them:
+``marks`` (quotation-mark spans), ``context`` (per-document lookups),
+``cues`` (reporting verbs), ``names`` and ``pronouns`` (who a phrase names),
+``speakers`` (who performs a reporting verb), ``direct`` (direct and partial
+quotes), ``reports`` and ``trim`` (what a reporting verb reports),
+``indirect`` (indirect quotes), ``headlines`` (quotes in the title).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsroom.extract.actors import ArticleActors
+from newsroom.extract.quotes.context import Context
+from newsroom.extract.quotes.direct import direct_and_partial
+from newsroom.extract.quotes.headlines import headline_quotes
+from newsroom.extract.quotes.indirect import indirect_quotes
+from newsroom.extract.quotes.marks import QuoteSpan, find_quote_spans
+from newsroom.extract.quotes.speakers import resolve_cue_speakers
+from newsroom.models import Quote
+
+__all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
+
+
+def extract_quotes(
+    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None
+) -> list[Quote]:
+    """The title's quotes, then the body's in text order; speakers are resolved first so that any quote can
+    look back at who spoke last."""
+    ctx = Context(doc, actors, spans)
+    resolve_cue_speakers(ctx)
+    body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
+    body.sort(key=lambda q: (q.start_char, q.end_char))
+    return (headline_quotes(title, actors) if title is not None and len(title) else []) + body

@@ -1,0 +1,108 @@
+"""Clauses the parse hangs in the wrong place: a complement without "that" parsed as the reporting verb's
+object ("said Adamowicz required resuscitation"), a predicate split off after the object, and a reporting verb
+coordinated inside a clause (the speaker's next act, not part of the report)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsroom.extract.lexicon import reporting_flags
+from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context
+from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.trim import TokenRange
+
+NOMINAL_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"})
+MAX_ASIDE_TOKENS = 10
+
+
+def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
+    """A complement clause without "that" that the parser hung on the verb as an object: "said Adamowicz required
+    resuscitation", "maintained an impeachment inquiry is what ...", "informed police she had immunity". The words
+    after the verb (past the hearer for tell/inform) to the end of the verb's phrase, when a noun phrase there is
+    directly followed by a finite verb."""
+    doc = ctx.doc
+    right = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ not in ("punct", "cc") and not (c.dep_ == "conj" and is_cue(c))
+    ]
+    if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
+        return None
+    hi = coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
+    lo = cue.i + 1
+    while lo < hi and (
+        doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i
+    ):
+        lo = (
+            doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
+        )  # "said on Friday ...", "told reporters today ..."
+    hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
+    if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
+        lo = hearer.i + 1
+        while lo < hi and (doc[lo].dep_ == "advmod" or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
+            lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
+    if lo < hi and doc[lo].lower_ == "that":
+        lo += 1
+    end = _np_end(doc, lo, hi)
+    if end == lo or end >= hi or any(i in ctx.quoted for i in range(lo, end)):
+        return None
+    if doc[end].text == ",":  # "the new region, to be called Bangsamoro, would be ...": past an aside
+        close = next((i for i in range(end + 1, min(hi, end + MAX_ASIDE_TOKENS)) if doc[i].text == ","), None)
+        end = close + 1 if close is not None and close + 1 < hi else end
+    follower = doc[end]
+    if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
+        return TokenRange(lo, hi)
+    return None
+
+
+def _np_end(doc: Doc, lo: int, hi: int) -> int:
+    """End of the noun phrase starting at ``lo`` (a run of nominal words, "of" phrases included)."""
+    end = lo
+    while (
+        end < hi
+        and doc[end].lower_ != "that"
+        and doc[end].tag_ not in ("WP", "WDT")
+        and (
+            doc[end].pos_ in NOMINAL_POS
+            or doc[end].tag_ == "POS"
+            or doc[end].lower_ == "of"
+            and end > lo
+            and end + 1 < hi
+            and doc[end + 1].pos_ in NOMINAL_POS
+        )
+    ):
+        end += 1
+    return end
+
+
+def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
+    """'announced the new region, ..., would be governing itself': a subjectless predicate the parser hung elsewhere
+    right after the verb's object continues the report."""
+    j = hi
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in FINITE_TAGS:
+        return hi
+    verb = doc[j]
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
+    if verb.i == cue.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return hi
+    return max(hi, verb.right_edge.i + 1)
+
+
+def coordinated_cue_start(clause: Token, hi: int) -> int:
+    """'said there was a lack of transparency and urged the crowd to ...': a reporting verb coordinated inside the
+    clause without a subject of its own is the speaker's next act, not part of the report."""
+    for c in clause.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > clause.i
+            and is_cue(c)
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ):
+            start = c.left_edge.i
+            while start > clause.i and clause.doc[start - 1].dep_ == "cc":
+                start -= 1
+            return min(hi, start)
+    return hi

@@ -1,0 +1,57 @@
+"""The per-document state every attribution step reads: token and paragraph lookups, which tokens are
+quoted, and each reporting verb's speaker once resolved (so later steps can look back at who spoke)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsroom.extract.actors import ArticleActors
+from newsroom.extract.quotes.marks import QuoteSpan
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
+
+
+@dataclass
+class Speaker:
+    """A quote's speaker: the actor (when resolved), the words naming it, and the cue text."""
+
+    entity: int | None
+    mention: str | None
+    cue: str | None
+
+
+class Context:
+    """Per-document lookups shared by the attribution steps."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]):
+        self.doc, self.actors, self.spans, self.text = doc, actors, spans, doc.text
+        self.starts = [t.idx for t in doc]
+        self.quoted: dict[int, int] = {}
+        for n, q in enumerate(spans):
+            for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
+                self.quoted[i] = n
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.cue_speakers: dict[
+            int, Speaker | None
+        ] = {}  # cue token -> its speaker, filled in document order
+        self.cue_order: list[int] = []
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
+
+    def sentence(self, token_i: int) -> Span:
+        """The token's sentence, clipped around it so run-on 'sentences' keep every scan short."""
+        n = self.actors.sentence_index(token_i)
+        starts = self.actors.sent_starts
+        end = starts[n + 1] if n + 1 < len(starts) else len(self.doc)
+        start = max(starts[n], token_i - MAX_WINDOW_TOKENS)
+        return self.doc[start : min(end, token_i + MAX_WINDOW_TOKENS)]

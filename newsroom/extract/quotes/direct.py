@@ -1,0 +1,255 @@
+"""Direct and partial quotes: each quotation-mark span gets its kind (a sentence of its own or words inside
+the reporter's sentence), its cue and its speaker, with the news conventions for what the parse misses: a
+quotation with no cue continues the last speaker, and a medium "reporting" a quote is not its speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
+from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.marks import QuoteSpan
+from newsroom.extract.quotes.names import name_mention, named_subject
+from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
+from newsroom.extract.quotes.speakers import speaker_for_cue, speaker_named_by
+from newsroom.models import Quote
+
+FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
+MAX_HEAD_CLIMB = 12
+MAX_PREFIX_CHARS = 1_000
+RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
+CUE_AFTER_EXCLAMATION = 4
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
+
+
+class _LastSpeaker(NamedTuple):
+    """The last quotation with a known speaker: who, in which paragraph, and its last token."""
+
+    speaker: Speaker
+    paragraph: int
+    token: int
+
+
+def direct_and_partial(ctx: Context) -> list[Quote]:
+    """A quote for each quotation-mark span someone is quoted in, in text order."""
+    quotes: list[Quote] = []
+    last: _LastSpeaker | None = None
+    for q in ctx.spans:
+        first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+        kind = _kind(ctx, q)
+        if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
+            continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
+        speaker = _quote_speaker(ctx, q, kind, last)
+        if speaker is None:
+            continue  # scare quotes, titles, terms: no one is quoted
+        if speaker.entity is not None or speaker.mention:
+            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), final)
+        quotes.append(
+            Quote(
+                text=ctx.text[q.start : q.end],
+                quote_kind=kind,
+                speaker_entity=speaker.entity,
+                speaker_mention=speaker.mention,
+                cue=speaker.cue,
+                start_char=q.start,
+                end_char=q.end,
+                sentence_index=ctx.actors.sentence_index(first),
+            )
+        )
+    return quotes
+
+
+def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | None) -> Speaker | None:
+    """Who a quotation quotes: its cue's speaker (a medium relays the last speaker), else the subject before an
+    introducing colon or of a reporting verb just before, else the last speaker (direct) or the sentence's
+    subject (partial; None when there is none)."""
+    first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+    cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
+    speaker = (
+        speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
+    )
+    paragraph = ctx.paragraph_of(q.start)
+    recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
+    if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
+        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
+        if (
+            speaker is None
+            or speaker.entity is not None
+            and ctx.actors.actor_type(speaker.entity) != "person"
+        ):
+            speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
+    if speaker is None and kind == "direct":
+        speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+    if speaker is not None:
+        return speaker
+    if kind == "partial":
+        return _subject_fallback(ctx, first)
+    if recent is not None:
+        return Speaker(recent.speaker.entity, recent.speaker.mention, None)
+    return Speaker(None, None, None)
+
+
+def _kind(ctx: Context, q: QuoteSpan) -> str:
+    """Direct when the quotation stands as its own sentence or follows 'X said:' / 'X said,'."""
+    prefix = _prefix(ctx, q)
+    if not prefix or prefix.endswith(":"):
+        return "direct"
+    if prefix.endswith(",") and any(
+        is_cue(ctx.doc[i]) for i in range(ctx.token_at(q.open_mark - len(prefix)), ctx.token_at(q.open_mark))
+    ):
+        return "direct"
+    return "partial"
+
+
+def _prefix(ctx: Context, q: QuoteSpan) -> str:
+    """Text between the sentence (or paragraph) start and the opening mark."""
+    para = ctx.paragraph_starts[ctx.paragraph_of(q.open_mark)]
+    before = ctx.text[max(para, q.open_mark - MAX_PREFIX_CHARS) : q.open_mark]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    last = breaks[-1] if breaks else None
+    return before[last.end() :].strip() if last else before.strip()
+
+
+def _is_name(text: str) -> bool:
+    """Quoted words that are a title or a name: every word capitalised, no sentence punctuation."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in ".!?;:")
+
+
+def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | None:
+    """The reporting verb nearest a direct quotation, in its sentence or the one it runs into."""
+    sent = ctx.sentence(first)
+    prefix = _prefix(ctx, q)
+    # the parser may start a sentence at the quotation mark: "..., Jamel Msallem, said, "We ...""
+    lo, hi = min(sent.start, ctx.token_at(q.open_mark - len(prefix))), ctx.sentence(last).end
+    if prefix.endswith(":") and sent.start == first and sent.start > 0:
+        lo = ctx.sentence(sent.start - 1).start
+    after = last + 1
+    while (
+        after < min(len(ctx.doc), last + 8)
+        and (ctx.doc[after].is_punct or ctx.doc[after].is_space)
+        and "\n" not in ctx.doc[after].text
+    ):
+        after += 1
+    if (
+        after < len(ctx.doc)
+        and "\n" not in ctx.doc[after].text
+        and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start)
+    ):
+        tail = ctx.text[q.start : q.end].rstrip()[-1:]
+        if (
+            tail in ",—–-"
+            or ctx.doc[after].text[:1].islower()
+            or (tail in "!?" and _cue_right_after(ctx, after))
+        ):
+            hi = max(hi, ctx.sentence(after).end)
+    return _nearest_cue(ctx, lo, hi, first, last)
+
+
+def _nearest_cue(ctx: Context, lo: int, hi: int, first: int, last: int) -> Token | None:
+    """The cue nearest the quotation among tokens ``lo`` to ``hi``, outside quotations."""
+    best, best_distance = None, None
+    for i in range(lo, hi):
+        if i in ctx.quoted:
+            continue
+        token = ctx.doc[i]
+        if is_cue(token):
+            distance = first - i if i < first else (i - last) * 0.9  # ties go to '..., she said'
+            if token.dep_ in ("relcl", "acl"):
+                distance += (
+                    RELATIVE_CUE_PENALTY  # "X commented on it — which the BBC noted as unusual — "...""
+                )
+            if best_distance is None or distance < best_distance:
+                best, best_distance = token, distance
+    return best
+
+
+def _cue_right_after(ctx: Context, after: int) -> bool:
+    """'"... in two days!" Macron told the world': a reporting verb within a few words after the quotation."""
+    return any(
+        i not in ctx.quoted and is_cue(ctx.doc[i])
+        for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION))
+    )
+
+
+def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
+    """The reporting verb governing a partial quotation's words (or a relative clause's verb with a named
+    subject), else the nearest in its sentence."""
+    token = next(
+        (ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first]
+    )
+    for _ in range(MAX_HEAD_CLIMB):
+        if token.i not in ctx.quoted and is_cue(token):
+            return token
+        if (
+            token.dep_ == "relcl"
+            and token.pos_ == "VERB"
+            and token.i not in ctx.quoted
+            and any(c.dep_ == "nsubj" and name_mention(ctx, c) is not None for c in token.children)
+        ):
+            return (
+                token  # 'the ruling, which Ross called a "stunt"': the relative clause's named subject speaks
+            )
+        if token.head.i == token.i:
+            break
+        token = token.head
+    sent = ctx.sentence(first)
+    return _nearest_cue(ctx, sent.start, sent.end, first, last)
+
+
+def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
+    """'Bolsonaro opposed Macron's statement: "..."': a quotation introduced by a colon, with no reporting verb,
+    belongs to the subject of the clause before the colon."""
+    colon = ctx.token_at(q.open_mark) - 1
+    while colon >= 0 and ctx.doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or ctx.doc[colon].text != ":":
+        return None
+    verb = ctx.doc[colon].head
+    while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.i not in ctx.quoted:
+        verb = verb.head
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None
+    )
+    if subject is None or subject.lower_ in ("it", "this", "that", "there"):
+        return None
+    speaker = speaker_named_by(named_subject(subject, verb, ctx), verb, ctx)
+    return Speaker(speaker.entity, speaker.mention, None)
+
+
+def _preceding_cue_speaker(
+    ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None
+) -> Speaker | None:
+    """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
+    right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
+    sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
+    pos = bisect_right(ctx.cue_order, first - 1)
+    for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
+            return None
+        if last is not None and i < last.token:
+            return None
+        speaker = ctx.cue_speakers.get(i)
+        if speaker is not None and (speaker.entity is not None or speaker.mention):
+            return Speaker(speaker.entity, speaker.mention, None)
+    return None
+
+
+def _subject_fallback(ctx: Context, first: int) -> Speaker | None:
+    """A partial quote with no reporting verb belongs to the sentence's actor subject, if any."""
+    sent = ctx.sentence(first)
+    for token in sent:
+        if token.i in ctx.quoted:
+            continue
+        if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
+            mention = ctx.actors.mention_for_token(token)
+            if mention is not None:
+                return plural_checked(
+                    token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
+                )
+    return None

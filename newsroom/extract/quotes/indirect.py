@@ -1,0 +1,91 @@
+"""Indirect quotes: every reporting verb outside quotation marks with a speaker and something it reports,
+less the reports nested in a longer one of the same speaker."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.quotes.context import Context, Speaker
+from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.reports import content_spans
+from newsroom.extract.quotes.speakers import speaker_for_cue
+from newsroom.extract.quotes.trim import TokenRange
+from newsroom.models import Quote
+
+
+class _Report(NamedTuple):
+    """What a reporting verb reports, and who reports it."""
+
+    content: TokenRange
+    speaker: Speaker
+
+
+def indirect_quotes(ctx: Context) -> list[Quote]:
+    """An indirect quote for each report, less those inside an earlier, longer report of the same speaker
+    ('said that ..., adding that ...')."""
+    quotes = []
+    reach, reach_speaker = -1, ()
+    seen = set()
+    for (lo, hi), speaker in sorted(_reports(ctx), key=lambda r: (r.content.lo, -r.content.hi)):
+        who = (speaker.entity, speaker.mention if speaker.entity is None else None)
+        nested = hi <= reach and who == reach_speaker
+        if hi > reach:
+            reach, reach_speaker = hi, who
+        if nested or (lo, hi) in seen:
+            continue
+        seen.add((lo, hi))
+        span = ctx.doc[lo:hi]
+        quotes.append(
+            Quote(
+                text=span.text,
+                quote_kind="indirect",
+                speaker_entity=speaker.entity,
+                speaker_mention=speaker.mention,
+                cue=speaker.cue,
+                start_char=span.start_char,
+                end_char=span.end_char,
+                sentence_index=ctx.actors.sentence_index(lo),
+            )
+        )
+    return quotes
+
+
+def _reports(ctx: Context) -> list[_Report]:
+    """Every report of a reporting verb outside quotation marks that has a speaker, in document order."""
+    found: list[_Report] = []
+    for token in ctx.doc:
+        if token.i in ctx.quoted or not is_cue(token):
+            continue
+        contents = _contents(token, ctx)
+        if not contents:
+            continue
+        speaker = speaker_for_cue(token, ctx)
+        if speaker is None or (speaker.entity is None and not speaker.mention):
+            continue
+        found += [_Report(content, speaker) for content in contents]
+    return found
+
+
+def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
+    """What the cue reports, when it reports someone's words at all."""
+    if any(c.dep_ in ("nsubjpass", "agent") for c in cue.children):
+        return []
+    if cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children):
+        return []  # 'Asked by reporters whether ...': a passive participle reports no one's words
+    if any(c.dep_ == "neg" for c in cue.children):
+        return []  # 'did not say he had ordered it': nothing is reported
+    contents = content_spans(cue, ctx)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
+        contents = [r for r in contents if ctx.doc[r.lo].lower_ not in ("if", "whether")]
+    if reporting_verbs().get(cue.lemma_.lower()) == "media":
+        # "Reuters reported a source said X": the source's report stands on its own
+        contents = [
+            r
+            for r in contents
+            if not any(i in ctx.cue_speakers and ctx.cue_speakers[i] for i in range(r.lo, r.hi))
+        ]
+    return contents

@@ -1,0 +1,108 @@
+"""Who a phrase names: the actor mention a token starts, the name inside a subject phrase or just before a
+verb, and the noun phrase a speaker token stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.quotes.context import FINITE_TAGS, Context
+
+NAME_KINDS = ("name", "metonym")
+MAX_SUBJECT_DISTANCE = 25
+_SKIP_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
+_PART_NOUNS = frozenset(
+    {
+        "number",
+        "group",
+        "lot",
+        "couple",
+        "majority",
+        "minority",
+        "handful",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "member",
+        "members",
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "both",
+        "none",
+    }
+)
+
+
+def name_mention(ctx: Context, token: Token):
+    """The actor mention at the token when it is a name (not a pronoun or description)."""
+    mention = ctx.actors.mention_for_token(token)
+    return mention if mention is not None and mention.kind in NAME_KINDS else None
+
+
+def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
+    """The name inside a subject phrase: 'a Republican, Mark Amodei, said', 'Merkel's spokesperson, Steffen Seibert, said',
+    'US Ambassador to Germany Richard Grenell alleged'; else the subject itself."""
+    own = name_mention(ctx, subject)
+    if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
+        return subject
+    names = [  # a name in apposition after the head
+        (mention.actor.actor_type == "person", c.i, c)
+        for c in subject.children
+        if c.dep_ == "appos" and subject.i < c.i < verb.i and (mention := name_mention(ctx, c)) is not None
+    ]
+    if names:
+        return max(names)[2]  # a person before an organisation, the one nearest the verb
+    if own is not None:
+        return subject
+    before = name_before(verb, ctx, persons_only=True)
+    return before if before is not None and before.i >= subject.left_edge.i else subject
+
+
+def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
+    """A subjectless main verb's speaker: the nearest person named before it in its clause, past quoted words
+    ('Anna Novak of "Have no fear", a charity, told Reuters ...')."""
+    start = ctx.sentence(verb.i).start
+    for i in range(verb.i - 1, max(start, verb.i - MAX_SUBJECT_DISTANCE) - 1, -1):
+        if i in ctx.quoted:
+            continue
+        token = ctx.doc[i]
+        if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
+            return None
+        mention = name_mention(ctx, token)
+        if mention is not None and mention.actor.actor_type == "person":
+            return token
+    return None
+
+
+def name_before(verb: Token, ctx: Context, persons_only: bool = False) -> Token | None:
+    """A name ending right before the verb, past commas, auxiliaries and adverbs ('..., Jamel Msallem, said')."""
+    i = verb.i - 1
+    while i >= 0 and ctx.doc[i].dep_ in _SKIP_BEFORE_VERB and i not in ctx.quoted:
+        i -= 1
+    if i < 0 or i in ctx.quoted:
+        return None
+    mention = name_mention(ctx, ctx.doc[i])
+    if mention is None or (persons_only and mention.actor.actor_type != "person"):
+        return None
+    return ctx.doc[i]
+
+
+def first_mention_token(ctx: Context, entity: int, before: int) -> Token | None:
+    """The nearest token before ``before`` in its sentence that mentions the actor."""
+    for i in range(before - 1, ctx.sentence(before).start - 1, -1):
+        if ctx.actors.actor_for_token(ctx.doc[i]) == entity:
+            return ctx.doc[i]
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase up to its head; "a number of senators", "a member of parliament" keep the "of" phrase, which names who."""
+    end = token.i + 1
+    if token.lower_ in _PART_NOUNS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is not None:
+            end = of.right_edge.i + 1
+    return token.doc[token.left_edge.i : end]

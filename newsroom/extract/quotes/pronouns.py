@@ -1,0 +1,70 @@
+"""Who a pronoun speaking for itself is: 'she said' right after someone else spoke is that speaker when number
+and sex agree, and "they" speaks for a country or body only when the text just made it a subject."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors import PRONOUN_SEX
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
+from newsroom.extract.quotes.names import name_mention
+
+PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
+MAX_LOOKBACK_CUES = 20
+THEY_BACK_SENTENCES = 2
+
+
+def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
+    """'The head of the investigators told the court "…". She also said "…"': a pronoun speaking right after
+    someone else spoke (same or previous sentence, no other named subject between) is that speaker, when
+    number and sex agree; otherwise the pronoun's own resolution stands."""
+    wanted = PRONOUN_NUMBER.get(pronoun.lower_)
+    if wanted is None:
+        return None
+    sentence = ctx.actors.sentence_index(cue.i)
+    pos = bisect_right(ctx.cue_order, cue.i - 1)
+    for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+        if ctx.actors.sentence_index(i) < sentence - 1:
+            return None
+        speaker = ctx.cue_speakers.get(i)
+        if speaker is None or speaker.entity is None and not speaker.mention:
+            continue
+        if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
+            return None
+        return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_) else None
+    return None
+
+
+def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:
+    """Another named subject after that report (outside its own content and quotations) and before the pronoun."""
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.i not in ctx.quoted and name_mention(ctx, t) is not None
+        for t in ctx.doc[cue.right_edge.i + 1 : hi]
+    )
+
+
+def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str) -> bool:
+    if speaker.entity is not None:
+        kind = ctx.actors.actor_type(speaker.entity)
+        if number == "plural":
+            return kind != "person"
+        return kind == "person" and ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
+    words = (speaker.mention or "").lower().split()
+    if not words or words[0] in PRONOUN_NUMBER:
+        return False
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")  # "officials", not "the press"
+    return plural == (number == "plural")
+
+
+def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
+    """ "They concluded that ...": "they" speaks for a country or body only when the text just made it a subject,
+    not for one named in passing; otherwise the speaker stays "they"."""
+    if (
+        token.lower_ == "they"
+        and speaker.entity is not None
+        and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES)
+    ):
+        return Speaker(None, speaker.mention, speaker.cue)
+    return speaker

@@ -1,0 +1,269 @@
+"""What a reporting verb reports, outside quotation marks: its complement clause, the words after a colon,
+the phrase a parenthetical cue interrupts, a commitment ("vowed to ..."), an act's clausal object, or a
+"that"-less clause the parser hung on the verb as an object."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.quotes.bare_clauses import bare_clause, coordinated_cue_start
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
+from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
+from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, trimmed
+
+ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
+MAX_LEAD_WORDS = 2
+# words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
+COLON_REACH = 6
+
+
+def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
+    """Token ranges of what a reporting verb reports, outside quotation marks.
+
+    The report stops where a quotation begins (the quoted words are a partial quote of their own), and
+    "said that A and that B" gives two reports.
+    """
+    if cue.lower_ == "according":
+        return _according_content(cue, ctx)
+    cls = reporting_verbs().get(cue.lemma_.lower())
+    if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
+        return trimmed([after_colon], ctx)
+    clause = _reported_clause(cue, ctx)
+    if clause is not None:
+        return trimmed(_clause_ranges(cue, clause), ctx, keep_predicate=cls in ("speech", "media"))
+    if (
+        cue.dep_ == "parataxis"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and not is_cue(cue.head)
+        and cue.head.i not in ctx.quoted
+    ):
+        return trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
+    commitment = next(
+        (
+            c
+            for c in cue.children
+            if c.i > cue.i and (c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG")
+        ),
+        None,
+    )
+    if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
+        return trimmed(
+            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx
+        )  # "vowed to keep fighting ..."
+    if cls in ("speech", "media"):
+        bare = bare_clause(cue, ctx)
+        return trimmed([bare], ctx, keep_predicate=True) if bare else []
+    if cls == "act":
+        return _act_content(cue, ctx)
+    return []
+
+
+def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
+    """What 'according to X' vouches for: the words around it in its part of the sentence."""
+    lo, hi = cue.i, _source_end(cue)
+    segment = _segment(
+        ctx, cue.i
+    )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
+    before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
+    after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
+    if (
+        len(before) <= MAX_LEAD_WORDS
+        or ctx.doc[before[-1]].dep_ == "cc"
+        and len(after) >= MIN_INDIRECT_TOKENS
+    ):
+        # "potentially, according to X, ...": a leading adverb is not the report;
+        # "A and, according to X, B": X vouches for B only
+        before = []
+    tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
+    return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
+
+
+def _reported_clause(cue: Token, ctx: Context) -> Token | None:
+    """The verb's complement clause, unless it gives a purpose or reason, is someone else's relative clause, or
+    belongs to an earlier report."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut later
+    if clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
+    ):
+        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
+    if (
+        clause is not None
+        and is_cue(clause)
+        and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP")
+    ):
+        clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
+    if (
+        clause is not None
+        and clause.i < cue.i
+        and (
+            any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
+            or bare_clause(cue, ctx) is not None
+        )
+    ):
+        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
+    return clause
+
+
+def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
+    """The complement clause, one range per "that" conjunct ("said that A and that B"), ending before a reporting
+    verb coordinated inside it."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
+    if (
+        hearer is not None
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and "recipient" not in reporting_flags(cue.lemma_.lower())
+    ):
+        lo = (
+            hearer.left_edge.i
+        )  # "announced the new region, ..., would be governing itself": the object is the clause's subject
+    cuts = [
+        c.left_edge.i
+        for c in clause.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+    ]
+    bounds = [lo, *cuts, coordinated_cue_start(clause, hi)]
+    # "said A and that B" where the parser hangs "that B" on the verb itself
+    more = [
+        TokenRange(c.left_edge.i, c.right_edge.i + 1)
+        for c in cue.children
+        if c.dep_ == "conj"
+        and c.i > clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return [TokenRange(a, b) for a, b in pairwise(bounds)] + more
+
+
+def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
+    """What an act reports ("urged X to ...", "accused X of ..."): the verb's phrase, when an object has a verb of
+    its own, up to where a clause with its own subject begins."""
+    objects = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
+    ]
+    if not any(_is_clausal(c) for c in objects):
+        return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
+    # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
+    ends = [
+        c.i if c.dep_ == "cc" else c.left_edge.i
+        for c in cue.children
+        if c.i > cue.i
+        and (
+            c.dep_ == "cc"
+            and c.lower_ in ("but", "yet")
+            or c.dep_ == "conj"
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        )
+    ]
+    hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
+    while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
+        hi -= 1
+    return trimmed([TokenRange(cue.i, hi)], ctx)
+
+
+def _is_clausal(child: Token) -> bool:
+    """A complement with a verb of its own: "urged X to release Y", "accused X of doctoring Y", "called on X to ..."."""
+    if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+        return True
+    relative = {
+        t.i
+        for g in child.subtree
+        if g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ in ("VBG", "VBN")
+        for t in g.subtree
+    }  # "the memoranda in which X agreed ...", "files relating to ...": what describes a thing is no clause
+    return any(
+        g.i not in relative
+        and g.i != child.i
+        and g.pos_ == "VERB"
+        and (
+            g.tag_ == "VBG"
+            or g.dep_ in ("xcomp", "ccomp")
+            or any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+        )
+        for g in child.subtree
+    )
+
+
+def _after_colon(cue: Token, ctx: Context) -> TokenRange | None:
+    """'The minister said: the plan will fail. It will also cost jobs.': a report introduced by a colon runs to the
+    end of the paragraph, over several sentences, until a quotation or another reporting verb with a subject."""
+    doc, i = ctx.doc, cue.i + 1
+    while (
+        i < len(doc)
+        and i - cue.i <= COLON_REACH
+        and doc[i].text != ":"
+        and not doc[i].is_sent_start
+        and i not in ctx.quoted
+    ):
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : i]):
+        return None
+    lo = i + 1
+    paragraph = ctx.paragraph_of(doc[i].idx)
+    hi = lo
+    while (
+        hi < len(doc)
+        and ctx.paragraph_of(doc[hi].idx) == paragraph
+        and hi not in ctx.quoted
+        and doc[hi].text not in QUOTE_MARK_TOKENS
+    ):
+        token = doc[hi]
+        if (
+            hi > lo
+            and token.i in ctx.cue_speakers
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+            and token.is_sent_start is not True
+        ):
+            sentence_start = ctx.sentence(hi).start
+            if sentence_start > lo:
+                hi = sentence_start
+                break
+        hi += 1
+    return TokenRange(lo, hi) if hi > lo else None
+
+
+def _source_end(according: Token) -> int:
+    """End of 'according to X' without what the parser hung on X by apposition or coordination (often the report itself)."""
+    end = according.i + 1
+    for t in according.doc[according.i + 1 : according.right_edge.i + 1]:
+        node = t
+        while node.i != according.i and node.dep_ not in ("appos", "conj"):
+            node = node.head
+        if node.i != according.i:
+            break
+        end = t.i + 1
+    return end
+
+
+def _segment(ctx: Context, token_i: int) -> Span:
+    """The part of the token's sentence between semicolons or colons."""
+    sent = ctx.sentence(token_i)
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if t.text in (";", ":"):
+            if t.i < token_i:
+                lo = t.i + 1
+            else:
+                hi = t.i
+                break
+    return ctx.doc[lo:hi]
+
+
+def _around(head: Token, cue: Token) -> list[TokenRange]:
+    """The phrase a parenthetical cue interrupts: after the cue when only an adverbial precedes it ("In between, she
+    testified, she was ..."), else the whole phrase ("The talks, the minister said, had failed")."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if not cue.right_edge.i + 1 < hi:
+        return []
+    speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
+    return (
+        [TokenRange(cue.right_edge.i + 1, hi)]
+        if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead)
+        else [TokenRange(lo, hi)]
+    )

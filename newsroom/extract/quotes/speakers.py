@@ -1,0 +1,248 @@
+"""Speaker attribution: who performs a reporting verb (its subject, "according to X", a message's
+author, a governing verb's subject), resolved for every cue in document order."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
+from newsroom.extract.quotes.cues import cue_text, is_cue
+from newsroom.extract.quotes.names import (
+    first_mention_token,
+    name_before,
+    name_mention,
+    named_subject,
+    nearest_name_before,
+    noun_phrase,
+)
+from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
+
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
+MAX_MENTION_CHARS = 80
+_MESSAGE_NOUNS = frozenset(
+    {
+        "statement",
+        "report",
+        "letter",
+        "post",
+        "communique",
+        "communiqué",
+        "release",
+        "figure",
+        "data",
+        "estimate",
+        "survey",
+        "tally",
+        "count",
+        "tweet",
+        "message",
+        "interview",
+        "speech",
+        "remark",
+        "comment",
+        "announcement",
+        "address",
+        "briefing",
+        "video",
+        "summary",
+        "ruling",
+        "decree",
+        "order",
+        "petition",
+        "lawsuit",
+        "complaint",
+        "motion",
+    }
+)
+
+
+def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
+    """Who performs the reporting verb, looked up once resolved (unless inverted); a pronoun right after another report is that speaker."""
+    if not inverted and cue.i in ctx.cue_speakers:
+        return ctx.cue_speakers[cue.i]
+    token = _speaker_token(cue, ctx, inverted)
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        previous = previous_speaker(ctx, token, cue)
+        if previous is not None:
+            return Speaker(previous.entity, previous.mention, cue_text(cue))
+    return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
+
+
+def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
+    """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to)."""
+    mention = ctx.actors.mention_for_token(token)
+    if mention is not None:
+        return Speaker(mention.actor.index, ctx.actors.mention_text(mention), cue_text(cue))
+    span = noun_phrase(token)
+    text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
+    entity = ctx.actors.actor_for_span(span)
+    if (
+        entity is not None
+        and ctx.actors.actor_type(entity) == "person"
+        and any(c.dep_ == "poss" and ctx.actors.actor_for_token(c) == entity for c in token.children)
+    ):
+        entity = None  # "Dunn's mother said": the person named as possessor is not the speaker
+    return Speaker(entity, text, cue_text(cue))
+
+
+MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
+
+
+class _Climb(NamedTuple):
+    """One verb looked at on the way up from a cue: the speaker found there, else the verb to look at next
+    (neither: no speaker)."""
+
+    speaker: Token | None = None
+    next_verb: Token | None = None
+
+
+def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
+    """Who performs a reporting verb: its subject, 'according to X', 'quoted X as saying', or a governing verb's subject.
+
+    ``inverted`` allows '..., said the minister' (object-like speaker after the
+    verb); only safe right after a quotation.
+    """
+    if cue.lower_ == "according":
+        return _according_source(cue)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "he was told by the emergencies minister of ...": the one telling speaks
+        source = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if source is not None and source.i not in ctx.quoted:
+            return source
+    token = cue
+    for _ in range(MAX_SPEAKER_CLIMB):
+        step = _climb(token, cue, ctx, inverted)
+        if step.next_verb is None:
+            return step.speaker
+        token = step.next_verb
+    return None
+
+
+def _according_source(cue: Token) -> Token | None:
+    """'according to X', 'according to X's statement': X."""
+    for to in cue.children:
+        for pobj in to.children:
+            if pobj.dep_ == "pobj":
+                return _message_source(pobj) or pobj
+    return None
+
+
+def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
+    """The speaker named at this verb, else the verb to look at next: an earlier cue it is coordinated with, or
+    its head; a participle with no named subject above it belongs to the person the sentence is about."""
+    found = _speaker_at(token, cue, ctx, inverted)
+    if found is not None:
+        return _Climb(found)
+    if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+        return _Climb()
+    if token.dep_ == "conj" and not is_cue(token.head):
+        shared = _coordinated_cue(token, ctx)
+        if shared is not None:
+            return _Climb(next_verb=shared)
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
+        head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if head_subject is None or ctx.actors.actor_for_span(noun_phrase(head_subject)) is None:
+            person = ctx.actors.salient_person_before(token.i, sentences=0)
+            if person is not None:
+                return _Climb(first_mention_token(ctx, person, token.i))
+    return _Climb(next_verb=token.head)
+
+
+def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token | None:
+    """A speaker at the verb itself: 'quoted X as saying', its subject, the words after an inverted cue, a name
+    before a subjectless main verb, or who a participle describes."""
+    if token.lemma_ == "quote":
+        for c in token.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return c
+    subject = _subject_speaker(token, cue, ctx)
+    if subject is not None:
+        return subject
+    if inverted and token.i == cue.i:
+        for c in token.children:
+            # "..., said a protester using the pseudonym Katya": whoever follows the verb
+            if (
+                c.dep_ in ("dobj", "attr", "npadvmod")
+                and c.i > token.i
+                and c.i not in ctx.quoted
+                and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c))
+            ):
+                return c
+    if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
+        named = name_before(token, ctx) or nearest_name_before(token, ctx)
+        if named is not None:
+            return (
+                named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
+            )
+    if token.dep_ == "acl" and (
+        ctx.actors.mention_for_token(token.head)
+        or token.head.pos_ in ("NOUN", "PROPN")
+        and token.tag_ == "VBG"
+    ):
+        # 'the minister, speaking on Friday, ...', 'groups claiming ...', 'filed a motion claiming ...' (who filed it)
+        return _message_author(token.head, ctx) or token.head
+    return None
+
+
+def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
+    """The verb's subject, or who stands behind it: the issuer of 'a statement which said', the source of 'the
+    report, published by X, said', the name inside 'Merkel's spokesperson, Steffen Seibert, said'."""
+    # past a coordination the shared subject may be passive: "The attacker is reported to have ... and claimed ..."
+    deps = ("nsubj",) if token.i == cue.i else SUBJECT_DEPS
+    subjects = [c for c in token.children if c.dep_ in deps and c.i not in ctx.quoted]
+    if not subjects:
+        return None
+    # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
+    c = next((c for c in subjects if name_mention(ctx, c)), subjects[0])
+    if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
+    return _message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _message_source(noun: Token) -> Token | None:
+    """'according to a statement from X', '... to a tweet on Monday by X', '... to figures released by X', '... to X's report': X."""
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "prep"):  # "figures released by X", "a tweet on Monday by X"
+            for p in [c, *c.children]:
+                if p.dep_ in ("agent", "prep") and p.lower_ == "by":
+                    return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _message_author(noun: Token, ctx: Context) -> Token | None:
+    """'They released a statement which said ...': the subject of the verb whose object the message is."""
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return None
+    source = _message_source(noun)
+    if source is not None:
+        return source
+    if noun.dep_ == "dobj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+    return None
+
+
+def _coordinated_cue(token: Token, ctx: Context) -> Token | None:
+    """'X accused Y of ... and warned that ...': the parse may hang 'warned' elsewhere; the nearest earlier cue with a subject shares it."""
+    for i in range(token.i - 1, ctx.sentence(token.i).start - 1, -1):
+        t = ctx.doc[i]
+        if i not in ctx.quoted and is_cue(t) and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
+
+
+def resolve_cue_speakers(ctx: Context) -> None:
+    """Every reporting verb's speaker, in document order, so a pronoun can look back at who spoke last."""
+    for token in ctx.doc:
+        if token.i not in ctx.quoted and is_cue(token):
+            ctx.cue_speakers[token.i] = speaker_for_cue(token, ctx)
+            ctx.cue_order.append(token.i)

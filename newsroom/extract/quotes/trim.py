@@ -1,0 +1,113 @@
+"""A report's edges: each token range cut at its first quoted word (or keeping a short quotation that completes
+it), stripped of edge punctuation and conjunctions, and dropped when too short."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from newsroom.extract.quotes.context import Context
+from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
+
+MIN_INDIRECT_TOKENS = 3
+MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
+MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
+_ARGUMENT_DEPS = frozenset(
+    {
+        "dobj",
+        "attr",
+        "acomp",
+        "pobj",
+        "pcomp",
+        "oprd",
+        "xcomp",
+        "ccomp",
+        "nsubj",
+        "nsubjpass",
+        "dative",
+        "npadvmod",
+        "appos",
+    }
+)
+_DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
+
+
+class TokenRange(NamedTuple):
+    """Tokens ``lo`` to ``hi`` (exclusive) of a document: a report, before or after trimming."""
+
+    lo: int
+    hi: int
+
+
+def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False) -> list[TokenRange]:
+    """Each range cut at its first quoted word, stripped of edge punctuation, "that" and "and"; short ones dropped.
+
+    ``keep_predicate`` (a report of speech): a short quotation completing a report mostly in the reporter's own
+    words is kept in it."""
+    doc, out = ctx.doc, []
+    for lo, hi in ranges:
+        cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
+        if cut is not None:
+            conj = _conjunct_holding(doc[cut], lo)
+            if conj is not None:
+                hi = conj.left_edge.i  # 'welcomed the deal and was "fully committed"': keep the first report
+            elif _fills_argument(doc, cut, ctx):
+                if not _keeps_quotation(ctx, TokenRange(lo, hi), cut, keep_predicate):
+                    # 'said "..."', 'accused X of "..."', 'said the truce was "fragile"': the quotation says it
+                    # all, a quote of its own
+                    continue
+                cut = None  # 'said the talks on the new border ... had been "fruitful"': the report keeps its ending
+            else:
+                hi = cut
+        lo, hi = _stripped(doc, lo, hi)
+        if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
+            continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
+        if hi - lo >= MIN_INDIRECT_TOKENS:
+            out.append(TokenRange(lo, hi))
+    return out
+
+
+def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
+    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one after many of the
+    reporter's own words."""
+    doc = ctx.doc
+    words = [t for t in doc[report.lo : cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
+    quoted = [t for t in doc[cut : report.hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
+    return keep_predicate and len(words) >= MIN_PARAPHRASE_WORDS and len(quoted) <= MAX_KEPT_QUOTE_WORDS
+
+
+def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
+    """The range without edge punctuation, spaces and conjunctions; a kept quotation keeps its closing mark."""
+    while lo < hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or doc[lo].dep_ in ("cc", "mark")
+        and doc[lo].lower_ in ("that", "and", "but")
+    ):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
+        hi -= 1
+    if sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2:
+        close = next((i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None)
+        if close is not None and all(t.is_punct for t in doc[hi:close]):
+            hi = close + 1
+    return TokenRange(lo, hi)
+
+
+def _conjunct_holding(token: Token, lo: int) -> Token | None:
+    """The coordinated verb phrase (after the report's start) that the quoted words sit in, if any."""
+    node = token
+    while node.head != node and node.i >= lo:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.left_edge.i > lo:
+            return node
+        node = node.head
+    return None
+
+
+def _fills_argument(doc: Doc, first_quoted: int, ctx: Context) -> bool:
+    """Whether the quotation starting at this token is an argument of the words before it, not an adjunct."""
+    quote = ctx.quoted[first_quoted]
+    inside = [t for t in doc[first_quoted:] if ctx.quoted.get(t.i) == quote]
+    tops = [t for t in inside if ctx.quoted.get(t.head.i) != quote or t.head == t]
+    return any(t.dep_ in _ARGUMENT_DEPS for t in tops)
