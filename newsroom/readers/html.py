@@ -34,8 +34,13 @@ TRAFILATURA_OPTIONS = dict(
     include_tables=False,
     include_images=False,
     include_links=False,
-    # Publication rather than last-modified date: that is when the news happened.
-    date_extraction_params={"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"},
+    # Publication rather than last-modified date: that is when the news happened. With its time and
+    # zone ("2022-11-03T10:00:00+0500"), which a date-only format dropped (stored as 00:00 UTC).
+    date_extraction_params={
+        "original_date": True,
+        "extensive_search": False,
+        "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    },
 )
 
 
