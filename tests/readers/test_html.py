@@ -21,8 +21,8 @@ META = {
         "Ewan MacLeod",
         "2022-05-14T17:02:11+0000",
     ),
-    # htmldate takes the date in the page's URL first, so its 09:14Z is lost: the day, at midnight.
-    "wire_page": ("Copper hits record as supply fears grow", "Helen Marsh", "2024-05-20T00:00:00"),
+    # its URL holds the day (copper-record-2024-05-20): the page's own time wins
+    "wire_page": ("Copper hits record as supply fears grow", "Helen Marsh", "2024-05-20T09:14:00+0000"),
     "local_ads": ("Library reopens after two-year renovation", "Carlos Mendes", "2023-06-02T00:00:00"),
     "magazine_divs": ("The quiet return of the night train", "Anneke de Vries", "2024-01-15T06:00:00+0100"),
     "split_body": ("Heatwave pushes grid to the limit", "Daniel Osei", "2023-07-18T14:00:00+0000"),
