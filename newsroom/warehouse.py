@@ -99,22 +99,27 @@ def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
 
 def _published_at_in_utc(con: duckdb.DuckDBPyConnection) -> None:
     """Warehouses written when ``published_at`` was a naive TIMESTAMP (holding UTC) get TIMESTAMPTZ,
-    so that BI tools show an instant rather than a time in no zone."""
-    if _naive_published_at(con):
+    so that BI tools show an instant rather than a time in no zone. The incremental ``articles``
+    mart too: dbt would otherwise keep its old type and append new rows cast in its session's zone."""
+    for schema, table in _naive_published_at(con):
         con.execute(
-            "alter table landing.articles alter column published_at"
+            f'alter table "{schema}"."{table}" alter column published_at'
             " set data type timestamptz using timezone('UTC', published_at)"
         )
 
 
-def _naive_published_at(con: duckdb.DuckDBPyConnection) -> bool:
-    return (
-        con.execute(
-            "select count(*) from information_schema.columns where table_schema = 'landing'"
-            " and table_name = 'articles' and column_name = 'published_at' and data_type = 'TIMESTAMP'"
-        ).fetchone()[0]
-        > 0
-    )
+def _naive_published_at(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(schema, table) of the tables (not views) of this file with a naive ``published_at``."""
+    return con.execute(
+        """
+        select c.table_schema, c.table_name
+        from information_schema.columns c
+        join information_schema.tables t using (table_catalog, table_schema, table_name)
+        where c.table_catalog = current_database() and t.table_type = 'BASE TABLE'
+          and c.column_name = 'published_at' and c.data_type = 'TIMESTAMP'
+        order by all
+        """
+    ).fetchall()
 
 
 _UNBANDED_SIGNATURES = """
