@@ -156,4 +156,4 @@ class ArticleInput:
 
     body: str
     title: str | None
-    published_at: datetime | None
+    published_at: datetime | None  # aware, UTC

@@ -63,6 +63,7 @@ def open_working_copy(
     con.execute(schema_sql())
     _drop_detail_table_keys(con)
     _band_stored_signatures(con)
+    _published_at_in_utc(con)
     return con
 
 
@@ -94,6 +95,31 @@ def _band_stored_signatures(con: duckdb.DuckDBPyConnection) -> None:
         for key in band_keys(signature)
     ]
     insert_rows(con, "signature_bands", bands)
+
+
+def _published_at_in_utc(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written when ``published_at`` was a naive TIMESTAMP (holding UTC) get TIMESTAMPTZ,
+    so that BI tools show an instant rather than a time in no zone. The incremental ``articles``
+    mart too: dbt would otherwise keep its old type and append new rows cast in its session's zone."""
+    for schema, table in _naive_published_at(con):
+        con.execute(
+            f'alter table "{schema}"."{table}" alter column published_at'
+            " set data type timestamptz using timezone('UTC', published_at)"
+        )
+
+
+def _naive_published_at(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(schema, table) of the tables (not views) of this file with a naive ``published_at``."""
+    return con.execute(
+        """
+        select c.table_schema, c.table_name
+        from information_schema.columns c
+        join information_schema.tables t using (table_catalog, table_schema, table_name)
+        where c.table_catalog = current_database() and t.table_type = 'BASE TABLE'
+          and c.column_name = 'published_at' and c.data_type = 'TIMESTAMP'
+        order by all
+        """
+    ).fetchall()
 
 
 _UNBANDED_SIGNATURES = """
@@ -129,6 +155,7 @@ def schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
         all(key in tables for key in _CREATED_TABLE.findall(sql))
         and all(key in columns for key in _ADDED_COLUMN.findall(sql))
         and not _keyed_detail_tables(con)
+        and not _naive_published_at(con)
         and con.execute(f"select count(*) {_UNBANDED_SIGNATURES}").fetchone()[0] == 0
     )
 

@@ -38,7 +38,7 @@ create table if not exists landing.articles (
     subtitle        varchar,
     byline          varchar,
     dateline        varchar,
-    published_at    timestamp,
+    published_at    timestamptz,            -- UTC instant (see warehouse._published_at_in_utc)
     body            varchar not null,
     content_hash    varchar not null,       -- of the raw file
     text_hash       varchar not null,       -- of the normalised body, for exact duplicates

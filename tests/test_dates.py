@@ -55,16 +55,21 @@ def test_direct_parsers_agree_with_dateparser():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Wed, 15 Sep 2021 10:04:00 GMT", datetime(2021, 9, 15, 10, 4)),
-        ("Wed, 15 Sep 2021 10:04:00 +0530", datetime(2021, 9, 15, 4, 34)),
-        ("Thu, 15 Sep 2021 10:04:00 GMT", datetime(2021, 9, 15, 10, 4)),  # wrong weekday, as dateparser
-        ("15 September 2021", datetime(2021, 9, 15)),
-        ("Sept. 15, 2021 10:04 AM EST", datetime(2021, 9, 15, 15, 4)),  # dateparser
-        ("2021-09-15T10:04:00+02:00", datetime(2021, 9, 15, 8, 4)),
+        ("Wed, 15 Sep 2021 10:04:00 GMT", datetime(2021, 9, 15, 10, 4, tzinfo=UTC)),
+        ("Wed, 15 Sep 2021 10:04:00 +0530", datetime(2021, 9, 15, 4, 34, tzinfo=UTC)),
+        (
+            "Thu, 15 Sep 2021 10:04:00 GMT",
+            datetime(2021, 9, 15, 10, 4, tzinfo=UTC),
+        ),  # wrong weekday, as dateparser
+        ("15 September 2021", datetime(2021, 9, 15, tzinfo=UTC)),
+        ("Sept. 15, 2021 10:04 AM EST", datetime(2021, 9, 15, 15, 4, tzinfo=UTC)),  # dateparser
+        ("2021-09-15T10:04:00+02:00", datetime(2021, 9, 15, 8, 4, tzinfo=UTC)),
         ("Wed, 31 Feb 2021 10:04:00 GMT", None),
         ("Wed, 15 Sep 2021 10:04:00 +0245", None),  # no zone has that offset
         ("Wed, 15 Sep 1850 10:04:00 GMT", None),
         ("not a date", None),
+        ("2022-11-03T10:00:00+0500", datetime(2022, 11, 3, 5, 0, tzinfo=UTC)),  # as htmldate writes it
+        ("2023-06-02T00:00:00", datetime(2023, 6, 2, tzinfo=UTC)),
     ],
 )
 def test_parse_published(text, expected):
@@ -77,4 +82,4 @@ def test_dates_without_zone_are_utc_whatever_the_host_zone():
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
-    assert out.split() == ["2021-09-15", "00:00:00"] * 3
+    assert out.split() == ["2021-09-15", "00:00:00+00:00"] * 3

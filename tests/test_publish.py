@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -106,3 +107,40 @@ def test_discovery_reads_a_warehouse_from_before_the_mtime_column(tmp_path):
     finally:
         con.close()
     assert dict(known) == {"a.txt": ("abc", "loaded")} and known.stamps == {}
+
+
+def test_a_warehouse_with_naive_publication_times_gets_them_as_utc_instants(tmp_path):
+    """Before TIMESTAMPTZ, ``published_at`` held UTC as a naive TIMESTAMP: the same instants after."""
+    published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
+    con = warehouse.open_working_copy(published, working)
+    con.execute("alter table landing.articles alter column published_at set data type timestamp")
+    con.execute(
+        "insert into landing.articles (article_id, source_file, record_index, source_format, published_at,"
+        " body, content_hash, text_hash, ingested_at) values"
+        " ('a1', 'a.html', 0, 'html', '2022-11-03 05:00:00', 'Body.', 'h', 't', now()),"
+        " ('a2', 'b.txt', 0, 'txt', null, 'Body.', 'h', 't', now())"
+    )
+    # the incremental mart dbt built from it then: dbt does not change a column's type
+    con.execute("create table main.articles as select article_id, published_at from landing.articles")
+    assert not warehouse.schema_is_current(con)
+    warehouse.close(con)
+    warehouse.publish(working, published)
+    con = warehouse.open_working_copy(published, working)
+    try:
+        con.execute(
+            "set TimeZone = 'Asia/Karachi'"
+        )  # the session's zone changes how it is shown, not the instant
+        kinds = con.execute(
+            "select distinct data_type from information_schema.columns where column_name = 'published_at'"
+        ).fetchall()
+        instants = con.execute(
+            "select article_id, epoch(published_at) from landing.articles order by article_id"
+        ).fetchall()
+        mart = con.execute(
+            "select article_id, epoch(published_at) from main.articles order by article_id"
+        ).fetchall()
+        current = warehouse.schema_is_current(con)
+    finally:
+        con.close()
+    assert kinds == [("TIMESTAMP WITH TIME ZONE",)] and current
+    assert instants == mart == [("a1", datetime(2022, 11, 3, 5, tzinfo=UTC).timestamp()), ("a2", None)]

@@ -9,26 +9,44 @@ from tests.text_metrics import shingle_f1
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 PAGES = sorted(p.name.removesuffix(".expected.txt") for p in FIXTURES.glob("*.expected.txt"))
 
+# Publication dates with their time and zone, as htmldate writes them (parse_published reads them).
 META = {
-    "news_standard": ("Port strike enters second week as talks stall", "Priya Natarajan", "2023-10-09"),
-    "wordpress_blog": ("Restoring a 1960s fishing boat, part two", "Ewan MacLeod", "2022-05-14"),
-    "wire_page": ("Copper hits record as supply fears grow", "Helen Marsh", "2024-05-20"),
-    "local_ads": ("Library reopens after two-year renovation", "Carlos Mendes", "2023-06-02"),
-    "magazine_divs": ("The quiet return of the night train", "Anneke de Vries", "2024-01-15"),
-    "split_body": ("Heatwave pushes grid to the limit", "Daniel Osei", "2023-07-18"),
-    "br_text": ("Farmers protest fuel prices in capital", "Staff Reporter", "2022-11-03"),
-    "ads_divs": ("Water rates to rise 9% as utility upgrades ageing pipes", "Rosa Delgado", "2024-04-09"),
+    "news_standard": (
+        "Port strike enters second week as talks stall",
+        "Priya Natarajan",
+        "2023-10-09T08:30:00+0000",
+    ),
+    "wordpress_blog": (
+        "Restoring a 1960s fishing boat, part two",
+        "Ewan MacLeod",
+        "2022-05-14T17:02:11+0000",
+    ),
+    # its URL holds the day (copper-record-2024-05-20): the page's own time wins
+    "wire_page": ("Copper hits record as supply fears grow", "Helen Marsh", "2024-05-20T09:14:00+0000"),
+    "local_ads": ("Library reopens after two-year renovation", "Carlos Mendes", "2023-06-02T00:00:00"),
+    "magazine_divs": ("The quiet return of the night train", "Anneke de Vries", "2024-01-15T06:00:00+0100"),
+    "split_body": ("Heatwave pushes grid to the limit", "Daniel Osei", "2023-07-18T14:00:00+0000"),
+    "br_text": ("Farmers protest fuel prices in capital", "Staff Reporter", "2022-11-03T10:00:00+0500"),
+    "ads_divs": (
+        "Water rates to rise 9% as utility upgrades ageing pipes",
+        "Rosa Delgado",
+        "2024-04-09T08:30:00-0700",
+    ),
     "figure_caption": (
         "Volcano erupts near Iceland fishing town for the fifth time",
         "Sigrid Olafsdottir",
-        "2024-05-29",
+        "2024-05-29T14:10:00+0000",
     ),
     "live_blog": (
         "Budget day live: chancellor unveils tax cuts and spending plans",
         "Owen Pryce",
-        "2024-03-06",
+        "2024-03-06T09:00:00+0000",
     ),
-    "amp_page": ("Central bank cuts rates for first time in four years", "Marta Kowalczyk", "2024-06-06"),
+    "amp_page": (
+        "Central bank cuts rates for first time in four years",
+        "Marta Kowalczyk",
+        "2024-06-06T12:15:00+0000",
+    ),
 }
 # trafilatura reorders a live blog's standfirst and drops an entry heading: known, scored lower.
 BODY_FLOOR = {"live_blog": 0.75}

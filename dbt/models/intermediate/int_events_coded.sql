@@ -45,7 +45,8 @@ articles as (
 
     select
         articles.article_id,
-        articles.published_at::date as publication_date,
+        -- the UTC day: a plain ::date of a TIMESTAMPTZ would take the session's time zone
+        timezone('UTC', articles.published_at)::date as publication_date,
         {{ dateline_date('articles.dateline', 'raw_files.first_seen_at') }} as dateline_date,
         raw_files.first_seen_at::date as first_seen_date
 
