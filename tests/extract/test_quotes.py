@@ -540,3 +540,18 @@ def test_partial_quote_in_a_relative_clause_belongs_to_its_subject(extract, spea
     assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
         ("theatre", "Tom Reed")
     ]
+
+
+def test_a_participle_after_a_report_is_the_speakers_next_report(extract):
+    """'said A, adding B' / 'said A, insisting "B"': A ends where the speaker's next act begins, and that act is
+    the same speaker's, not the reported clause's subject's."""
+    ex = extract("The minister said the talks had failed, adding that a new round would start in May.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the talks had failed", "The minister"),
+        ("a new round would start in May", "The minister"),
+    ]
+    ex = extract('Ana Silva said she made the decision alone, insisting she was "never pressured by anyone".')
+    assert [(q.quote_kind, q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("indirect", "she made the decision alone", "Ana Silva"),
+        ("partial", "never pressured by anyone", "Ana Silva"),
+    ]

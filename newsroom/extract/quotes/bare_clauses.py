@@ -92,11 +92,12 @@ def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
 
 
 def coordinated_cue_start(clause: Token, hi: int) -> int:
-    """'said there was a lack of transparency and urged the crowd to ...': a reporting verb coordinated inside the
-    clause without a subject of its own is the speaker's next act, not part of the report."""
+    """'said there was a lack of transparency and urged the crowd to ...', 'said she decided alone, insisting she
+    was never pressured': a reporting verb coordinated inside the clause, or a participle hung on it, without a
+    subject of its own is the speaker's next act, not part of the report."""
     for c in clause.children:
         if (
-            c.dep_ == "conj"
+            (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG")
             and c.i > clause.i
             and is_cue(c)
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)

@@ -149,6 +149,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
             person = ctx.actors.salient_person_before(token.i, sentences=0)
             if person is not None:
                 return _Climb(first_mention_token(ctx, person, token.i))
+            if token.head.dep_ == "ccomp" and is_cue(token.head.head):
+                # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
+                return _Climb(next_verb=token.head.head)
     return _Climb(next_verb=token.head)
 
 
