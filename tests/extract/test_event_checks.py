@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from newsroom.extract.event_checks import is_news_agency  # noqa: E402
+from newsroom.extract.events.datelines import is_news_agency  # noqa: E402
 
 
 def coded(extract, text: str) -> list[tuple[str, str | None, str | None]]:
