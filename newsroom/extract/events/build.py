@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from newsroom.extract.events.arguments import (
     explicit_agent,
@@ -49,16 +49,14 @@ from newsroom.models import Event
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
-@dataclass
-class Candidate:
+class Candidate(NamedTuple):
+    """A trigger read as an event, before its actors are resolved."""
+
     match: Match
     code: str
     anchor: object  # token whose clause supplies actor1 (the governor for "refused to meet")
     extra: list  # governor / negation tokens for trigger_text
-    actor1_tok: object = None
-    actor2_toks: list = field(default_factory=list)
-    transformed: bool = False
-    consumed: set = field(default_factory=set)
+    transformed: bool = False  # negated, refused, threatened, intended or stopped (modality.Reading)
 
 
 def build_event(

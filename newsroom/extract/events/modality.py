@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from newsroom.extract.events.arguments import subject_of
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsroom.extract.events.arguments import SUBJ_DEPS, subject_of
 from newsroom.extract.events.codebook import control_classes
-from newsroom.extract.events.syntax import child_of, is_date, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.codes import (
+    STOPPED_BY_CODE,
+    STOPPED_BY_ROOT,
+    THREAT_BY_ROOT,
+    as_intent,
+    as_rejection,
+    as_threat,
+    root_of,
+)
+from newsroom.extract.events.syntax import (
+    child_of,
+    has_aux,
+    is_date,
+    is_negated,
+    lemma_of,
+    no_longer,
+    pobj_of,
+    prep_children,
+)
 
 INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
 
@@ -16,8 +37,15 @@ WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likel
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
 
 
-def governor_of(tok):
-    """(governing word, control class) when tok is the complement of a control verb/adjective."""
+class Governor(NamedTuple):
+    """A control verb or adjective over a trigger, and its class in lexicons/cameo_control.csv."""
+
+    head: object
+    cls: str
+
+
+def governor_of(tok) -> Governor | None:
+    """The governing word and its control class when tok is the complement of a control verb/adjective."""
     if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
         return None
     head = tok.head
@@ -35,7 +63,7 @@ def governor_of(tok):
         return None
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
-    return head, cls
+    return Governor(head, cls)
 
 
 def _purpose_clause(clause) -> bool:
@@ -125,3 +153,112 @@ def in_brackets(tok, sent) -> bool:
         elif t.text == "]":
             opened = False
     return False
+
+
+@dataclass
+class Reading:
+    """How a trigger's clause reads it: its own negation and modals, then what the verbs governing it add
+    ("refused to meet", "threatened to cut aid", "will no longer provide", "X said Y attacked Z")."""
+
+    code: str
+    anchor: object  # token whose clause supplies the source (the governor in "refused to meet")
+    extra: list  # governor, negation and particle tokens, for the trigger text
+    neg: bool
+    stopped: bool  # "no longer"
+    intent: bool
+    refuse: bool = False
+    threat: bool = False
+    weak_intent: bool = False  # governed by a goal ("seeks to", "hopes to"), not a commitment
+    intent_governed: bool = False
+    denied: bool = False  # under "denied that ...": the denial is coded on its own verb
+    demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
+    report_head: int | None = None  # the speech verb the trigger is embedded under
+    absorbed: set[int] = field(default_factory=set)  # governors folded into this reading
+
+    @property
+    def transformed(self) -> bool:
+        return self.neg or self.refuse or self.threat or self.intent or self.stopped
+
+    @property
+    def goal_not_threat(self) -> bool:
+        """ "seeks to retake control", "hopes to strike": a conflictual goal, not a threat."""
+        return (
+            (self.weak_intent or (self.intent and root_of(self.code) == "15"))
+            and not self.threat
+            and root_of(self.code) in THREAT_BY_ROOT
+        )
+
+    def recoded(self) -> str | None:
+        """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
+        code = self.code
+        if self.stopped and root_of(code) in STOPPED_BY_ROOT:
+            return STOPPED_BY_CODE.get(code, STOPPED_BY_ROOT[root_of(code)])
+        if self.threat:
+            return as_threat(code)
+        if self.neg or self.refuse:
+            return as_rejection(code, explicit=self.refuse)
+        if self.intent:
+            return as_intent(code)
+        return code
+
+
+def read_modality(m, mod) -> Reading:
+    """The reading of match ``m``; ``mod`` carries its modality (the light verb of an event noun, else the trigger)."""
+    tok = m.tok
+    extra = [
+        c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX)
+    ]
+    extra += [c for c in prep_children(tok) if c.lower_ in m.pattern.preps]
+    neg = is_negated(tok) or (mod is not tok and is_negated(mod))
+    stopped = no_longer(tok)
+    intent = has_aux(mod, INTENT_AUX)
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and child_of(tok, *SUBJ_DEPS) is None
+        and tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        neg = neg or is_negated(tok.head)  # "will no longer advocate or provide"
+        stopped = stopped or no_longer(tok.head)
+        intent = intent or has_aux(tok.head, INTENT_AUX)
+    reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
+    _walk_governors(reading, mod)  # "ready to resume talks": the light verb carries the noun into the chain
+    return reading
+
+
+def _walk_governors(r: Reading, g) -> None:
+    """Up the chain of control verbs over ``g``: each may negate, intend, refuse, threaten, demand or report it."""
+    for _ in range(6):
+        gov = governor_of(g)
+        if gov is None:
+            break
+        head, cls = gov
+        if cls in ("report", "target_report"):
+            r.report_head = head.i
+            break
+        r.extra.append(head)
+        if cls == "deny_report":
+            r.denied = True
+            r.anchor = head
+            break
+        if cls == "demand":
+            r.demand = head
+            break
+        r.absorbed.add(head.i)
+        r.anchor = head
+        r.stopped = r.stopped or no_longer(head)
+        if is_negated(head):
+            r.neg = not r.neg
+        if has_aux(head, INTENT_AUX):
+            r.intent = True
+        if cls == "intent":
+            r.intent = r.intent_governed = True
+            r.weak_intent = r.weak_intent or lemma_of(head) in WEAK_INTENT
+        elif cls == "refuse":
+            r.refuse = True
+        elif cls == "threat":
+            r.threat = True
+        elif cls == "consider":
+            r.code, r.intent, r.neg = "014", False, False
+            break
+        g = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") else head

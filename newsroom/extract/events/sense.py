@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
-from newsroom.extract.events.sense_words import (
+from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
     AGREEMENTS,
     AUDIENCES,
@@ -17,63 +19,45 @@ from newsroom.extract.events.sense_words import (
     OPINION_VERBS,
     RECOGNISED,
     REFLEXIVES,
-    SPEECH_CHANNELS,
     VERBAL_OBJECTS,
+    complement,
+    names_a_law,
     negative_words,
+    speech_channel,
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, prep_objects
 
 
-def _complement(verb):
-    """Predicate complement of "call X Y" / "calling it Y": the token after the object, if any."""
-    for c in verb.children:
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp"):
-            return c
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        for c in (
-            obj.children
-        ):  # "called the move a smash and grab": the parser hangs the description on the object
-            if c.dep_ in ("appos", "acl", "relcl", "amod", "npadvmod", "attr") and c.i > obj.i:
-                return c
-        nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-        if nxt is not None and nxt.text in ('"', "“", "'", "‘") and nxt.head == verb:
-            return nxt
-    return None
+class Trigger(NamedTuple):
+    """A lexicon match as the sense rules see it."""
+
+    tok: object
+    code: str
+    lemma: str  # base lemma, as the parser gives it
+    root: str  # the code's two-digit root
+    verb: bool  # used as a verb (not a verb form in a noun's slot)
+    preps: dict[str, object]  # preposition -> its object (prep_objects)
 
 
-def describes(verb) -> bool:
-    """ "called the investigation a witch hunt": the verb characterises its object, it carries no event noun."""
-    return base_lemma(verb) == "call" and _complement(verb) is not None
-
-
-def _names_a_law(tok) -> bool:
-    """'the Ballot Interference Prevention Act (BIPA)': a named law, bill or resolution."""
-    if tok.ent_type_ == "LAW":
-        return True
-    words = [t.lower_ for t in tok.subtree if t.is_alpha]
-    return (
-        bool(words)
-        and tok.pos_ == "PROPN"
-        and any(w in ("act", "bill", "law", "resolution", "amendment") for w in words)
-    )
-
-
-def _speech_channel(verb) -> bool:
-    for c in verb.subtree:
-        if c.dep_ == "pobj" and (c.lower_ in SPEECH_CHANNELS or base_lemma(c) in SPEECH_CHANNELS):
-            return True
-    return False
+UNDECIDED = object()  # a rule group's answer when none of its rules applies to the trigger
 
 
 def sense(tok, code: str) -> str | None:
     """The code of this trigger in the sense the parse shows; None when the word is not used as an event here."""
-    lemma = base_lemma(tok)
-    root = code[:2]
     verb = tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr")
-    preps = prep_objects(tok)
+    t = Trigger(tok, code, base_lemma(tok), code[:2], verb, prep_objects(tok))
+    for rules in _RULES:
+        verdict = rules(t)
+        if verdict is not UNDECIDED:
+            return verdict
+    return code
+
+
+def _calls_and_appeals(t: Trigger):
+    """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if lemma == "call" and verb and code == "041":
-        comp = _complement(tok)
+        comp = complement(tok)
         if (
             comp is not None
             and comp.ent_type_ in ACTOR_ENTS
@@ -118,6 +102,12 @@ def sense(tok, code: str) -> str | None:
         if to is not None and to.dep_ == "pobj" and base_lemma(to) not in COURTS:
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
+    return UNDECIDED
+
+
+def _attacks_and_talks(t: Trigger):
+    """Attack words used of words, "speak to the press", hosting."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if root in ("18", "19", "20") and lemma in (
         "attack",
         "hit",
@@ -142,7 +132,7 @@ def sense(tok, code: str) -> str | None:
             or ("over" in preps and raw_actor_like(obj))
         ):
             return "111"  # "attacked the inquiry as 'a witch hunt'", "slammed Y over its remarks"
-        if verb and obj is not None and obj.ent_type_ in ACTOR_ENTS and _speech_channel(tok):
+        if verb and obj is not None and obj.ent_type_ in ACTOR_ENTS and speech_channel(tok):
             return "111"  # "attacked Y on Twitter", "in a speech"
         return code
     if root == "04" and lemma in ("speak", "talk"):
@@ -157,6 +147,12 @@ def sense(tok, code: str) -> str | None:
     if root == "04" and lemma == "host" and verb:
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
+    return UNDECIDED
+
+
+def _signing_and_votes(t: Trigger):
+    """Travel that is transport, signing what is no agreement, opinions, votes on bills."""
+    tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
     if code == "042" and lemma in ("fly", "travel", "sail", "drive") and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return code if obj is None else None  # "flies fighters and cargo to Syria": transport, not a visit
@@ -197,13 +193,19 @@ def sense(tok, code: str) -> str | None:
         obj = acted_on(tok)
         if (
             obj is not None
-            and (base_lemma(obj) in LEGISLATIVE or _names_a_law(obj))
+            and (base_lemma(obj) in LEGISLATIVE or names_a_law(obj))
             and not any(c.dep_ == "poss" for c in obj.children)
         ):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
             counted = subj is not None and any(c.dep_ == "nummod" for c in subj.children)
             if counted or lemma == "propose" or any(t.lower_.startswith("vot") for t in tok.sent):
                 return None  # "231 Democrats supported the resolution", "proposed a bill": a vote or a bill
+    return UNDECIDED
+
+
+def _orders_and_accusations(t: Trigger):
+    """Alleged ties, court orders, shows, fights against abstractions, captures, blame, pleas."""
+    tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
     if lemma == "allege" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if (
@@ -254,6 +256,12 @@ def sense(tok, code: str) -> str | None:
             t.lower_ == "guilty" for t in tok.subtree
         ):
             return None  # "pled guilty": a plea in court, not an appeal
+    return UNDECIDED
+
+
+def _offers_and_denials(t: Trigger):
+    """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
@@ -306,6 +314,12 @@ def sense(tok, code: str) -> str | None:
         obj = acted_on(tok)
         if obj is not None and base_lemma(obj) in LEGISLATIVE:
             return None  # "imposed a law mandating ...": a rule, not coercion of anyone
+    return UNDECIDED
+
+
+def _procedures_and_aid(t: Trigger):
+    """Things done to the subject, signed decrees, recognition, questions, aid with no recipient."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if (
         verb
         and tok.tag_ == "VBN"
@@ -358,4 +372,14 @@ def sense(tok, code: str) -> str | None:
         return None  # "brought the case before the ECJ": a referral, not a lawsuit against someone
     if root == "12" and has_neg(tok) and any(c.lower_ == "until" for c in tok.children):
         return None  # "didn't endorse her until July": it happened, later
-    return code
+    return UNDECIDED
+
+
+_RULES = (
+    _calls_and_appeals,
+    _attacks_and_talks,
+    _signing_and_votes,
+    _orders_and_accusations,
+    _offers_and_denials,
+    _procedures_and_aid,
+)

@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
-from newsroom.extract.events.arguments import RECEIVE_VERBS, SUBJ_DEPS, noun_agent, sender_of, under_attack
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsroom.extract.events.arguments import RECEIVE_VERBS, noun_agent, sender_of, under_attack
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs
 from newsroom.extract.events.codes import (
-    STOPPED_BY_CODE,
-    STOPPED_BY_ROOT,
-    THREAT_BY_ROOT,
-    as_intent,
-    as_rejection,
     as_request,
-    as_threat,
-    root_of,
 )
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.matching import Match, match_trigger, sense_checked
 from newsroom.extract.events.modality import (
-    INTENT_AUX,
-    WEAK_INTENT,
-    governor_of,
+    Reading,
     in_brackets,
     is_hypothetical,
     is_question,
+    read_modality,
     reported_by_self,
 )
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.sense import describes
+from newsroom.extract.events.sense_clues import describes
 from newsroom.extract.events.syntax import (
-    child_of,
-    has_aux,
-    is_negated,
     lemma_of,
-    no_longer,
     pobj_of,
     prep_children,
     target_of_prep,
@@ -68,8 +59,42 @@ def _noun_reported(noun, carried: bool) -> bool:
     return agent is not None and agent.pos_ != "PRON"
 
 
+class _Carriers(NamedTuple):
+    """Event nouns whose source another verb supplies, by noun index."""
+
+    carried: dict[int, object]  # -> the light verb carrying it ("launched an attack")
+    received: dict[int, object]  # -> the verb whose subject received it ("received a demand from X")
+
+
+@dataclass
+class _Plan:
+    """What the reading pass leaves for the build pass."""
+
+    candidates: dict[int, Candidate] = field(default_factory=dict)
+    absorbed: set[int] = field(default_factory=set)  # triggers and governors folded into another event
+    report_of: dict[int, int] = field(
+        default_factory=dict
+    )  # candidate -> the speech verb it is embedded under
+
+
 def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) -> list[Event]:
+    """Events of one sentence, in named passes: match triggers, drop nouns that only fill another trigger's
+    pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
     tokens = list(sent)
+    matches = _match_triggers(tokens)
+    if not matches:
+        return []
+    _drop_pattern_nouns(matches)
+    carriers = _find_carriers(tokens, matches)
+    actors.received = carriers.received
+    plan = _read_triggers(doc, sent, matches, carriers, actors)
+    events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at)
+    events += deontic_events(doc, sent, sent_index, tokens, actors, published_at)
+    return events
+
+
+def _match_triggers(tokens) -> dict[int, Match]:
+    """Lexicon matches by token index, in the sense the parse shows (sense.py)."""
     matches: dict[int, Match] = {}
     for tok in tokens:
         if tok.dep_ in ("aux", "auxpass"):
@@ -79,13 +104,11 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
             m = sense_checked(m)
         if m is not None:
             matches[tok.i] = m
-    if not matches:
-        return []
-    lights = light_verbs()
+    return matches
 
-    # Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events;
-    # light verbs hand their subject to the event noun they carry ("launched an attack").
-    carried: dict[int, object] = {}
+
+def _drop_pattern_nouns(matches: dict[int, Match]) -> None:
+    """Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events."""
     for m in list(matches.values()):
         if m.pattern.pos != "V":
             continue
@@ -101,13 +124,19 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
             and tok.head.head.i in matches
         ):
             del matches[i]
-    received: dict[int, object] = {}  # "GitHub received a take-down notice from the RIAA": the sender acts
+
+
+def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
+    """Light verbs hand their subject to the event noun they carry ("launched an attack") and lose their own
+    unspecific match; "GitHub received a take-down notice from the RIAA": the sender acts."""
+    lights = light_verbs()
+    carriers = _Carriers({}, {})
     for tok in tokens:
         if lemma_of(tok) in RECEIVE_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
-                    received[c.i] = tok
+                    carriers.received[c.i] = tok
         if lemma_of(tok) in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
@@ -117,153 +146,103 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
                     o for p in prep_children(c) if p.lower_ in ("of", "in") and (o := pobj_of(p)) is not None
                 ]:
                     if noun.i in matches and matches[noun.i].pattern.pos == "N":
-                        carried[noun.i] = tok
+                        carriers.carried[noun.i] = tok
                         own = matches.get(tok.i)
                         if own is not None and own.pattern.specificity == 0:
                             del matches[tok.i]
                         break
+    return carriers
 
-    actors.received = received
-    candidates: dict[int, Candidate] = {}
-    absorbed: set[int] = set()
-    report_of: dict[int, int] = {}  # candidate -> the speech verb it is embedded under
+
+def _background(m: Match, sent, carriers: _Carriers) -> bool:
+    """A trigger that reports no event: asked about or conditional, an editor's gloss, a background noun."""
+    tok = m.tok
+    if is_hypothetical(tok, sent) or is_question(tok):
+        return True
+    if in_brackets(tok, sent):
+        return True  # "I can do it [call a national emergency]": an editor's gloss
+    # a background noun with no agent of its own ("through our investigation")
+    return m.pattern.pos == "N" and not _noun_reported(
+        tok, tok.i in carriers.carried or tok.i in carriers.received
+    )
+
+
+def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, actors: Resolver) -> _Plan:
+    """Each trigger's reading (modality.py) as a candidate event, or absorbed into the event that governs it."""
+    plan = _Plan()
     for i in sorted(matches):
         m = matches[i]
         tok = m.tok
-        code = m.pattern.code
-        if is_hypothetical(tok, sent) or is_question(tok):
-            absorbed.add(i)
+        if _background(m, sent, carriers):
+            plan.absorbed.add(i)
             continue
-        if in_brackets(tok, sent):
-            absorbed.add(i)  # "I can do it [call a national emergency]": an editor's gloss
-            continue
-        if m.pattern.pos == "N" and not _noun_reported(tok, i in carried or i in received):
-            absorbed.add(i)  # a background noun with no agent of its own ("through our investigation")
-            continue
-        mod = carried.get(
+        mod = carriers.carried.get(
             i, tok
-        )  # "would be launching an inquiry": the light verb carries the noun's modality
-        extra = [
-            c
-            for c in tok.children
-            if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX)
-        ]
-        extra += [c for c in prep_children(tok) if c.lower_ in m.pattern.preps]
-        neg = is_negated(tok) or (mod is not tok and is_negated(mod))
-        stopped = no_longer(tok)
-        intent = has_aux(mod, INTENT_AUX)
-        if (
-            tok.dep_ == "conj"
-            and tok.head.pos_ in ("VERB", "AUX")
-            and child_of(tok, *SUBJ_DEPS) is None
-            and tok.tag_ in ("VB", "VBG", "VBN")
-        ):
-            neg = neg or is_negated(tok.head)  # "will no longer advocate or provide"
-            stopped = stopped or no_longer(tok.head)
-            intent = intent or has_aux(tok.head, INTENT_AUX)
-        refuse = threat = False
-        weak_intent = intent_governed = False
-        anchor = tok
-        demand_gov = None
-        denied = False
-        g = carried.get(i, tok)  # "ready to resume talks": the light verb carries the noun into the chain
-        for _ in range(6):
-            gov = governor_of(g)
-            if gov is None:
-                break
-            head, cls = gov
-            if cls in ("report", "target_report"):
-                report_of[i] = head.i
-                break
-            extra.append(head)
-            if cls == "deny_report":
-                denied = True
-                anchor = head
-                break
-            if cls == "demand":
-                demand_gov = head
-                break
-            absorbed.add(head.i)
-            anchor = head
-            stopped = stopped or no_longer(head)
-            if is_negated(head):
-                neg = not neg
-            if has_aux(head, INTENT_AUX):
-                intent = True
-            if cls == "intent":
-                intent = intent_governed = True
-                weak_intent = weak_intent or lemma_of(head) in WEAK_INTENT
-            elif cls == "refuse":
-                refuse = True
-            elif cls == "threat":
-                threat = True
-            elif cls == "consider":
-                code, intent, neg = "014", False, False
-                break
-            g = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") else head
-        if denied:
+        )  # "would be launching an inquiry": the light verb carries the modality
+        reading = read_modality(m, mod)
+        plan.absorbed |= reading.absorbed
+        if reading.report_head is not None:
+            plan.report_of[i] = reading.report_head
+        if reading.denied:
             continue  # the denial itself is coded on the governing verb
-        if demand_gov is not None:
-            absorbed.add(i)
-            gm = matches.get(demand_gov.i)
+        if reading.demand is not None:
+            plan.absorbed.add(i)
+            gm = matches.get(reading.demand.i)
             if gm is not None:  # what is demanded only refines the demand's sub-code
-                candidates[demand_gov.i] = Candidate(
-                    gm, as_request(code, gm.pattern.code), demand_gov, [demand_gov, tok]
+                plan.candidates[reading.demand.i] = Candidate(
+                    gm, as_request(reading.code, gm.pattern.code), reading.demand, [reading.demand, tok]
                 )
             continue
-        # Not done: possible, conditional, counterfactual, negated by its clause, asked about, only planned
-        # (event_checks.unreal); a modal in the actor's own reported words is an intent ("X said it would ...").
-        self_report = i in report_of and reported_by_self(mod, doc[report_of[i]], actors)
-        if unreal(mod, sent, i in report_of or intent_governed, self_report) is not None or (
-            mod is not tok and noun_unreal(tok)
-        ):
-            absorbed.add(i)
+        if _not_done(reading, m, mod, sent, doc, actors) or reading.goal_not_threat:
+            plan.absorbed.add(i)
             continue
-        if (
-            (weak_intent or (intent and root_of(code) == "15"))
-            and not threat
-            and root_of(code) in THREAT_BY_ROOT
-        ):
-            absorbed.add(i)  # "seeks to retake control", "hopes to strike": a goal, not a threat
+        code = reading.recoded()
+        if code is None:
+            plan.absorbed.add(i)
             continue
-        transformed = neg or refuse or threat or intent or stopped
-        if stopped and root_of(code) in STOPPED_BY_ROOT:
-            new = STOPPED_BY_CODE.get(code, STOPPED_BY_ROOT[root_of(code)])
-        elif threat:
-            new = as_threat(code)
-        elif neg or refuse:
-            new = as_rejection(code, explicit=refuse)
-        elif intent:
-            new = as_intent(code)
-        else:
-            new = code
-        if new is None:
-            absorbed.add(i)
-            continue
-        candidates[i] = Candidate(m, new, anchor, extra, transformed=transformed)
+        plan.candidates[i] = Candidate(
+            m, code, reading.anchor, reading.extra, transformed=reading.transformed
+        )
+    return plan
 
-    # A speech verb is coded only when what it reports yields no event of its own
-    # ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement).
+
+def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> bool:
+    """Possible, conditional, counterfactual, negated by its clause, asked about, only planned (unreal.py); a
+    modal in the actor's own reported words is an intent ("X said it would ...")."""
+    reported = reading.report_head is not None
+    self_report = reported and reported_by_self(mod, doc[reading.report_head], actors)
+    return unreal(mod, sent, reported or reading.intent_governed, self_report) is not None or (
+        mod is not m.tok and noun_unreal(m.tok)
+    )
+
+
+def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried, published_at) -> list[Event]:
+    """Events of the candidates. A speech verb is coded only when what it reports yields no event of its own
+    ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement)."""
     built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
-    speech = {i for i, c in candidates.items() if control_classes().get(lemma_of(c.match.tok)) == "report"}
-    for i, cand in sorted(candidates.items()):
-        if (i in absorbed and cand.anchor.i == i) or i in speech:
+    speech = {
+        i for i, c in plan.candidates.items() if control_classes().get(lemma_of(c.match.tok)) == "report"
+    }
+    for i, cand in sorted(plan.candidates.items()):
+        if (i in plan.absorbed and cand.anchor.i == i) or i in speech:
             continue
         ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
-            if i in report_of:
-                reports_done.add(report_of[i])
+            if i in plan.report_of:
+                reports_done.add(plan.report_of[i])
     for i in speech:
-        cand = candidates[i]
-        if (i in absorbed and cand.anchor.i == i) or i in reports_done or deontic_targets(cand.match.tok):
+        cand = plan.candidates[i]
+        if (
+            (i in plan.absorbed and cand.anchor.i == i)
+            or i in reports_done
+            or deontic_targets(cand.match.tok)
+        ):
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
         ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
-    events = [e for i in sorted(built) for e in built[i]]
-    events += deontic_events(doc, sent, sent_index, tokens, actors, published_at)
-    return events
+    return [e for i in sorted(built) for e in built[i]]

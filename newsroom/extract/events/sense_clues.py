@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsroom.extract.events.codebook import word_sets
+from newsroom.extract.events.syntax import base_lemma
 
 # What a legislature votes on or an official signs: supporting, opposing, proposing or signing one is not an
 # event between actors ("231 Democrats supported the resolution", "signed the decree").
@@ -108,3 +109,45 @@ COURTS = frozenset("court tribunal judge justice judiciary".split())
 MEETING_NOUNS = frozenset(
     "talks talk meeting summit visit conference delegation leader president minister round negotiations dialogue".split()
 )
+
+
+def complement(verb):
+    """Predicate complement of "call X Y" / "calling it Y": the token after the object, if any."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp"):
+            return c
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        for c in (
+            obj.children
+        ):  # "called the move a smash and grab": the parser hangs the description on the object
+            if c.dep_ in ("appos", "acl", "relcl", "amod", "npadvmod", "attr") and c.i > obj.i:
+                return c
+        nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+        if nxt is not None and nxt.text in ('"', "“", "'", "‘") and nxt.head == verb:
+            return nxt
+    return None
+
+
+def describes(verb) -> bool:
+    """ "called the investigation a witch hunt": the verb characterises its object, it carries no event noun."""
+    return base_lemma(verb) == "call" and complement(verb) is not None
+
+
+def names_a_law(tok) -> bool:
+    """'the Ballot Interference Prevention Act (BIPA)': a named law, bill or resolution."""
+    if tok.ent_type_ == "LAW":
+        return True
+    words = [t.lower_ for t in tok.subtree if t.is_alpha]
+    return (
+        bool(words)
+        and tok.pos_ == "PROPN"
+        and any(w in ("act", "bill", "law", "resolution", "amendment") for w in words)
+    )
+
+
+def speech_channel(verb) -> bool:
+    for c in verb.subtree:
+        if c.dep_ == "pobj" and (c.lower_ in SPEECH_CHANNELS or base_lemma(c) in SPEECH_CHANNELS):
+            return True
+    return False
