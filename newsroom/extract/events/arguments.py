@@ -60,36 +60,8 @@ def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
         return None
-    passive = is_passive(verb)
-    if passive:
-        agent = child_of(verb, "agent") or next(
-            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
-        )
-        if agent is not None:
-            obj = pobj_of(agent)
-            if obj is not None and obj.tag_ == "VBG" and (doer := child_of(obj, "dobj")) is not None:
-                return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
-            return obj
-        for p in prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
-            holder = pobj_of(p) if p.lower_ in ("in", "through", "via") else None
-            if holder is not None and lemma_of(holder) in _STATEMENT_NOUNS:
-                by = next(
-                    (
-                        o
-                        for q in prep_children(holder)
-                        if q.lower_ in ("by", "from") and (o := pobj_of(q)) is not None
-                    ),
-                    None,
-                )
-                if by is not None:
-                    return by
-        if lemma_of(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
-            source = next((c for c in prep_children(verb) if c.lower_ == "from"), None)
-            if source is not None:
-                return pobj_of(source)
-        if posture_passive(verb):
-            return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
-        return None
+    if is_passive(verb):
+        return _passive_doer(verb)
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         return subj
@@ -99,29 +71,7 @@ def subject_of(verb, seen: int = 0):
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
-        if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-            if control_classes().get(lemma_of(head)) == "demand":
-                obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
-                if obj is not None:
-                    return obj  # "urged Y to X": Y acts
-        if (
-            verb.dep_ == "advcl"
-            and verb.tag_ == "VBG"
-            and (obj := child_of(head, "dobj")) is not None
-            and obj.i < verb.i
-        ):
-            if (
-                obj.lemma_.lower() in _MESSAGE_NOUNS
-                and (owner := noun_agent(obj, ("by", "from"))) is not None
-            ):
-                return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
-        if (
-            verb.dep_ == "advcl"
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and verb.tag_ != "VBG"
-        ):
-            return None
-        return subject_of(head, seen + 1)
+        return _controlled_subject(verb, head, seen)
     if verb.dep_ == "conj":
         if (
             head.dep_ == "ccomp"
@@ -143,6 +93,64 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+def _passive_doer(verb):
+    """Who acts in a passive clause: the agent, the author of the statement it was done in, the sender of a
+    transfer, or the force itself in a posture ("troops were deployed")."""
+    agent = child_of(verb, "agent") or next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
+    )
+    if agent is not None:
+        obj = pobj_of(agent)
+        if obj is not None and obj.tag_ == "VBG" and (doer := child_of(obj, "dobj")) is not None:
+            return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
+        return obj
+    for p in prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
+        holder = pobj_of(p) if p.lower_ in ("in", "through", "via") else None
+        if holder is not None and lemma_of(holder) in _STATEMENT_NOUNS:
+            by = next(
+                (
+                    o
+                    for q in prep_children(holder)
+                    if q.lower_ in ("by", "from") and (o := pobj_of(q)) is not None
+                ),
+                None,
+            )
+            if by is not None:
+                return by
+    if lemma_of(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
+        source = next((c for c in prep_children(verb) if c.lower_ == "from"), None)
+        if source is not None:
+            return pobj_of(source)
+    if posture_passive(verb):
+        return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
+    return None
+
+
+def _controlled_subject(verb, head, seen: int):
+    """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
+    the -ing clause describes, else the governing clause's subject."""
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if control_classes().get(lemma_of(head)) == "demand":
+            obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
+            if obj is not None:
+                return obj  # "urged Y to X": Y acts
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and (obj := child_of(head, "dobj")) is not None
+        and obj.i < verb.i
+    ):
+        if obj.lemma_.lower() in _MESSAGE_NOUNS and (owner := noun_agent(obj, ("by", "from"))) is not None:
+            return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
+    if (
+        verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.tag_ != "VBG"
+    ):
+        return None
+    return subject_of(head, seen + 1)
 
 
 def noun_agent(noun, preps: tuple[str, ...] = ("by",)):

@@ -44,13 +44,17 @@ DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché em
 
 
 class Resolver:
-    """Wraps the caller's resolver: tries the noun phrase, then its "of/from" complement."""
+    """The caller's actor lookup applied to the parse, plus what the article has established so far.
+
+    ``resolve`` tries a token's noun phrase, then its appositions, examples, "of/from" complements, owner and
+    conjuncts; ``lead``, ``pair``, ``accuser``, ``dates`` and ``info`` are article state that code_events fills
+    and the sentence coder reads (not a set of actors: the actors are the caller's, see extract/actors.py)."""
 
     def __init__(self, doc, actor_for_span: ActorLookup):
         self.doc = doc
         self.lookup = actor_for_span
         self.cache: dict[tuple, int | None] = {}
-        self.dates: dict[int, list] = {}
+        self.dates: dict[int, list] = {}  # sentence start -> its DATE/TIME entities
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         self.pair: tuple[int, int] | None = (
             None  # actors of the latest earlier two-party event, for "both sides"
@@ -97,6 +101,7 @@ class Resolver:
         return self._call(self.doc[start:end])
 
     def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
+        """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
         if tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None
         if self.pair is not None and both_sides(tok):
@@ -105,58 +110,77 @@ class Resolver:
         if key in self.cache:
             return self.cache[key]
         self.cache[key] = None
-        value = None
-        for c in (
-            tok.children
-        ):  # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
-            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-                value = self.phrase(c)
-                if value is not None:
-                    break
+        value = self._lookup(tok, depth, preps)
+        self.cache[key] = value
+        return value
+
+    def _lookup(self, tok, depth: int, preps: tuple[str, ...]) -> int | None:
+        """The ways a noun phrase names an actor, most direct first."""
+
+        def deeper(t):
+            return self.resolve(t, depth + 1, preps)
+
+        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+        value = _first(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            ),
+            self.phrase,
+        )
         if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
-            for prep in (
-                c for c in tok.children if c.dep_ == "prep"
-            ):  # "Tunisia's neighbours, including Algeria and Morocco": the named ones
-                if prep.lower_ in ("including", "like") or (
-                    prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
-                ):
-                    value = (
-                        self.resolve(pobj_of(prep), depth + 1, preps) if pobj_of(prep) is not None else None
-                    )
-                    if value is not None:
-                        break
+            value = _first(
+                self._examples(tok), deeper
+            )  # "Tunisia's neighbours, including Algeria and Morocco"
         if value is None:
             value = self.phrase(tok)
         if value is None and depth < 2:
             wanted = (*preps, "for") if lemma_of(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
-            for prep in prep_children(tok):
-                if prep.lower_ in wanted and (obj := pobj_of(prep)) is not None:
-                    value = self.resolve(obj, depth + 1, preps)
-                    if value is not None:
-                        break
-        if value is None and lemma_of(tok) in DIPLOMAT_NOUNS:
-            for c in tok.children:  # "the Libyan ambassador"
-                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
-                    value = self.phrase(c)
-                    if value is not None:
-                        break
+            value = _first(
+                (
+                    obj
+                    for prep in prep_children(tok)
+                    if prep.lower_ in wanted and (obj := pobj_of(prep)) is not None
+                ),
+                deeper,
+            )
+        if value is None and lemma_of(tok) in DIPLOMAT_NOUNS:  # "the Libyan ambassador"
+            value = _first(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                ),
+                self.phrase,
+            )
         if (
             value is None
             and (poss := child_of(tok, "poss")) is not None
             and lemma_of(tok) not in _NOT_OWNER_NOUNS
         ):
-            value = self.resolve(poss, depth + 1, preps)  # "rejected Seoul's offer"; not "his critics"
-        if value is None:
-            for c in tok.children:  # "Prime Minister X", "the spokesman, X,"
-                if c.dep_ == "appos":
-                    value = self.resolve(c, depth + 1, preps)
-                    if value is not None:
-                        break
-        if value is None:
-            for c in tok.children:  # "China and Russia condemned ..."
-                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                    value = self.resolve(c, depth + 1, preps)
-                    if value is not None:
-                        break
-        self.cache[key] = value
+            value = deeper(poss)  # "rejected Seoul's offer"; not "his critics"
+        if value is None:  # "Prime Minister X", "the spokesman, X,"
+            value = _first((c for c in tok.children if c.dep_ == "appos"), deeper)
+        if value is None:  # "China and Russia condemned ..."
+            value = _first(
+                (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), deeper
+            )
         return value
+
+    def _examples(self, tok):
+        """Objects of "including", "like", "such as" under tok (None where the parse has no object)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            if prep.lower_ in ("including", "like") or (
+                prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
+            ):
+                yield pobj_of(prep)
+
+
+def _first(tokens, resolve) -> int | None:
+    """The first actor ``resolve`` finds among ``tokens``, tried in order (None tokens skipped)."""
+    for t in tokens:
+        value = resolve(t) if t is not None else None
+        if value is not None:
+            return value
+    return None
