@@ -85,42 +85,12 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     if aux & _WOULD and not reported:
         return "conditional"
     for anc in _ancestors(tok, sent):
-        anc_aux = aux_words(anc)
-        if anc_aux & _WOULD and "have" in anc_aux:
-            return "counterfactual"  # "a bill that would have allowed China to extradite ..."
-        if anc_aux & {"could", "might", "may"} and not self_report:
-            return "possible"
-        if anc_aux & _DEONTIC or (
-            base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
-        ):
-            return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
-        if base_lemma(anc) in _STOPPING:
-            return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
-        if anc is not tok.head and base_lemma(anc) in _REQUESTING:
-            return "requested"  # "asking Republicans to come together to support X": asked for, not done
-        if (anc.pos_ == "ADJ" and base_lemma(anc) in _GENERIC_ADJ) or any(
-            c.dep_ == "acomp" and base_lemma(c) in _GENERIC_ADJ
-            for c in anc.children
-            if base_lemma(anc) == "be"
-        ):
-            return "generic"  # "it is commonplace for new governments to suspend parliament"
-        if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
-            return "negated"  # "the Senate did not find the network had breached laws"
+        reason = _governed_reason(anc, tok, self_report)
+        if reason is not None:
+            return reason
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
-    if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
-        if any(c.dep_ == "neg" for c in tok.head.children) or base_lemma(tok.head) in (
-            "ask",
-            "wonder",
-            "question",
-            "know",
-            "decide",
-            "announce",
-        ):
-            return "question"  # "did not announce whom they would support"
-    if sent.text.rstrip().rstrip("\"”’'").endswith("?") and not reported:
-        return "question"
-    return None
+    return "question" if _asked(tok, sent, reported) else None
 
 
 _GENERIC_ADJ = frozenset(
@@ -144,3 +114,44 @@ _NEGATABLE_GOVERNORS = frozenset(
     "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
     "indicate mean announce reveal disclose decide".split()
 )
+
+
+def _governed_reason(anc, tok, self_report: bool) -> str | None:
+    """Why a clausal ancestor of ``tok`` makes its action not done, or None."""
+    anc_aux = aux_words(anc)
+    if anc_aux & _WOULD and "have" in anc_aux:
+        return "counterfactual"  # "a bill that would have allowed China to extradite ..."
+    if anc_aux & {"could", "might", "may"} and not self_report:
+        return "possible"
+    if anc_aux & _DEONTIC or (
+        base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
+    ):
+        return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
+    if base_lemma(anc) in _STOPPING:
+        return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
+    if anc is not tok.head and base_lemma(anc) in _REQUESTING:
+        return "requested"  # "asking Republicans to come together to support X": asked for, not done
+    if (anc.pos_ == "ADJ" and base_lemma(anc) in _GENERIC_ADJ) or any(
+        c.dep_ == "acomp" and base_lemma(c) in _GENERIC_ADJ for c in anc.children if base_lemma(anc) == "be"
+    ):
+        return "generic"  # "it is commonplace for new governments to suspend parliament"
+    if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
+        return "negated"  # "the Senate did not find the network had breached laws"
+    return None
+
+
+def _asked(tok, sent, reported: bool) -> bool:
+    """An indirect question ("did not announce whom they would support") or a direct one outside reported speech."""
+    if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
+        if any(c.dep_ == "neg" for c in tok.head.children) or base_lemma(tok.head) in (
+            "ask",
+            "wonder",
+            "question",
+            "know",
+            "decide",
+            "announce",
+        ):
+            return True  # "did not announce whom they would support"
+    if sent.text.rstrip().rstrip("\"”’'").endswith("?") and not reported:
+        return True
+    return False
