@@ -1,4 +1,6 @@
-"""TODO."""
+"""The source of an event: the subject of a verb through passives, control, coordination and relative clauses;
+the agent of an event noun ("attacks by X", "Israeli airstrikes"); the sender of what was received.
+"""
 
 from __future__ import annotations
 

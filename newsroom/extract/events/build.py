@@ -1,4 +1,6 @@
-"""TODO."""
+"""Building event rows from a candidate: its source and target candidates, the source actor, the target
+(explicit, else implied), the confidence, the date and the trigger text.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Loading the event lexicons (``extract/lexicons/``): CAMEO verb and noun patterns, word sets, control
+verbs, light verbs and wire agencies, each read once and cached.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""The article loop: code_events runs the sentence coder over an article and keeps the state later sentences
+read (the lead actor, the latest two-party pair for "both sides", the latest accuser for "denied the claims").
+"""
 
 from __future__ import annotations
 
@@ -52,6 +54,22 @@ def code_events(
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
+    _prepare(doc, sentences, actors)
+    for index, sent in enumerate(sentences):
+        if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
+            continue
+        try:
+            found = code_sentence(doc, sent, index, actors, published_at)
+        except Exception:
+            log.warning("code_events: sentence %d skipped", index, exc_info=True)
+            continue
+        events.extend(found)
+        _remember(sent, found, actors)
+    return events
+
+
+def _prepare(doc, sentences: list, actors: Resolver) -> None:
+    """Per-article tables built once: dateline ends, date entities by sentence, the lead actor."""
     doc.user_data[DATELINES] = (
         [sent.start for sent in sentences],
         [dateline_end(sent) for sent in sentences],
@@ -65,26 +83,21 @@ def code_events(
             actors.lead = _lead_actor(sentences, actors)
         except Exception:
             log.debug("code_events: no lead actor", exc_info=True)
-    for index, sent in enumerate(sentences):
-        if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
-            continue
-        try:
-            found = code_sentence(doc, sent, index, actors, published_at)
-        except Exception:
-            log.warning("code_events: sentence %d skipped", index, exc_info=True)
-            continue
-        events.extend(found)
-        if any(both_sides(t) for t in sent):
-            continue  # an event with "both sides" as an argument does not redefine the two sides
-        for e in found:
-            if e.cameo_code[:2] in _ACCUSING_ROOTS:
-                actors.accuser = e.actor1_entity
-        for e in found:  # later "both sides" point back to the latest two-party event
-            if (
-                e.actor2_entity is not None
-                and e.actor1_entity is not None
-                and e.actor1_entity != e.actor2_entity
-                and e.cameo_code[:2] != "01"
-            ):
-                actors.pair = (e.actor1_entity, e.actor2_entity)
-    return events
+
+
+def _remember(sent, found: list[Event], actors: Resolver) -> None:
+    """What later sentences point back to: the latest accuser ("denied the claims") and the latest two-party
+    event ("both sides")."""
+    if any(both_sides(t) for t in sent):
+        return  # an event with "both sides" as an argument does not redefine the two sides
+    for e in found:
+        if e.cameo_code[:2] in _ACCUSING_ROOTS:
+            actors.accuser = e.actor1_entity
+    for e in found:
+        if (
+            e.actor2_entity is not None
+            and e.actor1_entity is not None
+            and e.actor1_entity != e.actor2_entity
+            and e.cameo_code[:2] != "01"
+        ):
+            actors.pair = (e.actor1_entity, e.actor2_entity)

@@ -1,4 +1,6 @@
-"""TODO."""
+"""CAMEO code transforms: what a code becomes when its event is only intended, threatened, refused, stopped,
+demanded or appealed for ("will provide aid" 070 -> 033, "refused to meet" 036 -> 125).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""The words around a trigger that a lexicon row may require ("cut" + "aid"), and the subjects of clauses it
+embeds ("allowed inspectors to visit").
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO."""
+"""Datelines and wire agencies, so that "WASHINGTON (AP) —" and "Reuters" are never actors of an event."""
 
 from __future__ import annotations
 

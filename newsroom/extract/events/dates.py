@@ -1,4 +1,6 @@
-"""TODO."""
+"""Event dates: resolving a date phrase against the publication date, and finding the phrase attached to a
+trigger or to the clause that reports it.
+"""
 
 from __future__ import annotations
 

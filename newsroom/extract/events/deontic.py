@@ -1,4 +1,6 @@
-"""TODO."""
+"""Reported obligations as demands: "X said Y must / needs to ..." is X demanding of Y (100), and "insisted that
+Minsk hand over ..." makes the report a demand.
+"""
 
 from __future__ import annotations
 

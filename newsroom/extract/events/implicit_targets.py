@@ -1,4 +1,6 @@
-"""TODO."""
+"""Targets a sentence or article only implies: the lead actor behind "welcomed the move", the partner of a joint
+subject, the place attacked, the one whose conduct is the condition, coordinated further targets.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Matching tokens against the lexicon: the most specific pattern whose required words, prepositions and
+subject words are present, then checked for word sense (sense.py).
+"""
 
 from __future__ import annotations
 

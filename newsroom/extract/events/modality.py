@@ -1,4 +1,6 @@
-"""TODO."""
+"""How governing words and modals change a trigger's reading: control verbs (intend, refuse, threaten, demand,
+report, deny), negation and "no longer", questions and hypotheticals, the speaker of reported speech.
+"""
 
 from __future__ import annotations
 

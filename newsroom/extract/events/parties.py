@@ -1,4 +1,6 @@
-"""TODO."""
+"""Whether a token names a party: people, organisations, places, a vehicle, a generic noun ("an official"),
+a coordinated pair ("both sides"), and agreement of a pronoun with the noun it may stand for.
+"""
 
 from __future__ import annotations
 

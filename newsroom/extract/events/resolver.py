@@ -1,4 +1,6 @@
-"""TODO."""
+"""From tokens to actors: the caller's lookup applied to noun phrases, and the article state the coder keeps
+between sentences (lead actor, last two-party pair, last accuser, dates).
+"""
 
 from __future__ import annotations
 

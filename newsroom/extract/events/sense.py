@@ -1,4 +1,9 @@
-"""TODO."""
+"""Word-sense checks of a lexicon match: the code it keeps, a corrected code, or None (not an event here).
+
+On whole articles most lexicon errors are words used in another sense ("called the plan a disaster",
+"released a statement", "an appeal by the defence"). Each rule is one check over the dependency parse; none
+names an actor or a sentence. The rule groups run in order and the first that decides wins.
+"""
 
 from __future__ import annotations
 

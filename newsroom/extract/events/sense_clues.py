@@ -1,4 +1,6 @@
-"""TODO."""
+"""Word lists and parse clues the sense rules (sense.py) consult: what a legislature votes on, objects of a
+verbal attack, channels of speech, agreements, audiences, words of criticism.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Coding one sentence, as named passes: match triggers, drop nouns that only fill another trigger's pattern,
+find the verbs that carry event nouns, read each trigger's modality, build the events.
+"""
 
 from __future__ import annotations
 

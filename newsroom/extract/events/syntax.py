@@ -1,4 +1,6 @@
-"""TODO."""
+"""Small questions about the dependency parse shared by every stage: lemmas, prepositions and their objects,
+negation, auxiliaries, passives, entity text, trigger text.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ def _known_verbs() -> frozenset[str]:
 
 
 def base_lemma(tok) -> str:
+    """The parser's lemma, lower-cased, as the sense and unreal checks use it (lemma_of also repairs verbs)."""
     return (tok.lemma_ or tok.text).lower()
 
 
@@ -103,6 +106,7 @@ def child_of(tok, *deps):
 
 
 def is_negated(tok) -> bool:
+    """A "not" dependent or a "never"/"no" modifier: the negation that turns an event into a rejection."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
@@ -110,6 +114,7 @@ def is_negated(tok) -> bool:
 
 
 def has_neg(tok) -> bool:
+    """A "not" dependent only."""
     return any(c.dep_ == "neg" for c in tok.children)
 
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Target candidates of a verb or event noun, best first, re-ranked where the code says which argument is the
+other party; and the codes that mean nothing without one.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO."""
+"""Whether an action is reported as done: possible, obligatory, counterfactual, conditional, negated by the
+clause it depends on, requested, generic, a question, or a noun that names what has not happened.
+"""
 
 from __future__ import annotations
 
