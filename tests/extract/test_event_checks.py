@@ -1,4 +1,4 @@
-"""Sense, modality, dateline and target checks of the event coder (newsroom/extract/event_checks.py).
+"""Sense, modality, dateline and target checks of the event coder (newsroom/extract/events/: sense, unreal, datelines).
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """

@@ -73,7 +73,7 @@ def match_trigger(tok) -> Match | None:
 
 
 def sense_checked(m: Match) -> Match | None:
-    """The match in the sense its parse shows (event_checks.sense): kept, re-coded, or dropped."""
+    """The match in the sense its parse shows (sense.py): kept, re-coded, or dropped."""
     code = sense(m.tok, m.pattern.code)
     if code is None:
         return None

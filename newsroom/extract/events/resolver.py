@@ -50,7 +50,7 @@ class Resolver:
 
     ``resolve`` tries a token's noun phrase, then its appositions, examples, "of/from" complements, owner and
     conjuncts; ``lead``, ``pair``, ``accuser``, ``dates`` and ``info`` are article state that code_events fills
-    and the sentence coder reads (not a set of actors: the actors are the caller's, see extract/actors.py)."""
+    and the sentence coder reads (not a set of actors: the actors are the caller's, see extract/actors)."""
 
     def __init__(self, doc, actor_for_span: ActorLookup):
         self.doc = doc
