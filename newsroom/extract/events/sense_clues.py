@@ -5,6 +5,7 @@ verbal attack, channels of speech, agreements, audiences, words of criticism.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from newsroom.extract.events.codebook import word_sets
 from newsroom.extract.events.syntax import base_lemma
@@ -153,3 +154,17 @@ def speech_channel(verb) -> bool:
         if c.dep_ == "pobj" and (c.lower_ in SPEECH_CHANNELS or base_lemma(c) in SPEECH_CHANNELS):
             return True
     return False
+
+
+class Trigger(NamedTuple):
+    """A lexicon match as the sense rules see it."""
+
+    tok: object
+    code: str
+    lemma: str  # base lemma, as the parser gives it
+    root: str  # the code's two-digit root
+    verb: bool  # used as a verb (not a verb form in a noun's slot)
+    preps: dict[str, object]  # preposition -> its object (prep_objects)
+
+
+UNDECIDED = object()  # a rule group's answer when none of its rules applies to the trigger
