@@ -71,9 +71,8 @@ def raw_actor_like(tok) -> bool:
         return False
     if tok.ent_type_ in ACTOR_ENTS or person_like(tok) or (tok.pos_ == "PROPN" and not tok.ent_type_):
         return True
-    return any(
-        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in tok.children
-    )  # "her Argentine counterpart"
+    # "her Argentine counterpart"
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
 _VEHICLES = frozenset(

@@ -58,15 +58,12 @@ class Resolver:
         self.cache: dict[tuple, int | None] = {}
         self.dates: dict[int, list] = {}  # sentence start -> its DATE/TIME entities
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
-        self.pair: tuple[int, int] | None = (
-            None  # actors of the latest earlier two-party event, for "both sides"
-        )
-        self.accuser: int | None = (
-            None  # actor1 of the latest earlier accusation/threat, for "denied the claims"
-        )
-        self.received: dict[
-            int, object
-        ] = {}  # event noun -> the verb whose subject received it (this sentence)
+        # actors of the latest earlier two-party event, for "both sides"
+        self.pair: tuple[int, int] | None = None
+        # actor1 of the latest earlier accusation/threat, for "denied the claims"
+        self.accuser: int | None = None
+        # event noun -> the verb whose subject received it (this sentence)
+        self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
@@ -132,9 +129,8 @@ class Resolver:
             self.phrase,
         )
         if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
-            value = _first(
-                self._examples(tok), deeper
-            )  # "Tunisia's neighbours, including Algeria and Morocco"
+            # "Tunisia's neighbours, including Algeria and Morocco"
+            value = _first(self._examples(tok), deeper)
         if value is None:
             value = self.phrase(tok)
         if value is None and depth < 2:

@@ -94,9 +94,8 @@ def offers_and_denials(t: Trigger):
     if lemma == "discuss" and root == "04" and verb and "with" not in preps:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or not any(c.dep_ == "conj" for c in subj.children):
-            return (
-                None  # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
-            )
+            # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
+            return None
     if lemma in ("defend", "justify") and root == "05" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None

@@ -121,9 +121,8 @@ def complement(verb):
             return c
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
-        for c in (
-            obj.children
-        ):  # "called the move a smash and grab": the parser hangs the description on the object
+        # "called the move a smash and grab": the parser hangs the description on the object
+        for c in obj.children:
             if c.dep_ in ("appos", "acl", "relcl", "amod", "npadvmod", "attr") and c.i > obj.i:
                 return c
         nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None

@@ -35,9 +35,8 @@ def calls_and_appeals(t: Trigger):
             and comp.ent_type_ in ACTOR_ENTS
             and not any(c.dep_ == "dobj" for c in tok.children)
         ):
-            return (
-                code  # "called German Chancellor Angela Merkel": the parser took the callee for a complement
-            )
+            # "called German Chancellor Angela Merkel": the parser took the callee for a complement
+            return code
         if comp is not None:  # "called the move a smash and grab", "calling it null and void"
             words = {base_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
             return "111" if words & negative_words() else None

@@ -55,9 +55,8 @@ def _noun_reported(noun, carried: bool) -> bool:
         return True
     if target_of_prep(noun, ("between",)) is not None:
         return True
-    agent = noun_agent(
-        noun
-    )  # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    agent = noun_agent(noun)
     return agent is not None and agent.pos_ != "PRON"
 
 
@@ -74,9 +73,8 @@ class _Plan:
 
     candidates: dict[int, Candidate] = field(default_factory=dict)
     absorbed: set[int] = field(default_factory=set)  # triggers and governors folded into another event
-    report_of: dict[int, int] = field(
-        default_factory=dict
-    )  # candidate -> the speech verb it is embedded under
+    # candidate -> the speech verb it is embedded under
+    report_of: dict[int, int] = field(default_factory=dict)
 
 
 def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) -> list[Event]:
@@ -178,9 +176,8 @@ def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, ac
         if _background(m, sent, carriers):
             plan.absorbed.add(i)
             continue
-        mod = carriers.carried.get(
-            i, tok
-        )  # "would be launching an inquiry": the light verb carries the modality
+        # "would be launching an inquiry": the light verb carries the modality
+        mod = carriers.carried.get(i, tok)
         reading = read_modality(m, mod)
         plan.absorbed |= reading.absorbed
         if reading.report_head is not None:

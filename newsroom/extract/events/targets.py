@@ -69,14 +69,12 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             patient = verb.head  # "Carrie Lam, who is supported by Beijing"
         elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            patient = child_of(
-                verb.head, "nsubjpass", "nsubj"
-            )  # "Turkey is under sanctions and was condemned by X"
+            # "Turkey is under sanctions and was condemned by X"
+            patient = child_of(verb.head, "nsubjpass", "nsubj")
         elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
             clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
-            patient = child_of(
-                clause, "nsubjpass", "nsubj"
-            )  # "journalists were injured after being attacked by X"
+            # "journalists were injured after being attacked by X"
+            patient = child_of(clause, "nsubjpass", "nsubj")
         out.append(patient)
     objects = [
         c
@@ -84,9 +82,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         if c.dep_ in ("dobj", "dative", "attr")
         or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     ]
-    if (
-        verb.dep_ == "relcl"
-    ):  # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+    # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+    if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
     for prep in _TARGET_PREPS:
@@ -197,9 +194,8 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
             if lemma_of(t) in ("border", "frontier") and p.lower_ == "with" and (o := pobj_of(p)) is not None
         ]
         return borders + kept
-    if (
-        root == "16"
-    ):  # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+    # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+    if root == "16":
         left = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
         return (
             [t for o in left for t in noun_targets(o, None)]

@@ -75,9 +75,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         and tok.tag_ in ("VB", "VBG", "VBN")
     ):
-        aux |= aux_words(
-            tok.head
-        )  # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
+        # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
+        aux |= aux_words(tok.head)
     if aux & _DEONTIC:
         return "obligation"
     if aux & _POSSIBILITY and not self_report:
