@@ -29,30 +29,30 @@ from newsroom.extract.events.syntax import (
     prep_children,
 )
 
-INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+_INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
 
 
 # Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
-WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
+_WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
 
 
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
 
 
-class Governor(NamedTuple):
+class _Governor(NamedTuple):
     """A control verb or adjective over a trigger, and its class in lexicons/cameo_control.csv."""
 
     head: object
     cls: str
 
 
-def governor_of(tok) -> Governor | None:
+def _governor_of(tok) -> _Governor | None:
     """The governing word and its control class when tok is the complement of a control verb/adjective."""
     if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
         return None
     head = tok.head
     if tok.dep_ == "conj":
-        return governor_of(head) if head.pos_ in ("VERB", "AUX") else None
+        return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
     cls = control_classes().get(lemma_of(head))
     if cls is None:
         return None
@@ -65,7 +65,7 @@ def governor_of(tok) -> Governor | None:
         return None
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
-    return Governor(head, cls)
+    return _Governor(head, cls)
 
 
 def _purpose_clause(clause) -> bool:
@@ -208,12 +208,12 @@ def read_modality(m, mod) -> Reading:
     """The reading of match ``m``; ``mod`` carries its modality (the light verb of an event noun, else the trigger)."""
     tok = m.tok
     extra = [
-        c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in INTENT_AUX)
+        c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)
     ]
     extra += [c for c in prep_children(tok) if c.lower_ in m.pattern.preps]
     neg = is_negated(tok) or (mod is not tok and is_negated(mod))
     stopped = no_longer(tok)
-    intent = has_aux(mod, INTENT_AUX)
+    intent = has_aux(mod, _INTENT_AUX)
     if (
         tok.dep_ == "conj"
         and tok.head.pos_ in ("VERB", "AUX")
@@ -222,7 +222,7 @@ def read_modality(m, mod) -> Reading:
     ):
         neg = neg or is_negated(tok.head)  # "will no longer advocate or provide"
         stopped = stopped or no_longer(tok.head)
-        intent = intent or has_aux(tok.head, INTENT_AUX)
+        intent = intent or has_aux(tok.head, _INTENT_AUX)
     reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
     _walk_governors(reading, mod)  # "ready to resume talks": the light verb carries the noun into the chain
     return reading
@@ -231,7 +231,7 @@ def read_modality(m, mod) -> Reading:
 def _walk_governors(r: Reading, g) -> None:
     """Up the chain of control verbs over ``g``: each may negate, intend, refuse, threaten, demand or report it."""
     for _ in range(6):
-        gov = governor_of(g)
+        gov = _governor_of(g)
         if gov is None:
             break
         head, cls = gov
@@ -251,11 +251,11 @@ def _walk_governors(r: Reading, g) -> None:
         r.stopped = r.stopped or no_longer(head)
         if is_negated(head):
             r.neg = not r.neg
-        if has_aux(head, INTENT_AUX):
+        if has_aux(head, _INTENT_AUX):
             r.intent = True
         if cls == "intent":
             r.intent = r.intent_governed = True
-            r.weak_intent = r.weak_intent or lemma_of(head) in WEAK_INTENT
+            r.weak_intent = r.weak_intent or lemma_of(head) in _WEAK_INTENT
         elif cls == "refuse":
             r.refuse = True
         elif cls == "threat":

@@ -32,7 +32,7 @@ VERBAL_OBJECTS = frozenset(
 
 
 # Channels of speech: "attacked X on Twitter", "in a speech", "at a rally".
-SPEECH_CHANNELS = frozenset(
+_SPEECH_CHANNELS = frozenset(
     "twitter facebook instagram tweet post speech statement interview television tv radio broadcast "
     "briefing address op-ed column letter podcast remarks".split()
 )
@@ -150,7 +150,7 @@ def names_a_law(tok) -> bool:
 
 def speech_channel(verb) -> bool:
     for c in verb.subtree:
-        if c.dep_ == "pobj" and (c.lower_ in SPEECH_CHANNELS or base_lemma(c) in SPEECH_CHANNELS):
+        if c.dep_ == "pobj" and (c.lower_ in _SPEECH_CHANNELS or base_lemma(c) in _SPEECH_CHANNELS):
             return True
     return False
 
