@@ -1,4 +1,4 @@
-"""Sense, modality, dateline and target checks of the event coder (newsroom/extract/event_checks.py).
+"""Sense, modality, dateline and target checks of the event coder (newsroom/extract/events/: sense, unreal, datelines).
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from newsroom.extract.event_checks import is_news_agency  # noqa: E402
+from newsroom.extract.events.datelines import is_news_agency  # noqa: E402
 
 
 def coded(extract, text: str) -> list[tuple[str, str | None, str | None]]:

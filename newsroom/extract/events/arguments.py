@@ -1,0 +1,219 @@
+"""The source of an event: the subject of a verb through passives, control, coordination and relative clauses;
+the agent of an event noun ("attacks by X", "Israeli airstrikes"); the sender of what was received.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.context import posture_passive
+from newsroom.extract.events.datelines import dateline_end_of
+from newsroom.extract.events.syntax import (
+    child_of,
+    is_date,
+    is_passive,
+    lemma_of,
+    pobj_of,
+    prep_children,
+    target_of_prep,
+)
+
+SUBJ_DEPS = ("nsubj", "csubj")
+
+
+_STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "resolution",
+        "letter",
+        "report",
+        "speech",
+        "message",
+        "tweet",
+    }
+)
+
+
+_MESSAGE_NOUNS = frozenset(
+    {
+        "tweet",
+        "post",
+        "statement",
+        "letter",
+        "message",
+        "report",
+        "speech",
+        "video",
+        "note",
+        "remark",
+        "comment",
+    }
+)
+
+
+_TRANSFER_VERBS = frozenset(
+    {"extradite", "deport", "expel", "repatriate", "transfer", "send", "return", "hand", "fly", "airlift"}
+)
+
+
+def subject_of(verb, seen: int = 0):
+    """The token naming who acts, following control, coordination and relative clauses."""
+    if seen > 6:
+        return None
+    if is_passive(verb):
+        return _passive_doer(verb)
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
+    if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
+        return subj
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
+        return _controlled_subject(verb, head, seen)
+    if verb.dep_ == "conj":
+        if (
+            head.dep_ == "ccomp"
+            and any(c.dep_ == "mark" for c in head.children)
+            and control_classes().get(lemma_of(verb), "") in ("report", "target_report", "demand")
+            and head.head != head
+        ):
+            # "X stressed that A seeks ... and urged ...": a speech act joined to a that-clause is the reporter's
+            return subject_of(head.head, seen + 1)
+        return subject_of(head, seen + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        owner = noun_agent(head, ("by", "from"))  # "X's decision to withdraw", "a tweet from X alleging"
+        if owner is not None:
+            return owner
+        if head.dep_ in ("dobj", "attr"):
+            return subject_of(head.head, seen + 1)
+    if head.pos_ == "ADJ" and verb.dep_ == "xcomp":  # "ready to promote"
+        return subject_of(head.head, seen + 1) if head.head != head else None
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
+        return subject_of(head, seen + 1)
+    return None
+
+
+def _passive_doer(verb):
+    """Who acts in a passive clause: the agent, the author of the statement it was done in, the sender of a
+    transfer, or the force itself in a posture ("troops were deployed")."""
+    agent = child_of(verb, "agent") or next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
+    )
+    if agent is not None:
+        obj = pobj_of(agent)
+        if obj is not None and obj.tag_ == "VBG" and (doer := child_of(obj, "dobj")) is not None:
+            return doer  # "interrupted by protesting legislators": the parser read "protesting" as a verb
+        return obj
+    for p in prep_children(verb):  # "was condemned in a joint statement by Egypt, Greece and Cyprus"
+        holder = pobj_of(p) if p.lower_ in ("in", "through", "via") else None
+        if holder is not None and lemma_of(holder) in _STATEMENT_NOUNS:
+            by = next(
+                (
+                    o
+                    for q in prep_children(holder)
+                    if q.lower_ in ("by", "from") and (o := pobj_of(q)) is not None
+                ),
+                None,
+            )
+            if by is not None:
+                return by
+    if lemma_of(verb) in _TRANSFER_VERBS:  # "was extradited from Spain to Peru": Spain sends
+        source = next((c for c in prep_children(verb) if c.lower_ == "from"), None)
+        if source is not None:
+            return pobj_of(source)
+    if posture_passive(verb):
+        return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
+    return None
+
+
+def _controlled_subject(verb, head, seen: int):
+    """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
+    the -ing clause describes, else the governing clause's subject."""
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if control_classes().get(lemma_of(head)) == "demand":
+            obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
+            if obj is not None:
+                return obj  # "urged Y to X": Y acts
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and (obj := child_of(head, "dobj")) is not None
+        and obj.i < verb.i
+    ):
+        if obj.lemma_.lower() in _MESSAGE_NOUNS and (owner := noun_agent(obj, ("by", "from"))) is not None:
+            return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
+    if (
+        verb.dep_ == "advcl"
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.tag_ != "VBG"
+    ):
+        return None
+    return subject_of(head, seen + 1)
+
+
+def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
+    """ "attacks by X", "X's invasion", "Israeli airstrikes", "US sanctions"."""
+    holders = [noun] + [
+        pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
+    ]
+    for h in holders:
+        for p in prep_children(h):
+            if p.lower_ in preps and (obj := pobj_of(p)) is not None:
+                return obj
+    poss = child_of(noun, "poss")
+    if poss is not None:
+        return poss
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    return None
+
+
+def explicit_agent(noun):
+    """Agent of a noun named by "by X" / "from X", or an agentive modifier ("Israeli airstrikes")."""
+    for p in prep_children(noun):
+        if p.lower_ in ("by", "from") and (obj := pobj_of(p)) is not None:
+            return obj
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return c
+    return None
+
+
+def has_of_object(noun) -> bool:
+    return any(p.lower_ == "of" and pobj_of(p) is not None for p in prep_children(noun))
+
+
+def participle_agents(noun) -> list:
+    """Agents of past participles describing a noun: "a bomb planted by X", "a bill passed by Y"."""
+    return [
+        obj
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for p in c.children
+        if p.dep_ in ("agent", "prep") and p.lower_ == "by" and (obj := pobj_of(p)) is not None
+    ]
+
+
+RECEIVE_VERBS = frozenset({"receive", "get"})
+
+
+def sender_of(noun, verb):
+    """The "from X" of a received event noun, on the noun or on the verb."""
+    for holder in (noun, verb):
+        for p in prep_children(holder):
+            if p.lower_ == "from" and (obj := pobj_of(p)) is not None and not is_date(obj):
+                return obj
+    return None
+
+
+def under_attack(noun) -> bool:
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+        and lemma_of(noun.head.head) in ("come", "be", "remain")
+    )

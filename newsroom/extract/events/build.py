@@ -1,0 +1,313 @@
+"""Building event rows from a candidate: its source and target candidates, the source actor, the target
+(explicit, else implied), the confidence, the date and the trigger text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from newsroom.extract.events.arguments import (
+    explicit_agent,
+    has_of_object,
+    noun_agent,
+    participle_agents,
+    sender_of,
+    subject_of,
+    under_attack,
+)
+from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.confidence import confidence
+from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.implicit_targets import (
+    CLAIM_NOUNS,
+    COAGENT_ROOTS,
+    CONDITIONAL_ROOTS,
+    MUTUAL,
+    RECIPROCAL_ROOTS,
+    attacked_country,
+    condition_subject,
+    implicit_target,
+    more_targets,
+    names_other_party,
+    partner_of,
+)
+from newsroom.extract.events.matching import Match
+from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
+from newsroom.extract.events.parties import (
+    actor_like,
+    agrees,
+    both_sides,
+    has_partner,
+    is_generic,
+    patient_noun,
+    vehicle,
+)
+from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
+from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
+from newsroom.models import Event
+
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+class Candidate(NamedTuple):
+    """A trigger read as an event, before its actors are resolved."""
+
+    match: Match
+    code: str
+    anchor: object  # token whose clause supplies actor1 (the governor for "refused to meet")
+    extra: list  # governor / negation tokens for trigger_text
+    transformed: bool = False  # negated, refused, threatened, intended or stopped (modality.Reading)
+
+
+class _Arguments(NamedTuple):
+    """The token naming the source, and target candidates best first."""
+
+    source: object
+    targets: list
+
+
+class _Source(NamedTuple):
+    tok: object
+    entity: int
+    via_speaker: bool  # an unresolved pronoun read as the speaker of the clause it sits in
+
+
+class _Target(NamedTuple):
+    entity: int | None
+    tok: object  # the token it was resolved from, when it came from the target candidates
+
+
+def build_event(
+    doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at
+) -> list[Event]:
+    """The event rows of a candidate (one per coordinated target), or none: no source actor, a vehicle as the
+    doer of violence, or a code that needs a second party with nobody on the other side."""
+    args = _arguments(cand, actors, carried)
+    if args.source is not None and root_of(cand.code) in _VIOLENCE_ROOTS and vehicle(args.source):
+        return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
+    source = _resolve_source(cand, args.source, actors)
+    if source is None:
+        return []
+    targets = rank_targets(cand.code, args.targets, source.tok)
+    target = _explicit_target(cand, source, targets, actors)
+    if target.entity is None:
+        target = _Target(_implied_target(cand, source, targets, sent, actors), None)
+    if target.entity is None and _needs_missing_target(cand, source, targets):
+        return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+    conf = _score(cand, source, target, sent, actors, carried)
+    return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at)
+
+
+def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
+    m = cand.match
+    tok = m.tok
+    if m.pattern.pos == "N" and under_attack(tok):  # "Y came under fire from X"
+        a1_tok = noun_agent(tok, ("from", "by")) or noun_agent(tok.head.head, ("from", "by"))
+        return _Arguments(a1_tok, [t for t in [child_of(tok.head.head, "nsubj")] if t is not None])
+    if m.pattern.pos == "N" and tok.i in actors.received:  # "X received a demand from Y": Y demands of X
+        receiver = actors.received[tok.i]
+        a1_tok = sender_of(tok, receiver)
+        return _Arguments(
+            a1_tok, [t for t in [subject_of(receiver)] if t is not None] + noun_targets(tok, a1_tok)
+        )
+    if m.pattern.pos == "N":
+        return _noun_arguments(tok, carried)
+    return _verb_arguments(cand)
+
+
+def _noun_arguments(tok, carried) -> _Arguments:
+    """An event noun: its own agent, else the subject of the light verb carrying it, else "between X and Y"."""
+    agent = noun_agent(tok)
+    patient = None
+    if agent is not None and agent.dep_ == "poss" and patient_noun(tok) and not has_of_object(tok):
+        patient, agent = agent, explicit_agent(tok)  # "Khashoggi's killing": the possessor is the victim
+    a1_tok = agent
+    if a1_tok is None and tok.i in carried:
+        a1_tok = subject_of(carried[tok.i])
+    targets = ([patient] if patient is not None else []) + noun_targets(tok, agent)
+    if tok.i in carried:
+        targets += verb_targets(carried[tok.i])
+    if a1_tok is None:
+        between = target_of_prep(tok, ("between",))
+        if between is not None:
+            a1_tok = between
+    return _Arguments(a1_tok, targets)
+
+
+def _verb_arguments(cand: Candidate) -> _Arguments:
+    """A verb: its subject (else its governor's), its targets and its governor's, and the reported clause's."""
+    m, anchor = cand.match, cand.anchor
+    tok = m.tok
+    a1_tok = subject_of(tok)
+    if a1_tok is None and anchor != tok:
+        a1_tok = subject_of(anchor)
+    targets = verb_targets(tok, m.used)
+    if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
+        targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
+    cls = control_classes().get(lemma_of(tok))
+    if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
+        # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
+        # is the victim; the accused is its agent, if named
+        targets += [
+            s
+            for c in tok.children
+            if c.dep_ == "ccomp" and (s := child_of(c, "nsubj") or subject_of(c)) is not None
+        ]
+    if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
+                targets += verb_targets(c)
+    return _Arguments(a1_tok, targets)
+
+
+def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None:
+    """The source actor: the main clause's subject for a pronoun in an -ing clause, a participle's agent, or
+    the speaker for an unresolved pronoun."""
+    tok = cand.match.tok
+    if (
+        a1_tok is not None
+        and a1_tok.pos_ == "PRON"
+        and a1_tok.lower_ in ("they", "he", "she")
+        and tok.dep_ == "advcl"
+    ):
+        main = subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+        if main is not None and main.pos_ != "PRON" and agrees(main, a1_tok):
+            a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
+    a1 = actors.resolve(a1_tok) if a1_tok is None or not is_generic(a1_tok) else None
+    if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
+        a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
+        a1 = actors.resolve(a1_tok)
+    via_speaker = False
+    if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
+        speaker = speaker_of(cand.anchor)
+        if speaker is not None and speaker != a1_tok:
+            a1 = actors.resolve(speaker)
+            via_speaker = a1 is not None
+    return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
+    """The partner of a joint subject in a mutual event, else the first target candidate that resolves to
+    another actor."""
+    a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
+    tok, anchor = cand.match.tok, cand.anchor
+    if (
+        a1_tok is not None
+        and root in RECIPROCAL_ROOTS
+        and (
+            root not in COAGENT_ROOTS
+            or lemma_of(tok) in MUTUAL
+            or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
+        )
+    ):
+        partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
+        if partner is not None:
+            return _Target(partner, None)
+    for t in targets:
+        if a1_tok is not None and t == a1_tok:
+            continue
+        if root in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+            continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
+        if is_generic(t):
+            continue  # "the House impeaches an official": nobody in particular
+        value = actors.resolve(t)
+        if value == a1 and actors.pair is not None and both_sides(t):
+            value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
+        if value is not None and actors.own_country(a1, value):
+            continue  # "Corbyn called the move ... on our democracy": his own country is not the target
+        if value is not None and value != a1:
+            return _Target(value, t)
+    return _Target(None, None)
+
+
+def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:
+    """A target the sentence or the article implies (implicit_targets.py), in order of trust."""
+    a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
+    if actors.pair is not None and both_sides(a1_tok) and a1 == actors.pair[0]:
+        return actors.pair[1]  # "the two sides agreed": each acts towards the other
+    if (
+        cand.match.pattern.pos == "V"
+        and (a2 := implicit_target(cand.match.tok, cand.code, a1, actors)) is not None
+    ):
+        return a2
+    if actors.accuser not in (None, a1) and any(
+        lemma_of(t) in CLAIM_NOUNS and child_of(t, "poss") is None for t in targets
+    ):
+        return actors.accuser
+    if root in _VIOLENCE_ROOTS and (a2 := attacked_country(sent, a1, actors)) is not None:
+        return a2
+    if root in CONDITIONAL_ROOTS:
+        return condition_subject(cand.anchor, a1, actors)
+    return None
+
+
+def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bool:
+    """A code that needs a second party (targets.needs_target), and no party named that could be it."""
+    a1_tok = source.tok
+    return needs_target(cand.code, cand.transformed) and not (
+        has_partner(a1_tok)
+        or any(t is not a1_tok and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS) for t in targets)
+    )
+
+
+def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Resolver, carried) -> float:
+    """The event's confidence from the checks it passed (confidence.py)."""
+    m, anchor, a1_tok = cand.match, cand.anchor, source.tok
+    tok = m.tok
+    direct = (
+        a1_tok is not None
+        and not source.via_speaker
+        and (a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor)))
+    )
+    return confidence(
+        specific=bool(m.pattern.specificity),
+        target=target.entity is not None,
+        source_direct=direct,
+        source_named=a1_tok is not None
+        and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            for t in [a1_tok, *(c for c in a1_tok.children if c.dep_ in ("appos", "compound", "poss"))]
+        ),
+        noun=m.pattern.pos == "N",
+        carried=tok.i in carried,
+        transformed=cand.transformed,
+        statement=cand.code == "010",
+        reported=speaker_of(tok) is not None,
+        pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
+        other_names=target.entity is None and names_other_party(sent, a1_tok, source.entity, actors),
+    )
+
+
+def _rows(
+    doc, sent, sent_index, cand: Candidate, source: _Source, target: _Target, conf, actors, published_at
+):
+    """One Event per target: the chosen one and the names coordinated with it."""
+    m = cand.match
+    tok = m.tok
+    words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
+    words = [w for w in words if sent.start <= w.i < sent.end]
+    governors = [w for w in cand.extra if w.pos_ in ("VERB", "AUX", "ADJ")]
+    speaker_verb = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
+    date_text = event_date_of(
+        tok,
+        governors + ([speaker_verb] if speaker_verb is not None else []),
+        published_at,
+        actors.dates.get(sent.start, []),
+    )
+    trigger = trigger_text_of(doc, words)
+    a1, a2 = source.entity, target.entity
+    return [
+        Event(
+            sentence_index=sent_index,
+            actor1_entity=a1,
+            actor2_entity=entity,
+            cameo_code=cand.code,
+            trigger_text=trigger,
+            sentence_text=sent.text.strip(),
+            confidence=conf,
+            event_date=date_text,
+        )
+        for entity in [a2, *more_targets(target.tok, {a1, a2}, actors)]
+    ]

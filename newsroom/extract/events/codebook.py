@@ -1,0 +1,99 @@
+"""Loading the event lexicons (``extract/lexicons/``): CAMEO verb and noun patterns, word sets, control
+verbs, light verbs and wire agencies, each read once and cached.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent.parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    pos: str  # V | N
+    needs: tuple[frozenset[str], ...]  # each group: one of these lemmas must be near the head
+    subject_needs: tuple[frozenset[str], ...]  # "subj:" groups: must occur in the subject phrase
+    preps: frozenset[str]
+    code: str
+    order: int
+
+    @property
+    def specificity(self) -> int:
+        return len(self.needs) + len(self.subject_needs) + (1 if self.preps else 0)
+
+    @property
+    def breadth(self) -> int:
+        """Total size of the required word sets: "humanitarian" beats any kind of "aid"."""
+        return sum(len(g) for g in self.needs + self.subject_needs)
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV; '#' lines are comments."""
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, frozenset[str]]:
+    return {
+        r["set"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip())
+        for r in _data_rows("cameo_sets.csv")
+    }
+
+
+def _expand(group: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    for item in group.split("|"):
+        item = item.strip().lower()
+        if item.startswith("@"):
+            words |= sets[item[1:]]
+        elif item:
+            words.add(item)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """(lemma, pos) -> patterns, most specific first; built once so lookup is a dict hit per token."""
+    sets = word_sets()
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for order, row in enumerate(_data_rows("cameo_verbs.csv")):
+        groups = [g.strip() for g in row["with"].split("+") if g.strip()]
+        needs = tuple(_expand(g, sets) for g in groups if not g.startswith("subj:"))
+        subject_needs = tuple(_expand(g[5:], sets) for g in groups if g.startswith("subj:"))
+        preps = frozenset(p.strip().lower() for p in row["prep"].split("|") if p.strip())
+        pat = Pattern(
+            row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order
+        )
+        index.setdefault((pat.lemma, pat.pos), []).append(pat)
+    return {
+        k: tuple(
+            sorted(
+                v, key=lambda p: (-p.specificity, -len(p.needs) - len(p.subject_needs), p.breadth, p.order)
+            )
+        )
+        for k, v in index.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def control_classes() -> dict[str, str]:
+    return {r["lemma"].lower(): r["class"] for r in _data_rows("cameo_control.csv")}
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"].lower() for r in _data_rows("cameo_light_verbs.csv"))
+
+
+@lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    """Wire agencies (lexicons/news_agencies.txt): they report events, never take part in them."""
+    with open(LEXICON_DIR / "news_agencies.txt", encoding="utf-8") as fh:
+        return frozenset(line.strip().casefold() for line in fh if line.strip() and not line.startswith("#"))

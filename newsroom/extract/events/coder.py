@@ -1,0 +1,103 @@
+"""The article loop: code_events runs the sentence coder over an article and keeps the state later sentences
+read (the lead actor, the latest two-party pair for "both sides", the latest accuser for "denied the claims").
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.datelines import DATELINES, dateline_end
+from newsroom.extract.events.dates import date_entities
+from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.resolver import ActorLookup, Resolver
+from newsroom.extract.events.sentence import code_sentence
+from newsroom.models import Event
+
+log = logging.getLogger(__name__)
+
+
+_MAX_SENTENCE_TOKENS = 400
+
+
+_ACCUSING_ROOTS = frozenset({"11", "13"})
+
+
+def _lead_actor(sentences: list, actors: Resolver) -> int | None:
+    """Who the article is about: the subject of the first sentence that names an actor as its subject."""
+    for sent in sentences[:2]:
+        subj = subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        value = actors.resolve(subj) if subj is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def code_events(
+    doc,
+    actor_for_span: ActorLookup,
+    published_at: datetime | None = None,
+    actor_info: dict[int, tuple[str, str | None]] | None = None,
+) -> list[Event]:
+    """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
+
+    ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
+    actor's own country is not read as the target of what it does ("Johnson said Britain must leave")."""
+    events: list[Event] = []
+    if doc is None or len(doc) == 0:
+        return events
+    actors = Resolver(doc, actor_for_span)
+    actors.info = actor_info or {}
+    try:
+        sentences = list(doc.sents)
+    except Exception:  # a Doc without a parser gives no sentences to code
+        log.warning("code_events: document has no sentence boundaries", exc_info=True)
+        return events
+    _prepare(doc, sentences, actors)
+    for index, sent in enumerate(sentences):
+        if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
+            continue
+        try:
+            found = code_sentence(doc, sent, index, actors, published_at)
+        except Exception:
+            log.warning("code_events: sentence %d skipped", index, exc_info=True)
+            continue
+        events.extend(found)
+        _remember(sent, found, actors)
+    return events
+
+
+def _prepare(doc, sentences: list, actors: Resolver) -> None:
+    """Per-article tables built once: dateline ends, date entities by sentence, the lead actor."""
+    doc.user_data[DATELINES] = (
+        [sent.start for sent in sentences],
+        [dateline_end(sent) for sent in sentences],
+    )
+    try:
+        actors.dates = date_entities(doc, [sent.start for sent in sentences])
+    except Exception:  # no entity recogniser: events simply carry no dates
+        log.debug("code_events: no date entities", exc_info=True)
+    if len(sentences) > 1:  # a lone sentence has no lead to point back to
+        try:
+            actors.lead = _lead_actor(sentences, actors)
+        except Exception:
+            log.debug("code_events: no lead actor", exc_info=True)
+
+
+def _remember(sent, found: list[Event], actors: Resolver) -> None:
+    """What later sentences point back to: the latest accuser ("denied the claims") and the latest two-party
+    event ("both sides")."""
+    if any(both_sides(t) for t in sent):
+        return  # an event with "both sides" as an argument does not redefine the two sides
+    for e in found:
+        if e.cameo_code[:2] in _ACCUSING_ROOTS:
+            actors.accuser = e.actor1_entity
+    for e in found:
+        if (
+            e.actor2_entity is not None
+            and e.actor1_entity is not None
+            and e.actor1_entity != e.actor2_entity
+            and e.cameo_code[:2] != "01"
+        ):
+            actors.pair = (e.actor1_entity, e.actor2_entity)

@@ -1,0 +1,70 @@
+"""The words around a trigger that a lexicon row may require ("cut" + "aid"), and the subjects of clauses it
+embeds ("allowed inspectors to visit").
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codebook import control_classes, lexicon
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.syntax import child_of, lemma_of, preps_of
+
+# Dependents that describe a predicate's participants; searched (two levels deep) for the
+# words a lexicon row requires ("cut" + "aid", "strike" + "hunger", "attack" + "forces").
+_CONTEXT_DEPS = frozenset(
+    "dobj nsubj nsubjpass attr prep pobj compound amod prt dative agent oprd acomp nmod npadvmod "
+    "appos poss pcomp".split()
+)
+
+
+_DESCEND_DEPS = frozenset(
+    "dobj nsubj nsubjpass attr prep pobj agent dative oprd compound appos pcomp".split()
+)
+
+
+def context_words(tok) -> dict[str, object]:
+    """Lemma -> token for words around the head that a lexicon row may require."""
+    out: dict[str, object] = {}
+    frontier = [(tok, 0)]
+    while frontier:
+        node, depth = frontier.pop()
+        for c in node.children:
+            if c.dep_ not in _CONTEXT_DEPS:
+                continue
+            out.setdefault(lemma_of(c), c)
+            out.setdefault(c.text.lower(), c)
+            if depth < 1 and c.dep_ in _DESCEND_DEPS:
+                frontier.append((c, depth + 1))
+            elif c.dep_ in ("prep", "compound", "amod") and depth < 2:
+                frontier.append((c, depth + 1))
+    for clause in embedded_subjects(tok):  # "allowed inspectors to visit"
+        out.setdefault(lemma_of(clause), clause)
+    for c in tok.children:  # "ordered Y to leave": a row may name the complement's verb as "to:leave"
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            for verb in [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]:
+                out.setdefault("to:" + lemma_of(verb), verb)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out.setdefault(lemma_of(gov), gov)  # "lodge a protest", "express concern"
+    return out
+
+
+def embedded_subjects(verb) -> list:
+    """Subjects of a non-speech verb's clausal complement: "allowed inspectors to visit", "forced the army to retreat"."""
+    if verb.pos_ not in ("VERB", "AUX") or control_classes().get(lemma_of(verb), "").endswith("report"):
+        return []
+    return [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := child_of(c, "nsubj")) is not None
+    ]
+
+
+def posture_passive(verb) -> bool:
+    """Whether a 15x (force posture) row fits this verb, whose passive subject is then the force itself."""
+    rows = [
+        r for r in lexicon().get((lemma_of(verb), "V"), ()) if root_of(r.code) == "15" and not r.subject_needs
+    ]
+    if not rows:
+        return False
+    ctx, preps = context_words(verb), preps_of(verb)
+    return any(
+        all(group & ctx.keys() for group in r.needs) and (not r.preps or r.preps & preps) for r in rows
+    )

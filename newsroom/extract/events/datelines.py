@@ -1,0 +1,63 @@
+"""Datelines and wire agencies, so that "WASHINGTON (AP) —" and "Reuters" are never actors of an event."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newsroom.extract.events.codebook import news_agencies
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def dateline_end(sent) -> int:
+    """Index of the first token after a dateline ("WASHINGTON (AP) —", "BEIRUT, Jan 3 (Reuters) -"), else sent.start.
+
+    A dateline is upper-case place words, optionally a date, optionally an agency in brackets, then a dash, all
+    within the first 14 tokens of the sentence."""
+    toks = list(sent[:14])
+    for k, t in enumerate(toks):
+        if t.text in _DASHES and k > 0:
+            head = toks[:k]
+            words = [w for w in head if w.is_alpha]
+            if not words:
+                return sent.start
+            caps = [w for w in words if w.is_upper and len(w) > 1]
+            bracketed = any(w.text == "(" for w in head)
+            if (
+                caps
+                and words[0].is_upper
+                and (
+                    bracketed
+                    or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in _MONTH_WORDS])
+                )
+            ):
+                return t.i + 1
+            return sent.start
+        if not (t.is_alpha or t.is_punct or t.like_num or t.is_space):
+            return sent.start
+    return sent.start
+
+
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december".split()
+)
+
+
+def is_news_agency(text: str) -> bool:
+    name = " ".join(text.replace("(", " ").replace(")", " ").split()).casefold()
+    name = name.removeprefix("the ")
+    return name in news_agencies()
+
+
+DATELINES = "newsroom_event_datelines"
+
+
+def dateline_end_of(tok) -> int:
+    """First token after the dateline of tok's sentence; code_events fills the per-sentence table once."""
+    table = tok.doc.user_data.get(DATELINES)
+    if table is not None:
+        starts, ends = table
+        k = bisect_right(starts, tok.i) - 1
+        return ends[k] if k >= 0 else 0
+    return dateline_end(tok.sent)

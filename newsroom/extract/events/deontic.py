@@ -1,0 +1,85 @@
+"""Reported obligations as demands: "X said Y must / needs to ..." is X demanding of Y (100), and "insisted that
+Minsk hand over ..." makes the report a demand.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.syntax import child_of, has_aux, is_passive, lemma_of, trigger_text_of
+from newsroom.models import Event
+
+_DEONTIC_AUX = frozenset({"must", "should", "ought"})
+
+
+_DEONTIC_VERBS = frozenset({"need", "have"})
+
+
+def deontic_targets(report_verb) -> list:
+    return [c for c in report_verb.children if c.dep_ in ("ccomp", "parataxis") and _deontic(c)]
+
+
+def _deontic(verb) -> bool:
+    if has_aux(verb, _DEONTIC_AUX):
+        return True
+    return (
+        lemma_of(verb) in _DEONTIC_VERBS
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and verb.pos_ == "VERB"
+    )
+
+
+DEONTIC_CONFIDENCE = (
+    0.55  # a reported obligation is a demand only by reading: a little above the prior (confidence.PRIOR)
+)
+
+
+def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at) -> list[Event]:
+    """ "X said Y must/needs to ..." is X demanding of Y (10)."""
+    out = []
+    for verb in tokens:
+        if verb.dep_ not in ("ccomp", "parataxis") or not _deontic(verb):
+            continue
+        if not control_classes().get(lemma_of(verb.head), "").endswith("report"):
+            continue
+        speaker_tok = subject_of(verb.head)
+        subj = child_of(verb, "nsubj")
+        if subj is None or is_passive(verb):
+            continue  # "the Amazon should be opened up": what is to be done, not who is to do it
+        a1 = actors.resolve(speaker_tok)
+        a2 = actors.phrase(subj)
+        if a1 is None or a2 is None or a1 == a2 or actors.own_country(a1, a2):
+            continue  # "Johnson stated that Britain must leave": no demand of his own country
+        xcomp = child_of(verb, "xcomp")
+        words = (
+            [c for c in verb.children if c.dep_ in ("aux", "neg")]
+            + [verb]
+            + ([xcomp] if xcomp is not None else [])
+        )
+        out.append(
+            Event(
+                sent_index,
+                a1,
+                a2,
+                "100",
+                trigger_text_of(doc, words),
+                sent.text.strip(),
+                DEONTIC_CONFIDENCE,
+                event_date_of(verb, [verb.head], published_at, actors.dates.get(sent.start, [])),
+            )
+        )
+    return out
+
+
+def subjunctive_demand(verb) -> bool:
+    """'insisted that Minsk hand over ...': a bare verb in the reported clause makes the report a demand."""
+    for c in verb.children:
+        subj = child_of(c, "nsubj")
+        if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
+            continue
+        # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun
+        if c.tag_ == "VB" or (c.tag_ in ("VBP", "NN") and subj.tag_ in ("NN", "NNP")):
+            return True
+    return False

@@ -1,0 +1,191 @@
+"""Targets a sentence or article only implies: the lead actor behind "welcomed the move", the partner of a joint
+subject, the place attacked, the one whose conduct is the condition, coordinated further targets.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.datelines import is_news_agency
+from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.syntax import child_of, lemma_of, pobj_of, prep_children
+
+# Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
+# owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
+_ACTION_NOUNS = frozenset(
+    {
+        "move",
+        "decision",
+        "judgment",
+        "judgement",
+        "ruling",
+        "verdict",
+        "step",
+        "announcement",
+        "measure",
+        "measures",
+        "action",
+        "initiative",
+        "hike",
+        "intervention",
+    }
+)
+
+
+# Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
+
+
+def implicit_target(verb, code: str, a1: int, actors: Resolver) -> int | None:
+    """A target the sentence implies: the lead actor behind "the move", the subject of an "as"-clause under force."""
+    for c in verb.children:
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _ACTION_NOUNS
+            and not any(
+                g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP")
+                for g in c.children
+            )
+        ):
+            lead = actors.lead
+            if lead is not None and lead != a1:
+                return lead
+    if root_of(code) in _FORCE_ROOTS:
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CLAUSE_MARKS for m in c.children):
+                subj = child_of(c, "nsubj")
+                value = actors.resolve(subj) if subj is not None else None
+                if value is not None and value != a1:
+                    return value
+    return None
+
+
+# Events two joint subjects do to each other ("X and Y held talks", "... clashed"); for the rest
+# ("X and Y condemned the move", "attacks by X and Y") the second subject is a co-agent, not a target.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+
+
+# In these roots two joint subjects act together ("Cruz and Rooney proposed ..."), unless the predicate is mutual.
+COAGENT_ROOTS = frozenset({"03", "08"})
+
+
+MUTUAL = frozenset(
+    "agree negotiate meet talk sign cooperate reconcile settle exchange trade cooperation tie relation relationship "
+    "dialogue agreement deal partnership".split()
+)
+
+
+def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
+    """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
+    pool = [c for c in a1_tok.children if c.dep_ == "conj"]
+    for mod in a1_tok.children:
+        if mod.dep_ in ("amod", "compound"):
+            pool += [c for c in mod.children if c.dep_ == "conj"]
+    for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
+        if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
+            pool += [c for c in obj.children if c.dep_ == "conj"]
+    for c in pool:
+        value = (
+            actors.phrase(c)
+            if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound")
+            else actors.resolve(c)
+        )
+        if value is not None and value != a1:
+            return value
+    return None
+
+
+CONDITIONAL_ROOTS = frozenset({"10", "13"})
+
+
+def condition_subject(verb, a1: int, actors: Resolver) -> int | None:
+    """'threatened to strike if the government did not pay': the one whose conduct is the condition."""
+    for node in [verb, *verb.subtree]:
+        if node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
+        ):
+            value = actors.resolve(child_of(node, "nsubj", "nsubjpass"))
+            if value is not None and value != a1:
+                return value
+    return None
+
+
+_PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "city",
+        "town",
+        "village",
+        "district",
+        "area",
+        "capital",
+        "country",
+        "territory",
+        "county",
+        "oblast",
+    }
+)
+
+
+def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
+    """Violence with no named victim is directed at the place where it happens ("attacks in X")."""
+    for tok in sent:
+        if (
+            tok.lower_ == "in"
+            and (place := pobj_of(tok)) is not None
+            and (place.ent_type_ in ("GPE", "LOC") or lemma_of(place) in _PLACE_NOUNS)
+        ):
+            value = actors.resolve(place)
+            if value is not None and value != a1:
+                return value
+    return None
+
+
+# "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"}
+)
+
+
+def more_targets(a2_tok, taken: set, actors: Resolver) -> list[int]:
+    """The other targets coordinated with the first: "called on Italy and Egypt to join", "met X, then Y"."""
+    if a2_tok is None or actors.phrase(a2_tok) is None:
+        return []  # only names coordinated with a named target: not "officials from China, Iran and Russia"
+    pool = [c for c in a2_tok.children if c.dep_ == "conj"]
+    pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
+    if a2_tok.dep_ == "pobj" and a2_tok.head.dep_ == "prep":  # "to the EPA on ..., and also to the Board"
+        prep = a2_tok.head
+        pool += [
+            o for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" and (o := pobj_of(c)) is not None
+        ]
+        pool += [
+            o
+            for c in prep.head.children
+            if c.dep_ == "prep" and c.i > prep.i and c.lower_ == prep.lower_ and (o := pobj_of(c)) is not None
+        ]
+    out = []
+    for c in pool[:4]:
+        value = actors.resolve(c)
+        if value is not None and value not in taken:
+            taken.add(value)
+            out.append(value)
+    return out
+
+
+def names_other_party(sent, a1_tok, a1: int, actors: Resolver) -> bool:
+    """Whether the sentence names a party besides the source (a target the event may have missed)."""
+    skip = set(range(a1_tok.left_edge.i, a1_tok.right_edge.i + 1)) if a1_tok is not None else set()
+    for ent in sent.ents:
+        if (
+            ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and ent.root.i not in skip
+            and not is_news_agency(ent.text)
+        ):
+            value = actors.resolve(ent.root)
+            if value is not None and value != a1:
+                return True
+    return False

@@ -1,0 +1,82 @@
+"""Matching tokens against the lexicon: the most specific pattern whose required words, prepositions and
+subject words are present, then checked for word sense (sense.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from newsroom.extract.events.arguments import noun_agent, subject_of
+from newsroom.extract.events.codebook import Pattern, lexicon, light_verbs
+from newsroom.extract.events.context import context_words
+from newsroom.extract.events.sense import sense
+from newsroom.extract.events.syntax import lemma_of, preps_of
+
+
+@dataclass
+class Match:
+    tok: object
+    pattern: Pattern
+    used: list = field(default_factory=list)  # tokens that satisfied the pattern's needs
+
+
+def _light_verb_subject(noun):
+    """Who 'launched an indefinite strike': the subject of the light verb carrying the event noun."""
+    if noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs():
+        return subject_of(noun.head)
+    return None
+
+
+def match_trigger(tok) -> Match | None:
+    # a "verb" in a noun's slot is a mistagged noun ("held naval drills" with drills as VERB)
+    nominal = tok.pos_ in ("NOUN", "PROPN") or (
+        tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+    )
+    pos = "N" if nominal else "V" if tok.pos_ in ("VERB", "AUX") else None
+    if pos is None:
+        return None
+    patterns = lexicon().get((lemma_of(tok), pos))
+    if not patterns:
+        return None
+    ctx: dict[str, object] | None = None
+    preps: set[str] | None = None
+    for pat in patterns:
+        if pat.preps:
+            if preps is None:
+                preps = preps_of(tok)
+            if not pat.preps & preps:
+                continue
+        used = []
+        if pat.subject_needs:
+            subj = subject_of(tok) if pos == "V" else (noun_agent(tok) or _light_verb_subject(tok))
+            bag = (
+                {lemma_of(t) for t in subj.subtree} | {t.lower_ for t in subj.subtree}
+                if subj is not None
+                else set()
+            )
+            if not all(group & bag for group in pat.subject_needs):
+                continue
+        if pat.needs:
+            if ctx is None:
+                ctx = context_words(tok)
+            ok = True
+            for group in pat.needs:
+                hit = next((ctx[w] for w in group if w in ctx), None)
+                if hit is None:
+                    ok = False
+                    break
+                used.append(hit)
+            if not ok:
+                continue
+        return Match(tok, pat, used)
+    return None
+
+
+def sense_checked(m: Match) -> Match | None:
+    """The match in the sense its parse shows (sense.py): kept, re-coded, or dropped."""
+    code = sense(m.tok, m.pattern.code)
+    if code is None:
+        return None
+    if code != m.pattern.code:
+        return Match(m.tok, replace(m.pattern, code=code), m.used)
+    return m

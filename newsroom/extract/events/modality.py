@@ -1,0 +1,266 @@
+"""How governing words and modals change a trigger's reading: control verbs (intend, refuse, threaten, demand,
+report, deny), negation and "no longer", questions and hypotheticals, the speaker of reported speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsroom.extract.events.arguments import SUBJ_DEPS, subject_of
+from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codes import (
+    STOPPED_BY_CODE,
+    STOPPED_BY_ROOT,
+    THREAT_BY_ROOT,
+    as_intent,
+    as_rejection,
+    as_threat,
+    root_of,
+)
+from newsroom.extract.events.syntax import (
+    child_of,
+    has_aux,
+    is_date,
+    is_negated,
+    lemma_of,
+    no_longer,
+    pobj_of,
+    prep_children,
+)
+
+_INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+
+
+# Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
+_WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
+
+
+_EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
+
+
+class _Governor(NamedTuple):
+    """A control verb or adjective over a trigger, and its class in lexicons/cameo_control.csv."""
+
+    head: object
+    cls: str
+
+
+def _governor_of(tok) -> _Governor | None:
+    """The governing word and its control class when tok is the complement of a control verb/adjective."""
+    if tok.dep_ not in _EMBED_DEPS or tok.head == tok:
+        return None
+    head = tok.head
+    if tok.dep_ == "conj":
+        return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
+    cls = control_classes().get(lemma_of(head))
+    if cls is None:
+        return None
+    # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
+    if tok.dep_ == "advcl" and not (
+        cls in _INFINITIVE_CONTROL
+        and any(c.lower_ == "to" for c in tok.children)
+        and not _purpose_clause(tok)
+    ):
+        return None
+    if cls == "pass" and tok.dep_ == "ccomp":
+        return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
+    return _Governor(head, cls)
+
+
+def _purpose_clause(clause) -> bool:
+    """'went on strike to protest': the head already has what it governs, so the to-clause says why."""
+    head = clause.head
+    if child_of(head, "dobj") is not None:
+        return True
+    return any(
+        (obj := pobj_of(p)) is not None and not is_date(obj) for p in prep_children(head) if p.i < clause.i
+    )
+
+
+_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"})
+
+
+_OPEN_MARKS = frozenset({"whether", "if", "unless"})
+
+
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+
+
+def is_hypothetical(tok, sent) -> bool:
+    """Inside a "whether"/"if" clause (its own or a governing one): asked about or conditional, not done."""
+    node, hops = tok, 0
+    while hops < 8 and sent.start <= node.i < sent.end:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+        hops += 1
+    return False
+
+
+def is_question(tok) -> bool:
+    """ "asked whether X would ...": asking a question, not a request (a request has an object or "to"/"for")."""
+    if lemma_of(tok) not in _QUESTION_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children) or any(p.lower_ == "for" for p in prep_children(tok)):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(
+            g.dep_ == "mark" and g.lower_ in _OPEN_MARKS or g.tag_ in ("WDT", "WP", "WRB") for g in c.children
+        )
+        for c in tok.children
+    )
+
+
+# Pronoun subjects that, left unresolved, stand for the speaker of the clause they sit in
+# ("we will ...", "he was ready to ...", "it would ...").
+SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "our", "it", "he", "she", "they"})
+
+
+def speaker_of(tok):
+    """Subject of the speech verb whose complement holds tok, for pronoun subjects left unresolved."""
+    node, hops = tok, 0
+    while node.head != node and hops < 8:
+        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(
+            lemma_of(node.head), ""
+        ).endswith("report"):
+            return subject_of(node.head)
+        node = node.head
+        hops += 1
+    return None
+
+
+def reported_by_self(tok, report_verb, actors) -> bool:
+    """'X said it would ...': the reported clause's subject is the speaker (or a pronoun standing for it)."""
+    speaker = subject_of(report_verb)
+    subj = subject_of(tok)
+    if speaker is None:
+        return False
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    a, b = actors.resolve(subj), actors.resolve(speaker)
+    return a is not None and a == b
+
+
+def in_brackets(tok, sent) -> bool:
+    opened = False
+    for t in sent:
+        if t.i >= tok.i:
+            return opened
+        if t.text == "[":
+            opened = True
+        elif t.text == "]":
+            opened = False
+    return False
+
+
+@dataclass
+class Reading:
+    """How a trigger's clause reads it: its own negation and modals, then what the verbs governing it add
+    ("refused to meet", "threatened to cut aid", "will no longer provide", "X said Y attacked Z")."""
+
+    code: str
+    anchor: object  # token whose clause supplies the source (the governor in "refused to meet")
+    extra: list  # governor, negation and particle tokens, for the trigger text
+    neg: bool
+    stopped: bool  # "no longer"
+    intent: bool
+    refuse: bool = False
+    threat: bool = False
+    weak_intent: bool = False  # governed by a goal ("seeks to", "hopes to"), not a commitment
+    intent_governed: bool = False
+    denied: bool = False  # under "denied that ...": the denial is coded on its own verb
+    demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
+    report_head: int | None = None  # the speech verb the trigger is embedded under
+    absorbed: set[int] = field(default_factory=set)  # governors folded into this reading
+
+    @property
+    def transformed(self) -> bool:
+        return self.neg or self.refuse or self.threat or self.intent or self.stopped
+
+    @property
+    def goal_not_threat(self) -> bool:
+        """ "seeks to retake control", "hopes to strike": a conflictual goal, not a threat."""
+        return (
+            (self.weak_intent or (self.intent and root_of(self.code) == "15"))
+            and not self.threat
+            and root_of(self.code) in THREAT_BY_ROOT
+        )
+
+    def recoded(self) -> str | None:
+        """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
+        code = self.code
+        if self.stopped and root_of(code) in STOPPED_BY_ROOT:
+            return STOPPED_BY_CODE.get(code, STOPPED_BY_ROOT[root_of(code)])
+        if self.threat:
+            return as_threat(code)
+        if self.neg or self.refuse:
+            return as_rejection(code, explicit=self.refuse)
+        if self.intent:
+            return as_intent(code)
+        return code
+
+
+def read_modality(m, mod) -> Reading:
+    """The reading of match ``m``; ``mod`` carries its modality (the light verb of an event noun, else the trigger)."""
+    tok = m.tok
+    extra = [
+        c for c in tok.children if c.dep_ in ("neg", "prt") or (c.dep_ == "aux" and c.lower_ in _INTENT_AUX)
+    ]
+    extra += [c for c in prep_children(tok) if c.lower_ in m.pattern.preps]
+    neg = is_negated(tok) or (mod is not tok and is_negated(mod))
+    stopped = no_longer(tok)
+    intent = has_aux(mod, _INTENT_AUX)
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and child_of(tok, *SUBJ_DEPS) is None
+        and tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        neg = neg or is_negated(tok.head)  # "will no longer advocate or provide"
+        stopped = stopped or no_longer(tok.head)
+        intent = intent or has_aux(tok.head, _INTENT_AUX)
+    reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
+    _walk_governors(reading, mod)  # "ready to resume talks": the light verb carries the noun into the chain
+    return reading
+
+
+def _walk_governors(r: Reading, g) -> None:
+    """Up the chain of control verbs over ``g``: each may negate, intend, refuse, threaten, demand or report it."""
+    for _ in range(6):
+        gov = _governor_of(g)
+        if gov is None:
+            break
+        head, cls = gov
+        if cls in ("report", "target_report"):
+            r.report_head = head.i
+            break
+        r.extra.append(head)
+        if cls == "deny_report":
+            r.denied = True
+            r.anchor = head
+            break
+        if cls == "demand":
+            r.demand = head
+            break
+        r.absorbed.add(head.i)
+        r.anchor = head
+        r.stopped = r.stopped or no_longer(head)
+        if is_negated(head):
+            r.neg = not r.neg
+        if has_aux(head, _INTENT_AUX):
+            r.intent = True
+        if cls == "intent":
+            r.intent = r.intent_governed = True
+            r.weak_intent = r.weak_intent or lemma_of(head) in _WEAK_INTENT
+        elif cls == "refuse":
+            r.refuse = True
+        elif cls == "threat":
+            r.threat = True
+        elif cls == "consider":
+            r.code, r.intent, r.neg = "014", False, False
+            break
+        g = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") else head

@@ -1,0 +1,187 @@
+"""Whether a token names a party: people, organisations, places, a vehicle, a generic noun ("an official"),
+a coordinated pair ("both sides"), and agreement of a pronoun with the noun it may stand for.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
+
+_PERSON_ENTS = frozenset({"PERSON", "NORP"})
+
+
+ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+# Common nouns for people (besides the captive set of the lexicon): who can be released, arrested, ordered.
+_PERSON_NOUNS = frozenset(
+    "people person man men woman women child children boy girl family families prisoner hostage detainee captive "
+    "inmate activist journalist reporter dissident protester demonstrator suspect crew sailor fisherman soldier "
+    "troop national citizen worker leader member opponent critic official officer politician lawmaker legislator "
+    "student refugee migrant asylum-seeker civilian resident villager victim militant fighter rebel insurgent "
+    "gunman attacker bomber spy diplomat ambassador envoy minister president governor mayor senator cleric priest "
+    "bishop monk nun doctor nurse teacher employee staff executive director chief commander general colonel "
+    "candidate blogger lawyer judge accused defendant convict felon smuggler trafficker pirate kidnapper donor "
+    "counterpart delegation negotiator mediator partner ally neighbour neighbor government authority".split()
+)
+
+
+_QUANTIFIERS = frozenset(
+    "dozen dozens hundred hundreds thousand thousands score scores number group some many several".split()
+)
+
+
+PERSON_PRONOUNS = frozenset("he him she her his i me we us".split())
+
+
+def person_like(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ in _PERSON_ENTS or tok.pos_ == "PRON":
+        return True
+    if base_lemma(tok) in _QUANTIFIERS or tok.like_num:  # "dozens of protesters", "33 Russian individuals"
+        of = next(
+            (
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if of is not None:
+            return person_like(of)
+    return base_lemma(tok) in _PERSON_NOUNS or tok.lower_ in _PERSON_NOUNS
+
+
+def actor_like(tok) -> bool:
+    """A token that names a party (entity, proper name, person noun), resolved to an actor or not."""
+    if (
+        tok is not None
+        and tok.pos_ == "PRON"
+        and tok.lower_ not in PERSON_PRONOUNS
+        and tok.lower_ not in ("they", "them")
+    ):
+        return False
+    return raw_actor_like(tok)
+
+
+def raw_actor_like(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ in ACTOR_ENTS or person_like(tok) or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return True
+    # "her Argentine counterpart"
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
+
+
+_VEHICLES = frozenset(
+    "car vehicle truck lorry bus van train motorcycle motorbike suv taxi tractor bicycle bike xc90 jeep minibus".split()
+)
+
+
+def vehicle(tok) -> bool:
+    """A vehicle named as the doer: "struck by a car", "a Volvo driving on the wrong side"."""
+    if base_lemma(tok) in _VEHICLES or tok.lower_ in _VEHICLES:
+        return True
+    return any(c.dep_ == "acl" and base_lemma(c) == "drive" for c in tok.children)
+
+
+# Event nouns whose possessor is the one the action is done to: "Khashoggi's killing", "his arrest".
+_PATIENT_NOUNS = frozenset(
+    "killing murder assassination death arrest detention release extradition deportation conviction trial "
+    "impeachment execution kidnapping abduction removal ouster poisoning torture imprisonment prosecution "
+    "sentencing expulsion dismissal firing capture beating shooting stabbing rape disappearance indictment".split()
+)
+
+
+def patient_noun(noun) -> bool:
+    return (noun.lemma_ or noun.text).lower() in _PATIENT_NOUNS
+
+
+def is_generic(tok) -> bool:
+    """ "an official", "any country": an indefinite common noun names nobody in particular."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if dets & {"any", "every", "each", "no"}:
+        return True
+    # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
+    return (
+        bool(dets & {"a", "an"})
+        and not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "appos", "acl", "relcl")
+            for c in tok.children
+        )
+        and not _identified_later(tok)
+    )
+
+
+def _identified_later(tok) -> bool:
+    """ "arrested a man, later identified as <name>,": the clause names him though the parser hangs it on the verb."""
+    if tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > tok.i
+        and c.tag_ == "VBN"
+        and c.lemma_ in ("identify", "name")
+        and any(t.lower_ == "as" and any(o.ent_type_ == "PERSON" for o in t.children) for t in c.children)
+        for c in tok.head.children
+    )
+
+
+def agrees(noun, pronoun) -> bool:
+    """Number agreement of a noun phrase and a pronoun: "they" takes a plural or coordinated noun."""
+    plural = (
+        noun.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in noun.children)
+        or any(
+            p.lower_ == "of" and (o := pobj_of(p)) is not None and o.tag_ in ("NNS", "NNPS")
+            for p in prep_children(noun)
+        )
+    )
+    return plural == (pronoun.lower_ == "they")
+
+
+def has_partner(a1_tok) -> bool:
+    """A coordinated subject names a second party even when it is not resolved: "Egyptian and Ethiopian officials"."""
+    if a1_tok is None:
+        return False
+    if a1_tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in a1_tok.children
+    ):
+        return True  # "the three party leaders met"
+    return any(c.dep_ == "conj" for c in a1_tok.children) or any(
+        g.dep_ == "conj" for c in a1_tok.children if c.dep_ in ("amod", "compound") for g in c.children
+    )
+
+
+_BOTH_SIDES_NOUNS = frozenset(
+    {
+        "side",
+        "party",
+        "force",
+        "country",
+        "nation",
+        "government",
+        "camp",
+        "army",
+        "rival",
+        "neighbour",
+        "neighbor",
+    }
+)
+
+
+def both_sides(tok) -> bool:
+    """ "the two sides", "both sides", "both forces", "both parties", "the two countries"."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _BOTH_SIDES_NOUNS:
+        return False
+    kids = list(tok.children)
+    if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
+        return True
+    # "the two sides", never an indefinite "two countries joined"
+    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in kids
+    )

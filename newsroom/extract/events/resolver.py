@@ -1,0 +1,184 @@
+"""From tokens to actors: the caller's lookup applied to noun phrases, and the article state the coder keeps
+between sentences (lead actor, last two-party pair, last accuser, dates).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
+from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.syntax import child_of, entity_text, is_date, lemma_of, pobj_of, prep_children
+
+log = logging.getLogger(__name__)
+
+ActorLookup = Callable[[object], "int | None"]
+
+
+# People who act or speak on someone's behalf: "a spokesman for X" is X.
+_AGENT_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "lawyer",
+        "attorney",
+        "envoy",
+        "negotiator",
+        "official",
+        "commissioner",
+        "administrator",
+    }
+)
+
+
+# People around an actor who do not act for it: "his associates alleged" is not him alleging.
+_NOT_OWNER_NOUNS = frozenset(
+    "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
+    "accuser enemy challenger casualty death injury loss sister brother wife husband son daughter mother father "
+    "parent child widow fiancée fiancee girlfriend boyfriend cousin nephew niece uncle aunt".split()
+)
+
+
+DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
+
+
+class Resolver:
+    """The caller's actor lookup applied to the parse, plus what the article has established so far.
+
+    ``resolve`` tries a token's noun phrase, then its appositions, examples, "of/from" complements, owner and
+    conjuncts; ``lead``, ``pair``, ``accuser``, ``dates`` and ``info`` are article state that code_events fills
+    and the sentence coder reads (not a set of actors: the actors are the caller's, see extract/actors)."""
+
+    def __init__(self, doc, actor_for_span: ActorLookup):
+        self.doc = doc
+        self.lookup = actor_for_span
+        self.cache: dict[tuple, int | None] = {}
+        self.dates: dict[int, list] = {}  # sentence start -> its DATE/TIME entities
+        self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
+        # actors of the latest earlier two-party event, for "both sides"
+        self.pair: tuple[int, int] | None = None
+        # actor1 of the latest earlier accusation/threat, for "denied the claims"
+        self.accuser: int | None = None
+        # event noun -> the verb whose subject received it (this sentence)
+        self.received: dict[int, object] = {}
+        self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+
+    def own_country(self, a1: int | None, a2: int | None) -> bool:
+        """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
+        one, two = self.info.get(a1), self.info.get(a2)
+        return bool(
+            one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1]
+        )
+
+    def _call(self, span) -> int | None:
+        if (
+            span.root.i < dateline_end_of(span.root)
+            or is_news_agency(span.text)
+            or (span.root.ent_type_ == "ORG" and is_news_agency(entity_text(span.root)))
+        ):
+            return None  # "WASHINGTON (AP) —", "Reuters": who reports is never an actor of the event
+        try:
+            value = self.lookup(span)
+        except Exception:  # the resolver is another component; a failure there must not lose the article
+            log.debug("actor_for_span failed on %r", span.text, exc_info=True)
+            return None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def phrase(self, tok) -> int | None:
+        """Only the noun phrase itself (no "of"/"from" complements)."""
+        if tok is None or is_date(tok):
+            return None
+        start = tok.left_edge.i if lemma_of(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
+        while start < tok.i and self.doc[start].is_punct:
+            start += 1
+        end = tok.i + 1
+        while tok.ent_iob_ in ("B", "I") and end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1  # keep a name whole: "the International Committee of the Red Cross"
+        return self._call(self.doc[start:end])
+
+    def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
+        """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
+        if tok is None or tok.ent_type_ in ("DATE", "TIME"):
+            return None
+        if self.pair is not None and both_sides(tok):
+            return self.pair[0]  # "urged the two sides to ...": the first party stands for both
+        key = (tok.i, preps)
+        if key in self.cache:
+            return self.cache[key]
+        self.cache[key] = None
+        value = self._lookup(tok, depth, preps)
+        self.cache[key] = value
+        return value
+
+    def _lookup(self, tok, depth: int, preps: tuple[str, ...]) -> int | None:
+        """The ways a noun phrase names an actor, most direct first."""
+
+        def deeper(t):
+            return self.resolve(t, depth + 1, preps)
+
+        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+        value = _first(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            ),
+            self.phrase,
+        )
+        if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+            # "Tunisia's neighbours, including Algeria and Morocco"
+            value = _first(self._examples(tok), deeper)
+        if value is None:
+            value = self.phrase(tok)
+        if value is None and depth < 2:
+            wanted = (*preps, "for") if lemma_of(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
+            value = _first(
+                (
+                    obj
+                    for prep in prep_children(tok)
+                    if prep.lower_ in wanted and (obj := pobj_of(prep)) is not None
+                ),
+                deeper,
+            )
+        if value is None and lemma_of(tok) in DIPLOMAT_NOUNS:  # "the Libyan ambassador"
+            value = _first(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                ),
+                self.phrase,
+            )
+        if (
+            value is None
+            and (poss := child_of(tok, "poss")) is not None
+            and lemma_of(tok) not in _NOT_OWNER_NOUNS
+        ):
+            value = deeper(poss)  # "rejected Seoul's offer"; not "his critics"
+        if value is None:  # "Prime Minister X", "the spokesman, X,"
+            value = _first((c for c in tok.children if c.dep_ == "appos"), deeper)
+        if value is None:  # "China and Russia condemned ..."
+            value = _first(
+                (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), deeper
+            )
+        return value
+
+    def _examples(self, tok):
+        """Objects of "including", "like", "such as" under tok (None where the parse has no object)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            if prep.lower_ in ("including", "like") or (
+                prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
+            ):
+                yield pobj_of(prep)
+
+
+def _first(tokens, resolve) -> int | None:
+    """The first actor ``resolve`` finds among ``tokens``, tried in order (None tokens skipped)."""
+    for t in tokens:
+        value = resolve(t) if t is not None else None
+        if value is not None:
+            return value
+    return None

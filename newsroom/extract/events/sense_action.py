@@ -1,0 +1,191 @@
+"""Sense rules for words of acting on someone: alleged ties, orders, shows of force, fights, captures, blame,
+pleas, offers, proposals, defences, denials, moving people, impositions, recognition, aid with no recipient.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
+from newsroom.extract.events.sense_clues import (
+    ABSTRACT_FOES,
+    AGREEMENTS,
+    CLAIMS,
+    COURTS,
+    LEGISLATIVE,
+    OFFERS,
+    RECOGNISED,
+    REFLEXIVES,
+    UNDECIDED,
+    Trigger,
+)
+from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg
+
+
+def orders_and_accusations(t: Trigger):
+    """Alleged ties, court orders, shows, fights against abstractions, captures, blame, pleas."""
+    tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
+    if lemma == "allege" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and base_lemma(obj) in ("tie", "link", "connection")
+            and any(c.lower_ == "to" for c in obj.children)
+        ):
+            return None  # "has alleged ties to the IRGC": the adjective "alleged"
+    if lemma == "order" and root == "10" and verb:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and base_lemma(subj) in COURTS:
+            return None  # "the judge ordered the accused remain in custody": a court order
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        subj = (
+            next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if clause is not None
+            else None
+        )
+        who = obj if obj is not None and raw_actor_like(obj) else subj
+        if who is None or not raw_actor_like(who):
+            return None  # "ordered three days of mourning", "ordered a new trial"
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children):
+            return None  # "ordered his staff to ...": the actor's own people
+        return code
+    if lemma in ("demonstrate", "show") and root == "14" and verb:
+        return None if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else code
+    if lemma in ("fight", "combat", "battle", "tackle") and root == "19" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and (base_lemma(obj) in ABSTRACT_FOES or obj.lower_ in ABSTRACT_FOES):
+            return None
+        return code
+    if (
+        code == "173"
+        and lemma in ("capture", "arrest", "detain", "seize", "hold", "nab", "apprehend")
+        and verb
+    ):
+        obj = acted_on(tok)
+        return code if obj is None or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
+    if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        return None  # "investigating itself"
+    if lemma == "blame" and root == "11" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and not raw_actor_like(obj):
+            return None  # "blaming human error"
+    if lemma == "plead" and verb:
+        if any(c.lower_ in ("guilty", "innocent") for c in tok.children) or any(
+            t.lower_ == "guilty" for t in tok.subtree
+        ):
+            return None  # "pled guilty": a plea in court, not an appeal
+    return UNDECIDED
+
+
+def offers_and_denials(t: Trigger):
+    """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "offer" and root == "03" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
+        if obj is not None and not has_to and not raw_actor_like(obj) and base_lemma(obj) not in OFFERS:
+            return None  # "both offer flights to Cuban cities": selling, not an offer to someone
+    if (
+        lemma == "propose"
+        and root == "03"
+        and verb
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children)
+    ):
+        return None  # "the President's power to do as he proposed"
+    if lemma == "discuss" and root == "04" and verb and "with" not in preps:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+            # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
+            return None
+    if lemma in ("defend", "justify") and root == "05" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+        if (
+            obj is None
+            or (owner is not None and owner.pos_ == "PRON")
+            or not (raw_actor_like(obj) or raw_actor_like(owner))
+        ):
+            return None  # "defended his decision", "justified the claim": its own position
+    if lemma == "deny" and root == "12" and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None and any(c.dep_ == "ccomp" for c in tok.children):
+            return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
+        if (
+            obj is not None
+            and base_lemma(obj) in CLAIMS
+            and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+        ):
+            return "016"  # "denied all claims that Khashoggi was slain": denies what happened
+    if (
+        root == "07"
+        and verb
+        and person_like(acted_on(tok))
+        and lemma in ("airlift", "fly", "evacuate", "transfer", "send", "take", "move")
+    ):
+        return None  # "Navalny was airlifted to Berlin": moving a person, not aid
+    if root == "07" and verb and lemma == "contribute":
+        to = preps.get("to")
+        if to is not None and not raw_actor_like(to):
+            return None  # "contributed to incredible human suffering"
+    if lemma == "impose" and code == "170" and verb:
+        obj = acted_on(tok)
+        if obj is not None and base_lemma(obj) in LEGISLATIVE:
+            return None  # "imposed a law mandating ...": a rule, not coercion of anyone
+    return UNDECIDED
+
+
+def procedures_and_aid(t: Trigger):
+    """Things done to the subject, signed decrees, recognition, questions, aid with no recipient."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if (
+        verb
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and base_lemma(tok.head) in ("have", "get")
+    ):
+        return None  # "had her home searched": the subject is who it was done to; the doer is not named
+    if (
+        code == "057"
+        and tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and base_lemma(tok.head) not in AGREEMENTS
+    ):
+        return None  # "the decree signed by the Pope": what is signed is the noun it describes
+    if lemma in ("recognize", "recognise") and root == "05":
+        what = acted_on(tok) if verb else None
+        if tok.dep_ == "relcl" and what is not None and what.tag_ in ("WDT", "WP"):
+            what = tok.head
+        if what is None or not (
+            what.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or base_lemma(what) in RECOGNISED
+        ):
+            return None  # "recognized by UNESCO as part of our heritage": not diplomatic recognition
+    if (
+        lemma == "ask"
+        and root == "02"
+        and verb
+        and "about" in preps
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    ):
+        return None  # "the press asked Trump about it": a question
+    if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        recipients = [
+            preps.get("to"),
+            preps.get("for"),
+            *(c for c in tok.children if c.dep_ == "dative"),
+            obj,
+        ]
+        if obj is not None:  # "approved a loan to Nigeria"
+            recipients += [
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+        if not any(raw_actor_like(r) for r in recipients if r is not None and r.dep_ != "mark"):
+            return None  # "Congress approved a budget", "residents donated blood": nobody receives aid
+    if code == "115" and lemma == "bring" and "against" not in preps:
+        return None  # "brought the case before the ECJ": a referral, not a lawsuit against someone
+    if root == "12" and has_neg(tok) and any(c.lower_ == "until" for c in tok.children):
+        return None  # "didn't endorse her until July": it happened, later
+    return UNDECIDED

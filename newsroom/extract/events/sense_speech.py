@@ -1,0 +1,174 @@
+"""Sense rules for words of speaking, meeting and signing: "call", descriptions, phone calls, releases,
+appeals, attack words used of words, talks and hosting, visits, signatures, opinions and votes.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
+from newsroom.extract.events.sense_clues import (
+    AGREEMENTS,
+    AUDIENCES,
+    COURTS,
+    DESCRIBE_VERBS,
+    LEGISLATIVE,
+    MEDIA_NAME,
+    MEETING_NOUNS,
+    OPINION_VERBS,
+    UNDECIDED,
+    VERBAL_OBJECTS,
+    Trigger,
+    complement,
+    names_a_law,
+    negative_words,
+    speech_channel,
+)
+from newsroom.extract.events.syntax import acted_on, base_lemma
+
+
+def calls_and_appeals(t: Trigger):
+    """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "call" and verb and code == "041":
+        comp = complement(tok)
+        if (
+            comp is not None
+            and comp.ent_type_ in ACTOR_ENTS
+            and not any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            # "called German Chancellor Angela Merkel": the parser took the callee for a complement
+            return code
+        if comp is not None:  # "called the move a smash and grab", "calling it null and void"
+            words = {base_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+            return "111" if words & negative_words() else None
+        if "for" in preps:
+            return "020"
+        if "on" in preps or "upon" in preps:
+            return "100"
+        context = {t.lower_ for t in tok.subtree}
+        if context & {"phone", "telephone", "phoned"}:
+            return code
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return code if obj is not None and obj.ent_type_ in ACTOR_ENTS else None
+    if lemma in DESCRIBE_VERBS and verb and code[:2] in ("01", "11"):
+        # "described the U.S.'s desire to reassess ties as 'surprising'": a characterisation; negative = criticism
+        for t in tok.subtree:
+            if t.lower_ == "as" and t.i > tok.i:
+                after = {w.lower_ for w in t.doc[t.i + 1 : min(t.i + 6, t.sent.end)]}
+                if after & negative_words():
+                    return "111"
+        return code
+    if lemma in ("phone", "telephone") and verb and code.startswith("04"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return code if obj is not None or "with" in preps else None
+    if lemma == "release" and code in ("084", "0841") and verb:
+        obj = acted_on(tok)
+        return code if person_like(obj) and (obj.pos_ != "PRON" or obj.lower_ in PERSON_PRONOUNS) else None
+    if lemma == "appeal" and root == "02":
+        # a request: "appealed for calm", "appealed to Y to ...", "an appeal for aid"; not a court appeal
+        if "for" in preps:
+            return code
+        if any(c.dep_ in ("xcomp", "acl", "ccomp") for c in tok.children):
+            return code
+        to = preps.get("to")
+        if to is not None and to.dep_ == "pobj" and base_lemma(to) not in COURTS:
+            return code  # "appealed to international donors", not "appealed to the Supreme Court"
+        return None
+    return UNDECIDED
+
+
+def attacks_and_talks(t: Trigger):
+    """Attack words used of words, "speak to the press", hosting."""
+    tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if root in ("18", "19", "20") and lemma in (
+        "attack",
+        "hit",
+        "target",
+        "strike",
+        "blast",
+        "slam",
+        "lash",
+        "assail",
+        "savage",
+        "hammer",
+        "bash",
+        "pummel",
+        "rip",
+        "batter",
+    ):
+        obj = acted_on(tok) if verb else None
+        if obj is not None and (base_lemma(obj) in VERBAL_OBJECTS or obj.lower_ in VERBAL_OBJECTS):
+            return "111"  # "attacked the decision", "hit the plan"
+        if verb and (
+            ("as" in preps and any(t.text in ('"', "“") for t in tok.subtree))
+            or ("over" in preps and raw_actor_like(obj))
+        ):
+            return "111"  # "attacked the inquiry as 'a witch hunt'", "slammed Y over its remarks"
+        if verb and obj is not None and obj.ent_type_ in ACTOR_ENTS and speech_channel(tok):
+            return "111"  # "attacked Y on Twitter", "in a speech"
+        return code
+    if root == "04" and lemma in ("speak", "talk"):
+        target = preps.get("to") or preps.get("with")
+        if target is None:
+            return code
+        if base_lemma(target) in AUDIENCES or target.lower_ in AUDIENCES or MEDIA_NAME.search(target.text):
+            return None  # "spoke to the press", "told reporters": a statement, not a consultation
+        if "to" in preps and "with" not in preps and target.ent_type_ != "PERSON":
+            return None  # "speaking to the think tank": an address
+        return code
+    if root == "04" and lemma == "host" and verb:
+        obj = acted_on(tok)
+        return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
+    return UNDECIDED
+
+
+def signing_and_votes(t: Trigger):
+    """Travel that is transport, signing what is no agreement, opinions, votes on bills."""
+    tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
+    if code == "042" and lemma in ("fly", "travel", "sail", "drive") and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return code if obj is None else None  # "flies fighters and cargo to Syria": transport, not a visit
+    if code == "057" and lemma in ("sign", "conclude", "ink") and verb:
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # "signed off", "signed up"
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "concluded that the agreement is null and void"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            obj = tok.head  # "the decree signed by the Pope": what is signed is the noun it describes
+        if (
+            obj is not None
+            and base_lemma(obj) not in AGREEMENTS
+            and not any(base_lemma(t) in AGREEMENTS for t in obj.subtree)
+        ):
+            return None  # "signed a decree", "signed the bill into law"
+        return code
+    if root in ("03", "05", "06") and lemma in OPINION_VERBS and verb:
+        if any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ in ("dobj", "xcomp") for c in tok.children
+        ):
+            return None  # "agreed that ...", "accepted that ...": an opinion
+        if lemma == "agree" and not any(
+            c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children
+        ):
+            return None  # "Hataman agreed, saying ...": agreeing with a view
+    if lemma in ("support", "back", "oppose", "endorse", "favor", "favour") and verb:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+        if (
+            subj is not None
+            and any(c.dep_ == "nummod" for c in subj.children)
+            and acted_on(tok) is not None
+            and not raw_actor_like(acted_on(tok))
+        ):
+            return None  # "194 Republicans opposing it": a vote count
+    if lemma in ("support", "back", "oppose", "propose", "endorse", "favor", "favour") and verb:
+        obj = acted_on(tok)
+        if (
+            obj is not None
+            and (base_lemma(obj) in LEGISLATIVE or names_a_law(obj))
+            and not any(c.dep_ == "poss" for c in obj.children)
+        ):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+            counted = subj is not None and any(c.dep_ == "nummod" for c in subj.children)
+            if counted or lemma == "propose" or any(t.lower_.startswith("vot") for t in tok.sent):
+                return None  # "231 Democrats supported the resolution", "proposed a bill": a vote or a bill
+    return UNDECIDED

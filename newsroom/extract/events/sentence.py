@@ -1,0 +1,247 @@
+"""Coding one sentence, as named passes: match triggers, drop nouns that only fill another trigger's pattern,
+find the verbs that carry event nouns, read each trigger's modality, build the events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from newsroom.extract.events.arguments import RECEIVE_VERBS, noun_agent, sender_of, under_attack
+from newsroom.extract.events.build import Candidate, build_event
+from newsroom.extract.events.codebook import control_classes, light_verbs
+from newsroom.extract.events.codes import (
+    as_request,
+)
+from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
+from newsroom.extract.events.matching import Match, match_trigger, sense_checked
+from newsroom.extract.events.modality import (
+    Reading,
+    in_brackets,
+    is_hypothetical,
+    is_question,
+    read_modality,
+    reported_by_self,
+)
+from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.sense_clues import describes
+from newsroom.extract.events.syntax import (
+    lemma_of,
+    pobj_of,
+    prep_children,
+    target_of_prep,
+)
+from newsroom.extract.events.unreal import noun_unreal, unreal
+from newsroom.models import Event
+
+_PREPARING_VERBS = frozenset(
+    "arrange plan schedule propose seek request prepare organise organize want cancel postpone".split()
+)
+
+
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
+
+
+def _noun_reported(noun, carried: bool) -> bool:
+    """Whether an event noun reports an event: carried by a light verb ("launched an attack"), the subject of its
+    clause ("Israeli airstrikes killed ..."), a headline, or with an agent of its own ("attacks by X", "US
+    sanctions", "Russia's invasion"); not a word inside a name ("Popular Mobilization Forces") nor a background
+    noun whose only owner is a pronoun ("through our investigation")."""
+    if noun.ent_iob_ in ("B", "I") and noun.ent_type_ in _NAME_ENTS:
+        return False
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in _PREPARING_VERBS:
+        return False  # "worked to arrange a meeting": not held (yet)
+    if carried or under_attack(noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head == noun:
+        return True
+    if target_of_prep(noun, ("between",)) is not None:
+        return True
+    # "attacks by X", "the suspension of trade by X", "US sanctions", "Russia's invasion"
+    agent = noun_agent(noun)
+    return agent is not None and agent.pos_ != "PRON"
+
+
+class _Carriers(NamedTuple):
+    """Event nouns whose source another verb supplies, by noun index."""
+
+    carried: dict[int, object]  # -> the light verb carrying it ("launched an attack")
+    received: dict[int, object]  # -> the verb whose subject received it ("received a demand from X")
+
+
+@dataclass
+class _Plan:
+    """What the reading pass leaves for the build pass."""
+
+    candidates: dict[int, Candidate] = field(default_factory=dict)
+    absorbed: set[int] = field(default_factory=set)  # triggers and governors folded into another event
+    # candidate -> the speech verb it is embedded under
+    report_of: dict[int, int] = field(default_factory=dict)
+
+
+def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) -> list[Event]:
+    """Events of one sentence, in named passes: match triggers, drop nouns that only fill another trigger's
+    pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
+    tokens = list(sent)
+    matches = _match_triggers(tokens)
+    if not matches:
+        return []
+    _drop_pattern_nouns(matches)
+    carriers = _find_carriers(tokens, matches)
+    actors.received = carriers.received
+    plan = _read_triggers(doc, sent, matches, carriers, actors)
+    events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at)
+    events += deontic_events(doc, sent, sent_index, tokens, actors, published_at)
+    return events
+
+
+def _match_triggers(tokens) -> dict[int, Match]:
+    """Lexicon matches by token index, in the sense the parse shows (sense.py)."""
+    matches: dict[int, Match] = {}
+    for tok in tokens:
+        if tok.dep_ in ("aux", "auxpass"):
+            continue
+        m = match_trigger(tok)
+        if m is not None:
+            m = sense_checked(m)
+        if m is not None:
+            matches[tok.i] = m
+    return matches
+
+
+def _drop_pattern_nouns(matches: dict[int, Match]) -> None:
+    """Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events."""
+    for m in list(matches.values()):
+        if m.pattern.pos != "V":
+            continue
+        for u in m.used:
+            if u.i in matches and matches[u.i].pattern.pos == "N":
+                del matches[u.i]
+    for i, m in list(matches.items()):  # "the suspension of aid": the aid is what is suspended
+        tok = m.tok
+        if (
+            m.pattern.pos == "N"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.i in matches
+        ):
+            del matches[i]
+
+
+def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
+    """Light verbs hand their subject to the event noun they carry ("launched an attack") and lose their own
+    unspecific match; "GitHub received a take-down notice from the RIAA": the sender acts."""
+    lights = light_verbs()
+    carriers = _Carriers({}, {})
+    for tok in tokens:
+        if lemma_of(tok) in RECEIVE_VERBS and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+                if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
+                    carriers.received[c.i] = tok
+        if lemma_of(tok) in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
+            for c in tok.children:
+                if c.dep_ not in ("dobj", "attr"):
+                    continue
+                # "announced $2 billion in aid", "held a round of talks"
+                for noun in [c] + [
+                    o for p in prep_children(c) if p.lower_ in ("of", "in") and (o := pobj_of(p)) is not None
+                ]:
+                    if noun.i in matches and matches[noun.i].pattern.pos == "N":
+                        carriers.carried[noun.i] = tok
+                        own = matches.get(tok.i)
+                        if own is not None and own.pattern.specificity == 0:
+                            del matches[tok.i]
+                        break
+    return carriers
+
+
+def _background(m: Match, sent, carriers: _Carriers) -> bool:
+    """A trigger that reports no event: asked about or conditional, an editor's gloss, a background noun."""
+    tok = m.tok
+    if is_hypothetical(tok, sent) or is_question(tok):
+        return True
+    if in_brackets(tok, sent):
+        return True  # "I can do it [call a national emergency]": an editor's gloss
+    # a background noun with no agent of its own ("through our investigation")
+    return m.pattern.pos == "N" and not _noun_reported(
+        tok, tok.i in carriers.carried or tok.i in carriers.received
+    )
+
+
+def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, actors: Resolver) -> _Plan:
+    """Each trigger's reading (modality.py) as a candidate event, or absorbed into the event that governs it."""
+    plan = _Plan()
+    for i in sorted(matches):
+        m = matches[i]
+        tok = m.tok
+        if _background(m, sent, carriers):
+            plan.absorbed.add(i)
+            continue
+        # "would be launching an inquiry": the light verb carries the modality
+        mod = carriers.carried.get(i, tok)
+        reading = read_modality(m, mod)
+        plan.absorbed |= reading.absorbed
+        if reading.report_head is not None:
+            plan.report_of[i] = reading.report_head
+        if reading.denied:
+            continue  # the denial itself is coded on the governing verb
+        if reading.demand is not None:
+            plan.absorbed.add(i)
+            gm = matches.get(reading.demand.i)
+            if gm is not None:  # what is demanded only refines the demand's sub-code
+                plan.candidates[reading.demand.i] = Candidate(
+                    gm, as_request(reading.code, gm.pattern.code), reading.demand, [reading.demand, tok]
+                )
+            continue
+        if _not_done(reading, m, mod, sent, doc, actors) or reading.goal_not_threat:
+            plan.absorbed.add(i)
+            continue
+        code = reading.recoded()
+        if code is None:
+            plan.absorbed.add(i)
+            continue
+        plan.candidates[i] = Candidate(
+            m, code, reading.anchor, reading.extra, transformed=reading.transformed
+        )
+    return plan
+
+
+def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> bool:
+    """Possible, conditional, counterfactual, negated by its clause, asked about, only planned (unreal.py); a
+    modal in the actor's own reported words is an intent ("X said it would ...")."""
+    reported = reading.report_head is not None
+    self_report = reported and reported_by_self(mod, doc[reading.report_head], actors)
+    return unreal(mod, sent, reported or reading.intent_governed, self_report) is not None or (
+        mod is not m.tok and noun_unreal(m.tok)
+    )
+
+
+def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried, published_at) -> list[Event]:
+    """Events of the candidates. A speech verb is coded only when what it reports yields no event of its own
+    ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement)."""
+    built: dict[int, list[Event]] = {}
+    reports_done: set[int] = set()
+    speech = {
+        i for i, c in plan.candidates.items() if control_classes().get(lemma_of(c.match.tok)) == "report"
+    }
+    for i, cand in sorted(plan.candidates.items()):
+        if (i in plan.absorbed and cand.anchor.i == i) or i in speech:
+            continue
+        ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        if ev:
+            built[i] = ev
+            if i in plan.report_of:
+                reports_done.add(plan.report_of[i])
+    for i in speech:
+        cand = plan.candidates[i]
+        if (
+            (i in plan.absorbed and cand.anchor.i == i)
+            or i in reports_done
+            or deontic_targets(cand.match.tok)
+        ):
+            continue
+        if cand.code == "010" and subjunctive_demand(cand.match.tok):
+            cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
+        ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        if ev:
+            built[i] = ev
+    return [e for i in sorted(built) for e in built[i]]

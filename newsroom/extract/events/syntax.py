@@ -1,0 +1,166 @@
+"""Small questions about the dependency parse shared by every stage: lemmas, prepositions and their objects,
+negation, auxiliaries, passives, entity text, trigger text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs
+
+
+def lemma_of(tok) -> str:
+    """The token's lemma; for a verb the lemmatiser got wrong ("staged" -> "stag") the lexicon's own form."""
+    lemma = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ not in ("VERB", "AUX") or lemma in _known_verbs():
+        return lemma
+    word = tok.lower_
+    stems = []
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+    elif word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4] if len(word) > 5 and word[-4] == word[-5] else ""]
+    elif word.endswith("s"):
+        stems += [word[:-1], word[:-2]]
+    return next((stem for stem in stems if stem and stem in _known_verbs()), lemma)
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    return frozenset(
+        {lemma for lemma, pos in lexicon() if pos == "V"} | set(control_classes()) | set(light_verbs())
+    )
+
+
+def base_lemma(tok) -> str:
+    """The parser's lemma, lower-cased, as the sense and unreal checks use it (lemma_of also repairs verbs)."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def is_date(tok) -> bool:
+    return tok.ent_type_ in _NON_ACTOR_ENTS
+
+
+def prep_children(tok) -> Iterable:
+    return (
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
+    )
+
+
+def pobj_of(prep):
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+_ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "in"})
+
+
+def preps_of(tok) -> set[str]:
+    """Particles and prepositions on the head; "called on Monday" does not make "call on"."""
+    found = set()
+    for c in prep_children(tok):
+        obj = pobj_of(c)
+        if obj is not None and is_date(obj):
+            continue
+        found.add(c.text.lower())
+    for c in tok.children:  # "walked out": the parser sometimes makes the particle an adverb
+        if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _ADVERB_PARTICLES:
+            found.add(c.lower_)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        found.add(tok.head.text.lower())  # "on hold", "into custody"
+    return found
+
+
+def prep_objects(tok) -> dict[str, object]:
+    out = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "prt", "mark") and c.lower_ not in out:
+            out[c.lower_] = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c)
+    return out
+
+
+def acted_on(tok):
+    """The thing acted on: the direct object, or the subject of a passive."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def child_of(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_negated(tok) -> bool:
+    """A "not" dependent or a "never"/"no" modifier: the negation that turns an event into a rejection."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+    return False
+
+
+def has_neg(tok) -> bool:
+    """A "not" dependent only."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def no_longer(tok) -> bool:
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no"
+        for c in tok.children
+    )
+
+
+def has_aux(tok, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+
+
+def aux_words(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+
+
+def entity_text(tok) -> str:
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    start, end = tok.i, tok.i + 1
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
+
+
+def target_of_prep(tok, preps: Iterable[str]):
+    wanted = tuple(preps)
+    best = None
+    for c in prep_children(tok):
+        p = c.lower_
+        if p in wanted and (obj := pobj_of(c)) is not None and not is_date(obj):
+            if best is None or wanted.index(p) < wanted.index(best[0]):
+                best = (p, obj)
+    return best[1] if best else None
+
+
+def trigger_text_of(doc, toks: list) -> str:
+    idx = sorted({t.i for t in toks})
+    if idx[-1] - idx[0] < 10:
+        return doc[idx[0] : idx[-1] + 1].text
+    return " ".join(doc[i].text for i in idx)

@@ -1,0 +1,234 @@
+"""Target candidates of a verb or event noun, best first, re-ranked where the code says which argument is the
+other party; and the codes that mean nothing without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsroom.extract.events.arguments import participle_agents
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.context import embedded_subjects
+from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
+from newsroom.extract.events.syntax import (
+    child_of,
+    is_passive,
+    lemma_of,
+    pobj_of,
+    prep_children,
+    target_of_prep,
+)
+
+# Prepositions that introduce a target, best first ("sanctions on Y", "talks with Y").
+_TARGET_PREPS = (
+    "against",
+    "with",
+    "to",
+    "on",
+    "upon",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "over",
+    "from",
+    "for",
+    "of",
+    "around",
+    "outside",
+    "near",
+    "along",
+    "between",
+    "through",
+)
+
+
+_NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "upon",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "of",
+    "over",
+    "for",
+)
+
+
+def verb_targets(verb, used: Iterable = ()) -> list:
+    """Target candidates, best first: passive subject, object, prepositional targets, the object's own
+    targets ("imposed sanctions on Y", "hosted talks between X and Y"), then nouns the pattern required."""
+    used_i = {u.i for u in used}
+    out = []
+    if is_passive(verb):
+        patient = child_of(verb, "nsubjpass")
+        if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            patient = verb.head  # "Carrie Lam, who is supported by Beijing"
+        elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Turkey is under sanctions and was condemned by X"
+            patient = child_of(verb.head, "nsubjpass", "nsubj")
+        elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+            # "journalists were injured after being attacked by X"
+            patient = child_of(clause, "nsubjpass", "nsubj")
+        out.append(patient)
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "attr")
+        or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+    ]
+    # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
+    if verb.dep_ == "relcl":
+        objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
+    out += [c for c in objects if c.i not in used_i]
+    for prep in _TARGET_PREPS:
+        obj = target_of_prep(verb, (prep,))
+        if obj is not None:
+            out.append(obj)
+    for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
+        if c.dep_ == "prt":
+            obj = target_of_prep(c, _TARGET_PREPS)
+            if obj is not None:
+                out.append(obj)
+    out += embedded_subjects(verb)
+    for c in objects:  # "launched missiles targeting US troops"
+        out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        out += [
+            o for p in prep_children(verb.head) if p.lower_ == "to" and (o := pobj_of(p)) is not None
+        ]  # "wrote to X asking ..."
+    for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
+        out += noun_targets(c, None)
+        # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
+        out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+    out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
+    return [t for t in out if t is not None]
+
+
+def noun_targets(noun, agent) -> list:
+    out = []
+    holders = [noun] + [
+        pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
+    ]
+    for h in holders:
+        for prep in _NOUN_TARGET_PREPS:
+            if prep == "to" and lemma_of(h) in DIPLOMAT_NOUNS:
+                continue  # "the Libyan ambassador to Greece": the host is not the target
+            obj = target_of_prep(h, (prep,))
+            if obj is not None and (agent is None or obj != agent):
+                out.append(obj)
+    for h in holders:  # "a round of talks between X and Y"
+        between = target_of_prep(h, ("between",))
+        if between is not None:
+            out += [between] + [c for c in between.children if c.dep_ == "conj"]
+    out += participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
+    out += [
+        o
+        for v in noun.children
+        if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]  # "the airstrike that killed X"
+    out += [
+        o
+        for v in noun.children
+        if v.dep_ == "relcl"
+        for o in v.children
+        if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")
+    ]  # "the emergency Trump declared"
+    for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
+        if t.pos_ == "NOUN" and not t.ent_type_:
+            out += [
+                o
+                for p in prep_children(t)
+                if p.lower_ in ("to", "from", "against") and (o := pobj_of(p)) is not None
+            ]
+    return out
+
+
+# Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
+_RECIPIENT_ROOTS = frozenset({"07"})
+
+
+_RECIPIENT_CODES = frozenset({"063", "084", "0842"})
+
+
+_FORCE_NOUNS = frozenset(
+    {
+        "troop",
+        "force",
+        "soldier",
+        "army",
+        "weapon",
+        "weaponry",
+        "tank",
+        "warship",
+        "jet",
+        "reinforcement",
+        "unit",
+        "personnel",
+    }
+)
+
+
+def rank_targets(code: str, targets: list, a1_tok) -> list:
+    """Target candidates re-ordered where the code says which argument is the other party."""
+    root = root_of(code)
+
+    def prep_of(t):
+        return t.head.lower_ if t.dep_ == "pobj" else None
+
+    if root in _RECIPIENT_ROOTS or code in _RECIPIENT_CODES:
+        return sorted(targets, key=lambda t: prep_of(t) not in ("to", "for"))
+    if root == "15":  # "massed troops near its border with Y": the troops are the actor's own
+        kept = [t for t in targets if lemma_of(t) not in _FORCE_NOUNS]
+        borders = [
+            o
+            for t in targets
+            for p in prep_children(t)
+            if lemma_of(t) in ("border", "frontier") and p.lower_ == "with" and (o := pobj_of(p)) is not None
+        ]
+        return borders + kept
+    # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
+    if root == "16":
+        left = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        return (
+            [t for o in left for t in noun_targets(o, None)]
+            + left
+            + [t for t in targets if t not in left and (t.dep_ != "dobj" or not left)]
+        )
+    if root in ("17", "19"):  # "seized the town (of X) from Y": Y lost it
+        losers = [
+            o
+            for t in targets
+            for p in t.subtree
+            if p.lower_ == "from" and p.dep_ == "prep" and (o := pobj_of(p)) is not None
+        ]
+        losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
+        return losers + [t for t in targets if t not in losers]
+    return targets
+
+
+# Codes that mean nothing without the other party: a consultation, cooperation, an investigation, a bare
+# intent or agreement, and an order, each needs someone it is with or towards.
+_NEEDS_TARGET_ROOTS = frozenset({"04"})
+
+
+_NEEDS_TARGET_CODES = frozenset({"110", "112", "080", "036"})
+
+
+_PLACE_CODES = frozenset({"042", "043"})  # a visit names where, not always whom
+
+
+def needs_target(code: str, transformed: bool = False) -> bool:
+    """Codes that, with nobody on the other side, are almost always a misread: a meeting nobody else attends
+    ("Congress reconvened"), cooperation with no partner ("defended his decision"), disapproval, accusation or
+    rejection of nobody named ("blaming human error", "did not apply for bail")."""
+    if code == "120":
+        return transformed  # a negated action read as a rejection ("did not apply for bail") needs someone rejected
+    return (code[:2] in _NEEDS_TARGET_ROOTS and code not in _PLACE_CODES) or code in _NEEDS_TARGET_CODES

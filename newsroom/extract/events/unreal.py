@@ -1,0 +1,158 @@
+"""Whether an action is reported as done: possible, obligatory, counterfactual, conditional, negated by the
+clause it depends on, requested, generic, a question, or a noun that names what has not happened.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.syntax import aux_words, base_lemma
+
+# Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
+_UNREAL_MODIFIERS = frozenset(
+    "planned proposed possible potential prospective future expected upcoming hypothetical cancelled canceled "
+    "aborted failed rumoured rumored would-be mooted envisaged envisioned intended threatened scheduled".split()
+)
+
+
+# Modals of possibility: "could attack", "may sanction", "might meet", "can do it" are not done.
+_POSSIBILITY = frozenset({"could", "may", "might", "can", "ca"})
+
+
+_DEONTIC = frozenset({"must", "should", "ought"})
+
+
+_WOULD = frozenset({"would", "'d"})
+
+
+def noun_unreal(noun) -> bool:
+    """ "a planned trip", "the proposed bill", "possible sanctions": the noun names what has not happened."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children)
+
+
+def _ancestors(tok, sent):
+    """Clausal ancestors of tok within its sentence: the verbs whose complement, clause or coordinate it is."""
+    node, hops = tok, 0
+    while (
+        node.head != node
+        and hops < 8
+        and node.dep_
+        in (
+            "ccomp",
+            "xcomp",
+            "advcl",
+            "conj",
+            "acl",
+            "relcl",
+            "pcomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "oprd",
+        )
+    ):
+        node = node.head
+        hops += 1
+        if not (sent.start <= node.i < sent.end):
+            return
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            yield node
+
+
+def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
+    """Why the action of ``tok`` is not reported as done, or None.
+
+    ``reported``: the trigger sits under a speech verb ("X said Y would ..."), where "would" is a reported "will"
+    (an intent, as CAMEO codes it); ``self_report``: the speaker is the actor ("X said it could ..."), the only
+    case where "could / may / might" states an intent or a threat rather than a possibility.
+    Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
+    "conditional" (a bare "would" outside reported speech), "negated" (a negated clause it depends on: "did not
+    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
+    aux = aux_words(tok)
+    if (
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
+        aux |= aux_words(tok.head)
+    if aux & _DEONTIC:
+        return "obligation"
+    if aux & _POSSIBILITY and not self_report:
+        return "possible"
+    if aux & _WOULD and "have" in aux:
+        return "counterfactual"
+    if aux & _WOULD and not reported:
+        return "conditional"
+    for anc in _ancestors(tok, sent):
+        reason = _governed_reason(anc, tok, self_report)
+        if reason is not None:
+            return reason
+    if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
+        return "unreal-noun"
+    return "question" if _asked(tok, sent, reported) else None
+
+
+_GENERIC_ADJ = frozenset(
+    "common commonplace usual normal customary typical rare unusual possible impossible difficult easy hard likely "
+    "unlikely necessary important legal illegal".split()
+)
+
+
+_REQUESTING = frozenset("ask urge call demand appeal request press push encourage implore invite".split())
+
+
+_WH_WORDS = frozenset("who whom whose what which whether how".split())
+
+
+# Governors that say the action stops or does not come about.
+_STOPPING = frozenset("stop cease quit halt end fail unable struggle refrain avoid prevent".split())
+
+
+# Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
+_NEGATABLE_GOVERNORS = frozenset(
+    "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
+    "indicate mean announce reveal disclose decide".split()
+)
+
+
+def _governed_reason(anc, tok, self_report: bool) -> str | None:
+    """Why a clausal ancestor of ``tok`` makes its action not done, or None."""
+    anc_aux = aux_words(anc)
+    if anc_aux & _WOULD and "have" in anc_aux:
+        return "counterfactual"  # "a bill that would have allowed China to extradite ..."
+    if anc_aux & {"could", "might", "may"} and not self_report:
+        return "possible"
+    if anc_aux & _DEONTIC or (
+        base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
+    ):
+        return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
+    if base_lemma(anc) in _STOPPING:
+        return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
+    if anc is not tok.head and base_lemma(anc) in _REQUESTING:
+        return "requested"  # "asking Republicans to come together to support X": asked for, not done
+    if (anc.pos_ == "ADJ" and base_lemma(anc) in _GENERIC_ADJ) or any(
+        c.dep_ == "acomp" and base_lemma(c) in _GENERIC_ADJ for c in anc.children if base_lemma(anc) == "be"
+    ):
+        return "generic"  # "it is commonplace for new governments to suspend parliament"
+    if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
+        return "negated"  # "the Senate did not find the network had breached laws"
+    return None
+
+
+def _asked(tok, sent, reported: bool) -> bool:
+    """An indirect question ("did not announce whom they would support") or a direct one outside reported speech."""
+    if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
+        if any(c.dep_ == "neg" for c in tok.head.children) or base_lemma(tok.head) in (
+            "ask",
+            "wonder",
+            "question",
+            "know",
+            "decide",
+            "announce",
+        ):
+            return True  # "did not announce whom they would support"
+    if sent.text.rstrip().rstrip("\"”’'").endswith("?") and not reported:
+        return True
+    return False
