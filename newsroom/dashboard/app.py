@@ -167,17 +167,25 @@ def _controls(warehouse: Path, page: str) -> list:
             ]  # fmt: skip
         return [heading, html.Div(extra, style={"display": "flex", "gap": "1em", "alignItems": "center"})]
     if page == "/quotes":
+        search = dict(type="search", debounce=True)  # searched on Enter or leaving the field
         return [
             heading,
-            dcc.Input(
-                id={"control": "speaker"}, type="search", placeholder="speaker contains…", debounce=True
-            ),
-            dcc.Input(
-                id={"control": "text"},
-                type="search",
-                placeholder="quote contains…",
-                debounce=True,
-                style={"marginLeft": "1em", "width": "24em"},
+            html.Div(
+                [
+                    dcc.Input(
+                        id={"control": "speaker"},
+                        placeholder="speaker contains…",
+                        style={"width": "16em"},
+                        **search,
+                    ),
+                    dcc.Input(
+                        id={"control": "text"},
+                        placeholder="quote contains…",
+                        style={"width": "28em"},
+                        **search,
+                    ),
+                ],
+                style={"display": "flex", "gap": "1em"},
             ),
         ]
     return [heading]
@@ -267,7 +275,7 @@ def _render(con, page: str, filters: Filters, options: dict) -> list:
                 "events",
                 "message",
             ],
-        ),  # fmt: skip
+        ),
         html.H4("Rejected files"),
         _table("rejected", queries.rejected_files(con), ["path", "reason", "first_seen_at", "last_seen_at"]),
     ]

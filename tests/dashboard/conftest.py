@@ -5,6 +5,7 @@ only what that leaves. One file the reader refuses gives the rejected-files view
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,11 +27,15 @@ def build_warehouse(raw: Path, published: Path) -> None:
     now = datetime.now(UTC).replace(tzinfo=None)
     working = published.with_name(published.name + ".building")
     con = warehouse.open_working_copy(published, working)
+    started = time.perf_counter()
     inventory = take_inventory(raw, warehouse.known_files(con))
+    discovered = time.perf_counter()
     run = RunRecord(run_id="dashboard-test", started_at=now, inventory=inventory)
     run.stats = process_batch(con, raw, queue_files(con, inventory, now), extract_batch, now)
     warehouse.close(con)
+    loaded = time.perf_counter()
     transform.build(PROJECT_ROOT / "dbt", working, published.with_name(published.name + ".dbt"))
+    run.stats.seconds.update(discover=discovered - started, dbt=time.perf_counter() - loaded)
     run.status, run.finished_at = "completed", datetime.now(UTC).replace(tzinfo=None)
     run.message = run.summary()
     con = warehouse.connect(working)

@@ -146,3 +146,25 @@ def test_every_page_draws_its_charts_with_data_from_the_server_alone(browser, se
             Path(screenshots).mkdir(parents=True, exist_ok=True)
             time.sleep(1)  # let plotly's transitions settle
             assert browser.save_screenshot(str(Path(screenshots).resolve() / f"{path.strip('/')}.png"))
+
+
+def test_quote_search_narrows_the_table(browser, server, dashboard_warehouse):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from newsroom.dashboard import queries
+
+    with queries.reading(dashboard_warehouse) as con:
+        total = queries.totals(con)["quotes"]
+        text = max((r["quote_text"] for r in queries.search_quotes(con, queries.Filters())), key=len)
+    word = max(text.split(), key=len)
+    browser.get(server + "/quotes")
+    rows = "return Array.from(document.querySelectorAll('#table-quotes tbody tr')).map(r => r.innerText);"
+    WebDriverWait(browser, PAGE_TIMEOUT).until(lambda b: len(b.execute_script(rows)) == min(total, 200))
+    box = browser.find_element(By.CSS_SELECTOR, "input[placeholder^='quote contains']")
+    box.send_keys(word, Keys.ENTER)
+    found = WebDriverWait(browser, PAGE_TIMEOUT).until(
+        lambda b: (r := b.execute_script(rows)) and len(r) < total and r
+    )
+    assert all(word.lower() in row.lower() for row in found)
