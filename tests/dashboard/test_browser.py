@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -131,8 +132,8 @@ def test_every_page_draws_its_charts_with_data_from_the_server_alone(browser, se
             graphs = WebDriverWait(browser, PAGE_TIMEOUT).until(_drawn)
         except TimeoutException:
             pytest.fail(f"{path}: charts without data: {json.dumps(browser.execute_script(GRAPHS))}")
+        assert browser.find_element(By.TAG_NAME, "h3").text == title, path
         text = browser.find_element(By.TAG_NAME, "body").text
-        assert title in text, path
         assert "Nothing for these filters" not in text and "No warehouse" not in text, path
         assert all(g["title"] for g in graphs), graphs
         if path in ("/events", "/quotes", "/pipeline"):
@@ -168,3 +169,31 @@ def test_quote_search_narrows_the_table(browser, server, dashboard_warehouse):
         lambda b: (r := b.execute_script(rows)) and len(r) < total and r
     )
     assert all(word.lower() in row.lower() for row in found)
+
+
+def test_a_publish_shows_on_reload_without_a_restart(browser, dashboard_warehouse, tmp_path):
+    """The pipeline publishes by os.replace of a working copy; the running server shows it."""
+    import duckdb
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    published = tmp_path / "news.duckdb"
+    shutil.copyfile(dashboard_warehouse, published)
+    process, url = serve(published)
+    try:
+        totals = "const t = document.getElementById('totals'); return t && t.innerText;"
+        browser.get(url + "/quotes")
+        before = WebDriverWait(browser, PAGE_TIMEOUT).until(lambda b: b.execute_script(totals))
+        working = tmp_path / "news.duckdb.building"
+        shutil.copyfile(published, working)
+        writer = duckdb.connect(str(working))
+        writer.execute("delete from main.quotes")
+        writer.close()
+        os.replace(working, published)
+        browser.get(url + "/quotes")
+        after = WebDriverWait(browser, PAGE_TIMEOUT).until(
+            lambda b: (t := b.execute_script(totals)) != before and t
+        )
+        assert " 0 quotes" in after and " 0 quotes" not in before
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

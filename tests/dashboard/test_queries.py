@@ -14,7 +14,7 @@ import pytest
 from newsroom.dashboard import charts, queries
 from newsroom.dashboard.app import PAGES, _render, create_app
 from newsroom.dashboard.queries import Filters, WarehouseUnavailable
-from tests.dashboard.conftest import REFUSED
+from tests.dashboard.conftest import REFUSED, build_warehouse
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("dashboard")]
 
@@ -235,3 +235,19 @@ def test_the_page_says_there_is_no_warehouse_yet(tmp_path):
     client = create_app(tmp_path / "news.duckdb").server.test_client()
     response = client.get("/_dash-layout")
     assert response.status_code == 200 and b"No warehouse at" in response.data
+
+
+def test_an_empty_warehouse_says_so_on_every_page(tmp_path):
+    """A first run on an empty folder: marts without rows. Each chart says there is nothing."""
+    raw, published = tmp_path / "raw", tmp_path / "wh" / "news.duckdb"
+    raw.mkdir()
+    published.parent.mkdir()
+    build_warehouse(raw, published)
+    with queries.reading(published) as con:
+        assert queries.date_bounds(con) == (None, None) and queries.actor_choices(con) == []
+        for page in PAGES:
+            graphs = [c for c in _render(con, page, EVERYTHING, {}) if hasattr(c, "figure")]
+            assert graphs, page
+            for graph in graphs:
+                if page != "/pipeline":  # the run itself is recorded
+                    assert not graph.figure.data and graph.figure.layout.annotations, page
