@@ -15,6 +15,8 @@ from pathlib import Path
 
 import duckdb
 
+import newsroom
+
 MARTS = ("articles", "actors", "actor_mentions", "quotes", "events", "pipeline_runs", "rejected_files")
 GRAINS = ("day", "week", "month")
 QUAD_CLASSES = {
@@ -24,7 +26,6 @@ QUAD_CLASSES = {
     4: "Material conflict",
 }
 ARTICLE_DATE = "coalesce(cast(a.published_at as date), cast(a.ingested_at as date))"
-CATALOG = "news"
 
 
 class WarehouseUnavailable(RuntimeError):
@@ -44,19 +45,22 @@ class Filters:
 def reading(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived read-only connection to the file at ``path`` as it is now.
 
-    A fresh in-memory database ATTACHes the file: a ``duckdb.connect(path)`` would reuse the
-    instance of any connection still open in this process, and so keep reading a file that a
-    publish (``os.replace``) has since replaced. One thread and a small memory cap keep the
-    dashboard from slowing a run on the same machine; read-only, it never blocks one."""
-    if not path.is_file():
-        raise WarehouseUnavailable(f"No warehouse at {path} yet: run `make run` (or `newsroom run`) first.")
-    con = duckdb.connect(config={"threads": 1, "memory_limit": "256MB"})
+    ``newsroom.connect`` attaches the file to a private in-memory database, so a publish
+    (``os.replace``) shows in the next connection even while an older one is open. One thread and
+    a small memory cap keep the dashboard from slowing a run on the same machine; read-only, it
+    never blocks one. Dates are UTC days."""
     try:
-        try:
-            con.execute("attach ? as news (read_only)", [str(path)])
-        except duckdb.Error as exc:
-            raise WarehouseUnavailable(f"Cannot read {path}: {exc}") from None
-        con.execute(f"use {CATALOG}")
+        con = newsroom.connect(path)
+    except FileNotFoundError:
+        raise WarehouseUnavailable(
+            f"No warehouse at {path} yet: run `make run` (or `newsroom run`) first."
+        ) from None
+    except duckdb.Error as exc:
+        raise WarehouseUnavailable(f"Cannot read {path}: {exc}") from None
+    try:
+        con.execute("set threads = 1")
+        con.execute("set memory_limit = '256MB'")
+        con.execute("set TimeZone = 'UTC'")
         missing = [name for name in MARTS if name not in _relations(con)]
         if missing:
             raise WarehouseUnavailable(
@@ -69,8 +73,8 @@ def reading(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def _relations(con: duckdb.DuckDBPyConnection) -> set[str]:
     rows = con.execute(
-        "select table_name from information_schema.tables where table_catalog = ? and table_schema = 'main'",
-        [CATALOG],
+        "select table_name from information_schema.tables "
+        "where table_catalog = current_database() and table_schema = 'main'",
     ).fetchall()
     return {name for (name,) in rows}
 
@@ -212,8 +216,8 @@ def cameo_roots(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """CAMEO root code -> its name, from the codebook seed wherever dbt put it (empty if nowhere)."""
     found = con.execute(
         """select table_schema from information_schema.tables
-           where table_catalog = ? and table_name = 'cameo_event_codes' order by table_schema = 'main' desc""",
-        [CATALOG],
+           where table_catalog = current_database() and table_name = 'cameo_event_codes'
+           order by table_schema = 'main' desc"""
     ).fetchall()
     if not found:
         return {}
