@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval docs bench deploy
+.PHONY: run test lint eval docs dashboard bench deploy
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ eval: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/newsroom docs
+
+dashboard: $(STAMP)
+	$(BIN)/python -m newsroom.dashboard
 
 deploy: $(STAMP)
 	scripts/deploy_local.sh
