@@ -296,3 +296,16 @@ def test_indefinite_role_noun_is_someone_new_not_the_last_person_named(extract):
         ("judge", "Emil Sandor")
     ]
     assert ("a judge", "description") not in _mentions(ex, "Emil Sandor")
+
+
+def test_a_name_in_apposition_to_a_persons_role_is_a_person_whatever_ner_said(extract):
+    """NER tags unfamiliar names as places or bodies; a role in apposition says it is someone, so the surname and
+    'he' later refer to that person."""
+    ex = extract(
+        "The paper interviewed Gáspár Maróth, the government commissioner for defence.\n\n"
+        "Maróth said the bid won after long talks. He said he expects no turmoil."
+    )
+    assert _actors(ex)["Gáspár Maróth"][0] == "person"
+    assert {q.speaker_entity for q in ex.quotes} == {
+        next(a.entity_index for a in ex.actors if a.name == "Gáspár Maróth")
+    }

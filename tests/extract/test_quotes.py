@@ -555,3 +555,15 @@ def test_a_participle_after_a_report_is_the_speakers_next_report(extract):
         ("indirect", "she made the decision alone", "Ana Silva"),
         ("partial", "never pressured by anyone", "Ana Silva"),
     ]
+
+
+def test_a_report_is_never_the_clause_before_a_semicolon_nor_holds_its_own_cue(extract):
+    ex = extract(
+        "Many of the injured guests were tourists; the embassy confirmed two students from Chile also died."
+    )
+    assert _indirect(ex) == ["two students from Chile also died"]
+    ex = extract("Orders will fill the plant for years, Berg said, and the loan seems realistic.")
+    assert _indirect(ex) == ["Orders will fill the plant for years", "the loan seems realistic"]
+    # a cue interrupting its report still leaves the report whole
+    ex = extract("The talks, the minister said, had failed after two days.")
+    assert _indirect(ex) == ["The talks, the minister said, had failed after two days"]

@@ -83,29 +83,28 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
 
 
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
-    """The verb's complement clause, unless it gives a purpose or reason, is someone else's relative clause, or
-    belongs to an earlier report."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)  # quoted parts are cut later
-    if clause is not None and any(
+    """The verb's first complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
+    may hang both A and B on the verb."""
+    return next(
+        (c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)),
+        None,
+    )
+
+
+def _not_a_report(clause: Token, cue: Token, ctx: Context) -> bool:
+    """A complement clause that gives a purpose or reason, is someone else's relative clause, or belongs to an
+    earlier report."""
+    if any(
         c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS and c.i == clause.left_edge.i for c in clause.children
     ):
-        clause = None  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
-    if (
-        clause is not None
-        and is_cue(clause)
-        and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP")
-    ):
-        clause = None  # "commented on it — which the BBC noted as unusual —": someone else's relative clause, not a report
-    if (
-        clause is not None
-        and clause.i < cue.i
-        and (
-            any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
-            or bare_clause(cue, ctx) is not None
-        )
-    ):
-        clause = None  # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
-    return clause
+        return True  # "the curfew she declared so she could clear the streets": a purpose or reason, not a report
+    if is_cue(clause) and next((t for t in clause.subtree if not t.is_punct), clause).tag_ in ("WDT", "WP"):
+        return True  # "commented on it — which the BBC noted as unusual —": someone else's relative clause
+    # "X denied it, he claimed A; Y claimed B": a clause past a semicolon is not Y's; nor one before "Y claimed B"
+    return clause.i < cue.i and (
+        any(ctx.doc[i].text in (";", ":") for i in range(clause.right_edge.i + 1, cue.i))
+        or bare_clause(cue, ctx) is not None
+    )
 
 
 def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
@@ -135,7 +134,18 @@ def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
         and c.i > clause.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
-    return [TokenRange(a, b) for a, b in pairwise(bounds)] + more
+    return [part for a, b in pairwise(bounds) for part in _around_cue(cue, TokenRange(a, b))] + more
+
+
+def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
+    """'A, Maróth said, and B': a clause the parser hung before the cue but running past it is two reports, never
+    one holding the cue and its speaker."""
+    if not report.lo <= cue.i < report.hi:
+        return [report]
+    speaker_lo = min(
+        [cue.i] + [c.left_edge.i for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    )
+    return [TokenRange(report.lo, speaker_lo), TokenRange(cue.i + 1, report.hi)]
 
 
 def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
@@ -262,8 +272,7 @@ def _around(head: Token, cue: Token) -> list[TokenRange]:
         return []
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     lead = [t for t in head.doc[lo : cue.i] if not t.is_punct and t.i not in speaker]
-    return (
-        [TokenRange(cue.right_edge.i + 1, hi)]
-        if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead)
-        else [TokenRange(lo, hi)]
-    )
+    if len(lead) <= MAX_LEAD_WORDS and not any(t.dep_ in SUBJECT_DEPS for t in lead):
+        return [TokenRange(cue.right_edge.i + 1, hi)]
+    # "A, the minister said, and B" (the phrase's verb before the cue) is two reports
+    return _around_cue(cue, TokenRange(lo, hi)) if head.i < cue.i else [TokenRange(lo, hi)]
