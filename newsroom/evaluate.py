@@ -50,6 +50,7 @@ DEFAULT_GOLD = (
     EVALDATA / "gold_extra" / "gold.json",
     EVALDATA / "real_quotes" / "dev" / "gold.json",
     EVALDATA / "real_quotes" / "sealed" / "gold.json",
+    EVALDATA / "real_quotes" / "dev2" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
