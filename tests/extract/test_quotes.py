@@ -567,3 +567,14 @@ def test_a_report_is_never_the_clause_before_a_semicolon_nor_holds_its_own_cue(e
     # a cue interrupting its report still leaves the report whole
     ex = extract("The talks, the minister said, had failed after two days.")
     assert _indirect(ex) == ["The talks, the minister said, had failed after two days"]
+
+
+def test_a_report_running_on_past_a_quotation_holds_it(extract):
+    """'said the flood was "probably" their fault': the report goes on in the reporter's words past the quoted
+    ones, so it keeps them, and the quoted words are a partial quote too; a quotation ending the report does not."""
+    ex = extract('The mayor said the flood was "probably" the fault of the river authority.')
+    assert sorted((q.quote_kind, q.text) for q in ex.quotes) == [
+        ("indirect", 'the flood was "probably" the fault of the river authority'),
+        ("partial", "probably"),
+    ]
+    assert _indirect(extract('The mayor said the flood was "a disgrace".')) == []

@@ -12,7 +12,8 @@ from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 
 MIN_INDIRECT_TOKENS = 3
 MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
-MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
+MIN_PARAPHRASE_WORDS = 10
+MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it  # ... when the reporter's own words before it say this much
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -48,6 +49,8 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
     doc, out = ctx.doc, []
     for lo, hi in ranges:
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
+        if cut is not None and keep_predicate and _runs_into_quotation(ctx, TokenRange(lo, hi)):
+            cut = None  # 'said the law marked a "sad day" for the state': the report holds its quoted words
         if cut is not None:
             conj = _conjunct_holding(doc[cut], lo)
             if conj is not None:
@@ -66,6 +69,22 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
         if hi - lo >= MIN_INDIRECT_TOKENS:
             out.append(TokenRange(lo, hi))
     return out
+
+
+def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
+    """Whether a report of speech runs on past the quotations inside it, in more of the reporter's own words than
+    quoted ones ('said the crash was "likely" their doing'): it stands as a report holding them (the quoted words
+    are also a partial quote of their own). A quotation ending the report completes the reporter's words, so the
+    report is cut there as before."""
+    words = [
+        t for t in ctx.doc[report.lo : report.hi] if not t.is_punct and not t.is_space and t.dep_ != "mark"
+    ]
+    quoted = [t.i for t in words if t.i in ctx.quoted]
+    own = [t.i for t in words if t.i not in ctx.quoted]
+    if not quoted or len(own) <= len(quoted):
+        return False
+    before = sum(i < quoted[0] for i in own)
+    return min(before, sum(i > quoted[-1] for i in own)) >= MIN_WORDS_AROUND_QUOTATION
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
