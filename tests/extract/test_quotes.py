@@ -578,3 +578,20 @@ def test_a_report_running_on_past_a_quotation_holds_it(extract):
         ("partial", "probably"),
     ]
     assert _indirect(extract('The mayor said the flood was "a disgrace".')) == []
+
+
+def test_a_report_ends_where_another_speakers_report_begins(extract):
+    """A clause inside the report range with a reporting verb and a subject of its own (after a semicolon, a
+    coordinator or a relative pronoun) is someone else's report, not part of the first one."""
+    ex = extract("The mayor said the bridge will reopen in May; engineers called this optimistic.")
+    assert _indirect(ex)[0] == "the bridge will reopen in May"
+    ex = extract("The minister said the plan can go ahead, which she said would save money for every family.")
+    assert _indirect(ex)[0] == "the plan can go ahead"
+    ex = extract("The minister said the talks had failed and several aides said they wanted a new round.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the talks had failed", "The minister"),
+        ("they wanted a new round", "several aides"),
+    ]
+    # a report that is what the reported clause is about stays in it
+    ex = extract("The union said the report confirmed what nurses had been saying for years.")
+    assert _indirect(ex) == ["the report confirmed what nurses had been saying for years"]

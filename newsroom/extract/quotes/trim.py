@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.quotes.context import Context
+from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 
 MIN_INDIRECT_TOKENS = 3
@@ -48,6 +49,7 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
     words is kept in it."""
     doc, out = ctx.doc, []
     for lo, hi in ranges:
+        hi = _before_next_report(ctx, lo, hi)
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
         if cut is not None and keep_predicate and _runs_into_quotation(ctx, TokenRange(lo, hi)):
             cut = None  # 'said the law marked a "sad day" for the state': the report holds its quoted words
@@ -69,6 +71,41 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
         if hi - lo >= MIN_INDIRECT_TOKENS:
             out.append(TokenRange(lo, hi))
     return out
+
+
+def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
+    """Where a report ends before another speaker's report inside it ('A; experts called this dubious',
+    'A, which he said would B', 'A despite the paper claiming B'): at the clause that holds a reporting verb with a
+    subject of its own, with the words that introduce that clause. A cue interrupting the report ('A, the minister
+    said, B') is no such clause."""
+    doc = ctx.doc
+    for t in doc[lo + 1 : hi]:
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
+            continue
+        start = subject.left_edge.i
+        clause = set(range(t.left_edge.i, t.right_edge.i + 1))
+        node = t
+        while node.head != node and node.dep_ not in ("conj", "relcl", "prep", "advcl", "acl"):
+            node = node.head
+        if not lo < node.i < hi and not any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+            # 'confirmed what staff had been saying': a report held as an argument is part of it; a reporting verb
+            # after its own report ('A, the paper reported') is not
+            continue
+        clause |= set(range(node.left_edge.i, node.right_edge.i + 1))
+        while (
+            start - 1 > lo
+            and start - 1 in clause
+            and (
+                doc[start - 1].is_punct
+                or doc[start - 1].dep_ in ("cc", "mark", "prep")
+                or doc[start - 1].tag_ in ("WDT", "WP")
+            )
+        ):
+            start -= 1
+        if lo < start and subject.i > lo:
+            return min(hi, start)
+    return hi
 
 
 def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
