@@ -595,3 +595,17 @@ def test_a_report_ends_where_another_speakers_report_begins(extract):
     # a report that is what the reported clause is about stays in it
     ex = extract("The union said the report confirmed what nurses had been saying for years.")
     assert _indirect(ex) == ["the report confirmed what nurses had been saying for years"]
+
+
+def test_a_participle_report_belongs_to_the_speaker_of_the_clause_it_hangs_on(extract):
+    """'Engineers called the plan risky, as costs are rising, while noting B': whoever called it notes B (not the
+    person named earlier), and B is a report of its own, not part of the first one."""
+    ex = extract(
+        "Mayor Ana Costa said the bridge will open in May. Local engineers called the plan risky, as costs are "
+        "rising, while noting that the city needs a new bridge."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the bridge will open in May", "Costa"),
+        ("called the plan risky, as costs are rising", "Local engineers"),
+        ("the city needs a new bridge", "Local engineers"),
+    ]

@@ -146,6 +146,10 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if head_subject is None or ctx.actors.actor_for_span(noun_phrase(head_subject)) is None:
+            governing = _governing_cue(token)
+            if governing is not None:
+                # "experts called it dubious, as margins are thin, while noting ...": who called it notes
+                return _Climb(next_verb=governing)
             person = ctx.actors.salient_person_before(token.i, sentences=0)
             if person is not None:
                 return _Climb(first_mention_token(ctx, person, token.i))
@@ -153,6 +157,19 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
                 # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
                 return _Climb(next_verb=token.head.head)
     return _Climb(next_verb=token.head)
+
+
+def _governing_cue(participle: Token) -> Token | None:
+    """The reporting verb with a subject that a participle's clause hangs on, through the adverbial and coordinated
+    clauses in between."""
+    verb = participle.head
+    for _ in range(MAX_SPEAKER_CLIMB):
+        if is_cue(verb) and any(c.dep_ == "nsubj" for c in verb.children):
+            return verb
+        if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token | None:

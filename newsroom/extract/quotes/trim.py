@@ -75,15 +75,17 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
 
 def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
     """Where a report ends before another speaker's report inside it ('A; experts called this dubious',
-    'A, which he said would B', 'A despite the paper claiming B'): at the clause that holds a reporting verb with a
-    subject of its own, with the words that introduce that clause. A cue interrupting the report ('A, the minister
+    'A, which he said would B', 'A despite the paper claiming B'), or the speaker's next one ('A, while noting B'):
+    at the clause that holds a reporting verb with a subject of its own or a participle, with the words that introduce that clause. A cue interrupting the report ('A, the minister
     said, B') is no such clause."""
     doc = ctx.doc
     for t in doc[lo + 1 : hi]:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subject is None or t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
+        # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content)
+        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
+        if not (subject or participle) or t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
             continue
-        start = subject.left_edge.i
+        start = subject.left_edge.i if subject is not None else t.left_edge.i
         clause = set(range(t.left_edge.i, t.right_edge.i + 1))
         node = t
         while node.head != node and node.dep_ not in ("conj", "relcl", "prep", "advcl", "acl"):
@@ -103,7 +105,7 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
             )
         ):
             start -= 1
-        if lo < start and subject.i > lo:
+        if lo < start and (subject or t).i > lo:
             return min(hi, start)
     return hi
 
