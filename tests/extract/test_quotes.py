@@ -609,3 +609,20 @@ def test_a_participle_report_belongs_to_the_speaker_of_the_clause_it_hangs_on(ex
         ("called the plan risky, as costs are rising", "Local engineers"),
         ("the city needs a new bridge", "Local engineers"),
     ]
+
+
+def test_according_to_inside_a_clause_vouches_for_the_whole_clause(extract):
+    """'One guard was, according to the police, among the injured': what the parser hangs on 'according' after its
+    source is the rest of the report, not part of the source."""
+    ex = extract("One guard was, according to the police, among the injured.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("One guard was, according to the police, among the injured", "the police")
+    ]
+
+
+def test_a_cue_the_parser_made_a_complement_of_its_report_still_reports_it(extract):
+    """'The agency reported on Monday, exports had fallen': the report that follows the cue is its content."""
+    ex = extract("Reuters reported on Monday, exports had fallen to a ten-year low.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("exports had fallen to a ten-year low", "Reuters")
+    ]

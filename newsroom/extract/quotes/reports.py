@@ -42,6 +42,20 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         and cue.head.i not in ctx.quoted
     ):
         return trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
+    if (
+        cls in ("speech", "media")
+        and cue.dep_ == "ccomp"
+        and cue.head.i > cue.right_edge.i
+        and cue.head.pos_ in ("VERB", "AUX")
+        and not is_cue(cue.head)
+        and cue.head.i not in ctx.quoted
+        and not any(c.dep_ in ("dobj", "xcomp") for c in cue.children)
+        and all(t.text not in (";", ":") for t in ctx.doc[cue.i : cue.head.i])
+    ):
+        # "X reported on Thursday, coverage had risen": the parser made the report the cue's head
+        return trimmed(
+            [TokenRange(cue.right_edge.i + 1, cue.head.right_edge.i + 1)], ctx, keep_predicate=True
+        )
     commitment = next(
         (
             c
@@ -238,9 +252,12 @@ def _after_colon(cue: Token, ctx: Context) -> TokenRange | None:
 
 
 def _source_end(according: Token) -> int:
-    """End of 'according to X' without what the parser hung on X by apposition or coordination (often the report itself)."""
+    """End of 'according to X' without what the parser hung on X by apposition or coordination, or on 'according'
+    itself (often the report)."""
     end = according.i + 1
-    for t in according.doc[according.i + 1 : according.right_edge.i + 1]:
+    # "was, according to X, among the dead": what the parser hung on "according" besides "to X" is the report
+    to = next((c for c in according.children if c.lower_ == "to"), according)
+    for t in according.doc[according.i + 1 : to.right_edge.i + 1]:
         node = t
         while node.i != according.i and node.dep_ not in ("appos", "conj"):
             node = node.head
