@@ -626,3 +626,14 @@ def test_a_cue_the_parser_made_a_complement_of_its_report_still_reports_it(extra
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("exports had fallen to a ten-year low", "Reuters")
     ]
+
+
+def test_calling_something_a_name_reports_what_it_is_called(extract):
+    """'called the plan a disgrace', 'described the vote as a farce': the object with what it is called; a
+    relative 'what she described as ...' reports nothing of its own."""
+    ex = extract("The senator called the budget a disgrace and a scandal.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the budget a disgrace and a scandal", "The senator")
+    ]
+    assert _indirect(extract("The mayor described the vote as a farce.")) == ["the vote as a farce"]
+    assert _indirect(extract("The mayor opened what she described as a new era for the city.")) == []

@@ -72,8 +72,30 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         bare = bare_clause(cue, ctx)
         return trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
-        return _act_content(cue, ctx)
+        return _act_content(cue, ctx) or _predicative_content(cue, ctx)
     return []
+
+
+def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:
+    """'called the plan a disgrace', 'described the story as a hoax': what an act says of its object, the object
+    with what it is called."""
+    complement = next(
+        (
+            c
+            for c in cue.children
+            if c.i > cue.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+        ),
+        None,
+    )
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if (
+        complement is None
+        or any(c.i < cue.i for c in objects)  # "what she described as ...": the object is told elsewhere
+        or complement.dep_ == "prep"
+        and not any(c.i < complement.i for c in objects)
+    ):
+        return []
+    return trimmed([TokenRange(cue.i + 1, complement.right_edge.i + 1)], ctx)
 
 
 def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
