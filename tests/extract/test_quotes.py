@@ -637,3 +637,15 @@ def test_calling_something_a_name_reports_what_it_is_called(extract):
     ]
     assert _indirect(extract("The mayor described the vote as a farce.")) == ["the vote as a farce"]
     assert _indirect(extract("The mayor opened what she described as a new era for the city.")) == []
+
+
+def test_according_to_after_including_vouches_for_what_follows(extract):
+    ex = extract(
+        "The storm killed at least 40 people, including, according to hospital officials, nine small children."
+    )
+    assert _indirect(ex) == ["nine small children"]
+
+
+def test_a_comparison_after_an_act_is_no_report(extract):
+    """'denied the report as did X': the elliptic comparison is not what the act says."""
+    assert _indirect(extract("Aides publicly denied the report as did the former chief of staff.")) == []

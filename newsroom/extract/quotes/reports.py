@@ -108,11 +108,11 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
     after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
     if (
         len(before) <= MAX_LEAD_WORDS
-        or ctx.doc[before[-1]].dep_ == "cc"
+        or ctx.doc[before[-1]].dep_ in ("cc", "prep")
         and len(after) >= MIN_INDIRECT_TOKENS
     ):
         # "potentially, according to X, ...": a leading adverb is not the report;
-        # "A and, according to X, B": X vouches for B only
+        # "A and, according to X, B", "A, including, according to X, B": X vouches for B only
         before = []
     tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
     return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
@@ -214,6 +214,12 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
 
 def _is_clausal(child: Token) -> bool:
     """A complement with a verb of its own: "urged X to release Y", "accused X of doctoring Y", "called on X to ..."."""
+    if (
+        child.dep_ == "advcl"
+        and child.lemma_ in ("do", "be", "have")
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in child.children)
+    ):
+        return False  # "denied the story as did X": a comparison, not what is said
     if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
         return True
     relative = {
