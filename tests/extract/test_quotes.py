@@ -649,3 +649,11 @@ def test_according_to_after_including_vouches_for_what_follows(extract):
 def test_a_comparison_after_an_act_is_no_report(extract):
     """'denied the report as did X': the elliptic comparison is not what the act says."""
     assert _indirect(extract("Aides publicly denied the report as did the former chief of staff.")) == []
+
+
+def test_excerpts_of_a_book_speak_for_its_author(extract, speaker):
+    """'Excerpts from the book by X revealed ...': the author speaks, through the book."""
+    ex = extract("Excerpts from the book by Anna Berg revealed the minister had hidden the report.")
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the minister had hidden the report", "Anna Berg")
+    ]

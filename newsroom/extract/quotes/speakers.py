@@ -54,6 +54,14 @@ _MESSAGE_NOUNS = frozenset(
         "lawsuit",
         "complaint",
         "motion",
+        "excerpt",
+        "book",
+        "memoir",
+        "memo",
+        "article",
+        "transcript",
+        "filing",
+        "study",
     }
 )
 
@@ -224,7 +232,14 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
 
 
 def _message_source(noun: Token) -> Token | None:
-    """'according to a statement from X', '... to a tweet on Monday by X', '... to figures released by X', '... to X's report': X."""
+    """'according to a statement from X', '... to a tweet on Monday by X', '... to figures released by X', '... to X's report': X;
+    'excerpts from the book by X': the source of the source."""
+    source = _direct_message_source(noun)
+    return (_message_source(source) or source) if source is not None and source.i != noun.i else source
+
+
+def _direct_message_source(noun: Token) -> Token | None:
+    """The source a message noun names in its own phrase."""
     if noun.lemma_.lower() not in _MESSAGE_NOUNS:
         return None
     for c in noun.children:
