@@ -657,3 +657,10 @@ def test_excerpts_of_a_book_speak_for_its_author(extract, speaker):
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
         ("the minister had hidden the report", "Anna Berg")
     ]
+
+
+def test_according_to_and_commitments_keep_the_quotation_they_run_past(extract):
+    ex = extract('According to the agency, the new rules would give "wider powers" to local police officers.')
+    assert _indirect(ex) == ['the new rules would give "wider powers" to local police officers']
+    ex = extract('The governor vowed to keep fighting "the good fight" in every court of the state.')
+    assert _indirect(ex) == ['to keep fighting "the good fight" in every court of the state']

@@ -66,7 +66,7 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     )
     if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
         return trimmed(
-            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx
+            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
@@ -115,7 +115,7 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
         # "A and, according to X, B", "A, including, according to X, B": X vouches for B only
         before = []
     tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
-    return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx) if tokens else []
+    return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx, keep_predicate=True) if tokens else []
 
 
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
