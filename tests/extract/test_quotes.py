@@ -664,3 +664,13 @@ def test_according_to_and_commitments_keep_the_quotation_they_run_past(extract):
     assert _indirect(ex) == ['the new rules would give "wider powers" to local police officers']
     ex = extract('The governor vowed to keep fighting "the good fight" in every court of the state.')
     assert _indirect(ex) == ['to keep fighting "the good fight" in every court of the state']
+
+
+def test_a_speech_verb_with_a_perfect_infinitive_reports_it(extract):
+    """'claimed to have shot down ...' reports a past deed of the speaker; a plain infinitive ('said to wait') is
+    an instruction, no report."""
+    ex = extract("The rebels claimed to have shot down two army helicopters.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("to have shot down two army helicopters", "The rebels")
+    ]
+    assert _indirect(extract("The minister said to wait for the report.")) == []

@@ -64,7 +64,11 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         ),
         None,
     )
-    if commitment is not None and "commitment" in reporting_flags(cue.lemma_.lower()):
+    if commitment is not None and (
+        "commitment" in reporting_flags(cue.lemma_.lower())
+        or cls == "speech"
+        and _perfect_infinitive(commitment)
+    ):
         return trimmed(
             [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
         )  # "vowed to keep fighting ..."
@@ -96,6 +100,11 @@ def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:
     ):
         return []
     return trimmed([TokenRange(cue.i + 1, complement.right_edge.i + 1)], ctx)
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """'to have killed': what a speech verb with it ('claimed to have killed') reports of the speaker's past."""
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"to", "have"}
 
 
 def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
