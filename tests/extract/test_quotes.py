@@ -674,3 +674,10 @@ def test_a_speech_verb_with_a_perfect_infinitive_reports_it(extract):
         ("to have shot down two army helicopters", "The rebels")
     ]
     assert _indirect(extract("The minister said to wait for the report.")) == []
+
+
+def test_according_to_a_dated_source_keeps_the_date_in_the_source(extract):
+    ex = extract(
+        "According to a March 14, 2019 NATO press release, the alliance will deploy four battalions to the region."
+    )
+    assert _indirect(ex) == ["the alliance will deploy four battalions to the region"]

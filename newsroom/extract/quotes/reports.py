@@ -296,7 +296,10 @@ def _source_end(according: Token) -> int:
     to = next((c for c in according.children if c.lower_ == "to"), according)
     for t in according.doc[according.i + 1 : to.right_edge.i + 1]:
         node = t
-        while node.i != according.i and node.dep_ not in ("appos", "conj"):
+        # "according to a March 14, 2019 NATO press release": a year in apposition to its date is still the source
+        while node.i != according.i and not (
+            node.dep_ == "conj" or node.dep_ == "appos" and node.ent_type_ != "DATE"
+        ):
             node = node.head
         if node.i != according.i:
             break
