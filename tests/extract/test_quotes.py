@@ -681,3 +681,17 @@ def test_according_to_a_dated_source_keeps_the_date_in_the_source(extract):
         "According to a March 14, 2019 NATO press release, the alliance will deploy four battalions to the region."
     )
     assert _indirect(ex) == ["the alliance will deploy four battalions to the region"]
+
+
+def test_a_speech_noun_with_its_speaker_and_a_that_clause_reports_it(extract, speaker):
+    """'the ministry's claim that B', 'her claim that B': the possessor said B; a claim nobody is named for
+    reports nothing."""
+    ex = extract("The ministry's claim that the border would reopen on Monday was disputed by aid groups.")
+    assert [(q.text, q.speaker_mention, q.cue) for q in ex.quotes] == [
+        ("the border would reopen on Monday", "The ministry", "claim")
+    ]
+    ex = extract(
+        "Minister Ana Costa spoke on Monday. Aid groups disputed her claim that the border would reopen."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("the border would reopen", "Ana Costa")]
+    assert extract("Aid groups rejected the claim that vaccines were unsafe.").quotes == []

@@ -1,5 +1,5 @@
-"""Reporting-verb cues: which tokens introduce speech (a reporting verb from the lexicon, "according to")
-and the cue text a quote records."""
+"""Reporting-verb cues: which tokens introduce speech (a reporting verb from the lexicon, "according to", a
+speech noun with its speaker and a "that" clause) and the cue text a quote records."""
 
 from __future__ import annotations
 
@@ -19,6 +19,51 @@ def is_cue(token: Token) -> bool:
     return "intransitive" not in reporting_flags(lemma) or not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
     )
+
+
+# nouns of speech whose "that" clause is what someone said ("the minister's claim that ...")
+NOMINAL_CUES = frozenset(
+    {
+        "claim",
+        "assertion",
+        "allegation",
+        "statement",
+        "announcement",
+        "warning",
+        "insistence",
+        "argument",
+        "suggestion",
+        "accusation",
+        "admission",
+        "contention",
+        "denial",
+        "assurance",
+        "remark",
+        "testimony",
+        "prediction",
+    }
+)
+
+
+def nominal_cue_parts(token: Token) -> tuple[Token, Token] | None:
+    """'X's claim that B', 'the claim by X that B': the speaker X and the clause B, for a speech noun."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
+        return None
+    speaker = next((c for c in token.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        speaker = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+    clause = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > token.i
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    return (speaker, clause) if speaker is not None and clause is not None else None
 
 
 def cue_text(token: Token) -> str:

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import Context, Speaker
-from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.cues import is_cue, nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import speaker_for_cue
-from newsroom.extract.quotes.trim import TokenRange
+from newsroom.extract.quotes.trim import TokenRange, trimmed
 from newsroom.models import Quote
 
 
@@ -57,9 +57,15 @@ def _reports(ctx: Context) -> list[_Report]:
     """Every report of a reporting verb outside quotation marks that has a speaker, in document order."""
     found: list[_Report] = []
     for token in ctx.doc:
-        if token.i in ctx.quoted or not is_cue(token):
+        if token.i in ctx.quoted:
             continue
-        contents = _contents(token, ctx)
+        nominal = nominal_cue_parts(token)
+        if nominal is not None:
+            contents = trimmed(_nominal_content(nominal[1]), ctx, keep_predicate=True)
+        elif is_cue(token):
+            contents = _contents(token, ctx)
+        else:
+            continue
         if not contents:
             continue
         speaker = speaker_for_cue(token, ctx)
@@ -67,6 +73,11 @@ def _reports(ctx: Context) -> list[_Report]:
             continue
         found += [_Report(content, speaker) for content in contents]
     return found
+
+
+def _nominal_content(clause: Token) -> list[TokenRange]:
+    """The "that" clause of a speech noun, without the "that"."""
+    return [TokenRange(clause.left_edge.i, clause.right_edge.i + 1)]
 
 
 def _contents(cue: Token, ctx: Context) -> list[TokenRange]:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import cue_text, is_cue
+from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
     first_mention_token,
     name_before,
@@ -116,6 +116,9 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
     """
     if cue.lower_ == "according":
         return _according_source(cue)
+    nominal = nominal_cue_parts(cue)
+    if nominal is not None:
+        return nominal[0]  # "the minister's claim that ...": the possessor
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     if agent is not None:  # "he was told by the emergencies minister of ...": the one telling speaks
         source = next((o for o in agent.children if o.dep_ == "pobj"), None)
