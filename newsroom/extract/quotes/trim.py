@@ -13,8 +13,8 @@ from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 
 MIN_INDIRECT_TOKENS = 3
 MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
-MIN_PARAPHRASE_WORDS = 10
-MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it  # ... when the reporter's own words before it say this much
+MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
+MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
