@@ -695,3 +695,14 @@ def test_a_speech_noun_with_its_speaker_and_a_that_clause_reports_it(extract, sp
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("the border would reopen", "Ana Costa")]
     assert extract("Aid groups rejected the claim that vaccines were unsafe.").quotes == []
+
+
+def test_they_speaks_for_the_group_a_recent_plural_subject_names(extract):
+    """'A and her counterparts met ... They said ...': "they" is the group the text just made a subject."""
+    ex = extract(
+        "Foreign minister Ana Costa and her Spanish and French counterparts met in Lisbon on Monday. "
+        "They said the treaty was void."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the treaty was void", "Foreign minister Ana Costa and her Spanish and French counterparts")
+    ]

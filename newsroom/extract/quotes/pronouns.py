@@ -14,6 +14,7 @@ from newsroom.extract.quotes.names import name_mention
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
 THEY_BACK_SENTENCES = 2
+MAX_GROUP_CHARS = 80
 
 
 def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
@@ -60,11 +61,31 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str) -> bool:
 
 def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
     """ "They concluded that ...": "they" speaks for a country or body only when the text just made it a subject,
-    not for one named in passing; otherwise the speaker stays "they"."""
+    not for one named in passing; otherwise for the group a recent plural subject names, else it stays "they"."""
     if (
         token.lower_ == "they"
         and speaker.entity is not None
         and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES)
     ):
-        return Speaker(None, speaker.mention, speaker.cue)
+        speaker = Speaker(None, speaker.mention, speaker.cue)
+    if token.lower_ == "they" and speaker.entity is None:
+        group = _plural_subject_before(token, ctx)
+        if group is not None:
+            return Speaker(None, group, speaker.cue)
     return speaker
+
+
+def _plural_subject_before(token: Token, ctx: Context) -> str | None:
+    """'A and his counterparts B and C gathered in Cairo. They concluded ...': the nearest plural subject
+    (coordinated, or a plural noun) of the same or the previous sentences, as the text names it."""
+    sentence = ctx.actors.sentence_index(token.i)
+    lo = ctx.actors.sent_starts[max(0, sentence - THEY_BACK_SENTENCES)]
+    for t in reversed(ctx.doc[lo : token.i]):
+        if (
+            t.dep_ == "nsubj"
+            and t.i not in ctx.quoted
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+        ):
+            return " ".join(ctx.doc[t.left_edge.i : t.right_edge.i + 1].text.split())[:MAX_GROUP_CHARS]
+    return None
