@@ -706,3 +706,12 @@ def test_they_speaks_for_the_group_a_recent_plural_subject_names(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("the treaty was void", "Foreign minister Ana Costa and her Spanish and French counterparts")
     ]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it_even_if_parsed_into_it(extract):
+    """The parser may hang the colon on the quotation's verb; the clause before the colon still names who speaks."""
+    ex = extract(
+        "Mayor Ana Costa saw a referendum as the best way for the two towns to settle their dispute: "
+        '"I think that both towns should vote and accept the result."'
+    )
+    assert [(q.quote_kind, q.speaker_mention) for q in ex.quotes] == [("direct", "Mayor Ana Costa")]

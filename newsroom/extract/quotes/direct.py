@@ -211,7 +211,12 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     if colon < 0 or ctx.doc[colon].text != ":":
         return None
     verb = ctx.doc[colon].head
-    while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.i not in ctx.quoted:
+    if verb.i > colon or verb.i in ctx.quoted:
+        # the parser hung the colon on the quotation: the clause before it is the top of the words before it
+        verb = ctx.doc[colon - 1]
+        while verb.head.i < colon and verb.head.i != verb.i:
+            verb = verb.head
+    while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.head.i < colon:
         verb = verb.head
     subject = next(
         (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None
