@@ -715,3 +715,18 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it_even_if_pars
         '"I think that both towns should vote and accept the result."'
     )
     assert [(q.quote_kind, q.speaker_mention) for q in ex.quotes] == [("direct", "Mayor Ana Costa")]
+
+
+def test_a_ruling_reports_and_a_quotation_opening_a_report_stays_in_it(extract):
+    """'ruled that "..." with ...': a court's ruling is reported speech, and a report that opens with a quotation
+    and goes on in the reporter's words holds it; 'said "..." and <narration>' does not."""
+    ex = extract(
+        'A judge agreed the report may have contained errors but ruled that "the harm is done" with copies '
+        "already sent to the press."
+    )
+    assert _indirect(ex) == [
+        "the report may have contained errors",
+        '"the harm is done" with copies already sent to the press',
+    ]
+    assert _indirect(extract('The minister said "we lost," and the city flag is at half-mast.')) == []
+    assert extract("The court ruled the country for years.").quotes == []

@@ -15,6 +15,7 @@ MIN_INDIRECT_TOKENS = 3
 MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
 MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
+MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -122,8 +123,13 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
     own = [t.i for t in words if t.i not in ctx.quoted]
     if not quoted or len(own) <= len(quoted):
         return False
-    before = sum(i < quoted[0] for i in own)
-    return min(before, sum(i > quoted[-1] for i in own)) >= MIN_WORDS_AROUND_QUOTATION
+    before, after = sum(i < quoted[0] for i in own), sum(i > quoted[-1] for i in own)
+    if before == 0 and ctx.quoted.get(report.lo - 1) != ctx.quoted[quoted[0]]:
+        # 'ruled that "the damage is done" with copies already out': a quotation opening the report, which goes on
+        # ('said "we lost," and the flag is at half-mast' goes on in the reporter's next clause)
+        following = next(i for i in own if i > quoted[-1]) if after else None
+        return after >= MIN_WORDS_AFTER_OPENING_QUOTATION and ctx.doc[following].dep_ != "cc"
+    return min(before, after) >= MIN_WORDS_AROUND_QUOTATION
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
@@ -136,7 +142,8 @@ def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate:
 
 
 def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
-    """The range without edge punctuation, spaces and conjunctions; a kept quotation keeps its closing mark."""
+    """The range without edge punctuation, spaces and conjunctions; a kept quotation keeps its marks."""
+    start = lo
     while lo < hi and (
         doc[lo].is_punct
         or doc[lo].is_space
@@ -146,7 +153,15 @@ def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
         hi -= 1
-    if sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2:
+    if (
+        sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2
+        and lo > start
+        and doc[lo - 1].text in QUOTE_MARK_TOKENS
+    ):
+        lo -= (
+            1  # 'that "the damage is done" with ...': the quotation opening the report keeps its opening mark
+        )
+    elif sum(t.text in QUOTE_MARK_TOKENS for t in doc[lo:hi]) % 2:
         close = next((i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None)
         if close is not None and all(t.is_punct for t in doc[hi:close]):
             hi = close + 1
