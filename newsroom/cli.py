@@ -104,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         from newsroom.evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] == ["dashboard"]:  # Dash and plotly are imported only for this command
+        from newsroom.dashboard.__main__ import main as dashboard_main
+
+        return dashboard_main(argv[1:])
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newsroom {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -143,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser(
         "eval", help="score the extractors against the reference annotations (newsroom eval --help)"
     )
+    commands.add_parser("dashboard", help="serve the dashboard on 127.0.0.1 (newsroom dashboard --help)")
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
     docs.set_defaults(func=_docs)

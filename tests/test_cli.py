@@ -27,7 +27,9 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"newsroom {__version__}"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["status", "--help"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["run", "--help"], ["status", "--help"], ["dashboard", "--help"]]
+)
 def test_help_is_plain_text(capsys, argv):
     with pytest.raises(SystemExit):
         main(argv)
