@@ -210,6 +210,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     run.inventory = inventory = discover(settings, full_refresh)
     _timed(run, "discover", started)
 
+    rebuild = full_refresh or warehouse.needs_migration(settings.warehouse)
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
         files = pipeline.queue_files(con, inventory, now)
@@ -250,11 +251,11 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 )
         warehouse.close(con)
         con = None
-        if inventory.is_noop:
+        if inventory.is_noop and not rebuild:
             logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
         else:
             started = time.perf_counter()
-            dbt_build(settings, full_refresh)
+            dbt_build(settings, rebuild)
             _timed(run, "dbt", started)
             started = time.perf_counter()
             dbt_docs(settings)
