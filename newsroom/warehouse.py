@@ -131,9 +131,9 @@ def _rename_landing_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 def _landing_name(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """``table``, or its name before LANDING_RENAMES in a published file not yet migrated (read by discovery)."""
-    if table in _landing_tables(con):
-        return table
-    return next((old for old, new in LANDING_RENAMES.items() if new == table), table)
+    existing = _landing_tables(con)
+    old = next((old for old, new in LANDING_RENAMES.items() if new == table), table)
+    return old if table not in existing and old in existing else table
 
 
 def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
