@@ -96,7 +96,8 @@ def _rewrite_in_storage_version(path: Path, memory_limit: str | None) -> None:
     finally:
         con.close()
     rewritten = path.with_name(path.name + ".rewrite")
-    rewritten.unlink(missing_ok=True)
+    for leftover in (rewritten, _wal(rewritten)):  # of a run that died while rewriting
+        leftover.unlink(missing_ok=True)
     con = duckdb.connect(config={"memory_limit": memory_limit} if memory_limit else {})
     try:
         con.execute(f"attach {_quoted(path)} as old_version (read_only)")
