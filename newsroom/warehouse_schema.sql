@@ -1,4 +1,6 @@
 -- Landing tables written by the Python pipeline; dbt reads them as the `landing` source.
+-- No landing table has a mart's name (BI tools list every schema, so `landing.articles` beside
+-- `main.articles` invited the wrong pick): tables renamed since are in warehouse.LANDING_RENAMES.
 -- A re-run replaces a file's rows rather than duplicating them (newsroom/warehouse.py). Files and
 -- articles have primary keys; the per-article detail tables do not: DuckDB keeps an index's memory
 -- for good, so keys on them made the loader grow with the warehouse. Their grain is tested by dbt
