@@ -164,3 +164,54 @@ def test_duckdb_1_4_reads_every_relation_as_duckdb_2_does(sample_warehouse):
     assert lts["relations"] == current["relations"]
     assert lts["columns"] == current["columns"]
     assert lts["keys"] == current["keys"] and lts["keys"]
+
+
+def _as_written_before_this_schema(published: Path, old: Path) -> None:
+    """``published`` as an earlier version wrote it: storage v1.5.0, landing tables under the
+    marts' names, and marts built before they had keys (``articles`` without its key)."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{published}' as current_version (read_only)")
+        con.execute(f"attach '{old}' as old_version (storage_version 'v1.5.0')")
+        con.execute("copy from database current_version to old_version")
+        for former, current in warehouse.LANDING_RENAMES.items():
+            con.execute(f"alter table old_version.landing.{current} rename to {former}")
+        con.execute("create table old_version.main.unkeyed as select * from old_version.main.articles")
+        con.execute("drop table old_version.main.articles")
+        con.execute("alter table old_version.main.unkeyed rename to articles")
+    finally:
+        con.close()
+
+
+@pytest.mark.e2e
+@pytest.mark.xdist_group("prefect")
+def test_a_warehouse_from_before_is_migrated_by_a_run_with_nothing_new(sample_warehouse, tmp_path):
+    from flows.ingest import ingest
+    from newsroom.config import load_settings
+    from newsroom.noop import nothing_new
+    from tests.warehouse_fingerprints import fingerprints
+
+    raw = sample_warehouse.parent.parent / "raw"
+    old = tmp_path / "wh" / "news.duckdb"
+    old.parent.mkdir()
+    _as_written_before_this_schema(sample_warehouse, old)
+    assert warehouse.needs_migration(old)
+
+    result = ingest(raw_dir=str(raw), warehouse_path=str(old))
+    assert "5 unchanged" in result["summary"] and "dbt" in result["seconds"], result
+
+    con = duckdb.connect(str(old), read_only=True)
+    try:
+        assert warehouse.storage_version(con) == "v1.4.0+"
+        keyed = con.execute(
+            "select table_name from duckdb_constraints() where schema_name = 'main' and constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+        assert {t for (t,) in keyed} == set(DECLARED_KEYS)
+        # The marts that are views read the renamed landing tables.
+        assert con.execute("select count(*) from main.pipeline_runs").fetchone()[0] == 2
+        assert con.execute("select count(*) from main.rejected_files").fetchone()[0] == 0
+    finally:
+        con.close()
+    assert fingerprints(old) == fingerprints(sample_warehouse)
+    assert not warehouse.needs_migration(old)
+    assert nothing_new(load_settings(raw_dir=str(raw), warehouse=str(old)))
