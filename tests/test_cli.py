@@ -68,7 +68,7 @@ def test_run_json_prints_one_json_object(capsys, published, sample_raw_dir):
 def with_rejection(published: Path) -> None:
     con = duckdb.connect(str(published))
     con.execute(
-        "insert into landing.rejected_files values ('bad.json', null, 'not valid JSON', now(), now())"
+        "insert into landing.file_rejections values ('bad.json', null, 'not valid JSON', now(), now())"
     )
     con.close()
 
