@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsroom.clean.boilerplate import _STOP_WORDS, classify_at, is_prose, label_kind, word_count
+from newsroom.clean.boilerplate import STOP_WORDS, classify_at, is_prose, label_kind, word_count
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]
@@ -129,9 +129,9 @@ def stop_words(language: str | None) -> frozenset[str]:
     try:
         from justext import get_stoplist
     except ImportError:  # pragma: no cover - jusText comes with trafilatura
-        return _STOP_WORDS
+        return STOP_WORDS
     words = frozenset(w.lower() for w in get_stoplist(name))
-    return words | _STOP_WORDS if name == "English" else words
+    return words | STOP_WORDS if name == "English" else words
 
 
 def stop_density(line: str, stops: frozenset[str]) -> float:
