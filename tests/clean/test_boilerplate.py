@@ -11,6 +11,7 @@ from newsroom.clean.boilerplate import (
     is_prose,
     parse_byline,
     patterns,
+    rules,
     titles,
 )
 from tests.text_fixtures import text_fixtures
@@ -298,3 +299,13 @@ def test_classification_does_not_depend_on_call_order():
     classify._classify_in_zone.cache_clear()
     again = [classify_line(line, ctx) for line in reversed(lines) for ctx in reversed(contexts)]
     assert first == list(reversed(again))
+
+
+def test_rule_files_hold_lower_case_entries_a_lowered_line_can_match():
+    # Lines are lower-cased before they are looked up in the word lists and the whole-line phrases.
+    tables = {"exact_phrases.txt", "line_patterns.txt", "end_patterns.txt"}
+    lists = {p.stem: rules.word_set(p.stem) for p in rules.RULES_DIR.glob("*.txt") if p.name not in tables}
+    lists["exact_phrases"] = frozenset(p for ps in rules.exact_phrases().values() for p in ps)
+    assert len(lists) == 10
+    for name, entries in lists.items():
+        assert entries and all(e and e == e.lower() == e.strip() for e in entries), name
