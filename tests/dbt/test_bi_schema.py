@@ -52,7 +52,7 @@ def con(sample_warehouse):
 
 
 @pytest.mark.parametrize(
-    "mart", ["articles", "actors", "actor_mentions", "quotes", "events", "boilerplate_lines"]
+    "mart", ["articles", "actors", "actor_mentions", "quotes", "events", "boilerplate_lines", "dyads"]
 )
 def test_the_table_marts_declare_a_primary_key(mart):
     assert mart in DECLARED_KEYS
