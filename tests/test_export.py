@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from newsroom.cli import main
+from tests.built_warehouse import REFUSED, build_warehouse
 from tests.conftest import SAMPLES
-from tests.dashboard.conftest import REFUSED, build_warehouse
 
 
 @pytest.fixture(scope="module")
