@@ -19,6 +19,7 @@ from newsroom.extract.actors.names import (
     person_not_place,
     strip_role_words,
     trim,
+    without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias
@@ -39,6 +40,8 @@ def find_candidates(reg: Registry) -> Candidates:
     surnames = {name[-1] for name in known if len(name) > 1}
     kept = []
     for span, entry in others:
+        if entry is None and (owned := without_possessor(span, known)) is not span:
+            span, entry = owned, lookup_alias(owned.text)
         if entry is not None and person_not_place(span, entry, surnames):
             persons.append(name_of(span))
             continue

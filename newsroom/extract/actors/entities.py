@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import org_key
 from newsroom.extract.actors.places import country_of, is_locative
-from newsroom.extract.actors.registry import Registry, UnheldRole
+from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, lookup_alias
+from newsroom.extract.lexicon import AliasEntry, lookup_alias, normalize_name
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -158,6 +158,40 @@ def rename_departments(reg: Registry) -> None:
         )
         if department is not None:
             mention.actor = department
+
+
+def merge_short_names(reg: Registry) -> None:
+    """An organisation named by the end of a longer name met earlier in the article is that organisation: "the
+    Senate" after "the U.S. Senate", "Parliament" after "the Tunisian Parliament". Left alone when two longer
+    names end the same way ("the Court" after "the Supreme Court" and "the District Court")."""
+    seen: dict[int, tuple[Actor, tuple[str, ...]]] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if actor.actor_type != "organization":
+            continue
+        words = _key_words(actor)
+        if mention.kind == "name" and actor.key.startswith("org:"):
+            longer = [
+                (other, other_words)
+                for other, other_words in seen.values()
+                if len(other_words) > len(words) and other_words[-len(words) :] == words
+            ]
+            widest = [
+                (other, other_words)
+                for other, other_words in longer
+                if not any(
+                    len(w) > len(other_words) and w[-len(other_words) :] == other_words for _, w in longer
+                )
+            ]
+            if len(widest) == 1:
+                mention.actor = actor = widest[0][0]
+                words = widest[0][1]
+        seen.setdefault(id(actor), (actor, words))
+
+
+def _key_words(actor: Actor) -> tuple[str, ...]:
+    key = actor.key.removeprefix("org:") if actor.key.startswith("org:") else normalize_name(actor.key)
+    return tuple((key or "").split())
 
 
 def add_unheld_roles(reg: Registry) -> None:
