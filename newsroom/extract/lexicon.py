@@ -33,6 +33,7 @@ REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
+NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 
 
 # normalize_name's character classes, as RE2 (DuckDB) reads dbt's macro: "\\s" is ASCII whitespace only.
@@ -232,6 +233,12 @@ def given_names() -> dict[str, str | None]:
         name: (sex if sex in ("f", "m") else None)
         for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
     }
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
+    return dict(line.split("\t")[:2] for line in _data_lines(NAME_HEADS_PATH))
 
 
 @lru_cache(maxsize=1)

@@ -361,3 +361,34 @@ def test_organisation_named_by_the_seeds_canonical_name_is_the_seeded_actor(extr
         "The United States Department of State issued a warning. The State Department said travel was unsafe."
     )
     assert _actors(ex) == {"United States Department of State": ("organization", "USA", "USAGOV")}
+
+
+def test_one_word_person_opening_an_organisations_name_is_that_organisation(extract):
+    ex = extract("Ana Vale sat on the board of Dravonia Holdings. Dravonia paid her well.")
+    assert _actors(ex)["Dravonia Holdings"] == ("organization", None, None)
+    assert "Dravonia" not in _actors(ex)
+    assert ("Dravonia", "name") in _mentions(ex, "Dravonia Holdings")
+
+
+def test_institution_or_place_named_after_a_person_is_not_a_person(extract):
+    ex = extract("Doctors at Reed Hospital treated Jane Doe. She was taken to Lafayette Square later.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Jane Doe"]
+
+
+def test_preposition_after_a_name_is_not_part_of_it():
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import person_names
+
+    doc = load_nlp()("Talon of the group said so.")
+    assert [name.text for name in person_names(Span(doc, 0, 2, label="PERSON"))] == ["Talon"]
+
+
+def test_dangling_preposition_is_not_part_of_an_entity():
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import trim
+
+    doc = load_nlp()("Presidents Ama Owusu of Ghana and Kofi Mensah of Togo signed.")
+    assert trim(Span(doc, 1, 4, label="ORG")).text == "Ama Owusu"
+    assert trim(Span(doc, 1, 5, label="ORG")).text == "Ama Owusu of Ghana"

@@ -12,6 +12,7 @@ from newsroom.extract.actors.descriptions import add_descriptions
 from newsroom.extract.actors.entities import (
     add_entity,
     add_unheld_roles,
+    merge_name_openers,
     merge_short_names,
     rename_departments,
 )
@@ -40,6 +41,7 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
     add_names,  # people merged by name, then countries, organisations, groups
     rename_departments,  # "Justice" is the Department of Justice named elsewhere
     merge_short_names,  # "the Senate" after "the U.S. Senate"
+    merge_name_openers,  # "Burisma" (tagged a person) beside "Burisma Holdings"
     add_surnames,  # "Doe" where NER missed or mislabelled it
     add_identified,  # "a man, later identified as Jane Roe"
     add_descriptions,  # "the foreign minister" -> its holder; "police" -> a group

@@ -22,7 +22,7 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias
+from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias, name_heads
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -72,6 +72,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        label = name_heads().get(span[-1].lower_) if ent.label_ == "PERSON" and len(span) > 1 else None
+        if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
+            others.append((Span(reg.doc, span.start, span.end, label=label), entry))
+            continue
         if ent.label_ == "PERSON" and entry is None:
             persons += [
                 name for name in person_names(strip_role_words(span)) if any(t.is_alpha for t in name.span)

@@ -13,7 +13,7 @@ from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, lookup_alias, normalize_name
+from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, normalize_name
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -187,6 +187,28 @@ def merge_short_names(reg: Registry) -> None:
                 mention.actor = actor = widest[0][0]
                 words = widest[0][1]
         seen.setdefault(id(actor), (actor, words))
+
+
+def merge_name_openers(reg: Registry) -> None:
+    """A one-word "person" that opens the name of one organisation in the article is that organisation ("Burisma"
+    beside "Burisma Holdings"), unless a given name, a title or a role says it is a person."""
+    openers: dict[str, list[Actor]] = {}
+    for actor in reg.by_key.values():
+        words = _key_words(actor)
+        if actor.actor_type == "organization" and len(words) > 1:
+            openers.setdefault(words[0], []).append(actor)
+    for key, person in list(reg.by_key.items()):
+        if person.actor_type != "person" or len(person.name_tokens) != 1 or person.sex or person.roles:
+            continue
+        word = normalize_name(person.name_tokens[0]) or ""
+        found = {id(a): a for a in openers.get(word, [])}
+        if len(found) != 1 or word in given_names():
+            continue
+        (organisation,) = found.values()
+        for mention in reg.mentions:
+            if mention.actor is person:
+                mention.actor = organisation
+        del reg.by_key[key]
 
 
 def _key_words(actor: Actor) -> tuple[str, ...]:

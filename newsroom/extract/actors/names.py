@@ -17,6 +17,7 @@ from newsroom.extract.lexicon import (
     given_name_forms,
     given_names,
     lookup_alias,
+    name_heads,
     normalize_name,
     role_words,
 )
@@ -60,7 +61,8 @@ def name_of(span: Span) -> Name:
 
 
 def trim(span: Span) -> Span:
-    """Drop articles, honorifics and a trailing possessive from an entity span."""
+    """Drop articles, honorifics, a trailing possessive, a caption word and a dangling "of" or "and" ("Patrice
+    Talon of" before "Benin") from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
@@ -72,6 +74,7 @@ def trim(span: Span) -> Span:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or (end - start > 1 and _is_caption_word(doc[end - 1]))
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
@@ -152,12 +155,15 @@ def person_names(span: Span) -> list[Name]:
 
 
 def _name_end(span: Span) -> int:
-    """End of the name in a PERSON entity: before a possessive, a trailing verb or a caption word ("Image:")."""
+    """End of the name in a PERSON entity: before a possessive, a trailing verb, preposition, conjunction or
+    article ("Talon of") or a caption word ("Image:")."""
     doc, end = span.doc, span.end
     possessive = next((t.i for t in span if t.tag_ == "POS" and t.i > span.start), None)
     if possessive is not None:
         end = possessive
-    while end - span.start > 1 and (doc[end - 1].pos_ in ("VERB", "AUX") or _is_caption_word(doc[end - 1])):
+    while end - span.start > 1 and (
+        doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") or _is_caption_word(doc[end - 1])
+    ):
         end -= 1
     return end
 
@@ -168,7 +174,7 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
     gives a person elsewhere."""
     tokens = list(span)
-    if not all(t.is_alpha or t.is_punct for t in tokens):
+    if not all(t.is_alpha or t.is_punct for t in tokens) or tokens[-1].lower_ in name_heads():
         return None
     doc = span.doc
     titled = _titled(span)
