@@ -392,3 +392,12 @@ def test_dangling_preposition_is_not_part_of_an_entity():
     doc = load_nlp()("Presidents Ama Owusu of Ghana and Kofi Mensah of Togo signed.")
     assert trim(Span(doc, 1, 4, label="ORG")).text == "Ama Owusu"
     assert trim(Span(doc, 1, 5, label="ORG")).text == "Ama Owusu of Ghana"
+
+
+def test_results_list_count_is_not_part_of_a_name(extract):
+    ex = extract(
+        "Results:\n\nDemocratic Unionist Party - 8 seats\n\nVardan Union - 7 seats\n\nGreen Party - 2 seats"
+    )
+    names = {a.name for a in ex.actors}
+    assert not any(ch.isdigit() for name in names for ch in name)
+    assert {"Vardan Union", "Green Party"} <= names

@@ -61,14 +61,16 @@ def name_of(span: Span) -> Name:
 
 
 def trim(span: Span) -> Span:
-    """Drop articles, honorifics, a trailing possessive, a caption word and a dangling "of" or "and" ("Patrice
-    Talon of" before "Benin") from an entity span."""
+    """Drop articles, honorifics, a trailing possessive, a caption word, a dangling "of" or "and" ("Patrice
+    Talon of" before "Benin") and a count after a dash from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct
     ):
         start += 1
+    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—"):
+        end -= 2  # "Scottish National Party - 48" (seats) in a list of results
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
