@@ -401,3 +401,10 @@ def test_results_list_count_is_not_part_of_a_name(extract):
     names = {a.name for a in ex.actors}
     assert not any(ch.isdigit() for name in names for ch in name)
     assert {"Vardan Union", "Green Party"} <= names
+
+
+def test_organisation_named_as_a_longer_names_complement_is_its_own(extract):
+    ex = extract(
+        "The Friends of Harbour Trust met on Monday. Harbour Trust later said it would sell the land."
+    )
+    assert set(_actors(ex)) == {"Friends of Harbour Trust", "Harbour Trust"}

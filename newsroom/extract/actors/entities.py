@@ -13,7 +13,7 @@ from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, normalize_name
+from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, name_heads, normalize_name
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -160,10 +160,14 @@ def rename_departments(reg: Registry) -> None:
             mention.actor = department
 
 
+NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
+
+
 def merge_short_names(reg: Registry) -> None:
     """An organisation named by the end of a longer name met earlier in the article is that organisation: "the
     Senate" after "the U.S. Senate", "Parliament" after "the Tunisian Parliament". Left alone when two longer
-    names end the same way ("the Court" after "the Supreme Court" and "the District Court")."""
+    names end the same way ("the Court" after "the Supreme Court" and "the District Court"), when the short name
+    is the longer one's complement ("Parliament" in "Member of Parliament"), or the longer one is a list."""
     seen: dict[int, tuple[Actor, tuple[str, ...]]] = {}
     for mention in reg.mentions:
         actor = mention.actor
@@ -174,7 +178,10 @@ def merge_short_names(reg: Registry) -> None:
             longer = [
                 (other, other_words)
                 for other, other_words in seen.values()
-                if len(other_words) > len(words) and other_words[-len(words) :] == words
+                if len(other_words) > len(words)
+                and other_words[-len(words) :] == words
+                and other_words[-len(words) - 1] not in NAME_JOINERS
+                and "," not in other.name
             ]
             widest = [
                 (other, other_words)
@@ -191,11 +198,12 @@ def merge_short_names(reg: Registry) -> None:
 
 def merge_name_openers(reg: Registry) -> None:
     """A one-word "person" that opens the name of one organisation in the article is that organisation ("Burisma"
-    beside "Burisma Holdings"), unless a given name, a title or a role says it is a person."""
+    beside "Burisma Holdings"; not "Jolo" beside "Jolo Cathedral", a building named after a place), unless a given
+    name, a title or a role says it is a person."""
     openers: dict[str, list[Actor]] = {}
     for actor in reg.by_key.values():
         words = _key_words(actor)
-        if actor.actor_type == "organization" and len(words) > 1:
+        if actor.actor_type == "organization" and len(words) > 1 and name_heads().get(words[-1]) != "FAC":
             openers.setdefault(words[0], []).append(actor)
     for key, person in list(reg.by_key.items()):
         if person.actor_type != "person" or len(person.name_tokens) != 1 or person.sex or person.roles:
