@@ -158,10 +158,25 @@ def lookup_alias(text: str) -> AliasEntry | None:
     return entry
 
 
-def country_by_key(key: str) -> AliasEntry | None:
-    """The country a ``normalize_name`` key names in the alias table ("us", "british"), if any."""
-    entry = _alias_maps()[1].get(key)
-    return entry if entry is not None and entry.actor_type == "country" else None
+@lru_cache(maxsize=1)
+def _country_prefixes() -> dict[str, str]:
+    """``normalize_name`` key -> country name, for the forms that stand for a country before an organisation's
+    name: the country's own name and its abbreviations written in capitals ("US", "U.S.", "UK"). Demonyms are left
+    out: "American Airlines" and "Saudi Aramco" are names of their own."""
+    forms: dict[str, str] = {}
+    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    for row in rows:
+        canonical, alias = row["canonical_name"].strip(), (row["alias"] or "").strip()
+        for name in (canonical, alias if alias == alias.upper() else ""):
+            if (key := normalize_name(name)) is not None:
+                forms.setdefault(key, canonical)
+    return forms
+
+
+def country_prefix(key: str) -> str | None:
+    """The country a ``normalize_name`` key names when it opens an organisation's name ("us"), if any."""
+    return _country_prefixes().get(key)
 
 
 @lru_cache(maxsize=1)

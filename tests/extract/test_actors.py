@@ -408,3 +408,18 @@ def test_organisation_named_as_a_longer_names_complement_is_its_own(extract):
         "The Friends of Harbour Trust met on Monday. Harbour Trust later said it would sell the land."
     )
     assert set(_actors(ex)) == {"Friends of Harbour Trust", "Harbour Trust"}
+
+
+def test_organisation_keys_match_dbts():
+    """The keys dbt's unit test `actor_names_one_key_per_entity` expects across articles."""
+    from newsroom.extract.actors.names import org_key
+
+    assert org_key("U.S. Senate") == org_key("United States Senate") == "org:united states senate"
+    assert (
+        org_key("Treasury Department")
+        == org_key("the Department of Treasury")
+        == "org:department of treasury"
+    )
+    assert org_key("US Treasury Department") == "org:united states department of treasury"
+    assert org_key("American Airways") == "org:american airways"
+    assert org_key("Pakistan's") == "org:pakistan"

@@ -13,9 +13,9 @@
        organisation); ties keep both. A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
        initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
-       `org_key` gives it within an article, reads a leading country name or short form (a seed
-       row of type country, up to three words) as the country's canonical name ("us senate" ->
-       "united states senate") and "X department" or "X ministry" as "department of x" /
+       `org_key` gives it within an article, reads a leading country name or capitals abbreviation
+       (a seed row of type country, up to three words; not a demonym: "american airlines") as the
+       country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
        "ministry of x".
     3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
@@ -41,6 +41,7 @@ aliases as (
 
     select
         {{ normalize_name('alias') }} as alias_key,
+        alias,
         trim(canonical_name) as canonical_name,
         {{ normalize_name('canonical_name') }} as canonical_key,
         nullif(lower(trim(actor_type)), '') as actor_type,
@@ -55,10 +56,10 @@ aliases as (
 -- a seed row is found by its alias and by its own canonical name
 alias_lookup as (
 
-    select distinct alias_key as lookup_key, * exclude (alias_key) from aliases
+    select distinct alias_key as lookup_key, * exclude (alias_key, alias) from aliases
     where alias_key is not null
     union
-    select distinct canonical_key as lookup_key, * exclude (alias_key) from aliases
+    select distinct canonical_key as lookup_key, * exclude (alias_key, alias) from aliases
     where canonical_key is not null
 
 ),
@@ -134,16 +135,25 @@ person_name_keys as (
 
 ),
 
--- a country by any of its seed names
+-- the forms that stand for a country before an organisation's name: its own name and its
+-- abbreviations written in capitals ("US", "U.S.", "UK"); not demonyms ("American Airlines")
 country_aliases as (
 
     select
-        lookup_key as alias_key,
+        alias_key,
         min(canonical_key) as canonical_key
 
-    from alias_lookup
-    where actor_type = 'country'
-    group by lookup_key
+    from (
+        select canonical_key as alias_key, canonical_key
+        from aliases
+        where actor_type = 'country'
+        union all
+        select alias_key, canonical_key
+        from aliases
+        where actor_type = 'country' and alias_key is not null and trim(alias) = upper(trim(alias))
+    )
+    where alias_key is not null
+    group by alias_key
 
 ),
 

@@ -13,7 +13,7 @@ from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
 from newsroom.extract.lexicon import (
     AliasEntry,
-    country_by_key,
+    country_prefix,
     given_name_forms,
     given_names,
     lookup_alias,
@@ -279,8 +279,9 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
 
 def org_key(text: str) -> str:
     """Comparison key of an organisation, as dbt's ``int_actor_names_resolved`` keys it across articles: the
-    ``normalize_name`` key, a leading country read as the country's name ("U.S. Senate" is "United States
-    Senate") and "Justice Department" as "Department of Justice"."""
+    ``normalize_name`` key, a leading country name or capitals abbreviation read as the country's name ("U.S.
+    Senate" is "United States Senate"; not a demonym: "American Airlines") and "Justice Department" as
+    "Department of Justice"."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -293,9 +294,9 @@ def org_key(text: str) -> str:
     tokens = key.split()
     country: list[str] = []
     for n in range(min(MAX_COUNTRY_WORDS, len(tokens) - 1), 0, -1):
-        entry = country_by_key(" ".join(tokens[:n]))
-        if entry is not None:
-            country, tokens = (normalize_name(entry.canonical_name) or "").split(), tokens[n:]
+        name = country_prefix(" ".join(tokens[:n]))
+        if name is not None:
+            country, tokens = (normalize_name(name) or "").split(), tokens[n:]
             break
     if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
         tokens = [tokens[-1], "of", *tokens[:-1]]
