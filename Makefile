@@ -30,7 +30,7 @@ docs: $(STAMP)
 	$(BIN)/newsroom docs
 
 dashboard: $(STAMP)
-	$(BIN)/python -m newsroom.dashboard
+	$(BIN)/newsroom dashboard
 
 deploy: $(STAMP)
 	scripts/deploy_local.sh

@@ -74,10 +74,10 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     src = duckdb.connect(warehouse, read_only=True)
     tables = {
         name: src.sql(f"select * from landing.{name} order by all").to_arrow_table()
-        for name in ("articles", *wh.ARTICLE_TABLES)
+        for name in ("extracted_articles", *wh.ARTICLE_TABLES)
     }
     src.close()
-    articles = tables["articles"]
+    articles = tables["extracted_articles"]
     rows = articles.to_pylist()
     body_mb = sum(len(r["body"].encode()) for r in rows) / 1e6
     out: dict = {
@@ -98,7 +98,7 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
     started = time.perf_counter()
     batch_table = pa.Table.from_pylist(rows)  # noqa: F841 - DuckDB replacement scan
     converted = time.perf_counter()
-    con.execute("insert into landing.articles by name select * from batch_table")
+    con.execute("insert into landing.extracted_articles by name select * from batch_table")
     con.execute("checkpoint")
     done = time.perf_counter()
     con.close()
@@ -140,9 +140,9 @@ def duckdb_floor(warehouse: str, scratch: str, batch: int) -> dict:
         )
         for name, t in tables.items()
     }
-    n_scaled = scaled["articles"].num_rows
-    order = pc.sort_indices(scaled["articles"], [("article_id", "ascending")])
-    scaled_ids = pc.take(scaled["articles"].column("article_id"), order).to_pylist()
+    n_scaled = scaled["extracted_articles"].num_rows
+    order = pc.sort_indices(scaled["extracted_articles"], [("article_id", "ascending")])
+    scaled_ids = pc.take(scaled["extracted_articles"].column("article_id"), order).to_pylist()
     batches = []
     for i in range(0, n_scaled, batch):
         chunk = pa.array(scaled_ids[i : i + batch])

@@ -5,7 +5,7 @@
 1. generates a corpus of N articles (bench/generate.py) unless --corpus is given;
 2. runs the Prefect flow ``flows.ingest.ingest`` in a child process: full run, then a run with
    nothing new, then a run after adding 1% new files; for each: the flow's own per-stage seconds
-   (``landing.pipeline_runs.stage_seconds``), wall and CPU seconds of the whole process tree
+   (``landing.run_log.stage_seconds``), wall and CPU seconds of the whole process tree
    (workers, dbt and the temporary Prefect server included) and its peak memory (sum of the
    tree's RSS, sampled every 0.1 s);
 3. times the floors on the same data: bare spaCy ``nlp.pipe`` over the cleaned bodies (1 and 2
@@ -301,10 +301,10 @@ def run_benchmark(args: argparse.Namespace) -> dict:
         texts = [
             r[0]
             for r in con.execute(
-                "select body from landing.articles where duplicate_of is null order by source_file, record_index"
+                "select body from landing.extracted_articles where duplicate_of is null order by source_file, record_index"
             ).fetchall()
         ]
-        report["articles"] = con.execute("select count(*) from landing.articles").fetchone()[0]
+        report["articles"] = con.execute("select count(*) from landing.extracted_articles").fetchone()[0]
         report["originals"] = len(texts)
         report["duplicates"] = report["articles"] - len(texts)
         report["words"] = sum(len(t.split()) for t in texts)

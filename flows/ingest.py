@@ -206,6 +206,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     with clock.stage("discover"):
         run.inventory = inventory = discover(settings, full_refresh)
 
+    rebuild = full_refresh or warehouse.needs_migration(settings.warehouse)
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
         files = pipeline.queue_files(con, inventory, now)
@@ -243,11 +244,11 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
             )
         warehouse.close(con)
         con = None
-        if inventory.is_noop:
+        if inventory.is_noop and not rebuild:
             logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
         else:
             with clock.stage("dbt"):
-                dbt_build(settings, full_refresh)
+                dbt_build(settings, rebuild)
             with clock.stage("docs"):
                 dbt_docs(settings)
         run.status = "completed"

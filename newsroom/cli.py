@@ -1,5 +1,5 @@
-"""newsroom command: run the ingestion flow, show the warehouse's state, evaluate the extractors,
-serve the docs."""
+"""newsroom command: run the ingestion flow, show the warehouse's state, export the marts, evaluate
+the extractors, serve the docs."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import http.server
 import json
 import signal
 import sys
+from pathlib import Path
 
 from newsroom import __version__
 from newsroom.config import ConfigError, load_settings
@@ -82,6 +83,24 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from newsroom import export
+
+    settings = load_settings(warehouse=args.warehouse)
+    if not settings.warehouse.is_file():
+        print(f"newsroom: no warehouse at {settings.warehouse}: run `newsroom run` first", file=sys.stderr)
+        return 1
+    try:
+        written = export.export(Path(args.out), args.format, settings.warehouse)
+    except Exception as exc:  # a file that is not DuckDB, or an output folder we cannot write
+        print(f"newsroom: cannot export {settings.warehouse}: {exc}", file=sys.stderr)
+        return 1
+    for item in written:
+        print(f"{item.path}  {item.rows} rows")
+    print(f"exported {len(written)} marts of {settings.warehouse} to {args.out} ({args.format})")
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
     docs_dir = load_settings().docs_dir
     if not (docs_dir / "index.html").exists():
@@ -104,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         from newsroom.evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] == ["dashboard"]:  # Dash and plotly are imported only for this command
+        from newsroom.dashboard.__main__ import main as dashboard_main
+
+        return dashboard_main(argv[1:])
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newsroom {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -140,9 +163,27 @@ def main(argv: list[str] | None = None) -> int:
     status.add_argument("--runs", type=int, default=5, metavar="N", help="how many runs to show (default 5)")
     status.add_argument("--json", action="store_true", help="print the report as one JSON object")
     status.set_defaults(func=_status)
+    export = commands.add_parser(
+        "export",
+        help="write the marts to Parquet or CSV files, one per mart (read-only)",
+        description="Write every mart (the tables and views of the warehouse's main schema) to one "
+        "Parquet or CSV file each, for tools that do not read DuckDB. Opens the latest published "
+        "warehouse read-only; a run may go on meanwhile.",
+    )
+    export.add_argument(
+        "--format", choices=["parquet", "csv"], default="parquet", help="file format (default parquet)"
+    )
+    export.add_argument("--out", metavar="DIR", default="export", help="output folder (default: export)")
+    export.add_argument(
+        "--warehouse",
+        metavar="PATH",
+        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
+    )
+    export.set_defaults(func=_export)
     commands.add_parser(
         "eval", help="score the extractors against the reference annotations (newsroom eval --help)"
     )
+    commands.add_parser("dashboard", help="serve the dashboard on 127.0.0.1 (newsroom dashboard --help)")
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
     docs.set_defaults(func=_docs)

@@ -13,7 +13,7 @@ from newsroom.config import Settings
 
 def last_run_completed(con) -> bool:
     row = con.execute(
-        "select status from landing.pipeline_runs order by started_at desc nulls last limit 1"
+        "select status from landing.run_log order by started_at desc nulls last limit 1"
     ).fetchone()
     return row is not None and row[0] == "completed"
 

@@ -245,7 +245,7 @@ def stored_duplicate_candidates(
     rows = con.execute(
         """
         select a.article_id, a.text_hash, s.minhash
-        from landing.articles a join landing.article_signatures s using (article_id)
+        from landing.extracted_articles a join landing.article_signatures s using (article_id)
         where a.duplicate_of is null
           and a.source_file not in (select unnest(?::varchar[]))
           and (a.text_hash in (select unnest(?::varchar[]))
@@ -267,7 +267,7 @@ def stored_duplicate_candidates(
 def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
     article_id = article.article_id
-    rows["boilerplate_lines"] = [
+    rows["extracted_boilerplate_lines"] = [
         {"article_id": article_id, "line_index": r.line_index, "line_text": r.text, "reason": r.reason}
         for r in article.clean.removed
     ]
@@ -281,11 +281,11 @@ def _extraction_rows(article: PreparedArticle) -> dict[str, list[dict]]:
         {"article_id": article_id, "mention_text": m.text, **_without(_fields(m), "text")}
         for m in extraction.mentions
     ]
-    rows["quotes"] = [
+    rows["extracted_quotes"] = [
         {"article_id": article_id, "quote_index": i, "quote_text": q.text, **_without(_fields(q), "text")}
         for i, q in enumerate(extraction.quotes)
     ]
-    rows["events"] = [
+    rows["extracted_events"] = [
         {"article_id": article_id, "event_index": i, **_fields(e)} for i, e in enumerate(extraction.events)
     ]
     return rows
@@ -392,7 +392,7 @@ class Loader:
         tables: dict[str, list[dict]] = defaultdict(list)
         for outcome, total in zip(outcomes, totals, strict=True):
             for article in [] if total.error else outcome.articles:
-                tables["articles"].append(article.row)
+                tables["extracted_articles"].append(article.row)
                 for table, rows in _extraction_rows(article).items():
                     tables[table].extend(rows)
         files, rejections, accepted, withdrawn, forgotten = [], [], [], [], []
@@ -434,7 +434,7 @@ class Loader:
             warehouse.delete_articles_of_files(
                 con, [o.raw.path for o in outcomes if o.part.first] + withdrawn
             )
-            for table in ("articles", *warehouse.ARTICLE_TABLES):
+            for table in ("extracted_articles", *warehouse.ARTICLE_TABLES):
                 warehouse.insert_rows(con, table, tables[table])
             # One statement per table for the whole batch: a single-row upsert costs ~3 ms.
             warehouse.forget_raw_files(con, forgotten)

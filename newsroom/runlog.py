@@ -1,4 +1,4 @@
-"""One row per run in landing.pipeline_runs, so pipeline health can be charted from BI."""
+"""One row per run in landing.run_log, so pipeline health can be charted from BI."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def write_run(con: duckdb.DuckDBPyConnection, run: RunRecord) -> None:
     inv = run.inventory or Inventory()
     con.execute(
         """
-        insert or replace into landing.pipeline_runs values
+        insert or replace into landing.run_log values
             (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [

@@ -16,18 +16,21 @@ def collect(warehouse: Path, runs: int = 5) -> dict:
     """The last ``runs`` runs (newest first), the marts' row counts and the refused files."""
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        if not _table(con, "landing", "pipeline_runs"):
-            raise ValueError(f"{warehouse} is not a newsroom warehouse (no landing.pipeline_runs)")
+        if not _table(con, "landing", "run_log"):
+            raise ValueError(
+                f"{warehouse} is not a newsroom warehouse, or one from before landing.run_log"
+                " (the next `newsroom run` updates it)"
+            )
         columns = ["run_id", "started_at", "finished_at", "status", "message"]
         rows = con.execute(
-            f"select {', '.join(columns)} from landing.pipeline_runs order by started_at desc limit ?", [runs]
+            f"select {', '.join(columns)} from landing.run_log order by started_at desc limit ?", [runs]
         ).fetchall()
         counts = {}
         for table in ("articles", "quotes", "events"):
             # The marts (what BI sees); before dbt ever ran, the landing tables.
-            schema = "main" if _table(con, "main", table) else "landing"
-            counts[table] = con.execute(f"select count(*) from {schema}.{table}").fetchone()[0]
-        rejected = con.execute("select path, reason from landing.rejected_files order by path").fetchall()
+            relation = f"main.{table}" if _table(con, "main", table) else f"landing.extracted_{table}"
+            counts[table] = con.execute(f"select count(*) from {relation}").fetchone()[0]
+        rejected = con.execute("select path, reason from landing.file_rejections order by path").fetchall()
     finally:
         con.close()
     return {

@@ -21,15 +21,26 @@ import pyarrow as pa
 
 from newsroom.models import RawFile
 
-# DuckDB 1.5 readers (Metabase driver, JDBC 1.5.x) refuse newer storage versions.
-STORAGE_COMPATIBILITY = "v1.5.0"
+# DuckDB 1.4 readers (the LTS line, in many BI drivers) refuse newer storage versions.
+STORAGE_COMPATIBILITY = "v1.4.0"
+
+# Landing tables once named like the marts (a BI tool lists every schema: two `articles` to pick
+# from). Old name -> new name; warehouses written before are renamed once (open_working_copy).
+LANDING_RENAMES = {
+    "articles": "extracted_articles",
+    "boilerplate_lines": "extracted_boilerplate_lines",
+    "quotes": "extracted_quotes",
+    "events": "extracted_events",
+    "rejected_files": "file_rejections",
+    "pipeline_runs": "run_log",
+}
 
 ARTICLE_TABLES = (
-    "boilerplate_lines",
+    "extracted_boilerplate_lines",
     "article_actors",
     "mentions",
-    "quotes",
-    "events",
+    "extracted_quotes",
+    "extracted_events",
     "article_signatures",
     "signature_bands",
 )
@@ -59,12 +70,72 @@ def open_working_copy(
     working.parent.mkdir(parents=True, exist_ok=True)
     if published.exists():
         shutil.copyfile(published, working)
+        _rewrite_in_storage_version(working, memory_limit)
     con = connect(working, memory_limit=memory_limit)
+    _rename_landing_tables(con)
     con.execute(schema_sql())
     _drop_detail_table_keys(con)
     _band_stored_signatures(con)
     _published_at_in_utc(con)
     return con
+
+
+def storage_version(con: duckdb.DuckDBPyConnection) -> str:
+    """What ``duckdb_databases()`` says of the file, e.g. ``v1.4.0+`` (readable by DuckDB 1.4 and later)."""
+    query = "select tags['storage_version'] from duckdb_databases() where database_name = current_database()"
+    return con.execute(query).fetchone()[0]
+
+
+def _rewrite_in_storage_version(path: Path, memory_limit: str | None) -> None:
+    """A file of another storage version (written before STORAGE_COMPATIBILITY was lowered) is
+    copied whole, tables, views, keys and comments, into a new file of that version: DuckDB keeps
+    a file's storage version for good."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        if storage_version(con) == f"{STORAGE_COMPATIBILITY}+":
+            return
+    finally:
+        con.close()
+    rewritten = path.with_name(path.name + ".rewrite")
+    for leftover in (rewritten, _wal(rewritten)):  # of a run that died while rewriting
+        leftover.unlink(missing_ok=True)
+    con = duckdb.connect(config={"memory_limit": memory_limit} if memory_limit else {})
+    try:
+        con.execute(f"attach {_quoted(path)} as old_version (read_only)")
+        con.execute(f"attach {_quoted(rewritten)} as new_version (storage_version '{STORAGE_COMPATIBILITY}')")
+        con.execute("copy from database old_version to new_version")
+    finally:
+        con.close()
+    os.replace(rewritten, path)
+
+
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _landing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    query = "select table_name from duckdb_tables() where schema_name = 'landing'"
+    return {name for (name,) in con.execute(query).fetchall()}
+
+
+def _rename_landing_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written before LANDING_RENAMES get the new names; the dbt views reading them
+    follow in the same run, which rebuilds the marts (``needs_migration``)."""
+    existing = _landing_tables(con)
+    pending = [(old, new) for old, new in LANDING_RENAMES.items() if old in existing and new not in existing]
+    if not pending:
+        return
+    con.begin()
+    for old, new in pending:
+        con.execute(f"alter table landing.{old} rename to {new}")
+    con.commit()
+
+
+def _landing_name(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """``table``, or its name before LANDING_RENAMES in a published file not yet migrated (read by discovery)."""
+    existing = _landing_tables(con)
+    old = next((old for old, new in LANDING_RENAMES.items() if new == table), table)
+    return old if table not in existing and old in existing else table
 
 
 def _drop_detail_table_keys(con: duckdb.DuckDBPyConnection) -> None:
@@ -157,7 +228,29 @@ def schema_is_current(con: duckdb.DuckDBPyConnection) -> bool:
         and not _keyed_detail_tables(con)
         and not _naive_published_at(con)
         and con.execute(f"select count(*) {_UNBANDED_SIGNATURES}").fetchone()[0] == 0
+        and storage_version(con) == f"{STORAGE_COMPATIBILITY}+"
+        and not _marts_without_keys(con)
     )
+
+
+def _marts_without_keys(con: duckdb.DuckDBPyConnection) -> bool:
+    """Marts built before they had primary keys (dbt model contracts): only a full rebuild adds
+    keys to an incremental mart. ``articles`` stands for all of them, built in the same runs."""
+    query = "select count(*) from duckdb_tables() where schema_name = 'main' and table_name = 'articles' and not has_primary_key"
+    return con.execute(query).fetchone()[0] > 0
+
+
+def needs_migration(published: Path) -> bool:
+    """The published warehouse predates the current schema: the run migrates it (open_working_copy)
+    and rebuilds every mart (``dbt build --full-refresh``), so that the marts get their keys and the
+    dbt views read the renamed landing tables, even when no file is new."""
+    if not published.exists():
+        return False
+    con = connect(published, read_only=True)
+    try:
+        return has_landing(con) and not schema_is_current(con)
+    finally:
+        con.close()
 
 
 def _wal(path: Path) -> Path:
@@ -218,18 +311,19 @@ def known_files(con: duckdb.DuckDBPyConnection) -> KnownFiles:
         "select count(*) from information_schema.columns"
         " where table_schema = 'landing' and table_name = 'raw_files' and column_name = 'mtime'"
     ).fetchone()[0]
+    rejections, articles = _landing_name(con, "file_rejections"), _landing_name(con, "extracted_articles")
     rows = con.execute(
         f"""
         select path, content_hash, status, size_bytes, {"mtime" if has_mtime else "null::double"} from landing.raw_files
         union all
-        select path, coalesce(content_hash, ''), 'rejected', null, null from landing.rejected_files
+        select path, coalesce(content_hash, ''), 'rejected', null, null from landing.{rejections}
         where path not in (select path from landing.raw_files)
         """
     ).fetchall()
     links = con.execute(
-        """
+        f"""
         select distinct original.source_file, copy.source_file
-        from landing.articles copy left join landing.articles original on copy.duplicate_of = original.article_id
+        from landing.{articles} copy left join landing.{articles} original on copy.duplicate_of = original.article_id
         where copy.duplicate_of is not null and original.source_file is distinct from copy.source_file
         """
     ).fetchall()
@@ -256,10 +350,10 @@ def delete_articles_of_files(con: duckdb.DuckDBPyConnection, paths: Iterable[str
     if not paths:
         return
     con.execute("create or replace temp table _paths as select unnest(?::varchar[]) as path", [paths])
-    ids = "select article_id from landing.articles where source_file in (select path from _paths)"
+    ids = "select article_id from landing.extracted_articles where source_file in (select path from _paths)"
     for table in ARTICLE_TABLES:
         con.execute(f"delete from landing.{table} where article_id in ({ids})")
-    con.execute("delete from landing.articles where source_file in (select path from _paths)")
+    con.execute("delete from landing.extracted_articles where source_file in (select path from _paths)")
 
 
 def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[RawFile]:
@@ -274,8 +368,8 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     orphans = con.execute(
         """
         select distinct f.path, f.size_bytes, f.content_hash, f.file_format, f.mtime
-        from landing.articles copy
-        join landing.articles original on copy.duplicate_of = original.article_id
+        from landing.extracted_articles copy
+        join landing.extracted_articles original on copy.duplicate_of = original.article_id
         join landing.raw_files f on f.path = copy.source_file
         where original.source_file in (select path from _gone)
           and copy.source_file not in (select path from _gone)
@@ -284,7 +378,7 @@ def forget_files(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> list[R
     ).fetchall()
     delete_articles_of_files(con, paths)
     con.execute("delete from landing.raw_files where path in (select path from _gone)")
-    con.execute("delete from landing.rejected_files where path in (select path from _gone)")
+    con.execute("delete from landing.file_rejections where path in (select path from _gone)")
     return [RawFile(*orphan) for orphan in orphans]
 
 
@@ -322,7 +416,7 @@ def record_rejection(
 ) -> None:
     con.execute(
         """
-        insert into landing.rejected_files (path, content_hash, reason, first_seen_at, last_seen_at)
+        insert into landing.file_rejections (path, content_hash, reason, first_seen_at, last_seen_at)
         values (?, ?, ?, ?, ?)
         on conflict (path) do update set
             content_hash = excluded.content_hash, reason = excluded.reason, last_seen_at = excluded.last_seen_at
@@ -392,7 +486,7 @@ def record_rejections(
     )
     con.execute(
         """
-        insert into landing.rejected_files (path, content_hash, reason, first_seen_at, last_seen_at)
+        insert into landing.file_rejections (path, content_hash, reason, first_seen_at, last_seen_at)
         select path, content_hash, reason, seen_at, seen_at from batch
         on conflict (path) do update set
             content_hash = excluded.content_hash, reason = excluded.reason, last_seen_at = excluded.last_seen_at
@@ -403,5 +497,5 @@ def record_rejections(
 def clear_rejections(con: duckdb.DuckDBPyConnection, paths: Sequence[str]) -> None:
     if paths:
         con.execute(
-            "delete from landing.rejected_files where path in (select unnest(?::varchar[]))", [list(paths)]
+            "delete from landing.file_rejections where path in (select unnest(?::varchar[]))", [list(paths)]
         )

@@ -1,4 +1,6 @@
 -- Landing tables written by the Python pipeline; dbt reads them as the `landing` source.
+-- No landing table has a mart's name (BI tools list every schema, so `landing.articles` beside
+-- `main.articles` invited the wrong pick): tables renamed since are in warehouse.LANDING_RENAMES.
 -- A re-run replaces a file's rows rather than duplicating them (newsroom/warehouse.py). Files and
 -- articles have primary keys; the per-article detail tables do not: DuckDB keeps an index's memory
 -- for good, so keys on them made the loader grow with the warehouse. Their grain is tested by dbt
@@ -19,7 +21,7 @@ create table if not exists landing.raw_files (
 -- and rsync assume), so a run does not re-read every file. Added after the first release.
 alter table landing.raw_files add column if not exists mtime double;
 
-create table if not exists landing.rejected_files (
+create table if not exists landing.file_rejections (
     path            varchar primary key,
     content_hash    varchar,
     reason          varchar not null,
@@ -27,7 +29,7 @@ create table if not exists landing.rejected_files (
     last_seen_at    timestamp not null
 );
 
-create table if not exists landing.articles (
+create table if not exists landing.extracted_articles (
     article_id      varchar primary key,    -- md5(source_file || '#' || record_index): stable across runs
     source_file     varchar not null,
     record_index    integer not null,
@@ -47,12 +49,12 @@ create table if not exists landing.articles (
     ingested_at     timestamp not null
 );
 -- ISO 639-1 code of the body (py3langid), null when unsure. Added after the first release.
-alter table landing.articles add column if not exists language varchar;
+alter table landing.extracted_articles add column if not exists language varchar;
 -- What reading changed in the article: undecodable bytes replaced, text cut to the length cap,
 -- over-long metadata cut ("; "-separated; null when nothing). Added after the first release.
-alter table landing.articles add column if not exists ingest_warnings varchar;
+alter table landing.extracted_articles add column if not exists ingest_warnings varchar;
 
-create table if not exists landing.boilerplate_lines (
+create table if not exists landing.extracted_boilerplate_lines (
     article_id      varchar not null,
     line_index      integer not null,
     line_text       varchar not null,
@@ -78,7 +80,7 @@ create table if not exists landing.mentions (
     mention_kind    varchar not null
 );
 
-create table if not exists landing.quotes (
+create table if not exists landing.extracted_quotes (
     article_id      varchar not null,
     quote_index     integer not null,
     quote_text      varchar not null,
@@ -92,7 +94,7 @@ create table if not exists landing.quotes (
     in_headline     boolean not null
 );
 
-create table if not exists landing.events (
+create table if not exists landing.extracted_events (
     article_id      varchar not null,
     event_index     integer not null,
     sentence_index  integer not null,
@@ -105,7 +107,7 @@ create table if not exists landing.events (
     event_date      date
 );
 
-create table if not exists landing.pipeline_runs (
+create table if not exists landing.run_log (
     run_id          varchar primary key,
     started_at      timestamp not null,
     finished_at     timestamp,

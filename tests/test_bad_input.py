@@ -1,5 +1,5 @@
 """ "Nothing lost, nothing corrupted" for bad input: every file in the raw folder ends up loaded
-(with the right text) or in landing.rejected_files with a specific reason; one bad file never
+(with the right text) or in landing.file_rejections with a specific reason; one bad file never
 aborts its batch; a refused file that is fixed is loaded by the next run.
 
 Runs the real discover -> read -> clean -> load path on a temporary DuckDB working copy, doing
@@ -67,17 +67,19 @@ def run_like_the_flow(con, raw_dir: Path, *, batch_size: int = 200, between=None
 
 
 def rejected(con) -> dict[str, str]:
-    return dict(con.execute("select path, reason from landing.rejected_files").fetchall())
+    return dict(con.execute("select path, reason from landing.file_rejections").fetchall())
 
 
 def articles(con) -> dict[str, tuple]:
-    rows = con.execute("select source_file, record_index, title, body from landing.articles").fetchall()
+    rows = con.execute(
+        "select source_file, record_index, title, body from landing.extracted_articles"
+    ).fetchall()
     return {(f if i == 0 else f"{f}#{i}"): (t, b) for f, i, t, b in rows}
 
 
 def warnings(con) -> dict[str, str]:
     rows = con.execute(
-        "select source_file, record_index, ingest_warnings from landing.articles where ingest_warnings is not null"
+        "select source_file, record_index, ingest_warnings from landing.extracted_articles where ingest_warnings is not null"
     )
     return {(f if i == 0 else f"{f}#{i}"): w for f, i, w in rows.fetchall()}
 
@@ -415,7 +417,7 @@ def test_the_issue_examples_are_refused_or_loaded_and_never_fail_the_run(con, ra
     loaded = articles(con)
     assert {"agency.json", "steady.txt"} <= set(loaded)
     outlet, title = con.execute(
-        "select outlet, title from landing.articles where source_file = 'agency.json'"
+        "select outlet, title from landing.extracted_articles where source_file = 'agency.json'"
     ).fetchone()
     assert (outlet, title) == ("Agency \ufffd Wire", "Port \ufffd news")
     assert "invalid character(s) in outlet replaced with U+FFFD" in warnings(con)["agency.json"]
@@ -515,7 +517,7 @@ def test_an_article_longer_than_the_cap_is_cut_at_a_line_break_and_flagged(con, 
     run_like_the_flow(con, raw, max_article_chars=5_000)
     _, body = articles(con)["long.json"]
     assert len(body) <= 5_000 and body.endswith("harbour works.")
-    byline = con.execute("select byline from landing.articles").fetchone()[0]
+    byline = con.execute("select byline from landing.extracted_articles").fetchone()[0]
     assert len(byline) <= 2_000
     assert warnings(con)["long.json"] == (
         f"author cut to 2,000 of 50,000 characters; text cut to {long_text.rfind(chr(10), 0, 5_000):,} of {len(long_text):,} characters"

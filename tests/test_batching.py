@@ -102,7 +102,7 @@ def test_a_json_lines_file_over_many_batches_is_recorded_once_after_its_last_par
         "; record 399: malformed JSON Lines record at column 2: Expecting property name enclosed in double quotes; … (6 more)"
     )
     loaded = con.execute(
-        "select record_index from landing.articles where source_file = 'feed.jsonl' order by 1"
+        "select record_index from landing.extracted_articles where source_file = 'feed.jsonl' order by 1"
     ).fetchall()
     assert [i for (i,) in loaded] == [i for i in range(1_000) if i % 100 != 99]
     assert "other.txt" in articles(con)
@@ -125,7 +125,7 @@ def test_a_file_that_changes_between_its_parts_loads_nothing_and_is_retried(con,
     assert articles(con) == {}
     assert (stats.files, stats.files_rejected, stats.articles) == (1, 1, 0)
     assert rejected(con)["feed.jsonl"].startswith("file changed while the run was reading it")
-    assert con.execute("select content_hash from landing.rejected_files").fetchall() == [(None,)]
+    assert con.execute("select content_hash from landing.file_rejections").fetchall() == [(None,)]
     assert raw_status(con) == {}, "no hash kept: the next run reads it again whatever its bytes"
 
 
@@ -154,7 +154,7 @@ def test_duplicates_are_found_across_the_parts_of_one_file(con, raw):
     (raw / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     process_batch(con, raw, queued(con, raw), StandInExtractor(), NOW, batch_size=100)
     rows = con.execute(
-        "select c.record_index, o.record_index from landing.articles c join landing.articles o on c.duplicate_of = o.article_id"
+        "select c.record_index, o.record_index from landing.extracted_articles c join landing.extracted_articles o on c.duplicate_of = o.article_id"
     ).fetchall()
     assert (150, 3) in rows
 

@@ -27,7 +27,9 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"newsroom {__version__}"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["status", "--help"]])
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["run", "--help"], ["status", "--help"], ["dashboard", "--help"]]
+)
 def test_help_is_plain_text(capsys, argv):
     with pytest.raises(SystemExit):
         main(argv)
@@ -66,7 +68,7 @@ def test_run_json_prints_one_json_object(capsys, published, sample_raw_dir):
 def with_rejection(published: Path) -> None:
     con = duckdb.connect(str(published))
     con.execute(
-        "insert into landing.rejected_files values ('bad.json', null, 'not valid JSON', now(), now())"
+        "insert into landing.file_rejections values ('bad.json', null, 'not valid JSON', now(), now())"
     )
     con.close()
 

@@ -127,7 +127,7 @@ def test_a_failed_last_run_means_a_real_run(sample_raw_dir, tmp_path):
 
 def test_a_warehouse_needing_a_migration_means_a_real_run(settings):
     con = duckdb.connect(str(settings.warehouse))
-    con.execute("alter table landing.articles drop column ingest_warnings")
+    con.execute("alter table landing.extracted_articles drop column ingest_warnings")
     con.close()
     assert nothing_new(settings) is None
 

@@ -83,12 +83,12 @@ def test_duplicates_are_marked_and_not_extracted(con, tmp_path):
     assert (stats.articles, stats.duplicates) == (3, 2)
     assert len(extractor.bodies) == 1
     rows = con.execute(
-        "select source_file, duplicate_of is null, duplicate_method from landing.articles order by source_file"
+        "select source_file, duplicate_of is null, duplicate_method from landing.extracted_articles order by source_file"
     ).fetchall()
     assert rows == [("a.txt", True, None), ("b.txt", False, "exact"), ("c.json", False, "near")]
     stamps = warehouse.known_files(con).stamps
     assert stamps == {f.name: (f.stat().st_size, f.stat().st_mtime) for f in raw.iterdir()}
-    assert count(con, "quotes") == 1
+    assert count(con, "extracted_quotes") == 1
 
 
 def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tmp_path):
@@ -97,7 +97,7 @@ def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tm
     (raw / "a.txt").write_text("Ferry terminal to open next spring\n\n" + STORY, encoding="utf-8")
     (raw / "bad.json").write_text("{not json", encoding="utf-8")
     run_batch(con, raw, RecordingExtractor())
-    assert con.execute("select path from landing.rejected_files").fetchall() == [("bad.json",)]
+    assert con.execute("select path from landing.file_rejections").fetchall() == [("bad.json",)]
 
     (raw / "a.txt").write_text(
         "Ferry terminal opening delayed\n\n" + STORY.replace("next spring", "in 2026"), encoding="utf-8"
@@ -108,11 +108,15 @@ def test_changed_file_replaces_its_rows_and_fixed_rejection_is_picked_up(con, tm
     )
     inventory, stats = run_batch(con, raw, RecordingExtractor())
     assert sorted(f.path for f in inventory.changed) == ["a.txt", "bad.json"]
-    assert count(con, "articles") == 2 and count(con, "quotes") == 2 and count(con, "article_actors") == 2
-    assert con.execute("select title from landing.articles where source_file = 'a.txt'").fetchone() == (
-        "Ferry terminal opening delayed",
+    assert (
+        count(con, "extracted_articles") == 2
+        and count(con, "extracted_quotes") == 2
+        and count(con, "article_actors") == 2
     )
-    assert count(con, "rejected_files") == 0
+    assert con.execute(
+        "select title from landing.extracted_articles where source_file = 'a.txt'"
+    ).fetchone() == ("Ferry terminal opening delayed",)
+    assert count(con, "file_rejections") == 0
     assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {
         "a.txt": "loaded",
         "bad.json": "loaded",
@@ -147,11 +151,11 @@ def test_removed_file_leaves_no_trace(con, tmp_path):
     inventory = take_inventory(raw, warehouse.known_files(con))
     warehouse.forget_files(con, inventory.removed)
     for table in (
-        "articles",
+        "extracted_articles",
         "raw_files",
-        "quotes",
+        "extracted_quotes",
         "article_actors",
-        "boilerplate_lines",
+        "extracted_boilerplate_lines",
         "article_signatures",
     ):
         assert count(con, table) == 0, table
@@ -191,21 +195,21 @@ def test_a_file_whose_rows_cannot_be_loaded_is_refused_and_the_rest_of_its_batch
     (raw / "c.txt").write_text(OTHER_STORIES[1], encoding="utf-8")
     _, stats = run_batch(con, raw, broken_for("council budget"))
     assert (stats.files, stats.files_rejected, stats.articles) == (3, 1, 2)
-    reason = con.execute("select reason from landing.rejected_files where path = 'b.txt'").fetchone()[0]
+    reason = con.execute("select reason from landing.file_rejections where path = 'b.txt'").fetchone()[0]
     assert reason.startswith("cannot be loaded: ConstraintException: ") and "NOT NULL" in reason
     assert dict(con.execute("select path, status from landing.raw_files").fetchall()) == {
         "a.txt": "loaded",
         "b.txt": "rejected",
         "c.txt": "loaded",
     }
-    assert con.execute("select source_file from landing.articles order by 1").fetchall() == [
+    assert con.execute("select source_file from landing.extracted_articles order by 1").fetchall() == [
         ("a.txt",),
         ("c.txt",),
     ]
-    assert count(con, "quotes") == 2
+    assert count(con, "extracted_quotes") == 2
     assert (
         con.execute(
-            "select count(*) from landing.article_signatures where article_id not in (select article_id from landing.articles)"
+            "select count(*) from landing.article_signatures where article_id not in (select article_id from landing.extracted_articles)"
         ).fetchone()[0]
         == 0
     )
@@ -216,10 +220,14 @@ def test_a_warehouse_that_cannot_record_a_refusal_fails_and_rolls_back(con, tmp_
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text(STORY, encoding="utf-8")
-    con.execute("drop table landing.rejected_files")
-    with pytest.raises(Exception, match="rejected_files"):
+    con.execute("drop table landing.file_rejections")
+    with pytest.raises(Exception, match="file_rejections"):
         run_batch(con, raw, broken_for("ferry terminal"))
-    assert count(con, "articles") == 0 and count(con, "raw_files") == 0 and count(con, "quotes") == 0
+    assert (
+        count(con, "extracted_articles") == 0
+        and count(con, "raw_files") == 0
+        and count(con, "extracted_quotes") == 0
+    )
 
 
 @pytest.mark.parametrize("older_warehouse", [False, True], ids=["bands stored", "bands missing"])
@@ -247,10 +255,10 @@ def test_near_duplicate_of_an_article_from_an_earlier_run_is_found_in_the_wareho
     _, stats = run_batch(con, raw, RecordingExtractor())
     assert (stats.articles, stats.duplicates) == (1, 1)
     assert con.execute(
-        "select c.duplicate_method, o.source_file from landing.articles c join landing.articles o on c.duplicate_of = o.article_id"
+        "select c.duplicate_method, o.source_file from landing.extracted_articles c join landing.extracted_articles o on c.duplicate_of = o.article_id"
     ).fetchall() == [("near", "a.txt")]
     banded = con.execute("select count(distinct article_id) from landing.signature_bands").fetchone()[0]
-    assert banded == count(con, "articles") == 3
+    assert banded == count(con, "extracted_articles") == 3
     con.close()  # the reopened connection, when there is one
 
 
@@ -265,7 +273,7 @@ def test_duplicate_becomes_original_when_the_original_file_is_removed(con, tmp_p
     orphans = warehouse.forget_files(con, inventory.removed)
     assert [f.path for f in orphans] == ["b.txt"]
     process_batch(con, raw, orphans, RecordingExtractor(), NOW)
-    assert con.execute("select source_file, duplicate_of from landing.articles").fetchall() == [
+    assert con.execute("select source_file, duplicate_of from landing.extracted_articles").fetchall() == [
         ("b.txt", None)
     ]
-    assert count(con, "quotes") == 1
+    assert count(con, "extracted_quotes") == 1

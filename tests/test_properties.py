@@ -257,14 +257,14 @@ def test_a_hostile_folder_never_fails_a_run_and_every_file_is_loaded_or_refused(
                     "select path from landing.raw_files where status = 'loaded'"
                 ).fetchall()
             }
-            reasons = dict(con.execute("select path, reason from landing.rejected_files").fetchall())
+            reasons = dict(con.execute("select path, reason from landing.file_rejections").fetchall())
             assert hostile.entries_on_disk(raw) <= loaded | set(reasons), (
                 hostile.entries_on_disk(raw) - loaded - set(reasons)
             )
             assert all(0 < len(reason) < 700 for reason in reasons.values()), reasons
             # The cap counts the text read; the cleaner may put a blank line between paragraphs.
             longest = con.execute(
-                "select max(length(replace(body, chr(10), ''))) from landing.articles"
+                "select max(length(replace(body, chr(10), ''))) from landing.extracted_articles"
             ).fetchone()[0]
             assert longest is None or longest <= 20_000
         finally:

@@ -113,15 +113,16 @@ def test_a_warehouse_with_naive_publication_times_gets_them_as_utc_instants(tmp_
     """Before TIMESTAMPTZ, ``published_at`` held UTC as a naive TIMESTAMP: the same instants after."""
     published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
     con = warehouse.open_working_copy(published, working)
-    con.execute("alter table landing.articles alter column published_at set data type timestamp")
+    con.execute("alter table landing.extracted_articles alter column published_at set data type timestamp")
     con.execute(
-        "insert into landing.articles (article_id, source_file, record_index, source_format, published_at,"
+        "insert into landing.extracted_articles (article_id, source_file, record_index, source_format, published_at,"
         " body, content_hash, text_hash, ingested_at) values"
         " ('a1', 'a.html', 0, 'html', '2022-11-03 05:00:00', 'Body.', 'h', 't', now()),"
         " ('a2', 'b.txt', 0, 'txt', null, 'Body.', 'h', 't', now())"
     )
     # the incremental mart dbt built from it then: dbt does not change a column's type
-    con.execute("create table main.articles as select article_id, published_at from landing.articles")
+    con.execute("create table main.articles (article_id varchar primary key, published_at timestamp)")
+    con.execute("insert into main.articles select article_id, published_at from landing.extracted_articles")
     assert not warehouse.schema_is_current(con)
     warehouse.close(con)
     warehouse.publish(working, published)
@@ -134,7 +135,7 @@ def test_a_warehouse_with_naive_publication_times_gets_them_as_utc_instants(tmp_
             "select distinct data_type from information_schema.columns where column_name = 'published_at'"
         ).fetchall()
         instants = con.execute(
-            "select article_id, epoch(published_at) from landing.articles order by article_id"
+            "select article_id, epoch(published_at) from landing.extracted_articles order by article_id"
         ).fetchall()
         mart = con.execute(
             "select article_id, epoch(published_at) from main.articles order by article_id"

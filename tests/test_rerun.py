@@ -16,7 +16,7 @@ def duplicates(con) -> dict[str, str | None]:
     rows = con.execute(
         """
         select a.source_file, o.source_file
-        from landing.articles a left join landing.articles o on a.duplicate_of = o.article_id
+        from landing.extracted_articles a left join landing.extracted_articles o on a.duplicate_of = o.article_id
         """
     ).fetchall()
     return dict(rows)
@@ -26,15 +26,15 @@ def extracted(con) -> set[str]:
     return {
         r[0]
         for r in con.execute(
-            "select distinct a.source_file from landing.articles a join landing.article_actors x using (article_id)"
+            "select distinct a.source_file from landing.extracted_articles a join landing.article_actors x using (article_id)"
         ).fetchall()
     }
 
 
 def dangling(con) -> int:
     return con.execute(
-        "select count(*) from landing.articles where duplicate_of is not null"
-        " and duplicate_of not in (select article_id from landing.articles)"
+        "select count(*) from landing.extracted_articles where duplicate_of is not null"
+        " and duplicate_of not in (select article_id from landing.extracted_articles)"
     ).fetchone()[0]
 
 
@@ -91,12 +91,12 @@ def test_new_file_with_the_old_text_of_a_changed_original_is_not_its_duplicate(c
 def test_rerun_repairs_dangling_duplicates_left_by_an_older_version(con, raw, three_copies):
     # What the previous version left when an original was removed: copies pointing at nothing.
     con.execute(
-        "delete from landing.article_actors where article_id in (select article_id from landing.articles where source_file = 'a.txt')"
+        "delete from landing.article_actors where article_id in (select article_id from landing.extracted_articles where source_file = 'a.txt')"
     )
     con.execute(
-        "delete from landing.article_signatures where article_id in (select article_id from landing.articles where source_file = 'a.txt')"
+        "delete from landing.article_signatures where article_id in (select article_id from landing.extracted_articles where source_file = 'a.txt')"
     )
-    con.execute("delete from landing.articles where source_file = 'a.txt'")
+    con.execute("delete from landing.extracted_articles where source_file = 'a.txt'")
     con.execute("delete from landing.raw_files where path = 'a.txt'")
     (raw / "a.txt").unlink()
     assert dangling(con) == 2

@@ -18,7 +18,7 @@ TABLES = {
         from main.events""",
     "boilerplate_lines": "select * from main.boilerplate_lines",
     "raw_files": "select path, size_bytes, content_hash, file_format, status from landing.raw_files",
-    "rejected_files": "select path, content_hash, reason from landing.rejected_files",
+    "rejected_files": "select path, content_hash, reason from landing.file_rejections",
 }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsroom.clean.boilerplate import _STOP_WORDS, classify_at, is_prose, label_kind, word_count
+from newsroom.clean.boilerplate import STOP_WORDS, classify_at, is_prose, label_kind, word_count
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]
@@ -129,9 +129,9 @@ def stop_words(language: str | None) -> frozenset[str]:
     try:
         from justext import get_stoplist
     except ImportError:  # pragma: no cover - jusText comes with trafilatura
-        return _STOP_WORDS
+        return STOP_WORDS
     words = frozenset(w.lower() for w in get_stoplist(name))
-    return words | _STOP_WORDS if name == "English" else words
+    return words | STOP_WORDS if name == "English" else words
 
 
 def stop_density(line: str, stops: frozenset[str]) -> float:
@@ -302,21 +302,48 @@ def find_article(
         and not is_comment_open(lines[last + 1][1])
     ):
         last += 1
-    # A comment thread inside the span: cut at its marker, when most of the span's prose is above it.
+    last = _cut_comment_thread(lines, scores, first, last)
+    texts = [t for _, t in lines]
+    head = _header_start(texts, first, last, repeated)
+    kept = lines[head : last + 1]
+    removed = []
+    comments_from = None
+    for i in range(last + 1, len(lines)):
+        if is_comment_open(texts[i]) or is_comment_header(texts[i]):
+            comments_from = i
+            break
+    for i, (idx, text) in enumerate(lines):
+        if head <= i <= last:
+            continue
+        removed.append(
+            RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
+        )
+    return kept, removed
+
+
+def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """The span's last line once a comment thread or teaser list inside it is cut at its marker.
+
+    Cut only when most of the span's prose is above the marker.
+    """
     total = sum(s for s in scores[first : last + 1] if s > 0)
     for i in range(first + 1, last + 1):
         text = lines[i][1]
         above = sum(s for s in scores[first:i] if s > 0)
         if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
             if above >= 100 or above >= 0.5 * total:
-                last = i - 1
-                break
+                return i - 1
         elif is_teaser_label(text) and above >= 60 and above >= 0.6 * total:
-            last = i - 1
-            break
-    # Header lines above the article: lines the line classifier explains (dates, bylines, share
-    # buttons) pass freely; at most HEADER_LINES others, and never a run of menu items.
-    texts = [t for _, t in lines]
+            return i - 1
+    return last
+
+
+def _header_start(texts: list[str], first: int, last: int, repeated: frozenset[str]) -> int:
+    """The first header line kept above the article span ``first``..``last``.
+
+    Lines the line classifier explains (dates, bylines, share buttons) pass freely; at most
+    HEADER_LINES others, and never a run of menu items or a line printed on other pages too.
+    """
     head, unexplained = first, 0
     while head > 0:
         j = head - 1
@@ -333,20 +360,7 @@ def find_article(
             if unexplained > HEADER_LINES:
                 break
         head = j
-    kept = lines[head : last + 1]
-    removed = []
-    comments_from = None
-    for i in range(last + 1, len(lines)):
-        if is_comment_open(texts[i]) or is_comment_header(texts[i]):
-            comments_from = i
-            break
-    for i, (idx, text) in enumerate(lines):
-        if head <= i <= last:
-            continue
-        removed.append(
-            RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
-        )
-    return kept, removed
+    return head
 
 
 def _explained(text: str, i: int, first: int, last: int) -> bool:

@@ -25,6 +25,7 @@ from newsroom.clean.boilerplate import (
     word_count,
     words,
 )
+from newsroom.clean.datelines import LABELS, MONTH, NOT_PLACES, is_place_line, strip_dateline
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]  # (index in the normalised input, text)
@@ -33,92 +34,6 @@ Line = tuple[int, str]  # (index in the normalised input, text)
 # unpunctuated or hard-wrapped text): keep everything as body rather than guess.
 MAX_HEADER_LINES = 4
 KICKER_MAX_WORDS = 2
-
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_WEEKDAY})"
-_WORD = r"[^\W\d_][\w'’.\-]*"
-_PLACE = rf"{_WORD}(?:\s{_WORD}){{0,3}}"
-_SEPARATOR = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*-\s+|:\s+)"
-_DATELINE = re.compile(
-    rf"^(?P<city>{_PLACE}(?:\s?/\s?{_PLACE}){{0,3}})(?P<extra>(?:,\s*(?:{_DATE}|{_PLACE}))*)"
-    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\))?(?P<sep>{_SEPARATOR})"
-)
-_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^()\n]{{1,40}})\)(?P<sep>{_SEPARATOR})")
-_CITY_CONNECTORS = frozenset("de da del do dos es el al la le of on upon am sur du di".split())
-# Words that open a "Label: text" line and are not places.
-_LABELS = frozenset(
-    """update updated breaking exclusive analysis opinion editorial note watch video photos live explainer
-    comment review interview factbox warning correction disclaimer source sources summary background
-    context related also read q a question answer transcript sponsored listen highlights what why how who
-    when where today tonight yesterday the this that here there it we they he she i you my our his her
-    their its and but or so then now meanwhile however""".split()
-)
-
-
-def _is_place(name: str) -> bool:
-    if "/" in name:
-        return all(_is_place(part.strip()) for part in name.split("/"))
-    tokens = name.split()
-    if len(name) > 40 or not tokens:
-        return False
-    cased = [t for t in tokens if t.lower() not in _CITY_CONNECTORS]
-    return bool(cased) and tokens[0][0].isupper() and all(t[0].isupper() for t in cased)
-
-
-def match_dateline(text: str) -> tuple[str | None, str] | None:
-    """(city or None, matched prefix) when ``text`` opens with a dateline, else None.
-
-    Handles "LONDON (Reuters) -", "KARACHI (AA) –", "Lagos:", "WASHINGTON —",
-    "Paris, May 3 (AFP) -" and an agency alone, "(Reuters) -".
-    """
-    m = _AGENCY_ONLY.match(text)
-    if m:
-        return None, m.group(0)
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    city, sep = m.group("city"), m.group("sep").strip()
-    if not _is_place(city):
-        return None
-    if sep == ":" and not m.group("agency"):
-        first = city.split()[0].lower().strip(".'’")
-        if len(city.split()) > 3 or first in _LABELS or city.lower() in _LABELS:
-            return None
-    cased_words = [w for w in city.split() if w.lower() not in _CITY_CONNECTORS]
-    if sep != ":" and not (city.isupper() or m.group("agency") or m.group("extra")) and len(cased_words) > 2:
-        return None
-    rest = text[m.end() :]
-    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
-        return None
-    return city + _place_extras(m.group("extra")), m.group(0)
-
-
-def _place_extras(extra: str) -> str:
-    """ ", Ukraine" of "KYIV, Ukraine, May 3": the place parts a dateline gives before any date, as written."""
-    kept = ""
-    for part in re.finditer(r",\s*([^,]+)", extra):
-        name = part.group(1).strip()
-        if re.fullmatch(_DATE, name) or not _is_place(name) or name.split()[0].lower().strip(".") in _LABELS:
-            break
-        kept += part.group(0).rstrip()
-    return kept
-
-
-def _strip_dateline(text: str) -> tuple[str | None, str, str] | None:
-    found = match_dateline(text)
-    if found is None:
-        return None
-    city, prefix = found
-    rest = text[len(prefix) :].strip()
-    if not rest:
-        return city, prefix.strip(), rest
-    if not is_prose(rest) or match_dateline(rest) is not None:
-        return None
-    return city, prefix.strip(), rest
 
 
 @dataclass
@@ -169,7 +84,7 @@ def _is_bare_name(text: str) -> bool:
             and (t[0].isupper() or t in ("de", "van", "von", "al", "bin"))
             for t in tokens
         )
-        and not {t.lower() for t in tokens} & (_LABELS | _NOT_PLACES)
+        and not {t.lower() for t in tokens} & (LABELS | NOT_PLACES)
     )
 
 
@@ -213,10 +128,10 @@ def _split_header(
     heading above the first entry is dropped with the header.
     """
     removed: list[RemovedLine] = []
-    city = byline = None
+    city = None
     rest: list[Line] = []
     for idx, text in head:
-        found = _strip_dateline(text)
+        found = strip_dateline(text)
         if found is not None and not found[2]:
             city = city or found[0]
             removed.append(RemovedLine(idx, text, "dateline"))
@@ -228,21 +143,8 @@ def _split_header(
     crumbs = {i for i, (_, t) in enumerate(rest) if any(is_breadcrumb_of(t, a) for a in anchors)}
     removed.extend(RemovedLine(idx, t, "breadcrumb") for i, (idx, t) in enumerate(rest) if i in crumbs)
     rest = [line for i, line in enumerate(rest) if i not in crumbs]
-    # A name on its own line next to its role/outlet line or to the date line.
-    for i, (idx, text) in enumerate(rest):
-        if byline or i == 0 or not _is_bare_name(text):
-            continue
-        nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if nxt is not None and _is_role_line(nxt[1]):
-            removed.append(RemovedLine(*nxt, "byline"))
-            rest.remove(nxt)
-        elif not any(abs(m - idx) <= 2 for m in meta):
-            continue
-        byline = text
-        removed.append(RemovedLine(idx, text, "byline"))
-        rest.remove((idx, text))
-        break
-    if (has_byline or byline) and city is None and len(rest) >= 2 and _is_place_line(rest[-1][1]):
+    byline = _take_bare_name(rest, meta, removed)
+    if (has_byline or byline) and city is None and len(rest) >= 2 and is_place_line(rest[-1][1]):
         idx, text = rest.pop()
         city = text
         removed.append(RemovedLine(idx, text, "dateline"))
@@ -250,6 +152,32 @@ def _split_header(
         rest = _cut_pre_headline(rest, meta, standfirst, removed)
     if len(rest) > MAX_HEADER_LINES:
         return None
+    title, subtitle, header = _title_and_subtitle(rest, title_hint, removed)
+    return title, subtitle, city, byline, removed, header
+
+
+def _take_bare_name(rest: list[Line], meta: tuple[int, ...], removed: list[RemovedLine]) -> str | None:
+    """A name on its own line next to its role/outlet line or to the date line: taken out of ``rest``."""
+    for i, (idx, text) in enumerate(rest):
+        if i == 0 or not _is_bare_name(text):
+            continue
+        nxt = rest[i + 1] if i + 1 < len(rest) else None
+        if nxt is not None and _is_role_line(nxt[1]):
+            removed.append(RemovedLine(*nxt, "byline"))
+            rest.remove(nxt)
+        elif not any(abs(m - idx) <= 2 for m in meta):
+            continue
+        removed.append(RemovedLine(idx, text, "byline"))
+        rest.remove((idx, text))
+        return text
+    return None
+
+
+def _title_and_subtitle(
+    rest: list[Line], title_hint: str | None, removed: list[RemovedLine]
+) -> tuple[str | None, str | None, list[Line]]:
+    """(title, subtitle, header lines) from the header lines left; a kicker above the headline and
+    lines past the subtitle go to ``removed``."""
     title, header = title_hint, []
     if title is None and rest:
         if len(rest) >= 2 and len(words(rest[0][1])) <= KICKER_MAX_WORDS < len(words(rest[1][1])):
@@ -265,7 +193,7 @@ def _split_header(
             header.append((idx, text))
         else:
             removed.append(RemovedLine(idx, text, "header_extra"))
-    return title, subtitle, city, byline, removed, header
+    return title, subtitle, header
 
 
 def _cut_pre_headline(
@@ -307,7 +235,7 @@ _WIRE_TAG = re.compile(
 _WIRE_TAG_END = re.compile(r"\s+\((?:UPDATE(?: \d+)?|UPDATED|CORRECTED|LEAD|\d+(?:st|nd|rd|th) LD)\)$")
 # Header lines that carry publication metadata: between a standfirst and the body they mark the standfirst.
 _META_REASONS = frozenset({"byline", "timestamp", "reading_time", "audio_widget"})
-_DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + _MONTH, re.IGNORECASE)
+_DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + MONTH, re.IGNORECASE)
 
 
 def strip_wire_tag(title: str | None) -> str | None:
@@ -315,24 +243,6 @@ def strip_wire_tag(title: str | None) -> str | None:
         return title
     stripped = _WIRE_TAG_END.sub("", _WIRE_TAG.sub("", title, count=1))
     return stripped if len(words(stripped)) >= 2 else title
-
-
-def _is_place_line(text: str) -> bool:
-    """ "Nairobi", "NEW DELHI": a bare location line some sites print above the first paragraph."""
-    tokens = text.split()
-    return (
-        1 <= len(tokens) <= 3
-        and not any(c.isdigit() for c in text)
-        and re.fullmatch(r"[^\W\d_][\w'’.\- ]*", text) is not None
-        and _is_place(text)
-        and not {t.lower() for t in tokens} & (_LABELS | _NOT_PLACES)
-    )
-
-
-_NOT_PLACES = frozenset(
-    """news latest world business sport sports politics opinion video live analysis features home breaking
-    exclusive editorial comment review culture health science technology tech economy markets staff report""".split()
-)
 
 
 def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> bool:
@@ -411,7 +321,7 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
         removed.append(RemovedLine(bidx, btext, "byline"))
         byline = byline or parse_byline(btext)
         body = body[2:]
-    found = _strip_dateline(body[0][1]) if body else None
+    found = strip_dateline(body[0][1]) if body else None
     if found is not None and found[2]:
         city = city or found[0]
         idx = body[0][0]

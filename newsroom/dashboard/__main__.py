@@ -1,4 +1,4 @@
-"""``python -m newsroom.dashboard`` (``make dashboard``): serve the dashboard on 127.0.0.1."""
+"""``newsroom dashboard`` (``make dashboard``): serve the dashboard on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ DEFAULT_PORT = 8050  # the exposures' URLs in dbt/models/exposures.yml use it
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newsroom.dashboard", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="newsroom dashboard",
+        description="Serve the dashboard on 127.0.0.1, reading the published warehouse.",
+    )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
     parser.add_argument(
         "--warehouse",

@@ -7,6 +7,8 @@ parsed once per process.
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +33,26 @@ REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
+NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
+
+
+# normalize_name's character classes, as RE2 (DuckDB) reads dbt's macro: "\\s" is ASCII whitespace only.
+_DASHES = re.compile("[-\u2010-\u2015]")
+_SPACE = "\t\n\f\r "
+_SPACES = re.compile(f"[{_SPACE}]+")
+
+
+def normalize_name(text: str) -> str | None:
+    """The comparison key of a name, character for character what dbt's ``normalize_name`` macro
+    (dbt/macros/normalize_name.sql) gives, so a name matches the alias seed the same way in both:
+    accents stripped, lower case, dashes read as spaces, anything but letters, digits and spaces
+    dropped, whitespace collapsed ("Jane Q. Doe" -> "jane q doe", "O'Neil" -> "oneil"); None when
+    nothing is left."""
+    decomposed = unicodedata.normalize("NFD", text.strip(" "))
+    stripped = unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    spaced = _DASHES.sub(" ", stripped.lower())
+    kept = "".join(c for c in spaced if c in _SPACE or unicodedata.category(c)[0] in "LN")
+    return _SPACES.sub(" ", kept).strip(" ") or None
 
 
 @dataclass(frozen=True)
@@ -75,12 +97,15 @@ def _strip_article(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
+    """Seed rows by alias as written and by ``normalize_name`` key; a row is found by its canonical name too
+    (after every alias), as dbt's ``int_actor_names_resolved`` finds it."""
     exact: dict[str, AliasEntry] = {}
     folded: dict[str, AliasEntry] = {}
+    entries: list[tuple[str, AliasEntry]] = []
     with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             alias = _strip_article(row["alias"] or "")
-            if not alias:
+            if not row["canonical_name"].strip():
                 continue
             entry = AliasEntry(
                 canonical_name=row["canonical_name"].strip(),
@@ -88,8 +113,14 @@ def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
                 country_code=(row["country_code"] or "").strip() or None,
                 cameo_actor_code=(row["cameo_actor_code"] or "").strip() or None,
             )
-            exact.setdefault(alias, entry)
-            folded.setdefault(alias.casefold(), entry)
+            entries.append((alias, entry))
+    names = entries + [(_strip_article(entry.canonical_name), entry) for _, entry in entries]
+    for name, entry in names:
+        if not name:
+            continue
+        exact.setdefault(name, entry)
+        if (key := normalize_name(name)) is not None:
+            folded.setdefault(key, entry)
     return exact, folded
 
 
@@ -109,8 +140,9 @@ def country_name(code: str) -> str | None:
 def lookup_alias(text: str) -> AliasEntry | None:
     """Alias-table entry for a name as written ("the U.S.", "WASHINGTON", "Pakistan's").
 
-    Case-insensitive only for text with a capital letter, so the pronoun "us"
-    never becomes the United States.
+    Exact first, then by ``normalize_name`` key ("U.S." = "US", "Erdogan" = "Erdoğan") as dbt matches
+    the same table, but only for text with a capital letter, so the pronoun "us" never becomes the
+    United States.
     """
     text = _strip_article(" ".join(text.split()))
     for suffix in ("'s", "’s", "'", "’"):
@@ -122,8 +154,29 @@ def lookup_alias(text: str) -> AliasEntry | None:
     exact, folded = _alias_maps()
     entry = exact.get(text)
     if entry is None and text != text.lower():
-        entry = folded.get(text.casefold())
+        entry = folded.get(normalize_name(text) or "")
     return entry
+
+
+@lru_cache(maxsize=1)
+def _country_prefixes() -> dict[str, str]:
+    """``normalize_name`` key -> country name, for the forms that stand for a country before an organisation's
+    name: the country's own name and its abbreviations written in capitals ("US", "U.S.", "UK"). Demonyms are left
+    out: "American Airlines" and "Saudi Aramco" are names of their own."""
+    forms: dict[str, str] = {}
+    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    for row in rows:
+        canonical, alias = row["canonical_name"].strip(), (row["alias"] or "").strip()
+        for name in (canonical, alias if alias == alias.upper() else ""):
+            if (key := normalize_name(name)) is not None:
+                forms.setdefault(key, canonical)
+    return forms
+
+
+def country_prefix(key: str) -> str | None:
+    """The country a ``normalize_name`` key names when it opens an organisation's name ("us"), if any."""
+    return _country_prefixes().get(key)
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +248,12 @@ def given_names() -> dict[str, str | None]:
         name: (sex if sex in ("f", "m") else None)
         for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
     }
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
+    return dict(line.split("\t")[:2] for line in _data_lines(NAME_HEADS_PATH))
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.clean import boilerplate as bp
-from newsroom.clean.boilerplate import LineContext, classify_line, is_prose, parse_byline
+from newsroom.clean.boilerplate import (
+    LineContext,
+    classify,
+    classify_line,
+    is_prose,
+    parse_byline,
+    patterns,
+    rules,
+    titles,
+)
 from tests.text_fixtures import text_fixtures
 
 MIDDLE = LineContext(index=5, first_prose=0, last_prose=10)
@@ -219,7 +227,7 @@ def _fixture_lines() -> list[str]:
 
 def _plain_pattern_reason(line: str) -> str | None:
     n, prose = len(line.split()), is_prose(line)
-    for reason, pattern, max_words, prose_ok, _ in bp._PATTERNS:
+    for reason, pattern, max_words, prose_ok, _ in patterns.PATTERNS:
         if n <= max_words and (prose_ok or not prose) and pattern.search(line):
             return reason
     return None
@@ -231,7 +239,7 @@ def _variants(line: str) -> list[str]:
 
 
 def test_pattern_prefilters_agree_with_plain_loop():
-    needs = [n for *_, n in bp._PATTERNS if n]
+    needs = [n for *_, n in patterns.PATTERNS if n]
     lines = _fixture_lines() + [
         f"{w} {n} {w}." for n in needs for w in ("x", "Rights reserved at", "Photo: Jane Doe")
     ]
@@ -249,14 +257,14 @@ def test_pattern_prefilters_agree_with_plain_loop():
     checked = matched = 0
     for line in {v for original in lines for v in _variants(original)}:
         expected = _plain_pattern_reason(line)
-        assert bp._pattern_reason(line, len(line.split()), is_prose(line)) == expected, line
+        assert patterns.pattern_reason(line, len(line.split()), is_prose(line)) == expected, line
         checked += 1
         matched += expected is not None
     assert checked > 1000 and matched > 50
 
 
 def test_patterns_are_anchored_or_name_what_they_need():
-    for _, pattern, _, _, needs in bp._PATTERNS:
+    for _, pattern, _, _, needs in patterns.PATTERNS:
         assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0
         if needs is None:
             assert pattern.pattern.startswith("^"), pattern.pattern
@@ -268,12 +276,14 @@ def test_folds_to_ascii_lists_every_letter_ignorecase_maps_to_ascii():
     folding = {
         c for c in map(chr, range(0x80, sys.maxunicode + 1)) if re.fullmatch("[a-z]", c, re.IGNORECASE)
     }
-    assert folding == {c for c in map(chr, range(0x80, sys.maxunicode + 1)) if bp._FOLDS_TO_ASCII.match(c)}
+    assert folding == {
+        c for c in map(chr, range(0x80, sys.maxunicode + 1)) if patterns._FOLDS_TO_ASCII.match(c)
+    }
 
 
 def test_title_key_keeps_exactly_the_alphanumeric_characters():
     every = "".join(map(chr, range(0x20, 0x3000))) + "ǅ ǈ Ⅻ ²"
-    assert bp._key(every) == "".join(c for c in every.casefold() if c.isalnum())
+    assert titles._key(every) == "".join(c for c in every.casefold() if c.isalnum())
 
 
 def test_classification_does_not_depend_on_call_order():
@@ -285,7 +295,17 @@ def test_classification_does_not_depend_on_call_order():
         LineContext(index=10, first_prose=0, last_prose=10, title="Storm hits the coast"),
     ]
     first = [classify_line(line, ctx) for line in lines for ctx in contexts]
-    bp._classify.cache_clear()
-    bp._classify_in_zone.cache_clear()
+    classify._classify.cache_clear()
+    classify._classify_in_zone.cache_clear()
     again = [classify_line(line, ctx) for line in reversed(lines) for ctx in reversed(contexts)]
     assert first == list(reversed(again))
+
+
+def test_rule_files_hold_lower_case_entries_a_lowered_line_can_match():
+    # Lines are lower-cased before they are looked up in the word lists and the whole-line phrases.
+    tables = {"exact_phrases.txt", "line_patterns.txt", "end_patterns.txt"}
+    lists = {p.stem: rules.word_set(p.stem) for p in rules.RULES_DIR.glob("*.txt") if p.name not in tables}
+    lists["exact_phrases"] = frozenset(p for ps in rules.exact_phrases().values() for p in ps)
+    assert len(lists) == 10
+    for name, entries in lists.items():
+        assert entries and all(e and e == e.lower() == e.strip() for e in entries), name

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsroom.clean import clean_text, normalize_text
-from newsroom.clean.structure import match_dateline
+from newsroom.clean.datelines import match_dateline
 from tests.text_metrics import shingle_f1
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -61,7 +61,7 @@ def _free_port() -> int:
 
 
 def serve(warehouse: Path):
-    """``python -m newsroom.dashboard`` (what ``make dashboard`` runs) until it answers."""
+    """The dashboard server (``newsroom dashboard``, what ``make dashboard`` runs, as a module) until it answers."""
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "newsroom.dashboard", "--port", str(port), "--warehouse", str(warehouse)],

@@ -14,7 +14,7 @@ import pytest
 from newsroom.dashboard import charts, queries
 from newsroom.dashboard.app import PAGES, _render, create_app
 from newsroom.dashboard.queries import Filters, WarehouseUnavailable
-from tests.dashboard.conftest import REFUSED, build_warehouse
+from tests.built_warehouse import REFUSED, build_warehouse
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("dashboard")]
 

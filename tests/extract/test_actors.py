@@ -309,3 +309,117 @@ def test_a_name_in_apposition_to_a_persons_role_is_a_person_whatever_ner_said(ex
     assert {q.speaker_entity for q in ex.quotes} == {
         next(a.entity_index for a in ex.actors if a.name == "Gáspár Maróth")
     }
+
+
+def test_short_name_of_an_organisation_named_in_full_earlier_is_that_organisation(extract):
+    ex = extract("The Daily Clarion reported the deal. The Clarion said it had seen the papers.")
+    assert _actors(ex) == {"Daily Clarion": ("organization", None, None)}
+    assert _mentions(ex, "Daily Clarion") == [("Daily Clarion", "name"), ("Clarion", "name")]
+
+
+def test_short_name_is_not_merged_when_two_longer_names_end_with_it(extract):
+    ex = extract("The Supreme Court and the District Court ruled. The Court said nothing.")
+    assert set(_actors(ex)) == {"Supreme Court", "District Court", "Court"}
+
+
+def test_country_before_an_organisation_is_one_key_however_spelled(extract):
+    ex = extract("The U.S. Embassy said it was closed. The United States Embassy later confirmed the news.")
+    assert [a.name for a in ex.actors] == ["U.S. Embassy"]
+    assert _mentions(ex, "U.S. Embassy") == [("U.S. Embassy", "name"), ("United States Embassy", "name")]
+
+
+def test_a_persons_possessive_is_not_part_of_an_organisations_name(extract):
+    ex = extract("Jane Doe spoke on Monday. Doe's Trade Ministry rejected the plan.")
+    assert set(_actors(ex)) == {"Jane Doe", "Trade Ministry"}
+    assert _mentions(ex, "Jane Doe") == [("Jane Doe", "name"), ("Doe", "name")]
+
+
+def test_full_name_tagged_as_organisation_is_the_person_named_by_surname(extract):
+    ex = extract(
+        "Mr. Ibárra said he would resign. Ricardo Ibárra Nevares announced his resignation on Friday."
+    )
+    assert _actors(ex) == {"Ricardo Ibárra Nevares": ("person", None, None)}
+
+
+def test_caption_word_after_a_name_is_not_part_of_it():
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import trim
+
+    doc = load_nlp()("Keisha Lance Bottoms Image: City of Atlanta")
+    assert trim(Span(doc, 0, 4, label="ORG")).text == "Keisha Lance Bottoms"
+    assert trim(Span(doc, 5, 8, label="ORG")).text == "City of Atlanta"
+
+
+def test_name_with_and_without_accents_is_one_person(extract):
+    ex = extract("Radovan Kovačević spoke on Monday. Kovacevic later said the deal was done.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Radovan Kovačević"]
+
+
+def test_organisation_named_by_the_seeds_canonical_name_is_the_seeded_actor(extract):
+    ex = extract(
+        "The United States Department of State issued a warning. The State Department said travel was unsafe."
+    )
+    assert _actors(ex) == {"United States Department of State": ("organization", "USA", "USAGOV")}
+
+
+def test_one_word_person_opening_an_organisations_name_is_that_organisation(extract):
+    ex = extract("Ana Vale sat on the board of Dravonia Holdings. Dravonia paid her well.")
+    assert _actors(ex)["Dravonia Holdings"] == ("organization", None, None)
+    assert "Dravonia" not in _actors(ex)
+    assert ("Dravonia", "name") in _mentions(ex, "Dravonia Holdings")
+
+
+def test_institution_or_place_named_after_a_person_is_not_a_person(extract):
+    ex = extract("Doctors at Reed Hospital treated Jane Doe. She was taken to Lafayette Square later.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Jane Doe"]
+
+
+def test_preposition_after_a_name_is_not_part_of_it():
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import person_names
+
+    doc = load_nlp()("Talon of the group said so.")
+    assert [name.text for name in person_names(Span(doc, 0, 2, label="PERSON"))] == ["Talon"]
+
+
+def test_dangling_preposition_is_not_part_of_an_entity():
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import trim
+
+    doc = load_nlp()("Presidents Ama Owusu of Ghana and Kofi Mensah of Togo signed.")
+    assert trim(Span(doc, 1, 4, label="ORG")).text == "Ama Owusu"
+    assert trim(Span(doc, 1, 5, label="ORG")).text == "Ama Owusu of Ghana"
+
+
+def test_results_list_count_is_not_part_of_a_name(extract):
+    ex = extract(
+        "Results:\n\nDemocratic Unionist Party - 8 seats\n\nVardan Union - 7 seats\n\nGreen Party - 2 seats"
+    )
+    names = {a.name for a in ex.actors}
+    assert not any(ch.isdigit() for name in names for ch in name)
+    assert {"Vardan Union", "Green Party"} <= names
+
+
+def test_organisation_named_as_a_longer_names_complement_is_its_own(extract):
+    ex = extract(
+        "The Friends of Harbour Trust met on Monday. Harbour Trust later said it would sell the land."
+    )
+    assert set(_actors(ex)) == {"Friends of Harbour Trust", "Harbour Trust"}
+
+
+def test_organisation_keys_match_dbts():
+    """The keys dbt's unit test `actor_names_one_key_per_entity` expects across articles."""
+    from newsroom.extract.actors.names import org_key
+
+    assert org_key("U.S. Senate") == org_key("United States Senate") == "org:united states senate"
+    assert (
+        org_key("Treasury Department")
+        == org_key("the Department of Treasury")
+        == "org:department of treasury"
+    )
+    assert org_key("US Treasury Department") == "org:united states department of treasury"
+    assert org_key("American Airways") == "org:american airways"
+    assert org_key("Pakistan's") == "org:pakistan"

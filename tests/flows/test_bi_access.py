@@ -194,18 +194,6 @@ def test_reader_holding_a_connection_does_not_break_the_ingestion(ingestion_with
     assert statuses[-1] == ("completed",)
 
 
-def test_published_file_keeps_duckdb_1_5_storage(sample_warehouse):
-    """DuckDB 1.5 clients (Metabase driver, JDBC 1.5.x) can open it: storage version v1.5.0, not 2.0."""
-    con = duckdb.connect(str(sample_warehouse), read_only=True)
-    try:
-        tags = con.execute(
-            "select tags from duckdb_databases() where database_name = current_database()"
-        ).fetchone()[0]
-    finally:
-        con.close()
-    assert tags.get("storage_version") == "v1.5.0+", tags
-
-
 def test_read_only_config_as_bi_drivers_pass_it(sample_warehouse):
     """duckdb-engine turns URL query parameters (``?access_mode=read_only``) into this config."""
     con = duckdb.connect(str(sample_warehouse), config={"access_mode": "read_only"})

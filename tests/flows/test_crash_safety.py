@@ -244,7 +244,7 @@ def test_two_runs_at_once_one_waits_out_with_exit_75_and_changes_nothing(api_env
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        assert con.execute("select count(*) from landing.pipeline_runs").fetchone()[0] == 1
+        assert con.execute("select count(*) from landing.run_log").fetchone()[0] == 1
         assert con.execute("select count(*), count(distinct article_id) from main.articles").fetchone() == (
             5,
             5,

@@ -53,7 +53,7 @@ def test_the_flow_completes_on_a_hostile_folder_and_accounts_for_every_file(pref
             assert "sub/steady.txt" in loaded
             assert (
                 con.execute("select count(*) from articles").fetchone()
-                == con.execute("select count(*) from landing.articles").fetchone()
+                == con.execute("select count(*) from landing.extracted_articles").fetchone()
             )
         finally:
             con.close()

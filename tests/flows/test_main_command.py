@@ -161,7 +161,7 @@ def test_a_hung_run_times_out_releases_the_lock_and_records_why(api_url, tmp_pat
         pass
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        assert con.execute("select status, message from landing.pipeline_runs").fetchall() == [
+        assert con.execute("select status, message from landing.run_log").fetchall() == [
             ("failed", "stopped: cancelled, or NEWS_RUN_TIMEOUT (3 s) reached")
         ]
     finally:

@@ -10,18 +10,19 @@ from datetime import UTC, datetime
 import pytest
 
 import newsroom
-from tests.conftest import FIXTURES, SAMPLES
+from tests.conftest import ROOT, SAMPLES
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
 
 # Pages whose Open Graph publication time carries a zone offset other than UTC.
+HTML_FIXTURES = ROOT / "tests" / "fixtures" / "html"
 PAGES = ("br_text.html", "ads_divs.html")
 PUBLISHED_TIME = re.compile(r'<meta property="article:published_time" content="([^"]+)">')
 
 
 def page_instant(name: str) -> datetime:
     """The publication time the page states, as a UTC instant (read here without the pipeline)."""
-    stated = PUBLISHED_TIME.search((FIXTURES / "html" / name).read_text(encoding="utf-8")).group(1)
+    stated = PUBLISHED_TIME.search((HTML_FIXTURES / name).read_text(encoding="utf-8")).group(1)
     offset = datetime.fromisoformat(stated)
     assert offset.utcoffset().total_seconds() != 0, stated
     return offset.astimezone(UTC)
@@ -35,7 +36,7 @@ def warehouse_with_pages(prefect_harness, tmp_path_factory):
     raw = base / "raw"
     shutil.copytree(SAMPLES, raw)
     for name in PAGES:
-        shutil.copy(FIXTURES / "html" / name, raw / name)
+        shutil.copy(HTML_FIXTURES / name, raw / name)
     warehouse = base / "wh" / "news.duckdb"
     result = ingest(raw_dir=str(raw), warehouse_path=str(warehouse))
     assert f"{len(PAGES) + 5} new" in result["summary"], result
@@ -66,7 +67,8 @@ def test_published_at_is_timestamptz_from_landing_to_mart(warehouse_with_pages):
     with newsroom.connect(warehouse_with_pages) as con:
         types = con.execute(
             "select table_schema, data_type from information_schema.columns"
-            " where table_name in ('articles', 'stg_landing__articles') and column_name = 'published_at'"
+            " where table_name in ('extracted_articles', 'articles', 'stg_landing__articles')"
+            " and column_name = 'published_at'"
             " order by table_schema"
         ).fetchall()
     assert types == [

@@ -12,8 +12,11 @@
        ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
        organisation); ties keep both. A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
-       initials ("timothy j sloan" -> "timothy sloan"); an organisation's "X department" or
-       "X ministry" is keyed "department of x" / "ministry of x".
+       initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
+       `org_key` gives it within an article, reads a leading country name or capitals abbreviation
+       (a seed row of type country, up to three words; not a demonym: "american airlines") as the
+       country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
+       "ministry of x".
     3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
@@ -38,6 +41,7 @@ aliases as (
 
     select
         {{ normalize_name('alias') }} as alias_key,
+        alias,
         trim(canonical_name) as canonical_name,
         {{ normalize_name('canonical_name') }} as canonical_key,
         nullif(lower(trim(actor_type)), '') as actor_type,
@@ -52,10 +56,10 @@ aliases as (
 -- a seed row is found by its alias and by its own canonical name
 alias_lookup as (
 
-    select distinct alias_key as lookup_key, * exclude (alias_key) from aliases
+    select distinct alias_key as lookup_key, * exclude (alias_key, alias) from aliases
     where alias_key is not null
     union
-    select distinct canonical_key as lookup_key, * exclude (alias_key) from aliases
+    select distinct canonical_key as lookup_key, * exclude (alias_key, alias) from aliases
     where canonical_key is not null
 
 ),
@@ -131,6 +135,85 @@ person_name_keys as (
 
 ),
 
+-- the forms that stand for a country before an organisation's name: its own name and its
+-- abbreviations written in capitals ("US", "U.S.", "UK"); not demonyms ("American Airlines")
+country_aliases as (
+
+    select
+        alias_key,
+        min(canonical_key) as canonical_key
+
+    from (
+        select canonical_key as alias_key, canonical_key
+        from aliases
+        where actor_type = 'country'
+        union all
+        select alias_key, canonical_key
+        from aliases
+        where actor_type = 'country' and alias_key is not null and trim(alias) = upper(trim(alias))
+    )
+    where alias_key is not null
+    group by alias_key
+
+),
+
+name_tokens as (
+
+    select distinct
+        name_key,
+        string_split(name_key, ' ') as tokens
+
+    from extracted_names
+
+),
+
+-- the longest country name or short form (up to three words) that starts a longer name
+country_prefixes as (
+
+    select
+        name_tokens.name_key,
+        string_split(country_aliases.canonical_key, ' ') as country_tokens,
+        name_tokens.tokens[prefix.n + 1:] as rest
+
+    from name_tokens
+    cross join (select unnest(range(1, 4)) as n) as prefix
+    inner join country_aliases
+        on country_aliases.alias_key = array_to_string(name_tokens.tokens[1:prefix.n], ' ')
+    where prefix.n < len(name_tokens.tokens)
+    qualify row_number() over (partition by name_tokens.name_key order by prefix.n desc) = 1
+
+),
+
+-- a non-person's comparison key, as Python's org_key gives it within an article: the country's own
+-- name for a leading country ("us senate" -> "united states senate"), then "x department" read as
+-- "department of x"
+non_person_keys as (
+
+    select
+        name_key,
+        array_to_string(
+            country_tokens
+            || case
+                when len(rest) > 1 and rest[-1] in ('department', 'ministry') and not list_contains(rest, 'of')
+                    then [rest[-1], 'of'] || rest[1:len(rest) - 1]
+                else rest
+            end,
+            ' '
+        ) as non_person_key
+
+    from (
+        select
+            name_tokens.name_key,
+            coalesce(country_prefixes.country_tokens, []) as country_tokens,
+            coalesce(country_prefixes.rest, name_tokens.tokens) as rest
+
+        from name_tokens
+        left join country_prefixes
+            on country_prefixes.name_key = name_tokens.name_key
+    )
+
+),
+
 alias_matches as (
 
     select
@@ -178,9 +261,7 @@ seeded as (
             alias_matches.canonical_key,
             case
                 when extracted_names.voted_type = 'person' then person_name_keys.person_key
-                when extracted_names.voted_type = 'organization' and extracted_names.name_key not like '% of %'
-                    then regexp_replace(extracted_names.name_key, '^(.+) (department|ministry)$', '\2 of \1')
-                else extracted_names.name_key
+                else non_person_keys.non_person_key
             end
         ) as base_key,
         alias_matches.canonical_name as seed_name,
@@ -191,6 +272,8 @@ seeded as (
     from voted_names as extracted_names
     inner join person_name_keys
         on person_name_keys.name_key = extracted_names.name_key
+    inner join non_person_keys
+        on non_person_keys.name_key = extracted_names.name_key
     left join alias_matches
         on alias_matches.name_key = extracted_names.name_key
         and alias_matches.extracted_type = extracted_names.extracted_type

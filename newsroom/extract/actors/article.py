@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.candidates import find_candidates
 from newsroom.extract.actors.descriptions import add_descriptions
-from newsroom.extract.actors.entities import add_entity, add_unheld_roles, rename_departments
+from newsroom.extract.actors.entities import (
+    add_entity,
+    add_unheld_roles,
+    merge_name_openers,
+    merge_short_names,
+    rename_departments,
+)
 from newsroom.extract.actors.names import org_key
 from newsroom.extract.actors.persons import add_identified, add_persons, add_surnames
 from newsroom.extract.actors.places import country_of
@@ -34,6 +40,8 @@ def add_names(reg: Registry) -> None:
 PASSES: tuple[Callable[[Registry], None], ...] = (
     add_names,  # people merged by name, then countries, organisations, groups
     rename_departments,  # "Justice" is the Department of Justice named elsewhere
+    merge_short_names,  # "the Senate" after "the U.S. Senate"
+    merge_name_openers,  # "Burisma" (tagged a person) beside "Burisma Holdings"
     add_surnames,  # "Doe" where NER missed or mislabelled it
     add_identified,  # "a man, later identified as Jane Roe"
     add_descriptions,  # "the foreign minister" -> its holder; "police" -> a group

@@ -19,9 +19,10 @@ from newsroom.extract.actors.names import (
     person_not_place,
     strip_role_words,
     trim,
+    without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias
+from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias, name_heads
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -39,6 +40,8 @@ def find_candidates(reg: Registry) -> Candidates:
     surnames = {name[-1] for name in known if len(name) > 1}
     kept = []
     for span, entry in others:
+        if entry is None and (owned := without_possessor(span, known)) is not span:
+            span, entry = owned, lookup_alias(owned.text)
         if entry is not None and person_not_place(span, entry, surnames):
             persons.append(name_of(span))
             continue
@@ -69,6 +72,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        label = name_heads().get(span[-1].lower_) if ent.label_ == "PERSON" and len(span) > 1 else None
+        if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
+            others.append((Span(reg.doc, span.start, span.end, label=label), entry))
+            continue
         if ent.label_ == "PERSON" and entry is None:
             persons += [
                 name for name in person_names(strip_role_words(span)) if any(t.is_alpha for t in name.span)

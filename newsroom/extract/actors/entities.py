@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import org_key
 from newsroom.extract.actors.places import country_of, is_locative
-from newsroom.extract.actors.registry import Registry, UnheldRole
+from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, lookup_alias
+from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, name_heads, normalize_name
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -158,6 +158,70 @@ def rename_departments(reg: Registry) -> None:
         )
         if department is not None:
             mention.actor = department
+
+
+NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
+
+
+def merge_short_names(reg: Registry) -> None:
+    """An organisation named by the end of a longer name met earlier in the article is that organisation: "the
+    Senate" after "the U.S. Senate", "Parliament" after "the Tunisian Parliament". Left alone when two longer
+    names end the same way ("the Court" after "the Supreme Court" and "the District Court"), when the short name
+    is the longer one's complement ("Parliament" in "Member of Parliament"), or the longer one is a list."""
+    seen: dict[int, tuple[Actor, tuple[str, ...]]] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if actor.actor_type != "organization":
+            continue
+        words = _key_words(actor)
+        if mention.kind == "name" and actor.key.startswith("org:"):
+            longer = [
+                (other, other_words)
+                for other, other_words in seen.values()
+                if len(other_words) > len(words)
+                and other_words[-len(words) :] == words
+                and other_words[-len(words) - 1] not in NAME_JOINERS
+                and "," not in other.name
+            ]
+            widest = [
+                (other, other_words)
+                for other, other_words in longer
+                if not any(
+                    len(w) > len(other_words) and w[-len(other_words) :] == other_words for _, w in longer
+                )
+            ]
+            if len(widest) == 1:
+                mention.actor = actor = widest[0][0]
+                words = widest[0][1]
+        seen.setdefault(id(actor), (actor, words))
+
+
+def merge_name_openers(reg: Registry) -> None:
+    """A one-word "person" that opens the name of one organisation in the article is that organisation ("Burisma"
+    beside "Burisma Holdings"; not "Jolo" beside "Jolo Cathedral", a building named after a place), unless a given
+    name, a title or a role says it is a person."""
+    openers: dict[str, list[Actor]] = {}
+    for actor in reg.by_key.values():
+        words = _key_words(actor)
+        if actor.actor_type == "organization" and len(words) > 1 and name_heads().get(words[-1]) != "FAC":
+            openers.setdefault(words[0], []).append(actor)
+    for key, person in list(reg.by_key.items()):
+        if person.actor_type != "person" or len(person.name_tokens) != 1 or person.sex or person.roles:
+            continue
+        word = normalize_name(person.name_tokens[0]) or ""
+        found = {id(a): a for a in openers.get(word, [])}
+        if len(found) != 1 or word in given_names():
+            continue
+        (organisation,) = found.values()
+        for mention in reg.mentions:
+            if mention.actor is person:
+                mention.actor = organisation
+        del reg.by_key[key]
+
+
+def _key_words(actor: Actor) -> tuple[str, ...]:
+    key = actor.key.removeprefix("org:") if actor.key.startswith("org:") else normalize_name(actor.key)
+    return tuple((key or "").split())
 
 
 def add_unheld_roles(reg: Registry) -> None:

@@ -4,15 +4,26 @@ tagged as something else, acronyms spelled out in the text, and comparison keys 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
-from newsroom.extract.lexicon import AliasEntry, given_name_forms, given_names, lookup_alias, role_words
+from newsroom.extract.lexicon import (
+    AliasEntry,
+    country_prefix,
+    given_name_forms,
+    given_names,
+    lookup_alias,
+    name_heads,
+    normalize_name,
+    role_words,
+)
 
 TITLE_LOOKBACK = 6
+MAX_COUNTRY_WORDS = 3  # "united states", "central african republic": a country before an organisation's name
 CAPTION_WORDS = frozenset(
     {"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"}
 )
@@ -50,16 +61,41 @@ def name_of(span: Span) -> Name:
 
 
 def trim(span: Span) -> Span:
-    """Drop articles, honorifics and a trailing possessive from an entity span."""
+    """Drop articles, honorifics, a trailing possessive, a caption word, a dangling "of" or "and" ("Patrice
+    Talon of" before "Benin") and a count after a dash from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—"):
+        end -= 2  # "Scottish National Party - 48" (seats) in a list of results
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - start > 1 and _is_caption_word(doc[end - 1]))
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))
+    ):
         end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def _is_caption_word(token) -> bool:
+    """ "Image" in "Jane Doe Image: Jane Doe's office", a photo credit run into the name before it."""
+    doc = token.doc
+    return token.lower_ in CAPTION_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
+
+
+def without_possessor(span: Span, known: set[tuple[str, ...]]) -> Span:
+    """ "State Department" of "Trump's State Department": what a person named in the article has is not the
+    person's name; "People's Liberation Army" keeps its possessive."""
+    doc = span.doc
+    for t in span[1:-1]:
+        if t.tag_ == "POS" and any(is_subsequence(name_words(doc[span.start : t.i]), name) for name in known):
+            return Span(doc, t.i + 1, span.end, label=span.label)
+    return span
 
 
 def strip_role_words(span: Span) -> Span:
@@ -78,8 +114,15 @@ def name_words(span: Span) -> tuple[str, ...]:
 
 
 def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A person's name words with a familiar given name replaced ("bill weld" -> "william weld")."""
+    """A person's name words as compared: accents dropped ("erdoğan" is "erdogan", as dbt keys it) and a familiar
+    given name replaced ("bill weld" -> "william weld")."""
+    words = tuple(map(fold, words))
     return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
+
+
+def fold(word: str) -> str:
+    """A lower-case word without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -114,16 +157,14 @@ def person_names(span: Span) -> list[Name]:
 
 
 def _name_end(span: Span) -> int:
-    """End of the name in a PERSON entity: before a possessive, a trailing verb or a caption word ("Image:")."""
+    """End of the name in a PERSON entity: before a possessive, a trailing verb, preposition, conjunction or
+    article ("Talon of") or a caption word ("Image:")."""
     doc, end = span.doc, span.end
     possessive = next((t.i for t in span if t.tag_ == "POS" and t.i > span.start), None)
     if possessive is not None:
         end = possessive
     while end - span.start > 1 and (
-        doc[end - 1].pos_ in ("VERB", "AUX")
-        or doc[end - 1].lower_ in CAPTION_WORDS
-        and end < len(doc)
-        and doc[end].text == ":"
+        doc[end - 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") or _is_caption_word(doc[end - 1])
     ):
         end -= 1
     return end
@@ -132,9 +173,10 @@ def _name_end(span: Span) -> int:
 def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
     "House Nancy Pelosi") when the name is found elsewhere or begins with a given name, or in apposition to a
-    person's role ("a State Department spokesperson, Morgan Ortagus,")."""
+    person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
+    gives a person elsewhere."""
     tokens = list(span)
-    if not all(t.is_alpha or t.is_punct for t in tokens):
+    if not all(t.is_alpha or t.is_punct for t in tokens) or tokens[-1].lower_ in name_heads():
         return None
     doc = span.doc
     titled = _titled(span)
@@ -149,6 +191,13 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
             and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
         ):
             return suffix
+    if (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower_ in given_names()
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and any(len(name) == 1 and name[0] in canonical_words(name_words(span))[1:] for name in known)
+    ):
+        return span  # "Ricardo Rosselló Nevares" tagged ORG where the article calls "Rosselló" a person
     root = span.root
     role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
     in_role_apposition = any(is_person_role(n) for n in role_neighbour)
@@ -229,10 +278,26 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
 
 
 def org_key(text: str) -> str:
-    """Comparison key of an organisation; "Justice Department" and "Department of Justice" share one."""
+    """Comparison key of an organisation, as dbt's ``int_actor_names_resolved`` keys it across articles: the
+    ``normalize_name`` key, a leading country name or capitals abbreviation read as the country's name ("U.S.
+    Senate" is "United States Senate"; not a demonym: "American Airlines") and "Justice Department" as
+    "Department of Justice"."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) > 1 and words[-1].lower() in DEPARTMENT_WORDS and "of" not in (w.lower() for w in words):
-        words = [words[-1], "of", *words[:-1]]
-    return "org:" + " ".join(words).casefold().removesuffix("'s").removesuffix("’s")
+    text = " ".join(words)
+    for suffix in ("'s", "’s", "'", "’"):
+        text = text.removesuffix(suffix)
+    key = normalize_name(text)
+    if key is None:
+        return "org:" + text.casefold()
+    tokens = key.split()
+    country: list[str] = []
+    for n in range(min(MAX_COUNTRY_WORDS, len(tokens) - 1), 0, -1):
+        name = country_prefix(" ".join(tokens[:n]))
+        if name is not None:
+            country, tokens = (normalize_name(name) or "").split(), tokens[n:]
+            break
+    if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
+        tokens = [tokens[-1], "of", *tokens[:-1]]
+    return "org:" + " ".join(country + tokens)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.names import Name, canonical_words, is_subsequence
+from newsroom.extract.actors.names import Name, canonical_words, fold, is_subsequence
 from newsroom.extract.actors.places import country_of, of_country
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
@@ -111,11 +111,11 @@ def add_surnames(reg: Registry) -> None:
         return
     last: dict[str, list[Actor]] = {}
     for p in persons:
-        last.setdefault(p.name_tokens[-1], []).append(p)
+        last.setdefault(fold(p.name_tokens[-1]), []).append(p)
     for token in reg.doc:
         if token.i in reg.token_owner or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
-        candidates = last.get(token.lower_)
+        candidates = last.get(fold(token.text))
         if candidates:
             actor = candidates[0] if len(candidates) == 1 else reg.recent(token.i, candidates)
             reg.add_mention(actor, token.i, token.i + 1, "name")
@@ -123,10 +123,10 @@ def add_surnames(reg: Registry) -> None:
         actor = mention.actor
         if actor.actor_type == "person":
             continue
-        words = tuple(t.lower_ for t in reg.doc[mention.start : mention.end] if not t.is_punct)
+        words = tuple(fold(t.text) for t in reg.doc[mention.start : mention.end] if not t.is_punct)
         if lookup_alias(reg.mention_text(mention)):
             continue
-        owners = [p for p in persons if words and is_subsequence(words, p.name_tokens)]
+        owners = [p for p in persons if words and is_subsequence(words, tuple(map(fold, p.name_tokens)))]
         if owners:
             mention.actor = reg.recent(mention.start, owners)
 

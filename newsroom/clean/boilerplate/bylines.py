@@ -1,0 +1,103 @@
+"""Bylines: which lines are one ("By Jane Doe, Reuters") and the names they hold.
+
+The names are always a substring of the line, so the cleaner can store them verbatim. The words
+of journalists' titles and outlets' names are in ``rules/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsroom.clean.boilerplate.lines import words
+from newsroom.clean.boilerplate.rules import word_set
+
+BYLINE_PREFIX = re.compile(
+    r"^(by|written by|words by|story by|report by|text by|reported by|posted by)\s+(?=\S)", re.IGNORECASE
+)
+_NAME_OUTLET = re.compile(
+    r"^[^\W\d_][\w.'’\-]*( [^\W\d_][\w.'’\-]*){1,2}\s*\|\s*[^\W\d_][\w.&'’ \-]{1,40}$", re.IGNORECASE
+)
+_NAME_CONNECTORS = word_set("name_connectors")
+# "Name | Outlet | Place | Updated ...", "Name / Staff Reporter", "Name - Political Editor": the name is the first part.
+_BYLINE_PARTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s|\s[-–—]\s)\s*")
+_ROLE_WORDS = word_set("role_words")
+ROLE_HEADS = word_set("role_heads")
+OUTLET_WORDS = word_set("outlet_words")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def _strip_roles(name: str) -> str:
+    """ "political reporter Jade Morrison" / "Jane Doe Health correspondent" / "Jane Doe Staff Writer" -> the name."""
+    spans = _spans(name)
+    toks = [name[a:b].strip(",") for a, b in spans]
+    # Leading lower-case role phrase before a capitalised name.
+    lead = 0
+    while lead < len(toks) and toks[lead][:1].islower():
+        lead += 1
+    if 0 < lead <= len(toks) - 2 and any(t.lower() in ROLE_HEADS for t in toks[:lead]):
+        return _strip_roles(name[spans[lead][0] :])
+    if len(toks) < 3 or toks[-1].lower() not in ROLE_HEADS:
+        return name
+    cut = len(toks) - 1
+    if toks[-1][:1].islower():
+        # Sentence-case role: "Health correspondent", "Senior economics correspondent".
+        while cut > 0 and toks[cut - 1][:1].islower() and toks[cut - 1].lower() not in _NAME_CONNECTORS:
+            cut -= 1
+        cut -= 1
+    else:
+        while cut > 0 and toks[cut - 1].lower() in _ROLE_WORDS:
+            cut -= 1
+    if cut < 2:
+        return name
+    return name[: spans[cut - 1][1]].rstrip(" ,")
+
+
+def byline_name(text: str) -> str:
+    """The names in a byline, without role, outlet, place or time ("Jane Doe, Staff Writer" -> "Jane Doe").
+
+    Always a substring of ``text``; ``text`` itself when nothing is recognised.
+    """
+    head = _BYLINE_PARTS.split(text, maxsplit=1)[0].strip()
+    parts = head.split(", ")
+    keep = 1
+    for i, part in enumerate(parts[1:], start=1):
+        low = part.lower()
+        tokens = low.split()
+        if not tokens or any(t in ROLE_HEADS or t in OUTLET_WORDS for t in tokens) or tokens[0] == "the":
+            break
+        if re.match(r"^(and|&)\s", low) or re.search(r"\s(and|&)\s", low):
+            keep = i + 1
+    name = ", ".join(parts[:keep])
+    m = re.search(r"\s(in|for|at)\s+[A-Z][^,]*$", name)
+    if m and len(words(name[: m.start()])) >= 2:
+        name = name[: m.start()]
+    name = _strip_roles(name.strip(" ,;")) or text
+    return name if name and name in text else text
+
+
+def parse_byline(line: str) -> str | None:
+    """The author names of a byline line ("By Jane Doe and John Roe, Reuters" -> "Jane Doe and John Roe")."""
+    if len(words(line)) > 14 or line.rstrip().endswith((".", "!", "?", ":")) and not line.endswith(" Jr."):
+        return None
+    m = BYLINE_PREFIX.match(line)
+    rest = line[m.end() :] if m else line
+    name = byline_name(rest.strip())
+    tokens = [t.strip(",|;") for t in words(name)]
+    tokens = [t for t in tokens if t]
+    if not tokens or not tokens[0][:1].isupper() or len(tokens) > 8:
+        return None
+    named = sum(t[:1].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens)
+    if named < 0.75 * len(tokens):
+        return None
+    if not m:
+        # Without "By", only a name followed by an outlet or a role counts ("Jane Doe | Reuters",
+        # "Jane Doe Health correspondent", "Jane Doe and John Roe, The Times").
+        extra = {t.strip(",|;").lower() for t in words(line[len(name) :])}
+        if named < len(tokens) or not (2 <= len(tokens) <= 7):
+            return None
+        if not (_NAME_OUTLET.match(line) or extra & (ROLE_HEADS | OUTLET_WORDS)):
+            return None
+    return name
