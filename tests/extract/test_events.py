@@ -403,3 +403,32 @@ def test_sentence_set_clears_its_floors():
 
     report = Report([], sentence_sets=[evaluate_sentences(EVENT_SENTENCES / "sentences.tsv")])
     assert check_bounds(report, load_bounds(DEFAULT_FLOORS)) == [], format_table(report, verbose=True)
+
+
+def test_instruction_to_others_is_not_a_deed(nlp):
+    """'advised / told Y to V' reports what Y was asked to do, not that anyone did V."""
+    _, events = _code(nlp, "Peter Marsh advised his cousin to kill the farmer.")
+    assert not any(e.cameo_code.startswith("18") for e in events)
+    _, events = _code(nlp, "Peter Marsh told his followers to attack the police.")
+    assert not any(e.cameo_code[:2] in ("18", "19") for e in events)
+    # a report with an object and a that-clause still codes the reported deed
+    actors, events = _code(nlp, "Peter Marsh told reporters that rebels attacked the police.")
+    assert ("18", "rebels", "police") in {(e.cameo_code[:2], *_names(actors, e)) for e in events}
+
+
+def test_target_named_by_a_participle(nlp):
+    """'detained the man, later identified as X' / 'a man named X': the target is the name."""
+    for text in (
+        "Police detained the man, later identified as Omar Kaddouri.",
+        "Police arrested a man named Omar Kaddouri on Friday.",
+    ):
+        actors, events = _code(nlp, text)
+        assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [
+            ("17", "police", "omar kaddouri")
+        ], text
+
+
+def test_spree_names_its_acts(nlp):
+    """'went on a stabbing spree': the modifier is the event, the subject of 'went' its actor."""
+    actors, events = _code(nlp, "A gunman went on a shooting spree in the market.")
+    assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("18", "gunman")]

@@ -39,6 +39,10 @@ _PREPARING_VERBS = frozenset(
 )
 
 
+# Nouns of a run of acts whose kind a modifier names ("a stabbing spree", "a killing rampage").
+_SPREE_NOUNS = frozenset({"spree", "rampage"})
+
+
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
 
 
@@ -137,6 +141,19 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
+        if (
+            lemma_of(tok) == "go" and tok.pos_ == "VERB"
+        ):  # "went on a stabbing spree": the spree's kind is the event
+            for p in prep_children(tok):
+                spree = pobj_of(p) if p.lower_ == "on" else None
+                if spree is not None and lemma_of(spree) in _SPREE_NOUNS:
+                    for c in spree.children:
+                        if (
+                            c.dep_ in ("compound", "amod")
+                            and c.i in matches
+                            and matches[c.i].pattern.pos == "N"
+                        ):
+                            carriers.carried[c.i] = tok
         if lemma_of(tok) in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
