@@ -432,3 +432,9 @@ def test_spree_names_its_acts(nlp):
     """'went on a stabbing spree': the modifier is the event, the subject of 'went' its actor."""
     actors, events = _code(nlp, "A gunman went on a shooting spree in the market.")
     assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("18", "gunman")]
+
+
+def test_a_name_keeps_itself_before_its_description(nlp):
+    """'X, a self-described Neo-Nazi, attacked ...': the actor is X, not the group the description names."""
+    actors, events = _code(nlp, "Jonas Miller, a self-described Neo-Nazi, attacked a synagogue in Halle.")
+    assert [_names(actors, e)[0] for e in events if e.cameo_code.startswith("18")] == ["jonas miller"]

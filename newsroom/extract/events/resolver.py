@@ -119,12 +119,15 @@ class Resolver:
         def deeper(t):
             return self.resolve(t, depth + 1, preps)
 
-        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
+        # itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields)
         value = _first(
             (
                 c
                 for c in tok.children
-                if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                if c.dep_ == "appos"
+                and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                and not (tok.pos_ == "PROPN" and _indefinite(c))
             ),
             self.phrase,
         )
@@ -175,6 +178,11 @@ class Resolver:
                 prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
             ):
                 yield pobj_of(prep)
+
+
+def _indefinite(noun) -> bool:
+    """ "a self-described Neo-Nazi", "an ethnic Palestinian": a description, not a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 _NAMING_VERBS = frozenset({"name", "identify", "call"})
