@@ -438,3 +438,9 @@ def test_a_name_keeps_itself_before_its_description(nlp):
     """'X, a self-described Neo-Nazi, attacked ...': the actor is X, not the group the description names."""
     actors, events = _code(nlp, "Jonas Miller, a self-described Neo-Nazi, attacked a synagogue in Halle.")
     assert [_names(actors, e)[0] for e in events if e.cameo_code.startswith("18")] == ["jonas miller"]
+
+
+def test_recipient_after_a_dative_preposition(nlp):
+    """'sent aid to Turkey': spaCy labels the 'to' dative; the recipient is its object."""
+    actors, events = _code(nlp, "Japan sent aid to Turkey.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("07", "japan", "turkey")]
