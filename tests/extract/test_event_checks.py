@@ -165,3 +165,15 @@ def test_confidence_prefers_a_named_target(extract):
     bare = extract("President Donald Trump accused the company of fraud in a speech in Germany.").events
     assert full and bare
     assert max(e.confidence for e in full) > max(e.confidence for e in bare)
+
+
+def test_partner_folded_into_a_title(extract):
+    """'US President A and Turkish President B spoke on the phone': the parser may hang A under B's title (or
+    leave 'and' without a conjunct); the call still has both sides."""
+    events = coded(
+        extract,
+        "On May 2, US President Barack Obama and Turkish President Ahmet Kemal Yildirim spoke on the phone.",
+    )
+    assert [(code[:2], *sorted((a1, a2))) for code, a1, a2 in events] == [
+        ("04", "Barack Obama", "Kemal Yildirim")
+    ]
