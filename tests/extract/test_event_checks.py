@@ -177,3 +177,11 @@ def test_partner_folded_into_a_title(extract):
     assert [(code[:2], *sorted((a1, a2))) for code, a1, a2 in events] == [
         ("04", "Barack Obama", "Kemal Yildirim")
     ]
+
+
+def test_negated_act_towards_nobody_in_particular_is_no_rejection(extract):
+    """'did not endorse another candidate': 'another' names nobody, so there is no one rejected (120 needs one)."""
+    assert "12" not in roots(extract, "Senator Maria Lopez did not endorse another candidate at the time.")
+    assert ("120", "Maria Lopez", "Tom Berg") in coded(
+        extract, "Senator Maria Lopez did not endorse Tom Berg."
+    )

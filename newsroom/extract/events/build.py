@@ -248,7 +248,10 @@ def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bo
     a1_tok = source.tok
     return needs_target(cand.code, cand.transformed) and not (
         has_partner(a1_tok)
-        or any(t is not a1_tok and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS) for t in targets)
+        or any(
+            t is not a1_tok and not is_generic(t) and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS)
+            for t in targets
+        )
     )
 
 
