@@ -438,6 +438,12 @@ def test_a_name_keeps_itself_before_its_description(nlp):
     """'X, a self-described Neo-Nazi, attacked ...': the actor is X, not the group the description names."""
     actors, events = _code(nlp, "Jonas Miller, a self-described Neo-Nazi, attacked a synagogue in Halle.")
     assert [_names(actors, e)[0] for e in events if e.cameo_code.startswith("18")] == ["jonas miller"]
+    # a person is not the place an apposition names ("X, the California lawyer,")
+    actors, events = _code(
+        nlp,
+        "A United States federal jury convicted Daniel Kessler, the Ohio, US lawyer who represented the firm, of fraud.",
+    )
+    assert [_names(actors, e)[1] for e in events if e.cameo_code.startswith("11")] == ["daniel kessler"]
 
 
 def test_recipient_after_a_dative_preposition(nlp):

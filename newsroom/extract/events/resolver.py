@@ -120,7 +120,8 @@ class Resolver:
             return self.resolve(t, depth + 1, preps)
 
         # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
-        # itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields)
+        # itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not
+        # the place or group an apposition names)
         value = _first(
             (
                 c
@@ -128,6 +129,7 @@ class Resolver:
                 if c.dep_ == "appos"
                 and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                 and not (tok.pos_ == "PROPN" and _indefinite(c))
+                and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")  # "X, the California lawyer,"
             ),
             self.phrase,
         )
