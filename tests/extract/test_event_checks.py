@@ -185,3 +185,13 @@ def test_negated_act_towards_nobody_in_particular_is_no_rejection(extract):
     assert ("120", "Maria Lopez", "Tom Berg") in coded(
         extract, "Senator Maria Lopez did not endorse Tom Berg."
     )
+
+
+def test_expressed_intent_is_coded_once(extract):
+    """'expressed a willingness to meet Y' is one event (an intent to meet Y), not also a bare 030."""
+    events = coded(extract, "Senator Maria Lopez expressed her willingness to meet Governor Tom Berg.")
+    assert [(code, a1, a2) for code, a1, a2 in events if code[:2] == "03"] == [
+        ("036", "Maria Lopez", "Tom Berg")
+    ]
+    # with nothing coded under it, the expression itself stays
+    assert "03" in roots(extract, "Senator Maria Lopez expressed her willingness to compromise.")
