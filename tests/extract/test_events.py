@@ -450,3 +450,12 @@ def test_recipient_after_a_dative_preposition(nlp):
     """'sent aid to Turkey': spaCy labels the 'to' dative; the recipient is its object."""
     actors, events = _code(nlp, "Japan sent aid to Turkey.")
     assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("07", "japan", "turkey")]
+
+
+def test_subject_pronoun_is_not_the_name_its_clause_governs(nlp):
+    """A subject pronoun never co-refers with a name it governs ('They called on Turkey to ...' is not Turkey
+    calling on itself): when resolution says it does, the resolution is wrong and no event is coded."""
+    actors, events = _code(
+        nlp, "Anna Berg won the vote, and Maria Lopez conceded. She congratulated Maria Lopez."
+    )
+    assert not [e for e in events if e.cameo_code.startswith("05") and _names(actors, e)[0] == "maria lopez"]

@@ -44,6 +44,7 @@ from newsroom.extract.events.parties import (
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
 from newsroom.models import Event
@@ -88,7 +89,7 @@ def build_event(
     if args.source is not None and root_of(cand.code) in _VIOLENCE_ROOTS and vehicle(args.source):
         return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
     source = _resolve_source(cand, args.source, actors)
-    if source is None:
+    if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
@@ -98,6 +99,21 @@ def build_event(
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     conf = _score(cand, source, target, sent, actors, carried)
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at)
+
+
+def _pronoun_names_own_object(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> bool:
+    """A subject pronoun resolved to an actor its own clause names as object ("They called on Turkey to ..."
+    read as Turkey): a pronoun never co-refers with a name it c-commands, so the resolution is wrong."""
+    a1_tok = source.tok
+    if a1_tok is None or a1_tok.pos_ != "PRON" or a1_tok.lower_ in REFLEXIVES:
+        return False
+    heads = (cand.match.tok, cand.anchor)
+    return any(
+        t.pos_ != "PRON"
+        and (t.head in heads or (t.dep_ == "pobj" and t.head.head in heads))
+        and actors.resolve(t) == source.entity
+        for t in targets
+    )
 
 
 def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
