@@ -195,3 +195,12 @@ def test_expressed_intent_is_coded_once(extract):
     ]
     # with nothing coded under it, the expression itself stays
     assert "03" in roots(extract, "Senator Maria Lopez expressed her willingness to compromise.")
+
+
+def test_it_said_by_a_spokesman_is_the_body_he_speaks_for(extract):
+    """'<group> spokesman X said it had attacked ...': 'it' is not a person, so the attacker is the group."""
+    for text in (
+        "Taliban spokesman Omar Khalid said it had attacked the army base in Kunduz.",
+        "Omar Khalid, a spokesman for the Taliban, said it had attacked the army base in Kunduz.",
+    ):
+        assert [a1 for code, a1, _ in coded(extract, text) if code[:2] == "18"] == ["Taliban"], text

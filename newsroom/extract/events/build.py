@@ -195,13 +195,41 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+    if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
+        a1 = None  # "he shot at ..." resolved to a place: a wrong antecedent
     via_speaker = False
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
         if speaker is not None and speaker != a1_tok:
-            a1 = actors.resolve(speaker)
+            # "Houthi spokesperson X said it had carried out ...": "it" is the body he speaks for, not him
+            bodies = sorted(
+                (t for t in speaker.subtree if t != speaker and t.ent_type_ in _BODY_ENTS),
+                key=lambda t: (t.ent_type_ == "GPE", t.i),
+            )
+            for t in [speaker, *bodies]:
+                a1 = actors.resolve(t)
+                if a1 is not None and _pronoun_fits(a1_tok, a1, actors):
+                    break
+                a1 = None
             via_speaker = a1 is not None
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+_BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
+    """A personal pronoun agrees with its actor's kind: "he/she" a person, "it" not a person (kind unknown: fits)."""
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return True
+    kind = actors.info.get(entity, ("", None))[0]
+    if not kind:
+        return True
+    if pronoun.lower_ in ("he", "she", "him", "her"):
+        return kind == "person"
+    if pronoun.lower_ in ("it", "its"):
+        return kind != "person"
+    return True
 
 
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
