@@ -196,7 +196,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
-        a1 = None  # "he shot at ..." resolved to a place: a wrong antecedent
+        a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
@@ -219,17 +219,11 @@ _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
-    """A personal pronoun agrees with its actor's kind: "he/she" a person, "it" not a person (kind unknown: fits)."""
-    if pronoun is None or pronoun.pos_ != "PRON":
+    """ "it" never stands for a person. ("he" may stand for the body a person acts for: "the prosecutor of
+    the ICC said he had opened ..." is coded for the ICC, as CAMEO codes officials by their organisation.)"""
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "its"):
         return True
-    kind = actors.info.get(entity, ("", None))[0]
-    if not kind:
-        return True
-    if pronoun.lower_ in ("he", "she", "him", "her"):
-        return kind == "person"
-    if pronoun.lower_ in ("it", "its"):
-        return kind != "person"
-    return True
+    return actors.info.get(entity, ("", None))[0] != "person"
 
 
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
