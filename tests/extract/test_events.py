@@ -459,3 +459,19 @@ def test_subject_pronoun_is_not_the_name_its_clause_governs(nlp):
         nlp, "Anna Berg won the vote, and Maria Lopez conceded. She congratulated Maria Lopez."
     )
     assert not [e for e in events if e.cameo_code.startswith("05") and _names(actors, e)[0] == "maria lopez"]
+
+
+def test_copula_subject_is_the_target_of_the_event_noun(nlp):
+    """'Y was the target of an X attack', 'Y has been the subject of X sanctions': Y is the target."""
+    actors, events = _code(nlp, "In 2009, Kandahar was the target of a Taliban suicide attack.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("18", "taliban", "kandahar")]
+
+
+def test_offer_answered_by_its_addressee(nlp):
+    """'Z declined Y's offer to resign': the offer was made to Z, so Z is its target."""
+    actors, events = _code(nlp, "President Anna Berg declined Prime Minister Tom Kessler's offer to resign.")
+    offers = [_names(actors, e) for e in events if e.cameo_code.startswith("03")]
+    assert offers == [("tom kessler", "anna berg")]
+    # a lawsuit a judge dismisses was not filed against the judge
+    actors, events = _code(nlp, "Judge Anna Berg dismissed Tom Kessler's lawsuit against the city.")
+    assert all(_names(actors, e)[1] != "anna berg" for e in events)

@@ -129,11 +129,11 @@ def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
             a1_tok, [t for t in [subject_of(receiver)] if t is not None] + noun_targets(tok, a1_tok)
         )
     if m.pattern.pos == "N":
-        return _noun_arguments(tok, carried)
+        return _noun_arguments(tok, carried, cand.code)
     return _verb_arguments(cand)
 
 
-def _noun_arguments(tok, carried) -> _Arguments:
+def _noun_arguments(tok, carried, code: str) -> _Arguments:
     """An event noun: its own agent, else the subject of the light verb carrying it, else "between X and Y"."""
     agent = noun_agent(tok)
     patient = None
@@ -142,14 +142,46 @@ def _noun_arguments(tok, carried) -> _Arguments:
     a1_tok = agent
     if a1_tok is None and tok.i in carried:
         a1_tok = subject_of(carried[tok.i])
-    targets = ([patient] if patient is not None else []) + noun_targets(tok, agent)
+    targets = ([patient] if patient is not None else []) + _target_of_copula(tok) + noun_targets(tok, agent)
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
+    targets += _answered_by(tok, code)
     if a1_tok is None:
         between = target_of_prep(tok, ("between",))
         if between is not None:
             a1_tok = between
     return _Arguments(a1_tok, targets)
+
+
+_ADDRESSED_ROOTS = frozenset({"02", "03", "10"})
+
+
+# Verbs answering a proposal, offer or demand made to their subject.
+_RESPONSE_VERBS = frozenset(
+    {"reject", "decline", "accept", "welcome", "refuse", "dismiss", "rebuff", "spurn"}
+)
+
+
+def _answered_by(noun, code: str) -> list:
+    """ "Z declined Y's offer (to resign)": an appeal, offer or demand was made to Z, who answers it (not a
+    lawsuit a judge dismisses)."""
+    if root_of(code) in _ADDRESSED_ROOTS and noun.dep_ == "dobj" and lemma_of(noun.head) in _RESPONSE_VERBS:
+        return [t for t in [subject_of(noun.head)] if t is not None]
+    return []
+
+
+_TARGET_NOUNS = frozenset({"target", "subject", "victim"})
+
+
+def _target_of_copula(noun) -> list:
+    """ "Y was the target of an X attack", "Y has been the subject of X sanctions": the copula's subject."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return []
+    holder = noun.head.head
+    if lemma_of(holder) not in _TARGET_NOUNS or holder.dep_ not in ("attr", "oprd"):
+        return []
+    subj = child_of(holder.head, "nsubj")
+    return [subj] if subj is not None else []
 
 
 def _verb_arguments(cand: Candidate) -> _Arguments:
@@ -162,6 +194,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     targets = verb_targets(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
+    elif anchor != tok:
+        targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
     cls = control_classes().get(lemma_of(tok))
     if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
