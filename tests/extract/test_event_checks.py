@@ -204,3 +204,11 @@ def test_it_said_by_a_spokesman_is_the_body_he_speaks_for(extract):
         "Omar Khalid, a spokesman for the Taliban, said it had attacked the army base in Kunduz.",
     ):
         assert [a1 for code, a1, _ in coded(extract, text) if code[:2] == "18"] == ["Taliban"], text
+
+
+def test_plural_agreement_after_a_collective_name_is_no_subjunctive_demand(extract):
+    """'said the Group are the suspects' reports a fact; 'insisted that Minsk hand over' stays a demand."""
+    assert "10" not in roots(
+        extract, "Major Ana Cruz said the Moro Liberation Group are the suspected perpetrators."
+    )
+    assert "10" in roots(extract, "The EU insisted that Minsk hand over the detained journalist.")
