@@ -212,3 +212,14 @@ def test_plural_agreement_after_a_collective_name_is_no_subjunctive_demand(extra
         extract, "Major Ana Cruz said the Moro Liberation Group are the suspected perpetrators."
     )
     assert "10" in roots(extract, "The EU insisted that Minsk hand over the detained journalist.")
+
+
+def test_fight_without_an_armed_foe_is_no_fighting(extract):
+    """'fight the good fight', 'fight the ruling in court' are figurative; 'fought a battle with the rebels'
+    and 'fought the rebels' are not."""
+    assert "19" not in roots(
+        extract, "Senator Maria Lopez vowed to keep fighting the good fight with court cases."
+    )
+    assert "19" not in roots(extract, "Maria Lopez will fight the ruling in court.")
+    assert "19" in roots(extract, "Government troops fought a fierce battle with the rebels near Goma.")
+    assert "19" in roots(extract, "Government troops fought the rebels near Goma.")
