@@ -165,3 +165,61 @@ def test_confidence_prefers_a_named_target(extract):
     bare = extract("President Donald Trump accused the company of fraud in a speech in Germany.").events
     assert full and bare
     assert max(e.confidence for e in full) > max(e.confidence for e in bare)
+
+
+def test_partner_folded_into_a_title(extract):
+    """'US President A and Turkish President B spoke on the phone': the parser may hang A under B's title (or
+    leave 'and' without a conjunct); the call still has both sides."""
+    events = coded(
+        extract,
+        "On May 2, US President Barack Obama and Turkish President Ahmet Kemal Yildirim spoke on the phone.",
+    )
+    assert [(code[:2], *sorted((a1, a2))) for code, a1, a2 in events] == [
+        ("04", "Barack Obama", "Kemal Yildirim")
+    ]
+
+
+def test_negated_act_towards_nobody_in_particular_is_no_rejection(extract):
+    """'did not endorse another candidate': 'another' names nobody, so there is no one rejected (120 needs one)."""
+    assert "12" not in roots(extract, "Senator Maria Lopez did not endorse another candidate at the time.")
+    assert ("120", "Maria Lopez", "Tom Berg") in coded(
+        extract, "Senator Maria Lopez did not endorse Tom Berg."
+    )
+
+
+def test_expressed_intent_is_coded_once(extract):
+    """'expressed a willingness to meet Y' is one event (an intent to meet Y), not also a bare 030."""
+    events = coded(extract, "Senator Maria Lopez expressed her willingness to meet Governor Tom Berg.")
+    assert [(code, a1, a2) for code, a1, a2 in events if code[:2] == "03"] == [
+        ("036", "Maria Lopez", "Tom Berg")
+    ]
+    # with nothing coded under it, the expression itself stays
+    assert "03" in roots(extract, "Senator Maria Lopez expressed her willingness to compromise.")
+
+
+def test_it_said_by_a_spokesman_is_the_body_he_speaks_for(extract):
+    """'<group> spokesman X said it had attacked ...': 'it' is not a person, so the attacker is the group."""
+    for text in (
+        "Taliban spokesman Omar Khalid said it had attacked the army base in Kunduz.",
+        "Omar Khalid, a spokesman for the Taliban, said it had attacked the army base in Kunduz.",
+    ):
+        assert [a1 for code, a1, _ in coded(extract, text) if code[:2] == "18"] == ["Taliban"], text
+
+
+def test_plural_agreement_after_a_collective_name_is_no_subjunctive_demand(extract):
+    """'said the Group are the suspects' reports a fact; 'insisted that Minsk hand over' stays a demand."""
+    assert "10" not in roots(
+        extract, "Major Ana Cruz said the Moro Liberation Group are the suspected perpetrators."
+    )
+    assert "10" in roots(extract, "The EU insisted that Minsk hand over the detained journalist.")
+
+
+def test_fight_without_an_armed_foe_is_no_fighting(extract):
+    """'fight the good fight', 'fight the ruling in court' are figurative; 'fought a battle with the rebels'
+    and 'fought the rebels' are not."""
+    assert "19" not in roots(
+        extract, "Senator Maria Lopez vowed to keep fighting the good fight with court cases."
+    )
+    assert "19" not in roots(extract, "Maria Lopez will fight the ruling in court.")
+    assert "19" in roots(extract, "Government troops fought a fierce battle with the rebels near Goma.")
+    assert "19" in roots(extract, "Government troops fought the rebels near Goma.")

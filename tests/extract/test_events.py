@@ -403,3 +403,75 @@ def test_sentence_set_clears_its_floors():
 
     report = Report([], sentence_sets=[evaluate_sentences(EVENT_SENTENCES / "sentences.tsv")])
     assert check_bounds(report, load_bounds(DEFAULT_FLOORS)) == [], format_table(report, verbose=True)
+
+
+def test_instruction_to_others_is_not_a_deed(nlp):
+    """'advised / told Y to V' reports what Y was asked to do, not that anyone did V."""
+    _, events = _code(nlp, "Peter Marsh advised his cousin to kill the farmer.")
+    assert not any(e.cameo_code.startswith("18") for e in events)
+    _, events = _code(nlp, "Peter Marsh told his followers to attack the police.")
+    assert not any(e.cameo_code[:2] in ("18", "19") for e in events)
+    # a report with an object and a that-clause still codes the reported deed
+    actors, events = _code(nlp, "Peter Marsh told reporters that rebels attacked the police.")
+    assert ("18", "rebels", "police") in {(e.cameo_code[:2], *_names(actors, e)) for e in events}
+
+
+def test_target_named_by_a_participle(nlp):
+    """'detained the man, later identified as X' / 'a man named X': the target is the name."""
+    for text in (
+        "Police detained the man, later identified as Omar Kaddouri.",
+        "Police arrested a man named Omar Kaddouri on Friday.",
+    ):
+        actors, events = _code(nlp, text)
+        assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [
+            ("17", "police", "omar kaddouri")
+        ], text
+
+
+def test_spree_names_its_acts(nlp):
+    """'went on a stabbing spree': the modifier is the event, the subject of 'went' its actor."""
+    actors, events = _code(nlp, "A gunman went on a shooting spree in the market.")
+    assert [(e.cameo_code[:2], _names(actors, e)[0]) for e in events] == [("18", "gunman")]
+
+
+def test_a_name_keeps_itself_before_its_description(nlp):
+    """'X, a self-described Neo-Nazi, attacked ...': the actor is X, not the group the description names."""
+    actors, events = _code(nlp, "Jonas Miller, a self-described Neo-Nazi, attacked a synagogue in Halle.")
+    assert [_names(actors, e)[0] for e in events if e.cameo_code.startswith("18")] == ["jonas miller"]
+    # a person is not the place an apposition names ("X, the California lawyer,")
+    actors, events = _code(
+        nlp,
+        "A United States federal jury convicted Daniel Kessler, the Ohio, US lawyer who represented the firm, of fraud.",
+    )
+    assert [_names(actors, e)[1] for e in events if e.cameo_code.startswith("11")] == ["daniel kessler"]
+
+
+def test_recipient_after_a_dative_preposition(nlp):
+    """'sent aid to Turkey': spaCy labels the 'to' dative; the recipient is its object."""
+    actors, events = _code(nlp, "Japan sent aid to Turkey.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("07", "japan", "turkey")]
+
+
+def test_subject_pronoun_is_not_the_name_its_clause_governs(nlp):
+    """A subject pronoun never co-refers with a name it governs ('They called on Turkey to ...' is not Turkey
+    calling on itself): when resolution says it does, the resolution is wrong and no event is coded."""
+    actors, events = _code(
+        nlp, "Anna Berg won the vote, and Maria Lopez conceded. She congratulated Maria Lopez."
+    )
+    assert not [e for e in events if e.cameo_code.startswith("05") and _names(actors, e)[0] == "maria lopez"]
+
+
+def test_copula_subject_is_the_target_of_the_event_noun(nlp):
+    """'Y was the target of an X attack', 'Y has been the subject of X sanctions': Y is the target."""
+    actors, events = _code(nlp, "In 2009, Kandahar was the target of a Taliban suicide attack.")
+    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("18", "taliban", "kandahar")]
+
+
+def test_offer_answered_by_its_addressee(nlp):
+    """'Z declined Y's offer to resign': the offer was made to Z, so Z is its target."""
+    actors, events = _code(nlp, "President Anna Berg declined Prime Minister Tom Kessler's offer to resign.")
+    offers = [_names(actors, e) for e in events if e.cameo_code.startswith("03")]
+    assert offers == [("tom kessler", "anna berg")]
+    # a lawsuit a judge dismisses was not filed against the judge
+    actors, events = _code(nlp, "Judge Anna Berg dismissed Tom Kessler's lawsuit against the city.")
+    assert all(_names(actors, e)[1] != "anna berg" for e in events)

@@ -44,6 +44,7 @@ from newsroom.extract.events.parties import (
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
 from newsroom.models import Event
@@ -88,7 +89,7 @@ def build_event(
     if args.source is not None and root_of(cand.code) in _VIOLENCE_ROOTS and vehicle(args.source):
         return []  # "struck by a Volvo XC90 driving on the wrong side": a road accident
     source = _resolve_source(cand, args.source, actors)
-    if source is None:
+    if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
@@ -98,6 +99,21 @@ def build_event(
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     conf = _score(cand, source, target, sent, actors, carried)
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at)
+
+
+def _pronoun_names_own_object(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> bool:
+    """A subject pronoun resolved to an actor its own clause names as object ("They called on Turkey to ..."
+    read as Turkey): a pronoun never co-refers with a name it c-commands, so the resolution is wrong."""
+    a1_tok = source.tok
+    if a1_tok is None or a1_tok.pos_ != "PRON" or a1_tok.lower_ in REFLEXIVES:
+        return False
+    heads = (cand.match.tok, cand.anchor)
+    return any(
+        t.pos_ != "PRON"
+        and (t.head in heads or (t.dep_ == "pobj" and t.head.head in heads))
+        and actors.resolve(t) == source.entity
+        for t in targets
+    )
 
 
 def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
@@ -113,11 +129,11 @@ def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
             a1_tok, [t for t in [subject_of(receiver)] if t is not None] + noun_targets(tok, a1_tok)
         )
     if m.pattern.pos == "N":
-        return _noun_arguments(tok, carried)
+        return _noun_arguments(tok, carried, cand.code)
     return _verb_arguments(cand)
 
 
-def _noun_arguments(tok, carried) -> _Arguments:
+def _noun_arguments(tok, carried, code: str) -> _Arguments:
     """An event noun: its own agent, else the subject of the light verb carrying it, else "between X and Y"."""
     agent = noun_agent(tok)
     patient = None
@@ -126,14 +142,46 @@ def _noun_arguments(tok, carried) -> _Arguments:
     a1_tok = agent
     if a1_tok is None and tok.i in carried:
         a1_tok = subject_of(carried[tok.i])
-    targets = ([patient] if patient is not None else []) + noun_targets(tok, agent)
+    targets = ([patient] if patient is not None else []) + _target_of_copula(tok) + noun_targets(tok, agent)
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
+    targets += _answered_by(tok, code)
     if a1_tok is None:
         between = target_of_prep(tok, ("between",))
         if between is not None:
             a1_tok = between
     return _Arguments(a1_tok, targets)
+
+
+_ADDRESSED_ROOTS = frozenset({"02", "03", "10"})
+
+
+# Verbs answering a proposal, offer or demand made to their subject.
+_RESPONSE_VERBS = frozenset(
+    {"reject", "decline", "accept", "welcome", "refuse", "dismiss", "rebuff", "spurn"}
+)
+
+
+def _answered_by(noun, code: str) -> list:
+    """ "Z declined Y's offer (to resign)": an appeal, offer or demand was made to Z, who answers it (not a
+    lawsuit a judge dismisses)."""
+    if root_of(code) in _ADDRESSED_ROOTS and noun.dep_ == "dobj" and lemma_of(noun.head) in _RESPONSE_VERBS:
+        return [t for t in [subject_of(noun.head)] if t is not None]
+    return []
+
+
+_TARGET_NOUNS = frozenset({"target", "subject", "victim"})
+
+
+def _target_of_copula(noun) -> list:
+    """ "Y was the target of an X attack", "Y has been the subject of X sanctions": the copula's subject."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return []
+    holder = noun.head.head
+    if lemma_of(holder) not in _TARGET_NOUNS or holder.dep_ not in ("attr", "oprd"):
+        return []
+    subj = child_of(holder.head, "nsubj")
+    return [subj] if subj is not None else []
 
 
 def _verb_arguments(cand: Candidate) -> _Arguments:
@@ -146,6 +194,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     targets = verb_targets(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
+    elif anchor != tok:
+        targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
     cls = control_classes().get(lemma_of(tok))
     if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
@@ -179,13 +229,35 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+    if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
+        a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
         if speaker is not None and speaker != a1_tok:
-            a1 = actors.resolve(speaker)
+            # "Houthi spokesperson X said it had carried out ...": "it" is the body he speaks for, not him
+            bodies = sorted(
+                (t for t in speaker.subtree if t != speaker and t.ent_type_ in _BODY_ENTS),
+                key=lambda t: (t.ent_type_ == "GPE", t.i),
+            )
+            for t in [speaker, *bodies]:
+                a1 = actors.resolve(t)
+                if a1 is not None and _pronoun_fits(a1_tok, a1, actors):
+                    break
+                a1 = None
             via_speaker = a1 is not None
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+_BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
+    """ "it" never stands for a person. ("he" may stand for the body a person acts for: "the prosecutor of
+    the ICC said he had opened ..." is coded for the ICC, as CAMEO codes officials by their organisation.)"""
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "its"):
+        return True
+    return actors.info.get(entity, ("", None))[0] != "person"
 
 
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
@@ -248,7 +320,10 @@ def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bo
     a1_tok = source.tok
     return needs_target(cand.code, cand.transformed) and not (
         has_partner(a1_tok)
-        or any(t is not a1_tok and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS) for t in targets)
+        or any(
+            t is not a1_tok and not is_generic(t) and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS)
+            for t in targets
+        )
     )
 
 

@@ -79,7 +79,8 @@ def subjunctive_demand(verb) -> bool:
         subj = child_of(c, "nsubj")
         if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
             continue
-        # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun
-        if c.tag_ == "VB" or (c.tag_ in ("VBP", "NN") and subj.tag_ in ("NN", "NNP")):
+        # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun. "are"
+        # after a collective name is plural agreement ("the Group are the suspects"), never a subjunctive
+        if c.tag_ == "VB" or (c.tag_ in ("VBP", "NN") and subj.tag_ in ("NN", "NNP") and lemma_of(c) != "be"):
             return True
     return False

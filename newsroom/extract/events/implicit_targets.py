@@ -86,6 +86,12 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
         if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
+    # "US President X and Turkish President Y spoke": the parser often folds the first person into Y's title
+    pool += [
+        c.head
+        for c in a1_tok.subtree
+        if c.dep_ in ("conj", "cc") and c.i < a1_tok.i and c.head.ent_type_ == "PERSON" and c.head != a1_tok
+    ]
     for c in pool:
         value = (
             actors.phrase(c)

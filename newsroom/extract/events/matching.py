@@ -61,11 +61,12 @@ def match_trigger(tok) -> Match | None:
                 ctx = context_words(tok)
             ok = True
             for group in pat.needs:
-                hit = next((ctx[w] for w in group if w in ctx), None)
-                if hit is None:
+                # the group is a frozenset: take the first word in the sentence, not the first in hash order
+                hits = [ctx[w] for w in group if w in ctx]
+                if not hits:
                     ok = False
                     break
-                used.append(hit)
+                used.append(min(hits, key=lambda t: t.i))
             if not ok:
                 continue
         return Match(tok, pat, used)

@@ -65,6 +65,8 @@ def _governor_of(tok) -> _Governor | None:
         return None
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
+    if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
+        cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
 
 

@@ -104,7 +104,7 @@ def is_generic(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.ent_type_:
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    if dets & {"any", "every", "each", "no"}:
+    if dets & {"any", "every", "each", "no", "another"}:
         return True
     # a bare "an official"; "a senior Indian diplomat", "a Security Council resolution" are specific
     return (

@@ -119,12 +119,17 @@ class Resolver:
         def deeper(t):
             return self.resolve(t, depth + 1, preps)
 
-        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor
+        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
+        # itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not
+        # the place or group an apposition names)
         value = _first(
             (
                 c
                 for c in tok.children
-                if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                if c.dep_ == "appos"
+                and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                and not (tok.pos_ == "PROPN" and _indefinite(c))
+                and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")  # "X, the California lawyer,"
             ),
             self.phrase,
         )
@@ -160,6 +165,8 @@ class Resolver:
             value = deeper(poss)  # "rejected Seoul's offer"; not "his critics"
         if value is None:  # "Prime Minister X", "the spokesman, X,"
             value = _first((c for c in tok.children if c.dep_ == "appos"), deeper)
+        if value is None:  # "a man named X", "the man, later identified as X"
+            value = _first(_named_as(tok), self.phrase)
         if value is None:  # "China and Russia condemned ..."
             value = _first(
                 (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), deeper
@@ -173,6 +180,29 @@ class Resolver:
                 prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
             ):
                 yield pobj_of(prep)
+
+
+def _indefinite(noun) -> bool:
+    """ "a self-described Neo-Nazi", "an ethnic Palestinian": a description, not a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+_NAMING_VERBS = frozenset({"name", "identify", "call"})
+
+
+def _named_as(tok):
+    """The name a participle gives a noun: "a man named X", "the man, later identified as X"."""
+    participles = [v for v in tok.children if v.dep_ == "acl"]
+    if tok.dep_ == "dobj":  # the parser often hangs ", later identified as X" on the verb, after its object
+        participles += [v for v in tok.head.children if v.dep_ in ("dep", "advcl") and v.i > tok.i]
+    for v in participles:
+        if v.tag_ != "VBN" or lemma_of(v) not in _NAMING_VERBS:
+            continue
+        for c in v.children:
+            if c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG"):
+                yield c
+            elif c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None and o.ent_type_:
+                yield o
 
 
 def _first(tokens, resolve) -> int | None:

@@ -17,7 +17,7 @@ from newsroom.extract.events.sense_clues import (
     UNDECIDED,
     Trigger,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg
+from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_of, prep_children
 
 
 def orders_and_accusations(t: Trigger):
@@ -54,6 +54,16 @@ def orders_and_accusations(t: Trigger):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and (base_lemma(obj) in ABSTRACT_FOES or obj.lower_ in ABSTRACT_FOES):
             return None
+        if (
+            obj is not None
+            and not raw_actor_like(obj)
+            and obj.ent_type_ not in ("GPE", "LOC", "FAC")
+            and not any(
+                p.lower_ in ("with", "against") and raw_actor_like(pobj_of(p))
+                for p in [*prep_children(tok), *prep_children(obj)]
+            )
+        ):
+            return None  # "fight the good fight", "fight the ruling in court": no armed foe
         return code
     if (
         code == "173"

@@ -12,6 +12,7 @@ from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs
 from newsroom.extract.events.codes import (
     as_request,
+    root_of,
 )
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.matching import Match, match_trigger, sense_checked
@@ -37,6 +38,10 @@ from newsroom.models import Event
 _PREPARING_VERBS = frozenset(
     "arrange plan schedule propose seek request prepare organise organize want cancel postpone".split()
 )
+
+
+# Nouns of a run of acts whose kind a modifier names ("a stabbing spree", "a killing rampage").
+_SPREE_NOUNS = frozenset({"spree", "rampage"})
 
 
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})
@@ -75,6 +80,8 @@ class _Plan:
     absorbed: set[int] = field(default_factory=set)  # triggers and governors folded into another event
     # candidate -> the speech verb it is embedded under
     report_of: dict[int, int] = field(default_factory=dict)
+    # control word -> the trigger it governs and is folded into ("willingness" -> "meet")
+    governed: dict[int, int] = field(default_factory=dict)
 
 
 def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) -> list[Event]:
@@ -137,6 +144,19 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
+        if (
+            lemma_of(tok) == "go" and tok.pos_ == "VERB"
+        ):  # "went on a stabbing spree": the spree's kind is the event
+            for p in prep_children(tok):
+                spree = pobj_of(p) if p.lower_ == "on" else None
+                if spree is not None and lemma_of(spree) in _SPREE_NOUNS:
+                    for c in spree.children:
+                        if (
+                            c.dep_ in ("compound", "amod")
+                            and c.i in matches
+                            and matches[c.i].pattern.pos == "N"
+                        ):
+                            carriers.carried[c.i] = tok
         if lemma_of(tok) in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
@@ -180,6 +200,7 @@ def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, ac
         mod = carriers.carried.get(i, tok)
         reading = read_modality(m, mod)
         plan.absorbed |= reading.absorbed
+        plan.governed.update(dict.fromkeys(reading.absorbed, i))
         if reading.report_head is not None:
             plan.report_of[i] = reading.report_head
         if reading.denied:
@@ -215,6 +236,17 @@ def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> b
     )
 
 
+def _governs(cand: Candidate, plan: _Plan) -> list[int]:
+    """Triggers of the same root class governed by the control noun a verb pattern needed ("expressed a
+    willingness to meet"); not "declined X's offer to resign", a rejection of the offer."""
+    if cand.match.pattern.pos != "V":
+        return []
+    governed = [plan.governed[u.i] for u in cand.match.used if u.i in plan.governed]
+    return [
+        g for g in governed if g in plan.candidates and root_of(plan.candidates[g].code) == root_of(cand.code)
+    ]
+
+
 def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried, published_at) -> list[Event]:
     """Events of the candidates. A speech verb is coded only when what it reports yields no event of its own
     ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement)."""
@@ -226,11 +258,24 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
     for i, cand in sorted(plan.candidates.items()):
         if (i in plan.absorbed and cand.anchor.i == i) or i in speech:
             continue
+        if _governs(cand, plan):
+            continue  # deferred: coded only if what it governs is not
         ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
             if i in plan.report_of:
                 reports_done.add(plan.report_of[i])
+    for i, cand in sorted(plan.candidates.items()):
+        # "expressed a willingness to meet Y": the meeting is the event; the expression only if it is not coded
+        governed = _governs(cand, plan)
+        if (
+            governed
+            and not (i in plan.absorbed and cand.anchor.i == i)
+            and not any(g in built for g in governed)
+        ):
+            ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+            if ev:
+                built[i] = ev
     for i in speech:
         cand = plan.candidates[i]
         if (

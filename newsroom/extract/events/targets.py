@@ -82,6 +82,9 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         if c.dep_ in ("dobj", "dative", "attr")
         or (c.dep_ == "oprd" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
     ]
+    # "sent aid to Turkey": the parser marks the recipient's preposition as the dative; the recipient is its object
+    objects = [pobj_of(c) if c.dep_ == "dative" and c.pos_ == "ADP" else c for c in objects]
+    objects = [c for c in objects if c is not None]
     # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
     if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
