@@ -730,3 +730,14 @@ def test_a_ruling_reports_and_a_quotation_opening_a_report_stays_in_it(extract):
     ]
     assert _indirect(extract('The minister said "we lost," and the city flag is at half-mast.')) == []
     assert extract("The court ruled the country for years.").quotes == []
+
+
+def test_he_continues_the_main_subject_not_a_name_inside_a_clause(extract, speaker):
+    """Centering: a subject "he" carries on who the previous sentence is about, not the subject of a clause
+    nested in it."""
+    ex = extract(
+        "Kanye West launched his campaign in July. West backed away from his previous support for President "
+        "Donald Trump, expressing disappointment at reports Trump hid in the White House basement. He leveled "
+        "greater criticism at Joe Biden, saying he was not special."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Kanye West"]

@@ -62,7 +62,12 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
         base = wanted
         wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
-    mention = reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
+    focus = (
+        reg.in_focus(token.i, wanted)
+        if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS
+        else None
+    )
+    mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
 

@@ -133,6 +133,24 @@ class Registry:
                 return m.actor
         return None
 
+    def in_focus(self, token_i: int, wanted: Callable[[Actor], bool]) -> ActorMention | None:
+        """The most recent compatible name that is the subject of a main clause in this or the previous sentence:
+        who the text is about, which a following "he" or "she" continues ("X backed away from Y, citing reports
+        Z hid. He criticised W": X, not Z, the subject of a clause inside)."""
+        first_sent = self.sentence_index(token_i) - 1
+        for m in self.mentions_before(token_i):
+            if self.sentence_index(m.start) < first_sent:
+                return None
+            if (
+                m.kind == "name"
+                and m.start not in self.quoted
+                and m.subject
+                and _in_main_clause(self.doc[m.start : m.end].root)
+                and wanted(m.actor)
+            ):
+                return m
+        return None
+
     def salient(
         self, token_i: int, wanted: Callable[[Actor], bool], sentences: int, subjects_first: bool = True
     ) -> ActorMention | None:
@@ -163,6 +181,13 @@ class Registry:
     def numbered(self) -> list[Actor]:
         """Each actor once, by index."""
         return sorted({id(a): a for a in self.by_key.values()}.values(), key=lambda a: a.index)
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """The subject (or its apposition) belongs to the sentence's main verb or one coordinated with it."""
+    node = subject.head if subject.dep_ == "appos" else subject
+    verb = node.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:
