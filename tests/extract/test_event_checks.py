@@ -223,3 +223,29 @@ def test_fight_without_an_armed_foe_is_no_fighting(extract):
     assert "19" not in roots(extract, "Maria Lopez will fight the ruling in court.")
     assert "19" in roots(extract, "Government troops fought a fierce battle with the rebels near Goma.")
     assert "19" in roots(extract, "Government troops fought the rebels near Goma.")
+
+
+def test_leaving_a_race_or_resigning_for_another_post_is_no_yield(extract):
+    assert not roots(extract, "After the primary, two Democratic candidates withdrew from the race.") & {
+        "08",
+        "16",
+    }
+    assert not roots(extract, "Senator Jane Harlow pulled out of the presidential race.") & {"08", "16"}
+    assert not roots(extract, "Governor Tom Baxley suspended his campaign after the Iowa caucuses.") & {
+        "08",
+        "16",
+    }
+    assert "08" not in roots(extract, "In 2011, Mark Delaney resigned to become ambassador to Canada.")
+    assert "08" in roots(extract, "Governor Paul Renner resigned on Friday after weeks of mass protests.")
+
+
+def test_a_habit_or_principle_is_no_event(extract):
+    assert "11" not in roots(
+        extract, "The Ruritanian Football Federation has always condemned any form of racism."
+    )
+    assert "11" not in roots(
+        extract, "The Ruritanian Football Federation condemns all violence against referees."
+    )
+    assert "11" in roots(extract, "The Ruritanian Football Federation condemned the attack on Ana Loret.")
+    denied = coded(extract, "Captain Ana Loret denied all claims that she had insulted the referee.")
+    assert any(code == "016" for code, _, _ in denied)
