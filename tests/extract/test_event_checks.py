@@ -249,3 +249,11 @@ def test_a_habit_or_principle_is_no_event(extract):
     assert "11" in roots(extract, "The Ruritanian Football Federation condemned the attack on Ana Loret.")
     denied = coded(extract, "Captain Ana Loret denied all claims that she had insulted the referee.")
     assert any(code == "016" for code, _, _ in denied)
+
+
+def test_at_the_request_of_is_a_request_to_the_doer(extract):
+    events = coded(
+        extract,
+        "Governor General Ana Loret dissolved Parliament at the request of Prime Minister Tom Baxley.",
+    )
+    assert ("020", "Tom Baxley", "Ana Loret") in events
