@@ -257,3 +257,13 @@ def test_at_the_request_of_is_a_request_to_the_doer(extract):
         "Governor General Ana Loret dissolved Parliament at the request of Prime Minister Tom Baxley.",
     )
     assert ("020", "Tom Baxley", "Ana Loret") in events
+
+
+def test_calling_a_person_a_good_name_is_praise(extract):
+    assert ("051", "Ana Loret", "Tom Baxley") in coded(
+        extract, "Senator Ana Loret called Tom Baxley a decent man."
+    )
+    assert ("111", "Ana Loret", "Tom Baxley") in coded(
+        extract, "Senator Ana Loret called Tom Baxley a weak leader."
+    )
+    assert "05" not in roots(extract, "Senator Ana Loret called the plan a great success.")
