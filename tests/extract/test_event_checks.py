@@ -267,3 +267,9 @@ def test_calling_a_person_a_good_name_is_praise(extract):
         extract, "Senator Ana Loret called Tom Baxley a weak leader."
     )
     assert "05" not in roots(extract, "Senator Ana Loret called the plan a great success.")
+
+
+def test_agreeing_with_an_opinion_is_no_intent_to_cooperate(extract):
+    assert "03" not in roots(extract, "Governor Ana Loret agreed, saying only this group could have done it.")
+    assert "03" in roots(extract, "Ruritania and Freedonia agreed on a shared maritime border.")
+    assert "03" in roots(extract, "Tom Baxley agreed to help with the investigation of Ana Loret.")

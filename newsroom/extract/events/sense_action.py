@@ -106,6 +106,14 @@ def offers_and_denials(t: Trigger):
         if subj is None or not any(c.dep_ == "conj" for c in subj.children):
             # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
             return None
+    if (
+        lemma == "agree"
+        and root == "03"
+        and verb
+        and not preps
+        and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
+    ):
+        return None  # "the governor agreed, saying ...", "agreeing the issue should be decided": an opinion shared
     if lemma in ("defend", "justify") and root == "05" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
