@@ -273,3 +273,13 @@ def test_agreeing_with_an_opinion_is_no_intent_to_cooperate(extract):
     assert "03" not in roots(extract, "Governor Ana Loret agreed, saying only this group could have done it.")
     assert "03" in roots(extract, "Ruritania and Freedonia agreed on a shared maritime border.")
     assert "03" in roots(extract, "Tom Baxley agreed to help with the investigation of Ana Loret.")
+
+
+def test_visiting_a_place_is_no_visit_to_anyone(extract):
+    assert "04" not in roots(extract, "Mayor Ana Loret visited the hospital on Monday.")
+    assert "04" not in roots(
+        extract, "Minister Tom Baxley, who was visiting the town of Pandeglang, survived the attack."
+    )
+    assert ("042", "Tom Baxley", "Freedonia") in coded(
+        extract, "President Tom Baxley visited Freedonia on Monday."
+    )

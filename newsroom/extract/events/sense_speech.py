@@ -130,6 +130,10 @@ def attacks_and_talks(t: Trigger):
 def signing_and_votes(t: Trigger):
     """Travel that is transport, signing what is no agreement, opinions, votes on bills."""
     tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
+    if code == "042" and lemma in ("visit", "tour") and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not raw_actor_like(obj):
+            return None  # "visited the hospital", "was visiting the town of X": a place, nobody hosts a visit
     if code == "042" and lemma in ("fly", "travel", "sail", "drive") and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return code if obj is None else None  # "flies fighters and cargo to Syria": transport, not a visit
