@@ -283,3 +283,12 @@ def test_visiting_a_place_is_no_visit_to_anyone(extract):
     assert ("042", "Tom Baxley", "Freedonia") in coded(
         extract, "President Tom Baxley visited Freedonia on Monday."
     )
+
+
+def test_a_conditional_or_own_country_obligation_is_no_demand(extract):
+    text = 'Professor Tom Baxley said, "If there is a court order, then Facebook has to search for copies of it."'
+    assert "10" not in roots(extract, text)
+    assert "10" not in roots(extract, "Greek daily Kathimerini said Greece had to speed up the project.")
+    assert ("100", "Ana Loret", "Turkey") in coded(
+        extract, "Greek Prime Minister Ana Loret said Turkey must withdraw its ships."
+    )
