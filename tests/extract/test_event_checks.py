@@ -292,3 +292,16 @@ def test_a_conditional_or_own_country_obligation_is_no_demand(extract):
     assert ("100", "Ana Loret", "Turkey") in coded(
         extract, "Greek Prime Minister Ana Loret said Turkey must withdraw its ships."
     )
+
+
+def test_a_letter_of_support_is_words_not_aid(extract):
+    events = coded(
+        extract, "Italian minister Ana Loret sent a letter of support to Greece before the signing."
+    )
+    assert ("051", "Ana Loret", "Greece") in events
+    assert not any(code[:2] == "07" for code, _, _ in events)
+
+
+def test_what_an_act_is_for_is_not_done(extract):
+    text = "President Tom Baxley declared a state of emergency last Friday so he could fund a wall on the border."
+    assert not any(code.startswith("033") for code, _, _ in coded(extract, text))

@@ -67,7 +67,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     (an intent, as CAMEO codes it); ``self_report``: the speaker is the actor ("X said it could ..."), the only
     case where "could / may / might" states an intent or a threat rather than a possibility.
     Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
-    "conditional" (a bare "would" outside reported speech), "generic" (a habit or principle: "has always
+    "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
     aux = aux_words(tok)
@@ -80,6 +80,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         aux |= aux_words(tok.head)
     if aux & _DEONTIC:
         return "obligation"
+    if aux & (_POSSIBILITY | _WOULD) and _purpose(tok):
+        return "purpose"
     if aux & _POSSIBILITY and not self_report:
         return "possible"
     if aux & _WOULD and "have" in aux:
@@ -118,6 +120,13 @@ _NEGATABLE_GOVERNORS = frozenset(
     "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
     "indicate mean announce reveal disclose decide".split()
 )
+
+
+def _purpose(tok) -> bool:
+    """ "declared an emergency so he could fund a wall": what the act was for, not done."""
+    return tok.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "so" and c.i < tok.i for c in tok.children
+    )
 
 
 # Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
