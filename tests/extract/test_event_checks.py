@@ -223,3 +223,85 @@ def test_fight_without_an_armed_foe_is_no_fighting(extract):
     assert "19" not in roots(extract, "Maria Lopez will fight the ruling in court.")
     assert "19" in roots(extract, "Government troops fought a fierce battle with the rebels near Goma.")
     assert "19" in roots(extract, "Government troops fought the rebels near Goma.")
+
+
+def test_leaving_a_race_or_resigning_for_another_post_is_no_yield(extract):
+    assert not roots(extract, "After the primary, two Democratic candidates withdrew from the race.") & {
+        "08",
+        "16",
+    }
+    assert not roots(extract, "Senator Jane Harlow pulled out of the presidential race.") & {"08", "16"}
+    assert not roots(extract, "Governor Tom Baxley suspended his campaign after the Iowa caucuses.") & {
+        "08",
+        "16",
+    }
+    assert "08" not in roots(extract, "In 2011, Mark Delaney resigned to become ambassador to Canada.")
+    assert "08" in roots(extract, "Governor Paul Renner resigned on Friday after weeks of mass protests.")
+
+
+def test_a_habit_or_principle_is_no_event(extract):
+    assert "11" not in roots(
+        extract, "The Ruritanian Football Federation has always condemned any form of racism."
+    )
+    assert "11" not in roots(
+        extract, "The Ruritanian Football Federation condemns all violence against referees."
+    )
+    assert "11" in roots(extract, "The Ruritanian Football Federation condemned the attack on Ana Loret.")
+    denied = coded(extract, "Captain Ana Loret denied all claims that she had insulted the referee.")
+    assert any(code == "016" for code, _, _ in denied)
+
+
+def test_at_the_request_of_is_a_request_to_the_doer(extract):
+    events = coded(
+        extract,
+        "Governor General Ana Loret dissolved Parliament at the request of Prime Minister Tom Baxley.",
+    )
+    assert ("020", "Tom Baxley", "Ana Loret") in events
+
+
+def test_calling_a_person_a_good_name_is_praise(extract):
+    assert ("051", "Ana Loret", "Tom Baxley") in coded(
+        extract, "Senator Ana Loret called Tom Baxley a decent man."
+    )
+    assert ("111", "Ana Loret", "Tom Baxley") in coded(
+        extract, "Senator Ana Loret called Tom Baxley a weak leader."
+    )
+    assert "05" not in roots(extract, "Senator Ana Loret called the plan a great success.")
+
+
+def test_agreeing_with_an_opinion_is_no_intent_to_cooperate(extract):
+    assert "03" not in roots(extract, "Governor Ana Loret agreed, saying only this group could have done it.")
+    assert "03" in roots(extract, "Ruritania and Freedonia agreed on a shared maritime border.")
+    assert "03" in roots(extract, "Tom Baxley agreed to help with the investigation of Ana Loret.")
+
+
+def test_visiting_a_place_is_no_visit_to_anyone(extract):
+    assert "04" not in roots(extract, "Mayor Ana Loret visited the hospital on Monday.")
+    assert "04" not in roots(
+        extract, "Minister Tom Baxley, who was visiting the town of Pandeglang, survived the attack."
+    )
+    assert ("042", "Tom Baxley", "Freedonia") in coded(
+        extract, "President Tom Baxley visited Freedonia on Monday."
+    )
+
+
+def test_a_conditional_or_own_country_obligation_is_no_demand(extract):
+    text = 'Professor Tom Baxley said, "If there is a court order, then Facebook has to search for copies of it."'
+    assert "10" not in roots(extract, text)
+    assert "10" not in roots(extract, "Greek daily Kathimerini said Greece had to speed up the project.")
+    assert ("100", "Ana Loret", "Turkey") in coded(
+        extract, "Greek Prime Minister Ana Loret said Turkey must withdraw its ships."
+    )
+
+
+def test_a_letter_of_support_is_words_not_aid(extract):
+    events = coded(
+        extract, "Italian minister Ana Loret sent a letter of support to Greece before the signing."
+    )
+    assert ("051", "Ana Loret", "Greece") in events
+    assert not any(code[:2] == "07" for code, _, _ in events)
+
+
+def test_what_an_act_is_for_is_not_done(extract):
+    text = "President Tom Baxley declared a state of emergency last Friday so he could fund a wall on the border."
+    assert not any(code.startswith("033") for code, _, _ in coded(extract, text))

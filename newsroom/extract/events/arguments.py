@@ -202,8 +202,32 @@ def participle_agents(noun) -> list:
 RECEIVE_VERBS = frozenset({"receive", "get"})
 
 
+# "at / upon / on the request of X": the subject of the clause did it because X asked.
+BEHEST_PREPS = frozenset({"at", "upon", "on"})
+
+
+def at_behest_of(noun):
+    """The X of "at the request of X" ("did it at the request of X"), or None."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ not in BEHEST_PREPS
+        or noun.head.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return next(
+        (
+            o
+            for p in prep_children(noun)
+            if p.lower_ == "of" and (o := pobj_of(p)) is not None and not is_date(o)
+        ),
+        None,
+    )
+
+
 def sender_of(noun, verb):
-    """The "from X" of a received event noun, on the noun or on the verb."""
+    """The "from X" of a received event noun, on the noun or on the verb; the X of "at the request of X"."""
+    if (asker := at_behest_of(noun)) is not None:
+        return asker
     for holder in (noun, verb):
         for p in prep_children(holder):
             if p.lower_ == "from" and (obj := pobj_of(p)) is not None and not is_date(obj):

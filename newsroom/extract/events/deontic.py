@@ -9,6 +9,7 @@ from newsroom.extract.events.codebook import control_classes
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, has_aux, is_passive, lemma_of, trigger_text_of
+from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import Event
 
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
@@ -50,8 +51,16 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
             continue  # "the Amazon should be opened up": what is to be done, not who is to do it
         a1 = actors.resolve(speaker_tok)
         a2 = actors.phrase(subj)
-        if a1 is None or a2 is None or a1 == a2 or actors.own_country(a1, a2):
-            continue  # "Johnson stated that Britain must leave": no demand of his own country
+        if (
+            a1 is None
+            or a2 is None
+            or a1 == a2
+            or actors.own_country(a1, a2)
+            or _described_as_of(speaker_tok, a2, actors)
+        ):
+            continue  # "Johnson stated that Britain must leave", "Greek daily X said Greece must": its own country
+        if _conditional(verb):
+            continue  # "if there is a court order, then Facebook has to search": a consequence, not a demand
         xcomp = child_of(verb, "xcomp")
         words = (
             [c for c in verb.children if c.dep_ in ("aux", "neg")]
@@ -71,6 +80,28 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
             )
         )
     return out
+
+
+def _described_as_of(speaker, country: int, actors: Resolver) -> bool:
+    """The speaker's own description names the country: "Greek daily Kathimerini", "the French minister"."""
+    info = actors.info.get(country)
+    if not info or info[0] != "country" or not info[1]:
+        return False
+    return any(
+        t.ent_type_ in ("NORP", "GPE")
+        and t.i < speaker.i
+        and (entry := lookup_alias(t.text)) is not None
+        and entry.country_code == info[1]
+        for t in speaker.subtree
+    )
+
+
+def _conditional(verb) -> bool:
+    """An obligation that holds only under a condition: "if ..., then Y has to ..."."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 def subjunctive_demand(verb) -> bool:

@@ -12,6 +12,7 @@ from newsroom.extract.events.sense_action import (
     orders_and_accusations,
     procedures_and_aid,
 )
+from newsroom.extract.events.sense_career import career_moves
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.sense_speech import attacks_and_talks, calls_and_appeals, signing_and_votes
 from newsroom.extract.events.syntax import base_lemma, prep_objects
@@ -30,6 +31,7 @@ def sense(tok, code: str) -> str | None:
 
 # In the order the checks were written and tuned: the first group that decides a trigger wins.
 _RULES = (
+    career_moves,
     calls_and_appeals,
     attacks_and_talks,
     signing_and_votes,

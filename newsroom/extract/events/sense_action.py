@@ -19,6 +19,9 @@ from newsroom.extract.events.sense_clues import (
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_of, prep_children
 
+# What is sent when support is only words: "sent a letter / message of support".
+_MESSAGES = frozenset("letter message note telegram card statement video".split())
+
 
 def orders_and_accusations(t: Trigger):
     """Alleged ties, court orders, shows, fights against abstractions, captures, blame, pleas."""
@@ -106,6 +109,14 @@ def offers_and_denials(t: Trigger):
         if subj is None or not any(c.dep_ == "conj" for c in subj.children):
             # "the Senate was to meet to discuss Pierluisi's confirmation": a topic, not a partner
             return None
+    if (
+        lemma == "agree"
+        and root == "03"
+        and verb
+        and not preps
+        and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
+    ):
+        return None  # "the governor agreed, saying ...", "agreeing the issue should be decided": an opinion shared
     if lemma in ("defend", "justify") and root == "05" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
@@ -194,6 +205,10 @@ def procedures_and_aid(t: Trigger):
             ]
         if not any(raw_actor_like(r) for r in recipients if r is not None and r.dep_ != "mark"):
             return None  # "Congress approved a budget", "residents donated blood": nobody receives aid
+    if root == "07" and verb and lemma == "send":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and base_lemma(obj) in _MESSAGES:
+            return "051"  # "sent a letter of support": words of support, not aid
     if code == "115" and lemma == "bring" and "against" not in preps:
         return None  # "brought the case before the ECJ": a referral, not a lawsuit against someone
     if root == "12" and has_neg(tok) and any(c.lower_ == "until" for c in tok.children):

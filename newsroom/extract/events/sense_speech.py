@@ -4,6 +4,7 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -39,7 +40,12 @@ def calls_and_appeals(t: Trigger):
             return code
         if comp is not None:  # "called the move a smash and grab", "calling it null and void"
             words = {base_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
-            return "111" if words & negative_words() else None
+            if words & negative_words():
+                return "111"
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            praised = obj is not None and (obj.ent_type_ in ACTOR_ENTS or person_like(obj))
+            # "called Biden a decent man": praise of the person so described
+            return "051" if praised and words & word_sets().get("poseval", frozenset()) else None
         if "for" in preps:
             return "020"
         if "on" in preps or "upon" in preps:
@@ -124,6 +130,10 @@ def attacks_and_talks(t: Trigger):
 def signing_and_votes(t: Trigger):
     """Travel that is transport, signing what is no agreement, opinions, votes on bills."""
     tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
+    if code == "042" and lemma in ("visit", "tour") and verb:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not raw_actor_like(obj):
+            return None  # "visited the hospital", "was visiting the town of X": a place, nobody hosts a visit
     if code == "042" and lemma in ("fly", "travel", "sail", "drive") and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return code if obj is None else None  # "flies fighters and cargo to Syria": transport, not a visit

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from newsroom.extract.events.arguments import RECEIVE_VERBS, noun_agent, sender_of, under_attack
+from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs
 from newsroom.extract.events.codes import (
@@ -144,6 +144,14 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
+        m = matches.get(tok.i)
+        if (
+            m is not None
+            and m.pattern.pos == "N"
+            and m.pattern.code[:2] == "02"
+            and at_behest_of(tok) is not None
+        ):
+            carriers.received[tok.i] = tok.head.head  # "dissolved parliament at the request of X": X asked
         if (
             lemma_of(tok) == "go" and tok.pos_ == "VERB"
         ):  # "went on a stabbing spree": the spree's kind is the event

@@ -67,7 +67,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     (an intent, as CAMEO codes it); ``self_report``: the speaker is the actor ("X said it could ..."), the only
     case where "could / may / might" states an intent or a threat rather than a possibility.
     Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
-    "conditional" (a bare "would" outside reported speech), "negated" (a negated clause it depends on: "did not
+    "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
+    condemned any violence"), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
     aux = aux_words(tok)
     if (
@@ -79,6 +80,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         aux |= aux_words(tok.head)
     if aux & _DEONTIC:
         return "obligation"
+    if aux & (_POSSIBILITY | _WOULD) and _purpose(tok):
+        return "purpose"
     if aux & _POSSIBILITY and not self_report:
         return "possible"
     if aux & _WOULD and "have" in aux:
@@ -91,6 +94,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return reason
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
+    if _habitual(tok):
+        return "generic"
     return "question" if _asked(tok, sent, reported) else None
 
 
@@ -115,6 +120,33 @@ _NEGATABLE_GOVERNORS = frozenset(
     "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
     "indicate mean announce reveal disclose decide".split()
 )
+
+
+def _purpose(tok) -> bool:
+    """ "declared an emergency so he could fund a wall": what the act was for, not done."""
+    return tok.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "so" and c.i < tok.i for c in tok.children
+    )
+
+
+# Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
+_HABITUAL_ADVERBS = frozenset("always consistently invariably routinely habitually forever".split())
+
+# Determiners of an object that is any instance of a kind: "condemns any form of violence".
+_ANY = frozenset({"any", "every", "all"})
+
+
+def _habitual(tok) -> bool:
+    """A habit or a statement of principle, not one act: "X has always condemned any form of violence", "X
+    condemns all violence"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.children):
+        return True
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False  # "denied all claims", "I'm asking every Democrat": one act
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _ANY for c in obj.children)
 
 
 def _governed_reason(anc, tok, self_report: bool) -> str | None:
