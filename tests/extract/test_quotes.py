@@ -372,6 +372,30 @@ CASES = [
     ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
+    # a thing is not a speaker: the source behind data, projections, a theory, or the whole a part belongs to
+    (
+        "The outbreak spread. According to data from the Pan-Pacific Health Agency, there were 4 million cases in 2019.",
+        None,
+        [
+            (
+                "indirect",
+                "there were 4 million cases in 2019",
+                "Pan-Pacific Health Agency",
+                "according to",
+                False,
+            )
+        ],
+    ),
+    (
+        "Part of the court order that was not overturned declared that ballots would be counted on Monday.",
+        None,
+        [("indirect", "ballots would be counted on Monday", "judiciary", "declared", False)],
+    ),
+    (
+        "Governor Ann Lee spoke on Monday. She also promoted a conspiracy theory suggesting the mayor was involved in the fraud.",
+        None,
+        [("indirect", "the mayor was involved in the fraud", "Ann Lee", "suggesting", False)],
+    ),
 ]
 
 

@@ -62,8 +62,17 @@ _MESSAGE_NOUNS = frozenset(
         "transcript",
         "filing",
         "study",
+        "projection",
+        "forecast",
+        "poll",
+        "theory",
+        "rumour",
+        "rumor",
+        "disclaimer",
     }
 )
+# "Part of the court order declared ...": the whole speaks, not the part
+_PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
@@ -241,9 +250,17 @@ def _message_source(noun: Token) -> Token | None:
     return (_message_source(source) or source) if source is not None and source.i != noun.i else source
 
 
+def _is_message(noun: Token) -> bool:
+    """A message noun by its word or lemma (the lemmatiser turns 'data' into 'datum')."""
+    return noun.lemma_.lower() in _MESSAGE_NOUNS or noun.lower_ in _MESSAGE_NOUNS
+
+
 def _direct_message_source(noun: Token) -> Token | None:
     """The source a message noun names in its own phrase."""
-    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+    if noun.lemma_.lower() in _PART_NOUNS:
+        whole = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((o for o in whole.children if o.dep_ == "pobj"), None) if whole is not None else None
+    if not _is_message(noun):
         return None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -259,7 +276,7 @@ def _direct_message_source(noun: Token) -> Token | None:
 
 def _message_author(noun: Token, ctx: Context) -> Token | None:
     """'They released a statement which said ...': the subject of the verb whose object the message is."""
-    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+    if not _is_message(noun):
         return None
     source = _message_source(noun)
     if source is not None:
