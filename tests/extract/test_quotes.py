@@ -396,6 +396,15 @@ CASES = [
         None,
         [("indirect", "the mayor was involved in the fraud", "Ann Lee", "suggesting", False)],
     ),
+    # "opine" reports like "say"
+    (
+        "“The law is void”, Judge Ann Lee opines, “and it will fall.”",
+        None,
+        [
+            ("direct", "The law is void", "Ann Lee", "opines", False),
+            ("direct", "and it will fall.", "Ann Lee", "opines", False),
+        ],
+    ),
 ]
 
 
