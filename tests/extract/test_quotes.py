@@ -405,6 +405,19 @@ CASES = [
             ("direct", "and it will fall.", "Ann Lee", "opines", False),
         ],
     ),
+    # "he" with no named main-clause subject just before: the one person the previous sentence refers to, and a
+    # second "he" of the sentence is the first one, not a name inside a clause between them
+    (
+        "Senator Paul Grant opened the hearing. The panel also heard Tom Reyes. For Reyes, it does not matter much. "
+        "While he believes Carter is wrong, he says the courts will not act.",
+        None,
+        [("indirect", "the courts will not act", "Tom Reyes", "says", False)],
+    ),
+    (
+        "Mr Grant founded the firm in 1997. He advises Governor Tom Reyes. He says the plan will fail.",
+        None,
+        [("indirect", "the plan will fail", "Grant", "says", False)],
+    ),
 ]
 
 
