@@ -418,6 +418,12 @@ CASES = [
         None,
         [("indirect", "the plan will fail", "Grant", "says", False)],
     ),
+    # a passive report is not said by whom the sentence is about: by the medium it names, else by nobody named
+    (
+        "Mayor Ann Lee spoke. She found it odd she was called a “radical” in one newspaper.",
+        None,
+        [("partial", "radical", None, "called", False)],
+    ),
 ]
 
 

@@ -69,6 +69,12 @@ _MESSAGE_NOUNS = frozenset(
         "rumour",
         "rumor",
         "disclaimer",
+        "publication",
+        "newspaper",
+        "editorial",
+        "column",
+        "essay",
+        "broadcast",
     }
 )
 # "Part of the court order declared ...": the whole speaks, not the part
@@ -133,6 +139,19 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
         source = next((o for o in agent.children if o.dep_ == "pobj"), None)
         if source is not None and source.i not in ctx.quoted:
             return source
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        # "he was called a fraud in one publication": said by the medium named, else by nobody named; not by
+        # whoever the sentence is about
+        return next(
+            (
+                o
+                for p in cue.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "on", "by")
+                for o in p.children
+                if o.dep_ == "pobj" and _is_message(o)
+            ),
+            None,
+        )
     token = cue
     for _ in range(MAX_SPEAKER_CLIMB):
         step = _climb(token, cue, ctx, inverted)
