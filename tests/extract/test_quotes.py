@@ -424,6 +424,12 @@ CASES = [
         None,
         [("partial", "radical", None, "called", False)],
     ),
+    # a hashtag is what a message carries, not who speaks
+    (
+        "The vote was delayed. The hashtag #JusticeForAnna went viral on Twitter, suggesting users were angry.",
+        None,
+        [("indirect", "users were angry", None, "suggesting", False)],
+    ),
 ]
 
 

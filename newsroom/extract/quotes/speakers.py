@@ -256,10 +256,22 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     if not subjects:
         return None
     # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
-    c = next((c for c in subjects if name_mention(ctx, c)), subjects[0])
+    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), subjects[0])
+    if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
+        return next(
+            (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
+        )
     if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
     return _message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _is_tag(token: Token) -> bool:
+    """A hashtag or handle ('#Name', '@name'): what a message carries, not who speaks."""
+    if token.text[:1] in ("#", "@"):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.text in ("#", "@") and not before.whitespace_
 
 
 def _message_source(noun: Token) -> Token | None:
