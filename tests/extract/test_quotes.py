@@ -430,6 +430,12 @@ CASES = [
         None,
         [("indirect", "users were angry", None, "suggesting", False)],
     ),
+    # "exclaimed" reports like "said", so the quotation is not left to the last-named person
+    (
+        "As Governor Paul Grant tried to interrupt, Mayor Ann Lee exclaimed, “Governor, I am speaking.”",
+        None,
+        [("direct", "Governor, I am speaking.", "Ann Lee", "exclaimed", False)],
+    ),
 ]
 
 
