@@ -436,6 +436,12 @@ CASES = [
         None,
         [("direct", "Governor, I am speaking.", "Ann Lee", "exclaimed", False)],
     ),
+    # a press conference speaks for whoever held it, by the name in the subject phrase
+    (
+        "On Monday, Maria Ortiz's former business partner Tony Roe held a press conference claiming the mayor knew about the deals.",
+        None,
+        [("indirect", "the mayor knew about the deals", "Tony Roe", "claiming", False)],
+    ),
 ]
 
 

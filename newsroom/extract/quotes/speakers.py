@@ -75,6 +75,7 @@ _MESSAGE_NOUNS = frozenset(
         "column",
         "essay",
         "broadcast",
+        "conference",
     }
 )
 # "Part of the court order declared ...": the whole speaks, not the part
@@ -313,7 +314,9 @@ def _message_author(noun: Token, ctx: Context) -> Token | None:
     if source is not None:
         return source
     if noun.dep_ == "dobj":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+        # "X's partner Tony Roe held a press conference claiming ...": the name in the subject phrase
+        return named_subject(subject, noun.head, ctx) if subject is not None else None
     return None
 
 
