@@ -811,3 +811,14 @@ def test_he_continues_the_main_subject_not_a_name_inside_a_clause(extract, speak
         "greater criticism at Joe Biden, saying he was not special."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Kanye West"]
+
+
+def test_they_chain_reaches_the_group(extract):
+    """ "They" continuing an earlier subject "they" is the group that one stood for, even past the usual window."""
+    ex = extract(
+        "Farm ministers Ana Reis and Piet Smit met in Lisbon on Monday. Their deputy Mark Hale joined as an observer. "
+        "They agreed on quotas. They also said that the subsidy scheme would end in 2030."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the subsidy scheme would end in 2030", "Farm ministers Ana Reis and Piet Smit")
+    ]

@@ -77,10 +77,15 @@ def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
 
 def _plural_subject_before(token: Token, ctx: Context) -> str | None:
     """'A and his counterparts B and C gathered in Cairo. They concluded ...': the nearest plural subject
-    (coordinated, or a plural noun) of the same or the previous sentences, as the text names it."""
-    sentence = ctx.actors.sentence_index(token.i)
-    lo = ctx.actors.sent_starts[max(0, sentence - THEY_BACK_SENTENCES)]
-    for t in reversed(ctx.doc[lo : token.i]):
+    (coordinated, or a plural noun) of the same or the previous sentences, as the text names it; an earlier
+    subject "they" on the way carries the search back from its own sentence."""
+    first = ctx.actors.sentence_index(token.i) - THEY_BACK_SENTENCES
+    for t in reversed(ctx.doc[: token.i]):
+        sentence = ctx.actors.sentence_index(t.i)
+        if sentence < first:
+            return None
+        if t.lower_ == "they" and t.dep_ == "nsubj" and t.i not in ctx.quoted:
+            first = min(first, sentence - THEY_BACK_SENTENCES)
         if (
             t.dep_ == "nsubj"
             and t.i not in ctx.quoted
