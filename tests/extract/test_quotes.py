@@ -822,3 +822,14 @@ def test_they_chain_reaches_the_group(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("the subsidy scheme would end in 2030", "Farm ministers Ana Reis and Piet Smit")
     ]
+
+
+def test_they_keeps_the_words_of_its_group(extract):
+    """ "The officers ... They said": a resolved "they" is recorded as the text named the group."""
+    ex = extract(
+        "The court jailed two police officers. The officers, although suspended at first, are back at work. "
+        "They indicated they would appeal the sentence."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("they would appeal the sentence", "The officers")
+    ]
