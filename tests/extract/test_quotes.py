@@ -424,6 +424,14 @@ CASES = [
         None,
         [("partial", "radical", None, "called", False)],
     ),
+    (
+        "By 1990 the province had a strong economy and, according to the Daily Mirror, was called the “garden” of the north.",
+        None,
+        [
+            ("indirect", "was called the “garden” of the north", "Daily Mirror", "according to", False),
+            ("partial", "garden", "Daily Mirror", "called", False),
+        ],
+    ),
     # a hashtag is what a message carries, not who speaks
     (
         "The vote was delayed. The hashtag #JusticeForAnna went viral on Twitter, suggesting users were angry.",

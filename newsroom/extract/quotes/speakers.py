@@ -141,6 +141,10 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
         if source is not None and source.i not in ctx.quoted:
             return source
     if any(c.dep_ == "auxpass" for c in cue.children):
+        heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+        according = next((c for h in heads for c in h.children if c.lower_ == "according"), None)
+        if according is not None:  # "and, according to CNN, was called X": CNN
+            return _according_source(according)
         # "he was called a fraud in one publication": said by the medium named, else by nobody named; not by
         # whoever the sentence is about
         return next(
