@@ -372,6 +372,84 @@ CASES = [
     ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),
+    # a thing is not a speaker: the source behind data, projections, a theory, or the whole a part belongs to
+    (
+        "The outbreak spread. According to data from the Pan-Pacific Health Agency, there were 4 million cases in 2019.",
+        None,
+        [
+            (
+                "indirect",
+                "there were 4 million cases in 2019",
+                "Pan-Pacific Health Agency",
+                "according to",
+                False,
+            )
+        ],
+    ),
+    (
+        "Part of the court order that was not overturned declared that ballots would be counted on Monday.",
+        None,
+        [("indirect", "ballots would be counted on Monday", "judiciary", "declared", False)],
+    ),
+    (
+        "Governor Ann Lee spoke on Monday. She also promoted a conspiracy theory suggesting the mayor was involved in the fraud.",
+        None,
+        [("indirect", "the mayor was involved in the fraud", "Ann Lee", "suggesting", False)],
+    ),
+    # "opine" reports like "say"
+    (
+        "“The law is void”, Judge Ann Lee opines, “and it will fall.”",
+        None,
+        [
+            ("direct", "The law is void", "Ann Lee", "opines", False),
+            ("direct", "and it will fall.", "Ann Lee", "opines", False),
+        ],
+    ),
+    # "he" with no named main-clause subject just before: the one person the previous sentence refers to, and a
+    # second "he" of the sentence is the first one, not a name inside a clause between them
+    (
+        "Senator Paul Grant opened the hearing. The panel also heard Tom Reyes. For Reyes, it does not matter much. "
+        "While he believes Carter is wrong, he says the courts will not act.",
+        None,
+        [("indirect", "the courts will not act", "Tom Reyes", "says", False)],
+    ),
+    (
+        "Mr Grant founded the firm in 1997. He advises Governor Tom Reyes. He says the plan will fail.",
+        None,
+        [("indirect", "the plan will fail", "Grant", "says", False)],
+    ),
+    # a passive report is not said by whom the sentence is about: by the medium it names, else by nobody named
+    (
+        "Mayor Ann Lee spoke. She found it odd she was called a “radical” in one newspaper.",
+        None,
+        [("partial", "radical", None, "called", False)],
+    ),
+    (
+        "By 1990 the province had a strong economy and, according to the Daily Mirror, was called the “garden” of the north.",
+        None,
+        [
+            ("indirect", "was called the “garden” of the north", "Daily Mirror", "according to", False),
+            ("partial", "garden", "Daily Mirror", "called", False),
+        ],
+    ),
+    # a hashtag is what a message carries, not who speaks
+    (
+        "The vote was delayed. The hashtag #JusticeForAnna went viral on Twitter, suggesting users were angry.",
+        None,
+        [("indirect", "users were angry", None, "suggesting", False)],
+    ),
+    # "exclaimed" reports like "said", so the quotation is not left to the last-named person
+    (
+        "As Governor Paul Grant tried to interrupt, Mayor Ann Lee exclaimed, “Governor, I am speaking.”",
+        None,
+        [("direct", "Governor, I am speaking.", "Ann Lee", "exclaimed", False)],
+    ),
+    # a press conference speaks for whoever held it, by the name in the subject phrase
+    (
+        "On Monday, Maria Ortiz's former business partner Tony Roe held a press conference claiming the mayor knew about the deals.",
+        None,
+        [("indirect", "the mayor knew about the deals", "Tony Roe", "claiming", False)],
+    ),
 ]
 
 
@@ -741,3 +819,25 @@ def test_he_continues_the_main_subject_not_a_name_inside_a_clause(extract, speak
         "greater criticism at Joe Biden, saying he was not special."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Kanye West"]
+
+
+def test_they_chain_reaches_the_group(extract):
+    """ "They" continuing an earlier subject "they" is the group that one stood for, even past the usual window."""
+    ex = extract(
+        "Farm ministers Ana Reis and Piet Smit met in Lisbon on Monday. Their deputy Mark Hale joined as an observer. "
+        "They agreed on quotas. They also said that the subsidy scheme would end in 2030."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the subsidy scheme would end in 2030", "Farm ministers Ana Reis and Piet Smit")
+    ]
+
+
+def test_they_keeps_the_words_of_its_group(extract):
+    """ "The officers ... They said": a resolved "they" is recorded as the text named the group."""
+    ex = extract(
+        "The court jailed two police officers. The officers, although suspended at first, are back at work. "
+        "They indicated they would appeal the sentence."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("they would appeal the sentence", "The officers")
+    ]

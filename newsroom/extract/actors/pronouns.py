@@ -62,11 +62,18 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
         base = wanted
         wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
-    focus = (
-        reg.in_focus(token.i, wanted)
-        if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS
-        else None
-    )
+    if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS:
+        focus = reg.in_focus(token.i, wanted)
+        if focus is None:
+            single = _same_pronoun_before(reg, token) or _single_previous_person(
+                reg, token.i, only_person=True
+            )
+            if single is not None and wanted(single):
+                # "For X, it matters little. He says ...": the one person the previous sentence names
+                reg.add_mention(single, token.i, token.i + 1, "pronoun")
+                return
+    else:
+        focus = None
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
@@ -97,8 +104,17 @@ def _object_of_control(token: Token) -> bool:
     )
 
 
-def _single_previous_person(reg: Registry, token_i: int) -> Actor | None:
-    """The one person named in the previous sentence, when no person precedes ``token_i`` in its own."""
+def _same_pronoun_before(reg: Registry, token: Token) -> Actor | None:
+    """ "While he believes X, he says ...": who an earlier subject 'he'/'she' of the same sentence was."""
+    for t in token.sent[: token.i - token.sent.start]:
+        if t.lower_ == token.lower_ and t.dep_ in SUBJECT_DEPS and t.i in reg.token_owner:
+            return reg.token_owner[t.i].actor
+    return None
+
+
+def _single_previous_person(reg: Registry, token_i: int, only_person: bool = False) -> Actor | None:
+    """The one person named in the previous sentence, when no person precedes ``token_i`` in its own
+    (``only_person``: and no other person is referred to there, by pronoun either)."""
     sent = reg.sentence_index(token_i)
     if sent == 0:
         return None
@@ -111,7 +127,7 @@ def _single_previous_person(reg: Registry, token_i: int) -> Actor | None:
             continue
         if s == sent:
             return None  # "X rejected his ...": the nearer person decides, as before
-        if s == sent - 1 and m.kind == "name":
+        if s == sent - 1 and (m.kind == "name" or only_person):
             found[id(m.actor)] = m.actor
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
@@ -68,24 +68,37 @@ def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
         and not ctx.actors.was_recent_subject(speaker.entity, token.i, THEY_BACK_SENTENCES)
     ):
         speaker = Speaker(None, speaker.mention, speaker.cue)
-    if token.lower_ == "they" and speaker.entity is None:
-        group = _plural_subject_before(token, ctx)
-        if group is not None:
-            return Speaker(None, group, speaker.cue)
+    if token.lower_ != "they":
+        return speaker
+    group = _plural_subject_before(token, ctx)
+    if group is None:
+        return speaker
+    text = " ".join(group.text.split())[:MAX_GROUP_CHARS]
+    if speaker.entity is None:
+        return Speaker(None, text, speaker.cue)
+    if ctx.actors.actor_for_span(group) == speaker.entity:
+        return Speaker(
+            speaker.entity, text, speaker.cue
+        )  # "The officers ... They said": as the text named them
     return speaker
 
 
-def _plural_subject_before(token: Token, ctx: Context) -> str | None:
+def _plural_subject_before(token: Token, ctx: Context) -> Span | None:
     """'A and his counterparts B and C gathered in Cairo. They concluded ...': the nearest plural subject
-    (coordinated, or a plural noun) of the same or the previous sentences, as the text names it."""
-    sentence = ctx.actors.sentence_index(token.i)
-    lo = ctx.actors.sent_starts[max(0, sentence - THEY_BACK_SENTENCES)]
-    for t in reversed(ctx.doc[lo : token.i]):
+    (coordinated, or a plural noun) of the same or the previous sentences, as the text names it; an earlier
+    subject "they" on the way carries the search back from its own sentence."""
+    first = ctx.actors.sentence_index(token.i) - THEY_BACK_SENTENCES
+    for t in reversed(ctx.doc[: token.i]):
+        sentence = ctx.actors.sentence_index(t.i)
+        if sentence < first:
+            return None
+        if t.lower_ == "they" and t.dep_ == "nsubj" and t.i not in ctx.quoted:
+            first = min(first, sentence - THEY_BACK_SENTENCES)
         if (
             t.dep_ == "nsubj"
             and t.i not in ctx.quoted
             and t.pos_ in ("NOUN", "PROPN")
             and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
         ):
-            return " ".join(ctx.doc[t.left_edge.i : t.right_edge.i + 1].text.split())[:MAX_GROUP_CHARS]
+            return ctx.doc[t.left_edge.i : t.right_edge.i + 1]
     return None

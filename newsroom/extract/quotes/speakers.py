@@ -62,8 +62,24 @@ _MESSAGE_NOUNS = frozenset(
         "transcript",
         "filing",
         "study",
+        "projection",
+        "forecast",
+        "poll",
+        "theory",
+        "rumour",
+        "rumor",
+        "disclaimer",
+        "publication",
+        "newspaper",
+        "editorial",
+        "column",
+        "essay",
+        "broadcast",
+        "conference",
     }
 )
+# "Part of the court order declared ...": the whole speaks, not the part
+_PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
@@ -124,6 +140,23 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
         source = next((o for o in agent.children if o.dep_ == "pobj"), None)
         if source is not None and source.i not in ctx.quoted:
             return source
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+        according = next((c for h in heads for c in h.children if c.lower_ == "according"), None)
+        if according is not None:  # "and, according to CNN, was called X": CNN
+            return _according_source(according)
+        # "he was called a fraud in one publication": said by the medium named, else by nobody named; not by
+        # whoever the sentence is about
+        return next(
+            (
+                o
+                for p in cue.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "on", "by")
+                for o in p.children
+                if o.dep_ == "pobj" and _is_message(o)
+            ),
+            None,
+        )
     token = cue
     for _ in range(MAX_SPEAKER_CLIMB):
         step = _climb(token, cue, ctx, inverted)
@@ -228,10 +261,22 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     if not subjects:
         return None
     # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
-    c = next((c for c in subjects if name_mention(ctx, c)), subjects[0])
+    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), subjects[0])
+    if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
+        return next(
+            (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
+        )
     if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
     return _message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _is_tag(token: Token) -> bool:
+    """A hashtag or handle ('#Name', '@name'): what a message carries, not who speaks."""
+    if token.text[:1] in ("#", "@"):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.text in ("#", "@") and not before.whitespace_
 
 
 def _message_source(noun: Token) -> Token | None:
@@ -241,9 +286,17 @@ def _message_source(noun: Token) -> Token | None:
     return (_message_source(source) or source) if source is not None and source.i != noun.i else source
 
 
+def _is_message(noun: Token) -> bool:
+    """A message noun by its word or lemma (the lemmatiser turns 'data' into 'datum')."""
+    return noun.lemma_.lower() in _MESSAGE_NOUNS or noun.lower_ in _MESSAGE_NOUNS
+
+
 def _direct_message_source(noun: Token) -> Token | None:
     """The source a message noun names in its own phrase."""
-    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+    if noun.lemma_.lower() in _PART_NOUNS:
+        whole = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((o for o in whole.children if o.dep_ == "pobj"), None) if whole is not None else None
+    if not _is_message(noun):
         return None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -259,13 +312,15 @@ def _direct_message_source(noun: Token) -> Token | None:
 
 def _message_author(noun: Token, ctx: Context) -> Token | None:
     """'They released a statement which said ...': the subject of the verb whose object the message is."""
-    if noun.lemma_.lower() not in _MESSAGE_NOUNS:
+    if not _is_message(noun):
         return None
     source = _message_source(noun)
     if source is not None:
         return source
     if noun.dep_ == "dobj":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+        # "X's partner Tony Roe held a press conference claiming ...": the name in the subject phrase
+        return named_subject(subject, noun.head, ctx) if subject is not None else None
     return None
 
 
