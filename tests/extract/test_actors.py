@@ -423,3 +423,52 @@ def test_organisation_keys_match_dbts():
     assert org_key("US Treasury Department") == "org:united states department of treasury"
     assert org_key("American Airways") == "org:american airways"
     assert org_key("Pakistan's") == "org:pakistan"
+
+
+@pytest.mark.parametrize(
+    "body,gone",
+    [
+        # a slogan's acronym and a foreign word are not people
+        (
+            "Marchers chanted KORVA at the gate. Nuestras acciones estarán dirigidas a ese fin.",
+            ["KORVA", "Nuestras"],
+        ),
+        # a one-word name nothing shows to be a person's
+        ("Supporters of Brexit marched. The talks on Brexit went on for months.", ["Brexit"]),
+    ],
+)
+def test_a_word_without_name_evidence_is_no_person(extract, body, gone):
+    persons = {a.name for a in extract(body).actors if a.actor_type == "person"}
+    assert not persons & set(gone)
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        ("A university student named Harlo said the weather was bad.", "Harlo"),
+        ("She spoke about her husband Marvek, who was arrested in May.", "Marvek"),
+        ("Yesterday security minister Dranoto was stabbed in the street.", "Dranoto"),
+    ],
+)
+def test_a_one_word_name_used_as_a_person_stays(extract, body, person):
+    assert _actors(extract(body)).get(person, ("",))[0] == "person"
+
+
+def test_a_place_is_never_a_person(extract):
+    ex = extract(
+        "The shooting took place in the Kwai Lomond district. Protests later spread in Kwai Lomond overnight."
+    )
+    assert all(a.actor_type != "person" for a in ex.actors if "Lomond" in a.name)
+
+
+def test_a_country_run_into_a_titled_name_is_split(extract):
+    ex = extract('Current Prime Minister of India Oskar Vandelstrup wrote, "India grieves the passing."')
+    actors = _actors(ex)
+    assert actors.get("Oskar Vandelstrup", ("",))[0] == "person"
+    assert actors.get("India", ("",))[0] == "country"
+    assert not any("India" in n and "Vandelstrup" in n for n in actors)
+
+
+def test_a_body_after_a_demonym_is_not_split(extract):
+    ex = extract("Security minister Rani Dewi said the Indonesian National Police had made arrests.")
+    assert all(a.actor_type != "person" for a in ex.actors if "Police" in a.name)

@@ -13,7 +13,9 @@ from newsroom.extract.actors.names import (
     acronym_pairs,
     canonical_words,
     hidden_person,
+    lacks_name_evidence,
     name_of,
+    names_a_place,
     org_key,
     person_names,
     person_not_place,
@@ -34,7 +36,7 @@ class Candidates(NamedTuple):
 
 def find_candidates(reg: Registry) -> Candidates:
     """People's names and other named spans; a place or body name that is a person's ("Mr Lima", "House Nancy
-    Pelosi") moves to the people."""
+    Pelosi") moves to the people; a one-word "person" nothing shows to be one is dropped."""
     persons, others = _split(reg)
     known = {canonical_words(name.words) for name in persons}
     surnames = {name[-1] for name in known if len(name) > 1}
@@ -53,6 +55,7 @@ def find_candidates(reg: Registry) -> Candidates:
         prefix = reg.doc[span.start : hidden.start]
         if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
             kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
+    persons = [name for name in persons if not lacks_name_evidence(name, persons)]
     return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
 
 
@@ -76,7 +79,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
-        if ent.label_ == "PERSON" and entry is None:
+        if ent.label_ == "PERSON" and entry is None and names_a_place(span):
+            others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
+        elif ent.label_ == "PERSON" and entry is None:
             persons += [
                 name for name in person_names(strip_role_words(span)) if any(t.is_alpha for t in name.span)
             ]

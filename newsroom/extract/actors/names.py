@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
@@ -172,7 +172,7 @@ def _name_end(span: Span) -> int:
 
 def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
-    "House Nancy Pelosi") when the name is found elsewhere or begins with a given name, or in apposition to a
+    "House Nancy Pelosi") when the name is found elsewhere, begins with a given name or follows a title, or in apposition to a
     person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
     gives a person elsewhere."""
     tokens = list(span)
@@ -191,6 +191,14 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
             and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
         ):
             return suffix
+        if (
+            titled
+            and 2 <= len(suffix) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in suffix)
+            and not any(t.lower_ in role_words() for t in suffix)
+            and _country_named(prefix)
+        ):
+            return suffix  # "Prime Minister of India Narendra Modi": a title, a place it knows, then a name
     if (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in given_names()
@@ -206,6 +214,12 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     return None
+
+
+def _country_named(span: Span) -> bool:
+    """The span is a country's name as the alias table gives it ("India"), not a demonym ("Indian")."""
+    entry = lookup_alias(span.text)
+    return entry is not None and entry.actor_type == "country" and span[-1].ent_type_ != "NORP"
 
 
 def _titled(span: Span) -> bool:
@@ -301,3 +315,81 @@ def org_key(text: str) -> str:
     if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
         tokens = [tokens[-1], "of", *tokens[:-1]]
     return "org:" + " ".join(country + tokens)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAMING_VERBS = frozenset({"name", "call", "identify"})
+PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
+
+
+def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
+    """A one-word "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): all in
+    capitals, or not a given name, not a word of a longer name in the article, and used as a person's name
+    in no English sentence of the article."""
+    if len(name.words) != 1:
+        return False
+    word = name.words[0]
+    token = name.span[0]
+    if token.is_upper and len(token) > 1:
+        return True
+    if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
+        return False
+    doc = name.span.doc
+    return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+FOREIGN_STOP_SHARE = (
+    0.15  # English prose has about four stop words in ten; a quoted foreign sentence hardly any
+)
+
+
+def _foreign(sentence: Span) -> bool:
+    """A sentence not in English ("Nuestras acciones estarán dirigidas a ese fin"): its parse says nothing."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 5 and sum(t.is_stop for t in words) < FOREIGN_STOP_SHARE * len(words)
+
+
+def _person_use(token: Token) -> bool:
+    """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
+    apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
+    an administration or campaign."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    if before is not None and (
+        before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
+    ):
+        return True
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return True
+    if token.dep_ in ("oprd", "dobj", "attr") and token.head.lemma_ in NAMING_VERBS:
+        return True
+    if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_a_place(span: Span) -> bool:
+    """A PERSON entity the article uses as a place: tagged a place elsewhere, the object of "in" or "near",
+    or before an area noun ("in the Tsuen Wan district"); not when it opens with a given name or is used as a
+    person's name anywhere."""
+    if span[0].lower_ in given_names():
+        return False
+    doc, words = span.doc, [t.lower_ for t in span]
+    place = any(e.label_ in PLACE_LABELS and [t.lower_ for t in e] == words for e in doc.ents)
+    for start in range(len(doc) - len(words) + 1):
+        if [t.lower_ for t in doc[start : start + len(words)]] != words:
+            continue
+        last = doc[start + len(words) - 1]
+        if _person_use(last):
+            return False
+        place = place or (
+            (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS)
+            or (last.dep_ == "compound" and name_heads().get(last.head.lower_) == "GPE")
+        )
+    return place
