@@ -472,3 +472,8 @@ def test_a_country_run_into_a_titled_name_is_split(extract):
 def test_a_body_after_a_demonym_is_not_split(extract):
     ex = extract("Security minister Rani Dewi said the Indonesian National Police had made arrests.")
     assert all(a.actor_type != "person" for a in ex.actors if "Police" in a.name)
+
+
+def test_a_time_zone_is_not_an_actor(extract):
+    ex = extract("The crash happened around 8:30 p.m. BST (1930 UTC) on Monday, police said.")
+    assert not {"BST", "UTC"} & {a.name for a in ex.actors}

@@ -3,6 +3,7 @@ sorted into people's names and everything else (organisations, places, groups)."
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -68,6 +69,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if not len(span):
             continue
         entry = lookup_alias(span.text)
+        if entry is None and _clock_zone(span):
+            continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body
         if (
             ent.label_ == "PERSON"
             and len(span) == 1
@@ -88,6 +91,17 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         else:
             others.append((span, entry))
     return persons, others
+
+
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _clock_zone(span: Span) -> bool:
+    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"): a time zone."""
+    if len(span) != 1 or not span[0].is_upper or not span.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
 
 
 def _candidate_spans(reg: Registry) -> list[Span]:
