@@ -172,7 +172,8 @@ def _name_end(span: Span) -> int:
 
 def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
-    "House Nancy Pelosi") when the name is found elsewhere, begins with a given name or follows a title, or in apposition to a
+    "House Nancy Pelosi") when the name is found elsewhere, begins with a given name or the place is an office's ("Prime
+    Minister of India Narendra Modi"), or in apposition to a
     person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
     gives a person elsewhere."""
     tokens = list(span)
@@ -180,6 +181,7 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         return None
     doc = span.doc
     titled = _titled(span)
+    role_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and is_person_role(doc[span.start - 2])
     for k in range(1, len(tokens) - 1):
         suffix = doc[span.start + k : span.end]
         if any(is_subsequence(canonical_words(name_words(suffix)), name) for name in known if len(name) > 1):
@@ -192,13 +194,13 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         ):
             return suffix
         if (
-            titled
+            role_of
             and 2 <= len(suffix) <= 3
             and all(t.pos_ == "PROPN" and t.is_title for t in suffix)
             and not any(t.lower_ in role_words() for t in suffix)
             and _country_named(prefix)
         ):
-            return suffix  # "Prime Minister of India Narendra Modi": a title, a place it knows, then a name
+            return suffix  # "Prime Minister of India Narendra Modi": an office of a country, then a name
     if (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in given_names()
@@ -320,6 +322,7 @@ def org_key(text: str) -> str:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
+CONTACT_WORDS = frozenset({"call", "talk", "talks", "meeting", "meet", "speak", "conversation", "interview"})
 
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
@@ -352,7 +355,7 @@ def _foreign(sentence: Span) -> bool:
 def _person_use(token: Token) -> bool:
     """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
     apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
-    an administration or campaign."""
+    an administration or campaign, met or called ("a phone call with Doe")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
@@ -367,6 +370,8 @@ def _person_use(token: Token) -> bool:
         return True
     if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
+        return True  # "a phone call with Doe", "met with Doe"
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
 
 
@@ -390,6 +395,6 @@ def names_a_place(span: Span) -> bool:
             return False
         place = place or (
             (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS)
-            or (last.dep_ == "compound" and name_heads().get(last.head.lower_) == "GPE")
+            or (last.dep_ == "compound" and name_heads().get(last.head.lower_) in PLACE_LABELS)
         )
     return place
