@@ -430,8 +430,12 @@ def test_organisation_keys_match_dbts():
     [
         # a slogan's acronym and a foreign word are not people
         (
-            "Marchers chanted KORVA at the gate. Nuestras acciones estarán dirigidas a ese fin.",
+            "Marchers chanted KORVA at the gate. Nuestras acciones estarán dirigidas a ese fin y siempre estará primero.",
             ["KORVA", "Nuestras"],
+        ),
+        (
+            "En el siglo XXI, toda sociedad necesita respetar la decisión individual de sus miembros.",
+            ["la decisión"],
         ),
         # a one-word name nothing shows to be a person's
         ("Supporters of Brexit marched. The talks on Brexit went on for months.", ["Brexit"]),

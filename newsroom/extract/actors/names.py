@@ -326,13 +326,15 @@ CONTACT_WORDS = frozenset({"call", "talk", "talks", "meeting", "meet", "speak", 
 
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
-    """A one-word "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): all in
-    capitals, or not a given name, not a word of a longer name in the article, and used as a person's name
+    """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words of a
+    sentence not in English that open with no capital or given name; or one word all in capitals, or not a given name, not a word of a longer name in the article, and used as a person's name
     in no English sentence of the article."""
+    token = name.span[0]
+    if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
+        return True  # "la decisión" in a quoted Spanish sentence
     if len(name.words) != 1:
         return False
     word = name.words[0]
-    token = name.span[0]
     if token.is_upper and len(token) > 1:
         return True
     if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
@@ -341,9 +343,8 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
 
 
-FOREIGN_STOP_SHARE = (
-    0.15  # English prose has about four stop words in ten; a quoted foreign sentence hardly any
-)
+# English prose has about four stop words in ten; a quoted foreign sentence hardly any
+FOREIGN_STOP_SHARE = 0.1
 
 
 def _foreign(sentence: Span) -> bool:
