@@ -359,7 +359,7 @@ def _person_use(token: Token) -> bool:
     an administration or campaign, met or called ("a phone call with Doe")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
-    if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB":  # not "Measles is one of ..."
         return True
     if before is not None and (
         before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
