@@ -481,3 +481,11 @@ def test_a_body_after_a_demonym_is_not_split(extract):
 def test_a_time_zone_is_not_an_actor(extract):
     ex = extract("The crash happened around 8:30 p.m. BST (1930 UTC) on Monday, police said.")
     assert not {"BST", "UTC"} & {a.name for a in ex.actors}
+
+
+def test_bare_police_is_the_named_force(extract):
+    ex = extract(
+        "Yesterday, Kelbury Vale Police said they had arrested a man. Police said the man, 40, was released."
+    )
+    assert [a.name for a in ex.actors if "olice" in a.name] == ["Kelbury Vale Police"]
+    assert len(_mentions(ex, "Kelbury Vale Police")) >= 2
