@@ -340,6 +340,8 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
         return False
     doc = name.span.doc
+    if any(t.text == word and not t.is_sent_start for t in doc):
+        return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
 
 
