@@ -437,6 +437,8 @@ def test_organisation_keys_match_dbts():
             "En el siglo XXI, toda sociedad necesita respetar la decisión individual de sus miembros.",
             ["la decisión"],
         ),
+        # words in another script
+        ("The poster read आशंका बन गई and he laughed.", ["आशंका बन गई", "आशंका"]),
         # a word the article also writes in lower case is a common noun
         ("Photographs show the damage. Fentanyl killed him. Users said fentanyl was cheap.", ["Fentanyl"]),
         # a one-word name nothing shows to be a person's
