@@ -487,6 +487,11 @@ def test_a_time_zone_is_not_an_actor(extract):
     assert not {"BST", "UTC"} & {a.name for a in ex.actors}
 
 
+def test_a_word_in_another_script_is_not_an_actor(extract):
+    ex = extract("The ministry wrote तत्काल प्रभाव in its order, and the Qarvel Trust said it agreed.")
+    assert all(any("a" <= c.lower() <= "z" for c in a.name) for a in ex.actors)
+
+
 def test_bare_police_is_the_named_force(extract):
     ex = extract(
         "Yesterday, Kelbury Vale Police said they had arrested a man. Police said the man, 40, was released."

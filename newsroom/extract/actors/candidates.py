@@ -14,6 +14,7 @@ from newsroom.extract.actors.names import (
     acronym_pairs,
     canonical_words,
     hidden_person,
+    in_latin_letters,
     lacks_name_evidence,
     name_of,
     names_a_place,
@@ -69,8 +70,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if not len(span):
             continue
         entry = lookup_alias(span.text)
-        if entry is None and _clock_zone(span):
-            continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body
+        if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
+            continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
         if (
             ent.label_ == "PERSON"
             and len(span) == 1

@@ -325,14 +325,19 @@ PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe
 CONTACT_WORDS = frozenset({"call", "talk", "talks", "meeting", "meet", "speak", "conversation", "interview"})
 
 
+def in_latin_letters(span: Span) -> bool:
+    """Whether a span has a Latin letter: an English article gives names so, not "आशंका बन गई"."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in span.text)
+
+
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
     Latin letter; words of a sentence not in English that open with no capital or given name; or one word
     all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
     the article and used as a person's name in no English sentence of the article."""
     token = name.span[0]
-    if not any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in name.text):
-        return True  # "आशंका बन गई": an English article gives names in Latin letters
+    if not in_latin_letters(name.span):
+        return True
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
     if len(name.words) != 1:
