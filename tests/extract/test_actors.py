@@ -423,3 +423,78 @@ def test_organisation_keys_match_dbts():
     assert org_key("US Treasury Department") == "org:united states department of treasury"
     assert org_key("American Airways") == "org:american airways"
     assert org_key("Pakistan's") == "org:pakistan"
+
+
+@pytest.mark.parametrize(
+    "body,gone",
+    [
+        # a slogan's acronym and a foreign word are not people
+        (
+            "Marchers chanted KORVA at the gate. Nuestras acciones estarán dirigidas a ese fin y siempre estará primero.",
+            ["KORVA", "Nuestras"],
+        ),
+        (
+            "En el siglo XXI, toda sociedad necesita respetar la decisión individual de sus miembros.",
+            ["la decisión"],
+        ),
+        # words in another script
+        ("The poster read आशंका बन गई and he laughed.", ["आशंका बन गई", "आशंका"]),
+        # a word the article also writes in lower case is a common noun
+        ("Photographs show the damage. Fentanyl killed him. Users said fentanyl was cheap.", ["Fentanyl"]),
+        # a one-word name nothing shows to be a person's
+        ("Supporters of Brexit marched. The talks on Brexit went on for months.", ["Brexit"]),
+    ],
+)
+def test_a_word_without_name_evidence_is_no_person(extract, body, gone):
+    persons = {a.name for a in extract(body).actors if a.actor_type == "person"}
+    assert not persons & set(gone)
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        ("A university student named Harlo said the weather was bad.", "Harlo"),
+        ("She spoke about her husband Marvek, who was arrested in May.", "Marvek"),
+        ("Yesterday security minister Dranoto was stabbed in the street.", "Dranoto"),
+    ],
+)
+def test_a_one_word_name_used_as_a_person_stays(extract, body, person):
+    assert _actors(extract(body)).get(person, ("",))[0] == "person"
+
+
+def test_a_place_is_never_a_person(extract):
+    ex = extract(
+        "The shooting took place in the Kwai Lomond district. Protests later spread in Kwai Lomond overnight."
+    )
+    assert all(a.actor_type != "person" for a in ex.actors if "Lomond" in a.name)
+
+
+def test_a_country_run_into_a_titled_name_is_split(extract):
+    ex = extract('Current Prime Minister of India Oskar Vandelstrup wrote, "India grieves the passing."')
+    actors = _actors(ex)
+    assert actors.get("Oskar Vandelstrup", ("",))[0] == "person"
+    assert actors.get("India", ("",))[0] == "country"
+    assert not any("India" in n and "Vandelstrup" in n for n in actors)
+
+
+def test_a_body_after_a_demonym_is_not_split(extract):
+    ex = extract("Security minister Rani Dewi said the Indonesian National Police had made arrests.")
+    assert all(a.actor_type != "person" for a in ex.actors if "Police" in a.name)
+
+
+def test_a_time_zone_is_not_an_actor(extract):
+    ex = extract("The crash happened around 8:30 p.m. BST (1930 UTC) on Monday, police said.")
+    assert not {"BST", "UTC"} & {a.name for a in ex.actors}
+
+
+def test_a_word_in_another_script_is_not_an_actor(extract):
+    ex = extract("The ministry wrote तत्काल प्रभाव in its order, and the Qarvel Trust said it agreed.")
+    assert all(any("a" <= c.lower() <= "z" for c in a.name) for a in ex.actors)
+
+
+def test_bare_police_is_the_named_force(extract):
+    ex = extract(
+        "Yesterday, Kelbury Vale Police said they had arrested a man. Police said the man, 40, was released."
+    )
+    assert [a.name for a in ex.actors if "olice" in a.name] == ["Kelbury Vale Police"]
+    assert len(_mentions(ex, "Kelbury Vale Police")) >= 2

@@ -3,6 +3,7 @@ sorted into people's names and everything else (organisations, places, groups)."
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -13,7 +14,10 @@ from newsroom.extract.actors.names import (
     acronym_pairs,
     canonical_words,
     hidden_person,
+    in_latin_letters,
+    lacks_name_evidence,
     name_of,
+    names_a_place,
     org_key,
     person_names,
     person_not_place,
@@ -34,7 +38,7 @@ class Candidates(NamedTuple):
 
 def find_candidates(reg: Registry) -> Candidates:
     """People's names and other named spans; a place or body name that is a person's ("Mr Lima", "House Nancy
-    Pelosi") moves to the people."""
+    Pelosi") moves to the people; a one-word "person" nothing shows to be one is dropped."""
     persons, others = _split(reg)
     known = {canonical_words(name.words) for name in persons}
     surnames = {name[-1] for name in known if len(name) > 1}
@@ -53,6 +57,7 @@ def find_candidates(reg: Registry) -> Candidates:
         prefix = reg.doc[span.start : hidden.start]
         if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
             kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
+    persons = [name for name in persons if not lacks_name_evidence(name, persons)]
     return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
 
 
@@ -65,6 +70,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if not len(span):
             continue
         entry = lookup_alias(span.text)
+        if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
+            continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
         if (
             ent.label_ == "PERSON"
             and len(span) == 1
@@ -76,13 +83,26 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
-        if ent.label_ == "PERSON" and entry is None:
+        if ent.label_ == "PERSON" and entry is None and names_a_place(span):
+            others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
+        elif ent.label_ == "PERSON" and entry is None:
             persons += [
                 name for name in person_names(strip_role_words(span)) if any(t.is_alpha for t in name.span)
             ]
         else:
             others.append((span, entry))
     return persons, others
+
+
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _clock_zone(span: Span) -> bool:
+    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"): a time zone."""
+    if len(span) != 1 or not span[0].is_upper or not span.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
 
 
 def _candidate_spans(reg: Registry) -> list[Span]:

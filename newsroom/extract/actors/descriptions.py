@@ -164,19 +164,43 @@ def _unnamed_holder(reg: Registry, token_i: int, persons: list[Actor], country: 
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
-    """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group."""
-    if token.pos_ != "NOUN" or token.tag_ in ("NNS", "NNPS") or token.dep_ not in ARGUMENT_DEPS:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children):
+    """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group;
+    a bare "police" after "Thames Valley Police"."""
+    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
         return False
     words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
     if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
         return False
-    actor = _abbreviated_org(reg, token, words)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
+    if definite and token.tag_ not in ("NNS", "NNPS"):
+        actor = _abbreviated_org(reg, token, words)
+    elif (
+        not any(c.dep_ == "det" for c in token.children)
+        and (found := find_role(phrase))
+        and found.role.kind == "body"
+        and token.lemma_.lower() == token.lower_  # "police", not "voters"
+    ):
+        actor = _named_org(reg, token, words)  # "police said" after "Thames Valley Police"
+    else:
+        return False
     if actor is None:
         return False
     reg.add_mention(actor, phrase[0].i, token.i + 1, "description")
     return True
+
+
+def _named_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:
+    """The latest named organisation whose name holds every word of a bare body noun and ends in its head
+    ("police" -> "Thames Valley Police")."""
+    wanted = set(words)
+    for m in reg.mentions_before(token.i):
+        actor = m.actor
+        if actor.actor_type != "organization" or m.kind != "name" or m.start in reg.quoted:
+            continue
+        name_words = [norm(w) for w in actor.name.casefold().replace("'s", " ").split()]
+        if wanted <= set(name_words) and name_words[-1] == words[-1]:
+            return actor
+    return None
 
 
 def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:

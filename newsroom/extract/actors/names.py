@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
@@ -172,7 +172,8 @@ def _name_end(span: Span) -> int:
 
 def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     """A person's name that NER tagged as an organisation or place: after a place or body ("Vermont Bernie Sanders",
-    "House Nancy Pelosi") when the name is found elsewhere or begins with a given name, or in apposition to a
+    "House Nancy Pelosi") when the name is found elsewhere, begins with a given name or the place is an office's ("Prime
+    Minister of India Narendra Modi"), or in apposition to a
     person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
     gives a person elsewhere."""
     tokens = list(span)
@@ -180,6 +181,7 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         return None
     doc = span.doc
     titled = _titled(span)
+    role_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and is_person_role(doc[span.start - 2])
     for k in range(1, len(tokens) - 1):
         suffix = doc[span.start + k : span.end]
         if any(is_subsequence(canonical_words(name_words(suffix)), name) for name in known if len(name) > 1):
@@ -191,6 +193,14 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
             and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
         ):
             return suffix
+        if (
+            role_of
+            and 2 <= len(suffix) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in suffix)
+            and not any(t.lower_ in role_words() for t in suffix)
+            and _country_named(prefix)
+        ):
+            return suffix  # "Prime Minister of India Narendra Modi": an office of a country, then a name
     if (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in given_names()
@@ -206,6 +216,12 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     return None
+
+
+def _country_named(span: Span) -> bool:
+    """The span is a country's name as the alias table gives it ("India"), not a demonym ("Indian")."""
+    entry = lookup_alias(span.text)
+    return entry is not None and entry.actor_type == "country" and span[-1].ent_type_ != "NORP"
 
 
 def _titled(span: Span) -> bool:
@@ -301,3 +317,95 @@ def org_key(text: str) -> str:
     if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
         tokens = [tokens[-1], "of", *tokens[:-1]]
     return "org:" + " ".join(country + tokens)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAMING_VERBS = frozenset({"name", "call", "identify"})
+PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
+CONTACT_WORDS = frozenset({"call", "talk", "talks", "meeting", "meet", "speak", "conversation", "interview"})
+
+
+def in_latin_letters(span: Span) -> bool:
+    """Whether a span has a Latin letter: an English article gives names so, not "आशंका बन गई"."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in span.text)
+
+
+def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
+    """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
+    Latin letter; words of a sentence not in English that open with no capital or given name; or one word
+    all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
+    the article and used as a person's name in no English sentence of the article."""
+    token = name.span[0]
+    if not in_latin_letters(name.span):
+        return True
+    if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
+        return True  # "la decisión" in a quoted Spanish sentence
+    if len(name.words) != 1:
+        return False
+    word = name.words[0]
+    if token.is_upper and len(token) > 1:
+        return True
+    if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
+        return False
+    doc = name.span.doc
+    if any(t.text == word and not t.is_sent_start for t in doc):
+        return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
+    return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+# English prose has about four stop words in ten; a quoted foreign sentence hardly any
+FOREIGN_STOP_SHARE = 0.1
+
+
+def _foreign(sentence: Span) -> bool:
+    """A sentence not in English ("Nuestras acciones estarán dirigidas a ese fin"): its parse says nothing."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 5 and sum(t.is_stop for t in words) < FOREIGN_STOP_SHARE * len(words)
+
+
+def _person_use(token: Token) -> bool:
+    """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
+    apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
+    an administration or campaign, met or called ("a phone call with Doe")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB":  # not "Measles is one of ..."
+        return True
+    if before is not None and (
+        before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
+    ):
+        return True
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return True
+    if token.dep_ in ("oprd", "dobj", "attr") and token.head.lemma_ in NAMING_VERBS:
+        return True
+    if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
+        return True  # "a phone call with Doe", "met with Doe"
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_a_place(span: Span) -> bool:
+    """A PERSON entity the article uses as a place: tagged a place elsewhere, the object of "in" or "near",
+    or before an area noun ("in the Tsuen Wan district"); not when it opens with a given name or is used as a
+    person's name anywhere."""
+    if span[0].lower_ in given_names():
+        return False
+    doc, words = span.doc, [t.lower_ for t in span]
+    place = any(e.label_ in PLACE_LABELS and [t.lower_ for t in e] == words for e in doc.ents)
+    for start in range(len(doc) - len(words) + 1):
+        if [t.lower_ for t in doc[start : start + len(words)]] != words:
+            continue
+        last = doc[start + len(words) - 1]
+        if _person_use(last):
+            return False
+        place = place or (
+            (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS)
+            or (last.dep_ == "compound" and name_heads().get(last.head.lower_) in PLACE_LABELS)
+        )
+    return place
