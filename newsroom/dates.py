@@ -1,9 +1,12 @@
-"""Publication dates as scrapers and pages write them, to UTC datetimes (stored as TIMESTAMPTZ)."""
+"""Dates in English news: the month and weekday vocabulary every stage shares, publication dates as scrapers
+and pages write them (to UTC datetimes, stored as TIMESTAMPTZ), and date phrases in text ("on Thursday",
+"Sept. 15", "two days ago") resolved against the publication date.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import dateparser
 
@@ -15,10 +18,54 @@ _SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
 }
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Month and weekday names with the abbreviations news writes, for every stage (the one other copy is the
+# timestamp regex in clean/boilerplate/rules/line_patterns.txt, a data file that cannot import them).
+_MONTH_NAMES = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+_WEEKDAY_NAMES = (
+    ("monday", "mon"),
+    ("tuesday", "tue", "tues"),
+    ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+# Lower-case name or abbreviation -> month number (1-12) / weekday number (Monday 0).
+MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+WEEKDAYS = {name: i for i, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# A month as a regex, capitalised ("Jan", "Sept.", "January"): abbreviations first, then the full names.
+MONTH_PATTERN = (
+    "(?:"
+    + "|".join(
+        [n.capitalize() for names in _MONTH_NAMES for n in (names[1:] or names)]
+        + [names[0].capitalize() for names in _MONTH_NAMES if names[1:]]
+    )
+    + r")\.?"
+)
+# A weekday as a regex ("Tues.", "Thursday"); deliberately loose, as datelines write them.
+WEEKDAY_PATTERN = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
+
+_RFC_MONTHS = tuple(names[0][:3].capitalize() for names in _MONTH_NAMES)
 # RFC 2822 as RSS feeds and scrapers write it: "Wed, 15 Sep 2021 10:04:00 GMT" / "... +0200".
 _RFC_2822 = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4}) "
+    r"(?:(?:"
+    + "|".join(names[0][:3].capitalize() for names in _WEEKDAY_NAMES)
+    + r"), )?(\d{1,2}) ("
+    + "|".join(_RFC_MONTHS)
+    + r") (\d{4}) "
     r"(\d{2}):(\d{2}):(\d{2}) (GMT|UTC|[+-]\d{4})"
 )
 # Offsets in use somewhere (dateparser knows no others and returns None for, say, +0245).
@@ -41,7 +88,9 @@ def _rfc_2822(text: str) -> datetime | None:
     if zone not in ("GMT", "UTC") and zone not in _OFFSETS:
         return None
     try:
-        parsed = datetime(int(year), _MONTHS.index(month) + 1, int(day), int(hour), int(minute), int(second))
+        parsed = datetime(
+            int(year), _RFC_MONTHS.index(month) + 1, int(day), int(hour), int(minute), int(second)
+        )
     except ValueError:
         return None
     if zone[0] in "+-":
@@ -80,3 +129,72 @@ def parse_published(value: str | None) -> datetime | None:
     if not 1900 <= parsed.year <= 2100:
         return None
     return parsed.astimezone(UTC) if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+
+
+_RE_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+
+
+_RE_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
+
+
+_RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+_RE_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|a|an)\s+(day|week)s?\s+ago\b")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published_at: datetime | None) -> str | None:
+    """ISO date for a date phrase; relative phrases need published_at, weekdays go back to the latest such day."""
+    low = text.lower().strip()
+    pub = published_at.date() if isinstance(published_at, datetime) else published_at
+    if m := _RE_ISO.search(low):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return d.isoformat() if d else None
+    for rx, month_group, day_group in ((_RE_MONTH_DAY, 1, 2), (_RE_DAY_MONTH, 2, 1)):
+        for m in rx.finditer(low):
+            month = MONTHS.get(m[month_group])
+            if month is None:
+                continue
+            day = int(m[day_group])
+            if m[3]:
+                d = _safe_date(int(m[3]), month, day)
+                return d.isoformat() if d else None
+            if pub is None:
+                return None
+            d = _safe_date(pub.year, month, day)
+            if d is not None and d > pub + timedelta(days=2):  # "Sept. 15" read in January means last year
+                d = _safe_date(pub.year - 1, month, day)
+            return d.isoformat() if d else None
+    if pub is None:
+        return None
+    words = re.findall(r"[a-z]+", low)
+    if "yesterday" in words or (
+        "last" in words and "night" in words and not any(w in WEEKDAYS for w in words)
+    ):
+        return (pub - timedelta(days=1)).isoformat()
+    if any(w in ("today", "tonight") for w in words) or (
+        "this" in words and any(w in ("morning", "afternoon", "evening") for w in words)
+    ):
+        return pub.isoformat()
+    if m := _RE_AGO.search(low):
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        return (pub - timedelta(days=n * (7 if m[2] == "week" else 1))).isoformat()
+    for w in words:
+        if w in WEEKDAYS and (len(w) > 3 or w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")):
+            back = (pub.weekday() - WEEKDAYS[w]) % 7
+            if "last" in words and back == 0:
+                back = 7
+            return (pub - timedelta(days=back)).isoformat()
+    if "last" in words and "week" in words:
+        return (pub - timedelta(days=7)).isoformat()
+    return None

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 
-MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-    r"August|September|October|November|December)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
-_DATE = rf"(?:{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?|{_WEEKDAY})"
+_DATE = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:,?\s+\d{{4}})?|{WEEKDAY_PATTERN})"
 _WORD = r"[^\W\d_][\w'’.\-]*"
 _PLACE = rf"{_WORD}(?:\s{_WORD}){{0,3}}"
 _SEPARATOR = r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*-\s+|:\s+)"

@@ -25,7 +25,8 @@ from newsroom.clean.boilerplate import (
     word_count,
     words,
 )
-from newsroom.clean.datelines import LABELS, MONTH, NOT_PLACES, is_place_line, strip_dateline
+from newsroom.clean.datelines import LABELS, NOT_PLACES, is_place_line, strip_dateline
+from newsroom.dates import MONTH_PATTERN
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]  # (index in the normalised input, text)
@@ -235,7 +236,7 @@ _WIRE_TAG = re.compile(
 _WIRE_TAG_END = re.compile(r"\s+\((?:UPDATE(?: \d+)?|UPDATED|CORRECTED|LEAD|\d+(?:st|nd|rd|th) LD)\)$")
 # Header lines that carry publication metadata: between a standfirst and the body they mark the standfirst.
 _META_REASONS = frozenset({"byline", "timestamp", "reading_time", "audio_widget"})
-_DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + MONTH, re.IGNORECASE)
+_DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + MONTH_PATTERN, re.IGNORECASE)
 
 
 def strip_wire_tag(title: str | None) -> str | None:

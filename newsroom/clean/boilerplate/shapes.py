@@ -13,11 +13,12 @@ from newsroom.clean.boilerplate.bylines import BYLINE_PREFIX
 from newsroom.clean.boilerplate.labels import EXACT_LOOKUP
 from newsroom.clean.boilerplate.lines import CLOSERS, EDGE, PROSE_MIN_WORDS, is_prose, words
 from newsroom.clean.boilerplate.rules import word_set
+from newsroom.dates import MONTHS, WEEKDAYS
 
 _SOCIAL = word_set("social_words")
 _LEGAL = word_set("legal_words")
 _NAV_WORDS = word_set("nav_words")
-_DATE_WORDS = word_set("date_words")
+_DATE_WORDS = word_set("date_words") | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def is_nav_line(core: str) -> bool:

@@ -7,9 +7,9 @@ modals change the reading: "refused to meet" is a rejection, "will provide" an i
 "threatened to cut aid" a threat, "X said Y attacked Z" codes Y against Z.
 """
 
+from newsroom.dates import resolve_date
 from newsroom.extract.events.codebook import LEXICON_DIR, control_classes, lexicon, light_verbs, word_sets
 from newsroom.extract.events.coder import code_events
-from newsroom.extract.events.dates import resolve_date
 
 __all__ = [
     "LEXICON_DIR",

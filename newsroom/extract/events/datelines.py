@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsroom.dates import MONTHS
 from newsroom.extract.events.codebook import news_agencies
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
@@ -28,7 +29,7 @@ def dateline_end(sent) -> int:
                 and words[0].is_upper
                 and (
                     bracketed
-                    or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in _MONTH_WORDS])
+                    or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in MONTHS])
                 )
             ):
                 return t.i + 1
@@ -36,12 +37,6 @@ def dateline_end(sent) -> int:
         if not (t.is_alpha or t.is_punct or t.like_num or t.is_space):
             return sent.start
     return sent.start
-
-
-_MONTH_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december".split()
-)
 
 
 def is_news_agency(text: str) -> bool:
