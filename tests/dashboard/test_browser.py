@@ -24,23 +24,10 @@ import pytest
 from newsroom.dashboard.app import PAGES
 from tests.conftest import ROOT
 from tests.dashboard.conftest import REFUSED
+from tests.headless_chromium import PAGE_TIMEOUT, headless_chromium
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("dashboard")]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-PAGE_TIMEOUT = 60
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1400,1000",
-)
 
 # Per plotly graph on the page: its traces (plotly keeps them on the graph's div) and the marks it
 # drew in SVG (bars, points, lines, arrows).
@@ -93,23 +80,8 @@ def server(dashboard_warehouse):
 
 @pytest.fixture
 def browser(tmp_path):
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.skip(f"needs {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs the pip package selenium")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(PAGE_TIMEOUT)
-    driver.set_script_timeout(PAGE_TIMEOUT)
-    try:
+    with headless_chromium(tmp_path / "chromium-profile", window_size="1400,1000") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _drawn(browser) -> list[dict] | None:

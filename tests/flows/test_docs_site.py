@@ -17,23 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.headless_chromium import PAGE_TIMEOUT, headless_chromium
+
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 MARTS = {"articles", "actors", "actor_mentions", "quotes", "events"}
-PAGE_TIMEOUT = 60
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1400,900",
-)
 
 # The model names the docs app shows under the folder `marts` of the project tree (also while
 # collapsed); whitespace is removed because long names are wrapped with line breaks.
@@ -67,23 +55,8 @@ def docs_url(sample_warehouse):
 
 @pytest.fixture
 def browser(tmp_path):
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        pytest.skip(f"needs {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs the pip package selenium")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(PAGE_TIMEOUT)
-    driver.set_script_timeout(PAGE_TIMEOUT)
-    try:
+    with headless_chromium(tmp_path / "chromium-profile", window_size="1400,900") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def test_docs_site_lists_the_marts_and_renders_a_model(browser, docs_url):
