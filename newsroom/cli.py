@@ -67,17 +67,26 @@ def _report(summary: dict, as_json: bool) -> None:
     print(json.dumps(summary) if as_json else summary["summary"], flush=True)
 
 
+def _published_warehouse(args: argparse.Namespace) -> Path | None:
+    """The warehouse a read-only command reads (``--warehouse``, else the setting), or None, said in one
+    line, when there is none yet."""
+    warehouse = load_settings(warehouse=args.warehouse).warehouse
+    if not warehouse.is_file():
+        print(f"newsroom: no warehouse at {warehouse}: run `newsroom run` first", file=sys.stderr)
+        return None
+    return warehouse
+
+
 def _status(args: argparse.Namespace) -> int:
     from newsroom import status
 
-    settings = load_settings(warehouse=args.warehouse)
-    if not settings.warehouse.is_file():
-        print(f"newsroom: no warehouse at {settings.warehouse}: run `newsroom run` first", file=sys.stderr)
+    warehouse = _published_warehouse(args)
+    if warehouse is None:
         return 1
     try:
-        report = status.collect(settings.warehouse, args.runs)
+        report = status.collect(warehouse, args.runs)
     except Exception as exc:  # a file that is not DuckDB, or not ours
-        print(f"newsroom: cannot read {settings.warehouse}: {exc}", file=sys.stderr)
+        print(f"newsroom: cannot read {warehouse}: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(report) if args.json else status.render(report))
     return 0
@@ -86,18 +95,17 @@ def _status(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from newsroom import export
 
-    settings = load_settings(warehouse=args.warehouse)
-    if not settings.warehouse.is_file():
-        print(f"newsroom: no warehouse at {settings.warehouse}: run `newsroom run` first", file=sys.stderr)
+    warehouse = _published_warehouse(args)
+    if warehouse is None:
         return 1
     try:
-        written = export.export(Path(args.out), args.format, settings.warehouse)
+        written = export.export(Path(args.out), args.format, warehouse)
     except Exception as exc:  # a file that is not DuckDB, or an output folder we cannot write
-        print(f"newsroom: cannot export {settings.warehouse}: {exc}", file=sys.stderr)
+        print(f"newsroom: cannot export {warehouse}: {exc}", file=sys.stderr)
         return 1
     for item in written:
         print(f"{item.path}  {item.rows} rows")
-    print(f"exported {len(written)} marts of {settings.warehouse} to {args.out} ({args.format})")
+    print(f"exported {len(written)} marts of {warehouse} to {args.out} ({args.format})")
     return 0
 
 
