@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.quotes.marks import QuoteSpan
+from newsroom.models import Quote
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -44,6 +45,19 @@ class Context:
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
+
+    def quote(self, kind: str, speaker: Speaker, start_char: int, end_char: int) -> Quote:
+        """The body's characters [start_char, end_char) as a quote of ``speaker``."""
+        return Quote(
+            text=self.text[start_char:end_char],
+            quote_kind=kind,
+            speaker_entity=speaker.entity,
+            speaker_mention=speaker.mention,
+            cue=speaker.cue,
+            start_char=start_char,
+            end_char=end_char,
+            sentence_index=self.actors.sentence_index(self.token_at(start_char)),
+        )
 
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1

@@ -40,7 +40,6 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     quotes: list[Quote] = []
     last: _LastSpeaker | None = None
     for q in ctx.spans:
-        first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
         kind = _kind(ctx, q)
         if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
@@ -48,19 +47,8 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), final)
-        quotes.append(
-            Quote(
-                text=ctx.text[q.start : q.end],
-                quote_kind=kind,
-                speaker_entity=speaker.entity,
-                speaker_mention=speaker.mention,
-                cue=speaker.cue,
-                start_char=q.start,
-                end_char=q.end,
-                sentence_index=ctx.actors.sentence_index(first),
-            )
-        )
+            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), ctx.token_at(q.end - 1))
+        quotes.append(ctx.quote(kind, speaker, q.start, q.end))
     return quotes
 
 

@@ -38,18 +38,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
             continue
         seen.add((lo, hi))
         span = ctx.doc[lo:hi]
-        quotes.append(
-            Quote(
-                text=span.text,
-                quote_kind="indirect",
-                speaker_entity=speaker.entity,
-                speaker_mention=speaker.mention,
-                cue=speaker.cue,
-                start_char=span.start_char,
-                end_char=span.end_char,
-                sentence_index=ctx.actors.sentence_index(lo),
-            )
-        )
+        quotes.append(ctx.quote("indirect", speaker, span.start_char, span.end_char))
     return quotes
 
 
