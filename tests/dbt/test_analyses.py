@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
@@ -17,15 +16,54 @@ ANALYSES = ROOT / "dbt" / "analyses"
 
 # Columns each analysis promises (prefix: the analysis may add more columns after these).
 EXPECTED = {
-    "top_speakers": ["speaker_actor_id", "speaker_name", "actor_type", "country_code", "quotes",
-                     "direct_quotes", "partial_quotes", "indirect_quotes", "articles", "outlets",
-                     "first_quoted_at", "last_quoted_at"],
-    "quotes_by_actor": ["published_at", "outlet", "title", "speaker_name", "quote_kind", "cue",
-                        "quote_text", "in_headline", "article_id", "quote_id"],
-    "event_counts_by_root_and_month": ["event_month", "cameo_root_code", "root_event_name", "quad_class",
-                                       "events", "articles", "avg_goldstein_scale", "dated_by_publication"],
-    "actor_cooccurrence": ["actor_a", "actor_a_type", "actor_b", "actor_b_type", "shared_articles",
-                           "actor_a_articles", "actor_b_articles", "jaccard", "actor_a_id", "actor_b_id"],
+    "top_speakers": [
+        "speaker_actor_id",
+        "speaker_name",
+        "actor_type",
+        "country_code",
+        "quotes",
+        "direct_quotes",
+        "partial_quotes",
+        "indirect_quotes",
+        "articles",
+        "outlets",
+        "first_quoted_at",
+        "last_quoted_at",
+    ],
+    "quotes_by_actor": [
+        "published_at",
+        "outlet",
+        "title",
+        "speaker_name",
+        "quote_kind",
+        "cue",
+        "quote_text",
+        "in_headline",
+        "article_id",
+        "quote_id",
+    ],
+    "event_counts_by_root_and_month": [
+        "event_month",
+        "cameo_root_code",
+        "root_event_name",
+        "quad_class",
+        "events",
+        "articles",
+        "avg_goldstein_scale",
+        "dated_by_publication",
+    ],
+    "actor_cooccurrence": [
+        "actor_a",
+        "actor_a_type",
+        "actor_b",
+        "actor_b_type",
+        "shared_articles",
+        "actor_a_articles",
+        "actor_b_articles",
+        "jaccard",
+        "actor_a_id",
+        "actor_b_id",
+    ],
 }
 
 
@@ -34,16 +72,11 @@ def compiled(sample_warehouse) -> Path:
     return sample_warehouse.with_name(sample_warehouse.name + ".dbt") / "compiled" / "newsroom" / "analyses"
 
 
-@pytest.fixture(scope="module")
-def con(sample_warehouse):
-    con = duckdb.connect(str(sample_warehouse), read_only=True)
-    yield con
-    con.close()
-
-
 def test_every_analysis_is_compiled(compiled):
     sources = sorted(p.stem for p in ANALYSES.glob("*.sql"))
-    assert set(EXPECTED) <= set(sources), f"expected analyses missing from dbt/analyses: {set(EXPECTED) - set(sources)}"
+    assert set(EXPECTED) <= set(sources), (
+        f"expected analyses missing from dbt/analyses: {set(EXPECTED) - set(sources)}"
+    )
     assert sorted(p.stem for p in compiled.glob("*.sql")) == sources
     for path in compiled.glob("*.sql"):
         assert "{{" not in path.read_text(encoding="utf-8"), f"{path.name} still holds Jinja"
@@ -68,7 +101,8 @@ def test_quotes_by_actor_is_about_one_speaker(con, compiled):
     rows = con.sql((compiled / "quotes_by_actor.sql").read_text(encoding="utf-8")).fetchall()
     top = con.execute(
         "select speaker_actor_id from quotes where speaker_actor_id is not null "
-        "group by 1 order by count(*) desc, 1 limit 1").fetchall()[0][0]
+        "group by 1 order by count(*) desc, 1 limit 1"
+    ).fetchall()[0][0]
     expected = con.execute("select count(*) from quotes where speaker_actor_id = ?", [top]).fetchall()[0][0]
     assert len(rows) == expected
 

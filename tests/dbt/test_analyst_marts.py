@@ -4,7 +4,6 @@ Checked on the session's one flow run on the samples (``sample_warehouse``)."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
@@ -26,13 +25,6 @@ GDELT_COLUMNS = [
 ALWAYS_NULL = [
     c for c in GDELT_COLUMNS if "Geo_" in c or c == "AvgTone" or c.endswith(("KnownGroupCode", "EthnicCode"))
 ] + [c for c in GDELT_COLUMNS if "Religion" in c]
-
-
-@pytest.fixture(scope="module")
-def con(sample_warehouse):
-    con = duckdb.connect(str(sample_warehouse), read_only=True)
-    yield con
-    con.close()
 
 
 def _one(con, sql: str):

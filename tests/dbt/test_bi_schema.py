@@ -13,12 +13,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import yaml
 
 from newsroom import warehouse
+from tests.dbt.conftest import MARTS, mart_models
 
 ROOT = Path(__file__).resolve().parents[2]
-MARTS = ROOT / "dbt" / "models" / "marts"
 # `.ci/run` installs DuckDB 1.4 here (pip install --target), outside the project's environment.
 DUCKDB_LTS = Path(os.environ.get("NEWS_TEST_DUCKDB_LTS", ROOT / ".ci" / "duckdb-1.4"))
 
@@ -26,29 +25,21 @@ DUCKDB_LTS = Path(os.environ.get("NEWS_TEST_DUCKDB_LTS", ROOT / ".ci" / "duckdb-
 def _declared_keys() -> dict[str, list[str]]:
     """mart -> primary-key columns, as the dbt model contracts declare them."""
     keys = {}
-    for path in sorted(MARTS.glob("*.yml")):
-        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models", []):
-            columns = [
-                c["name"]
-                for c in model.get("columns", [])
-                if any(k.get("type") == "primary_key" for k in c.get("constraints", []))
-            ]
-            for constraint in model.get("constraints", []):
-                if constraint.get("type") == "primary_key":
-                    columns += constraint["columns"]
-            if columns:
-                keys[model["name"]] = columns
+    for model in mart_models():
+        columns = [
+            c["name"]
+            for c in model.get("columns", [])
+            if any(k.get("type") == "primary_key" for k in c.get("constraints", []))
+        ]
+        for constraint in model.get("constraints", []):
+            if constraint.get("type") == "primary_key":
+                columns += constraint["columns"]
+        if columns:
+            keys[model["name"]] = columns
     return keys
 
 
 DECLARED_KEYS = _declared_keys()
-
-
-@pytest.fixture(scope="module")
-def con(sample_warehouse):
-    con = duckdb.connect(str(sample_warehouse), read_only=True)
-    yield con
-    con.close()
 
 
 @pytest.mark.parametrize(

@@ -5,35 +5,23 @@ one flow run on the samples (``sample_warehouse``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import duckdb
 import pytest
-import yaml
+
+from tests.dbt.conftest import mart_models
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
-
-MARTS = Path(__file__).resolve().parents[2] / "dbt" / "models" / "marts"
 
 
 def _documented_marts() -> dict[str, tuple[str, dict[str, str]]]:
     """model name -> (description, {column: description}) for every mart documented in YAML."""
     marts = {}
-    for path in sorted(MARTS.glob("*.yml")):
-        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models", []):
-            columns = {c["name"]: (c.get("description") or "").strip() for c in model.get("columns", [])}
-            marts[model["name"]] = ((model.get("description") or "").strip(), columns)
+    for model in mart_models():
+        columns = {c["name"]: (c.get("description") or "").strip() for c in model.get("columns", [])}
+        marts[model["name"]] = ((model.get("description") or "").strip(), columns)
     return marts
 
 
 DOCUMENTED = _documented_marts()
-
-
-@pytest.fixture(scope="module")
-def con(sample_warehouse):
-    con = duckdb.connect(str(sample_warehouse), read_only=True)
-    yield con
-    con.close()
 
 
 def test_marts_are_documented():
