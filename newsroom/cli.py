@@ -125,6 +125,15 @@ def _docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_warehouse_flag(parser: argparse.ArgumentParser) -> None:
+    """``--warehouse PATH``, the same for every command that reads or writes the published file."""
+    parser.add_argument(
+        "--warehouse",
+        metavar="PATH",
+        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["eval"]:  # its own parser takes every option (argparse's REMAINDER drops leading ones)
@@ -150,11 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument(
         "--raw-dir", metavar="PATH", help="folder of article files (default: $NEWS_RAW_DIR, else raw)"
     )
-    run.add_argument(
-        "--warehouse",
-        metavar="PATH",
-        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
-    )
+    add_warehouse_flag(run)
     run.add_argument("--json", action="store_true", help="print the run summary as one JSON object")
     run.set_defaults(func=_run)
     status = commands.add_parser(
@@ -163,11 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Show the published warehouse's last runs, its article, quote and event counts, "
         "and the rejected files with their reasons. Opens the warehouse read-only.",
     )
-    status.add_argument(
-        "--warehouse",
-        metavar="PATH",
-        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
-    )
+    add_warehouse_flag(status)
     status.add_argument("--runs", type=int, default=5, metavar="N", help="how many runs to show (default 5)")
     status.add_argument("--json", action="store_true", help="print the report as one JSON object")
     status.set_defaults(func=_status)
@@ -182,11 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         "--format", choices=["parquet", "csv"], default="parquet", help="file format (default parquet)"
     )
     export.add_argument("--out", metavar="DIR", default="export", help="output folder (default: export)")
-    export.add_argument(
-        "--warehouse",
-        metavar="PATH",
-        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
-    )
+    add_warehouse_flag(export)
     export.set_defaults(func=_export)
     commands.add_parser(
         "eval", help="score the extractors against the reference annotations (newsroom eval --help)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newsroom.cli import add_warehouse_flag
 from newsroom.config import load_settings
 from newsroom.dashboard.app import create_app
 
@@ -17,11 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Serve the dashboard on 127.0.0.1, reading the published warehouse.",
     )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
-    parser.add_argument(
-        "--warehouse",
-        metavar="PATH",
-        help="the published DuckDB file (default: $NEWS_WAREHOUSE, else warehouse/news.duckdb)",
-    )
+    add_warehouse_flag(parser)
     args = parser.parse_args(argv)
     warehouse = load_settings(warehouse=args.warehouse).warehouse
     print(f"Dashboard of {warehouse} at http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
