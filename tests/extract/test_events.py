@@ -22,6 +22,8 @@ from newsroom.extract.events import (  # noqa: E402
     resolve_date,
     word_sets,
 )
+from newsroom.extract.events.codebook import code_transforms  # noqa: E402
+from newsroom.extract.events.codes import as_intent, as_rejection, as_request  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CODEBOOK = ROOT / "dbt" / "seeds" / "cameo_event_codes.csv"
@@ -132,6 +134,22 @@ def test_lexicon_codes_exist_in_codebook():
     used = {p.code for pats in lexicon().values() for p in pats}
     assert used - codes == set()
     assert {c[:2] for c in used} == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_code_transforms_lead_to_codebook_codes_of_the_right_class():
+    """Every row of cameo_transforms.csv maps a real code to a real code of the class its transform names."""
+    with open(CODEBOOK, encoding="utf-8", newline="") as fh:
+        codes = {row["cameo_code"] for row in csv.DictReader(fh)}
+    target_roots = {"intent": {"03", "13"}, "threat": {"13"}, "reject": {"12"}, "demand": {"10"}}
+    target_roots |= {"appeal": {"02"}, "stopped": {"16"}}
+    tables = code_transforms()
+    assert set(tables) == set(target_roots)
+    for transform, (by_code, by_root) in tables.items():
+        assert set(by_code) <= codes and {f"{r}0" for r in by_root} <= codes
+        assert set(by_code.values()) | set(by_root.values()) <= codes
+        assert {c[:2] for c in [*by_code.values(), *by_root.values()]} <= target_roots[transform]
+    assert as_intent("070") == "033" and as_rejection("046", explicit=False) == "125"
+    assert as_intent("0871") == "0356" and as_request("036", "100") == "106"
 
 
 def test_lexicon_codes_keep_leading_zeros():

@@ -88,6 +88,16 @@ def control_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def code_transforms() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
+    """transform -> (code -> code, root -> code), from ``cameo_transforms.csv``."""
+    tables: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    for row in _data_rows("cameo_transforms.csv"):
+        by_code, by_root = tables.setdefault(row["transform"], ({}, {}))
+        (by_root if len(row["from"]) == 2 else by_code)[row["from"]] = row["to"]
+    return tables
+
+
+@lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in _data_rows("cameo_light_verbs.csv"))
 

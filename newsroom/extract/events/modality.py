@@ -10,12 +10,11 @@ from typing import NamedTuple
 from newsroom.extract.events.arguments import SUBJ_DEPS, subject_of
 from newsroom.extract.events.codebook import control_classes
 from newsroom.extract.events.codes import (
-    STOPPED_BY_CODE,
-    STOPPED_BY_ROOT,
-    THREAT_BY_ROOT,
     as_intent,
     as_rejection,
+    as_stopped,
     as_threat,
+    is_conflictual,
     root_of,
 )
 from newsroom.extract.events.syntax import (
@@ -189,14 +188,14 @@ class Reading:
         return (
             (self.weak_intent or (self.intent and root_of(self.code) == "15"))
             and not self.threat
-            and root_of(self.code) in THREAT_BY_ROOT
+            and is_conflictual(self.code)
         )
 
     def recoded(self) -> str | None:
         """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
         code = self.code
-        if self.stopped and root_of(code) in STOPPED_BY_ROOT:
-            return STOPPED_BY_CODE.get(code, STOPPED_BY_ROOT[root_of(code)])
+        if self.stopped and as_stopped(code):
+            return as_stopped(code)
         if self.threat:
             return as_threat(code)
         if self.neg or self.refuse:
