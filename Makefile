@@ -22,6 +22,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	NEWS_DBT_DATABASE=:memory: $(BIN)/sqlfluff lint dbt --processes 2
 
 eval: $(STAMP)
 	$(BIN)/newsroom eval

@@ -4,7 +4,9 @@ with
 
 article_actors as (
 
-    select distinct article_id, actor_id
+    select distinct
+        article_id,
+        actor_id
     from {{ ref('actor_mentions') }}
 
 ),
@@ -33,7 +35,8 @@ select
     actor_a.article_count as actor_a_articles,
     actor_b.article_count as actor_b_articles,
     -- Jaccard index of the two actors' article sets
-    round(pairs.shared_articles / (actor_a.article_count + actor_b.article_count - pairs.shared_articles), 3) as jaccard,
+    round(pairs.shared_articles / (actor_a.article_count + actor_b.article_count - pairs.shared_articles), 3)
+        as jaccard,
     pairs.actor_a_id,
     pairs.actor_b_id
 
@@ -43,5 +46,5 @@ inner join {{ ref('actors') }} as actor_a
 inner join {{ ref('actors') }} as actor_b
     on actor_b.actor_id = pairs.actor_b_id
 
-order by pairs.shared_articles desc, jaccard desc, actor_a, actor_b
+order by pairs.shared_articles desc, jaccard desc, actor_a asc, actor_b asc
 limit 100

@@ -37,14 +37,28 @@ daily as (
 totals as (
 
     select
-        (select count(*) from {{ ref('articles') }} where not is_duplicate) as articles_in_warehouse,
-        (select count(*) from {{ ref('articles') }} where is_duplicate) as duplicates_in_warehouse,
-        (select count(*) from {{ ref('rejected_files') }}) as rejected_files_now,
-        (select max(finished_at) from runs where status = 'completed') as last_successful_run_at
+        (
+            select count(*) as articles
+            from {{ ref('articles') }}
+            where not is_duplicate
+        ) as articles_in_warehouse,
+        (
+            select count(*) as duplicates
+            from {{ ref('articles') }}
+            where is_duplicate
+        ) as duplicates_in_warehouse,
+        (select count(*) as rejected_files from {{ ref('rejected_files') }}) as rejected_files_now,
+        (
+            select max(finished_at) as finished_at
+            from runs
+            where status = 'completed'
+        ) as last_successful_run_at
 
 )
 
-select daily.*, totals.*
+select
+    daily.*,
+    totals.*
 from daily
 cross join totals
-order by run_date desc
+order by daily.run_date desc

@@ -32,13 +32,13 @@ where
     )
 {%- else %}
     actors.actor_id = (
-        select speaker_actor_id
-        from {{ ref('quotes') }}
-        where speaker_actor_id is not null
-        group by speaker_actor_id
-        order by count(*) desc, speaker_actor_id
+        select most_quoted.speaker_actor_id
+        from {{ ref('quotes') }} as most_quoted
+        where most_quoted.speaker_actor_id is not null
+        group by most_quoted.speaker_actor_id
+        order by count(*) desc, most_quoted.speaker_actor_id
         limit 1
     )
 {%- endif %}
 
-order by articles.published_at desc nulls last, quotes.article_id, quotes.quote_index
+order by articles.published_at desc nulls last, quotes.article_id asc, quotes.quote_index asc

@@ -21,5 +21,5 @@ inner join {{ ref('articles') }} as articles
     on articles.article_id = quotes.article_id
 
 group by all
-order by quotes desc, quotes.speaker_name
+order by quotes desc, quotes.speaker_name asc
 limit 50

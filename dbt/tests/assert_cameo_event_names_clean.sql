@@ -4,7 +4,10 @@
     empty, and it starts with a capital letter. Returns the offending codes.
 #}
 
-select cameo_code, event_name, codebook_event_name
+select
+    cameo_code,
+    event_name,
+    codebook_event_name
 from {{ ref('stg_reference__cameo_event_codes') }}
 where event_name ilike '%not specified%'
     or event_name = ''

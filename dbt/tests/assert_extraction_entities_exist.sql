@@ -4,30 +4,45 @@ with
 
 article_actors as (
 
-    select article_id, entity_index from {{ ref('stg_landing__article_actors') }}
+    select
+        article_id,
+        entity_index
+    from {{ ref('stg_landing__article_actors') }}
 
 ),
 
 references_to_actors as (
 
-    select 'mentions' as from_table, article_id, entity_index
+    select
+        'mentions' as from_table,
+        article_id,
+        entity_index
     from {{ ref('stg_landing__mentions') }}
 
     union all
 
-    select 'quotes.speaker_entity', article_id, speaker_entity
+    select
+        'quotes.speaker_entity' as from_table,
+        article_id,
+        speaker_entity
     from {{ ref('stg_landing__quotes') }}
     where speaker_entity is not null
 
     union all
 
-    select 'events.actor1_entity', article_id, actor1_entity
+    select
+        'events.actor1_entity' as from_table,
+        article_id,
+        actor1_entity
     from {{ ref('stg_landing__events') }}
     where actor1_entity is not null
 
     union all
 
-    select 'events.actor2_entity', article_id, actor2_entity
+    select
+        'events.actor2_entity' as from_table,
+        article_id,
+        actor2_entity
     from {{ ref('stg_landing__events') }}
     where actor2_entity is not null
 

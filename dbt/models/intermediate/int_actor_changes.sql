@@ -15,14 +15,22 @@ with
 
 current_actors as (
 
-    select actor_id, actor_name, country_code from {{ ref('int_actors_resolved') }}
+    select
+        actor_id,
+        actor_name,
+        country_code
+    from {{ ref('int_actors_resolved') }}
 
 ),
 
 built_actors as (
 
     {% if built_actors is not none -%}
-    select actor_id, name as actor_name, country_code from {{ built_actors }}
+    select
+        actor_id,
+        name as actor_name,
+        country_code
+    from {{ built_actors }}
     {%- else -%}
     select * from current_actors
     {%- endif %}

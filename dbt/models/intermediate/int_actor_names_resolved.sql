@@ -56,10 +56,16 @@ aliases as (
 -- a seed row is found by its alias and by its own canonical name
 alias_lookup as (
 
-    select distinct alias_key as lookup_key, * exclude (alias_key, alias) from aliases
+    select distinct
+        alias_key as lookup_key,
+        * exclude (alias_key, alias)
+    from aliases
     where alias_key is not null
     union
-    select distinct canonical_key as lookup_key, * exclude (alias_key, alias) from aliases
+    select distinct
+        canonical_key as lookup_key,
+        * exclude (alias_key, alias)
+    from aliases
     where canonical_key is not null
 
 ),
@@ -96,8 +102,12 @@ voted_names as (
     select
         extracted_names.*,
         case
-            when extracted_names.extracted_type <> 'person' and type_votes.person_articles > type_votes.other_articles then 'person'
-            when extracted_names.extracted_type = 'person' and type_votes.other_articles > type_votes.person_articles then type_votes.other_type
+            when extracted_names.extracted_type <> 'person'
+                and type_votes.person_articles > type_votes.other_articles
+                then 'person'
+            when extracted_names.extracted_type = 'person'
+                and type_votes.other_articles > type_votes.person_articles
+                then type_votes.other_type
             else extracted_names.extracted_type
         end as voted_type
 
@@ -121,17 +131,30 @@ given_name_variants as (
 person_name_keys as (
 
     select
-        names.name_key,
+        name_parts.name_key,
         array_to_string(
-            [case when len(names.tokens) > 1 then coalesce(given_name_variants.given_name, names.tokens[1]) else names.tokens[1] end]
-            || list_filter(names.tokens[2:len(names.tokens) - 1], lambda token: length(token) > 1)
-            || (case when len(names.tokens) > 1 then [names.tokens[-1]] else [] end),
+            [
+                case
+                    when len(name_parts.tokens) > 1 then coalesce(given_name_variants.given_name, name_parts.tokens[1])
+                    else name_parts.tokens[1]
+                end
+            ]
+            -- sqlfluff takes a lambda's parameter for an unqualified column (RF02), hence the noqa
+            || list_filter(
+                name_parts.tokens[2:len(name_parts.tokens) - 1], lambda token: length(token) > 1  -- noqa: RF02
+            )
+            || (case when len(name_parts.tokens) > 1 then [name_parts.tokens[-1]] else [] end),
             ' '
         ) as person_key
 
-    from (select distinct name_key, string_split(name_key, ' ') as tokens from extracted_names) as names
+    from (
+        select distinct
+            name_key,
+            string_split(name_key, ' ') as tokens
+        from extracted_names
+    ) as name_parts
     left join given_name_variants
-        on given_name_variants.variant = names.tokens[1]
+        on given_name_variants.variant = name_parts.tokens[1]
 
 ),
 
@@ -144,14 +167,18 @@ country_aliases as (
         min(canonical_key) as canonical_key
 
     from (
-        select canonical_key as alias_key, canonical_key
+        select
+            canonical_key as alias_key,
+            canonical_key
         from aliases
         where actor_type = 'country'
         union all
-        select alias_key, canonical_key
+        select
+            alias_key,
+            canonical_key
         from aliases
         where actor_type = 'country' and alias_key is not null and trim(alias) = upper(trim(alias))
-    )
+    ) as country_forms
     where alias_key is not null
     group by alias_key
 
@@ -167,20 +194,27 @@ name_tokens as (
 
 ),
 
+-- the word counts a leading country name or short form can have
+country_prefix_lengths as (
+
+    select unnest(range(1, 4)) as n
+
+),
+
 -- the longest country name or short form (up to three words) that starts a longer name
 country_prefixes as (
 
     select
         name_tokens.name_key,
         string_split(country_aliases.canonical_key, ' ') as country_tokens,
-        name_tokens.tokens[prefix.n + 1:] as rest
+        name_tokens.tokens[country_prefix_lengths.n + 1:] as rest
 
     from name_tokens
-    cross join (select unnest(range(1, 4)) as n) as prefix
+    cross join country_prefix_lengths
     inner join country_aliases
-        on country_aliases.alias_key = array_to_string(name_tokens.tokens[1:prefix.n], ' ')
-    where prefix.n < len(name_tokens.tokens)
-    qualify row_number() over (partition by name_tokens.name_key order by prefix.n desc) = 1
+        on country_aliases.alias_key = array_to_string(name_tokens.tokens[1:country_prefix_lengths.n], ' ')
+    where country_prefix_lengths.n < len(name_tokens.tokens)
+    qualify row_number() over (partition by name_tokens.name_key order by country_prefix_lengths.n desc) = 1
 
 ),
 
@@ -210,7 +244,7 @@ non_person_keys as (
         from name_tokens
         left join country_prefixes
             on country_prefixes.name_key = name_tokens.name_key
-    )
+    ) as prefixed_names
 
 ),
 
@@ -322,7 +356,10 @@ contained_in as (
     inner join person_key_tokens as long_name
         on long_name.token = short_name.tokens[-1]
         and len(short_name.tokens) < len(long_name.tokens)
-        and list_filter(long_name.tokens, lambda token: list_contains(short_name.tokens, token)) = short_name.tokens
+        -- sqlfluff takes a lambda's parameter for an unqualified column (RF02), hence the noqa
+        and list_filter(
+            long_name.tokens, lambda token: list_contains(short_name.tokens, token)  -- noqa: RF02
+        ) = short_name.tokens
         and (len(short_name.tokens) > 1 or short_name.tokens[1] = long_name.tokens[-1])
         and (
             not list_has_any(long_name.tokens, ['jr', 'sr', 'ii', 'iii', 'iv'])
@@ -335,7 +372,7 @@ contained_in as (
 maximal_names as (
 
     select base_key from person_keys
-    where base_key not in (select short_key from contained_in)
+    where base_key not in (select contained_in.short_key from contained_in)
 
 ),
 

@@ -36,20 +36,23 @@ preferred_spelling as (
         extracted_name as actor_name
 
     from spellings
-    qualify row_number() over (
-        partition by actor_id
-        order by
-            is_canonical_form desc,
-            n_rows desc,
-            (extracted_name = upper(extracted_name)) asc,
-            extracted_name
-    ) = 1
+    qualify
+        row_number() over (
+            partition by actor_id
+            order by
+                is_canonical_form desc,
+                n_rows desc,
+                (extracted_name = upper(extracted_name)) asc,
+                extracted_name
+        ) = 1
 
 ),
 
 extracted_country as (
 
-    select actor_id, extracted_country_code as country_code
+    select
+        actor_id,
+        extracted_country_code as country_code
     from actor_map
     where extracted_country_code is not null
     group by actor_id, extracted_country_code
@@ -59,7 +62,9 @@ extracted_country as (
 
 extracted_cameo as (
 
-    select actor_id, extracted_cameo_actor_code as cameo_actor_code
+    select
+        actor_id,
+        extracted_cameo_actor_code as cameo_actor_code
     from actor_map
     where extracted_cameo_actor_code is not null
     group by actor_id, extracted_cameo_actor_code

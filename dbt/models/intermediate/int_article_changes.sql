@@ -11,25 +11,41 @@
     changed.
 #}
 
-{%- set built_versions = adapter.get_relation(database=this.database, schema=this.schema, identifier='int_built_article_versions') -%}
-{%- set built_articles = adapter.get_relation(database=this.database, schema=target.schema, identifier='articles') -%}
+{%- set built_versions = adapter.get_relation(
+    database=this.database, schema=this.schema, identifier='int_built_article_versions'
+) -%}
+{%- set built_articles = adapter.get_relation(
+    database=this.database, schema=target.schema, identifier='articles'
+) -%}
 
 with
 
 current_versions as (
 
-    select article_id, article_version from {{ ref('int_article_versions') }}
+    select
+        article_id,
+        article_version
+    from {{ ref('int_article_versions') }}
 
 ),
 
 built_versions as (
 
     {% if built_versions is not none -%}
-    select article_id, article_version from {{ built_versions }}
+    select
+        article_id,
+        article_version
+    from {{ built_versions }}
     {%- elif built_articles is not none -%}
-    select article_id, null::varchar as article_version from {{ built_articles }}
+    select
+        article_id,
+        null::varchar as article_version
+    from {{ built_articles }}
     {%- else -%}
-    select null::varchar as article_id, null::varchar as article_version where false
+    select
+        null::varchar as article_id,
+        null::varchar as article_version
+    where false
     {%- endif %}
 
 ),

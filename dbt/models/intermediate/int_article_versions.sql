@@ -19,13 +19,22 @@ with
 
 articles as (
 
-    select article_id, ingested_at, content_hash, duplicate_of from {{ ref('stg_landing__articles') }}
+    select
+        article_id,
+        ingested_at,
+        content_hash,
+        duplicate_of
+    from {{ ref('stg_landing__articles') }}
 
 ),
 
 actor_map as (
 
-    select article_id, entity_index, actor_id from {{ ref('int_article_actor_map') }}
+    select
+        article_id,
+        entity_index,
+        actor_id
+    from {{ ref('int_article_actor_map') }}
 
 ),
 

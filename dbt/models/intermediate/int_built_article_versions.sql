@@ -18,8 +18,14 @@
 -- depends_on: {{ ref('boilerplate_lines') }}
 
 {% if is_incremental() %}
-select article_id, article_version from {{ ref('int_article_changes') }}
+select
+    article_id,
+    article_version
+from {{ ref('int_article_changes') }}
 where article_version is not null
 {% else %}
-select article_id, article_version from {{ ref('int_article_versions') }}
+select
+    article_id,
+    article_version
+from {{ ref('int_article_versions') }}
 {% endif %}

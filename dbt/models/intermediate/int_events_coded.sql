@@ -23,13 +23,20 @@ cameo_codes as (
 
 actor_map as (
 
-    select article_id, entity_index, actor_id from {{ ref('int_article_actor_map') }}
+    select
+        article_id,
+        entity_index,
+        actor_id
+    from {{ ref('int_article_actor_map') }}
 
 ),
 
 raw_files as (
 
-    select path, first_seen_at from {{ ref('stg_landing__raw_files') }}
+    select
+        path,
+        first_seen_at
+    from {{ ref('stg_landing__raw_files') }}
 
 ),
 

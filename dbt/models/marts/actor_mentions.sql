@@ -19,14 +19,19 @@ mentions as (
 
 actor_map as (
 
-    select article_id, entity_index, actor_id from {{ ref('int_article_actor_map') }}
+    select
+        article_id,
+        entity_index,
+        actor_id
+    from {{ ref('int_article_actor_map') }}
 
 ),
 
 final as (
 
     select
-        md5(mentions.article_id || '#mention#' || mentions.start_char::varchar || ':' || mentions.end_char::varchar) as mention_id,
+        md5(mentions.article_id || '#mention#' || mentions.start_char::varchar || ':' || mentions.end_char::varchar)
+            as mention_id,
         mentions.article_id,
         actor_map.actor_id,
         mentions.mention_text,

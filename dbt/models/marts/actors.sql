@@ -14,7 +14,9 @@ actor_map as (
 
 appearances as (
 
-    select actor_id, count(distinct article_id) as article_count
+    select
+        actor_id,
+        count(distinct article_id) as article_count
     from actor_map
     group by actor_id
 
@@ -23,7 +25,9 @@ appearances as (
 -- counted from the marts (built before this table), which already carry each row's actor id
 mention_counts as (
 
-    select actor_id, count(*) as mention_count
+    select
+        actor_id,
+        count(*) as mention_count
     from {{ ref('actor_mentions') }}
     where actor_id is not null
     group by actor_id
@@ -32,7 +36,9 @@ mention_counts as (
 
 quote_counts as (
 
-    select speaker_actor_id as actor_id, count(*) as quote_count
+    select
+        speaker_actor_id as actor_id,
+        count(*) as quote_count
     from {{ ref('quotes') }}
     where speaker_actor_id is not null
     group by speaker_actor_id
@@ -41,11 +47,19 @@ quote_counts as (
 
 event_counts as (
 
-    select actor_id, count(distinct event_id) as event_count
+    select
+        actor_id,
+        count(distinct event_id) as event_count
     from (
-        select event_id, actor1_id as actor_id from {{ ref('events') }}
+        select
+            event_id,
+            actor1_id as actor_id
+        from {{ ref('events') }}
         union all
-        select event_id, actor2_id as actor_id from {{ ref('events') }}
+        select
+            event_id,
+            actor2_id as actor_id
+        from {{ ref('events') }}
     )
     where actor_id is not null
     group by actor_id

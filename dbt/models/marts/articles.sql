@@ -19,7 +19,9 @@ articles as (
 
 actor_counts as (
 
-    select article_id, count(*) as actor_count
+    select
+        article_id,
+        count(*) as actor_count
     from {{ ref('int_article_actor_map') }}
     where {{ changed_rows_only() }}
     group by article_id
@@ -28,7 +30,9 @@ actor_counts as (
 
 quote_counts as (
 
-    select article_id, count(*) as quote_count
+    select
+        article_id,
+        count(*) as quote_count
     from {{ ref('stg_landing__quotes') }}
     where {{ changed_rows_only() }}
     group by article_id
@@ -37,7 +41,9 @@ quote_counts as (
 
 event_counts as (
 
-    select article_id, count(*) as event_count
+    select
+        article_id,
+        count(*) as event_count
     from {{ ref('stg_landing__events') }}
     where {{ changed_rows_only() }}
     group by article_id
@@ -46,7 +52,9 @@ event_counts as (
 
 boilerplate_counts as (
 
-    select article_id, count(*) as boilerplate_line_count
+    select
+        article_id,
+        count(*) as boilerplate_line_count
     from {{ ref('stg_landing__boilerplate_lines') }}
     where {{ changed_rows_only() }}
     group by article_id

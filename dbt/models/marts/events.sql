@@ -20,7 +20,11 @@ events as (
 
 actors as (
 
-    select actor_id, actor_name, country_code from {{ ref('int_actors_resolved') }}
+    select
+        actor_id,
+        actor_name,
+        country_code
+    from {{ ref('int_actors_resolved') }}
 
 ),
 

@@ -14,13 +14,21 @@ events as (
 
 articles as (
 
-    select article_id, outlet, source_url, ingested_at from {{ ref('articles') }}
+    select
+        article_id,
+        outlet,
+        source_url,
+        ingested_at
+    from {{ ref('articles') }}
 
 ),
 
 actor_codes as (
 
-    select actor_id, cameo_actor_code from {{ ref('actors') }}
+    select
+        actor_id,
+        cameo_actor_code
+    from {{ ref('actors') }}
 
 ),
 

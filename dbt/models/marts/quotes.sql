@@ -19,13 +19,20 @@ quotes as (
 
 actor_map as (
 
-    select article_id, entity_index, actor_id from {{ ref('int_article_actor_map') }}
+    select
+        article_id,
+        entity_index,
+        actor_id
+    from {{ ref('int_article_actor_map') }}
 
 ),
 
 actors as (
 
-    select actor_id, actor_name from {{ ref('int_actors_resolved') }}
+    select
+        actor_id,
+        actor_name
+    from {{ ref('int_actors_resolved') }}
 
 ),
 
