@@ -155,6 +155,25 @@ def test_familiar_given_name_is_the_same_person(extract):
 
 
 @pytest.mark.parametrize(
+    "body,name",
+    [
+        # familiar forms the nicknames library knows, not the seed; the full given name names the actor
+        ("Nate Ortiz chaired the hearing. Nathan Ortiz said the panel would meet again.", "Nathan Ortiz"),
+        ("Samuel K. Carter arrived on Monday. Sam Carter later said the deal was done.", "Samuel K. Carter"),
+        ("Doug Band, a former aide, left. Douglas Band said he had done nothing wrong.", "Douglas Band"),
+    ],
+)
+def test_nickname_and_given_name_are_one_person(extract, body, name):
+    assert _actors(extract(body)) == {name: ("person", None, None)}
+
+
+def test_related_given_names_of_the_other_sex_stay_two_people(extract):
+    """The library lists Erin under Aaron and Andrea under Andrew; a woman and a man of one family are two."""
+    ex = extract("Aaron Price and Erin Price spoke. Andrew Lowe thanked Andrea Lowe.")
+    assert sorted(a.name for a in ex.actors) == ["Aaron Price", "Andrea Lowe", "Andrew Lowe", "Erin Price"]
+
+
+@pytest.mark.parametrize(
     "body,names",
     [
         # a headline's possessed noun and a photo credit are not part of the name
@@ -373,6 +392,20 @@ def test_one_word_person_opening_an_organisations_name_is_that_organisation(extr
 def test_institution_or_place_named_after_a_person_is_not_a_person(extract):
     ex = extract("Doctors at Reed Hospital treated Jane Doe. She was taken to Lafayette Square later.")
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "body,outlet",
+    [
+        (
+            'The ship was seen again on Monday, with a course described by Marine Bulletin as "rather hectic".',
+            "Marine Bulletin",
+        ),
+        ("According to Harbour Gazette, the ferry sank.", "Harbour Gazette"),
+    ],
+)
+def test_news_outlet_tagged_person_is_an_organisation(extract, body, outlet):
+    assert _actors(extract(body))[outlet] == ("organization", None, None)
 
 
 def test_preposition_after_a_name_is_not_part_of_it():

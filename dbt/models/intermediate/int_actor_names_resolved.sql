@@ -10,14 +10,22 @@
     2. Exact grouping: otherwise the actor is keyed by its normalised name within its type. A name
        the extractor typed as a person and as something else takes the type most articles give it
        ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
-       organisation); ties keep both. A person's key reads a familiar given name as the name it
+       organisation); on a tie it is a person when it opens with a given name and has a second word
+       (`stg_reference__given_names`: "Darrell Castle"), else the other type ("Crew Dragon"), so a name
+       is never both a person and something else. A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
        initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
        (a seed row of type country, up to three words; not a demonym: "american airlines") as the
        country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
        "ministry of x".
-    3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
+    3. Familiar given names: a person key whose given name is a familiar form of another person key's
+       given name, the rest equal (`stg_reference__given_name_pairs`, from the `nicknames` library:
+       "doug band" -> "douglas band", "nate ortiz" -> "nathan ortiz"), takes that key when exactly one
+       such key exists and it is itself no familiar form of another ("timmy" goes to "timothy", not to
+       "tim"); a name the seed pins is left alone. Only names both written somewhere merge, so a form
+       the library gives several names ("steve": steven, stephen) is safe where one of them is seen.
+    4. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
        containing S, or the one named in at least 80 % of the articles that name any of them (a
@@ -91,19 +99,48 @@ type_votes as (
 
 ),
 
+given_names as (
+
+    select given_name from {{ ref('stg_reference__given_names') }}
+
+),
+
+-- evidence for a tie: a name of two or more words opening with a given name is a person's
+person_evidence as (
+
+    select
+        type_votes.*,
+        len(string_split(type_votes.name_key, ' ')) > 1 and given_names.given_name is not null as opens_with_given_name
+
+    from type_votes
+    left join given_names
+        on given_names.given_name = string_split(type_votes.name_key, ' ')[1]
+
+),
+
 voted_names as (
 
     select
         extracted_names.*,
         case
-            when extracted_names.extracted_type <> 'person' and type_votes.person_articles > type_votes.other_articles then 'person'
-            when extracted_names.extracted_type = 'person' and type_votes.other_articles > type_votes.person_articles then type_votes.other_type
+            when extracted_names.extracted_type <> 'person'
+                and (
+                    votes.person_articles > votes.other_articles
+                    or (votes.person_articles = votes.other_articles and votes.opens_with_given_name)
+                )
+                then 'person'
+            when extracted_names.extracted_type = 'person'
+                and (
+                    votes.other_articles > votes.person_articles
+                    or (votes.other_articles = votes.person_articles and not votes.opens_with_given_name)
+                )
+                then votes.other_type
             else extracted_names.extracted_type
         end as voted_type
 
     from extracted_names
-    inner join type_votes
-        on type_votes.name_key = extracted_names.name_key
+    inner join person_evidence as votes
+        on votes.name_key = extracted_names.name_key
 
 ),
 
@@ -281,6 +318,70 @@ seeded as (
 
 ),
 
+given_name_pairs as (
+
+    select variant, given_name from {{ ref('stg_reference__given_name_pairs') }}
+
+),
+
+person_base_keys as (
+
+    select
+        base_key,
+        string_split(base_key, ' ') as tokens,
+        bool_or(from_seed) as is_pinned
+
+    from seeded
+    where actor_type = 'person'
+    group by base_key
+
+),
+
+-- (familiar, formal) person keys: the same name but for a familiar form of the given name
+familiar_candidates as (
+
+    select
+        familiar.base_key as familiar_key,
+        formal.base_key as formal_key
+
+    from person_base_keys as familiar
+    inner join person_base_keys as formal
+        on familiar.tokens[2:] = formal.tokens[2:]
+        and len(familiar.tokens) > 1
+    inner join given_name_pairs
+        on given_name_pairs.variant = familiar.tokens[1]
+        and given_name_pairs.given_name = formal.tokens[1]
+    where not familiar.is_pinned
+
+),
+
+-- the one formal key that is itself no familiar form of another key
+familiar_merges as (
+
+    select
+        familiar_key,
+        min(formal_key) as formal_key
+
+    from familiar_candidates
+    where formal_key not in (select familiar_key from familiar_candidates)
+    group by familiar_key
+    having count(*) = 1
+
+),
+
+given_named as (
+
+    select
+        seeded.* replace (coalesce(familiar_merges.formal_key, seeded.base_key) as base_key),
+        familiar_merges.formal_key is not null as given_name_merged
+
+    from seeded
+    left join familiar_merges
+        on seeded.actor_type = 'person'
+        and familiar_merges.familiar_key = seeded.base_key
+
+),
+
 person_keys as (
 
     select
@@ -289,7 +390,7 @@ person_keys as (
         bool_or(seeded.from_seed) as is_pinned,
         sum(extracted_names.n_articles) as n_articles
 
-    from seeded
+    from given_named as seeded
     inner join extracted_names
         on extracted_names.name_key = seeded.name_key
         and extracted_names.extracted_type = seeded.extracted_type
@@ -380,14 +481,14 @@ resolved as (
         coalesce(person_merges.long_key, seeded.base_key) as canonical_key,
         case
             when seeded.from_seed then 'alias_seed'
-            when person_merges.long_key is not null then 'name_merge'
+            when person_merges.long_key is not null or seeded.given_name_merged then 'name_merge'
             else 'exact_name'
         end as resolution_method,
         seeded.seed_name,
         seeded.seed_country_code,
         seeded.seed_cameo_actor_code
 
-    from seeded
+    from given_named as seeded
     left join person_merges
         on seeded.actor_type = 'person'
         and person_merges.short_key = seeded.base_key

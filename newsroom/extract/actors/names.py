@@ -20,6 +20,7 @@ from newsroom.extract.lexicon import (
     name_heads,
     normalize_name,
     role_words,
+    same_given_name,
 )
 
 TITLE_LOOKBACK = 6
@@ -118,6 +119,21 @@ def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
     given name replaced ("bill weld" -> "william weld")."""
     words = tuple(map(fold, words))
     return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
+
+
+def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` can name the person ``long`` names: its words in order ("Doe", "Jane Doe" in "Jane Q.
+    Doe"), the given name allowed in a familiar form ("Doug Band" for "Douglas Band", "Tim Sloan" for
+    "Timothy J. Sloan"; ``lexicon.same_given_name``)."""
+    short, long = canonical_words(short), canonical_words(long)
+    if is_subsequence(short, long):
+        return True
+    return (
+        len(short) > 1
+        and len(long) > 1
+        and same_given_name(short[0], long[0])
+        and is_subsequence(short[1:], long[1:])
+    )
 
 
 def fold(word: str) -> str:
