@@ -167,6 +167,26 @@ def test_nickname_and_given_name_are_one_person(extract, body, name):
     assert _actors(extract(body)) == {name: ("person", None, None)}
 
 
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("Emily Spanton sued the officers. The court found that Mme Spanton did not lie.", "Emily Spanton"),
+        ("Mourners praised Robert Mugabe. Cde Mugabe was an icon of liberation, one said.", "Robert Mugabe"),
+    ],
+)
+def test_title_before_a_surname_is_not_part_of_the_name(extract, body, name):
+    assert [a.name for a in extract(body).actors if a.actor_type == "person"] == [name]
+
+
+def test_a_name_with_a_number_is_no_person(extract):
+    """NER tags "Humberto 75 miles" a person in a storm advisory."""
+    ex = extract(
+        "The advisory placed Humberto 75 miles (120 kilometers) north of Bermuda. Maria Lopez said so."
+    )
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert "Maria Lopez" in persons and not any(any(c.isdigit() for c in name) for name in persons)
+
+
 def test_related_given_names_of_the_other_sex_stay_two_people(extract):
     """The library lists Erin under Aaron and Andrea under Andrew; a woman and a man of one family are two."""
     ex = extract("Aaron Price and Erin Price spoke. Andrew Lowe thanked Andrea Lowe.")
@@ -456,6 +476,14 @@ def test_organisation_keys_match_dbts():
     assert org_key("US Treasury Department") == "org:united states department of treasury"
     assert org_key("American Airways") == "org:american airways"
     assert org_key("Pakistan's") == "org:pakistan"
+    assert (
+        org_key("Foreign Ministry")
+        == org_key("the Ministry of Foreign Affairs")
+        == org_key("Foreign Affairs Ministry")
+        == "org:ministry of foreign"
+    )
+    assert org_key("U.S. Department of Veterans Affairs") == "org:united states department of veterans"
+    assert org_key("House Foreign Affairs") == "org:house foreign affairs"
 
 
 @pytest.mark.parametrize(

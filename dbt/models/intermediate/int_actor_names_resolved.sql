@@ -18,14 +18,19 @@
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
        (a seed row of type country, up to three words; not a demonym: "american airlines") as the
        country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
-       "ministry of x".
+       "ministry of x", without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign", the
+       "foreign ministry").
     3. Familiar given names: a person key whose given name is a familiar form of another person key's
        given name, the rest equal (`stg_reference__given_name_pairs`, from the `nicknames` library:
        "doug band" -> "douglas band", "nate ortiz" -> "nathan ortiz"), takes that key when exactly one
        such key exists and it is itself no familiar form of another ("timmy" goes to "timothy", not to
        "tim"); a name the seed pins is left alone. Only names both written somewhere merge, so a form
        the library gives several names ("steve": steven, stephen) is safe where one of them is seen.
-    4. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
+    4. Acronyms: an all-capitals name (2 to 6 letters) that the articles spell out, as a mention the
+       extractor gave to a non-person actor named in several words, takes that actor's key and type
+       where it stands alone ("NTSB" -> "national transportation safety board"), when one name is
+       spelled out in at least 80 % of the articles spelling the acronym out; not for seed names.
+    5. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
        containing S, or the one named in at least 80 % of the articles that name any of them (a
@@ -231,22 +236,33 @@ non_person_keys as (
         array_to_string(
             country_tokens
             || case
-                when len(rest) > 1 and rest[-1] in ('department', 'ministry') and not list_contains(rest, 'of')
-                    then [rest[-1], 'of'] || rest[1:len(rest) - 1]
-                else rest
+                when len(ordered) > 3 and ordered[1] in ('department', 'ministry') and ordered[2] = 'of' and ordered[-1] = 'affairs'
+                    then ordered[1:len(ordered) - 1]
+                else ordered
             end,
             ' '
         ) as non_person_key
 
     from (
         select
-            name_tokens.name_key,
-            coalesce(country_prefixes.country_tokens, []) as country_tokens,
-            coalesce(country_prefixes.rest, name_tokens.tokens) as rest
+            name_key,
+            country_tokens,
+            case
+                when len(rest) > 1 and rest[-1] in ('department', 'ministry') and not list_contains(rest, 'of')
+                    then [rest[-1], 'of'] || rest[1:len(rest) - 1]
+                else rest
+            end as ordered
 
-        from name_tokens
-        left join country_prefixes
-            on country_prefixes.name_key = name_tokens.name_key
+        from (
+            select
+                name_tokens.name_key,
+                coalesce(country_prefixes.country_tokens, []) as country_tokens,
+                coalesce(country_prefixes.rest, name_tokens.tokens) as rest
+
+            from name_tokens
+            left join country_prefixes
+                on country_prefixes.name_key = name_tokens.name_key
+        )
     )
 
 ),
@@ -318,6 +334,69 @@ seeded as (
 
 ),
 
+mentions as (
+
+    select * from {{ ref('stg_landing__mentions') }}
+
+),
+
+-- acronyms the articles spell out ("the National Transportation Safety Board (NTSB) ... NTSB said"): an
+-- all-capitals mention of 2 to 6 letters the extractor gave to a non-person actor named in several words
+spelled_out as (
+
+    select
+        {{ normalize_name('mentions.mention_text') }} as acronym_key,
+        article_actors.actor_name_key as name_key,
+        arg_max(article_actors.actor_type, article_actors.article_id) as extracted_type,
+        count(distinct mentions.article_id) as n_articles
+
+    from mentions
+    inner join article_actors
+        on article_actors.article_id = mentions.article_id
+        and article_actors.entity_index = mentions.entity_index
+    where regexp_full_match(mentions.mention_text, '[A-Z]{2,6}')
+        and article_actors.actor_type <> 'person'
+        and article_actors.actor_name_key like '% %'
+    group by all
+
+),
+
+-- the name an acronym stands for: the one spelled out in at least 80 % of the articles spelling it out
+acronym_names as (
+
+    select
+        acronym_key,
+        name_key,
+        extracted_type
+
+    from (select *, sum(n_articles) over (partition by acronym_key) as all_articles from spelled_out)
+    where n_articles >= 0.8 * all_articles
+
+),
+
+-- an acronym named alone in other articles is the actor of the name it stands for ("NTSB" alone, typed
+-- anything but a person, is the National Transportation Safety Board); the seed's names are left to the seed
+acronyms_resolved as (
+
+    select
+        seeded.* replace (
+            coalesce(full_name.actor_type, seeded.actor_type) as actor_type,
+            coalesce(full_name.base_key, seeded.base_key) as base_key
+        ),
+        full_name.name_key is not null as acronym_merged
+
+    from seeded
+    left join acronym_names
+        on acronym_names.acronym_key = seeded.name_key
+        and seeded.actor_type <> 'person'
+        and not seeded.from_seed
+    left join seeded as full_name
+        on full_name.name_key = acronym_names.name_key
+        and full_name.extracted_type = acronym_names.extracted_type
+        and not full_name.from_seed
+
+),
+
 given_name_pairs as (
 
     select variant, given_name from {{ ref('stg_reference__given_name_pairs') }}
@@ -331,7 +410,7 @@ person_base_keys as (
         string_split(base_key, ' ') as tokens,
         bool_or(from_seed) as is_pinned
 
-    from seeded
+    from acronyms_resolved
     where actor_type = 'person'
     group by base_key
 
@@ -375,7 +454,7 @@ given_named as (
         seeded.* replace (coalesce(familiar_merges.formal_key, seeded.base_key) as base_key),
         familiar_merges.formal_key is not null as given_name_merged
 
-    from seeded
+    from acronyms_resolved as seeded
     left join familiar_merges
         on seeded.actor_type = 'person'
         and familiar_merges.familiar_key = seeded.base_key
@@ -482,6 +561,7 @@ resolved as (
         case
             when seeded.from_seed then 'alias_seed'
             when person_merges.long_key is not null or seeded.given_name_merged then 'name_merge'
+            when seeded.acronym_merged then 'acronym'
             else 'exact_name'
         end as resolution_method,
         seeded.seed_name,

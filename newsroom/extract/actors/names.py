@@ -312,8 +312,8 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
 def org_key(text: str) -> str:
     """Comparison key of an organisation, as dbt's ``int_actor_names_resolved`` keys it across articles: the
     ``normalize_name`` key, a leading country name or capitals abbreviation read as the country's name ("U.S.
-    Senate" is "United States Senate"; not a demonym: "American Airlines") and "Justice Department" as
-    "Department of Justice"."""
+    Senate" is "United States Senate"; not a demonym: "American Airlines"), "Justice Department" as
+    "Department of Justice" and "Ministry of Foreign Affairs" as "Foreign Ministry" ("ministry of foreign")."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -332,6 +332,8 @@ def org_key(text: str) -> str:
             break
     if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
         tokens = [tokens[-1], "of", *tokens[:-1]]
+    if len(tokens) > 3 and tokens[0] in DEPARTMENT_WORDS and tokens[1] == "of" and tokens[-1] == "affairs":
+        tokens = tokens[:-1]  # "Ministry of Foreign Affairs" is the "Foreign Ministry"
     return "org:" + " ".join(country + tokens)
 
 
@@ -348,12 +350,12 @@ def in_latin_letters(span: Span) -> bool:
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
-    Latin letter; words of a sentence not in English that open with no capital or given name; or one word
+    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name; or one word
     all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
     the article and used as a person's name in no English sentence of the article."""
     token = name.span[0]
-    if not in_latin_letters(name.span):
-        return True
+    if not in_latin_letters(name.span) or any(c.isdigit() for c in name.span.text):
+        return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
     if len(name.words) != 1:
