@@ -1,7 +1,8 @@
 """Duplicate and mistyped actors in a built warehouse (issue 16): persons of one surname whose given names are
-one name (a familiar form, a middle initial, a lone surname with one full name), one name under several types,
-organisations named "Department of X" and "X Department", names run together from a list, and news outlets
-typed as persons. Run from the repository root: ``PYTHONPATH=. python evaldata/actors_audit/duplicates.py
+one name (a familiar form, a middle initial, a title instead of the given name, a lone surname with one full
+name), one name under several types, organisations named "Department of X" and "X Department" or "Ministry of X
+Affairs" and "X Ministry", acronyms standing alone beside the name an article spells them out as, names run
+together from a list, numbers in persons' names, and news outlets typed as persons. Run from the repository root: ``PYTHONPATH=. python evaldata/actors_audit/duplicates.py
 WAREHOUSE``; prints each class's count and its rows."""
 
 from __future__ import annotations
@@ -12,12 +13,30 @@ from collections import defaultdict
 
 import duckdb
 
-from newsroom.extract.actors.names import NAME_PARTICLES, fold
+from newsroom.extract.actors.names import NAME_PARTICLES, fold, org_key
+from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import given_name_forms, same_given_name
 
 MEDIA_WORDS = frozenset(
-    {"times", "post", "news", "bulletin", "herald", "journal", "tribune", "gazette", "telegraph", "radio",
-     "television", "tv", "broadcasting", "agency", "magazine", "daily", "press"}
+    {
+        "times",
+        "post",
+        "news",
+        "bulletin",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "agency",
+        "magazine",
+        "daily",
+        "press",
+    }
 )
 
 
@@ -30,7 +49,10 @@ def person_duplicates(rows: list[tuple]) -> list[list[str]]:
     initial of it; a lone surname when exactly one full name has that surname."""
     by_surname: dict[str, list[tuple]] = defaultdict(list)
     for name, key in rows:
-        by_surname[key.split()[-1]].append((name, key.split()))
+        words = key.split()
+        while len(words) > 1 and words[0] in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+            words = words[1:]  # "Mme Spanton" is a lone surname
+        by_surname[words[-1]].append((name, words))
     groups = []
     for people in by_surname.values():
         full = [p for p in people if len(p[1]) > 1]
@@ -59,20 +81,40 @@ def main(path: str) -> None:
     persons = [(n, k) for n, t, k in actors if t == "person" and k]
     classes: dict[str, list] = {"person duplicates (one person, several rows)": person_duplicates(persons)}
     by_key: dict[str, set[str]] = defaultdict(set)
-    for name, actor_type, key in actors:
+    for name, actor_type, _ in actors:
         by_key[" ".join(fold(w) for w in re.findall(r"\w+", name.lower()))].add(actor_type)
     classes["one name typed person and something else"] = sorted(
         k for k, types in by_key.items() if "person" in types and len(types) > 1
     )
-    orgs = {k for n, t, k in actors if t != "person" and k}
-    classes["organisations named both 'department of X' and 'X' / 'X department'"] = sorted(
-        k for k in orgs if k.startswith(("department of ", "ministry of ")) and k.split(" of ", 1)[1] in orgs
+    by_org: dict[str, list[str]] = defaultdict(list)
+    for name, actor_type, _ in actors:
+        if actor_type == "organization":
+            by_org[org_key(name)].append(name)
+    classes["organisations under several rows by one key ('X Department', 'Ministry of X Affairs')"] = sorted(
+        names for names in by_org.values() if len(names) > 1
     )
+    classes["acronyms alone beside the name the articles spell them out as"] = [
+        f"{acronym} = {name}"
+        for acronym, name in con.sql(
+            """
+            select distinct m.mention_text, a.name
+            from landing.mentions m
+            join landing.article_actors a using (article_id, entity_index)
+            where regexp_full_match(m.mention_text, '[A-Z]{2,6}') and a.actor_type <> 'person' and a.name like '% %'
+                and m.mention_text in (select name from main.actors)
+                and a.name in (select name from main.actors)
+            order by 1
+            """
+        ).fetchall()
+    ]
     glued = re.compile(r"\b([A-Z][a-z]{3,})(?=[A-Z])")  # "CrapoGov"; not "McGurk", "DeSantis", "MacArthur"
     classes["persons with names run together ('Mike CrapoGov')"] = sorted(
         n
         for n, t, k in actors
         if t == "person" and any(m.group(1).lower() not in NAME_PARTICLES for m in glued.finditer(n))
+    )
+    classes["persons with a number in the name"] = sorted(
+        n for n, t, k in actors if t == "person" and any(c.isdigit() for c in n)
     )
     classes["news outlets typed person"] = sorted(
         n for n, t, k in actors if t == "person" and n.split()[-1].lower() in MEDIA_WORDS

@@ -175,6 +175,19 @@ def _country_prefixes() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def country_word_keys() -> frozenset[str]:
+    """``normalize_name`` keys of every name the seed gives a country, demonyms included ("turkish", "us")."""
+    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    return frozenset(
+        key
+        for row in rows
+        for key in (normalize_name(row["alias"] or ""), normalize_name(row["canonical_name"]))
+        if key
+    )
+
+
 def country_prefix(key: str) -> str | None:
     """The country a ``normalize_name`` key names when it opens an organisation's name ("us"), if any."""
     return _country_prefixes().get(key)

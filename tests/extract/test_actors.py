@@ -484,6 +484,11 @@ def test_organisation_keys_match_dbts():
     )
     assert org_key("U.S. Department of Veterans Affairs") == "org:united states department of veterans"
     assert org_key("House Foreign Affairs") == "org:house foreign affairs"
+    assert (
+        org_key("Turkish Foreign Ministry")
+        == org_key("Turkish Ministry of Foreign Affairs")
+        == "org:turkish ministry of foreign"
+    )
 
 
 @pytest.mark.parametrize(

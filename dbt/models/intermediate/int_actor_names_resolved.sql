@@ -18,7 +18,8 @@
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
        (a seed row of type country, up to three words; not a demonym: "american airlines") as the
        country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
-       "ministry of x", without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign", the
+       "ministry of x" behind a leading demonym ("turkish foreign ministry" -> "turkish ministry of
+       foreign"), without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign", the
        "foreign ministry").
     3. Familiar given names: a person key whose given name is a familiar form of another person key's
        given name, the rest equal (`stg_reference__given_name_pairs`, from the `nicknames` library:
@@ -199,6 +200,15 @@ country_aliases as (
 
 ),
 
+-- every name the seed gives a country, demonyms included ("turkish"), as Python's country_word_keys
+country_words as (
+
+    select alias_key as word_key from aliases where actor_type = 'country' and alias_key is not null
+    union
+    select canonical_key from aliases where actor_type = 'country' and canonical_key is not null
+
+),
+
 name_tokens as (
 
     select distinct
@@ -228,13 +238,15 @@ country_prefixes as (
 
 -- a non-person's comparison key, as Python's org_key gives it within an article: the country's own
 -- name for a leading country ("us senate" -> "united states senate"), then "x department" read as
--- "department of x"
+-- "department of x" behind a leading demonym ("turkish foreign ministry" -> "turkish ministry of
+-- foreign"), without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign")
 non_person_keys as (
 
     select
         name_key,
         array_to_string(
             country_tokens
+            || lead
             || case
                 when len(ordered) > 3 and ordered[1] in ('department', 'ministry') and ordered[2] = 'of' and ordered[-1] = 'affairs'
                     then ordered[1:len(ordered) - 1]
@@ -247,21 +259,33 @@ non_person_keys as (
         select
             name_key,
             country_tokens,
+            lead,
             case
-                when len(rest) > 1 and rest[-1] in ('department', 'ministry') and not list_contains(rest, 'of')
-                    then [rest[-1], 'of'] || rest[1:len(rest) - 1]
-                else rest
+                when len(body) > 1 and body[-1] in ('department', 'ministry') and not list_contains(body, 'of')
+                    then [body[-1], 'of'] || body[1:len(body) - 1]
+                else body
             end as ordered
 
         from (
             select
-                name_tokens.name_key,
-                coalesce(country_prefixes.country_tokens, []) as country_tokens,
-                coalesce(country_prefixes.rest, name_tokens.tokens) as rest
+                name_key,
+                country_tokens,
+                case when leads_with_demonym then rest[1:1] else [] end as lead,
+                case when leads_with_demonym then rest[2:] else rest end as body
 
-            from name_tokens
-            left join country_prefixes
-                on country_prefixes.name_key = name_tokens.name_key
+            from (
+                select
+                    name_tokens.name_key,
+                    coalesce(country_prefixes.country_tokens, []) as country_tokens,
+                    coalesce(country_prefixes.rest, name_tokens.tokens) as rest,
+                    len(coalesce(country_prefixes.rest, name_tokens.tokens)) > 2
+                        and coalesce(country_prefixes.rest, name_tokens.tokens)[1] in (select word_key from country_words)
+                        as leads_with_demonym
+
+                from name_tokens
+                left join country_prefixes
+                    on country_prefixes.name_key = name_tokens.name_key
+            )
         )
     )
 

@@ -14,6 +14,7 @@ from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HON
 from newsroom.extract.lexicon import (
     AliasEntry,
     country_prefix,
+    country_word_keys,
     given_name_forms,
     given_names,
     lookup_alias,
@@ -330,11 +331,14 @@ def org_key(text: str) -> str:
         if name is not None:
             country, tokens = (normalize_name(name) or "").split(), tokens[n:]
             break
-    if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
-        tokens = [tokens[-1], "of", *tokens[:-1]]
-    if len(tokens) > 3 and tokens[0] in DEPARTMENT_WORDS and tokens[1] == "of" and tokens[-1] == "affairs":
-        tokens = tokens[:-1]  # "Ministry of Foreign Affairs" is the "Foreign Ministry"
-    return "org:" + " ".join(country + tokens)
+    # a demonym stays in front: "Turkish Foreign Ministry" is "turkish ministry of foreign"
+    lead = tokens[:1] if len(tokens) > 2 and tokens[0] in country_word_keys() else []
+    body = tokens[len(lead) :]
+    if len(body) > 1 and body[-1] in DEPARTMENT_WORDS and "of" not in body:
+        body = [body[-1], "of", *body[:-1]]
+    if len(body) > 3 and body[0] in DEPARTMENT_WORDS and body[1] == "of" and body[-1] == "affairs":
+        body = body[:-1]  # "Ministry of Foreign Affairs" is the "Foreign Ministry"
+    return "org:" + " ".join(country + lead + body)
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
