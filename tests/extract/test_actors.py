@@ -187,6 +187,19 @@ def test_a_name_with_a_number_is_no_person(extract):
     assert "Maria Lopez" in persons and not any(any(c.isdigit() for c in name) for name in persons)
 
 
+def test_two_surnames_joined_by_a_hyphen_are_the_pair_not_a_person(extract):
+    ex = extract(
+        "Donald Trump and Joe Biden did not attend. Politico regarded the debate as "
+        '"markedly more civil" than the prior Trump-Biden debate.'
+    )
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert persons == ["Donald Trump", "Joe Biden"]
+    assert ("Trump", "name") in _mentions(ex, "Donald Trump") and ("Biden", "name") in _mentions(
+        ex, "Joe Biden"
+    )
+    assert _actors(ex)["Politico"] == ("organization", "USA", "USAMED")  # a news outlet, from the alias seed
+
+
 def test_related_given_names_of_the_other_sex_stay_two_people(extract):
     """The library lists Erin under Aaron and Andrea under Andrew; a woman and a man of one family are two."""
     ex = extract("Aaron Price and Erin Price spoke. Andrew Lowe thanked Andrea Lowe.")

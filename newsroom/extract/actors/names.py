@@ -375,6 +375,16 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
 
 
+def pairs_surnames(name: Name, persons: list[Name]) -> bool:
+    """ "Trump-Biden" (a debate, a ticket): two surnames joined by a hyphen, each the last word of another
+    person's full name in the article, names the pair, not a person (not "Rhys-Davies" alone)."""
+    parts = name.text.split("-")
+    if len(parts) != 2 or " " in name.text:
+        return False
+    surnames = {other.words[-1] for other in persons if len(other.words) > 1}
+    return all(part.lower() in surnames for part in parts)
+
+
 # English prose has about four stop words in ten; a quoted foreign sentence hardly any
 FOREIGN_STOP_SHARE = 0.1
 
