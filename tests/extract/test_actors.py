@@ -200,6 +200,16 @@ def test_two_surnames_joined_by_a_hyphen_are_the_pair_not_a_person(extract):
     assert _actors(ex)["Politico"] == ("organization", "USA", "USAMED")  # a news outlet, from the alias seed
 
 
+def test_hashtags_and_editors_brackets_are_not_names(extract):
+    ex = extract(
+        "The hashtag #WrongTrump went viral shortly after. "
+        "The Kurds will now align with [Bashir al] Assad because they have nobody to count on."
+    )
+    names = [a.name for a in ex.actors]
+    assert "WrongTrump" not in names
+    assert "Bashir al Assad" in names
+
+
 def test_related_given_names_of_the_other_sex_stay_two_people(extract):
     """The library lists Erin under Aaron and Andrea under Andrew; a woman and a man of one family are two."""
     ex = extract("Aaron Price and Erin Price spoke. Andrew Lowe thanked Andrea Lowe.")

@@ -74,6 +74,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         span = trim(ent)
         if not len(span):
             continue
+        if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
+            continue  # a hashtag or a handle ("#WrongTrump"), not a name
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script

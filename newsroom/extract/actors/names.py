@@ -59,7 +59,16 @@ class Name(NamedTuple):
 
 
 def name_of(span: Span) -> Name:
-    return Name(span, name_words(span), " ".join(span.text.split()))
+    return Name(span, name_words(span), display_text(span))
+
+
+_MARKUP = re.compile(r"[\[\]{}|]")
+
+
+def display_text(span: Span) -> str:
+    """A name as shown: one space between words, without an editor's brackets or wiki markup ("Bashar [al]
+    Assad", "|Boston Tea Party")."""
+    return " ".join(_MARKUP.sub(" ", span.text).split())
 
 
 def trim(span: Span) -> Span:
