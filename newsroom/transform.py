@@ -25,6 +25,7 @@ DBT_TIMEOUT_SECONDS = 3600
 DOCS_STAMP = "inputs.sha256"
 GENERATED_FOLDERS = {"target", "logs", "dbt_packages"}
 PROGRESS_SECONDS = 5
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the folder holding the newsroom package
 # "12:00:01  12 of 60 OK created sql table model main.actors ... [OK in 0.12s]"; tests PASS/WARN/FAIL,
 # exposures NO-OP
 _NODE_FINISHED = re.compile(r"\b\d+ of (\d+) (?:OK|PASS|WARN|ERROR|FAIL|SKIP|NO-OP)\b")
@@ -61,7 +62,13 @@ def _invoke(
         str(target_dir / "logs"),
         "--no-use-colors",
     ]
-    env = {**os.environ, "NEWS_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "NEWS_DBT_DATABASE": str(database),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        # dbt's Python models (the given-name tables) read this package's lexicons: the copy running here
+        "PYTHONPATH": os.pathsep.join(filter(None, (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH")))),
+    }
     lines: list[str] = []
     with subprocess.Popen(
         command,

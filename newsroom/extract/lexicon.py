@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nicknames import name_triplets
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
@@ -174,6 +175,19 @@ def _country_prefixes() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def country_word_keys() -> frozenset[str]:
+    """``normalize_name`` keys of every name the seed gives a country, demonyms included ("turkish", "us")."""
+    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    return frozenset(
+        key
+        for row in rows
+        for key in (normalize_name(row["alias"] or ""), normalize_name(row["canonical_name"]))
+        if key
+    )
+
+
 def country_prefix(key: str) -> str | None:
     """The country a ``normalize_name`` key names when it opens an organisation's name ("us"), if any."""
     return _country_prefixes().get(key)
@@ -254,6 +268,33 @@ def given_names() -> dict[str, str | None]:
 def name_heads() -> dict[str, str]:
     """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
     return dict(line.split("\t")[:2] for line in _data_lines(NAME_HEADS_PATH))
+
+
+@lru_cache(maxsize=1)
+def given_name_pairs() -> frozenset[tuple[str, str]]:
+    """(familiar form, given name) pairs one person may be named by ("doug", "douglas"), from the hand-curated
+    ``nicknames`` library: only pairs that open with the same letter (Tim/Timothy, not Amos/Moses or
+    Aaron/Erin, which the library also lists) and whose sexes do not differ (not Andrew/Andrea). A pair the
+    library gives both ways keeps the shorter name as the familiar form. The seed's own forms ("bill" ->
+    "william") are read as the given name before, so they are not repeated here."""
+    sex = given_names()
+    pairs = {
+        (nick, formal)
+        for formal, nick in ((t.name1, t.name2) for t in name_triplets() if t.relationship == "has_nickname")
+        if nick != formal
+        and nick[0] == formal[0]
+        and not (sex.get(nick) and sex.get(formal) and sex[nick] != sex[formal])
+    }
+    return frozenset((a, b) for a, b in pairs if (b, a) not in pairs or len(a) < len(b))
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two lower-case given names can name one person: equal, the same by the seed
+    (``given_name_forms``), or a familiar form and its name (``given_name_pairs``)."""
+    forms = given_name_forms()
+    a, b = forms.get(a, a), forms.get(b, b)
+    pairs = given_name_pairs()
+    return a == b or (a, b) in pairs or (b, a) in pairs
 
 
 @lru_cache(maxsize=1)

@@ -10,14 +10,28 @@
     2. Exact grouping: otherwise the actor is keyed by its normalised name within its type. A name
        the extractor typed as a person and as something else takes the type most articles give it
        ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
-       organisation); ties keep both. A person's key reads a familiar given name as the name it
+       organisation); on a tie it is a person when it opens with a given name and has a second word
+       (`stg_reference__given_names`: "Darrell Castle"), else the other type ("Crew Dragon"), so a name
+       is never both a person and something else. A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
        initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
        (a seed row of type country, up to three words; not a demonym: "american airlines") as the
        country's canonical name ("us senate" -> "united states senate") and "X department" or "X ministry" as "department of x" /
-       "ministry of x".
-    3. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
+       "ministry of x" behind a leading demonym ("turkish foreign ministry" -> "turkish ministry of
+       foreign"), without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign", the
+       "foreign ministry").
+    3. Familiar given names: a person key whose given name is a familiar form of another person key's
+       given name, the rest equal (`stg_reference__given_name_pairs`, from the `nicknames` library:
+       "doug band" -> "douglas band", "nate ortiz" -> "nathan ortiz"), takes that key when exactly one
+       such key exists and it is itself no familiar form of another ("timmy" goes to "timothy", not to
+       "tim"); a name the seed pins is left alone. Only names both written somewhere merge, so a form
+       the library gives several names ("steve": steven, stephen) is safe where one of them is seen.
+    4. Acronyms: an all-capitals name (2 to 6 letters) that the articles spell out, as a mention the
+       extractor gave to a non-person actor named in several words, takes that actor's key and type
+       where it stands alone ("NTSB" -> "national transportation safety board"), when one name is
+       spelled out in at least 80 % of the articles spelling the acronym out; not for seed names.
+    5. Person-name merging: a person key S (not pinned by the seed) is merged into a longer person
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
        containing S, or the one named in at least 80 % of the articles that name any of them (a
@@ -97,23 +111,48 @@ type_votes as (
 
 ),
 
+given_names as (
+
+    select given_name from {{ ref('stg_reference__given_names') }}
+
+),
+
+-- evidence for a tie: a name of two or more words opening with a given name is a person's
+person_evidence as (
+
+    select
+        type_votes.*,
+        len(string_split(type_votes.name_key, ' ')) > 1 and given_names.given_name is not null as opens_with_given_name
+
+    from type_votes
+    left join given_names
+        on given_names.given_name = string_split(type_votes.name_key, ' ')[1]
+
+),
+
 voted_names as (
 
     select
         extracted_names.*,
         case
             when extracted_names.extracted_type <> 'person'
-                and type_votes.person_articles > type_votes.other_articles
+                and (
+                    votes.person_articles > votes.other_articles
+                    or (votes.person_articles = votes.other_articles and votes.opens_with_given_name)
+                )
                 then 'person'
             when extracted_names.extracted_type = 'person'
-                and type_votes.other_articles > type_votes.person_articles
-                then type_votes.other_type
+                and (
+                    votes.other_articles > votes.person_articles
+                    or (votes.other_articles = votes.person_articles and not votes.opens_with_given_name)
+                )
+                then votes.other_type
             else extracted_names.extracted_type
         end as voted_type
 
     from extracted_names
-    inner join type_votes
-        on type_votes.name_key = extracted_names.name_key
+    inner join person_evidence as votes
+        on votes.name_key = extracted_names.name_key
 
 ),
 
@@ -184,6 +223,17 @@ country_aliases as (
 
 ),
 
+-- every name the seed gives a country, demonyms included ("turkish"), as Python's country_word_keys
+country_words as (
+
+    select alias_key as word_key from aliases
+    where actor_type = 'country' and alias_key is not null
+    union
+    select canonical_key from aliases
+    where actor_type = 'country' and canonical_key is not null
+
+),
+
 name_tokens as (
 
     select distinct
@@ -218,33 +268,79 @@ country_prefixes as (
 
 ),
 
+-- a name's parts for its comparison key: a leading country's tokens, then a leading demonym
+-- ("turkish" in "turkish foreign ministry"), then the rest
+non_person_parts as (
+
+    select
+        name_tokens.name_key,
+        coalesce(country_prefixes.country_tokens, []) as country_tokens,
+        coalesce(country_prefixes.rest, name_tokens.tokens) as rest,
+        len(coalesce(country_prefixes.rest, name_tokens.tokens)) > 2
+        and country_words.word_key is not null as leads_with_demonym
+
+    from name_tokens
+    left join country_prefixes
+        on country_prefixes.name_key = name_tokens.name_key
+    left join country_words
+        on country_words.word_key = coalesce(country_prefixes.rest, name_tokens.tokens)[1]
+
+),
+
+-- the demonym apart from the body of the name
+non_person_split as (
+
+    select
+        name_key,
+        country_tokens,
+        case when leads_with_demonym then rest[1:1] else [] end as demonym_tokens,
+        case when leads_with_demonym then rest[2:] else rest end as body
+
+    from non_person_parts
+
+),
+
+-- "x department" read as "department of x"
+non_person_ordered as (
+
+    select
+        name_key,
+        country_tokens,
+        demonym_tokens,
+        case
+            when len(body) > 1 and body[-1] in ('department', 'ministry') and not list_contains(body, 'of')
+                then [body[-1], 'of'] || body[1:len(body) - 1]
+            else body
+        end as ordered
+
+    from non_person_split
+
+),
+
 -- a non-person's comparison key, as Python's org_key gives it within an article: the country's own
 -- name for a leading country ("us senate" -> "united states senate"), then "x department" read as
--- "department of x"
+-- "department of x" behind a leading demonym ("turkish foreign ministry" -> "turkish ministry of
+-- foreign"), without a last "affairs" ("ministry of foreign affairs" -> "ministry of foreign")
 non_person_keys as (
 
     select
         name_key,
         array_to_string(
             country_tokens
+            || demonym_tokens
             || case
-                when len(rest) > 1 and rest[-1] in ('department', 'ministry') and not list_contains(rest, 'of')
-                    then [rest[-1], 'of'] || rest[1:len(rest) - 1]
-                else rest
+                when
+                    len(ordered) > 3
+                    and ordered[1] in ('department', 'ministry')
+                    and ordered[2] = 'of'
+                    and ordered[-1] = 'affairs'
+                    then ordered[1:len(ordered) - 1]
+                else ordered
             end,
             ' '
         ) as non_person_key
 
-    from (
-        select
-            name_tokens.name_key,
-            coalesce(country_prefixes.country_tokens, []) as country_tokens,
-            coalesce(country_prefixes.rest, name_tokens.tokens) as rest
-
-        from name_tokens
-        left join country_prefixes
-            on country_prefixes.name_key = name_tokens.name_key
-    ) as prefixed_names
+    from non_person_ordered
 
 ),
 
@@ -315,6 +411,138 @@ seeded as (
 
 ),
 
+mentions as (
+
+    select * from {{ ref('stg_landing__mentions') }}
+
+),
+
+-- acronyms the articles spell out ("the National Transportation Safety Board (NTSB) ... NTSB said"): an
+-- all-capitals mention of 2 to 6 letters the extractor gave to a non-person actor named in several words
+spelled_out as (
+
+    select
+        {{ normalize_name('mentions.mention_text') }} as acronym_key,
+        article_actors.actor_name_key as name_key,
+        arg_max(article_actors.actor_type, article_actors.article_id) as extracted_type,
+        count(distinct mentions.article_id) as n_articles
+
+    from mentions
+    inner join article_actors
+        on article_actors.article_id = mentions.article_id
+        and article_actors.entity_index = mentions.entity_index
+    where regexp_full_match(mentions.mention_text, '[A-Z]{2,6}')
+        and article_actors.actor_type <> 'person'
+        and article_actors.actor_name_key like '% %'
+    group by all
+
+),
+
+-- the name an acronym stands for: the one spelled out in at least 80 % of the articles spelling it out
+acronym_names as (
+
+    select
+        acronym_key,
+        name_key,
+        extracted_type
+
+    from spelled_out
+    qualify n_articles >= 0.8 * sum(n_articles) over (partition by acronym_key)
+
+),
+
+-- an acronym named alone in other articles is the actor of the name it stands for ("NTSB" alone, typed
+-- anything but a person, is the National Transportation Safety Board); the seed's names are left to the seed
+acronyms_resolved as (
+
+    select
+        seeded.* replace (
+            coalesce(full_name.actor_type, seeded.actor_type) as actor_type,
+            coalesce(full_name.base_key, seeded.base_key) as base_key
+        ),
+        full_name.name_key is not null as acronym_merged
+
+    from seeded
+    left join acronym_names
+        on acronym_names.acronym_key = seeded.name_key
+        and seeded.actor_type <> 'person'
+        and not seeded.from_seed
+    left join seeded as full_name
+        on full_name.name_key = acronym_names.name_key
+        and full_name.extracted_type = acronym_names.extracted_type
+        and not full_name.from_seed
+
+),
+
+given_name_pairs as (
+
+    select
+        variant,
+        given_name
+    from {{ ref('stg_reference__given_name_pairs') }}
+
+),
+
+person_base_keys as (
+
+    select
+        base_key,
+        string_split(base_key, ' ') as tokens,
+        bool_or(from_seed) as is_pinned
+
+    from acronyms_resolved
+    where actor_type = 'person'
+    group by base_key
+
+),
+
+-- (familiar, formal) person keys: the same name but for a familiar form of the given name
+familiar_candidates as (
+
+    select
+        familiar.base_key as familiar_key,
+        formal.base_key as formal_key
+
+    from person_base_keys as familiar
+    inner join person_base_keys as formal
+        on familiar.tokens[2:] = formal.tokens[2:]
+        and len(familiar.tokens) > 1
+    inner join given_name_pairs
+        on given_name_pairs.variant = familiar.tokens[1]
+        and given_name_pairs.given_name = formal.tokens[1]
+    where not familiar.is_pinned
+
+),
+
+-- the one formal key that is itself no familiar form of another key
+familiar_merges as (
+
+    select
+        familiar_candidates.familiar_key,
+        min(familiar_candidates.formal_key) as formal_key
+
+    from familiar_candidates
+    left join familiar_candidates as chained
+        on chained.familiar_key = familiar_candidates.formal_key
+    where chained.familiar_key is null
+    group by familiar_candidates.familiar_key
+    having count(*) = 1
+
+),
+
+given_named as (
+
+    select
+        seeded.* replace (coalesce(familiar_merges.formal_key, seeded.base_key) as base_key),
+        familiar_merges.formal_key is not null as given_name_merged
+
+    from acronyms_resolved as seeded
+    left join familiar_merges
+        on seeded.actor_type = 'person'
+        and familiar_merges.familiar_key = seeded.base_key
+
+),
+
 person_keys as (
 
     select
@@ -323,7 +551,7 @@ person_keys as (
         bool_or(seeded.from_seed) as is_pinned,
         sum(extracted_names.n_articles) as n_articles
 
-    from seeded
+    from given_named as seeded
     inner join extracted_names
         on extracted_names.name_key = seeded.name_key
         and extracted_names.extracted_type = seeded.extracted_type
@@ -417,14 +645,15 @@ resolved as (
         coalesce(person_merges.long_key, seeded.base_key) as canonical_key,
         case
             when seeded.from_seed then 'alias_seed'
-            when person_merges.long_key is not null then 'name_merge'
+            when person_merges.long_key is not null or seeded.given_name_merged then 'name_merge'
+            when seeded.acronym_merged then 'acronym'
             else 'exact_name'
         end as resolution_method,
         seeded.seed_name,
         seeded.seed_country_code,
         seeded.seed_cameo_actor_code
 
-    from seeded
+    from given_named as seeded
     left join person_merges
         on seeded.actor_type = 'person'
         and person_merges.short_key = seeded.base_key

@@ -19,6 +19,7 @@ from newsroom.extract.actors.names import (
     name_of,
     names_a_place,
     org_key,
+    pairs_surnames,
     person_names,
     person_not_place,
     strip_role_words,
@@ -57,7 +58,11 @@ def find_candidates(reg: Registry) -> Candidates:
         prefix = reg.doc[span.start : hidden.start]
         if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
             kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
-    persons = [name for name in persons if not lacks_name_evidence(name, persons)]
+    persons = [
+        name
+        for name in persons
+        if not lacks_name_evidence(name, persons) and not pairs_surnames(name, persons)
+    ]
     return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
 
 
@@ -69,6 +74,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         span = trim(ent)
         if not len(span):
             continue
+        if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
+            continue  # a hashtag or a handle ("#WrongTrump"), not a name
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script

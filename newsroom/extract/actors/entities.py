@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.groups import group
-from newsroom.extract.actors.names import org_key
+from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
@@ -22,7 +22,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         _add_known(reg, span, entry)
         return
     label, root = span.label_, span.root
-    text = " ".join(span.text.split())
+    text = display_text(span)
     if not any(c.isalpha() for c in text):
         return
     tokens = list(span)

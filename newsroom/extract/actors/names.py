@@ -14,12 +14,14 @@ from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HON
 from newsroom.extract.lexicon import (
     AliasEntry,
     country_prefix,
+    country_word_keys,
     given_name_forms,
     given_names,
     lookup_alias,
     name_heads,
     normalize_name,
     role_words,
+    same_given_name,
 )
 
 TITLE_LOOKBACK = 6
@@ -57,7 +59,16 @@ class Name(NamedTuple):
 
 
 def name_of(span: Span) -> Name:
-    return Name(span, name_words(span), " ".join(span.text.split()))
+    return Name(span, name_words(span), display_text(span))
+
+
+_MARKUP = re.compile(r"[\[\]{}|]")
+
+
+def display_text(span: Span) -> str:
+    """A name as shown: one space between words, without an editor's brackets or wiki markup ("Bashar [al]
+    Assad", "|Boston Tea Party")."""
+    return " ".join(_MARKUP.sub(" ", span.text).split())
 
 
 def trim(span: Span) -> Span:
@@ -118,6 +129,21 @@ def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
     given name replaced ("bill weld" -> "william weld")."""
     words = tuple(map(fold, words))
     return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
+
+
+def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` can name the person ``long`` names: its words in order ("Doe", "Jane Doe" in "Jane Q.
+    Doe"), the given name allowed in a familiar form ("Doug Band" for "Douglas Band", "Tim Sloan" for
+    "Timothy J. Sloan"; ``lexicon.same_given_name``)."""
+    short, long = canonical_words(short), canonical_words(long)
+    if is_subsequence(short, long):
+        return True
+    return (
+        len(short) > 1
+        and len(long) > 1
+        and same_given_name(short[0], long[0])
+        and is_subsequence(short[1:], long[1:])
+    )
 
 
 def fold(word: str) -> str:
@@ -296,8 +322,8 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
 def org_key(text: str) -> str:
     """Comparison key of an organisation, as dbt's ``int_actor_names_resolved`` keys it across articles: the
     ``normalize_name`` key, a leading country name or capitals abbreviation read as the country's name ("U.S.
-    Senate" is "United States Senate"; not a demonym: "American Airlines") and "Justice Department" as
-    "Department of Justice"."""
+    Senate" is "United States Senate"; not a demonym: "American Airlines"), "Justice Department" as
+    "Department of Justice" and "Ministry of Foreign Affairs" as "Foreign Ministry" ("ministry of foreign")."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -314,9 +340,14 @@ def org_key(text: str) -> str:
         if name is not None:
             country, tokens = (normalize_name(name) or "").split(), tokens[n:]
             break
-    if len(tokens) > 1 and tokens[-1] in DEPARTMENT_WORDS and "of" not in tokens:
-        tokens = [tokens[-1], "of", *tokens[:-1]]
-    return "org:" + " ".join(country + tokens)
+    # a demonym stays in front: "Turkish Foreign Ministry" is "turkish ministry of foreign"
+    lead = tokens[:1] if len(tokens) > 2 and tokens[0] in country_word_keys() else []
+    body = tokens[len(lead) :]
+    if len(body) > 1 and body[-1] in DEPARTMENT_WORDS and "of" not in body:
+        body = [body[-1], "of", *body[:-1]]
+    if len(body) > 3 and body[0] in DEPARTMENT_WORDS and body[1] == "of" and body[-1] == "affairs":
+        body = body[:-1]  # "Ministry of Foreign Affairs" is the "Foreign Ministry"
+    return "org:" + " ".join(country + lead + body)
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -332,12 +363,12 @@ def in_latin_letters(span: Span) -> bool:
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
-    Latin letter; words of a sentence not in English that open with no capital or given name; or one word
+    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name; or one word
     all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
     the article and used as a person's name in no English sentence of the article."""
     token = name.span[0]
-    if not in_latin_letters(name.span):
-        return True
+    if not in_latin_letters(name.span) or any(c.isdigit() for c in name.span.text):
+        return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
     if len(name.words) != 1:
@@ -351,6 +382,16 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     if any(t.text == word and not t.is_sent_start for t in doc):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+def pairs_surnames(name: Name, persons: list[Name]) -> bool:
+    """ "Trump-Biden" (a debate, a ticket): two surnames joined by a hyphen, each the last word of another
+    person's full name in the article, names the pair, not a person (not "Rhys-Davies" alone)."""
+    parts = name.text.split("-")
+    if len(parts) != 2 or " " in name.text:
+        return False
+    surnames = {other.words[-1] for other in persons if len(other.words) > 1}
+    return all(part.lower() in surnames for part in parts)
 
 
 # English prose has about four stop words in ten; a quoted foreign sentence hardly any

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.names import Name, canonical_words, fold, is_subsequence
+from newsroom.extract.actors.names import Name, canonical_words, fold, is_subsequence, same_person_words
 from newsroom.extract.actors.places import country_of, of_country
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
@@ -17,24 +17,24 @@ IDENTIFYING_VERBS = frozenset({"identify", "name"})
 
 
 def add_persons(reg: Registry, names: list[Name]) -> None:
-    """One actor per person: a name merges with the latest person whose name words it shares, in order
-    ("Tim Sloan" is "Timothy J. Sloan"); the longest form seen names the actor."""
+    """One actor per person: a name merges with the latest person whose name words it shares, in order, a
+    given name also in its familiar form ("Tim Sloan" is "Timothy J. Sloan", "Doug Band" is "Douglas Band");
+    the longest form seen names the actor."""
     people: list[Actor] = []
     last_seen: dict[int, int] = {}
     for name in names:
         span, words = name.span, name.words
         if not words:
             continue
-        same = canonical_words(words)
         candidates = [
             p
             for p in people
-            if is_subsequence(same, canonical_words(p.name_tokens))
-            or is_subsequence(canonical_words(p.name_tokens), same)
+            if same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words)
         ]
         if candidates:
             actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
-            if len(words) > len(actor.name_tokens):
+            # the longest form names the actor, and of two as long the full given name ("Douglas Band")
+            if (len(words), len(words[0])) > (len(actor.name_tokens), len(actor.name_tokens[0])):
                 actor.name_tokens, actor.name = words, name.text
         else:
             actor = Actor(key=f"person:{len(people)}", name=name.text, actor_type="person", name_tokens=words)

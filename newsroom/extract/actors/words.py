@@ -44,6 +44,10 @@ HONORIFICS = frozenset(
         "maj.",
         "gov.",
         "pres.",
+        "mme",  # French "Madame" ("Mme Spanton"), "Mademoiselle"
+        "mlle",
+        "cde",  # "Comrade" in Zimbabwean and other southern African usage ("Cde Mugabe")
+        "comrade",
     }
 )
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
