@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import generic_agent_classes, reporting_verbs
 
 PRONOUN_SEX = {
     "he": "m",
@@ -29,6 +29,11 @@ def _is_body(a: Actor) -> bool:
     return a.actor_type in ("organization", "group", "country")
 
 
+def _is_it_body(a: Actor) -> bool:
+    """What "it" can stand for: a body, but not unnamed people ("6,000 people took part. It condemned ...")."""
+    return _is_body(a) and not (a.actor_type == "group" and a.group_class in generic_agent_classes())
+
+
 def add_pronouns(reg: Registry) -> None:
     """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
     for token in reg.doc:
@@ -41,7 +46,7 @@ def add_pronouns(reg: Registry) -> None:
         elif lower in GROUP_PRONOUNS:
             wanted = _is_body
         elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
-            wanted = _is_body
+            wanted = _is_it_body
         elif lower == "it" and _object_of_control(token):
             _add_controlled_it(reg, token)
             continue

@@ -1,0 +1,80 @@
+"""Generic agents: unnamed people named by a common noun ("police arrested a man", "an IT worker was killed",
+"a shooter opened fire"), as CAMEO-style group actors ("Nigeria civilians", NGACVL) from
+``lexicons/generic_agents.tsv``. Only where the noun is an argument and names nobody else, so a count of them
+can be trusted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.roles import RoleMatch
+from newsroom.extract.lexicon import generic_agents, lookup_alias
+
+# Argument positions an event can take a participant from ("he is a suspect" and "the attacker, a man," describe
+# someone already there).
+GENERIC_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "poss"})
+_NAMED_ENTS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+_NAMING_VERBS = frozenset({"name", "identify", "call"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# "the man" a few sentences after a named person is most often that person: left unresolved, not made a group
+PERSON_BACK_SENTENCES = 3
+
+
+def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch | None:
+    """The group role of an unnamed person or people the noun ending ``phrase`` stands for, if any.
+
+    Named by the group class ("a man" -> "civilians") after the words that say which people ("Indigenous people"
+    -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
+    role = generic_agents().get(token.lemma_.lower())
+    if (
+        role is None
+        or token.pos_ != "NOUN"
+        or token.ent_type_ in _NAMED_ENTS
+        or token.dep_ not in GENERIC_DEPS
+        or _names_someone(token)
+        or (_definite_singular(token) and _person_named_before(reg, token))
+    ):
+        return None
+    return RoleMatch(role, len(phrase) - 1, len(phrase))
+
+
+def generic_label(token: Token, role_class: str) -> str:
+    """The group's label: proper or noun modifiers ("Indigenous", "IT") before the class; never a country word,
+    a number or a plain adjective ("armed", "young")."""
+    kinds = [
+        t.lower_
+        for t in token.children
+        if t.i < token.i
+        and t.dep_ in ("amod", "compound")
+        and t.is_alpha
+        and (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
+        and t.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG", "DATE", "CARDINAL")
+        and not lookup_alias(t.text)
+    ]
+    return " ".join([*kinds, role_class.replace("_", " ")])
+
+
+def _names_someone(token: Token) -> bool:
+    """ "a man named X", "the suspect, X,", "gunman X": the name is the actor, not the noun."""
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
+            return True
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+            return True
+    return token.head.ent_type_ == "PERSON" and token.dep_ in ("appos", "compound")
+
+
+def _definite_singular(token: Token) -> bool:
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _person_named_before(reg: Registry, token: Token) -> bool:
+    sent = reg.sentence_index(token.i)
+    return any(
+        m.actor.actor_type == "person" and m.kind == "name"
+        for m in reg.mentions_before(token.i)
+        if reg.sentence_index(m.start) >= sent - PERSON_BACK_SENTENCES
+    )
