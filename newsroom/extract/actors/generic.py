@@ -45,7 +45,7 @@ def generic_label(token: Token, role_class: str) -> str:
     """The group's label: proper or noun modifiers ("Indigenous", "IT") before the class; never a country word,
     a number or a plain adjective ("armed", "young")."""
     kinds = [
-        t.lower_
+        t.text if t.text.isupper() else t.lower_  # "IT workers", "indigenous civilians"
         for t in token.children
         if t.i < token.i
         and t.dep_ in ("amod", "compound")
@@ -55,6 +55,19 @@ def generic_label(token: Token, role_class: str) -> str:
         and not lookup_alias(t.text)
     ]
     return " ".join([*kinds, role_class.replace("_", " ")])
+
+
+def clause_country(reg: Registry, token: Token) -> str | None:
+    """The country of the other party in the noun's clause: "Nigerian police arrested a man in Lagos" -> Nigeria
+    (the man is where the police are), when the phrase itself names no country."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    for other in verb.children:
+        if other.i == token.i or other.dep_ not in GENERIC_DEPS:
+            continue
+        owner = reg.token_owner.get(other.i)
+        if owner is not None and owner.actor.country_code and owner.actor.actor_type != "person":
+            return owner.actor.country_code
+    return None
 
 
 def _names_someone(token: Token) -> bool:

@@ -1,0 +1,52 @@
+"""Generic agents: unnamed people named by a common noun become CAMEO group actors (lexicons/generic_agents.tsv)
+and take part in events, while a named person, a hypothetical "a man" and "it" keep their old readings."""
+
+from __future__ import annotations
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code[:2], names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def _actors(ex):
+    return {a.name: (a.actor_type, a.country_code, a.cameo_actor_code) for a in ex.actors}
+
+
+def test_arrested_man_is_a_civilian_of_the_police_country(extract):
+    ex = extract("Nigerian police arrested a man in Lagos on Tuesday over the killing of a shopkeeper.")
+    assert ("17", "Nigeria police", "Nigeria civilians") in _events(ex)
+    assert _actors(ex)["Nigeria civilians"] == ("group", "NGA", "NGACVL")
+
+
+def test_soldiers_shooting_a_teenager_target_civilians(extract):
+    ex = extract(
+        "Israeli soldiers shot a Palestinian teenager near Hebron on Friday, the health ministry said."
+    )
+    assert ("19", "Israel military", "Palestine civilians") in _events(ex)
+
+
+def test_kind_words_name_the_group(extract):
+    ex = extract("Thousands of Indigenous people marched on Brazil's National Congress on Tuesday.")
+    assert _actors(ex)["Brazil indigenous civilians"] == ("group", "BRA", "BRACVL")
+    assert ("14", "Brazil indigenous civilians", "National Congress") in _events(ex)
+
+
+def test_a_named_man_is_the_person(extract):
+    ex = extract("Kenyan police arrested a man named Joseph Kamau on Monday.")
+    assert ("17", "Kenya police", "Joseph Kamau") in _events(ex)
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_hypothetical_man_is_no_event(extract):
+    ex = extract(
+        "Under the new law, police may arrest a man without a warrant if he is suspected of terrorism."
+    )
+    assert not any(a2 and "civilians" in a2 for _, _, a2 in _events(ex))
+
+
+def test_it_is_not_the_unnamed_people(extract):
+    ex = extract(
+        "The Congolese Red Cross said some 300 people had fled the fighting. It condemned the attack on the camp."
+    )
+    assert ("11", "Congolese Red Cross", None) in _events(ex)
