@@ -50,3 +50,26 @@ def test_it_is_not_the_unnamed_people(extract):
         "The Congolese Red Cross said some 300 people had fled the fighting. It condemned the attack on the camp."
     )
     assert ("11", "Congolese Red Cross", None) in _events(ex)
+
+
+def test_man_identified_later_is_the_person(extract):
+    ex = extract(
+        "Thames Valley Police soon arrived and detained the man, later identified as Khairi Saadallah."
+    )
+    assert ("17", "Thames Valley Police", "Khairi Saadallah") in _events(ex)
+
+
+def test_they_is_not_a_single_unnamed_person(extract):
+    ex = extract(
+        "The department said an inmate had been stabbed. They also said they had identified the attacker."
+    )
+    assert not any(a1 and "prisoners" in a1 for _, a1, _ in _events(ex))
+
+
+def test_purpose_clause_repeating_the_protest_is_one_event(extract):
+    ex = extract(
+        "Thousands of Indigenous people marched on Brazil's National Congress on Tuesday to protest a bill."
+    )
+    assert [e for e in _events(ex) if e[0] == "14"] == [
+        ("14", "Brazil indigenous civilians", "National Congress")
+    ]

@@ -77,6 +77,17 @@ def _names_someone(token: Token) -> bool:
             return True
         if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
             return True
+    if (
+        token.dep_ == "dobj"
+        and any(  # "detained the man, later identified as X": the parser hangs it on the verb
+            c.dep_ in ("advcl", "dep", "acl")
+            and c.i > token.i
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in _NAMING_VERBS
+            for c in token.head.children
+        )
+    ):
+        return True
     return token.head.ent_type_ == "PERSON" and token.dep_ in ("appos", "compound")
 
 

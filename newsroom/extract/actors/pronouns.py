@@ -36,6 +36,13 @@ def _is_it_body(a: Actor) -> bool:
 
 def add_pronouns(reg: Registry) -> None:
     """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
+    # "they" stands for unnamed people only once they were named in the plural ("an inmate" is not "they")
+    plural = {id(m.actor) for m in reg.mentions if reg.doc[m.end - 1].tag_ in ("NNS", "NNPS")}
+
+    def they(a: Actor) -> bool:
+        generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
+        return _is_body(a) and (not generic or id(a) in plural)
+
     for token in reg.doc:
         lower = token.lower_
         if token.pos_ != "PRON" or token.i in reg.quoted or token.i in reg.token_owner:
@@ -44,7 +51,7 @@ def add_pronouns(reg: Registry) -> None:
             sex = PRONOUN_SEX[lower]
             wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731
         elif lower in GROUP_PRONOUNS:
-            wanted = _is_body
+            wanted = they
         elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
             wanted = _is_it_body
         elif lower == "it" and _object_of_control(token):

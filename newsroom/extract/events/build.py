@@ -41,6 +41,7 @@ from newsroom.extract.events.parties import (
     has_partner,
     is_generic,
     patient_noun,
+    unnamed_people,
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
@@ -216,6 +217,9 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     """The source actor: the main clause's subject for a pronoun in an -ing clause, a participle's agent, or
     the speaker for an unresolved pronoun."""
     tok = cand.match.tok
+    verb = tok.head if tok.dep_ == "conj" else tok
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and a1_tok is verb.head and unnamed_people(a1_tok):
+        return None  # "people living in or visiting Hong Kong": who they are, not something they did
     if (
         a1_tok is not None
         and a1_tok.pos_ == "PRON"

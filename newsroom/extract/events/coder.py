@@ -10,10 +10,9 @@ from datetime import datetime
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.datelines import DATELINES, dateline_end
 from newsroom.extract.events.dates import date_entities
-from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.parties import both_sides, unnamed_people
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
-from newsroom.extract.lexicon import generic_agents
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -30,18 +29,12 @@ def _lead_actor(sentences: list, actors: Resolver) -> int | None:
     people, "thousands of people marched", are not whose "move" or "measure" a later sentence means)."""
     for sent in sentences[:2]:
         subj = subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
-        if subj is not None and _unnamed_people(subj):
+        if subj is not None and unnamed_people(subj):
             continue
         value = actors.resolve(subj) if subj is not None else None
         if value is not None:
             return value
     return None
-
-
-def _unnamed_people(tok) -> bool:
-    """ "a man", "thousands of people": a generic agent noun (lexicons/generic_agents.tsv), also under a quantity."""
-    pobj = next((o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-    return any(t is not None and t.lemma_.lower() in generic_agents() for t in (tok, pobj))
 
 
 def code_events(

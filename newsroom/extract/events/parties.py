@@ -119,6 +119,12 @@ def is_generic(tok) -> bool:
     )
 
 
+def unnamed_people(tok) -> bool:
+    """ "a man", "thousands of people": a generic agent noun (lexicons/generic_agents.tsv), also under a quantity."""
+    pobj = next((o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    return any(t is not None and t.lemma_.lower() in generic_agents() for t in (tok, pobj))
+
+
 def _specific_unnamed(tok) -> bool:
     """ "police arrested a man", "a man was stabbed": an unnamed generic agent (lexicons/generic_agents.tsv) in a
     clause told as done is someone in particular; "the law lets police arrest a man" is nobody."""
