@@ -73,3 +73,16 @@ def test_purpose_clause_repeating_the_protest_is_one_event(extract):
     assert [e for e in _events(ex) if e[0] == "14"] == [
         ("14", "Brazil indigenous civilians", "National Congress")
     ]
+
+
+def test_noun_before_noun_is_a_modifier(extract):
+    ex = extract("Turkey sentenced two people smugglers to four years of prison each.")
+    assert _actors(ex)["Turkey criminals"] == ("group", "TUR", "TURCRM")
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_party_of_unknown_country_does_not_lend_the_articles(extract):
+    ex = extract(
+        "The theft happened at a palace in America. Yesterday, Thames Valley Police said they had arrested a man."
+    )
+    assert _actors(ex)["civilians"] == ("group", None, "CVL")

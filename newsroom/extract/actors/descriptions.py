@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsroom.extract.actors.generic import clause_country, generic_agent, generic_label
+from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
 from newsroom.extract.actors.groups import add_generic, dominant_country
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
@@ -66,7 +66,12 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
     """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country."""
     found = generic_agent(reg, token, phrase)
     if found is not None:
-        country = country_of(phrase) or of_country(token) or clause_country(reg, token)
+        country = country_of(phrase) or of_country(token)
+        if country is None:
+            party, country = clause_party(reg, token)
+            dominant = (
+                None if party else dominant
+            )  # the other party's country, even unknown, over the article's
         label = generic_label(token, found.role.role_class)
         add_generic(
             reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant, label=label

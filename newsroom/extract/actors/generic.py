@@ -34,6 +34,9 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         or token.pos_ != "NOUN"
         or token.ent_type_ in _NAMED_ENTS
         or token.dep_ not in GENERIC_DEPS
+        or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
+        )  # "people smugglers"
         or _names_someone(token)
         or (_definite_singular(token) and _person_named_before(reg, token))
     ):
@@ -57,17 +60,23 @@ def generic_label(token: Token, role_class: str) -> str:
     return " ".join([*kinds, role_class.replace("_", " ")])
 
 
-def clause_country(reg: Registry, token: Token) -> str | None:
-    """The country of the other party in the noun's clause: "Nigerian police arrested a man in Lagos" -> Nigeria
-    (the man is where the police are), when the phrase itself names no country."""
+def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
+    """Whether the noun's clause names another party, and that party's country: "Nigerian police arrested a man
+    in Lagos" -> Nigeria (the man is where the police are); "Thames Valley Police arrested a man" -> a party
+    without a known country, so not the article's main country either."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    found = False
     for other in verb.children:
         if other.i == token.i or other.dep_ not in GENERIC_DEPS:
             continue
         owner = reg.token_owner.get(other.i)
-        if owner is not None and owner.actor.country_code and owner.actor.actor_type != "person":
-            return owner.actor.country_code
-    return None
+        if owner is not None:
+            if owner.actor.country_code:
+                return True, owner.actor.country_code
+            found = True
+        elif other.pos_ == "PRON":
+            found = True  # "they arrested a man": resolved later, its country unknown here
+    return found, None
 
 
 def _names_someone(token: Token) -> bool:
