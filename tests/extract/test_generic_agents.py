@@ -86,3 +86,11 @@ def test_party_of_unknown_country_does_not_lend_the_articles(extract):
         "The theft happened at a palace in America. Yesterday, Thames Valley Police said they had arrested a man."
     )
     assert _actors(ex)["civilians"] == ("group", None, "CVL")
+
+
+def test_place_after_the_people_gives_their_country(extract):
+    ex = extract(
+        "The World Food Programme distributed food rations to more than 200,000 displaced people in Haiti's "
+        "Artibonite region this month."
+    )
+    assert ("07", "World Food Programme", "Haiti civilians") in _events(ex)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
 from newsroom.extract.lexicon import generic_agents, lookup_alias
@@ -61,10 +62,14 @@ def generic_label(token: Token, role_class: str) -> str:
 
 
 def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
-    """Whether the noun's clause names another party, and that party's country: "Nigerian police arrested a man
-    in Lagos" -> Nigeria (the man is where the police are); "Thames Valley Police arrested a man" -> a party
-    without a known country, so not the article's main country either."""
+    """Where the noun's people belong when its phrase names no country: a place after it ("people in Haiti's
+    Artibonite region"), the other party of its clause ("Nigerian police arrested a man in Lagos" -> Nigeria),
+    the place the clause happens in. (True, None) when the other party's country is unknown ("Thames Valley
+    Police arrested a man"): then not the article's main country either."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    country = _place_after(token)
+    if country:
+        return True, country
     found = False
     for other in verb.children:
         if other.i == token.i or other.dep_ not in GENERIC_DEPS:
@@ -76,7 +81,22 @@ def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
             found = True
         elif other.pos_ == "PRON":
             found = True  # "they arrested a man": resolved later, its country unknown here
-    return found, None
+    country = _place_after(verb)  # "delivered food aid to 3 million people in Yemen"
+    return (True, country) if country else (found, None)
+
+
+def _place_after(head: Token) -> str | None:
+    """The country of a place in a prepositional phrase on ``head`` ("in Yemen", "in Haiti's Artibonite region")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            country = place_country(place)[1]
+            if country is None and prep.lower_ == "in":
+                country = country_of(list(place.subtree))
+            if country:
+                return country
+    return None
 
 
 def _names_someone(token: Token) -> bool:
