@@ -94,3 +94,10 @@ def test_place_after_the_people_gives_their_country(extract):
         "Artibonite region this month."
     )
     assert ("07", "World Food Programme", "Haiti civilians") in _events(ex)
+
+
+def test_crowds_dispersing_is_no_repression(extract):
+    ex = extract("Protesters walked until early evening, when police vans arrived, and the crowds dispersed.")
+    assert not any(code == "17" for code, _, _ in _events(ex))
+    ex = extract("Riot police dispersed the crowd with tear gas on Sunday.")
+    assert ("17", "police", "civilians") in _events(ex)
