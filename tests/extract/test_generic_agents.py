@@ -101,3 +101,10 @@ def test_crowds_dispersing_is_no_repression(extract):
     assert not any(code == "17" for code, _, _ in _events(ex))
     ex = extract("Riot police dispersed the crowd with tear gas on Sunday.")
     assert ("17", "police", "civilians") in _events(ex)
+
+
+def test_a_crowd_visiting_is_no_visit(extract):
+    ex = extract(
+        "The rally was visited by several tens of thousands of people, the biggest in Belarus in a decade."
+    )
+    assert not any(code == "04" for code, _, _ in _events(ex))

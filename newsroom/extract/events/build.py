@@ -51,6 +51,7 @@ from newsroom.extract.events.targets import needs_target, noun_targets, rank_tar
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_VISIT_CODES = frozenset({"042", "043"})
 
 
 class Candidate(NamedTuple):
@@ -220,6 +221,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     verb = tok.head if tok.dep_ == "conj" else tok
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and a1_tok is verb.head and unnamed_people(a1_tok):
         return None  # "people living in or visiting Hong Kong": who they are, not something they did
+    if cand.code in _VISIT_CODES and unnamed_people(a1_tok):
+        return None  # "the rally was visited by thousands of people": a visit is an official's, not a crowd's
     if (
         a1_tok is not None
         and a1_tok.pos_ == "PRON"

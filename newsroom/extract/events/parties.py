@@ -120,9 +120,15 @@ def is_generic(tok) -> bool:
 
 
 def unnamed_people(tok) -> bool:
-    """ "a man", "thousands of people": a generic agent noun (lexicons/generic_agents.tsv), also under a quantity."""
-    pobj = next((o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-    return any(t is not None and t.lemma_.lower() in generic_agents() for t in (tok, pobj))
+    """ "a man", "tens of thousands of people": a generic agent noun (lexicons/generic_agents.tsv), also under
+    quantities."""
+    for _ in range(3):
+        if tok is None or tok.lemma_.lower() in generic_agents():
+            return tok is not None
+        tok = next(
+            (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+    return False
 
 
 def _specific_unnamed(tok) -> bool:
