@@ -108,3 +108,8 @@ def test_a_crowd_visiting_is_no_visit(extract):
         "The rally was visited by several tens of thousands of people, the biggest in Belarus in a decade."
     )
     assert not any(code == "04" for code, _, _ in _events(ex))
+
+
+def test_unnamed_people_attacking_others_of_their_kind(extract):
+    ex = extract("Witnesses said a man approached and attacked a group of middle-aged men, using a knife.")
+    assert ("18", "civilians", "civilians") in _events(ex)
