@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
-from newsroom.extract.lexicon import generic_agents, lookup_alias
+from newsroom.extract.lexicon import generic_agents, lookup_alias, reporting_verbs
 
 # Argument positions an event can take a participant from ("he is a suspect" and "the attacker, a man," describe
 # someone already there).
@@ -39,6 +39,9 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
         )  # "people smugglers"
         or _names_someone(token)
+        or (
+            token.dep_ == "nsubj" and token.head.lemma_ in reporting_verbs()
+        )  # "said a protester": unattributed
         or (_definite_singular(token) and _person_named_before(reg, token))
     ):
         return None
