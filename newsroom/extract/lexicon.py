@@ -205,10 +205,14 @@ def generic_agents() -> dict[str, Role]:
     return table
 
 
+# Agent codes of private people, as against bodies that speak as one (police, courts, armed groups)
+_PEOPLE_CODES = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "CRM"})
+
+
 @lru_cache(maxsize=1)
 def generic_agent_classes() -> frozenset[str]:
-    """Group classes of unnamed people ("civilians", "workers"): plural people, never "it"."""
-    return frozenset(r.role_class for r in generic_agents().values())
+    """Group classes of unnamed private people ("civilians", "workers"): plural people, never "it"."""
+    return frozenset(r.role_class for r in generic_agents().values() if r.cameo_role in _PEOPLE_CODES)
 
 
 @lru_cache(maxsize=1)

@@ -36,8 +36,13 @@ def _is_it_body(a: Actor) -> bool:
 
 def add_pronouns(reg: Registry) -> None:
     """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
-    # "they" stands for unnamed people only once they were named in the plural ("an inmate" is not "they")
-    plural = {id(m.actor) for m in reg.mentions if reg.doc[m.end - 1].tag_ in ("NNS", "NNPS")}
+    # "they" stands for unnamed people only once they acted as a plural subject: not "an inmate", nor "victims
+    # were rescued" before "They also stated ..."
+    plural = {
+        id(m.actor)
+        for m in reg.mentions
+        if reg.doc[m.end - 1].tag_ in ("NNS", "NNPS") and reg.doc[m.end - 1].dep_ == "nsubj"
+    }
 
     def they(a: Actor) -> bool:
         generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
