@@ -40,6 +40,7 @@ from newsroom.extract.events.parties import (
     both_sides,
     has_partner,
     is_generic,
+    one_on_another,
     patient_noun,
     unnamed_people,
     vehicle,
@@ -52,7 +53,6 @@ from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _VISIT_CODES = frozenset({"042", "043"})
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 class Candidate(NamedTuple):
@@ -260,11 +260,6 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
 
-def _one_on_another(root: str, a1_tok, t) -> bool:
-    """ "a man attacked a group of men": unnamed people using force on others of their kind (one group actor)."""
-    return root in _FORCE_ROOTS and a1_tok is not None and unnamed_people(a1_tok) and unnamed_people(t)
-
-
 def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
     """ "it" never stands for a person. ("he" may stand for the body a person acts for: "the prosecutor of
     the ICC said he had opened ..." is coded for the ICC, as CAMEO codes officials by their organisation.)"""
@@ -302,7 +297,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
-        if value is not None and (value != a1 or _one_on_another(root, a1_tok, t)):
+        if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
 

@@ -131,6 +131,14 @@ def unnamed_people(tok) -> bool:
     return False
 
 
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def one_on_another(root: str, a1_tok, t) -> bool:
+    """ "a man attacked a group of men": unnamed people using force on others of their kind (one group actor)."""
+    return root in _FORCE_ROOTS and a1_tok is not None and unnamed_people(a1_tok) and unnamed_people(t)
+
+
 def _specific_unnamed(tok) -> bool:
     """ "police arrested a man", "a man was stabbed": an unnamed generic agent (lexicons/generic_agents.tsv) in a
     clause told as done is someone in particular; "the law lets police arrest a man" is nobody."""
