@@ -32,6 +32,7 @@ GIVEN_NAME_VARIANTS_PATH = PROJECT_ROOT / "dbt" / "seeds" / "given_name_variants
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
+GENERIC_AGENTS_PATH = LEXICON_DIR / "generic_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
@@ -206,6 +207,26 @@ def roles() -> dict[tuple[str, ...], Role]:
             broader=frozenset(b for b in broader.split(",") if b),
         )
     return table
+
+
+@lru_cache(maxsize=1)
+def generic_agents() -> dict[str, Role]:
+    """Common nouns for unnamed people ("a man", "an IT worker") by lemma, as group roles with a CAMEO agent code."""
+    table: dict[str, Role] = {}
+    for line in _data_lines(GENERIC_AGENTS_PATH):
+        lemma, role_class, code = line.split("\t")[:3]
+        table[lemma] = Role(lemma, role_class, code, "body", frozenset())
+    return table
+
+
+# Agent codes of private people, as against bodies that speak as one (police, courts, armed groups)
+_PEOPLE_CODES = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "CRM"})
+
+
+@lru_cache(maxsize=1)
+def generic_agent_classes() -> frozenset[str]:
+    """Group classes of unnamed private people ("civilians", "workers"): plural people, never "it"."""
+    return frozenset(r.role_class for r in generic_agents().values() if r.cameo_role in _PEOPLE_CODES)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
 from newsroom.extract.actors.groups import add_generic, dominant_country
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
@@ -36,6 +37,7 @@ def add_descriptions(reg: Registry) -> None:
             continue
         found = find_role(phrase)
         if found is None or found.end != len(phrase):
+            _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
 
@@ -58,6 +60,22 @@ def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> No
         and token.head.i not in reg.token_owner
     ):
         add_generic(reg, token, [token], found, None, token.i, dominant, force=True)
+
+
+def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominant: str | None) -> None:
+    """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country."""
+    found = generic_agent(reg, token, phrase)
+    if found is not None:
+        country = country_of(phrase) or of_country(token)
+        if country is None:
+            party, country = clause_party(reg, token)
+            dominant = (
+                None if party else dominant
+            )  # the other party's country, even unknown, over the article's
+        label = generic_label(token, found.role.role_class)
+        add_generic(
+            reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant, label=label
+        )
 
 
 def _add_role_noun(

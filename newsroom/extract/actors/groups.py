@@ -91,6 +91,7 @@ def add_generic(
     start: int,
     dominant: str | None,
     force: bool = False,
+    label: str | None = None,
 ) -> None:
     """Generic agents NER does not tag: "police", "the union", "Saudi and US mediators", "economists".
 
@@ -106,7 +107,8 @@ def add_generic(
         return
     code = role.cameo_role or body_code(phrase)
     person_plural = role.kind != "body"
-    label = _plural_label(token, phrase, start) if person_plural else body_label(role)
+    if label is None:  # a generic agent's label is given ("indigenous civilians", generic.py)
+        label = _plural_label(token, phrase, start) if person_plural else body_label(role)
     actor = None
     if country is None:
         country = _conjunct_country(reg, token)  # "the Venezuelan government and the opposition"

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import generic_agent_classes, reporting_verbs
 
 PRONOUN_SEX = {
     "he": "m",
@@ -29,8 +29,25 @@ def _is_body(a: Actor) -> bool:
     return a.actor_type in ("organization", "group", "country")
 
 
+def _is_it_body(a: Actor) -> bool:
+    """What "it" can stand for: a body, but not unnamed people ("6,000 people took part. It condemned ...")."""
+    return _is_body(a) and not (a.actor_type == "group" and a.group_class in generic_agent_classes())
+
+
 def add_pronouns(reg: Registry) -> None:
     """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
+    # "they" stands for unnamed people only once they acted as a plural subject: not "an inmate", nor "victims
+    # were rescued" before "They also stated ..."
+    plural = {
+        id(m.actor)
+        for m in reg.mentions
+        if reg.doc[m.end - 1].tag_ in ("NNS", "NNPS") and reg.doc[m.end - 1].dep_ == "nsubj"
+    }
+
+    def they(a: Actor) -> bool:
+        generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
+        return _is_body(a) and (not generic or id(a) in plural)
+
     for token in reg.doc:
         lower = token.lower_
         if token.pos_ != "PRON" or token.i in reg.quoted or token.i in reg.token_owner:
@@ -39,9 +56,9 @@ def add_pronouns(reg: Registry) -> None:
             sex = PRONOUN_SEX[lower]
             wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731
         elif lower in GROUP_PRONOUNS:
-            wanted = _is_body
+            wanted = they
         elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
-            wanted = _is_body
+            wanted = _is_it_body
         elif lower == "it" and _object_of_control(token):
             _add_controlled_it(reg, token)
             continue

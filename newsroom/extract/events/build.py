@@ -40,7 +40,9 @@ from newsroom.extract.events.parties import (
     both_sides,
     has_partner,
     is_generic,
+    one_on_another,
     patient_noun,
+    unnamed_people,
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
@@ -50,6 +52,7 @@ from newsroom.extract.events.targets import needs_target, noun_targets, rank_tar
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_VISIT_CODES = frozenset({"042", "043"})
 
 
 class Candidate(NamedTuple):
@@ -216,6 +219,11 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     """The source actor: the main clause's subject for a pronoun in an -ing clause, a participle's agent, or
     the speaker for an unresolved pronoun."""
     tok = cand.match.tok
+    verb = tok.head if tok.dep_ == "conj" else tok
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and a1_tok is verb.head and unnamed_people(a1_tok):
+        return None  # "people living in or visiting Hong Kong": who they are, not something they did
+    if cand.code in _VISIT_CODES and unnamed_people(a1_tok):
+        return None  # "the rally was visited by thousands of people": a visit is an official's, not a crowd's
     if (
         a1_tok is not None
         and a1_tok.pos_ == "PRON"
@@ -289,7 +297,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
-        if value is not None and value != a1:
+        if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.datelines import DATELINES, dateline_end
 from newsroom.extract.events.dates import date_entities
-from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.parties import both_sides, unnamed_people
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
 from newsroom.models import Event
@@ -25,9 +25,12 @@ _ACCUSING_ROOTS = frozenset({"11", "13"})
 
 
 def _lead_actor(sentences: list, actors: Resolver) -> int | None:
-    """Who the article is about: the subject of the first sentence that names an actor as its subject."""
+    """Who the article is about: the subject of the first sentence that names an actor as its subject (unnamed
+    people, "thousands of people marched", are not whose "move" or "measure" a later sentence means)."""
     for sent in sentences[:2]:
         subj = subject_of(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and unnamed_people(subj):
+            continue
         value = actors.resolve(subj) if subj is not None else None
         if value is not None:
             return value

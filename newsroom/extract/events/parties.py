@@ -5,6 +5,7 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 from __future__ import annotations
 
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
+from newsroom.extract.lexicon import generic_agents
 
 _PERSON_ENTS = frozenset({"PERSON", "NORP"})
 
@@ -114,7 +115,37 @@ def is_generic(tok) -> bool:
             for c in tok.children
         )
         and not _identified_later(tok)
+        and not _specific_unnamed(tok)
     )
+
+
+def unnamed_people(tok) -> bool:
+    """ "a man", "tens of thousands of people": a generic agent noun (lexicons/generic_agents.tsv), also under
+    quantities."""
+    for _ in range(3):
+        if tok is None or tok.lemma_.lower() in generic_agents():
+            return tok is not None
+        tok = next(
+            (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+    return False
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def one_on_another(root: str, a1_tok, t) -> bool:
+    """ "a man attacked a group of men": unnamed people using force on others of their kind (one group actor)."""
+    return root in _FORCE_ROOTS and a1_tok is not None and unnamed_people(a1_tok) and unnamed_people(t)
+
+
+def _specific_unnamed(tok) -> bool:
+    """ "police arrested a man", "a man was stabbed": an unnamed generic agent (lexicons/generic_agents.tsv) in a
+    clause told as done is someone in particular; "the law lets police arrest a man" is nobody."""
+    if tok.lemma_.lower() not in generic_agents():
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _identified_later(tok) -> bool:

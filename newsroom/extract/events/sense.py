@@ -8,6 +8,7 @@ names an actor or a sentence. The rule groups run in order and the first that de
 from __future__ import annotations
 
 from newsroom.extract.events.sense_action import (
+    crowd_moves,
     offers_and_denials,
     orders_and_accusations,
     procedures_and_aid,
@@ -38,4 +39,5 @@ _RULES = (
     orders_and_accusations,
     offers_and_denials,
     procedures_and_aid,
+    crowd_moves,
 )

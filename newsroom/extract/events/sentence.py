@@ -297,4 +297,21 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
         ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
+    _drop_purpose_repeats(plan, built)
     return [e for i in sorted(built) for e in built[i]]
+
+
+def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """ "marched on Congress to protest a bill": a purpose clause with the same code and source as the verb it
+    explains is that one event told twice."""
+    for i in sorted(built):
+        tok = plan.candidates[i].match.tok
+        head = plan.candidates.get(tok.head.i)
+        if tok.dep_ not in ("advcl", "xcomp") or head is None or tok.head.i not in built or tok.head.i == i:
+            continue
+        if any(
+            a.cameo_code == b.cameo_code and a.actor1_entity == b.actor1_entity
+            for a in built[i]
+            for b in built[tok.head.i]
+        ):
+            del built[i]

@@ -1,0 +1,136 @@
+"""Generic agents: unnamed people named by a common noun ("police arrested a man", "an IT worker was killed",
+"a shooter opened fire"), as CAMEO-style group actors ("Nigeria civilians", NGACVL) from
+``lexicons/generic_agents.tsv``. Only where the noun is an argument and names nobody else, so a count of them
+can be trusted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
+from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.roles import RoleMatch
+from newsroom.extract.lexicon import generic_agents, lookup_alias, reporting_verbs
+
+# Argument positions an event can take a participant from ("he is a suspect" and "the attacker, a man," describe
+# someone already there).
+GENERIC_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "poss"})
+_NAMED_ENTS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
+_NAMING_VERBS = frozenset({"name", "identify", "call"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# "the man" a few sentences after a named person is most often that person: left unresolved, not made a group
+PERSON_BACK_SENTENCES = 3
+
+
+def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch | None:
+    """The group role of an unnamed person or people the noun ending ``phrase`` stands for, if any.
+
+    Named by the group class ("a man" -> "civilians") after the words that say which people ("Indigenous people"
+    -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
+    role = generic_agents().get(token.lemma_.lower())
+    if (
+        role is None
+        or token.pos_ != "NOUN"
+        or token.ent_type_ in _NAMED_ENTS
+        or token.dep_ not in GENERIC_DEPS
+        or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
+        )  # "people smugglers"
+        or _names_someone(token)
+        or (
+            token.dep_ == "nsubj" and token.head.lemma_ in reporting_verbs()
+        )  # "said a protester": unattributed
+        or (_definite_singular(token) and _person_named_before(reg, token))
+    ):
+        return None
+    return RoleMatch(role, len(phrase) - 1, len(phrase))
+
+
+def generic_label(token: Token, role_class: str) -> str:
+    """The group's label: proper or noun modifiers ("Indigenous", "IT") before the class; never a country word,
+    a number or a plain adjective ("armed", "young")."""
+    kinds = [
+        t.text if t.text.isupper() else t.lower_  # "IT workers", "indigenous civilians"
+        for t in token.children
+        if t.i < token.i
+        and t.dep_ in ("amod", "compound")
+        and t.is_alpha
+        and (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
+        and t.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG", "DATE", "CARDINAL")
+        and not lookup_alias(t.text)
+    ]
+    return " ".join([*kinds, role_class.replace("_", " ")])
+
+
+def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
+    """Where the noun's people belong when its phrase names no country: a place after it ("people in Haiti's
+    Artibonite region"), the other party of its clause ("Nigerian police arrested a man in Lagos" -> Nigeria),
+    the place the clause happens in. (True, None) when the other party's country is unknown ("Thames Valley
+    Police arrested a man"): then not the article's main country either."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    country = _place_after(token)
+    if country:
+        return True, country
+    found = False
+    for other in verb.children:
+        if other.i == token.i or other.dep_ not in GENERIC_DEPS:
+            continue
+        owner = reg.token_owner.get(other.i)
+        if owner is not None:
+            if owner.actor.country_code:
+                return True, owner.actor.country_code
+            found = True
+        elif other.pos_ == "PRON":
+            found = True  # "they arrested a man": resolved later, its country unknown here
+    country = _place_after(verb)  # "delivered food aid to 3 million people in Yemen"
+    return (True, country) if country else (found, None)
+
+
+def _place_after(head: Token) -> str | None:
+    """The country of a place in a prepositional phrase on ``head`` ("in Yemen", "in Haiti's Artibonite region")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            country = place_country(place)[1]
+            if country is None and prep.lower_ == "in":
+                country = country_of(list(place.subtree))
+            if country:
+                return country
+    return None
+
+
+def _names_someone(token: Token) -> bool:
+    """ "a man named X", "the suspect, X,", "gunman X": the name is the actor, not the noun."""
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
+            return True
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+            return True
+    if (
+        token.dep_ == "dobj"
+        and any(  # "detained the man, later identified as X": the parser hangs it on the verb
+            c.dep_ in ("advcl", "dep", "acl")
+            and c.i > token.i
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in _NAMING_VERBS
+            for c in token.head.children
+        )
+    ):
+        return True
+    return token.head.ent_type_ == "PERSON" and token.dep_ in ("appos", "compound")
+
+
+def _definite_singular(token: Token) -> bool:
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _person_named_before(reg: Registry, token: Token) -> bool:
+    sent = reg.sentence_index(token.i)
+    return any(
+        m.actor.actor_type == "person" and m.kind == "name"
+        for m in reg.mentions_before(token.i)
+        if reg.sentence_index(m.start) >= sent - PERSON_BACK_SENTENCES
+    )

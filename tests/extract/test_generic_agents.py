@@ -1,0 +1,115 @@
+"""Generic agents: unnamed people named by a common noun become CAMEO group actors (lexicons/generic_agents.tsv)
+and take part in events, while a named person, a hypothetical "a man" and "it" keep their old readings."""
+
+from __future__ import annotations
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code[:2], names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def _actors(ex):
+    return {a.name: (a.actor_type, a.country_code, a.cameo_actor_code) for a in ex.actors}
+
+
+def test_arrested_man_is_a_civilian_of_the_police_country(extract):
+    ex = extract("Nigerian police arrested a man in Lagos on Tuesday over the killing of a shopkeeper.")
+    assert ("17", "Nigeria police", "Nigeria civilians") in _events(ex)
+    assert _actors(ex)["Nigeria civilians"] == ("group", "NGA", "NGACVL")
+
+
+def test_soldiers_shooting_a_teenager_target_civilians(extract):
+    ex = extract(
+        "Israeli soldiers shot a Palestinian teenager near Hebron on Friday, the health ministry said."
+    )
+    assert ("19", "Israel military", "Palestine civilians") in _events(ex)
+
+
+def test_kind_words_name_the_group(extract):
+    ex = extract("Thousands of Indigenous people marched on Brazil's National Congress on Tuesday.")
+    assert _actors(ex)["Brazil indigenous civilians"] == ("group", "BRA", "BRACVL")
+    assert ("14", "Brazil indigenous civilians", "National Congress") in _events(ex)
+
+
+def test_a_named_man_is_the_person(extract):
+    ex = extract("Kenyan police arrested a man named Joseph Kamau on Monday.")
+    assert ("17", "Kenya police", "Joseph Kamau") in _events(ex)
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_hypothetical_man_is_no_event(extract):
+    ex = extract(
+        "Under the new law, police may arrest a man without a warrant if he is suspected of terrorism."
+    )
+    assert not any(a2 and "civilians" in a2 for _, _, a2 in _events(ex))
+
+
+def test_it_is_not_the_unnamed_people(extract):
+    ex = extract(
+        "The Congolese Red Cross said some 300 people had fled the fighting. It condemned the attack on the camp."
+    )
+    assert ("11", "Congolese Red Cross", None) in _events(ex)
+
+
+def test_man_identified_later_is_the_person(extract):
+    ex = extract(
+        "Thames Valley Police soon arrived and detained the man, later identified as Khairi Saadallah."
+    )
+    assert ("17", "Thames Valley Police", "Khairi Saadallah") in _events(ex)
+
+
+def test_they_is_not_a_single_unnamed_person(extract):
+    ex = extract(
+        "The department said an inmate had been stabbed. They also said they had identified the attacker."
+    )
+    assert not any(a1 and "prisoners" in a1 for _, a1, _ in _events(ex))
+
+
+def test_purpose_clause_repeating_the_protest_is_one_event(extract):
+    ex = extract(
+        "Thousands of Indigenous people marched on Brazil's National Congress on Tuesday to protest a bill."
+    )
+    assert [e for e in _events(ex) if e[0] == "14"] == [
+        ("14", "Brazil indigenous civilians", "National Congress")
+    ]
+
+
+def test_noun_before_noun_is_a_modifier(extract):
+    ex = extract("Turkey sentenced two people smugglers to four years of prison each.")
+    assert _actors(ex)["Turkey criminals"] == ("group", "TUR", "TURCRM")
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_party_of_unknown_country_does_not_lend_the_articles(extract):
+    ex = extract(
+        "The theft happened at a palace in America. Yesterday, Thames Valley Police said they had arrested a man."
+    )
+    assert _actors(ex)["civilians"] == ("group", None, "CVL")
+
+
+def test_place_after_the_people_gives_their_country(extract):
+    ex = extract(
+        "The World Food Programme distributed food rations to more than 200,000 displaced people in Haiti's "
+        "Artibonite region this month."
+    )
+    assert ("07", "World Food Programme", "Haiti civilians") in _events(ex)
+
+
+def test_crowds_dispersing_is_no_repression(extract):
+    ex = extract("Protesters walked until early evening, when police vans arrived, and the crowds dispersed.")
+    assert not any(code == "17" for code, _, _ in _events(ex))
+    ex = extract("Riot police dispersed the crowd with tear gas on Sunday.")
+    assert ("17", "police", "civilians") in _events(ex)
+
+
+def test_a_crowd_visiting_is_no_visit(extract):
+    ex = extract(
+        "The rally was visited by several tens of thousands of people, the biggest in Belarus in a decade."
+    )
+    assert not any(code == "04" for code, _, _ in _events(ex))
+
+
+def test_unnamed_people_attacking_others_of_their_kind(extract):
+    ex = extract("Witnesses said a man approached and attacked a group of middle-aged men, using a knife.")
+    assert ("18", "civilians", "civilians") in _events(ex)
