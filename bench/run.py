@@ -169,7 +169,7 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
     """Run ``python -m bench._child ARGS OUT``; returns its JSON plus wall/CPU/peak memory."""
     out = log.with_suffix(".json")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()
     with open(log, "w") as log_file:
         proc = subprocess.Popen(
             [sys.executable, "-m", "bench._child", *args, str(out)],
@@ -189,6 +189,8 @@ def run_child(args: list[str], env: dict[str, str], log: Path) -> dict:
         raise RuntimeError(f"child {args[0]} failed (exit {code}); log {log}:\n{tail}")
     result = json.loads(out.read_text())
     result["wall"] = wall
+    if "marks" in result:  # the child's moments (time.time()), as seconds since it was started
+        result["marks"] = {name: moment - started_at for name, moment in result["marks"].items()}
     result["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result["peak_tree_mb"] = sampler.peak_bytes / 2**20
     result["peak_pss_mb"] = sampler.peak_pss_bytes / 2**20
@@ -563,7 +565,7 @@ FIXED_COSTS = (
 
 def fixed_costs(run: dict) -> dict[str, float]:
     """A run's seconds that do not grow with its articles, from the child's marks (seconds since
-    its process started) and the flow's stage seconds. A run that found nothing new stopped at
+    it was started) and the flow's stage seconds. A run that found nothing new stopped at
     its first check: all of it is start-up."""
     marks, stages = run["marks"], run["result"]["seconds"]
     if "imported" not in marks:
