@@ -123,8 +123,50 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _generate_docs(args: argparse.Namespace) -> int:
+    """The docs site generated again from the published warehouse, between runs (the run lock):
+    dbt reads a copy, so readers of the published file are not disturbed."""
+    import shutil
+    import tempfile
+
+    from filelock import FileLock, Timeout
+
+    from newsroom import transform, warehouse
+
+    settings = load_settings(warehouse=args.warehouse)
+    if _published_warehouse(args) is None:
+        return 1
+    try:
+        with (
+            FileLock(settings.lock_file, timeout=0),
+            tempfile.TemporaryDirectory(dir=settings.warehouse.parent) as tmp,
+        ):
+            copy = (
+                Path(tmp) / settings.warehouse.name
+            )  # the same name: the catalog names the database after it
+            shutil.copyfile(settings.warehouse, copy)
+            transform.generate_docs(
+                settings.dbt_project_dir,
+                copy,
+                settings.dbt_target_dir,
+                settings.docs_dir,
+                warehouse.schema_sql(),
+                force=True,
+            )
+    except Timeout:
+        print(f"newsroom: a run holds {settings.lock_file}; try again when it ends", file=sys.stderr)
+        return EX_TEMPFAIL
+    except transform.DbtError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return 1
+    print(f"Generated the docs site in {settings.docs_dir}")
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
-    docs_dir = load_settings().docs_dir
+    if args.generate:
+        return _generate_docs(args)
+    docs_dir = load_settings(warehouse=args.warehouse).docs_dir
     if not (docs_dir / "index.html").exists():
         print(f"No docs site in {docs_dir}: run `make run` first.", file=sys.stderr)
         return 1
@@ -205,6 +247,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("dashboard", help="serve the dashboard on 127.0.0.1 (newsroom dashboard --help)")
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
+    docs.add_argument(
+        "--generate",
+        action="store_true",
+        help="generate the site again from the published warehouse and exit (a run regenerates it "
+        "only when the dbt project or the landing schema changed)",
+    )
+    add_warehouse_flag(docs)
     docs.set_defaults(func=_docs)
     args = parser.parse_args(argv)
     try:

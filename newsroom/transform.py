@@ -162,14 +162,16 @@ def generate_docs(
     docs_dir: Path,
     landing_schema: str,
     progress: Callable[[str], None] | None = None,
+    *,
+    force: bool = False,
 ) -> bool:
     """Writes the docs site and a single-file copy for sharing, unless the site already describes
     this project and landing schema: the site shows models, columns and descriptions, not data,
     so new articles alone leave it as it was (and spare every run ~10 s of ``dbt docs generate``).
-    Returns whether it was generated."""
+    ``force`` generates it anyway (``newsroom docs --generate``). Returns whether it was generated."""
     inputs = project_digest(project_dir, landing_schema)
     stamp = docs_dir / DOCS_STAMP
-    if (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
+    if not force and (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
         return False
     if progress:
         progress("dbt docs generate: the project or the landing schema changed, regenerating the site")
