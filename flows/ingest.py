@@ -268,7 +268,10 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         con = None
         warehouse.publish(settings.working_copy, settings.warehouse)
         if built_with is not None:
-            transform.note_built(settings.dbt_target_dir, settings.warehouse, built_with)
+            try:
+                transform.note_built(settings.dbt_target_dir, settings.warehouse, built_with)
+            except OSError as exc:  # published already; the next run then builds and tests everything
+                logger.warning("Could not record the dbt project the warehouse was built with: %s", exc)
     finally:
         if con is not None:
             con.close()
