@@ -141,9 +141,8 @@ def _generate_docs(args: argparse.Namespace) -> int:
             FileLock(settings.lock_file, timeout=0),
             tempfile.TemporaryDirectory(dir=settings.warehouse.parent) as tmp,
         ):
-            copy = (
-                Path(tmp) / settings.warehouse.name
-            )  # the same name: the catalog names the database after it
+            # The same file name: the docs catalog names the database after it.
+            copy = Path(tmp) / settings.warehouse.name
             shutil.copyfile(settings.warehouse, copy)
             transform.generate_docs(
                 settings.dbt_project_dir,
