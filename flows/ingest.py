@@ -122,13 +122,18 @@ def load(loader: pipeline.Loader, outcomes, number: int) -> None:
 
 
 @task(name="dbt-build", **TRANSIENT)
-def dbt_build(settings: Settings, full_refresh: bool) -> None:
+def dbt_build(settings: Settings, full_refresh: bool, new_data_only: bool) -> None:
     logger = get_run_logger()
+    if not (full_refresh or new_data_only):
+        logger.info(
+            "dbt build: the project changed since the warehouse was last built, or that is unknown: every test"
+        )
     summary = transform.build(
         settings.dbt_project_dir,
         settings.working_copy,
         settings.dbt_target_dir,
         full_refresh=full_refresh,
+        new_data_only=new_data_only,
         progress=logger.info,
     )
     logger.info("dbt build: %s", summary.strip() or "done")
@@ -207,6 +212,8 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         run.inventory = inventory = discover(settings, full_refresh)
 
     rebuild = full_refresh or warehouse.needs_migration(settings.warehouse)
+    project = transform.project_digest(settings.dbt_project_dir, warehouse.schema_sql())
+    built_with = transform.built_with(settings.dbt_target_dir, settings.warehouse)
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
         files = pipeline.queue_files(con, inventory, now)
@@ -248,7 +255,8 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
             logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
         else:
             with clock.stage("dbt"):
-                dbt_build(settings, rebuild)
+                dbt_build(settings, rebuild, new_data_only=built_with == project)
+            built_with = project
             with clock.stage("docs"):
                 dbt_docs(settings)
         run.status = "completed"
@@ -259,6 +267,11 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         warehouse.close(con)
         con = None
         warehouse.publish(settings.working_copy, settings.warehouse)
+        if built_with is not None:
+            try:
+                transform.note_built(settings.dbt_target_dir, settings.warehouse, built_with)
+            except OSError as exc:  # published already; the next run then builds and tests everything
+                logger.warning("Could not record the dbt project the warehouse was built with: %s", exc)
     finally:
         if con is not None:
             con.close()

@@ -9,10 +9,11 @@ import http.server
 import json
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from newsroom import __version__
-from newsroom.config import ConfigError, load_settings
+from newsroom.config import ConfigError, Settings, load_settings
 
 EX_USAGE, EX_TEMPFAIL = 64, 75  # sysexits.h: a bad setting; try again later
 
@@ -36,19 +37,10 @@ def _run(args: argparse.Namespace) -> int:
         if message := nothing_new(settings):  # decided before Prefect starts or heavy modules load
             _report({"status": "nothing new", "run_id": None, "summary": message}, args.json)
             return 0
-    from flows.api import ApiStartError, prefect_api
+    from flows.api import ApiStartError
 
     try:
-        with prefect_api(settings.api_start_timeout) as ready:
-            from flows.ingest import ingest  # the heavy imports, while the API starts
-
-            ready()
-            state = ingest(
-                raw_dir=str(settings.raw_dir),
-                warehouse_path=str(settings.warehouse),
-                full_refresh=args.full_refresh,
-                return_state=True,
-            )
+        state = run_flow(settings, args.full_refresh)
     except ApiStartError as exc:
         print(f"newsroom: {exc}", file=sys.stderr)
         return 1
@@ -61,6 +53,28 @@ def _run(args: argparse.Namespace) -> int:
     result = state.result()
     _report({"status": "completed", **{k: result[k] for k in ("run_id", "summary", "seconds")}}, args.json)
     return 0
+
+
+def run_flow(settings: Settings, full_refresh: bool, mark: Callable[[str], None] = lambda _: None):
+    """The ingest flow with its Prefect API, as `newsroom run` runs it (the bench runs this too):
+    the API starts while the flow's modules import. ``mark`` hears "imported", "api ready" and
+    "flow done" as they happen, so the bench can tell start-up, server and flow apart."""
+    from flows.api import prefect_api
+
+    with prefect_api(settings.api_start_timeout) as ready:
+        from flows.ingest import ingest  # the heavy imports, while the API starts
+
+        mark("imported")
+        ready()
+        mark("api ready")
+        state = ingest(
+            raw_dir=str(settings.raw_dir),
+            warehouse_path=str(settings.warehouse),
+            full_refresh=full_refresh,
+            return_state=True,
+        )
+        mark("flow done")
+    return state
 
 
 def _report(summary: dict, as_json: bool) -> None:
@@ -109,8 +123,49 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _generate_docs(args: argparse.Namespace) -> int:
+    """The docs site generated again from the published warehouse, between runs (the run lock):
+    dbt reads a copy, so readers of the published file are not disturbed."""
+    import shutil
+    import tempfile
+
+    from filelock import FileLock, Timeout
+
+    from newsroom import transform, warehouse
+
+    settings = load_settings(warehouse=args.warehouse)
+    if _published_warehouse(args) is None:
+        return 1
+    try:
+        with (
+            FileLock(settings.lock_file, timeout=0),
+            tempfile.TemporaryDirectory(dir=settings.warehouse.parent) as tmp,
+        ):
+            # The same file name: the docs catalog names the database after it.
+            copy = Path(tmp) / settings.warehouse.name
+            shutil.copyfile(settings.warehouse, copy)
+            transform.generate_docs(
+                settings.dbt_project_dir,
+                copy,
+                settings.dbt_target_dir,
+                settings.docs_dir,
+                warehouse.schema_sql(),
+                force=True,
+            )
+    except Timeout:
+        print(f"newsroom: a run holds {settings.lock_file}; try again when it ends", file=sys.stderr)
+        return EX_TEMPFAIL
+    except transform.DbtError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return 1
+    print(f"Generated the docs site in {settings.docs_dir}")
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
-    docs_dir = load_settings().docs_dir
+    if args.generate:
+        return _generate_docs(args)
+    docs_dir = load_settings(warehouse=args.warehouse).docs_dir
     if not (docs_dir / "index.html").exists():
         print(f"No docs site in {docs_dir}: run `make run` first.", file=sys.stderr)
         return 1
@@ -191,6 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("dashboard", help="serve the dashboard on 127.0.0.1 (newsroom dashboard --help)")
     docs = commands.add_parser("docs", help="serve the generated dbt docs site on 127.0.0.1")
     docs.add_argument("--port", type=int, default=8580)
+    docs.add_argument(
+        "--generate",
+        action="store_true",
+        help="generate the site again from the published warehouse and exit (a run regenerates it "
+        "only when the dbt project or the landing schema changed)",
+    )
+    add_warehouse_flag(docs)
     docs.set_defaults(func=_docs)
     args = parser.parse_args(argv)
     try:

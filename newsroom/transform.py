@@ -17,12 +17,15 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 
 from newsroom.processes import die_with_parent
 
 DBT_TIMEOUT_SECONDS = 3600
 DOCS_STAMP = "inputs.sha256"
+BUILT_STAMP = "built.sha256"
+NEW_DATA_SELECTOR = "new_data"
 GENERATED_FOLDERS = {"target", "logs", "dbt_packages"}
 PROGRESS_SECONDS = 5
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the folder holding the newsroom package
@@ -118,16 +121,45 @@ def build(
     target_dir: Path,
     *,
     full_refresh: bool = False,
+    new_data_only: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> str:
     """Seeds, models and data tests in dependency order; returns dbt's summary lines.
 
     The per-article marts are incremental (they rewrite only the articles whose inputs changed);
-    ``full_refresh`` rebuilds every model from the landing tables instead.
+    ``full_refresh`` rebuilds every model from the landing tables instead. ``new_data_only`` says
+    the project is the one the warehouse was last built and tested with (``built_with``): then
+    dbt builds the ``new_data`` selector (dbt/selectors.yml), leaving out what only a change of
+    the project can change — unit tests, the seeds and the tests of both.
     """
     args = ["build", "--full-refresh"] if full_refresh else ["build"]
+    if new_data_only and not full_refresh:
+        args += ["--selector", NEW_DATA_SELECTOR]
     output = _invoke(project_dir, database, target_dir, args, progress)
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
+
+
+def built_with(target_dir: Path, published: Path) -> str | None:
+    """The project digest (``project_digest``) the published warehouse was last built and tested
+    with, or None when that is unknown: no record, or the file is not the one the record names
+    (replaced, restored from a backup, opened read-write, or published by a failed run)."""
+    try:
+        digest, identity = (target_dir / BUILT_STAMP).read_text().split(" ", 1)
+    except (OSError, ValueError):
+        return None
+    return digest if published.exists() and identity == _identity(published) else None
+
+
+def note_built(target_dir: Path, published: Path, digest: str) -> None:
+    """Records, after a publish, which project digest the published file was built and tested with."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    (target_dir / BUILT_STAMP).write_text(f"{digest} {_identity(published)}")
+
+
+def _identity(path: Path) -> str:
+    """Each publish is an os.replace by a new file: a new inode, mtime and size."""
+    stat = path.stat()
+    return f"{stat.st_ino} {stat.st_mtime_ns} {stat.st_size}"
 
 
 def generate_docs(
@@ -137,14 +169,16 @@ def generate_docs(
     docs_dir: Path,
     landing_schema: str,
     progress: Callable[[str], None] | None = None,
+    *,
+    force: bool = False,
 ) -> bool:
     """Writes the docs site and a single-file copy for sharing, unless the site already describes
     this project and landing schema: the site shows models, columns and descriptions, not data,
     so new articles alone leave it as it was (and spare every run ~10 s of ``dbt docs generate``).
-    Returns whether it was generated."""
-    inputs = _docs_inputs(project_dir, landing_schema)
+    ``force`` generates it anyway (``newsroom docs --generate``). Returns whether it was generated."""
+    inputs = project_digest(project_dir, landing_schema)
     stamp = docs_dir / DOCS_STAMP
-    if (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
+    if not force and (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
         return False
     if progress:
         progress("dbt docs generate: the project or the landing schema changed, regenerating the site")
@@ -157,10 +191,13 @@ def generate_docs(
     return True
 
 
-def _docs_inputs(project_dir: Path, landing_schema: str) -> str:
-    """A digest of what the docs site is made from: every file of the dbt project (models, YAML,
-    seeds, macros) and the landing tables' schema the sources describe."""
+def project_digest(project_dir: Path, landing_schema: str) -> str:
+    """A digest of every file of the dbt project (models, YAML, seeds, macros, selectors) and the
+    landing tables' schema the sources describe: what the docs site is made from, and what the
+    marts and their tests change with, apart from the data."""
     digest = hashlib.sha256(landing_schema.encode())
+    for package in ("dbt-core", "dbt-duckdb"):  # an upgrade changes generic tests and the docs page
+        digest.update(f"{package}=={metadata.version(package)}\0".encode())
     for path in sorted(project_dir.rglob("*")):
         relative = path.relative_to(project_dir)
         if path.is_file() and relative.parts[0] not in GENERATED_FOLDERS:

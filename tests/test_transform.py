@@ -1,30 +1,49 @@
-"""What makes the docs site stale: the dbt project's files and the landing schema, not the data."""
+"""What makes the docs site stale and the whole test suite due: the dbt project's files and the
+landing schema, not the data; and which published file a build record belongs to."""
 
 from __future__ import annotations
 
 import shutil
 
 from newsroom.config import PROJECT_ROOT
-from newsroom.transform import _docs_inputs
+from newsroom.transform import built_with, note_built, project_digest
 from newsroom.warehouse import schema_sql
 
 
-def test_docs_inputs_change_with_the_project_and_schema_only(tmp_path):
+def test_project_digest_changes_with_the_project_and_schema_only(tmp_path):
     project = tmp_path / "dbt"
     shutil.copytree(
         PROJECT_ROOT / "dbt", project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages")
     )
     schema = schema_sql()
-    first = _docs_inputs(project, schema)
+    first = project_digest(project, schema)
 
     (project / "target").mkdir()
     (project / "target" / "run_results.json").write_text("{}")
     (project / "logs").mkdir()
     (project / "logs" / "dbt.log").write_text("a run")
-    assert _docs_inputs(project, schema) == first
+    assert project_digest(project, schema) == first
 
     model_docs = next((project / "models" / "marts").glob("*.yml"))
     model_docs.write_text(model_docs.read_text() + "\n# a description changed\n")
-    edited = _docs_inputs(project, schema)
+    edited = project_digest(project, schema)
     assert edited != first
-    assert _docs_inputs(project, schema + "\n-- a landing column added\n") != edited
+    assert project_digest(project, schema + "\n-- a landing column added\n") != edited
+
+
+def test_a_build_record_names_one_published_file(tmp_path):
+    published, target = tmp_path / "news.duckdb", tmp_path / "news.duckdb.dbt"
+    assert built_with(target, published) is None  # nothing recorded, nothing published
+    published.write_bytes(b"built by the run")
+    note_built(target, published, "digest-1")
+    assert built_with(target, published) == "digest-1"
+
+    # The next publish is an os.replace by a new file: until it is recorded, the digest is unknown.
+    working = tmp_path / "news.duckdb.building"
+    working.write_bytes(b"published by a failed run")
+    working.replace(published)
+    assert built_with(target, published) is None
+    note_built(target, published, "digest-2")
+    assert built_with(target, published) == "digest-2"
+    published.unlink()
+    assert built_with(target, published) is None

@@ -2,7 +2,7 @@
 
 from pytest import approx
 
-from bench.run import TreeSampler
+from bench.run import TreeSampler, fixed_costs
 
 MB = 2**20
 
@@ -38,3 +38,44 @@ def test_the_memory_curve_keeps_a_reading_every_five_seconds():
         [(100.0, 500, 0), (102.0, 600, 0), (105.5, 700, 0), (107.0, 800, 0), (111.0, 650, 0)]
     )
     assert sampler.timeline == [(0.0, 500.0), (5.5, 700.0), (11.0, 650.0)]
+
+
+def test_fixed_costs_split_the_whole_process_and_the_rest_is_the_articles():
+    run = {
+        "wall": 60.0,
+        "flow_seconds": 40.0,
+        "marks": {
+            "checks": 0.3,
+            "nothing new decided": 0.5,
+            "imported": 8.0,
+            "api ready": 14.0,
+            "flow done": 54.0,
+            "server stopped": 56.0,
+        },
+        "result": {
+            "seconds": {"discover": 0.5, "clean": 5.0, "extract": 20.0, "load": 1.5, "dbt": 9.0, "docs": 0.0}
+        },
+    }
+    costs = fixed_costs(run)
+    assert costs == approx(
+        {
+            "start-up": 8.0,
+            "api wait": 6.0,
+            "prefect": 4.0,
+            "dbt": 9.0,
+            "docs": 0.0,
+            "api stop": 2.0,
+            "exit": 4.0,
+        }
+    )
+    assert run["wall"] - sum(costs.values()) == approx(27.0)  # discover + clean + extract + load
+
+
+def test_a_run_that_found_nothing_new_is_all_start_up():
+    run = {
+        "wall": 0.9,
+        "flow_seconds": 0.0,
+        "marks": {"checks": 0.4, "nothing new decided": 0.7},
+        "result": {"summary": "nothing new", "seconds": {}},
+    }
+    assert fixed_costs(run) == approx({"start-up": 0.7, "exit": 0.2})

@@ -78,3 +78,23 @@ def test_docs_site_lists_the_marts_and_renders_a_model(browser, docs_url):
     if target := os.environ.get("NEWSROOM_DOCS_SCREENSHOT"):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         assert browser.save_screenshot(str(Path(target).resolve())), "screenshot failed"
+
+
+def test_newsroom_docs_generate_rebuilds_the_site_from_the_published_file(sample_warehouse, tmp_path):
+    """`newsroom docs --generate`: the explicit regeneration (runs regenerate only when the project
+    changed). dbt reads a copy; the published file and its readers are left alone."""
+    import shutil
+
+    from newsroom.cli import main
+
+    published = tmp_path / "news.duckdb"
+    shutil.copyfile(sample_warehouse, published)
+    before = published.stat().st_mtime_ns
+    assert main(["docs", "--generate", "--warehouse", str(published)]) == 0
+    site = tmp_path / "news.duckdb.docs"
+    assert {"index.html", "catalog.json", "manifest.json", "inputs.sha256"} <= {
+        p.name for p in site.iterdir()
+    }
+    assert '"articles"' in (site / "catalog.json").read_text()
+    assert published.stat().st_mtime_ns == before
+    assert [p.name for p in tmp_path.iterdir() if p.is_dir() and p.name.startswith("tmp")] == []

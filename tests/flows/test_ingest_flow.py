@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import shutil
 from itertools import pairwise
 
 import duckdb
 import pytest
 
 from flows.ingest import ingest
+from newsroom.config import PROJECT_ROOT
 from tests.warehouse_fingerprints import fingerprints
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("prefect")]
@@ -129,3 +132,57 @@ def test_failed_run_keeps_last_good_state_and_is_recorded(
     assert [s for s, _ in statuses] == ["completed", "failed"]
     assert "simulated model error" in statuses[1][1]
     assert not warehouse.with_name("news.duckdb.building").exists()
+
+
+def test_new_data_alone_runs_the_data_tests_a_project_change_runs_everything(
+    prefect_harness, sample_raw_dir, tmp_path, monkeypatch
+):
+    """New articles alone: dbt builds the `new_data` selection (dbt/selectors.yml: no unit tests, no
+    seeds, every test on the loaded rows) and the docs site stays as it was. A model's YAML
+    changed: every test runs again and the docs site is generated again."""
+    from flows import ingest as flow_module
+    from newsroom import transform
+
+    project = tmp_path / "dbt"
+    shutil.copytree(
+        PROJECT_ROOT / "dbt", project, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages")
+    )
+    settings = flow_module.load_settings
+    monkeypatch.setattr(
+        flow_module,
+        "load_settings",
+        lambda **kw: dataclasses.replace(settings(**kw), dbt_project_dir=project),
+    )
+    new_data_only = []
+    build = transform.build
+    monkeypatch.setattr(
+        transform, "build", lambda *a, **kw: new_data_only.append(kw["new_data_only"]) or build(*a, **kw)
+    )
+    warehouse = tmp_path / "wh" / "news.duckdb"
+    docs_site = warehouse.with_name("news.duckdb.docs") / "index.html"
+    sample = next(sample_raw_dir.glob("*.txt"))
+
+    ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
+    assert new_data_only == [False]  # the first build: nothing known about the warehouse yet
+    docs_written = docs_site.stat().st_mtime_ns
+
+    (sample_raw_dir / "later.txt").write_text(sample.read_text() + "\nA later paragraph.\n")
+    second = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
+    assert "1 new" in second["summary"], second["summary"]
+    assert new_data_only[-1] is True
+    results = json.loads((warehouse.with_name("news.duckdb.dbt") / "run_results.json").read_text())["results"]
+    ran = {result["unique_id"] for result in results}
+    assert not any(node.startswith(("unit_test.", "seed.")) for node in ran)
+    assert any(node.startswith("test.newsroom.not_null_stg_landing__articles") for node in ran)
+    assert "test.newsroom.relationships_events_cameo_code__cameo_code__ref_cameo_event_codes_" in {
+        node.rsplit(".", 1)[0] for node in ran
+    }  # loaded events against the codebook: a seed's test that reads loaded rows
+    assert docs_site.stat().st_mtime_ns == docs_written
+
+    quotes = project / "models" / "marts" / "quotes.yml"
+    quotes.write_text(quotes.read_text().replace("Quotations found in articles", "Quotations in articles"))
+    (sample_raw_dir / "latest.txt").write_text(sample.read_text() + "\nThe latest paragraph.\n")
+    ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(warehouse))
+    assert new_data_only[-1] is False
+    assert docs_site.stat().st_mtime_ns != docs_written
+    assert "Quotations in articles" in (docs_site.parent / "manifest.json").read_text()
