@@ -19,6 +19,7 @@ ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "whil
 MAX_LEAD_WORDS = 2
 # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
 COLON_REACH = 6
+MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 
 
 def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
@@ -130,8 +131,30 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
     """The verb's first complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
     may hang both A and B on the verb."""
-    return next(
+    clause = next(
         (c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)),
+        None,
+    )
+    return clause if clause is not None else _clause_on_medium(cue)
+
+
+def _clause_on_medium(cue: Token) -> Token | None:
+    """'said in a statement that B', 'wrote on Twitter that B': the parser hangs the "that" clause on the medium
+    named after the verb; it is still what the verb reports."""
+    if reporting_verbs().get(cue.lemma_.lower()) != "speech":
+        return None
+    return next(
+        (
+            clause
+            for prep in cue.children
+            if prep.dep_ == "prep" and prep.i > cue.i and prep.lower_ in MEDIUM_PREPS
+            for medium in prep.children
+            if medium.dep_ == "pobj"
+            for clause in medium.children
+            if clause.dep_ in ("acl", "ccomp", "relcl")
+            and clause.i > medium.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ),
         None,
     )
 

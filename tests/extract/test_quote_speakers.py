@@ -1,0 +1,39 @@
+"""Reported speech and speakers in the forms long political articles use: a report made "in a statement",
+unnamed officials and aides, and pronouns that must agree in sex with who they name."""
+
+from __future__ import annotations
+
+
+def _quotes(ex, speaker) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes]
+
+
+def test_a_that_clause_hung_on_the_medium_is_what_the_verb_reports(extract, speaker):
+    """ "said in a statement that B": the parser hangs B on "statement", yet it is what was said."""
+    ex = extract(
+        "Robby Mook, her campaign manager, said in a statement that the debate commission had been fair. "
+        "Senator Marco Rubio wrote on Facebook on Sunday that he would not endorse anyone."
+    )
+    assert _quotes(ex, speaker) == [
+        ("the debate commission had been fair", "Robby Mook", "Robby Mook"),
+        ("he would not endorse anyone", "Marco Rubio", "Marco Rubio"),
+    ]
+
+
+def test_unnamed_officials_do_not_speak_for_a_government(extract, speaker):
+    """ "Officials said" is said by officials, not by the government of a country named earlier; "Ukrainian
+    officials" do speak for Ukraine's."""
+    ex = extract(
+        "Ukrainian officials said they had found no evidence of interference. The Government of Ukraine issued a "
+        "statement on Monday. Officials said the investigation would continue. They said they expected results soon."
+    )
+    assert _quotes(ex, speaker) == [
+        ("they had found no evidence of interference", "Government of Ukraine", "Ukrainian officials"),
+        ("the investigation would continue", None, "Officials"),
+        ("they expected results soon", None, "Officials"),
+    ]
+
+
+def test_aides_named_after_a_person_are_not_that_person(extract, speaker):
+    ex = extract("Hillary Clinton spoke in Ohio. Clinton aides said she would not debate.")
+    assert _quotes(ex, speaker) == [("she would not debate", None, "Clinton aides")]
