@@ -37,3 +37,17 @@ def test_unnamed_officials_do_not_speak_for_a_government(extract, speaker):
 def test_aides_named_after_a_person_are_not_that_person(extract, speaker):
     ex = extract("Hillary Clinton spoke in Ohio. Clinton aides said she would not debate.")
     assert _quotes(ex, speaker) == [("she would not debate", None, "Clinton aides")]
+
+
+def test_a_surname_tagged_as_a_common_noun_is_still_the_person(extract, speaker):
+    """ "Trump encouraged ...": the tagger reads the surname as the noun "trump"; the pronoun after it is still his."""
+    ex = extract(
+        "Donald Trump spoke to governors on Monday. Joe Biden said the plan would create five million jobs. "
+        "Trump encouraged public schools to reopen classes at summer's end. "
+        "He threatened to withhold federal funds from districts that did not comply."
+    )
+    assert _quotes(ex, speaker)[-1] == (
+        "to withhold federal funds from districts that did not comply",
+        "Donald Trump",
+        "He",
+    )

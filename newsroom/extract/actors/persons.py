@@ -113,7 +113,8 @@ def add_surnames(reg: Registry) -> None:
     for p in persons:
         last.setdefault(fold(p.name_tokens[-1]), []).append(p)
     for token in reg.doc:
-        if token.i in reg.token_owner or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
+        if token.i in reg.token_owner or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
             continue
         candidates = last.get(fold(token.text))
         if candidates:
