@@ -51,3 +51,21 @@ def test_a_surname_tagged_as_a_common_noun_is_still_the_person(extract, speaker)
         "Donald Trump",
         "He",
     )
+
+
+def test_she_is_not_the_last_named_man_whose_own_pronouns_say_he_is_one(extract, speaker):
+    """Neither given name is in the name list; "his attack" in Romney's own clause tells that "she" is not him."""
+    ex = extract(
+        "Huma Abedin appeared on Fox News on Sunday. Mitt Romney repeated his attack on the press on Monday. "
+        "Abedin attended a rally in Ohio. Romney met donors in Boston. She said the campaign would not back down."
+    )
+    assert _quotes(ex, speaker) == [("the campaign would not back down", "Huma Abedin", "She")]
+
+
+def test_a_possessive_in_a_clause_naming_another_person_sexes_no_one(extract, speaker):
+    """ "Romney praised Abedin for her work": two people in the clause, so "her" says nothing of Romney."""
+    ex = extract(
+        "Huma Abedin appeared on Fox News on Sunday. Mitt Romney praised Abedin for her work. "
+        "Romney met donors in Boston. He said the campaign would not back down."
+    )
+    assert _quotes(ex, speaker) == [("the campaign would not back down", "Mitt Romney", "He")]
