@@ -69,3 +69,14 @@ def test_a_possessive_in_a_clause_naming_another_person_sexes_no_one(extract, sp
         "Romney met donors in Boston. He said the campaign would not back down."
     )
     assert _quotes(ex, speaker) == [("the campaign would not back down", "Mitt Romney", "He")]
+
+
+def test_implying_and_hinting_report_what_is_implied(extract):
+    ex = extract(
+        "At the rally, Governor Jane Doe implied she would consider making the vaccine mandatory. "
+        "She hinted that the task force would be disbanded."
+    )
+    assert [(q.text, q.cue) for q in ex.quotes] == [
+        ("she would consider making the vaccine mandatory", "implied"),
+        ("the task force would be disbanded", "hinted"),
+    ]
