@@ -80,3 +80,17 @@ def test_implying_and_hinting_report_what_is_implied(extract):
         ("she would consider making the vaccine mandatory", "implied"),
         ("the task force would be disbanded", "hinted"),
     ]
+
+
+def test_a_relative_clause_closing_a_report_is_the_reporters_aside(extract):
+    """ "said he took the drug, which he promoted ..., despite ...": the report ends at the drug; a relative clause
+    inside the report's subject ("the bill, which passed, would cost") stays in it."""
+    ex = extract(
+        "Trump said he himself took the drug hydroxychloroquine, which he promoted early in the pandemic as a "
+        "counter-measure against coronavirus, despite reports about the side effects. "
+        "Senator Jane Doe said the bill, which passed last week, would cost billions."
+    )
+    assert [q.text for q in ex.quotes] == [
+        "he himself took the drug hydroxychloroquine",
+        "the bill, which passed last week, would cost billions",
+    ]

@@ -50,7 +50,7 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
     words is kept in it."""
     doc, out = ctx.doc, []
     for lo, hi in ranges:
-        hi = _before_next_report(ctx, lo, hi)
+        hi = _before_aside(doc, lo, _before_next_report(ctx, lo, hi))
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
         if cut is not None and keep_predicate and _runs_into_quotation(ctx, TokenRange(lo, hi)):
             cut = None  # 'said the law marked a "sad day" for the state': the report holds its quoted words
@@ -108,6 +108,28 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
             start -= 1
         if lo < start and (subject or t).i > lo:
             return min(hi, start)
+    return hi
+
+
+def _before_aside(doc: Doc, lo: int, hi: int) -> int:
+    """Where a report ends before the reporter's aside closing it: 'said he took the drug, which he promoted early
+    in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end)."""
+    for t in doc[lo + 1 : hi]:
+        if (
+            t.dep_ == "relcl"
+            and lo < t.left_edge.i
+            and doc[t.left_edge.i - 1].text == ","
+            and doc[t.left_edge.i].tag_ in ("WDT", "WP")
+            and t.head.head.i < t.head.i  # not 'the bill, which passed, would cost ...': the report goes on
+            and (t.right_edge.i + 1 >= _end_of_words(doc, lo, hi) or doc[t.right_edge.i + 1].text == ",")
+        ):
+            return t.left_edge.i - 1
+    return hi
+
+
+def _end_of_words(doc: Doc, lo: int, hi: int) -> int:
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
     return hi
 
 
