@@ -94,3 +94,15 @@ def test_a_relative_clause_closing_a_report_is_the_reporters_aside(extract):
         "he himself took the drug hydroxychloroquine",
         "the bill, which passed last week, would cost billions",
     ]
+
+
+def test_names_and_phrases_in_quotation_marks_quote_no_one(extract):
+    """A nickname, an event's or a plan's name, a slogan the sentence is about: no one is quoted."""
+    ex = extract(
+        'Jeremy Cohen, who goes by his nickname "Spike", was nominated. '
+        'Donald Trump held a Fourth of July "Salute to America" in Washington. '
+        '"Build Back Better" calls for an increase in corporate taxes. '
+        '"Law and order" was a common theme at the convention. '
+        '"We will win this state," Trump said.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will win this state,")]
