@@ -106,3 +106,14 @@ def test_names_and_phrases_in_quotation_marks_quote_no_one(extract):
         '"We will win this state," Trump said.'
     )
     assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will win this state,")]
+
+
+def test_words_a_noun_or_verb_of_naming_introduces_are_talked_about_not_quoted(extract):
+    """No partial quote of a term or a name; a report running over the term keeps it."""
+    ex = extract(
+        'Professor Eugene Volokh writes that the term "natural born citizen" derived from British law. '
+        'Hungary launched a military program dubbed "Zrínyi 2026" in 2017.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'the term "natural born citizen" derived from British law')
+    ]

@@ -28,6 +28,27 @@ MAX_RUN_ON_GAP = 4  # characters after a quotation looked at: its closing mark, 
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with"}
 )
+_NAMING_WORDS = frozenset(
+    {
+        "term",
+        "terms",
+        "phrase",
+        "word",
+        "words",
+        "slogan",
+        "motto",
+        "nickname",
+        "hashtag",
+        "title",
+        "label",
+        "expression",
+        "dubbed",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "so-called",
+    }
+)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 
@@ -98,6 +119,15 @@ def _kind(ctx: Context, q: QuoteSpan) -> str:
     ):
         return "direct"
     return "partial"
+
+
+def talked_about(ctx: Context, q: QuoteSpan) -> bool:
+    """'the term "subject to"', 'a program dubbed "Zrínyi 2026"': quoted words a noun or verb of naming introduces
+    are talked about, not said (a report holding them keeps them)."""
+    before = ctx.token_at(q.open_mark) - 1
+    while before >= 0 and (ctx.doc[before].is_space or ctx.doc[before].text in ("the", "a")):
+        before -= 1
+    return before >= 0 and ctx.doc[before].lower_ in _NAMING_WORDS
 
 
 def _runs_on(ctx: Context, q: QuoteSpan) -> bool:
