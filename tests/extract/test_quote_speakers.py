@@ -117,3 +117,13 @@ def test_words_a_noun_or_verb_of_naming_introduces_are_talked_about_not_quoted(e
     assert [(q.quote_kind, q.text) for q in ex.quotes] == [
         ("indirect", 'the term "natural born citizen" derived from British law')
     ]
+
+
+def test_according_to_before_but_vouches_for_what_precedes_it(extract):
+    ex = extract(
+        "Trump has admitted to ordering the payments, according to prosecutors, but the Justice Department "
+        "maintains a policy of not charging the sitting president with crimes."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("Trump has admitted to ordering the payments", "prosecutors")
+    ]

@@ -124,6 +124,8 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
         # "potentially, according to X, ...": a leading adverb is not the report;
         # "A and, according to X, B", "A, including, according to X, B": X vouches for B only
         before = []
+    if before and after and ctx.doc[after[0]].dep_ == "cc":
+        after = []  # "A, according to X, but B": X vouches for A only
     tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
     return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx, keep_predicate=True) if tokens else []
 
