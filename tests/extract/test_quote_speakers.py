@@ -127,3 +127,22 @@ def test_according_to_before_but_vouches_for_what_precedes_it(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("Trump has admitted to ordering the payments", "prosecutors")
     ]
+
+
+def test_a_document_that_reads_quotes_and_its_issuer_speaks(extract, speaker):
+    """ "The opinion of the Court read in part, "..."": the court is quoted; "signs which read "silenced"": the
+    signs; reading a statement aloud quotes nothing."""
+    ex = extract(
+        "On Wednesday, the Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, released on "
+        'Wednesday, read in part, "It is concluded that the oath of office as governor is unconstitutional." '
+        'Members of the House of Commons protested by holding signs which read "silenced" during the session. '
+        "She read the statement aloud."
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        (
+            "It is concluded that the oath of office as governor is unconstitutional.",
+            "Supreme Court",
+            "Court",
+        ),
+        ("silenced", None, "signs"),
+    ]

@@ -49,6 +49,7 @@ _MESSAGE_NOUNS = frozenset(
         "video",
         "summary",
         "ruling",
+        "opinion",
         "decree",
         "order",
         "petition",
@@ -99,6 +100,10 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to)."""
+    if token.tag_ in ("WDT", "WP") and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        token = token.nbor(
+            -1
+        )  # "signs which read ...", however parsed: the noun the relative pronoun stands for
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
         text = ctx.actors.mention_text(mention)
