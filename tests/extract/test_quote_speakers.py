@@ -146,3 +146,15 @@ def test_a_document_that_reads_quotes_and_its_issuer_speaks(extract, speaker):
         ),
         ("silenced", None, "signs"),
     ]
+
+
+def test_the_first_of_two_surnames_names_the_person(extract, speaker):
+    """ "Pierluisi" alone (untagged by NER) is "Pedro R. Pierluisi Urrutia"; a middle given name names no one."""
+    ex = extract(
+        "On Wednesday, the court ruled against Pedro R. Pierluisi Urrutia. While the House confirmed the "
+        "nomination on Friday, the Senate did not. Pierluisi stated he would leave the governorship if the Senate "
+        "voted against confirming him."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("Pedro R. Pierluisi Urrutia", "Pierluisi")
+    ]
