@@ -158,3 +158,13 @@ def test_the_first_of_two_surnames_names_the_person(extract, speaker):
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
         ("Pedro R. Pierluisi Urrutia", "Pierluisi")
     ]
+
+
+def test_single_quoted_words_listed_or_modifying_a_noun_are_terms(extract):
+    """No reporting verb, one word each, listed together or modifying a noun: terms, not anyone's words; a
+    longer phrase in the same position still belongs to the sentence's subject."""
+    ex = extract(
+        'Pierce professed himself "deeply concerned" about the future of the US and endorsed using "life", '
+        '"liberty", and "happiness" as the measure of success.'
+    )
+    assert [q.text for q in ex.quotes] == ["deeply concerned"]

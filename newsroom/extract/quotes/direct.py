@@ -101,7 +101,7 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     if speaker is not None:
         return speaker
     if kind == "partial":
-        return _subject_fallback(ctx, first)
+        return None if _set_off_term(ctx, first, final) else _subject_fallback(ctx, first)
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return Speaker(None, None, None)
@@ -281,6 +281,18 @@ def _preceding_cue_speaker(
         if speaker is not None and (speaker.entity is not None or speaker.mention):
             return Speaker(speaker.entity, speaker.mention, None)
     return None
+
+
+def _set_off_term(ctx: Context, first: int, final: int) -> bool:
+    """One quoted word with no reporting verb that modifies a noun or is listed with other quoted words ('the
+    alleged "losers" and "suckers" comment', 'using "life", "liberty", and "happiness"'): a term, not words said."""
+    words = [t for t in ctx.doc[first : final + 1] if not t.is_punct and not t.is_space]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    listed = [word.head] if word.dep_ == "conj" else []
+    listed += [c for c in word.children if c.dep_ == "conj"]
+    return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
 
 
 def _subject_fallback(ctx: Context, first: int) -> Speaker | None:
