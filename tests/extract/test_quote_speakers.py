@@ -164,7 +164,7 @@ def test_single_quoted_words_listed_or_modifying_a_noun_are_terms(extract):
     """No reporting verb, one word each, listed together or modifying a noun: terms, not anyone's words; a
     longer phrase in the same position still belongs to the sentence's subject."""
     ex = extract(
-        'Pierce professed himself "deeply concerned" about the future of the US and endorsed using "life", '
+        'Independent candidate Brock Pierce professed himself "deeply concerned" about the future of the US and endorsed using "life", '
         '"liberty", and "happiness" as the measure of success.'
     )
     assert [q.text for q in ex.quotes] == ["deeply concerned"]

@@ -290,8 +290,8 @@ def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    listed = [word.head] if word.dep_ == "conj" else []
-    listed += [c for c in word.children if c.dep_ == "conj"]
+    listed = [word.head] if word.dep_ in ("conj", "appos") else []
+    listed += [c for c in word.children if c.dep_ in ("conj", "appos")]
     return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
 
 
