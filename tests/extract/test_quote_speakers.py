@@ -168,3 +168,14 @@ def test_single_quoted_words_listed_or_modifying_a_noun_are_terms(extract):
         '"liberty", and "happiness" as the measure of success.'
     )
     assert [q.text for q in ex.quotes] == ["deeply concerned"]
+
+
+def test_a_description_the_article_never_titles_is_the_recent_subject_not_the_last_name(extract, speaker):
+    """ "the former secretary of state said" after "Clinton ... said Trump's products ...": Clinton, the subject,
+    not Trump, named last."""
+    ex = extract(
+        "Donald Trump and Hillary Clinton traded attacks over trade on Monday. "
+        "Clinton, speaking in Cleveland, said Trump's own products were made overseas. "
+        '"He talks a big game, but he makes his ties in China," the former secretary of state said.'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Hillary Clinton", "Hillary Clinton"]
