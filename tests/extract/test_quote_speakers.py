@@ -179,3 +179,13 @@ def test_a_description_the_article_never_titles_is_the_recent_subject_not_the_la
         '"He talks a big game, but he makes his ties in China," the former secretary of state said.'
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_report_with_a_quotation_after_its_subject_holds_it(extract):
+    """ 'said voters "don't deserve" to know his position': one word before the quotation, the report going on
+    after it; the quoted words are also a partial quote of their own."""
+    ex = extract('Joe Biden said voters "don\'t deserve" to know his position.')
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'voters "don\'t deserve" to know his position'),
+        ("partial", "don't deserve"),
+    ]

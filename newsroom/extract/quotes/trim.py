@@ -16,6 +16,7 @@ MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that ke
 MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
+MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -151,7 +152,12 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
         # ('said "we lost," and the flag is at half-mast' goes on in the reporter's next clause)
         following = next(i for i in own if i > quoted[-1]) if after else None
         return after >= MIN_WORDS_AFTER_OPENING_QUOTATION and ctx.doc[following].dep_ != "cc"
-    return min(before, after) >= MIN_WORDS_AROUND_QUOTATION
+    # 'said voters "don't deserve" to know his position': the subject before it, the report going on after it
+    return (
+        min(before, after) >= MIN_WORDS_AROUND_QUOTATION
+        or before >= 1
+        and after >= MIN_WORDS_AFTER_INNER_QUOTATION
+    )
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
