@@ -182,10 +182,21 @@ def test_a_description_the_article_never_titles_is_the_recent_subject_not_the_la
 
 
 def test_a_report_with_a_quotation_after_its_subject_holds_it(extract):
-    """ 'said voters "don't deserve" to know his position': one word before the quotation, the report going on
+    """'said voters "don't deserve" to know his position': one word before the quotation, the report going on
     after it; the quoted words are also a partial quote of their own."""
     ex = extract('Joe Biden said voters "don\'t deserve" to know his position.')
     assert [(q.quote_kind, q.text) for q in ex.quotes] == [
         ("indirect", 'voters "don\'t deserve" to know his position'),
         ("partial", "don't deserve"),
+    ]
+
+
+def test_a_speech_verb_with_a_gerund_reports_it(extract, speaker):
+    ex = extract(
+        "Trump cornered Joe Biden on oil and gas when Biden admitted wanting to phase out the industry. "
+        "Senator Jane Doe suggested raising taxes on the rich."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("wanting to phase out the industry", "Joe Biden"),
+        ("raising taxes on the rich", "Jane Doe"),
     ]

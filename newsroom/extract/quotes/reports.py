@@ -68,7 +68,7 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     if commitment is not None and (
         "commitment" in reporting_flags(cue.lemma_.lower())
         or cls == "speech"
-        and _perfect_infinitive(commitment)
+        and (_perfect_infinitive(commitment) or commitment.tag_ == "VBG")
     ):
         return trimmed(
             [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
