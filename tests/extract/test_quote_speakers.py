@@ -200,3 +200,9 @@ def test_a_speech_verb_with_a_gerund_reports_it(extract, speaker):
         ("wanting to phase out the industry", "Joe Biden"),
         ("raising taxes on the rich", "Jane Doe"),
     ]
+
+
+def test_call_keeps_on_only_as_its_particle(extract):
+    """ "called on X to act" is the cue "called on"; "called Biden a "clown" on Tuesday" is "called"."""
+    ex = extract('Donald Trump called Biden a "clown" on Tuesday. Senator Jane Doe called on Congress to act.')
+    assert [q.cue for q in ex.quotes] == ["called", "called on"]
