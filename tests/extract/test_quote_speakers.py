@@ -204,5 +204,17 @@ def test_a_speech_verb_with_a_gerund_reports_it(extract, speaker):
 
 def test_call_keeps_on_only_as_its_particle(extract):
     """ "called on X to act" is the cue "called on"; "called Biden a "clown" on Tuesday" is "called"."""
-    ex = extract('Donald Trump called Biden a "clown" on Tuesday. Senator Jane Doe called on Congress to act.')
+    ex = extract(
+        'Donald Trump called Biden a "clown" on Tuesday. Senator Jane Doe called on Congress to act.'
+    )
     assert [q.cue for q in ex.quotes] == ["called", "called on"]
+
+
+def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(extract, speaker):
+    """ "In a briefing that included Gavin Newsom, Donald Trump denied ...": the parser makes Newsom the subject
+    with Trump in apposition; one person is not another, so Trump, next to the verb, speaks."""
+    ex = extract(
+        "In a public briefing that included California governor Gavin Newsom, Donald Trump denied the effect of "
+        "climate change on the intensity of the fires, arguing they were largely the product of forest mismanagement."
+    )
+    assert {speaker(ex, q) for q in ex.quotes} == {"Donald Trump"}

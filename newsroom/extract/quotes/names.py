@@ -46,6 +46,21 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     """The name inside a subject phrase: 'a Republican, Mark Amodei, said', 'Merkel's spokesperson, Steffen Seibert, said',
     'US Ambassador to Germany Richard Grenell alleged'; else the subject itself."""
     own = name_mention(ctx, subject)
+    if own is not None and own.actor.actor_type == "person" and subject.i < verb.i:
+        # "In a briefing that included Gavin Newsom, Donald Trump denied ...", parsed as Newsom with Trump in
+        # apposition: one person is not another, so the name next to the verb is its subject
+        other = [
+            c
+            for c in subject.children
+            if c.dep_ == "appos"
+            and subject.i < c.i < verb.i
+            and (m := name_mention(ctx, c)) is not None
+            and m.actor.actor_type == "person"
+            and m.actor is not own.actor
+            and m.end - m.start
+            > 1  # a full name, not a title the tagger took for one ("Chemerinsky, Dean of")
+        ]
+        return other[-1] if other else subject
     if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
         return subject
     names = [  # a name in apposition after the head
