@@ -218,3 +218,15 @@ def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(extract, spe
         "climate change on the intensity of the fires, arguing they were largely the product of forest mismanagement."
     )
     assert {speaker(ex, q) for q in ex.quotes} == {"Donald Trump"}
+
+
+def test_a_spokesman_for_someone_is_not_that_someone(extract, speaker):
+    """ "a spokesman for West claimed": the spokesman speaks; "Ambassador to Germany Richard Grenell" is Grenell."""
+    ex = extract(
+        "Kanye West gave an interview. After the interview, a spokesman for West claimed West decided to drop "
+        "out of the race. US Ambassador to Germany Richard Grenell alleged the airline had supported the regime."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        (None, "a spokesman"),
+        ("Richard Grenell", "Richard Grenell"),
+    ]

@@ -73,7 +73,16 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     if own is not None:
         return subject
     before = name_before(verb, ctx, persons_only=True)
-    return before if before is not None and before.i >= subject.left_edge.i else subject
+    if (
+        before is None
+        or before.i < subject.left_edge.i
+        or before.dep_ == "pobj"
+        and before.head.lower_ == "for"
+    ):
+        # "a spokesman for West claimed": the spokesman, not the one spoken for ("Ambassador to Germany Richard
+        # Grenell", parsed as the object of "to", is the ambassador)
+        return subject
+    return before
 
 
 def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
