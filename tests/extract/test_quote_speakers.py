@@ -230,3 +230,14 @@ def test_a_spokesman_for_someone_is_not_that_someone(extract, speaker):
         (None, "a spokesman"),
         ("Richard Grenell", "Richard Grenell"),
     ]
+
+
+def test_a_figure_a_source_reports_is_its_report(extract):
+    """ "reported a total of 5667 cases": a count or rate is what the source says; "reported a fire" is no report."""
+    ex = extract(
+        "As of Sunday, the Disease Surveillance Team reported a total of 5667 cases during the outbreak. "
+        "Police reported a fire on Main Street."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("a total of 5667 cases", "Disease Surveillance Team")
+    ]

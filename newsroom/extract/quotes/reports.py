@@ -19,6 +19,7 @@ ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "whil
 MAX_LEAD_WORDS = 2
 # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
 COLON_REACH = 6
+FIGURE_VERBS = frozenset({"report", "announce", "confirm", "estimate"})
 MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 
 
@@ -75,10 +76,21 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
+        if bare is None and cue.lemma_ in FIGURE_VERBS:
+            bare = _reported_figure(cue)
         return trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
         return _act_content(cue, ctx) or _predicative_content(cue, ctx)
     return []
+
+
+def _reported_figure(cue: Token) -> TokenRange | None:
+    """ "NEOC reported a 95% immunization rate", "the team reported a total of 5667 cases": a count or rate a
+    source reports is its report, the object with what qualifies it."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not any(t.like_num or t.text == "%" for t in obj.subtree):
+        return None
+    return TokenRange(obj.left_edge.i, obj.right_edge.i + 1)
 
 
 def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:
