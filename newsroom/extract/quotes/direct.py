@@ -154,7 +154,7 @@ def _is_name(text: str) -> bool:
     return (
         bool(words)
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:-1] + words[-1:])
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
         and not any(c in text for c in ".!?;:")
     )
 
