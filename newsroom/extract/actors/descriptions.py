@@ -168,11 +168,16 @@ def _unnamed_holder(reg: Registry, token_i: int, persons: list[Actor], country: 
     if not free:
         return None
     sent = reg.sentence_index(token_i)
+    nearest = None
     for m in reg.mentions_before(token_i):
         if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
             break
         if id(m.actor) in free and m.kind == "name":
-            return m.actor
+            if m.subject:  # 'Clinton said Trump's products ... "...," the former secretary said': the subject
+                return m.actor
+            nearest = nearest or m.actor
+    if nearest is not None:
+        return nearest
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + DESCRIPTION_AHEAD_SENTENCES:
             break

@@ -110,10 +110,16 @@ def add_surnames(reg: Registry) -> None:
     if not persons:
         return
     last: dict[str, list[Actor]] = {}
+    given = given_names()
     for p in persons:
         last.setdefault(fold(p.name_tokens[-1]), []).append(p)
+        for word in p.name_tokens[1:-1]:
+            # "Pierluisi" for "Pedro R. Pierluisi Urrutia": the first of two surnames, not a middle given name
+            if len(word) > 2 and word.lower() not in given and p not in last.get(fold(word), []):
+                last.setdefault(fold(word), []).append(p)
     for token in reg.doc:
-        if token.i in reg.token_owner or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
+        if token.i in reg.token_owner or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
             continue
         candidates = last.get(fold(token.text))
         if candidates:

@@ -25,6 +25,58 @@ PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 
 
+# a possessive or reflexive in its subject's own clause names that subject: "West backed away from his support"
+BOUND_PRONOUN_SEX = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
+def learn_sex(reg: Registry) -> None:
+    """A person no title or given name sexes ("Kellyanne Conway", "Sturgeon") takes the sex of the possessive or
+    reflexive pronouns in clauses where they are the only person and the subject; never against any such pronoun
+    of the other sex."""
+    votes: dict[int, set[str]] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if (
+            actor.actor_type != "person"
+            or actor.sex is not None
+            or not mention.subject
+            or mention.kind != "name"
+        ):
+            continue
+        verb = reg.doc[mention.start : mention.end].root.head
+        votes.setdefault(id(actor), set()).update(_bound_pronoun_sexes(reg, verb, actor))
+    for actor in reg.persons():
+        found = votes.get(id(actor), set())
+        if actor.sex is None and len(found) == 1:
+            actor.sex = next(iter(found))
+
+
+def _bound_pronoun_sexes(reg: Registry, verb: Token, actor: Actor) -> set[str]:
+    """Sexes of the possessives and reflexives in the verb's own clause (not in a clause with a subject of its
+    own), when no other person is named there."""
+    clause = [t for t in verb.subtree if t.i not in reg.quoted and _own_clause(t, verb)]
+    if any(
+        (m := reg.token_owner.get(t.i)) and m.actor is not actor and m.actor.actor_type == "person"
+        for t in clause
+    ):
+        return set()
+    return {
+        BOUND_PRONOUN_SEX[t.lower_]
+        for t in clause
+        if t.lower_ in BOUND_PRONOUN_SEX and (t.lower_ != "her" or t.tag_ == "PRP$")
+    }
+
+
+def _own_clause(token: Token, verb: Token) -> bool:
+    """Whether no verb with a subject of its own stands between the token and the clause's verb."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return False
+        node = node.head
+    return True
+
+
 def _is_body(a: Actor) -> bool:
     return a.actor_type in ("organization", "group", "country")
 
@@ -36,6 +88,7 @@ def _is_it_body(a: Actor) -> bool:
 
 def add_pronouns(reg: Registry) -> None:
     """Each unclaimed pronoun outside quotes, to the actor it most likely refers to."""
+    learn_sex(reg)
     # "they" stands for unnamed people only once they acted as a plural subject: not "an inmate", nor "victims
     # were rescued" before "They also stated ..."
     plural = {

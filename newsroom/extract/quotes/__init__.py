@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.quotes.context import Context
-from newsroom.extract.quotes.direct import direct_and_partial
+from newsroom.extract.quotes.direct import direct_and_partial, talked_about
 from newsroom.extract.quotes.headlines import headline_quotes
 from newsroom.extract.quotes.indirect import indirect_quotes
 from newsroom.extract.quotes.marks import QuoteSpan, find_quote_spans
@@ -36,6 +36,9 @@ def extract_quotes(
     """The title's quotes, then the body's in text order; speakers are resolved first so that any quote can
     look back at who spoke last."""
     ctx = Context(doc, actors, spans)
+    named = [q for q in spans if talked_about(ctx, q)]
+    if named:  # 'the term "subject to"': no quotation, so a report running over it keeps it
+        ctx = Context(doc, actors, [q for q in spans if q not in named])
     resolve_cue_speakers(ctx)
     body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
     body.sort(key=lambda q: (q.start_char, q.end_char))

@@ -73,6 +73,7 @@ def cue_text(token: Token) -> str:
     particles = [
         c
         for c in token.children
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "for") and token.lemma_ == "call")
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and c.lower_ in ("on", "for") and token.lemma_ == "call" and c.i == token.i + 1)
     ]
     return " ".join([token.text] + [p.text for p in particles])

@@ -24,6 +24,31 @@ MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 CUE_AFTER_EXCLAMATION = 4
+MAX_RUN_ON_GAP = 4  # characters after a quotation looked at: its closing mark, a space, a word
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with"}
+)
+_NAMING_WORDS = frozenset(
+    {
+        "term",
+        "terms",
+        "phrase",
+        "word",
+        "words",
+        "slogan",
+        "motto",
+        "nickname",
+        "hashtag",
+        "title",
+        "label",
+        "expression",
+        "dubbed",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "so-called",
+    }
+)
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 
@@ -76,7 +101,7 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     if speaker is not None:
         return speaker
     if kind == "partial":
-        return _subject_fallback(ctx, first)
+        return None if _set_off_term(ctx, first, final) else _subject_fallback(ctx, first)
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return Speaker(None, None, None)
@@ -85,13 +110,32 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
 def _kind(ctx: Context, q: QuoteSpan) -> str:
     """Direct when the quotation stands as its own sentence or follows 'X said:' / 'X said,'."""
     prefix = _prefix(ctx, q)
-    if not prefix or prefix.endswith(":"):
+    if not prefix:
+        return "partial" if _runs_on(ctx, q) else "direct"
+    if prefix.endswith(":"):
         return "direct"
     if prefix.endswith(",") and any(
         is_cue(ctx.doc[i]) for i in range(ctx.token_at(q.open_mark - len(prefix)), ctx.token_at(q.open_mark))
     ):
         return "direct"
     return "partial"
+
+
+def talked_about(ctx: Context, q: QuoteSpan) -> bool:
+    """'the term "subject to"', 'a program dubbed "Zrínyi 2026"': quoted words a noun or verb of naming introduces
+    are talked about, not said (a report holding them keeps them)."""
+    before = ctx.token_at(q.open_mark) - 1
+    while before >= 0 and (ctx.doc[before].is_space or ctx.doc[before].text in ("the", "a")):
+        before -= 1
+    return before >= 0 and ctx.doc[before].lower_ in _NAMING_WORDS
+
+
+def _runs_on(ctx: Context, q: QuoteSpan) -> bool:
+    """'"Build Back Better" calls for ...', '"Law and order" was a theme': quoted words opening a sentence that
+    goes straight on after the closing mark are a phrase in the reporter's sentence, not a sentence quoted."""
+    words = ctx.text[q.start : q.end].rstrip()
+    after = ctx.text[q.end : q.end + MAX_RUN_ON_GAP].lstrip("\"”’'")
+    return bool(words) and words[-1] not in ".,;:!?…—–-" and after[:1] == " " and after[1:2].isalpha()
 
 
 def _prefix(ctx: Context, q: QuoteSpan) -> str:
@@ -104,9 +148,15 @@ def _prefix(ctx: Context, q: QuoteSpan) -> str:
 
 
 def _is_name(text: str) -> bool:
-    """Quoted words that are a title or a name: every word capitalised, no sentence punctuation."""
+    """Quoted words that are a title or a name ("Spike", "Salute to America"): every word capitalised but the
+    short words inside a title, no sentence punctuation."""
     words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in ".!?;:")
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
+        and not any(c in text for c in ".!?;:")
+    )
 
 
 def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | None:
@@ -231,6 +281,18 @@ def _preceding_cue_speaker(
         if speaker is not None and (speaker.entity is not None or speaker.mention):
             return Speaker(speaker.entity, speaker.mention, None)
     return None
+
+
+def _set_off_term(ctx: Context, first: int, final: int) -> bool:
+    """One quoted word with no reporting verb that modifies a noun or is listed with other quoted words ('the
+    alleged "losers" and "suckers" comment', 'using "life", "liberty", and "happiness"'): a term, not words said."""
+    words = [t for t in ctx.doc[first : final + 1] if not t.is_punct and not t.is_space]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    listed = [word.head] if word.dep_ in ("conj", "appos") else []
+    listed += [c for c in word.children if c.dep_ in ("conj", "appos")]
+    return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
 
 
 def _subject_fallback(ctx: Context, first: int) -> Speaker | None:

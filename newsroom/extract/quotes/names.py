@@ -46,6 +46,21 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     """The name inside a subject phrase: 'a Republican, Mark Amodei, said', 'Merkel's spokesperson, Steffen Seibert, said',
     'US Ambassador to Germany Richard Grenell alleged'; else the subject itself."""
     own = name_mention(ctx, subject)
+    if own is not None and own.actor.actor_type == "person" and subject.i < verb.i:
+        # "In a briefing that included Gavin Newsom, Donald Trump denied ...", parsed as Newsom with Trump in
+        # apposition: one person is not another, so the name next to the verb is its subject
+        other = [
+            c
+            for c in subject.children
+            if c.dep_ == "appos"
+            and subject.i < c.i < verb.i
+            and (m := name_mention(ctx, c)) is not None
+            and m.actor.actor_type == "person"
+            and m.actor is not own.actor
+            and m.end - m.start
+            > 1  # a full name, not a title the tagger took for one ("Chemerinsky, Dean of")
+        ]
+        return other[-1] if other else subject
     if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
         return subject
     names = [  # a name in apposition after the head
@@ -58,7 +73,16 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     if own is not None:
         return subject
     before = name_before(verb, ctx, persons_only=True)
-    return before if before is not None and before.i >= subject.left_edge.i else subject
+    if (
+        before is None
+        or before.i < subject.left_edge.i
+        or before.dep_ == "pobj"
+        and before.head.lower_ == "for"
+    ):
+        # "a spokesman for West claimed": the spokesman, not the one spoken for ("Ambassador to Germany Richard
+        # Grenell", parsed as the object of "to", is the ambassador)
+        return subject
+    return before
 
 
 def nearest_name_before(verb: Token, ctx: Context) -> Token | None:

@@ -19,6 +19,8 @@ ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "whil
 MAX_LEAD_WORDS = 2
 # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
 COLON_REACH = 6
+FIGURE_VERBS = frozenset({"report", "announce", "confirm", "estimate"})
+MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 
 
 def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
@@ -67,17 +69,28 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     if commitment is not None and (
         "commitment" in reporting_flags(cue.lemma_.lower())
         or cls == "speech"
-        and _perfect_infinitive(commitment)
+        and (_perfect_infinitive(commitment) or commitment.tag_ == "VBG")
     ):
         return trimmed(
             [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
         )  # "vowed to keep fighting ..."
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
+        if bare is None and cue.lemma_ in FIGURE_VERBS:
+            bare = _reported_figure(cue)
         return trimmed([bare], ctx, keep_predicate=True) if bare else []
     if cls == "act":
         return _act_content(cue, ctx) or _predicative_content(cue, ctx)
     return []
+
+
+def _reported_figure(cue: Token) -> TokenRange | None:
+    """ "NEOC reported a 95% immunization rate", "the team reported a total of 5667 cases": a count or rate a
+    source reports is its report, the object with what qualifies it."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not any(t.like_num or t.text == "%" for t in obj.subtree):
+        return None
+    return TokenRange(obj.left_edge.i, obj.right_edge.i + 1)
 
 
 def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:
@@ -123,6 +136,8 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
         # "potentially, according to X, ...": a leading adverb is not the report;
         # "A and, according to X, B", "A, including, according to X, B": X vouches for B only
         before = []
+    if before and after and ctx.doc[after[0]].dep_ == "cc":
+        after = []  # "A, according to X, but B": X vouches for A only
     tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
     return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx, keep_predicate=True) if tokens else []
 
@@ -130,8 +145,30 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
     """The verb's first complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
     may hang both A and B on the verb."""
-    return next(
+    clause = next(
         (c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)),
+        None,
+    )
+    return clause if clause is not None else _clause_on_medium(cue)
+
+
+def _clause_on_medium(cue: Token) -> Token | None:
+    """'said in a statement that B', 'wrote on Twitter that B': the parser hangs the "that" clause on the medium
+    named after the verb; it is still what the verb reports."""
+    if reporting_verbs().get(cue.lemma_.lower()) != "speech":
+        return None
+    return next(
+        (
+            clause
+            for prep in cue.children
+            if prep.dep_ == "prep" and prep.i > cue.i and prep.lower_ in MEDIUM_PREPS
+            for medium in prep.children
+            if medium.dep_ == "pobj"
+            for clause in medium.children
+            if clause.dep_ in ("acl", "ccomp", "relcl")
+            and clause.i > medium.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ),
         None,
     )
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.registry import ActorMention
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
@@ -48,6 +49,7 @@ _MESSAGE_NOUNS = frozenset(
         "video",
         "summary",
         "ruling",
+        "opinion",
         "decree",
         "order",
         "petition",
@@ -98,19 +100,44 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to)."""
+    if token.tag_ in ("WDT", "WP") and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        token = token.nbor(
+            -1
+        )  # "signs which read ...", however parsed: the noun the relative pronoun stands for
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
-        return Speaker(mention.actor.index, ctx.actors.mention_text(mention), cue_text(cue))
+        text = ctx.actors.mention_text(mention)
+        if _unnamed_officials(mention, ctx):
+            return Speaker(None, text, cue_text(cue))
+        return Speaker(mention.actor.index, text, cue_text(cue))
     span = noun_phrase(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
     entity = ctx.actors.actor_for_span(span)
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
-        and any(c.dep_ == "poss" and ctx.actors.actor_for_token(c) == entity for c in token.children)
+        and any(
+            c.dep_ == "poss" or c.dep_ == "compound" and token.tag_ == "NNS"
+            for c in token.children
+            if ctx.actors.actor_for_token(c) == entity
+        )
     ):
-        entity = None  # "Dunn's mother said": the person named as possessor is not the speaker
+        entity = (
+            None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
+        )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
+    """ "Officials said", "senior administration officials said": plural people no word of which names a country
+    speak for themselves, not for the government of whatever country the article is about."""
+    cameo = mention.actor.cameo or ""
+    if mention.kind != "description" or not cameo.endswith("GOV"):
+        return False
+    words = ctx.doc[mention.start : mention.end]
+    return words.root.tag_ in ("NNS", "NNPS") and not any(
+        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in words if t.i != words.root.i
+    )
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it

@@ -16,6 +16,7 @@ MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that ke
 MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
+MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -50,7 +51,7 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
     words is kept in it."""
     doc, out = ctx.doc, []
     for lo, hi in ranges:
-        hi = _before_next_report(ctx, lo, hi)
+        hi = _before_aside(doc, lo, _before_next_report(ctx, lo, hi))
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
         if cut is not None and keep_predicate and _runs_into_quotation(ctx, TokenRange(lo, hi)):
             cut = None  # 'said the law marked a "sad day" for the state': the report holds its quoted words
@@ -111,6 +112,28 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_aside(doc: Doc, lo: int, hi: int) -> int:
+    """Where a report ends before the reporter's aside closing it: 'said he took the drug, which he promoted early
+    in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end)."""
+    for t in doc[lo + 1 : hi]:
+        if (
+            t.dep_ == "relcl"
+            and lo < t.left_edge.i
+            and doc[t.left_edge.i - 1].text == ","
+            and doc[t.left_edge.i].tag_ in ("WDT", "WP")
+            and t.head.head.i < t.head.i  # not 'the bill, which passed, would cost ...': the report goes on
+            and (t.right_edge.i + 1 >= _end_of_words(doc, lo, hi) or doc[t.right_edge.i + 1].text == ",")
+        ):
+            return t.left_edge.i - 1
+    return hi
+
+
+def _end_of_words(doc: Doc, lo: int, hi: int) -> int:
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return hi
+
+
 def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
     """Whether a report of speech runs on past the quotations inside it, in more of the reporter's own words than
     quoted ones ('said the crash was "likely" their doing'): it stands as a report holding them (the quoted words
@@ -129,7 +152,12 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
         # ('said "we lost," and the flag is at half-mast' goes on in the reporter's next clause)
         following = next(i for i in own if i > quoted[-1]) if after else None
         return after >= MIN_WORDS_AFTER_OPENING_QUOTATION and ctx.doc[following].dep_ != "cc"
-    return min(before, after) >= MIN_WORDS_AROUND_QUOTATION
+    # 'said voters "don't deserve" to know his position': the subject before it, the report going on after it
+    return (
+        min(before, after) >= MIN_WORDS_AROUND_QUOTATION
+        or before >= 1
+        and after >= MIN_WORDS_AFTER_INNER_QUOTATION
+    )
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:

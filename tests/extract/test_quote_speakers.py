@@ -1,0 +1,243 @@
+"""Reported speech and speakers in the forms long political articles use: a report made "in a statement",
+unnamed officials and aides, and pronouns that must agree in sex with who they name."""
+
+from __future__ import annotations
+
+
+def _quotes(ex, speaker) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes]
+
+
+def test_a_that_clause_hung_on_the_medium_is_what_the_verb_reports(extract, speaker):
+    """ "said in a statement that B": the parser hangs B on "statement", yet it is what was said."""
+    ex = extract(
+        "Robby Mook, her campaign manager, said in a statement that the debate commission had been fair. "
+        "Senator Marco Rubio wrote on Facebook on Sunday that he would not endorse anyone."
+    )
+    assert _quotes(ex, speaker) == [
+        ("the debate commission had been fair", "Robby Mook", "Robby Mook"),
+        ("he would not endorse anyone", "Marco Rubio", "Marco Rubio"),
+    ]
+
+
+def test_unnamed_officials_do_not_speak_for_a_government(extract, speaker):
+    """ "Officials said" is said by officials, not by the government of a country named earlier; "Ukrainian
+    officials" do speak for Ukraine's."""
+    ex = extract(
+        "Ukrainian officials said they had found no evidence of interference. The Government of Ukraine issued a "
+        "statement on Monday. Officials said the investigation would continue. They said they expected results soon."
+    )
+    assert _quotes(ex, speaker) == [
+        ("they had found no evidence of interference", "Government of Ukraine", "Ukrainian officials"),
+        ("the investigation would continue", None, "Officials"),
+        ("they expected results soon", None, "Officials"),
+    ]
+
+
+def test_aides_named_after_a_person_are_not_that_person(extract, speaker):
+    ex = extract("Hillary Clinton spoke in Ohio. Clinton aides said she would not debate.")
+    assert _quotes(ex, speaker) == [("she would not debate", None, "Clinton aides")]
+
+
+def test_a_surname_tagged_as_a_common_noun_is_still_the_person(extract, speaker):
+    """ "Trump encouraged ...": the tagger reads the surname as the noun "trump"; the pronoun after it is still his."""
+    ex = extract(
+        "Donald Trump spoke to governors on Monday. Joe Biden said the plan would create five million jobs. "
+        "Trump encouraged public schools to reopen classes at summer's end. "
+        "He threatened to withhold federal funds from districts that did not comply."
+    )
+    assert _quotes(ex, speaker)[-1] == (
+        "to withhold federal funds from districts that did not comply",
+        "Donald Trump",
+        "He",
+    )
+
+
+def test_she_is_not_the_last_named_man_whose_own_pronouns_say_he_is_one(extract, speaker):
+    """Neither given name is in the name list; "his attack" in Romney's own clause tells that "she" is not him."""
+    ex = extract(
+        "Huma Abedin appeared on Fox News on Sunday. Mitt Romney repeated his attack on the press on Monday. "
+        "Abedin attended a rally in Ohio. Romney met donors in Boston. She said the campaign would not back down."
+    )
+    assert _quotes(ex, speaker) == [("the campaign would not back down", "Huma Abedin", "She")]
+
+
+def test_a_possessive_in_a_clause_naming_another_person_sexes_no_one(extract, speaker):
+    """ "Romney praised Abedin for her work": two people in the clause, so "her" says nothing of Romney."""
+    ex = extract(
+        "Huma Abedin appeared on Fox News on Sunday. Mitt Romney praised Abedin for her work. "
+        "Romney met donors in Boston. He said the campaign would not back down."
+    )
+    assert _quotes(ex, speaker) == [("the campaign would not back down", "Mitt Romney", "He")]
+
+
+def test_implying_and_hinting_report_what_is_implied(extract):
+    ex = extract(
+        "At the rally, Governor Jane Doe implied she would consider making the vaccine mandatory. "
+        "She hinted that the task force would be disbanded."
+    )
+    assert [(q.text, q.cue) for q in ex.quotes] == [
+        ("she would consider making the vaccine mandatory", "implied"),
+        ("the task force would be disbanded", "hinted"),
+    ]
+
+
+def test_a_relative_clause_closing_a_report_is_the_reporters_aside(extract):
+    """ "said he took the drug, which he promoted ..., despite ...": the report ends at the drug; a relative clause
+    inside the report's subject ("the bill, which passed, would cost") stays in it."""
+    ex = extract(
+        "Trump said he himself took the drug hydroxychloroquine, which he promoted early in the pandemic as a "
+        "counter-measure against coronavirus, despite reports about the side effects. "
+        "Senator Jane Doe said the bill, which passed last week, would cost billions."
+    )
+    assert [q.text for q in ex.quotes] == [
+        "he himself took the drug hydroxychloroquine",
+        "the bill, which passed last week, would cost billions",
+    ]
+
+
+def test_names_and_phrases_in_quotation_marks_quote_no_one(extract):
+    """A nickname, an event's or a plan's name, a slogan the sentence is about: no one is quoted."""
+    ex = extract(
+        'Jeremy Cohen, who goes by his nickname "Spike", was nominated. '
+        'Donald Trump held a Fourth of July "Salute to America" in Washington. '
+        '"Build Back Better" calls for an increase in corporate taxes. '
+        '"Law and order" was a common theme at the convention. '
+        '"We will win this state," Trump said.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will win this state,")]
+
+
+def test_words_a_noun_or_verb_of_naming_introduces_are_talked_about_not_quoted(extract):
+    """No partial quote of a term or a name; a report running over the term keeps it."""
+    ex = extract(
+        'Professor Eugene Volokh writes that the term "natural born citizen" derived from British law. '
+        'Hungary launched a military program dubbed "Zrínyi 2026" in 2017.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'the term "natural born citizen" derived from British law')
+    ]
+
+
+def test_according_to_before_but_vouches_for_what_precedes_it(extract):
+    ex = extract(
+        "Trump has admitted to ordering the payments, according to prosecutors, but the Justice Department "
+        "maintains a policy of not charging the sitting president with crimes."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("Trump has admitted to ordering the payments", "prosecutors")
+    ]
+
+
+def test_a_document_that_reads_quotes_and_its_issuer_speaks(extract, speaker):
+    """ "The opinion of the Court read in part, "..."": the court is quoted; "signs which read "silenced"": the
+    signs; reading a statement aloud quotes nothing."""
+    ex = extract(
+        "On Wednesday, the Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, released on "
+        'Wednesday, read in part, "It is concluded that the oath of office as governor is unconstitutional." '
+        'Members of the House of Commons protested by holding signs which read "silenced" during the session. '
+        "She read the statement aloud."
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        (
+            "It is concluded that the oath of office as governor is unconstitutional.",
+            "Supreme Court",
+            "Court",
+        ),
+        ("silenced", None, "signs"),
+    ]
+
+
+def test_the_first_of_two_surnames_names_the_person(extract, speaker):
+    """ "Pierluisi" alone (untagged by NER) is "Pedro R. Pierluisi Urrutia"; a middle given name names no one."""
+    ex = extract(
+        "On Wednesday, the court ruled against Pedro R. Pierluisi Urrutia. While the House confirmed the "
+        "nomination on Friday, the Senate did not. Pierluisi stated he would leave the governorship if the Senate "
+        "voted against confirming him."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("Pedro R. Pierluisi Urrutia", "Pierluisi")
+    ]
+
+
+def test_single_quoted_words_listed_or_modifying_a_noun_are_terms(extract):
+    """No reporting verb, one word each, listed together or modifying a noun: terms, not anyone's words; a
+    longer phrase in the same position still belongs to the sentence's subject."""
+    ex = extract(
+        'Independent candidate Brock Pierce professed himself "deeply concerned" about the future of the US and endorsed using "life", '
+        '"liberty", and "happiness" as the measure of success.'
+    )
+    assert [q.text for q in ex.quotes] == ["deeply concerned"]
+
+
+def test_a_description_the_article_never_titles_is_the_recent_subject_not_the_last_name(extract, speaker):
+    """ "the former secretary of state said" after "Clinton ... said Trump's products ...": Clinton, the subject,
+    not Trump, named last."""
+    ex = extract(
+        "Donald Trump and Hillary Clinton traded attacks over trade on Monday. "
+        "Clinton, speaking in Cleveland, said Trump's own products were made overseas. "
+        '"He talks a big game, but he makes his ties in China," the former secretary of state said.'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_report_with_a_quotation_after_its_subject_holds_it(extract):
+    """'said voters "don't deserve" to know his position': one word before the quotation, the report going on
+    after it; the quoted words are also a partial quote of their own."""
+    ex = extract('Joe Biden said voters "don\'t deserve" to know his position.')
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'voters "don\'t deserve" to know his position'),
+        ("partial", "don't deserve"),
+    ]
+
+
+def test_a_speech_verb_with_a_gerund_reports_it(extract, speaker):
+    ex = extract(
+        "Trump cornered Joe Biden on oil and gas when Biden admitted wanting to phase out the industry. "
+        "Senator Jane Doe suggested raising taxes on the rich."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("wanting to phase out the industry", "Joe Biden"),
+        ("raising taxes on the rich", "Jane Doe"),
+    ]
+
+
+def test_call_keeps_on_only_as_its_particle(extract):
+    """ "called on X to act" is the cue "called on"; "called Biden a "clown" on Tuesday" is "called"."""
+    ex = extract(
+        'Donald Trump called Biden a "clown" on Tuesday. Senator Jane Doe called on Congress to act.'
+    )
+    assert [q.cue for q in ex.quotes] == ["called", "called on"]
+
+
+def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(extract, speaker):
+    """ "In a briefing that included Gavin Newsom, Donald Trump denied ...": the parser makes Newsom the subject
+    with Trump in apposition; one person is not another, so Trump, next to the verb, speaks."""
+    ex = extract(
+        "In a public briefing that included California governor Gavin Newsom, Donald Trump denied the effect of "
+        "climate change on the intensity of the fires, arguing they were largely the product of forest mismanagement."
+    )
+    assert {speaker(ex, q) for q in ex.quotes} == {"Donald Trump"}
+
+
+def test_a_spokesman_for_someone_is_not_that_someone(extract, speaker):
+    """ "a spokesman for West claimed": the spokesman speaks; "Ambassador to Germany Richard Grenell" is Grenell."""
+    ex = extract(
+        "Kanye West gave an interview. After the interview, a spokesman for West claimed West decided to drop "
+        "out of the race. US Ambassador to Germany Richard Grenell alleged the airline had supported the regime."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        (None, "a spokesman"),
+        ("Richard Grenell", "Richard Grenell"),
+    ]
+
+
+def test_a_figure_a_source_reports_is_its_report(extract):
+    """ "reported a total of 5667 cases": a count or rate is what the source says; "reported a fire" is no report."""
+    ex = extract(
+        "As of Sunday, the Disease Surveillance Team reported a total of 5667 cases during the outbreak. "
+        "Police reported a fire on Main Street."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("a total of 5667 cases", "Disease Surveillance Team")
+    ]
