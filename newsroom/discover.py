@@ -158,45 +158,40 @@ def walk(
                     Rejection(_display_path(rel), None, "file name is not valid UTF-8; rename the file")
                 )
                 continue
-            suffix = os.path.splitext(name)[1]
-            file_format = FORMATS.get(suffix.lower())
-            try:
-                stat = os.lstat(full)
-                if S_ISLNK(stat.st_mode):
-                    # realpath leaves a loop unresolved where Path.resolve raised RuntimeError
-                    if not Path(os.path.realpath(full)).is_relative_to(root):
-                        rejections.append(
-                            Rejection(rel, None, "symlink points outside the raw folder; refused")
-                        )
-                        continue
-                    if not os.path.isfile(full):
-                        rejections.append(
-                            Rejection(
-                                rel, None, "symlink does not point to a regular file (dangling, or a loop)"
-                            )
-                        )
-                        continue
-                    stat = os.stat(full)
-                if file_format is None:
-                    rejections.append(
-                        Rejection(rel, None, f"unsupported file type {suffix or '(no extension)'!r}")
-                    )
-                    continue
-                if not S_ISREG(stat.st_mode):
-                    rejections.append(
-                        Rejection(rel, None, "not a regular file (pipe, socket or device); refused")
-                    )
-                    continue
-                size, mtime, known_hash = hashed.get(rel, (None, None, None))
-                unchanged = (size, mtime) == (stat.st_size, stat.st_mtime)
-                content_hash = known_hash if unchanged else sha256_file(full)
-                files.append(RawFile(rel, stat.st_size, content_hash, file_format, stat.st_mtime))
-            except OSError as exc:
-                rejections.append(Rejection(rel, None, capped(f"cannot read file: {exc.strerror or exc}")))
-            except Exception as exc:  # one odd entry must not stop discovery of the others
-                rejections.append(Rejection(rel, None, describe(exc)))
+            examined = _examine(full, rel, root, hashed)
+            if isinstance(examined, RawFile):
+                files.append(examined)
+            else:
+                rejections.append(Rejection(rel, None, examined))
     files.sort(key=lambda f: f.path)
     return files, rejections
+
+
+def _examine(full: str, rel: str, root: str, hashed: dict[str, tuple[int, float, str]]) -> RawFile | str:
+    """One directory entry: the file to ingest, or why it is refused."""
+    suffix = os.path.splitext(rel)[1]
+    file_format = FORMATS.get(suffix.lower())
+    try:
+        stat = os.lstat(full)
+        if S_ISLNK(stat.st_mode):
+            # realpath leaves a loop unresolved where Path.resolve raised RuntimeError
+            if not Path(os.path.realpath(full)).is_relative_to(root):
+                return "symlink points outside the raw folder; refused"
+            if not os.path.isfile(full):
+                return "symlink does not point to a regular file (dangling, or a loop)"
+            stat = os.stat(full)
+        if file_format is None:
+            return f"unsupported file type {suffix or '(no extension)'!r}"
+        if not S_ISREG(stat.st_mode):
+            return "not a regular file (pipe, socket or device); refused"
+        size, mtime, known_hash = hashed.get(rel, (None, None, None))
+        unchanged = (size, mtime) == (stat.st_size, stat.st_mtime)
+        content_hash = known_hash if unchanged else sha256_file(full)
+        return RawFile(rel, stat.st_size, content_hash, file_format, stat.st_mtime)
+    except OSError as exc:
+        return capped(f"cannot read file: {exc.strerror or exc}")
+    except Exception as exc:  # one odd entry must not stop discovery of the others
+        return describe(exc)
 
 
 def take_inventory(
