@@ -189,16 +189,7 @@ def add_warehouse_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["eval"]:  # its own parser takes every option (argparse's REMAINDER drops leading ones)
-        from newsroom.evaluate import main as evaluate_main
-
-        return evaluate_main(argv[1:])
-    if argv[:1] == ["dashboard"]:  # Dash and plotly are imported only for this command
-        from newsroom.dashboard.__main__ import main as dashboard_main
-
-        return dashboard_main(argv[1:])
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsroom", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newsroom {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -227,6 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     status.add_argument("--runs", type=int, default=5, metavar="N", help="how many runs to show (default 5)")
     status.add_argument("--json", action="store_true", help="print the report as one JSON object")
     status.set_defaults(func=_status)
+    _add_read_only_commands(commands)
+    return parser
+
+
+def _add_read_only_commands(commands) -> None:
+    """export, eval, dashboard and docs: they read the published warehouse and never write it."""
     export = commands.add_parser(
         "export",
         help="write the marts to Parquet or CSV files, one per mart (read-only)",
@@ -254,7 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     add_warehouse_flag(docs)
     docs.set_defaults(func=_docs)
-    args = parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:  # its own parser takes every option (argparse's REMAINDER drops leading ones)
+        from newsroom.evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
+    if argv[:1] == ["dashboard"]:  # Dash and plotly are imported only for this command
+        from newsroom.dashboard.__main__ import main as dashboard_main
+
+        return dashboard_main(argv[1:])
+    args = _parser().parse_args(argv)
     try:
         return args.func(args)
     except ConfigError as exc:
