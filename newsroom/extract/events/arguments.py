@@ -16,6 +16,7 @@ from newsroom.extract.events.syntax import (
     prep_children,
     target_of_prep,
 )
+from newsroom.extract.lexicon import reporting_verbs
 
 SUBJ_DEPS = ("nsubj", "csubj")
 
@@ -127,6 +128,8 @@ def _passive_doer(verb):
             return pobj_of(source)
     if posture_passive(verb):
         return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
+    if lemma_of(verb) not in reporting_verbs():  # "a memorandum was signed between Cyprus, Greece and Israel"
+        return target_of_prep(verb, ("between",))  # the first party; its conjuncts are the others
     return None
 
 

@@ -15,6 +15,7 @@ from newsroom.extract.events.arguments import (
     subject_of,
     under_attack,
 )
+from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
@@ -52,6 +53,7 @@ from newsroom.extract.events.targets import needs_target, noun_targets, rank_tar
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 
 
@@ -237,6 +239,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+    if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
+        a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
@@ -288,8 +292,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     for t in targets:
         if a1_tok is not None and t == a1_tok:
             continue
-        if root in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
-            continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
+        if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+            continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)
