@@ -51,7 +51,12 @@ def test_quoted_body_thanked_is_the_one_named_before(extract):
         'services staff for their swift and courageous response".'
     )
     thanks = [(a1, a2) for code, a1, a2 in _events(ex) if code == "051"]
-    assert thanks and thanks[0][0] == "Sadiq Khan" and thanks[0][1] is not None and "police" in thanks[0][1].lower()
+    assert (
+        thanks
+        and thanks[0][0] == "Sadiq Khan"
+        and thanks[0][1] is not None
+        and "police" in thanks[0][1].lower()
+    )
 
 
 def test_quoted_subject_is_left_to_the_speaker(extract):
@@ -101,3 +106,13 @@ def test_bare_officers_are_police(extract):
 def test_army_officer_is_military(extract):
     ex = extract("A Myanmar army officer shot a protester in Yangon, witnesses said.")
     assert any(a.cameo_actor_code == "MMRMIL" for a in ex.actors)
+
+
+def test_court_finding_a_decision_unlawful_finds_against_its_maker(extract):
+    ex = extract("The Court of Appeal found Google's data policy to be unlawful on Tuesday.")
+    assert any(code == "116" and a2 == "Google" for code, _, a2 in _events(ex))
+
+
+def test_court_finding_an_act_unlawful_names_nobody_it_acts_on(extract):
+    ex = extract("The Supreme Court found that the suspension of Parliament was unlawful.")
+    assert ("116", "Supreme Court", None) in _events(ex)
