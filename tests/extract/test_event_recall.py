@@ -116,3 +116,13 @@ def test_court_finding_a_decision_unlawful_finds_against_its_maker(extract):
 def test_court_finding_an_act_unlawful_names_nobody_it_acts_on(extract):
     ex = extract("The Supreme Court found that the suspension of Parliament was unlawful.")
     assert ("116", "Supreme Court", None) in _events(ex)
+
+
+def test_the_group_claiming_an_attack_carried_it_out(extract):
+    ex = extract("Al-Shabaab claimed responsibility for the bombing in Mogadishu on Saturday.")
+    assert any(code.startswith("18") and a1 == "al-Shabaab" for code, a1, _ in _events(ex))
+
+
+def test_nobody_claiming_an_attack_is_no_attacker(extract):
+    ex = extract("No group has claimed responsibility for the bombing in Kabul.")
+    assert not any(code.startswith("18") for code, _, _ in _events(ex))
