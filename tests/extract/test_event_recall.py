@@ -126,3 +126,20 @@ def test_the_group_claiming_an_attack_carried_it_out(extract):
 def test_nobody_claiming_an_attack_is_no_attacker(extract):
     ex = extract("No group has claimed responsibility for the bombing in Kabul.")
     assert not any(code.startswith("18") for code, _, _ in _events(ex))
+
+
+def test_a_gunman_belongs_where_he_strikes(extract):
+    ex = extract(
+        "Mexico's foreign minister Marcelo Ebrard said Mexico would seek to extradite the suspect. On Saturday "
+        "morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas. Mexico "
+        "said eight Mexicans died in the attack."
+    )
+    assert ("18", "United States gunmen", "United States civilians") in _roots(ex)
+
+
+def test_the_government_keeps_the_article_country_wherever_it_speaks(extract):
+    ex = extract(
+        "Venezuela's government rejected the sanctions. The government protested at a meeting in Geneva on "
+        "Tuesday, calling the measures illegal."
+    )
+    assert not any(a.name.startswith("Switzerland") for a in ex.actors)
