@@ -143,3 +143,18 @@ def test_the_government_keeps_the_article_country_wherever_it_speaks(extract):
         "Tuesday, calling the measures illegal."
     )
     assert not any(a.name.startswith("Switzerland") for a in ex.actors)
+
+
+def test_denouncing_an_agreement_targets_its_signers(extract):
+    ex = extract(
+        "Greek Prime Minister Kyriakos Mitsotakis spoke about Turkey and Libya in Athens. He commented on the "
+        "Turkish-Libyan maritime border agreement on Monday. Later on Tuesday Mitsotakis denounced the border "
+        "agreement again."
+    )
+    denounced = [a2 for code, a1, a2 in _events(ex) if code == "111" and a1 == "Kyriakos Mitsotakis"]
+    assert denounced and denounced[-1] in ("Turkey", "Libya")
+
+
+def test_an_agreement_nobody_named_has_no_signers(extract):
+    ex = extract("Greek Prime Minister Kyriakos Mitsotakis denounced the border agreement on Tuesday.")
+    assert ("111", "Kyriakos Mitsotakis", None) in _events(ex)

@@ -32,6 +32,7 @@ from newsroom.extract.events.implicit_targets import (
     more_targets,
     names_other_party,
     partner_of,
+    referred_party,
 )
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
@@ -316,10 +317,8 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
         and (a2 := implicit_target(cand.match.tok, cand.code, a1, actors)) is not None
     ):
         return a2
-    if actors.accuser not in (None, a1) and any(
-        lemma_of(t) in CLAIM_NOUNS and child_of(t, "poss") is None for t in targets
-    ):
-        return actors.accuser
+    if (a2 := referred_party(targets, a1, root, actors)) is not None:
+        return a2
     if root in _VIOLENCE_ROOTS and (a2 := attacked_country(sent, a1, actors)) is not None:
         return a2
     if root in CONDITIONAL_ROOTS:

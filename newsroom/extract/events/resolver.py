@@ -62,6 +62,8 @@ class Resolver:
         self.pair: tuple[int, int] | None = None
         # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.accuser: int | None = None
+        # both parties of the latest agreement signed (057), for "denounced the agreement"
+        self.signers: tuple[int, int] | None = None
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
