@@ -158,3 +158,12 @@ def test_denouncing_an_agreement_targets_its_signers(extract):
 def test_an_agreement_nobody_named_has_no_signers(extract):
     ex = extract("Greek Prime Minister Kyriakos Mitsotakis denounced the border agreement on Tuesday.")
     assert ("111", "Kyriakos Mitsotakis", None) in _events(ex)
+
+
+def test_they_never_stands_for_a_name_inside_its_own_object(extract):
+    ex = extract(
+        "Thousands of protesters marched in Hong Kong on Sunday. The Chinese government condemned the march. They "
+        "had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to "
+        "resign from her position."
+    )
+    assert not any(a1 == "Government of China" and a2 == "Carrie Lam" for _, a1, a2 in _events(ex))

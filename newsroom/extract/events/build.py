@@ -44,11 +44,11 @@ from newsroom.extract.events.parties import (
     is_generic,
     one_on_another,
     patient_noun,
+    pronoun_names_own_object,
     unnamed_people,
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
 from newsroom.models import Event
@@ -108,18 +108,8 @@ def build_event(
 
 
 def _pronoun_names_own_object(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> bool:
-    """A subject pronoun resolved to an actor its own clause names as object ("They called on Turkey to ..."
-    read as Turkey): a pronoun never co-refers with a name it c-commands, so the resolution is wrong."""
-    a1_tok = source.tok
-    if a1_tok is None or a1_tok.pos_ != "PRON" or a1_tok.lower_ in REFLEXIVES:
-        return False
-    heads = (cand.match.tok, cand.anchor)
-    return any(
-        t.pos_ != "PRON"
-        and (t.head in heads or (t.dep_ == "pobj" and t.head.head in heads))
-        and actors.resolve(t) == source.entity
-        for t in targets
-    )
+    """A subject pronoun resolved to an actor its own clause names (parties.pronoun_names_own_object)."""
+    return pronoun_names_own_object(source.tok, source.entity, (cand.match.tok, cand.anchor), targets, actors)
 
 
 def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
