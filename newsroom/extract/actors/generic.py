@@ -88,8 +88,17 @@ def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
     return (True, country) if country else (found, None)
 
 
-def _place_after(head: Token) -> str | None:
-    """The country of a place in a prepositional phrase on ``head`` ("in Yemen", "in Haiti's Artibonite region")."""
+def clause_place(token: Token) -> str | None:
+    """The country of the place the clause of an argument noun happens in ("a gunman shot shoppers at a store in
+    El Paso, Texas")."""
+    if token.dep_ not in GENERIC_DEPS:
+        return None
+    return _place_after(token.head.head if token.dep_ == "pobj" else token.head)
+
+
+def _place_after(head: Token, depth: int = 0) -> str | None:
+    """The country of a place in a prepositional phrase on ``head`` ("in Yemen", "in Haiti's Artibonite region"),
+    also one level down ("at a Walmart store in the U.S. city of El Paso")."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
@@ -97,6 +106,8 @@ def _place_after(head: Token) -> str | None:
             country = place_country(place)[1]
             if country is None and prep.lower_ == "in":
                 country = country_of(list(place.subtree))
+            if country is None and depth == 0:
+                country = _place_after(place, 1)
             if country:
                 return country
     return None

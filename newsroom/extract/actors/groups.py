@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.generic import clause_place
 from newsroom.extract.actors.places import local_place
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
 from newsroom.extract.actors.words import ARGUMENT_DEPS
 from newsroom.extract.lexicon import country_name, lookup_alias
+
+# Unnamed attackers belong where they strike: "a gunman shot shoppers at a store in El Paso, Texas" is a US
+# gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
+# government said in Geneva" is not Switzerland's.)
+PLACE_BOUND_CLASSES = frozenset({"gunmen"})
 
 ROLE_LABELS = {
     "MIL": "military",
@@ -118,6 +124,10 @@ def add_generic(
         # that place's; when the alias table does not know the place's country, the body has none rather
         # than the article's (often another) country
         local, country = local_place(token, phrase)
+    if country is None and not local and role.role_class in PLACE_BOUND_CLASSES:
+        country = clause_place(
+            token
+        )  # "a gunman shot shoppers at a store in El Paso": not the article's country
     if country is None and not local:
         actor = reg.recent_group(token.i, role.role_class)
         if actor is None:

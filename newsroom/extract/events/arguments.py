@@ -16,6 +16,7 @@ from newsroom.extract.events.syntax import (
     prep_children,
     target_of_prep,
 )
+from newsroom.extract.lexicon import reporting_verbs
 
 SUBJ_DEPS = ("nsubj", "csubj")
 
@@ -127,6 +128,8 @@ def _passive_doer(verb):
             return pobj_of(source)
     if posture_passive(verb):
         return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
+    if lemma_of(verb) not in reporting_verbs():  # "a memorandum was signed between Cyprus, Greece and Israel"
+        return target_of_prep(verb, ("between",))  # the first party; its conjuncts are the others
     return None
 
 
@@ -170,7 +173,22 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
-    return None
+    return _claimant(noun)
+
+
+_CLAIMED = frozenset({"responsibility", "credit"})
+_CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+
+
+def _claimant(noun):
+    """ "X claimed responsibility for the attacks": X carried them out, as CAMEO codes the attack to the group
+    that claims it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.dep_ != "dobj":
+        return None
+    holder = noun.head.head
+    if lemma_of(holder) not in _CLAIMED or lemma_of(holder.head) not in _CLAIMING_VERBS:
+        return None
+    return subject_of(holder.head)
 
 
 def explicit_agent(noun):

@@ -15,6 +15,7 @@ from newsroom.extract.events.arguments import (
     subject_of,
     under_attack,
 )
+from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
@@ -31,6 +32,7 @@ from newsroom.extract.events.implicit_targets import (
     more_targets,
     names_other_party,
     partner_of,
+    referred_party,
 )
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
@@ -42,16 +44,17 @@ from newsroom.extract.events.parties import (
     is_generic,
     one_on_another,
     patient_noun,
+    pronoun_names_own_object,
     unnamed_people,
     vehicle,
 )
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 
 
@@ -105,18 +108,8 @@ def build_event(
 
 
 def _pronoun_names_own_object(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> bool:
-    """A subject pronoun resolved to an actor its own clause names as object ("They called on Turkey to ..."
-    read as Turkey): a pronoun never co-refers with a name it c-commands, so the resolution is wrong."""
-    a1_tok = source.tok
-    if a1_tok is None or a1_tok.pos_ != "PRON" or a1_tok.lower_ in REFLEXIVES:
-        return False
-    heads = (cand.match.tok, cand.anchor)
-    return any(
-        t.pos_ != "PRON"
-        and (t.head in heads or (t.dep_ == "pobj" and t.head.head in heads))
-        and actors.resolve(t) == source.entity
-        for t in targets
-    )
+    """A subject pronoun resolved to an actor its own clause names (parties.pronoun_names_own_object)."""
+    return pronoun_names_own_object(source.tok, source.entity, (cand.match.tok, cand.anchor), targets, actors)
 
 
 def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
@@ -237,6 +230,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+    if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
+        a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
@@ -288,8 +283,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     for t in targets:
         if a1_tok is not None and t == a1_tok:
             continue
-        if root in _VIOLENCE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
-            continue  # "carried out the airstrike at Baghdad International Airport": a place, not the victim
+        if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+            continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)
@@ -312,10 +307,8 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
         and (a2 := implicit_target(cand.match.tok, cand.code, a1, actors)) is not None
     ):
         return a2
-    if actors.accuser not in (None, a1) and any(
-        lemma_of(t) in CLAIM_NOUNS and child_of(t, "poss") is None for t in targets
-    ):
-        return actors.accuser
+    if (a2 := referred_party(targets, a1, root, actors)) is not None:
+        return a2
     if root in _VIOLENCE_ROOTS and (a2 := attacked_country(sent, a1, actors)) is not None:
         return a2
     if root in CONDITIONAL_ROOTS:

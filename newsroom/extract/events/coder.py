@@ -10,6 +10,7 @@ from datetime import datetime
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.datelines import DATELINES, dateline_end
 from newsroom.extract.events.dates import date_entities
+from newsroom.extract.events.implicit_targets import named_signers
 from newsroom.extract.events.parties import both_sides, unnamed_people
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
@@ -62,6 +63,7 @@ def code_events(
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue
         try:
+            actors.signers = named_signers(sent, actors) or actors.signers  # "the Turkish-Libyan agreement"
             found = code_sentence(doc, sent, index, actors, published_at)
         except Exception:
             log.warning("code_events: sentence %d skipped", index, exc_info=True)
@@ -89,13 +91,15 @@ def _prepare(doc, sentences: list, actors: Resolver) -> None:
 
 
 def _remember(sent, found: list[Event], actors: Resolver) -> None:
-    """What later sentences point back to: the latest accuser ("denied the claims") and the latest two-party
-    event ("both sides")."""
+    """What later sentences point back to: the latest accuser ("denied the claims"), the latest agreement's
+    signers ("denounced the agreement") and the latest two-party event ("both sides")."""
     if any(both_sides(t) for t in sent):
         return  # an event with "both sides" as an argument does not redefine the two sides
     for e in found:
         if e.cameo_code[:2] in _ACCUSING_ROOTS:
             actors.accuser = e.actor1_entity
+        if e.cameo_code == "057" and None not in (e.actor1_entity, e.actor2_entity):
+            actors.signers = (e.actor1_entity, e.actor2_entity)
     for e in found:
         if (
             e.actor2_entity is not None

@@ -42,9 +42,25 @@ def context_words(tok) -> dict[str, object]:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             for verb in [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]:
                 out.setdefault("to:" + lemma_of(verb), verb)
+    for word in complement_predicates(tok):  # "found it to be unlawful", "found that the ban was illegal"
+        out.setdefault(lemma_of(word), word)
     if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(lemma_of(gov), gov)  # "lodge a protest", "express concern"
+    return out
+
+
+def complement_predicates(verb) -> list:
+    """What a verb's complement clause says its subject is: "found [the policy] unconstitutional", "found that
+    the suspension was unlawful", "finding it to be unlawful" (the adjective, also on a coordinated clause)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if c.pos_ == "ADJ":
+            out.append(c)
+        for clause in [c, *(v for v in c.children if v.dep_ == "conj")]:
+            out += [a for a in clause.children if a.dep_ == "acomp" and a.pos_ == "ADJ"]
     return out
 
 

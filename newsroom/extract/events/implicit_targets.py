@@ -7,7 +7,9 @@ from __future__ import annotations
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.datelines import is_news_agency
 from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.sense_clues import AGREEMENTS
 from newsroom.extract.events.syntax import child_of, lemma_of, pobj_of, prep_children
+from newsroom.extract.lexicon import lookup_alias
 
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
@@ -195,3 +197,36 @@ def names_other_party(sent, a1_tok, a1: int, actors: Resolver) -> bool:
             if value is not None and value != a1:
                 return True
     return False
+
+
+_REFUSING_ROOTS = frozenset({"11", "12"})
+
+
+def referred_party(targets: list, a1: int | None, root: str, actors) -> int | None:
+    """The party a bare noun points back to: "denied these claims" is against the latest accuser; "denounced the
+    border agreement" against the parties of the latest agreement signed in the article (the first one that is
+    not the source). None when the noun has an owner ("Seoul's claims") or nothing was named before."""
+    bare = [lemma_of(t) for t in targets if child_of(t, "poss") is None]
+    if actors.accuser not in (None, a1) and any(lemma in CLAIM_NOUNS for lemma in bare):
+        return actors.accuser
+    if root in _REFUSING_ROOTS and actors.signers is not None and any(lemma in AGREEMENTS for lemma in bare):
+        return next((party for party in actors.signers if party != a1), None)
+    return None
+
+
+def named_signers(sent, actors) -> tuple[int, int] | None:
+    """The two country actors an agreement's own words name ("the Turkish-Libyan maritime border agreement"),
+    when the article has both as actors."""
+    countries = {code: e for e, (kind, code) in actors.info.items() if kind == "country" and code}
+    for noun in sent:
+        if lemma_of(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
+            continue
+        parties = []
+        for t in noun.subtree:
+            entry = lookup_alias(t.text) if t.i < noun.i and t.text[:1].isupper() else None
+            party = countries.get(entry.country_code) if entry is not None else None
+            if party is not None and party not in parties:
+                parties.append(party)
+        if len(parties) == 2:
+            return parties[0], parties[1]
+    return None

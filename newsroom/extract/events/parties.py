@@ -4,6 +4,7 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 
 from __future__ import annotations
 
+from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
 
@@ -215,4 +216,22 @@ def both_sides(tok) -> bool:
     # "the two sides", never an indefinite "two countries joined"
     return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(
         c.lower_ == "the" and c.dep_ == "det" for c in kids
+    )
+
+
+def pronoun_names_own_object(a1_tok, entity: int, heads: tuple, targets: list, actors) -> bool:
+    """A subject pronoun resolved to an actor its own clause names in its object ("They called on Turkey to ...",
+    "They asked Lam, who is backed by Beijing, to ..." read as Turkey / Beijing): a pronoun never co-refers with
+    a name it c-commands, so the resolution is wrong."""
+    if a1_tok is None or a1_tok.pos_ != "PRON" or a1_tok.lower_ in REFLEXIVES:
+        return False
+    objects = [t for t in targets if t.head in heads or (t.dep_ == "pobj" and t.head.head in heads)]
+    names = [
+        n
+        for t in objects
+        for n in t.subtree
+        if n is not t and n.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    ]
+    return any(t.pos_ != "PRON" and actors.resolve(t) == entity for t in objects) or any(
+        actors.phrase(n) == entity for n in names
     )

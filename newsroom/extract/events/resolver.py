@@ -62,6 +62,8 @@ class Resolver:
         self.pair: tuple[int, int] | None = None
         # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.accuser: int | None = None
+        # both parties of the latest agreement signed (057), for "denounced the agreement"
+        self.signers: tuple[int, int] | None = None
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
@@ -171,7 +173,30 @@ class Resolver:
             value = _first(
                 (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), deeper
             )
+        if value is None and depth == 0:  # thanked "the police ...": the police the article named before
+            value = self._quoted_anaphor(tok)
         return value
+
+    def _quoted_anaphor(self, tok) -> int | None:
+        """A definite common noun inside quotation marks ("the police", "the government") is the actor last named
+        outside them by the same noun, when it is what is acted on: the actor coder leaves quoted words to the
+        quote's speaker, but a thanked or accused body is still the one the article is about."""
+        if (
+            tok.pos_ != "NOUN"
+            or tok.ent_type_
+            or tok.dep_
+            not in _OBJECT_DEPS  # who acts in a quote is the speaker's framing ("the union's demands")
+            or not _definite(tok)
+            or not _inside_quotes(tok)
+        ):
+            return None
+        lemma = lemma_of(tok)
+        for t in reversed(self.doc[: tok.sent.start]):
+            if t.pos_ == "NOUN" and lemma_of(t) == lemma and not _inside_quotes(t):
+                value = self.phrase(t)
+                if value is not None:
+                    return value
+        return None
 
     def _examples(self, tok):
         """Objects of "including", "like", "such as" under tok (None where the parse has no object)."""
@@ -180,6 +205,21 @@ class Resolver:
                 prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
             ):
                 yield pobj_of(prep)
+
+
+def _definite(noun) -> bool:
+    """ "the police", "all emergency services": a body already known, not someone new."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in noun.children)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def _inside_quotes(tok) -> bool:
+    """An odd number of quotation marks before the token in its sentence (straight or curly)."""
+    sent = tok.sent
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[sent.start : tok.i]) % 2 == 1
 
 
 def _indefinite(noun) -> bool:

@@ -8,13 +8,13 @@ names an actor or a sentence. The rule groups run in order and the first that de
 from __future__ import annotations
 
 from newsroom.extract.events.sense_action import (
-    crowd_moves,
     offers_and_denials,
     orders_and_accusations,
     procedures_and_aid,
 )
 from newsroom.extract.events.sense_career import career_moves
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
+from newsroom.extract.events.sense_crowd import crowd_moves
 from newsroom.extract.events.sense_speech import attacks_and_talks, calls_and_appeals, signing_and_votes
 from newsroom.extract.events.syntax import base_lemma, prep_objects
 
@@ -30,8 +30,10 @@ def sense(tok, code: str) -> str | None:
     return code
 
 
-# In the order the checks were written and tuned: the first group that decides a trigger wins.
+# In the order the checks were written and tuned (the narrow crowd rules first): the first group that decides
+# a trigger wins.
 _RULES = (
+    crowd_moves,
     career_moves,
     calls_and_appeals,
     attacks_and_talks,
@@ -39,5 +41,4 @@ _RULES = (
     orders_and_accusations,
     offers_and_denials,
     procedures_and_aid,
-    crowd_moves,
 )

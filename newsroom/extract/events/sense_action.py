@@ -214,12 +214,3 @@ def procedures_and_aid(t: Trigger):
     if root == "12" and has_neg(tok) and any(c.lower_ == "until" for c in tok.children):
         return None  # "didn't endorse her until July": it happened, later
     return UNDECIDED
-
-
-def crowd_moves(t: Trigger):
-    """ "the crowds dispersed", "protesters scattered": people leaving, not someone repressing them (that needs
-    an object or a passive: "police dispersed the crowd", "protesters were dispersed")."""
-    if t.lemma in ("disperse", "scatter") and t.verb and t.root == "17":
-        if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in t.tok.children):
-            return None
-    return UNDECIDED

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from newsroom.extract.events.arguments import participle_agents
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
+from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
 from newsroom.extract.events.syntax import (
     child_of,
@@ -214,7 +215,17 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         ]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
         return losers + [t for t in targets if t not in losers]
+    if code == "116":
+        return [r for t in targets if (r := _liable(t)) is not None]
     return targets
+
+
+def _liable(t):
+    """Who a court finds liable through what it judges: "found Johnson's advice unlawful" is Johnson, "found that the
+    suspension of Parliament was unlawful" nobody named (not Parliament); a party judged itself stays."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ccomp", "xcomp") or raw_actor_like(t):
+        return t  # "convicted the man", "found the company liable": the party itself
+    return child_of(t, "poss")
 
 
 # Codes that mean nothing without the other party: a consultation, cooperation, an investigation, a bare

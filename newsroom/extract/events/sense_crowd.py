@@ -1,0 +1,62 @@
+"""Sense rules for what crowds and unnamed people do: leaving, demonstrating, fighting with their hands. CAMEO
+keeps a crowd's acts apart from a state's: a rally of thousands is a demonstration (14), not a campaign for
+support (053); bystanders striking an attacker with their fists is an assault (182), not military force (19).
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.codebook import word_sets
+from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
+from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
+from newsroom.extract.lexicon import generic_agents
+
+# What a blow is struck with when it is not military force.
+_HAND_WEAPONS = frozenset(
+    "fist hand foot feet bat stick baton club hammer rock stone brick bottle chair extinguisher pole cane "
+    "umbrella".split()
+)
+_BLOWS = frozenset({"strike", "hit", "punch", "beat", "kick"})
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "ten", "score"})
+
+
+def crowd_moves(t: Trigger):
+    """ "the crowds dispersed" is people leaving (repression needs an object or a passive: "police dispersed the
+    crowd"); "thousands rallied in support of X" is a demonstration; "others struck him with their fists" is an
+    assault."""
+    tok = t.tok
+    if t.lemma in ("disperse", "scatter") and t.verb and t.root == "17":
+        if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+            return None
+    if t.lemma == "rally" and t.verb and t.code == "053" and _crowd(subject_of(tok)):
+        return "141"
+    if t.lemma in _BLOWS and t.verb and t.root == "19" and (_by_hand(tok) or _civilians(subject_of(tok))):
+        return "182"
+    return UNDECIDED
+
+
+def _crowd(subj) -> bool:
+    """ "several thousand people", "Trump supporters", "protesters": a crowd, not an official or a state."""
+    if subj is None:
+        return False
+    lemma = base_lemma(subj)
+    if lemma in _COUNTS or subj.pos_ == "NUM":
+        return True
+    role = generic_agents().get(lemma)
+    return lemma in word_sets()["crowd"] or (role is not None and role.role_class == "civilians")
+
+
+def _civilians(subj) -> bool:
+    """Unnamed civilians ("bystanders", "passers-by"), with no armed force among them."""
+    if subj is None or subj.ent_type_:
+        return False
+    role = generic_agents().get(base_lemma(subj))
+    return role is not None and role.role_class == "civilians"
+
+
+def _by_hand(verb) -> bool:
+    """ "struck him with their fists / a fire extinguisher": a blow by hand or with what was at hand."""
+    return any(
+        p.lower_ == "with" and (o := pobj_of(p)) is not None and base_lemma(o) in _HAND_WEAPONS
+        for p in prep_children(verb)
+    )

@@ -1,0 +1,169 @@
+"""Events a reader codes on whole articles that the coder used to miss: a document's author as the doer, a passive
+signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers."""
+
+from __future__ import annotations
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def _roots(ex):
+    return [(code[:2], a1, a2) for code, a1, a2 in _events(ex)]
+
+
+def test_articles_passed_by_the_house_accuse_for_it(extract):
+    ex = extract(
+        "On December 18, the House passed two articles of impeachment. The first charged President Trump with "
+        "abuse of power, and the second accused him of obstruction of Congress."
+    )
+    assert ("11", "House", "Trump") in _roots(ex)
+
+
+def test_a_published_report_accuses_for_its_author(extract):
+    ex = extract(
+        "Amnesty International published a report on Tuesday. The report accused the Egyptian government of "
+        "torturing detainees."
+    )
+    assert ("11", "Amnesty International", "Government of Egypt") in _roots(ex)
+
+
+def test_a_document_nobody_made_in_the_article_has_no_author(extract):
+    ex = extract("The report accused the Egyptian government of torturing detainees.")
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+
+
+def test_signed_between_parties_has_a_source(extract):
+    ex = extract("A ceasefire agreement was signed between Armenia and Azerbaijan on Monday.")
+    assert ("05", "Armenia", "Azerbaijan") in _roots(ex)
+
+
+def test_reported_between_is_not_an_actor(extract):
+    ex = extract("Clashes were reported between Indian and Pakistani troops along the border.")
+    assert not any(code == "010" for code, _, _ in _events(ex))
+
+
+def test_quoted_body_thanked_is_the_one_named_before(extract):
+    ex = extract(
+        "Metropolitan Police officers shot the attacker in Streatham on Sunday. The police said the attack was "
+        'terrorism-related. The mayor of London, Sadiq Khan, thanked "the police, security and emergency '
+        'services staff for their swift and courageous response".'
+    )
+    thanks = [(a1, a2) for code, a1, a2 in _events(ex) if code == "051"]
+    assert (
+        thanks
+        and thanks[0][0] == "Sadiq Khan"
+        and thanks[0][1] is not None
+        and "police" in thanks[0][1].lower()
+    )
+
+
+def test_quoted_subject_is_left_to_the_speaker(extract):
+    ex = extract(
+        "Rail workers went on strike on Monday after the union rejected the offer. \"Holding citizens' commutes "
+        "hostage for the union's demands will not be tolerated,\" Park told a government meeting."
+    )
+    assert not any(code.startswith("10") and a1 and "union" in a1 for code, a1, _ in _events(ex))
+
+
+def test_thousands_rallying_in_support_demonstrate(extract):
+    ex = extract(
+        "Several thousand people rallied at Freedom Plaza in Washington on Saturday in support of President "
+        "Donald Trump."
+    )
+    codes = [code for code, _, _ in _events(ex)]
+    assert "141" in codes and "053" not in codes
+    assert not any(a2 == "Freedom Plaza" for _, _, a2 in _events(ex))
+
+
+def test_leaders_rallying_support_is_not_a_demonstration(extract):
+    ex = extract("Western leaders rallied support for Ukraine at the summit in Brussels on Monday.")
+    assert not any(code.startswith("14") for code, _, _ in _events(ex))
+
+
+def test_struck_with_an_extinguisher_is_assault(extract):
+    ex = extract(
+        "A man attacked shoppers with a knife in Streatham on Sunday. Two bystanders struck him with a fire "
+        "extinguisher before police arrived."
+    )
+    assert ("182", "civilians", None) in _events(ex)
+    assert not any(code.startswith("19") for code, _, _ in _events(ex))
+
+
+def test_aircraft_striking_is_still_military_force(extract):
+    ex = extract("Israeli warplanes struck Hamas positions in Gaza overnight, the Israeli military said.")
+    assert not any(code == "182" for code, _, _ in _events(ex))
+
+
+def test_bare_officers_are_police(extract):
+    ex = extract("French officers traveled to Canada and interviewed her friends and family.")
+    codes = {a.name: a.cameo_actor_code for a in ex.actors}
+    assert any(code and code.endswith("COP") for code in codes.values())
+    assert not any(code and code.endswith("MIL") for code in codes.values())
+
+
+def test_army_officer_is_military(extract):
+    ex = extract("A Myanmar army officer shot a protester in Yangon, witnesses said.")
+    assert any(a.cameo_actor_code == "MMRMIL" for a in ex.actors)
+
+
+def test_court_finding_a_decision_unlawful_finds_against_its_maker(extract):
+    ex = extract("The Court of Appeal found Google's data policy to be unlawful on Tuesday.")
+    assert any(code == "116" and a2 == "Google" for code, _, a2 in _events(ex))
+
+
+def test_court_finding_an_act_unlawful_names_nobody_it_acts_on(extract):
+    ex = extract("The Supreme Court found that the suspension of Parliament was unlawful.")
+    assert ("116", "Supreme Court", None) in _events(ex)
+
+
+def test_the_group_claiming_an_attack_carried_it_out(extract):
+    ex = extract("Al-Shabaab claimed responsibility for the bombing in Mogadishu on Saturday.")
+    assert any(code.startswith("18") and a1 == "al-Shabaab" for code, a1, _ in _events(ex))
+
+
+def test_nobody_claiming_an_attack_is_no_attacker(extract):
+    ex = extract("No group has claimed responsibility for the bombing in Kabul.")
+    assert not any(code.startswith("18") for code, _, _ in _events(ex))
+
+
+def test_a_gunman_belongs_where_he_strikes(extract):
+    ex = extract(
+        "Mexico's foreign minister Marcelo Ebrard said Mexico would seek to extradite the suspect. On Saturday "
+        "morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas. Mexico "
+        "said eight Mexicans died in the attack."
+    )
+    assert ("18", "United States gunmen", "United States civilians") in _roots(ex)
+
+
+def test_the_government_keeps_the_article_country_wherever_it_speaks(extract):
+    ex = extract(
+        "Venezuela's government rejected the sanctions. The government protested at a meeting in Geneva on "
+        "Tuesday, calling the measures illegal."
+    )
+    assert not any(a.name.startswith("Switzerland") for a in ex.actors)
+
+
+def test_denouncing_an_agreement_targets_its_signers(extract):
+    ex = extract(
+        "Greek Prime Minister Kyriakos Mitsotakis spoke about Turkey and Libya in Athens. He commented on the "
+        "Turkish-Libyan maritime border agreement on Monday. Later on Tuesday Mitsotakis denounced the border "
+        "agreement again."
+    )
+    denounced = [a2 for code, a1, a2 in _events(ex) if code == "111" and a1 == "Kyriakos Mitsotakis"]
+    assert denounced and denounced[-1] in ("Turkey", "Libya")
+
+
+def test_an_agreement_nobody_named_has_no_signers(extract):
+    ex = extract("Greek Prime Minister Kyriakos Mitsotakis denounced the border agreement on Tuesday.")
+    assert ("111", "Kyriakos Mitsotakis", None) in _events(ex)
+
+
+def test_they_never_stands_for_a_name_inside_its_own_object(extract):
+    ex = extract(
+        "Thousands of protesters marched in Hong Kong on Sunday. The Chinese government condemned the march. They "
+        "had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to "
+        "resign from her position."
+    )
+    assert not any(a1 == "Government of China" and a2 == "Carrie Lam" for _, a1, a2 in _events(ex))
