@@ -9,17 +9,19 @@ from typing import NamedTuple
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from newsroom.extract.actors.name_evidence import (
+    in_latin_letters,
+    lacks_name_evidence,
+    names_a_place,
+    pairs_surnames,
+)
 from newsroom.extract.actors.names import (
     Name,
     acronym_pairs,
     canonical_words,
     hidden_person,
-    in_latin_letters,
-    lacks_name_evidence,
     name_of,
-    names_a_place,
     org_key,
-    pairs_surnames,
     person_names,
     person_not_place,
     strip_role_words,

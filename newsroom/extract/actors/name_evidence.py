@@ -1,0 +1,113 @@
+"""Whether a span NER tagged as a person names one: evidence from how the article uses the words (a subject,
+after a title, "who", "named"), from the script and language of its sentence, and from place use ("in X")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.actors.names import Name
+from newsroom.extract.actors.roles import is_person_role
+from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
+from newsroom.extract.lexicon import given_names, name_heads
+
+NAMING_VERBS = frozenset({"name", "call", "identify"})
+PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
+CONTACT_WORDS = frozenset({"call", "talk", "talks", "meeting", "meet", "speak", "conversation", "interview"})
+
+
+def in_latin_letters(span: Span) -> bool:
+    """Whether a span has a Latin letter: an English article gives names so, not "आशंका बन गई"."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in span.text)
+
+
+def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
+    """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
+    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name; or one word
+    all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
+    the article and used as a person's name in no English sentence of the article."""
+    token = name.span[0]
+    if not in_latin_letters(name.span) or any(c.isdigit() for c in name.span.text):
+        return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
+    if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
+        return True  # "la decisión" in a quoted Spanish sentence
+    if len(name.words) != 1:
+        return False
+    word = name.words[0]
+    if token.is_upper and len(token) > 1:
+        return True
+    if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
+        return False
+    doc = name.span.doc
+    if any(t.text == word and not t.is_sent_start for t in doc):
+        return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
+    return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+def pairs_surnames(name: Name, persons: list[Name]) -> bool:
+    """ "Trump-Biden" (a debate, a ticket): two surnames joined by a hyphen, each the last word of another
+    person's full name in the article, names the pair, not a person (not "Rhys-Davies" alone)."""
+    parts = name.text.split("-")
+    if len(parts) != 2 or " " in name.text:
+        return False
+    surnames = {other.words[-1] for other in persons if len(other.words) > 1}
+    return all(part.lower() in surnames for part in parts)
+
+
+# English prose has about four stop words in ten; a quoted foreign sentence hardly any
+FOREIGN_STOP_SHARE = 0.1
+
+
+def _foreign(sentence: Span) -> bool:
+    """A sentence not in English ("Nuestras acciones estarán dirigidas a ese fin"): its parse says nothing."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 5 and sum(t.is_stop for t in words) < FOREIGN_STOP_SHARE * len(words)
+
+
+def _person_use(token: Token) -> bool:
+    """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
+    apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
+    an administration or campaign, met or called ("a phone call with Doe")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB":  # not "Measles is one of ..."
+        return True
+    if before is not None and (
+        before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
+    ):
+        return True
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return True
+    if token.dep_ in ("oprd", "dobj", "attr") and token.head.lemma_ in NAMING_VERBS:
+        return True
+    if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
+        return True  # "a phone call with Doe", "met with Doe"
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_a_place(span: Span) -> bool:
+    """A PERSON entity the article uses as a place: tagged a place elsewhere, the object of "in" or "near",
+    or before an area noun ("in the Tsuen Wan district"); not when it opens with a given name or is used as a
+    person's name anywhere."""
+    if span[0].lower_ in given_names():
+        return False
+    doc, words = span.doc, [t.lower_ for t in span]
+    place = any(e.label_ in PLACE_LABELS and [t.lower_ for t in e] == words for e in doc.ents)
+    for start in range(len(doc) - len(words) + 1):
+        if [t.lower_ for t in doc[start : start + len(words)]] != words:
+            continue
+        last = doc[start + len(words) - 1]
+        if _person_use(last):
+            return False
+        place = place or (
+            (last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPOSITIONS)
+            or (last.dep_ == "compound" and name_heads().get(last.head.lower_) in PLACE_LABELS)
+        )
+    return place
