@@ -45,6 +45,20 @@ _NOT_OWNER_NOUNS = frozenset(
 DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
 
 
+def _naming_appositions(tok):
+    """ "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
+    itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not the
+    place or group an apposition names: "X, the California lawyer,")."""
+    return (
+        c
+        for c in tok.children
+        if c.dep_ == "appos"
+        and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        and not (tok.pos_ == "PROPN" and _indefinite(c))
+        and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")
+    )
+
+
 class Resolver:
     """The caller's actor lookup applied to the parse, plus what the article has established so far.
 
@@ -121,20 +135,7 @@ class Resolver:
         def deeper(t):
             return self.resolve(t, depth + 1, preps)
 
-        # "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
-        # itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not
-        # the place or group an apposition names)
-        value = _first(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "appos"
-                and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                and not (tok.pos_ == "PROPN" and _indefinite(c))
-                and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")  # "X, the California lawyer,"
-            ),
-            self.phrase,
-        )
+        value = _first(_naming_appositions(tok), self.phrase)
         if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
             # "Tunisia's neighbours, including Algeria and Morocco"
             value = _first(self._examples(tok), deeper)

@@ -23,6 +23,44 @@ from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_o
 _MESSAGES = frozenset("letter message note telegram card statement video".split())
 
 
+def _order(tok, code: str):
+    """An order to an actor, or to what its clause's subject must do; not a court's, nor one to one's own people."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and base_lemma(subj) in COURTS:
+        return None  # "the judge ordered the accused remain in custody": a court order
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+    subj = (
+        next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is not None
+        else None
+    )
+    who = obj if obj is not None and raw_actor_like(obj) else subj
+    if who is None or not raw_actor_like(who):
+        return None  # "ordered three days of mourning", "ordered a new trial"
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children):
+        return None  # "ordered his staff to ...": the actor's own people
+    return code
+
+
+def _fight(tok, code: str):
+    """Armed fighting needs a foe: an actor, a place, or a party after "with" / "against"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and (base_lemma(obj) in ABSTRACT_FOES or obj.lower_ in ABSTRACT_FOES):
+        return None
+    if (
+        obj is not None
+        and not raw_actor_like(obj)
+        and obj.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not any(
+            p.lower_ in ("with", "against") and raw_actor_like(pobj_of(p))
+            for p in [*prep_children(tok), *prep_children(obj)]
+        )
+    ):
+        return None  # "fight the good fight", "fight the ruling in court": no armed foe
+    return code
+
+
 def orders_and_accusations(t: Trigger):
     """Alleged ties, court orders, shows, fights against abstractions, captures, blame, pleas."""
     tok, code, lemma, root, verb = t.tok, t.code, t.lemma, t.root, t.verb
@@ -35,39 +73,11 @@ def orders_and_accusations(t: Trigger):
         ):
             return None  # "has alleged ties to the IRGC": the adjective "alleged"
     if lemma == "order" and root == "10" and verb:
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and base_lemma(subj) in COURTS:
-            return None  # "the judge ordered the accused remain in custody": a court order
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-        subj = (
-            next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if clause is not None
-            else None
-        )
-        who = obj if obj is not None and raw_actor_like(obj) else subj
-        if who is None or not raw_actor_like(who):
-            return None  # "ordered three days of mourning", "ordered a new trial"
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children):
-            return None  # "ordered his staff to ...": the actor's own people
-        return code
+        return _order(tok, code)
     if lemma in ("demonstrate", "show") and root == "14" and verb:
         return None if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else code
     if lemma in ("fight", "combat", "battle", "tackle") and root == "19" and verb:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and (base_lemma(obj) in ABSTRACT_FOES or obj.lower_ in ABSTRACT_FOES):
-            return None
-        if (
-            obj is not None
-            and not raw_actor_like(obj)
-            and obj.ent_type_ not in ("GPE", "LOC", "FAC")
-            and not any(
-                p.lower_ in ("with", "against") and raw_actor_like(pobj_of(p))
-                for p in [*prep_children(tok), *prep_children(obj)]
-            )
-        ):
-            return None  # "fight the good fight", "fight the ruling in court": no armed foe
-        return code
+        return _fight(tok, code)
     if (
         code == "173"
         and lemma in ("capture", "arrest", "detain", "seize", "hold", "nab", "apprehend")
@@ -87,6 +97,24 @@ def orders_and_accusations(t: Trigger):
         ):
             return None  # "pled guilty": a plea in court, not an appeal
     return UNDECIDED
+
+
+def _defends_own_position(tok) -> bool:
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    return (
+        obj is None
+        or (owner is not None and owner.pos_ == "PRON")
+        or not (raw_actor_like(obj) or raw_actor_like(owner))
+    )
+
+
+def _denies_what_happened(tok) -> bool:
+    """ "denied that …", "denied all claims that Khashoggi was slain": a denial of responsibility."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return base_lemma(obj) in CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
 
 
 def offers_and_denials(t: Trigger):
@@ -117,25 +145,10 @@ def offers_and_denials(t: Trigger):
         and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     ):
         return None  # "the governor agreed, saying ...", "agreeing the issue should be decided": an opinion shared
-    if lemma in ("defend", "justify") and root == "05" and verb:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
-        if (
-            obj is None
-            or (owner is not None and owner.pos_ == "PRON")
-            or not (raw_actor_like(obj) or raw_actor_like(owner))
-        ):
-            return None  # "defended his decision", "justified the claim": its own position
-    if lemma == "deny" and root == "12" and verb:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None and any(c.dep_ == "ccomp" for c in tok.children):
-            return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
-        if (
-            obj is not None
-            and base_lemma(obj) in CLAIMS
-            and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
-        ):
-            return "016"  # "denied all claims that Khashoggi was slain": denies what happened
+    if lemma in ("defend", "justify") and root == "05" and verb and _defends_own_position(tok):
+        return None  # "defended his decision", "justified the claim": its own position
+    if lemma == "deny" and root == "12" and verb and _denies_what_happened(tok):
+        return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
     if (
         root == "07"
         and verb
