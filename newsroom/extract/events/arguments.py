@@ -4,7 +4,7 @@ the agent of an event noun ("attacks by X", "Israeli airstrikes"); the sender of
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.syntax import (
@@ -21,42 +21,13 @@ from newsroom.extract.lexicon import reporting_verbs
 SUBJ_DEPS = ("nsubj", "csubj")
 
 
-_STATEMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "communique",
-        "communiqué",
-        "declaration",
-        "resolution",
-        "letter",
-        "report",
-        "speech",
-        "message",
-        "tweet",
-    }
-)
+_STATEMENT_NOUNS = word_set("statement_nouns")
 
 
-_MESSAGE_NOUNS = frozenset(
-    {
-        "tweet",
-        "post",
-        "statement",
-        "letter",
-        "message",
-        "report",
-        "speech",
-        "video",
-        "note",
-        "remark",
-        "comment",
-    }
-)
+_MESSAGE_NOUNS = word_set("message_nouns")
 
 
-_TRANSFER_VERBS = frozenset(
-    {"extradite", "deport", "expel", "repatriate", "transfer", "send", "return", "hand", "fly", "airlift"}
-)
+_TRANSFER_VERBS = word_set("transfer_verbs")
 
 
 def subject_of(verb, seen: int = 0):
@@ -176,8 +147,8 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
     return _claimant(noun)
 
 
-_CLAIMED = frozenset({"responsibility", "credit"})
-_CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
+_CLAIMED = word_set("claimed")
+_CLAIMING_VERBS = word_set("claiming_verbs")
 
 
 def _claimant(noun):
@@ -217,7 +188,7 @@ def participle_agents(noun) -> list:
     ]
 
 
-RECEIVE_VERBS = frozenset({"receive", "get"})
+RECEIVE_VERBS = word_set("receive_verbs")
 
 
 # "at / upon / on the request of X": the subject of the clause did it because X asked.

@@ -6,18 +6,14 @@ codes the act of an indictment, a lawsuit or a resolution to whoever filed, pass
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.syntax import lemma_of
 
 # Documents through which an actor accuses, demands or sanctions.
-DOCUMENT_NOUNS = frozenset(
-    "article bill resolution indictment lawsuit suit complaint motion petition report notice order ruling decree "
-    "verdict judgment judgement charge".split()
-)
+DOCUMENT_NOUNS = word_set("document_nouns")
 
 # Verbs by which an actor makes a document its own.
-_MAKING_VERBS = frozenset(
-    "pass adopt approve file issue publish release send submit introduce bring unseal hand deliver".split()
-)
+_MAKING_VERBS = word_set("making_verbs")
 
 _LOOKBACK = 2  # sentences before the one with the document's act
 

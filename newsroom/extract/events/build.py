@@ -16,7 +16,7 @@ from newsroom.extract.events.arguments import (
     under_attack,
 )
 from newsroom.extract.events.authors import document_author
-from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
@@ -153,9 +153,7 @@ _ADDRESSED_ROOTS = frozenset({"02", "03", "10"})
 
 
 # Verbs answering a proposal, offer or demand made to their subject.
-_RESPONSE_VERBS = frozenset(
-    {"reject", "decline", "accept", "welcome", "refuse", "dismiss", "rebuff", "spurn"}
-)
+_RESPONSE_VERBS = word_set("response_verbs")
 
 
 def _answered_by(noun, code: str) -> list:
@@ -166,7 +164,7 @@ def _answered_by(noun, code: str) -> list:
     return []
 
 
-_TARGET_NOUNS = frozenset({"target", "subject", "victim"})
+_TARGET_NOUNS = word_set("target_nouns")
 
 
 def _target_of_copula(noun) -> list:

@@ -1,5 +1,5 @@
-"""Loading the event lexicons (``extract/lexicons/``): CAMEO verb and noun patterns, word sets, control
-verbs, light verbs and wire agencies, each read once and cached.
+"""Loading the event lexicons (``extract/lexicons/``): CAMEO verb and noun patterns, word sets, the coder's
+word lists, control verbs, light verbs and wire agencies, each read once and cached.
 """
 
 from __future__ import annotations
@@ -39,12 +39,29 @@ def _data_rows(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
-@lru_cache(maxsize=1)
-def word_sets() -> dict[str, frozenset[str]]:
+def _set_rows(name: str) -> dict[str, frozenset[str]]:
+    """A ``set,words`` lexicon: set name -> its lower-case words (separated by '|')."""
     return {
         r["set"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip())
-        for r in _data_rows("cameo_sets.csv")
+        for r in _data_rows(name)
     }
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict[str, frozenset[str]]:
+    """The ``@set`` groups that ``cameo_verbs.csv`` patterns refer to."""
+    return _set_rows("cameo_sets.csv")
+
+
+@lru_cache(maxsize=1)
+def event_words() -> dict[str, frozenset[str]]:
+    """The coder's own word lists (``event_words.csv``), kept as data so a linguist can edit them."""
+    return _set_rows("event_words.csv")
+
+
+def word_set(name: str) -> frozenset[str]:
+    """One word list of ``event_words.csv``; a missing row fails at import, naming the set."""
+    return event_words()[name]
 
 
 def _expand(group: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
