@@ -4,6 +4,7 @@ subject, the place attacked, the one whose conduct is the condition, coordinated
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.datelines import is_news_agency
 from newsroom.extract.events.resolver import Resolver
@@ -13,24 +14,7 @@ from newsroom.extract.lexicon import lookup_alias
 
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
-_ACTION_NOUNS = frozenset(
-    {
-        "move",
-        "decision",
-        "judgment",
-        "judgement",
-        "ruling",
-        "verdict",
-        "step",
-        "announcement",
-        "measure",
-        "measures",
-        "action",
-        "initiative",
-        "hike",
-        "intervention",
-    }
-)
+_ACTION_NOUNS = word_set("action_nouns")
 
 
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
@@ -73,10 +57,7 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 COAGENT_ROOTS = frozenset({"03", "08"})
 
 
-MUTUAL = frozenset(
-    "agree negotiate meet talk sign cooperate reconcile settle exchange trade cooperation tie relation relationship "
-    "dialogue agreement deal partnership".split()
-)
+MUTUAL = word_set("mutual")
 
 
 def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
@@ -120,23 +101,7 @@ def condition_subject(verb, a1: int, actors: Resolver) -> int | None:
     return None
 
 
-_PLACE_NOUNS = frozenset(
-    {
-        "region",
-        "province",
-        "state",
-        "city",
-        "town",
-        "village",
-        "district",
-        "area",
-        "capital",
-        "country",
-        "territory",
-        "county",
-        "oblast",
-    }
-)
+_PLACE_NOUNS = word_set("place_nouns")
 
 
 def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
@@ -154,9 +119,7 @@ def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
 
 
 # "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.
-CLAIM_NOUNS = frozenset(
-    {"claim", "allegation", "accusation", "charge", "criticism", "assertion", "accusations"}
-)
+CLAIM_NOUNS = word_set("claim_nouns")
 
 
 def more_targets(a2_tok, taken: set, actors: Resolver) -> list[int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsroom.extract.events.arguments import SUBJ_DEPS, subject_of
-from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import (
     as_intent,
     as_rejection,
@@ -32,7 +32,7 @@ _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might
 
 
 # Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
-_WEAK_INTENT = frozenset({"seek", "want", "wish", "hope", "aim", "expect", "likely", "set", "go"})
+_WEAK_INTENT = word_set("weak_intent")
 
 
 _EMBED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "oprd", "conj"})
@@ -85,7 +85,7 @@ _INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"}
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
 
 
-_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+_QUESTION_VERBS = word_set("question_verbs")
 
 
 def is_hypothetical(tok, sent) -> bool:

@@ -4,6 +4,7 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
@@ -15,21 +16,10 @@ ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 # Common nouns for people (besides the captive set of the lexicon): who can be released, arrested, ordered.
-_PERSON_NOUNS = frozenset(
-    "people person man men woman women child children boy girl family families prisoner hostage detainee captive "
-    "inmate activist journalist reporter dissident protester demonstrator suspect crew sailor fisherman soldier "
-    "troop national citizen worker leader member opponent critic official officer politician lawmaker legislator "
-    "student refugee migrant asylum-seeker civilian resident villager victim militant fighter rebel insurgent "
-    "gunman attacker bomber spy diplomat ambassador envoy minister president governor mayor senator cleric priest "
-    "bishop monk nun doctor nurse teacher employee staff executive director chief commander general colonel "
-    "candidate blogger lawyer judge accused defendant convict felon smuggler trafficker pirate kidnapper donor "
-    "counterpart delegation negotiator mediator partner ally neighbour neighbor government authority".split()
-)
+_PERSON_NOUNS = word_set("person_nouns")
 
 
-_QUANTIFIERS = frozenset(
-    "dozen dozens hundred hundreds thousand thousands score scores number group some many several".split()
-)
+_QUANTIFIERS = word_set("quantifiers")
 
 
 PERSON_PRONOUNS = frozenset("he him she her his i me we us".split())
@@ -77,9 +67,7 @@ def raw_actor_like(tok) -> bool:
     return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in tok.children)
 
 
-_VEHICLES = frozenset(
-    "car vehicle truck lorry bus van train motorcycle motorbike suv taxi tractor bicycle bike xc90 jeep minibus".split()
-)
+_VEHICLES = word_set("vehicles")
 
 
 def vehicle(tok) -> bool:
@@ -90,11 +78,7 @@ def vehicle(tok) -> bool:
 
 
 # Event nouns whose possessor is the one the action is done to: "Khashoggi's killing", "his arrest".
-_PATIENT_NOUNS = frozenset(
-    "killing murder assassination death arrest detention release extradition deportation conviction trial "
-    "impeachment execution kidnapping abduction removal ouster poisoning torture imprisonment prosecution "
-    "sentencing expulsion dismissal firing capture beating shooting stabbing rape disappearance indictment".split()
-)
+_PATIENT_NOUNS = word_set("patient_nouns")
 
 
 def patient_noun(noun) -> bool:
@@ -189,21 +173,7 @@ def has_partner(a1_tok) -> bool:
     )
 
 
-_BOTH_SIDES_NOUNS = frozenset(
-    {
-        "side",
-        "party",
-        "force",
-        "country",
-        "nation",
-        "government",
-        "camp",
-        "army",
-        "rival",
-        "neighbour",
-        "neighbor",
-    }
-)
+_BOTH_SIDES_NOUNS = word_set("both_sides_nouns")
 
 
 def both_sides(tok) -> bool:

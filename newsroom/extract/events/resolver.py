@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import both_sides
 from newsroom.extract.events.syntax import child_of, entity_text, is_date, lemma_of, pobj_of, prep_children
@@ -17,32 +18,14 @@ ActorLookup = Callable[[object], "int | None"]
 
 
 # People who act or speak on someone's behalf: "a spokesman for X" is X.
-_AGENT_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "lawyer",
-        "attorney",
-        "envoy",
-        "negotiator",
-        "official",
-        "commissioner",
-        "administrator",
-    }
-)
+_AGENT_NOUNS = word_set("agent_nouns")
 
 
 # People around an actor who do not act for it: "his associates alleged" is not him alleging.
-_NOT_OWNER_NOUNS = frozenset(
-    "associate critic opponent rival supporter ally friend family relative colleague fan follower detractor victim "
-    "accuser enemy challenger casualty death injury loss sister brother wife husband son daughter mother father "
-    "parent child widow fiancée fiancee girlfriend boyfriend cousin nephew niece uncle aunt".split()
-)
+_NOT_OWNER_NOUNS = word_set("not_owner_nouns")
 
 
-DIPLOMAT_NOUNS = frozenset("ambassador envoy diplomat consul attache attaché emissary chargé".split())
+DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 
 
 def _naming_appositions(tok):
@@ -228,7 +211,7 @@ def _indefinite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-_NAMING_VERBS = frozenset({"name", "identify", "call"})
+_NAMING_VERBS = word_set("naming_verbs")
 
 
 def _named_as(tok):
