@@ -4,6 +4,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
@@ -20,7 +21,7 @@ from newsroom.extract.events.sense_clues import (
 from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_of, prep_children
 
 # What is sent when support is only words: "sent a letter / message of support".
-_MESSAGES = frozenset("letter message note telegram card statement video".split())
+_MESSAGES = word_set("messages")
 
 
 def _order(tok, code: str):

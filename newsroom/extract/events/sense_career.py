@@ -5,26 +5,22 @@ or "resigned to become secretary of state" code nothing.
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
 
 # What a candidate leaves: "withdrew from the race", "suspended his campaign", "dropped her bid".
-_CANDIDACY = frozenset(
-    "race campaign bid candidacy candidature contest election primary primaries nomination run running ballot "
-    "caucus caucuses runoff leadership-race".split()
-)
+_CANDIDACY = word_set("candidacy")
 
 # Who leaves a race when nothing else is named: "three candidates withdrew".
-_CANDIDATES = frozenset("candidate contender hopeful nominee challenger frontrunner front-runner".split())
+_CANDIDATES = word_set("candidates")
 
-_LEAVING = frozenset("withdraw suspend pull drop quit end exit abandon leave halt terminate".split())
+_LEAVING = word_set("leaving")
 
-_RESIGNING = frozenset("resign quit step".split())
+_RESIGNING = word_set("resigning")
 
 # Purpose clauses of a career move: "resigned to become / take / run / join / focus / pursue".
-_CAREER_VERBS = frozenset(
-    "become take run join seek pursue focus serve accept assume enter lead head".split()
-)
+_CAREER_VERBS = word_set("career_verbs")
 
 
 def _candidacy(tok) -> bool:

@@ -7,50 +7,27 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsroom.extract.events.codebook import word_sets
+from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.syntax import base_lemma
 
 # What a legislature votes on or an official signs: supporting, opposing, proposing or signing one is not an
 # event between actors ("231 Democrats supported the resolution", "signed the decree").
-LEGISLATIVE = frozenset(
-    "bill law legislation amendment resolution motion measure article act budget decree ordinance regulation rule "
-    "order executive referendum petition constitution charter code statute provision clause".split()
-)
+LEGISLATIVE = word_set("legislative")
 
 
 # Objects that make "attack / hit / slam / blast / target" a verbal attack: words, plans and decisions.
-VERBAL_OBJECTS = frozenset(
-    "decision move plan proposal policy policies bill law legislation ruling verdict remark remarks comment comments "
-    "statement statements speech record handling response approach stance position idea report claim claims deal "
-    "agreement budget programme program reform strategy tweet tweets rhetoric leadership inquiry investigation probe "
-    "impeachment process proceedings hearing election vote decree order announcement initiative measure measures "
-    "stance views view criticism accusation accusations allegation allegations narrative campaign candidacy "
-    "nomination appointment choice motion resolution amendment testimony letter article column interview "
-    "proclamation declaration designation recognition annexation plan policy announcement ban tariff tariffs "
-    "sanctions stance rhetoric approach visit remarks".split()
-)
+VERBAL_OBJECTS = word_set("verbal_objects")
 
 
 # Channels of speech: "attacked X on Twitter", "in a speech", "at a rally".
-_SPEECH_CHANNELS = frozenset(
-    "twitter facebook instagram tweet post speech statement interview television tv radio broadcast "
-    "briefing address op-ed column letter podcast remarks".split()
-)
+_SPEECH_CHANNELS = word_set("speech_channels")
 
 
-AGREEMENTS = frozenset(
-    "agreement deal accord treaty pact memorandum mou convention protocol declaration communique communiqué "
-    "charter contract ceasefire truce roadmap framework understanding arrangement compact partnership alliance "
-    "armistice settlement".split()
-)
+AGREEMENTS = word_set("agreements")
 
 
 # Who a "speak to" / "talk to" is addressed to when it is a statement, not a consultation.
-AUDIENCES = frozenset(
-    "press reporter reporters journalist journalists media newspaper broadcaster correspondent television tv radio "
-    "outlet audience crowd crowds supporter supporters student students rally conference gathering assembly "
-    "viewer viewers reader readers public nation people congregation delegates attendee attendees".split()
-)
+AUDIENCES = word_set("audiences")
 
 
 MEDIA_NAME = re.compile(
@@ -61,21 +38,13 @@ MEDIA_NAME = re.compile(
 
 
 # Things that are fought against without an adversary ("fighting corruption").
-ABSTRACT_FOES = frozenset(
-    "corruption poverty crime fire fires blaze wildfire disease virus pandemic epidemic outbreak climate change "
-    "injustice racism inflation hunger drug drugs addiction cancer extremism dishonesty misinformation "
-    "disinformation flood floods drought illiteracy unemployment pollution".split()
-)
+ABSTRACT_FOES = word_set("abstract_foes")
 
 
-OPINION_VERBS = frozenset(
-    {"conclude", "agree", "accept", "find", "recognise", "recognize", "acknowledge", "welcome", "note"}
-)
+OPINION_VERBS = word_set("opinion_verbs")
 
 
-RECOGNISED = frozenset(
-    "government state independence sovereignty regime country republic authority election result annexation".split()
-)
+RECOGNISED = word_set("recognised")
 
 
 def negative_words() -> frozenset[str]:
@@ -84,34 +53,25 @@ def negative_words() -> frozenset[str]:
     return word_sets().get("negeval", frozenset()) | _EXTRA_NEGATIVE
 
 
-_EXTRA_NEGATIVE = frozenset(
-    "null void coup witch hunt hoax garbage disgrace disgraceful shame aggression breach abuse smash grab illegitimate "
-    "unlawful illegal criminal corrupt dangerous disaster catastrophe catastrophic betrayal farce sham racist "
-    "terrorist terrorism fascist dictator dictatorship liar lies lying fraud fraudulent weak incompetent traitor "
-    "treason absurd stupid idiot crazy pathetic nasty terrible horrible evil".split()
-)
+_EXTRA_NEGATIVE = word_set("extra_negative")
 
 
 REFLEXIVES = frozenset("itself himself herself themselves ourselves myself yourself".split())
 
 
-DESCRIBE_VERBS = frozenset("describe term label brand dub characterize characterise portray depict".split())
+DESCRIBE_VERBS = word_set("describe_verbs")
 
 
-OFFERS = frozenset(
-    "aid help support assistance talks mediation ceasefire truce deal concession concessions compromise cooperation protection asylum resignation apology money loan".split()
-)
+OFFERS = word_set("offers")
 
 
-CLAIMS = frozenset("claim allegation accusation charge report suggestion assertion rumor rumour".split())
+CLAIMS = word_set("claims")
 
 
-COURTS = frozenset("court tribunal judge justice judiciary".split())
+COURTS = word_set("courts")
 
 
-MEETING_NOUNS = frozenset(
-    "talks talk meeting summit visit conference delegation leader president minister round negotiations dialogue".split()
-)
+MEETING_NOUNS = word_set("meeting_nouns")
 
 
 def complement(verb):

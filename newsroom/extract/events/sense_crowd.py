@@ -6,18 +6,15 @@ support (053); bystanders striking an attacker with their fists is an assault (1
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import word_sets
+from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
 
 # What a blow is struck with when it is not military force.
-_HAND_WEAPONS = frozenset(
-    "fist hand foot feet bat stick baton club hammer rock stone brick bottle chair extinguisher pole cane "
-    "umbrella".split()
-)
-_BLOWS = frozenset({"strike", "hit", "punch", "beat", "kick"})
-_COUNTS = frozenset({"thousand", "hundred", "dozen", "ten", "score"})
+_HAND_WEAPONS = word_set("hand_weapons")
+_BLOWS = word_set("blows")
+_COUNTS = word_set("counts")
 
 
 def crowd_moves(t: Trigger):
