@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
 from newsroom.extract.events.build import Candidate, build_event
-from newsroom.extract.events.codebook import control_classes, light_verbs
+from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.codes import (
     as_request,
     root_of,
@@ -35,13 +35,11 @@ from newsroom.extract.events.syntax import (
 from newsroom.extract.events.unreal import noun_unreal, unreal
 from newsroom.models import Event
 
-_PREPARING_VERBS = frozenset(
-    "arrange plan schedule propose seek request prepare organise organize want cancel postpone".split()
-)
+_PREPARING_VERBS = word_set("preparing_verbs")
 
 
 # Nouns of a run of acts whose kind a modifier names ("a stabbing spree", "a killing rampage").
-_SPREE_NOUNS = frozenset({"spree", "rampage"})
+_SPREE_NOUNS = word_set("spree_nouns")
 
 
 _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsroom.extract.events.arguments import participle_agents
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
@@ -162,22 +163,7 @@ _RECIPIENT_ROOTS = frozenset({"07"})
 _RECIPIENT_CODES = frozenset({"063", "084", "0842"})
 
 
-_FORCE_NOUNS = frozenset(
-    {
-        "troop",
-        "force",
-        "soldier",
-        "army",
-        "weapon",
-        "weaponry",
-        "tank",
-        "warship",
-        "jet",
-        "reinforcement",
-        "unit",
-        "personnel",
-    }
-)
+_FORCE_NOUNS = word_set("force_nouns")
 
 
 def rank_targets(code: str, targets: list, a1_tok) -> list:

@@ -4,13 +4,11 @@ clause it depends on, requested, generic, a question, or a noun that names what 
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.syntax import aux_words, base_lemma
 
 # Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
-_UNREAL_MODIFIERS = frozenset(
-    "planned proposed possible potential prospective future expected upcoming hypothetical cancelled canceled "
-    "aborted failed rumoured rumored would-be mooted envisaged envisioned intended threatened scheduled".split()
-)
+_UNREAL_MODIFIERS = word_set("unreal_modifiers")
 
 
 # Modals of possibility: "could attack", "may sanction", "might meet", "can do it" are not done.
@@ -99,27 +97,21 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     return "question" if _asked(tok, sent, reported) else None
 
 
-_GENERIC_ADJ = frozenset(
-    "common commonplace usual normal customary typical rare unusual possible impossible difficult easy hard likely "
-    "unlikely necessary important legal illegal".split()
-)
+_GENERIC_ADJ = word_set("generic_adj")
 
 
-_REQUESTING = frozenset("ask urge call demand appeal request press push encourage implore invite".split())
+_REQUESTING = word_set("requesting")
 
 
 _WH_WORDS = frozenset("who whom whose what which whether how".split())
 
 
 # Governors that say the action stops or does not come about.
-_STOPPING = frozenset("stop cease quit halt end fail unable struggle refrain avoid prevent".split())
+_STOPPING = word_set("stopping")
 
 
 # Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
-_NEGATABLE_GOVERNORS = frozenset(
-    "find say confirm show prove believe think know see establish conclude determine report allege claim suggest "
-    "indicate mean announce reveal disclose decide".split()
-)
+_NEGATABLE_GOVERNORS = word_set("negatable_governors")
 
 
 def _purpose(tok) -> bool:
@@ -130,7 +122,7 @@ def _purpose(tok) -> bool:
 
 
 # Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
-_HABITUAL_ADVERBS = frozenset("always consistently invariably routinely habitually forever".split())
+_HABITUAL_ADVERBS = word_set("habitual_adverbs")
 
 # Determiners of an object that is any instance of a kind: "condemns any form of violence".
 _ANY = frozenset({"any", "every", "all"})
