@@ -241,3 +241,45 @@ def test_a_figure_a_source_reports_is_its_report(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("a total of 5667 cases", "Disease Surveillance Team")
     ]
+
+
+def test_a_bracketed_party_and_state_tag_is_not_the_speaker(extract, speaker):
+    """ "Senator X (D-Ore), the whip, accused ...": the bracket gives party and state; the senator speaks."""
+    ex = extract('Shelley Berkley (D-Nev), a congresswoman, accused Bush of "recycling old rhetoric."')
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("recycling old rhetoric.", "Shelley Berkley")]
+
+
+def test_with_a_named_person_saying_that_person_speaks(extract, speaker):
+    """ "X drew criticism, with Y saying ...": Y says it, not X the sentence is about."""
+    ex = extract(
+        "Mr Harper has drawn criticism from one conservative with John Kerry saying Harper should keep out of "
+        "American politics."
+    )
+    assert _quotes(ex, speaker) == [
+        ("Harper should keep out of American politics", "John Kerry", "John Kerry"),
+    ]
+
+
+def test_what_x_called_is_called_by_x(extract, speaker):
+    """ "on what X called ...": the parser may make the relative "what" a second subject of "called"; the one
+    who calls speaks."""
+    ex = extract(
+        "Alison Vale, a geologist with the state survey, criticized Palin on what Vale called her lack of "
+        'reliance on "sound science" when making decisions.'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.cue == "called"] == [
+        ("sound science", "Alison Vale", "Vale")
+    ]
+
+
+def test_he_said_goes_back_to_the_speaker_not_to_what_he_reported(extract, speaker):
+    """ "X defended it, claiming the plan threatened Y. '…', he said": "threatened" is inside X's report, so
+    "he" is X, not "the plan"."""
+    ex = extract(
+        "Kevin Rudd spoke in Sydney on Monday. Rudd defended his remarks, claiming the senator's plan threatened "
+        'the alliance.\n\n"A withdrawal now would be read as a defeat," he said.'
+    )
+    assert [(q.text[:20], speaker(ex, q)) for q in ex.quotes] == [
+        ("the senator's plan t", "Kevin Rudd"),
+        ("A withdrawal now wou", "Kevin Rudd"),
+    ]

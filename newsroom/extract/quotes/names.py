@@ -57,6 +57,7 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
             and (m := name_mention(ctx, c)) is not None
             and m.actor.actor_type == "person"
             and m.actor is not own.actor
+            and not _parenthesised(c)
             and m.end - m.start
             > 1  # a full name, not a title the tagger took for one ("Chemerinsky, Dean of")
         ]
@@ -66,7 +67,10 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     names = [  # a name in apposition after the head
         (mention.actor.actor_type == "person", c.i, c)
         for c in subject.children
-        if c.dep_ == "appos" and subject.i < c.i < verb.i and (mention := name_mention(ctx, c)) is not None
+        if c.dep_ == "appos"
+        and subject.i < c.i < verb.i
+        and not _parenthesised(c)
+        and (mention := name_mention(ctx, c)) is not None
     ]
     if names:
         return max(names)[2]  # a person before an organisation, the one nearest the verb
@@ -83,6 +87,13 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         # Grenell", parsed as the object of "to", is the ambassador)
         return subject
     return before
+
+
+def _parenthesised(appos: Token) -> bool:
+    """'Harry Reid (D-Nev), the minority leader, said': a bracketed apposition gives party and state, age or an
+    abbreviation, never another speaker."""
+    start = appos.left_edge.i
+    return start > 0 and appos.doc[start - 1].text in ("(", "[")
 
 
 def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
