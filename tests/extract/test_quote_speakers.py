@@ -283,3 +283,24 @@ def test_he_said_goes_back_to_the_speaker_not_to_what_he_reported(extract, speak
         ("the senator's plan t", "Kevin Rudd"),
         ("A withdrawal now wou", "Kevin Rudd"),
     ]
+
+
+def test_an_opinion_piece_is_its_writers_words(extract, speaker):
+    """ "X wrote an opinion piece ... describing how ...": the writer speaks, and "he" after it is the writer."""
+    ex = extract(
+        "On May 2, 2004, Tom Morgan wrote an opinion piece in the Boston Globe attacking the governor's claim by "
+        "describing how his own visits to the region had convinced him that no such deal had been made. "
+        "He went on to accuse the administration of inflating the figures."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Tom Morgan", "Tom Morgan"]
+
+
+def test_led_people_to_say_is_said_by_those_people(extract, speaker):
+    """ "It was a quarrel ... that has led many voters to say ...": the object of "led" says it."""
+    ex = extract(
+        "It was a quarrel like that seen in the assembly that has led many Ghanaians to say they have been "
+        "let down by their leaders."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("they have been let down by their leaders", "Ghanaians")
+    ]

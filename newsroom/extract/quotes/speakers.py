@@ -61,6 +61,7 @@ _MESSAGE_NOUNS = frozenset(
         "memoir",
         "memo",
         "article",
+        "piece",
         "transcript",
         "filing",
         "study",
@@ -214,6 +215,12 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         shared = _coordinated_cue(token, ctx)
         if shared is not None:
             return _Climb(next_verb=shared)
+    if token.i == cue.i and token.dep_ == "xcomp" and token.tag_ == "VB":
+        told = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if (
+            told is not None and told.i not in ctx.quoted
+        ):  # "it led many voters to say ...": the voters say it
+            return _Climb(told)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
         absolute = _with_subject(token)
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
