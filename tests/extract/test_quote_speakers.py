@@ -304,3 +304,49 @@ def test_led_people_to_say_is_said_by_those_people(extract, speaker):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("they have been let down by their leaders", "Ghanaians")
     ]
+
+
+def _reparsed(text: str, heads: dict[str, tuple[str, str]]):
+    """The text parsed, then some words re-hung (word -> (dep, head word)) as the parser does on some real
+    sentences, so a test can pin down what happens on that parse."""
+    from spacy.tokens import Doc
+
+    from newsroom.extract import load_nlp
+
+    doc = load_nlp()(text)
+    index = {t.text: t.i for t in doc}
+    words = [t.text for t in doc]
+    new_heads = [index[heads[t.text][1]] if t.text in heads else t.head.i for t in doc]
+    deps = [heads[t.text][0] if t.text in heads else t.dep_ for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return Doc(
+        doc.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=new_heads,
+        deps=deps,
+        ents=ents,
+        sent_starts=[t.is_sent_start for t in doc],
+    )
+
+
+def test_told_the_paper_after_a_quote_is_not_said_by_the_paper_or_a_possessor():
+    """'"…," X, one of Y's group members, told The Boston Globe', parsed with X as the subject of another
+    word and "told" without one: the paper is only the hearer and Y only owns the group, so X speaks."""
+    from newsroom.extract import extract_doc
+
+    text = (
+        '"It all grew out of anger," Dana Whitlow, one of Walker\'s critics, told The Boston Globe. '
+        '"Last month this was just six parents talking."'
+    )
+    doc = _reparsed(text, {"Whitlow": ("nsubj", "of"), "of": ("prep", "grew")})
+    ex = extract_doc(doc)
+    names = {a.entity_index: a.name for a in ex.actors}
+    direct = [(q.text, names.get(q.speaker_entity)) for q in ex.quotes if q.quote_kind == "direct"]
+    assert direct == [
+        ("It all grew out of anger,", "Dana Whitlow"),
+        ("Last month this was just six parents talking.", "Dana Whitlow"),
+    ]

@@ -98,7 +98,7 @@ def _parenthesised(appos: Token) -> bool:
 
 def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
     """A subjectless main verb's speaker: the nearest person named before it in its clause, past quoted words
-    ('Anna Novak of "Have no fear", a charity, told Reuters ...')."""
+    ('Anna Novak of "Have no fear", a charity, told Reuters ...'); a possessor ('one of Smith's aides') is not it."""
     start = ctx.sentence(verb.i).start
     for i in range(verb.i - 1, max(start, verb.i - MAX_SUBJECT_DISTANCE) - 1, -1):
         if i in ctx.quoted:
@@ -107,7 +107,11 @@ def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
         if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
             return None
         mention = name_mention(ctx, token)
-        if mention is not None and mention.actor.actor_type == "person":
+        if (
+            mention is not None
+            and mention.actor.actor_type == "person"
+            and ctx.doc[mention.end - 1].dep_ != "poss"
+        ):
             return token
     return None
 

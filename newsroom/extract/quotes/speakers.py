@@ -277,7 +277,7 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     subject = _subject_speaker(token, cue, ctx)
     if subject is not None:
         return subject
-    if inverted and token.i == cue.i:
+    if inverted and token.i == cue.i and cue.lemma_ != "tell":  # "..., told the Post": the hearer
         for c in token.children:
             # "..., said a protester using the pseudonym Katya": whoever follows the verb
             if (
