@@ -241,3 +241,112 @@ def test_a_figure_a_source_reports_is_its_report(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("a total of 5667 cases", "Disease Surveillance Team")
     ]
+
+
+def test_a_bracketed_party_and_state_tag_is_not_the_speaker(extract, speaker):
+    """ "Senator X (D-Ore), the whip, accused ...": the bracket gives party and state; the senator speaks."""
+    ex = extract('Shelley Berkley (D-Nev), a congresswoman, accused Bush of "recycling old rhetoric."')
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("recycling old rhetoric.", "Shelley Berkley")]
+
+
+def test_with_a_named_person_saying_that_person_speaks(extract, speaker):
+    """ "X drew criticism, with Y saying ...": Y says it, not X the sentence is about."""
+    ex = extract(
+        "Mr Harper has drawn criticism from one conservative with John Kerry saying Harper should keep out of "
+        "American politics."
+    )
+    assert _quotes(ex, speaker) == [
+        ("Harper should keep out of American politics", "John Kerry", "John Kerry"),
+    ]
+
+
+def test_what_x_called_is_called_by_x(extract, speaker):
+    """ "on what X called ...": the parser may make the relative "what" a second subject of "called"; the one
+    who calls speaks."""
+    ex = extract(
+        "Alison Vale, a geologist with the state survey, criticized Palin on what Vale called her lack of "
+        'reliance on "sound science" when making decisions.'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.cue == "called"] == [
+        ("sound science", "Alison Vale", "Vale")
+    ]
+
+
+def test_he_said_goes_back_to_the_speaker_not_to_what_he_reported(extract, speaker):
+    """ "X defended it, claiming the plan threatened Y. '…', he said": "threatened" is inside X's report, so
+    "he" is X, not "the plan"."""
+    ex = extract(
+        "Kevin Rudd spoke in Sydney on Monday. Rudd defended his remarks, claiming the senator's plan threatened "
+        'the alliance.\n\n"A withdrawal now would be read as a defeat," he said.'
+    )
+    assert [(q.text[:20], speaker(ex, q)) for q in ex.quotes] == [
+        ("the senator's plan t", "Kevin Rudd"),
+        ("A withdrawal now wou", "Kevin Rudd"),
+    ]
+
+
+def test_an_opinion_piece_is_its_writers_words(extract, speaker):
+    """ "X wrote an opinion piece ... describing how ...": the writer speaks, and "he" after it is the writer."""
+    ex = extract(
+        "On May 2, 2004, Tom Morgan wrote an opinion piece in the Boston Globe attacking the governor's claim by "
+        "describing how his own visits to the region had convinced him that no such deal had been made. "
+        "He went on to accuse the administration of inflating the figures."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Tom Morgan", "Tom Morgan"]
+
+
+def test_led_people_to_say_is_said_by_those_people(extract, speaker):
+    """ "It was a quarrel ... that has led many voters to say ...": the object of "led" says it."""
+    ex = extract(
+        "It was a quarrel like that seen in the assembly that has led many Ghanaians to say they have been "
+        "let down by their leaders."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("they have been let down by their leaders", "Ghanaians")
+    ]
+
+
+def _reparsed(text: str, heads: dict[str, tuple[str, str]]):
+    """The text parsed, then some words re-hung (word -> (dep, head word)) as the parser does on some real
+    sentences, so a test can pin down what happens on that parse."""
+    from spacy.tokens import Doc
+
+    from newsroom.extract import load_nlp
+
+    doc = load_nlp()(text)
+    index = {t.text: t.i for t in doc}
+    words = [t.text for t in doc]
+    new_heads = [index[heads[t.text][1]] if t.text in heads else t.head.i for t in doc]
+    deps = [heads[t.text][0] if t.text in heads else t.dep_ for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return Doc(
+        doc.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=new_heads,
+        deps=deps,
+        ents=ents,
+        sent_starts=[t.is_sent_start for t in doc],
+    )
+
+
+def test_told_the_paper_after_a_quote_is_not_said_by_the_paper_or_a_possessor():
+    """'"…," X, one of Y's group members, told The Boston Globe', parsed with X as the subject of another
+    word and "told" without one: the paper is only the hearer and Y only owns the group, so X speaks."""
+    from newsroom.extract import extract_doc
+
+    text = (
+        '"It all grew out of anger," Dana Whitlow, one of Walker\'s critics, told The Boston Globe. '
+        '"Last month this was just six parents talking."'
+    )
+    doc = _reparsed(text, {"Whitlow": ("nsubj", "of"), "of": ("prep", "grew")})
+    ex = extract_doc(doc)
+    names = {a.entity_index: a.name for a in ex.actors}
+    direct = [(q.text, names.get(q.speaker_entity)) for q in ex.quotes if q.quote_kind == "direct"]
+    assert direct == [
+        ("It all grew out of anger,", "Dana Whitlow"),
+        ("Last month this was just six parents talking.", "Dana Whitlow"),
+    ]

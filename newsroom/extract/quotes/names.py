@@ -57,6 +57,7 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
             and (m := name_mention(ctx, c)) is not None
             and m.actor.actor_type == "person"
             and m.actor is not own.actor
+            and not _parenthesised(c)
             and m.end - m.start
             > 1  # a full name, not a title the tagger took for one ("Chemerinsky, Dean of")
         ]
@@ -66,7 +67,10 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     names = [  # a name in apposition after the head
         (mention.actor.actor_type == "person", c.i, c)
         for c in subject.children
-        if c.dep_ == "appos" and subject.i < c.i < verb.i and (mention := name_mention(ctx, c)) is not None
+        if c.dep_ == "appos"
+        and subject.i < c.i < verb.i
+        and not _parenthesised(c)
+        and (mention := name_mention(ctx, c)) is not None
     ]
     if names:
         return max(names)[2]  # a person before an organisation, the one nearest the verb
@@ -85,9 +89,16 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     return before
 
 
+def _parenthesised(appos: Token) -> bool:
+    """'Harry Reid (D-Nev), the minority leader, said': a bracketed apposition gives party and state, age or an
+    abbreviation, never another speaker."""
+    start = appos.left_edge.i
+    return start > 0 and appos.doc[start - 1].text in ("(", "[")
+
+
 def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
     """A subjectless main verb's speaker: the nearest person named before it in its clause, past quoted words
-    ('Anna Novak of "Have no fear", a charity, told Reuters ...')."""
+    ('Anna Novak of "Have no fear", a charity, told Reuters ...'); a possessor ('one of Smith's aides') is not it."""
     start = ctx.sentence(verb.i).start
     for i in range(verb.i - 1, max(start, verb.i - MAX_SUBJECT_DISTANCE) - 1, -1):
         if i in ctx.quoted:
@@ -96,7 +107,11 @@ def nearest_name_before(verb: Token, ctx: Context) -> Token | None:
         if token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX"):
             return None
         mention = name_mention(ctx, token)
-        if mention is not None and mention.actor.actor_type == "person":
+        if (
+            mention is not None
+            and mention.actor.actor_type == "person"
+            and ctx.doc[mention.end - 1].dep_ != "poss"
+        ):
             return token
     return None
 

@@ -30,12 +30,23 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
         if ctx.actors.sentence_index(i) < sentence - 1:
             return None
         speaker = ctx.cue_speakers.get(i)
-        if speaker is None or speaker.entity is None and not speaker.mention:
+        if speaker is None or speaker.entity is None and not speaker.mention or _reported(ctx, ctx.doc[i]):
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
         return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_) else None
     return None
+
+
+def _reported(ctx: Context, cue: Token) -> bool:
+    """'He defended it, claiming the plan threatened the country': a cue inside another report's content is
+    what the first speaker reports, so a later 'he said' goes back to that speaker, not to 'the plan'."""
+    token = cue
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.i in ctx.cue_speakers:
+            return True
+        token = token.head
+    return False
 
 
 def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:

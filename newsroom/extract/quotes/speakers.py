@@ -61,6 +61,7 @@ _MESSAGE_NOUNS = frozenset(
         "memoir",
         "memo",
         "article",
+        "piece",
         "transcript",
         "filing",
         "study",
@@ -214,7 +215,16 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         shared = _coordinated_cue(token, ctx)
         if shared is not None:
             return _Climb(next_verb=shared)
+    if token.i == cue.i and token.dep_ == "xcomp" and token.tag_ == "VB":
+        told = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if (
+            told is not None and told.i not in ctx.quoted
+        ):  # "it led many voters to say ...": the voters say it
+            return _Climb(told)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
+        absolute = _with_subject(token)
+        if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
+            return _Climb(absolute)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if head_subject is None or ctx.actors.actor_for_span(noun_phrase(head_subject)) is None:
             governing = _governing_cue(token)
@@ -228,6 +238,20 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
                 # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
                 return _Climb(next_verb=token.head.head)
     return _Climb(next_verb=token.head)
+
+
+def _with_subject(participle: Token) -> Token | None:
+    """'with X saying ...': the noun phrase ending right before the participle as the object of 'with'."""
+    if participle.i == 0:
+        return None
+    token = participle.doc[participle.i - 1]
+    for _ in range(MAX_SPEAKER_CLIMB):
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            return token if token.right_edge.i == participle.i - 1 else None
+        if token.head.i == token.i or token.head.i > participle.i:
+            return None
+        token = token.head
+    return None
 
 
 def _governing_cue(participle: Token) -> Token | None:
@@ -253,7 +277,7 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     subject = _subject_speaker(token, cue, ctx)
     if subject is not None:
         return subject
-    if inverted and token.i == cue.i:
+    if inverted and token.i == cue.i and cue.lemma_ != "tell":  # "..., told the Post": the hearer
         for c in token.children:
             # "..., said a protester using the pseudonym Katya": whoever follows the verb
             if (
@@ -288,7 +312,9 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     if not subjects:
         return None
     # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
-    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), subjects[0])
+    # "what Till called ...": the relative word is a subject too, but the one who calls is the other
+    plain = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0])
+    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), plain)
     if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
         return next(
             (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
