@@ -81,3 +81,11 @@ def test_government_named_after_a_person_is_that_country(extract):
     )
     actors = _actors(ex)
     assert actors.get("Government of Fiji") == "FJI"
+
+
+def test_body_opening_a_phrase_takes_its_demonym(extract):
+    ex = extract(
+        "The United States praised the ban. Reuters reported on Monday a German government source, whom they "
+        "did not name, said the ban on Mahan Air is not part of any broader plan to increase sanctions on Iran."
+    )
+    assert _actors(ex).get("Government of Germany") == "DEU"
