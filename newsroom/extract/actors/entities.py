@@ -50,8 +50,18 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             reg.add_mention(reg.actor(org_key(text), text, "group"), span.start, span.end, "name")
     else:
         # a town or region has its country ("Adelaide", "British Columbia"), which tells where the story is
-        country = leading_place_country(text.split()) if label in ("GPE", "LOC", "FAC") else None
+        country = (
+            leading_place_country(text.split())
+            if label in ("GPE", "LOC", "FAC") and not _person_word(reg, text)
+            else None
+        )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _person_word(reg: Registry, text: str) -> bool:
+    """A word of a person's name in this article ("Obama" tagged a place is not the Japanese town)."""
+    words = set(text.lower().split())
+    return any(words & set(actor.name_tokens) for actor in reg.persons())
 
 
 def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:

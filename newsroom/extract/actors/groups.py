@@ -92,7 +92,8 @@ def dominant_country(reg: Registry) -> str | None:
         ):
             place = m.kind == "name" and is_place_phrase(reg.doc[m.end - 1])
             count(code, m.start, PLACE_WEIGHT if place else 1)
-    for token, code in unclaimed_places(reg.doc, reg.token_owner):
+    person_words = frozenset(word for actor in reg.persons() for word in actor.name_tokens)
+    for token, code in unclaimed_places(reg.doc, reg.token_owner, person_words):
         count(code, token.i, PLACE_WEIGHT)
     if not counts:
         return None

@@ -147,9 +147,13 @@ def is_place_phrase(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
-def unclaimed_places(doc: Doc, owned: Mapping[int, object]) -> Iterator[tuple[Token, str]]:
+def unclaimed_places(
+    doc: Doc, owned: Mapping[int, object], person_words: frozenset[str]
+) -> Iterator[tuple[Token, str]]:
     """Places in a phrase of place that no actor mention holds, with their country: a capital ("in Baghdad",
-    not its government), a town the parser did not tag ("in Adelaide")."""
+    not its government), a town the parser did not tag ("in Adelaide"). Never a word of a person's name in
+    the article ("Obama" is also a Japanese town) nor a name after "the" ("in the Gulf", not Papua New
+    Guinea's Gulf Province)."""
     for token in doc:
         if (
             token.i in owned
@@ -160,8 +164,12 @@ def unclaimed_places(doc: Doc, owned: Mapping[int, object]) -> Iterator[tuple[To
             continue
         if token.ent_type_ and token.ent_type_ not in PLACE_LABELS or token.ent_iob_ == "I":
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ == "the":
+            continue
         end = entity_end(token) if token.ent_iob_ == "B" else token.i + 1
         text = doc[token.i : end].text
+        if any(word in person_words for word in text.lower().split()):
+            continue
         entry = lookup_alias(text)
         if entry is not None:
             code = entry.country_code if entry.actor_type == "country" or entry.is_government else None
