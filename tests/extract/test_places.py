@@ -89,3 +89,11 @@ def test_body_opening_a_phrase_takes_its_demonym(extract):
         "did not name, said the ban on Mahan Air is not part of any broader plan to increase sanctions on Iran."
     )
     assert _actors(ex).get("Government of Germany") == "DEU"
+
+
+def test_a_name_after_the_is_no_town(extract):
+    # Gulf is also a province of Papua New Guinea
+    ex = extract(
+        "Iranian boats harassed a US Navy ship in the Gulf on Monday. Sailors in the Gulf fired warning shots."
+    )
+    assert not any(a.country_code == "PNG" for a in ex.actors)

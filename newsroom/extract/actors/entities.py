@@ -52,7 +52,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         # a town or region has its country ("Adelaide", "British Columbia"), which tells where the story is
         country = (
             leading_place_country(text.split())
-            if label in ("GPE", "LOC", "FAC") and not _person_word(reg, text)
+            if label in ("GPE", "LOC", "FAC")
+            and not _person_word(reg, text)
+            and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
         )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")

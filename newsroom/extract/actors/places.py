@@ -97,9 +97,19 @@ def place_country(token: Token) -> tuple[bool, str | None]:
         return True, entry.country_code
     # a town the alias table may know as a capital ("Paris") or not at all: "Paris, Texas", "El Paso, Texas"
     country = _qualifying_region(doc, end)
-    if country is None:
-        country = entry.country_code if entry else place_country_code(text)
+    if country is None and entry is not None:
+        country = entry.country_code
+    if country is None and not _after_the(doc, start, end):
+        country = place_country_code(text)
     return True, country
+
+
+def _after_the(doc: Doc, start: int, end: int) -> bool:
+    """ "in the Gulf", "across the Midlands": a town or region is named bare, so a gazetteer match after "the" is
+    another thing (Papua New Guinea's Gulf Province); "the Springfield police" opens a phrase and counts."""
+    return (
+        start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ not in ("compound", "nmod", "poss")
+    )
 
 
 def _qualifying_region(doc: Doc, end: int) -> str | None:
