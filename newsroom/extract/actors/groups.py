@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsroom.extract.actors.generic import clause_place
-from newsroom.extract.actors.places import local_place
+from newsroom.extract.actors.places import is_place_phrase, local_place, unclaimed_places
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
 from newsroom.extract.actors.words import ARGUMENT_DEPS
@@ -16,6 +16,8 @@ from newsroom.extract.lexicon import country_name, lookup_alias
 # gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
 # government said in Geneva" is not Switzerland's.)
 PLACE_BOUND_CLASSES = frozenset({"gunmen"})
+# A place where things happen counts as this many mentions of its country in ``dominant_country``.
+PLACE_WEIGHT = 3
 
 ROLE_LABELS = {
     "MIL": "military",
@@ -69,9 +71,16 @@ def group(
 
 
 def dominant_country(reg: Registry) -> str | None:
-    """The country the article is mostly about: most named/metonym mentions (earliest on ties)."""
+    """The country the article is mostly about: named/metonym mentions, a place where things happen ("in
+    Adelaide", "at a rally in eastern Baghdad") counting ``PLACE_WEIGHT`` times (earliest on ties). A story
+    about a US official's visit to Australia names the United States often but happens in Australia."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+
+    def count(code: str, start: int, weight: int) -> None:
+        counts[code] = counts.get(code, 0) + weight
+        first.setdefault(code, start)
+
     for m in reg.mentions:
         code = m.actor.country_code
         # a news agency's home country ("AFP", "Xinhua") says nothing about where the story is
@@ -81,8 +90,11 @@ def dominant_country(reg: Registry) -> str | None:
             and m.kind in ("name", "metonym", "description")
             and not (m.actor.cameo or "").endswith("MED")
         ):
-            counts[code] = counts.get(code, 0) + 1
-            first.setdefault(code, m.start)
+            place = m.kind == "name" and is_place_phrase(reg.doc[m.end - 1])
+            count(code, m.start, PLACE_WEIGHT if place else 1)
+    person_words = frozenset(word for actor in reg.persons() for word in actor.name_tokens)
+    for token, code in unclaimed_places(reg.doc, reg.token_owner, person_words):
+        count(code, token.i, PLACE_WEIGHT)
     if not counts:
         return None
     return min(counts, key=lambda c: (-counts[c], first[c]))
@@ -119,6 +131,11 @@ def add_generic(
     if country is None:
         country = _conjunct_country(reg, token)  # "the Venezuelan government and the opposition"
     local = False
+    named_by_person = False
+    if country is None and role.kind == "body":
+        named_by_person, country = _person_country(reg, token, phrase)
+    if named_by_person and country is None:
+        country = dominant  # "the Qarase government" of someone without a known country: not another one's
     if country is None:
         # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
         # that place's; when the alias table does not know the place's country, the body has none rather
@@ -152,6 +169,17 @@ def _plural_label(token: Token, phrase: list[Token], start: int) -> str:
         and not (t.text[:1].isupper() and lookup_alias(t.text))
     ]
     return " ".join(words) or token.lower_
+
+
+def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
+    """A body named after a person ("the Qarase government", "the Bush administration"): whether it is, and
+    that person's country when known."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("compound", "poss"):
+            owner = reg.token_owner.get(t.i)
+            if owner is not None and owner.actor.actor_type == "person":
+                return True, owner.actor.country_code
+    return False, None
 
 
 def _conjunct_country(reg: Registry, token: Token) -> str | None:

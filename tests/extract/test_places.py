@@ -1,0 +1,99 @@
+"""Towns and regions give actors their country (gazetteer.py: GeoNames towns, ISO 3166-2 regions), before the
+article's main country, and the places of a text decide that main country."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.extract.actors.gazetteer import place_country_code
+
+
+def _actors(ex):
+    return {a.name: a.country_code for a in ex.actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Adelaide", "AUS"),
+        ("British Columbia", "CAN"),
+        ("Texas", "USA"),
+        ("Florida", "USA"),  # a US state, though also a department of Uruguay
+        ("Ontario", "CAN"),  # the province, not Ontario, California
+        ("Mosul", "IRQ"),
+        # shared by several countries, a country's own name, a role word: left unknown
+        ("Victoria", None),
+        ("Lincoln", None),
+        ("Vancouver", None),
+        ("Georgia", None),
+        ("Jordan", None),
+        ("Police", None),
+        ("adelaide", None),
+    ],
+)
+def test_gazetteer_is_conservative(name, country):
+    assert place_country_code(name) == country
+
+
+def test_police_in_a_town_belong_to_its_country(extract):
+    ex = extract(
+        "United States Defence Secretary Donald Rumsfeld met United States officials on Thursday. The United "
+        "States government praised the talks. Police in Adelaide arrested a man at an anti-war rally outside "
+        "South Australia's Parliament House."
+    )
+    actors = _actors(ex)
+    assert actors.get("Australia police") == "AUS"
+    assert "United States police" not in actors
+
+
+def test_places_of_the_story_decide_the_main_country(extract):
+    ex = extract(
+        "A suicide bomber has killed as many as 24 children in Iraq. US troops were handing out sweets to "
+        "children in eastern Baghdad when a bomber drove a car carrying explosives up to the group. One US "
+        "soldier was killed. The US military said the United States would not leave. A similar attack in "
+        "Baghdad killed 34 children last year."
+    )
+    actors = _actors(ex)
+    assert "United States gunmen" not in actors
+    assert actors.get("Iraq gunmen") == "IRQ"
+
+
+def test_a_region_in_a_name_is_not_a_demonym(extract):
+    ex = extract(
+        "The British Columbia government fined the teachers' union on Friday. The union said it would "
+        "appeal to the British Columbia Supreme Court."
+    )
+    actors = _actors(ex)
+    assert actors.get("Government of Canada") == "CAN"
+    assert actors.get("British Columbia Supreme Court") == "CAN"
+    assert "Government of the United Kingdom" not in actors
+
+
+def test_town_qualified_by_its_state(extract):
+    ex = extract("Police in Paris, Texas, arrested a man on Friday after a shooting at a school.")
+    assert _actors(ex).get("United States police") == "USA"
+
+
+def test_government_named_after_a_person_is_that_country(extract):
+    ex = extract(
+        "Frank Bainimarama became prime minister of Fiji in a bloodless 2006 coup that ousted Laisenia Qarase. "
+        "The Australian government condemned the coup. Bainimarama accused the Qarase government of corruption."
+    )
+    actors = _actors(ex)
+    assert actors.get("Government of Fiji") == "FJI"
+
+
+def test_body_opening_a_phrase_takes_its_demonym(extract):
+    ex = extract(
+        "The United States praised the ban. Reuters reported on Monday a German government source, whom they "
+        "did not name, said the ban on Mahan Air is not part of any broader plan to increase sanctions on Iran."
+    )
+    assert _actors(ex).get("Government of Germany") == "DEU"
+
+
+def test_a_name_after_the_is_no_town(extract):
+    # Gulf is also a province of Papua New Guinea
+    ex = extract(
+        "Iranian boats harassed a US Navy ship in the Gulf on Monday. Sailors in the Gulf fired warning shots."
+    )
+    assert not any(a.country_code == "PNG" for a in ex.actors)
