@@ -6,7 +6,6 @@ parsed once per process.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
 
 from newsroom.config import PROJECT_ROOT
+from newsroom.datafiles import data_lines, data_rows
 
 # The same file dbt loads as a seed, so analysts extend one table for both.
 # Capitals and seats of power ("Washington", "the Kremlin") map to "Government of <Country>"
@@ -83,13 +83,6 @@ class Role:
         return self.role_class == other.role_class or self.role_class in other.broader
 
 
-def _data_lines(path: Path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n")
-
-
 def _strip_article(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
@@ -104,18 +97,16 @@ def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
     exact: dict[str, AliasEntry] = {}
     folded: dict[str, AliasEntry] = {}
     entries: list[tuple[str, AliasEntry]] = []
-    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            alias = _strip_article(row["alias"] or "")
-            if not row["canonical_name"].strip():
-                continue
-            entry = AliasEntry(
-                canonical_name=row["canonical_name"].strip(),
-                actor_type=row["actor_type"].strip() or "other",
-                country_code=(row["country_code"] or "").strip() or None,
-                cameo_actor_code=(row["cameo_actor_code"] or "").strip() or None,
-            )
-            entries.append((alias, entry))
+    for row in data_rows(ALIAS_TABLE_PATH):
+        if not row["canonical_name"]:
+            continue
+        entry = AliasEntry(
+            canonical_name=row["canonical_name"],
+            actor_type=row["actor_type"] or "other",
+            country_code=row["country_code"] or None,
+            cameo_actor_code=row["cameo_actor_code"] or None,
+        )
+        entries.append((_strip_article(row["alias"]), entry))
     names = entries + [(_strip_article(entry.canonical_name), entry) for _, entry in entries]
     for name, entry in names:
         if not name:
@@ -166,8 +157,7 @@ def _country_prefixes() -> dict[str, str]:
     name: the country's own name and its abbreviations written in capitals ("US", "U.S.", "UK"). Demonyms are left
     out: "American Airlines" and "Saudi Aramco" are names of their own."""
     forms: dict[str, str] = {}
-    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
-        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    rows = [row for row in data_rows(ALIAS_TABLE_PATH) if row["actor_type"] == "country"]
     for row in rows:
         canonical, alias = row["canonical_name"].strip(), (row["alias"] or "").strip()
         for name in (canonical, alias if alias == alias.upper() else ""):
@@ -179,8 +169,7 @@ def _country_prefixes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_word_keys() -> frozenset[str]:
     """``normalize_name`` keys of every name the seed gives a country, demonyms included ("turkish", "us")."""
-    with open(ALIAS_TABLE_PATH, encoding="utf-8", newline="") as f:
-        rows = [row for row in csv.DictReader(f) if row["actor_type"].strip() == "country"]
+    rows = [row for row in data_rows(ALIAS_TABLE_PATH) if row["actor_type"] == "country"]
     return frozenset(
         key
         for row in rows
@@ -197,7 +186,7 @@ def country_prefix(key: str) -> str | None:
 @lru_cache(maxsize=1)
 def roles() -> dict[tuple[str, ...], Role]:
     table: dict[tuple[str, ...], Role] = {}
-    for line in _data_lines(ROLES_PATH):
+    for line in data_lines(ROLES_PATH):
         phrase, role_class, code, kind, broader = (line.split("\t") + [""] * 5)[:5]
         table[tuple(phrase.split())] = Role(
             phrase=phrase,
@@ -213,7 +202,7 @@ def roles() -> dict[tuple[str, ...], Role]:
 def generic_agents() -> dict[str, Role]:
     """Common nouns for unnamed people ("a man", "an IT worker") by lemma, as group roles with a CAMEO agent code."""
     table: dict[str, Role] = {}
-    for line in _data_lines(GENERIC_AGENTS_PATH):
+    for line in data_lines(GENERIC_AGENTS_PATH):
         lemma, role_class, code = line.split("\t")[:3]
         table[lemma] = Role(lemma, role_class, code, "body", frozenset())
     return table
@@ -242,7 +231,7 @@ def role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reporting_table() -> dict[str, tuple[str, frozenset[str]]]:
     table: dict[str, tuple[str, frozenset[str]]] = {}
-    for line in _data_lines(REPORTING_VERBS_PATH):
+    for line in data_lines(REPORTING_VERBS_PATH):
         lemma, cls, flags = (line.split("\t") + ["", ""])[:3]
         table[lemma.strip()] = (cls.strip() or "speech", frozenset(f for f in flags.strip().split(",") if f))
     return table
@@ -263,7 +252,7 @@ def reporting_flags(lemma: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_anaphors() -> frozenset[str]:
     """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
-    return frozenset(line.strip().lower() for line in _data_lines(ORG_ANAPHORS_PATH))
+    return frozenset(line.strip().lower() for line in data_lines(ORG_ANAPHORS_PATH))
 
 
 @lru_cache(maxsize=4)
@@ -281,14 +270,14 @@ def given_names() -> dict[str, str | None]:
     """Lower-case given name -> 'f' or 'm' when nearly all its bearers are of that sex, else None."""
     return {
         name: (sex if sex in ("f", "m") else None)
-        for name, sex in (line.split("\t") for line in _data_lines(FIRST_NAMES_PATH))
+        for name, sex in (line.split("\t") for line in data_lines(FIRST_NAMES_PATH))
     }
 
 
 @lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
-    return dict(line.split("\t")[:2] for line in _data_lines(NAME_HEADS_PATH))
+    return dict(line.split("\t")[:2] for line in data_lines(NAME_HEADS_PATH))
 
 
 @lru_cache(maxsize=1)
@@ -321,9 +310,8 @@ def same_given_name(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def given_name_forms() -> dict[str, str]:
     """Short or familiar form -> the given name it stands for ("bill" -> "william"), from the dbt seed."""
-    with open(GIVEN_NAME_VARIANTS_PATH, encoding="utf-8", newline="") as f:
-        return {
-            row["variant"].strip().lower(): row["given_name"].strip().lower()
-            for row in csv.DictReader(f)
-            if row["variant"].strip()
-        }
+    return {
+        row["variant"].lower(): row["given_name"].lower()
+        for row in data_rows(GIVEN_NAME_VARIANTS_PATH)
+        if row["variant"]
+    }

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from newsroom.datafiles import data_lines
+
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 _FLAGS = {"i": re.IGNORECASE, "a": re.ASCII, "-": 0}
 
@@ -34,13 +36,6 @@ class EndPattern(NamedTuple):
     max_words: int
 
 
-def _data_lines(path: Path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n")
-
-
 def _compile(flags: str, pattern: str) -> re.Pattern[str]:
     value = 0
     for letter in flags:
@@ -51,14 +46,14 @@ def _compile(flags: str, pattern: str) -> re.Pattern[str]:
 @cache
 def word_set(name: str) -> frozenset[str]:
     """The words of ``rules/<name>.txt``, one a line."""
-    return frozenset(line.strip() for line in _data_lines(RULES_DIR / f"{name}.txt"))
+    return frozenset(line.strip() for line in data_lines(RULES_DIR / f"{name}.txt"))
 
 
 @lru_cache(maxsize=1)
 def exact_phrases() -> dict[str, tuple[str, ...]]:
     """Whole-line phrases by reason, in file order."""
     phrases: dict[str, list[str]] = {}
-    for line in _data_lines(RULES_DIR / "exact_phrases.txt"):
+    for line in data_lines(RULES_DIR / "exact_phrases.txt"):
         reason, phrase = line.split("\t")
         phrases.setdefault(reason, []).append(phrase)
     return {reason: tuple(found) for reason, found in phrases.items()}
@@ -68,7 +63,7 @@ def exact_phrases() -> dict[str, tuple[str, ...]]:
 def line_patterns() -> tuple[LinePattern, ...]:
     """The patterns tried on every line, in file order (the first that applies gives the reason)."""
     rows = []
-    for line in _data_lines(RULES_DIR / "line_patterns.txt"):
+    for line in data_lines(RULES_DIR / "line_patterns.txt"):
         reason, max_words, prose, flags, needs, pattern = line.split("\t")
         rows.append(
             LinePattern(
@@ -86,7 +81,7 @@ def line_patterns() -> tuple[LinePattern, ...]:
 def end_patterns() -> tuple[EndPattern, ...]:
     """The patterns tried on lines from the last prose line on, in file order."""
     rows = []
-    for line in _data_lines(RULES_DIR / "end_patterns.txt"):
+    for line in data_lines(RULES_DIR / "end_patterns.txt"):
         reason, max_words, flags, pattern = line.split("\t")
         rows.append(EndPattern(reason, _compile(flags, pattern), int(max_words)))
     return tuple(rows)

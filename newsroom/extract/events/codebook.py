@@ -4,12 +4,11 @@ word lists, control verbs, light verbs and wire agencies, each read once and cac
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).parent.parent / "lexicons"
+from newsroom.datafiles import data_lines, data_rows
+from newsroom.extract.lexicon import LEXICON_DIR
 
 
 @dataclass(frozen=True)
@@ -33,10 +32,7 @@ class Pattern:
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
-    """Rows of a lexicon CSV; '#' lines are comments."""
-    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+    return data_rows(LEXICON_DIR / name)
 
 
 def _set_rows(name: str) -> dict[str, frozenset[str]]:
@@ -122,5 +118,4 @@ def light_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def news_agencies() -> frozenset[str]:
     """Wire agencies (lexicons/news_agencies.txt): they report events, never take part in them."""
-    with open(LEXICON_DIR / "news_agencies.txt", encoding="utf-8") as fh:
-        return frozenset(line.strip().casefold() for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip().casefold() for line in data_lines(LEXICON_DIR / "news_agencies.txt"))
