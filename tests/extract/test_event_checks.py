@@ -305,3 +305,20 @@ def test_a_letter_of_support_is_words_not_aid(extract):
 def test_what_an_act_is_for_is_not_done(extract):
     text = "President Tom Baxley declared a state of emergency last Friday so he could fund a wall on the border."
     assert not any(code.startswith("033") for code, _, _ in coded(extract, text))
+
+
+def test_a_place_where_violence_happens_is_not_its_target(extract):
+    """'fired shots at a market in Kandahar, Afghanistan': the place is where, and no victim is named;
+    a place after a directional preposition ('fired rockets at Israel') stays the target."""
+    shots = [
+        (a1, a2)
+        for code, a1, a2 in coded(
+            extract, "Unidentified gunmen fired shots at a market in Kandahar, Afghanistan, on Tuesday."
+        )
+        if code[:2] == "18"
+    ]
+    assert shots and all(a2 is None for _, a2 in shots)
+    rockets = [
+        a2 for code, _, a2 in coded(extract, "Hamas fired rockets at Israel overnight.") if code[:2] == "19"
+    ]
+    assert rockets == ["Israel"]

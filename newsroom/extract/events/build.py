@@ -50,7 +50,13 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
-from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
+from newsroom.extract.events.targets import (
+    is_location_adjunct,
+    needs_target,
+    noun_targets,
+    rank_targets,
+    verb_targets,
+)
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -283,6 +289,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
+        if root != "04" and is_location_adjunct(t):
+            continue  # "a helicopter attack in X", "fired shots in X": where, not whom (a visit's place is its host)
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)

@@ -156,6 +156,31 @@ def noun_targets(noun, agent) -> list:
     return out
 
 
+# Prepositions whose place object says where an act happened ("an attack in X", "clashed near X").
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "across",
+        "over",
+        "through",
+        "throughout",
+        "around",
+        "along",
+        "outside",
+        "inside",
+        "within",
+    }
+)
+
+
+def is_location_adjunct(t) -> bool:
+    """A town, region or country after a locative preposition is where the act happened, not whom it was
+    against: CAMEO's target is the party acted upon, and a place is one only as the direct object
+    ("shelled the town") or after a directional preposition ("fired rockets at X")."""
+    return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS
+
+
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
 
