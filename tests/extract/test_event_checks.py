@@ -322,3 +322,13 @@ def test_a_place_where_violence_happens_is_not_its_target(extract):
         a2 for code, _, a2 in coded(extract, "Hamas fired rockets at Israel overnight.") if code[:2] == "19"
     ]
     assert rockets == ["Israel"]
+
+
+def test_a_show_of_force_around_a_place_is_aimed_at_it(extract):
+    """'exercises around Taiwan' (15) is posture towards the place, unlike an attack in a town."""
+    posture = [
+        a2
+        for code, _, a2 in coded(extract, "China's navy held live-fire drills around Taiwan on Monday.")
+        if code[:2] == "15"
+    ]
+    assert posture == ["Taiwan"]

@@ -62,6 +62,8 @@ from newsroom.models import Event
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
+# A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
+_PLACE_AS_PARTY_ROOTS = frozenset({"04", "15"})
 
 
 class Candidate(NamedTuple):
@@ -289,8 +291,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
-        if root != "04" and is_location_adjunct(t):
-            continue  # "a helicopter attack in X", "fired shots in X": where, not whom (a visit's place is its host)
+        if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
+            continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)
