@@ -332,3 +332,12 @@ def test_a_show_of_force_around_a_place_is_aimed_at_it(extract):
         if code[:2] == "15"
     ]
     assert posture == ["Taiwan"]
+
+
+def test_an_attack_from_the_air_is_aerial_weapons(extract):
+    """'a helicopter attack', 'a gunship strike': CAMEO 195, not the generic 190."""
+    codes = [
+        code
+        for code, _, _ in coded(extract, "A US helicopter attack killed four insurgents near the border.")
+    ]
+    assert "195" in codes
