@@ -341,3 +341,23 @@ def test_an_attack_from_the_air_is_aerial_weapons(extract):
         for code, _, _ in coded(extract, "A US helicopter attack killed four insurgents near the border.")
     ]
     assert "195" in codes
+
+
+def test_victims_named_in_a_result_or_purpose_clause_are_the_target(extract):
+    """'attacked a convoy, wounding two policemen', 'used water cannon to disperse protesters'."""
+    wounded = [
+        a2
+        for code, _, a2 in coded(
+            extract, "Gunmen attacked a convoy on the highway, wounding two Afghan policemen."
+        )
+        if code[:2] == "18"
+    ]
+    assert wounded and "police" in (wounded[0] or "").lower()
+    dispersed = [
+        a2
+        for code, _, a2 in coded(
+            extract, "Riot police used water cannon to disperse protesters outside parliament in Minsk."
+        )
+        if code[:2] == "17"
+    ]
+    assert dispersed and "protesters" in (dispersed[0] or "")

@@ -55,11 +55,13 @@ from newsroom.extract.events.targets import (
     needs_target,
     noun_targets,
     rank_targets,
+    result_victims,
     verb_targets,
 )
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
 _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 # A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
@@ -198,6 +200,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
+    if root_of(cand.code) in _FORCE_ROOTS:
+        targets += result_victims(tok)
     cls = control_classes().get(lemma_of(tok))
     if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject

@@ -156,6 +156,19 @@ def noun_targets(noun, agent) -> list:
     return out
 
 
+def result_victims(verb) -> list:
+    """Whom a violent act hit, named in its result or purpose clause: "stormed a checkpoint, killing three
+    soldiers", "fired tear gas to disperse the crowd"."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "conj")
+        and (c.tag_ == "VBG" or any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
 # Prepositions whose place object says where an act happened ("an attack in X", "clashed near X").
 _LOCATIVE_PREPS = frozenset(
     {
