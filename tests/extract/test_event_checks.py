@@ -361,3 +361,15 @@ def test_victims_named_in_a_result_or_purpose_clause_are_the_target(extract):
         if code[:2] == "17"
     ]
     assert dispersed and "protesters" in (dispersed[0] or "")
+
+
+def test_unnamed_men_who_do_armed_violence_are_gunmen_not_civilians(extract):
+    """'a group of men stormed a checkpoint', 'men who fired shots': the doers are an armed group;
+    'arrested a man who sold fake medicines' stays a civilian."""
+    stormed = coded(
+        extract,
+        "A group of men in pickup trucks stormed a police checkpoint near Kirkuk, Iraq, killing two Iraqi policemen.",
+    )
+    assert any(code[:2] in ("18", "19") and "gunmen" in (a1 or "") for code, a1, _ in stormed), stormed
+    arrest = coded(extract, "Police in Lagos arrested a man who sold fake medicines.")
+    assert any(code[:2] == "17" and "civilians" in (a2 or "") for code, _, a2 in arrest), arrest
