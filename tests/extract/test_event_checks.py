@@ -373,3 +373,12 @@ def test_unnamed_men_who_do_armed_violence_are_gunmen_not_civilians(extract):
     assert any(code[:2] in ("18", "19") and "gunmen" in (a1 or "") for code, a1, _ in stormed), stormed
     arrest = coded(extract, "Police in Lagos arrested a man who sold fake medicines.")
     assert any(code[:2] == "17" and "civilians" in (a2 or "") for code, _, a2 in arrest), arrest
+
+
+def test_a_mob_of_gunmen_is_gunmen(extract):
+    """'a mob of armed gunmen': the people it is made of say who acts, not the collective noun."""
+    rows = coded(
+        extract, "A mob of armed gunmen tore through a village near Baqubah, Iraq, shooting at people."
+    )
+    doers = [a1 for code, a1, _ in rows if code[:2] in ("18", "19")]
+    assert doers and all("gunmen" in (a1 or "") for a1 in doers), rows
