@@ -382,3 +382,13 @@ def test_a_mob_of_gunmen_is_gunmen(extract):
     )
     doers = [a1 for code, a1, _ in rows if code[:2] in ("18", "19")]
     assert doers and all("gunmen" in (a1 or "") for a1 in doers), rows
+
+
+def test_who_undergoes_an_act_by_another_is_its_target(extract):
+    """'X was confronted with criticism by Y': Y criticised X."""
+    text = (
+        "British Defence Secretary John Reid was confronted with angry criticism by 200 protesters"
+        " at a rally outside the Scottish Parliament today."
+    )
+    rows = coded(extract, text)
+    assert any(code[:2] == "11" and a2 == "John Reid" for code, _, a2 in rows), rows

@@ -55,6 +55,7 @@ from newsroom.extract.events.targets import (
     needs_target,
     noun_targets,
     rank_targets,
+    receivers_of,
     result_victims,
     verb_targets,
 )
@@ -148,7 +149,8 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     a1_tok = agent
     if a1_tok is None and tok.i in carried:
         a1_tok = subject_of(carried[tok.i])
-    targets = ([patient] if patient is not None else []) + _target_of_copula(tok) + noun_targets(tok, agent)
+    targets = [t for t in [patient] if t is not None] + receivers_of(tok, agent)
+    targets += _target_of_copula(tok) + noun_targets(tok, agent)
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)

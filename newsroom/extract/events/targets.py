@@ -169,6 +169,27 @@ def result_victims(verb) -> list:
     ]
 
 
+# Verbs whose subject undergoes the act the object names ("faced criticism from Y", "came under attack by Y").
+_UNDERGO_VERBS = frozenset({"face", "receive", "draw", "suffer", "endure", "come", "meet"})
+
+
+def receivers_of(noun, agent) -> list:
+    """Who an event noun with its own agent was aimed at: the subject of the verb that undergoes it ("X faced
+    criticism by Y", "X was confronted with protests by Y")."""
+    if agent is None:
+        return []
+    if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under", "to")):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        passive = child_of(verb, "nsubjpass")
+        if passive is not None:
+            return [passive]
+        if lemma_of(verb) in _UNDERGO_VERBS and (subj := child_of(verb, "nsubj")) is not None:
+            return [subj]
+    return []
+
+
 # Prepositions whose place object says where an act happened ("an attack in X", "clashed near X").
 _LOCATIVE_PREPS = frozenset(
     {
