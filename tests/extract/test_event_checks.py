@@ -392,3 +392,10 @@ def test_who_undergoes_an_act_by_another_is_its_target(extract):
     )
     rows = coded(extract, text)
     assert any(code[:2] == "11" and a2 == "John Reid" for code, _, a2 in rows), rows
+
+
+def test_a_capability_to_strike_is_no_strike(extract):
+    """'drones can fly 2,000 km to attack X' says what they could do, not an attack."""
+    assert not {"18", "19"} & roots(
+        extract, "The new Iranian drones can fly 2,000 kilometres to attack Israeli cities."
+    )
