@@ -305,3 +305,97 @@ def test_a_letter_of_support_is_words_not_aid(extract):
 def test_what_an_act_is_for_is_not_done(extract):
     text = "President Tom Baxley declared a state of emergency last Friday so he could fund a wall on the border."
     assert not any(code.startswith("033") for code, _, _ in coded(extract, text))
+
+
+def test_a_place_where_violence_happens_is_not_its_target(extract):
+    """'fired shots at a market in Kandahar, Afghanistan': the place is where, and no victim is named;
+    a place after a directional preposition ('fired rockets at Israel') stays the target."""
+    shots = [
+        (a1, a2)
+        for code, a1, a2 in coded(
+            extract, "Unidentified gunmen fired shots at a market in Kandahar, Afghanistan, on Tuesday."
+        )
+        if code[:2] == "18"
+    ]
+    assert shots and all(a2 is None for _, a2 in shots)
+    rockets = [
+        a2 for code, _, a2 in coded(extract, "Hamas fired rockets at Israel overnight.") if code[:2] == "19"
+    ]
+    assert rockets == ["Israel"]
+
+
+def test_a_show_of_force_around_a_place_is_aimed_at_it(extract):
+    """'exercises around Taiwan' (15) is posture towards the place, unlike an attack in a town."""
+    posture = [
+        a2
+        for code, _, a2 in coded(extract, "China's navy held live-fire drills around Taiwan on Monday.")
+        if code[:2] == "15"
+    ]
+    assert posture == ["Taiwan"]
+
+
+def test_an_attack_from_the_air_is_aerial_weapons(extract):
+    """'a helicopter attack', 'a gunship strike': CAMEO 195, not the generic 190."""
+    codes = [
+        code
+        for code, _, _ in coded(extract, "A US helicopter attack killed four insurgents near the border.")
+    ]
+    assert "195" in codes
+
+
+def test_victims_named_in_a_result_or_purpose_clause_are_the_target(extract):
+    """'attacked a convoy, wounding two policemen', 'used water cannon to disperse protesters'."""
+    wounded = [
+        a2
+        for code, _, a2 in coded(
+            extract, "Gunmen attacked a convoy on the highway, wounding two Afghan policemen."
+        )
+        if code[:2] == "18"
+    ]
+    assert wounded and "police" in (wounded[0] or "").lower()
+    dispersed = [
+        a2
+        for code, _, a2 in coded(
+            extract, "Riot police used water cannon to disperse protesters outside parliament in Minsk."
+        )
+        if code[:2] == "17"
+    ]
+    assert dispersed and "protesters" in (dispersed[0] or "")
+
+
+def test_unnamed_men_who_do_armed_violence_are_gunmen_not_civilians(extract):
+    """'a group of men stormed a checkpoint', 'men who fired shots': the doers are an armed group;
+    'arrested a man who sold fake medicines' stays a civilian."""
+    stormed = coded(
+        extract,
+        "A group of men in pickup trucks stormed a police checkpoint near Kirkuk, Iraq, killing two Iraqi policemen.",
+    )
+    assert any(code[:2] in ("18", "19") and "gunmen" in (a1 or "") for code, a1, _ in stormed), stormed
+    arrest = coded(extract, "Police in Lagos arrested a man who sold fake medicines.")
+    assert any(code[:2] == "17" and "civilians" in (a2 or "") for code, _, a2 in arrest), arrest
+
+
+def test_a_mob_of_gunmen_is_gunmen(extract):
+    """'a mob of armed gunmen': the people it is made of say who acts, not the collective noun."""
+    rows = coded(
+        extract, "A mob of armed gunmen tore through a village near Baqubah, Iraq, shooting at people."
+    )
+    doers = [a1 for code, a1, _ in rows if code[:2] in ("18", "19")]
+    assert doers and all("gunmen" in (a1 or "") for a1 in doers), rows
+
+
+def test_who_undergoes_an_act_by_another_is_its_target(extract):
+    """'X was confronted with criticism by Y': Y criticised X."""
+    text = (
+        "British Defence Secretary John Reid was confronted with angry criticism by 200 protesters"
+        " at a rally outside the Scottish Parliament today."
+    )
+    rows = coded(extract, text)
+    assert any(code[:2] == "11" and a2 == "John Reid" for code, _, a2 in rows), rows
+
+
+def test_a_capability_to_strike_is_no_strike(extract):
+    """'drones can fly 2,000 km to attack X' says what they could do, not an attack."""
+    assert not {"18", "19"} & roots(
+        extract, "The new Iranian drones can fly 2,000 kilometres to attack Israeli cities."
+    )

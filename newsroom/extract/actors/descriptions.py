@@ -36,10 +36,22 @@ def add_descriptions(reg: Registry) -> None:
         if _add_org_anaphor(reg, token, phrase):
             continue
         found = find_role(phrase)
+        if found is not None and _collective_of_people(token):
+            continue  # "a mob of gunmen": the people it is made of say who acts
         if found is None or found.end != len(phrase):
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+def _collective_of_people(token: Token) -> bool:
+    """A collective noun ("mob", "crowd", "band") followed by "of" and a plural noun of people."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" and find_role([o]) is not None for o in p.children)
+        for p in token.children
+    )
 
 
 def _noun_phrase(doc: Doc, token: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
-from newsroom.extract.lexicon import generic_agents, lookup_alias, reporting_verbs
+from newsroom.extract.lexicon import Role, generic_agents, lookup_alias, reporting_verbs
 
 # Argument positions an event can take a participant from ("he is a suspect" and "the attacker, a man," describe
 # someone already there).
@@ -20,6 +20,25 @@ _NAMED_ENTS = frozenset(
 )
 _NAMING_VERBS = frozenset({"name", "identify", "call"})
 _DEFINITE = frozenset({"the", "this", "that"})
+# Acts of armed violence whose doer, named only as "men" or "people", is an armed group, not civilians.
+_ARMED_ACTS = frozenset(
+    {
+        "shoot",
+        "fire",
+        "storm",
+        "attack",
+        "kill",
+        "stab",
+        "bomb",
+        "ambush",
+        "detonate",
+        "behead",
+        "kidnap",
+        "abduct",
+        "gun",
+    }
+)
+_ARMED = Role("gunmen", "gunmen", "UAF", "body", frozenset())
 # "the man" a few sentences after a named person is most often that person: left unresolved, not made a group
 PERSON_BACK_SENTENCES = 3
 
@@ -45,7 +64,23 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         or (_definite_singular(token) and _person_named_before(reg, token))
     ):
         return None
+    if role.cameo_role == "CVL" and _does_armed_violence(token):
+        role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
     return RoleMatch(role, len(phrase) - 1, len(phrase))
+
+
+def _does_armed_violence(token: Token) -> bool:
+    """The people the noun names are the doers of an armed act: its active subject, directly, through "a group
+    of", or through a relative clause ("men who opened fire")."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if holder.dep_ == "nsubj" and holder.head.lemma_ in _ARMED_ACTS:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_ in _ARMED_ACTS
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+        for c in token.children
+    )
 
 
 def generic_label(token: Token, role_class: str) -> str:

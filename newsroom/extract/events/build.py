@@ -50,12 +50,23 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
-from newsroom.extract.events.targets import needs_target, noun_targets, rank_targets, verb_targets
+from newsroom.extract.events.targets import (
+    is_location_adjunct,
+    needs_target,
+    noun_targets,
+    rank_targets,
+    receivers_of,
+    result_victims,
+    verb_targets,
+)
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
 _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
+# A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
+_PLACE_AS_PARTY_ROOTS = frozenset({"04", "15"})
 
 
 class Candidate(NamedTuple):
@@ -138,7 +149,8 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     a1_tok = agent
     if a1_tok is None and tok.i in carried:
         a1_tok = subject_of(carried[tok.i])
-    targets = ([patient] if patient is not None else []) + _target_of_copula(tok) + noun_targets(tok, agent)
+    targets = [t for t in [patient] if t is not None] + receivers_of(tok, agent)
+    targets += _target_of_copula(tok) + noun_targets(tok, agent)
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)
@@ -190,6 +202,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
+    if root_of(cand.code) in _FORCE_ROOTS:
+        targets += result_victims(tok)
     cls = control_classes().get(lemma_of(tok))
     if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
@@ -283,6 +297,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
+        if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
+            continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
         value = actors.resolve(t)

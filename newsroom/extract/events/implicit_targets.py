@@ -105,17 +105,27 @@ _PLACE_NOUNS = word_set("place_nouns")
 
 
 def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
-    """Violence with no named victim is directed at the place where it happens ("attacks in X")."""
+    """Violence with no named victim is directed at the country where it happens ("attacks in Nigeria"): its
+    population or government. A town or region is only where ("an attack in Yusufiyah"), not whom."""
     for tok in sent:
         if (
             tok.lower_ == "in"
             and (place := pobj_of(tok)) is not None
-            and (place.ent_type_ in ("GPE", "LOC") or lemma_of(place) in _PLACE_NOUNS)
+            and (
+                _country_name(place) if place.ent_type_ in ("GPE", "LOC") else lemma_of(place) in _PLACE_NOUNS
+            )
         ):
             value = actors.resolve(place)
             if value is not None and value != a1:
                 return value
     return None
+
+
+def _country_name(place) -> bool:
+    """The place's whole name is a country's in the alias table ("Nigeria"), not a town's or region's."""
+    span = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    entry = lookup_alias(span.text if span is not None else place.text)
+    return entry is not None and entry.actor_type == "country"
 
 
 # "denied these claims": the claim is the latest accuser's, an actor named sentences earlier.

@@ -156,6 +156,65 @@ def noun_targets(noun, agent) -> list:
     return out
 
 
+def result_victims(verb) -> list:
+    """Whom a violent act hit, named in its result or purpose clause: "stormed a checkpoint, killing three
+    soldiers", "fired tear gas to disperse the crowd"."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "conj")
+        and (c.tag_ == "VBG" or any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
+# Verbs whose subject undergoes the act the object names ("faced criticism from Y", "came under attack by Y").
+_UNDERGO_VERBS = frozenset({"face", "receive", "draw", "suffer", "endure", "come", "meet"})
+
+
+def receivers_of(noun, agent) -> list:
+    """Who an event noun with its own agent was aimed at: the subject of the verb that undergoes it ("X faced
+    criticism by Y", "X was confronted with protests by Y")."""
+    if agent is None:
+        return []
+    if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under", "to")):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        passive = child_of(verb, "nsubjpass")
+        if passive is not None:
+            return [passive]
+        if lemma_of(verb) in _UNDERGO_VERBS and (subj := child_of(verb, "nsubj")) is not None:
+            return [subj]
+    return []
+
+
+# Prepositions whose place object says where an act happened ("an attack in X", "clashed near X").
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "across",
+        "over",
+        "through",
+        "throughout",
+        "around",
+        "along",
+        "outside",
+        "inside",
+        "within",
+    }
+)
+
+
+def is_location_adjunct(t) -> bool:
+    """A town, region or country after a locative preposition is where the act happened, not whom it was
+    against: CAMEO's target is the party acted upon, and a place is one only as the direct object
+    ("shelled the town") or after a directional preposition ("fired rockets at X")."""
+    return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS
+
+
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
 

@@ -148,6 +148,8 @@ def _governed_reason(anc, tok, self_report: bool) -> str | None:
         return "counterfactual"  # "a bill that would have allowed China to extradite ..."
     if anc_aux & {"could", "might", "may"} and not self_report:
         return "possible"
+    if anc_aux & {"can", "ca"} and "to" in aux_words(tok) and not any(c.dep_ == "neg" for c in anc.children):
+        return "possible"  # "bombers can carry missiles to strike warships": a capability, not an act
     if anc_aux & _DEONTIC or (
         base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
     ):
