@@ -91,13 +91,23 @@ def _strip_article(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _alias_rows() -> tuple[dict[str, str], ...]:
+    """The alias seed's rows, read once for every view of it below."""
+    return tuple(data_rows(ALIAS_TABLE_PATH))
+
+
+def _country_rows() -> list[dict[str, str]]:
+    return [row for row in _alias_rows() if row["actor_type"] == "country"]
+
+
+@lru_cache(maxsize=1)
 def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
     """Seed rows by alias as written and by ``normalize_name`` key; a row is found by its canonical name too
     (after every alias), as dbt's ``int_actor_names_resolved`` finds it."""
     exact: dict[str, AliasEntry] = {}
     folded: dict[str, AliasEntry] = {}
     entries: list[tuple[str, AliasEntry]] = []
-    for row in data_rows(ALIAS_TABLE_PATH):
+    for row in _alias_rows():
         if not row["canonical_name"]:
             continue
         entry = AliasEntry(
@@ -157,9 +167,8 @@ def _country_prefixes() -> dict[str, str]:
     name: the country's own name and its abbreviations written in capitals ("US", "U.S.", "UK"). Demonyms are left
     out: "American Airlines" and "Saudi Aramco" are names of their own."""
     forms: dict[str, str] = {}
-    rows = [row for row in data_rows(ALIAS_TABLE_PATH) if row["actor_type"] == "country"]
-    for row in rows:
-        canonical, alias = row["canonical_name"].strip(), (row["alias"] or "").strip()
+    for row in _country_rows():
+        canonical, alias = row["canonical_name"], row["alias"]
         for name in (canonical, alias if alias == alias.upper() else ""):
             if (key := normalize_name(name)) is not None:
                 forms.setdefault(key, canonical)
@@ -169,11 +178,10 @@ def _country_prefixes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_word_keys() -> frozenset[str]:
     """``normalize_name`` keys of every name the seed gives a country, demonyms included ("turkish", "us")."""
-    rows = [row for row in data_rows(ALIAS_TABLE_PATH) if row["actor_type"] == "country"]
     return frozenset(
         key
-        for row in rows
-        for key in (normalize_name(row["alias"] or ""), normalize_name(row["canonical_name"]))
+        for row in _country_rows()
+        for key in (normalize_name(row["alias"]), normalize_name(row["canonical_name"]))
         if key
     )
 
