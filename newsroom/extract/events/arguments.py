@@ -46,6 +46,15 @@ def subject_of(verb, seen: int = 0):
         return head
     if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
         return _controlled_subject(verb, head, seen)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.lower_ == "by"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_of(
+            head.head, seen + 1
+        )  # "responded by launching airstrikes": the subject launched them
     if verb.dep_ == "conj":
         if (
             head.dep_ == "ccomp"
@@ -104,9 +113,15 @@ def _passive_doer(verb):
     return None
 
 
+_HEARSAY_PASSIVES = word_set("hearsay_passives")
+
+
 def _controlled_subject(verb, head, seen: int):
     """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
-    the -ing clause describes, else the governing clause's subject."""
+    the -ing clause describes, the raised subject of "X is reported to have ...", else the governing clause's
+    subject."""
+    if verb.dep_ == "xcomp" and lemma_of(head) in _HEARSAY_PASSIVES and is_passive(head):
+        return child_of(head, "nsubjpass")
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         if control_classes().get(lemma_of(head)) == "demand":
             obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))

@@ -18,10 +18,6 @@ _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
 
 
-def deontic_targets(report_verb) -> list:
-    return [c for c in report_verb.children if c.dep_ in ("ccomp", "parataxis") and _deontic(c)]
-
-
 def _deontic(verb) -> bool:
     if has_aux(verb, _DEONTIC_AUX):
         return True
@@ -37,9 +33,9 @@ DEONTIC_CONFIDENCE = (
 )
 
 
-def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at) -> list[Event]:
-    """ "X said Y must/needs to ..." is X demanding of Y (10)."""
-    out = []
+def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at) -> dict[int, list[Event]]:
+    """ "X said Y must/needs to ..." is X demanding of Y (10), by the index of the report verb."""
+    out: dict[int, list[Event]] = {}
     for verb in tokens:
         if verb.dep_ not in ("ccomp", "parataxis") or not _deontic(verb):
             continue
@@ -67,7 +63,7 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
             + [verb]
             + ([xcomp] if xcomp is not None else [])
         )
-        out.append(
+        out.setdefault(verb.head.i, []).append(
             Event(
                 sent_index,
                 a1,
@@ -83,16 +79,18 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
 
 
 def _described_as_of(speaker, country: int, actors: Resolver) -> bool:
-    """The speaker's own description names the country: "Greek daily Kathimerini", "the French minister"."""
+    """The speaker's own description names the country: "Greek daily Kathimerini", "the French minister", "X, one
+    of Canada's top generals"."""
     info = actors.info.get(country)
     if not info or info[0] != "country" or not info[1]:
         return False
+    described = [t for t in speaker.subtree if t.i < speaker.i]
+    described += [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
     return any(
         t.ent_type_ in ("NORP", "GPE")
-        and t.i < speaker.i
         and (entry := lookup_alias(t.text)) is not None
         and entry.country_code == info[1]
-        for t in speaker.subtree
+        for t in described
     )
 
 

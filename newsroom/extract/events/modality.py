@@ -62,6 +62,8 @@ def _governor_of(tok) -> _Governor | None:
         and not _purpose_clause(tok)
     ):
         return None
+    if cls == "intent" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        cls = "pass"  # "went on to demand": what came next, not what is intended
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:

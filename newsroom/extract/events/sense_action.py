@@ -18,7 +18,7 @@ from newsroom.extract.events.sense_clues import (
     UNDECIDED,
     Trigger,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_of, prep_children
+from newsroom.extract.events.syntax import acted_on, aux_words, base_lemma, has_neg, pobj_of, prep_children
 
 # What is sent when support is only words: "sent a letter / message of support".
 _MESSAGES = word_set("messages")
@@ -110,6 +110,25 @@ def _defends_own_position(tok) -> bool:
     )
 
 
+_ARMED = word_set("armed_nouns")
+
+
+def _argued(tok) -> bool:
+    """A defence made in words: neither a force's subject nor a place as what is defended."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is not None and base_lemma(subj) in _ARMED:
+        return False
+    return obj is None or obj.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def _suggests_a_fact(tok) -> bool:
+    """A that-clause of what is, not of what should be done ("suggested that X should ..."): a view put forward,
+    not a proposal."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(aux_words(c) & {"should", "ought"} for c in clauses)
+
+
 def _denies_what_happened(tok) -> bool:
     """ "denied that …", "denied all claims that Khashoggi was slain": a denial of responsibility."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -146,8 +165,15 @@ def offers_and_denials(t: Trigger):
         and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     ):
         return None  # "the governor agreed, saying ...", "agreeing the issue should be decided": an opinion shared
+    if lemma == "suggest" and root == "03" and verb:
+        if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            return None  # "as he suggested"
+        if _suggests_a_fact(tok):
+            return "010"  # "suggested that the sale was legal": a view; "suggested forming a government" proposes
     if lemma in ("defend", "justify") and root == "05" and verb and _defends_own_position(tok):
-        return None  # "defended his decision", "justified the claim": its own position
+        # "defended his decision", "justified the claim": a statement of its own position; "troops defended the
+        # town" is no statement
+        return "010" if _argued(tok) else None
     if lemma == "deny" and root == "12" and verb and _denies_what_happened(tok):
         return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
     if (

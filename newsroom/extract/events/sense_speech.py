@@ -4,7 +4,7 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import word_sets
+from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -102,8 +102,12 @@ def attacks_and_talks(t: Trigger):
         "batter",
     ):
         obj = acted_on(tok) if verb else None
-        if obj is not None and (base_lemma(obj) in VERBAL_OBJECTS or obj.lower_ in VERBAL_OBJECTS):
-            return "111"  # "attacked the decision", "hit the plan"
+        if (
+            obj is not None
+            and (base_lemma(obj) in VERBAL_OBJECTS or obj.lower_ in VERBAL_OBJECTS)
+            and obj.lower_ != "positions"
+        ):
+            return "111"  # "attacked the decision", "hit the plan"; "attacked rebel positions" is fighting
         if verb and (
             ("as" in preps and any(t.text in ('"', "“") for t in tok.subtree))
             or ("over" in preps and raw_actor_like(obj))
@@ -118,13 +122,25 @@ def attacks_and_talks(t: Trigger):
             return code
         if base_lemma(target) in AUDIENCES or target.lower_ in AUDIENCES or MEDIA_NAME.search(target.text):
             return None  # "spoke to the press", "told reporters": a statement, not a consultation
-        if "to" in preps and "with" not in preps and target.ent_type_ != "PERSON":
-            return None  # "speaking to the think tank": an address
+        if lemma == "speak" and "to" in preps and "with" not in preps and target.ent_type_ != "PERSON":
+            return (
+                None  # "speaking to the think tank": an address ("talking to researchers" is a conversation)
+            )
         return code
     if root == "04" and lemma == "host" and verb:
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
     return UNDECIDED
+
+
+_ARMED_BACKING = word_set("armed_backing")
+
+
+def _armed_backing(tok) -> bool:
+    """The backing is weapons or forces: "supported by fighter jets", "backed by tanks"."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer is not None and base_lemma(doer) in _ARMED_BACKING
 
 
 def signing_and_votes(t: Trigger):
@@ -161,6 +177,8 @@ def signing_and_votes(t: Trigger):
             c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children
         ):
             return None  # "Hataman agreed, saying ...": agreeing with a view
+    if lemma in ("support", "back") and verb and _armed_backing(tok):
+        return None  # "troops supported by fighter jets and helicopter gunships": fire support, not an endorsement
     if lemma in ("support", "back", "oppose", "endorse", "favor", "favour") and verb:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
         if (

@@ -14,7 +14,7 @@ from newsroom.extract.events.codes import (
     as_request,
     root_of,
 )
-from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
+from newsroom.extract.events.deontic import deontic_events, subjunctive_demand
 from newsroom.extract.events.matching import Match, match_trigger, sense_checked
 from newsroom.extract.events.modality import (
     Reading,
@@ -93,9 +93,9 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     carriers = _find_carriers(tokens, matches)
     actors.received = carriers.received
     plan = _read_triggers(doc, sent, matches, carriers, actors)
-    events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at)
-    events += deontic_events(doc, sent, sent_index, tokens, actors, published_at)
-    return events
+    demands = deontic_events(doc, sent, sent_index, tokens, actors, published_at)
+    events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at, set(demands))
+    return events + [e for verb in sorted(demands) for e in demands[verb]]
 
 
 def _match_triggers(tokens) -> dict[int, Match]:
@@ -253,9 +253,12 @@ def _governs(cand: Candidate, plan: _Plan) -> list[int]:
     ]
 
 
-def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried, published_at) -> list[Event]:
+def _build_events(
+    doc, sent, sent_index, plan: _Plan, actors: Resolver, carried, published_at, demanding: set[int]
+) -> list[Event]:
     """Events of the candidates. A speech verb is coded only when what it reports yields no event of its own
-    ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement)."""
+    ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement; "X said Y
+    must ..." coded as a demand, by index in ``demanding``)."""
     built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
     speech = {
@@ -284,11 +287,7 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
                 built[i] = ev
     for i in speech:
         cand = plan.candidates[i]
-        if (
-            (i in plan.absorbed and cand.anchor.i == i)
-            or i in reports_done
-            or deontic_targets(cand.match.tok)
-        ):
+        if (i in plan.absorbed and cand.anchor.i == i) or i in reports_done or i in demanding:
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
@@ -296,7 +295,24 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
+    _drop_manner_statements(plan, built)
     return [e for i in sorted(built) for e in built[i]]
+
+
+def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """ "X criticized Y, saying ...", "X rejected the plan, arguing ...", "criticised by X, as they claim ...": the
+    statement is how or why the coded act was made, one event, not also a statement."""
+    for i in sorted(built):
+        tok = plan.candidates[i].match.tok
+        head = tok.head.i
+        reason = any(c.dep_ == "mark" and c.lower_ in ("as", "because") for c in tok.children)
+        if tok.dep_ != "advcl" or not (tok.tag_ == "VBG" or reason) or head not in built or head == i:
+            continue
+        acts = [b for b in built[head] if b.cameo_code != "010"]
+        if all(a.cameo_code == "010" for a in built[i]) and any(
+            a.actor1_entity == b.actor1_entity for a in built[i] for b in acts
+        ):
+            del built[i]
 
 
 def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:

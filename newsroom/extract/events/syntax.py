@@ -60,6 +60,9 @@ def pobj_of(prep):
     return None
 
 
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
 _ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "in"})
 
 
@@ -68,9 +71,12 @@ def preps_of(tok) -> set[str]:
     found = set()
     for c in prep_children(tok):
         obj = pobj_of(c)
-        if obj is not None and is_date(obj):
-            continue
+        if obj is not None and is_date(obj) and obj.ent_type_ not in _AMOUNT_ENTS:
+            continue  # "called on Monday"; but "called for $8 billion" is "call for"
         found.add(c.text.lower())
+    for c in tok.children:  # "called for extremists to be stripped of ...": "for" marks the clause
+        if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            found.add("for")
     for c in tok.children:  # "walked out": the parser sometimes makes the particle an adverb
         if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _ADVERB_PARTICLES:
             found.add(c.lower_)

@@ -67,7 +67,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
-    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
+    find that X breached"), "question" (a direct question), "alleged" (the content of an allegation), "unreal-noun" ("a planned visit")."""
     aux = aux_words(tok)
     if (
         tok.dep_ == "conj"
@@ -90,6 +90,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         reason = _governed_reason(anc, tok, self_report)
         if reason is not None:
             return reason
+    if _alleged(tok):
+        return "alleged"
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
     if _habitual(tok):
@@ -112,6 +114,25 @@ _STOPPING = word_set("stopping")
 
 # Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
 _NEGATABLE_GOVERNORS = word_set("negatable_governors")
+
+
+_ALLEGATIONS = word_set("allegation_nouns")
+
+
+def _alleged(tok) -> bool:
+    """ "investigate allegations that he raped ...": the content of an allegation, not an act reported as done."""
+    node = tok
+    for _ in range(4):
+        if (
+            node.dep_ in ("acl", "ccomp")
+            and node.head.pos_ == "NOUN"
+            and base_lemma(node.head) in _ALLEGATIONS
+        ):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _purpose(tok) -> bool:
@@ -154,6 +175,10 @@ def _governed_reason(anc, tok, self_report: bool) -> str | None:
         base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
     ):
         return "obligation"  # "senators must vote to convict", "we have to stop attacking each other"
+    if base_lemma(anc) == "have" and any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
+    ):
+        return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
     if base_lemma(anc) in _STOPPING:
         return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
     if anc is not tok.head and base_lemma(anc) in _REQUESTING:
