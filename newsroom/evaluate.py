@@ -58,7 +58,7 @@ DEFAULT_GOLD = (
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
     EVENT_SENTENCES / f"{name}.tsv"
-    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real_dev")
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
 

@@ -18,6 +18,10 @@ _DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _DEONTIC_VERBS = frozenset({"need", "have"})
 
 
+def deontic_targets(report_verb) -> list:
+    return [c for c in report_verb.children if c.dep_ in ("ccomp", "parataxis") and _deontic(c)]
+
+
 def _deontic(verb) -> bool:
     if has_aux(verb, _DEONTIC_AUX):
         return True

@@ -14,7 +14,7 @@ from newsroom.extract.events.codes import (
     as_request,
     root_of,
 )
-from newsroom.extract.events.deontic import deontic_events, subjunctive_demand
+from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.matching import Match, match_trigger, sense_checked
 from newsroom.extract.events.modality import (
     Reading,
@@ -258,7 +258,7 @@ def _build_events(
 ) -> list[Event]:
     """Events of the candidates. A speech verb is coded only when what it reports yields no event of its own
     ("X said Y attacked Z" is Y's attack; "X said he expected ..." with nothing coded is X's statement; "X said Y
-    must ..." coded as a demand, by index in ``demanding``)."""
+    must ..." coded as a demand, by index in ``demanding``, else a statement, not a warning)."""
     built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
     speech = {
@@ -287,7 +287,12 @@ def _build_events(
                 built[i] = ev
     for i in speech:
         cand = plan.candidates[i]
-        if (i in plan.absorbed and cand.anchor.i == i) or i in reports_done or i in demanding:
+        if (
+            (i in plan.absorbed and cand.anchor.i == i)
+            or i in reports_done
+            or i in demanding
+            or (cand.code != "010" and deontic_targets(cand.match.tok))
+        ):
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
