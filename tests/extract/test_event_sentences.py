@@ -120,3 +120,20 @@ def test_suggested_a_fact_is_a_statement_and_a_course_a_proposal(extract):
     assert ("010", "Bob Brown", None) in _events(ex)
     ex = extract("President Vladimir Putin suggested forming a joint missile defence system with Washington.")
     assert any(code[:2] == "03" and a1 == "Vladimir Putin" for code, a1, _ in _events(ex))
+
+
+def test_a_protest_demanding_something_is_one_event(extract):
+    ex = extract("Opposition leader Kizza Besigye led protests in Kampala demanding a recount of the votes.")
+    assert [code[:2] for code, _, _ in _events(ex)] == ["14"]
+
+
+def test_spoke_out_against_is_criticism(extract):
+    ex = extract("Prime Minister Adil Abdul-Mahdi spoke out against the American airstrike on Sunday.")
+    assert any(code[:2] == "11" and a1 == "Adil Abdul-Mahdi" for code, a1, _ in _events(ex))
+
+
+def test_a_subject_left_on_the_auxiliary_still_acts(extract):
+    ex = extract("The Telecommunications Authority had, on and off, blocked access to the blogging website.")
+    assert "17" in _roots(ex)
+    ex = extract("The Pentagon had not, as of Monday, announced any plans to withdraw the troops.")
+    assert not _events(ex)

@@ -30,6 +30,11 @@ _MESSAGE_NOUNS = word_set("message_nouns")
 _TRANSFER_VERBS = word_set("transfer_verbs")
 
 
+def _bare_auxiliaries(verb) -> list:
+    """Auxiliaries of the verb with no negation of their own ("had not, as of yesterday, announced" is negated)."""
+    return [a for a in verb.children if a.dep_ == "aux" and not any(c.dep_ == "neg" for c in a.children)]
+
+
 def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
@@ -37,6 +42,8 @@ def subject_of(verb, seen: int = 0):
     if is_passive(verb):
         return _passive_doer(verb)
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
+    if subj is None:  # "the ISU had, on and off, blocked ...": the parser hung the subject on the auxiliary
+        subj = next((s for a in _bare_auxiliaries(verb) for s in a.children if s.dep_ in SUBJ_DEPS), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         return subj
     head = verb.head

@@ -300,21 +300,27 @@ def _build_events(
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
-    _drop_manner_statements(plan, built)
+    _drop_manner_statements(plan, built, carried)
     return [e for i in sorted(built) for e in built[i]]
 
 
-def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
+def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]], carried) -> None:
     """ "X criticized Y, saying ...", "X rejected the plan, arguing ...", "criticised by X, as they claim ...": the
-    statement is how or why the coded act was made, one event, not also a statement."""
+    statement is how or why the coded act was made, one event, not also a statement; so is the demand of a
+    protest ("led protests ..., demanding a recount", "protests demanding ...")."""
     for i in sorted(built):
         tok = plan.candidates[i].match.tok
-        head = tok.head.i
         reason = any(c.dep_ == "mark" and c.lower_ in ("as", "because") for c in tok.children)
-        if tok.dep_ != "advcl" or not (tok.tag_ == "VBG" or reason) or head not in built or head == i:
+        if tok.dep_ not in ("advcl", "acl") or not (tok.tag_ == "VBG" or reason):
             continue
-        acts = [b for b in built[head] if b.cameo_code != "010"]
-        if all(a.cameo_code == "010" for a in built[i]) and any(
+        # the act is the verb the clause hangs on, or the event noun that verb carries
+        heads = [tok.head.i] + [n for n, verb in carried.items() if verb.i == tok.head.i]
+        acts = [b for h in heads if h in built and h != i for b in built[h] if b.cameo_code != "010"]
+        said = all(a.cameo_code == "010" for a in built[i])
+        protest_demand = all(a.cameo_code[:2] == "10" for a in built[i]) and all(
+            b.cameo_code[:2] == "14" for b in acts
+        )
+        if (said or protest_demand) and any(
             a.actor1_entity == b.actor1_entity for a in built[i] for b in acts
         ):
             del built[i]
