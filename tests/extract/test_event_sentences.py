@@ -137,3 +137,22 @@ def test_a_subject_left_on_the_auxiliary_still_acts(extract):
     assert "17" in _roots(ex)
     ex = extract("The Pentagon had not, as of Monday, announced any plans to withdraw the troops.")
     assert not _events(ex)
+
+
+def test_welcoming_an_agreement_is_an_endorsement(extract):
+    ex = extract("UN Secretary-General Kofi Annan welcomed the peace agreement signed in Nairobi.")
+    assert "05" in _roots(ex) and "04" not in _roots(ex)
+
+
+def test_a_court_sentence_and_a_suspension_from_office_are_coercion(extract):
+    ex = extract("A court in Lima sentenced former President Alberto Fujimori to 25 years in prison.")
+    assert "17" in _roots(ex)
+    ex = extract("President Pervez Musharraf suspended the chief justice from office on Friday.")
+    assert "17" in _roots(ex) and "16" not in _roots(ex)
+
+
+def test_is_to_states_a_plan(extract):
+    ex = extract("Japan is to contribute 500 soldiers to the reconstruction effort in Iraq.")
+    assert "03" in _roots(ex) and "07" not in _roots(ex)
+    ex = extract("President Barack Obama is to visit Ghana next month.")
+    assert "03" in _roots(ex) and "04" not in _roots(ex)

@@ -53,6 +53,8 @@ def _governor_of(tok) -> _Governor | None:
     if tok.dep_ == "conj":
         return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
     cls = control_classes().get(lemma_of(head))
+    if cls is None and _planned(tok, head):
+        cls = "intent"
     if cls is None:
         return None
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
@@ -69,6 +71,16 @@ def _governor_of(tok) -> _Governor | None:
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
         cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
+
+
+def _planned(clause, head) -> bool:
+    """ "Japan is to contribute 500 soldiers", "Obama is to visit Ghana": "be to" states a plan, not a deed."""
+    return (
+        lemma_of(head) == "be"
+        and clause.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    )
 
 
 def _purpose_clause(clause) -> bool:

@@ -165,6 +165,8 @@ def offers_and_denials(t: Trigger):
         and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     ):
         return None  # "the governor agreed, saying ...", "agreeing the issue should be decided": an opinion shared
+    if code == "043" and lemma == "welcome" and verb and not raw_actor_like(acted_on(tok)):
+        return "051"  # "welcomed the agreement": an endorsement; a host welcomes a visitor (the object)
     if lemma == "suggest" and root == "03" and verb:
         if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             return None  # "as he suggested"
@@ -185,8 +187,8 @@ def offers_and_denials(t: Trigger):
         return None  # "Navalny was airlifted to Berlin": moving a person, not aid
     if root == "07" and verb and lemma == "contribute":
         to = preps.get("to")
-        if to is not None and not raw_actor_like(to):
-            return None  # "contributed to incredible human suffering"
+        if to is not None and not raw_actor_like(to) and acted_on(tok) is None:
+            return None  # "contributed to incredible human suffering"; not "contribute 500 soldiers to the force"
     if lemma == "impose" and code == "170" and verb:
         obj = acted_on(tok)
         if obj is not None and base_lemma(obj) in LEGISLATIVE:
