@@ -156,3 +156,19 @@ def test_is_to_states_a_plan(extract):
     assert "03" in _roots(ex) and "07" not in _roots(ex)
     ex = extract("President Barack Obama is to visit Ghana next month.")
     assert "03" in _roots(ex) and "04" not in _roots(ex)
+
+
+def test_according_to_an_official_is_a_statement_when_nothing_else_is_coded(extract):
+    ex = extract("According to Prime Minister John Howard, the economy grew by three per cent last year.")
+    assert ("010", "John Howard", None) in _events(ex)
+    ex = extract("According to CNN, the number of registered voters rose to 150 million.")
+    assert not _events(ex)
+    ex = extract("According to police, gunmen killed five people in Mogadishu on Sunday.")
+    assert "01" not in _roots(ex) and "18" in _roots(ex)
+
+
+def test_wrote_in_a_letter_and_attended_a_summit(extract):
+    ex = extract("President George W. Bush wrote in a letter to Congress that the troops would stay.")
+    assert any(code == "010" and a1 == "George W. Bush" for code, a1, _ in _events(ex))
+    ex = extract("Secretary of State Condoleezza Rice attended the summit of Asian leaders in Kuala Lumpur.")
+    assert "04" in _roots(ex)

@@ -32,7 +32,8 @@ AUDIENCES = word_set("audiences")
 
 MEDIA_NAME = re.compile(
     r"\b(news|times|post|press|journal|radio|tv|television|broadcasting|bbc|cnn|fox|msnbc|nbc|abc|cbs|npr|afp|"
-    r"reuters|verge|guardian|telegraph|herald|tribune|gazette|agency|daily|magazine|network|channel)\b",
+    r"reuters|verge|guardian|telegraph|herald|tribune|gazette|agency|daily|magazine|network|channel|mail|jazeera|"
+    r"newspaper|outlet|website|twitter|facebook)\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from newsroom.extract.events.according import according_statements
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
@@ -88,14 +89,15 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     tokens = list(sent)
     matches = _match_triggers(tokens)
     if not matches:
-        return []
+        return according_statements(doc, sent, sent_index, actors, published_at)
     _drop_pattern_nouns(matches)
     carriers = _find_carriers(tokens, matches)
     actors.received = carriers.received
     plan = _read_triggers(doc, sent, matches, carriers, actors)
     demands = deontic_events(doc, sent, sent_index, tokens, actors, published_at)
     events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at, set(demands))
-    return events + [e for verb in sorted(demands) for e in demands[verb]]
+    events += [e for verb in sorted(demands) for e in demands[verb]]
+    return events or according_statements(doc, sent, sent_index, actors, published_at)
 
 
 def _match_triggers(tokens) -> dict[int, Match]:
