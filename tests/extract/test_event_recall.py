@@ -1,5 +1,6 @@
 """Events a reader codes on whole articles that the coder used to miss: a document's author as the doer, a passive
-signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers."""
+signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers, "I" and "we" in a quote, "arrested two", "on high alert",
+arrivals, slogans, resumed aid."""
 
 from __future__ import annotations
 
@@ -168,3 +169,57 @@ def test_they_never_stands_for_a_name_inside_its_own_object(extract):
         "resign from her position."
     )
     assert not any(a1 == "Government of China" and a2 == "Carrie Lam" for _, a1, a2 in _events(ex))
+
+
+def test_first_person_in_a_quote_is_its_speaker(extract):
+    # the parse ties the speech verb to the quote as a conjunct, so only the quote's attribution names "I"
+    ex = extract(
+        '"I would like to thank the Norwegian Foreign Minister Jonas Gahr Store for hosting the talks", '
+        "stated Colombian President Juan Manuel Santos."
+    )
+    assert ("05", "Juan Manuel Santos", "Jonas Gahr Store") in _roots(ex)
+
+
+def test_we_inside_a_message_someone_else_sends_is_not_the_speaker(extract):
+    ex = extract(
+        '"The bombers wanted to send a message saying we can strike anywhere we want," the governor told reporters.'
+    )
+    assert not any(root in ("18", "19") for root, _, _ in _roots(ex))
+
+
+def test_a_bare_number_arrested_counts_people(extract):
+    ex = extract("Kenyan police have arrested three in connection with the bombing of the bus station.")
+    assert any(code == "173" and a1 and "police" in a1.lower() for code, a1, _ in _events(ex))
+
+
+def test_forces_on_high_alert_raise_their_alert(extract):
+    ex = extract(
+        "The interior minister said that police across the country were on high alert after the attack."
+    )
+    assert any(root == "15" and a1 and "police" in a1.lower() for root, a1, _ in _roots(ex))
+
+
+def test_arriving_at_an_airport_is_a_visit_and_at_a_compromise_is_not(extract):
+    visit = extract("Chinese Premier Li Keqiang arrived at Islamabad International Airport on Saturday.")
+    assert any(code == "042" and a1 == "Li Keqiang" for code, a1, _ in _events(visit))
+    deal = extract(
+        "Chinese Premier Li Keqiang and Prime Minister Imran Khan arrived at a compromise on Saturday."
+    )
+    assert not any(code == "042" for code, _, _ in _events(deal))
+
+
+def test_slogans_shouted_against_a_leader_are_a_protest(extract):
+    ex = extract("Hundreds of students shouted slogans against President Emmanuel Macron outside the school.")
+    assert any(root == "14" and a2 == "Emmanuel Macron" for root, _, a2 in _roots(ex))
+
+
+def test_resumed_aid_is_aid(extract):
+    ex = extract("The World Food Programme resumed aid deliveries to Yemen on Monday.")
+    assert any(root == "07" and a1 == "World Food Programme" for root, a1, _ in _roots(ex))
+
+
+def test_fighting_for_a_cause_is_no_armed_force(extract):
+    ex = extract(
+        '"We will fight for the rights of every worker in this country," the union leader Maria Lopez said.'
+    )
+    assert not any(root == "19" for root, _, _ in _roots(ex))

@@ -48,6 +48,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
+from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import (
@@ -247,6 +248,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
+    speaker = None
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
         if speaker is not None and speaker != a1_tok:
@@ -261,6 +263,9 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
                     break
                 a1 = None
             via_speaker = a1 is not None
+    if a1 is None and speaker is None and (quoted := quoted_speaker(a1_tok, actors.quoted)) is not None:
+        # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
+        a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
 
 

@@ -26,6 +26,7 @@ from newsroom.extract.events.modality import (
 )
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import describes
+from newsroom.extract.events.states import state_carrier
 from newsroom.extract.events.syntax import (
     lemma_of,
     pobj_of,
@@ -143,6 +144,12 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
         m = matches.get(tok.i)
+        if (
+            m is not None
+            and m.pattern.pos == "N"
+            and (state := state_carrier(tok, m.pattern.code)) is not None
+        ):
+            carriers.carried[tok.i] = state  # "police were on high alert"
         if (
             m is not None
             and m.pattern.pos == "N"
