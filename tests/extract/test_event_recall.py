@@ -1,6 +1,6 @@
 """Events a reader codes on whole articles that the coder used to miss: a document's author as the doer, a passive
-signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers, "I" and "we" in a quote, "arrested two", "on high alert",
-arrivals, slogans, resumed aid."""
+signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers, "I"
+and "we" in a quote, "arrested two", "on high alert", arrivals, slogans, resumed aid, "said Y was behind it"."""
 
 from __future__ import annotations
 
@@ -223,3 +223,16 @@ def test_fighting_for_a_cause_is_no_armed_force(extract):
         '"We will fight for the rights of every worker in this country," the union leader Maria Lopez said.'
     )
     assert not any(root == "19" for root, _, _ in _roots(ex))
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(extract):
+    ex = extract("The Pentagon said the Islamic State was behind the attack on the convoy near Kirkuk.")
+    assert ("11", "United States Department of Defense", "Islamic State") in _roots(ex)
+    ex = extract("Kenyan police said al-Shabaab was responsible for the bombing of the bus station.")
+    assert any(code == "112" and a2 == "al-Shabaab" for code, _, a2 in _events(ex))
+
+
+def test_saying_a_storm_caused_deaths_stays_a_statement(extract):
+    ex = extract("Officials in Manila said the typhoon was responsible for the deaths of 12 people.")
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+    assert any(root == "01" for root, _, _ in _roots(ex))

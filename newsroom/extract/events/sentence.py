@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
+from newsroom.extract.events.blame import blamed
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.codes import (
@@ -299,7 +300,11 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
-        ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = None
+        if cand.code == "010" and blamed(cand.match.tok) is not None:  # "said Y was behind the attack"
+            blame = Candidate(cand.match, "112", cand.anchor, cand.extra, transformed=True)
+            ev = build_event(doc, sent, sent_index, blame, actors, carried, published_at)
+        ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
