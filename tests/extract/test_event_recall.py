@@ -236,3 +236,19 @@ def test_saying_a_storm_caused_deaths_stays_a_statement(extract):
     ex = extract("Officials in Manila said the typhoon was responsible for the deaths of 12 people.")
     assert not any(root == "11" for root, _, _ in _roots(ex))
     assert any(root == "01" for root, _, _ in _roots(ex))
+
+
+def test_accepting_a_mediators_proposal_yields_and_announcing_it_is_an_intent(extract):
+    ex = extract("The nurses' union and the health ministry accepted mediator Ann Hale's proposal on Friday.")
+    assert any(root == "08" and a2 == "Ann Hale" for root, _, a2 in _roots(ex))
+    ex = extract(
+        "Prime Minister Mark Rutte announced on Monday that he will accept the plan unconditionally."
+    )
+    assert any(code == "035" and a1 == "Mark Rutte" for code, a1, _ in _events(ex))
+
+
+def test_retracting_a_decision_is_a_concession(extract):
+    ex = extract(
+        "The Egyptian government announced that it would retract two decisions that angered the unions."
+    )
+    assert any(code == "035" and a1 == "Government of Egypt" for code, a1, _ in _events(ex))
