@@ -252,3 +252,17 @@ def test_retracting_a_decision_is_a_concession(extract):
         "The Egyptian government announced that it would retract two decisions that angered the unions."
     )
     assert any(code == "035" and a1 == "Government of Egypt" for code, a1, _ in _events(ex))
+
+
+def test_saying_someone_is_corrupt_criticises_them(extract):
+    ex = extract("Opposition leader Raila Odinga said President Uhuru Kenyatta is a dangerous man.")
+    assert ("111", "Raila Odinga", "Uhuru Kenyatta") in _events(ex)
+
+
+def test_judging_a_deed_done_to_someone_does_not_criticise_the_victim(extract):
+    ex = extract(
+        '"Daphne Galizia\'s murder is unacceptable," said Sabrina Bennoui of Reporters Without Borders.'
+    )
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+    ex = extract("Senator Elizabeth Warren said she was not corrupt.")
+    assert not any(root == "11" for root, _, _ in _roots(ex))

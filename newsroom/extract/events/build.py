@@ -206,7 +206,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if root_of(cand.code) in _FORCE_ROOTS:
         targets += result_victims(tok)
     cls = control_classes().get(lemma_of(tok))
-    if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "112"):
+    if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "111", "112"):
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
         # is the victim; the accused is its agent, if named
         targets += [

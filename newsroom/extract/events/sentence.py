@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
-from newsroom.extract.events.blame import blamed
+from newsroom.extract.events.blame import statement_codes
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.codes import (
@@ -300,15 +300,25 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
-        ev = None
-        if cand.code == "010" and blamed(cand.match.tok) is not None:  # "said Y was behind the attack"
-            blame = Candidate(cand.match, "112", cand.anchor, cand.extra, transformed=True)
-            ev = build_event(doc, sent, sent_index, blame, actors, carried, published_at)
+        ev = _judging_statement(doc, sent, sent_index, cand, actors, carried, published_at)
         ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
     return [e for i in sorted(built) for e in built[i]]
+
+
+def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
+    """ "X said Y was behind the attack / was corrupt": X accusing or criticising Y (blame.py), when Y is an actor
+    other than X; else None and the statement stands."""
+    if cand.code != "010":
+        return None
+    for code in statement_codes(cand.match.tok):
+        judged = Candidate(cand.match, code, cand.anchor, cand.extra, transformed=True)
+        ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
+        if ev and ev[0].actor2_entity is not None:
+            return ev
+    return None
 
 
 def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:
