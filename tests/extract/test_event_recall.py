@@ -266,3 +266,15 @@ def test_judging_a_deed_done_to_someone_does_not_criticise_the_victim(extract):
     assert not any(root == "11" for root, _, _ in _roots(ex))
     ex = extract("Senator Elizabeth Warren said she was not corrupt.")
     assert not any(root == "11" for root, _, _ in _roots(ex))
+
+
+def test_police_reporting_a_passive_arrest_made_it(extract):
+    ex = extract("Kenyan police said a 34-year-old man was arrested in Mombasa on Sunday.")
+    assert any(code == "173" and a1 and "police" in a1.lower() for code, a1, _ in _events(ex))
+
+
+def test_a_lawyer_or_rights_group_reporting_an_arrest_did_not_make_it(extract):
+    ex = extract("His lawyer Ahmed Saleh said the journalist Omar Radi was arrested on Sunday.")
+    assert not any(root == "17" for root, _, _ in _roots(ex))
+    ex = extract("Amnesty International said dozens of activists were detained in Cairo.")
+    assert not any(root == "17" for root, _, _ in _roots(ex))

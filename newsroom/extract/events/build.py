@@ -15,6 +15,7 @@ from newsroom.extract.events.arguments import (
     subject_of,
     under_attack,
 )
+from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
@@ -198,6 +199,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     a1_tok = subject_of(tok)
     if a1_tok is None and anchor != tok:
         a1_tok = subject_of(anchor)
+    if a1_tok is None:  # "police said a man was arrested"
+        a1_tok = reporting_authority(tok, cand.code)
     targets = verb_targets(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
