@@ -278,3 +278,16 @@ def test_a_lawyer_or_rights_group_reporting_an_arrest_did_not_make_it(extract):
     assert not any(root == "17" for root, _, _ in _roots(ex))
     ex = extract("Amnesty International said dozens of activists were detained in Cairo.")
     assert not any(root == "17" for root, _, _ in _roots(ex))
+
+
+def test_a_demonym_on_an_event_noun_is_the_articles_country(extract):
+    ex = extract(
+        "Israel and Hamas traded fire across the border on Saturday. Israeli airstrikes on Gaza City killed 12 "
+        "people on Sunday, health officials said."
+    )
+    assert any(code == "195" and a1 == "Israel" for code, a1, _ in _events(ex))
+
+
+def test_a_demonym_without_its_country_in_the_article_stays_unresolved(extract):
+    ex = extract("Israeli airstrikes on Gaza City killed 12 people on Sunday, health officials said.")
+    assert not any(code == "195" and a1 == "Israel" for code, a1, _ in _events(ex))

@@ -21,6 +21,7 @@ from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.demonyms import country_actor
 from newsroom.extract.events.implicit_targets import (
     CLAIM_NOUNS,
     COAGENT_ROOTS,
@@ -246,6 +247,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+        if a1 is None:  # "Israeli airstrikes"
+            a1 = country_actor(a1_tok, actors.info)
     if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
