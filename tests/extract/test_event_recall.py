@@ -291,3 +291,13 @@ def test_a_demonym_on_an_event_noun_is_the_articles_country(extract):
 def test_a_demonym_without_its_country_in_the_article_stays_unresolved(extract):
     ex = extract("Israeli airstrikes on Gaza City killed 12 people on Sunday, health officials said.")
     assert not any(code == "195" and a1 == "Israel" for code, a1, _ in _events(ex))
+
+
+def test_an_army_offensive_is_the_armys_but_an_announced_withdrawal_is_the_announcers(extract):
+    ex = extract(
+        "The Nigerian army launched a new offensive in the north. An army offensive against Boko Haram rebels "
+        "began in Borno state on Monday."
+    )
+    assert ("190", "Nigeria military", "Nigeria rebels") in _events(ex)
+    ex = extract("President Donald Trump announced a military withdrawal from Syria on Sunday.")
+    assert any(code == "0874" and a1 == "Donald Trump" for code, a1, _ in _events(ex))

@@ -11,8 +11,11 @@ _AGENTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def country_actor(tok, info: dict[int, tuple[str, str | None]]) -> int | None:
-    """The article's country actor a demonym modifier names ("Israeli" -> Israel), else None."""
+    """The article's country actor a demonym modifier names ("Israeli" -> Israel), else None; not on a definite
+    noun ("killed in the Israeli strikes"), which points back to an event the article has already told."""
     if tok is None or tok.ent_type_ not in ("NORP", "GPE") or tok.dep_ not in _AGENTIVE_DEPS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.head.children):
         return None
     entry = lookup_alias(tok.text)
     if entry is None or entry.actor_type != "country" or not entry.country_code:
