@@ -4,7 +4,7 @@ the agent of an event noun ("attacks by X", "Israeli airstrikes"); the sender of
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import control_classes, word_set
+from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.syntax import (
@@ -144,9 +144,15 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
+    carried = noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs()
+    for c in noun.children:  # not "Trump announces a military withdrawal": the light verb's subject acts
+        if c.dep_ == "compound" and lemma_of(c) in _ACTING_BODIES and not carried:
+            return c  # "police raids", "an army offensive", "a government crackdown"
     return _claimant(noun)
 
 
+# Bodies that act when they modify an event noun as a common noun: "police raids", "an army offensive".
+_ACTING_BODIES = word_set("acting_bodies")
 _CLAIMED = word_set("claimed")
 _CLAIMING_VERBS = word_set("claiming_verbs")
 

@@ -15,11 +15,13 @@ from newsroom.extract.events.arguments import (
     subject_of,
     under_attack,
 )
+from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.demonyms import country_actor
 from newsroom.extract.events.implicit_targets import (
     CLAIM_NOUNS,
     COAGENT_ROOTS,
@@ -48,6 +50,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
+from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import (
@@ -197,6 +200,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     a1_tok = subject_of(tok)
     if a1_tok is None and anchor != tok:
         a1_tok = subject_of(anchor)
+    if a1_tok is None:  # "police said a man was arrested"
+        a1_tok = reporting_authority(tok, cand.code)
     targets = verb_targets(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
@@ -205,7 +210,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if root_of(cand.code) in _FORCE_ROOTS:
         targets += result_victims(tok)
     cls = control_classes().get(lemma_of(tok))
-    if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
+    if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "111", "112"):
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
         # is the victim; the accused is its agent, if named
         targets += [
@@ -242,11 +247,14 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+        if a1 is None:  # "Israeli airstrikes"
+            a1 = country_actor(a1_tok, actors.info)
     if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
+    speaker = None
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
         if speaker is not None and speaker != a1_tok:
@@ -261,6 +269,9 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
                     break
                 a1 = None
             via_speaker = a1 is not None
+    if a1 is None and speaker is None and (quoted := quoted_speaker(a1_tok, actors.quoted)) is not None:
+        # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
+        a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
 
 

@@ -59,7 +59,20 @@ def _fight(tok, code: str):
         )
     ):
         return None  # "fight the good fight", "fight the ruling in court": no armed foe
+    if obj is None and _fights_for_a_cause(tok):
+        return None
     return code
+
+
+def _fights_for_a_cause(tok) -> bool:
+    """ "fight for the rights of the oppressed", "fight for an America that works": a cause, no foe (but "fought
+    for the rebels" is armed, and so is any fight "with" / "against" someone)."""
+    preps = {p.lower_: pobj_of(p) for p in prep_children(tok)}
+    cause = preps.get("for")
+    if cause is None or "with" in preps or "against" in preps:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cause.children)
+    return indefinite or not raw_actor_like(cause)
 
 
 def orders_and_accusations(t: Trigger):
@@ -85,7 +98,9 @@ def orders_and_accusations(t: Trigger):
         and verb
     ):
         obj = acted_on(tok)
-        return code if obj is None or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
+        # "arrested two": a bare number counts the people taken (but "seized two" may count anything)
+        counted = obj is not None and obj.pos_ == "NUM" and lemma != "seize"
+        return code if obj is None or counted or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None  # "investigating itself"
     if lemma == "blame" and root == "11" and verb:
