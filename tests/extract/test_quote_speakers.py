@@ -350,3 +350,69 @@ def test_told_the_paper_after_a_quote_is_not_said_by_the_paper_or_a_possessor():
         ("It all grew out of anger,", "Dana Whitlow"),
         ("Last month this was just six parents talking.", "Dana Whitlow"),
     ]
+
+
+def test_a_medium_whose_own_report_holds_the_words_is_not_a_relay(extract, speaker):
+    """'"…," the Times reported' relays the last speaker; 'the Globe is reporting that X's "…"' is the Globe's."""
+    ex = extract(
+        "Senator Ann Cole spoke in Boston on Monday. "
+        'The Boston Globe is reporting that the senator\'s "political future" will be decided soon.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("political future", "Boston Globe")
+    ]
+
+
+def test_a_role_in_apposition_to_a_reporting_agency_speaks(extract, speaker):
+    """'According to news agency IRNA, the prosecutor general of Tabriz, X, said', parsed with the prosecutor in
+    apposition to the agency: the prosecutor speaks, the agency only relays him."""
+    ex = extract(
+        "According to semi-official news agency IRNA, the prosecutor general of Tabriz, Ahmad Rahimi, said the "
+        'suspects must face "murder and terrorism charges".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("murder and terrorism charges", "Ahmad Rahimi")]
+
+
+def test_he_does_not_continue_a_thing_that_alleges(extract, speaker):
+    """'The second [count] alleges he had told reporters "…"': "he" is a person, not the count."""
+    ex = extract(
+        "One count alleges Mr. Dorsey lied to investigators. "
+        'The second alleges he had told reporters "I never met the buyer."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("I never met the buyer.", "Dorsey")
+    ]
+
+
+def test_quoted_words_without_a_cue_belong_to_the_main_clause_subject(extract, speaker):
+    """Not to the subject of an adverbial clause before it, nor to the reporting verb in that clause."""
+    ex = extract(
+        "When the mayor tweeted that the vote was rigged, Twitter attached a notice "
+        '"misleading and unverified" to the post.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("misleading and unverified", "Twitter")
+    ]
+
+
+def test_a_passive_report_is_not_its_subjects(extract, speaker):
+    """'X was said to be suffering "…"': someone unnamed said it, not X; '… by the WHO' names who."""
+    ex = extract(
+        'The governor was said to be suffering "minor symptoms". '
+        'The virus was declared a "global emergency" by the World Health Organization. '
+        'Sam Ortiz is mentioned as a "key recruit" in the files.'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("minor symptoms", None, None),
+        ("global emergency", "World Health Organization", "World Health Organization"),
+    ]
+
+
+def test_asked_what_others_think_reports_nothing(extract, speaker):
+    """'Asked what his colleagues think, X replied, "…"': the question was put to X, no one's words are reported."""
+    ex = extract(
+        'Asked what his colleagues think of the ruling, spokesman Dan Ortiz replied, "They were very supportive."'
+    )
+    assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("direct", "They were very supportive.", "Dan Ortiz")
+    ]

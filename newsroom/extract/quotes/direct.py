@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.cues import cue_text, is_cue
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
@@ -88,8 +88,14 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     )
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
-    if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
-        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
+    if (
+        cue is not None
+        and cue.i > first
+        and reporting_verbs().get(cue.lemma_.lower()) == "media"
+        and recent is not None
+    ):
+        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do
+        # not, nor does "the Post is reporting that X's "fate" ...", where the medium's own report holds the words
         if (
             speaker is None
             or speaker.entity is not None
@@ -101,7 +107,15 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     if speaker is not None:
         return speaker
     if kind == "partial":
-        return None if _set_off_term(ctx, first, final) else _subject_fallback(ctx, first)
+        if _set_off_term(ctx, first, final):
+            return None
+        if cue is not None and _passive_report(cue, first):
+            # 'X was said to be suffering "minor symptoms"': by someone unnamed; '... a "pandemic" by the WHO': the WHO
+            agent = _passive_agent(cue, first, final)
+            return (
+                speaker_named_by(agent, cue, ctx) if agent is not None else Speaker(None, None, cue_text(cue))
+            )
+        return _subject_fallback(ctx, first, final)
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return Speaker(None, None, None)
@@ -237,7 +251,21 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
             break
         token = token.head
     sent = ctx.sentence(first)
-    return _nearest_cue(ctx, sent.start, sent.end, first, last)
+    cue = _nearest_cue(ctx, sent.start, sent.end, first, last)
+    return None if cue is not None and _apart_in_adverbial(cue, first) else cue
+
+
+def _apart_in_adverbial(cue: Token, first: int) -> bool:
+    """'When the mayor tweeted that ..., Twitter attached a notice "…"': a reporting verb in an adverbial clause
+    the quoted words are not in reports something else."""
+    token = cue
+    for _ in range(MAX_HEAD_CLIMB):
+        if token.dep_ == "advcl":
+            return not token.left_edge.i <= first <= token.right_edge.i
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
@@ -283,6 +311,26 @@ def _preceding_cue_speaker(
     return None
 
 
+def _passive_report(cue: Token, first: int) -> bool:
+    """The quoted words are what a passive reporting verb reports ('was said to be suffering "..."')."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and cue.left_edge.i <= first <= cue.right_edge.i
+
+
+def _passive_agent(cue: Token, first: int, final: int) -> Token | None:
+    """Who a passive report is by: its agent, or a "by" the parser hung on the quoted words ('was announced to
+    be a "pandemic" by X')."""
+    return next(
+        (
+            o
+            for t in cue.subtree
+            if t.dep_ == "agent" and t.head.i == cue.i or t.lower_ == "by" and first <= t.head.i <= final
+            for o in t.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     """One quoted word with no reporting verb that modifies a noun or is listed with other quoted words ('the
     alleged "losers" and "suckers" comment', 'using "life", "liberty", and "happiness"'): a term, not words said."""
@@ -295,16 +343,26 @@ def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
 
 
-def _subject_fallback(ctx: Context, first: int) -> Speaker | None:
-    """A partial quote with no reporting verb belongs to the sentence's actor subject, if any."""
-    sent = ctx.sentence(first)
-    for token in sent:
-        if token.i in ctx.quoted:
+def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
+    """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
+    tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
+    subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'). With no
+    subject there, the sentence's first actor subject."""
+    root = ctx.doc[first]
+    for _ in range(MAX_HEAD_CLIMB):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return None
+    candidates = [subject] if subject is not None else ctx.sentence(first)
+    for token in candidates:
+        if token.i in ctx.quoted or not (token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"):
             continue
-        if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
-            mention = ctx.actors.mention_for_token(token)
-            if mention is not None:
-                return plural_checked(
-                    token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
-                )
+        mention = ctx.actors.mention_for_token(token)
+        if mention is not None:
+            return plural_checked(
+                token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
+            )
     return None

@@ -4,10 +4,12 @@ and sex agree, and "they" speaks for a country or body only when the text just m
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
+from newsroom.extract.lexicon import generic_agents, roles
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
 
@@ -67,7 +69,18 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str) -> bool:
     if not words or words[0] in PRONOUN_NUMBER:
         return False
     plural = words[-1].endswith("s") and not words[-1].endswith("ss")  # "officials", not "the press"
+    if number == "singular" and not plural:
+        # "The second [charge] alleges ... he had told reporters": "he" is a person, not an unnamed thing
+        return words[-1] in _person_nouns()
     return plural == (number == "plural")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns naming one person: the last word of a person's office ("spokesman", "prosecutor general") or an
+    unnamed person ("a protester")."""
+    offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}
+    return frozenset(offices | set(generic_agents()))
 
 
 def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
