@@ -396,15 +396,18 @@ def test_quoted_words_without_a_cue_belong_to_the_main_clause_subject(extract, s
 
 
 def test_a_passive_report_is_not_its_subjects(extract, speaker):
-    """'X was said to be suffering "…"': someone unnamed said it, not X; '… by the WHO' names who."""
+    """'X was said to be suffering "…"': someone unnamed said it, not X; '… by the WHO' names who; a passive
+    subject does use the words of a participle it governs."""
     ex = extract(
         'The governor was said to be suffering "minor symptoms". '
         'The virus was declared a "global emergency" by the World Health Organization. '
-        'Sam Ortiz is mentioned as a "key recruit" in the files.'
+        'Sam Ortiz is mentioned as a "key recruit" in the files. '
+        'The Solidarity Party is based on Catholic social teaching, advocating "a consistent life ethic".'
     )
     assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
         ("minor symptoms", None, None),
         ("global emergency", "World Health Organization", "World Health Organization"),
+        ("a consistent life ethic", "Solidarity Party", "Solidarity Party"),
     ]
 
 
@@ -416,3 +419,26 @@ def test_asked_what_others_think_reports_nothing(extract, speaker):
     assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
         ("direct", "They were very supportive.", "Dan Ortiz")
     ]
+
+
+def test_a_definite_body_description_refers_back_to_the_named_body(extract, speaker):
+    """'The news agency reported' is the medium named before, not the last body named; 'the ethnic armed group'
+    is the armed group just named; 'the likely nominee' is the person holding that role."""
+    ex = extract(
+        "Senator Amy Shaw told the Associated Press that the bill would pass. The Senate Ethics Committee met on "
+        "Monday. The news agency reported that Shaw would meet the committee. "
+        "The Arakan Army captured the regional command on Sunday. The ethnic armed group said it had taken 200 "
+        "prisoners."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the bill would pass", "Amy Shaw"),
+        ("Shaw would meet the committee", "Associated Press"),
+        ("it had taken 200 prisoners", "Arakan Army"),
+    ]
+
+
+def test_a_nominee_is_the_person_named_as_one(extract, speaker):
+    ex = extract(
+        'Republican nominee John Carter met reporters in Ohio. "The report is not true," the likely nominee said.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("The report is not true,", "John Carter")]

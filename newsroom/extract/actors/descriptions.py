@@ -246,12 +246,17 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
     last few sentences, else the latest named one there."""
     wanted = set(words)
     sent = reg.sentence_index(token.i)
-    generic = len(words) == 1 and token.lemma_.lower() in org_anaphors()
+    generic = token.lemma_.lower() in org_anaphors() and (
+        len(words) == 1 or _common_modifiers(token)  # "the news agency", "the ethnic armed group"
+    )
+    media = generic and any(c.lower_ == "news" for c in token.children)
     fallback = recent = None
     for m in reg.mentions_before(token.i):
         actor = m.actor
         if actor.actor_type not in ("organization", "group") or m.start in reg.quoted:
             continue
+        if media and actor.cameo != "MED":
+            continue  # "the news agency": a medium, not the last body named
         name_words = {norm(w) for w in actor.name.casefold().replace("'s", " ").split()}
         if wanted <= name_words:  # the name itself says so: no distance limit
             return actor
@@ -269,3 +274,13 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
         elif recent is None:
             recent = actor
     return fallback or recent
+
+
+def _common_modifiers(token: Token) -> bool:
+    """Only adjectives and common nouns before the head ("the ethnic armed group"), no name or possessor that would
+    make it a new body ("the Kurdish group", "Iran's agency")."""
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+    return bool(modifiers) and all(
+        c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ == ""
+        for c in modifiers
+    )

@@ -346,15 +346,18 @@ def _set_off_term(ctx: Context, first: int, final: int) -> bool:
 def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
     """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
     tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
-    subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'). With no
-    subject there, the sentence's first actor subject."""
-    root = ctx.doc[first]
+    subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'), unless an
+    active verb it governs holds them. With no subject there, the sentence's first actor subject."""
+    root, acting = ctx.doc[first], False
     for _ in range(MAX_HEAD_CLIMB):
         if root.head.i == root.i:
             break
         root = root.head
+        acting = acting or root.head.i != root.i and root.pos_ == "VERB" and root.tag_ in ("VBG", "VB")
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and not acting:
+        # a passive subject still uses the words of a participle it governs ("The party is based on ...,
+        # advocating "a consistent life ethic"")
         return None
     candidates = [subject] if subject is not None else ctx.sentence(first)
     for token in candidates:
