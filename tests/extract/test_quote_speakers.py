@@ -442,3 +442,25 @@ def test_a_nominee_is_the_person_named_as_one(extract, speaker):
         'Republican nominee John Carter met reporters in Ohio. "The report is not true," the likely nominee said.'
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("The report is not true,", "John Carter")]
+
+
+def test_he_in_what_a_named_person_says_is_that_person(extract, speaker):
+    """'The paper revealed that X accepted blame but did not say he had ordered it. Speaking to Y, he said …':
+    the "he" of X's own (unsaid) words is X, so the next "he said" continues X, not a person named earlier."""
+    ex = extract(
+        "On Thursday, Hatice Demir addressed reporters in New York. "
+        "The previous day, broadcaster PBS revealed that Crown Prince Faisal bin Nasser accepted responsibility "
+        "for the killing but did not say he had ordered it. "
+        'Speaking to a PBS reporter, he said, "It happened under my watch."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("It happened under my watch.", "Faisal bin Nasser")
+    ]
+
+
+def test_a_prosecutor_general_is_no_military_general(extract, speaker):
+    ex = extract(
+        "General Qasem Farahani was killed in January. Ahmad Rahimi took office in May. "
+        "The prosecutor general said on Monday that 36 people were wanted."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("36 people were wanted", "Ahmad Rahimi")]

@@ -246,10 +246,10 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
     last few sentences, else the latest named one there."""
     wanted = set(words)
     sent = reg.sentence_index(token.i)
+    media = any(c.lower_ == "news" and c.dep_ == "compound" for c in token.children)
     generic = token.lemma_.lower() in org_anaphors() and (
-        len(words) == 1 or _common_modifiers(token)  # "the news agency", "the ethnic armed group"
+        len(words) == 1 or _adjectives_only(token, media)  # "the news agency", "the ethnic armed group"
     )
-    media = generic and any(c.lower_ == "news" for c in token.children)
     fallback = recent = None
     for m in reg.mentions_before(token.i):
         actor = m.actor
@@ -276,11 +276,11 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
     return fallback or recent
 
 
-def _common_modifiers(token: Token) -> bool:
-    """Only adjectives and common nouns before the head ("the ethnic armed group"), no name or possessor that would
-    make it a new body ("the Kurdish group", "Iran's agency")."""
+def _adjectives_only(token: Token, media: bool) -> bool:
+    """Only adjectives before the head ("the ethnic armed group"), or "news" ("the news agency"); a noun or name
+    makes it another kind of body ("the shipping company" is not the armed group just named)."""
     modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
     return bool(modifiers) and all(
-        c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB") and c.ent_type_ == ""
+        c.ent_type_ == "" and (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") or media and c.lower_ == "news")
         for c in modifiers
     )
