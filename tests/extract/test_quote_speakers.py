@@ -464,3 +464,12 @@ def test_a_prosecutor_general_is_no_military_general(extract, speaker):
         "The prosecutor general said on Monday that 36 people were wanted."
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("36 people were wanted", "Ahmad Rahimi")]
+
+
+def test_quoted_words_in_a_headline_without_a_reporting_verb_are_a_name(extract, speaker):
+    """'alleged "Desert Fox" hacker' names someone; 'citing "security"' quotes the subject of the verb it follows."""
+    body = "The ministry gave no details."
+    ex = extract(body, title='Court backtracks over status of alleged "Desert Fox" hacker')
+    assert [q.text for q in ex.quotes if q.in_headline] == []
+    ex = extract(body, title="Germany bans Iranian airline, citing 'security'")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes if q.in_headline] == [("security", "Germany")]
