@@ -473,3 +473,17 @@ def test_quoted_words_in_a_headline_without_a_reporting_verb_are_a_name(extract,
     assert [q.text for q in ex.quotes if q.in_headline] == []
     ex = extract(body, title="Germany bans Iranian airline, citing 'security'")
     assert [(q.text, q.speaker_mention) for q in ex.quotes if q.in_headline] == [("security", "Germany")]
+
+
+def test_words_a_speech_noun_introduces_are_its_authors(extract, speaker):
+    """'found worrisome a statement by X in October that "…"' (the clause hung on another word by the parser) and
+    'rejected Y's claim that "…"': the statement's or claim's author speaks, not who found or rejected it."""
+    ex = extract(
+        "Former minister Paul Weber said that he was worried. He found particularly worrisome a statement by "
+        'candidate Rudy Marino in October that "If I am elected, I guarantee you, we will never find out." '
+        'Senator Ann Cole rejected Governor Tim Roe\'s claim that "the state is broke".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("If I am elected, I guarantee you, we will never find out.", "Rudy Marino"),
+        ("the state is broke", "Tim Roe"),
+    ]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import cue_text, is_cue
+from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
@@ -24,6 +24,7 @@ MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 CUE_AFTER_EXCLAMATION = 4
+MAX_SPEECH_NOUN_DISTANCE = 12  # tokens from a speech noun to the "that" of its quoted clause
 MAX_RUN_ON_GAP = 4  # characters after a quotation looked at: its closing mark, a space, a word
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with"}
@@ -104,6 +105,11 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
         speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+    if kind == "partial":
+        noun = _speech_noun(ctx, first)
+        if noun is not None and (cue is None or cue.i < noun[0].i):
+            # 'rejected the claim by the governor that "…"': the claim's author, not who rejected it
+            speaker = noun[1]
     if speaker is not None:
         return speaker
     if kind == "partial":
@@ -308,6 +314,35 @@ def _preceding_cue_speaker(
         speaker = ctx.cue_speakers.get(i)
         if speaker is not None and (speaker.entity is not None or speaker.mention):
             return Speaker(speaker.entity, speaker.mention, None)
+    return None
+
+
+def _speech_noun(ctx: Context, first: int) -> tuple[Token, Speaker] | None:
+    """A speech noun with an author whose "that" clause the quoted words open ('found worrisome a statement by X in
+    October that "…"', the clause hung elsewhere by the parser), and that author as the speaker."""
+    that = first - 1
+    while that >= 0 and (ctx.doc[that].is_punct or ctx.doc[that].is_space):
+        that -= 1
+    if that < 0 or ctx.doc[that].lower_ != "that":
+        return None
+    for i in range(that - 1, max(-1, that - MAX_SPEECH_NOUN_DISTANCE), -1):
+        token = ctx.doc[i]
+        if i in ctx.quoted or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
+            by = (
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                for o in p.children
+            )
+            author = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                (o for o in by if o.dep_ == "pobj"), None
+            )
+            if author is None or author.i in ctx.quoted:
+                return None
+            found = speaker_named_by(author, token, ctx)
+            return token, Speaker(found.entity, found.mention, token.text)
     return None
 
 
