@@ -466,7 +466,7 @@ def test_a_prosecutor_general_is_no_military_general(extract, speaker):
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("36 people were wanted", "Ahmad Rahimi")]
 
 
-def test_quoted_words_in_a_headline_without_a_reporting_verb_are_a_name(extract, speaker):
+def test_a_quoted_name_in_a_headline_without_a_reporting_verb_is_no_quote(extract, speaker):
     """'alleged "Desert Fox" hacker' names someone; 'citing "security"' quotes the subject of the verb it follows."""
     body = "The ministry gave no details."
     ex = extract(body, title='Court backtracks over status of alleged "Desert Fox" hacker')

@@ -67,7 +67,7 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     last: _LastSpeaker | None = None
     for q in ctx.spans:
         kind = _kind(ctx, q)
-        if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
+        if kind == "partial" and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
         speaker = _quote_speaker(ctx, q, kind, last)
         if speaker is None:
@@ -167,7 +167,7 @@ def _prefix(ctx: Context, q: QuoteSpan) -> str:
     return before[last.end() :].strip() if last else before.strip()
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Quoted words that are a title or a name ("Spike", "Salute to America"): every word capitalised but the
     short words inside a title, no sentence punctuation."""
     words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
