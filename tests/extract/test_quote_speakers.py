@@ -487,3 +487,20 @@ def test_words_a_speech_noun_introduces_are_its_authors(extract, speaker):
         ("If I am elected, I guarantee you, we will never find out.", "Rudy Marino"),
         ("the state is broke", "Tim Roe"),
     ]
+
+
+def test_he_and_she_continue_an_unnamed_person_of_the_same_sex(extract, speaker):
+    """'A spokesman for X said …. He said …' and 'An aide said …. He said …': the unnamed person goes on speaking;
+    a spokeswoman is not "he"."""
+    ex = extract(
+        "A spokesman for the ministry said the talks had failed. He said a new round would begin in May. "
+        "An aide to the governor said the bill was dead. He said the governor would veto it. "
+        "A spokeswoman for the council said the vote was delayed. He said nothing else."
+    )
+    assert [q.speaker_mention for q in ex.quotes] == [
+        "A spokesman",
+        "A spokesman",
+        "An aide",
+        "An aide",
+        "A spokeswoman",
+    ]
