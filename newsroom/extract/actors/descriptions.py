@@ -246,12 +246,17 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
     last few sentences, else the latest named one there."""
     wanted = set(words)
     sent = reg.sentence_index(token.i)
-    generic = len(words) == 1 and token.lemma_.lower() in org_anaphors()
+    media = any(c.lower_ == "news" and c.dep_ == "compound" for c in token.children)
+    generic = token.lemma_.lower() in org_anaphors() and (
+        len(words) == 1 or _adjectives_only(token, media)  # "the news agency", "the ethnic armed group"
+    )
     fallback = recent = None
     for m in reg.mentions_before(token.i):
         actor = m.actor
         if actor.actor_type not in ("organization", "group") or m.start in reg.quoted:
             continue
+        if media and actor.cameo != "MED":
+            continue  # "the news agency": a medium, not the last body named
         name_words = {norm(w) for w in actor.name.casefold().replace("'s", " ").split()}
         if wanted <= name_words:  # the name itself says so: no distance limit
             return actor
@@ -269,3 +274,13 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
         elif recent is None:
             recent = actor
     return fallback or recent
+
+
+def _adjectives_only(token: Token, media: bool) -> bool:
+    """Only adjectives before the head ("the ethnic armed group"), or "news" ("the news agency"); a noun or name
+    makes it another kind of body ("the shipping company" is not the armed group just named)."""
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+    return bool(modifiers) and all(
+        c.ent_type_ == "" and (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") or media and c.lower_ == "news")
+        for c in modifiers
+    )
