@@ -4,6 +4,7 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
@@ -101,6 +102,8 @@ def attacks_and_talks(t: Trigger):
         "rip",
         "batter",
     ):
+        if verb and _armed_doer(tok):
+            return code  # "Israeli jets struck Hamas positions": troops and aircraft do not attack in words
         obj = acted_on(tok) if verb else None
         if obj is not None and (base_lemma(obj) in VERBAL_OBJECTS or obj.lower_ in VERBAL_OBJECTS):
             return "111"  # "attacked the decision", "hit the plan"
@@ -125,6 +128,12 @@ def attacks_and_talks(t: Trigger):
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
     return UNDECIDED
+
+
+def _armed_doer(verb) -> bool:
+    """The verb's subject is a military unit or weapon ("jets", "troops", "a drone")."""
+    subj = subject_of(verb)
+    return subj is not None and base_lemma(subj) in word_sets()["mil"]
 
 
 def signing_and_votes(t: Trigger):
