@@ -67,7 +67,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
-    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
+    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit"), "planned" ("a plot to kill")."""
     aux = aux_words(tok)
     if (
         tok.dep_ == "conj"
@@ -92,6 +92,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
             return reason
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
+    if _planned(tok):
+        return "planned"
     if _habitual(tok):
         return "generic"
     return "question" if _asked(tok, sent, reported) else None
@@ -112,6 +114,21 @@ _STOPPING = word_set("stopping")
 
 # Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
 _NEGATABLE_GOVERNORS = word_set("negatable_governors")
+
+
+# Nouns whose "to"-infinitive names an act only intended: "a plot to kill", "a conspiracy to overthrow".
+_PLAN_NOUNS = word_set("plan_nouns")
+
+
+def _planned(tok) -> bool:
+    """ "uncovered a plot to kill the president": the killing is what the plot was for, not done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return base_lemma(tok.head) in _PLAN_NOUNS
+    # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "advcl" else None
+    return obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS
 
 
 def _purpose(tok) -> bool:
