@@ -399,3 +399,74 @@ def test_a_capability_to_strike_is_no_strike(extract):
     assert not {"18", "19"} & roots(
         extract, "The new Iranian drones can fly 2,000 kilometres to attack Israeli cities."
     )
+
+
+def test_aircraft_that_strike_use_aerial_weapons_not_words(extract):
+    """'Israeli jets struck Hamas positions': a military doer never attacks in words (111), and aircraft are
+    CAMEO 195; 'the senator attacked the plan' stays criticism."""
+    rows = coded(extract, "Russian warplanes struck rebel positions near the town of Idlib on Sunday.")
+    assert any(code == "195" for code, _, _ in rows), rows
+    assert not any(code[:2] == "11" for code, _, _ in rows), rows
+    gunship = coded(extract, "A Pakistani army helicopter gunship killed six militants in North Waziristan.")
+    assert any(code == "195" for code, _, _ in gunship), gunship
+    assert "11" in roots(extract, "Senator Bernie Sanders attacked the decision of President Donald Trump.")
+
+
+def test_a_suicide_bomber_is_no_aircraft(extract):
+    rows = coded(extract, "A suicide bomber struck a crowded market in Maiduguri, Nigeria, on Saturday.")
+    assert rows and not any(code == "195" for code, _, _ in rows), rows
+
+
+def test_investigating_a_shooting_is_a_crime_investigation(extract):
+    rows = coded(extract, "Police in Manila were investigating the shooting of a radio journalist.")
+    assert any(code == "091" for code, _, _ in rows), rows
+
+
+def test_an_attack_noun_that_kills_is_one_event(extract):
+    """'a helicopter attack killed four insurgents': the killing, with its victims, not also a bare 'attack'."""
+    rows = coded(extract, "A US helicopter attack in Yusufiyah killed four insurgents on Tuesday.")
+    force = [r for r in rows if r[0][:2] in ("18", "19")]
+    assert len(force) == 1 and force[0][2] is not None, rows
+
+
+def test_who_was_reported_killed_did_not_kill(extract):
+    """'the army reported X killed', 'two protesters killed in the clashes': passives without their
+    auxiliary; the subject of the clause that reports them did not kill anyone."""
+    rows = coded(extract, "The Iraqi army had already reported the commander Abu Omar killed a year earlier.")
+    assert not any(
+        code[:2] in ("18", "19") and a1 in ("Abu Omar", "Iraq military") for code, a1, _ in rows
+    ), rows
+    rows = coded(extract, "Kenyan police reported two protesters killed in the clashes in Nairobi.")
+    assert not any(code[:2] in ("18", "19") and "police" in (a1 or "") for code, a1, _ in rows), rows
+    assert {"18", "19"} & roots(extract, "Witnesses said the soldiers shot at the crowd in Khartoum.")
+
+
+def test_a_plot_to_kill_is_no_killing(extract):
+    assert not {"18", "19"} & roots(extract, "Turkish police uncovered a plot to kill the mayor of Ankara.")
+    assert not {"18", "19"} & roots(
+        extract, "The statement accused Sunni militias of a conspiracy to kill Shiite pilgrims in Karbala."
+    )
+
+
+def test_people_who_evacuate_receive_no_aid(extract):
+    assert "07" not in roots(
+        extract, "About 5,000 residents have evacuated from the flooded district of Sylhet."
+    )
+
+
+def test_a_warning_about_a_risk_is_a_pessimistic_comment(extract):
+    """'warned the delay could harm security' is 012; 'warned it would respond' and 'warned Iran' are threats."""
+    rows = coded(
+        extract, "Analysts warned that the arrest could trigger a new wave of cartel violence in Sinaloa."
+    )
+    assert any(code == "012" for code, _, _ in rows) and "13" not in roots(
+        extract, "Analysts warned that the arrest could trigger a new wave of cartel violence in Sinaloa."
+    ), rows
+    assert "13" in roots(extract, "Russia warned that it would respond to any attack on its territory.")
+    assert "13" in roots(extract, "President Trump warned China it could face new tariffs.")
+
+
+def test_refusing_to_elaborate_is_declining_comment(extract):
+    rows = coded(extract, "The Kenyan defence ministry declined to say how many soldiers died in the raid.")
+    assert any(code == "011" for code, _, _ in rows), rows
+    assert not any(code[:2] == "12" for code, _, _ in rows), rows
