@@ -470,3 +470,12 @@ def test_refusing_to_elaborate_is_declining_comment(extract):
     rows = coded(extract, "The Kenyan defence ministry declined to say how many soldiers died in the raid.")
     assert any(code == "011" for code, _, _ in rows), rows
     assert not any(code[:2] == "12" for code, _, _ in rows), rows
+
+
+def test_the_victim_of_a_crime_is_no_party_to_its_sentence(extract):
+    """'sentenced for her murder': the murdered woman is not whom the court acts on; the convicted man is."""
+    rows = coded(
+        extract, "A court in Lahore sentenced Ahmed Khan to death for the murder of journalist Daniel Pearl."
+    )
+    assert any(code[:2] == "11" and a2 == "Ahmed Khan" for code, _, a2 in rows), rows
+    assert not any(a2 == "Daniel Pearl" for code, _, a2 in rows if code[:2] != "01"), rows

@@ -301,6 +301,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
+        if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):
+            continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
         value = actors.resolve(t)
         if value == a1 and actors.pair is not None and both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
