@@ -479,3 +479,26 @@ def test_the_victim_of_a_crime_is_no_party_to_its_sentence(extract):
     )
     assert any(code[:2] == "11" and a2 == "Ahmed Khan" for code, _, a2 in rows), rows
     assert not any(a2 == "Daniel Pearl" for code, _, a2 in rows if code[:2] != "01"), rows
+
+
+def test_calling_an_allegation_absurd_rejects_it(extract):
+    rows = coded(extract, "Australian Foreign Minister Alexander Downer called the allegation absurd.")
+    assert any(code[:2] == "12" for code, _, _ in rows) and not any(
+        code[:2] == "11" for code, _, _ in rows
+    ), rows
+    assert "11" in roots(extract, "Labour leader Jeremy Corbyn called the plan a disgrace.")
+
+
+def test_an_objection_to_an_act_is_not_aimed_at_its_victim(extract):
+    """'protested against the vandalism of a statue of X', 'condemned the killing of X': X suffered the act."""
+    rows = coded(extract, "The European Union condemned the killing of the journalist Jamal Khashoggi.")
+    assert any(code[:2] == "11" for code, _, _ in rows), rows
+    assert not any(a2 and "Khashoggi" in a2 for code, _, a2 in rows if code[:2] == "11"), rows
+
+
+def test_what_a_capability_would_hit_is_not_done(extract):
+    """'bombers can carry missiles to strike warships blocking the sealanes': neither strike nor blockade."""
+    assert not {"14", "18", "19"} & roots(
+        extract,
+        "The Russian bombers can carry missiles to strike NATO warships blocking the entrance to the sealanes.",
+    )

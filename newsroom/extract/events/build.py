@@ -303,7 +303,17 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "the House impeaches an official": nobody in particular
         if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):
             continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
-        value = actors.resolve(t)
+        if (
+            root in _OBJECTING_ROOTS
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and _act_on_someone(t.head.head)
+        ):
+            continue  # "condemned the killing of X": X is whom it was done to
+        if root in _OBJECTING_ROOTS and _act_on_someone(t):
+            value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
+        else:
+            value = actors.resolve(t)
         if value == a1 and actors.pair is not None and both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
@@ -311,6 +321,17 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+# Disapproval, rejection and protest: aimed at whoever did what they object to.
+_OBJECTING_ROOTS = frozenset({"11", "12", "14"})
+_DAMAGE_NOUNS = word_set("damage_nouns")
+
+
+def _act_on_someone(noun) -> bool:
+    """ "the arrest of X", "the vandalism of X's statue": an act whose "of" complement is who or what it was done
+    to, never the one an objection is aimed at."""
+    return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
 
 
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:

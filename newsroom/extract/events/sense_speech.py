@@ -10,6 +10,7 @@ from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
     AUDIENCES,
+    CLAIMS,
     COURTS,
     DESCRIBE_VERBS,
     LEGISLATIVE,
@@ -30,6 +31,8 @@ from newsroom.extract.events.syntax import acted_on, base_lemma
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "call" and verb and code == "111":
+        return _negative_call(tok)
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (
@@ -41,9 +44,9 @@ def calls_and_appeals(t: Trigger):
             return code
         if comp is not None:  # "called the move a smash and grab", "calling it null and void"
             words = {base_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
-            if words & negative_words():
-                return "111"
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if words & negative_words():
+                return _negative_call(tok)
             praised = obj is not None and (obj.ent_type_ in ACTOR_ENTS or person_like(obj))
             # "called Biden a decent man": praise of the person so described
             return "051" if praised and words & word_sets().get("poseval", frozenset()) else None
@@ -81,6 +84,13 @@ def calls_and_appeals(t: Trigger):
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
     return UNDECIDED
+
+
+def _negative_call(tok) -> str:
+    """ "called the plan a disaster" criticises (111); "called the allegation absurd" rejects a claim (120, as
+    "rejected such criticism")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return "120" if obj is not None and base_lemma(obj) in CLAIMS else "111"
 
 
 def attacks_and_talks(t: Trigger):

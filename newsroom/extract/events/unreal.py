@@ -86,10 +86,14 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & _WOULD and not reported:
         return "conditional"
+    infinitive = "to" in aux
     for anc in _ancestors(tok, sent):
-        reason = _governed_reason(anc, tok, self_report)
+        reason = _governed_reason(anc, tok, self_report, infinitive)
         if reason is not None:
             return reason
+        infinitive = infinitive or "to" in aux_words(
+            anc
+        )  # "can carry missiles [to strike warships blocking]"
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
     if _planned(tok):
@@ -158,14 +162,15 @@ def _habitual(tok) -> bool:
     return obj is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _ANY for c in obj.children)
 
 
-def _governed_reason(anc, tok, self_report: bool) -> str | None:
-    """Why a clausal ancestor of ``tok`` makes its action not done, or None."""
+def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | None:
+    """Why a clausal ancestor of ``tok`` makes its action not done, or None (``infinitive``: tok or a clause
+    between it and ``anc`` is a "to" infinitive)."""
     anc_aux = aux_words(anc)
     if anc_aux & _WOULD and "have" in anc_aux:
         return "counterfactual"  # "a bill that would have allowed China to extradite ..."
     if anc_aux & {"could", "might", "may"} and not self_report:
         return "possible"
-    if anc_aux & {"can", "ca"} and "to" in aux_words(tok) and not any(c.dep_ == "neg" for c in anc.children):
+    if anc_aux & {"can", "ca"} and infinitive and not any(c.dep_ == "neg" for c in anc.children):
         return "possible"  # "bombers can carry missiles to strike warships": a capability, not an act
     if anc_aux & _DEONTIC or (
         base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
