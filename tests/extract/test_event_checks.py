@@ -502,3 +502,14 @@ def test_what_a_capability_would_hit_is_not_done(extract):
         extract,
         "The Russian bombers can carry missiles to strike NATO warships blocking the entrance to the sealanes.",
     )
+
+
+def test_joint_backers_do_not_back_each_other(extract):
+    """'Supported by the United States and France, the Kurdish fighters ...': the fighters are backed, and
+    neither backer is the other's target."""
+    rows = coded(
+        extract, "Supported by the United States and France, the Kurdish fighters attacked the town of Raqqa."
+    )
+    backing = [(a1, a2) for code, a1, a2 in rows if code[:2] == "05"]
+    assert backing and all(a2 not in ("France", "United States") for _, a2 in backing), rows
+    assert any(a2 and ("fighters" in a2.lower() or "rebels" in a2.lower()) for _, a2 in backing), rows

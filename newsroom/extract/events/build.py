@@ -204,6 +204,14 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
     if root_of(cand.code) in _FORCE_ROOTS:
         targets += result_victims(tok)
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+    ):
+        # "Backed by Syria and Iran, Hezbollah is ...": the participle is said of the main clause's subject
+        targets += [s for s in [child_of(tok.head, "nsubj", "nsubjpass")] if s is not None]
     cls = control_classes().get(lemma_of(tok))
     if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
@@ -275,6 +283,11 @@ def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
     return actors.info.get(entity, ("", None))[0] != "person"
 
 
+# Praise, defence, rallying support, recognition, apology, forgiveness: done by joint subjects together
+# ("Backed by Syria and Iran, Hezbollah ..."), not to each other, unless the predicate is mutual.
+_ONE_WAY_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+
+
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
     """The partner of a joint subject in a mutual event, else the first target candidate that resolves to
     another actor."""
@@ -284,7 +297,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         a1_tok is not None
         and root in RECIPROCAL_ROOTS
         and (
-            root not in COAGENT_ROOTS
+            (root not in COAGENT_ROOTS and cand.code[:3] not in _ONE_WAY_CODES)
             or lemma_of(tok) in MUTUAL
             or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
         )
