@@ -513,3 +513,12 @@ def test_joint_backers_do_not_back_each_other(extract):
     backing = [(a1, a2) for code, a1, a2 in rows if code[:2] == "05"]
     assert backing and all(a2 not in ("France", "United States") for _, a2 in backing), rows
     assert any(a2 and ("fighters" in a2.lower() or "rebels" in a2.lower()) for _, a2 in backing), rows
+
+
+def test_a_platform_is_where_words_are_said_not_to_whom(extract):
+    rows = coded(extract, "Republican congressman Doug Collins of Georgia criticised the inquiry on Twitter.")
+    assert rows and not any(a2 == "Twitter" for _, _, a2 in rows), rows
+    assert not any(
+        a2 == "Facebook"
+        for _, _, a2 in coded(extract, "Senator Ted Cruz announced on Facebook that he would run.")
+    )

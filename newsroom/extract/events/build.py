@@ -314,6 +314,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "in") and _channel(t):
+            continue  # "said on Twitter", "announced on Facebook": where it was said, not to whom
         if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):
             continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
         if (
@@ -334,6 +336,13 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+_SPEECH_CHANNELS = word_set("speech_channels")
+
+
+def _channel(tok) -> bool:
+    return tok.lower_ in _SPEECH_CHANNELS or lemma_of(tok) in _SPEECH_CHANNELS
 
 
 # Disapproval, rejection and protest: aimed at whoever did what they object to.
