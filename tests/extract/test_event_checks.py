@@ -522,3 +522,14 @@ def test_a_platform_is_where_words_are_said_not_to_whom(extract):
         a2 == "Facebook"
         for _, _, a2 in coded(extract, "Senator Ted Cruz announced on Facebook that he would run.")
     )
+
+
+def test_a_place_as_a_party_lowers_confidence(extract):
+    """A town as the doer ('The El Paso shooting') is most often where, not who: it scores lower than a
+    named body doing the same."""
+    ex = extract("The Texas police said the El Paso shooting was the deadliest in the state's history.")
+    names = {a.entity_index: (a.name, a.actor_type) for a in ex.actors}
+    place = [e.confidence for e in ex.events if names.get(e.actor1_entity, ("", ""))[1] == "other"]
+    named = extract("The Islamic State militants attacked a police station in Kirkuk, Iraq.")
+    body = [e.confidence for e in named.events if e.cameo_code[:2] in ("18", "19")]
+    assert place and body and max(place) < min(body)

@@ -412,6 +412,7 @@ def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Reso
         reported=speaker_of(tok) is not None,
         pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=target.entity is None and names_other_party(sent, a1_tok, source.entity, actors),
+        place_party=any(actors.info.get(e, ("", None))[0] == "other" for e in (source.entity, target.entity)),
     )
 
 
