@@ -533,3 +533,12 @@ def test_a_place_as_a_party_lowers_confidence(extract):
     named = extract("The Islamic State militants attacked a police station in Kirkuk, Iraq.")
     body = [e.confidence for e in named.events if e.cameo_code[:2] in ("18", "19")]
     assert place and body and max(place) < min(body)
+
+
+def test_a_meeting_to_be_hosted_is_not_held_yet(extract):
+    text = (
+        "Mr Rumsfeld will attend the annual ministerial meeting, to be hosted by Australian Foreign Minister"
+        " Alexander Downer."
+    )
+    assert "04" not in {code[:2] for code, a1, _ in coded(extract, text) if a1 == "Alexander Downer"}
+    assert "04" in roots(extract, "Narendra Modi became the first Indian prime minister to visit Israel.")

@@ -125,9 +125,14 @@ _PLAN_NOUNS = word_set("plan_nouns")
 
 
 def _planned(tok) -> bool:
-    """ "uncovered a plot to kill the president": the killing is what the plot was for, not done."""
+    """ "uncovered a plot to kill the president": the killing is what the plot was for, not done; "a meeting
+    to be hosted by X" is still to come."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
+    if tok.dep_ in ("acl", "relcl", "advcl") and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
+    ):
+        return True  # "will attend the meeting, to be hosted by X": scheduled, not yet held
     if tok.dep_ == "acl":
         return base_lemma(tok.head) in _PLAN_NOUNS
     # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
