@@ -34,7 +34,7 @@ def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
         return None
-    if is_passive(verb):
+    if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
@@ -67,6 +67,27 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+_HARM_VERBS = word_set("harm_verbs")
+
+
+def _reduced_passive(verb) -> bool:
+    """A passive without its auxiliary: "two protesters killed in the clashes" (a participle on a noun), "the
+    army reported Uthman killed" (a verb that always takes an object, with none, under a verb of saying or
+    finding). Who acts is the "by" agent, if any, never the governing clause's subject."""
+    clause = any(c.dep_ in ("nsubj", "dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # not "the fact that X have chosen to ..."; a speech verb there is most often a misparse of the
+        # noun's own verb ("The chief, X, announced on Facebook ...")
+        return not clause and lemma_of(verb) not in reporting_verbs()
+    return (
+        verb.dep_ in ("ccomp", "oprd")
+        and verb.tag_ in ("VBD", "VBN")
+        and lemma_of(verb) in _HARM_VERBS
+        and not any(c.dep_ in ("dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children)  # "shot at"
+    )
 
 
 def _passive_doer(verb):

@@ -305,6 +305,7 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
+    _drop_subject_nouns(plan, built)
     return [e for i in sorted(built) for e in built[i]]
 
 
@@ -333,5 +334,22 @@ def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:
             a.cameo_code == b.cameo_code and a.actor1_entity == b.actor1_entity
             for a in built[i]
             for b in built[tok.head.i]
+        ):
+            del built[i]
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _drop_subject_nouns(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """ "A US helicopter attack killed four insurgents": the attack noun is the killing's subject, one act of
+    force told twice; the verb's row, which names the victims, is kept."""
+    for i in sorted(built):
+        cand = plan.candidates[i]
+        tok = cand.match.tok
+        if cand.match.pattern.pos != "N" or tok.dep_ != "nsubj" or tok.head.i == i or tok.head.i not in built:
+            continue
+        if root_of(cand.code) in _FORCE_ROOTS and any(
+            root_of(e.cameo_code) in _FORCE_ROOTS for e in built[tok.head.i]
         ):
             del built[i]
