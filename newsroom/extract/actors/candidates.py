@@ -29,7 +29,7 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias, name_heads
+from newsroom.extract.lexicon import AliasEntry, alias_matcher, given_names, lookup_alias, name_heads
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -81,6 +81,14 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
+        if entry is None and not any(c.isupper() for c in span.text):
+            continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
+        head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
+        if head == "LAW":
+            if entry is None and _names_a_law(span):
+                reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
+                continue  # "the Green New Deal", "the Patriot Act": a law or policy, no actor
+            head = None  # "Nathan Deal", "School of Law"
         if (
             ent.label_ == "PERSON"
             and len(span) == 1
@@ -88,7 +96,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        label = name_heads().get(span[-1].lower_) if ent.label_ == "PERSON" and len(span) > 1 else None
+        label = head if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
@@ -101,6 +109,14 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         else:
             others.append((span, entry))
     return persons, others
+
+
+def _names_a_law(span: Span) -> bool:
+    """A name ending in a law's word ("act", "deal", "plan") names a law, unless it is a person's (two words opening
+    with a given name: "Nathan Deal", "Jude Law") or the word is a complement ("School of Law")."""
+    if span[-2].lower_ == "of":
+        return False
+    return len(span) > 2 or span[0].lower_ not in given_names()
 
 
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})

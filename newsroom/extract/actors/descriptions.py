@@ -112,7 +112,7 @@ def _add_role_noun(
     holder = _holder(reg, token.i, role, country, quals, persons)
     if holder is None and unnamed_holder_noun(token):
         # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
-        if not _speaks_for_owner(reg, token, phrase):
+        if not _speaks_for_owner(reg, token, phrase) and not _predicative(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     if holder is None:
@@ -128,6 +128,17 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _predicative(token: Token) -> bool:
+    """A role noun said of someone ("wanted to become a lawyer", "served as a legal adviser"): what they are or
+    were, no one new; not "there was a gunman"."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ == "pobj" and not (token.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX")):
+        return False
+    if token.dep_ not in ("attr", "oprd", "pobj"):
+        return False
+    return not any(c.dep_ == "expl" for c in verb.children)
 
 
 def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:

