@@ -661,3 +661,10 @@ def test_role_said_of_someone_is_no_new_actor(extract, body, role):
 def test_there_was_a_gunman_is_still_an_actor(extract):
     ex = extract("There was a gunman in the shopping centre, police said on Friday.")
     assert any(a.cameo_actor_code and a.cameo_actor_code.endswith("UAF") for a in ex.actors)
+
+
+def test_surname_ner_leaves_out_ends_the_name(extract):
+    ex = extract(
+        "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison. Judge Jackson said he lied."
+    )
+    assert ("Jackson", "name") in _mentions(ex, "Amy Berman Jackson")

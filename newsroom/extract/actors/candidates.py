@@ -29,7 +29,14 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.lexicon import AliasEntry, alias_matcher, given_names, lookup_alias, name_heads
+from newsroom.extract.lexicon import (
+    AliasEntry,
+    alias_matcher,
+    given_names,
+    lookup_alias,
+    name_heads,
+    role_words,
+)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -76,6 +83,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         span = trim(ent)
         if not len(span):
             continue
+        if ent.label_ == "PERSON":
+            span = _with_head_surname(span)
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
         entry = lookup_alias(span.text)
@@ -109,6 +118,27 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         else:
             others.append((span, entry))
     return persons, others
+
+
+def _with_head_surname(span: Span) -> Span:
+    """ "Judge Amy Berman Jackson" where NER stops at "Amy Berman": the capitalised word outside any entity that
+    the name's last word is a compound of ends the name, unless it is a role's or an institution's word."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    head = doc[span.end]
+    if (
+        head.pos_ == "PROPN"
+        and head.is_alpha
+        and head.is_title
+        and not head.ent_type_
+        and span[-1].dep_ == "compound"
+        and span[-1].head.i == head.i
+        and head.lower_ not in role_words()
+        and head.lower_ not in name_heads()
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
 
 
 def _names_a_law(span: Span) -> bool:
