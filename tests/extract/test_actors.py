@@ -451,7 +451,11 @@ def test_institution_or_place_named_after_a_person_is_not_a_person(extract):
     ],
 )
 def test_news_outlet_tagged_person_is_an_organisation(extract, body, outlet):
-    assert _actors(extract(body))[outlet] == ("organization", None, "MED")  # media, though of no known country
+    assert _actors(extract(body))[outlet] == (
+        "organization",
+        None,
+        "MED",
+    )  # media, though of no known country
 
 
 def test_preposition_after_a_name_is_not_part_of_it():
@@ -624,7 +628,9 @@ def test_lower_case_words_of_another_language_are_no_name(extract):
 
 
 def test_short_given_name_opening_the_full_one_is_the_same_person(extract):
-    ex = extract("Stanislav Petrov, a Soviet officer, averted a nuclear war. Stan Petrov later said he was no hero.")
+    ex = extract(
+        "Stanislav Petrov, a Soviet officer, averted a nuclear war. Stan Petrov later said he was no hero."
+    )
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Stanislav Petrov"]
 
 
@@ -668,3 +674,12 @@ def test_surname_ner_leaves_out_ends_the_name(extract):
         "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison. Judge Jackson said he lied."
     )
     assert ("Jackson", "name") in _mentions(ex, "Amy Berman Jackson")
+
+
+def test_lone_surname_of_two_relatives_is_the_person_the_story_follows(extract):
+    ex = extract(
+        "On Monday, Arun Varma, a former governor, died aged 84. His death was announced by his son Vikram Varma "
+        "on Twitter. Varma was cremated on Tuesday with full state honours."
+    )
+    assert ("Varma", "name") in _mentions(ex, "Arun Varma")
+    assert ("Varma", "name") not in _mentions(ex, "Vikram Varma")
