@@ -683,3 +683,24 @@ def test_lone_surname_of_two_relatives_is_the_person_the_story_follows(extract):
     )
     assert ("Varma", "name") in _mentions(ex, "Arun Varma")
     assert ("Varma", "name") not in _mentions(ex, "Vikram Varma")
+
+
+@pytest.mark.parametrize(
+    "body,word",
+    [
+        ("Senator Warren has dropped out of the Presidential race, her campaign said.", "Presidential"),
+        (
+            "There is no Congressional authorization for military action, Senator Tim Kaine said.",
+            "Congressional",
+        ),
+        ("Thousands of anti-Brexit marchers walked to Parliament Square on Saturday.", "anti-Brexit"),
+    ],
+)
+def test_a_word_describing_a_noun_is_no_name(extract, body, word):
+    assert word not in _actors(extract(body))
+
+
+def test_well_known_outlets_are_media(extract):
+    ex = extract("The Guardian reported that CBS and NBC had aired the speech in full.")
+    assert _actors(ex)["The Guardian"] == ("organization", "GBR", "GBRMED")
+    assert _actors(ex)["CBS"] == ("organization", "USA", "USAMED")

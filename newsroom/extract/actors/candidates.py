@@ -92,6 +92,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
         if entry is None and not any(c.isupper() for c in span.text):
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
+        if entry is None and ent.label_ != "NORP" and _modifier_word(span):
+            continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
         head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
         if head == "LAW":
             if entry is None and _names_a_law(span):
@@ -139,6 +141,20 @@ def _with_head_surname(span: Span) -> Span:
     ):
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
+
+
+MODIFIER_PREFIXES = frozenset({"anti", "pro", "non", "intra", "inter", "post", "pre", "ex", "neo", "mid"})
+
+
+def _modifier_word(span: Span) -> bool:
+    """One word that is an adjective modifying a noun ("no Congressional authorization") or opens with a prefix
+    such as "anti-" or "pro-" ("pro-Democracy protesters")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.tag_ == "JJ" and token.dep_ == "amod":
+        return True
+    return "-" in token.text and token.lower_.split("-")[0] in MODIFIER_PREFIXES
 
 
 def _names_a_law(span: Span) -> bool:
