@@ -94,7 +94,8 @@ def leading_place_country(words: list[str], min_words: int = 1) -> str | None:
 
 def _person_shaped(words: list[str]) -> bool:
     """Two or three capitalised words opening with a given name of one sex, ending in no word of an institution,
-    place or role, and no place themselves: a person's name, whatever place its first word shares."""
+    place or role, with no place among them but the first word: a person's name, whatever place that word
+    shares."""
     sex = given_names()
     return (
         2 <= len(words) <= 3
@@ -102,5 +103,6 @@ def _person_shaped(words: list[str]) -> bool:
         and sex.get(words[0].lower()) is not None
         and words[-1].lower() not in name_heads()
         and words[-1].lower() not in role_words()
-        and place_country_code(" ".join(words)) is None
+        and not any(place_country_code(" ".join(words[:n])) for n in range(2, len(words) + 1))
+        and not any(place_country_code(w) for w in words[1:])  # "Dayton, Ohio"
     )
