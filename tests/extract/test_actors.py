@@ -613,6 +613,14 @@ def test_a_law_or_policy_is_no_actor(extract, body, law):
     assert not [a.name for a in extract(body).actors if a.name.endswith(law)]
 
 
+def test_a_laws_acronym_is_no_actor_either(extract):
+    ex = extract(
+        "Tribes sued the state over its Ballot Interference Prevention Act (BIPA) on Monday. Under BIPA, the "
+        "number drops to six."
+    )
+    assert "BIPA" not in _actors(ex)
+
+
 def test_a_person_whose_surname_is_a_laws_word_stays_a_person(extract):
     ex = extract("Governor Nathan Deal signed the Water Quality Act. Deal said the Act would protect rivers.")
     assert _actors(ex)["Nathan Deal"][0] == "person"

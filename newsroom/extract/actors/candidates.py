@@ -79,10 +79,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     """PERSON entities the alias table does not know, as names; the rest with their alias entries."""
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
+    laws: set[str] = set()
     for ent in _candidate_spans(reg):
         span = trim(ent)
         if not len(span):
             continue
+        if reg.acronyms.get(org_key(span.text)) in laws:
+            continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
@@ -98,6 +101,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if head == "LAW":
             if entry is None and _names_a_law(span):
                 reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
+                laws.add(org_key(" ".join(span.text.split())))
                 continue  # "the Green New Deal", "the Patriot Act": a law or policy, no actor
             head = None  # "Nathan Deal", "School of Law"
         if (
