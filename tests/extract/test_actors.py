@@ -712,3 +712,10 @@ def test_well_known_outlets_are_media(extract):
     ex = extract("The Guardian reported that CBS and NBC had aired the speech in full.")
     assert _actors(ex)["The Guardian"] == ("organization", "GBR", "GBRMED")
     assert _actors(ex)["CBS"] == ("organization", "USA", "USAMED")
+
+
+def test_a_role_in_a_list_of_those_freed_is_still_an_actor(extract):
+    ex = extract(
+        "Belarus freed 18 political prisoners on Wednesday, including a journalist and a former candidate."
+    )
+    assert any(m.text == "a journalist" for m in ex.mentions)

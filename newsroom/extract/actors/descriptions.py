@@ -132,11 +132,15 @@ def _add_role_noun(
 
 def _predicative(token: Token) -> bool:
     """A role noun said of someone ("wanted to become a lawyer", "served as a legal adviser"): what they are or
-    were, no one new; not "there was a gunman"."""
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
-    if token.dep_ == "pobj" and not (token.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX")):
-        return False
-    if token.dep_ not in ("attr", "oprd", "pobj"):
+    were, no one new; not "there was a gunman", nor "freed prisoners, including a journalist"."""
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = prep.head
+    elif token.dep_ in ("attr", "oprd"):
+        verb = token.head
+    else:
         return False
     return not any(c.dep_ == "expl" for c in verb.children)
 
