@@ -719,3 +719,21 @@ def test_a_role_in_a_list_of_those_freed_is_still_an_actor(extract):
         "Belarus freed 18 political prisoners on Wednesday, including a journalist and a former candidate."
     )
     assert any(m.text == "a journalist" for m in ex.mentions)
+
+
+def test_opposition_to_something_is_a_stance_not_the_opposition(extract):
+    ex = extract(
+        "The senator expressed opposition to the new tariffs on Monday. The opposition boycotted the vote."
+    )
+    assert [m.text for m in ex.mentions if "opposition" in m.text.lower()] == ["The opposition"]
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("The ruling violated the Fourteenth Amendment to the United States Constitution.", "Constitution"),
+        ("The First South American Summit was held in Brazil last year.", "Summit"),
+    ],
+)
+def test_a_constitution_or_a_summit_is_no_actor(extract, body, name):
+    assert not [a.name for a in extract(body).actors if a.name.endswith(name)]
