@@ -737,3 +737,9 @@ def test_opposition_to_something_is_a_stance_not_the_opposition(extract):
 )
 def test_a_constitution_or_a_summit_is_no_actor(extract, body, name):
     assert not [a.name for a in extract(body).actors if a.name.endswith(name)]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(extract):
+    ex = extract("A couple from Ohio, Richard and Lisa Marie Parry, drove 14 hours to attend the rally.")
+    names = {a.name for a in ex.actors if a.actor_type == "person"}
+    assert {"Richard Parry", "Lisa Marie Parry"} <= names

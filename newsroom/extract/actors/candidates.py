@@ -19,6 +19,7 @@ from newsroom.extract.actors.names import (
     Name,
     acronym_pairs,
     canonical_words,
+    display_text,
     hidden_person,
     name_of,
     org_key,
@@ -67,12 +68,35 @@ def find_candidates(reg: Registry) -> Candidates:
         prefix = reg.doc[span.start : hidden.start]
         if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
             kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
+    persons = _shared_surnames(sorted(persons, key=lambda n: n.span.start))
     persons = [
         name
         for name in persons
         if not lacks_name_evidence(name, persons) and not pairs_surnames(name, persons)
     ]
     return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
+
+
+def _shared_surnames(persons: list[Name]) -> list[Name]:
+    """ "Richard and Lisa Parry", "David and Louise Turpin": a lone given name joined by "and" to a full name
+    shares its surname."""
+    given = given_names()
+    out = []
+    for i, name in enumerate(persons):
+        span, after = name.span, persons[i + 1] if i + 1 < len(persons) else None
+        if (
+            after is not None
+            and len(name.words) == 1
+            and name.words[0] in given
+            and span.end + 1 == after.span.start
+            and span.doc[span.end].lower_ in ("and", "&")
+            and len(after.words) > 1
+            and after.words[0] in given
+        ):
+            surname = after.span[-1:]  # not a middle name: "Richard and Lisa Marie Parry"
+            name = Name(span, (*name.words, after.words[-1]), f"{name.text} {display_text(surname)}")
+        out.append(name)
+    return out
 
 
 def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | None]]]:
