@@ -102,3 +102,8 @@ def test_a_name_after_the_is_no_town(extract):
 def test_a_place_after_a_given_name_like_town_keeps_the_country():
     assert leading_place_country(["Dayton", "Ohio"]) == "USA"  # "Dayton" is also a given name
     assert leading_place_country(["Savannah", "Guthrie"]) is None  # a person, not Savannah, Ghana
+
+
+def test_only_a_large_town_opening_an_organisations_name_gives_its_country():
+    assert leading_place_country(["Taipei", "Times"], large=True) == "TWN"
+    assert leading_place_country(["Time", "Magazine"], large=True) is None  # Time, Norway: 20,000 people

@@ -44,7 +44,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             leading_place_country(text.split(), min_words=2)
             or country_of(tokens)
             or _possessor_country(reg, root)
-            or leading_place_country(text.split())
+            or leading_place_country(text.split(), large=True)
         )
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
