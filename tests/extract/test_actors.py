@@ -728,15 +728,9 @@ def test_opposition_to_something_is_a_stance_not_the_opposition(extract):
     assert [m.text for m in ex.mentions if "opposition" in m.text.lower()] == ["The opposition"]
 
 
-@pytest.mark.parametrize(
-    "body,name",
-    [
-        ("The ruling violated the Fourteenth Amendment to the United States Constitution.", "Constitution"),
-        ("The First South American Summit was held in Brazil last year.", "Summit"),
-    ],
-)
-def test_a_constitution_or_a_summit_is_no_actor(extract, body, name):
-    assert not [a.name for a in extract(body).actors if a.name.endswith(name)]
+def test_a_summit_is_no_actor(extract):
+    ex = extract("The First South American Summit was held in Brazil last year.")
+    assert not [a.name for a in ex.actors if a.name.endswith("Summit")]
 
 
 def test_a_given_name_joined_to_a_full_name_shares_its_surname(extract):
