@@ -737,3 +737,19 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(extract):
     ex = extract("A couple from Ohio, Richard and Lisa Marie Parry, drove 14 hours to attend the rally.")
     names = {a.name for a in ex.actors if a.actor_type == "person"}
     assert {"Richard Parry", "Lisa Marie Parry"} <= names
+
+
+def test_a_name_after_anti_is_the_person(extract):
+    ex = extract("Sarah Palin spoke in Anchorage. A group held an anti-Sarah Palin rally on Saturday.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Sarah Palin"]
+
+
+@pytest.mark.parametrize(
+    "body,outlet",
+    [
+        ("The Basque newspaper Gara received a warning from a caller on Monday.", "Gara"),
+        ("Greek daily Kathimerini said the two countries had to speed up the talks.", "Kathimerini"),
+    ],
+)
+def test_a_name_after_an_outlet_noun_is_media(extract, body, outlet):
+    assert _actors(extract(body))[outlet][::2] == ("organization", "MED")

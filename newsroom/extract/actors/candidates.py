@@ -30,6 +30,7 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.words import OUTLET_NOUNS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -110,8 +111,12 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue
         if reg.acronyms.get(org_key(span.text)) in laws:
             continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
+        if len(span) > 2 and span[0].lower_ in MODIFIER_PREFIXES and span[1].text == "-":
+            span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
+        if ent.label_ == "PERSON" and span.start and reg.doc[span.start - 1].lower_ in OUTLET_NOUNS:
+            ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
         entry = lookup_alias(span.text)

@@ -13,7 +13,12 @@ from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
-from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
+from newsroom.extract.actors.words import (
+    DEPARTMENT_WORDS,
+    OUTLET_NOUNS,
+    PRONOUN_WINDOW_SENTENCES,
+    SUBJECT_DEPS,
+)
 from newsroom.extract.lexicon import (
     AliasEntry,
     given_names,
@@ -50,6 +55,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         code = found.role.cameo_role if found else None
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
         outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
+        if span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS:
+            outlet = "MED"  # "the Basque newspaper Gara"
         cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
         actor = reg.actor(org_key(text), text, "organization", country, cameo)
         reg.add_mention(actor, span.start, span.end, "name")
