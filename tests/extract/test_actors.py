@@ -753,3 +753,10 @@ def test_a_name_after_anti_is_the_person(extract):
 )
 def test_a_name_after_an_outlet_noun_is_media(extract, body, outlet):
     assert _actors(extract(body))[outlet][::2] == ("organization", "MED")
+
+
+def test_demonym_government_tagged_as_a_name_is_the_countrys_government(extract):
+    ex = extract(
+        "His name did not appear on the Iraqi Government's list. The Iraqi government said it would act."
+    )
+    assert [a.name for a in ex.actors] == ["Government of Iraq"]

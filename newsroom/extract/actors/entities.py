@@ -39,6 +39,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     if not any(c.isalpha() for c in text):
         return
     tokens = list(span)
+    if (government := _demonym_government(tokens)) is not None:
+        _add_known(reg, span, government)  # "the Iraqi Government" is the Government of Iraq
+        return
     full_key = reg.acronyms.get(org_key(text))
     if full_key is not None and full_key in reg.by_key:  # the acronym of a name spelled out earlier
         reg.add_mention(reg.by_key[full_key], span.start, span.end, "name")
@@ -73,6 +76,19 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _demonym_government(tokens: list[Token]) -> AliasEntry | None:
+    """The alias entry of "<Demonym> Government" tagged as one name ("Iraqi Government"), as the lower-case
+    "Iraqi government" already is."""
+    if len(tokens) != 2 or tokens[1].lower_ != "government":
+        return None
+    country = lookup_alias(tokens[0].text)
+    if country is None or country.actor_type != "country":
+        return None
+    return lookup_alias(f"Government of {country.canonical_name}") or lookup_alias(
+        f"Government of the {country.canonical_name}"
+    )
 
 
 def _person_word(reg: Registry, text: str) -> bool:
