@@ -760,3 +760,8 @@ def test_demonym_government_tagged_as_a_name_is_the_countrys_government(extract)
         "His name did not appear on the Iraqi Government's list. The Iraqi government said it would act."
     )
     assert [a.name for a in ex.actors] == ["Government of Iraq"]
+
+
+def test_an_inter_prefixed_name_keeps_its_prefix(extract):
+    ex = extract("The Inter-American Commission on Human Rights demanded that Nicaragua free the prisoners.")
+    assert "Inter-American Commission on Human Rights" in _actors(ex)

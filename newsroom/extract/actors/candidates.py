@@ -111,7 +111,12 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue
         if reg.acronyms.get(org_key(span.text)) in laws:
             continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
-        if len(span) > 2 and span[0].lower_ in MODIFIER_PREFIXES and span[1].text == "-":
+        if (
+            ent.label_ == "PERSON"
+            and len(span) > 2
+            and span[0].lower_ in MODIFIER_PREFIXES
+            and span[1].text == "-"
+        ):
             span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
@@ -176,7 +181,8 @@ def _with_head_surname(span: Span) -> Span:
     return span
 
 
-MODIFIER_PREFIXES = frozenset({"anti", "pro", "non", "intra", "inter", "post", "pre", "ex", "neo", "mid"})
+# not "inter": "Inter-American Commission", "Inter-Services Intelligence"
+MODIFIER_PREFIXES = frozenset({"anti", "pro", "non", "intra", "post", "pre", "ex", "neo", "mid"})
 
 
 def _modifier_word(span: Span) -> bool:
