@@ -40,6 +40,8 @@ GENERIC_QUALIFIERS = frozenset(
         "acting",
         "interim",
         "caretaker",
+        "likely",
+        "presumptive",
         "outgoing",
         "incoming",
         "country's",

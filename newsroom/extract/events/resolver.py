@@ -64,6 +64,7 @@ class Resolver:
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+        self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
