@@ -64,6 +64,14 @@ class Resolver:
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+        self._sentence_ents: dict[tuple[int, int], list] = {}
+
+    def sentence_ents(self, sent) -> list:
+        """``sent.ents``, built once per sentence: spaCy rebuilds every entity of the article on each access."""
+        key = (sent.start, sent.end)
+        if key not in self._sentence_ents:
+            self._sentence_ents[key] = sent.ents
+        return self._sentence_ents[key]
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""

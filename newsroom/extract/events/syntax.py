@@ -159,6 +159,17 @@ def target_of_prep(tok, preps: Iterable[str]):
     return best[1] if best else None
 
 
+def prep_targets(tok) -> dict[str, object]:
+    """Preposition -> what ``target_of_prep(tok, (prep,))`` gives, for every preposition on the token, from
+    one pass over its children (callers try a dozen prepositions in turn)."""
+    out: dict[str, object] = {}
+    for c in prep_children(tok):
+        p = c.lower_
+        if p not in out and (obj := pobj_of(c)) is not None and not is_date(obj):
+            out[p] = obj
+    return out
+
+
 def trigger_text_of(doc, toks: list) -> str:
     idx = sorted({t.i for t in toks})
     if idx[-1] - idx[0] < 10:
