@@ -9,9 +9,24 @@ from functools import lru_cache
 
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs
 
+# lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
+# part of speech), emptied when full so a long-running worker stays bounded.
+_LEMMAS: dict[tuple[int, int, int], str] = {}
+_MAX_LEMMAS = 1 << 16
+
 
 def lemma_of(tok) -> str:
     """The token's lemma; for a verb the lemmatiser got wrong ("staged" -> "stag") the lexicon's own form."""
+    key = (tok.lemma, tok.orth, tok.pos)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= _MAX_LEMMAS:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _repaired_lemma(tok)
+    return found
+
+
+def _repaired_lemma(tok) -> str:
     lemma = (tok.lemma_ or tok.text).lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma in _known_verbs():
         return lemma
