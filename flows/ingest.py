@@ -141,14 +141,14 @@ def dbt_build(settings: Settings, full_refresh: bool, new_data_only: bool) -> No
 
 
 @task(name="dbt-docs", cache_policy=NO_CACHE)
-def dbt_docs(settings: Settings) -> None:
+def dbt_docs(settings: Settings, project_digest: str) -> None:
     logger = get_run_logger()
     generated = transform.generate_docs(
         settings.dbt_project_dir,
         settings.working_copy,
         settings.dbt_target_dir,
         settings.docs_dir,
-        warehouse.schema_sql(),
+        project_digest,
         progress=logger.info,
     )
     if not generated:
@@ -207,7 +207,6 @@ def _record_failed_run(settings: Settings, run: RunRecord) -> None:
 
 def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> dict:
     logger = get_run_logger()
-    now = run.started_at
     clock = pipeline.StageClock(run.stats.seconds, run.spans)
     with clock.stage("discover"):
         run.inventory = inventory = discover(settings, full_refresh)
@@ -217,39 +216,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
     built_with = transform.built_with(settings.dbt_target_dir, settings.warehouse)
     con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
     try:
-        files = pipeline.queue_files(con, inventory, now)
-
-        def progress(number: int, batches: int, stats: pipeline.BatchStats) -> None:
-            logger.info(
-                "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
-                "%d quotes, %d events",
-                number,
-                batches,
-                100 * run.stats.files // len(files),
-                stats.files,
-                stats.articles,
-                stats.duplicates,
-                stats.files_rejected,
-                stats.quotes,
-                stats.events,
-            )
-
-        with WorkerPool(settings.workers) as pool:
-            pipeline.process_batch(
-                con,
-                settings.raw_dir,
-                files,
-                _extract_on_dask if settings.dask_address else pool.extract,
-                now,
-                settings.batch_size,
-                settings.batch_chars,
-                settings.max_article_chars,
-                cleaner=lambda parts, number: clean(settings, quote(pool), now, quote(parts), number),
-                loader=lambda loader, outcomes, number: load(quote(loader), quote(outcomes), number),
-                stats=run.stats,
-                clock=clock,
-                progress=progress,
-            )
+        _load_files(settings, con, pipeline.queue_files(con, inventory, run.started_at), run, clock)
         warehouse.close(con)
         con = None
         if inventory.is_noop and not rebuild:
@@ -259,20 +226,8 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                 dbt_build(settings, rebuild, new_data_only=built_with == project)
             built_with = project
             with clock.stage("docs"):
-                dbt_docs(settings)
-        run.status = "completed"
-        run.finished_at = datetime.now(UTC).replace(tzinfo=None)
-        run.message = run.summary()
-        con = warehouse.connect(settings.working_copy)
-        write_run(con, run)
-        warehouse.close(con)
-        con = None
-        warehouse.publish(settings.working_copy, settings.warehouse)
-        if built_with is not None:
-            try:
-                transform.note_built(settings.dbt_target_dir, settings.warehouse, built_with)
-            except OSError as exc:  # published already; the next run then builds and tests everything
-                logger.warning("Could not record the dbt project the warehouse was built with: %s", exc)
+                dbt_docs(settings, project)
+        _publish(settings, run, built_with)
     finally:
         if con is not None:
             con.close()
@@ -283,3 +238,57 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
         "seconds": dict(run.stats.seconds),
         "spans": run.spans,
     }
+
+
+def _load_files(settings: Settings, con, files: list, run: RunRecord, clock: pipeline.StageClock) -> None:
+    """Clean, extract and load the queued files in batches on the worker pool (or the Dask cluster)."""
+    logger = get_run_logger()
+
+    def progress(number: int, batches: int, stats: pipeline.BatchStats) -> None:
+        logger.info(
+            "Batch %d/%d (%d%% of files): %d files -> %d articles (%d duplicates, %d files refused), "
+            "%d quotes, %d events",
+            number,
+            batches,
+            100 * run.stats.files // len(files),
+            stats.files,
+            stats.articles,
+            stats.duplicates,
+            stats.files_rejected,
+            stats.quotes,
+            stats.events,
+        )
+
+    now = run.started_at
+    with WorkerPool(settings.workers) as pool:
+        pipeline.process_batch(
+            con,
+            settings.raw_dir,
+            files,
+            _extract_on_dask if settings.dask_address else pool.extract,
+            now,
+            settings.batch_size,
+            settings.batch_chars,
+            settings.max_article_chars,
+            cleaner=lambda parts, number: clean(settings, quote(pool), now, quote(parts), number),
+            loader=lambda loader, outcomes, number: load(quote(loader), quote(outcomes), number),
+            stats=run.stats,
+            clock=clock,
+            progress=progress,
+        )
+
+
+def _publish(settings: Settings, run: RunRecord, built_with: str | None) -> None:
+    """Record the run in the working copy, publish it, then note the dbt project it was built with."""
+    run.status = "completed"
+    run.finished_at = datetime.now(UTC).replace(tzinfo=None)
+    run.message = run.summary()
+    with warehouse.connect(settings.working_copy) as con:  # closed on an error too
+        write_run(con, run)
+        warehouse.close(con)
+    warehouse.publish(settings.working_copy, settings.warehouse)
+    if built_with is not None:
+        try:
+            transform.note_built(settings.dbt_target_dir, settings.warehouse, built_with)
+        except OSError as exc:  # published already; the next run then builds and tests everything
+            get_run_logger().warning("Could not record the dbt project the warehouse was built with: %s", exc)

@@ -149,7 +149,7 @@ def _generate_docs(args: argparse.Namespace) -> int:
                 copy,
                 settings.dbt_target_dir,
                 settings.docs_dir,
-                warehouse.schema_sql(),
+                transform.project_digest(settings.dbt_project_dir, warehouse.schema_sql()),
                 force=True,
             )
     except Timeout:

@@ -42,6 +42,7 @@ ATTRIBUTION_KINDS: dict[str, tuple[str, ...]] = {
 }
 ATTRIBUTION_RATES = tuple(f"recall.{k}" for k in ATTRIBUTION_KINDS) + ("precision", "speaker")
 STATEMENT_ROOT = "01"
+NO_EVENT = "--"  # an event-sentence row for a sentence with no codable event
 
 # The reference data lives beside the evaluator, not in tests/: gold sets, event sentence sets, floors.
 EVALDATA = PROJECT_ROOT / "evaldata"
@@ -211,7 +212,8 @@ class SetReport:
 
 @dataclass
 class SentenceSetReport:
-    """One event per sentence: is its root among the coded events, is it the most confident one, with both actors?"""
+    """One event per sentence (root ``--``: none): is its root among the coded events, is it the most
+    confident one, with both actors, with the source; and of every event coded, how many have the root."""
 
     label: str
     path: str
@@ -219,14 +221,22 @@ class SentenceSetReport:
     root: int = 0
     top: int = 0
     actors: int = 0
+    source: int = 0
+    coded: int = 0  # events coded on every sentence, those without an event included
+    coded_right: int = 0  # of them, events of the sentence's root
     missed: list[str] = field(default_factory=list)  # human-readable, for --verbose
 
     def figures(self) -> dict[str, float]:
         n = max(self.n, 1)
+        recall = self.root / n
+        precision = self.coded_right / self.coded if self.coded else 0.0
         return {
-            "sentences.root": self.root / n,
+            "sentences.root": recall,
             "sentences.top": self.top / n,
             "sentences.actors": self.actors / n,
+            "sentences.source": self.source / self.root if self.root else 0.0,
+            "sentences.precision": precision,
+            "sentences.f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         }
 
 
@@ -644,15 +654,23 @@ def _names_actor(expected: str, names: list[str]) -> bool:
 
 def score_sentence(row: dict[str, str], extraction: Extraction, out: SentenceSetReport) -> None:
     events = extraction.events
+    out.coded += len(events)
+    if row["root"] == NO_EVENT:
+        if events:
+            coded = ", ".join(e.cameo_code for e in events)
+            out.missed.append(f"no event (coded {coded}): {row['text']}")
+        return
     hits = [e for e in events if e.cameo_code[:2] == row["root"]]
     best = max(events, key=lambda e: e.confidence) if events else None
     out.n += 1
     out.root += bool(hits)
+    out.coded_right += len(hits)
     out.top += best is not None and best.cameo_code[:2] == row["root"]
+    sources = [e for e in hits if _names_actor(row["actor1"], _mentions_of(extraction, e.actor1_entity))]
+    out.source += bool(sources)
     actors = any(
-        _names_actor(row["actor1"], _mentions_of(extraction, e.actor1_entity))
-        and (not row["actor2"] or _names_actor(row["actor2"], _mentions_of(extraction, e.actor2_entity)))
-        for e in hits
+        not row["actor2"] or _names_actor(row["actor2"], _mentions_of(extraction, e.actor2_entity))
+        for e in sources
     )
     out.actors += actors
     if not actors:
@@ -664,7 +682,8 @@ def score_sentence(row: dict[str, str], extraction: Extraction, out: SentenceSet
 
 
 def read_sentence_set(path: Path) -> list[dict[str, str]]:
-    """TSV rows: root, actor1, actor2 (empty = none/any), sentence; '#' lines are comments."""
+    """TSV rows: root (``--`` for a sentence with no codable event), actor1, actor2 (empty =
+    none/any), sentence; '#' lines are comments."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -784,12 +803,13 @@ def format_table(report: Report, verbose: bool = False) -> str:
         lines += [f"    {d}" for d in details]
         lines.append("")
     if report.sentence_sets:
-        lines.append(f"{'event sentences (one event each)':<40}{'n':>5}{'root':>7}{'top':>7}{'+actors':>9}")
+        columns = ("root", "top", "actors", "source", "precision", "f1")
+        header = "".join(f"{c:>10}" for c in ("root R", "top", "+actors", "source", "root P", "root F1"))
+        lines.append(f"{'event sentences (one event each)':<40}{'n':>5}{header}")
         for s in report.sentence_sets:
             f = s.figures()
-            lines.append(
-                f"  {Path(s.path).name:<38}{s.n:5d}{f['sentences.root']:7.3f}{f['sentences.top']:7.3f}{f['sentences.actors']:9.3f}"
-            )
+            figures = "".join(f"{f['sentences.' + c]:10.3f}" for c in columns)
+            lines.append(f"  {Path(s.path).name:<38}{s.n:5d}{figures}")
             if verbose:
                 lines += [f"    {m}" for m in s.missed]
         lines.append("")

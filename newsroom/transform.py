@@ -167,18 +167,18 @@ def generate_docs(
     database: Path,
     target_dir: Path,
     docs_dir: Path,
-    landing_schema: str,
+    digest: str,
     progress: Callable[[str], None] | None = None,
     *,
     force: bool = False,
 ) -> bool:
     """Writes the docs site and a single-file copy for sharing, unless the site already describes
-    this project and landing schema: the site shows models, columns and descriptions, not data,
-    so new articles alone leave it as it was (and spare every run ~10 s of ``dbt docs generate``).
-    ``force`` generates it anyway (``newsroom docs --generate``). Returns whether it was generated."""
-    inputs = project_digest(project_dir, landing_schema)
+    this project and landing schema (``digest``, from ``project_digest``): the site shows models,
+    columns and descriptions, not data, so new articles alone leave it as it was (and spare every
+    run ~10 s of ``dbt docs generate``). ``force`` generates it anyway (``newsroom docs
+    --generate``). Returns whether it was generated."""
     stamp = docs_dir / DOCS_STAMP
-    if not force and (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == inputs:
+    if not force and (docs_dir / "index.html").exists() and stamp.exists() and stamp.read_text() == digest:
         return False
     if progress:
         progress("dbt docs generate: the project or the landing schema changed, regenerating the site")
@@ -187,7 +187,7 @@ def generate_docs(
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         if (target_dir / name).exists():
             shutil.copyfile(target_dir / name, docs_dir / name)
-    stamp.write_text(inputs)
+    stamp.write_text(digest)
     return True
 
 

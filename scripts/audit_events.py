@@ -196,8 +196,10 @@ def score(name: str, as_json: bool = False) -> dict:
 def _same(gold: str, name: str, words: str = "") -> bool:
     """The actor is the gold one by its warehouse name or by how its sentence names it ("a man" for a group
     actor named "India civilians"), as the recall lists write actors."""
+    if name == "" and "-" in gold.split("|"):
+        return True  # "-|insurgents": the sentence may be read as naming no target
     if gold == "-":
-        return name == ""
+        return False
     forms = [f.lower() for f in (name, *words.split("|")) if f]
     return any(g.lower() in f or f in g.lower() for g in gold.split("|") for f in forms)
 

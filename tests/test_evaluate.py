@@ -223,11 +223,20 @@ def test_sentence_scoring_root_top_and_actors_as_written():
     score_sentence(row, extraction(events=[event(1, 0, "163")], actors=[us, cuba], mentions=mentions), out)
     # nothing coded
     score_sentence(row, extraction(events=[], actors=[us, cuba], mentions=mentions), out)
-    assert (out.n, out.root, out.top, out.actors) == (3, 2, 1, 1)
-    assert out.figures()["sentences.root"] == pytest.approx(2 / 3)
+    # a sentence with no codable event: its events count against precision only
+    no_event = {"root": "--", "actor1": "", "actor2": "", "text": "y"}
+    score_sentence(no_event, extraction(events=[event(0, None, "043")], actors=[us]), out)
+    assert (out.n, out.root, out.top, out.actors, out.source) == (3, 2, 1, 1, 1)
+    assert (out.coded, out.coded_right) == (4, 2)
+    f = out.figures()
+    assert f["sentences.root"] == pytest.approx(2 / 3)
+    assert f["sentences.source"] == pytest.approx(1 / 2)
+    assert f["sentences.precision"] == pytest.approx(2 / 4)
+    assert f["sentences.f1"] == pytest.approx(2 * (1 / 2) * (2 / 3) / (1 / 2 + 2 / 3))
     assert out.missed == [
         "actors 16 Washington -> Havana (coded 163): x",
         "root 16 Washington -> Havana (coded nothing): x",
+        "no event (coded 043): y",
     ]
 
 

@@ -294,6 +294,13 @@ def name_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_head_roles() -> dict[str, str]:
+    """Last word of a name -> the CAMEO role of the organisation it names ("Taipei Times", "ABC News": MED)."""
+    rows = (line.split("\t") for line in data_lines(NAME_HEADS_PATH))
+    return {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
+
+
+@lru_cache(maxsize=1)
 def given_name_pairs() -> frozenset[tuple[str, str]]:
     """(familiar form, given name) pairs one person may be named by ("doug", "douglas"), from the hand-curated
     ``nicknames`` library: only pairs that open with the same letter (Tim/Timothy, not Amos/Moses or
@@ -312,12 +319,28 @@ def given_name_pairs() -> frozenset[tuple[str, str]]:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """Whether two lower-case given names can name one person: equal, the same by the seed
-    (``given_name_forms``), or a familiar form and its name (``given_name_pairs``)."""
+    """Whether two lower-case given names can name one person: equal, a short form that opens the other
+    ("stan" / "stanislav", though the seed reads "stan" as "stanley"), the same by the seed (``given_name_forms``),
+    or a familiar form and its name (``given_name_pairs``)."""
+    if _opens_given_name(a, b) or _opens_given_name(b, a):
+        return True
     forms = given_name_forms()
     a, b = forms.get(a, a), forms.get(b, b)
     pairs = given_name_pairs()
     return a == b or (a, b) in pairs or (b, a) in pairs
+
+
+def _opens_given_name(short: str, full: str) -> bool:
+    """A given name of three letters or more that opens a longer name of no other sex ("alex" / "alexei"; not
+    "dan" / "daniela")."""
+    sex = given_names()
+    return (
+        len(short) >= 3
+        and len(full) > len(short)
+        and full.startswith(short)
+        and short in sex
+        and not (sex[short] and sex.get(full) and sex[short] != sex[full])
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """Events a reader codes on whole articles that the coder used to miss: a document's author as the doer, a passive
-signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers."""
+signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers, "I"
+and "we" in a quote, "arrested two", "on high alert", arrivals, slogans, resumed aid, "said Y was behind it"."""
 
 from __future__ import annotations
 
@@ -168,3 +169,135 @@ def test_they_never_stands_for_a_name_inside_its_own_object(extract):
         "resign from her position."
     )
     assert not any(a1 == "Government of China" and a2 == "Carrie Lam" for _, a1, a2 in _events(ex))
+
+
+def test_first_person_in_a_quote_is_its_speaker(extract):
+    # the parse ties the speech verb to the quote as a conjunct, so only the quote's attribution names "I"
+    ex = extract(
+        '"I would like to thank the Norwegian Foreign Minister Jonas Gahr Store for hosting the talks", '
+        "stated Colombian President Juan Manuel Santos."
+    )
+    assert ("05", "Juan Manuel Santos", "Jonas Gahr Store") in _roots(ex)
+
+
+def test_we_inside_a_message_someone_else_sends_is_not_the_speaker(extract):
+    ex = extract(
+        '"The bombers wanted to send a message saying we can strike anywhere we want," the governor told reporters.'
+    )
+    assert not any(root in ("18", "19") for root, _, _ in _roots(ex))
+
+
+def test_a_bare_number_arrested_counts_people(extract):
+    ex = extract("Kenyan police have arrested three in connection with the bombing of the bus station.")
+    assert any(code == "173" and a1 and "police" in a1.lower() for code, a1, _ in _events(ex))
+
+
+def test_forces_on_high_alert_raise_their_alert(extract):
+    ex = extract(
+        "The interior minister said that police across the country were on high alert after the attack."
+    )
+    assert any(root == "15" and a1 and "police" in a1.lower() for root, a1, _ in _roots(ex))
+
+
+def test_arriving_at_an_airport_is_a_visit_and_at_a_compromise_is_not(extract):
+    visit = extract("Chinese Premier Li Keqiang arrived at Islamabad International Airport on Saturday.")
+    assert any(code == "042" and a1 == "Li Keqiang" for code, a1, _ in _events(visit))
+    deal = extract(
+        "Chinese Premier Li Keqiang and Prime Minister Imran Khan arrived at a compromise on Saturday."
+    )
+    assert not any(code == "042" for code, _, _ in _events(deal))
+
+
+def test_slogans_shouted_against_a_leader_are_a_protest(extract):
+    ex = extract("Hundreds of students shouted slogans against President Emmanuel Macron outside the school.")
+    assert any(root == "14" and a2 == "Emmanuel Macron" for root, _, a2 in _roots(ex))
+
+
+def test_resumed_aid_is_aid(extract):
+    ex = extract("The World Food Programme resumed aid deliveries to Yemen on Monday.")
+    assert any(root == "07" and a1 == "World Food Programme" for root, a1, _ in _roots(ex))
+
+
+def test_fighting_for_a_cause_is_no_armed_force(extract):
+    ex = extract(
+        '"We will fight for the rights of every worker in this country," the union leader Maria Lopez said.'
+    )
+    assert not any(root == "19" for root, _, _ in _roots(ex))
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(extract):
+    ex = extract("The Pentagon said the Islamic State was behind the attack on the convoy near Kirkuk.")
+    assert ("11", "United States Department of Defense", "Islamic State") in _roots(ex)
+    ex = extract("Kenyan police said al-Shabaab was responsible for the bombing of the bus station.")
+    assert any(code == "112" and a2 == "al-Shabaab" for code, _, a2 in _events(ex))
+
+
+def test_saying_a_storm_caused_deaths_stays_a_statement(extract):
+    ex = extract("Officials in Manila said the typhoon was responsible for the deaths of 12 people.")
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+    assert any(root == "01" for root, _, _ in _roots(ex))
+
+
+def test_accepting_a_mediators_proposal_yields_and_announcing_it_is_an_intent(extract):
+    ex = extract("The nurses' union and the health ministry accepted mediator Ann Hale's proposal on Friday.")
+    assert any(root == "08" and a2 == "Ann Hale" for root, _, a2 in _roots(ex))
+    ex = extract(
+        "Prime Minister Mark Rutte announced on Monday that he will accept the plan unconditionally."
+    )
+    assert any(code == "035" and a1 == "Mark Rutte" for code, a1, _ in _events(ex))
+
+
+def test_retracting_a_decision_is_a_concession(extract):
+    ex = extract(
+        "The Egyptian government announced that it would retract two decisions that angered the unions."
+    )
+    assert any(code == "035" and a1 == "Government of Egypt" for code, a1, _ in _events(ex))
+
+
+def test_saying_someone_is_corrupt_criticises_them(extract):
+    ex = extract("Opposition leader Raila Odinga said President Uhuru Kenyatta is a dangerous man.")
+    assert ("111", "Raila Odinga", "Uhuru Kenyatta") in _events(ex)
+
+
+def test_judging_a_deed_done_to_someone_does_not_criticise_the_victim(extract):
+    ex = extract(
+        '"Daphne Galizia\'s murder is unacceptable," said Sabrina Bennoui of Reporters Without Borders.'
+    )
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+    ex = extract("Senator Elizabeth Warren said she was not corrupt.")
+    assert not any(root == "11" for root, _, _ in _roots(ex))
+
+
+def test_police_reporting_a_passive_arrest_made_it(extract):
+    ex = extract("Kenyan police said a 34-year-old man was arrested in Mombasa on Sunday.")
+    assert any(code == "173" and a1 and "police" in a1.lower() for code, a1, _ in _events(ex))
+
+
+def test_a_lawyer_or_rights_group_reporting_an_arrest_did_not_make_it(extract):
+    ex = extract("His lawyer Ahmed Saleh said the journalist Omar Radi was arrested on Sunday.")
+    assert not any(root == "17" for root, _, _ in _roots(ex))
+    ex = extract("Amnesty International said dozens of activists were detained in Cairo.")
+    assert not any(root == "17" for root, _, _ in _roots(ex))
+
+
+def test_a_demonym_on_an_event_noun_is_the_articles_country(extract):
+    ex = extract(
+        "Israel and Hamas traded fire across the border on Saturday. Israeli airstrikes on Gaza City killed 12 "
+        "people on Sunday, health officials said."
+    )
+    assert any(code == "195" and a1 == "Israel" for code, a1, _ in _events(ex))
+
+
+def test_a_demonym_without_its_country_in_the_article_stays_unresolved(extract):
+    ex = extract("Israeli airstrikes on Gaza City killed 12 people on Sunday, health officials said.")
+    assert not any(code == "195" and a1 == "Israel" for code, a1, _ in _events(ex))
+
+
+def test_an_army_offensive_is_the_armys_but_an_announced_withdrawal_is_the_announcers(extract):
+    ex = extract(
+        "The Nigerian army launched a new offensive in the north. An army offensive against Boko Haram rebels "
+        "began in Borno state on Monday."
+    )
+    assert ("190", "Nigeria military", "Nigeria rebels") in _events(ex)
+    ex = extract("President Donald Trump announced a military withdrawal from Syria on Sunday.")
+    assert any(code == "0874" and a1 == "Donald Trump" for code, a1, _ in _events(ex))

@@ -19,6 +19,8 @@ from newsroom.extract.lexicon import given_name_pairs, same_given_name
         ("steve", "stephen"),
         ("steve", "steven"),
         ("timmy", "timothy"),
+        ("stan", "stanislav"),  # the seed reads "stan" as "stanley"; a short form opening the name written
+        ("alex", "alexei"),
     ],
 )
 def test_familiar_form_and_given_name_are_one_name(a, b):
@@ -34,6 +36,7 @@ def test_familiar_form_and_given_name_are_one_name(a, b):
         ("joseph", "josephine"),
         ("donald", "melania"),
         ("eric", "erica"),
+        ("dan", "daniela"),  # opens it, but a woman's name
     ],
 )
 def test_different_given_names_are_not_one_name(a, b):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.extract.actors.gazetteer import place_country_code
+from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
 
 
 def _actors(ex):
@@ -97,3 +97,13 @@ def test_a_name_after_the_is_no_town(extract):
         "Iranian boats harassed a US Navy ship in the Gulf on Monday. Sailors in the Gulf fired warning shots."
     )
     assert not any(a.country_code == "PNG" for a in ex.actors)
+
+
+def test_a_place_after_a_given_name_like_town_keeps_the_country():
+    assert leading_place_country(["Dayton", "Ohio"]) == "USA"  # "Dayton" is also a given name
+    assert leading_place_country(["Savannah", "Guthrie"]) is None  # a person, not Savannah, Ghana
+
+
+def test_only_a_large_town_opening_an_organisations_name_gives_its_country():
+    assert leading_place_country(["Taipei", "Times"], large=True) == "TWN"
+    assert leading_place_country(["Time", "Magazine"], large=True) is None  # Time, Norway: 20,000 people

@@ -350,3 +350,157 @@ def test_told_the_paper_after_a_quote_is_not_said_by_the_paper_or_a_possessor():
         ("It all grew out of anger,", "Dana Whitlow"),
         ("Last month this was just six parents talking.", "Dana Whitlow"),
     ]
+
+
+def test_a_medium_whose_own_report_holds_the_words_is_not_a_relay(extract, speaker):
+    """'"…," the Times reported' relays the last speaker; 'the Globe is reporting that X's "…"' is the Globe's."""
+    ex = extract(
+        "Senator Ann Cole spoke in Boston on Monday. "
+        'The Boston Globe is reporting that the senator\'s "political future" will be decided soon.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("political future", "Boston Globe")
+    ]
+
+
+def test_a_role_in_apposition_to_a_reporting_agency_speaks(extract, speaker):
+    """'According to news agency IRNA, the prosecutor general of Tabriz, X, said', parsed with the prosecutor in
+    apposition to the agency: the prosecutor speaks, the agency only relays him."""
+    ex = extract(
+        "According to semi-official news agency IRNA, the prosecutor general of Tabriz, Ahmad Rahimi, said the "
+        'suspects must face "murder and terrorism charges".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("murder and terrorism charges", "Ahmad Rahimi")]
+
+
+def test_he_does_not_continue_a_thing_that_alleges(extract, speaker):
+    """'The second [count] alleges he had told reporters "…"': "he" is a person, not the count."""
+    ex = extract(
+        "One count alleges Mr. Dorsey lied to investigators. "
+        'The second alleges he had told reporters "I never met the buyer."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("I never met the buyer.", "Dorsey")
+    ]
+
+
+def test_quoted_words_without_a_cue_belong_to_the_main_clause_subject(extract, speaker):
+    """Not to the subject of an adverbial clause before it, nor to the reporting verb in that clause."""
+    ex = extract(
+        "When the mayor tweeted that the vote was rigged, Twitter attached a notice "
+        '"misleading and unverified" to the post.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("misleading and unverified", "Twitter")
+    ]
+
+
+def test_a_passive_report_is_not_its_subjects(extract, speaker):
+    """'X was said to be suffering "…"': someone unnamed said it, not X; '… by the WHO' names who; a passive
+    subject does use the words of a participle it governs."""
+    ex = extract(
+        'The governor was said to be suffering "minor symptoms". '
+        'The virus was declared a "global emergency" by the World Health Organization. '
+        'Sam Ortiz is mentioned as a "key recruit" in the files. '
+        'The Solidarity Party is based on Catholic social teaching, advocating "a consistent life ethic".'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("minor symptoms", None, None),
+        ("global emergency", "World Health Organization", "World Health Organization"),
+        ("a consistent life ethic", "Solidarity Party", "Solidarity Party"),
+    ]
+
+
+def test_asked_what_others_think_reports_nothing(extract, speaker):
+    """'Asked what his colleagues think, X replied, "…"': the question was put to X, no one's words are reported."""
+    ex = extract(
+        'Asked what his colleagues think of the ruling, spokesman Dan Ortiz replied, "They were very supportive."'
+    )
+    assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("direct", "They were very supportive.", "Dan Ortiz")
+    ]
+
+
+def test_a_definite_body_description_refers_back_to_the_named_body(extract, speaker):
+    """'The news agency reported' is the medium named before, not the last body named; 'the ethnic armed group'
+    is the armed group just named; 'the likely nominee' is the person holding that role."""
+    ex = extract(
+        "Senator Amy Shaw told the Associated Press that the bill would pass. The Senate Ethics Committee met on "
+        "Monday. The news agency reported that Shaw would meet the committee. "
+        "The Arakan Army captured the regional command on Sunday. The ethnic armed group said it had taken 200 "
+        "prisoners."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the bill would pass", "Amy Shaw"),
+        ("Shaw would meet the committee", "Associated Press"),
+        ("it had taken 200 prisoners", "Arakan Army"),
+    ]
+
+
+def test_a_nominee_is_the_person_named_as_one(extract, speaker):
+    ex = extract(
+        'Republican nominee John Carter met reporters in Ohio. "The report is not true," the likely nominee said.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("The report is not true,", "John Carter")]
+
+
+def test_he_in_what_a_named_person_says_is_that_person(extract, speaker):
+    """'The paper revealed that X accepted blame but did not say he had ordered it. Speaking to Y, he said …':
+    the "he" of X's own (unsaid) words is X, so the next "he said" continues X, not a person named earlier."""
+    ex = extract(
+        "On Thursday, Hatice Demir addressed reporters in New York. "
+        "The previous day, broadcaster PBS revealed that Crown Prince Faisal bin Nasser accepted responsibility "
+        "for the killing but did not say he had ordered it. "
+        'Speaking to a PBS reporter, he said, "It happened under my watch."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("It happened under my watch.", "Faisal bin Nasser")
+    ]
+
+
+def test_a_prosecutor_general_is_no_military_general(extract, speaker):
+    ex = extract(
+        "General Qasem Farahani was killed in January. Ahmad Rahimi took office in May. "
+        "The prosecutor general said on Monday that 36 people were wanted."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("36 people were wanted", "Ahmad Rahimi")]
+
+
+def test_a_quoted_name_in_a_headline_without_a_reporting_verb_is_no_quote(extract, speaker):
+    """'alleged "Desert Fox" hacker' names someone; 'citing "security"' quotes the subject of the verb it follows."""
+    body = "The ministry gave no details."
+    ex = extract(body, title='Court backtracks over status of alleged "Desert Fox" hacker')
+    assert [q.text for q in ex.quotes if q.in_headline] == []
+    ex = extract(body, title="Germany bans Iranian airline, citing 'security'")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes if q.in_headline] == [("security", "Germany")]
+
+
+def test_words_a_speech_noun_introduces_are_its_authors(extract, speaker):
+    """'found worrisome a statement by X in October that "…"' (the clause hung on another word by the parser) and
+    'rejected Y's claim that "…"': the statement's or claim's author speaks, not who found or rejected it."""
+    ex = extract(
+        "Former minister Paul Weber said that he was worried. He found particularly worrisome a statement by "
+        'candidate Rudy Marino in October that "If I am elected, I guarantee you, we will never find out." '
+        'Senator Ann Cole rejected Governor Tim Roe\'s claim that "the state is broke".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("If I am elected, I guarantee you, we will never find out.", "Rudy Marino"),
+        ("the state is broke", "Tim Roe"),
+    ]
+
+
+def test_he_and_she_continue_an_unnamed_person_of_the_same_sex(extract, speaker):
+    """'A spokesman for X said …. He said …' and 'An aide said …. He said …': the unnamed person goes on speaking;
+    a spokeswoman is not "he"."""
+    ex = extract(
+        "A spokesman for the ministry said the talks had failed. He said a new round would begin in May. "
+        "An aide to the governor said the bill was dead. He said the governor would veto it. "
+        "A spokeswoman for the council said the vote was delayed. He said nothing else."
+    )
+    assert [q.speaker_mention for q in ex.quotes] == [
+        "A spokesman",
+        "A spokesman",
+        "An aide",
+        "An aide",
+        "A spokeswoman",
+    ]

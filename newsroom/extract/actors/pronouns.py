@@ -133,7 +133,7 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
         base = wanted
         wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
     if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS:
-        focus = reg.in_focus(token.i, wanted)
+        focus = _reporter_of(reg, token, wanted) or reg.in_focus(token.i, wanted)
         if focus is None:
             single = _same_pronoun_before(reg, token) or _single_previous_person(
                 reg, token.i, only_person=True
@@ -147,6 +147,25 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _reporter_of(reg: Registry, token: Token, wanted: Callable[[Actor], bool]):
+    """ "PBS revealed that X accepted responsibility but did not say he'd ordered it": a subject "he" of a clause
+    that is what a named person says or thinks is that person (the subject of the verb the clause completes)."""
+    clause = token.head
+    if clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            mention = reg.token_owner.get(subject.i)
+            ok = mention is not None and mention.kind == "name" and subject.i not in reg.quoted
+            return mention if ok and wanted(mention.actor) else None
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "X accepted ... but did not say he ...": the shared subject
+    return None
 
 
 def _add_controlled_it(reg: Registry, token: Token) -> None:

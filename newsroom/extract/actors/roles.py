@@ -41,6 +41,8 @@ GENERIC_QUALIFIERS = frozenset(
         "acting",
         "interim",
         "caretaker",
+        "likely",
+        "presumptive",
         "outgoing",
         "incoming",
         "country's",

@@ -55,6 +55,10 @@ ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"}
 )
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+# Nouns for a news outlet right before its name: "the Basque newspaper Gara", "Greek daily Kathimerini"
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "paper", "tabloid", "weekly", "magazine", "broadcaster", "outlet"}
+)
 PRONOUN_WINDOW_SENTENCES = 4
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
 MAX_LOOKBACK_MENTIONS = 200

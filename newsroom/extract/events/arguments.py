@@ -4,7 +4,7 @@ the agent of an event noun ("attacks by X", "Israeli airstrikes"); the sender of
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import control_classes, word_set
+from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.syntax import (
@@ -34,7 +34,7 @@ def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
         return None
-    if is_passive(verb):
+    if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
     subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
@@ -67,6 +67,27 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+_HARM_VERBS = word_set("harm_verbs")
+
+
+def _reduced_passive(verb) -> bool:
+    """A passive without its auxiliary: "two protesters killed in the clashes" (a participle on a noun), "the
+    army reported Uthman killed" (a verb that always takes an object, with none, under a verb of saying or
+    finding). Who acts is the "by" agent, if any, never the governing clause's subject."""
+    clause = any(c.dep_ in ("nsubj", "dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        # not "the fact that X have chosen to ..."; a speech verb there is most often a misparse of the
+        # noun's own verb ("The chief, X, announced on Facebook ...")
+        return not clause and lemma_of(verb) not in reporting_verbs()
+    return (
+        verb.dep_ in ("ccomp", "oprd")
+        and verb.tag_ in ("VBD", "VBN")
+        and lemma_of(verb) in _HARM_VERBS
+        and not any(c.dep_ in ("dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children)  # "shot at"
+    )
 
 
 def _passive_doer(verb):
@@ -144,9 +165,15 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
+    carried = noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs()
+    for c in noun.children:  # not "Trump announces a military withdrawal": the light verb's subject acts
+        if c.dep_ == "compound" and lemma_of(c) in _ACTING_BODIES and not carried:
+            return c  # "police raids", "an army offensive", "a government crackdown"
     return _claimant(noun)
 
 
+# Bodies that act when they modify an event noun as a common noun: "police raids", "an army offensive".
+_ACTING_BODIES = word_set("acting_bodies")
 _CLAIMED = word_set("claimed")
 _CLAIMING_VERBS = word_set("claiming_verbs")
 

@@ -15,11 +15,13 @@ from newsroom.extract.events.arguments import (
     subject_of,
     under_attack,
 )
+from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.demonyms import country_actor
 from newsroom.extract.events.implicit_targets import (
     CLAIM_NOUNS,
     COAGENT_ROOTS,
@@ -48,6 +50,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
+from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import (
@@ -197,6 +200,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     a1_tok = subject_of(tok)
     if a1_tok is None and anchor != tok:
         a1_tok = subject_of(anchor)
+    if a1_tok is None:  # "police said a man was arrested"
+        a1_tok = reporting_authority(tok, cand.code)
     targets = verb_targets(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
@@ -204,8 +209,16 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
     if root_of(cand.code) in _FORCE_ROOTS:
         targets += result_victims(tok)
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
+    ):
+        # "Backed by Syria and Iran, Hezbollah is ...": the participle is said of the main clause's subject
+        targets += [s for s in [child_of(tok.head, "nsubj", "nsubjpass")] if s is not None]
     cls = control_classes().get(lemma_of(tok))
-    if cls in ("target_report", "deny_report", "demand") or cand.code == "100":
+    if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "111", "112"):
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
         # is the victim; the accused is its agent, if named
         targets += [
@@ -242,11 +255,14 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
+        if a1 is None:  # "Israeli airstrikes"
+            a1 = country_actor(a1_tok, actors.info)
     if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     via_speaker = False
+    speaker = None
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
         if speaker is not None and speaker != a1_tok:
@@ -261,6 +277,9 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
                     break
                 a1 = None
             via_speaker = a1 is not None
+    if a1 is None and speaker is None and (quoted := quoted_speaker(a1_tok, actors.quoted)) is not None:
+        # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
+        a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
 
 
@@ -275,6 +294,11 @@ def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
     return actors.info.get(entity, ("", None))[0] != "person"
 
 
+# Praise, defence, rallying support, recognition, apology, forgiveness: done by joint subjects together
+# ("Backed by Syria and Iran, Hezbollah ..."), not to each other, unless the predicate is mutual.
+_ONE_WAY_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
+
+
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
     """The partner of a joint subject in a mutual event, else the first target candidate that resolves to
     another actor."""
@@ -284,7 +308,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         a1_tok is not None
         and root in RECIPROCAL_ROOTS
         and (
-            root not in COAGENT_ROOTS
+            (root not in COAGENT_ROOTS and cand.code[:3] not in _ONE_WAY_CODES)
             or lemma_of(tok) in MUTUAL
             or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
         )
@@ -301,7 +325,21 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t):
             continue  # "the House impeaches an official": nobody in particular
-        value = actors.resolve(t)
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "in") and _channel(t):
+            continue  # "said on Twitter", "announced on Facebook": where it was said, not to whom
+        if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):
+            continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
+        if (
+            root in _OBJECTING_ROOTS
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and _act_on_someone(t.head.head)
+        ):
+            continue  # "condemned the killing of X": X is whom it was done to
+        if root in _OBJECTING_ROOTS and _act_on_someone(t):
+            value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
+        else:
+            value = actors.resolve(t)
         if value == a1 and actors.pair is not None and both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
@@ -309,6 +347,24 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+_SPEECH_CHANNELS = word_set("speech_channels")
+
+
+def _channel(tok) -> bool:
+    return tok.lower_ in _SPEECH_CHANNELS or lemma_of(tok) in _SPEECH_CHANNELS
+
+
+# Disapproval, rejection and protest: aimed at whoever did what they object to.
+_OBJECTING_ROOTS = frozenset({"11", "12", "14"})
+_DAMAGE_NOUNS = word_set("damage_nouns")
+
+
+def _act_on_someone(noun) -> bool:
+    """ "the arrest of X", "the vandalism of X's statue": an act whose "of" complement is who or what it was done
+    to, never the one an objection is aimed at."""
+    return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
 
 
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:
@@ -367,6 +423,7 @@ def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Reso
         reported=speaker_of(tok) is not None,
         pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=target.entity is None and names_other_party(sent, a1_tok, source.entity, actors),
+        place_party=any(actors.info.get(e, ("", None))[0] == "other" for e in (source.entity, target.entity)),
     )
 
 

@@ -12,6 +12,7 @@ from newsroom.extract.events.datelines import DATELINES, dateline_end
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.implicit_targets import named_signers
 from newsroom.extract.events.parties import both_sides, unnamed_people
+from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
 from newsroom.models import Event
@@ -43,16 +44,19 @@ def code_events(
     actor_for_span: ActorLookup,
     published_at: datetime | None = None,
     actor_info: dict[int, tuple[str, str | None]] | None = None,
+    quotes: list | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
     ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
-    actor's own country is not read as the target of what it does ("Johnson said Britain must leave")."""
+    actor's own country is not read as the target of what it does ("Johnson said Britain must leave").
+    ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py)."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = Resolver(doc, actor_for_span)
     actors.info = actor_info or {}
+    actors.quoted = quote_spans(quotes or [])
     try:
         sentences = list(doc.sents)
     except Exception:  # a Doc without a parser gives no sentences to code

@@ -3,8 +3,8 @@
 Weights set against the hand-audited real-article sample (README, "How the extractors work, and how well"):
 a named source that is the clause's own subject and a resolved target are what right rows have in common;
 a missing target while the sentence names another party, a source found through a pronoun or the speaker,
-an event noun without a light verb, a re-coded (negated, intended, threatened) action and an event inside
-reported speech are what wrong rows have.
+an event noun without a light verb, a re-coded (negated, intended, threatened) action, an event inside
+reported speech and a town, region or building as a party are what wrong rows have.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ BARE_NOUN = -0.15  # an event noun on its own ("the attack"): often background, 
 TRANSFORMED = -0.1  # negated, intended, threatened or stopped: the re-coding is itself a guess
 REPORTED = -0.05  # inside reported speech: the claim of a speaker, one step from the event
 PRONOUN_SOURCE = -0.05  # a pronoun source rests on the actor resolver's coreference
+PLACE_PARTY = -0.1  # a town, region or building as source or target: most often where, not who
 STATEMENT = -0.25  # a bare "said" (010): right about who spoke, rarely an event between parties
 FLOOR, CEILING = 0.05, 0.95  # a ranking for analysts' thresholds, never certainty either way
 
@@ -39,6 +40,7 @@ def confidence(
     reported: bool,
     pronoun_source: bool,
     other_names: bool = False,
+    place_party: bool = False,
 ) -> float:
     """How likely the event row is right (root, source and target), from the checks it passed."""
     conf = PRIOR
@@ -52,4 +54,5 @@ def confidence(
     conf += REPORTED if reported else 0.0
     conf += PRONOUN_SOURCE if pronoun_source else 0.0
     conf += STATEMENT if statement else 0.0
+    conf += PLACE_PARTY if place_party else 0.0
     return round(min(CEILING, max(FLOOR, conf)), 2)

@@ -64,6 +64,7 @@ class Resolver:
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+        self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self._ents: tuple | None = None
         self._sentence_ents: dict[tuple[int, int], list] = {}
 

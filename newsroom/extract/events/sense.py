@@ -15,6 +15,7 @@ from newsroom.extract.events.sense_action import (
 from newsroom.extract.events.sense_career import career_moves
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.sense_crowd import crowd_moves
+from newsroom.extract.events.sense_motion import arrivals
 from newsroom.extract.events.sense_speech import attacks_and_talks, calls_and_appeals, signing_and_votes
 from newsroom.extract.events.syntax import base_lemma, prep_objects
 
@@ -41,4 +42,5 @@ _RULES = (
     orders_and_accusations,
     offers_and_denials,
     procedures_and_aid,
+    arrivals,
 )

@@ -18,7 +18,15 @@ from newsroom.extract.events.sense_clues import (
     UNDECIDED,
     Trigger,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, has_neg, pobj_of, prep_children
+from newsroom.extract.events.syntax import (
+    acted_on,
+    aux_words,
+    base_lemma,
+    has_neg,
+    is_passive,
+    pobj_of,
+    prep_children,
+)
 
 # What is sent when support is only words: "sent a letter / message of support".
 _MESSAGES = word_set("messages")
@@ -59,7 +67,20 @@ def _fight(tok, code: str):
         )
     ):
         return None  # "fight the good fight", "fight the ruling in court": no armed foe
+    if obj is None and _fights_for_a_cause(tok):
+        return None
     return code
+
+
+def _fights_for_a_cause(tok) -> bool:
+    """ "fight for the rights of the oppressed", "fight for an America that works": a cause, no foe (but "fought
+    for the rebels" is armed, and so is any fight "with" / "against" someone)."""
+    preps = {p.lower_: pobj_of(p) for p in prep_children(tok)}
+    cause = preps.get("for")
+    if cause is None or "with" in preps or "against" in preps:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cause.children)
+    return indefinite or not raw_actor_like(cause)
 
 
 def orders_and_accusations(t: Trigger):
@@ -85,7 +106,9 @@ def orders_and_accusations(t: Trigger):
         and verb
     ):
         obj = acted_on(tok)
-        return code if obj is None or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
+        # "arrested two": a bare number counts the people taken (but "seized two" may count anything)
+        counted = obj is not None and obj.pos_ == "NUM" and lemma != "seize"
+        return code if obj is None or counted or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None  # "investigating itself"
     if lemma == "blame" and root == "11" and verb:
@@ -118,9 +141,36 @@ def _denies_what_happened(tok) -> bool:
     return base_lemma(obj) in CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
 
 
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _warns_of_risk(tok) -> bool:
+    """ "X warned (that) Y could ...": a clause about someone else, with no "will / would" (a reported
+    commitment: "warned that Hamas would pay"), said to nobody in particular. A threat is the warner's own act
+    ("warned that it would respond", "warned its troops would strike") or said to its target ("warned Iran")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None and raw_actor_like(obj):
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or aux_words(clause) & _FUTURE:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None and obj is not None and obj.i < clause.i:
+        subj = (
+            obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
+        )
+    return (
+        subj is not None
+        and subj.pos_ != "PRON"
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    )
+
+
 def offers_and_denials(t: Trigger):
     """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "warn" and code == "130" and verb and _warns_of_risk(tok):
+        return "012"  # "warned the delayed transition could be a threat": a pessimistic comment, not a threat
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
@@ -157,6 +207,14 @@ def offers_and_denials(t: Trigger):
         and lemma in ("airlift", "fly", "evacuate", "transfer", "send", "take", "move")
     ):
         return None  # "Navalny was airlifted to Berlin": moving a person, not aid
+    if (
+        root == "07"
+        and verb
+        and lemma == "evacuate"
+        and not is_passive(tok)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return None  # "7000 people have evacuated from the area": they fled; nobody gave aid
     if root == "07" and verb and lemma == "contribute":
         to = preps.get("to")
         if to is not None and not raw_actor_like(to):

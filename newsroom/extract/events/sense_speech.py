@@ -4,11 +4,13 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
     AUDIENCES,
+    CLAIMS,
     COURTS,
     DESCRIBE_VERBS,
     LEGISLATIVE,
@@ -29,6 +31,8 @@ from newsroom.extract.events.syntax import acted_on, base_lemma
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "call" and verb and code == "111":
+        return _negative_call(tok)
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (
@@ -40,9 +44,9 @@ def calls_and_appeals(t: Trigger):
             return code
         if comp is not None:  # "called the move a smash and grab", "calling it null and void"
             words = {base_lemma(t) for t in comp.subtree} | {t.lower_ for t in comp.subtree}
-            if words & negative_words():
-                return "111"
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if words & negative_words():
+                return _negative_call(tok)
             praised = obj is not None and (obj.ent_type_ in ACTOR_ENTS or person_like(obj))
             # "called Biden a decent man": praise of the person so described
             return "051" if praised and words & word_sets().get("poseval", frozenset()) else None
@@ -82,6 +86,13 @@ def calls_and_appeals(t: Trigger):
     return UNDECIDED
 
 
+def _negative_call(tok) -> str:
+    """ "called the plan a disaster" criticises (111); "called the allegation absurd" rejects a claim (120, as
+    "rejected such criticism")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return "120" if obj is not None and base_lemma(obj) in CLAIMS else "111"
+
+
 def attacks_and_talks(t: Trigger):
     """Attack words used of words, "speak to the press", hosting."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
@@ -101,6 +112,8 @@ def attacks_and_talks(t: Trigger):
         "rip",
         "batter",
     ):
+        if verb and _armed_doer(tok):
+            return code  # "Israeli jets struck Hamas positions": troops and aircraft do not attack in words
         obj = acted_on(tok) if verb else None
         if obj is not None and (base_lemma(obj) in VERBAL_OBJECTS or obj.lower_ in VERBAL_OBJECTS):
             return "111"  # "attacked the decision", "hit the plan"
@@ -125,6 +138,12 @@ def attacks_and_talks(t: Trigger):
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
     return UNDECIDED
+
+
+def _armed_doer(verb) -> bool:
+    """The verb's subject is a military unit or weapon ("jets", "troops", "a drone")."""
+    subj = subject_of(verb)
+    return subj is not None and base_lemma(subj) in word_sets()["mil"]
 
 
 def signing_and_votes(t: Trigger):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
+from newsroom.extract.events.blame import statement_codes
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.codes import (
@@ -26,6 +27,7 @@ from newsroom.extract.events.modality import (
 )
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import describes
+from newsroom.extract.events.states import state_carrier
 from newsroom.extract.events.syntax import (
     lemma_of,
     pobj_of,
@@ -144,6 +146,12 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
         m = matches.get(tok.i)
+        if (
+            m is not None
+            and m.pattern.pos == "N"
+            and (state := state_carrier(tok, m.pattern.code)) is not None
+        ):
+            carriers.carried[tok.i] = state  # "police were on high alert"
         if (
             m is not None
             and m.pattern.pos == "N"
@@ -291,11 +299,26 @@ def _build_events(doc, sent, sent_index, plan: _Plan, actors: Resolver, carried,
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
-        ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = _judging_statement(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
     _drop_purpose_repeats(plan, built)
+    _drop_subject_nouns(plan, built)
     return [e for i in sorted(built) for e in built[i]]
+
+
+def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
+    """ "X said Y was behind the attack / was corrupt": X accusing or criticising Y (blame.py), when Y is an actor
+    other than X; else None and the statement stands."""
+    if cand.code != "010":
+        return None
+    for code in statement_codes(cand.match.tok):
+        judged = Candidate(cand.match, code, cand.anchor, cand.extra, transformed=True)
+        ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
+        if ev and ev[0].actor2_entity is not None:
+            return ev
+    return None
 
 
 def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:
@@ -310,5 +333,22 @@ def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:
             a.cameo_code == b.cameo_code and a.actor1_entity == b.actor1_entity
             for a in built[i]
             for b in built[tok.head.i]
+        ):
+            del built[i]
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _drop_subject_nouns(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """ "A US helicopter attack killed four insurgents": the attack noun is the killing's subject, one act of
+    force told twice; the verb's row, which names the victims, is kept."""
+    for i in sorted(built):
+        cand = plan.candidates[i]
+        tok = cand.match.tok
+        if cand.match.pattern.pos != "N" or tok.dep_ != "nsubj" or tok.head.i == i or tok.head.i not in built:
+            continue
+        if root_of(cand.code) in _FORCE_ROOTS and any(
+            root_of(e.cameo_code) in _FORCE_ROOTS for e in built[tok.head.i]
         ):
             del built[i]

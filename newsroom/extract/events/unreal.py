@@ -67,7 +67,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
-    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit")."""
+    find that X breached"), "question" (a direct question), "unreal-noun" ("a planned visit"), "planned" ("a plot to kill")."""
     aux = aux_words(tok)
     if (
         tok.dep_ == "conj"
@@ -86,12 +86,18 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & _WOULD and not reported:
         return "conditional"
+    infinitive = "to" in aux
     for anc in _ancestors(tok, sent):
-        reason = _governed_reason(anc, tok, self_report)
+        reason = _governed_reason(anc, tok, self_report, infinitive)
         if reason is not None:
             return reason
+        infinitive = infinitive or "to" in aux_words(
+            anc
+        )  # "can carry missiles [to strike warships blocking]"
     if tok.pos_ in ("NOUN", "PROPN") and noun_unreal(tok):
         return "unreal-noun"
+    if _planned(tok):
+        return "planned"
     if _habitual(tok):
         return "generic"
     return "question" if _asked(tok, sent, reported) else None
@@ -112,6 +118,26 @@ _STOPPING = word_set("stopping")
 
 # Governors whose negation denies what they govern: "did not find / say / confirm / show / prove that ...".
 _NEGATABLE_GOVERNORS = word_set("negatable_governors")
+
+
+# Nouns whose "to"-infinitive names an act only intended: "a plot to kill", "a conspiracy to overthrow".
+_PLAN_NOUNS = word_set("plan_nouns")
+
+
+def _planned(tok) -> bool:
+    """ "uncovered a plot to kill the president": the killing is what the plot was for, not done; "a meeting
+    to be hosted by X" is still to come."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl", "advcl") and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
+    ):
+        return True  # "will attend the meeting, to be hosted by X": scheduled, not yet held
+    if tok.dep_ == "acl":
+        return base_lemma(tok.head) in _PLAN_NOUNS
+    # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "advcl" else None
+    return obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS
 
 
 def _purpose(tok) -> bool:
@@ -141,14 +167,15 @@ def _habitual(tok) -> bool:
     return obj is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _ANY for c in obj.children)
 
 
-def _governed_reason(anc, tok, self_report: bool) -> str | None:
-    """Why a clausal ancestor of ``tok`` makes its action not done, or None."""
+def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | None:
+    """Why a clausal ancestor of ``tok`` makes its action not done, or None (``infinitive``: tok or a clause
+    between it and ``anc`` is a "to" infinitive)."""
     anc_aux = aux_words(anc)
     if anc_aux & _WOULD and "have" in anc_aux:
         return "counterfactual"  # "a bill that would have allowed China to extradite ..."
     if anc_aux & {"could", "might", "may"} and not self_report:
         return "possible"
-    if anc_aux & {"can", "ca"} and "to" in aux_words(tok) and not any(c.dep_ == "neg" for c in anc.children):
+    if anc_aux & {"can", "ca"} and infinitive and not any(c.dep_ == "neg" for c in anc.children):
         return "possible"  # "bombers can carry missiles to strike warships": a capability, not an act
     if anc_aux & _DEONTIC or (
         base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)

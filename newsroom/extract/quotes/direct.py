@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
@@ -24,6 +24,7 @@ MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 CUE_AFTER_EXCLAMATION = 4
+MAX_SPEECH_NOUN_DISTANCE = 12  # tokens from a speech noun to the "that" of its quoted clause
 MAX_RUN_ON_GAP = 4  # characters after a quotation looked at: its closing mark, a space, a word
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with"}
@@ -66,7 +67,7 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     last: _LastSpeaker | None = None
     for q in ctx.spans:
         kind = _kind(ctx, q)
-        if kind == "partial" and _is_name(ctx.text[q.start : q.end]):
+        if kind == "partial" and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
         speaker = _quote_speaker(ctx, q, kind, last)
         if speaker is None:
@@ -88,8 +89,14 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     )
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
-    if cue is not None and reporting_verbs().get(cue.lemma_.lower()) == "media" and recent is not None:
-        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do not
+    if (
+        cue is not None
+        and cue.i > first
+        and reporting_verbs().get(cue.lemma_.lower()) == "media"
+        and recent is not None
+    ):
+        # "..., the Times reported": the medium relays the last speaker; "Senators condemned it, citing ..." do
+        # not, nor does "the Post is reporting that X's "fate" ...", where the medium's own report holds the words
         if (
             speaker is None
             or speaker.entity is not None
@@ -98,10 +105,23 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
         speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+    if kind == "partial":
+        noun = _speech_noun(ctx, first)
+        if noun is not None and (cue is None or cue.i < noun[0].i):
+            # 'rejected the claim by the governor that "…"': the claim's author, not who rejected it
+            speaker = noun[1]
     if speaker is not None:
         return speaker
     if kind == "partial":
-        return None if _set_off_term(ctx, first, final) else _subject_fallback(ctx, first)
+        if _set_off_term(ctx, first, final):
+            return None
+        if cue is not None and _passive_report(cue, first):
+            # 'X was said to be suffering "minor symptoms"': by someone unnamed; '... a "pandemic" by the WHO': the WHO
+            agent = _passive_agent(cue, first, final)
+            return (
+                speaker_named_by(agent, cue, ctx) if agent is not None else Speaker(None, None, cue_text(cue))
+            )
+        return _subject_fallback(ctx, first, final)
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return Speaker(None, None, None)
@@ -147,7 +167,7 @@ def _prefix(ctx: Context, q: QuoteSpan) -> str:
     return before[last.end() :].strip() if last else before.strip()
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Quoted words that are a title or a name ("Spike", "Salute to America"): every word capitalised but the
     short words inside a title, no sentence punctuation."""
     words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
@@ -237,7 +257,21 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
             break
         token = token.head
     sent = ctx.sentence(first)
-    return _nearest_cue(ctx, sent.start, sent.end, first, last)
+    cue = _nearest_cue(ctx, sent.start, sent.end, first, last)
+    return None if cue is not None and _apart_in_adverbial(cue, first) else cue
+
+
+def _apart_in_adverbial(cue: Token, first: int) -> bool:
+    """'When the mayor tweeted that ..., Twitter attached a notice "…"': a reporting verb in an adverbial clause
+    the quoted words are not in reports something else."""
+    token = cue
+    for _ in range(MAX_HEAD_CLIMB):
+        if token.dep_ == "advcl":
+            return not token.left_edge.i <= first <= token.right_edge.i
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
@@ -283,6 +317,55 @@ def _preceding_cue_speaker(
     return None
 
 
+def _speech_noun(ctx: Context, first: int) -> tuple[Token, Speaker] | None:
+    """A speech noun with an author whose "that" clause the quoted words open ('found worrisome a statement by X in
+    October that "…"', the clause hung elsewhere by the parser), and that author as the speaker."""
+    that = first - 1
+    while that >= 0 and (ctx.doc[that].is_punct or ctx.doc[that].is_space):
+        that -= 1
+    if that < 0 or ctx.doc[that].lower_ != "that":
+        return None
+    for i in range(that - 1, max(-1, that - MAX_SPEECH_NOUN_DISTANCE), -1):
+        token = ctx.doc[i]
+        if i in ctx.quoted or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in NOMINAL_CUES:
+            by = (
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                for o in p.children
+            )
+            author = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                (o for o in by if o.dep_ == "pobj"), None
+            )
+            if author is None or author.i in ctx.quoted:
+                return None
+            found = speaker_named_by(author, token, ctx)
+            return token, Speaker(found.entity, found.mention, token.text)
+    return None
+
+
+def _passive_report(cue: Token, first: int) -> bool:
+    """The quoted words are what a passive reporting verb reports ('was said to be suffering "..."')."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and cue.left_edge.i <= first <= cue.right_edge.i
+
+
+def _passive_agent(cue: Token, first: int, final: int) -> Token | None:
+    """Who a passive report is by: its agent, or a "by" the parser hung on the quoted words ('was announced to
+    be a "pandemic" by X')."""
+    return next(
+        (
+            o
+            for t in cue.subtree
+            if t.dep_ == "agent" and t.head.i == cue.i or t.lower_ == "by" and first <= t.head.i <= final
+            for o in t.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     """One quoted word with no reporting verb that modifies a noun or is listed with other quoted words ('the
     alleged "losers" and "suckers" comment', 'using "life", "liberty", and "happiness"'): a term, not words said."""
@@ -295,16 +378,29 @@ def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
 
 
-def _subject_fallback(ctx: Context, first: int) -> Speaker | None:
-    """A partial quote with no reporting verb belongs to the sentence's actor subject, if any."""
-    sent = ctx.sentence(first)
-    for token in sent:
-        if token.i in ctx.quoted:
+def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
+    """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
+    tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
+    subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'), unless an
+    active verb it governs holds them. With no subject there, the sentence's first actor subject."""
+    root, acting = ctx.doc[first], False
+    for _ in range(MAX_HEAD_CLIMB):
+        if root.head.i == root.i:
+            break
+        root = root.head
+        acting = acting or root.head.i != root.i and root.pos_ == "VERB" and root.tag_ in ("VBG", "VB")
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and not acting:
+        # a passive subject still uses the words of a participle it governs ("The party is based on ...,
+        # advocating "a consistent life ethic"")
+        return None
+    candidates = [subject] if subject is not None else ctx.sentence(first)
+    for token in candidates:
+        if token.i in ctx.quoted or not (token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"):
             continue
-        if token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT":
-            mention = ctx.actors.mention_for_token(token)
-            if mention is not None:
-                return plural_checked(
-                    token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
-                )
+        mention = ctx.actors.mention_for_token(token)
+        if mention is not None:
+            return plural_checked(
+                token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
+            )
     return None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.direct import is_name
 from newsroom.extract.quotes.marks import find_quote_spans
 from newsroom.extract.quotes.names import noun_phrase
 from newsroom.models import Quote
@@ -24,7 +25,7 @@ class _HeadlineParts(NamedTuple):
 
 
 def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
-    """'Statement: Speaker' / 'Speaker: Statement' headlines and quoted words in headlines."""
+    """'Statement: Speaker' / 'Speaker: Statement' headlines, and quoted words in headlines other than names."""
     text = title.text
     spans = find_quote_spans(text, straight_singles=True)
     speaker_span, statement = _headline_parts(title, actors)
@@ -34,10 +35,20 @@ def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
         if speaker is None:
             tokens = title.char_span(q.start, q.end, alignment_mode="expand")
             cue = next(
-                (t for t in title if is_cue(t) and (tokens is None or not tokens.start <= t.i < tokens.end)),
+                (
+                    t
+                    for t in title
+                    if is_cue(t)
+                    and (tokens is None or not tokens.start <= t.i < tokens.end)
+                    and (tokens is None or t.left_edge.i <= tokens.start <= t.right_edge.i)
+                ),
                 None,
             )
-            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+            if cue is None and is_name(text[q.start : q.end]):
+                continue  # 'alleged "Dirty Bomber"', 'architect of "Argo" rescue': a name, no one quoted
+            # "Iran admits downing jet, cites 'human error'": the subject the cue shares with the verb it follows
+            verbs = (cue, cue.head) if cue is not None else ()
+            subject = next((c for v in verbs for c in v.children if c.dep_ == "nsubj"), None)
             speaker = noun_phrase(subject) if subject is not None else None
         whole = statement is not None and (q.end - q.start) >= 0.8 * len(statement.text.strip(" '\"‘’“”"))
         quotes.append(

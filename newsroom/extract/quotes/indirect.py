@@ -74,8 +74,12 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
     """What the cue reports, when it reports someone's words at all."""
     if any(c.dep_ in ("nsubjpass", "agent") for c in cue.children):
         return []
-    if cue.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in cue.children):
-        return []  # 'Asked by reporters whether ...': a passive participle reports no one's words
+    if not any(c.dep_ in ("nsubj", "aux") for c in cue.children) and (
+        cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.dep_ == "advcl"
+    ):
+        # 'Asked by reporters whether ...', 'Asked what his aides think, X replied' (tagged as a past tense): a
+        # passive participle reports no one's words
+        return []
     if any(c.dep_ == "neg" for c in cue.children):
         return []  # 'did not say he had ordered it': nothing is reported
     contents = content_spans(cue, ctx)

@@ -64,13 +64,13 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         return other[-1] if other else subject
     if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
         return subject
-    names = [  # a name in apposition after the head
+    names = [  # a name in apposition after the head; after a body's name, also a role its holder is named by
         (mention.actor.actor_type == "person", c.i, c)
         for c in subject.children
         if c.dep_ == "appos"
         and subject.i < c.i < verb.i
         and not _parenthesised(c)
-        and (mention := name_mention(ctx, c)) is not None
+        and (mention := _appositive_mention(ctx, c, own is not None)) is not None
     ]
     if names:
         return max(names)[2]  # a person before an organisation, the one nearest the verb
@@ -87,6 +87,16 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         # Grenell", parsed as the object of "to", is the ambassador)
         return subject
     return before
+
+
+def _appositive_mention(ctx: Context, token: Token, after_body: bool):
+    """A name in apposition; after a body's name also a description resolved to a person ("ISNA, the prosecutor
+    general of Tehran, said", parsed with the prosecutor in apposition to the agency that reports him)."""
+    mention = ctx.actors.mention_for_token(token)
+    if mention is None or mention.kind in NAME_KINDS:
+        return mention
+    person = mention.kind == "description" and mention.actor.actor_type == "person"
+    return mention if after_body and person else None
 
 
 def _parenthesised(appos: Token) -> bool:

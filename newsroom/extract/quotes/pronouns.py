@@ -4,10 +4,12 @@ and sex agree, and "they" speaks for a country or body only when the text just m
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
+from newsroom.extract.lexicon import generic_agents, roles
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
 
@@ -34,7 +36,7 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
-        return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_) else None
+        return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_, ctx.doc[i]) else None
     return None
 
 
@@ -57,17 +59,40 @@ def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:
     )
 
 
-def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str) -> bool:
+def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Token) -> bool:
+    words = (speaker.mention or "").lower().split()
+    plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")  # not "the press"
+    one_person = (
+        bool(words) and not plural and words[-1] in _person_nouns() and _noun_sex_agrees(words[-1], pronoun)
+    )
     if speaker.entity is not None:
         kind = ctx.actors.actor_type(speaker.entity)
         if number == "plural":
             return kind != "person"
-        return kind == "person" and ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
-    words = (speaker.mention or "").lower().split()
+        if kind != "person":
+            return one_person  # "A spokesman for the ministry said …. He said …": an unnamed person
+        return ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
     if not words or words[0] in PRONOUN_NUMBER:
         return False
-    plural = words[-1].endswith("s") and not words[-1].endswith("ss")  # "officials", not "the press"
+    if number == "singular" and not plural:
+        # "The second [count] alleges … he had told reporters": "he" is a person, not a thing an adjective names
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return one_person or subject is not None and subject.pos_ in ("NOUN", "PROPN")
     return plural == (number == "plural")
+
+
+def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
+    """'A spokeswoman said … He said …' is not her."""
+    sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+    return sex is None or PRONOUN_SEX.get(pronoun) in (None, sex)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns naming one person: the last word of a person's office ("spokesman", "prosecutor general") or an
+    unnamed person ("a protester")."""
+    offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}
+    return frozenset(offices | set(generic_agents()))
 
 
 def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:

@@ -1,0 +1,69 @@
+"""Actor audit of the marts as an analyst sees them (issue 16, round 5). Run from the repository root:
+
+``python evaldata/actors_audit/marts_sample.py raw DIR`` writes every distinct article of ``real_events/*.jsonl`` and
+``real_quotes/*/*.txt`` to DIR as one .txt file each, for ``newsroom run --raw-dir DIR``;
+``python evaldata/actors_audit/marts_sample.py sample WAREHOUSE`` prints a fixed-seed sample of 80 rows of the
+``actors`` mart and 60 of ``actor_mentions``, each with the text around its mentions, to judge by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path("evaldata")
+ACTOR_SEED, ACTOR_ROWS = 5, 80
+MENTION_SEED, MENTION_ROWS = 6, 60
+
+
+def write_raw(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    seen: set[str] = set()
+    for path in sorted((ROOT / "real_events").glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                (out / f"{row['id']}.txt").write_text(row["title"] + "\n\n" + row["text"])
+    for path in sorted((ROOT / "real_quotes").glob("*/*.txt")):
+        if path.stem not in seen:
+            seen.add(path.stem)
+            (out / path.name).write_text(path.read_text())
+    print(len(seen), "articles")
+
+
+def sample(warehouse: str) -> None:
+    con = duckdb.connect(warehouse, read_only=True)
+    body = dict(con.sql("select article_id, body from main.articles").fetchall())
+    actors = con.sql(
+        "select actor_id, name, actor_type, country_code, cameo_actor_code, mention_count from main.actors "
+        "order by actor_id"
+    ).fetchall()
+    random.seed(ACTOR_SEED)
+    for n, (actor_id, *row) in enumerate(random.sample(actors, ACTOR_ROWS)):
+        spans = con.execute(
+            "select article_id, start_char, end_char from main.actor_mentions where actor_id = ? "
+            "and mention_kind <> 'pronoun' order by article_id, start_char limit 2",
+            [actor_id],
+        ).fetchall()
+        context = " || ".join(body[a][max(0, s - 70) : e + 50].replace("\n", " ") for a, s, e in spans)
+        print(f"A{n}", *row, sep="\t")
+        print("    " + context)
+    mentions = con.sql(
+        "select m.article_id, m.mention_text, m.mention_kind, m.start_char, m.end_char, a.name, a.actor_type, "
+        "a.country_code, a.cameo_actor_code from main.actor_mentions m join main.actors a using (actor_id) "
+        "order by m.mention_id"
+    ).fetchall()
+    random.seed(MENTION_SEED)
+    for n, (article, text, kind, start, end, *actor) in enumerate(random.sample(mentions, MENTION_ROWS)):
+        b = body[article]
+        print(f"M{n}", repr(text), kind, "->", *actor, sep="\t")
+        print("    " + f"{b[max(0, start - 120) : start]}[[{b[start:end]}]]{b[end : end + 60]}".replace("\n", " "))
+
+
+if __name__ == "__main__":
+    {"raw": lambda arg: write_raw(Path(arg)), "sample": sample}[sys.argv[1]](sys.argv[2])

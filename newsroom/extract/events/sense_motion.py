@@ -1,0 +1,22 @@
+"""Sense rules for movement verbs: "arrived at Adelaide Airport" is a visit, "arrived at a compromise" is not."""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
+from newsroom.extract.events.syntax import base_lemma
+
+# Common nouns of a place one arrives at ("arrived at the airport"); names of places count as well.
+_ARRIVAL_PLACES = word_set("arrival_places") | word_set("place_nouns")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def arrivals(t: Trigger):
+    """ "arrived at X" is a visit only when X is a place, not a decision, a figure or an agreement."""
+    if t.lemma != "arrive" or not t.verb or "in" in t.preps or "at" not in t.preps:
+        return UNDECIDED
+    place = t.preps["at"]
+    # a firm or a shop is where police arrive at a scene ("officers arrived at the Walmart"), not a visit
+    if place.ent_type_ in _PLACE_ENTS or base_lemma(place) in _ARRIVAL_PLACES:
+        return t.code
+    return None
