@@ -626,6 +626,17 @@ def resolve_raw_dir(gold: dict, gold_path: Path, raw_dir: Path | None) -> Path:
     return load_settings().raw_dir
 
 
+def checked(extractions: list[Extraction]) -> list[Extraction]:
+    """The product refuses an article whose extraction failed; a score must not count it as
+    an article with nothing in it."""
+    failed = [(i, e.error) for i, e in enumerate(extractions) if e.error]
+    if failed:
+        raise RuntimeError(
+            f"extraction failed on {len(failed)} text(s), first #{failed[0][0]}: {failed[0][1]}"
+        )
+    return extractions
+
+
 def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
     # Imported here: these modules are developed in parallel and the scoring core must not need them.
     from newsroom.clean import clean_text
@@ -633,7 +644,7 @@ def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
 
     cleaned = [clean_text(t) for t in texts]
     inputs = [ArticleInput(body=c.body, title=c.title, published_at=None) for c in cleaned]
-    extractions = extract_batch(inputs)
+    extractions = checked(extract_batch(inputs))
     return list(zip(cleaned, extractions, strict=True))
 
 
@@ -699,7 +710,9 @@ def evaluate_sentences(path: Path | str) -> SentenceSetReport:
     path = Path(path)
     rows = read_sentence_set(path)
     report = SentenceSetReport(label=f"events_{path.stem}", path=str(path))
-    extractions = extract_batch([ArticleInput(body=r["text"], title=None, published_at=None) for r in rows])
+    extractions = checked(
+        extract_batch([ArticleInput(body=r["text"], title=None, published_at=None) for r in rows])
+    )
     for row, extraction in zip(rows, extractions, strict=True):
         score_sentence(row, extraction, report)
     return report

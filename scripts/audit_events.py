@@ -53,6 +53,7 @@ def _articles(split: str) -> list[dict]:
 def extract(split: str) -> Path:
     from newsroom.clean import clean_text
     from newsroom.dates import parse_published
+    from newsroom.evaluate import checked
     from newsroom.extract import extract_batch
     from newsroom.models import ArticleInput
 
@@ -62,7 +63,7 @@ def extract(split: str) -> Path:
         clean = clean_text(a["text"], title=a["title"])
         inputs.append(ArticleInput(clean.body, clean.title or a["title"], parse_published(a["date"])))
     rows = []
-    for a, ex in zip(arts, extract_batch(inputs), strict=True):
+    for a, ex in zip(arts, checked(extract_batch(inputs)), strict=True):
         names = {actor.entity_index: actor.name for actor in ex.actors}
         written = defaultdict(set)  # (entity, sentence) -> how that sentence names the actor
         for m in ex.mentions:

@@ -12,6 +12,7 @@ from newsroom.evaluate import (
     PRF,
     SentenceSetReport,
     check_bounds,
+    checked,
     key_matches,
     load_bounds,
     overlap_fraction,
@@ -445,3 +446,10 @@ def test_attributions_by_annotated_kind_at_thirty_percent_of_both():
         "precision": (3, 4),
         "speaker": (2, 3),
     }
+
+
+def test_a_failed_extraction_stops_the_score_instead_of_counting_as_empty():
+    fine = Extraction()
+    assert checked([fine]) == [fine]
+    with pytest.raises(RuntimeError, match="extraction failed on 1 text"):
+        checked([fine, Extraction(error="ValueError: boom")])
