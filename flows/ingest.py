@@ -26,7 +26,6 @@ from prefect.utilities.annotations import quote
 from newsroom import pipeline, transform, warehouse
 from newsroom.config import Settings, load_settings
 from newsroom.discover import Inventory, take_inventory
-from newsroom.extract import extract_batch
 from newsroom.models import ArticleInput, Extraction
 from newsroom.processes import note_stop_signals, stopped_by
 from newsroom.reasons import capped, describe
@@ -102,6 +101,8 @@ def clean(settings: Settings, pool: WorkerPool, now, parts, number: int) -> list
 
 @task(name="extract-chunk", cache_policy=NO_CACHE)
 def extract_chunk(items: list[ArticleInput]) -> list[Extraction]:
+    from newsroom.extract import extract_batch  # on the Dask worker; the flow's process need not import spaCy
+
     return extract_batch(items)
 
 

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from newsroom.extract import extract_batch, load_nlp
 from newsroom.models import ArticleInput, Extraction, FilePart
 from newsroom.pipeline import FileOutcome, read_and_clean
 from newsroom.processes import die_with_parent
@@ -35,7 +34,17 @@ Result = TypeVar("Result")
 
 def _start_worker() -> None:
     die_with_parent()
+    from newsroom.extract import load_nlp
+
     load_nlp()
+
+
+def _extract_batch(items: list[ArticleInput]) -> list[Extraction]:
+    """spaCy is imported where articles are extracted: the flow's own process, which hands batches to the
+    workers, then does not pay for the import (~1 s of CPU) unless it extracts a small batch itself."""
+    from newsroom.extract import extract_batch
+
+    return extract_batch(items)
 
 
 def _ready() -> None:
@@ -123,7 +132,7 @@ class WorkerPool:
         return self.map(partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part)
 
     def extract(self, items: Sequence[ArticleInput]) -> list[Extraction]:
-        return self.map(extract_batch, items, _failed_extraction)
+        return self.map(_extract_batch, items, _failed_extraction)
 
     def close(self, abort: bool = False) -> None:
         """``abort``: stop the workers now (the run is failing or was told to stop) instead of

@@ -103,9 +103,10 @@ def _join(docs: list[Doc]) -> Doc:
 
 def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | None = None) -> Extraction:
     """Actors, then quotes (which need the actors), then events (which need both)."""
-    spans = find_quote_spans(doc.text)
+    text = doc.text
+    spans = find_quote_spans(text)
     actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
-    quotes = extract_quotes(doc, actors, spans, title)
+    quotes = extract_quotes(doc, actors, spans, title, text)
     info = {a.entity_index: (a.actor_type, a.country_code) for a in actors.actors}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes)
     return Extraction(actors=actors.actors, mentions=actors.mentions, quotes=quotes, events=events)

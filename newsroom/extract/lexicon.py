@@ -42,8 +42,12 @@ NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 _DASHES = re.compile("[-\u2010-\u2015]")
 _SPACE = "\t\n\f\r "
 _SPACES = re.compile(f"[{_SPACE}]+")
+# The string caches below: an article asks for the same few names hundreds of times; bounded so a
+# worker that reads for days does not keep every name it has seen.
+NAME_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_name(text: str) -> str | None:
     """The comparison key of a name, character for character what dbt's ``normalize_name`` macro
     (dbt/macros/normalize_name.sql) gives, so a name matches the alias seed the same way in both:
@@ -140,6 +144,7 @@ def country_name(code: str) -> str | None:
     return _country_names().get(code)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def lookup_alias(text: str) -> AliasEntry | None:
     """Alias-table entry for a name as written ("the U.S.", "WASHINGTON", "Pakistan's").
 

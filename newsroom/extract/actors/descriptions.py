@@ -3,6 +3,8 @@ made a generic group ("police", "economists"); "the commission" back to the orga
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
@@ -11,7 +13,7 @@ from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, norm
-from newsroom.extract.lexicon import Role, lookup_alias, org_anaphors
+from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
 
 DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
@@ -260,10 +262,21 @@ def _named_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:
         actor = m.actor
         if actor.actor_type != "organization" or m.kind != "name" or m.start in reg.quoted:
             continue
-        name_words = [norm(w) for w in actor.name.casefold().replace("'s", " ").split()]
+        name_words = _name_words(actor.name)
         if wanted <= set(name_words) and name_words[-1] == words[-1]:
             return actor
     return None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _name_words(name: str) -> tuple[str, ...]:
+    """An actor's name as the words a bare or definite noun is compared with (asked for each earlier mention)."""
+    return tuple(norm(w) for w in name.casefold().replace("'s", " ").split())
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _name_word_set(name: str) -> frozenset[str]:
+    return frozenset(_name_words(name))
 
 
 def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:
@@ -283,8 +296,7 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
             continue
         if media and actor.cameo != "MED":
             continue  # "the news agency": a medium, not the last body named
-        name_words = {norm(w) for w in actor.name.casefold().replace("'s", " ").split()}
-        if wanted <= name_words:  # the name itself says so: no distance limit
+        if wanted <= _name_word_set(actor.name):  # the name itself says so: no distance limit
             return actor
         if (
             not generic

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.names import Name
@@ -99,8 +101,13 @@ def names_a_place(span: Span) -> bool:
     if span[0].lower_ in given_names():
         return False
     doc, words = span.doc, [t.lower_ for t in span]
-    place = any(e.label_ in PLACE_LABELS and [t.lower_ for t in e] == words for e in doc.ents)
-    for start in range(len(doc) - len(words) + 1):
+    place = any(
+        e.label_ in PLACE_LABELS and len(e) == len(words) and [t.lower_ for t in e] == words for e in doc.ents
+    )
+    # Only where the first word's hash matches (one array compare), not a slice at every token: this ran
+    # for each PERSON entity over the whole article.
+    firsts = np.flatnonzero(doc.to_array(LOWER)[: len(doc) - len(words) + 1] == span[0].lower)
+    for start in firsts.tolist():
         if [t.lower_ for t in doc[start : start + len(words)]] != words:
             continue
         last = doc[start + len(words) - 1]

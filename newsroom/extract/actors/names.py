@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsroom.extract.actors.roles import find_role, is_person_role
 from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
 from newsroom.extract.lexicon import (
+    NAME_CACHE_SIZE,
     AliasEntry,
     country_prefix,
     country_word_keys,
@@ -147,6 +149,7 @@ def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def fold(word: str) -> str:
     """A lower-case word without its accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
@@ -335,6 +338,7 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
     return start
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def org_key(text: str) -> str:
     """Comparison key of an organisation, as dbt's ``int_actor_names_resolved`` keys it across articles: the
     ``normalize_name`` key, a leading country name or capitals abbreviation read as the country's name ("U.S.

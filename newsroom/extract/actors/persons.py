@@ -130,6 +130,7 @@ def add_surnames(reg: Registry) -> None:
         if candidates:
             actor = candidates[0] if len(candidates) == 1 else _surname_bearer(reg, token.i, candidates)
             reg.add_mention(actor, token.i, token.i + 1, "name")
+    folded = [(p, tuple(map(fold, p.name_tokens))) for p in persons]  # once, not once per mention
     for mention in list(reg.mentions):
         actor = mention.actor
         if actor.actor_type == "person":
@@ -137,7 +138,7 @@ def add_surnames(reg: Registry) -> None:
         words = tuple(fold(t.text) for t in reg.doc[mention.start : mention.end] if not t.is_punct)
         if lookup_alias(reg.mention_text(mention)):
             continue
-        owners = [p for p in persons if words and is_subsequence(words, tuple(map(fold, p.name_tokens)))]
+        owners = [p for p, name in folded if words and is_subsequence(words, name)]
         if owners:
             mention.actor = reg.recent(mention.start, owners)
 

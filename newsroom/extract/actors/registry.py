@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.words import MAX_LOOKBACK_MENTIONS, SUBJECT_DEPS
@@ -193,7 +194,7 @@ def _in_main_clause(subject: Token) -> bool:
 def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:
     if not spans or not len(doc):
         return frozenset()
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()  # one array read, not a Token object per word
     inside: set[int] = set()
     for start, end in spans:
         lo = bisect_left(starts, start)

@@ -3,12 +3,13 @@ that distinguish one office from another of its class, and whether a person hold
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
 from newsroom.extract.actors.words import norm
-from newsroom.extract.lexicon import Role, lookup_alias, role_max_words, roles
+from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, role_max_words, roles
 
 if TYPE_CHECKING:
     from newsroom.extract.actors.registry import Actor
@@ -63,13 +64,19 @@ class RoleMatch(NamedTuple):
 def find_role(tokens: list[Token], body: bool | None = None) -> RoleMatch | None:
     """Longest role phrase ending rightmost in ``tokens`` (list indices); only bodies or only persons' offices
     when ``body`` says so."""
+    return _find_role_in(
+        tuple(norm(t.lower_) for t in tokens), tuple(norm(t.lemma_.lower()) for t in tokens), body
+    )
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _find_role_in(lowers: tuple[str, ...], lemmas: tuple[str, ...], body: bool | None) -> RoleMatch | None:
+    """find_role on the words: the same few phrases recur through an article and across articles."""
     table, width = roles(), role_max_words()
-    lowers = [norm(t.lower_) for t in tokens]
-    lemmas = [norm(t.lemma_.lower()) for t in tokens]
     best: RoleMatch | None = None
-    for end in range(len(tokens), 0, -1):
+    for end in range(len(lowers), 0, -1):
         for start in range(max(0, end - width), end):
-            role = table.get(tuple(lowers[start:end]))
+            role = table.get(lowers[start:end])
             if role is None and end - start == 1:
                 role = table.get((lemmas[start],))
             if role is not None and (body is None or (role.kind == "body") == body):

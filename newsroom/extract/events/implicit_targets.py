@@ -160,7 +160,7 @@ def more_targets(a2_tok, taken: set, actors: Resolver) -> list[int]:
 def names_other_party(sent, a1_tok, a1: int, actors: Resolver) -> bool:
     """Whether the sentence names a party besides the source (a target the event may have missed)."""
     skip = set(range(a1_tok.left_edge.i, a1_tok.right_edge.i + 1)) if a1_tok is not None else set()
-    for ent in sent.ents:
+    for ent in actors.sentence_ents(sent):
         if (
             ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
             and ent.root.i not in skip
@@ -191,6 +191,8 @@ def named_signers(sent, actors) -> tuple[int, int] | None:
     """The two country actors an agreement's own words name ("the Turkish-Libyan maritime border agreement"),
     when the article has both as actors."""
     countries = {code: e for e, (kind, code) in actors.info.items() if kind == "country" and code}
+    if len(countries) < 2:
+        return None  # two different parties are needed
     for noun in sent:
         if lemma_of(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
             continue

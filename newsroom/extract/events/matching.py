@@ -29,10 +29,11 @@ def _light_verb_subject(noun):
 
 def match_trigger(tok) -> Match | None:
     # a "verb" in a noun's slot is a mistagged noun ("held naval drills" with drills as VERB)
-    nominal = tok.pos_ in ("NOUN", "PROPN") or (
-        tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
+    tag = tok.pos_
+    nominal = tag in ("NOUN", "PROPN") or (
+        tag == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr")
     )
-    pos = "N" if nominal else "V" if tok.pos_ in ("VERB", "AUX") else None
+    pos = "N" if nominal else "V" if tag in ("VERB", "AUX") else None
     if pos is None:
         return None
     patterns = lexicon().get((lemma_of(tok), pos))

@@ -65,6 +65,24 @@ class Resolver:
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
+        self._ents: tuple | None = None
+        self._sentence_ents: dict[tuple[int, int], list] = {}
+
+    def sentence_ents(self, sent) -> list:
+        """``sent.ents`` (spaCy's own selection), from the article's entities built once: spaCy rebuilds every
+        entity of the article on each access of ``doc.ents`` or ``sent.ents``."""
+        key = (sent.start, sent.end)
+        if key not in self._sentence_ents:
+            if self._ents is None:
+                self._ents = self.doc.ents
+            found = []
+            for ent in self._ents:
+                if ent.start >= sent.start:
+                    if ent.end > sent.end:
+                        break
+                    found.append(ent)
+            self._sentence_ents[key] = found
+        return self._sentence_ents[key]
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""

@@ -141,7 +141,8 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
     lights = light_verbs()
     carriers = _Carriers({}, {})
     for tok in tokens:
-        if lemma_of(tok) in RECEIVE_VERBS and tok.pos_ == "VERB":
+        lemma = lemma_of(tok)
+        if lemma in RECEIVE_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
@@ -160,9 +161,7 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
             and at_behest_of(tok) is not None
         ):
             carriers.received[tok.i] = tok.head.head  # "dissolved parliament at the request of X": X asked
-        if (
-            lemma_of(tok) == "go" and tok.pos_ == "VERB"
-        ):  # "went on a stabbing spree": the spree's kind is the event
+        if lemma == "go" and tok.pos_ == "VERB":  # "went on a stabbing spree": the spree's kind is the event
             for p in prep_children(tok):
                 spree = pobj_of(p) if p.lower_ == "on" else None
                 if spree is not None and lemma_of(spree) in _SPREE_NOUNS:
@@ -173,7 +172,7 @@ def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
                             and matches[c.i].pattern.pos == "N"
                         ):
                             carriers.carried[c.i] = tok
-        if lemma_of(tok) in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
+        if lemma in lights and tok.pos_ in ("VERB", "AUX") and not describes(tok):
             for c in tok.children:
                 if c.dep_ not in ("dobj", "attr"):
                     continue

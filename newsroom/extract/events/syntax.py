@@ -9,9 +9,24 @@ from functools import lru_cache
 
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs
 
+# lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
+# part of speech), emptied when full so a long-running worker stays bounded.
+_LEMMAS: dict[tuple[int, int, int], str] = {}
+_MAX_LEMMAS = 1 << 16
+
 
 def lemma_of(tok) -> str:
     """The token's lemma; for a verb the lemmatiser got wrong ("staged" -> "stag") the lexicon's own form."""
+    key = (tok.lemma, tok.orth, tok.pos)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= _MAX_LEMMAS:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _repaired_lemma(tok)
+    return found
+
+
+def _repaired_lemma(tok) -> str:
     lemma = (tok.lemma_ or tok.text).lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma in _known_verbs():
         return lemma
@@ -163,6 +178,17 @@ def target_of_prep(tok, preps: Iterable[str]):
             if best is None or wanted.index(p) < wanted.index(best[0]):
                 best = (p, obj)
     return best[1] if best else None
+
+
+def prep_targets(tok) -> dict[str, object]:
+    """Preposition -> what ``target_of_prep(tok, (prep,))`` gives, for every preposition on the token, from
+    one pass over its children (callers try a dozen prepositions in turn)."""
+    out: dict[str, object] = {}
+    for c in prep_children(tok):
+        p = c.lower_
+        if p not in out and (obj := pobj_of(c)) is not None and not is_date(obj):
+            out[p] = obj
+    return out
 
 
 def trigger_text_of(doc, toks: list) -> str:

@@ -18,6 +18,7 @@ from newsroom.extract.events.syntax import (
     lemma_of,
     pobj_of,
     prep_children,
+    prep_targets,
     target_of_prep,
 )
 
@@ -91,10 +92,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
-    for prep in _TARGET_PREPS:
-        obj = target_of_prep(verb, (prep,))
-        if obj is not None:
-            out.append(obj)
+    by_prep = prep_targets(verb)
+    out += [by_prep[prep] for prep in _TARGET_PREPS if prep in by_prep]
     for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
         if c.dep_ == "prt":
             obj = target_of_prep(c, _TARGET_PREPS)
@@ -120,15 +119,16 @@ def noun_targets(noun, agent) -> list:
     holders = [noun] + [
         pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
     ]
-    for h in holders:
+    by_prep = [prep_targets(h) for h in holders]
+    for h, targets in zip(holders, by_prep, strict=True):
         for prep in _NOUN_TARGET_PREPS:
             if prep == "to" and lemma_of(h) in DIPLOMAT_NOUNS:
                 continue  # "the Libyan ambassador to Greece": the host is not the target
-            obj = target_of_prep(h, (prep,))
+            obj = targets.get(prep)
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
-    for h in holders:  # "a round of talks between X and Y"
-        between = target_of_prep(h, ("between",))
+    for targets in by_prep:  # "a round of talks between X and Y"
+        between = targets.get("between")
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"

@@ -232,6 +232,6 @@ def _asked(tok, sent, reported: bool) -> bool:
             "announce",
         ):
             return True  # "did not announce whom they would support"
-    if sent.text.rstrip().rstrip("\"”’'").endswith("?") and not reported:
+    if not reported and sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return True
     return False

@@ -31,14 +31,15 @@ __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 
 def extract_quotes(
-    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None
+    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None, text: str | None = None
 ) -> list[Quote]:
     """The title's quotes, then the body's in text order; speakers are resolved first so that any quote can
-    look back at who spoke last."""
-    ctx = Context(doc, actors, spans)
+    look back at who spoke last. ``text``: ``doc.text`` when the caller has it."""
+    text = doc.text if text is None else text
+    ctx = Context(doc, actors, spans, text)
     named = [q for q in spans if talked_about(ctx, q)]
     if named:  # 'the term "subject to"': no quotation, so a report running over it keeps it
-        ctx = Context(doc, actors, [q for q in spans if q not in named])
+        ctx = Context(doc, actors, [q for q in spans if q not in named], text)
     resolve_cue_speakers(ctx)
     body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
     body.sort(key=lambda q: (q.start_char, q.end_char))

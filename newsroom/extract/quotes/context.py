@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
@@ -30,9 +31,10 @@ class Speaker:
 class Context:
     """Per-document lookups shared by the attribution steps."""
 
-    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]):
-        self.doc, self.actors, self.spans, self.text = doc, actors, spans, doc.text
-        self.starts = [t.idx for t in doc]
+    def __init__(self, doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], text: str):
+        """``text`` is ``doc.text``, which spaCy rebuilds from every token on each access."""
+        self.doc, self.actors, self.spans, self.text = doc, actors, spans, text
+        self.starts = doc.to_array(IDX).tolist()
         self.quoted: dict[int, int] = {}
         for n, q in enumerate(spans):
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):

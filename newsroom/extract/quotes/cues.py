@@ -12,8 +12,10 @@ def is_cue(token: Token) -> bool:
     """Whether the token introduces speech: a reporting verb from the lexicon, or 'according to'."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or lemma not in reporting_verbs() or lemma == "be":
+    if lemma not in reporting_verbs() or lemma == "be":
         return False
     # "trying to add the question": with a plain object some verbs are not reporting
     return "intransitive" not in reporting_flags(lemma) or not any(

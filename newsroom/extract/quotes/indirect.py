@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import Context, Speaker
-from newsroom.extract.quotes.cues import is_cue, nominal_cue_parts
+from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
@@ -43,7 +43,8 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
 
 
 def _reports(ctx: Context) -> list[_Report]:
-    """Every report of a reporting verb outside quotation marks that has a speaker, in document order."""
+    """Every report of a reporting verb outside quotation marks that has a speaker, in document order.
+    ``resolve_cue_speakers`` has run: its table holds every cue outside quotation marks."""
     found: list[_Report] = []
     for token in ctx.doc:
         if token.i in ctx.quoted:
@@ -51,7 +52,7 @@ def _reports(ctx: Context) -> list[_Report]:
         nominal = nominal_cue_parts(token)
         if nominal is not None:
             contents = trimmed(_nominal_content(nominal[1]), ctx, keep_predicate=True)
-        elif is_cue(token):
+        elif token.i in ctx.cue_speakers:
             contents = _contents(token, ctx)
         else:
             continue

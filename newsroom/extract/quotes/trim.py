@@ -209,6 +209,8 @@ def _conjunct_holding(token: Token, lo: int) -> Token | None:
 def _fills_argument(doc: Doc, first_quoted: int, ctx: Context) -> bool:
     """Whether the quotation starting at this token is an argument of the words before it, not an adjunct."""
     quote = ctx.quoted[first_quoted]
-    inside = [t for t in doc[first_quoted:] if ctx.quoted.get(t.i) == quote]
+    # the quote's tokens lie within its span's token range: no need to scan to the end of the article
+    last = ctx.token_at(ctx.spans[quote].end - 1)
+    inside = [t for t in doc[first_quoted : last + 1] if ctx.quoted.get(t.i) == quote]
     tops = [t for t in inside if ctx.quoted.get(t.head.i) != quote or t.head == t]
     return any(t.dep_ in _ARGUMENT_DEPS for t in tops)
