@@ -2,8 +2,8 @@
 Wikinews sentences, evaldata/events/real_dev.tsv; the sentences here are written for the tests): speech verbs
 missing from the lexicon, "call for" before an amount or a clause, raised subjects of "is reported to have", "went
 on to", light verbs that complete or lead an event, attacks escaped, defences in words, crowds destroying
-property, deadlines and allegations that are not done, fire support, and the statement that only says how a
-coded act was made."""
+property, deadlines, allegations, permissions, rights and standing advice that are not acts done, fire support,
+and the statement that only says how a coded act was made."""
 
 from __future__ import annotations
 
@@ -172,3 +172,31 @@ def test_wrote_in_a_letter_and_attended_a_summit(extract):
     assert any(code == "010" and a1 == "George W. Bush" for code, a1, _ in _events(ex))
     ex = extract("Secretary of State Condoleezza Rice attended the summit of Asian leaders in Kuala Lumpur.")
     assert "04" in _roots(ex)
+
+
+def test_standing_advice_in_the_present_is_no_appeal(extract):
+    ex = extract("The Foreign Office website advises travellers to avoid the border region.")
+    assert "02" not in _roots(ex)
+    ex = extract("The Foreign Office advised travellers on Monday to leave the border region.")
+    assert "02" in _roots(ex)
+
+
+def test_a_permitted_act_is_not_done(extract):
+    ex = extract("The new law allows the army to detain protesters for up to 30 days.")
+    assert "17" not in _roots(ex)
+    ex = extract("The treaty between Chad and Niger allowed Chadian troop deployments along the border.")
+    assert "15" not in _roots(ex)
+
+
+def test_a_right_to_strike_is_no_strike(extract):
+    ex = extract('Rebel commander Ali Musa said: "We have the right to strike back at the army."')
+    assert "19" not in _roots(ex)
+
+
+def test_what_an_allegation_says_is_not_done(extract):
+    ex = extract(
+        'Senator Maria Lopez alleged, by way of example, that Kenya had "caused great suffering" by supporting '
+        "General Omar Bashir."
+    )
+    assert "05" not in _roots(ex)
+    assert any(code[:2] == "11" and a1 == "Maria Lopez" for code, a1, _ in _events(ex))

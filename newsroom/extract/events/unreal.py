@@ -21,8 +21,15 @@ _DEONTIC = frozenset({"must", "should", "ought"})
 _WOULD = frozenset({"would", "'d"})
 
 
+# Verbs that permit an act without saying it was done.
+_PERMITTING = word_set("permitting")
+
+
 def noun_unreal(noun) -> bool:
-    """ "a planned trip", "the proposed bill", "possible sanctions": the noun names what has not happened."""
+    """ "a planned trip", "the proposed bill", "possible sanctions", "allowed army deployments": the noun names
+    what has not happened."""
+    if noun.dep_ == "dobj" and base_lemma(noun.head) in _PERMITTING:
+        return True
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children)
 
 
@@ -124,10 +131,19 @@ _NEGATABLE_GOVERNORS = word_set("negatable_governors")
 
 
 _ALLEGATIONS = word_set("allegation_nouns")
+_ALLEGING = word_set("alleging")
 
 
 def _alleged(tok) -> bool:
-    """ "investigate allegations that he raped ...": the content of an allegation, not an act reported as done."""
+    """ "investigate allegations that he raped ...", "X alleged Y had ... by supporting Z": the content of an
+    allegation, not an act reported as done."""
+    if any(a.pos_ in ("VERB", "AUX") and base_lemma(a) in _ALLEGING for a in tok.ancestors):
+        return True
+    root = tok.sent.root
+    if root != tok and any(
+        c.dep_ == "parataxis" and c != tok and base_lemma(c) in _ALLEGING for c in root.children
+    ):
+        return True  # "X alleged, by way of example, Y had ...": the parser hangs the allegation beside its content
     node = tok
     for _ in range(4):
         if (
@@ -171,6 +187,7 @@ def _purpose(tok) -> bool:
 
 # Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
 _HABITUAL_ADVERBS = word_set("habitual_adverbs")
+_STANDING_ADVICE = word_set("standing_advice")
 
 # Determiners of an object that is any instance of a kind: "condemns any form of violence".
 _ANY = frozenset({"any", "every", "all"})
@@ -183,6 +200,8 @@ def _habitual(tok) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.children):
         return True
+    if tok.tag_ == "VBZ" and base_lemma(tok) in _STANDING_ADVICE:
+        return True  # "the website advises citizens to keep paying": standing advice, not one act
     if tok.tag_ not in ("VBZ", "VBP"):
         return False  # "denied all claims", "I'm asking every Democrat": one act
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -207,6 +226,8 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
     ):
         return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
+    if infinitive and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
+        return "possible"  # "the scope allows it to advise": permitted, not reported as done
     if base_lemma(anc) in _STOPPING:
         return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
     if anc is not tok.head and base_lemma(anc) in _REQUESTING:
@@ -218,6 +239,15 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
         return "negated"  # "the Senate did not find the network had breached laws"
     return None
+
+
+def _complement_of(tok, anc) -> bool:
+    """``tok`` is ``anc``'s clausal complement or a coordinate of it ("allowed him to buy and sell"), not a clause
+    hung further down ("a bill that would allow X, which the BBC describes as ...")."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.head == anc and node.dep_ in ("ccomp", "xcomp")
 
 
 def _asked(tok, sent, reported: bool) -> bool:
