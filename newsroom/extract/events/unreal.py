@@ -230,8 +230,10 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         return "possible"  # "the scope allows it to advise": permitted, not reported as done
     if base_lemma(anc) in _STOPPING:
         return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
-    if anc is not tok.head and base_lemma(anc) in _REQUESTING:
-        return "requested"  # "asking Republicans to come together to support X": asked for, not done
+    if base_lemma(anc) in _REQUESTING:
+        # "asking Republicans to come together to support X": asked for, not done. The direct head too
+        # ("urged Y to release"): the request is coded from the requesting verb itself.
+        return "requested"
     if (anc.pos_ == "ADJ" and base_lemma(anc) in _GENERIC_ADJ) or any(
         c.dep_ == "acomp" and base_lemma(c) in _GENERIC_ADJ for c in anc.children if base_lemma(anc) == "be"
     ):
