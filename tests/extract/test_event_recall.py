@@ -322,3 +322,8 @@ def test_them_skips_a_place_for_the_counted_crowd(extract):
 def test_tribesmen_who_kill_are_actors(extract):
     ex = extract("The militant commander Abu Karim al-Rashid was killed by armed tribesmen in Anbar in May.")
     assert any(root in ("18", "19") and a2 == "Abu Karim al-Rashid" and a1 for root, a1, a2 in _roots(ex))
+
+
+def test_branding_someone_a_dictator_criticises_them(extract):
+    ex = extract("Opposition leader Jane Holt on Tuesday branded President Marco Ruiz a dictator.")
+    assert ("11", "Jane Holt", "Marco Ruiz") in _roots(ex)
