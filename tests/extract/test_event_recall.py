@@ -301,3 +301,29 @@ def test_an_army_offensive_is_the_armys_but_an_announced_withdrawal_is_the_annou
     assert ("190", "Nigeria military", "Nigeria rebels") in _events(ex)
     ex = extract("President Donald Trump announced a military withdrawal from Syria on Sunday.")
     assert any(code == "0874" and a1 == "Donald Trump" for code, a1, _ in _events(ex))
+
+
+def test_them_after_a_counted_crowd_is_that_crowd(extract):
+    ex = extract(
+        "Thousands of protesters marched through central Lyon on Saturday. Riot police fired tear gas at them "
+        "near the town hall."
+    )
+    assert any(root == "17" and a2 and a2.endswith("protesters") for root, _, a2 in _roots(ex))
+
+
+def test_them_skips_a_place_for_the_counted_crowd(extract):
+    ex = extract(
+        "Hundreds of supporters of the opposition gathered outside parliament in Kiev. Riot police beat them "
+        "with batons."
+    )
+    assert any(root == "18" and a2 and a2.endswith("supporters") for root, _, a2 in _roots(ex))
+
+
+def test_tribesmen_who_kill_are_actors(extract):
+    ex = extract("The militant commander Abu Karim al-Rashid was killed by armed tribesmen in Anbar in May.")
+    assert any(root in ("18", "19") and a2 == "Abu Karim al-Rashid" and a1 for root, a1, a2 in _roots(ex))
+
+
+def test_branding_someone_a_dictator_criticises_them(extract):
+    ex = extract("Opposition leader Jane Holt on Tuesday branded President Marco Ruiz a dictator.")
+    assert ("11", "Jane Holt", "Marco Ruiz") in _roots(ex)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsroom.extract.actors.registry import Actor, Registry
+from newsroom.extract.actors.registry import Actor, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
 from newsroom.extract.lexicon import generic_agent_classes, reporting_verbs
 
@@ -91,11 +91,7 @@ def add_pronouns(reg: Registry) -> None:
     learn_sex(reg)
     # "they" stands for unnamed people only once they acted as a plural subject: not "an inmate", nor "victims
     # were rescued" before "They also stated ..."
-    plural = {
-        id(m.actor)
-        for m in reg.mentions
-        if reg.doc[m.end - 1].tag_ in ("NNS", "NNPS") and reg.doc[m.end - 1].dep_ == "nsubj"
-    }
+    plural = {id(m.actor) for m in reg.mentions if _plural_subject(reg.doc[m.end - 1])}
 
     def they(a: Actor) -> bool:
         generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
@@ -118,6 +114,12 @@ def add_pronouns(reg: Registry) -> None:
         else:
             continue
         _add_pronoun(reg, token, wanted)
+
+
+def _plural_subject(token: Token) -> bool:
+    """A plural noun that is a clause's subject, itself or as what a subject counts ("Thousands of protesters
+    marched")."""
+    return token.tag_ in ("NNS", "NNPS") and (token.dep_ == "nsubj" or counted_subject(token))
 
 
 def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -> None:

@@ -90,7 +90,9 @@ class Registry:
             start,
             end,
             kind,
-            head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
+            head.dep_ in SUBJECT_DEPS
+            or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
+            or counted_subject(head),
         )
         for i in range(start, end):
             self.token_owner[i] = mention
@@ -182,6 +184,31 @@ class Registry:
     def numbered(self) -> list[Actor]:
         """Each actor once, by index."""
         return sorted({id(a): a for a in self.by_key.values()}.values(), key=lambda a: a.index)
+
+
+def counted_subject(token: Token) -> bool:
+    """What a subject counts: "Thousands of protesters marched" has the protesters as its subject (not a part
+    of a group: "two of the victims died" leaves the victims in the background)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    count = token.head.head
+    return count.dep_ in SUBJECT_DEPS and count.lemma_.lower() in _COUNT_NOUNS
+
+
+_COUNT_NOUNS = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "dozen",
+        "dozens",
+        "tens",
+        "scores",
+    }
+)
 
 
 def _in_main_clause(subject: Token) -> bool:
