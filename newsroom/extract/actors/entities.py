@@ -85,7 +85,12 @@ def _town_country(span: Span, text: str) -> str | None:
     body of Moro, Pakistan."""
     words = text.split()
     country = leading_place_country(words, large=True)
-    if country is None or any(w.lower() in name_heads() for w in words[1:3]):
+    if (
+        country is None
+        or len(words) == 1  # the town itself ("Karachi" NER took for a body)
+        or place_country_code(words[0], region=True)  # "California Air Resources Board"
+        or any(w.lower() in name_heads() for w in words[1:3])
+    ):
         return country
     for ent in span.doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC") and not (ent.start >= span.start and ent.end <= span.end):

@@ -18,8 +18,13 @@ from newsroom.extract.lexicon import country_name, lookup_alias
 PLACE_BOUND_CLASSES = frozenset({"gunmen"})
 # A place where things happen counts as this many mentions of its country in ``dominant_country``.
 PLACE_WEIGHT = 3
-# Modifiers that put a group beyond any one country ("world leaders", "foreign journalists").
-SUPRANATIONAL = frozenset({"world", "international", "global", "foreign", "overseas"})
+# Modifiers that put a group beyond any one country ("world leaders", "international donors"); not "foreign",
+# which is also a country's own ("the foreign ministry").
+SUPRANATIONAL = frozenset({"world", "international", "global"})
+# Faiths and parties NER tags like peoples: "communist rebels", "Catholic bishops" are most often the country's own.
+CREED_WORDS = frozenset(
+    {"catholic", "christian", "muslim", "islamic", "sunni", "shia", "shiite", "jewish", "hindu", "republican"}
+)
 
 ROLE_LABELS = {
     "MIL": "military",
@@ -182,11 +187,16 @@ def _plural_label(token: Token, phrase: list[Token], start: int) -> str:
 
 
 def _people_modifier(token: Token, phrase: list[Token]) -> str | None:
-    """A modifier of the head naming a people, faith or the world rather than a country ("Kurdish", "Sunni",
-    "world"), as written."""
+    """A modifier of the head naming a people or the world rather than a country ("Kurdish", "world"), as
+    written."""
     for t in phrase:
         if t.i < token.i and t.dep_ in ("amod", "compound", "nmod"):
-            if t.lower_ in SUPRANATIONAL or (t.ent_type_ == "NORP" and lookup_alias(t.text) is None):
+            if t.lower_ in SUPRANATIONAL or (
+                t.ent_type_ == "NORP"
+                and lookup_alias(t.text) is None
+                and t.lower_ not in CREED_WORDS
+                and not t.lower_.endswith(("ist", "ists"))
+            ):
                 return t.text
     return None
 
