@@ -199,9 +199,10 @@ def _modifier_word(span: Span) -> bool:
 
 
 def _common_noun(span: Span) -> bool:
-    """One capitalised word the tagger reads as a common noun ("Intelligence", "Defence"), not a proper name or an
-    acronym."""
-    return len(span) == 1 and span[0].tag_ in ("NN", "NNS") and not span[0].is_upper
+    """One word opening a sentence, capitalised only there, that the tagger reads as a common noun ("Intelligence
+    said"); not a proper name or an acronym, nor such a word inside a sentence ("probing Eskom")."""
+    token = span[0]
+    return len(span) == 1 and token.is_sent_start and token.tag_ in ("NN", "NNS") and not token.is_upper
 
 
 def _names_a_law(span: Span) -> bool:
