@@ -23,7 +23,22 @@ PLACE_WEIGHT = 3
 SUPRANATIONAL = frozenset({"world", "international", "global"})
 # Faiths and parties NER tags like peoples: "communist rebels", "Catholic bishops" are most often the country's own.
 CREED_WORDS = frozenset(
-    {"catholic", "christian", "muslim", "islamic", "sunni", "shia", "shiite", "jewish", "hindu", "republican"}
+    {
+        "catholic",
+        "christian",
+        "muslim",
+        "islamic",
+        "sunni",
+        "shia",
+        "shiite",
+        "jewish",
+        "hindu",
+        "republican",
+        "democratic",
+        "democrat",
+        "conservative",
+        "liberal",
+    }
 )
 
 ROLE_LABELS = {
