@@ -3,7 +3,8 @@
 ``python evaldata/actors_audit/marts_sample.py raw DIR`` writes every distinct article of ``real_events/*.jsonl`` and
 ``real_quotes/*/*.txt`` to DIR as one .txt file each, for ``newsroom run --raw-dir DIR``;
 ``python evaldata/actors_audit/marts_sample.py sample WAREHOUSE`` prints a fixed-seed sample of 80 rows of the
-``actors`` mart and 60 of ``actor_mentions``, each with the text around its mentions, to judge by hand.
+``actors`` mart and 60 of ``actor_mentions``, each with the text around its mentions, to judge by hand
+(``sample WAREHOUSE SEED`` draws the actors with another seed: round 6 used 61).
 """
 
 from __future__ import annotations
@@ -36,14 +37,14 @@ def write_raw(out: Path) -> None:
     print(len(seen), "articles")
 
 
-def sample(warehouse: str) -> None:
+def sample(warehouse: str, actor_seed: int = ACTOR_SEED) -> None:
     con = duckdb.connect(warehouse, read_only=True)
     body = dict(con.sql("select article_id, body from main.articles").fetchall())
     actors = con.sql(
         "select actor_id, name, actor_type, country_code, cameo_actor_code, mention_count from main.actors "
         "order by actor_id"
     ).fetchall()
-    random.seed(ACTOR_SEED)
+    random.seed(actor_seed)
     for n, (actor_id, *row) in enumerate(random.sample(actors, ACTOR_ROWS)):
         spans = con.execute(
             "select article_id, start_char, end_char from main.actor_mentions where actor_id = ? "
@@ -66,4 +67,7 @@ def sample(warehouse: str) -> None:
 
 
 if __name__ == "__main__":
-    {"raw": lambda arg: write_raw(Path(arg)), "sample": sample}[sys.argv[1]](sys.argv[2])
+    if sys.argv[1] == "raw":
+        write_raw(Path(sys.argv[2]))
+    else:
+        sample(sys.argv[2], *(int(a) for a in sys.argv[3:4]))

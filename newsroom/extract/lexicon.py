@@ -320,7 +320,7 @@ def given_name_pairs() -> frozenset[tuple[str, str]]:
 
 def same_given_name(a: str, b: str) -> bool:
     """Whether two lower-case given names can name one person: equal, a short form that opens the other
-    ("stan" / "stanislav", though the seed reads "stan" as "stanley"), the same by the seed (``given_name_forms``),
+    ("stan" / "stanislav"), the same by the seed (``given_name_forms``),
     or a familiar form and its name (``given_name_pairs``)."""
     if _opens_given_name(a, b) or _opens_given_name(b, a):
         return True

@@ -765,3 +765,51 @@ def test_demonym_government_tagged_as_a_name_is_the_countrys_government(extract)
 def test_an_inter_prefixed_name_keeps_its_prefix(extract):
     ex = extract("The Inter-American Commission on Human Rights demanded that Nicaragua free the prisoners.")
     assert "Inter-American Commission on Human Rights" in _actors(ex)
+
+
+@pytest.mark.parametrize(
+    "body,group",
+    [
+        (
+            "Turkey shelled the border town on Monday. Kurdish fighters said they would hold it.",
+            "Kurdish rebels",
+        ),
+        ("Oman hosted the talks in Muscat. World leaders welcomed the agreement.", "world leaders"),
+        ("Malawi asked for help after the floods. International donors pledged $50 million.", "donors"),
+    ],
+)
+def test_a_group_named_by_a_people_or_the_world_gets_no_country(extract, body, group):
+    assert _actors(extract(body))[group][1] is None
+
+
+def test_a_group_with_a_country_adjective_keeps_it(extract):
+    assert _actors(extract("Turkish soldiers crossed the border on Monday."))["Turkey military"][1] == "TUR"
+
+
+def test_the_foreign_ministry_is_the_countrys_own(extract):
+    ex = extract("Chile recalled its ambassador on Tuesday. The foreign ministry said the talks had failed.")
+    index = next(m.entity_index for m in ex.mentions if m.text == "The foreign ministry")
+    assert next(a.country_code for a in ex.actors if a.entity_index == index) == "CHL"
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        ("Taoiseach Enda Kenny told reporters in Dublin that the deal was close.", "Enda Kenny"),
+        ("Superintendent Alan Hughes said the road would stay closed overnight.", "Alan Hughes"),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_the_person(extract, body, person):
+    assert _actors(extract(body))[person][0] == "person"
+
+
+def test_a_capitalised_common_noun_is_no_organisation(extract):
+    ex = extract("Intelligence said the convoy had crossed into the province before dawn.")
+    assert all(a.actor_type != "organization" for a in ex.actors)
+
+
+def test_a_town_opening_a_name_gives_a_country_only_when_the_article_names_it(extract):
+    far = extract("The Moro Islamic Liberation Front signed the peace deal with the government in Manila.")
+    assert _actors(far)["Moro Islamic Liberation Front"][1] is None
+    near = extract("The Toronto Stock Exchange fell on Monday as Canadian banks slid.")
+    assert _actors(near)["Toronto Stock Exchange"][1] == "CAN"

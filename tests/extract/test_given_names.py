@@ -19,7 +19,7 @@ from newsroom.extract.lexicon import given_name_pairs, same_given_name
         ("steve", "stephen"),
         ("steve", "steven"),
         ("timmy", "timothy"),
-        ("stan", "stanislav"),  # the seed reads "stan" as "stanley"; a short form opening the name written
+        ("stan", "stanislav"),  # a short form opening the name written
         ("alex", "alexei"),
     ],
 )

@@ -35,8 +35,9 @@
        key L when S's tokens appear in L in the same order ("jane doe" in "jane doe smith"; a single
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
        containing S, or the one named in at least 80 % of the articles that name any of them (a
-       lone "trump" goes to "donald trump", not to a relative named once). A generational suffix
-       (jr, sr, ii, iii, iv) is never added: "donald trump" is not "donald trump jr". Other
+       lone "trump" goes to "donald trump", not to a relative named once); a lone surname only into
+       a full name named in two or more articles (one "smith" and one "john smith" elsewhere stay
+       apart). A generational suffix (jr, sr, ii, iii, iv) is never added: "donald trump" is not "donald trump jr". Other
        ambiguous short names stay separate actors.
 
     actor_id = md5(actor_type || '|' || canonical_key): the same actor keeps its id across runs
@@ -624,7 +625,9 @@ candidate_merges as (
 
 ),
 
--- the only longer form, or the one named in at least 80 % of the candidates' articles
+-- the only longer form, or the one named in at least 80 % of the candidates' articles; a lone surname
+-- only into a full name several articles name (a surname in one article and a full name in one other
+-- are no evidence of one person)
 person_merges as (
 
     select
@@ -632,7 +635,8 @@ person_merges as (
         long_key
 
     from candidate_merges
-    where n_candidates = 1 or n_articles >= 0.8 * candidate_articles
+    where (n_candidates = 1 or n_articles >= 0.8 * candidate_articles)
+        and (short_key like '% %' or n_articles >= 2)
 
 ),
 

@@ -131,6 +131,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
+        if entry is None and _common_noun(span):
+            continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
         head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
         if head == "LAW":
             if entry is None and _names_a_law(span):
@@ -194,6 +196,13 @@ def _modifier_word(span: Span) -> bool:
     if token.tag_ == "JJ" and token.dep_ == "amod":
         return True
     return "-" in token.text and token.lower_.split("-")[0] in MODIFIER_PREFIXES
+
+
+def _common_noun(span: Span) -> bool:
+    """One word opening a sentence, capitalised only there, that the tagger reads as a common noun ("Intelligence
+    said"); not a proper name or an acronym, nor such a word inside a sentence ("probing Eskom")."""
+    token = span[0]
+    return len(span) == 1 and token.is_sent_start and token.tag_ in ("NN", "NNS") and not token.is_upper
 
 
 def _names_a_law(span: Span) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.gazetteer import leading_place_country
+from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import country_of, is_locative
@@ -52,7 +52,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             leading_place_country(text.split(), min_words=2)
             or country_of(tokens)
             or _possessor_country(reg, root)
-            or leading_place_country(text.split(), large=True)
+            or _town_country(span, text)
         )
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
@@ -76,6 +76,28 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _town_country(span: Span, text: str) -> str | None:
+    """The country of a large town opening an organisation's name, when a head word follows the town ("Adelaide
+    Times", "New York Times") or the article names that country or another of its places elsewhere ("Toronto Stock Exchange" beside
+    "Canadian banks"): "Moro" opens the Moro Islamic Liberation Front of an article about the Philippines, not a
+    body of Moro, Pakistan."""
+    words = text.split()
+    country = leading_place_country(words, large=True)
+    if (
+        country is None
+        or len(words) == 1  # the town itself ("Karachi" NER took for a body)
+        or place_country_code(words[0], region=True)  # "California Air Resources Board"
+        or any(w.lower() in name_heads() for w in words[1:3])
+    ):
+        return country
+    for ent in span.doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC") and not (ent.start >= span.start and ent.end <= span.end):
+            entry = lookup_alias(ent.text)
+            if (entry.country_code if entry else place_country_code(ent.text)) == country:
+                return country
+    return None
 
 
 def _demonym_government(tokens: list[Token]) -> AliasEntry | None:

@@ -18,6 +18,28 @@ from newsroom.extract.lexicon import country_name, lookup_alias
 PLACE_BOUND_CLASSES = frozenset({"gunmen"})
 # A place where things happen counts as this many mentions of its country in ``dominant_country``.
 PLACE_WEIGHT = 3
+# Modifiers that put a group beyond any one country ("world leaders", "international donors"); not "foreign",
+# which is also a country's own ("the foreign ministry").
+SUPRANATIONAL = frozenset({"world", "international", "global"})
+# Faiths and parties NER tags like peoples: "communist rebels", "Catholic bishops" are most often the country's own.
+CREED_WORDS = frozenset(
+    {
+        "catholic",
+        "christian",
+        "muslim",
+        "islamic",
+        "sunni",
+        "shia",
+        "shiite",
+        "jewish",
+        "hindu",
+        "republican",
+        "democratic",
+        "democrat",
+        "conservative",
+        "liberal",
+    }
+)
 
 ROLE_LABELS = {
     "MIL": "military",
@@ -128,6 +150,14 @@ def add_generic(
     if label is None:  # a generic agent's label is given ("indigenous civilians", generic.py)
         label = _plural_label(token, phrase, start) if person_plural else body_label(role)
     actor = None
+    people = _people_modifier(token, phrase) if country is None else None
+    if people is not None:
+        # "Kurdish fighters", "world leaders": the phrase names a people or no nation, so the group gets no
+        # country rather than the article's (often another nation's)
+        prefix = None if person_plural or people.lower() in SUPRANATIONAL else people
+        actor = group(reg, None, code, prefix, label, role.role_class)
+        reg.add_mention(actor, start, token.i + 1, "description")
+        return
     if country is None:
         country = _conjunct_country(reg, token)  # "the Venezuelan government and the opposition"
     local = False
@@ -169,6 +199,21 @@ def _plural_label(token: Token, phrase: list[Token], start: int) -> str:
         and not (t.text[:1].isupper() and lookup_alias(t.text))
     ]
     return " ".join(words) or token.lower_
+
+
+def _people_modifier(token: Token, phrase: list[Token]) -> str | None:
+    """A modifier of the head naming a people or the world rather than a country ("Kurdish", "world"), as
+    written."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("amod", "compound", "nmod"):
+            if t.lower_ in SUPRANATIONAL or (
+                t.ent_type_ == "NORP"
+                and lookup_alias(t.text) is None
+                and t.lower_ not in CREED_WORDS
+                and not t.lower_.endswith(("ist", "ists"))
+            ):
+                return t.text
+    return None
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
