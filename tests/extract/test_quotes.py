@@ -180,6 +180,21 @@ CASES = [
         None,
         [("partial", "fragile but holding.", "Rosa Lima", "said", False)],
     ),
+    # a clause of the reporter's own words completed by a short quotation is a report holding it
+    (
+        "Defence Minister Rosa Lima said the new border patrols were “working well.”",
+        None,
+        [
+            ("indirect", "the new border patrols were “working well.”", "Rosa Lima", "said", False),
+            ("partial", "working well.", "Rosa Lima", "said", False),
+        ],
+    ),
+    # ... but not a quotation running on past the report, which would be cut mid-way
+    (
+        "Rosa Lima testified that she had told the minister “the border patrols are failing badly and everyone knows.”",
+        None,
+        [("partial", "the border patrols are failing badly and everyone knows.", "Rosa Lima", "told", False)],
+    ),
     (
         "According to a statement from the United Nations, more than 2,000 people have fled the fighting.",
         None,

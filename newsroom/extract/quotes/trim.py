@@ -13,7 +13,7 @@ from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 
 MIN_INDIRECT_TOKENS = 3
 MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
-MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
+MIN_PARAPHRASE_WORDS = 4  # ... when the reporter's own words before it say this much
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
 MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
@@ -161,12 +161,20 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
-    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one after many of the
-    reporter's own words."""
+    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one, closing inside the
+    report, after a clause of the reporter's own words ('said 20,000 troops would be "half of our army"')."""
     doc = ctx.doc
     words = [t for t in doc[report.lo : cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
     quoted = [t for t in doc[cut : report.hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
-    return keep_predicate and len(words) >= MIN_PARAPHRASE_WORDS and len(quoted) <= MAX_KEPT_QUOTE_WORDS
+    # a quotation running past the report would be cut mid-way ('testified he had told reporters "I hear from')
+    last = ctx.token_at(ctx.spans[ctx.quoted[cut]].end - 1)
+    closes = all(t.is_punct or t.is_space for t in doc[report.hi : last + 1])
+    return (
+        keep_predicate
+        and closes
+        and len(words) >= MIN_PARAPHRASE_WORDS
+        and len(quoted) <= MAX_KEPT_QUOTE_WORDS
+    )
 
 
 def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
