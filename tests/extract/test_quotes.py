@@ -180,13 +180,13 @@ CASES = [
         None,
         [("partial", "fragile but holding.", "Rosa Lima", "said", False)],
     ),
-    # a clause of the reporter's own words completed by a short quotation is a report holding it
+    # a subject of several words whose "be" predicate is a short quotation: a report holding it
     (
-        "Defence Minister Rosa Lima said the new border patrols were “working well.”",
+        "Defence Minister Rosa Lima said the new border patrols were “a clear success.”",
         None,
         [
-            ("indirect", "the new border patrols were “working well.”", "Rosa Lima", "said", False),
-            ("partial", "working well.", "Rosa Lima", "said", False),
+            ("indirect", "the new border patrols were “a clear success.”", "Rosa Lima", "said", False),
+            ("partial", "a clear success.", "Rosa Lima", "said", False),
         ],
     ),
     # ... but not a quotation running on past the report, which would be cut mid-way
