@@ -189,6 +189,20 @@ CASES = [
             ("partial", "a clear success.", "Rosa Lima", "said", False),
         ],
     ),
+    # a finding of a court or an inquiry is a report
+    (
+        "The appeals court concluded the ban on street protests had violated the constitution.",
+        None,
+        [
+            (
+                "indirect",
+                "the ban on street protests had violated the constitution",
+                "judiciary",  # the actor layer's name for an unnamed court
+                "concluded",
+                False,
+            )
+        ],
+    ),
     # ... but not a quotation running on past the report, which would be cut mid-way
     (
         "Rosa Lima testified that she had told the minister “the border patrols are failing badly and everyone knows.”",
@@ -352,7 +366,7 @@ CASES = [
     (
         "Foreign ministers Sami Aziz and Nikos Pappas met in Cairo to discuss Turkey. They concluded that the deal was “null and void”.",
         None,
-        [("partial", "null and void", None, None, False)],
+        [("partial", "null and void", None, "concluded", False)],
     ),
     (
         "Funding would come from elsewhere: potentially, according to Al Jazeera, $3 billion from the defence budget.",
