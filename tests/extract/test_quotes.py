@@ -180,6 +180,35 @@ CASES = [
         None,
         [("partial", "fragile but holding.", "Rosa Lima", "said", False)],
     ),
+    # a subject of several words whose "be" predicate is a short quotation: a report holding it
+    (
+        "Defence Minister Rosa Lima said the new border patrols were “a clear success.”",
+        None,
+        [
+            ("indirect", "the new border patrols were “a clear success.”", "Rosa Lima", "said", False),
+            ("partial", "a clear success.", "Rosa Lima", "said", False),
+        ],
+    ),
+    # a finding of a court or an inquiry is a report
+    (
+        "The appeals court concluded the ban on street protests had violated the constitution.",
+        None,
+        [
+            (
+                "indirect",
+                "the ban on street protests had violated the constitution",
+                "judiciary",  # the actor layer's name for an unnamed court
+                "concluded",
+                False,
+            )
+        ],
+    ),
+    # ... but not a quotation running on past the report, which would be cut mid-way
+    (
+        "Rosa Lima testified that she had told the minister “the border patrols are failing badly and everyone knows.”",
+        None,
+        [("partial", "the border patrols are failing badly and everyone knows.", "Rosa Lima", "told", False)],
+    ),
     (
         "According to a statement from the United Nations, more than 2,000 people have fled the fighting.",
         None,
@@ -337,7 +366,7 @@ CASES = [
     (
         "Foreign ministers Sami Aziz and Nikos Pappas met in Cairo to discuss Turkey. They concluded that the deal was “null and void”.",
         None,
-        [("partial", "null and void", None, None, False)],
+        [("partial", "null and void", None, "concluded", False)],
     ),
     (
         "Funding would come from elsewhere: potentially, according to Al Jazeera, $3 billion from the defence budget.",

@@ -14,6 +14,7 @@ from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 MIN_INDIRECT_TOKENS = 3
 MAX_KEPT_QUOTE_WORDS = 5  # a quotation this short can complete a report that keeps it ...
 MIN_PARAPHRASE_WORDS = 10  # ... when the reporter's own words before it say this much
+MIN_SUBJECT_CLAUSE_WORDS = 4  # ... or this many when it is the predicate of a "be" clause
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
 MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
@@ -161,12 +162,24 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
-    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one after many of the
-    reporter's own words."""
+    """Whether a report of speech keeps the quotation that starts at ``cut``: a short one, closing inside the
+    report, after many of the reporter's own words, or after a subject of several words whose "be" predicate it
+    is ('said 20,000 troops would be "half of our army"': the claim is the whole clause)."""
     doc = ctx.doc
     words = [t for t in doc[report.lo : cut] if not t.is_punct and not t.is_space and t.dep_ != "mark"]
     quoted = [t for t in doc[cut : report.hi] if ctx.quoted.get(t.i) == ctx.quoted[cut] and not t.is_punct]
-    return keep_predicate and len(words) >= MIN_PARAPHRASE_WORDS and len(quoted) <= MAX_KEPT_QUOTE_WORDS
+    # a quotation running past the report would be cut mid-way ('testified he had told reporters "I hear from')
+    last = ctx.token_at(ctx.spans[ctx.quoted[cut]].end - 1)
+    closes = all(t.is_punct or t.is_space for t in doc[report.hi : last + 1])
+    if not (keep_predicate and closes and quoted and len(quoted) <= MAX_KEPT_QUOTE_WORDS):
+        return False
+    if len(words) >= MIN_PARAPHRASE_WORDS:
+        return True
+    inside = {t.i for t in quoted}
+    tops = [t for t in quoted if t.head.i not in inside]
+    return len(words) >= MIN_SUBJECT_CLAUSE_WORDS and any(
+        t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be" for t in tops
+    )
 
 
 def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
