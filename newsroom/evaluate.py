@@ -54,11 +54,12 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "dev2" / "gold.json",
     EVALDATA / "real_quotes" / "sealed3" / "gold.json",
     EVALDATA / "real_quotes" / "sealed4" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed5" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
     EVENT_SENTENCES / f"{name}.tsv"
-    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real_dev")
+    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real_dev", "real_sealed")
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
 
