@@ -59,7 +59,16 @@ DEFAULT_GOLD = (
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
     EVENT_SENTENCES / f"{name}.tsv"
-    for name in ("sentences", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "real_dev", "real_sealed")
+    for name in (
+        "sentences",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "real_dev",
+        "real_sealed",
+    )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
 
