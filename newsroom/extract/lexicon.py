@@ -288,16 +288,21 @@ def given_names() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def _name_head_rows() -> tuple[list[str], ...]:
+    """name_heads.tsv read once for both maps below: word, entity label, optional CAMEO role."""
+    return tuple(line.split("\t") for line in data_lines(NAME_HEADS_PATH))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
-    return dict(line.split("\t")[:2] for line in data_lines(NAME_HEADS_PATH))
+    return {row[0]: row[1] for row in _name_head_rows()}
 
 
 @lru_cache(maxsize=1)
 def name_head_roles() -> dict[str, str]:
     """Last word of a name -> the CAMEO role of the organisation it names ("Taipei Times", "ABC News": MED)."""
-    rows = (line.split("\t") for line in data_lines(NAME_HEADS_PATH))
-    return {row[0]: row[2] for row in rows if len(row) > 2 and row[2]}
+    return {row[0]: row[2] for row in _name_head_rows() if len(row) > 2 and row[2]}
 
 
 @lru_cache(maxsize=1)
