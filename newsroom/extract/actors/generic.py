@@ -101,11 +101,12 @@ def generic_label(token: Token, role_class: str) -> str:
 
 def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
     """Where the noun's people belong when its phrase names no country: a place after it ("people in Haiti's
-    Artibonite region"), the other party of its clause ("Nigerian police arrested a man in Lagos" -> Nigeria),
-    the place the clause happens in. (True, None) when the other party's country is unknown ("Thames Valley
+    Artibonite region"), the place the clause happens in ("British soldiers shot a man in Basra" -> Iraq: an
+    actor abroad does not lend its country to whom it acts on), else the other party of its clause ("Nigerian
+    police arrested a man" -> Nigeria). (True, None) when the other party's country is unknown ("Thames Valley
     Police arrested a man"): then not the article's main country either."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    country = _place_after(token)
+    country = _place_after(token) or _place_after(verb)  # "delivered food aid to 3 million people in Yemen"
     if country:
         return True, country
     found = False
@@ -119,8 +120,7 @@ def clause_party(reg: Registry, token: Token) -> tuple[bool, str | None]:
             found = True
         elif other.pos_ == "PRON":
             found = True  # "they arrested a man": resolved later, its country unknown here
-    country = _place_after(verb)  # "delivered food aid to 3 million people in Yemen"
-    return (True, country) if country else (found, None)
+    return found, None
 
 
 def clause_place(token: Token) -> str | None:

@@ -52,7 +52,7 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.syntax import child_of, lemma_of, target_of_prep, trigger_text_of
+from newsroom.extract.events.syntax import child_of, entity_text, lemma_of, target_of_prep, trigger_text_of
 from newsroom.extract.events.targets import (
     is_location_adjunct,
     needs_target,
@@ -62,10 +62,14 @@ from newsroom.extract.events.targets import (
     result_victims,
     verb_targets,
 )
+from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
+# Acts whose purpose or result clause names whom they were aimed at: "fired tear gas to disperse the crowd",
+# "gathered to protest the administration's stance".
+_PURPOSE_ROOTS = _FORCE_ROOTS | {"14"}
 _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 # A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
@@ -207,7 +211,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
-    if root_of(cand.code) in _FORCE_ROOTS:
+    if root_of(cand.code) in _PURPOSE_ROOTS:
         targets += result_victims(tok)
     if (
         tok.tag_ == "VBN"
@@ -319,6 +323,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     for t in targets:
         if a1_tok is not None and t == a1_tok:
             continue
+        if (seat := _mission_country(t, actors)) is not None and seat != a1:
+            return _Target(seat, t)  # "demonstrated outside the British embassy": Britain, not a place
         if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
         if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
@@ -340,6 +346,9 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
+        if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
+            # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
+            value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
         if value == a1 and actors.pair is not None and both_sides(t):
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
@@ -347,6 +356,28 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+_MISSION_NOUNS = word_set("mission_nouns")
+
+
+def _mission_country(t, actors: Resolver) -> int | None:
+    """The article's actor for the country whose embassy or consulate ``t`` names ("the British embassy", "the
+    US Embassy", "Israel's consulate"), else None."""
+    if lemma_of(t) not in _MISSION_NOUNS:
+        return None
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
+            entry = lookup_alias(entity_text(c))
+            if entry is not None and entry.actor_type == "country" and entry.country_code:
+                found = [
+                    e
+                    for e, (kind, code) in actors.info.items()
+                    if kind == "country" and code == entry.country_code
+                ]
+                if len(found) == 1:
+                    return found[0]
+    return None
 
 
 _SPEECH_CHANNELS = word_set("speech_channels")

@@ -44,6 +44,8 @@ def context_words(tok) -> dict[str, object]:
                 out.setdefault("to:" + lemma_of(verb), verb)
     for word in complement_predicates(tok):  # "found it to be unlawful", "found that the ban was illegal"
         out.setdefault(lemma_of(word), word)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "sailors seized by Iran": the noun is what was seized
+        out.setdefault(lemma_of(tok.head), tok.head)
     if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(lemma_of(gov), gov)  # "lodge a protest", "express concern"

@@ -62,6 +62,9 @@ _NOUN_TARGET_PREPS = (
 )
 
 
+_PATIENT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
 def verb_targets(verb, used: Iterable = ()) -> list:
     """Target candidates, best first: passive subject, object, prepositional targets, the object's own
     targets ("imposed sanctions on Y", "hosted talks between X and Y"), then nouns the pattern required."""
@@ -78,6 +81,10 @@ def verb_targets(verb, used: Iterable = ()) -> list:
             clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             # "journalists were injured after being attacked by X"
             patient = child_of(clause, "nsubjpass", "nsubj")
+        elif patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _PATIENT_POS:
+            patient = (
+                verb.head
+            )  # "fifteen sailors seized by Iran", "a man arrested by police": the noun it describes
         out.append(patient)
     objects = [
         c
@@ -88,12 +95,15 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     # "sent aid to Turkey": the parser marks the recipient's preposition as the dative; the recipient is its object
     objects = [pobj_of(c) if c.dep_ == "dative" and c.pos_ == "ADP" else c for c in objects]
     objects = [c for c in objects if c is not None]
+    if not objects:
+        objects = _object_read_as_subject(verb)
     # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
     if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
     by_prep = prep_targets(verb)
     out += [by_prep[prep] for prep in _TARGET_PREPS if prep in by_prep]
+    out += fronted(verb)
     for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
         if c.dep_ == "prt":
             obj = target_of_prep(c, _TARGET_PREPS)
@@ -114,8 +124,33 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     return [t for t in out if t is not None]
 
 
+def _object_read_as_subject(verb) -> list:
+    """The object the parser gave to a following -ing clause as its subject: in "criticised opposition politicians
+    saying ..." the politicians are what was criticised (the noun phrase starts right after the verb)."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.left_edge.i == verb.i + 1
+    ]
+
+
+def fronted(head) -> list:
+    """The X of "in front of X" on a verb or noun ("demonstrated in front of the embassy"): the parser hangs it
+    on "front", which names nobody."""
+    return [
+        o
+        for p in prep_children(head)
+        if p.lower_ == "in"
+        and (f := pobj_of(p)) is not None
+        and f.lower_ == "front"
+        and (o := target_of_prep(f, ("of",))) is not None
+    ]
+
+
 def noun_targets(noun, agent) -> list:
-    out = []
+    out = fronted(noun)
     holders = [noun] + [
         pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
     ]
@@ -157,8 +192,9 @@ def noun_targets(noun, agent) -> list:
 
 
 def result_victims(verb) -> list:
-    """Whom a violent act hit, named in its result or purpose clause: "stormed a checkpoint, killing three
-    soldiers", "fired tear gas to disperse the crowd"."""
+    """Whom a violent act or a protest was aimed at, named in its result or purpose clause: "stormed a checkpoint,
+    killing three soldiers", "fired tear gas to disperse the crowd", "gathered to protest the government's
+    stance"."""
     return [
         o
         for c in verb.children
