@@ -138,8 +138,8 @@ def _place_after(head: Token, depth: int = 0) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         for place in (o for o in prep.children if o.dep_ == "pobj"):
-            country = place_country(place)[1]
-            if country is None and prep.lower_ == "in":
+            named, country = place_country(place)
+            if country is None and not named and prep.lower_ == "in":  # not "in the Gulf", a bare "Gulf" town
                 country = country_of(list(place.subtree))
             if country is None and depth == 0:
                 country = _place_after(place, 1)

@@ -144,10 +144,32 @@ def _passive_doer(verb):
 _HEARSAY_PASSIVES = word_set("hearsay_passives")
 
 
+def raised_patient(verb):
+    """The subject of "X were reported killed", "X was said arrested": a bare participle under a passive verb of
+    hearsay tells what was done to X (unlike "X is reported to have attacked", where X acts)."""
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "oprd")
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and lemma_of(head) in _HEARSAY_PASSIVES
+        and is_passive(head)
+    ):
+        return child_of(head, "nsubjpass")
+    return None
+
+
+def _agent_of(verb):
+    agent = child_of(verb, "agent") or next((c for c in prep_children(verb) if c.lower_ == "by"), None)
+    return pobj_of(agent) if agent is not None else None
+
+
 def _controlled_subject(verb, head, seen: int):
     """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
     the -ing clause describes, the raised subject of "X is reported to have ...", else the governing clause's
     subject."""
+    if raised_patient(verb) is not None:
+        return _agent_of(verb)  # "twelve militants were reported killed": they died; whoever is "by X" acted
     if verb.dep_ == "xcomp" and lemma_of(head) in _HEARSAY_PASSIVES and is_passive(head):
         return child_of(head, "nsubjpass")
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):

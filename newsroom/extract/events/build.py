@@ -323,6 +323,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     for t in targets:
         if a1_tok is not None and t == a1_tok:
             continue
+        if a1_tok is not None and _the_other(t) and (partner := partner_of(a1_tok, a1, actors)) is not None:
+            return _Target(partner, t)  # "both police and protesters accuse the other side": each the other
         if (seat := _mission_country(t, actors)) is not None and seat != a1:
             return _Target(seat, t)  # "demonstrated outside the British embassy": Britain, not a place
         if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
@@ -346,6 +348,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
+        if value is None and t.pos_ == "PRON":
+            value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
             # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
@@ -356,6 +360,42 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+_OBJECT_PRONOUNS = {"him": "NN", "her": "NN", "them": "NNS"}
+
+
+def _earlier_object(pronoun):
+    """What an object pronoun the actor coder left unresolved refers to, when the clause it sits in is joined to an
+    earlier one that acted on someone of its number: "arrested a 66-year-old man and released him on bail"."""
+    tag = _OBJECT_PRONOUNS.get(pronoun.lower_)
+    verb = pronoun.head
+    if (
+        tag is None
+        or pronoun.dep_ != "dobj"
+        or verb.dep_ not in ("conj", "advcl")
+        or verb.head.pos_ != "VERB"
+    ):
+        return None
+    earlier = child_of(verb.head, "dobj", "nsubjpass")
+    if earlier is None or earlier.i > pronoun.i or earlier.tag_ != tag or earlier.pos_ != "NOUN":
+        return None
+    return earlier
+
+
+def _the_other(t) -> bool:
+    """ "the other side", "the other", "each other", "one another": whoever the subject is joined with."""
+    if lemma_of(t) in ("other", "another"):
+        return (
+            any(c.lower_ in ("each", "one", "the") for c in t.children)
+            or t.i > 0
+            and t.nbor(-1).lower_
+            in (
+                "each",
+                "one",
+            )
+        )
+    return lemma_of(t) in ("side", "party") and any(c.lower_ == "other" for c in t.children)
 
 
 _MISSION_NOUNS = word_set("mission_nouns")

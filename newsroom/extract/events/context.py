@@ -44,7 +44,9 @@ def context_words(tok) -> dict[str, object]:
                 out.setdefault("to:" + lemma_of(verb), verb)
     for word in complement_predicates(tok):  # "found it to be unlawful", "found that the ban was illegal"
         out.setdefault(lemma_of(word), word)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "sailors seized by Iran": the noun is what was seized
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "nsubj":
+        # "sailors seized by Iran": the noun is what was seized; not "a bomb planted by X exploded", told by
+        # the main verb
         out.setdefault(lemma_of(tok.head), tok.head)
     if tok.pos_ in ("NOUN", "PROPN") and tok.head != tok and tok.dep_ in ("dobj", "pobj", "attr"):
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -28,6 +28,10 @@ _NOT_OWNER_NOUNS = word_set("not_owner_nouns")
 DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 
 
+# People named by their relation to another: "the enemy of Afghanistan" is not Afghanistan.
+_RELATION_NOUNS = word_set("relation_nouns")
+
+
 def _naming_appositions(tok):
     """ "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
     itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not the
@@ -143,7 +147,7 @@ class Resolver:
             value = _first(self._examples(tok), deeper)
         if value is None:
             value = self.phrase(tok)
-        if value is None and depth < 2:
+        if value is None and depth < 2 and lemma_of(tok) not in _RELATION_NOUNS:
             wanted = (*preps, "for") if lemma_of(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
             value = _first(
                 (

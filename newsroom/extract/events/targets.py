@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsroom.extract.events.arguments import participle_agents
+from newsroom.extract.events.arguments import participle_agents, raised_patient
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
@@ -86,6 +86,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
                 verb.head
             )  # "fifteen sailors seized by Iran", "a man arrested by police": the noun it describes
         out.append(patient)
+    out += [p for p in [raised_patient(verb)] if p is not None]  # "X were reported killed"
     objects = [
         c
         for c in verb.children
