@@ -386,15 +386,8 @@ def _earlier_object(pronoun):
 def _the_other(t) -> bool:
     """ "the other side", "the other", "each other", "one another": whoever the subject is joined with."""
     if lemma_of(t) in ("other", "another"):
-        return (
-            any(c.lower_ in ("each", "one", "the") for c in t.children)
-            or t.i > 0
-            and t.nbor(-1).lower_
-            in (
-                "each",
-                "one",
-            )
-        )
+        before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        return before in ("each", "one") or any(c.lower_ in ("each", "one", "the") for c in t.children)
     return lemma_of(t) in ("side", "party") and any(c.lower_ == "other" for c in t.children)
 
 

@@ -82,9 +82,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
             # "journalists were injured after being attacked by X"
             patient = child_of(clause, "nsubjpass", "nsubj")
         elif patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _PATIENT_POS:
-            patient = (
-                verb.head
-            )  # "fifteen sailors seized by Iran", "a man arrested by police": the noun it describes
+            # "fifteen sailors seized by Iran", "a man arrested by police": the noun it describes
+            patient = verb.head
         out.append(patient)
     out += [p for p in [raised_patient(verb)] if p is not None]  # "X were reported killed"
     objects = [
