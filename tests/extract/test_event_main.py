@@ -74,3 +74,6 @@ def test_a_speaker_stating_its_own_plan_expresses_intent(extract):
     assert _events(ex) == [("030", "European Union", None)]
     ex = extract("The union said it was not ready to end the strike.")
     assert _roots(ex) == ["01"]
+    # CAMEO has no intent code for a lawsuit: the statement stays a statement
+    ex = extract("Senator Maria Lopez said she intended to sue the ministry over the contract.")
+    assert _roots(ex) == ["01"]

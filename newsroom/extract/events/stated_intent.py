@@ -6,6 +6,8 @@ bare statement (01), even when what is intended is no coded act.
 from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.codes import as_intent
+from newsroom.extract.events.matching import match_trigger
 from newsroom.extract.events.modality import reported_by_self
 from newsroom.extract.events.syntax import has_neg, lemma_of
 
@@ -21,7 +23,16 @@ def _intent_predicate(clause):
         pred = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
     if pred is None or has_neg(pred) or has_neg(clause):
         return None
-    return pred if lemma_of(pred) in _INTENT_WORDS or pred.lower_ in _INTENT_WORDS else None
+    if lemma_of(pred) not in _INTENT_WORDS and pred.lower_ not in _INTENT_WORDS:
+        return None
+    return None if any(_no_intent_code(t) for t in pred.children) else pred
+
+
+def _no_intent_code(tok) -> bool:
+    """An intended act CAMEO has no intent code for ("intends to sue", "plans to protest"): the statement stays a
+    statement."""
+    m = match_trigger(tok) if tok.pos_ == "VERB" else None
+    return m is not None and as_intent(m.pattern.code) is None
 
 
 def states_own_intent(speech_verb, actors) -> bool:
