@@ -51,6 +51,13 @@ def test_the_attribution_of_a_coded_act_is_no_statement(extract):
     assert _roots(ex) == ["16"]
 
 
+def test_a_statement_whose_speaker_a_relative_clause_describes_stays(extract):
+    ex = extract(
+        "The Kenya Farmers Union, which organized the march, said some 6,000 growers from ten counties took part."
+    )
+    assert "01" in _roots(ex)
+
+
 def test_a_statement_about_an_audience_keeps_the_statement(extract):
     ex = extract(
         "Minister Paul Okoye told the delegates attending the conference in Abuja that the budget would be cut."

@@ -90,7 +90,7 @@ def keep_main_events(
 ) -> None:
     """Drop events that are background to another coded event (``subordinate_to``; the other event's clause is
     the light verb that carries its noun, "launched an offensive to retake the town"), then bare statements
-    when the sentence still codes an act other than a statement."""
+    that only report or attribute a coded act (``_one_report``)."""
     background = {
         i
         for i in built
@@ -104,6 +104,16 @@ def keep_main_events(
     }
     for i in background:
         del built[i]
-    if any(root_of(e.cameo_code) != "01" for ev in built.values() for e in ev):
-        for i in [i for i in built if _bare_statement(built[i])]:
+    acts = [clauses[i] for i in built if any(root_of(e.cameo_code) != "01" for e in built[i])]
+    for i in [i for i in built if _bare_statement(built[i])]:
+        if any(_one_report(clauses[i], act) for act in acts):
             del built[i]
+
+
+def _one_report(statement, act) -> bool:
+    """Whether a bare statement only reports or attributes a coded act: the act in what is said ("X said Y
+    attacked Z"), the statement hung on the act ("Y attacked Z, X said", "criticized Y and said ...", "imposed
+    sanctions on men it said were ..."); not an act in a relative clause of the statement's own ("X, which
+    organized the march, said ...")."""
+    inside = _path(act, statement)
+    return not inside or not any(n.dep_ in ("acl", "relcl") for n in inside)
