@@ -1,7 +1,8 @@
 """Which of a sentence's coded events is its main event, and which only background to it.
 
 News sentences tell one act and hang its background on it: the thing acted on ("rejected the IAEA's demand",
-"condemned Iran's detention of two teachers", "claimed responsibility for the attack"), a participle that
+"condemned Iran's detention of two teachers"; not what a statement is about: "claimed responsibility for the
+attack" keeps the attack), a participle that
 modifies a noun ("a resolution imposing sanctions", "students protesting against quotas"), the purpose
 ("approved a loan to support reforms") and a participle that spells the act out ("imposed a blockade, cutting
 off food"). Coding those as acts of their own counts the act twice or reports its context as news; and a bare
