@@ -17,6 +17,7 @@ from newsroom.extract.events.codes import (
     root_of,
 )
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
+from newsroom.extract.events.main_event import keep_main_events
 from newsroom.extract.events.matching import Match, match_trigger, sense_checked
 from newsroom.extract.events.modality import (
     Reading,
@@ -28,6 +29,7 @@ from newsroom.extract.events.modality import (
 )
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import describes
+from newsroom.extract.events.stated_intent import states_own_intent
 from newsroom.extract.events.states import state_carrier
 from newsroom.extract.events.syntax import (
     lemma_of,
@@ -305,6 +307,8 @@ def _build_events(
             continue
         if cand.code == "010" and subjunctive_demand(cand.match.tok):
             cand = Candidate(cand.match, "100", cand.anchor, cand.extra, transformed=True)
+        elif cand.code == "010" and states_own_intent(cand.match.tok, actors):
+            cand = Candidate(cand.match, "030", cand.anchor, cand.extra, transformed=True)
         ev = _judging_statement(doc, sent, sent_index, cand, actors, carried, published_at)
         ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
@@ -312,6 +316,11 @@ def _build_events(
     _drop_purpose_repeats(plan, built)
     _drop_subject_nouns(plan, built)
     _drop_manner_statements(plan, built, carried)
+    keep_main_events(
+        {i: plan.candidates[i].match.tok for i in built},
+        {i: carried.get(i, plan.candidates[i].match.tok) for i in built},
+        built,
+    )
     return [e for i in sorted(built) for e in built[i]]
 
 
