@@ -813,3 +813,59 @@ def test_a_town_opening_a_name_gives_a_country_only_when_the_article_names_it(ex
     assert _actors(far)["Moro Islamic Liberation Front"][1] is None
     near = extract("The Toronto Stock Exchange fell on Monday as Canadian banks slid.")
     assert _actors(near)["Toronto Stock Exchange"][1] == "CAN"
+
+
+def test_a_photo_credit_is_no_actor(extract):
+    ex = extract(
+        "Farmers blocked the motorway outside Lyon on Friday.\n\nTractors on the A7. Image: Martin Keller.\n\n"
+        "Senator Ruth Alvarez Image: U.S. Senate."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Martin Keller" not in names and "United States Senate" not in names
+    assert _actors(ex)["Ruth Alvarez"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "body,country",
+    [
+        ("Veterans of the Vietnam War marched to the memorial on Sunday.", "Vietnam"),
+        ("Hundreds of soldiers who served in the Iraq War rallied outside the Capitol.", "Iraq"),
+    ],
+)
+def test_a_war_is_no_mention_of_its_country(extract, body, country):
+    assert country not in {a.name for a in extract(body).actors}
+
+
+def test_a_primary_is_no_organisation(extract):
+    ex = extract("Mayor Dana Whitfield won the Oregon Primary in May with 61 percent of the vote.")
+    assert not any("Primary" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        (
+            "The bill was backed by Senators Ron Wyden, Patty Murray, and Elijah Cummings, who chair three panels.",
+            "Elijah Cummings",
+        ),
+        ("The talks stalled, said the chief negotiator for the rebels, Mohaqher Iqbal.", "Mohaqher Iqbal"),
+    ],
+)
+def test_a_name_listed_with_people_or_beside_a_role_is_a_person(extract, body, person):
+    assert _actors(extract(body))[person][0] == "person"
+
+
+def test_a_name_listed_after_a_place_is_a_place(extract):
+    ex = extract("The mayors of Minneapolis and Saint Paul met the governor on Tuesday.")
+    assert _actors(ex)["Saint Paul"][0] == "other"
+
+
+@pytest.mark.parametrize(
+    "body,town,country",
+    [
+        ("The activist was flown from Omsk to a clinic abroad after he fell ill.", "Omsk", "RUS"),
+        ("Chelyabinsk's governor promised to pay for the damaged windows.", "Chelyabinsk", "RUS"),
+    ],
+)
+def test_a_town_where_a_place_stands_is_a_place(extract, body, town, country):
+    assert _actors(extract(body))[town][:2] == ("other", country)

@@ -16,6 +16,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
 )
 from newsroom.extract.actors.names import (
+    CAPTION_WORDS,
     Name,
     acronym_pairs,
     canonical_words,
@@ -41,6 +42,7 @@ from newsroom.extract.lexicon import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
 
 
 class Candidates(NamedTuple):
@@ -124,6 +126,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
+        if _credited(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "Protesters at the march. Image: Jane Doe.": who took or gave the picture, no actor
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
@@ -151,7 +156,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
-        if ent.label_ == "PERSON" and entry is None and names_a_place(span):
+        if ent.label_ == "PERSON" and entry is None and (names_a_place(span) or _listed_with_places(span)):
             others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
         elif ent.label_ == "PERSON" and entry is None:
             persons += [
@@ -181,6 +186,27 @@ def _with_head_surname(span: Span) -> Span:
     ):
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
+
+
+def _credited(span: Span) -> bool:
+    """A name right after a caption word and a colon ("Image: Jane Doe", "Jane DoeImage: White House"): a photo
+    credit."""
+    if span.start < 2 or span.doc[span.start - 1].text != ":":
+        return False
+    word = span.doc[span.start - 2].text
+    return word.lower() in CAPTION_WORDS or any(word.endswith(w.title()) for w in CAPTION_WORDS)
+
+
+def _listed_with_places(span: Span) -> bool:
+    """A "person" of capitalised words opening with no given name, coordinated with a place before it ("the
+    mayors of Minneapolis and Saint Paul"): items of one list are of one kind."""
+    root = span.root
+    return (
+        len(span) > 1
+        and span[0].lower_ not in given_names()
+        and root.dep_ == "conj"
+        and root.head.ent_type_ in ("GPE", "LOC")
+    )
 
 
 # not "inter": "Inter-American Commission", "Inter-Services Intelligence"
@@ -228,7 +254,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
-    spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)
@@ -242,4 +268,6 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
             spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
+    kept = [s for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS]
+    return sorted(kept, key=lambda s: s.start)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import display_text, org_key
-from newsroom.extract.actors.places import country_of, is_locative
+from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
@@ -35,6 +35,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         _add_known(reg, span, entry)
         return
     label, root = span.label_, span.root
+    if label == "ORG" and _town_as_place(span):
+        label = "GPE"
     text = display_text(span)
     if not any(c.isalpha() for c in text):
         return
@@ -76,6 +78,21 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         )
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _town_as_place(span: Span) -> bool:
+    """One word NER tags a body that the gazetteer knows as a town or region, where a place stands: after "in",
+    "at", "from" or "to" ("airlifted from Omsk"), as a possessor ("Chelyabinsk's governor") or in apposition ("a
+    city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one."""
+    token = span.root
+    if len(span) != 1 or token.is_upper or place_country_code(token.text) is None:
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        return (
+            prep.lower_ in LOCATIVE_PREPS or prep.lower_ in ("from", "to")
+        ) and prep.head.lower_ != "according"
+    return token.dep_ in ("poss", "appos")
 
 
 def _town_country(span: Span, text: str) -> str | None:
