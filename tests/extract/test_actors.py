@@ -848,10 +848,9 @@ def test_a_primary_is_no_organisation(extract):
             "The bill was backed by Senators Ron Wyden, Patty Murray, and Elijah Cummings, who chair three panels.",
             "Elijah Cummings",
         ),
-        ("The talks stalled, said the chief negotiator for the rebels, Mohaqher Iqbal.", "Mohaqher Iqbal"),
     ],
 )
-def test_a_name_listed_with_people_or_beside_a_role_is_a_person(extract, body, person):
+def test_a_name_listed_with_people_is_a_person(extract, body, person):
     assert _actors(extract(body))[person][0] == "person"
 
 
@@ -869,3 +868,12 @@ def test_a_name_listed_after_a_place_is_a_place(extract):
 )
 def test_a_town_where_a_place_stands_is_a_place(extract, body, town, country):
     assert _actors(extract(body))[town][:2] == ("other", country)
+
+
+def test_a_district_of_a_state_is_named_with_it(extract):
+    ex = extract(
+        "The banker was convicted in the Southern District of Ohio in 2016. His partner was tried in the "
+        "Southern District of Iowa a year later."
+    )
+    assert _actors(ex)["Southern District of Ohio"][:2] == ("other", "USA")
+    assert "Southern District of Iowa" in _actors(ex)

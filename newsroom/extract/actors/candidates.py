@@ -250,11 +250,29 @@ def _clock_zone(span: Span) -> bool:
     return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
 
 
+def _with_place_of(ent: Span) -> Span:
+    """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
+    after "of", so the districts of two states are two actors."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "ORG")
+        and name_heads().get(ent[-1].lower_) == "GPE"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        place = next(e for e in doc.ents if e.start == end + 1)
+        return Span(doc, ent.start, place.end, label=ent.label_)
+    return ent
+
+
 def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
-    spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
+    spans = [_with_place_of(e) for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)

@@ -76,8 +76,18 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             and not _person_word(reg, text)
             and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
-        )
+        ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _place_of_country(tokens: list[Token]) -> str | None:
+    """The country of the place an area named by its kind is "of" ("the Eastern District of Virginia": USA)."""
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if token.lower_ == "of" and name_heads().get(tokens[n - 1].lower_) == "GPE":
+            rest = " ".join(t.text for t in tokens[n + 1 :])
+            entry = lookup_alias(rest)
+            return entry.country_code if entry is not None else place_country_code(rest)
+    return None
 
 
 def _town_as_place(span: Span) -> bool:

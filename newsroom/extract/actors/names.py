@@ -242,7 +242,7 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         return span  # "Ricardo Rosselló Nevares" tagged ORG where the article calls "Rosselló" a person
     root = span.root
     role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    in_role_apposition = any(_person_role_phrase(n) or _role_of_body(n) for n in role_neighbour)
+    in_role_apposition = any(is_person_role(n) for n in role_neighbour)
     if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or in_role_apposition):
         return span
     if (
@@ -257,20 +257,6 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     return None
-
-
-def _role_of_body(token: Token) -> bool:
-    """The body in "the chief negotiator for MILF, Mohaqher Iqbal", where the parser hangs the name on the body:
-    the object of a preposition after a person's role."""
-    prep = token.head
-    return token.dep_ == "pobj" and prep.dep_ == "prep" and _person_role_phrase(prep.head)
-
-
-def _person_role_phrase(token: Token) -> bool:
-    """A person's role, or a noun a role word qualifies ("chief negotiator", "deputy spokesman")."""
-    return is_person_role(token) or any(
-        c.dep_ in ("amod", "compound") and is_person_role(c) for c in token.children
-    )
 
 
 def conjuncts(span: Span) -> list[Token]:
