@@ -864,6 +864,7 @@ def test_a_name_listed_after_a_place_is_a_place(extract):
     [
         ("The activist was flown from Omsk to a clinic abroad after he fell ill.", "Omsk", "RUS"),
         ("Chelyabinsk's governor promised to pay for the damaged windows.", "Chelyabinsk", "RUS"),
+        ("Floods cut off the town of Omsk on Monday.", "Omsk", "RUS"),
     ],
 )
 def test_a_town_where_a_place_stands_is_a_place(extract, body, town, country):
