@@ -878,3 +878,17 @@ def test_a_district_of_a_state_is_named_with_it(extract):
     )
     assert _actors(ex)["Southern District of Ohio"][:2] == ("other", "USA")
     assert "Southern District of Iowa" in _actors(ex)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        (
+            "The president pledged to convert Hagia Sophia, formerly a Byzantine church, into a mosque.",
+            "Hagia Sophia",
+        ),
+        ("Sainte Marie, a small village near the border, was evacuated on Sunday.", "Sainte Marie"),
+    ],
+)
+def test_a_name_in_apposition_to_a_building_or_town_is_no_person(extract, body, name):
+    assert _actors(extract(body))[name][0] == "other"

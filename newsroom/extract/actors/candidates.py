@@ -152,7 +152,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        label = head if ent.label_ == "PERSON" else None
+        label = (head or _apposed_kind(span)) if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
@@ -195,6 +195,17 @@ def _credited(span: Span) -> bool:
         return False
     word = span.doc[span.start - 2].text
     return word.lower() in CAPTION_WORDS or any(word.endswith(w.title()) for w in CAPTION_WORDS)
+
+
+def _apposed_kind(span: Span) -> str | None:
+    """The entity label a common noun in apposition gives a name: a church, a museum or a party is no person
+    ("Hagia Sophia, formerly a church and now a museum")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (kind := name_heads().get(noun.lemma_.lower())) in ("ORG", "FAC", "GPE"):
+            return kind
+    return None
 
 
 def _listed_with_places(span: Span) -> bool:
