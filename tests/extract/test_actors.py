@@ -892,3 +892,10 @@ def test_a_district_of_a_state_is_named_with_it(extract):
 )
 def test_a_name_in_apposition_to_a_building_or_town_is_no_person(extract, body, name):
     assert _actors(extract(body))[name][0] == "other"
+
+
+def test_a_tribe_is_no_person(extract):
+    ex = extract(
+        "The lawsuit was joined by the Navajo Nation, the Hopi Tribe and the Assiniboine and Sioux Tribes."
+    )
+    assert all(a.actor_type != "person" for a in ex.actors)
