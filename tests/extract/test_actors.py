@@ -899,3 +899,11 @@ def test_a_tribe_is_no_person(extract):
         "The lawsuit was joined by the Navajo Nation, the Hopi Tribe and the Assiniboine and Sioux Tribes."
     )
     assert all(a.actor_type != "person" for a in ex.actors)
+
+
+def test_a_name_shown_no_person_once_is_none_in_the_whole_article(extract):
+    ex = extract(
+        "Pilgrims crowded into Hagia Sophia, formerly a Byzantine church, on Friday. Officials said Hagia "
+        "Sophia's doors would stay open all night."
+    )
+    assert [a.actor_type for a in ex.actors if a.name == "Hagia Sophia"] == ["other"]

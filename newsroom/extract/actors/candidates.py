@@ -107,7 +107,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
     laws: set[str] = set()
-    for ent in _candidate_spans(reg):
+    spans = _candidate_spans(reg)
+    not_people = _no_person_names(spans)
+    for ent in spans:
         span = trim(ent)
         if not len(span):
             continue
@@ -152,11 +154,11 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        label = (head or _apposed_kind(span)) if ent.label_ == "PERSON" else None
+        label = (head or not_people.get(_words(span))) if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
-        if ent.label_ == "PERSON" and entry is None and (names_a_place(span) or _listed_with_places(span)):
+        if ent.label_ == "PERSON" and entry is None and names_a_place(span):
             others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
         elif ent.label_ == "PERSON" and entry is None:
             persons += [
@@ -195,6 +197,24 @@ def _credited(span: Span) -> bool:
         return False
     word = span.doc[span.start - 2].text
     return word.lower() in CAPTION_WORDS or any(word.endswith(w.title()) for w in CAPTION_WORDS)
+
+
+def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:
+    """Names NER tags a person that one of their mentions shows to be a building, town or body, with the label
+    that mention gives: every mention of the name in the article then takes it ("Hagia Sophia, formerly a church"
+    before "Hagia Sophia's name")."""
+    found: dict[tuple[str, ...], str] = {}
+    for ent in spans:
+        if ent.label_ != "PERSON" or not len(span := trim(ent)):
+            continue
+        kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
+        if kind is not None:
+            found.setdefault(_words(span), kind)
+    return found
+
+
+def _words(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span if t.is_alpha)
 
 
 def _apposed_kind(span: Span) -> str | None:
