@@ -907,3 +907,18 @@ def test_a_name_shown_no_person_once_is_none_in_the_whole_article(extract):
         "Sophia's doors would stay open all night."
     )
     assert [a.actor_type for a in ex.actors if a.name == "Hagia Sophia"] == ["other"]
+
+
+def test_a_role_in_an_object_is_no_one_named_in_later_sentences(extract):
+    ex = extract(
+        "He was sanctioned in 2011 over a plot to kill the Qatari ambassador to France. Last year, the Treasury "
+        "also sanctioned Omar Haddad."
+    )
+    assert _actors(ex)["Omar Haddad"][1:] == (None, None)
+
+
+def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
+    ex = extract(
+        "According to the agency, the prosecutor general of Tehran, Reza Karimi, said the trial would start."
+    )
+    assert _actors(ex)["Reza Karimi"][1] == "IRN"
