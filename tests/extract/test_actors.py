@@ -813,3 +813,112 @@ def test_a_town_opening_a_name_gives_a_country_only_when_the_article_names_it(ex
     assert _actors(far)["Moro Islamic Liberation Front"][1] is None
     near = extract("The Toronto Stock Exchange fell on Monday as Canadian banks slid.")
     assert _actors(near)["Toronto Stock Exchange"][1] == "CAN"
+
+
+def test_a_photo_credit_is_no_actor(extract):
+    ex = extract(
+        "Farmers blocked the motorway outside Lyon on Friday.\n\nTractors on the A7. Image: Martin Keller.\n\n"
+        "Senator Ruth Alvarez Image: U.S. Senate."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Martin Keller" not in names and "United States Senate" not in names
+    assert _actors(ex)["Ruth Alvarez"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "body,country",
+    [
+        ("Veterans of the Vietnam War marched to the memorial on Sunday.", "Vietnam"),
+        ("Hundreds of soldiers who served in the Iraq War rallied outside the Capitol.", "Iraq"),
+    ],
+)
+def test_a_war_is_no_mention_of_its_country(extract, body, country):
+    assert country not in {a.name for a in extract(body).actors}
+
+
+def test_a_primary_is_no_organisation(extract):
+    ex = extract("Mayor Dana Whitfield won the Oregon Primary in May with 61 percent of the vote.")
+    assert not any("Primary" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        (
+            "The bill was backed by Senators Ron Wyden, Patty Murray, and Elijah Cummings, who chair three panels.",
+            "Elijah Cummings",
+        ),
+    ],
+)
+def test_a_name_listed_with_people_is_a_person(extract, body, person):
+    assert _actors(extract(body))[person][0] == "person"
+
+
+def test_a_name_listed_after_a_place_is_a_place(extract):
+    ex = extract("The mayors of Minneapolis and Saint Paul met the governor on Tuesday.")
+    assert _actors(ex)["Saint Paul"][0] == "other"
+
+
+@pytest.mark.parametrize(
+    "body,town,country",
+    [
+        ("The activist was flown from Omsk to a clinic abroad after he fell ill.", "Omsk", "RUS"),
+        ("Chelyabinsk's governor promised to pay for the damaged windows.", "Chelyabinsk", "RUS"),
+        ("Floods cut off the town of Omsk on Monday.", "Omsk", "RUS"),
+    ],
+)
+def test_a_town_where_a_place_stands_is_a_place(extract, body, town, country):
+    assert _actors(extract(body))[town][:2] == ("other", country)
+
+
+def test_a_district_of_a_state_is_named_with_it(extract):
+    ex = extract(
+        "The banker was convicted in the Southern District of Ohio in 2016. His partner was tried in the "
+        "Southern District of Iowa a year later."
+    )
+    assert _actors(ex)["Southern District of Ohio"][:2] == ("other", "USA")
+    assert "Southern District of Iowa" in _actors(ex)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        (
+            "The president pledged to convert Hagia Sophia, formerly a Byzantine church, into a mosque.",
+            "Hagia Sophia",
+        ),
+        ("Sainte Marie, a small village near the border, was evacuated on Sunday.", "Sainte Marie"),
+    ],
+)
+def test_a_name_in_apposition_to_a_building_or_town_is_no_person(extract, body, name):
+    assert _actors(extract(body))[name][0] == "other"
+
+
+def test_a_tribe_is_no_person(extract):
+    ex = extract(
+        "The lawsuit was joined by the Navajo Nation, the Hopi Tribe and the Assiniboine and Sioux Tribes."
+    )
+    assert all(a.actor_type != "person" for a in ex.actors)
+
+
+def test_a_name_shown_no_person_once_is_none_in_the_whole_article(extract):
+    ex = extract(
+        "Pilgrims crowded into Hagia Sophia, formerly a Byzantine church, on Friday. Officials said Hagia "
+        "Sophia's doors would stay open all night."
+    )
+    assert [a.actor_type for a in ex.actors if a.name == "Hagia Sophia"] == ["other"]
+
+
+def test_a_role_in_an_object_is_no_one_named_in_later_sentences(extract):
+    ex = extract(
+        "He was sanctioned in 2011 over a plot to kill the Qatari ambassador to France. Last year, the Treasury "
+        "also sanctioned Omar Haddad."
+    )
+    assert _actors(ex)["Omar Haddad"][1:] == (None, None)
+
+
+def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
+    ex = extract(
+        "According to the agency, the prosecutor general of Tehran, Reza Karimi, said the trial would start."
+    )
+    assert _actors(ex)["Reza Karimi"][1] == "IRN"

@@ -16,6 +16,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
 )
 from newsroom.extract.actors.names import (
+    CAPTION_WORDS,
     Name,
     acronym_pairs,
     canonical_words,
@@ -41,6 +42,7 @@ from newsroom.extract.lexicon import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
 
 
 class Candidates(NamedTuple):
@@ -105,7 +107,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
     laws: set[str] = set()
-    for ent in _candidate_spans(reg):
+    spans = _candidate_spans(reg)
+    not_people = _no_person_names(spans)
+    for ent in spans:
         span = trim(ent)
         if not len(span):
             continue
@@ -124,6 +128,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
+        if _credited(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "Protesters at the march. Image: Jane Doe.": who took or gave the picture, no actor
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script
@@ -147,7 +154,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and reg.doc[span.start - 1].tag_ == "POS"
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        label = head if ent.label_ == "PERSON" else None
+        label = (head or not_people.get(_words(span))) if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
@@ -181,6 +188,56 @@ def _with_head_surname(span: Span) -> Span:
     ):
         return Span(doc, span.start, span.end + 1, label=span.label_)
     return span
+
+
+def _credited(span: Span) -> bool:
+    """A name right after a caption word and a colon ("Image: Jane Doe", "Jane DoeImage: White House"): a photo
+    credit."""
+    if span.start < 2 or span.doc[span.start - 1].text != ":":
+        return False
+    word = span.doc[span.start - 2].text
+    return word.lower() in CAPTION_WORDS or any(word.endswith(w.title()) for w in CAPTION_WORDS)
+
+
+def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:
+    """Names NER tags a person that one of their mentions shows to be a building, town or body, with the label
+    that mention gives: every mention of the name in the article then takes it ("Hagia Sophia, formerly a church"
+    before "Hagia Sophia's name")."""
+    found: dict[tuple[str, ...], str] = {}
+    for ent in spans:
+        if ent.label_ != "PERSON" or not len(span := trim(ent)):
+            continue
+        kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
+        if kind is not None:
+            found.setdefault(_words(span), kind)
+    return found
+
+
+def _words(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span if t.is_alpha)
+
+
+def _apposed_kind(span: Span) -> str | None:
+    """The entity label a common noun in apposition gives a name: a church, a museum or a party is no person
+    ("Hagia Sophia, formerly a church and now a museum")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (kind := name_heads().get(noun.lemma_.lower())) in ("ORG", "FAC", "GPE"):
+            return kind
+    return None
+
+
+def _listed_with_places(span: Span) -> bool:
+    """A "person" of capitalised words opening with no given name, coordinated with a place before it ("the
+    mayors of Minneapolis and Saint Paul"): items of one list are of one kind."""
+    root = span.root
+    return (
+        len(span) > 1
+        and span[0].lower_ not in given_names()
+        and root.dep_ == "conj"
+        and root.head.ent_type_ in ("GPE", "LOC")
+    )
 
 
 # not "inter": "Inter-American Commission", "Inter-Services Intelligence"
@@ -224,11 +281,29 @@ def _clock_zone(span: Span) -> bool:
     return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
 
 
+def _with_place_of(ent: Span) -> Span:
+    """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
+    after "of", so the districts of two states are two actors."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "ORG")
+        and name_heads().get(ent[-1].lower_) == "GPE"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        place = next(e for e in doc.ents if e.start == end + 1)
+        return Span(doc, ent.start, place.end, label=ent.label_)
+    return ent
+
+
 def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
-    spans = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    spans = [_with_place_of(e) for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)
@@ -242,4 +317,6 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
             spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
+    kept = [s for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS]
+    return sorted(kept, key=lambda s: s.start)

@@ -12,7 +12,7 @@ from newsroom.extract.actors.groups import add_generic, dominant_country
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
-from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, norm
+from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
 
 DESCRIPTION_BACK_SENTENCES = 3
@@ -119,7 +119,7 @@ def _add_role_noun(
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     if holder is None:
-        holder = _unnamed_holder(reg, token.i, persons, country)
+        holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
             return
         holder.roles.append(HeldRole(role, country, quals))
@@ -200,8 +200,12 @@ def _holder(
     return reg.recent(token_i, candidates)
 
 
-def _unnamed_holder(reg: Registry, token_i: int, persons: list[Actor], country: str | None) -> Actor | None:
-    """A description whose holder the article never titles: the nearest person without a role."""
+def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: str | None) -> Actor | None:
+    """A description whose holder the article never titles: the nearest person without a role named before it,
+    else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
+    in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
+    ambassador" names no one the article goes on to name."""
+    token_i = token.i
     free = {
         id(a)
         for a in persons
@@ -220,8 +224,9 @@ def _unnamed_holder(reg: Registry, token_i: int, persons: list[Actor], country: 
             nearest = nearest or m.actor
     if nearest is not None:
         return nearest
+    ahead = DESCRIPTION_AHEAD_SENTENCES if token.dep_ in SUBJECT_DEPS else 0
     for m in reg.mentions_from(token_i):
-        if reg.sentence_index(m.start) > sent + DESCRIPTION_AHEAD_SENTENCES:
+        if reg.sentence_index(m.start) > sent + ahead:
             break
         if id(m.actor) in free and m.kind == "name":
             return m.actor

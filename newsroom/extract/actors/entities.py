@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.names import display_text, org_key
-from newsroom.extract.actors.places import country_of, is_locative
+from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
@@ -35,6 +35,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         _add_known(reg, span, entry)
         return
     label, root = span.label_, span.root
+    if label == "ORG" and _town_as_place(span):
+        label = "GPE"
     text = display_text(span)
     if not any(c.isalpha() for c in text):
         return
@@ -74,8 +76,36 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             and not _person_word(reg, text)
             and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
-        )
+        ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _place_of_country(tokens: list[Token]) -> str | None:
+    """The country of the place an area named by its kind is "of" ("the Eastern District of Virginia": USA)."""
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if token.lower_ == "of" and name_heads().get(tokens[n - 1].lower_) == "GPE":
+            rest = " ".join(t.text for t in tokens[n + 1 :])
+            entry = lookup_alias(rest)
+            return entry.country_code if entry is not None else place_country_code(rest)
+    return None
+
+
+def _town_as_place(span: Span) -> bool:
+    """One word NER tags a body that the gazetteer knows as a town or region, where a place stands: after "in",
+    "at", "from" or "to" ("airlifted from Omsk"), after "the town of", as a possessor ("Chelyabinsk's governor") or in apposition ("a
+    city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one."""
+    token = span.root
+    if len(span) != 1 or token.is_upper or place_country_code(token.text) is None:
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "of":  # "the town of Pandeglang", "the districts of Ahvaz"
+            kind = prep.head.lemma_.lower()
+            return kind in ("city", "capital") or name_heads().get(kind) == "GPE"
+        return (
+            prep.lower_ in LOCATIVE_PREPS or prep.lower_ in ("from", "to")
+        ) and prep.head.lower_ != "according"
+    return token.dep_ in ("poss", "appos")
 
 
 def _town_country(span: Span, text: str) -> str | None:

@@ -245,9 +245,32 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     in_role_apposition = any(is_person_role(n) for n in role_neighbour)
     if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or in_role_apposition):
         return span
+    if (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower_ in given_names()
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and _listed_with_person(span)
+    ):
+        return (
+            span  # "Representatives Eliot Engel, Adam Schiff, and Elijah Cummings": one of a list of people
+        )
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     return None
+
+
+def conjuncts(span: Span) -> list[Token]:
+    """Heads of the other items of the list a span's root is an item of ("Engel, Schiff, and Cummings")."""
+    root = span.root
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked += [root.head] + [c for c in root.head.children if c.dep_ == "conj" and c is not root]
+    return linked
+
+
+def _listed_with_person(span: Span) -> bool:
+    """Coordinated with a name NER tags a person: items of one list are of one kind."""
+    return any(t.ent_type_ == "PERSON" for t in conjuncts(span))
 
 
 def _initialled_name(tokens: list[Token]) -> bool:
