@@ -49,7 +49,12 @@ def clean_text(
     if whole_page:
         lines, page_removed = find_article(lines, _page_language(lines))
     byline_hint = _hint(byline)
-    parsed = parse(lines, _hint(title), byline_hint and (parse_byline(byline_hint) or byline_hint))
+    parsed = parse(
+        lines,
+        _hint(title),
+        byline_hint and (parse_byline(byline_hint) or byline_hint),
+        page=bool(page_removed),
+    )
     removed = page_removed + list(parsed.removed)
     body, dateline = parsed.body, parsed.dateline
     while True:

@@ -284,7 +284,15 @@ def _headline_from_text(
     return repeat.text, [(idx, text) for idx, text in head if idx > repeat.line_index]
 
 
-def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | None = None) -> Parsed:
+def parse(
+    lines: list[Line], title_hint: str | None = None, byline_hint: str | None = None, page: bool = False
+) -> Parsed:
+    """Header fields and body of ``lines``.
+
+    ``page``: the lines are an article found in a whole copied page (``blocks.find_article``), so a
+    header zone too long to split is the rest of the page's head (headline, share bar, section
+    label, byline forms nobody foresaw), not the start of an unpunctuated body: it is dropped.
+    """
     kept, removed = filter_boilerplate(lines, title_hint)
     bylines = sorted((r for r in removed if r.reason == "byline"), key=lambda r: r.line_index)
     byline = next((b for b in (parse_byline(r.text) for r in bylines) if b), None)
@@ -300,7 +308,10 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
         )
     )
     split = _split_header(head, title_hint, byline_hint, bool(byline or byline_hint), meta, kept[first])
-    if split is None:
+    if split is None and page:
+        title, subtitle, city, header, body = title_hint, None, None, [], kept[first:]
+        removed.extend(RemovedLine(idx, text, "page_head") for idx, text in head)
+    elif split is None:
         title, subtitle, city, header, body = title_hint, None, None, [], kept
     else:
         title, subtitle, city, name, more, header = split

@@ -1,0 +1,45 @@
+"""Whole copied pages: losses found on the second real-pages split (evaldata/realpages, dev2), one test a class."""
+
+from __future__ import annotations
+
+from newsroom.clean import clean_text
+
+MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Opinion", "Sport", "Video", "Podcasts"]
+BODY = [
+    "Dock workers in the port city returned to work on Tuesday after the union accepted a pay offer "
+    "that the employers had rejected twice in the past month.",
+    "The strike had stopped the loading of grain ships for nine days, and traders said the backlog "
+    "would take at least a week to clear.",
+    "Union leaders said the agreement raised wages by six percent this year and set up a committee "
+    "that will review night-shift bonuses before the end of the summer.",
+    "The port authority said it expected normal traffic by the weekend, and the first grain ship "
+    "left the harbour on Wednesday morning.",
+]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Careers"]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_a_head_too_long_to_split_is_not_kept_as_body():
+    """Headline, standfirst, an unknown byline form, a share bar and a section label above the article."""
+    head = [
+        "Harbour workers end strike after pay deal",
+        "Nine days that stopped the port",
+        "By Ana Lima for the Coast Desk on Tuesday afternoon",
+        "Share on Facebook (opens in a new window) Share on Twitter (opens in a new window) Share by email",
+        "> Business",
+    ]
+    cleaned = clean_text(_page(MENU, head, BODY, FOOTER))
+    assert cleaned.paragraphs == BODY
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons[head[3]] == "page_head"
+
+
+def test_a_short_text_with_an_unsplittable_head_keeps_it():
+    """Not a whole page (nothing around the article was removed): the parser still keeps what it cannot place."""
+    head = ["Harbour notes", "Tuesday edition", "From the quay", "Weather and tides", "Shipping"]
+    cleaned = clean_text(_page(head, BODY[:2]))
+    assert cleaned.paragraphs[-2:] == BODY[:2]
+    assert len(cleaned.paragraphs) > 2
