@@ -34,6 +34,7 @@ HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
 NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+ECHO_WORDS = 10  # a non-sentence line this short printed twice inside the article is a credit or widget
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _TOKEN_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…*"
@@ -305,8 +306,11 @@ def find_article(
     last = _cut_comment_thread(lines, scores, first, last)
     texts = [t for _, t in lines]
     head = _header_start(texts, first, last, repeated)
-    kept = lines[head : last + 1]
-    removed = []
+    echoes = _echoes(texts[head : last + 1])
+    kept = [line for line in lines[head : last + 1] if line[1] not in echoes]
+    removed = [
+        RemovedLine(idx, text, "repeated_line") for idx, text in lines[head : last + 1] if text in echoes
+    ]
     comments_from = None
     for i in range(last + 1, len(lines)):
         if is_comment_open(texts[i]) or is_comment_header(texts[i]):
@@ -319,6 +323,20 @@ def find_article(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
     return kept, removed
+
+
+def _echoes(texts: list[str]) -> set[str]:
+    """Short lines that are not sentences and occur more than once inside the article.
+
+    Photo credits under each picture ("Courtesy of Zillow"), "Read article" under each embedded
+    teaser, "Enlarge this image", placeholders of embeds: a paragraph of the text is not printed twice.
+    """
+    seen: set[str] = set()
+    echoes: set[str] = set()
+    for text in texts:
+        if word_count(text) <= ECHO_WORDS and not _sentence_like(text):
+            (echoes if text in seen else seen).add(text)
+    return echoes
 
 
 def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last: int) -> int:

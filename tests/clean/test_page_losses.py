@@ -43,3 +43,22 @@ def test_a_short_text_with_an_unsplittable_head_keeps_it():
     cleaned = clean_text(_page(head, BODY[:2]))
     assert cleaned.paragraphs[-2:] == BODY[:2]
     assert len(cleaned.paragraphs) > 2
+
+
+def test_a_credit_printed_under_every_picture_is_dropped():
+    """The same short credit (or embed placeholder) twice or more inside the article is not a paragraph."""
+    body = []
+    for paragraph in BODY:
+        body += [paragraph, "Courtesy of Harbour Archive"]
+    cleaned = clean_text(_page(MENU, ["Harbour workers end strike after pay deal"], body, FOOTER))
+    assert cleaned.paragraphs == BODY
+    reasons = [r.reason for r in cleaned.removed if r.text == "Courtesy of Harbour Archive"]
+    assert len(reasons) == len(BODY)
+    assert reasons[:-1] == ["repeated_line"] * (len(BODY) - 1)  # the last one is below the article
+
+
+def test_a_short_sentence_said_twice_is_kept():
+    """Repetition alone does not make a line boilerplate: sentences stay, only short non-sentences go."""
+    body = [BODY[0], "They said no.", BODY[1], "They said no.", BODY[2], BODY[3]]
+    cleaned = clean_text(_page(MENU, ["Harbour workers end strike after pay deal"], body, FOOTER))
+    assert cleaned.paragraphs.count("They said no.") == 2
