@@ -236,6 +236,7 @@ _WIRE_TAG = re.compile(
 _WIRE_TAG_END = re.compile(r"\s+\((?:UPDATE(?: \d+)?|UPDATED|CORRECTED|LEAD|\d+(?:st|nd|rd|th) LD)\)$")
 # Header lines that carry publication metadata: between a standfirst and the body they mark the standfirst.
 _META_REASONS = frozenset({"byline", "timestamp", "reading_time", "audio_widget"})
+_BYLINE_REASONS = frozenset({"byline", "reading_time"})
 _DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + MONTH_PATTERN, re.IGNORECASE)
 
 
@@ -257,6 +258,31 @@ def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> boo
         and (r.reason != "timestamp" or _DATEISH.search(r.text))
         for r in removed
     )
+
+
+def _lead_before_meta(body: list[Line], removed: list[RemovedLine]) -> tuple[int, int]:
+    """(lead, first paragraph): the body opens with 1 or 2 header lines (standfirst, or headline and
+    standfirst) above a byline or date line, or (0, 0).
+
+    On a whole page the headline often ends in "!" or "?" and the standfirst in a period, so both
+    read as prose; the byline (or reading time) between them and the first paragraph is what marks
+    them; a date alone does not, as live blogs print one over each entry. A "By ..." line left in
+    the body (below the first prose line the classifier does not look for bylines) counts too.
+    """
+    for lead in (1, 2):
+        nxt = lead
+        while nxt < len(body) and nxt - lead < 2 and _by_line(body[nxt][1]):
+            nxt += 1
+        if nxt >= len(body) or not is_prose(body[nxt][1]) or len(words(body[lead - 1][1])) > 60:
+            continue
+        start, end = body[lead - 1][0], body[nxt][0]
+        if nxt > lead or any(start < r.line_index < end and r.reason in _BYLINE_REASONS for r in removed):
+            return lead, nxt
+    return 0, 0
+
+
+def _by_line(text: str) -> bool:
+    return text[:2].lower() == "by" and not is_prose(text) and parse_byline(text) is not None
 
 
 def _standfirst_before_byline(body: list[Line]) -> bool:
@@ -318,7 +344,22 @@ def parse(
         byline = byline or name
         removed.extend(more)
         body = kept[first:]
-    if title is not None and subtitle is None and _standfirst_before_meta(body, removed):
+    lead, nxt = _lead_before_meta(body, removed) if page else (0, 0)
+    if lead:
+        removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])
+        byline = byline or next((parse_byline(text) for _, text in body[lead:nxt]), None)
+        # The headline (and standfirst) read as sentences: the byline or date under them marks them.
+        removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)
+        header = []
+        if lead == 2 and title_hint is None:
+            title = body[0][1]
+        elif lead == 2:
+            removed.append(RemovedLine(*body[0], "header_extra"))
+        header = list(body[: lead - 1]) if lead == 2 and title_hint is None else []
+        subtitle = body[lead - 1][1]
+        header.append(body[lead - 1])
+        body = body[nxt:]
+    elif title is not None and subtitle is None and _standfirst_before_meta(body, removed):
         idx, text = body[0]
         subtitle = text
         header.append((idx, text))

@@ -62,3 +62,30 @@ def test_a_short_sentence_said_twice_is_kept():
     body = [BODY[0], "They said no.", BODY[1], "They said no.", BODY[2], BODY[3]]
     cleaned = clean_text(_page(MENU, ["Harbour workers end strike after pay deal"], body, FOOTER))
     assert cleaned.paragraphs.count("They said no.") == 2
+
+
+def test_byline_forms_with_date_or_reading_time_or_a_lost_space():
+    from newsroom.clean.boilerplate import classify_at, parse_byline
+
+    assert parse_byline("By Ana Lima on March 3, 2025") == "Ana Lima"
+    assert parse_byline("By Ana Lima on 3 March 2025") == "Ana Lima"
+    assert parse_byline("By Ana Lima 5 minute Read") == "Ana Lima"
+    assert parse_byline("ByAna Lima") == "Ana Lima"
+    assert parse_byline("Byron Bay") is None
+    assert classify_at("• 8 min read", 3, 5, 30) == "reading_time"
+
+
+def test_a_headline_and_standfirst_that_read_as_sentences_stop_at_the_byline():
+    """A headline ending in "!" and a standfirst ending in a period, then date and byline: not body."""
+    head = [
+        "Harbour",
+        "Take a tour of the harbour master's old house on the quay, it is finally for sale!",
+        "The house where the harbour master lived for forty years is on the market. Get a look inside.",
+        "Mar. 3, 2025, 3:36 PM UTC",
+        "By Ana Lima",
+    ]
+    cleaned = clean_text(_page(MENU, head, BODY, FOOTER))
+    assert cleaned.paragraphs == BODY
+    assert cleaned.title == head[1]
+    assert cleaned.subtitle == head[2]
+    assert cleaned.byline == "Ana Lima"
