@@ -46,14 +46,15 @@ def clean_text(
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
     page_removed: list[RemovedLine] = []
+    start = None
     if whole_page:
-        lines, page_removed = find_article(lines, _page_language(lines))
+        lines, page_removed, start = find_article(lines, _page_language(lines))
     byline_hint = _hint(byline)
     parsed = parse(
         lines,
         _hint(title),
         byline_hint and (parse_byline(byline_hint) or byline_hint),
-        page=bool(page_removed),
+        article_start=start if page_removed else None,
     )
     removed = page_removed + list(parsed.removed)
     body, dateline = parsed.body, parsed.dateline

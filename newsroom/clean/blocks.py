@@ -286,14 +286,15 @@ def _sentence_like(text: str) -> bool:
 
 def find_article(
     lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()
-) -> tuple[list[Line], list[RemovedLine]]:
-    """The lines of the article (with a few header lines above it) and the page lines around it, with reasons."""
+) -> tuple[list[Line], list[RemovedLine], int | None]:
+    """The lines of the article (with a few header lines above it), the page lines around it with
+    reasons, and the line index where the article's own span starts (None when the text is not a page)."""
     if len(lines) < MIN_PAGE_LINES:
-        return lines, []
+        return lines, [], None
     scores = line_scores(lines, language, repeated)
     span = best_span(scores)
     if span is None:
-        return lines, []
+        return lines, [], None
     first, last = span
     # Stretch over short closing sentences and captions that still read as sentences.
     while (
@@ -322,7 +323,7 @@ def find_article(
         removed.append(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
-    return kept, removed
+    return kept, removed, lines[first][0]
 
 
 def _echoes(texts: list[str]) -> set[str]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsroom.clean.boilerplate import (
+    CLOSERS,
     OUTLET_WORDS,
     ROLE_HEADS,
     classify_at,
@@ -35,6 +36,7 @@ Line = tuple[int, str]  # (index in the normalised input, text)
 # unpunctuated or hard-wrapped text): keep everything as body rather than guess.
 MAX_HEADER_LINES = 4
 KICKER_MAX_WORDS = 2
+PARAGRAPH_WORDS = 15  # above the found article, a line ending in a period this long is kept as body
 
 
 @dataclass
@@ -281,6 +283,11 @@ def _lead_before_meta(body: list[Line], removed: list[RemovedLine]) -> tuple[int
     return 0, 0
 
 
+def _paragraph(text: str) -> bool:
+    """A full sentence of some length: an opening paragraph cut off from the rest by a widget, not a teaser."""
+    return len(words(text)) >= PARAGRAPH_WORDS and text.rstrip(CLOSERS).endswith((".", "…"))
+
+
 def _by_line(text: str) -> bool:
     return text[:2].lower() == "by" and not is_prose(text) and parse_byline(text) is not None
 
@@ -311,14 +318,19 @@ def _headline_from_text(
 
 
 def parse(
-    lines: list[Line], title_hint: str | None = None, byline_hint: str | None = None, page: bool = False
+    lines: list[Line],
+    title_hint: str | None = None,
+    byline_hint: str | None = None,
+    article_start: int | None = None,
 ) -> Parsed:
     """Header fields and body of ``lines``.
 
-    ``page``: the lines are an article found in a whole copied page (``blocks.find_article``), so a
-    header zone too long to split is the rest of the page's head (headline, share bar, section
-    label, byline forms nobody foresaw), not the start of an unpunctuated body: it is dropped.
+    ``article_start``: the lines are an article found in a whole copied page (``blocks.find_article``)
+    whose prose starts at that line index; the lines above it were kept only for the header parser.
+    What it does not take as headline, standfirst, byline or date there (teasers, a share bar, a
+    section label, a header zone too long to split) is the rest of the page's head, not body.
     """
+    page = article_start is not None
     kept, removed = filter_boilerplate(lines, title_hint)
     bylines = sorted((r for r in removed if r.reason == "byline"), key=lambda r: r.line_index)
     byline = next((b for b in (parse_byline(r.text) for r in bylines) if b), None)
@@ -344,6 +356,10 @@ def parse(
         byline = byline or name
         removed.extend(more)
         body = kept[first:]
+    if page:
+        above = [line for line in body if line[0] < article_start and not _paragraph(line[1])]
+        removed.extend(RemovedLine(idx, text, "page_head") for idx, text in above)
+        body = [line for line in body if line not in above]
     lead, nxt = _lead_before_meta(body, removed) if page else (0, 0)
     if lead:
         removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])

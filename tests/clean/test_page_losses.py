@@ -89,3 +89,45 @@ def test_a_headline_and_standfirst_that_read_as_sentences_stop_at_the_byline():
     assert cleaned.title == head[1]
     assert cleaned.subtitle == head[2]
     assert cleaned.byline == "Ana Lima"
+
+
+def test_teaser_headlines_between_the_header_and_the_article_are_not_body():
+    """Lines kept above the article for the header parser, that it does not take, are the page's head."""
+    head = [
+        "Harbour workers end strike after pay deal",
+        "Ice cream sellers return to the pier for the summer, and the queues are back!",
+        "Ferry timetable changes for the spring season",
+        "New lighthouse keeper starts work next month",
+        "Harbour cat adopted by the coast guard crew",
+        "EXCLUSIVE",
+        "March 3, 2025 11:00 AM",
+    ]
+    cleaned = clean_text(_page(MENU, head, BODY, FOOTER))
+    assert cleaned.paragraphs == BODY
+    assert {r.text: r.reason for r in cleaned.removed}[head[2]] == "page_head"
+
+
+def test_an_opening_paragraph_cut_off_by_a_video_widget_stays():
+    widget = [
+        "Watch",
+        "Harbour video of the week",
+        "00:50",
+        "Now playing",
+        "Gulls at dawn",
+        "01:40",
+        "Now playing",
+    ]
+    widget += ["Tide tables explained", "Yesterday 1:14PM"]
+    cleaned = clean_text(
+        _page(MENU, ["Harbour workers end strike after pay deal"], BODY[:1], widget, BODY[1:], FOOTER)
+    )
+    assert cleaned.paragraphs == BODY
+
+
+def test_a_long_line_ending_in_a_colon_is_prose():
+    from newsroom.clean.boilerplate import is_prose
+
+    assert is_prose(
+        "After the vote, the union issued a statement to the press that said it would accept the offer:"
+    )
+    assert not is_prose("Related stories:")
