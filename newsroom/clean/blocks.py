@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsroom.clean.boilerplate import STOP_WORDS, classify_at, is_prose, label_kind, word_count
+from newsroom.clean.boilerplate import (
+    STOP_WORDS,
+    classify_at,
+    is_prose,
+    label_kind,
+    parse_byline,
+    word_count,
+)
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]
@@ -34,6 +41,7 @@ HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
 NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+TEASER_RUN = 3  # this many lines in a row without a sentence inside the article are a teaser box
 ECHO_WORDS = 10  # a non-sentence line this short printed twice inside the article is a credit or widget
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -160,6 +168,8 @@ _COMMENT_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
 _LINKY = re.compile(
     r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I
@@ -308,10 +318,16 @@ def find_article(
     texts = [t for _, t in lines]
     head = _header_start(texts, first, last, repeated)
     echoes = _echoes(texts[head : last + 1])
-    kept = [line for line in lines[head : last + 1] if line[1] not in echoes]
-    removed = [
-        RemovedLine(idx, text, "repeated_line") for idx, text in lines[head : last + 1] if text in echoes
-    ]
+    lists = _teaser_runs(texts, first, last, echoes)
+    kept, removed = [], []
+    for i in range(head, last + 1):
+        idx, text = lines[i]
+        if text in echoes:
+            removed.append(RemovedLine(idx, text, "repeated_line"))
+        elif i in lists:
+            removed.append(RemovedLine(idx, text, "related_links"))
+        else:
+            kept.append(lines[i])
     comments_from = None
     for i in range(last + 1, len(lines)):
         if is_comment_open(texts[i]) or is_comment_header(texts[i]):
@@ -324,6 +340,38 @@ def find_article(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
     return kept, removed, lines[first][0]
+
+
+def _teaser_runs(texts: list[str], first: int, last: int, echoes: set[str]) -> set[int]:
+    """Lines of runs of TEASER_RUN or more lines without a sentence inside the article span.
+
+    A box of other articles' headlines under a label ("Read This Next", "Trending Stories"). Kept: a
+    list the article introduces (the sentence above ends with a colon), hard-wrapped prose (a line
+    starts in lower case), embedded posts ("— Name (@handle) date") and byline/date blocks.
+    """
+    found: set[int] = set()
+    i = first + 1
+    while i <= last:
+        j = i
+        while j <= last and (texts[j] in echoes or not _sentence_like(texts[j])):
+            j += 1
+        run = [k for k in range(i, j) if texts[k] not in echoes]
+        if (
+            len(run) >= TEASER_RUN
+            and not texts[i - 1].rstrip().endswith(":")
+            and all(texts[k][:1].isupper() or texts[k][:1].isdigit() for k in run)
+            and not any(_EMBED_CREDIT.match(texts[k]) or _metadata(texts[k], k) for k in run)
+        ):
+            found.update(run)
+        i = j + 1
+    return found
+
+
+def _metadata(text: str, i: int) -> bool:
+    """A byline or date line: a run holding one is the article's header block, left to the parser."""
+    return classify_at(text, i, None, None) == "timestamp" or (
+        text[:2].lower() == "by" and parse_byline(text) is not None
+    )
 
 
 def _echoes(texts: list[str]) -> set[str]:

@@ -131,3 +131,44 @@ def test_a_long_line_ending_in_a_colon_is_prose():
         "After the vote, the union issued a statement to the press that said it would accept the offer:"
     )
     assert not is_prose("Related stories:")
+
+
+TEASERS = [
+    "Read This Next",
+    "Ferry Timetable Changes For The Spring Season",
+    "New Lighthouse Keeper Starts Work Next Month",
+    "Harbour Cat Adopted By The Coast Guard Crew",
+]
+
+
+def test_a_box_of_headlines_inside_the_article_is_dropped():
+    cleaned = clean_text(
+        _page(MENU, ["Harbour workers end strike after pay deal"], BODY[:2], TEASERS, BODY[2:], FOOTER)
+    )
+    assert cleaned.paragraphs == BODY
+    assert {r.text: r.reason for r in cleaned.removed}[TEASERS[2]] == "related_links"
+
+
+def test_lists_wrapped_lines_and_embedded_posts_inside_the_article_stay():
+    listed = [
+        BODY[0],
+        "The union asked for three things:",
+        "A pay rise",
+        "Night-shift bonuses",
+        "A review committee",
+    ]
+    wrapped = [
+        "The port authority said it expected normal",
+        "traffic by the weekend and the first grain",
+        "ship left",
+    ]
+    post = [
+        "Back to work at last https://t.co/abc",
+        "— Harbour Union (@harbourunion) March 3, 2025",
+        "Ships Are Moving",
+    ]
+    for middle in (listed[1:], wrapped, post):
+        cleaned = clean_text(
+            _page(MENU, ["Harbour workers end strike after pay deal"], BODY[:2], middle, BODY[2:])
+        )
+        assert all(line in cleaned.paragraphs for line in middle), middle
