@@ -12,7 +12,7 @@ from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import parse_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
-from newsroom.clean.structure import parse
+from newsroom.clean.structure import author_box, parse
 from newsroom.models import CleanArticle, RemovedLine
 
 __all__ = ["clean_text", "normalize_text"]
@@ -65,6 +65,10 @@ def clean_text(
         removed.extend(RemovedLine(idx, line, "header_extra") for idx, line in again.header)
         removed.extend(again.removed)
         body, dateline = again.body, dateline or again.dateline
+    box = author_box(body, parsed.byline) if page_removed else 0
+    if box:
+        removed.extend(RemovedLine(idx, line, "author_bio") for idx, line in body[-box:])
+        body = body[:-box]
     removed.sort(key=lambda r: r.line_index)
     paragraphs = [line for _, line in body]
     return CleanArticle(

@@ -398,3 +398,16 @@ def parse(
         body = [(idx, found[2]), *body[1:]]
     removed.sort(key=lambda r: r.line_index)
     return Parsed(strip_wire_tag(title), subtitle, byline or byline_hint, city, body, removed, header)
+
+
+def author_box(body: list[Line], byline: str | None) -> int:
+    """How many lines at the body's end are the author's box: a line that opens with the byline's
+    name ("Jane Doe is a reporter who ..."), or with the name on the bare line above it."""
+    if len(body) < 3:
+        return 0
+    last = body[-1][1]
+    names = [n.strip() for n in re.split(r",|\band\b|&", byline or "") if len(n.split()) >= 2]
+    above = body[-2][1]
+    if _is_bare_name(above) and last.startswith(above + " "):
+        return 2
+    return 1 if any(last.startswith(name + " ") for name in names) else 0

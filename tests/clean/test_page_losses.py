@@ -172,3 +172,15 @@ def test_lists_wrapped_lines_and_embedded_posts_inside_the_article_stay():
             _page(MENU, ["Harbour workers end strike after pay deal"], BODY[:2], middle, BODY[2:])
         )
         assert all(line in cleaned.paragraphs for line in middle), middle
+
+
+def test_the_authors_box_at_the_end_is_not_body():
+    bio = "Ana Lima is a reporter who has covered the coast for ten years. She lives in the old town."
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    cleaned = clean_text(_page(MENU, head, BODY, [bio], FOOTER))
+    assert cleaned.byline == "Ana Lima"
+    assert cleaned.paragraphs == BODY
+    assert {r.text: r.reason for r in cleaned.removed}[bio] == "author_bio"
+    # Without a byline in the header: the bare name over the bio marks it.
+    cleaned = clean_text(_page(MENU, head[:1], BODY, ["Ana Lima", bio], FOOTER))
+    assert cleaned.paragraphs == BODY
