@@ -168,6 +168,9 @@ _COMMENT_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
+_NAME = r"[A-Z][\w.'’&-]*"
+_PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
 # The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
@@ -324,6 +327,8 @@ def find_article(
         idx, text = lines[i]
         if text in echoes:
             removed.append(RemovedLine(idx, text, "repeated_line"))
+        elif i > first and _PHOTO_CREDIT_END.search(text):
+            removed.append(RemovedLine(idx, text, "photo_caption"))
         elif i in lists:
             removed.append(RemovedLine(idx, text, "related_links"))
         else:

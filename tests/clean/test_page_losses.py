@@ -184,3 +184,15 @@ def test_the_authors_box_at_the_end_is_not_body():
     # Without a byline in the header: the bare name over the bio marks it.
     cleaned = clean_text(_page(MENU, head[:1], BODY, ["Ana Lima", bio], FOOTER))
     assert cleaned.paragraphs == BODY
+
+
+def test_a_caption_ending_in_its_photo_credit_is_dropped():
+    caption = "Dock workers leave the port gates on Tuesday morning. (Ana Lima / Harbour Times)"
+    cleaned = clean_text(
+        _page(MENU, ["Harbour workers end strike after pay deal"], BODY[:2], [caption], BODY[2:])
+    )
+    assert cleaned.paragraphs == BODY
+    assert {r.text: r.reason for r in cleaned.removed}[caption] == "photo_caption"
+    aside = "The union said the offer was fair (and/or overdue), the employers said nothing."
+    kept = clean_text(_page(MENU, ["Harbour workers end strike after pay deal"], BODY[:2], [aside], BODY[2:]))
+    assert aside in kept.paragraphs
