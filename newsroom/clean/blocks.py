@@ -14,7 +14,9 @@ module scores every line from generic features, density-based like jusText and t
 The article is the contiguous span of lines with the largest total score (prose lines count their
 words, boilerplate-like lines count against), stretched over short sentence lines at its edges; a
 few lines above it stay for the header parser (headline, standfirst, byline, date). A comment
-thread after the article is cut at its first marker, however much prose it holds.
+thread after the article is cut at its first marker, however much prose it holds. Inside the
+span, short non-sentences printed twice (photo credits, embed placeholders), runs of capitalised
+lines without a sentence (a box of other headlines) and captions ending in a bracketed credit go.
 """
 
 from __future__ import annotations
