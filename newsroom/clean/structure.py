@@ -364,14 +364,16 @@ def parse(
     if lead:
         removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])
         byline = byline or next((parse_byline(text) for _, text in body[lead:nxt]), None)
-        # The headline (and standfirst) read as sentences: the byline or date under them marks them.
-        removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)
-        header = []
-        if lead == 2 and title_hint is None:
-            title = body[0][1]
-        elif lead == 2:
-            removed.append(RemovedLine(*body[0], "header_extra"))
-        header = list(body[: lead - 1]) if lead == 2 and title_hint is None else []
+        # The standfirst (and headline) read as sentences: the byline under them marks them.
+        if lead == 2:  # what the header zone offered as headline sits above the real one
+            removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)
+            header = [] if title_hint else [body[0]]
+            title = title_hint or body[0][1]
+            if title_hint:
+                removed.append(RemovedLine(*body[0], "header_extra"))
+        elif subtitle is not None:
+            removed.extend(RemovedLine(idx, text, "header_extra") for idx, text in header if text == subtitle)
+            header = [line for line in header if line[1] != subtitle]
         subtitle = body[lead - 1][1]
         header.append(body[lead - 1])
         body = body[nxt:]
