@@ -4,7 +4,7 @@
 4-grams, counted as multisets), macro-averaged over pages, per route: the copied text (``.txt``) and
 the saved page (``.html``). A page that is refused scores 0.
 
-Usage: python evaldata/realpages/score.py [--split dev|sealed|all] [--route txt|html] [-v]
+Usage: python evaldata/realpages/score.py [--split dev|sealed|dev2|all] [--route txt|html] [-v]
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def body_of(path: Path) -> str | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="dev", choices=["dev", "sealed", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "sealed", "dev2", "all"])
     ap.add_argument("--route", default="both", choices=["txt", "html", "both"])
     ap.add_argument("-v", action="store_true", help="per-page figures")
     args = ap.parse_args()

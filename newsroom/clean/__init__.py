@@ -12,7 +12,7 @@ from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import parse_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
-from newsroom.clean.structure import parse
+from newsroom.clean.structure import author_box, parse
 from newsroom.models import CleanArticle, RemovedLine
 
 __all__ = ["clean_text", "normalize_text"]
@@ -46,10 +46,16 @@ def clean_text(
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
     page_removed: list[RemovedLine] = []
+    start = None
     if whole_page:
-        lines, page_removed = find_article(lines, _page_language(lines))
+        lines, page_removed, start = find_article(lines, _page_language(lines))
     byline_hint = _hint(byline)
-    parsed = parse(lines, _hint(title), byline_hint and (parse_byline(byline_hint) or byline_hint))
+    parsed = parse(
+        lines,
+        _hint(title),
+        byline_hint and (parse_byline(byline_hint) or byline_hint),
+        article_start=start if page_removed else None,
+    )
     removed = page_removed + list(parsed.removed)
     body, dateline = parsed.body, parsed.dateline
     while True:
@@ -59,6 +65,10 @@ def clean_text(
         removed.extend(RemovedLine(idx, line, "header_extra") for idx, line in again.header)
         removed.extend(again.removed)
         body, dateline = again.body, dateline or again.dateline
+    box = author_box(body, parsed.byline) if page_removed else 0
+    if box:
+        removed.extend(RemovedLine(idx, line, "author_bio") for idx, line in body[-box:])
+        body = body[:-box]
     removed.sort(key=lambda r: r.line_index)
     paragraphs = [line for _, line in body]
     return CleanArticle(

@@ -14,7 +14,9 @@ module scores every line from generic features, density-based like jusText and t
 The article is the contiguous span of lines with the largest total score (prose lines count their
 words, boilerplate-like lines count against), stretched over short sentence lines at its edges; a
 few lines above it stay for the header parser (headline, standfirst, byline, date). A comment
-thread after the article is cut at its first marker, however much prose it holds.
+thread after the article is cut at its first marker, however much prose it holds. Inside the
+span, short non-sentences printed twice (photo credits, embed placeholders), runs of capitalised
+lines without a sentence (a box of other headlines) and captions ending in a bracketed credit go.
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsroom.clean.boilerplate import STOP_WORDS, classify_at, is_prose, label_kind, word_count
+from newsroom.clean.boilerplate import (
+    STOP_WORDS,
+    classify_at,
+    is_prose,
+    label_kind,
+    parse_byline,
+    word_count,
+)
 from newsroom.models import RemovedLine
 
 Line = tuple[int, str]
@@ -34,6 +43,8 @@ HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
 NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+TEASER_RUN = 3  # this many lines in a row without a sentence inside the article are a teaser box
+ECHO_WORDS = 10  # a non-sentence line this short printed twice inside the article is a credit or widget
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _TOKEN_STRIP = ".,;:!?\"'“”‘’«»()[]{}—–-…*"
@@ -159,6 +170,11 @@ _COMMENT_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
+_NAME = r"[A-Z][\w.'’&-]*"
+_PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
+# The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
 _LINKY = re.compile(
     r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I
@@ -285,14 +301,15 @@ def _sentence_like(text: str) -> bool:
 
 def find_article(
     lines: list[Line], language: str | None, repeated: frozenset[str] = frozenset()
-) -> tuple[list[Line], list[RemovedLine]]:
-    """The lines of the article (with a few header lines above it) and the page lines around it, with reasons."""
+) -> tuple[list[Line], list[RemovedLine], int | None]:
+    """The lines of the article (with a few header lines above it), the page lines around it with
+    reasons, and the line index where the article's own span starts (None when the text is not a page)."""
     if len(lines) < MIN_PAGE_LINES:
-        return lines, []
+        return lines, [], None
     scores = line_scores(lines, language, repeated)
     span = best_span(scores)
     if span is None:
-        return lines, []
+        return lines, [], None
     first, last = span
     # Stretch over short closing sentences and captions that still read as sentences.
     while (
@@ -305,8 +322,19 @@ def find_article(
     last = _cut_comment_thread(lines, scores, first, last)
     texts = [t for _, t in lines]
     head = _header_start(texts, first, last, repeated)
-    kept = lines[head : last + 1]
-    removed = []
+    echoes = _echoes(texts[head : last + 1])
+    lists = _teaser_runs(texts, first, last, echoes)
+    kept, removed = [], []
+    for i in range(head, last + 1):
+        idx, text = lines[i]
+        if text in echoes:
+            removed.append(RemovedLine(idx, text, "repeated_line"))
+        elif i > first and _PHOTO_CREDIT_END.search(text):
+            removed.append(RemovedLine(idx, text, "photo_caption"))
+        elif i in lists:
+            removed.append(RemovedLine(idx, text, "related_links"))
+        else:
+            kept.append(lines[i])
     comments_from = None
     for i in range(last + 1, len(lines)):
         if is_comment_open(texts[i]) or is_comment_header(texts[i]):
@@ -318,7 +346,53 @@ def find_article(
         removed.append(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
-    return kept, removed
+    return kept, removed, lines[first][0]
+
+
+def _teaser_runs(texts: list[str], first: int, last: int, echoes: set[str]) -> set[int]:
+    """Lines of runs of TEASER_RUN or more lines without a sentence inside the article span.
+
+    A box of other articles' headlines under a label ("Read This Next", "Trending Stories"). Kept: a
+    list the article introduces (the sentence above ends with a colon), hard-wrapped prose (a line
+    starts in lower case), embedded posts ("— Name (@handle) date") and byline/date blocks.
+    """
+    found: set[int] = set()
+    i = first + 1
+    while i <= last:
+        j = i
+        while j <= last and (texts[j] in echoes or not _sentence_like(texts[j])):
+            j += 1
+        run = [k for k in range(i, j) if texts[k] not in echoes]
+        if (
+            len(run) >= TEASER_RUN
+            and not texts[i - 1].rstrip().endswith(":")
+            and all(texts[k][:1].isupper() or texts[k][:1].isdigit() for k in run)
+            and not any(_EMBED_CREDIT.match(texts[k]) or _metadata(texts[k], k) for k in run)
+        ):
+            found.update(run)
+        i = j + 1
+    return found
+
+
+def _metadata(text: str, i: int) -> bool:
+    """A byline or date line: a run holding one is the article's header block, left to the parser."""
+    return classify_at(text, i, None, None) == "timestamp" or (
+        text[:2].lower() == "by" and parse_byline(text) is not None
+    )
+
+
+def _echoes(texts: list[str]) -> set[str]:
+    """Short lines that are not sentences and occur more than once inside the article.
+
+    Photo credits under each picture ("Courtesy of Zillow"), "Read article" under each embedded
+    teaser, "Enlarge this image", placeholders of embeds: a paragraph of the text is not printed twice.
+    """
+    seen: set[str] = set()
+    echoes: set[str] = set()
+    for text in texts:
+        if word_count(text) <= ECHO_WORDS and not _sentence_like(text):
+            (echoes if text in seen else seen).add(text)
+    return echoes
 
 
 def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last: int) -> int:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsroom.clean.boilerplate import (
+    CLOSERS,
     OUTLET_WORDS,
     ROLE_HEADS,
     classify_at,
@@ -35,6 +36,7 @@ Line = tuple[int, str]  # (index in the normalised input, text)
 # unpunctuated or hard-wrapped text): keep everything as body rather than guess.
 MAX_HEADER_LINES = 4
 KICKER_MAX_WORDS = 2
+PARAGRAPH_WORDS = 15  # above the found article, a line ending in a period this long is kept as body
 
 
 @dataclass
@@ -236,6 +238,7 @@ _WIRE_TAG = re.compile(
 _WIRE_TAG_END = re.compile(r"\s+\((?:UPDATE(?: \d+)?|UPDATED|CORRECTED|LEAD|\d+(?:st|nd|rd|th) LD)\)$")
 # Header lines that carry publication metadata: between a standfirst and the body they mark the standfirst.
 _META_REASONS = frozenset({"byline", "timestamp", "reading_time", "audio_widget"})
+_BYLINE_REASONS = frozenset({"byline", "reading_time"})
 _DATEISH = re.compile(r"\d{4}|\d{1,2}/\d{1,2}|\bago\b|" + MONTH_PATTERN, re.IGNORECASE)
 
 
@@ -257,6 +260,36 @@ def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> boo
         and (r.reason != "timestamp" or _DATEISH.search(r.text))
         for r in removed
     )
+
+
+def _lead_before_meta(body: list[Line], removed: list[RemovedLine]) -> tuple[int, int]:
+    """(lead, first paragraph): the body opens with 1 or 2 header lines (standfirst, or headline and
+    standfirst) above a byline or date line, or (0, 0).
+
+    On a whole page the headline often ends in "!" or "?" and the standfirst in a period, so both
+    read as prose; the byline (or reading time) between them and the first paragraph is what marks
+    them; a date alone does not, as live blogs print one over each entry. A "By ..." line left in
+    the body (below the first prose line the classifier does not look for bylines) counts too.
+    """
+    for lead in (1, 2):
+        nxt = lead
+        while nxt < len(body) and nxt - lead < 2 and _by_line(body[nxt][1]):
+            nxt += 1
+        if nxt >= len(body) or not is_prose(body[nxt][1]) or len(words(body[lead - 1][1])) > 60:
+            continue
+        start, end = body[lead - 1][0], body[nxt][0]
+        if nxt > lead or any(start < r.line_index < end and r.reason in _BYLINE_REASONS for r in removed):
+            return lead, nxt
+    return 0, 0
+
+
+def _paragraph(text: str) -> bool:
+    """A full sentence of some length: an opening paragraph cut off from the rest by a widget, not a teaser."""
+    return len(words(text)) >= PARAGRAPH_WORDS and text.rstrip(CLOSERS).endswith((".", "…"))
+
+
+def _by_line(text: str) -> bool:
+    return text[:2].lower() == "by" and not is_prose(text) and parse_byline(text) is not None
 
 
 def _standfirst_before_byline(body: list[Line]) -> bool:
@@ -284,7 +317,20 @@ def _headline_from_text(
     return repeat.text, [(idx, text) for idx, text in head if idx > repeat.line_index]
 
 
-def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | None = None) -> Parsed:
+def parse(
+    lines: list[Line],
+    title_hint: str | None = None,
+    byline_hint: str | None = None,
+    article_start: int | None = None,
+) -> Parsed:
+    """Header fields and body of ``lines``.
+
+    ``article_start``: the lines are an article found in a whole copied page (``blocks.find_article``)
+    whose prose starts at that line index; the lines above it were kept only for the header parser.
+    What it does not take as headline, standfirst, byline or date there (teasers, a share bar, a
+    section label, a header zone too long to split) is the rest of the page's head, not body.
+    """
+    page = article_start is not None
     kept, removed = filter_boilerplate(lines, title_hint)
     bylines = sorted((r for r in removed if r.reason == "byline"), key=lambda r: r.line_index)
     byline = next((b for b in (parse_byline(r.text) for r in bylines) if b), None)
@@ -300,14 +346,38 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
         )
     )
     split = _split_header(head, title_hint, byline_hint, bool(byline or byline_hint), meta, kept[first])
-    if split is None:
+    if split is None and page:
+        title, subtitle, city, header, body = title_hint, None, None, [], kept[first:]
+        removed.extend(RemovedLine(idx, text, "page_head") for idx, text in head)
+    elif split is None:
         title, subtitle, city, header, body = title_hint, None, None, [], kept
     else:
         title, subtitle, city, name, more, header = split
         byline = byline or name
         removed.extend(more)
         body = kept[first:]
-    if title is not None and subtitle is None and _standfirst_before_meta(body, removed):
+    if page:
+        above = [line for line in body if line[0] < article_start and not _paragraph(line[1])]
+        removed.extend(RemovedLine(idx, text, "page_head") for idx, text in above)
+        body = [line for line in body if line not in above]
+    lead, nxt = _lead_before_meta(body, removed) if page else (0, 0)
+    if lead:
+        removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])
+        byline = byline or next((parse_byline(text) for _, text in body[lead:nxt]), None)
+        # The standfirst (and headline) read as sentences: the byline under them marks them.
+        if lead == 2:  # what the header zone offered as headline sits above the real one
+            removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)
+            header = [] if title_hint else [body[0]]
+            title = title_hint or body[0][1]
+            if title_hint:
+                removed.append(RemovedLine(*body[0], "header_extra"))
+        elif subtitle is not None:
+            removed.extend(RemovedLine(idx, text, "header_extra") for idx, text in header if text == subtitle)
+            header = [line for line in header if line[1] != subtitle]
+        subtitle = body[lead - 1][1]
+        header.append(body[lead - 1])
+        body = body[nxt:]
+    elif title is not None and subtitle is None and _standfirst_before_meta(body, removed):
         idx, text = body[0]
         subtitle = text
         header.append((idx, text))
@@ -330,3 +400,16 @@ def parse(lines: list[Line], title_hint: str | None = None, byline_hint: str | N
         body = [(idx, found[2]), *body[1:]]
     removed.sort(key=lambda r: r.line_index)
     return Parsed(strip_wire_tag(title), subtitle, byline or byline_hint, city, body, removed, header)
+
+
+def author_box(body: list[Line], byline: str | None) -> int:
+    """How many lines at the body's end are the author's box: a line that opens with the byline's
+    name ("Jane Doe is a reporter who ..."), or with the name on the bare line above it."""
+    if len(body) < 3:
+        return 0
+    last = body[-1][1]
+    names = [n.strip() for n in re.split(r",|\band\b|&", byline or "") if len(n.split()) >= 2]
+    above = body[-2][1]
+    if _is_bare_name(above) and last.startswith(above + " "):
+        return 2
+    return 1 if any(last.startswith(name + " ") for name in names) else 0

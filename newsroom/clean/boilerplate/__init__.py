@@ -20,10 +20,11 @@ from __future__ import annotations
 from newsroom.clean.boilerplate.bylines import OUTLET_WORDS, ROLE_HEADS, parse_byline
 from newsroom.clean.boilerplate.classify import classify_at, classify_line
 from newsroom.clean.boilerplate.labels import label_kind
-from newsroom.clean.boilerplate.lines import STOP_WORDS, LineContext, is_prose, word_count, words
+from newsroom.clean.boilerplate.lines import CLOSERS, STOP_WORDS, LineContext, is_prose, word_count, words
 from newsroom.clean.boilerplate.titles import is_breadcrumb_of, is_title_repeat
 
 __all__ = [
+    "CLOSERS",
     "OUTLET_WORDS",
     "ROLE_HEADS",
     "STOP_WORDS",

@@ -17,6 +17,14 @@ BYLINE_PREFIX = re.compile(
 _NAME_OUTLET = re.compile(
     r"^[^\W\d_][\w.'’\-]*( [^\W\d_][\w.'’\-]*){1,2}\s*\|\s*[^\W\d_][\w.&'’ \-]{1,40}$", re.IGNORECASE
 )
+# "ByJane Doe": the space lost where the page set "By" and the name in two elements.
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# What a byline line carries after the names: "on December 13, 2016", "5 minute read".
+_TRAILING_META = re.compile(
+    r"\s+(?:on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|\d+\s*(?:min|mins|minutes?)\s+read)\b.*$",
+    re.IGNORECASE,
+)
 _NAME_CONNECTORS = word_set("name_connectors")
 # "Name | Outlet | Place | Updated ...", "Name / Staff Reporter", "Name - Political Editor": the name is the first part.
 _BYLINE_PARTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s|\s[-–—]\s)\s*")
@@ -60,7 +68,7 @@ def byline_name(text: str) -> str:
 
     Always a substring of ``text``; ``text`` itself when nothing is recognised.
     """
-    head = _BYLINE_PARTS.split(text, maxsplit=1)[0].strip()
+    head = _BYLINE_PARTS.split(_TRAILING_META.sub("", text), maxsplit=1)[0].strip()
     parts = head.split(", ")
     keep = 1
     for i, part in enumerate(parts[1:], start=1):
@@ -82,7 +90,7 @@ def parse_byline(line: str) -> str | None:
     """The author names of a byline line ("By Jane Doe and John Roe, Reuters" -> "Jane Doe and John Roe")."""
     if len(words(line)) > 14 or line.rstrip().endswith((".", "!", "?", ":")) and not line.endswith(" Jr."):
         return None
-    m = BYLINE_PREFIX.match(line)
+    m = BYLINE_PREFIX.match(line) or _GLUED_BY.match(line)
     rest = line[m.end() :] if m else line
     name = byline_name(rest.strip())
     tokens = [t.strip(",|;") for t in words(name)]

@@ -93,7 +93,10 @@ def _classify_in_zone(
     core = stripped.strip(EDGE)
     n = word_count(stripped)
     prose = is_prose(stripped)
-    reason = pattern_reason(stripped, n, prose)
+    # A bullet or separator before a pattern line ("• 8 min read") does not change what it is.
+    reason = pattern_reason(stripped, n, prose) or (
+        core != stripped and core and pattern_reason(core, n, prose)
+    )
     if reason:
         return reason
     if at_end:

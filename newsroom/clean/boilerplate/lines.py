@@ -59,7 +59,8 @@ def stop_word_density(line: str) -> float:
 def is_prose(line: str) -> bool:
     """A line that reads as a body sentence rather than a label, link or headline.
 
-    Headlines may end in "?" or "!", so those only count on longer lines.
+    Headlines may end in "?" or "!", so those only count on longer lines; so does a colon, which
+    ends labels ("Related:") but also the sentence that introduces a quotation or a list.
     """
     n = len(words(line))
     if n > LONG_LINE_WORDS:
@@ -67,7 +68,7 @@ def is_prose(line: str) -> bool:
     end = line.rstrip(CLOSERS)
     if end.endswith(_SENTENCE_END) and not end.endswith("..") and n >= PROSE_MIN_WORDS:
         return True
-    return end.endswith(_EXCLAIM_END) and n >= 12
+    return end.endswith(_EXCLAIM_END + (":",)) and n >= 12
 
 
 @dataclass(frozen=True)
