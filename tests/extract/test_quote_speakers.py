@@ -537,3 +537,18 @@ def test_a_participle_on_a_thing_acted_on_is_said_by_the_one_acting(extract, spe
         ("Maria Keane", "stating"),
         ("Tom Hale", "asking"),
     ]
+
+
+def test_a_medium_reporting_what_a_named_actor_said_holds_the_report(extract, speaker):
+    """'the Ledger reported that the agency had announced B' is the medium's report of a named actor's act; 'the
+    Ledger reported a government source said B' relays its unnamed source, whose report stands alone."""
+    ex = extract(
+        "The Daily Ledger reported that the Transport Agency had announced a new fare plan for the city's buses."
+    )
+    assert ("the Transport Agency had announced a new fare plan for the city's buses", "Daily Ledger") in [
+        (q.text, q.speaker_mention) for q in ex.quotes
+    ]
+    ex = extract(
+        "The Daily Ledger reported on Monday a government source said the fare plan had been dropped."
+    )
+    assert [q.text for q in ex.quotes] == ["the fare plan had been dropped"]
