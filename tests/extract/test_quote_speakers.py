@@ -552,3 +552,14 @@ def test_a_medium_reporting_what_a_named_actor_said_holds_the_report(extract, sp
         "The Daily Ledger reported on Monday a government source said the fare plan had been dropped."
     )
     assert [q.text for q in ex.quotes] == ["the fare plan had been dropped"]
+
+
+def test_a_speech_verb_with_an_object_and_an_as_phrase_reports_both(extract, speaker):
+    """'announced the cause of death as heart failure', 'reports residents as welcoming the move': what the source
+    says of the object; 'reports X as saying' only names who says the quotation."""
+    ex = extract("The ministry announced the cause of death as heart failure.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the cause of death as heart failure", "The ministry")
+    ]
+    ex = extract('The Daily Ledger reports Mayor Lena Fox as saying, "We will rebuild the bridge."')
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will rebuild the bridge.")]

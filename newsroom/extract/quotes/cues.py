@@ -112,8 +112,8 @@ def _nominal_speaker(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names:
-        return names[-1]
+    if names and any(c.dep_ == "det" and c.i < names[0].left_edge.i for c in noun.children):
+        return names[-1]  # "the New York Times report", not "against President Trump finding" misparsed
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
