@@ -70,7 +70,8 @@ def _relays_unnamed(ctx: Context, i: int) -> bool:
     speaker = ctx.cue_speakers.get(i)
     if not speaker:
         return False
-    subject = next((c for c in ctx.doc[i].children if c.dep_ == "nsubj"), None)
+    # "reported its source said": the parser may make the source the medium's object, right before the verb
+    subject = next((c for c in ctx.doc[i].children if c.dep_ == "nsubj"), ctx.doc[i - 1] if i else None)
     return speaker.entity is None or subject is not None and subject.lemma_.lower() == "source"
 
 
