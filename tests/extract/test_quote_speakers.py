@@ -588,13 +588,3 @@ def test_a_reporting_verb_parsed_as_a_modifier_still_reports(extract, speaker):
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
         ("carbon emissions have been lower during his term", "Paul Weber")
     ]
-
-
-def test_a_body_named_in_a_speakers_description_does_not_speak(extract, speaker):
-    """'X from Ohio, an officer at the 42nd Infantry Division HQ, said: "..."' with the subject lost by the parser:
-    the person named speaks, not the body in the description's 'at' phrase."""
-    ex = extract(
-        "When asked about training, Corine Lombardo from, N.Y., an officer at the 42nd Infantry Division HQ, said to "
-        'the president: "We have seen a tremendous increase in capabilities."'
-    )
-    assert [speaker(ex, q) for q in ex.quotes] == ["Corine Lombardo"]

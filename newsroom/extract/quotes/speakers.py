@@ -305,11 +305,7 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
             ):
                 return c
     if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
-        named = name_before(token, ctx)
-        if named is not None and named.dep_ == "pobj" and named.head.head.pos_ == "NOUN":
-            # "X, an officer at the 42nd Division HQ, said": the body in a description's phrase is not who speaks
-            named = nearest_name_before(token, ctx) or named
-        named = named or nearest_name_before(token, ctx)
+        named = name_before(token, ctx) or nearest_name_before(token, ctx)
         if named is not None:
             return (
                 named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
