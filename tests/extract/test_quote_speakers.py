@@ -576,15 +576,3 @@ def test_going_on_to_say_is_the_reporters_next_report(extract, speaker):
         ("the UK would not launch a strike on Iran", "Jack Straw"),
         ("he was as certain as he could be", "Jack Straw"),
     ]
-
-
-def test_a_reporting_verb_parsed_as_a_modifier_still_reports(extract, speaker):
-    """'Weber claimed carbon emissions have been lower ... and argued ...': the small parser may take 'claimed' for
-    an adjective on 'emissions'; with a subject of its own it is still the report, up to the speaker's next act."""
-    ex = extract(
-        "When asked about the climate, Governor Paul Weber claimed carbon emissions have been lower during his "
-        "term and argued against re-entering the Paris Climate Accord."
-    )
-    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
-        ("carbon emissions have been lower during his term", "Paul Weber")
-    ]

@@ -58,27 +58,6 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         return trimmed(
             [TokenRange(cue.right_edge.i + 1, cue.head.right_edge.i + 1)], ctx, keep_predicate=True
         )
-    if (
-        cls == "speech"
-        and cue.dep_ in ("amod", "compound")
-        and cue.head.i > cue.i
-        and cue.head.dep_ in ("nsubj", "nsubjpass")
-        and cue.head.head.i > cue.head.i
-        and any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
-    ):
-        # "Trump claimed carbon emissions have been lower": the parser took the verb, which has a subject of its own,
-        # for a modifier of the reported clause's subject; a verb coordinated without a subject ("and argued ...") is
-        # the speaker's next act
-        verb = cue.head.head
-        hi = next(
-            (
-                c.left_edge.i
-                for c in verb.children
-                if c.dep_ == "conj" and c.pos_ == "VERB" and not any(d.dep_ == "nsubj" for d in c.children)
-            ),
-            verb.right_edge.i + 1,
-        )
-        return trimmed([TokenRange(cue.i + 1, hi)], ctx, keep_predicate=True)
     commitment = next(
         (
             c
