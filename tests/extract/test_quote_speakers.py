@@ -563,16 +563,3 @@ def test_a_speech_verb_with_an_object_and_an_as_phrase_reports_both(extract, spe
     ]
     ex = extract('The Daily Ledger reports Mayor Lena Fox as saying, "We will rebuild the bridge."')
     assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will rebuild the bridge.")]
-
-
-def test_going_on_to_say_is_the_reporters_next_report(extract, speaker):
-    """'X stated that A, going on to say B': two reports of X, the first ending before the participle, the second X's
-    even when the parser hangs the participle on A's verb."""
-    ex = extract(
-        "Foreign Secretary Jack Straw stated that the UK would not launch a strike on Iran, going on to say that he "
-        "was as certain as he could be that neither would the US."
-    )
-    assert [(q.text[:40], speaker(ex, q)) for q in ex.quotes] == [
-        ("the UK would not launch a strike on Iran", "Jack Straw"),
-        ("he was as certain as he could be", "Jack Straw"),
-    ]

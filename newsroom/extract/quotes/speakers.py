@@ -221,11 +221,6 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
             told is not None and told.i not in ctx.quoted
         ):  # "it led many voters to say ...": the voters say it
             return _Climb(told)
-    if token.tag_ == "VBG" and token.dep_ == "advcl" and cue.dep_ == "xcomp" and cue.head.i == token.i:
-        # "X stated that A, going on to say B": whoever reported A goes on, however the parser hung the participle
-        reporting = _reporting_cue_above(token)
-        if reporting is not None:
-            return _Climb(next_verb=reporting)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
         absolute = _with_subject(token)
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
@@ -256,18 +251,6 @@ def _with_subject(participle: Token) -> Token | None:
         if token.head.i == token.i or token.head.i > participle.i:
             return None
         token = token.head
-    return None
-
-
-def _reporting_cue_above(participle: Token) -> Token | None:
-    """The nearest reporting verb with a subject above a participle, through the clauses it reports."""
-    verb = participle.head
-    for _ in range(MAX_SPEAKER_CLIMB):
-        if is_cue(verb) and any(c.dep_ == "nsubj" for c in verb.children):
-            return verb
-        if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
     return None
 
 

@@ -86,16 +86,9 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content)
         participle = t.tag_ == "VBG" and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
-        # '..., going on to say B', '..., continuing to insist B': the speaker's next report, under a participle
-        onward = t.dep_ == "xcomp" and t.head.tag_ == "VBG" and t.head.dep_ == "advcl" and t.head.i > lo
-        if (
-            not (subject or participle or onward)
-            or t.dep_ == "parataxis"
-            or t.i in ctx.quoted
-            or not is_cue(t)
-        ):
+        if not (subject or participle) or t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
             continue
-        start = subject.left_edge.i if subject is not None else (t.head if onward else t).left_edge.i
+        start = subject.left_edge.i if subject is not None else t.left_edge.i
         clause = set(range(t.left_edge.i, t.right_edge.i + 1))
         node = t
         while node.head != node and node.dep_ not in ("conj", "relcl", "prep", "advcl", "acl"):
