@@ -504,3 +504,62 @@ def test_he_and_she_continue_an_unnamed_person_of_the_same_sex(extract, speaker)
         "An aide",
         "A spokeswoman",
     ]
+
+
+def test_a_speech_noun_reports_for_the_outlet_it_names_or_whoever_issues_it(extract, speaker):
+    """'the Daily Ledger report that B', 'X made an announcement that B', 'X repeated the criticism that B': the
+    noun's clause is a report; who denies or rejects a claim did not make it, and 'the statement he made' is no
+    report."""
+    sentences = [
+        "Senator Ruth Adams cited the Daily Ledger report that the mines had been sold in secret.",
+        "Governor Paul Weber made a surprise announcement on Friday that he was leaving the party.",
+        "Mayor Lena Fox repeated the criticism that the budget ignores the suburbs.",
+    ]
+    assert [[(q.text, q.speaker_mention, q.cue) for q in extract(s).quotes] for s in sentences] == [
+        [("the mines had been sold in secret", "Daily Ledger", "report")],
+        [("he was leaving the party", "Paul Weber", "announcement")],
+        [("the budget ignores the suburbs", "Lena Fox", "criticism")],
+    ]
+    assert extract("Governor Paul Weber denied the claim that he was leaving the party.").quotes == []
+    assert extract("Governor Paul Weber said the statement he made was short.").quotes[0].text == (
+        "the statement he made was short"
+    )
+
+
+def test_a_participle_on_a_thing_acted_on_is_said_by_the_one_acting(extract, speaker):
+    """'X welcomed the decision, stating "..."', 'X joined the calls asking ...': the decision and the calls do not
+    speak, X does; a message ('filed a motion claiming') still speaks for its author."""
+    ex = extract(
+        'Opposition leader Maria Keane welcomed the decision stating, "This should have happened months ago." '
+        "Prime Minister Tom Hale joined the calls asking the airline to refund passengers."
+    )
+    assert [(speaker(ex, q), q.cue) for q in ex.quotes] == [
+        ("Maria Keane", "stating"),
+        ("Tom Hale", "asking"),
+    ]
+
+
+def test_a_medium_reporting_what_a_named_actor_said_holds_the_report(extract, speaker):
+    """'the Ledger reported that the agency had announced B' is the medium's report of a named actor's act; 'the
+    Ledger reported a government source said B' relays its unnamed source, whose report stands alone."""
+    ex = extract(
+        "The Daily Ledger reported that the Transport Agency had announced a new fare plan for the city's buses."
+    )
+    assert ("the Transport Agency had announced a new fare plan for the city's buses", "Daily Ledger") in [
+        (q.text, q.speaker_mention) for q in ex.quotes
+    ]
+    ex = extract(
+        "The Daily Ledger reported on Monday a government source said the fare plan had been dropped."
+    )
+    assert [q.text for q in ex.quotes] == ["the fare plan had been dropped"]
+
+
+def test_a_speech_verb_with_an_object_and_an_as_phrase_reports_both(extract, speaker):
+    """'announced the cause of death as heart failure', 'reports residents as welcoming the move': what the source
+    says of the object; 'reports X as saying' only names who says the quotation."""
+    ex = extract("The ministry announced the cause of death as heart failure.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the cause of death as heart failure", "The ministry")
+    ]
+    ex = extract('The Daily Ledger reports Mayor Lena Fox as saying, "We will rebuild the bridge."')
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will rebuild the bridge.")]

@@ -43,29 +43,80 @@ NOMINAL_CUES = frozenset(
         "remark",
         "testimony",
         "prediction",
+        "report",
+        "ruling",
+        "finding",
+        "criticism",
+        "complaint",
+        "conclusion",
+        "declaration",
+        "disclosure",
+        "revelation",
+        "confirmation",
     }
 )
+# verbs whose subject issues the speech noun they take ("X made the announcement that ...", "repeated the claim
+# that ..."); "denied the claim that ..." answers someone else's
+ISSUING_VERBS = frozenset(
+    {"make", "issue", "repeat", "reiterate", "release", "publish", "deliver", "give", "post"}
+)
+# a "that"-less clause on a speech noun is its content only when complete ("the accusation he hit her"), not a
+# relative clause missing its object ("the statement he made")
+_COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass", "dative"})
 
 
 def nominal_cue_parts(token: Token) -> tuple[Token, Token] | None:
-    """'X's claim that B', 'the claim by X that B': the speaker X and the clause B, for a speech noun."""
+    """'X's claim that B', 'the claim by X that B', 'the New York Times report that B', 'X made the announcement
+    that B', 'X's assurances he had no part in it': the speaker X and the clause B, for a speech noun."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
         return None
-    speaker = next((c for c in token.children if c.dep_ == "poss"), None)
-    if speaker is None:
-        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        speaker = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
-    clause = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ in ("acl", "ccomp")
-            and c.i > token.i
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-        ),
-        None,
+    clause = next((c for c in token.children if c.i > token.i and _content_clause(c)), None)
+    if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
+        # "made an announcement on Friday that B": the parser hangs B on the verb
+        clause = next(
+            (
+                c
+                for c in token.head.children
+                if c.dep_ == "ccomp" and c.i > token.i and any(m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+    if clause is None:
+        return None
+    speaker = _nominal_speaker(token)
+    return (speaker, clause) if speaker is not None else None
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause on a speech noun that states what was said: "that" as a conjunction, or a complete clause with a
+    subject of its own."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+        return True
+    return (
+        clause.dep_ != "ccomp"
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
+        and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)
+        and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.children)
     )
-    return (speaker, clause) if speaker is not None and clause is not None else None
+
+
+def _nominal_speaker(noun: Token) -> Token | None:
+    """Who the speech noun belongs to: its possessor, its "by X", the name compounded with it, or the subject of a
+    verb that issues it."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and any(c.dep_ == "det" and c.i < names[0].left_edge.i for c in noun.children):
+        return names[-1]  # "the New York Times report", not "against President Trump finding" misparsed
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def cue_text(token: Token) -> str:

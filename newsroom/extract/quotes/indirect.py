@@ -65,6 +65,16 @@ def _reports(ctx: Context) -> list[_Report]:
     return found
 
 
+def _relays_unnamed(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is a reporting verb whose speaker is unnamed: no actor, or "a (government) source"."""
+    speaker = ctx.cue_speakers.get(i)
+    if not speaker:
+        return False
+    # "reported its source said": the parser may make the source the medium's object, right before the verb
+    subject = next((c for c in ctx.doc[i].children if c.dep_ == "nsubj"), ctx.doc[i - 1] if i else None)
+    return speaker.entity is None or subject is not None and subject.lemma_.lower() == "source"
+
+
 def _nominal_content(clause: Token) -> list[TokenRange]:
     """The "that" clause of a speech noun, without the "that"."""
     return [TokenRange(clause.left_edge.i, clause.right_edge.i + 1)]
@@ -87,10 +97,7 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
         contents = [r for r in contents if ctx.doc[r.lo].lower_ not in ("if", "whether")]
     if reporting_verbs().get(cue.lemma_.lower()) == "media":
-        # "Reuters reported a source said X": the source's report stands on its own
-        contents = [
-            r
-            for r in contents
-            if not any(i in ctx.cue_speakers and ctx.cue_speakers[i] for i in range(r.lo, r.hi))
-        ]
+        # "Reuters reported a source said X": the medium relays its unnamed source, whose report stands on its own;
+        # "the BBC reported that the agency had announced X" is the medium's report of what a named actor did
+        contents = [r for r in contents if not any(_relays_unnamed(ctx, i) for i in range(r.lo, r.hi))]
     return contents

@@ -78,7 +78,18 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         bare = bare_clause(cue, ctx)
         if bare is None and cue.lemma_ in FIGURE_VERBS:
             bare = _reported_figure(cue)
-        return trimmed([bare], ctx, keep_predicate=True) if bare else []
+        if bare:
+            return trimmed([bare], ctx, keep_predicate=True)
+        # "announced the cause of death as a cardiac arrest", "reports residents as welcoming the move" ("reports X as
+        # saying" names a speaker)
+        return [
+            r
+            for r in _predicative_content(cue, ctx)
+            if not any(
+                is_cue(t) and reporting_verbs().get(t.lemma_.lower()) == "speech"
+                for t in ctx.doc[r.lo : r.hi]
+            )
+        ]
     if cls == "act":
         return _act_content(cue, ctx) or _predicative_content(cue, ctx)
     return []
@@ -105,6 +116,15 @@ def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:
         None,
     )
     objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if (
+        complement is None
+        and len(objects) == 1
+        and objects[0].i > cue.i
+        and not any(c.dep_ == "poss" for c in objects[0].children)
+    ):
+        # "announced the cause of death as heart failure": the parser may hang the "as" phrase on the object ("her
+        # role as nominee" is the noun's own)
+        complement = next((c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if (
         complement is None
         or any(c.i < cue.i for c in objects)  # "what she described as ...": the object is told elsewhere

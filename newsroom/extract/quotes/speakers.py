@@ -299,7 +299,14 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
         and token.tag_ == "VBG"
     ):
         # 'the minister, speaking on Friday, ...', 'groups claiming ...', 'filed a motion claiming ...' (who filed it)
-        return _message_author(token.head, ctx) or token.head
+        author = _message_author(token.head, ctx)
+        if author is not None:
+            return author
+        if token.head.dep_ == "dobj":
+            actor = _acting_subject(token.head, token.head.head, ctx)
+            if actor is not None:
+                return actor
+        return token.head
     return None
 
 
@@ -321,7 +328,25 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
         )
     if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
+    if token.i == cue.i and cue.tag_ == "VBG" and cue.dep_ in ("ccomp", "advcl"):
+        actor = _acting_subject(
+            c, cue.head, ctx
+        )  # "welcomed the decision stating ..." parsed with the decision as subject
+        if actor is not None:
+            return actor
     return _message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _acting_subject(thing: Token, verb: Token, ctx: Context) -> Token | None:
+    """For a participle hung on a thing ('welcomed the decision, stating ...', 'joined the calls asking ...'): the
+    named subject of the verb acting on it, who says it; None when the noun names an actor or a message."""
+    if thing.pos_ != "NOUN" or ctx.actors.mention_for_token(thing) or _is_message(thing):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i), None)
+    if subject is None or subject.i in ctx.quoted:
+        return None
+    named = named_subject(subject, verb, ctx)
+    return named if ctx.actors.mention_for_token(named) else None
 
 
 def _is_tag(token: Token) -> bool:
