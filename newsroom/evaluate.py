@@ -55,6 +55,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed3" / "gold.json",
     EVALDATA / "real_quotes" / "sealed4" / "gold.json",
     EVALDATA / "real_quotes" / "sealed5" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed6" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -68,6 +69,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "heldout5",
         "real_dev",
         "real_sealed",
+        "real_sealed6",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
