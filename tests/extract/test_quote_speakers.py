@@ -563,3 +563,15 @@ def test_a_speech_verb_with_an_object_and_an_as_phrase_reports_both(extract, spe
     ]
     ex = extract('The Daily Ledger reports Mayor Lena Fox as saying, "We will rebuild the bridge."')
     assert [(q.quote_kind, q.text) for q in ex.quotes] == [("direct", "We will rebuild the bridge.")]
+
+
+def test_a_he_after_a_long_quotation_continues_its_speaker(extract, speaker):
+    """Sentences wholly inside quotation marks are the speaker's, not the narration's: four of them between
+    "according to X" and "He" do not put X out of the pronoun's reach."""
+    ex = extract(
+        "Premier Samuel Okafor opened the trade summit in Lagos on Monday. According to Okafor, tariffs on farm "
+        'goods must fall. "Our farmers are ready. Our ports are ready. Our banks are ready. Only the rules are '
+        'not." He added that the talks would resume in March.'
+    )
+    texts = dict((text, who) for text, who, _ in _quotes(ex, speaker))
+    assert texts["the talks would resume in March"] == "Samuel Okafor"

@@ -134,7 +134,8 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
         base = wanted
         wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
-    if token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS:
+    subject = token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS
+    if subject:
         focus = _reporter_of(reg, token, wanted) or reg.in_focus(token.i, wanted)
         if focus is None:
             single = _same_pronoun_before(reg, token) or _single_previous_person(
@@ -146,7 +147,7 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
                 return
     else:
         focus = None
-    mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES)
+    mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES, narrative=subject)
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
 

@@ -70,12 +70,30 @@ class Registry:
         self.mentions: list[ActorMention] = []
         self.token_owner: dict[int, ActorMention] = {}
         self.quoted = _quoted_tokens(doc, quote_char_spans)
+        self._quoted_sentences: dict[int, bool] = {}
         self.reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self.acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
         self.unheld_roles: list[UnheldRole] = []
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
+
+    def window_start(self, token_i: int, sentences: int) -> int:
+        """The first sentence of a look-back of ``sentences`` sentences before the token's own. A sentence wholly
+        inside quotation marks does not count: a speaker's three quoted sentences do not put the speaker out of
+        reach of the "he" of the narration after them."""
+        first = self.sentence_index(token_i)
+        while sentences > 0 and first > 0:
+            first -= 1
+            sentences -= not self._quoted_sentence(first)
+        return first
+
+    def _quoted_sentence(self, index: int) -> bool:
+        if index not in self._quoted_sentences:
+            end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.doc)
+            words = [t.i for t in self.doc[self.sent_starts[index] : end] if not (t.is_punct or t.is_space)]
+            self._quoted_sentences[index] = bool(words) and all(i in self.quoted for i in words)
+        return self._quoted_sentences[index]
 
     def mention_text(self, mention: ActorMention) -> str:
         return self.doc[mention.start : mention.end].text
@@ -140,7 +158,7 @@ class Registry:
         """The most recent compatible name that is the subject of a main clause in this or the previous sentence:
         who the text is about, which a following "he" or "she" continues ("X backed away from Y, citing reports
         Z hid. He criticised W": X, not Z, the subject of a clause inside)."""
-        first_sent = self.sentence_index(token_i) - 1
+        first_sent = self.window_start(token_i, 1)
         for m in self.mentions_before(token_i):
             if self.sentence_index(m.start) < first_sent:
                 return None
@@ -155,10 +173,19 @@ class Registry:
         return None
 
     def salient(
-        self, token_i: int, wanted: Callable[[Actor], bool], sentences: int, subjects_first: bool = True
+        self,
+        token_i: int,
+        wanted: Callable[[Actor], bool],
+        sentences: int,
+        subjects_first: bool = True,
+        narrative: bool = False,
     ) -> ActorMention | None:
-        """Most recent compatible subject mention in the window, else the most recent compatible mention."""
-        first_sent = self.sentence_index(token_i) - sentences
+        """Most recent compatible subject mention in the window, else the most recent compatible mention. A
+        ``narrative`` window counts only sentences of narration (``window_start``): the reach of a subject "he",
+        which continues who the text is about; a possessive or object pronoun is local, and keeps the plain count."""
+        first_sent = (
+            self.window_start(token_i, sentences) if narrative else self.sentence_index(token_i) - sentences
+        )
         fallback = None
         for m in self.mentions_before(token_i):
             if self.sentence_index(m.start) < first_sent:
