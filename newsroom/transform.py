@@ -81,22 +81,32 @@ class DbtSession:
     """One dbt process for a run's build and docs (``newsroom.dbt_process``), started before they
     are due: it imports dbt and parses the project meanwhile. Start it only where the run holds
     its lock (the parse writes into ``target_dir``). Leaving the ``with`` block waits for the
-    process to exit (DuckDB has closed the working copy then); on an error it is killed. A
-    process that died before a command is replaced by a one-off ``dbt`` for that command."""
+    process to exit (DuckDB has closed the working copy then); on an error it is killed. When
+    the process could not start or is gone, a command runs as a one-off ``dbt`` as before."""
 
     def __init__(self, project_dir: Path, database: Path, target_dir: Path) -> None:
         self.project_dir, self.database, self.target_dir = project_dir, database, target_dir
-        self.process = subprocess.Popen(
-            [sys.executable, "-u", "-m", "newsroom.dbt_process", json.dumps(_flags(project_dir, target_dir))],
-            env=_env(database),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            preexec_fn=die_with_parent,
-        )
         self._unread = 0  # commands whose output is still in the pipe
-        self._send(["parse"])
+        self.process: subprocess.Popen | None = None
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-u",
+                    "-m",
+                    "newsroom.dbt_process",
+                    json.dumps(_flags(project_dir, target_dir)),
+                ],
+                env=_env(database),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                preexec_fn=die_with_parent,
+            )
+            self._send(["parse"])
+        except OSError:  # no process, or one that died at once: the commands run one-off
+            self.close(abort=True)
 
     def _send(self, args: list[str]) -> None:
         self.process.stdin.write(json.dumps(args) + "\n")
@@ -114,15 +124,20 @@ class DbtSession:
 
     def invoke(self, args: list[str], progress: Callable[[str], None] | None = None) -> str:
         """Runs one dbt command in the session and returns its output, as ``_invoke`` does."""
-        try:
-            while self._unread:  # the parse: its errors, if any, show again in the command's output
-                self._read("dbt parse", None)
-            self._send(args)
-        except (OSError, ValueError):  # the process is gone (a broken pipe, a closed stream)
+        if self.process is not None and self.process.poll() is not None:
+            self.close()  # ended (killed, crashed): a pipe to it need not fail, dbt's helpers may hold it
+        if self.process is None:
             return _invoke(self.project_dir, self.database, self.target_dir, args, progress)
         watchdog = threading.Timer(DBT_TIMEOUT_SECONDS, self.process.kill)
         watchdog.start()
         try:
+            while self._unread:  # the parse: its errors, if any, show again in the command's output
+                self._read("dbt parse", None)
+            try:
+                self._send(args)
+            except OSError:  # the process is gone (a broken pipe)
+                self.close(abort=True)
+                return _invoke(self.project_dir, self.database, self.target_dir, args, progress)
             code, output = self._read(f"dbt {args[0]}", progress)
         finally:
             watchdog.cancel()
@@ -131,23 +146,24 @@ class DbtSession:
         return output
 
     def close(self, abort: bool = False) -> None:
-        """Ends the process (at once with ``abort``); again, a no-op."""
-        if self.process.stdout.closed:
+        """Ends the process (at once with ``abort``) and waits for it; again, a no-op."""
+        process, self.process = self.process, None
+        if process is None:
             return
         if abort:
-            self.process.kill()
+            process.kill()
         try:
-            self.process.stdin.close()
+            process.stdin.close()
         except OSError:
             pass
-        for line in self.process.stdout:  # what is left of the output; the process ends with it
+        for line in process.stdout:  # what is left of the output; the process ends with it
             del line
+        process.stdout.close()
         try:
-            self.process.wait(timeout=DBT_TIMEOUT_SECONDS)
+            process.wait(timeout=DBT_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process.stdout.close()
+            process.kill()
+            process.wait()
 
     def __enter__(self) -> DbtSession:
         return self
