@@ -36,6 +36,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 PORT_IN_USE = 3  # uvicorn's exit code when it cannot bind: another port is tried
 POLL_SECONDS = 0.1
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, never via HTTP_PROXY
 
 
 class ApiStartError(RuntimeError):
@@ -96,7 +97,7 @@ class TemporaryServer:
             elif code is not None:
                 raise RuntimeError(f"the server exited with code {code}")
             try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=5) as response:
+                with _DIRECT.open(f"{self.api_url}/health", timeout=5) as response:
                     if response.status == 200:
                         return
             except (urllib.error.URLError, OSError):
