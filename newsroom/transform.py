@@ -104,7 +104,7 @@ class DbtSession:
                 text=True,
                 preexec_fn=die_with_parent,
             )
-            self._send(["parse"])
+            self._send(["parse", "--no-write-json"])  # the build writes manifest.json: ~0.2 s less
         except OSError:  # no process, or one that died at once: the commands run one-off
             self.close(abort=True)
 
