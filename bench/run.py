@@ -337,7 +337,7 @@ def run_benchmark(args: argparse.Namespace) -> dict:
         runs["noop"] = run_child(["flow", str(raw), str(wh)], env, work / "noop.log")
         _say(_run_line("noop", runs["noop"]))
 
-        added = max(1, args.n // 100)
+        added = args.added or max(1, args.n // 100)
         report["added"] = generate(raw, added, args.seed, start=args.n)
         _say(f"incremental run, {added} new articles ...")
         runs["one_percent"] = run_child(["flow", str(raw), str(wh)], env, work / "one_percent.log")
@@ -675,6 +675,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the corpus, warehouse and logs")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    parser.add_argument(
+        "--added",
+        type=int,
+        default=0,
+        help="articles added for the incremental run (default 1%% of --n): 10 is a typical scheduled run",
+    )
     parser.add_argument(
         "--quick-floors",
         action="store_true",

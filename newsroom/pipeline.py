@@ -599,6 +599,7 @@ class StageClock:
 BatchCleaner = Callable[[list[FilePart], int], list[FileOutcome]]
 BatchLoader = Callable[[Loader, list[FileOutcome], int], None]
 Progress = Callable[[int, int, BatchStats], None]
+Planned = Callable[[int], object]
 
 
 def process_batch(
@@ -616,6 +617,7 @@ def process_batch(
     stats: BatchStats | None = None,
     clock: StageClock | None = None,
     progress: Progress | None = None,
+    planned: Planned | None = None,
 ) -> BatchStats:
     """The one batch path, for the flow and the tests: these files in bounded batches, each
     read and cleaned, de-duplicated, extracted and loaded, timed as the stages clean, extract, load.
@@ -623,7 +625,8 @@ def process_batch(
     The flow passes its Prefect tasks as ``cleaner`` and ``loader``, the run's totals as ``stats``
     (added to after each batch, so a failed run records what it loaded), the run's ``clock`` (by
     default the stages' seconds go to ``stats``), and ``progress``, called with (batch number,
-    number of batches, the batch's stats) after each load.
+    number of batches, the batch's stats) after each load; ``planned`` hears the number of batches
+    before the first begins.
     """
     stats = stats if stats is not None else BatchStats()
     clock = clock or StageClock(stats.seconds)
@@ -637,6 +640,8 @@ def process_batch(
     cleaner, loader = cleaner or clean_here, loader or load_here
     target = Loader(con, now)
     batches = plan_batches(raw_dir, files, batch_size, batch_chars, max_article_chars)
+    if planned is not None:
+        planned(len(batches))
     for number, parts in enumerate(batches, start=1):
         with clock.stage("clean"):
             outcomes = cleaner(parts, number)
