@@ -575,3 +575,11 @@ def test_a_he_after_a_long_quotation_continues_its_speaker(extract, speaker):
     )
     texts = dict((text, who) for text, who, _ in _quotes(ex, speaker))
     assert texts["the talks would resume in March"] == "Samuel Okafor"
+
+
+def test_a_date_before_the_paper_is_not_the_source(extract, speaker):
+    """ "according to today's News of the Week": the parser gives "to" two objects, the date and the paper."""
+    ex = extract("The senator is preparing a bid for the presidency, according to today’s News of the Week.")
+    assert [(q.text, q.speaker_mention.split()[0]) for q in ex.quotes] == [
+        ("The senator is preparing a bid for the presidency", "News")
+    ]

@@ -195,10 +195,11 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
 
 
 def _according_source(cue: Token) -> Token | None:
-    """'according to X', 'according to X's statement': X."""
+    """'according to X', 'according to X's statement': X; never a date the parser made an object of its own
+    ("according to today's Observer": the paper, not "today")."""
     for to in cue.children:
         for pobj in to.children:
-            if pobj.dep_ == "pobj":
+            if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return _message_source(pobj) or pobj
     return None
 
