@@ -206,6 +206,20 @@ def _invoke(
     return output
 
 
+def _run(
+    session: DbtSession | None,
+    project_dir: Path,
+    database: Path,
+    target_dir: Path,
+    args: list[str],
+    progress: Callable[[str], None] | None = None,
+) -> str:
+    """One dbt command: in the run's session when it has one, else a one-off ``dbt``."""
+    if session is not None:
+        return session.invoke(args, progress)
+    return _invoke(project_dir, database, target_dir, args, progress)
+
+
 def _follow(
     stream: Iterable[str],
     lines: list[str],
@@ -254,10 +268,7 @@ def build(
     args = ["build", "--full-refresh"] if full_refresh else ["build"]
     if new_data_only and not full_refresh:
         args += ["--selector", NEW_DATA_SELECTOR]
-    if session is not None:
-        output = session.invoke(args, progress)
-    else:
-        output = _invoke(project_dir, database, target_dir, args, progress)
+    output = _run(session, project_dir, database, target_dir, args, progress)
     return "\n".join(line for line in output.splitlines() if "Done." in line or "Finished running" in line)
 
 
@@ -305,10 +316,7 @@ def generate_docs(
         return False
     if progress:
         progress("dbt docs generate: the project or the landing schema changed, regenerating the site")
-    if session is not None:
-        session.invoke(["docs", "generate", "--static"])
-    else:
-        _invoke(project_dir, database, target_dir, ["docs", "generate", "--static"])
+    _run(session, project_dir, database, target_dir, ["docs", "generate", "--static"])
     docs_dir.mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "manifest.json", "catalog.json", "static_index.html"):
         if (target_dir / name).exists():

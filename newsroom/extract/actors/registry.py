@@ -78,14 +78,14 @@ class Registry:
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
 
-    def window_start(self, token_i: int, sentences: int) -> int:
-        """The first sentence of a look-back of ``sentences`` sentences before the token's own. A sentence wholly
-        inside quotation marks does not count: a speaker's three quoted sentences do not put the speaker out of
-        reach of the "he" of the narration after them."""
+    def window_start(self, token_i: int, sentences: int, narrative: bool = True) -> int:
+        """The first sentence of a look-back of ``sentences`` sentences before the token's own. In a ``narrative``
+        look-back a sentence wholly inside quotation marks does not count: a speaker's three quoted sentences do
+        not put the speaker out of reach of the "he" of the narration after them."""
         first = self.sentence_index(token_i)
         while sentences > 0 and first > 0:
             first -= 1
-            sentences -= not self._quoted_sentence(first)
+            sentences -= not (narrative and self._quoted_sentence(first))
         return first
 
     def _quoted_sentence(self, index: int) -> bool:
@@ -183,9 +183,7 @@ class Registry:
         """Most recent compatible subject mention in the window, else the most recent compatible mention. A
         ``narrative`` window counts only sentences of narration (``window_start``): the reach of a subject "he",
         which continues who the text is about; a possessive or object pronoun is local, and keeps the plain count."""
-        first_sent = (
-            self.window_start(token_i, sentences) if narrative else self.sentence_index(token_i) - sentences
-        )
+        first_sent = self.window_start(token_i, sentences, narrative)
         fallback = None
         for m in self.mentions_before(token_i):
             if self.sentence_index(m.start) < first_sent:

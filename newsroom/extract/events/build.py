@@ -21,7 +21,7 @@ from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
-from newsroom.extract.events.demonyms import country_actor
+from newsroom.extract.events.demonyms import country_actor, named_country
 from newsroom.extract.events.implicit_targets import (
     CLAIM_NOUNS,
     COAGENT_ROOTS,
@@ -62,7 +62,6 @@ from newsroom.extract.events.targets import (
     result_victims,
     verb_targets,
 )
-from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -401,15 +400,9 @@ def _mission_country(t, actors: Resolver) -> int | None:
         return None
     for c in t.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE"):
-            entry = lookup_alias(entity_text(c))
-            if entry is not None and entry.actor_type == "country" and entry.country_code:
-                found = [
-                    e
-                    for e, (kind, code) in actors.info.items()
-                    if kind == "country" and code == entry.country_code
-                ]
-                if len(found) == 1:
-                    return found[0]
+            seat = named_country(entity_text(c), actors.info)
+            if seat is not None:
+                return seat
     return None
 
 

@@ -17,7 +17,13 @@ def country_actor(tok, info: dict[int, tuple[str, str | None]]) -> int | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.head.children):
         return None
-    entry = lookup_alias(tok.text)
+    return named_country(tok.text, info)
+
+
+def named_country(text: str, info: dict[int, tuple[str, str | None]]) -> int | None:
+    """The article's actor for the country an alias names ("Israeli", "British", "the US") when there is exactly
+    one, else None."""
+    entry = lookup_alias(text)
     if entry is None or entry.actor_type != "country" or not entry.country_code:
         return None
     found = [e for e, (kind, code) in info.items() if kind == "country" and code == entry.country_code]
