@@ -93,6 +93,10 @@ def _reduced_passive(verb) -> bool:
     army reported Uthman killed" (a verb that always takes an object, with none, under a verb of saying or
     finding). Who acts is the "by" agent, if any, never the governing clause's subject."""
     clause = any(c.dep_ in ("nsubj", "dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
+    if verb.tag_ == "VBN" and absolute(verb) and not posture_passive(verb):
+        return (
+            True  # "with 714 people injured": they were injured ("with 12,000 officers deployed": they act)
+        )
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # not "the fact that X have chosen to ..."; a speech verb there is most often a misparse of the
         # noun's own verb ("The chief, X, announced on Facebook ...")
@@ -104,6 +108,32 @@ def _reduced_passive(verb) -> bool:
         and not any(c.dep_ in ("dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children)  # "shot at"
     )
+
+
+def absolute(verb) -> bool:
+    """The participle of an absolute "with X doing / done" clause ("..., with 714 people injured", "..., with
+    France providing support"): a circumstance of the main clause, whose X is neither its doer nor its partner."""
+    if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp":
+        prep = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        prep = verb.head.head
+    elif verb.dep_ == "advcl" and (mark := child_of(verb, "mark")) is not None:
+        prep = mark  # the parser also reads "with" as the clause's marker
+    else:
+        return False
+    # set off from the clause ("met with officials representing the rebels" is a partner)
+    return prep.lower_ in ("with", "without") and (prep.i == prep.sent.start or prep.nbor(-1).is_punct)
+
+
+def in_absolute(tok) -> bool:
+    """The X of an absolute "with X doing / done" clause (``absolute``)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return absolute(tok.head)
+    return tok.dep_ == "pobj" and any(
+        absolute(c) for c in (*tok.children, *tok.head.children) if c.dep_ in ("acl", "pcomp")
+    )  # the parser hangs the participle on the noun or, beside it, on "with"
 
 
 def _passive_doer(verb):
@@ -208,10 +238,11 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
         return poss
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
-            return c
+            if not opposed(c):
+                return c
     carried = noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs()
     for c in noun.children:  # not "Trump announces a military withdrawal": the light verb's subject acts
-        if c.dep_ == "compound" and lemma_of(c) in _ACTING_BODIES and not carried:
+        if c.dep_ == "compound" and lemma_of(c) in _ACTING_BODIES and not carried and not opposed(c):
             return c  # "police raids", "an army offensive", "a government crackdown"
     return _claimant(noun)
 
@@ -240,8 +271,24 @@ def explicit_agent(noun):
             return obj
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
-            return c
+            if not opposed(c):
+                return c
     return None
+
+
+def opposed(modifier) -> bool:
+    """A modifier after "anti" ("anti-Japan demonstrations", "anti-government protests") names whom the act is
+    against, never who does it."""
+    doc, i = modifier.doc, modifier.i
+    if modifier.lower_.startswith("anti-"):
+        return True
+    before = [doc[j].lower_ for j in range(max(0, i - 2), i)]
+    return bool(before) and (before[-1] in ("anti", "anti-") or before == ["anti", "-"])
+
+
+def opposed_modifiers(noun) -> list:
+    """The X of "anti-X" on an event noun: the one it is aimed at."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and opposed(c)]
 
 
 def has_of_object(noun) -> bool:

@@ -9,7 +9,9 @@ from typing import NamedTuple
 from newsroom.extract.events.arguments import (
     explicit_agent,
     has_of_object,
+    in_absolute,
     noun_agent,
+    opposed,
     participle_agents,
     sender_of,
     subject_of,
@@ -46,6 +48,7 @@ from newsroom.extract.events.parties import (
     is_generic,
     one_on_another,
     patient_noun,
+    person_like,
     pronoun_names_own_object,
     unnamed_people,
     vehicle,
@@ -322,6 +325,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     for t in targets:
         if a1_tok is not None and t == a1_tok:
             continue
+        if in_absolute(t) or _reported_by(t):
+            continue  # "..., with France providing support"; "according to X": neither is acted on
+        if root in _OBJECTING_ROOTS and _victim_of_objected_act(t):
+            continue  # "condemned the attack on the embassy of India": India suffered it
         if a1_tok is not None and _the_other(t) and (partner := partner_of(a1_tok, a1, actors)) is not None:
             return _Target(partner, t)  # "both police and protesters accuse the other side": each the other
         if (seat := _mission_country(t, actors)) is not None and seat != a1:
@@ -349,6 +356,12 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t)
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
+        if value is None and root in _FORCE_ROOTS:
+            value = _owner_country(t, actors)  # "destroyed a Georgian rail bridge": Georgia's
+        if value is None and opposed(t):
+            value = named_country(
+                t.text, actors.info
+            )  # "anti-Japan protests": the actor pass names no Japan there
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
             # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
@@ -359,6 +372,26 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+def _reported_by(t) -> bool:
+    """The X of "according to X": who reports the event, never its target."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "according"
+
+
+_VIOLENT_ACTS = word_set("blamed_wrongs")
+
+
+def _victim_of_objected_act(t) -> bool:
+    """ "the attack on X", "the bombing against X": whom the act an objection is about was done to (the objection
+    is aimed at whoever did it)."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "upon", "against")
+        and t.head.head.pos_ == "NOUN"
+        and (lemma_of(t.head.head) in _VIOLENT_ACTS or _act_on_someone(t.head.head))
+    )
 
 
 _OBJECT_PRONOUNS = {"him": "NN", "her": "NN", "them": "NNS"}
@@ -403,6 +436,17 @@ def _mission_country(t, actors: Resolver) -> int | None:
             seat = named_country(entity_text(c), actors.info)
             if seat is not None:
                 return seat
+    return None
+
+
+def _owner_country(t, actors: Resolver) -> int | None:
+    """The article's actor for the country whose thing was struck or seized, named only by an adjective on the
+    object ("shot down a Ukrainian passenger jet", "destroyed the Georgian bridge"): CAMEO's target is its owner."""
+    if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or t.ent_type_ or person_like(t):
+        return None  # "arrested a British man": a person is an actor of his own, not his country
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
+            return named_country(entity_text(c), actors.info)
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsroom.extract.events.arguments import participle_agents, raised_patient
+from newsroom.extract.events.arguments import opposed_modifiers, participle_agents, raised_patient
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
@@ -150,7 +150,7 @@ def fronted(head) -> list:
 
 
 def noun_targets(noun, agent) -> list:
-    out = fronted(noun)
+    out = opposed_modifiers(noun) + fronted(noun)  # "anti-Japan protests": Japan
     holders = [noun] + [
         pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
     ]

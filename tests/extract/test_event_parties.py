@@ -1,0 +1,78 @@
+"""Who is on each side of an event where a phrase beside the trigger is neither: "according to X" (who reports),
+"..., with X doing / done" (a circumstance), "anti-X" (whom the act is against, not who does it), "the attack on X"
+(whom an objected act hit), and a thing struck that only an adjective ties to its country."""
+
+from __future__ import annotations
+
+
+def _events(ex, sentence: int | None = None):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [
+        (e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity))
+        for e in ex.events
+        if sentence is None or e.sentence_index == sentence
+    ]
+
+
+def test_according_to_names_who_reports_not_the_target(extract):
+    ex = extract(
+        "Moldova and Romania held talks on Monday. According to Romania, the treaty Moldova signed differed from "
+        "the draft."
+    )
+    assert all(a2 != "Romania" for code, a1, a2 in _events(ex) if a1 == "Moldova" and code.startswith("05"))
+
+
+def test_absolute_with_clause_names_no_partner(extract):
+    ex = extract(
+        "Kenya sent 300 troops to Somalia on Monday. They joined the African Union forces already there, with "
+        "Britain and Italy providing logistical support."
+    )
+    targets = {a2 for code, _, a2 in _events(ex) if code.startswith("06")}
+    assert not targets & {"United Kingdom", "Italy"}
+
+
+def test_people_hurt_in_an_absolute_clause_do_not_act(extract):
+    ex = extract(
+        "The death toll from Friday's bombings in Lahore rose to 40, with 200 people injured, officials said."
+    )
+    assert all(not a1 or "civilians" not in a1 for code, a1, _ in _events(ex) if code[:2] in ("18", "19"))
+
+
+def test_forces_deployed_in_an_absolute_clause_still_act(extract):
+    ex = extract(
+        "Police in France remained on alert over the weekend, with 9,000 officers deployed around the country."
+    )
+    assert any(code.startswith("15") and a1 for code, a1, _ in _events(ex))
+
+
+def test_anti_modifier_is_the_target_not_the_source(extract):
+    ex = extract(
+        "Japan protested to Beijing on Sunday. Thousands of Chinese students staged anti-Japan protests in "
+        "Shanghai on Saturday."
+    )
+    protests = [(a1, a2) for code, a1, a2 in _events(ex, 1) if code.startswith("14")]
+    assert protests and all(a1 != "Japan" for a1, _ in protests)
+    assert any(a2 == "Japan" for _, a2 in protests)
+
+
+def test_condemning_an_attack_on_a_country_does_not_target_it(extract):
+    ex = extract(
+        'Norway said it would "condemn the cowardly attack on the embassy of our friend, the country of '
+        'Denmark."'
+    )
+    assert all(a2 != "Denmark" for code, _, a2 in _events(ex) if code.startswith("11"))
+
+
+def test_thing_struck_belongs_to_the_country_its_adjective_names(extract):
+    ex = extract(
+        "Armenian troops entered Azerbaijan on Monday. Armenian artillery destroyed an Azerbaijani fuel depot "
+        "near the border on Tuesday."
+    )
+    assert any(a2 == "Azerbaijan" for code, _, a2 in _events(ex) if code[:2] in ("17", "18", "19", "20"))
+
+
+def test_a_person_struck_is_no_stand_in_for_his_country(extract):
+    ex = extract(
+        "Greece protested on Monday. Turkish police arrested a Greek journalist in Istanbul on Monday."
+    )
+    assert all(a2 != "Greece" for code, _, a2 in _events(ex) if code == "173")
