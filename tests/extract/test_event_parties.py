@@ -76,3 +76,25 @@ def test_a_person_struck_is_no_stand_in_for_his_country(extract):
         "Greece protested on Monday. Turkish police arrested a Greek journalist in Istanbul on Monday."
     )
     assert all(a2 != "Greece" for code, _, a2 in _events(ex) if code == "173")
+
+
+def test_each_coordinated_source_acts(extract):
+    ex = extract("Brazil and Argentina condemned the sanctions imposed by the United States on Monday.")
+    condemners = {a1 for code, a1, a2 in _events(ex) if code.startswith("11") and a2 == "United States"}
+    assert condemners == {"Brazil", "Argentina"}
+
+
+def test_joint_subject_of_a_meeting_stays_one_meeting(extract):
+    ex = extract("Brazil and Argentina held talks in Brasilia on Monday.")
+    meetings = [(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")]
+    assert meetings == [("Brazil", "Argentina")]
+
+
+def test_objection_to_sanctions_is_not_aimed_at_the_sanctioned(extract):
+    ex = extract("Serbia criticised the new sanctions against Russia on Tuesday.")
+    assert all(a2 != "Russia" for code, _, a2 in _events(ex) if code.startswith("11"))
+
+
+def test_weapon_after_with_is_no_target(extract):
+    ex = extract("Rebels attacked the village with rockets and drones on Sunday.")
+    assert all(a2 is None or "military" not in a2 for code, _, a2 in _events(ex) if code[:2] in ("18", "19"))

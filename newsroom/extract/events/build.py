@@ -19,7 +19,7 @@ from newsroom.extract.events.arguments import (
 )
 from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
-from newsroom.extract.events.codebook import control_classes, word_set
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
 from newsroom.extract.events.dates import event_date_of
@@ -50,6 +50,7 @@ from newsroom.extract.events.parties import (
     patient_noun,
     person_like,
     pronoun_names_own_object,
+    raw_actor_like,
     unnamed_people,
     vehicle,
 )
@@ -310,6 +311,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     another actor."""
     a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
     tok, anchor = cand.match.tok, cand.anchor
+    own_words = {
+        tok,
+        anchor,
+        *cand.match.used,
+    }  # the trigger's own noun: "filed a lawsuit against X" is aimed at X
     if (
         a1_tok is not None
         and root in RECIPROCAL_ROOTS
@@ -327,7 +333,9 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if in_absolute(t) or _reported_by(t):
             continue  # "..., with France providing support"; "according to X": neither is acted on
-        if root in _OBJECTING_ROOTS and _victim_of_objected_act(t):
+        if root in _FORCE_ROOTS and _instrument(t):
+            continue  # "attacked the base with drones": what it was done with
+        if root in _OBJECTING_ROOTS and t.head.head not in own_words and _victim_of_objected_act(t):
             continue  # "condemned the attack on the embassy of India": India suffered it
         if a1_tok is not None and _the_other(t) and (partner := partner_of(a1_tok, a1, actors)) is not None:
             return _Target(partner, t)  # "both police and protesters accuse the other side": each the other
@@ -374,24 +382,27 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     return _Target(None, None)
 
 
+_INSTRUMENTS = word_set("arms") | word_set("armed_backing") | word_set("hand_weapons") | word_set("vehicles")
+
+
+def _instrument(t) -> bool:
+    """The X of "with X" when X is a weapon or vehicle: the means of a violent act, never its target."""
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t) in _INSTRUMENTS
+
+
 def _reported_by(t) -> bool:
     """The X of "according to X": who reports the event, never its target."""
     prep = t.head
     return t.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "according"
 
 
-_VIOLENT_ACTS = word_set("blamed_wrongs")
-
-
 def _victim_of_objected_act(t) -> bool:
-    """ "the attack on X", "the bombing against X": whom the act an objection is about was done to (the objection
-    is aimed at whoever did it)."""
-    return (
-        t.dep_ == "pobj"
-        and t.head.lower_ in ("on", "upon", "against")
-        and t.head.head.pos_ == "NOUN"
-        and (lemma_of(t.head.head) in _VIOLENT_ACTS or _act_on_someone(t.head.head))
-    )
+    """ "the attack on X", "sanctions against X", "the crackdown on X": whom the act an objection is about was
+    aimed at (the objection is aimed at whoever did it); the act is any event noun of the codebook."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "against") or t.head.head.pos_ != "NOUN":
+        return False
+    act = t.head.head
+    return _act_on_someone(act) or (lemma_of(act), "N") in lexicon()
 
 
 _OBJECT_PRONOUNS = {"him": "NN", "her": "NN", "them": "NNS"}
@@ -546,10 +557,11 @@ def _rows(
     )
     trigger = trigger_text_of(doc, words)
     a1, a2 = source.entity, target.entity
+    targets = [a2, *more_targets(target.tok, {a1, a2}, actors)]
     return [
         Event(
             sentence_index=sent_index,
-            actor1_entity=a1,
+            actor1_entity=doer,
             actor2_entity=entity,
             cameo_code=cand.code,
             trigger_text=trigger,
@@ -557,5 +569,31 @@ def _rows(
             confidence=conf,
             event_date=date_text,
         )
-        for entity in [a2, *more_targets(target.tok, {a1, a2}, actors)]
+        for doer in [a1, *_more_sources(source, set(targets), actors)]
+        for entity in targets
     ]
+
+
+def _same_name(first, other) -> bool:
+    """Both tokens inside one named entity ("Lothian and Borders Police")."""
+    start = other.i
+    while start > 0 and other.doc[start].ent_iob_ == "I":
+        start -= 1
+    return other.ent_iob_ == "I" and start <= first.i < other.i
+
+
+def _more_sources(source: _Source, taken: set, actors: Resolver) -> list[int]:
+    """The names coordinated with the source, each a source of its own ("Russia and China condemned X": two
+    condemnations); none when one of them is already the other side ("X and Y held talks": Y is the target)."""
+    if source.via_speaker or source.tok is None:
+        return []
+    pool = [c for c in source.tok.children if c.dep_ == "conj"]
+    pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
+    others: list[int] = []
+    for c in pool[:4]:
+        if _same_name(source.tok, c) or not raw_actor_like(c):
+            continue  # "Lothian and Borders Police" is one name; "the TTP and the government's inability" no party
+        value = actors.resolve(c)
+        if value is not None and value != source.entity and value not in others:
+            others.append(value)
+    return [] if any(o in taken for o in others) else others
