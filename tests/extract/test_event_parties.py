@@ -98,3 +98,19 @@ def test_objection_to_sanctions_is_not_aimed_at_the_sanctioned(extract):
 def test_weapon_after_with_is_no_target(extract):
     ex = extract("Rebels attacked the village with rockets and drones on Sunday.")
     assert all(a2 is None or "military" not in a2 for code, _, a2 in _events(ex) if code[:2] in ("18", "19"))
+
+
+def test_list_closed_by_and_ends_the_coordinated_sources(extract):
+    ex = extract(
+        "Backed by Russia and Iran, Syria and its allies are shelling the towns held by the opposition in Idlib."
+    )
+    backers = {a1 for code, a1, _ in _events(ex) if code.startswith("05")}
+    assert "Syria" not in backers
+
+
+def test_conjunct_with_a_verb_of_its_own_is_no_coordinated_source(extract):
+    ex = extract(
+        "A police car was burned by the rioters and opposition leader Kemal Ozkan has threatened to sue the "
+        "government."
+    )
+    assert all(a1 != "Kemal Ozkan" for code, a1, _ in _events(ex) if code[:2] in ("14", "17", "18", "19"))

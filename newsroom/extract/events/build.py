@@ -569,9 +569,40 @@ def _rows(
             confidence=conf,
             event_date=date_text,
         )
-        for doer in [a1, *_more_sources(source, set(targets), actors)]
+        for doer in [a1, *_more_sources(source, set(targets), actors, words)]
         for entity in targets
     ]
+
+
+def _coordinated(head, words: list) -> list:
+    """The names coordinated with ``head``, in order, up to the one after "and"/"or" that closes the list ("Syria
+    and Iran, Hezbollah and its allies are ...": not Hezbollah); none when a conjunct is followed by a verb of its
+    own ("by the protesters and leader X has threatened": two clauses the parser joined)."""
+    chain, todo = [], [c for c in head.children if c.dep_ == "conj"]
+    while todo:
+        c = min(todo, key=lambda t: t.i)
+        todo.remove(c)
+        chain.append(c)
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].dep_ == "cc":
+            break  # the list is closed
+        todo += [g for g in c.children if g.dep_ == "conj"]
+    every = [t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    if any(_other_verb(_after_name(c), words) for c in every):
+        return []
+    return chain[:4]
+
+
+def _after_name(tok):
+    """The token after ``tok`` and the name words that follow it ("leader Kemal Ozkan has": "has"), or None."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    return doc[j] if j < len(doc) else None
+
+
+def _other_verb(tok, words: list) -> bool:
+    """A verb or auxiliary that is not the trigger's own ("X and Y have alleged": "have" is the trigger's)."""
+    return tok is not None and tok.pos_ in ("AUX", "VERB") and tok not in words and tok.head not in words
 
 
 def _same_name(first, other) -> bool:
@@ -582,15 +613,13 @@ def _same_name(first, other) -> bool:
     return other.ent_iob_ == "I" and start <= first.i < other.i
 
 
-def _more_sources(source: _Source, taken: set, actors: Resolver) -> list[int]:
+def _more_sources(source: _Source, taken: set, actors: Resolver, words: list) -> list[int]:
     """The names coordinated with the source, each a source of its own ("Russia and China condemned X": two
     condemnations); none when one of them is already the other side ("X and Y held talks": Y is the target)."""
     if source.via_speaker or source.tok is None:
         return []
-    pool = [c for c in source.tok.children if c.dep_ == "conj"]
-    pool += [g for c in pool for g in c.children if g.dep_ == "conj"]
     others: list[int] = []
-    for c in pool[:4]:
+    for c in _coordinated(source.tok, words):
         if _same_name(source.tok, c) or not raw_actor_like(c):
             continue  # "Lothian and Borders Police" is one name; "the TTP and the government's inability" no party
         value = actors.resolve(c)
