@@ -70,3 +70,9 @@ def test_speech_verbs_of_other_senses_state_only_a_clause(extract):
     )
     assert "01" not in roots(extract, "Italian police responded with water cannon on Saturday.")
     assert "01" not in roots(extract, "United Nations troops maintained order in the capital Bangui.")
+
+
+def test_a_crowd_throwing_stones_or_breaking_windows_riots(extract):
+    assert "145" in codes(extract, "Opposition supporters threw bottles and rocks at riot police in Tbilisi.")
+    assert "145" in codes(extract, "An angry mob smashed windows of the French embassy in Niamey.")
+    assert "14" not in roots(extract, "The mayor threw a reception for the visiting delegation.")
