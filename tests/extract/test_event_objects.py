@@ -76,3 +76,11 @@ def test_a_crowd_throwing_stones_or_breaking_windows_riots(extract):
     assert "145" in codes(extract, "Opposition supporters threw bottles and rocks at riot police in Tbilisi.")
     assert "145" in codes(extract, "An angry mob smashed windows of the French embassy in Niamey.")
     assert "14" not in roots(extract, "The mayor threw a reception for the visiting delegation.")
+
+
+def test_being_critical_of_a_party_is_criticism(extract):
+    assert "111" in codes(
+        extract, "Senator Kamala Harris has been fiercely critical of the Trump administration."
+    )
+    assert "111" in codes(extract, "Poland took exception to the remarks of the Russian ambassador.")
+    assert "11" not in roots(extract, "It is critical that the German government acts now.")

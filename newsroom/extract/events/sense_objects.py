@@ -19,7 +19,7 @@ _STATE_ENTS = frozenset({"GPE", "ORG"})  # not NORP: "Serbians protested" is a c
 
 def party_objects(t: Trigger):
     """ "met resistance / with criticism", "stood by watching", "cancelled a visit to a school", "expressed dismay
-    at the government's actions", "formally protested", "warned its citizens"."""
+    at the government's actions", "formally protested", "warned its citizens", "was critical of Y"."""
     tok, lemma = t.tok, t.lemma
     if not t.verb:
         return UNDECIDED
@@ -39,6 +39,8 @@ def party_objects(t: Trigger):
         return "111" if any(_aimed_at_party(tok, w) for w in ("about", "at", "over", "with")) else UNDECIDED
     if lemma == "protest" and t.code == "141" and _official(tok):
         return "114"
+    if lemma == "be" and t.code == "111":
+        return t.code if _critical_of(tok) else None
     if lemma == "warn" and t.root == "13" and _own_people(acted_on(tok)):
         return "020"
     return UNDECIDED
@@ -76,6 +78,15 @@ def _official(verb) -> bool:
     if subj is None or base_lemma(subj) in word_sets()["crowd"]:
         return False
     return subj.ent_type_ in _STATE_ENTS or base_lemma(subj) in _OFFICIAL_BODIES
+
+
+def _critical_of(verb) -> bool:
+    """ "X was (sharply) critical of Y": the adjective is the copula's complement and names whom it faults; not "a
+    critical step was ..." nor "it is critical that ..."."""
+    return any(
+        c.dep_ == "acomp" and base_lemma(c) == "critical" and any(p.lower_ == "of" for p in prep_children(c))
+        for c in verb.children
+    )
 
 
 def _own_people(obj) -> bool:
