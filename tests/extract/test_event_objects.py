@@ -84,3 +84,12 @@ def test_being_critical_of_a_party_is_criticism(extract):
     )
     assert "111" in codes(extract, "Poland took exception to the remarks of the Russian ambassador.")
     assert "11" not in roots(extract, "It is critical that the German government acts now.")
+
+
+def test_describing_a_party_in_words_of_censure_is_criticism(extract):
+    assert "111" in codes(
+        extract, "Opposition leader Nelson Chamisa described the electoral commission as biased and unfair."
+    )
+    assert codes(extract, "Opposition leader Nelson Chamisa described the talks as long and detailed.") == [
+        "010"
+    ]
