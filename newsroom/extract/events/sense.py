@@ -16,7 +16,13 @@ from newsroom.extract.events.sense_career import career_moves
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.sense_crowd import crowd_moves
 from newsroom.extract.events.sense_motion import arrivals
-from newsroom.extract.events.sense_speech import attacks_and_talks, calls_and_appeals, signing_and_votes
+from newsroom.extract.events.sense_objects import party_objects
+from newsroom.extract.events.sense_speech import (
+    attacks_and_talks,
+    calls_and_appeals,
+    signing_and_votes,
+    speech_needs_clause,
+)
 from newsroom.extract.events.syntax import base_lemma, prep_objects
 
 
@@ -34,6 +40,7 @@ def sense(tok, code: str) -> str | None:
 # In the order the checks were written and tuned (the narrow crowd rules first): the first group that decides
 # a trigger wins.
 _RULES = (
+    party_objects,
     crowd_moves,
     career_moves,
     calls_and_appeals,
@@ -43,4 +50,5 @@ _RULES = (
     offers_and_denials,
     procedures_and_aid,
     arrivals,
+    speech_needs_clause,
 )

@@ -219,3 +219,18 @@ def signing_and_votes(t: Trigger):
             if counted or lemma == "propose" or any(t.lower_.startswith("vot") for t in tok.sent):
                 return None  # "231 Democrats supported the resolution", "proposed a bill": a vote or a bill
     return UNDECIDED
+
+
+_CLAUSE_SPEECH = word_set("clause_speech_verbs")
+
+
+def speech_needs_clause(t: Trigger):
+    """A speech verb of other senses ("maintained order", "responded with force", "repeated the attacks") is a
+    statement only when it reports something: a content clause or quotation under it ("maintained that ...",
+    '"...", he responded'), or it is itself inserted in what it reports ("the plan, he maintained, is sound")."""
+    tok = t.tok
+    if t.lemma not in _CLAUSE_SPEECH or t.root != "01" or not t.verb:
+        return UNDECIDED
+    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return t.code
+    return None
