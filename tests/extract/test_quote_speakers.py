@@ -583,3 +583,46 @@ def test_a_date_before_the_paper_is_not_the_source(extract, speaker):
     assert [(q.text, q.speaker_mention.split()[0]) for q in ex.quotes] == [
         ("The senator is preparing a bid for the presidency", "News")
     ]
+
+
+def test_he_after_a_speakers_quoted_sentences_is_that_speaker(extract, speaker):
+    """'X said. "A. B. C," he said.': the speaker's own quoted sentences do not count in the pronoun's look-back,
+    so "he" is the one who just spoke, not a man named earlier."""
+    ex = extract(
+        "Governor Tom Ridley met the mayor, Paul Hanks, on Tuesday. "
+        '"We will rebuild the bridge by spring," Ridley said. "The money is there. The engineers are ready. '
+        'Nobody should doubt it," he said.'
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("Tom Ridley", "Ridley"),
+        ("Tom Ridley", "Ridley"),
+    ]
+
+
+def test_a_conjunct_without_and_or_before_a_singular_verb_is_an_apposition(extract, speaker):
+    """'Springfield, Illinois voter Jane Doe alleged': with no "and" the parser's second conjunct is the person
+    the place describes; before a singular verb ('A and B captain C says') one subject speaks: the one nearest it."""
+    ex = extract(
+        "A judge dismissed the case in May. Lake Forest, Illinois voter Margaret Ellison alleged that the count "
+        "was flawed. Team Sweden and Boston Bruins defenceman Erik Lindqvist says he will retire."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the count was flawed", "Margaret Ellison"),
+        ("he will retire", "Erik Lindqvist"),
+    ]
+
+
+def test_a_first_person_quotation_with_no_cue_is_the_subject_just_narrated(extract, speaker):
+    """A quotation in the first person standing alone, with no one quoted before it, is the person the last
+    sentences made their subject; one that is not in the first person gets no speaker that way."""
+    ex = extract(
+        "Prime Minister Anna Berg spent her childhood in Malmo, where her father ran a small school. "
+        '"I remember the smell of chalk and the noise of the corridors every single morning."'
+    )
+    direct = [q for q in ex.quotes if q.quote_kind == "direct"]
+    assert [(speaker(ex, q), q.speaker_mention) for q in direct] == [("Anna Berg", "Anna Berg")]
+    ex = extract(
+        "Prime Minister Anna Berg spent her childhood in Malmo, where her father ran a small school. "
+        '"The smell of chalk and the noise of the corridors filled every single morning."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.quote_kind == "direct"] in ([], [None])

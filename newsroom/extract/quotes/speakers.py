@@ -319,10 +319,13 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in deps and c.i not in ctx.quoted]
     if not subjects:
         return None
-    # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
+    # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks, the
+    # one nearest the verb when both are names ("Lake Forest, Illinois voter Jane Doe alleged": the place
+    # describes her)
     # "what Till called ...": the relative word is a subject too, but the one who calls is the other
     plain = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0])
-    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), plain)
+    named = [c for c in subjects if name_mention(ctx, c) and not _is_tag(c)]
+    c = max(named, key=lambda t: (t.i < token.i, t.i if t.i < token.i else -t.i)) if named else plain
     if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
         return next(
             (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
