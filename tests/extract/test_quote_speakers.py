@@ -626,3 +626,16 @@ def test_a_first_person_quotation_with_no_cue_is_the_subject_just_narrated(extra
         '"The smell of chalk and the noise of the corridors filled every single morning."'
     )
     assert [speaker(ex, q) for q in ex.quotes if q.quote_kind == "direct"] in ([], [None])
+
+
+def test_a_clause_after_the_verb_is_the_report_not_a_fronted_participle(extract):
+    """'Speaking outside the summit in Geneva, the minister said B': the parser may hang the participle's phrase
+    on "said" as a complement too; the clause after the verb, with its own subject, is what was said."""
+    ex = extract(
+        "Speaking outside a two-day international donors conference in London, Mr Halvorsen said Norway's "
+        "commitment to Sudan was not as large as some countries, but it would nevertheless make a big difference."
+    )
+    assert [q.text for q in ex.quotes if q.quote_kind == "indirect"] == [
+        "Norway's commitment to Sudan was not as large as some countries, but it would nevertheless make a big "
+        "difference"
+    ]

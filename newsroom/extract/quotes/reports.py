@@ -163,12 +163,12 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
 
 
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
-    """The verb's first complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
-    may hang both A and B on the verb."""
-    clause = next(
-        (c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)),
-        None,
-    )
+    """The verb's complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
+    may hang both A and B on the verb. With a clause on each side the one after the verb is it: "Speaking
+    outside the conference, Mr Downer said B", the parser taking the participle's phrase for a fronted report."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)]
+    after = (c for c in clauses if c.i > cue.i and any(d.dep_ in SUBJECT_DEPS for d in c.children))
+    clause = next(after, clauses[0] if clauses else None)  # not "... at a rally attended by 3,000"
     return clause if clause is not None else _clause_on_medium(cue)
 
 
