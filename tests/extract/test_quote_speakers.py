@@ -639,3 +639,16 @@ def test_a_clause_after_the_verb_is_the_report_not_a_fronted_participle(extract)
         "Norway's commitment to Sudan was not as large as some countries, but it would nevertheless make a big "
         "difference"
     ]
+
+
+def test_a_reporting_verb_parsed_as_an_adjective_still_reports_its_clause(extract):
+    """'X claimed premiums have been lower': the parser, reading the surname as a common noun, takes "claimed"
+    for an adjective of the clause's subject; it is still X's report. 'The reported cases rose' is an adjective
+    and reports nothing."""
+    ex = extract(
+        "When asked about health care, Trump claimed insurance premiums have been lower during his administration. "
+        "The reported cases rose sharply in May."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("insurance premiums have been lower during his administration", "Trump")
+    ]

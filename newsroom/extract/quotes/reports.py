@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
-from newsroom.extract.quotes.bare_clauses import bare_clause, coordinated_cue_start
+from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
@@ -37,6 +37,9 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     clause = _reported_clause(cue, ctx)
     if clause is not None:
         return trimmed(_clause_ranges(cue, clause), ctx, keep_predicate=cls in ("speech", "media"))
+    if cls in ("speech", "media") and (verb := adjectival_cue_clause(cue)) is not None:
+        # "Trump claimed carbon emissions have been lower": the clause from the noun after the cue on
+        return trimmed([TokenRange(cue.i + 1, verb.right_edge.i + 1)], ctx, keep_predicate=True)
     if (
         cue.dep_ == "parataxis"
         and cue.head.pos_ in ("VERB", "AUX")

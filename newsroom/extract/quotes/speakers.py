@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
+from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
@@ -185,6 +186,9 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
             ),
             None,
         )
+    clause_verb = adjectival_cue_clause(cue)
+    if clause_verb is not None:  # "Trump claimed carbon emissions have been lower", parsed as an adjective
+        return named_subject(adjectival_cue_speaker(cue, clause_verb), clause_verb, ctx)
     token = cue
     for _ in range(MAX_SPEAKER_CLIMB):
         step = _climb(token, cue, ctx, inverted)
