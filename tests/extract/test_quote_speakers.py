@@ -652,3 +652,15 @@ def test_a_reporting_verb_parsed_as_an_adjective_still_reports_its_clause(extrac
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("insurance premiums have been lower during his administration", "Trump")
     ]
+
+
+def test_a_participle_on_an_unrealised_reported_act_goes_on_with_the_reporter(extract, speaker):
+    """'X demanded that Budapest amend the law, saying ...': the participle hung on a reported act that has not
+    happened is the reporter's; 'said Pakistan had conveyed its concerns, urging ...' is Pakistan's own act."""
+    ex = extract(
+        "The European Commission demanded that Hungary amend its media law within two months, saying several "
+        "provisions breached the bloc's rules."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "saying"] == [
+        ("several provisions breached the bloc's rules", "European Commission")
+    ]

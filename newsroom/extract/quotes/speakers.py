@@ -231,7 +231,23 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
             return _Climb(absolute)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if head_subject is None or ctx.actors.actor_for_span(noun_phrase(head_subject)) is None:
+        subject_actor = (
+            ctx.actors.actor_for_span(noun_phrase(head_subject)) if head_subject is not None else None
+        )
+        if (
+            subject_actor is not None
+            and ctx.actors.actor_type(subject_actor) != "person"
+            and token.head.dep_ == "ccomp"
+            and token.head.tag_ == "VB"
+            and is_cue(token.head.head)
+            and token.head.head.i < token.head.i
+        ):
+            # "Straw stated that the UK would not strike, going on to say ...", "demanded that Budapest amend the
+            # law, saying ...": a participle hung on a reported act that has not happened (base form: modal,
+            # subjunctive) goes on with who reports it; "said Pakistan had conveyed its concerns, urging ..." is
+            # Pakistan's own act
+            return _Climb(next_verb=token.head.head)
+        if subject_actor is None:
             governing = _governing_cue(token)
             if governing is not None:
                 # "experts called it dubious, as margins are thin, while noting ...": who called it notes
