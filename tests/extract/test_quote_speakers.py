@@ -664,3 +664,15 @@ def test_a_participle_on_an_unrealised_reported_act_goes_on_with_the_reporter(ex
     assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "saying"] == [
         ("several provisions breached the bloc's rules", "European Commission")
     ]
+
+
+def test_a_pronoun_is_not_the_person_its_own_report_names(extract, speaker):
+    """'He alleged that Obama ...': the subject pronoun of a verb is never a person named in that verb's own
+    complement, so it goes back to the man named before."""
+    ex = extract(
+        "The court dismissed an appeal filed by retired attorney Leo Marsh, a voter who asked whether Senator "
+        "Paul Okafor was eligible for the office. He alleged that Okafor had dual nationality at birth."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "alleged"] == [
+        ("Okafor had dual nationality at birth", "Leo Marsh")
+    ]
