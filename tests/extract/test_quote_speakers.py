@@ -583,3 +583,96 @@ def test_a_date_before_the_paper_is_not_the_source(extract, speaker):
     assert [(q.text, q.speaker_mention.split()[0]) for q in ex.quotes] == [
         ("The senator is preparing a bid for the presidency", "News")
     ]
+
+
+def test_he_after_a_speakers_quoted_sentences_is_that_speaker(extract, speaker):
+    """'X said. "A. B. C," he said.': the speaker's own quoted sentences do not count in the pronoun's look-back,
+    so "he" is the one who just spoke, not a man named earlier."""
+    ex = extract(
+        "Governor Tom Ridley met the mayor, Paul Hanks, on Tuesday. "
+        '"We will rebuild the bridge by spring," Ridley said. "The money is there. The engineers are ready. '
+        'Nobody should doubt it," he said.'
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("Tom Ridley", "Ridley"),
+        ("Tom Ridley", "Ridley"),
+    ]
+
+
+def test_a_conjunct_without_and_or_before_a_singular_verb_is_an_apposition(extract, speaker):
+    """'Springfield, Illinois voter Jane Doe alleged': with no "and" the parser's second conjunct is the person
+    the place describes; before a singular verb ('A and B captain C says') one subject speaks: the one nearest it."""
+    ex = extract(
+        "A judge dismissed the case in May. Lake Forest, Illinois voter Margaret Ellison alleged that the count "
+        "was flawed. Team Sweden and Boston Bruins defenceman Erik Lindqvist says he will retire."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the count was flawed", "Margaret Ellison"),
+        ("he will retire", "Erik Lindqvist"),
+    ]
+
+
+def test_a_first_person_quotation_with_no_cue_is_the_subject_just_narrated(extract, speaker):
+    """A quotation in the first person standing alone, with no one quoted before it, is the person the last
+    sentences made their subject; one that is not in the first person gets no speaker that way."""
+    ex = extract(
+        "Prime Minister Anna Berg spent her childhood in Malmo, where her father ran a small school. "
+        '"I remember the smell of chalk and the noise of the corridors every single morning."'
+    )
+    direct = [q for q in ex.quotes if q.quote_kind == "direct"]
+    assert [(speaker(ex, q), q.speaker_mention) for q in direct] == [("Anna Berg", "Anna Berg")]
+    ex = extract(
+        "Prime Minister Anna Berg spent her childhood in Malmo, where her father ran a small school. "
+        '"The smell of chalk and the noise of the corridors filled every single morning."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.quote_kind == "direct"] in ([], [None])
+
+
+def test_a_clause_after_the_verb_is_the_report_not_a_fronted_participle(extract):
+    """'Speaking outside the summit in Geneva, the minister said B': the parser may hang the participle's phrase
+    on "said" as a complement too; the clause after the verb, with its own subject, is what was said."""
+    ex = extract(
+        "Speaking outside a two-day international donors conference in London, Mr Halvorsen said Norway's "
+        "commitment to Sudan was not as large as some countries, but it would nevertheless make a big difference."
+    )
+    assert [q.text for q in ex.quotes if q.quote_kind == "indirect"] == [
+        "Norway's commitment to Sudan was not as large as some countries, but it would nevertheless make a big "
+        "difference"
+    ]
+
+
+def test_a_reporting_verb_parsed_as_an_adjective_still_reports_its_clause(extract):
+    """'X claimed premiums have been lower': the parser, reading the surname as a common noun, takes "claimed"
+    for an adjective of the clause's subject; it is still X's report. 'The reported cases rose' is an adjective
+    and reports nothing."""
+    ex = extract(
+        "When asked about health care, Trump claimed insurance premiums have been lower during his administration. "
+        "The reported cases rose sharply in May."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("insurance premiums have been lower during his administration", "Trump")
+    ]
+
+
+def test_a_participle_on_an_unrealised_reported_act_goes_on_with_the_reporter(extract, speaker):
+    """'X demanded that Budapest amend the law, saying ...': the participle hung on a reported act that has not
+    happened is the reporter's; 'said Pakistan had conveyed its concerns, urging ...' is Pakistan's own act."""
+    ex = extract(
+        "The European Commission demanded that Hungary amend its media law within two months, saying several "
+        "provisions breached the bloc's rules."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "saying"] == [
+        ("several provisions breached the bloc's rules", "European Commission")
+    ]
+
+
+def test_a_pronoun_is_not_the_person_its_own_report_names(extract, speaker):
+    """'He alleged that Obama ...': the subject pronoun of a verb is never a person named in that verb's own
+    complement, so it goes back to the man named before."""
+    ex = extract(
+        "The court dismissed an appeal filed by retired attorney Leo Marsh, a voter who asked whether Senator "
+        "Paul Okafor was eligible for the office. He alleged that Okafor had dual nationality at birth."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "alleged"] == [
+        ("Okafor had dual nationality at birth", "Leo Marsh")
+    ]

@@ -64,6 +64,10 @@ class ArticleActors:
     def sentence_index(self, token_i: int) -> int:
         return self._reg.sentence_index(token_i)
 
+    def window_start(self, token_i: int, sentences: int) -> int:
+        """The first sentence of a look-back of that many sentences of narration (quoted sentences not counted)."""
+        return self._reg.window_start(token_i, sentences)
+
     def actor_for_token(self, token: Token) -> int | None:
         mention = self._reg.token_owner.get(token.i)
         return mention.actor.index if mention else None

@@ -134,6 +134,10 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
         base = wanted
         wanted = lambda a, base=base, other=clause_subject: base(a) and a is not other  # noqa: E731
+    named = _named_in_complement(reg, token)
+    if named:  # "He alleged that Obama had dual nationality": not Obama
+        base = wanted
+        wanted = lambda a, base=base, named=named: base(a) and id(a) not in named  # noqa: E731
     subject = token.lower_ in ("he", "she") and token.dep_ in SUBJECT_DEPS
     if subject:
         focus = _reporter_of(reg, token, wanted) or reg.in_focus(token.i, wanted)
@@ -222,6 +226,20 @@ def _single_previous_person(reg: Registry, token_i: int, only_person: bool = Fal
         if s == sent - 1 and (m.kind == "name" or only_person):
             found[id(m.actor)] = m.actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_in_complement(reg: Registry, token: Token) -> set[int]:
+    """Actors named in the complement clause of the verb a subject pronoun governs: a pronoun is never the person
+    its own clause goes on to name ("He said Smith would resign" is not Smith speaking of himself)."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {
+        id(m.actor)
+        for c in token.head.children
+        if c.dep_ == "ccomp" and c.i > token.i
+        for t in c.subtree
+        if (m := reg.token_owner.get(t.i)) is not None and m.kind == "name" and t.i not in reg.quoted
+    }
 
 
 def _clause_subject_actor(reg: Registry, token: Token) -> Actor | None:

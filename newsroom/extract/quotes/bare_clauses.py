@@ -13,6 +13,7 @@ from newsroom.extract.quotes.trim import TokenRange
 
 NOMINAL_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"})
 MAX_ASIDE_TOKENS = 10
+MAX_ADJECTIVAL_CLIMB = 3  # from the noun a misparsed cue modifies up to its clause's verb
 
 
 def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
@@ -107,3 +108,39 @@ def coordinated_cue_start(clause: Token, hi: int) -> int:
                 start -= 1
             return min(hi, start)
     return hi
+
+
+def adjectival_cue_clause(cue: Token) -> Token | None:
+    """'Trump claimed carbon emissions have been lower', 'X, who had investigated the case, cautioned justice does
+    not come swiftly': the parser takes a reporting verb before a "that"-less clause for an adjective of the
+    clause's subject. The clause's verb, when the word before the cue is no determiner or modifier ('the reported
+    cases rose' is an adjective) and the noun it modifies is the subject, or stands beside the subject, of a
+    finite verb after it."""
+    if cue.dep_ != "amod" or cue.tag_ not in ("VBD", "VBN") or cue.head.i <= cue.i or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON", "PUNCT") or before.text in ("(", "-", "—", '"', "“"):
+        return None
+    verb = cue.head
+    for _ in range(MAX_ADJECTIVAL_CLIMB):
+        if (
+            verb.pos_ in ("VERB", "AUX")
+            or verb.dep_ not in ("nsubj", "nsubjpass", "appos")
+            or verb.head == verb
+        ):
+            break
+        verb = verb.head
+    finite = verb.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children
+    )
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < cue.head.i or not finite:
+        return None
+    return verb if adjectival_cue_speaker(cue, verb) is not None else None
+
+
+def adjectival_cue_speaker(cue: Token, verb: Token) -> Token | None:
+    """Who performs such a cue: its own subject as parsed, else the clause verb's subject before it."""
+    own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)

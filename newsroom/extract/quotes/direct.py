@@ -20,6 +20,10 @@ from newsroom.extract.quotes.speakers import speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
 
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
+FIRST_PERSON_BACK_SENTENCES = (
+    2  # a cue-less first-person quote with no speaker before: a subject this far back
+)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
@@ -124,7 +128,30 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         return _subject_fallback(ctx, first, final)
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
-    return Speaker(None, None, None)
+    return _first_person_subject(ctx, first, final) or Speaker(None, None, None)
+
+
+def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | None:
+    """'Mr Blair started by reminiscing about his childhood. "I remember …"': a quotation in the first person,
+    with no cue and no one quoted before it, is the person the narration just made its subject (the last two
+    sentences before it)."""
+    if not any(t.lower_ in _FIRST_PERSON for t in ctx.doc[first : final + 1]):
+        return None
+    person = ctx.actors.salient_person_before(first, sentences=FIRST_PERSON_BACK_SENTENCES)
+    if person is None:
+        return None
+    for t in reversed(ctx.doc[:first]):
+        if ctx.actors.sentence_index(t.i) < ctx.actors.sentence_index(first) - FIRST_PERSON_BACK_SENTENCES:
+            return None
+        if (
+            t.i not in ctx.quoted
+            and t.dep_ in SUBJECT_DEPS
+            and t.pos_ != "PRON"
+            and ctx.actors.actor_for_token(t) == person
+        ):  # as the text names the person, not "he"
+            speaker = speaker_named_by(named_subject(t, t.head, ctx), t.head, ctx)
+            return Speaker(speaker.entity, speaker.mention, None)
+    return None
 
 
 def _kind(ctx: Context, q: QuoteSpan) -> str:

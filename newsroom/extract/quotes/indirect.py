@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
 from newsroom.extract.quotes.context import Context, Speaker
 from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
@@ -84,8 +85,10 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
     """What the cue reports, when it reports someone's words at all."""
     if any(c.dep_ in ("nsubjpass", "agent") for c in cue.children):
         return []
-    if not any(c.dep_ in ("nsubj", "aux") for c in cue.children) and (
-        cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.dep_ == "advcl"
+    if (
+        not any(c.dep_ in ("nsubj", "aux") for c in cue.children)
+        and (cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.dep_ == "advcl")
+        and adjectival_cue_clause(cue) is None  # "X, who ..., cautioned justice does not come": a finite cue
     ):
         # 'Asked by reporters whether ...', 'Asked what his aides think, X replied' (tagged as a past tense): a
         # passive participle reports no one's words

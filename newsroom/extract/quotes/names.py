@@ -52,7 +52,7 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         other = [
             c
             for c in subject.children
-            if c.dep_ == "appos"
+            if _in_apposition(c, subject, verb)
             and subject.i < c.i < verb.i
             and (m := name_mention(ctx, c)) is not None
             and m.actor.actor_type == "person"
@@ -67,7 +67,7 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
     names = [  # a name in apposition after the head; after a body's name, also a role its holder is named by
         (mention.actor.actor_type == "person", c.i, c)
         for c in subject.children
-        if c.dep_ == "appos"
+        if _in_apposition(c, subject, verb)
         and subject.i < c.i < verb.i
         and not _parenthesised(c)
         and (mention := _appositive_mention(ctx, c, own is not None)) is not None
@@ -87,6 +87,17 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         # Grenell", parsed as the object of "to", is the ambassador)
         return subject
     return before
+
+
+def _in_apposition(child: Token, subject: Token, verb: Token) -> bool:
+    """An appositive, or a conjunct the parser made of one: 'Lafayette Hill, Pennsylvania voter Philip J. Berg
+    alleged' (no "and": not two subjects), 'Team Canada and Phoenix Coyotes hockey captain Shane Doan says' (a
+    singular verb: one subject, the phrase next to it)."""
+    if child.dep_ == "appos":
+        return True
+    if child.dep_ != "conj":
+        return False
+    return verb.tag_ == "VBZ" or not any(c.dep_ == "cc" for c in subject.children)
 
 
 def _appositive_mention(ctx: Context, token: Token, after_body: bool):

@@ -21,15 +21,16 @@ MAX_GROUP_CHARS = 80
 
 def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
     """'The head of the investigators told the court "…". She also said "…"': a pronoun speaking right after
-    someone else spoke (same or previous sentence, no other named subject between) is that speaker, when
+    someone else spoke (same or previous sentence of narration, no other named subject between) is that speaker, when
     number and sex agree; otherwise the pronoun's own resolution stands."""
     wanted = PRONOUN_NUMBER.get(pronoun.lower_)
     if wanted is None:
         return None
-    sentence = ctx.actors.sentence_index(cue.i)
+    # 'X said. "A. B. C," he said.': the speaker's own quoted sentences in between do not count
+    first = ctx.actors.window_start(cue.i, 1)
     pos = bisect_right(ctx.cue_order, cue.i - 1)
     for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
-        if ctx.actors.sentence_index(i) < sentence - 1:
+        if ctx.actors.sentence_index(i) < first:
             return None
         speaker = ctx.cue_speakers.get(i)
         if speaker is None or speaker.entity is None and not speaker.mention or _reported(ctx, ctx.doc[i]):

@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
-from newsroom.extract.quotes.bare_clauses import bare_clause, coordinated_cue_start
+from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
@@ -37,6 +37,9 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     clause = _reported_clause(cue, ctx)
     if clause is not None:
         return trimmed(_clause_ranges(cue, clause), ctx, keep_predicate=cls in ("speech", "media"))
+    if cls in ("speech", "media") and (verb := adjectival_cue_clause(cue)) is not None:
+        # "Trump claimed carbon emissions have been lower": the clause from the noun after the cue on
+        return trimmed([TokenRange(cue.i + 1, verb.right_edge.i + 1)], ctx, keep_predicate=True)
     if (
         cue.dep_ == "parataxis"
         and cue.head.pos_ in ("VERB", "AUX")
@@ -163,12 +166,12 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
 
 
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
-    """The verb's first complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
-    may hang both A and B on the verb."""
-    clause = next(
-        (c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)),
-        None,
-    )
+    """The verb's complement clause that reports (quoted parts are cut later): "A; the embassy confirmed B"
+    may hang both A and B on the verb. With a clause on each side the one after the verb is it: "Speaking
+    outside the conference, Mr Downer said B", the parser taking the participle's phrase for a fronted report."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)]
+    after = (c for c in clauses if c.i > cue.i and any(d.dep_ in SUBJECT_DEPS for d in c.children))
+    clause = next(after, clauses[0] if clauses else None)  # not "... at a rally attended by 3,000"
     return clause if clause is not None else _clause_on_medium(cue)
 
 

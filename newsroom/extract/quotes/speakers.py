@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
+from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
@@ -185,6 +186,9 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
             ),
             None,
         )
+    clause_verb = adjectival_cue_clause(cue)
+    if clause_verb is not None:  # "Trump claimed carbon emissions have been lower", parsed as an adjective
+        return named_subject(adjectival_cue_speaker(cue, clause_verb), clause_verb, ctx)
     token = cue
     for _ in range(MAX_SPEAKER_CLIMB):
         step = _climb(token, cue, ctx, inverted)
@@ -227,7 +231,23 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
             return _Climb(absolute)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if head_subject is None or ctx.actors.actor_for_span(noun_phrase(head_subject)) is None:
+        subject_actor = (
+            ctx.actors.actor_for_span(noun_phrase(head_subject)) if head_subject is not None else None
+        )
+        if (
+            subject_actor is not None
+            and ctx.actors.actor_type(subject_actor) != "person"
+            and token.head.dep_ == "ccomp"
+            and token.head.tag_ == "VB"
+            and is_cue(token.head.head)
+            and token.head.head.i < token.head.i
+        ):
+            # "Straw stated that the UK would not strike, going on to say ...", "demanded that Budapest amend the
+            # law, saying ...": a participle hung on a reported act that has not happened (base form: modal,
+            # subjunctive) goes on with who reports it; "said Pakistan had conveyed its concerns, urging ..." is
+            # Pakistan's own act
+            return _Climb(next_verb=token.head.head)
+        if subject_actor is None:
             governing = _governing_cue(token)
             if governing is not None:
                 # "experts called it dubious, as margins are thin, while noting ...": who called it notes
@@ -319,10 +339,13 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in deps and c.i not in ctx.quoted]
     if not subjects:
         return None
-    # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks
+    # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks, the
+    # one nearest the verb when both are names ("Lake Forest, Illinois voter Jane Doe alleged": the place
+    # describes her)
     # "what Till called ...": the relative word is a subject too, but the one who calls is the other
     plain = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0])
-    c = next((c for c in subjects if name_mention(ctx, c) and not _is_tag(c)), plain)
+    named = [c for c in subjects if name_mention(ctx, c) and not _is_tag(c)]
+    c = max(named, key=lambda t: (t.i < token.i, t.i if t.i < token.i else -t.i)) if named else plain
     if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
         return next(
             (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
