@@ -170,6 +170,9 @@ _COMMENT_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A reader's post printed after the user name: "robert: So she has not seen ...". Prose never opens
+# with a lower-case word and a colon.
+_COMMENT_POST = re.compile(r"^[\w.-]{2,31}:\s+\S")
 # A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
 _NAME = r"[A-Z][\w.'’&-]*"
 _PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
@@ -218,6 +221,11 @@ def is_comment_header(line: str) -> bool:
     )
 
 
+def is_comment_post(line: str) -> bool:
+    """A reader's comment printed as "username: text" (a lower-case name, then the post)."""
+    return line[:1].islower() and _COMMENT_POST.match(line) is not None
+
+
 def _short(text: str) -> bool:
     return word_count(text) <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
@@ -245,7 +253,7 @@ def line_scores(
         if text in repeated:
             scores.append(-8.0)
             continue
-        if is_comment_open(text) or is_comment_header(text):
+        if is_comment_open(text) or is_comment_header(text) or is_comment_post(text):
             scores.append(-25.0)
             continue
         density = stop_density(text, stops) if stops else 0.25
@@ -337,7 +345,7 @@ def find_article(
             kept.append(lines[i])
     comments_from = None
     for i in range(last + 1, len(lines)):
-        if is_comment_open(texts[i]) or is_comment_header(texts[i]):
+        if is_comment_open(texts[i]) or is_comment_header(texts[i]) or is_comment_post(texts[i]):
             comments_from = i
             break
     for i, (idx, text) in enumerate(lines):

@@ -38,3 +38,29 @@ def test_a_thread_of_readers_comments_is_cut_from_a_saved_page_before_extraction
     assert not any(c in left for c in COMMENTS)
     text, _ = read_html(page)
     assert all(p in text for p in BODY) and not any(c in text for c in COMMENTS)
+
+
+def test_a_long_readers_post_does_not_beat_a_one_paragraph_article():
+    """A teaser page: one paragraph, "Read More", a list of other stories, then "username: <long post>"."""
+    from newsroom.clean import clean_text
+
+    article = " ".join(BODY)
+    teasers = [f"Other story number {n} about the harbour" if n % 2 else "Coast News" for n in range(12)]
+    post = "marina_k: " + " ".join(COMMENTS) + " " + " ".join(COMMENTS[:2])
+    page = "\n".join(
+        [
+            "Home",
+            "Mail",
+            "News",
+            "Sports",
+            "Finance",
+            "Harbour workers end strike after pay deal",
+            "Coast News",
+        ]
+        + [article, "Read More", "What to Read Next"]
+        + teasers
+        + [post, "Join the Conversation", "Help", "Privacy", "Terms"]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [article]
+    assert {r.reason for r in cleaned.removed if r.text == post} == {"comment_thread"}
