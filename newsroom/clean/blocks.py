@@ -192,7 +192,7 @@ _COMMENT_VERBS = re.compile(
 # articles, over one link: they are left to the line classifier).
 _TEASER_LABEL = re.compile(
     r"\b(related (stories|articles|posts|content|coverage|news|reading)|recommended|popular|trending|"
-    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read next|"
+    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read (this )?next|"
     r"(might|may) (also )?(like|enjoy)|missed|chosen for you|further reading|from (around )?the web|sponsored|"
     r"promoted|latest (news|stories|articles)|top stories|editor'?s?'? picks?|what to read|up next)\b",
     re.I,

@@ -37,6 +37,8 @@ Line = tuple[int, str]  # (index in the normalised input, text)
 MAX_HEADER_LINES = 4
 KICKER_MAX_WORDS = 2
 PARAGRAPH_WORDS = 15  # above the found article, a line ending in a period this long is kept as body
+# A standfirst is at most this long; a longer line right above a "By" line is a photo caption.
+LEAD_WORDS = 60
 
 
 @dataclass
@@ -269,13 +271,19 @@ def _lead_before_meta(body: list[Line], removed: list[RemovedLine]) -> tuple[int
     On a whole page the headline often ends in "!" or "?" and the standfirst in a period, so both
     read as prose; the byline (or reading time) between them and the first paragraph is what marks
     them; a date alone does not, as live blogs print one over each entry. A "By ..." line left in
-    the body (below the first prose line the classifier does not look for bylines) counts too.
+    the body (below the first prose line the classifier does not look for bylines) counts too, and
+    then marks a line of any length: a long one is the photo caption printed over the byline.
     """
     for lead in (1, 2):
         nxt = lead
         while nxt < len(body) and nxt - lead < 2 and _by_line(body[nxt][1]):
             nxt += 1
-        if nxt >= len(body) or not is_prose(body[nxt][1]) or len(words(body[lead - 1][1])) > 60:
+        if (
+            nxt >= len(body)
+            or not is_prose(body[nxt][1])
+            or nxt == lead
+            and len(words(body[lead - 1][1])) > LEAD_WORDS
+        ):
             continue
         start, end = body[lead - 1][0], body[nxt][0]
         if nxt > lead or any(start < r.line_index < end and r.reason in _BYLINE_REASONS for r in removed):
@@ -364,6 +372,9 @@ def parse(
     if lead:
         removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])
         byline = byline or next((parse_byline(text) for _, text in body[lead:nxt]), None)
+        if lead == 2 and len(words(body[1][1])) > LEAD_WORDS:  # standfirst and a long photo caption
+            removed.append(RemovedLine(*body[1], "photo_caption"))
+            body, lead, nxt = [body[0], *body[2:]], 1, nxt - 1
         # The standfirst (and headline) read as sentences: the byline under them marks them.
         if lead == 2:  # what the header zone offered as headline sits above the real one
             removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)

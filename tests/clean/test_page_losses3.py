@@ -64,3 +64,46 @@ def test_a_long_readers_post_does_not_beat_a_one_paragraph_article():
     cleaned = clean_text(page)
     assert cleaned.paragraphs == [article]
     assert {r.reason for r in cleaned.removed if r.text == post} == {"comment_thread"}
+
+
+MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Opinion", "Sport", "Video", "Podcasts"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Careers"]
+CAPTION = (
+    "Grain ships wait outside the harbour on the ninth day of the strike, on Monday. The port handles most of "
+    "the region's grain exports, and the stoppage left more than forty vessels at anchor in the bay while the "
+    "talks went on in the city hall, where union leaders and the employers met for eleven hours before they "
+    "reached an agreement late on Monday night, the port authority said in a statement."
+)
+
+
+def test_a_long_caption_between_the_standfirst_and_the_byline_is_not_body():
+    """Headline, standfirst, a photo caption of 60+ words, a date, "By ...": all header, none of it body."""
+    from newsroom.clean import clean_text
+
+    head = [
+        "Harbour workers end strike after pay deal",
+        "It has been a hard month for the port.",
+        CAPTION,
+        "Link copied",
+        "Dec. 13, 2016, 12:31 PM UTC",
+        "By Ana Lima",
+    ]
+    cleaned = clean_text("\n".join(MENU + head + BODY + FOOTER))
+    assert cleaned.paragraphs == BODY
+    assert (cleaned.title, cleaned.subtitle, cleaned.byline) == (head[0], head[1], "Ana Lima")
+    assert {r.reason for r in cleaned.removed if r.text == CAPTION} == {"photo_caption"}
+
+
+def test_a_read_this_next_box_after_a_short_article_is_cut():
+    """ "Read This Next", then section names and other stories' summaries, after a three-paragraph article."""
+    from newsroom.clean import clean_text
+
+    box = ["Read This Next", "Science"] + [
+        "Changes in the weather and the overuse of fertiliser have driven a rise in algae in the bay, a study finds.",
+        "Animals",
+        "Seals have returned to the harbour mouth for the first time in a decade, and divers want them protected.",
+    ]
+    cleaned = clean_text(
+        "\n".join(MENU + ["Harbour workers end strike after pay deal", "By Ana Lima"] + BODY + box + FOOTER)
+    )
+    assert cleaned.paragraphs == BODY
