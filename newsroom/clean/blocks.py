@@ -43,6 +43,7 @@ HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
 NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+GAP_RUN = 10  # the article does not go on across this many lines in a row without prose
 TEASER_RUN = 3  # this many lines in a row without a sentence inside the article are a teaser box
 ECHO_WORDS = 10  # a non-sentence line this short printed twice inside the article is a credit or widget
 
@@ -298,6 +299,24 @@ def best_span(scores: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
+def _split_at_gap(scores: list[float], first: int, last: int) -> tuple[int, int]:
+    """The span without a lone prose line at either end cut off from the rest by GAP_RUN or more lines
+    without prose: the disclaimer under a footer's link list, not the article's last paragraph."""
+    runs, i = [], first
+    while i <= last:
+        j = i
+        while j <= last and scores[j] <= 0:
+            j += 1
+        if j - i >= GAP_RUN:
+            runs.append((i, j - 1))
+        i = max(j, i + 1)
+    if runs and sum(s > 0 for s in scores[runs[-1][1] + 1 : last + 1]) == 1:
+        last = runs.pop()[0] - 1
+    if runs and sum(s > 0 for s in scores[first : runs[0][0]]) == 1:
+        first = runs[0][1] + 1
+    return first, last
+
+
 def _sentence_like(text: str) -> bool:
     return is_prose(text) or (
         2 <= word_count(text)
@@ -318,7 +337,7 @@ def find_article(
     span = best_span(scores)
     if span is None:
         return lines, [], None
-    first, last = span
+    first, last = _split_at_gap(scores, *span)
     # Stretch over short closing sentences and captions that still read as sentences.
     while (
         last + 1 < len(lines)

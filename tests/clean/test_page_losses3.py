@@ -107,3 +107,21 @@ def test_a_read_this_next_box_after_a_short_article_is_cut():
         "\n".join(MENU + ["Harbour workers end strike after pay deal", "By Ana Lima"] + BODY + box + FOOTER)
     )
     assert cleaned.paragraphs == BODY
+
+
+def test_a_disclaimer_below_the_footers_link_list_is_not_body():
+    """One long sentence after a dozen link lines at the page's end: the article does not go on across them."""
+    from newsroom.clean import clean_text
+
+    links = [f"Find a financial adviser in your area number {n}" for n in range(8)] + FOOTER
+    disclaimer = (
+        "Most market data is provided by our data partners and is shown in real time, except for the indices, "
+        "which are delayed by two minutes, and all times are Eastern; the data is given for information only, "
+        "not for trading purposes or advice, and the site and its partners are not liable for any errors, "
+        "delays or actions taken in reliance on it, which readers should check with their own brokers first. "
+        "Fund data and mutual fund ratings are provided by a third party, which is not responsible for them, "
+        "and the site does not endorse any of the products or the firms that are named in these pages."
+    )
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    cleaned = clean_text("\n".join(MENU + head + BODY + links + [disclaimer, "© 2021 Coast News"]))
+    assert cleaned.paragraphs == BODY
