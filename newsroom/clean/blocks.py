@@ -177,6 +177,10 @@ _COMMENT_POST = re.compile(r"^[\w.-]{2,31}:\s+\S")
 # A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
 _NAME = r"[A-Z][\w.'’&-]*"
 _PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
+# A photo credit printed alone under its caption: "(Jane Doe/Reuters)", "(Photo: Jane Doe, Agency)".
+# "(SDSU Athletics)"; never "(Applause.)" nor "(Laughter)" in a transcript.
+_CREDIT_LINE = re.compile(r"^\((?:[^()]*\S[/:,][^()]*|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)+)(?<!\.)\)$")
+CAPTION_WORDS = 60  # a caption above a bracketed credit is at most this long
 # The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
@@ -193,7 +197,7 @@ _COMMENT_VERBS = re.compile(
 # articles, over one link: they are left to the line classifier).
 _TEASER_LABEL = re.compile(
     r"\b(related (stories|articles|posts|content|coverage|news|reading)|recommended|popular|trending|"
-    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read (this )?next|"
+    r"most (read|viewed|shared|commented|emailed)|more (\w+ ){0,2}(stories|news|articles)|more (from|to read|like this)|read (this )?next|"
     r"(might|may) (also )?(like|enjoy)|missed|chosen for you|further reading|from (around )?the web|sponsored|"
     r"promoted|latest (news|stories|articles)|top stories|editor'?s?'? picks?|what to read|up next)\b",
     re.I,
@@ -352,11 +356,12 @@ def find_article(
     echoes = _echoes(texts[head : last + 1])
     lists = _teaser_runs(texts, first, last, echoes)
     kept, removed = [], []
+    captions = _captions_over_credits(texts, head, last)
     for i in range(head, last + 1):
         idx, text = lines[i]
         if text in echoes:
             removed.append(RemovedLine(idx, text, "repeated_line"))
-        elif i > first and _PHOTO_CREDIT_END.search(text):
+        elif i > first and _PHOTO_CREDIT_END.search(text) or i in captions:
             removed.append(RemovedLine(idx, text, "photo_caption"))
         elif i in lists:
             removed.append(RemovedLine(idx, text, "related_links"))
@@ -374,6 +379,21 @@ def find_article(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
     return kept, removed, lines[first][0]
+
+
+def _captions_over_credits(texts: list[str], head: int, last: int) -> set[int]:
+    """A photo credit alone in brackets ("(Jane Doe/Reuters)") and the caption line right above it."""
+    found: set[int] = set()
+    for i in range(head, last + 1):
+        if _CREDIT_LINE.match(texts[i]) and word_count(texts[i]) <= ECHO_WORDS:
+            found.add(i)
+            if (
+                i > head
+                and word_count(texts[i - 1]) <= CAPTION_WORDS
+                and not _EMBED_CREDIT.match(texts[i - 1])
+            ):
+                found.add(i - 1)
+    return found
 
 
 def _teaser_runs(texts: list[str], first: int, last: int, echoes: set[str]) -> set[int]:

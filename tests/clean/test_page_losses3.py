@@ -125,3 +125,24 @@ def test_a_disclaimer_below_the_footers_link_list_is_not_body():
     head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
     cleaned = clean_text("\n".join(MENU + head + BODY + links + [disclaimer, "© 2021 Coast News"]))
     assert cleaned.paragraphs == BODY
+
+
+def test_a_caption_over_a_credit_in_brackets_and_a_more_news_box_are_not_body():
+    """ "(Jane Doe/Agency)" alone on a line takes the caption above it; "More Coast news" opens a teaser box."""
+    from newsroom.clean import clean_text
+
+    photo = [
+        "harbour strike.jpg",
+        "Grain ships wait outside the harbour on Monday.",
+        "(Ana Lima/alima@coast.example)",
+    ]
+    tail = [
+        "More Coast news",
+        "Note to readers: if you buy something through one of our links we may earn a commission.",
+        "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.",
+    ]
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    cleaned = clean_text("\n".join(MENU + head + photo + BODY + tail + FOOTER))
+    assert cleaned.paragraphs == BODY
+    transcript = [BODY[0], "(Applause.)", BODY[1], "(Laughter)", BODY[2]]
+    assert clean_text("\n".join(MENU + head + transcript + FOOTER)).paragraphs == transcript
