@@ -27,8 +27,10 @@ from functools import lru_cache
 from newsroom.clean.boilerplate import (
     STOP_WORDS,
     classify_at,
+    is_labelled_list,
     is_prose,
     label_kind,
+    list_goes_on,
     parse_byline,
     word_count,
 )
@@ -303,6 +305,14 @@ def best_span(scores: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
+def _tag_list(above: str, text: str) -> bool:
+    """ "In this article: Lyft, scooter, ride sharing, ...": the article's topic tags, which close it."""
+    if not is_labelled_list(text) or list_goes_on(above, text):
+        return False
+    label, items = text.split(":", 1)
+    return word_count(label) <= 4 and all(word_count(item) <= 3 for item in items.split(","))
+
+
 def _split_at_gap(scores: list[float], first: int, last: int) -> tuple[int, int]:
     """The span without a lone prose line at either end cut off from the rest by GAP_RUN or more lines
     without prose: the disclaimer under a footer's link list, not the article's last paragraph."""
@@ -346,7 +356,7 @@ def find_article(
     while (
         last + 1 < len(lines)
         and scores[last + 1] > -20
-        and _sentence_like(lines[last + 1][1])
+        and (_sentence_like(lines[last + 1][1]) or list_goes_on(lines[last][1], lines[last + 1][1]))
         and not is_comment_open(lines[last + 1][1])
     ):
         last += 1
@@ -454,7 +464,11 @@ def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last
         if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
             if above >= 100 or above >= 0.5 * total:
                 return i - 1
-        elif is_teaser_label(text) and above >= 60 and above >= 0.6 * total:
+        elif (
+            (is_teaser_label(text) or _tag_list(lines[i - 1][1], text))
+            and above >= 60
+            and above >= 0.6 * total
+        ):
             return i - 1
     return last
 

@@ -22,6 +22,7 @@ from newsroom.clean.boilerplate import (
     is_prose,
     is_title_repeat,
     label_kind,
+    list_goes_on,
     parse_byline,
     word_count,
     words,
@@ -67,6 +68,8 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
         drop: dict[int, str] = {}
         for i, (_, text) in enumerate(kept):
             reason = classify_at(text, i, first, last, title)
+            if reason == "tail_fragment" and i and i - 1 not in drop and list_goes_on(kept[i - 1][1], text):
+                reason = None  # a list the last paragraph introduces
             if reason is None and word_count(text) >= 4:
                 reason = "duplicate" if text in seen else None
                 seen.add(text)

@@ -146,3 +146,22 @@ def test_a_caption_over_a_credit_in_brackets_and_a_more_news_box_are_not_body():
     assert cleaned.paragraphs == BODY
     transcript = [BODY[0], "(Applause.)", BODY[1], "(Laughter)", BODY[2]]
     assert clean_text("\n".join(MENU + head + transcript + FOOTER)).paragraphs == transcript
+
+
+def test_a_list_the_article_introduces_stays_and_a_tag_line_closes_the_article():
+    """ "Members of the panel:" then "State: Name, Name, ..." lines are body; "In this article: a, b, c, ..." is not."""
+    from newsroom.clean import clean_text
+
+    names = [
+        f"{first} {last}" for first in ("Ana", "Rui", "Joana", "Pedro") for last in ("Lima", "Costa", "Melo")
+    ]
+    panel = ["These are the members of the harbour panel, not all of whom took part in this survey:"] + [
+        f"{region}: " + ", ".join(names) for region in ("Coast", "Valley", "Islands")
+    ]
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    assert clean_text("\n".join(MENU + head + BODY + panel + FOOTER)).paragraphs == BODY + panel
+    tags = "In this article: harbour, strike, grain ships, unions, pay deal, port authority, Coast"
+    disclaimer = (
+        "All products recommended by Coast News are selected by our editors, independent of our owners."
+    )
+    assert clean_text("\n".join(MENU + head + BODY + [tags, disclaimer] + FOOTER)).paragraphs == BODY
