@@ -365,6 +365,12 @@ def find_article(
     head = _header_start(texts, first, last, repeated)
     echoes = _echoes(texts[head : last + 1])
     lists = _teaser_runs(texts, first, last, echoes)
+    lists |= {
+        k
+        for i in range(first + 1, last + 1)
+        if is_teaser_label(texts[i])
+        for k in _inline_box(lines, scores, i, last)
+    }
     kept, removed = [], []
     captions = _captions_over_credits(texts, head, last)
     for i in range(head, last + 1):
@@ -468,9 +474,22 @@ def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last
             (is_teaser_label(text) or _tag_list(lines[i - 1][1], text))
             and above >= 60
             and above >= 0.6 * total
+            and not _inline_box(lines, scores, i, last)
         ):
             return i - 1
     return last
+
+
+def _inline_box(lines: list[Line], scores: list[float], i: int, last: int) -> tuple[int, ...]:
+    """The label at ``i`` and the one headline under it when paragraphs of the article go on below
+    them ("Further Reading" / "A thermostat that learns?" / two paragraphs): a box, not the page's end."""
+    if (
+        i + 3 <= last
+        and not _sentence_like(lines[i + 1][1])
+        and all(scores[k] > 0 and is_prose(lines[k][1]) for k in (i + 2, i + 3))
+    ):
+        return (i, i + 1)
+    return ()
 
 
 def _header_start(texts: list[str], first: int, last: int, repeated: frozenset[str]) -> int:

@@ -165,3 +165,26 @@ def test_a_list_the_article_introduces_stays_and_a_tag_line_closes_the_article()
         "All products recommended by Coast News are selected by our editors, independent of our owners."
     )
     assert clean_text("\n".join(MENU + head + BODY + [tags, disclaimer] + FOOTER)).paragraphs == BODY
+
+
+def test_a_further_reading_box_inside_the_article_does_not_end_it():
+    """ "Further Reading" over one headline, then two more paragraphs: the box goes, the paragraphs stay."""
+    from newsroom.clean import clean_text
+
+    more = [
+        "The port authority said the backlog of grain ships would be cleared by the end of next week, "
+        "and that no further delays were expected at the container terminal.",
+        "Shipping companies said they would claim compensation for the nine days their vessels spent at anchor, "
+        "but the union said the workers would not pay for the employers' losses.",
+    ]
+    earlier = [
+        "Talks had broken down twice before, when the employers refused to discuss the night-shift bonuses "
+        "that the union had put at the centre of its demands since the spring.",
+        "The mayor, who had offered the city hall for the last round of talks, said the agreement showed that "
+        "both sides had been willing to give ground when the harvest was at stake.",
+    ]
+    box = ["Further Reading", "Dock strike: what the nine days cost the harbour"]
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    page = MENU + head + BODY + earlier + box + more + ["Page: 1 2 3 Next"] + FOOTER
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs == BODY + earlier + more
