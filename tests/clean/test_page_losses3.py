@@ -188,3 +188,18 @@ def test_a_further_reading_box_inside_the_article_does_not_end_it():
     page = MENU + head + BODY + earlier + box + more + ["Page: 1 2 3 Next"] + FOOTER
     cleaned = clean_text("\n".join(page))
     assert cleaned.paragraphs == BODY + earlier + more
+
+
+def test_a_section_tagline_kicker_and_standfirst_above_the_byline_are_not_body():
+    """Three header lines that read as sentences or labels, then "By ...": the byline marks all three."""
+    from newsroom.clean import clean_text
+
+    head = [
+        "Who's working, who's striking, and why.",
+        "Broken Deal",
+        "The harbour's workers were promised a fair share of the grain boom, and the promise has been kept.",
+        "By Ana Lima",
+    ]
+    cleaned = clean_text("\n".join(MENU + head + BODY + FOOTER))
+    assert cleaned.paragraphs == BODY
+    assert (cleaned.title, cleaned.subtitle, cleaned.byline) == (head[1], head[2], "Ana Lima")
