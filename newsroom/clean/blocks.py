@@ -177,7 +177,7 @@ _COMMENT_HEADER = re.compile(
 # with a lower-case word and a colon.
 _COMMENT_POST = re.compile(r"^[\w.-]{2,31}:\s+\S")
 # A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
-_NAME = r"[A-Z][\w.'’&-]*"
+_NAME = r"[A-Z][\w.'’&-]*+"  # possessive: a 100,000-letter line must not backtrack
 _PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
 # A photo credit printed alone under its caption: "(Jane Doe/Reuters)", "(Photo: Jane Doe, Agency)".
 # "(SDSU Athletics)"; never "(Applause.)" nor "(Laughter)" in a transcript.
@@ -186,8 +186,10 @@ CAPTION_WORDS = 60  # a caption above a bracketed credit is at most this long
 # The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
+# "\S\.com", not "\S+\.com": the same lines match, and a 100,000-character line without spaces
+# (an inlined image) is not searched from every position to its end.
 _LINKY = re.compile(
-    r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I
+    r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S|\S\.(com|org|net)\b|©|\ball rights reserved\b", re.I
 )
 
 
@@ -348,6 +350,15 @@ def find_article(
     if len(lines) < MIN_PAGE_LINES:
         return lines, [], None
     scores = line_scores(lines, language, repeated)
+    if not any(is_prose(text) for _, text in lines):  # menus, link lists: a page with no article
+        return (
+            [],
+            [
+                RemovedLine(idx, t, _reason(t, i, 0, None, scores[i], t in repeated))
+                for i, (idx, t) in enumerate(lines)
+            ],
+            None,
+        )
     span = best_span(scores)
     if span is None:
         return lines, [], None
@@ -401,7 +412,7 @@ def _captions_over_credits(texts: list[str], head: int, last: int) -> set[int]:
     """A photo credit alone in brackets ("(Jane Doe/Reuters)") and the caption line right above it."""
     found: set[int] = set()
     for i in range(head, last + 1):
-        if _CREDIT_LINE.match(texts[i]) and word_count(texts[i]) <= ECHO_WORDS:
+        if word_count(texts[i]) <= ECHO_WORDS and len(texts[i]) <= 200 and _CREDIT_LINE.match(texts[i]):
             found.add(i)
             if (
                 i > head

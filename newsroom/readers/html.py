@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ftfy import TextFixerConfig, fix_text
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.clean.normalize import looks_like_mojibake
 from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
@@ -48,6 +50,27 @@ TRAFILATURA_OPTIONS = dict(
         "deferred_url_extractor": True,
     },
 )
+
+
+# ftfy's encoding fixes only: markup, entities, spacing and control characters stay as they are.
+_MOJIBAKE_ONLY = TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _fix_mojibake(page: str) -> str:
+    """UTF-8 read as Windows-1252 ("terminalâ€™s") is fixed before parsing: the parser drops the C1
+    control characters some of it holds ("â€\x9d" for "”"), after which ftfy can no longer undo it."""
+    return fix_text(page, _MOJIBAKE_ONLY) if looks_like_mojibake(page) else page
 
 
 def _parse(page: str) -> lxml_html.HtmlElement | None:
@@ -155,7 +178,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     tables flatten the article and its menus into one markdown row (lost 1 page).
     """
     empty = dict.fromkeys(META_KEYS)
-    tree = _parse(html) if html and html.strip() else None
+    tree = _parse(_fix_mojibake(html)) if html and html.strip() else None
     if tree is None:
         return "", empty
     whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
