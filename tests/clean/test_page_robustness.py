@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import time
 from datetime import UTC, datetime
 
 import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", how real mojibake is made
@@ -130,3 +131,18 @@ def test_a_saved_page_with_no_article_is_refused_with_a_reason(tmp_path):
     page = "<html><body><nav>" + "".join(f'<a href="/{m}">{m}</a>' for m in MENU * 5) + "</nav></body></html>"
     outcome = _outcome(tmp_path, "front.html", page.encode("utf-8"))
     assert outcome.articles == [] and outcome.record_errors == ["no article text found in the HTML"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(" + "A" * 100_000, "a." * 50_000, "x" * 100_000 + ".com", "(Photo: " + "A" * 100_000],
+    ids=["bracket-capitals", "dotted", "linky", "credit"],
+)
+def test_a_pathological_long_line_is_cleaned_in_linear_time(line):
+    """Lines that made caption, e-mail and link regexes backtrack (54 s for "(" and 300 capitals)."""
+    from newsroom.clean import clean_text
+
+    started = time.perf_counter()
+    cleaned = clean_text("\n".join(MENU + [HEADLINE, "By Ana Lima", BODY[0], line, *BODY[1:]] + FOOTER))
+    assert time.perf_counter() - started < 10
+    assert cleaned.paragraphs[0] == BODY[0] and cleaned.paragraphs[-1] == BODY[-1]
