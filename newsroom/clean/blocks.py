@@ -27,8 +27,10 @@ from functools import lru_cache
 from newsroom.clean.boilerplate import (
     STOP_WORDS,
     classify_at,
+    is_labelled_list,
     is_prose,
     label_kind,
+    list_goes_on,
     parse_byline,
     word_count,
 )
@@ -43,6 +45,7 @@ HEADER_LINES = 6
 SHORT_WORDS = 4  # a line of at most this many words is "short"; runs of them are menus
 SHORT_RUN = 3
 NONPROSE_RUN = 5  # this many lines in a row without prose cost like a menu
+GAP_RUN = 10  # the article does not go on across this many lines in a row without prose
 TEASER_RUN = 3  # this many lines in a row without a sentence inside the article are a teaser box
 ECHO_WORDS = 10  # a non-sentence line this short printed twice inside the article is a credit or widget
 
@@ -170,14 +173,23 @@ _COMMENT_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A reader's post printed after the user name: "robert: So she has not seen ...". Prose never opens
+# with a lower-case word and a colon.
+_COMMENT_POST = re.compile(r"^[\w.-]{2,31}:\s+\S")
 # A caption ends with its photo credit in brackets: "... in Hershey, Penn. (Lucas Jackson/Reuters)".
-_NAME = r"[A-Z][\w.'’&-]*"
+_NAME = r"[A-Z][\w.'’&-]*+"  # possessive: a 100,000-letter line must not backtrack
 _PHOTO_CREDIT_END = re.compile(rf"\((?:{_NAME}\s?){{1,4}}(?:\s?/\s?(?:{_NAME}\s?){{1,5}}){{1,3}}\)\s*$")
+# A photo credit printed alone under its caption: "(Jane Doe/Reuters)", "(Photo: Jane Doe, Agency)".
+# "(SDSU Athletics)"; never "(Applause.)" nor "(Laughter)" in a transcript.
+_CREDIT_LINE = re.compile(r"^\((?:[^()]*\S[/:,][^()]*|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)+)(?<!\.)\)$")
+CAPTION_WORDS = 60  # a caption above a bracketed credit is at most this long
 # The credit line under an embedded post: "— Jane Doe (@janedoe) December 9, 2016".
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*\S.*\(@\w+\)")
 _TIMESTAMP_LEAD = re.compile(r"^\W*(updated|published|posted|modified|last updated|first published)\b", re.I)
+# "\S\.com", not "\S+\.com": the same lines match, and a 100,000-character line without spaces
+# (an inlined image) is not searched from every position to its end.
 _LINKY = re.compile(
-    r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S+|\S+\.(com|org|net)\b|©|\ball rights reserved\b", re.I
+    r"\s[|•·»›>/]\s|^[»›>•·]|https?://|www\.\S|\S\.(com|org|net)\b|©|\ball rights reserved\b", re.I
 )
 
 
@@ -189,7 +201,7 @@ _COMMENT_VERBS = re.compile(
 # articles, over one link: they are left to the line classifier).
 _TEASER_LABEL = re.compile(
     r"\b(related (stories|articles|posts|content|coverage|news|reading)|recommended|popular|trending|"
-    r"most (read|viewed|shared|commented|emailed)|more (stories|news|from|articles|to read|like this)|read next|"
+    r"most (read|viewed|shared|commented|emailed)|more (\w+ ){0,2}(stories|news|articles)|more (from|to read|like this)|read (this )?next|"
     r"(might|may) (also )?(like|enjoy)|missed|chosen for you|further reading|from (around )?the web|sponsored|"
     r"promoted|latest (news|stories|articles)|top stories|editor'?s?'? picks?|what to read|up next)\b",
     re.I,
@@ -216,6 +228,11 @@ def is_comment_header(line: str) -> bool:
         and _COMMENT_HEADER.match(line) is not None
         and _TIMESTAMP_LEAD.match(line) is None
     )
+
+
+def is_comment_post(line: str) -> bool:
+    """A reader's comment printed as "username: text" (a lower-case name, then the post)."""
+    return line[:1].islower() and _COMMENT_POST.match(line) is not None
 
 
 def _short(text: str) -> bool:
@@ -245,7 +262,7 @@ def line_scores(
         if text in repeated:
             scores.append(-8.0)
             continue
-        if is_comment_open(text) or is_comment_header(text):
+        if is_comment_open(text) or is_comment_header(text) or is_comment_post(text):
             scores.append(-25.0)
             continue
         density = stop_density(text, stops) if stops else 0.25
@@ -290,6 +307,32 @@ def best_span(scores: list[float]) -> tuple[int, int] | None:
     return best_span_
 
 
+def _tag_list(above: str, text: str) -> bool:
+    """ "In this article: Lyft, scooter, ride sharing, ...": the article's topic tags, which close it."""
+    if not is_labelled_list(text) or list_goes_on(above, text):
+        return False
+    label, items = text.split(":", 1)
+    return word_count(label) <= 4 and all(word_count(item) <= 3 for item in items.split(","))
+
+
+def _split_at_gap(scores: list[float], first: int, last: int) -> tuple[int, int]:
+    """The span without a lone prose line at either end cut off from the rest by GAP_RUN or more lines
+    without prose: the disclaimer under a footer's link list, not the article's last paragraph."""
+    runs, i = [], first
+    while i <= last:
+        j = i
+        while j <= last and scores[j] <= 0:
+            j += 1
+        if j - i >= GAP_RUN:
+            runs.append((i, j - 1))
+        i = max(j, i + 1)
+    if runs and sum(s > 0 for s in scores[runs[-1][1] + 1 : last + 1]) == 1:
+        last = runs.pop()[0] - 1
+    if runs and sum(s > 0 for s in scores[first : runs[0][0]]) == 1:
+        first = runs[0][1] + 1
+    return first, last
+
+
 def _sentence_like(text: str) -> bool:
     return is_prose(text) or (
         2 <= word_count(text)
@@ -307,15 +350,24 @@ def find_article(
     if len(lines) < MIN_PAGE_LINES:
         return lines, [], None
     scores = line_scores(lines, language, repeated)
+    if not any(is_prose(text) for _, text in lines):  # menus, link lists: a page with no article
+        return (
+            [],
+            [
+                RemovedLine(idx, t, _reason(t, i, 0, None, scores[i], t in repeated))
+                for i, (idx, t) in enumerate(lines)
+            ],
+            None,
+        )
     span = best_span(scores)
     if span is None:
         return lines, [], None
-    first, last = span
+    first, last = _split_at_gap(scores, *span)
     # Stretch over short closing sentences and captions that still read as sentences.
     while (
         last + 1 < len(lines)
         and scores[last + 1] > -20
-        and _sentence_like(lines[last + 1][1])
+        and (_sentence_like(lines[last + 1][1]) or list_goes_on(lines[last][1], lines[last + 1][1]))
         and not is_comment_open(lines[last + 1][1])
     ):
         last += 1
@@ -324,12 +376,19 @@ def find_article(
     head = _header_start(texts, first, last, repeated)
     echoes = _echoes(texts[head : last + 1])
     lists = _teaser_runs(texts, first, last, echoes)
+    lists |= {
+        k
+        for i in range(first + 1, last + 1)
+        if is_teaser_label(texts[i])
+        for k in _inline_box(lines, scores, i, last)
+    }
     kept, removed = [], []
+    captions = _captions_over_credits(texts, head, last)
     for i in range(head, last + 1):
         idx, text = lines[i]
         if text in echoes:
             removed.append(RemovedLine(idx, text, "repeated_line"))
-        elif i > first and _PHOTO_CREDIT_END.search(text):
+        elif i > first and _PHOTO_CREDIT_END.search(text) or i in captions:
             removed.append(RemovedLine(idx, text, "photo_caption"))
         elif i in lists:
             removed.append(RemovedLine(idx, text, "related_links"))
@@ -337,7 +396,7 @@ def find_article(
             kept.append(lines[i])
     comments_from = None
     for i in range(last + 1, len(lines)):
-        if is_comment_open(texts[i]) or is_comment_header(texts[i]):
+        if is_comment_open(texts[i]) or is_comment_header(texts[i]) or is_comment_post(texts[i]):
             comments_from = i
             break
     for i, (idx, text) in enumerate(lines):
@@ -347,6 +406,21 @@ def find_article(
             RemovedLine(idx, text, _reason(text, i, head, comments_from, scores[i], text in repeated))
         )
     return kept, removed, lines[first][0]
+
+
+def _captions_over_credits(texts: list[str], head: int, last: int) -> set[int]:
+    """A photo credit alone in brackets ("(Jane Doe/Reuters)") and the caption line right above it."""
+    found: set[int] = set()
+    for i in range(head, last + 1):
+        if word_count(texts[i]) <= ECHO_WORDS and len(texts[i]) <= 200 and _CREDIT_LINE.match(texts[i]):
+            found.add(i)
+            if (
+                i > head
+                and word_count(texts[i - 1]) <= CAPTION_WORDS
+                and not _EMBED_CREDIT.match(texts[i - 1])
+            ):
+                found.add(i - 1)
+    return found
 
 
 def _teaser_runs(texts: list[str], first: int, last: int, echoes: set[str]) -> set[int]:
@@ -407,9 +481,26 @@ def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last
         if is_comment_open(text) or (is_comment_header(text) and i + 1 <= last and scores[i + 1] > 0):
             if above >= 100 or above >= 0.5 * total:
                 return i - 1
-        elif is_teaser_label(text) and above >= 60 and above >= 0.6 * total:
+        elif (
+            (is_teaser_label(text) or _tag_list(lines[i - 1][1], text))
+            and above >= 60
+            and above >= 0.6 * total
+            and not _inline_box(lines, scores, i, last)
+        ):
             return i - 1
     return last
+
+
+def _inline_box(lines: list[Line], scores: list[float], i: int, last: int) -> tuple[int, ...]:
+    """The label at ``i`` and the one headline under it when paragraphs of the article go on below
+    them ("Further Reading" / "A thermostat that learns?" / two paragraphs): a box, not the page's end."""
+    if (
+        i + 3 <= last
+        and not _sentence_like(lines[i + 1][1])
+        and all(scores[k] > 0 and is_prose(lines[k][1]) for k in (i + 2, i + 3))
+    ):
+        return (i, i + 1)
+    return ()
 
 
 def _header_start(texts: list[str], first: int, last: int, repeated: frozenset[str]) -> int:

@@ -52,7 +52,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _BAD_AFTER_ASCII = re.compile("[{lower_common}{upper_common}{upper_accented}]".format(**MOJIBAKE_CATEGORIES))
 
 
-def _looks_like_mojibake(s: str) -> bool:
+def looks_like_mojibake(s: str) -> bool:
     """ftfy's ``is_bad(s)`` without scanning every character: true when a line of ``s`` is bad
     (but see _LINE_OPENS_BAD).
 
@@ -82,7 +82,7 @@ def _ftfy_would_change(s: str) -> bool:
         or _FTFY_TOUCHES.search(s)
         or ("&" in s and HTML_ENTITY_RE.search(s))
         or (("Ã " in s or "Â " in s) and _LINE_OPENS_BAD.search(s))
-        or _looks_like_mojibake(s)
+        or looks_like_mojibake(s)
         or not unicodedata.is_normalized("NFC", s)
     )
 

@@ -22,6 +22,7 @@ from newsroom.clean.boilerplate import (
     is_prose,
     is_title_repeat,
     label_kind,
+    list_goes_on,
     parse_byline,
     word_count,
     words,
@@ -37,6 +38,10 @@ Line = tuple[int, str]  # (index in the normalised input, text)
 MAX_HEADER_LINES = 4
 KICKER_MAX_WORDS = 2
 PARAGRAPH_WORDS = 15  # above the found article, a line ending in a period this long is kept as body
+# Lines of the body's opening a "By" line below them marks as header: kicker, headline, standfirst.
+MAX_LEAD = 3
+# A standfirst is at most this long; a longer line right above a "By" line is a photo caption.
+LEAD_WORDS = 60
 
 
 @dataclass
@@ -65,6 +70,8 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
         drop: dict[int, str] = {}
         for i, (_, text) in enumerate(kept):
             reason = classify_at(text, i, first, last, title)
+            if reason == "tail_fragment" and i and i - 1 not in drop and list_goes_on(kept[i - 1][1], text):
+                reason = None  # a list the last paragraph introduces
             if reason is None and word_count(text) >= 4:
                 reason = "duplicate" if text in seen else None
                 seen.add(text)
@@ -263,19 +270,25 @@ def _standfirst_before_meta(body: list[Line], removed: list[RemovedLine]) -> boo
 
 
 def _lead_before_meta(body: list[Line], removed: list[RemovedLine]) -> tuple[int, int]:
-    """(lead, first paragraph): the body opens with 1 or 2 header lines (standfirst, or headline and
-    standfirst) above a byline or date line, or (0, 0).
+    """(lead, first paragraph): the body opens with 1 to MAX_LEAD header lines (standfirst; headline
+    and standfirst; a section's tagline or kicker above them) above a byline or date line, or (0, 0).
 
     On a whole page the headline often ends in "!" or "?" and the standfirst in a period, so both
     read as prose; the byline (or reading time) between them and the first paragraph is what marks
     them; a date alone does not, as live blogs print one over each entry. A "By ..." line left in
-    the body (below the first prose line the classifier does not look for bylines) counts too.
+    the body (below the first prose line the classifier does not look for bylines) counts too, and
+    then marks a line of any length: a long one is the photo caption printed over the byline.
     """
-    for lead in (1, 2):
+    for lead in range(1, MAX_LEAD + 1):
         nxt = lead
         while nxt < len(body) and nxt - lead < 2 and _by_line(body[nxt][1]):
             nxt += 1
-        if nxt >= len(body) or not is_prose(body[nxt][1]) or len(words(body[lead - 1][1])) > 60:
+        if (
+            nxt >= len(body)
+            or not is_prose(body[nxt][1])
+            or nxt == lead
+            and len(words(body[lead - 1][1])) > LEAD_WORDS
+        ):
             continue
         start, end = body[lead - 1][0], body[nxt][0]
         if nxt > lead or any(start < r.line_index < end and r.reason in _BYLINE_REASONS for r in removed):
@@ -364,13 +377,18 @@ def parse(
     if lead:
         removed.extend(RemovedLine(idx, text, "byline") for idx, text in body[lead:nxt])
         byline = byline or next((parse_byline(text) for _, text in body[lead:nxt]), None)
+        if lead == 2 and len(words(body[1][1])) > LEAD_WORDS:  # standfirst and a long photo caption
+            removed.append(RemovedLine(*body[1], "photo_caption"))
+            body, lead, nxt = [body[0], *body[2:]], 1, nxt - 1
         # The standfirst (and headline) read as sentences: the byline under them marks them.
-        if lead == 2:  # what the header zone offered as headline sits above the real one
+        if lead >= 2:  # what the header zone offered as headline sits above the real one
             removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in header)
-            header = [] if title_hint else [body[0]]
-            title = title_hint or body[0][1]
+            removed.extend(RemovedLine(idx, text, "pre_headline") for idx, text in body[: lead - 2])
+            headline = body[lead - 2]
+            header = [] if title_hint else [headline]
+            title = title_hint or headline[1]
             if title_hint:
-                removed.append(RemovedLine(*body[0], "header_extra"))
+                removed.append(RemovedLine(*headline, "header_extra"))
         elif subtitle is not None:
             removed.extend(RemovedLine(idx, text, "header_extra") for idx, text in header if text == subtitle)
             header = [line for line in header if line[1] != subtitle]

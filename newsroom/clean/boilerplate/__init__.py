@@ -21,6 +21,7 @@ from newsroom.clean.boilerplate.bylines import OUTLET_WORDS, ROLE_HEADS, parse_b
 from newsroom.clean.boilerplate.classify import classify_at, classify_line
 from newsroom.clean.boilerplate.labels import label_kind
 from newsroom.clean.boilerplate.lines import CLOSERS, STOP_WORDS, LineContext, is_prose, word_count, words
+from newsroom.clean.boilerplate.shapes import is_labelled_list, list_goes_on
 from newsroom.clean.boilerplate.titles import is_breadcrumb_of, is_title_repeat
 
 __all__ = [
@@ -32,9 +33,11 @@ __all__ = [
     "classify_at",
     "classify_line",
     "is_breadcrumb_of",
+    "is_labelled_list",
     "is_prose",
     "is_title_repeat",
     "label_kind",
+    "list_goes_on",
     "parse_byline",
     "word_count",
     "words",

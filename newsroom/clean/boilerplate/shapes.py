@@ -107,3 +107,17 @@ def only_social(core: str) -> bool:
                 return False
             found = True
     return found
+
+
+# "Label: item, item, item, ...": a labelled list of names or things.
+_LABELLED_LIST = re.compile(r"^[^:,]{1,40}:\s+[^,]+(,[^,]+){3,}$")
+
+
+def is_labelled_list(line: str) -> bool:
+    return _LABELLED_LIST.match(line) is not None
+
+
+def list_goes_on(above: str, line: str) -> bool:
+    """ "Ohio: Jane Doe, John Roe, ..." under a line that introduces it (ends in a colon) or under
+    another such line: a list the article prints (panel members by state), not a menu."""
+    return is_labelled_list(line) and (above.rstrip().endswith(":") or is_labelled_list(above))
