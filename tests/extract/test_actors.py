@@ -922,3 +922,59 @@ def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
         "According to the agency, the prosecutor general of Tehran, Reza Karimi, said the trial would start."
     )
     assert _actors(ex)["Reza Karimi"][1] == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Lena Hart, Dean of the Kellogg School of Law, called the ruling careless.", "Dean"),
+        ("Police spokesman Lieut. Colonel Samir Haddad said a rocket hit the helicopter.", "Lieut"),
+        ("Yesterday, eight Labour MPs resigned. Several MPs said the leader must go.", "MPs"),
+    ],
+)
+def test_a_title_or_role_alone_is_no_person(extract, text, title):
+    ex = extract(text)
+    assert title not in {a.name for a in ex.actors if a.actor_type == "person"}
+
+
+def test_a_given_name_that_is_also_a_title_stays_a_name(extract):
+    ex = extract("Dean Walsh, the coach, said the team would win. Walsh added that he was proud.")
+    assert _actors(ex)["Dean Walsh"][0] == "person"
+
+
+def test_an_outlet_named_after_an_acronym_is_its_own_body(extract):
+    ex = extract("The figures were first reported by PA Media on Tuesday.")
+    assert _actors(ex) == {"PA Media": ("organization", None, "MED")}
+
+
+def test_social_media_is_no_countrys_press(extract):
+    ex = extract("Social media users in Kenya mocked the plan. Many people in Kenya posted on social media.")
+    assert not [a for a in ex.actors if (a.cameo_actor_code or "").endswith("MED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "He wrote for such publications as The Progressive and The New York Times.",
+            {"Progressive", "The New York Times"},
+        ),
+        (
+            "Delegates of the Prohibition Party, Reform Party and Green Party met.",
+            {"Prohibition Party", "Reform Party", "Green Party"},
+        ),
+    ],
+)
+def test_a_list_ner_took_for_one_name_is_its_items(extract, text, items):
+    ex = extract(text)
+    assert items <= {a.name for a in ex.actors}
+    assert not [a for a in ex.actors if " and " in a.name or ", " in a.name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Centers for Disease Control and Prevention", "Bosnia and Herzegovina"],
+)
+def test_a_name_with_and_inside_stays_one_name(extract, name):
+    ex = extract(f"The {name} said on Monday that the plan would fail.")
+    assert name in {a.name for a in ex.actors}

@@ -3,10 +3,11 @@ sorted into people's names and everything else (organisations, places, groups)."
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.name_evidence import (
@@ -299,6 +300,22 @@ def _with_place_of(ent: Span) -> Span:
     return ent
 
 
+OUTLET_NAME_WORDS = frozenset({"media", "press", "news"})
+
+
+def _outlet_word(doc: Doc, i: int) -> bool:
+    """A capitalised "Media", "Press" or "News" inside a sentence, outside any entity: the last word of a name."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ in OUTLET_NAME_WORDS
+    )
+
+
 def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
@@ -316,7 +333,52 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     for _, start, end in alias_matcher(doc.vocab)(doc):
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
+            if (
+                entry.actor_type != "country"
+                and not (entry.cameo_actor_code or "").endswith("MED")
+                and _outlet_word(doc, end)
+            ):
+                end += 1  # "PA Media": an outlet named after a body the alias table knows is another body
             spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
-    kept = [s for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS]
+    kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
     return sorted(kept, key=lambda s: s.start)
+
+
+SHARED_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
+)
+COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "gmbh", "kft"})
+
+
+def _list_items(span: Span) -> list[Span]:
+    """ "Crete and Cyprus", "Prohibition Party, Reform Party", "the Progressive and The New York Times": NER took
+    a list for one name when the name's head is coordinated with another name inside it; each item is a name. Not
+    a name holding "and" lower down ("Peace and Freedom Party", "Centers for Disease Control and Prevention"), one
+    the alias table knows ("Bosnia and Herzegovina"), items sharing a word ("North and South Korea") or a company's
+    suffix ("Acme Holdings, Inc.")."""
+    if span.label_ == "PERSON" or len(span) < 3 or lookup_alias(span.text) is not None:
+        return [span]
+    root = span.root
+    if not any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
+        return [span]
+    cuts = [
+        c.i
+        for c in root.children
+        if span.start < c.i < span.end - 1 and (c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","))
+    ]
+    if not cuts or span[0].lower_ in SHARED_WORDS:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    items = []
+    for start, end in itertools.pairwise(bounds):
+        while start < end and (
+            span.doc[start].dep_ in ("cc", "punct") or span.doc[start].lower_ in ("and", "&")
+        ):
+            start += 1
+        item = span.doc[start:end]
+        words = [t for t in item if t.is_alpha]
+        if not words or not words[0].text[:1].isupper() or words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+            return [span]
+        items.append(Span(span.doc, start, end, label=span.label_))
+    return items

@@ -50,18 +50,19 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
         # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
-        country = (
-            leading_place_country(text.split(), min_words=2)
-            or country_of(tokens)
-            or _possessor_country(reg, root)
-            or _town_country(span, text)
-        )
-        found = find_role(tokens, body=True)
-        code = found.role.cameo_role if found else None
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
         outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
         if span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS:
             outlet = "MED"  # "the Basque newspaper Gara"
+        found = find_role(tokens, body=True)
+        code = found.role.cameo_role if found else None
+        outlet = outlet or ("MED" if code == "MED" else None)  # "PA Media"
+        country = (
+            leading_place_country(text.split(), min_words=2)
+            or country_of(tokens, governments=outlet is None)
+            or _possessor_country(reg, root)
+            or _town_country(span, text)
+        )
         cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
         actor = reg.actor(org_key(text), text, "organization", country, cameo)
         reg.add_mention(actor, span.start, span.end, "name")

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
-from newsroom.extract.lexicon import given_names, name_heads
+from newsroom.extract.lexicon import given_names, name_heads, role_words
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -39,12 +39,43 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     word = name.words[0]
     if token.is_upper and len(token) > 1:
         return True
+    if (_title_word(word) or _apposed_office(token)) and not any(
+        word in other.words for other in persons if len(other.words) > 1
+    ):
+        return (
+            True  # "Lieut.", "eight Labour MPs", "Erwin Chemerinsky, Dean of ...": a title or role, no name
+        )
     if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
         return False
     doc = name.span.doc
     if any(t.text == word and not t.is_sent_start for t in doc):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+def _title_word(word: str) -> bool:
+    """A title, a rank's abbreviation or a role noun, singular or plural ("dean", "lieut", "mps"): alone it names an
+    office, not the person holding it."""
+    word = word.rstrip(".")
+    roles = role_words()
+    return (
+        word in HONORIFICS
+        or f"{word}." in HONORIFICS
+        or word in roles
+        or (word[-1:] == "s" and word[:-1] in roles)
+    )
+
+
+def _apposed_office(token: Token) -> bool:
+    """One capitalised word in apposition to a person's name and followed by "of" ("Erwin Chemerinsky, Dean of the
+    law school"): the office the person holds."""
+    doc = token.doc
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "PERSON"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "of"
+    )
 
 
 def pairs_surnames(name: Name, persons: list[Name]) -> bool:
