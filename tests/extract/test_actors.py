@@ -978,3 +978,14 @@ def test_a_list_ner_took_for_one_name_is_its_items(extract, text, items):
 def test_a_name_with_and_inside_stays_one_name(extract, name):
     ex = extract(f"The {name} said on Monday that the plan would fail.")
     assert name in {a.name for a in ex.actors}
+
+
+def test_world_time_is_no_body(extract):
+    ex = extract("She was shot at about 7:30 a.m. local time (UTC +4:30) on Monday, police in Kabul said.")
+    assert "UTC" not in {a.name for a in ex.actors}
+
+
+def test_a_place_listed_with_a_country_is_a_place(extract):
+    ex = extract("The line between Crete and Cyprus would cross the Turkish economic zone.")
+    assert _actors(ex)["Cyprus"][0] == "country"
+    assert _actors(ex)["Crete"][0] == "other"

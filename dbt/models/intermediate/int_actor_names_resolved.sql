@@ -12,7 +12,9 @@
        ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
        organisation); on a tie it is a person when it opens with a given name and has a second word
        (`stg_reference__given_names`: "Darrell Castle"), else the other type ("Crew Dragon"), so a name
-       is never both a person and something else. A person's key reads a familiar given name as the name it
+       is never both a person and something else; a name typed two non-person types takes the one most
+       articles give it (on a tie the first alphabetically: "Zimbabwe Police" a group in one article and an
+       organisation in another is one actor). A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
        initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
@@ -105,7 +107,9 @@ type_votes as (
         name_key,
         coalesce(sum(n_articles) filter (where extracted_type = 'person'), 0) as person_articles,
         coalesce(sum(n_articles) filter (where extracted_type <> 'person'), 0) as other_articles,
-        arg_max(extracted_type, n_articles) filter (where extracted_type <> 'person') as other_type
+        first(extracted_type order by n_articles desc, extracted_type) filter (
+            where extracted_type <> 'person'
+        ) as other_type
 
     from extracted_names
     group by name_key
@@ -148,6 +152,8 @@ voted_names as (
                     or (votes.other_articles = votes.person_articles and not votes.opens_with_given_name)
                 )
                 then votes.other_type
+            -- among the other types too, the one most articles give it ("Zimbabwe Police" a body, not also a group)
+            when extracted_names.extracted_type <> 'person' then votes.other_type
             else extracted_names.extracted_type
         end as voted_type
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_evidence import (
     in_latin_letters,
     lacks_name_evidence,
@@ -271,15 +272,21 @@ def _names_a_law(span: Span) -> bool:
     return len(span) > 2 or span[0].lower_ not in given_names()
 
 
+WORLD_TIME = frozenset({"UTC", "GMT"})
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 
 
 def _clock_zone(span: Span) -> bool:
-    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"): a time zone."""
+    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"), or a zone of world
+    time anywhere ("local time (UTC +4:30)"): a time zone."""
     if len(span) != 1 or not span[0].is_upper or not span.start:
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
+    return (
+        span[0].text in WORLD_TIME
+        or before.lower_ in CLOCK_WORDS
+        or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
+    )
 
 
 def _with_place_of(ent: Span) -> Span:
@@ -353,32 +360,47 @@ COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "s
 
 def _list_items(span: Span) -> list[Span]:
     """ "Crete and Cyprus", "Prohibition Party, Reform Party", "the Progressive and The New York Times": NER took
-    a list for one name when the name's head is coordinated with another name inside it; each item is a name. Not
-    a name holding "and" lower down ("Peace and Freedom Party", "Centers for Disease Control and Prevention"), one
-    the alias table knows ("Bosnia and Herzegovina"), items sharing a word ("North and South Korea") or a company's
-    suffix ("Acme Holdings, Inc.")."""
+    a list for one name when the name's head is coordinated with another name inside it; each item is a name when
+    each looks like one (two words or more, a name the alias table or the gazetteer knows, or "The" opening the
+    next), or when one is known and all are proper nouns; items listed with a country are places ("Crete"). Not a name holding "and" lower down ("Peace and Freedom Party"), one the alias table knows ("Bosnia and
+    Herzegovina"), a firm's "&" ("Smith & Wesson"), items sharing a word ("North and South Korea"), a company's
+    suffix ("Acme Holdings, Inc.") or common nouns ("High Crimes and Misdemeanors", "Police and Crime
+    Commissioner")."""
     if span.label_ == "PERSON" or len(span) < 3 or lookup_alias(span.text) is not None:
         return [span]
-    root = span.root
+    root, doc = span.root, span.doc
     if not any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
         return [span]
     cuts = [
         c.i
         for c in root.children
-        if span.start < c.i < span.end - 1 and (c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","))
+        if span.start < c.i < span.end - 1 and (c.lower_ == "and" or (c.dep_ == "punct" and c.text == ","))
     ]
     if not cuts or span[0].lower_ in SHARED_WORDS:
         return [span]
     bounds = [span.start, *cuts, span.end]
     items = []
     for start, end in itertools.pairwise(bounds):
-        while start < end and (
-            span.doc[start].dep_ in ("cc", "punct") or span.doc[start].lower_ in ("and", "&")
-        ):
+        while start < end and doc[start].lower_ in (",", "and"):
             start += 1
-        item = span.doc[start:end]
-        words = [t for t in item if t.is_alpha]
+        words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
         if not words or not words[0].text[:1].isupper() or words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES:
             return [span]
-        items.append(Span(span.doc, start, end, label=span.label_))
-    return items
+        items.append(Span(doc, start, end, label=span.label_))
+    known = [_known_place_or_name(item) for item in items]
+    if any((e := lookup_alias(item.text)) is not None and e.actor_type == "country" for item in items):
+        items = [
+            Span(doc, i.start, i.end, label="GPE") if not k else i for i, k in zip(items, known, strict=True)
+        ]
+    if all(
+        known[n]
+        or len([w for w in _words(item) if w != "the"]) > 1
+        or (item.end < span.end and doc[item.end + 1].text == "The")
+        for n, item in enumerate(items)
+    ) or (any(known) and all(t.tag_ == "NNP" for t in span if t.is_alpha and t.lower_ not in ("the", "and"))):
+        return items
+    return [span]
+
+
+def _known_place_or_name(item: Span) -> bool:
+    return lookup_alias(item.text) is not None or place_country_code(trim(item).text) is not None
