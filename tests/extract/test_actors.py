@@ -930,6 +930,7 @@ def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
         ("Lena Hart, Dean of the Kellogg School of Law, called the ruling careless.", "Dean"),
         ("Police spokesman Lieut. Colonel Samir Haddad said a rocket hit the helicopter.", "Lieut"),
         ("Yesterday, eight Labour MPs resigned. Several MPs said the leader must go.", "MPs"),
+        ('"We see no gains," Marine Cpl. Dale Brooks told the minister.', "Marine Cpl"),
     ],
 )
 def test_a_title_or_role_alone_is_no_person(extract, text, title):

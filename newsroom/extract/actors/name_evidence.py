@@ -34,6 +34,8 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
         return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
+    if len(name.words) > 1 and _title_word(name.words[-1]) and name.words[-1].rstrip(".") in RANKS:
+        return True  # "Marine Cpl." where NER ends the name before "Bradley Warren": a title, no name
     if len(name.words) != 1:
         return False
     word = name.words[0]
@@ -51,6 +53,11 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     if any(t.text == word and not t.is_sent_start for t in doc):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+RANKS = frozenset(
+    w.rstrip(".") for w in HONORIFICS if w.endswith(".")
+)  # abbreviations: not "Lord", a surname too
 
 
 def _title_word(word: str) -> bool:
