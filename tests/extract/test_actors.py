@@ -990,3 +990,24 @@ def test_a_place_listed_with_a_country_is_a_place(extract):
     ex = extract("The line between Crete and Cyprus would cross the Turkish economic zone.")
     assert _actors(ex)["Cyprus"][0] == "country"
     assert _actors(ex)["Crete"][0] == "other"
+
+
+def test_a_body_named_by_its_kind_is_the_articles_countrys(extract):
+    ex = extract(
+        "Kenyan President Uhuru Kenyatta signed the bill in Nairobi on Monday. Kenya's opposition criticised it. "
+        "Parliament passed the bill last week."
+    )
+    assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
+
+
+def test_a_body_named_by_its_kind_joins_its_full_name(extract):
+    ex = extract("The US Senate met in Washington on Monday. The Senate then voted to confirm the judge.")
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["US Senate"]
+
+
+def test_a_body_of_an_article_about_a_region_is_left_without_a_country(extract):
+    ex = extract(
+        "Alabama's governor signed the bill in Montgomery, Alabama. Alabama lawmakers cheered. The Senate "
+        "passed it on Tuesday, sending it to the governor of the United States' most restrictive state."
+    )
+    assert "Senate" in {a.name for a in ex.actors}
