@@ -931,6 +931,7 @@ def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
         ("Police spokesman Lieut. Colonel Samir Haddad said a rocket hit the helicopter.", "Lieut"),
         ("Yesterday, eight Labour MPs resigned. Several MPs said the leader must go.", "MPs"),
         ('"We see no gains," Marine Cpl. Dale Brooks told the minister.', "Marine Cpl"),
+        ("Irish Taoiseach (Prime Minister) Sean Doyle unveiled the plan.", "Irish Taoiseach"),
     ],
 )
 def test_a_title_or_role_alone_is_no_person(extract, text, title):
@@ -1011,3 +1012,13 @@ def test_a_body_of_an_article_about_a_region_is_left_without_a_country(extract):
         "passed it on Tuesday, sending it to the governor of the United States' most restrictive state."
     )
     assert "Senate" in {a.name for a in ex.actors}
+
+
+def test_a_clock_time_or_web_address_is_no_part_of_a_name(extract):
+    ex = extract(
+        "At a press conference at 17:45 Metropolitan Police Commissioner Ian Blair spoke. The ministry named "
+        "the Harbour Workers Union http://example.org/story as the organiser."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Metropolitan Police" in names
+    assert not [n for n in names if "17:45" in n or "http" in n]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
-from newsroom.extract.lexicon import given_names, name_heads, role_words
+from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, role_words
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -36,6 +36,8 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
         return True  # "la decisión" in a quoted Spanish sentence
     if len(name.words) > 1 and _title_word(name.words[-1]) and name.words[-1].rstrip(".") in RANKS:
         return True  # "Marine Cpl." where NER ends the name before "Bradley Warren": a title, no name
+    if len(name.words) > 1 and _office_words(name.span):
+        return True  # "Irish Taoiseach": a country's word and a title, no name
     if len(name.words) != 1:
         return False
     word = name.words[0]
@@ -58,6 +60,16 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
 RANKS = frozenset(
     w.rstrip(".") for w in HONORIFICS if w.endswith(".")
 )  # abbreviations: not "Lord", a surname too
+
+
+def _office_words(span: Span) -> bool:
+    """Only titles, roles and a country's names or demonyms, with a title among them ("Irish Taoiseach")."""
+    words = [t for t in span if not t.is_punct]
+    titles = [_title_word(t.lower_) for t in words]
+    return any(titles) and all(
+        title or ((entry := lookup_alias(t.text)) is not None and entry.actor_type == "country")
+        for t, title in zip(words, titles, strict=True)
+    )
 
 
 def _title_word(word: str) -> bool:
