@@ -362,10 +362,10 @@ def _list_items(span: Span) -> list[Span]:
     """ "Crete and Cyprus", "Prohibition Party, Reform Party", "the Progressive and The New York Times": NER took
     a list for one name when the name's head is coordinated with another name inside it; each item is a name when
     each looks like one (two words or more, a name the alias table or the gazetteer knows, or "The" opening the
-    next), or when one is known and all are proper nouns; items listed with a country are places ("Crete"). Not a name holding "and" lower down ("Peace and Freedom Party"), one the alias table knows ("Bosnia and
-    Herzegovina"), a firm's "&" ("Smith & Wesson"), items sharing a word ("North and South Korea"), a company's
-    suffix ("Acme Holdings, Inc.") or common nouns ("High Crimes and Misdemeanors", "Police and Crime
-    Commissioner")."""
+    next), or when one is known and all are proper nouns; items listed with a country are places ("Crete"). Not a
+    name holding "and" lower down ("Peace and Freedom Party"), one the alias table knows ("Bosnia and Herzegovina"),
+    a firm's "&" ("Smith & Wesson"), items sharing a word ("North and South Korea"), a company's suffix ("Acme
+    Holdings, Inc.") or common nouns ("High Crimes and Misdemeanors", "Police and Crime Commissioner")."""
     if span.label_ == "PERSON" or len(span) < 3 or lookup_alias(span.text) is not None:
         return [span]
     root, doc = span.root, span.doc
@@ -403,4 +403,5 @@ def _list_items(span: Span) -> list[Span]:
 
 
 def _known_place_or_name(item: Span) -> bool:
+    """A name the alias table or the gazetteer knows: evidence that a list's item is a name of its own."""
     return lookup_alias(item.text) is not None or place_country_code(trim(item).text) is not None

@@ -49,6 +49,7 @@ def add_descriptions(reg: Registry) -> None:
 
 
 def _social_media(token: Token) -> bool:
+    """ "social media": platforms and the people posting on them, not a country's press."""
     return token.lower_ == "media" and token.i > 0 and token.doc[token.i - 1].lower_ == "social"
 
 

@@ -26,15 +26,15 @@ def in_latin_letters(span: Span) -> bool:
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
-    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name; or one word
-    all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
+    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name;
+    titles ("Marine Cpl.", "Irish Taoiseach"); or one word that is a title or a role, or all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
     the article and used as a person's name in no English sentence of the article."""
     token = name.span[0]
     if not in_latin_letters(name.span) or any(c.isdigit() for c in name.span.text):
         return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
-    if len(name.words) > 1 and _title_word(name.words[-1]) and name.words[-1].rstrip(".") in RANKS:
+    if len(name.words) > 1 and name.words[-1].rstrip(".") in RANKS:
         return True  # "Marine Cpl." where NER ends the name before "Bradley Warren": a title, no name
     if len(name.words) > 1 and _office_words(name.span):
         return True  # "Irish Taoiseach": a country's word and a title, no name
@@ -43,13 +43,11 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     word = name.words[0]
     if token.is_upper and len(token) > 1:
         return True
-    if (_title_word(word) or _apposed_office(token)) and not any(
-        word in other.words for other in persons if len(other.words) > 1
-    ):
-        return (
-            True  # "Lieut.", "eight Labour MPs", "Erwin Chemerinsky, Dean of ...": a title or role, no name
-        )
-    if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
+    # "Lieut.", "eight Labour MPs", "Erwin Chemerinsky, Dean of ...": a title or role, no name
+    longer = any(word in other.words for other in persons if len(other.words) > 1)
+    if (_title_word(word) or _apposed_office(token)) and not longer:
+        return True
+    if word in given_names() or longer:
         return False
     doc = name.span.doc
     if any(t.text == word and not t.is_sent_start for t in doc):
@@ -57,9 +55,8 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
 
 
-RANKS = frozenset(
-    w.rstrip(".") for w in HONORIFICS if w.endswith(".")
-)  # abbreviations: not "Lord", a surname too
+# titles written as abbreviations ("Cpl.", "Lieut."): not "Lord", a surname too
+RANKS = frozenset(w.rstrip(".") for w in HONORIFICS if w.endswith("."))
 
 
 def _office_words(span: Span) -> bool:
