@@ -922,3 +922,103 @@ def test_a_role_before_a_name_in_its_sentence_is_that_person(extract):
         "According to the agency, the prosecutor general of Tehran, Reza Karimi, said the trial would start."
     )
     assert _actors(ex)["Reza Karimi"][1] == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Lena Hart, Dean of the Kellogg School of Law, called the ruling careless.", "Dean"),
+        ("Police spokesman Lieut. Colonel Samir Haddad said a rocket hit the helicopter.", "Lieut"),
+        ("Yesterday, eight Labour MPs resigned. Several MPs said the leader must go.", "MPs"),
+        ('"We see no gains," Marine Cpl. Dale Brooks told the minister.', "Marine Cpl"),
+        ("Irish Taoiseach (Prime Minister) Sean Doyle unveiled the plan.", "Irish Taoiseach"),
+    ],
+)
+def test_a_title_or_role_alone_is_no_person(extract, text, title):
+    ex = extract(text)
+    assert title not in {a.name for a in ex.actors if a.actor_type == "person"}
+
+
+def test_a_given_name_that_is_also_a_title_stays_a_name(extract):
+    ex = extract("Dean Walsh, the coach, said the team would win. Walsh added that he was proud.")
+    assert _actors(ex)["Dean Walsh"][0] == "person"
+
+
+def test_an_outlet_named_after_an_acronym_is_its_own_body(extract):
+    ex = extract("The figures were first reported by PA Media on Tuesday.")
+    assert _actors(ex) == {"PA Media": ("organization", None, "MED")}
+
+
+def test_social_media_is_no_countrys_press(extract):
+    ex = extract("Social media users in Kenya mocked the plan. Many people in Kenya posted on social media.")
+    assert not [a for a in ex.actors if (a.cameo_actor_code or "").endswith("MED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "He wrote for such publications as The Progressive and The New York Times.",
+            {"Progressive", "The New York Times"},
+        ),
+        (
+            "Delegates of the Prohibition Party, Reform Party and Green Party met.",
+            {"Prohibition Party", "Reform Party", "Green Party"},
+        ),
+    ],
+)
+def test_a_list_ner_took_for_one_name_is_its_items(extract, text, items):
+    ex = extract(text)
+    assert items <= {a.name for a in ex.actors}
+    assert not [a for a in ex.actors if " and " in a.name or ", " in a.name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Centers for Disease Control and Prevention", "Bosnia and Herzegovina"],
+)
+def test_a_name_with_and_inside_stays_one_name(extract, name):
+    ex = extract(f"The {name} said on Monday that the plan would fail.")
+    assert name in {a.name for a in ex.actors}
+
+
+def test_world_time_is_no_body(extract):
+    ex = extract("She was shot at about 7:30 a.m. local time (UTC +4:30) on Monday, police in Kabul said.")
+    assert "UTC" not in {a.name for a in ex.actors}
+
+
+def test_a_place_listed_with_a_country_is_a_place(extract):
+    ex = extract("The line between Crete and Cyprus would cross the Turkish economic zone.")
+    assert _actors(ex)["Cyprus"][0] == "country"
+    assert _actors(ex)["Crete"][0] == "other"
+
+
+def test_a_body_named_by_its_kind_is_the_articles_countrys(extract):
+    ex = extract(
+        "Kenyan President Uhuru Kenyatta signed the bill in Nairobi on Monday. Kenya's opposition criticised it. "
+        "Parliament passed the bill last week."
+    )
+    assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
+
+
+def test_a_body_named_by_its_kind_joins_its_full_name(extract):
+    ex = extract("The US Senate met in Washington on Monday. The Senate then voted to confirm the judge.")
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["US Senate"]
+
+
+def test_a_body_of_an_article_about_a_region_is_left_without_a_country(extract):
+    ex = extract(
+        "Alabama's governor signed the bill in Montgomery, Alabama. Alabama lawmakers cheered. The Senate "
+        "passed it on Tuesday, sending it to the governor of the United States' most restrictive state."
+    )
+    assert "Senate" in {a.name for a in ex.actors}
+
+
+def test_a_clock_time_or_web_address_is_no_part_of_a_name(extract):
+    ex = extract(
+        "At a press conference at 17:45 Metropolitan Police Commissioner Ian Blair spoke. The ministry named "
+        "the Harbour Workers Union http://example.org/story as the organiser."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Metropolitan Police" in names
+    assert not [n for n in names if "17:45" in n or "http" in n]

@@ -12,7 +12,9 @@
        ("Trump" tagged an organisation once is the person; "Instagram" tagged a person once is the
        organisation); on a tie it is a person when it opens with a given name and has a second word
        (`stg_reference__given_names`: "Darrell Castle"), else the other type ("Crew Dragon"), so a name
-       is never both a person and something else. A person's key reads a familiar given name as the name it
+       is never both a person and something else; a name typed two non-person types takes the one most
+       articles give it (on a tie the first alphabetically: "Zimbabwe Police" a group in one article and an
+       organisation in another is one actor). A person's key reads a familiar given name as the name it
        stands for (seed `given_name_variants`: "bill weld" -> "william weld") and drops middle
        initials ("timothy j sloan" -> "timothy sloan"). Any other actor's key, as Python's
        `org_key` gives it within an article, reads a leading country name or capitals abbreviation
@@ -36,8 +38,9 @@
        token only when it is L's last token, i.e. a surname) and L is the only maximal name
        containing S, or the one named in at least 80 % of the articles that name any of them (a
        lone "trump" goes to "donald trump", not to a relative named once); a lone surname only into
-       a full name named in two or more articles (one "smith" and one "john smith" elsewhere stay
-       apart). A generational suffix (jr, sr, ii, iii, iv) is never added: "donald trump" is not "donald trump jr". Other
+       a full name named in two or more articles, or given the same office (country and role code, "AUSGOV")
+       in some article (one "smith" and one "john smith" elsewhere stay apart; "Prime Minister Howard" joins
+       "Prime Minister John Howard"). A generational suffix (jr, sr, ii, iii, iv) is never added: "donald trump" is not "donald trump jr". Other
        ambiguous short names stay separate actors.
 
     actor_id = md5(actor_type || '|' || canonical_key): the same actor keeps its id across runs
@@ -90,10 +93,14 @@ extracted_names as (
     select
         actor_name_key as name_key,
         actor_type as extracted_type,
-        count(distinct article_id) as n_articles
+        count(distinct article_id) as n_articles,
+        -- the offices an article gives the name, a country with a role ("AUSGOV"), not a bare country
+        coalesce(
+            list(distinct cameo_actor_code) filter (where length(cameo_actor_code) > 3), []
+        ) as role_codes
 
     from article_actors
-    group by all
+    group by actor_name_key, actor_type
 
 ),
 
@@ -105,7 +112,9 @@ type_votes as (
         name_key,
         coalesce(sum(n_articles) filter (where extracted_type = 'person'), 0) as person_articles,
         coalesce(sum(n_articles) filter (where extracted_type <> 'person'), 0) as other_articles,
-        arg_max(extracted_type, n_articles) filter (where extracted_type <> 'person') as other_type
+        first(extracted_type order by n_articles desc, extracted_type asc) filter (
+            where extracted_type <> 'person'
+        ) as other_type
 
     from extracted_names
     group by name_key
@@ -148,6 +157,8 @@ voted_names as (
                     or (votes.other_articles = votes.person_articles and not votes.opens_with_given_name)
                 )
                 then votes.other_type
+            -- among the other types too, the one most articles give it ("Zimbabwe Police" a body, not also a group)
+            when extracted_names.extracted_type <> 'person' then votes.other_type
             else extracted_names.extracted_type
         end as voted_type
 
@@ -550,7 +561,8 @@ person_keys as (
         seeded.base_key,
         string_split(seeded.base_key, ' ') as tokens,
         bool_or(seeded.from_seed) as is_pinned,
-        sum(extracted_names.n_articles) as n_articles
+        sum(extracted_names.n_articles) as n_articles,
+        list_distinct(flatten(list(extracted_names.role_codes))) as role_codes
 
     from given_named as seeded
     inner join extracted_names
@@ -612,7 +624,8 @@ candidate_merges as (
         contained_in.long_key,
         long_keys.n_articles,
         count(*) over (partition by contained_in.short_key) as n_candidates,
-        sum(long_keys.n_articles) over (partition by contained_in.short_key) as candidate_articles
+        sum(long_keys.n_articles) over (partition by contained_in.short_key) as candidate_articles,
+        list_has_any(short_keys.role_codes, long_keys.role_codes) as same_office
 
     from contained_in
     inner join maximal_names
@@ -626,8 +639,9 @@ candidate_merges as (
 ),
 
 -- the only longer form, or the one named in at least 80 % of the candidates' articles; a lone surname
--- only into a full name several articles name (a surname in one article and a full name in one other
--- are no evidence of one person)
+-- only into a full name several articles name, or one some article gives the same office (a surname in one
+-- article and a full name in one other are no evidence of one person; "Prime Minister Howard" and "Australian
+-- Prime Minister John Howard", both AUSGOV, are)
 person_merges as (
 
     select
@@ -636,7 +650,7 @@ person_merges as (
 
     from candidate_merges
     where (n_candidates = 1 or n_articles >= 0.8 * candidate_articles)
-        and (short_key like '% %' or n_articles >= 2)
+        and (short_key like '% %' or n_articles >= 2 or same_office)
 
 ),
 

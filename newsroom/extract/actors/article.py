@@ -14,6 +14,7 @@ from newsroom.extract.actors.entities import (
     add_unheld_roles,
     merge_name_openers,
     merge_short_names,
+    place_generic_bodies,
     rename_departments,
 )
 from newsroom.extract.actors.names import org_key
@@ -42,6 +43,7 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
     rename_departments,  # "Justice" is the Department of Justice named elsewhere
     merge_short_names,  # "the Senate" after "the U.S. Senate"
     merge_name_openers,  # "Burisma" (tagged a person) beside "Burisma Holdings"
+    place_generic_bodies,  # "the Senate" of an article about the United States
     add_surnames,  # "Doe" where NER missed or mislabelled it
     add_identified,  # "a man, later identified as Jane Roe"
     add_descriptions,  # "the foreign minister" -> its holder; "police" -> a group

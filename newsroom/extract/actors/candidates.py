@@ -3,12 +3,14 @@ sorted into people's names and everything else (organisations, places, groups)."
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_evidence import (
     in_latin_letters,
     lacks_name_evidence,
@@ -270,15 +272,21 @@ def _names_a_law(span: Span) -> bool:
     return len(span) > 2 or span[0].lower_ not in given_names()
 
 
+WORLD_TIME = frozenset({"UTC", "GMT"})
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 
 
 def _clock_zone(span: Span) -> bool:
-    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"): a time zone."""
+    """One word in capitals right after a clock time ("2100 UTC", "8:30 p.m. BST", "10:30 EDT"), or a zone of world
+    time anywhere ("local time (UTC +4:30)"): a time zone."""
     if len(span) != 1 or not span[0].is_upper or not span.start:
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in CLOCK_WORDS or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
+    return (
+        span[0].text in WORLD_TIME
+        or before.lower_ in CLOCK_WORDS
+        or bool(re.fullmatch(r"\d{4}|\d{1,2}:\d{2}", before.text))
+    )
 
 
 def _with_place_of(ent: Span) -> Span:
@@ -299,6 +307,22 @@ def _with_place_of(ent: Span) -> Span:
     return ent
 
 
+OUTLET_NAME_WORDS = frozenset({"media", "press", "news"})
+
+
+def _outlet_word(doc: Doc, i: int) -> bool:
+    """A capitalised "Media", "Press" or "News" inside a sentence, outside any entity: the last word of a name."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ in OUTLET_NAME_WORDS
+    )
+
+
 def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
@@ -316,7 +340,68 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     for _, start, end in alias_matcher(doc.vocab)(doc):
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
+            if (
+                entry.actor_type != "country"
+                and not (entry.cameo_actor_code or "").endswith("MED")
+                and _outlet_word(doc, end)
+            ):
+                end += 1  # "PA Media": an outlet named after a body the alias table knows is another body
             spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
-    kept = [s for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS]
+    kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
     return sorted(kept, key=lambda s: s.start)
+
+
+SHARED_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
+)
+COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "gmbh", "kft"})
+
+
+def _list_items(span: Span) -> list[Span]:
+    """ "Crete and Cyprus", "Prohibition Party, Reform Party", "the Progressive and The New York Times": NER took
+    a list for one name when the name's head is coordinated with another name inside it; each item is a name when
+    each looks like one (two words or more, a name the alias table or the gazetteer knows, or "The" opening the
+    next), or when one is known and all are proper nouns; items listed with a country are places ("Crete"). Not a
+    name holding "and" lower down ("Peace and Freedom Party"), one the alias table knows ("Bosnia and Herzegovina"),
+    a firm's "&" ("Smith & Wesson"), items sharing a word ("North and South Korea"), a company's suffix ("Acme
+    Holdings, Inc.") or common nouns ("High Crimes and Misdemeanors", "Police and Crime Commissioner")."""
+    if span.label_ == "PERSON" or len(span) < 3 or lookup_alias(span.text) is not None:
+        return [span]
+    root, doc = span.root, span.doc
+    if not any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
+        return [span]
+    cuts = [
+        c.i
+        for c in root.children
+        if span.start < c.i < span.end - 1 and (c.lower_ == "and" or (c.dep_ == "punct" and c.text == ","))
+    ]
+    if not cuts or span[0].lower_ in SHARED_WORDS:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    items = []
+    for start, end in itertools.pairwise(bounds):
+        while start < end and doc[start].lower_ in (",", "and"):
+            start += 1
+        words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+        if not words or not words[0].text[:1].isupper() or words[-1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+            return [span]
+        items.append(Span(doc, start, end, label=span.label_))
+    known = [_known_place_or_name(item) for item in items]
+    if any((e := lookup_alias(item.text)) is not None and e.actor_type == "country" for item in items):
+        items = [
+            Span(doc, i.start, i.end, label="GPE") if not k else i for i, k in zip(items, known, strict=True)
+        ]
+    if all(
+        known[n]
+        or len([w for w in _words(item) if w != "the"]) > 1
+        or (item.end < span.end and doc[item.end + 1].text == "The")
+        for n, item in enumerate(items)
+    ) or (any(known) and all(t.tag_ == "NNP" for t in span if t.is_alpha and t.lower_ not in ("the", "and"))):
+        return items
+    return [span]
+
+
+def _known_place_or_name(item: Span) -> bool:
+    """A name the alias table or the gazetteer knows: evidence that a list's item is a name of its own."""
+    return lookup_alias(item.text) is not None or place_country_code(trim(item).text) is not None

@@ -38,12 +38,19 @@ def add_descriptions(reg: Registry) -> None:
         if _add_org_anaphor(reg, token, phrase):
             continue
         found = find_role(phrase)
+        if found is not None and _social_media(token):
+            continue  # "on social media": platforms and their users, not the press
         if found is not None and _collective_of_people(token):
             continue  # "a mob of gunmen": the people it is made of say who acts
         if found is None or found.end != len(phrase):
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+def _social_media(token: Token) -> bool:
+    """ "social media": platforms and the people posting on them, not a country's press."""
+    return token.lower_ == "media" and token.i > 0 and token.doc[token.i - 1].lower_ == "social"
 
 
 def _collective_of_people(token: Token) -> bool:
@@ -69,6 +76,7 @@ def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> No
     found = find_role([token], body=True)
     if (
         found
+        and not _social_media(token)
         and token.head.i > token.i
         and find_role([token.head]) is None
         and token.head.i not in reg.token_owner

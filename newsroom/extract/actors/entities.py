@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
-from newsroom.extract.actors.groups import group
+from newsroom.extract.actors.groups import dominant_country, group
 from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
@@ -21,6 +21,7 @@ from newsroom.extract.actors.words import (
 )
 from newsroom.extract.lexicon import (
     AliasEntry,
+    country_name,
     given_names,
     lookup_alias,
     name_head_roles,
@@ -50,18 +51,19 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
         # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
-        country = (
-            leading_place_country(text.split(), min_words=2)
-            or country_of(tokens)
-            or _possessor_country(reg, root)
-            or _town_country(span, text)
-        )
-        found = find_role(tokens, body=True)
-        code = found.role.cameo_role if found else None
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
         outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
         if span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS:
             outlet = "MED"  # "the Basque newspaper Gara"
+        found = find_role(tokens, body=True)
+        code = found.role.cameo_role if found else None
+        outlet = outlet or ("MED" if code == "MED" else None)  # "PA Media"
+        country = (
+            leading_place_country(text.split(), min_words=2)
+            or country_of(tokens, governments=outlet is None)
+            or _possessor_country(reg, root)
+            or _town_country(span, text)
+        )
         cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
         actor = reg.actor(org_key(text), text, "organization", country, cameo)
         reg.add_mention(actor, span.start, span.end, "name")
@@ -262,6 +264,60 @@ def rename_departments(reg: Registry) -> None:
         )
         if department is not None:
             mention.actor = department
+
+
+def place_generic_bodies(reg: Registry) -> None:
+    """ "the Senate", "Parliament", "the Supreme Court": a body the article names only by its kind, with no country
+    in any of its names, is the body of the country the article is about, named with it ("United States Senate",
+    "Kenya Parliament"), so two countries' senates are two actors across articles and one with the body named in
+    full elsewhere."""
+    dominant: str | None = None
+    for actor in reg.numbered():
+        if actor.actor_type != "organization" or actor.country_code or not actor.key.startswith("org:"):
+            continue
+        names = [m for m in reg.mentions if m.actor is actor and m.kind == "name"]
+        if not names:
+            continue
+        tokens = [t for t in reg.doc[names[0].start : names[0].end] if t.is_alpha and t.lower_ != "the"]
+        found = find_role(tokens, body=True)
+        if (
+            not tokens
+            or found is None
+            or (found.start, found.end) != (0, len(tokens))
+            or not found.role.cameo_role
+        ):
+            continue
+        dominant = dominant or dominant_country(reg)
+        if dominant is None or (prefix := country_name(dominant)) is None or _about_a_region(reg, dominant):
+            return
+        name = f"{prefix} {actor.name}"
+        target = reg.by_key.get(org_key(name))
+        if target is None:
+            actor.name, actor.country_code, actor.cameo = name, dominant, dominant + found.role.cameo_role
+            reg.by_key[org_key(name)] = actor
+            continue
+        for mention in reg.mentions:
+            if mention.actor is actor:
+                mention.actor = target
+        reg.by_key[actor.key] = target
+
+
+def _about_a_region(reg: Registry, code: str) -> bool:
+    """The article names one region (a state or province of the country, or a place the gazetteer does not know)
+    more often than the country itself: its "Senate" or "Supreme Court" is the region's (Puerto Rico, Alabama)."""
+    country = 0
+    regions: dict[int, int] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if mention.kind not in ("name", "metonym"):
+            continue
+        if actor.cameo in (code, code + "GOV"):
+            country += 1
+        elif actor.actor_type == "other" and (
+            actor.country_code is None or place_country_code(actor.name, region=True) == code
+        ):
+            regions[id(actor)] = regions.get(id(actor), 0) + 1
+    return max(regions.values(), default=0) > country
 
 
 NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})

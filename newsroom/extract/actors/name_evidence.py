@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
-from newsroom.extract.lexicon import given_names, name_heads
+from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, role_words
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -26,25 +26,72 @@ def in_latin_letters(span: Span) -> bool:
 
 def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     """A "person" that nothing shows to be one ("MAGA", "Nuestras", "Brexit" tagged PERSON): words with no
-    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name; or one word
-    all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
+    Latin letter, or with a number; words of a sentence not in English that open with no capital or given name;
+    titles ("Marine Cpl.", "Irish Taoiseach"); or one word that is a title or a role, or all in capitals, or written in lower case elsewhere, or not a given name, not a word of a longer name in
     the article and used as a person's name in no English sentence of the article."""
     token = name.span[0]
     if not in_latin_letters(name.span) or any(c.isdigit() for c in name.span.text):
         return True  # a number is in no one's name: "Humberto 75 miles", "Rocky Linux 8", "Magnitude 6.3"
     if not token.is_title and name.words[0] not in given_names() and _foreign(name.span.sent):
         return True  # "la decisión" in a quoted Spanish sentence
+    if len(name.words) > 1 and name.words[-1].rstrip(".") in RANKS:
+        return True  # "Marine Cpl." where NER ends the name before "Bradley Warren": a title, no name
+    if len(name.words) > 1 and _office_words(name.span):
+        return True  # "Irish Taoiseach": a country's word and a title, no name
     if len(name.words) != 1:
         return False
     word = name.words[0]
     if token.is_upper and len(token) > 1:
         return True
-    if word in given_names() or any(word in other.words for other in persons if len(other.words) > 1):
+    # "Lieut.", "eight Labour MPs", "Erwin Chemerinsky, Dean of ...": a title or role, no name
+    longer = any(word in other.words for other in persons if len(other.words) > 1)
+    if (_title_word(word) or _apposed_office(token)) and not longer:
+        return True
+    if word in given_names() or longer:
         return False
     doc = name.span.doc
     if any(t.text == word and not t.is_sent_start for t in doc):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
     return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+
+
+# titles written as abbreviations ("Cpl.", "Lieut."): not "Lord", a surname too
+RANKS = frozenset(w.rstrip(".") for w in HONORIFICS if w.endswith("."))
+
+
+def _office_words(span: Span) -> bool:
+    """Only titles, roles and a country's names or demonyms, with a title among them ("Irish Taoiseach")."""
+    words = [t for t in span if not t.is_punct]
+    titles = [_title_word(t.lower_) for t in words]
+    return any(titles) and all(
+        title or ((entry := lookup_alias(t.text)) is not None and entry.actor_type == "country")
+        for t, title in zip(words, titles, strict=True)
+    )
+
+
+def _title_word(word: str) -> bool:
+    """A title, a rank's abbreviation or a role noun, singular or plural ("dean", "lieut", "mps"): alone it names an
+    office, not the person holding it."""
+    word = word.rstrip(".")
+    roles = role_words()
+    return (
+        word in HONORIFICS
+        or f"{word}." in HONORIFICS
+        or word in roles
+        or (word[-1:] == "s" and word[:-1] in roles)
+    )
+
+
+def _apposed_office(token: Token) -> bool:
+    """One capitalised word in apposition to a person's name and followed by "of" ("Erwin Chemerinsky, Dean of the
+    law school"): the office the person holds."""
+    doc = token.doc
+    return (
+        token.dep_ == "appos"
+        and token.head.ent_type_ == "PERSON"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "of"
+    )
 
 
 def pairs_surnames(name: Name, persons: list[Name]) -> bool:

@@ -73,15 +73,23 @@ def display_text(span: Span) -> str:
     return " ".join(_MARKUP.sub(" ", span.text).split())
 
 
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
 def trim(span: Span) -> Span:
-    """Drop articles, honorifics, a trailing possessive, a caption word, a dangling "of" or "and" ("Patrice
+    """Drop articles, honorifics, a clock time before the name ("at 17:45 Metropolitan Police Commissioner"), a
+    trailing possessive, a caption word, a web address and what follows it, a dangling "of" or "and" ("Patrice
     Talon of" before "Benin") and a count after a dash from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS or doc[start].is_punct
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_ in HONORIFICS
+        or doc[start].is_punct
+        or CLOCK_TIME.fullmatch(doc[start].text)
     ):
         start += 1
+    end = next((t.i for t in doc[start:end] if "http" in t.lower_ or t.lower_.startswith("www.")), end)
     if end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—"):
         end -= 2  # "Scottish National Party - 48" (seats) in a list of results
     while end > start and (

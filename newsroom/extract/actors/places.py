@@ -25,9 +25,11 @@ def is_locative(span: Span) -> bool:
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
 
 
-def country_of(tokens: list[Token]) -> str | None:
+def country_of(tokens: list[Token], governments: bool = True) -> str | None:
     """Country named inside a phrase: 'US Secretary of State', 'the Pakistani prime minister', 'the British
-    Columbia government' (a town or region the gazetteer knows)."""
+    Columbia government' (a town or region the gazetteer knows); with ``governments`` false, not the country of a
+    government body's name or acronym inside it (an outlet named "PA Media" is no organ of the Palestinian
+    Authority)."""
     for token in tokens:
         if token.is_alpha or "." in token.text:
             if not token.text[:1].isupper():
@@ -38,7 +40,7 @@ def country_of(tokens: list[Token]) -> str | None:
             entry = lookup_alias(token.text)
             if entry is None and token.ent_iob_ == "B":
                 entry = lookup_alias(entity_text(token))
-            if entry is not None and entry.country_code:
+            if entry is not None and entry.country_code and (governments or not entry.is_government):
                 return entry.country_code
     return None
 

@@ -48,6 +48,23 @@ HONORIFICS = frozenset(
         "mlle",
         "cde",  # "Comrade" in Zimbabwean and other southern African usage ("Cde Mugabe")
         "comrade",
+        # rank abbreviations ("Lieut. Colonel Kareem al-Zaidi", "Pvt. Harris", "Capt. Kelly Goodall")
+        "lieut",
+        "lieut.",
+        "capt",
+        "capt.",
+        "sgt",
+        "sgt.",
+        "cpl",
+        "cpl.",
+        "pvt",
+        "pvt.",
+        "pte",
+        "pte.",
+        "cmdr",
+        "cmdr.",
+        "adm.",
+        "brig.",
     }
 )
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
