@@ -195,8 +195,13 @@ def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
     clock = StageClock(totals.seconds, [])  # as the flow's: the run's seconds, and spans
 
     def cleaner(parts, number):
-        calls.append(("clean", number))
-        return clean_in_process(raw, parts, NOW)
+        calls.append(("start cleaning", number))
+
+        def outcomes():
+            calls.append(("clean", number))
+            return clean_in_process(raw, parts, NOW)
+
+        return outcomes
 
     def loader(target, outcomes, number):
         calls.append(("load", number))
@@ -211,8 +216,8 @@ def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
     )  # fmt: skip
     assert returned is totals and totals.articles == 5 and len(articles(con)) == 5
     assert calls == [
-        ("clean", 1), ("load", 1), ("progress", 1, 3, 2, 2),
-        ("clean", 2), ("load", 2), ("progress", 2, 3, 2, 4),
+        ("start cleaning", 1), ("clean", 1), ("start cleaning", 2), ("load", 1), ("progress", 1, 3, 2, 2),
+        ("clean", 2), ("start cleaning", 3), ("load", 2), ("progress", 2, 3, 2, 4),
         ("clean", 3), ("load", 3), ("progress", 3, 3, 1, 5),
     ]  # fmt: skip
     assert [stage for stage, _, _ in clock.spans] == ["clean", "extract", "load"] * 3
