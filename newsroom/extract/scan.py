@@ -10,21 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import POS, TAG
+from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 
 def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]:
-    """The tokens of ``doc`` whose ``attr`` (``POS`` or ``TAG``) is one of ``values``, in order. For a whole
-    article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
-    if attr == POS:
-        ids = [IDS[value] for value in values]  # parts of speech are spaCy symbols
-    elif attr == TAG:
-        ids = [get_string_id(value) for value in values]
-    else:
-        raise ValueError(f"tokens_with reads POS or TAG, not attribute {attr}")
+    """The tokens of ``doc`` whose ``attr`` (``POS``, ``TAG``, ``LOWER``, ...) is one of ``values``, in order.
+    For a whole article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
+    # parts of speech are spaCy symbols; every other attribute holds the string's hash
+    ids = [IDS[value] for value in values] if attr == POS else [get_string_id(value) for value in values]
     column = doc.to_array(attr)
     found = column == ids[0]
     for other in ids[1:]:
