@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import UTC, datetime
 
@@ -96,8 +97,10 @@ def discover(settings: Settings, full_refresh: bool) -> Inventory:
 
 
 @task(name="clean", task_run_name="clean-batch-{number}", cache_policy=NO_CACHE)
-def clean(settings: Settings, pool: WorkerPool, now, parts, number: int) -> list[pipeline.FileOutcome]:
-    return pool.clean(settings.raw_dir, parts, now, settings.max_article_chars)
+def clean(cleaning: Callable[[], list[pipeline.FileOutcome]], number: int) -> list[pipeline.FileOutcome]:
+    """The batch's outcomes, read and cleaned on the workers (mostly while the batch before it was
+    extracted and loaded)."""
+    return cleaning()
 
 
 @task(name="extract-chunk", cache_policy=NO_CACHE)
@@ -289,6 +292,18 @@ def _load_files(
 
     now = run.started_at
     with WorkerPool(settings.workers) as pool:
+
+        def start_cleaning(parts: list, number: int) -> Callable[[], list[pipeline.FileOutcome]]:
+            """Behind the extraction the pool is about to start (on Dask, the pool only cleans)."""
+            cleaning = pool.start_clean(
+                settings.raw_dir,
+                parts,
+                now,
+                settings.max_article_chars,
+                behind_next=not settings.dask_address,
+            )
+            return lambda: clean(quote(cleaning), number)
+
         pipeline.process_batch(
             con,
             settings.raw_dir,
@@ -298,7 +313,7 @@ def _load_files(
             settings.batch_size,
             settings.batch_chars,
             settings.max_article_chars,
-            cleaner=lambda parts, number: clean(settings, quote(pool), now, quote(parts), number),
+            cleaner=start_cleaning,
             loader=lambda loader, outcomes, number: load(quote(loader), quote(outcomes), number),
             stats=run.stats,
             clock=clock,

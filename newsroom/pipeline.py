@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -596,7 +597,8 @@ class StageClock:
 
 
 # How the flow runs a stage of batch ``number`` (a Prefect task named after it); by default, in this process.
-BatchCleaner = Callable[[list[FilePart], int], list[FileOutcome]]
+# A cleaner starts reading and cleaning the batch and returns what waits for its outcomes.
+BatchCleaner = Callable[[list[FilePart], int], Callable[[], list[FileOutcome]]]
 BatchLoader = Callable[[Loader, list[FileOutcome], int], None]
 Progress = Callable[[int, int, BatchStats], None]
 Planned = Callable[[int], object]
@@ -622,6 +624,10 @@ def process_batch(
     """The one batch path, for the flow and the tests: these files in bounded batches, each
     read and cleaned, de-duplicated, extracted and loaded, timed as the stages clean, extract, load.
 
+    Each batch's cleaning is started as soon as the batch before it is de-duplicated, so that it
+    runs while that batch is extracted and loaded (the flow's workers clean it behind the
+    extraction); its duplicates are marked only once the batch before it is loaded.
+
     The flow passes its Prefect tasks as ``cleaner`` and ``loader``, the run's totals as ``stats``
     (added to after each batch, so a failed run records what it loaded), the run's ``clock`` (by
     default the stages' seconds go to ``stats``), and ``progress``, called with (batch number,
@@ -631,8 +637,8 @@ def process_batch(
     stats = stats if stats is not None else BatchStats()
     clock = clock or StageClock(stats.seconds)
 
-    def clean_here(parts: list[FilePart], number: int) -> list[FileOutcome]:
-        return clean_in_process(raw_dir, parts, now, max_article_chars)
+    def clean_here(parts: list[FilePart], number: int) -> Callable[[], list[FileOutcome]]:
+        return partial(clean_in_process, raw_dir, parts, now, max_article_chars)
 
     def load_here(target: Loader, outcomes: list[FileOutcome], number: int) -> None:
         target.load(outcomes)
@@ -642,10 +648,13 @@ def process_batch(
     batches = plan_batches(raw_dir, files, batch_size, batch_chars, max_article_chars)
     if planned is not None:
         planned(len(batches))
-    for number, parts in enumerate(batches, start=1):
+    cleaning = cleaner(batches[0], 1) if batches else list
+    for number in range(1, len(batches) + 1):
         with clock.stage("clean"):
-            outcomes = cleaner(parts, number)
+            outcomes = cleaning()
             mark_duplicates(con, outcomes)
+        if number < len(batches):
+            cleaning = cleaner(batches[number], number + 1)
         with clock.stage("extract"):
             originals = articles_to_extract(outcomes)
             attach_extractions(originals, extractor(extraction_inputs(originals)))

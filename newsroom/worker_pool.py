@@ -58,16 +58,13 @@ def _read_and_clean_files(
 
 
 class WorkerPool:
-    """Order-preserving, chunked map over worker processes started on first real use.
-
-    An input that kills a worker (a crash in a C library, the OOM killer) must not end the run:
-    the pool is restarted, the items of the chunks that did not come back are run again one at a
-    time, and an item on which a worker dies again is refused with ``refuse(item, reason)``.
-    """
+    """Order-preserving, chunked map over worker processes started on first real use; an item on
+    which a worker dies twice is refused with ``refuse(item, reason)`` (``_Chunks``)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
+        self._waiting: list[_Chunks] = []  # started behind the next submission
 
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -90,29 +87,37 @@ class WorkerPool:
         items: Sequence[Item],
         refuse: Callable[[Item, str], Result],
     ) -> list[Result]:
+        return self.start(function, items, refuse)()
+
+    def start(
+        self,
+        function: Callable[[list[Item]], list[Result]],
+        items: Sequence[Item],
+        refuse: Callable[[Item, str], Result],
+        behind_next: bool = False,
+    ) -> Callable[[], list[Result]]:
+        """``map`` in two steps: the work starts now, the function returned waits for its results.
+
+        ``behind_next``: the chunks go to the workers right after those of the next ``start``
+        (or when their results are asked for first), so that a batch cleaned ahead fills the
+        workers' idle moments (the tail of the extraction in flight, the load) and does not
+        delay that extraction.
+        """
         if not items:
-            return []
+            return list
         if self.workers == 1 or (self._executor is None and len(items) < MIN_ITEMS_FOR_WORKERS):
             # Once the workers are up, small batches (the last one of a run) go to them too:
             # extracting here would load a second copy of the model into this process.
-            return function(list(items))
-        executor = self._start()
+            return partial(function, list(items))
         chunk = max(MIN_CHUNK, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
-        parts = [list(items[i : i + chunk]) for i in range(0, len(items), chunk)]
-        futures = [executor.submit(function, part) for part in parts]
-        results: list[list[Result] | None] = []
-        for future in futures:
-            try:
-                results.append(future.result())
-            except BrokenProcessPool:
-                results.append(None)
-        if any(result is None for result in results):
-            self._restart()
-            results = [
-                result if result is not None else [self._alone(function, item, refuse) for item in part]
-                for part, result in zip(parts, results, strict=True)
-            ]
-        return [result for part in results for result in part]
+        chunks = _Chunks(
+            self, function, [list(items[i : i + chunk]) for i in range(0, len(items), chunk)], refuse
+        )
+        if behind_next:
+            self._waiting.append(chunks)
+        else:
+            chunks.submit()
+        return chunks.results
 
     def _alone(
         self,
@@ -126,10 +131,13 @@ class WorkerPool:
             self._restart()
             return refuse(item, capped(f"a worker process died while processing it ({describe(exc)})"))
 
-    def clean(
-        self, raw_dir: Path, parts: Sequence[FilePart], now: datetime, max_chars: int
-    ) -> list[FileOutcome]:
-        return self.map(partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part)
+    def start_clean(
+        self, raw_dir: Path, parts: Sequence[FilePart], now: datetime, max_chars: int, behind_next: bool
+    ) -> Callable[[], list[FileOutcome]]:
+        """Read and clean these parts on the workers; the function returned waits for the outcomes."""
+        return self.start(
+            partial(_read_and_clean_files, raw_dir, now, max_chars), parts, _refused_part, behind_next
+        )
 
     def extract(self, items: Sequence[ArticleInput]) -> list[Extraction]:
         return self.map(_extract_batch, items, _failed_extraction)
@@ -152,6 +160,51 @@ class WorkerPool:
 
     def __exit__(self, exc_type: type | None, *exc_info: object) -> None:
         self.close(abort=exc_type is not None)
+
+
+class _Chunks:
+    """One ``start``'s chunks: submitted to the pool's current workers, then collected in order.
+
+    An input that kills a worker (a crash in a C library, the OOM killer) must not end the run:
+    the pool is restarted (unless another collection already restarted it), the items of the
+    chunks that did not come back are run again one at a time, and an item on which a worker
+    dies again is refused.
+    """
+
+    def __init__(self, pool: WorkerPool, function: Callable, parts: list[list], refuse: Callable) -> None:
+        self.pool, self.function, self.parts, self.refuse = pool, function, parts, refuse
+        self.executor: ProcessPoolExecutor | None = None
+        self.futures: list = []
+
+    def submit(self) -> None:
+        pool = self.pool
+        waiting, pool._waiting = pool._waiting, []
+        for chunks in [self, *(w for w in waiting if w is not self)]:
+            chunks.executor = pool._start()
+            try:
+                chunks.futures = [chunks.executor.submit(chunks.function, part) for part in chunks.parts]
+            except BrokenProcessPool:  # a worker died meanwhile; results() runs the items alone
+                chunks.futures = [None] * len(chunks.parts)
+
+    def results(self) -> list:
+        if self.executor is None:
+            self.submit()
+        results: list[list | None] = []
+        for future in self.futures:
+            try:
+                results.append(None if future is None else future.result())
+            except BrokenProcessPool:
+                results.append(None)
+        if any(result is None for result in results):
+            if self.pool._executor is self.executor:
+                self.pool._restart()
+            results = [
+                result
+                if result is not None
+                else [self.pool._alone(self.function, item, self.refuse) for item in part]
+                for part, result in zip(self.parts, results, strict=True)
+            ]
+        return [result for part in results for result in part]
 
 
 def _refused_part(part: FilePart, reason: str) -> FileOutcome:

@@ -195,8 +195,13 @@ def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
     clock = StageClock(totals.seconds, [])  # as the flow's: the run's seconds, and spans
 
     def cleaner(parts, number):
-        calls.append(("clean", number))
-        return clean_in_process(raw, parts, NOW)
+        calls.append(("start cleaning", number))
+
+        def outcomes():
+            calls.append(("clean", number))
+            return clean_in_process(raw, parts, NOW)
+
+        return outcomes
 
     def loader(target, outcomes, number):
         calls.append(("load", number))
@@ -211,8 +216,8 @@ def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
     )  # fmt: skip
     assert returned is totals and totals.articles == 5 and len(articles(con)) == 5
     assert calls == [
-        ("clean", 1), ("load", 1), ("progress", 1, 3, 2, 2),
-        ("clean", 2), ("load", 2), ("progress", 2, 3, 2, 4),
+        ("start cleaning", 1), ("clean", 1), ("start cleaning", 2), ("load", 1), ("progress", 1, 3, 2, 2),
+        ("clean", 2), ("start cleaning", 3), ("load", 2), ("progress", 2, 3, 2, 4),
         ("clean", 3), ("load", 3), ("progress", 3, 3, 1, 5),
     ]  # fmt: skip
     assert [stage for stage, _, _ in clock.spans] == ["clean", "extract", "load"] * 3
@@ -220,3 +225,45 @@ def test_the_flows_stages_plug_into_the_one_batch_path(con, raw):
     assert set(totals.seconds) == {"clean", "extract", "load"}
     for stage, seconds in totals.seconds.items():
         assert sum(end - start for name, start, end in clock.spans if name == stage) == pytest.approx(seconds)
+
+
+def stand_in_extract(items):
+    """StandInExtractor's records, from a function a worker process can import."""
+    return StandInExtractor()(items)
+
+
+def test_on_the_worker_pool_each_batch_is_cleaned_behind_the_extraction_and_loads_as_in_one_process(
+    con, raw, tmp_path
+):
+    """The flow's workers clean batch k+1 while batch k is extracted and loaded; a copy of an article
+    of batch k in batch k+1 is still its duplicate, and every file ends as it does in one process."""
+    from newsroom.models import Extraction
+    from newsroom.worker_pool import WorkerPool
+
+    def distinct(n: int) -> str:  # no near-duplicate of another n
+        return story(n) + "\n\n" + " ".join(f"Word{n}x{i}" for i in range(200)) + "."
+
+    for n in range(70):
+        (raw / f"story{n:03}.txt").write_text(distinct(n), encoding="utf-8")
+    for n in range(0, 70, 7):  # copies, read batches after their originals
+        (raw / f"z-copy{n:03}.txt").write_text(distinct(n), encoding="utf-8")
+    (raw / "z-empty.txt").write_text("\n\n", encoding="utf-8")
+    expected = process_batch(con, raw, queued(con, raw), StandInExtractor(), NOW, batch_size=45)
+
+    pooled = warehouse.open_working_copy(tmp_path / "pool" / "news.duckdb", tmp_path / "pool" / "building")
+    with WorkerPool(2) as pool:
+        stats = process_batch(
+            pooled,
+            raw,
+            queued(pooled, raw),
+            lambda items: pool.map(stand_in_extract, items, lambda item, reason: Extraction(error=reason)),
+            NOW,
+            batch_size=45,
+            cleaner=lambda parts, number: pool.start_clean(raw, parts, NOW, 200_000, behind_next=True),
+        )
+    assert (expected.articles, expected.duplicates, expected.files_rejected) == (80, 10, 1)
+    assert (stats.articles, stats.duplicates, stats.files_rejected) == (80, 10, 1)
+    assert articles(pooled) == articles(con) and rejected(pooled) == rejected(con)
+    query = "select source_file, duplicate_of, duplicate_method from landing.extracted_articles order by 1"
+    assert pooled.execute(query).fetchall() == con.execute(query).fetchall()
+    pooled.close()

@@ -32,3 +32,19 @@ def test_an_item_that_kills_its_worker_is_refused_and_every_other_item_comes_bac
     assert dead[:2] == ("refused", DEADLY)
     assert dead[2].startswith("a worker process died while processing it (BrokenProcessPool: ")
     assert after == [2 * item for item in range(MIN_ITEMS_FOR_WORKERS)], "the restarted pool keeps working"
+
+
+def test_work_started_behind_the_next_comes_back_whole_even_when_that_next_kills_a_worker():
+    """The flow cleans the next batch behind the current extraction: a worker dying in the
+    extraction breaks the pool under both, and still only the deadly item is refused."""
+    ahead_items = list(range(200, 200 + MIN_ITEMS_FOR_WORKERS))
+    with WorkerPool(2) as pool:
+        pool.map(double_or_die, list(range(MIN_ITEMS_FOR_WORKERS)), refuse)  # the workers are up
+        alone = pool.start(double_or_die, ahead_items, refuse, behind_next=True)
+        assert alone() == [2 * item for item in ahead_items], "collected with no start after it"
+        ahead = pool.start(double_or_die, ahead_items, refuse, behind_next=True)
+        deadly = pool.start(double_or_die, [*range(MIN_ITEMS_FOR_WORKERS), DEADLY], refuse)
+        results = deadly()
+        assert results[-1][:2] == ("refused", DEADLY)
+        assert results[:-1] == [2 * item for item in range(MIN_ITEMS_FOR_WORKERS)]
+        assert ahead() == [2 * item for item in ahead_items]

@@ -101,9 +101,13 @@ def _join(docs: list[Doc]) -> Doc:
     return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
-def extract_doc(doc: Doc, title: Doc | None = None, published_at: datetime | None = None) -> Extraction:
-    """Actors, then quotes (which need the actors), then events (which need both)."""
-    text = doc.text
+def extract_doc(
+    doc: Doc, title: Doc | None = None, published_at: datetime | None = None, text: str | None = None
+) -> Extraction:
+    """Actors, then quotes (which need the actors), then events (which need both). ``text``: the text
+    ``doc`` was parsed from, when the caller has it (spaCy's tokens keep every character, so it is
+    ``doc.text``, which spaCy would rebuild from a Python Token per word)."""
+    text = doc.text if text is None else text
     spans = find_quote_spans(text)
     actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
     quotes = extract_quotes(doc, actors, spans, title, text)
@@ -135,6 +139,6 @@ def _extract_all(items: list[ArticleInput]) -> list[Extraction]:
         bodies = [next(docs) for _ in items]
         title_docs = list(docs)
         return [
-            extract_doc(body, title if item.title else None, item.published_at)
+            extract_doc(body, title if item.title else None, item.published_at, item.body)
             for item, body, title in zip(items, bodies, title_docs, strict=True)
         ]

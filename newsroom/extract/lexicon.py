@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from nicknames import name_triplets
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
 
 from newsroom.config import PROJECT_ROOT
 from newsroom.datafiles import data_lines, data_rows
+from newsroom.given_names import given_name_pairs, given_names
 
 # The same file dbt loads as a seed, so analysts extend one table for both.
 # Capitals and seats of power ("Washington", "the Kremlin") map to "Government of <Country>"
@@ -34,7 +34,6 @@ REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 GENERIC_AGENTS_PATH = LEXICON_DIR / "generic_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
-FIRST_NAMES_PATH = LEXICON_DIR / "first_names.tsv"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 
 
@@ -279,15 +278,6 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str | None]:
-    """Lower-case given name -> 'f' or 'm' when nearly all its bearers are of that sex, else None."""
-    return {
-        name: (sex if sex in ("f", "m") else None)
-        for name, sex in (line.split("\t") for line in data_lines(FIRST_NAMES_PATH))
-    }
-
-
-@lru_cache(maxsize=1)
 def _name_head_rows() -> tuple[list[str], ...]:
     """name_heads.tsv read once for both maps below: word, entity label, optional CAMEO role."""
     return tuple(line.split("\t") for line in data_lines(NAME_HEADS_PATH))
@@ -303,24 +293,6 @@ def name_heads() -> dict[str, str]:
 def name_head_roles() -> dict[str, str]:
     """Last word of a name -> the CAMEO role of the organisation it names ("Taipei Times", "ABC News": MED)."""
     return {row[0]: row[2] for row in _name_head_rows() if len(row) > 2 and row[2]}
-
-
-@lru_cache(maxsize=1)
-def given_name_pairs() -> frozenset[tuple[str, str]]:
-    """(familiar form, given name) pairs one person may be named by ("doug", "douglas"), from the hand-curated
-    ``nicknames`` library: only pairs that open with the same letter (Tim/Timothy, not Amos/Moses or
-    Aaron/Erin, which the library also lists) and whose sexes do not differ (not Andrew/Andrea). A pair the
-    library gives both ways keeps the shorter name as the familiar form. The seed's own forms ("bill" ->
-    "william") are read as the given name before, so they are not repeated here."""
-    sex = given_names()
-    pairs = {
-        (nick, formal)
-        for formal, nick in ((t.name1, t.name2) for t in name_triplets() if t.relationship == "has_nickname")
-        if nick != formal
-        and nick[0] == formal[0]
-        and not (sex.get(nick) and sex.get(formal) and sex[nick] != sex[formal])
-    }
-    return frozenset((a, b) for a, b in pairs if (b, a) not in pairs or len(a) < len(b))
 
 
 def same_given_name(a: str, b: str) -> bool:

@@ -33,10 +33,10 @@ def test_an_article_that_breaks_extraction_fails_alone(monkeypatch):
 
     real = extract.extract_doc
 
-    def fragile(doc, title=None, published_at=None):
+    def fragile(doc, title=None, published_at=None, text=None):
         if "3,908" in doc.text:
             raise IndexError("a bug one article triggers")
-        return real(doc, title, published_at)
+        return real(doc, title, published_at, text)
 
     monkeypatch.setattr(extract, "extract_doc", fragile)
     items = [ArticleInput(STORY.format(n=n), None, None) for n in ("4,217", "3,908", "5,550")]
@@ -64,3 +64,15 @@ def test_a_long_run_without_spaces_is_parsed_in_linear_time_and_offsets_still_in
     for mention in extraction.mentions:
         assert body[mention.start_char : mention.end_char] == mention.text
     assert "Valtrona Esquibelle" in {actor.name for actor in extraction.actors}
+
+
+def test_a_body_parsed_in_pieces_is_the_text_extraction_is_given():
+    """extract_batch hands each body to extract_doc as its text instead of rebuilding ``doc.text``:
+    that holds only while the re-joined pieces keep every character."""
+    from newsroom.extract import CHUNK_CHARS, _parse, load_nlp
+
+    story = STORY.format(n="4,217") + "\n"
+    body = story * (CHUNK_CHARS // len(story) + 2) + '"' * 1_000 + "  \n\t" + story
+    titles = "A title\n"
+    docs = list(_parse(load_nlp(), [body, titles]))
+    assert [doc.text for doc in docs] == [body, titles]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
@@ -14,6 +15,7 @@ from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
+from newsroom.extract.scan import tokens_with
 
 DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
@@ -26,8 +28,8 @@ def add_descriptions(reg: Registry) -> None:
     role phrase ending in it."""
     dominant = dominant_country(reg)
     persons = reg.persons()
-    for token in reg.doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in reg.token_owner or token.i in reg.quoted:
+    for token in tokens_with(reg.doc, POS, ("NOUN", "PROPN")):
+        if token.i in reg.token_owner or token.i in reg.quoted:
             continue
         if token.dep_ == "compound":
             _add_modifying_body(reg, token, dominant)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import unicodedata
 
 import numpy as np
-from spacy.attrs import LOWER
-from spacy.tokens import Span, Token
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
@@ -50,9 +51,14 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     if word in given_names() or longer:
         return False
     doc = name.span.doc
-    if any(t.text == word and not t.is_sent_start for t in doc):
+    if any(not doc[i].is_sent_start for i in _where(doc, ORTH, get_string_id(word))):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
-    return not any(_person_use(t) and not _foreign(t.sent) for t in doc if t.lower_ == token.lower_)
+    return not any(_person_use(doc[i]) and not _foreign(doc[i].sent) for i in _where(doc, LOWER, token.lower))
+
+
+def _where(doc: Doc, attr: int, value: int) -> list[int]:
+    """Indices of the tokens whose ``attr`` is ``value``: one array compare, not a Token per word."""
+    return np.flatnonzero(doc.to_array(attr) == value).tolist()
 
 
 # titles written as abbreviations ("Cpl.", "Lieut."): not "Lord", a surname too

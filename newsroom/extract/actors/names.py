@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.roles import find_role, is_person_role
@@ -329,7 +331,9 @@ def person_not_place(span: Span, entry: AliasEntry, surnames: set[str]) -> bool:
 def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     """ "Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
     out = []
-    for tok in doc:
+    # The lexeme flags are str.isalpha() and str.isupper(): only those words are looked at
+    for i in np.flatnonzero(doc.to_array([IS_ALPHA, IS_UPPER]).all(axis=1)).tolist():
+        tok = doc[i]
         text = tok.text
         if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
             continue

@@ -4,6 +4,7 @@ their sex from a title or given name, the offices their titles give them ("Forei
 
 from __future__ import annotations
 
+from spacy.attrs import POS, TAG
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.names import Name, canonical_words, fold, is_subsequence, same_person_words
@@ -12,6 +13,7 @@ from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
 from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS
 from newsroom.extract.lexicon import given_names, lookup_alias
+from newsroom.extract.scan import tokens_with
 
 IDENTIFYING_VERBS = frozenset({"identify", "name"})
 
@@ -122,9 +124,9 @@ def add_surnames(reg: Registry) -> None:
             # "Pierluisi" for "Pedro R. Pierluisi Urrutia": the first of two surnames, not a middle given name
             if len(word) > 2 and word.lower() not in given and p not in last.get(fold(word), []):
                 last.setdefault(fold(word), []).append(p)
-    for token in reg.doc:
+    for token in tokens_with(reg.doc, POS, ("PROPN", "NOUN")):
         # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
-        if token.i in reg.token_owner or token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+        if token.i in reg.token_owner or not token.text[:1].isupper():
             continue
         candidates = last.get(fold(token.text))
         if candidates:
@@ -161,8 +163,8 @@ def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Act
 def add_identified(reg: Registry) -> None:
     """'a man, later identified as Jane Roe,' / 'the suspect, named as Jane Roe,': the noun is that person."""
     doc = reg.doc
-    for verb in doc:
-        if verb.lemma_ not in IDENTIFYING_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+    for verb in tokens_with(doc, TAG, ("VBN",)):
+        if verb.lemma_ not in IDENTIFYING_VERBS or verb.dep_ not in ("acl", "advcl"):
             continue
         person = _identified_as(reg, verb)
         if person is None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import Actor, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
 from newsroom.extract.lexicon import generic_agent_classes, reporting_verbs
+from newsroom.extract.scan import tokens_with
 
 PRONOUN_SEX = {
     "he": "m",
@@ -97,9 +99,9 @@ def add_pronouns(reg: Registry) -> None:
         generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
         return _is_body(a) and (not generic or id(a) in plural)
 
-    for token in reg.doc:
+    for token in tokens_with(reg.doc, POS, ("PRON",)):
         lower = token.lower_
-        if token.pos_ != "PRON" or token.i in reg.quoted or token.i in reg.token_owner:
+        if token.i in reg.quoted or token.i in reg.token_owner:
             continue
         if lower in PERSON_PRONOUNS:
             sex = PRONOUN_SEX[lower]

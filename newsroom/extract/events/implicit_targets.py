@@ -193,8 +193,8 @@ def named_signers(sent, actors) -> tuple[int, int] | None:
     countries = {code: e for e, (kind, code) in actors.info.items() if kind == "country" and code}
     if len(countries) < 2:
         return None  # two different parties are needed
-    for noun in sent:
-        if lemma_of(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
+    for noun in actors.nouns(sent):
+        if lemma_of(noun) not in AGREEMENTS:
             continue
         parties = []
         for t in noun.subtree:

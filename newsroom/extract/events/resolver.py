@@ -5,12 +5,16 @@ between sentences (lead actor, last two-party pair, last accuser, dates).
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
+
+from spacy.attrs import POS
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import both_sides
 from newsroom.extract.events.syntax import child_of, entity_text, is_date, lemma_of, pobj_of, prep_children
+from newsroom.extract.scan import tokens_with
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,14 @@ class Resolver:
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self._ents: tuple | None = None
         self._sentence_ents: dict[tuple[int, int], list] = {}
+        self._nouns: list[int] | None = None
+
+    def nouns(self, sent) -> list:
+        """The sentence's nouns, from one array compare over the article (built on the first ask)."""
+        if self._nouns is None:
+            self._nouns = [t.i for t in tokens_with(self.doc, POS, ("NOUN",))]
+        nouns = self._nouns
+        return [self.doc[i] for i in nouns[bisect_left(nouns, sent.start) : bisect_left(nouns, sent.end)]]
 
     def sentence_ents(self, sent) -> list:
         """``sent.ents`` (spaCy's own selection), from the article's entities built once: spaCy rebuilds every

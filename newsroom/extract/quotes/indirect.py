@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import POS
 from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
@@ -14,6 +15,7 @@ from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
+from newsroom.extract.scan import tokens_with
 from newsroom.models import Quote
 
 
@@ -47,7 +49,10 @@ def _reports(ctx: Context) -> list[_Report]:
     """Every report of a reporting verb outside quotation marks that has a speaker, in document order.
     ``resolve_cue_speakers`` has run: its table holds every cue outside quotation marks."""
     found: list[_Report] = []
-    for token in ctx.doc:
+    nouns = [
+        t.i for t in tokens_with(ctx.doc, POS, ("NOUN",))
+    ]  # a speech noun's; every other report has a cue
+    for token in map(ctx.doc.__getitem__, sorted({*nouns, *ctx.cue_speakers})):
         if token.i in ctx.quoted:
             continue
         nominal = nominal_cue_parts(token)

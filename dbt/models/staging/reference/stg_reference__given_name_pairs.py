@@ -1,11 +1,11 @@
 """(familiar form, given name) pairs from the ``nicknames`` library, as the extractor reads them within an article
-(``newsroom.extract.lexicon.given_name_pairs``): one function, so both merge the same names."""
+(``newsroom.given_names.given_name_pairs``): one function, so both merge the same names."""
 
 import pyarrow
 
 
 def model(dbt, session):
-    from newsroom.extract.lexicon import given_name_pairs
+    from newsroom.given_names import given_name_pairs
 
     dbt.config(materialized="table")
     pairs = sorted(given_name_pairs())

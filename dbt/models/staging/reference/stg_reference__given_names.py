@@ -5,7 +5,7 @@ import pyarrow
 
 
 def model(dbt, session):
-    from newsroom.extract.lexicon import given_names
+    from newsroom.given_names import given_names
 
     dbt.config(materialized="table")
     names = sorted(given_names().items())

@@ -1,0 +1,29 @@
+"""The few tokens a pass over an article looks at, found with one array compare over the document.
+
+spaCy builds a new Python ``Token`` on every access, so ``for token in doc`` pays for one per word
+before the pass reads anything, and an article had ten such passes. A pass that skips every token
+but some parts of speech or tags asks for just those; it still tests its own conditions on each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from spacy.attrs import POS
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Token
+
+
+def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attr`` (``POS``, ``TAG``, ``LOWER``, ...) is one of ``values``, in order.
+    For a whole article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
+    # parts of speech are spaCy symbols; every other attribute holds the string's hash
+    ids = [IDS[value] for value in values] if attr == POS else [get_string_id(value) for value in values]
+    column = doc.to_array(attr)
+    found = column == ids[0]
+    for other in ids[1:]:
+        found |= column == other
+    for i in np.flatnonzero(found).tolist():
+        yield doc[i]
