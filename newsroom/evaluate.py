@@ -56,6 +56,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed4" / "gold.json",
     EVALDATA / "real_quotes" / "sealed5" / "gold.json",
     EVALDATA / "real_quotes" / "sealed6" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed7" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -70,6 +71,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_dev",
         "real_sealed",
         "real_sealed6",
+        "real_sealed7",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
