@@ -136,3 +136,18 @@ def test_sailors_at_sea_are_no_town_s_gunmen(extract):
         "Iranian boats harassed a US Navy ship in the Gulf on Monday. Sailors in the Gulf fired warning shots."
     )
     assert not any(a1 is not None and "gunmen" in a1 for _, a1, _ in _events(ex))
+
+
+def test_first_of_two_coordinated_verbs_shares_the_object(extract):
+    ex = extract("Police arrested and charged four Kenyan activists in Nairobi on Monday.")
+    assert [a2 for code, _, a2 in _events(ex) if code == "173"] == ["Kenya activists"]
+
+
+def test_verbs_with_their_own_subjects_share_no_object(extract):
+    ex = extract("The rebels retreated and the army shelled the village on Monday.")
+    assert all(a2 is None for code, a1, a2 in _events(ex) if a1 == "rebels")
+
+
+def test_standing_by_a_country_targets_it(extract):
+    ex = extract("The prime minister said that Canada stood by France after the attacks in Paris.")
+    assert ("052", "Canada", "France") in _events(ex)

@@ -56,7 +56,14 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.syntax import child_of, entity_text, lemma_of, target_of_prep, trigger_text_of
+from newsroom.extract.events.syntax import (
+    child_of,
+    entity_text,
+    is_passive,
+    lemma_of,
+    target_of_prep,
+    trigger_text_of,
+)
 from newsroom.extract.events.targets import (
     is_location_adjunct,
     needs_target,
@@ -210,6 +217,9 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if a1_tok is None:  # "police said a man was arrested"
         a1_tok = reporting_authority(tok, cand.code)
     targets = verb_targets(tok, m.used)
+    if "by" in m.pattern.preps and not is_passive(tok):
+        # "stood by Britain": the pattern's own preposition names the party, though "by" is else an agent
+        targets = [o for o in [target_of_prep(tok, ("by",))] if o is not None] + targets
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:

@@ -96,7 +96,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     objects = [pobj_of(c) if c.dep_ == "dative" and c.pos_ == "ADP" else c for c in objects]
     objects = [c for c in objects if c is not None]
     if not objects:
-        objects = _object_read_as_subject(verb)
+        objects = _object_read_as_subject(verb) or _shared_object(verb)
     # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
     if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
@@ -134,6 +134,22 @@ def _object_read_as_subject(verb) -> list:
         for s in c.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.left_edge.i == verb.i + 1
     ]
+
+
+def _shared_object(verb) -> list:
+    """The object of the verb coordinated right after this one, which the parser hangs on the second verb only:
+    in "shot and killed a man", "surrounded and stormed the embassy" the man and the embassy are both verbs'."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in second.children
+    ):
+        return []  # "said and he left", "agreed and wanted to ...": not one act done twice to the same party
+    return [c for c in second.children if c.dep_ == "dobj"]
 
 
 def fronted(head) -> list:
