@@ -151,3 +151,10 @@ def test_verbs_with_their_own_subjects_share_no_object(extract):
 def test_standing_by_a_country_targets_it(extract):
     ex = extract("The prime minister said that Canada stood by France after the attacks in Paris.")
     assert ("052", "Canada", "France") in _events(ex)
+
+
+def test_country_named_only_by_an_adjective_on_the_object_is_the_target(extract):
+    ex = extract(
+        "Iran denied the report on Monday. Canada and Germany rejected the Iranian proposal on Tuesday."
+    )
+    assert ("Canada", "Iran") in [(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("12")]

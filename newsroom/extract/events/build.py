@@ -374,8 +374,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t)
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
-        if value is None and root in _FORCE_ROOTS:
-            value = _owner_country(t, actors)  # "destroyed a Georgian rail bridge": Georgia's
+        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):
+            # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
+            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor)
+            value = _owner_country(t, actors)
         if value is None and opposed(t):
             value = named_country(
                 t.text, actors.info
@@ -461,8 +463,9 @@ def _mission_country(t, actors: Resolver) -> int | None:
 
 
 def _owner_country(t, actors: Resolver) -> int | None:
-    """The article's actor for the country whose thing was struck or seized, named only by an adjective on the
-    object ("shot down a Ukrainian passenger jet", "destroyed the Georgian bridge"): CAMEO's target is its owner."""
+    """The article's actor for the country whose thing was struck, seized, rejected or alleged, named only by an
+    adjective on the object ("shot down a Ukrainian passenger jet", "alleged Iranian involvement"): CAMEO's target
+    is its owner."""
     if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or t.ent_type_ or person_like(t):
         return None  # "arrested a British man": a person is an actor of his own, not his country
     for c in t.children:
