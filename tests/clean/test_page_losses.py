@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from newsroom.clean import clean_text
+from tests.page_texts import DOCK_STRIKE
 
 MENU = ["Home", "World", "Politics", "Business", "Tech", "Science", "Opinion", "Sport", "Video", "Podcasts"]
-BODY = [
-    "Dock workers in the port city returned to work on Tuesday after the union accepted a pay offer "
-    "that the employers had rejected twice in the past month.",
-    "The strike had stopped the loading of grain ships for nine days, and traders said the backlog "
-    "would take at least a week to clear.",
-    "Union leaders said the agreement raised wages by six percent this year and set up a committee "
-    "that will review night-shift bonuses before the end of the summer.",
-    "The port authority said it expected normal traffic by the weekend, and the first grain ship "
-    "left the harbour on Wednesday morning.",
-]
+BODY = DOCK_STRIKE
 FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Careers"]
 
 

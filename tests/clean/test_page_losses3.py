@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from newsroom.readers.html import _drop_comment_threads, _parse, read_html
+from tests.page_texts import DOCK_STRIKE
 
-BODY = [
-    "Dock workers in the port city returned to work on Tuesday after the union accepted a pay offer "
-    "that the employers had rejected twice in the past month.",
-    "The strike had stopped the loading of grain ships for nine days, and traders said the backlog "
-    "would take at least a week to clear.",
-    "Union leaders said the agreement raised wages by six percent this year and set up a committee "
-    "that will review night-shift bonuses before the end of the summer.",
-]
+BODY = DOCK_STRIKE[:3]
 COMMENTS = [
     "I worked on those docks for twenty years and the night shifts were always the hardest part of the job.",
     "Six percent is not enough when rents in the harbour district have gone up by a third since last spring.",
