@@ -107,3 +107,14 @@ def test_a_place_after_a_given_name_like_town_keeps_the_country():
 def test_only_a_large_town_opening_an_organisations_name_gives_its_country():
     assert leading_place_country(["Taipei", "Times"], large=True) == "TWN"
     assert leading_place_country(["Time", "Magazine"], large=True) is None  # Time, Norway: 20,000 people
+
+
+def test_a_small_namesake_town_does_not_make_the_main_country(extract):
+    # "Bali" is also a town of Cameroon; a country the article never names is not where the story is
+    ex = extract(
+        "Two tourists were sentenced to death in Bali on Tuesday for smuggling heroin. Prosecutors had asked for "
+        "the death penalty. Indonesian officials said the sentences would be carried out in Bali."
+    )
+    actors = _actors(ex)
+    assert actors.get("Indonesia prosecutors") == "IDN"
+    assert "Cameroon prosecutors" not in actors
