@@ -118,3 +118,11 @@ def test_a_small_namesake_town_does_not_make_the_main_country(extract):
     actors = _actors(ex)
     assert actors.get("Indonesia prosecutors") == "IDN"
     assert "Cameroon prosecutors" not in actors
+
+
+def test_a_small_town_counts_when_the_article_names_no_country(extract):
+    ex = extract(
+        "Rioters set fire to shops and cars in Nouméa overnight as unrest entered a third day. Police arrested "
+        "dozens of people on Thursday."
+    )
+    assert _actors(ex).get("NCL police") == "NCL"

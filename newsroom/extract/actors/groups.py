@@ -124,11 +124,16 @@ def dominant_country(reg: Registry) -> str | None:
         towns.append((code, token.i, PLACE_WEIGHT, entity_text(token)))
     named = frozenset(counts)
     for code, start, weight, name in towns:
-        # a small town of a country the article never names is most often a namesake ("in Bali" is not Bali,
-        # Cameroon's): it says where things happen when large ("Tacloban City") or when its country is named too
+        # a small town of a country the article never names, beside other countries it does name, is most often a
+        # namesake ("in Bali" is not Bali, Cameroon's): it counts when large ("Tacloban City"), when its country
+        # is named too, or when no country is ("in Nouméa")
         words = name.split()
-        if code in named or any(
-            place_country_code(" ".join(words[:n]), large=True) == code for n in range(1, len(words) + 1)
+        if (
+            code in named
+            or not named
+            or any(
+                place_country_code(" ".join(words[:n]), large=True) == code for n in range(1, len(words) + 1)
+            )
         ):
             count(code, start, weight)
     if not counts:
