@@ -126,3 +126,10 @@ def test_a_small_town_counts_when_the_article_names_no_country(extract):
         "dozens of people on Thursday."
     )
     assert _actors(ex).get("NCL police") == "NCL"
+
+
+def test_its_people_are_the_subjects_not_the_places(extract):
+    ex = extract("The Kenyan government advised its citizens in Uganda to avoid the border region.")
+    actors = _actors(ex)
+    assert actors.get("Kenya civilians") == "KEN"
+    assert "Uganda civilians" not in actors
