@@ -107,3 +107,29 @@ def test_a_place_after_a_given_name_like_town_keeps_the_country():
 def test_only_a_large_town_opening_an_organisations_name_gives_its_country():
     assert leading_place_country(["Taipei", "Times"], large=True) == "TWN"
     assert leading_place_country(["Time", "Magazine"], large=True) is None  # Time, Norway: 20,000 people
+
+
+def test_a_small_namesake_town_does_not_make_the_main_country(extract):
+    # "Bali" is also a town of Cameroon; a country the article never names is not where the story is
+    ex = extract(
+        "Two tourists were sentenced to death in Bali on Tuesday for smuggling heroin. Prosecutors had asked for "
+        "the death penalty. Indonesian officials said the sentences would be carried out in Bali."
+    )
+    actors = _actors(ex)
+    assert actors.get("Indonesia prosecutors") == "IDN"
+    assert "Cameroon prosecutors" not in actors
+
+
+def test_a_small_town_counts_when_the_article_names_no_country(extract):
+    ex = extract(
+        "Rioters set fire to shops and cars in Nouméa overnight as unrest entered a third day. Police arrested "
+        "dozens of people on Thursday."
+    )
+    assert _actors(ex).get("NCL police") == "NCL"
+
+
+def test_its_people_are_the_subjects_not_the_places(extract):
+    ex = extract("The Kenyan government advised its citizens in Uganda to avoid the border region.")
+    actors = _actors(ex)
+    assert actors.get("Kenya civilians") == "KEN"
+    assert "Uganda civilians" not in actors

@@ -92,7 +92,7 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
     """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country."""
     found = generic_agent(reg, token, phrase)
     if found is not None:
-        country = country_of(phrase) or of_country(token)
+        country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
         if country is None:
             party, country = clause_party(reg, token)
             dominant = (
@@ -102,6 +102,16 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
         add_generic(
             reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant, label=label
         )
+
+
+def _subject_possessor_country(reg: Registry, token: Token) -> str | None:
+    """ "The Japanese government warned its citizens in China": "its"/"their" people are those of the clause's
+    subject, not of the place they are in."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+    owner = reg.token_owner.get(subject.i) if subject is not None else None
+    return owner.actor.country_code if owner is not None else None
 
 
 def _add_role_noun(
@@ -118,6 +128,7 @@ def _add_role_noun(
     country = country_of(phrase) or of_country(token)
     start = _free_start(reg, phrase, found)
     if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
+        country = country or _subject_possessor_country(reg, token)
         if not _stance(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.generic import clause_place
-from newsroom.extract.actors.places import is_place_phrase, local_place, unclaimed_places
+from newsroom.extract.actors.places import entity_text, is_place_phrase, local_place, unclaimed_places
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
 from newsroom.extract.actors.words import ARGUMENT_DEPS
@@ -103,6 +104,7 @@ def dominant_country(reg: Registry) -> str | None:
         counts[code] = counts.get(code, 0) + weight
         first.setdefault(code, start)
 
+    towns = []
     for m in reg.mentions:
         code = m.actor.country_code
         # a news agency's home country ("AFP", "Xinhua") says nothing about where the story is
@@ -113,10 +115,27 @@ def dominant_country(reg: Registry) -> str | None:
             and not (m.actor.cameo or "").endswith("MED")
         ):
             place = m.kind == "name" and is_place_phrase(reg.doc[m.end - 1])
-            count(code, m.start, PLACE_WEIGHT if place else 1)
+            if m.actor.actor_type == "other":
+                towns.append((code, m.start, PLACE_WEIGHT if place else 1, m.actor.name))
+            else:
+                count(code, m.start, PLACE_WEIGHT if place else 1)
     person_words = frozenset(word for actor in reg.persons() for word in actor.name_tokens)
     for token, code in unclaimed_places(reg.doc, reg.token_owner, person_words):
-        count(code, token.i, PLACE_WEIGHT)
+        towns.append((code, token.i, PLACE_WEIGHT, entity_text(token)))
+    named = frozenset(counts)
+    for code, start, weight, name in towns:
+        # a small town of a country the article never names, beside other countries it does name, is most often a
+        # namesake ("in Bali" is not Bali, Cameroon's): it counts when large ("Tacloban City"), when its country
+        # is named too, or when no country is ("in Nouméa")
+        words = name.split()
+        if (
+            code in named
+            or not named
+            or any(
+                place_country_code(" ".join(words[:n]), large=True) == code for n in range(1, len(words) + 1)
+            )
+        ):
+            count(code, start, weight)
     if not counts:
         return None
     return min(counts, key=lambda c: (-counts[c], first[c]))
