@@ -23,6 +23,6 @@ Modules, in the order the passes use them (``article.PASSES``):
 """
 
 from newsroom.extract.actors.article import ArticleActors
-from newsroom.extract.actors.pronouns import PRONOUN_SEX
+from newsroom.extract.actors.pronouns import FIRST_PERSON, PRONOUN_SEX
 
-__all__ = ["PRONOUN_SEX", "ArticleActors"]
+__all__ = ["FIRST_PERSON", "PRONOUN_SEX", "ArticleActors"]

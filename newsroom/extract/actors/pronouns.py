@@ -25,6 +25,8 @@ PRONOUN_SEX = {
 }
 PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# inside a quotation: the speaker
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 # a possessive or reflexive in its subject's own clause names that subject: "West backed away from his support"

@@ -94,9 +94,8 @@ def _reduced_passive(verb) -> bool:
     finding). Who acts is the "by" agent, if any, never the governing clause's subject."""
     clause = any(c.dep_ in ("nsubj", "dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
     if verb.tag_ == "VBN" and absolute(verb) and not posture_passive(verb):
-        return (
-            True  # "with 714 people injured": they were injured ("with 12,000 officers deployed": they act)
-        )
+        # "with 714 people injured": they were injured ("with 12,000 officers deployed": they act)
+        return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         # not "the fact that X have chosen to ..."; a speech verb there is most often a misparse of the
         # noun's own verb ("The chief, X, announced on Facebook ...")

@@ -321,11 +321,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     another actor."""
     a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
     tok, anchor = cand.match.tok, cand.anchor
-    own_words = {
-        tok,
-        anchor,
-        *cand.match.used,
-    }  # the trigger's own noun: "filed a lawsuit against X" is aimed at X
+    # the trigger's own noun: "filed a lawsuit against X" is aimed at X
+    own_words = {tok, anchor, *cand.match.used}
     if (
         a1_tok is not None
         and root in RECIPROCAL_ROOTS
@@ -378,10 +375,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
             # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor)
             value = _owner_country(t, actors)
-        if value is None and opposed(t):
-            value = named_country(
-                t.text, actors.info
-            )  # "anti-Japan protests": the actor pass names no Japan there
+        if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
+            value = named_country(t.text, actors.info)
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
             # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)

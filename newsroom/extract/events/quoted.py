@@ -7,7 +7,8 @@ extractor, which reads the whole article, has one.
 
 from __future__ import annotations
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+from newsroom.extract.actors import FIRST_PERSON
+
 _QUOTED_KINDS = frozenset({"direct", "partial"})
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue
@@ -20,10 +21,8 @@ from newsroom.extract.quotes.speakers import speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
 
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
-FIRST_PERSON_BACK_SENTENCES = (
-    2  # a cue-less first-person quote with no speaker before: a subject this far back
-)
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# a cue-less first-person quote with no speaker before: a subject this far back
+FIRST_PERSON_BACK_SENTENCES = 2
 MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
@@ -135,13 +134,14 @@ def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | Non
     """'Mr Blair started by reminiscing about his childhood. "I remember …"': a quotation in the first person,
     with no cue and no one quoted before it, is the person the narration just made its subject (the last two
     sentences before it)."""
-    if not any(t.lower_ in _FIRST_PERSON for t in ctx.doc[first : final + 1]):
+    if not any(t.lower_ in FIRST_PERSON for t in ctx.doc[first : final + 1]):
         return None
     person = ctx.actors.salient_person_before(first, sentences=FIRST_PERSON_BACK_SENTENCES)
     if person is None:
         return None
+    earliest = ctx.actors.sentence_index(first) - FIRST_PERSON_BACK_SENTENCES
     for t in reversed(ctx.doc[:first]):
-        if ctx.actors.sentence_index(t.i) < ctx.actors.sentence_index(first) - FIRST_PERSON_BACK_SENTENCES:
+        if ctx.actors.sentence_index(t.i) < earliest:
             return None
         if (
             t.i not in ctx.quoted

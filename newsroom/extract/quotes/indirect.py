@@ -49,9 +49,8 @@ def _reports(ctx: Context) -> list[_Report]:
     """Every report of a reporting verb outside quotation marks that has a speaker, in document order.
     ``resolve_cue_speakers`` has run: its table holds every cue outside quotation marks."""
     found: list[_Report] = []
-    nouns = [
-        t.i for t in tokens_with(ctx.doc, POS, ("NOUN",))
-    ]  # a speech noun's; every other report has a cue
+    # a noun may be a speech noun's report; every other report has a cue
+    nouns = [t.i for t in tokens_with(ctx.doc, POS, ("NOUN",))]
     for token in map(ctx.doc.__getitem__, sorted({*nouns, *ctx.cue_speakers})):
         if token.i in ctx.quoted:
             continue
