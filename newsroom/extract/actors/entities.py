@@ -296,9 +296,7 @@ def place_generic_bodies(reg: Registry) -> None:
             actor.name, actor.country_code, actor.cameo = name, dominant, dominant + found.role.cameo_role
             reg.by_key[org_key(name)] = actor
             continue
-        for mention in reg.mentions:
-            if mention.actor is actor:
-                mention.actor = target
+        reg.reassign(actor, target)
         reg.by_key[actor.key] = target
 
 
@@ -373,9 +371,7 @@ def merge_name_openers(reg: Registry) -> None:
         if len(found) != 1 or word in given_names():
             continue
         (organisation,) = found.values()
-        for mention in reg.mentions:
-            if mention.actor is person:
-                mention.actor = organisation
+        reg.reassign(person, organisation)
         del reg.by_key[key]
 
 

@@ -127,6 +127,12 @@ class Registry:
             self.by_key[key] = actor
         return actor
 
+    def reassign(self, actor: Actor, target: Actor) -> None:
+        """Every mention of ``actor`` becomes ``target``'s: the passes found them to be one actor."""
+        for mention in self.mentions:
+            if mention.actor is actor:
+                mention.actor = target
+
     def persons(self) -> list[Actor]:
         return [a for a in self.by_key.values() if a.actor_type == "person"]
 
