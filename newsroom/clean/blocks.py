@@ -235,6 +235,11 @@ def is_comment_post(line: str) -> bool:
     return line[:1].islower() and _COMMENT_POST.match(line) is not None
 
 
+def _comment_line(line: str) -> bool:
+    """A line that opens, heads or is a reader's comment."""
+    return is_comment_open(line) or is_comment_header(line) or is_comment_post(line)
+
+
 def _short(text: str) -> bool:
     return word_count(text) <= SHORT_WORDS and not _SENTENCE_END.search(text)
 
@@ -262,7 +267,7 @@ def line_scores(
         if text in repeated:
             scores.append(-8.0)
             continue
-        if is_comment_open(text) or is_comment_header(text) or is_comment_post(text):
+        if _comment_line(text):
             scores.append(-25.0)
             continue
         density = stop_density(text, stops) if stops else 0.25
@@ -396,7 +401,7 @@ def find_article(
             kept.append(lines[i])
     comments_from = None
     for i in range(last + 1, len(lines)):
-        if is_comment_open(texts[i]) or is_comment_header(texts[i]) or is_comment_post(texts[i]):
+        if _comment_line(texts[i]):
             comments_from = i
             break
     for i, (idx, text) in enumerate(lines):
