@@ -2,6 +2,7 @@
 
     python scripts/train_speaker_ranker.py          # oracle ceiling, leave-one-set-out table, all-set weights
     python scripts/train_speaker_ranker.py --show-changes  # and every speaker a held-out model would change
+    python scripts/train_speaker_ranker.py --without-rules # the same model without the rules' pick as a feature
 
 For every body quote the product extracts that matches an annotated item as ``newsroom eval`` matches them, the
 candidates are the rules' speaker and every actor mentioned from two sentences of narration before the quote to the
@@ -423,8 +424,17 @@ def main() -> int:
     parser.add_argument(
         "--show-changes", action="store_true", help="list every speaker a held-out model changes"
     )
+    parser.add_argument(
+        "--without-rules",
+        action="store_true",
+        help="hide the rules' pick from the model (a purely learned choice)",
+    )
     args = parser.parse_args()
     data = {name: collect(name) for name in SETS}
+    if args.without_rules:
+        hidden = [n for n, f in enumerate(FEATURES) if f.startswith("rule")]
+        for g in (g for groups in data.values() for g in groups):
+            g.x[:, hidden] = 0.0
     print("set       quotes  rules  wrong  right-speaker-a-candidate  oracle")
     for name, groups in data.items():
         rule_ok = sum(bool(g.right[g.rule]) for g in groups)
