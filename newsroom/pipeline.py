@@ -170,7 +170,7 @@ def clean_record(
         "subtitle": clean.subtitle,
         "byline": clean.byline or record.author or meta.get("author"),
         "dateline": clean.dateline,
-        "published_at": parse_published(record.published or meta.get("date")),
+        "published_at": parse_published(record.published or meta.get("date")) or clean.published,
         "body": body,
         "content_hash": raw.content_hash,
         "text_hash": text_hash(body),

@@ -9,11 +9,14 @@ removed lines.
 from __future__ import annotations
 
 from newsroom.clean.blocks import find_article
-from newsroom.clean.boilerplate import parse_byline
+from newsroom.clean.boilerplate import is_prose, parse_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import author_box, parse
+from newsroom.dates import header_date
 from newsroom.models import CleanArticle, RemovedLine
+
+Line = tuple[int, str]
 
 __all__ = ["clean_text", "normalize_text"]
 
@@ -34,6 +37,26 @@ def _page_language(lines: list[tuple[int, str]]) -> str | None:
     return detect_language("\n".join(sample)) if sample else None
 
 
+# Date and byline lines this many lines either side of the body's first line count as the header's:
+# pages print the date under the standfirst, under a first paragraph the cleaner took for the
+# standfirst, or above a block of links the article finder left out.
+DATE_ZONE_LINES = 12
+_DATED_REASONS = frozenset({"timestamp", "byline", "dateline"})
+
+
+def _header_zone(above: list[Line], body: list[Line], removed: list[RemovedLine]) -> list[str]:
+    """The lines that may carry the publication date: those above the body that are not sentences (a
+    photo caption dates the photo), and the date and byline lines removed near the body's start."""
+    start = body[0][0] if body else max((i + 1 for i, _ in above), default=0)
+    near = [
+        (r.line_index, r.text)
+        for r in removed
+        if r.reason in _DATED_REASONS and abs(r.line_index - start) <= DATE_ZONE_LINES
+    ]
+    zone = dict(near) | {i: text for i, text in above if i < start and not is_prose(text)}
+    return [zone[i] for i in sorted(zone)]
+
+
 def clean_text(
     text: str, *, title: str | None = None, byline: str | None = None, whole_page: bool = True
 ) -> CleanArticle:
@@ -47,8 +70,9 @@ def clean_text(
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
     page_removed: list[RemovedLine] = []
     start = None
+    page_language = _page_language(lines)
     if whole_page:
-        lines, page_removed, start = find_article(lines, _page_language(lines))
+        lines, page_removed, start = find_article(lines, page_language)
     byline_hint = _hint(byline)
     parsed = parse(
         lines,
@@ -71,6 +95,7 @@ def clean_text(
         body = body[:-box]
     removed.sort(key=lambda r: r.line_index)
     paragraphs = [line for _, line in body]
+    header = _header_zone(lines, body, removed)
     return CleanArticle(
         title=parsed.title,
         subtitle=parsed.subtitle,
@@ -79,4 +104,5 @@ def clean_text(
         paragraphs=paragraphs,
         removed=removed,
         language=detect_language("\n".join(paragraphs)),
+        published=header_date(header, page_language),
     )

@@ -1,0 +1,40 @@
+"""Metadata of copied text from its header zone: the printed publication date, not a caption's or a reader's."""
+
+from datetime import UTC, datetime
+
+from newsroom.clean import clean_text
+
+BODY = (
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
+    "decade of argument over its repair.\n\n"
+    "Engineers told the council that the bridge could carry buses and bicycles for another twenty years, "
+    "but that the cost of strengthening it for heavy traffic would exceed the price of a new crossing.\n\n"
+    "Shop owners near the bridge said they feared losing passing trade, and asked for a delivery lane."
+)
+
+
+def test_date_line_under_the_byline_dates_the_article():
+    text = f"Harbour bridge to close to cars\nBy Ann Lee\nMarch 4, 2021 | 7:08pm\n{BODY}"
+    article = clean_text(text, whole_page=False)
+    assert article.published == datetime(2021, 3, 4, tzinfo=UTC)
+    assert article.byline == "Ann Lee"
+
+
+def test_caption_date_is_not_the_publication_date():
+    text = (
+        "Harbour bridge to close to cars\n"
+        "Cars cross the harbour bridge in the city on June 28, 2015, the year its repairs began in earnest.\n"
+        "By Ann Lee\n"
+        f"{BODY}"
+    )
+    assert clean_text(text, whole_page=False).published is None
+
+
+def test_date_without_year_is_left_alone():
+    text = f"Harbour bridge to close to cars\nBy Ann Lee Mar 4\n{BODY}"
+    assert clean_text(text, whole_page=False).published is None
+
+
+def test_dates_in_the_body_do_not_date_the_article():
+    text = f"Harbour bridge to close to cars\n{BODY}\n\nThe bridge opened on May 1, 1931, to great crowds."
+    assert clean_text(text, whole_page=False).published is None
