@@ -33,7 +33,7 @@ from newsroom.pipeline import read_and_clean  # noqa: E402
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 _NAMES = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 _JUNK = re.compile(
-    rf"\d|\b{MONTH_PATTERN}(?=\s|$)|\b(?:updated|published|posted|view|author|archive|rss|bio|copied|link|twitter)\b|[•|·]",
+    rf"\d|\s{MONTH_PATTERN}$|\b(?:updated|published|posted|view|author|archive|rss|bio|copied|link|twitter)\b|[•|·]",
     re.IGNORECASE,
 )
 FIELDS = ("title", "byline", "clean_byline", "date", "outlet")

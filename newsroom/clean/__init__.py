@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import is_prose, parse_byline
+from newsroom.clean.boilerplate.bylines import tidy_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import author_box, parse
@@ -99,7 +100,7 @@ def clean_text(
     return CleanArticle(
         title=parsed.title,
         subtitle=parsed.subtitle,
-        byline=parsed.byline,
+        byline=tidy_byline(parsed.byline),
         dateline=dateline,
         paragraphs=paragraphs,
         removed=removed,
