@@ -8,6 +8,7 @@ could make them load anything.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ftfy import TextFixerConfig, fix_text
 from lxml import etree
@@ -158,6 +159,81 @@ def page_text(tree: lxml_html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# "Headline | Site", "Headline - Site", "Headline — Site", "Site :: Headline": a page title's separators.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+_TOKEN = re.compile(r"\w+")
+# Two titles name the same article when this share of the shorter one's words is in the other.
+TITLE_AGREEMENT = 0.6
+# Fewer words is a logo or a section name ("Engadget", "POLITICO Logo"), not a printed headline.
+HEADLINE_WORDS = 3
+
+
+def _title_words(text: str) -> set[str]:
+    return set(_TOKEN.findall(text.lower()))
+
+
+def _agree(a: str, b: str) -> bool:
+    wa, wb = _title_words(a), _title_words(b)
+    return bool(wa and wb) and len(wa & wb) >= TITLE_AGREEMENT * min(len(wa), len(wb))
+
+
+def _meta_content(tree: lxml_html.HtmlElement, key: str) -> str:
+    for node in tree.iterfind(".//meta"):
+        if key in (node.get("property"), node.get("name")):
+            return " ".join((node.get("content") or node.get("value") or "").split())
+    return ""
+
+
+@dataclass
+class PageTitles:
+    """What a saved page says its article is called, read before trafilatura prunes the tree."""
+
+    h1s: list[str]  # the page's h1 texts
+    own: list[str]  # og:title, twitter:title, the longest part of <title> (without " | Site")
+    site: list[str]  # og:site_name and the other parts of <title>
+
+
+def page_titles(tree: lxml_html.HtmlElement) -> PageTitles:
+    title_node = tree.find(".//title")
+    page_title = " ".join(title_node.text_content().split()) if title_node is not None else ""
+    parts = [part for part in _TITLE_SEPARATORS.split(page_title) if part]
+    longest = max(parts, key=len, default="")
+    own = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title"), longest]
+    site = [_meta_content(tree, "og:site_name"), *(part for part in parts if part != longest)]
+    h1s = [" ".join(node.text_content().split()) for node in tree.iter("h1")]
+    return PageTitles([h for h in h1s if h], [t for t in own if t], [t for t in site if t])
+
+
+def headline(titles: PageTitles, found: str | None) -> str | None:
+    """The article's headline: an ``h1`` that agrees with one of the page's own titles; else the
+    page's one ``h1`` of HEADLINE_WORDS or more that is not the site's name; else ``found``
+    (trafilatura's) when it agrees with an own title; else the page's first own title.
+
+    trafilatura sometimes names the page after a box on it ("Get Slate in your inbox.", "Latest in
+    Gear", a logo's text): an ``h1`` the page's title agrees with is the headline as printed. A
+    page's ``og:title`` may be a headline written for sharing, so a page's single printed headline
+    wins over it when they disagree.
+    """
+    for text in titles.h1s:
+        if any(_agree(text, own) for own in titles.own):
+            return text
+    printed = {h for h in titles.h1s if len(h.split()) >= HEADLINE_WORDS}
+    printed = {h for h in printed if not any(_agree(h, site) for site in titles.site)}
+    if len(printed) == 1:
+        return printed.pop()
+    if not titles.own or found and any(_agree(found, own) for own in titles.own):
+        return found
+    return titles.own[0]
+
+
+def _is_headline(name: str, titles: PageTitles) -> bool:
+    """A "site name" that is the article's headline (trafilatura takes it from a page's <title>
+    when the page names no site): it agrees with the page's titles, not with its site parts."""
+    return any(_agree(name, t) for t in titles.own + titles.h1s) and not any(
+        _agree(name, s) for s in titles.site if s != name
+    )
+
+
 def _prose_words(text: str) -> int:
     return sum(len(line.split()) for line in text.splitlines() if is_prose(line))
 
@@ -182,6 +258,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     if tree is None:
         return "", empty
     whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
+    titles = page_titles(tree)
     _drop_comment_threads(tree)
     try:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
@@ -193,6 +270,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
         else dict(empty)
     )
     meta["url"] = meta["url"] or url
+    meta["title"] = (headline(titles, meta["title"]) or "")[:MAX_FIELD_CHARS] or None
+    if meta["sitename"] and _is_headline(meta["sitename"], titles):
+        meta["sitename"] = None  # the pipeline names the outlet after the page's host instead
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""
     if _prose_words(text) < POOR_SHARE * _prose_words(whole):
         text, meta["whole_page"] = whole, True

@@ -171,3 +171,51 @@ def test_external_entities_are_not_resolved(tmp_path):
 def test_url_passed_through_when_page_has_none():
     _, meta = read_html((FIXTURES / "split_body.html").read_text(), url="https://metro.example/heatwave")
     assert meta["url"] == "https://metro.example/heatwave"
+
+
+ARTICLE = (
+    "<p>The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
+    "decade of argument over its repair and upkeep.</p>"
+    "<p>Engineers told the council that the bridge could carry buses and bicycles for another twenty years, "
+    "but that strengthening it for heavy traffic would cost more than a new crossing.</p>"
+    "<p>Shop owners near the bridge said they feared losing passing trade, and asked the council for a "
+    "delivery lane and for free parking on the quay during the works.</p>"
+)
+
+
+def _page(head: str, before: str) -> str:
+    return f"<html><head>{head}</head><body>{before}<article>{ARTICLE}</article></body></html>"
+
+
+def test_headline_is_the_h1_the_page_title_agrees_with():
+    page = _page(
+        '<title>Harbour bridge to close to cars | Coast Herald</title><meta property="og:site_name" content="Coast Herald">',
+        "<h1>Coast Herald</h1><aside><h2>Get the Herald in your inbox.</h2></aside>"
+        "<h1>Harbour bridge to close to cars, council decides</h1>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars, council decides"
+
+
+def test_newsletter_box_is_not_the_headline():
+    page = _page(
+        '<meta property="og:title" content="Harbour bridge to close to cars">',
+        "<div class='newsletter'><h2>Get the Herald in your inbox.</h2></div>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars"
+
+
+def test_printed_h1_kept_when_og_title_is_a_sharing_headline():
+    page = _page(
+        '<meta property="og:title" content="Ten things you never knew about our oldest crossing">',
+        "<h1>Harbour bridge to close to cars</h1>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars"
+
+
+def test_site_name_that_is_the_headline_is_dropped():
+    page = _page(
+        '<meta property="og:site_name" content="Harbour bridge to close to cars">'
+        "<title>Harbour bridge to close to cars - Coast Herald</title>",
+        "<h1>Harbour bridge to close to cars</h1>",
+    )
+    assert read_html(page)[1]["sitename"] is None
