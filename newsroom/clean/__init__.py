@@ -8,13 +8,16 @@ removed lines.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import is_prose, parse_byline
 from newsroom.clean.boilerplate.bylines import tidy_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import author_box, parse
-from newsroom.dates import header_date
+from newsroom.dates import header_date, printed_date
 from newsroom.models import CleanArticle, RemovedLine
 
 Line = tuple[int, str]
@@ -58,6 +61,82 @@ def _header_zone(above: list[Line], body: list[Line], removed: list[RemovedLine]
     return [zone[i] for i in sorted(zone)]
 
 
+# Page furniture above an article that the header parser can take for its headline: a comment
+# counter ("New, 203 comments", "+Comments Leave a Comment") or a date line ("Publié le 13 mars 2017").
+_COMMENT_COUNT = re.compile(r"\bcomments?\b", re.IGNORECASE)
+FURNITURE_WORDS = 6
+# A title this short may be a section label ("Corona", "Reblog") over the headline.
+LABEL_WORDS = 2
+# Removal reasons of lines that may still be the headline: page lines the article finder or the header
+# parser set aside for their position or repetition, not for what they say.
+_HEADLINE_REASONS = frozenset(
+    {"repeated_line", "pre_headline", "header_extra", "page_head", "kicker", "title_repeat"}
+)
+HEADLINE_ZONE_LINES = 16
+
+
+def _furniture(title: str, language: str | None) -> bool:
+    short = len(title.split()) <= FURNITURE_WORDS
+    return short and (bool(_COMMENT_COUNT.search(title)) or printed_date(title, language) is not None)
+
+
+def _headline_above(
+    title: str,
+    subtitle: str | None,
+    lines: list[Line],
+    removed: list[RemovedLine],
+    body_start: int,
+    language: str | None,
+    repeated_only: bool,
+) -> str | None:
+    """The nearest line above the title line that may be the headline: three words or more, not a
+    sentence ending in a period, a byline or a date, and kept or set aside only for its place (see
+    _HEADLINE_REASONS). ``repeated_only``: only a line the page prints twice (headline and share box)."""
+    at = max((i for i, text in lines if text == title and i < body_start), default=body_start)
+    reasons = {r.line_index: r.reason for r in removed}
+    counts = Counter(text for _, text in lines)
+    for i, text in reversed(lines):
+        if i >= at or i < at - HEADLINE_ZONE_LINES or text in (title, subtitle):
+            continue
+        if reasons.get(i, "kept") not in _HEADLINE_REASONS | {"kept"}:
+            continue
+        if (
+            sum(w.isalpha() for w in re.findall(r"\w+", text)) < 3
+            or text.endswith(".")
+            or parse_byline(text)
+            or printed_date(text, language)
+            or _furniture(text, language)
+        ):
+            continue
+        if counts[text] >= 2 or not repeated_only:
+            return text
+    return None
+
+
+def _headline(
+    title: str | None,
+    parsed_subtitle: str | None,
+    lines: list[Line],
+    removed: list[RemovedLine],
+    body: list[Line],
+    language: str | None,
+) -> str | None:
+    """The title, unless it is page furniture (then the headline above it, or None) or a short label
+    (then the headline above it that the page prints twice, if any)."""
+    if not title or not body:
+        return title
+    if _furniture(title, language):
+        return _headline_above(
+            title, parsed_subtitle, lines, removed, body[0][0], language, repeated_only=False
+        )
+    if len(title.split()) <= LABEL_WORDS:
+        return (
+            _headline_above(title, parsed_subtitle, lines, removed, body[0][0], language, repeated_only=True)
+            or title
+        )
+    return title
+
+
 def clean_text(
     text: str, *, title: str | None = None, byline: str | None = None, whole_page: bool = True
 ) -> CleanArticle:
@@ -69,6 +148,7 @@ def clean_text(
     changes nothing.
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
+    page_lines = lines
     page_removed: list[RemovedLine] = []
     start = None
     page_language = _page_language(lines)
@@ -98,7 +178,7 @@ def clean_text(
     paragraphs = [line for _, line in body]
     header = _header_zone(lines, body, removed)
     return CleanArticle(
-        title=parsed.title,
+        title=_headline(parsed.title, parsed.subtitle, page_lines, removed, body, page_language),
         subtitle=parsed.subtitle,
         byline=tidy_byline(parsed.byline),
         dateline=dateline,

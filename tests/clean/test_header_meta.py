@@ -38,3 +38,34 @@ def test_date_without_year_is_left_alone():
 def test_dates_in_the_body_do_not_date_the_article():
     text = f"Harbour bridge to close to cars\n{BODY}\n\nThe bridge opened on May 1, 1931, to great crowds."
     assert clean_text(text, whole_page=False).published is None
+
+
+MENU = "\n".join(["Home", "World", "Business", "Sport", "Culture", "Opinion", "Video", "Newsletters"])
+TAIL = "\n".join(["Most read", "Contact us", "Privacy", "Terms of use", "Advertise", "Careers", "Site map"])
+
+
+def _page(header: str) -> str:
+    return f"{MENU}\n{header}\n{BODY}\n{TAIL}"
+
+
+def test_comment_counter_is_not_the_title():
+    page = _page(
+        "Harbour bridge to close to cars\nNew, 48 comments\nThe council ends a decade of argument\n"
+        "By Ann Lee Mar 4, 2021, 10:00am EST"
+    )
+    article = clean_text(page)
+    assert article.title == "Harbour bridge to close to cars"
+    assert article.byline == "Ann Lee"
+    assert article.published == datetime(2021, 3, 4, tzinfo=UTC)
+
+
+def test_section_label_over_a_repeated_headline_is_not_the_title():
+    page = _page(
+        "Harbour bridge to close to cars\nTransport\nHarbour bridge to close to cars\nMarch 4, 2021\nBy Ann Lee"
+    )
+    assert clean_text(page).title == "Harbour bridge to close to cars"
+
+
+def test_short_headline_is_kept():
+    page = _page("Bridge Closes\nMarch 4, 2021\nBy Ann Lee")
+    assert clean_text(page).title == "Bridge Closes"
