@@ -204,7 +204,7 @@ def resolve_date(text: str, published_at: datetime | None) -> str | None:
 # "Dec. 16, 2016", "13 mars 2017", "15. Mai 2020", "9/21/2016", "2016-12-14". Always with a year: a date
 # printed without one ("Nov 29") is left alone rather than given a guessed year.
 _PRINTED_DATE = re.compile(
-    r"(?<![\w/.-])(?:"
+    r"(?<![\w.-])(?<!\d/)(?:"
     r"\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"

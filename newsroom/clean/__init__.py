@@ -13,7 +13,7 @@ from collections import Counter
 
 from newsroom.clean.blocks import find_article
 from newsroom.clean.boilerplate import is_prose, parse_byline
-from newsroom.clean.boilerplate.bylines import tidy_byline
+from newsroom.clean.boilerplate.bylines import byline_of_dated_line, tidy_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import author_box, parse
@@ -46,6 +46,18 @@ def _page_language(lines: list[tuple[int, str]]) -> str | None:
 # standfirst, or above a block of links the article finder left out.
 DATE_ZONE_LINES = 12
 _DATED_REASONS = frozenset({"timestamp", "byline", "dateline"})
+
+
+def _zone_byline(lines: list[Line], body: list[Line]) -> str | None:
+    """A byline the header parser missed, from a byline or date line near the body's start ("By Jane
+    Doe@janedoe Dec 10, 2016", "Jane Doe - Aug 10, 2016"): the first, in page order."""
+    start = body[0][0] if body else 0
+    for i, text in lines:
+        if abs(i - start) <= DATE_ZONE_LINES and not is_prose(text):
+            found = byline_of_dated_line(text)
+            if found:
+                return found
+    return None
 
 
 def _header_zone(above: list[Line], body: list[Line], removed: list[RemovedLine]) -> list[str]:
@@ -180,7 +192,7 @@ def clean_text(
     return CleanArticle(
         title=_headline(parsed.title, parsed.subtitle, page_lines, removed, body, page_language),
         subtitle=parsed.subtitle,
-        byline=tidy_byline(parsed.byline),
+        byline=tidy_byline(parsed.byline) or _zone_byline(page_lines, body),
         dateline=dateline,
         paragraphs=paragraphs,
         removed=removed,

@@ -69,3 +69,10 @@ def test_section_label_over_a_repeated_headline_is_not_the_title():
 def test_short_headline_is_kept():
     page = _page("Bridge Closes\nMarch 4, 2021\nBy Ann Lee")
     assert clean_text(page).title == "Bridge Closes"
+
+
+def test_byline_from_a_dated_line_the_header_parser_left():
+    page = _page("Harbour bridge to close to cars\nAnn Lee - Mar 4, 2021 11:15 am UTC")
+    article = clean_text(page)
+    assert article.byline == "Ann Lee"
+    assert article.published == datetime(2021, 3, 4, tzinfo=UTC)

@@ -10,7 +10,7 @@ import re
 
 from newsroom.clean.boilerplate.lines import words
 from newsroom.clean.boilerplate.rules import word_set
-from newsroom.dates import MONTH_PATTERN
+from newsroom.dates import MONTH_PATTERN, printed_date
 from newsroom.given_names import given_names
 
 BYLINE_PREFIX = re.compile(
@@ -123,7 +123,8 @@ _BYLINE_PAGE_WORDS = re.compile(
 )
 _GLUED_LINK = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|Email|Follow)(?![a-z]).*$")
 _BYLINE_DATE = re.compile(rf"\s*,?\s*\b(?:on\s+)?{MONTH_PATTERN}\s*\d.*$|\s*\S*\d.*$")
-_BYLINE_MARKS = re.compile(r"\s*[•·|]\s*")
+_BYLINE_MARKS = re.compile(r"\s*[•·|/]\s*")
+_HANDLE = re.compile(r"\s*@\w.*$")  # "Jane Doe@janedoe", "Jane Doe, @janedoe"
 _TIDY_PREFIX = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
 
 
@@ -136,7 +137,7 @@ def _is_outlet(part: str) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = _GLUED_LINK.sub("", name)
+    name = _HANDLE.sub("", _GLUED_LINK.sub("", name))
     name = _BYLINE_PAGE_WORDS.sub("", name)
     name = _BYLINE_DATE.sub("", name)
     tokens = name.split()
@@ -172,3 +173,40 @@ def tidy_byline(byline: str | None) -> str | None:
     names = [_tidy_name(part) for part in text.split(";")]
     names = [name for i, name in enumerate(names) if name and not (i and _is_outlet(name))]
     return "; ".join(names) or None
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+_DATED_BY = re.compile(r"\bby\s+(?=[A-Z])")
+
+
+def looks_like_names(byline: str) -> bool:
+    """ "Jane Doe", "Jane Doe; John Roe", "Ann de Vries": one to four names of two to five capitalised
+    words (name connectors aside), nothing else."""
+    names = [n for n in re.split(r";|,|\band\b|&", byline) if n.strip()]
+    if not 1 <= len(names) <= 4:
+        return False
+    for name in names:
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+            return False
+        if (
+            not all(t[0].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens)
+            or not tokens[0][0].isupper()
+        ):
+            return False
+        if any(t.lower() in OUTLET_WORDS or t.lower() in ROLE_HEADS for t in tokens):
+            return False
+    return True
+
+
+def byline_of_dated_line(line: str) -> str | None:
+    """The names of a byline line that also carries the date, as pages print it over an article:
+    "By Jane Doe@janedoe Dec 10, 2016", "Jane Doe - Aug 10, 2016 11:15 am UTC", "Jane Doe · News ·
+    Posted: ...", "Jane Doe/November 18, 2016", "Monday May 2, 2016 by Jane Doe"."""
+    dated = printed_date(line) is not None
+    # "by" inside a line only after a date: "Photograph by Jane Doe" is a credit
+    m = BYLINE_PREFIX.match(line) or _GLUED_BY.match(line) or (_DATED_BY.search(line) if dated else None)
+    if m is None and not dated and not _HANDLE.search(line):
+        return None  # a bare "Most Read Stories" is not a byline
+    names = tidy_byline(line[m.end() :] if m else line)
+    return names if names and looks_like_names(names) else None
