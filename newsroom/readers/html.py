@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.clean.boilerplate.bylines import byline_of_dated_line
 from newsroom.clean.normalize import looks_like_mojibake
 from newsroom.readers.json_records import MAX_FIELD_CHARS
 
@@ -164,6 +165,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 _TOKEN = re.compile(r"\w+")
 # Two titles name the same article when this share of the shorter one's words is in the other.
 TITLE_AGREEMENT = 0.6
+# A byline is printed this close under the headline.
+BYLINE_LINES = 8
 # Fewer words is a logo or a section name ("Engadget", "POLITICO Logo"), not a printed headline.
 HEADLINE_WORDS = 3
 
@@ -234,6 +237,26 @@ def _is_headline(name: str, titles: PageTitles) -> bool:
     )
 
 
+def printed_byline(whole: str, title: str | None) -> str | None:
+    """The byline printed under the headline in the page's visible text ("By Jane Doe, John Roe",
+    "By T.C. Doe Nov 29, 2016"): the first within BYLINE_LINES lines after the headline's line."""
+    if not title:
+        return None
+    lines = whole.splitlines()
+    at = next((i for i, line in enumerate(lines) if line == title), None)
+    for line in lines[at + 1 : at + 1 + BYLINE_LINES] if at is not None else []:
+        found = byline_of_dated_line(line) if not is_prose(line) else None
+        if found:
+            return found
+    return None
+
+
+def _same_people(meta_author: str, printed: str) -> bool:
+    """trafilatura's author is the printed byline's names, or some of them, spelled without their
+    punctuation ("T C Doe" for "T.C. Doe", "Ann Lee" of "Ann Lee and Bo Chan")."""
+    return set(_TOKEN.findall(meta_author.casefold())) <= set(_TOKEN.findall(printed.casefold()))
+
+
 def _prose_words(text: str) -> int:
     return sum(len(line.split()) for line in text.splitlines() if is_prose(line))
 
@@ -271,6 +294,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     )
     meta["url"] = meta["url"] or url
     meta["title"] = (headline(titles, meta["title"]) or "")[:MAX_FIELD_CHARS] or None
+    printed = printed_byline(whole, meta["title"])
+    if printed and (not meta["author"] or _same_people(meta["author"], printed)):
+        meta["author"] = printed  # as printed, with every name and its punctuation
     if meta["sitename"] and _is_headline(meta["sitename"], titles):
         meta["sitename"] = None  # the pipeline names the outlet after the page's host instead
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""

@@ -219,3 +219,19 @@ def test_site_name_that_is_the_headline_is_dropped():
         "<h1>Harbour bridge to close to cars</h1>",
     )
     assert read_html(page)[1]["sitename"] is None
+
+
+def test_byline_printed_under_the_headline_gives_every_name_as_written():
+    page = _page(
+        '<meta name="author" content="Bo Chan">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee and Bo Chan Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["author"] == "Ann Lee and Bo Chan"
+
+
+def test_printed_byline_of_other_people_does_not_replace_the_author():
+    page = _page(
+        '<meta name="author" content="Cy Dee">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["author"] == "Cy Dee"
