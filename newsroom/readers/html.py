@@ -18,6 +18,7 @@ from trafilatura import bare_extraction
 from newsroom.clean.boilerplate import is_prose
 from newsroom.clean.boilerplate.bylines import byline_of_dated_line
 from newsroom.clean.normalize import looks_like_mojibake
+from newsroom.dates import header_date
 from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
@@ -237,18 +238,21 @@ def _is_headline(name: str, titles: PageTitles) -> bool:
     )
 
 
-def printed_byline(whole: str, title: str | None) -> str | None:
-    """The byline printed under the headline in the page's visible text ("By Jane Doe, John Roe",
-    "By T.C. Doe Nov 29, 2016"): the first within BYLINE_LINES lines after the headline's line."""
-    if not title:
-        return None
+def _under_headline(whole: str, title: str | None) -> list[str]:
+    """The lines of the page's visible text from the headline's line to BYLINE_LINES lines under it,
+    minus sentences: where pages print the byline and the date."""
     lines = whole.splitlines()
-    at = next((i for i, line in enumerate(lines) if line == title), None)
-    for line in lines[at + 1 : at + 1 + BYLINE_LINES] if at is not None else []:
-        found = byline_of_dated_line(line) if not is_prose(line) else None
-        if found:
-            return found
-    return None
+    at = next((i for i, line in enumerate(lines) if title and line == title), None)
+    return (
+        [line for line in lines[at + 1 : at + 1 + BYLINE_LINES] if not is_prose(line)]
+        if at is not None
+        else []
+    )
+
+
+def printed_byline(under: list[str]) -> str | None:
+    """The byline printed under the headline ("By Jane Doe, John Roe", "By T.C. Doe Nov 29, 2016")."""
+    return next((found for found in map(byline_of_dated_line, under) if found), None)
 
 
 def _same_people(meta_author: str, printed: str) -> bool:
@@ -294,9 +298,15 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     )
     meta["url"] = meta["url"] or url
     meta["title"] = (headline(titles, meta["title"]) or "")[:MAX_FIELD_CHARS] or None
-    printed = printed_byline(whole, meta["title"])
+    under = _under_headline(whole, meta["title"])
+    printed = printed_byline(under)
     if printed and (not meta["author"] or _same_people(meta["author"], printed)):
         meta["author"] = printed  # as printed, with every name and its punctuation
+    day = header_date(under)
+    if day and not (meta["date"] or "").startswith(day.date().isoformat()):
+        # htmldate read another day (a date-only guess, a "more stories" box, an update): the page's own
+        # date under its headline wins, as its midnight UTC
+        meta["date"] = day.date().isoformat()
     if meta["sitename"] and _is_headline(meta["sitename"], titles):
         meta["sitename"] = None  # the pipeline names the outlet after the page's host instead
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""

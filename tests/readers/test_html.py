@@ -235,3 +235,20 @@ def test_printed_byline_of_other_people_does_not_replace_the_author():
         "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee Mar 4, 2021</p>",
     )
     assert read_html(page)[1]["author"] == "Cy Dee"
+
+
+def test_date_printed_under_the_headline_wins_over_another_day():
+    page = _page(
+        '<meta property="article:modified_time" content="2023-02-01T09:00:00+00:00">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee</p>"
+        "<p class='dateline'>Updated: Feb 1, 2023</p><p class='dateline'>Original: Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["date"] == "2021-03-04"
+
+
+def test_printed_date_of_the_same_day_keeps_the_metadata_time():
+    page = _page(
+        '<meta property="article:published_time" content="2021-03-04T10:00:00+00:00">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee March 4, 2021</p>",
+    )
+    assert read_html(page)[1]["date"].startswith("2021-03-04T10:00")
