@@ -110,19 +110,52 @@ def _headline_above(
     for i, text in reversed(lines):
         if i >= at or i < at - HEADLINE_ZONE_LINES or text in (title, subtitle):
             continue
-        if reasons.get(i, "kept") not in _HEADLINE_REASONS | {"kept"}:
-            continue
-        if (
-            sum(w.isalpha() for w in re.findall(r"\w+", text)) < 3
-            or text.endswith(".")
-            or parse_byline(text)
-            or printed_date(text, language)
-            or _furniture(text, language)
+        if _may_be_headline(text, reasons.get(i, "kept"), language) and (
+            counts[text] >= 2 or not repeated_only
         ):
-            continue
-        if counts[text] >= 2 or not repeated_only:
             return text
     return None
+
+
+def _may_be_headline(text: str, reason: str, language: str | None) -> bool:
+    """Three words or more, not a sentence ending in a period, a byline, a date or furniture, and kept
+    or set aside only for its place (_HEADLINE_REASONS)."""
+    return (
+        reason in _HEADLINE_REASONS | {"kept"}
+        and sum(w.isalpha() for w in re.findall(r"\w+", text)) >= 3
+        and not text.endswith(".")
+        and not parse_byline(text)
+        and not printed_date(text, language)
+        and not _furniture(text, language)
+    )
+
+
+def _headline_over_byline(
+    lines: list[Line], removed: list[RemovedLine], body_start: int, language: str | None
+) -> str | None:
+    """With no title found: the headline over the byline nearest above the body ("Headline /
+    Standfirst / By Jane Doe"): of the one or two lines right above it that may be a headline, the
+    upper one."""
+    reasons = {r.line_index: r.reason for r in removed}
+    above = [(i, text) for i, text in lines if body_start - HEADLINE_ZONE_LINES <= i < body_start]
+    at = next(
+        (
+            k
+            for k in range(len(above) - 1, -1, -1)
+            if reasons.get(above[k][0]) == "byline" or parse_byline(above[k][1])
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    run = []
+    for i, text in reversed(above[:at]):
+        # the line right over the byline is the headline even when it reads as a menu item
+        reason = "kept" if not run and reasons.get(i) == "navigation" else reasons.get(i, "kept")
+        if len(run) == 2 or not _may_be_headline(text, reason, language):
+            break
+        run.append(text)
+    return run[-1] if run else None
 
 
 def _headline(
@@ -134,9 +167,12 @@ def _headline(
     language: str | None,
 ) -> str | None:
     """The title, unless it is page furniture (then the headline above it, or None) or a short label
-    (then the headline above it that the page prints twice, if any)."""
-    if not title or not body:
+    (then the headline above it that the page prints twice, if any); with no title, the headline
+    over the byline, if any."""
+    if not body:
         return title
+    if not title:
+        return _headline_over_byline(lines, removed, body[0][0], language)
     if _furniture(title, language):
         return _headline_above(
             title, parsed_subtitle, lines, removed, body[0][0], language, repeated_only=False

@@ -76,3 +76,13 @@ def test_byline_from_a_dated_line_the_header_parser_left():
     article = clean_text(page)
     assert article.byline == "Ann Lee"
     assert article.published == datetime(2021, 3, 4, tzinfo=UTC)
+
+
+def test_headline_over_the_byline_when_the_header_parser_gave_up():
+    page = _page(
+        "Join Today\nHarbour bridge to close to cars\nBy Ann Lee Mar 4, 2021\n48 Comments\nEdit\n"
+        "Slot to Home\nSlot to Newsletter\nSlot to Links\n(Photo: Cy Dee, Coast Herald)"
+    )
+    article = clean_text(page)
+    assert article.title == "Harbour bridge to close to cars"
+    assert article.byline == "Ann Lee"
