@@ -223,11 +223,8 @@ _FULL_DAY = {
 }
 
 
-def printed_date(line: str, language: str | None = None) -> datetime | None:
-    """The first full calendar date (day, month and year) printed in ``line``, as midnight UTC, or None.
-
-    Only the date: a printed time has no reliable zone, and a wrong zone moves the day.
-    """
+def _first_date(line: str, language: str | None) -> tuple[datetime, int] | None:
+    """The first full calendar date printed in ``line`` (midnight UTC) and where it starts."""
     languages = [language, "en"] if language and language != "en" else ["en"]
     for m in _PRINTED_DATE.finditer(line[:200]):
         try:
@@ -235,24 +232,34 @@ def printed_date(line: str, language: str | None = None) -> datetime | None:
         except (ValueError, OverflowError):
             parsed = None
         if parsed is not None and 1900 <= parsed.year <= 2100:
-            return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
+            return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC), m.start()
     return None
+
+
+def printed_date(line: str, language: str | None = None) -> datetime | None:
+    """The first full calendar date (day, month and year) printed in ``line``, as midnight UTC, or None.
+
+    Only the date: a printed time has no reliable zone, and a wrong zone moves the day.
+    """
+    found = _first_date(line, language)
+    return found[0] if found else None
 
 
 def header_date(lines: list[str], language: str | None = None) -> datetime | None:
     """The publication date printed in an article's header zone (date line, byline line), or None.
 
-    The first full date of a line that does not date a revision ("Updated ...", or under an "Updated:"
-    line), else the first full
-    date of a revision line: a page that shows only when it was updated was published no later.
+    The first full date not dating a revision (after "Updated" in its line, or under an "Updated:"
+    line), else the first full date of a revision: a page that shows only when it was updated was
+    published no later. "Dec. 13, 2016 / Updated Dec. 14, 2016" is dated by its first date.
     """
     revised = None
     for i, line in enumerate(lines):
-        found = printed_date(line, language)
+        found = _first_date(line, language)
         if found is None:
             continue
+        day, start = found
         label = lines[i - 1] if i and len(lines[i - 1].split()) <= 2 else ""  # "Updated:" over the date
-        if not _REVISION.search(line) and not _REVISION.search(label):
-            return found
-        revised = revised or found
+        if not _REVISION.search(line[:start]) and not _REVISION.search(label):
+            return day
+        revised = revised or day
     return revised

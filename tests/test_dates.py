@@ -96,6 +96,7 @@ def test_dates_without_zone_are_utc_whatever_the_host_zone():
         (["Updated Dec. 4, 2016", "Dec. 3, 2016"], None, "2016-12-03"),  # the first publication wins
         (["Updated:", "Mar 6, 2018", "Original:", "Dec 21, 2016"], None, "2016-12-21"),
         (["Updated on December 12, 2016 09:22 AM"], None, "2016-12-12"),  # no earlier date shown
+        (["Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 14, 2016", "Sept. 2, 201602:06"], None, "2016-12-13"),
     ],
 )
 def test_header_date_reads_printed_dates(lines, language, expected):

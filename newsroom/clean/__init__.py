@@ -45,7 +45,9 @@ def _page_language(lines: list[tuple[int, str]]) -> str | None:
 # pages print the date under the standfirst, under a first paragraph the cleaner took for the
 # standfirst, or above a block of links the article finder left out.
 DATE_ZONE_LINES = 12
-_DATED_REASONS = frozenset({"timestamp", "byline", "dateline"})
+# Removed lines that may carry the date: date, byline and dateline lines, and the article's own
+# header lines the header parser could not place ("page_head").
+_DATED_REASONS = frozenset({"timestamp", "byline", "dateline", "page_head"})
 
 
 def _zone_byline(lines: list[Line], body: list[Line]) -> str | None:
