@@ -90,6 +90,7 @@ HEADLINE_ZONE_LINES = 16
 
 
 def _furniture(title: str, language: str | None) -> bool:
+    """A short line that is a comment counter or a date line."""
     short = len(title.split()) <= FURNITURE_WORDS
     return short and (bool(_COMMENT_COUNT.search(title)) or printed_date(title, language) is not None)
 
@@ -194,8 +195,10 @@ def clean_text(
 
     A hinted title wins over the one found in the text and a body line repeating
     it is dropped as ``title_repeat``; a byline found in the text wins over the
-    hint. The body is re-parsed until stable so that cleaning a cleaned body
-    changes nothing.
+    hint. Without a hint, a title that is page furniture or a section label gives way
+    to the headline near it (``_headline``); the header zone gives the publication
+    date printed there (``CleanArticle.published``). The body is re-parsed until
+    stable so that cleaning a cleaned body changes nothing.
     """
     lines = [(i, line) for i, line in enumerate(normalize_text(text).split("\n")) if line]
     page_lines = lines
@@ -228,7 +231,9 @@ def clean_text(
     paragraphs = [line for _, line in body]
     header = _header_zone(lines, body, removed)
     return CleanArticle(
-        title=_headline(parsed.title, parsed.subtitle, page_lines, removed, body, page_language),
+        title=parsed.title
+        if title
+        else _headline(parsed.title, parsed.subtitle, page_lines, removed, body, page_language),
         subtitle=parsed.subtitle,
         byline=tidy_byline(parsed.byline) or _zone_byline(page_lines, body),
         dateline=dateline,

@@ -86,3 +86,10 @@ def test_headline_over_the_byline_when_the_header_parser_gave_up():
     article = clean_text(page)
     assert article.title == "Harbour bridge to close to cars"
     assert article.byline == "Ann Lee"
+
+
+def test_hinted_title_is_kept_even_when_short():
+    page = _page(
+        "Transport\nHarbour bridge to close to cars\nTransport\nHarbour bridge to close to cars\nBy Ann Lee"
+    )
+    assert clean_text(page, title="Bridge").title == "Bridge"
