@@ -198,3 +198,68 @@ def resolve_date(text: str, published_at: datetime | None) -> str | None:
     if "last" in words and "week" in words:
         return (pub - timedelta(days=7)).isoformat()
     return None
+
+
+# A calendar date as pages print them over an article, in any language dateparser reads: "Nov 29, 2016",
+# "Dec. 16, 2016", "13 mars 2017", "15. Mai 2020", "9/21/2016", "2016-12-14". Always with a year: a date
+# printed without one ("Nov 29") is left alone rather than given a guessed year.
+_PRINTED_DATE = re.compile(
+    r"(?<![\w.-])(?<!\d/)(?:"
+    r"\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r")(?:(?![\w/-])|(?=\d{1,2}:\d{2}))"  # "December 15, 20163:33 PM ET": a time glued to the year
+)
+# A line dating a revision, not the first publication ("Updated Dec. 3, 2016", "Mis à jour le ...").
+_REVISION = re.compile(
+    r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.IGNORECASE
+)
+_FULL_DAY = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _first_date(line: str, language: str | None) -> tuple[datetime, int] | None:
+    """The first full calendar date printed in ``line`` (midnight UTC) and where it starts."""
+    languages = [language, "en"] if language and language != "en" else ["en"]
+    for m in _PRINTED_DATE.finditer(line[:200]):
+        try:
+            parsed = dateparser.parse(m.group(0), languages=languages, settings=_FULL_DAY)
+        except (ValueError, OverflowError):
+            parsed = None
+        if parsed is not None and 1900 <= parsed.year <= 2100:
+            return datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC), m.start()
+    return None
+
+
+def printed_date(line: str, language: str | None = None) -> datetime | None:
+    """The first full calendar date (day, month and year) printed in ``line``, as midnight UTC, or None.
+
+    Only the date: a printed time has no reliable zone, and a wrong zone moves the day.
+    """
+    found = _first_date(line, language)
+    return found[0] if found else None
+
+
+def header_date(lines: list[str], language: str | None = None) -> datetime | None:
+    """The publication date printed in an article's header zone (date line, byline line), or None.
+
+    The first full date not dating a revision (after "Updated" in its line, or under an "Updated:"
+    line), else the first full date of a revision: a page that shows only when it was updated was
+    published no later. "Dec. 13, 2016 / Updated Dec. 14, 2016" is dated by its first date.
+    """
+    revised = None
+    for i, line in enumerate(lines):
+        found = _first_date(line, language)
+        if found is None:
+            continue
+        day, start = found
+        label = lines[i - 1] if i and len(lines[i - 1].split()) <= 2 else ""  # "Updated:" over the date
+        if not _REVISION.search(line[:start]) and not _REVISION.search(label):
+            return day
+        revised = revised or day
+    return revised

@@ -88,6 +88,7 @@ class CleanArticle:
     paragraphs: list[str]
     removed: list[RemovedLine] = field(default_factory=list)
     language: str | None = None  # ISO 639-1 code of the body, None when unsure
+    published: datetime | None = None  # the date printed in the header zone (date or byline line)
 
     @property
     def body(self) -> str:

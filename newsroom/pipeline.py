@@ -23,6 +23,7 @@ import duckdb
 
 from newsroom import warehouse
 from newsroom.clean import clean_text
+from newsroom.clean.boilerplate.bylines import tidy_byline
 from newsroom.config import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, DEFAULT_MAX_ARTICLE_CHARS
 from newsroom.dates import parse_published
 from newsroom.dedupe import DuplicateIndex, band_keys, minhash_signature, text_hash
@@ -168,9 +169,9 @@ def clean_record(
         "outlet": _outlet(record, meta),
         "title": clean.title or record.title or meta.get("title"),
         "subtitle": clean.subtitle,
-        "byline": clean.byline or record.author or meta.get("author"),
+        "byline": clean.byline or tidy_byline(record.author or meta.get("author")),
         "dateline": clean.dateline,
-        "published_at": parse_published(record.published or meta.get("date")),
+        "published_at": parse_published(record.published or meta.get("date")) or clean.published,
         "body": body,
         "content_hash": raw.content_hash,
         "text_hash": text_hash(body),

@@ -83,3 +83,29 @@ def test_dates_without_zone_are_utc_whatever_the_host_zone():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["2021-09-15", "00:00:00+00:00"] * 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "language", "expected"),
+    [
+        (["By Ann Lee Nov 29, 2016, 10:00am EST"], None, "2016-11-29"),
+        (["Publié le 13 mars 2017 à 19 h 18"], "fr", "2017-03-13"),
+        (["Stand: 15.05.2020 | Lesedauer: 3 Minuten"], "de", "2020-05-15"),
+        (["Health Weekly 9/21/2016 Ann Lee"], None, "2016-09-21"),
+        (["March 3, 20249:15 AM ET"], None, "2024-03-03"),  # a time glued to the year
+        (["Updated Dec. 4, 2016", "Dec. 3, 2016"], None, "2016-12-03"),  # the first publication wins
+        (["Updated:", "Mar 6, 2018", "Original:", "Dec 21, 2016"], None, "2016-12-21"),
+        (["Updated on December 12, 2016 09:22 AM"], None, "2016-12-12"),  # no earlier date shown
+        (["Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 14, 2016", "Sept. 2, 201602:06"], None, "2016-12-13"),
+    ],
+)
+def test_header_date_reads_printed_dates(lines, language, expected):
+    assert dates.header_date(lines, language) == datetime.fromisoformat(expected).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["By Ann Lee Nov 29"], ["Page 3 of 10, 2016"], ["Published 2 hours ago"], ["Mayday 12, 2016 tour"], []],
+)
+def test_header_date_never_invents_a_year(lines):
+    assert dates.header_date(lines) is None

@@ -8,6 +8,7 @@ could make them load anything.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ftfy import TextFixerConfig, fix_text
 from lxml import etree
@@ -15,7 +16,9 @@ from lxml import html as lxml_html
 from trafilatura import bare_extraction
 
 from newsroom.clean.boilerplate import is_prose
+from newsroom.clean.boilerplate.bylines import byline_of_dated_line
 from newsroom.clean.normalize import looks_like_mojibake
+from newsroom.dates import header_date
 from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
@@ -158,6 +161,106 @@ def page_text(tree: lxml_html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# "Headline | Site", "Headline - Site", "Headline — Site", "Site :: Headline": a page title's separators.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+_TOKEN = re.compile(r"\w+")
+# Two titles name the same article when this share of the shorter one's words is in the other.
+TITLE_AGREEMENT = 0.6
+# A byline is printed this close under the headline.
+BYLINE_LINES = 8
+# Fewer words is a logo or a section name ("Engadget", "POLITICO Logo"), not a printed headline.
+HEADLINE_WORDS = 3
+
+
+def _title_words(text: str) -> set[str]:
+    return set(_TOKEN.findall(text.lower()))
+
+
+def _agree(a: str, b: str) -> bool:
+    wa, wb = _title_words(a), _title_words(b)
+    return bool(wa and wb) and len(wa & wb) >= TITLE_AGREEMENT * min(len(wa), len(wb))
+
+
+def _meta_content(tree: lxml_html.HtmlElement, key: str) -> str:
+    for node in tree.iterfind(".//meta"):
+        if key in (node.get("property"), node.get("name")):
+            return " ".join((node.get("content") or node.get("value") or "").split())
+    return ""
+
+
+@dataclass
+class PageTitles:
+    """What a saved page says its article is called, read before trafilatura prunes the tree."""
+
+    h1s: list[str]  # the page's h1 texts
+    own: list[str]  # og:title, twitter:title, the longest part of <title> (without " | Site")
+    site: list[str]  # og:site_name and the other parts of <title>
+
+
+def page_titles(tree: lxml_html.HtmlElement) -> PageTitles:
+    title_node = tree.find(".//title")
+    page_title = " ".join(title_node.text_content().split()) if title_node is not None else ""
+    parts = [part for part in _TITLE_SEPARATORS.split(page_title) if part]
+    longest = max(parts, key=len, default="")
+    own = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title"), longest]
+    site = [_meta_content(tree, "og:site_name"), *(part for part in parts if part != longest)]
+    h1s = [" ".join(node.text_content().split()) for node in tree.iter("h1")]
+    return PageTitles([h for h in h1s if h], [t for t in own if t], [t for t in site if t])
+
+
+def headline(titles: PageTitles, found: str | None) -> str | None:
+    """The article's headline: an ``h1`` that agrees with one of the page's own titles; else the
+    page's one ``h1`` of HEADLINE_WORDS or more that is not the site's name; else ``found``
+    (trafilatura's) when it agrees with an own title; else the page's first own title.
+
+    trafilatura sometimes names the page after a box on it ("Get Slate in your inbox.", "Latest in
+    Gear", a logo's text): an ``h1`` the page's title agrees with is the headline as printed. A
+    page's ``og:title`` may be a headline written for sharing, so a page's single printed headline
+    wins over it when they disagree.
+    """
+    for text in titles.h1s:
+        if any(_agree(text, own) for own in titles.own):
+            return text
+    printed = {h for h in titles.h1s if len(h.split()) >= HEADLINE_WORDS}
+    printed = {h for h in printed if not any(_agree(h, site) for site in titles.site)}
+    if len(printed) == 1:
+        return printed.pop()
+    if not titles.own or found and any(_agree(found, own) for own in titles.own):
+        return found
+    return titles.own[0]
+
+
+def _is_headline(name: str, titles: PageTitles) -> bool:
+    """A "site name" that is the article's headline (trafilatura takes it from a page's <title>
+    when the page names no site): it agrees with the page's titles, not with its site parts."""
+    return any(_agree(name, t) for t in titles.own + titles.h1s) and not any(
+        _agree(name, s) for s in titles.site if s != name
+    )
+
+
+def _under_headline(whole: str, title: str | None) -> list[str]:
+    """The lines of the page's visible text from the headline's line to BYLINE_LINES lines under it,
+    minus sentences: where pages print the byline and the date."""
+    lines = whole.splitlines()
+    at = next((i for i, line in enumerate(lines) if title and line == title), None)
+    return (
+        [line for line in lines[at + 1 : at + 1 + BYLINE_LINES] if not is_prose(line)]
+        if at is not None
+        else []
+    )
+
+
+def printed_byline(under: list[str]) -> str | None:
+    """The byline printed under the headline ("By Jane Doe, John Roe", "By T.C. Doe Nov 29, 2016")."""
+    return next((found for found in map(byline_of_dated_line, under) if found), None)
+
+
+def _same_people(meta_author: str, printed: str) -> bool:
+    """trafilatura's author is the printed byline's names, or some of them, spelled without their
+    punctuation ("T C Doe" for "T.C. Doe", "Ann Lee" of "Ann Lee and Bo Chan")."""
+    return set(_TOKEN.findall(meta_author.casefold())) <= set(_TOKEN.findall(printed.casefold()))
+
+
 def _prose_words(text: str) -> int:
     return sum(len(line.split()) for line in text.splitlines() if is_prose(line))
 
@@ -182,6 +285,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     if tree is None:
         return "", empty
     whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
+    titles = page_titles(tree)
     _drop_comment_threads(tree)
     try:
         doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
@@ -193,6 +297,18 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
         else dict(empty)
     )
     meta["url"] = meta["url"] or url
+    meta["title"] = (headline(titles, meta["title"]) or "")[:MAX_FIELD_CHARS] or None
+    under = _under_headline(whole, meta["title"])
+    printed = printed_byline(under)
+    if printed and (not meta["author"] or _same_people(meta["author"], printed)):
+        meta["author"] = printed  # as printed, with every name and its punctuation
+    day = header_date(under)
+    if day and not (meta["date"] or "").startswith(day.date().isoformat()):
+        # htmldate read another day (a date-only guess, a "more stories" box, an update): the page's own
+        # date under its headline wins, as its midnight UTC
+        meta["date"] = day.date().isoformat()
+    if meta["sitename"] and _is_headline(meta["sitename"], titles):
+        meta["sitename"] = None  # the pipeline names the outlet after the page's host instead
     text = _LIST_MARKER.sub("", doc.text or "") if doc is not None else ""
     if _prose_words(text) < POOR_SHARE * _prose_words(whole):
         text, meta["whole_page"] = whole, True

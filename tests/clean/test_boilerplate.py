@@ -14,6 +14,7 @@ from newsroom.clean.boilerplate import (
     rules,
     titles,
 )
+from newsroom.clean.boilerplate.bylines import byline_of_dated_line, tidy_byline
 from tests.text_fixtures import text_fixtures
 
 MIDDLE = LineContext(index=5, first_prose=0, last_prose=10)
@@ -309,3 +310,56 @@ def test_rule_files_hold_lower_case_entries_a_lowered_line_can_match():
     assert len(lists) == 10
     for name, entries in lists.items():
         assert entries and all(e and e == e.lower() == e.strip() for e in entries), name
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Ann Lee December 23", "Ann Lee"),
+        ("R.J. Moss Nov 29", "R.J. Moss"),
+        ("Ann Lee Published", "Ann Lee"),
+        ("Ann Lee Updated", "Ann Lee"),
+        ("Ann Lee View author archive Get author RSS feed", "Ann Lee"),
+        ("Ann Lee •", "Ann Lee"),
+        ("Ann Lee | alee@example.com", "Ann Lee"),
+        ("Ann Lee; XYZ", "Ann Lee"),
+        ("Ann Lee; Bo Chan; Updated Oct 9", "Ann Lee; Bo Chan"),
+        ("Ann Lee; The Associated Press", "Ann Lee"),
+        ("Ann Lee Link Copied", "Ann Lee"),
+        ("Ann LeeTwitterNews &", "Ann Lee"),
+        ("Ann Lee METRO DAILY NEWS", "Ann Lee"),
+        ("By: Ann Lee", "Ann Lee"),
+        ("Editor December", "Editor"),
+        ("City News Desk Oct. 13", "City News Desk"),
+        ("Ann May", "Ann May"),  # a given name, not a month
+        ("Jan Smith", "Jan Smith"),
+        ("Rebecca McDonald", "Rebecca McDonald"),
+        ("Dec", None),
+        ("Lesedauer", None),
+        ("See full bio", None),
+    ],
+)
+def test_tidy_byline_keeps_only_the_names(byline, names):
+    assert tidy_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee@annlee Dec 10, 2016, 10:20am EST", "Ann Lee"),
+        ("Ann Lee - Aug 10, 2016 11:15 am UTC", "Ann Lee"),
+        ("Ann Lee · Metro News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "Ann Lee"),
+        ("Ann Lee / XYZ / Updated: Oct 9, 2019, 11:05 IST", "Ann Lee"),
+        ("Ann Lee/November 18, 2016", "Ann Lee"),
+        ("Wednesday January 18, 2017 10:44 am PST by Ann Lee", "Ann Lee"),
+        ("ByAnn Lee Dec 9, 2016", "Ann Lee"),
+        ("Ann Lee, @annlee", "Ann Lee"),
+        ("By Ann Lee, Bo Chan and Cy Dee", "Ann Lee, Bo Chan and Cy Dee"),
+        ("Photograph by Ann Lee, Coast Creative", None),  # a credit
+        ("Most Read Stories", None),
+        ("Share this story", None),
+        ("Coast Daily 9/21/2016 Ann Lee", None),
+    ],
+)
+def test_byline_of_dated_line(line, names):
+    assert byline_of_dated_line(line) == names

@@ -171,3 +171,84 @@ def test_external_entities_are_not_resolved(tmp_path):
 def test_url_passed_through_when_page_has_none():
     _, meta = read_html((FIXTURES / "split_body.html").read_text(), url="https://metro.example/heatwave")
     assert meta["url"] == "https://metro.example/heatwave"
+
+
+ARTICLE = (
+    "<p>The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
+    "decade of argument over its repair and upkeep.</p>"
+    "<p>Engineers told the council that the bridge could carry buses and bicycles for another twenty years, "
+    "but that strengthening it for heavy traffic would cost more than a new crossing.</p>"
+    "<p>Shop owners near the bridge said they feared losing passing trade, and asked the council for a "
+    "delivery lane and for free parking on the quay during the works.</p>"
+)
+
+
+def _page(head: str, before: str) -> str:
+    return f"<html><head>{head}</head><body>{before}<article>{ARTICLE}</article></body></html>"
+
+
+def test_headline_is_the_h1_the_page_title_agrees_with():
+    page = _page(
+        '<title>Harbour bridge to close to cars | Coast Herald</title><meta property="og:site_name" content="Coast Herald">',
+        "<h1>Coast Herald</h1><aside><h2>Get the Herald in your inbox.</h2></aside>"
+        "<h1>Harbour bridge to close to cars, council decides</h1>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars, council decides"
+
+
+def test_newsletter_box_is_not_the_headline():
+    page = _page(
+        '<meta property="og:title" content="Harbour bridge to close to cars">',
+        "<div class='newsletter'><h2>Get the Herald in your inbox.</h2></div>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars"
+
+
+def test_printed_h1_kept_when_og_title_is_a_sharing_headline():
+    page = _page(
+        '<meta property="og:title" content="Ten things you never knew about our oldest crossing">',
+        "<h1>Harbour bridge to close to cars</h1>",
+    )
+    assert read_html(page)[1]["title"] == "Harbour bridge to close to cars"
+
+
+def test_site_name_that_is_the_headline_is_dropped():
+    page = _page(
+        '<meta property="og:site_name" content="Harbour bridge to close to cars">'
+        "<title>Harbour bridge to close to cars - Coast Herald</title>",
+        "<h1>Harbour bridge to close to cars</h1>",
+    )
+    assert read_html(page)[1]["sitename"] is None
+
+
+def test_byline_printed_under_the_headline_gives_every_name_as_written():
+    page = _page(
+        '<meta name="author" content="Bo Chan">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee and Bo Chan Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["author"] == "Ann Lee and Bo Chan"
+
+
+def test_printed_byline_of_other_people_does_not_replace_the_author():
+    page = _page(
+        '<meta name="author" content="Cy Dee">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["author"] == "Cy Dee"
+
+
+def test_date_printed_under_the_headline_wins_over_another_day():
+    page = _page(
+        '<meta property="article:modified_time" content="2023-02-01T09:00:00+00:00">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee</p>"
+        "<p class='dateline'>Updated: Feb 1, 2023</p><p class='dateline'>Original: Mar 4, 2021</p>",
+    )
+    assert read_html(page)[1]["date"] == "2021-03-04"
+
+
+def test_printed_date_of_the_same_day_keeps_the_metadata_time():
+    page = _page(
+        '<meta property="article:published_time" content="2021-03-04T10:00:00+00:00">',
+        "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee March 4, 2021</p>",
+    )
+    assert read_html(page)[1]["date"].startswith("2021-03-04T10:00")
