@@ -79,7 +79,7 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
     role = generic_agents().get(token.lemma_.lower())
     start = len(phrase) - 1
-    if role is None and token.pos_ == "NOUN":
+    if role is None and token.pos_ == "NOUN" and token.dep_ != "poss":  # "taxpayers' money" is no actor
         role, start = _phoenix_agent(token, phrase)
     if (
         role is None
