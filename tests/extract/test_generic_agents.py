@@ -165,3 +165,16 @@ def test_the_two_governments_are_no_pair_of_an_aid_group_and_refugees(extract):
         "the two governments on Tuesday."
     )
     assert ("11", "UNHCR", "Médecins Sans Frontières") not in _events(ex)
+
+
+def test_the_people_of_a_town_are_its_country_civilians(extract):
+    ex = extract("Transport officials asked Londoners to avoid the Underground on Friday.")
+    assert _actors(ex)["United Kingdom civilians"][1:] == ("GBR", "GBRCVL")
+    assert any(a2 == "United Kingdom civilians" for _, _, a2 in _events(ex))
+
+
+def test_a_tagged_demonym_group_has_its_country(extract):
+    ex = extract("Thousands of Texans marched to the state capitol on Saturday.")
+    assert _actors(ex)["Texans"][1:] == ("USA", "USACVL")
+    ex = extract("The police urged Parisians to stay away from the riverbanks.")
+    assert _actors(ex)["Parisians"][1:] == ("FRA", "FRACVL")

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
+from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
 from newsroom.extract.actors.groups import add_generic, dominant_country, named_before
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
@@ -94,7 +95,12 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
     if found is not None and (earlier := named_before(reg, token, phrase, found.role)) is not None:
         reg.add_mention(earlier, _free_start(reg, phrase, found), token.i + 1, "description")
     elif found is not None:
-        country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
+        country = (
+            country_of(phrase)
+            or demonym_country(token.text)
+            or of_country(token)
+            or _subject_possessor_country(reg, token)
+        )
         if country is None:
             party, country = clause_party(reg, token)
             dominant = (

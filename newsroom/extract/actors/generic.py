@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
@@ -26,6 +27,8 @@ _NAMED_ENTS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )
 _NAMING_VERBS = frozenset({"name", "identify", "call"})
+# Entity labels NER gives a plural demonym of a town ("Londoners": PRODUCT, NORP, none); never a name's
+_DEMONYM_ENTS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # Acts of armed violence whose doer, named only as "men" or "people", is an armed group, not civilians.
 _ARMED_ACTS = frozenset(
@@ -46,6 +49,7 @@ _ARMED_ACTS = frozenset(
     }
 )
 _ARMED = Role("gunmen", "gunmen", "UAF", "body", frozenset())
+_PLACE_PEOPLE = Role("residents", "civilians", "CVL", "body", frozenset())
 # English agent-noun endings ("seeker", "abductor", "activist", "civilian", "servant", "employee", "policeman")
 AGENT_SUFFIXES = (
     "er",
@@ -79,12 +83,19 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
     role = generic_agents().get(token.lemma_.lower())
     start = len(phrase) - 1
+    if (
+        role is None
+        and token.tag_ in ("NNS", "NNPS")
+        and token.ent_type_ in _DEMONYM_ENTS
+        and demonym_country(token.text)
+    ):
+        role = _PLACE_PEOPLE  # "Police asked Londoners to stay at home" (NER's guess for the word varies)
     if role is None and token.pos_ == "NOUN" and token.dep_ != "poss":  # "taxpayers' money" is no actor
         role, start = _phoenix_agent(token, phrase)
     if (
         role is None
-        or token.pos_ != "NOUN"
-        or token.ent_type_ in _NAMED_ENTS
+        or (token.pos_ != "NOUN" and role is not _PLACE_PEOPLE)
+        or (token.ent_type_ in _NAMED_ENTS and role is not _PLACE_PEOPLE)
         or token.dep_ not in GENERIC_DEPS
         or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
