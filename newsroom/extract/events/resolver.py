@@ -109,13 +109,12 @@ class Resolver:
 
     def pair_for(self, tok) -> tuple[int, int] | None:
         """The latest two-party pair when ``tok`` says "both sides" of it: "the two governments" or "both
-        countries" only when both parties are states (an aid group and the refugees it treats are no two
-        governments)."""
+        countries" never when a party is a group of people or a person (an aid group and the refugees it treats
+        are no two governments)."""
         if self.pair is None or not both_sides(tok):
             return None
-        if lemma_of(tok) in _STATE_NOUNS and not all(
-            (info := self.info.get(party)) and info[1] and info[0] in ("country", "organization")
-            for party in self.pair
+        if lemma_of(tok) in _STATE_NOUNS and any(
+            (info := self.info.get(party)) and info[0] in ("group", "person") for party in self.pair
         ):
             return None
         return self.pair
