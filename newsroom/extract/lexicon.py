@@ -33,6 +33,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 REPORTING_VERBS_PATH = LEXICON_DIR / "reporting_verbs.txt"
 ROLES_PATH = LEXICON_DIR / "roles.tsv"
 GENERIC_AGENTS_PATH = LEXICON_DIR / "generic_agents.tsv"
+PHOENIX_AGENTS_PATH = LEXICON_DIR / "phoenix_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 
@@ -218,6 +219,22 @@ def generic_agents() -> dict[str, Role]:
         lemma, role_class, code = line.split("\t")[:3]
         table[lemma] = Role(lemma, role_class, code, "body", frozenset())
     return table
+
+
+@lru_cache(maxsize=1)
+def phoenix_agents() -> dict[tuple[str, ...], Role]:
+    """PETRARCH2's CAMEO agent nouns ("asylum seeker", "warplane") by their words, as group roles: the broad
+    fallback after ``roles.tsv`` and ``generic_agents.tsv``."""
+    table: dict[tuple[str, ...], Role] = {}
+    for line in data_lines(PHOENIX_AGENTS_PATH):
+        phrase, role_class, code = line.split("\t")[:3]
+        table[tuple(phrase.split())] = Role(phrase, role_class, code, "body", frozenset())
+    return table
+
+
+@lru_cache(maxsize=1)
+def phoenix_max_words() -> int:
+    return max(len(k) for k in phoenix_agents())
 
 
 # Agent codes of private people, as against bodies that speak as one (police, courts, armed groups)

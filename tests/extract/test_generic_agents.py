@@ -113,3 +113,68 @@ def test_a_crowd_visiting_is_no_visit(extract):
 def test_unnamed_people_attacking_others_of_their_kind(extract):
     ex = extract("Witnesses said a man approached and attacked a group of middle-aged men, using a knife.")
     assert ("18", "civilians", "civilians") in _events(ex)
+
+
+# Described groups from the PETRARCH agent lexicon (lexicons/phoenix_agents.tsv), the fallback after ours
+
+
+def test_asylum_seekers_are_refugees_of_their_nation(extract):
+    ex = extract(
+        "The president of Tanzania urged the Congolese asylum seekers to return home before the rains."
+    )
+    assert _actors(ex)["Democratic Republic of the Congo refugees"][1:] == ("COD", "CODREF")
+    assert any(a2 == "Democratic Republic of the Congo refugees" for _, _, a2 in _events(ex))
+
+
+def test_a_country_owned_body_is_its_government(extract):
+    ex = extract("Guinea's junta expelled the French ambassador on Wednesday.")
+    assert _actors(ex)["Government of Guinea"][2] == "GINGOV"
+
+
+def test_a_bare_singular_thing_is_no_group(extract):
+    ex = extract(
+        "Millions of viewers watched the debate on television, and the candidates later visited a hospital."
+    )
+    assert not any(cameo and cameo.endswith(("MED", "HLH")) for _, _, cameo in _actors(ex).values())
+
+
+def test_things_act_only_as_subjects(extract):
+    ex = extract(
+        "Riot police fired tear gas at the marchers while two battalions were summoned to the square."
+    )
+    assert not any(cameo and cameo.endswith("MIL") for _, _, cameo in _actors(ex).values())
+
+
+def test_a_possessive_plural_is_no_actor(extract):
+    ex = extract("The state governor defended the use of taxpayers' money on the new stadium.")
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_the_bare_plural_is_the_group_named_before(extract):
+    ex = extract(
+        "Tamil rebels attacked an army camp in northern Sri Lanka on Sunday. Officials in New Delhi said the "
+        "government was worried. There have been clashes between the government and the rebels since 2006."
+    )
+    rebels = [name for name, (_, _, cameo) in _actors(ex).items() if cameo and cameo.endswith("REB")]
+    assert rebels == ["Sri Lanka rebels"]
+
+
+def test_the_two_governments_are_no_pair_of_an_aid_group_and_refugees(extract):
+    ex = extract(
+        "Doctors Without Borders met Rwandan refugees in the camp at Songore on Monday. The UNHCR criticised "
+        "the two governments on Tuesday."
+    )
+    assert ("11", "UNHCR", "Médecins Sans Frontières") not in _events(ex)
+
+
+def test_the_people_of_a_town_are_its_country_civilians(extract):
+    ex = extract("Transport officials asked Londoners to avoid the Underground on Friday.")
+    assert _actors(ex)["United Kingdom civilians"][1:] == ("GBR", "GBRCVL")
+    assert any(a2 == "United Kingdom civilians" for _, _, a2 in _events(ex))
+
+
+def test_a_tagged_demonym_group_has_its_country(extract):
+    ex = extract("Thousands of Texans marched to the state capitol on Saturday.")
+    assert _actors(ex)["Texans"][1:] == ("USA", "USACVL")
+    ex = extract("The police urged Parisians to stay away from the riverbanks.")
+    assert _actors(ex)["Parisians"][1:] == ("FRA", "FRACVL")

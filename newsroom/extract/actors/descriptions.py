@@ -8,8 +8,9 @@ from functools import lru_cache
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
+from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
-from newsroom.extract.actors.groups import add_generic, dominant_country
+from newsroom.extract.actors.groups import add_generic, dominant_country, named_before
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
@@ -91,14 +92,21 @@ def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> No
 def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominant: str | None) -> None:
     """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country."""
     found = generic_agent(reg, token, phrase)
-    if found is not None:
-        country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
+    if found is not None and (earlier := named_before(reg, token, phrase, found.role)) is not None:
+        reg.add_mention(earlier, _free_start(reg, phrase, found), token.i + 1, "description")
+    elif found is not None:
+        country = (
+            country_of(phrase)
+            or demonym_country(token.text)
+            or of_country(token)
+            or _subject_possessor_country(reg, token)
+        )
         if country is None:
             party, country = clause_party(reg, token)
             dominant = (
                 None if party else dominant
             )  # the other party's country, even unknown, over the article's
-        label = generic_label(token, found.role.role_class)
+        label = generic_label(token, found.role.role_class, phrase[found.start].i)
         add_generic(
             reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant, label=label
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.gazetteer import leading_place_country, place_country_code
+from newsroom.extract.actors.gazetteer import demonym_country, leading_place_country, place_country_code
 from newsroom.extract.actors.groups import dominant_country, group
 from newsroom.extract.actors.names import display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
@@ -69,7 +69,11 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
-            reg.add_mention(reg.actor(org_key(text), text, "group"), span.start, span.end, "name")
+            country = demonym_country(text)  # "New Yorkers", "Texans": the people of a place, civilians
+            cameo = country + "CVL" if country else None
+            reg.add_mention(
+                reg.actor(org_key(text), text, "group", country, cameo), span.start, span.end, "name"
+            )
     else:
         # a town or region has its country ("Adelaide", "British Columbia"), which tells where the story is
         country = (

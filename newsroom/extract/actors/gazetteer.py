@@ -92,6 +92,24 @@ def place_country_code(name: str, region: bool = False, large: bool = False) -> 
     return places.get(key)
 
 
+# Endings of English demonyms for a place's people, and what stood there in the place's name: "Londoners",
+# "Parisians", "Texans", "Californians", "Floridians".
+DEMONYM_ENDINGS = (("ers", ""), ("ians", ""), ("ans", "as"), ("ians", "ia"), ("ians", "a"), ("ites", ""))
+
+
+def demonym_country(word: str) -> str | None:
+    """Country of a town or region whose people a plural demonym names ("Londoners" -> GBR, "New Yorkers",
+    "Texans" -> USA); only large towns and regions, so a rare namesake never turns a word into a people."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return None
+    for ending, restored in DEMONYM_ENDINGS:
+        if word.endswith(ending) and (
+            code := place_country_code(word[: -len(ending)] + restored, large=True)
+        ):
+            return code
+    return None
+
+
 def leading_place_country(words: list[str], min_words: int = 1, large: bool = False) -> str | None:
     """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"; not
     of a person's name NER took for a place or body ("Savannah Guthrie" is not Ghana's, "Crystal Munoz" not

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
-from newsroom.extract.lexicon import Role, generic_agents, lookup_alias, reporting_verbs
+from newsroom.extract.lexicon import (
+    Role,
+    generic_agents,
+    lookup_alias,
+    phoenix_agents,
+    phoenix_max_words,
+    reporting_verbs,
+)
 
 # Argument positions an event can take a participant from ("he is a suspect" and "the attacker, a man," describe
 # someone already there).
@@ -19,6 +27,8 @@ _NAMED_ENTS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )
 _NAMING_VERBS = frozenset({"name", "identify", "call"})
+# Entity labels NER gives a plural demonym of a town ("Londoners": PRODUCT, NORP, none); never a name's
+_DEMONYM_ENTS = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 _DEFINITE = frozenset({"the", "this", "that"})
 # Acts of armed violence whose doer, named only as "men" or "people", is an armed group, not civilians.
 _ARMED_ACTS = frozenset(
@@ -39,6 +49,29 @@ _ARMED_ACTS = frozenset(
     }
 )
 _ARMED = Role("gunmen", "gunmen", "UAF", "body", frozenset())
+_PLACE_PEOPLE = Role("residents", "civilians", "CVL", "body", frozenset())
+# English agent-noun endings ("seeker", "abductor", "activist", "civilian", "servant", "employee", "policeman")
+AGENT_SUFFIXES = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "ee",
+    "ees",
+    "man",
+    "men",
+    "person",
+    "people",
+)
+AGENT_PLURALS = frozenset({"personnel", "staff", "crew", "troop", "police", "force"})
 # "the man" a few sentences after a named person is most often that person: left unresolved, not made a group
 PERSON_BACK_SENTENCES = 3
 
@@ -49,10 +82,20 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     Named by the group class ("a man" -> "civilians") after the words that say which people ("Indigenous people"
     -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
     role = generic_agents().get(token.lemma_.lower())
+    start = len(phrase) - 1
     if (
         role is None
-        or token.pos_ != "NOUN"
-        or token.ent_type_ in _NAMED_ENTS
+        and token.tag_ in ("NNS", "NNPS")
+        and token.ent_type_ in _DEMONYM_ENTS
+        and demonym_country(token.text)
+    ):
+        role = _PLACE_PEOPLE  # "Police asked Londoners to stay at home" (NER's guess for the word varies)
+    if role is None and token.pos_ == "NOUN" and token.dep_ != "poss":  # "taxpayers' money" is no actor
+        role, start = _phoenix_agent(token, phrase)
+    if (
+        role is None
+        or (token.pos_ != "NOUN" and role is not _PLACE_PEOPLE)
+        or (token.ent_type_ in _NAMED_ENTS and role is not _PLACE_PEOPLE)
         or token.dep_ not in GENERIC_DEPS
         or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
@@ -66,7 +109,27 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
-    return RoleMatch(role, len(phrase) - 1, len(phrase))
+    return RoleMatch(role, start, len(phrase))
+
+
+def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]:
+    """The longest PETRARCH agent phrase ending in the noun ("asylum seekers", "riot police"), and where it starts
+    in ``phrase``; only for a plural or a noun a country word modifies ("Iraqi television"): a bare singular
+    ("intelligence", "a school") is a thing or one person, not a group CAMEO codes."""
+    table = phoenix_agents()
+    last = (token.lemma_.lower(), token.lower_)
+    for n in range(min(phoenix_max_words(), len(phrase)), 0, -1):
+        head = tuple(t.lower_ for t in phrase[len(phrase) - n : -1])
+        role = table.get((*head, last[0])) or table.get((*head, last[1]))
+        if role is None:
+            continue
+        start = len(phrase) - n
+        if (token.tag_ == "NNS" or country_of(phrase[:start]) is not None) and (
+            token.dep_ == "nsubj" or _agent_noun(token)
+        ):
+            return role, start
+        return None, start
+    return None, len(phrase) - 1
 
 
 def _does_armed_violence(token: Token) -> bool:
@@ -83,13 +146,22 @@ def _does_armed_violence(token: Token) -> bool:
     )
 
 
-def generic_label(token: Token, role_class: str) -> str:
+def _agent_noun(token: Token) -> bool:
+    """A noun for people by its form ("seekers", "abductors", "servicemen", "personnel"); other agent nouns
+    (warplanes, state television, battalions) act only as a clause's subject: as an object they are things acted
+    on ("fired tear gas", "summoned two battalions")."""
+    word = token.lower_
+    return word.endswith(AGENT_SUFFIXES) or token.lemma_.lower() in AGENT_PLURALS
+
+
+def generic_label(token: Token, role_class: str, first: int | None = None) -> str:
     """The group's label: proper or noun modifiers ("Indigenous", "IT") before the class; never a country word,
-    a number or a plain adjective ("armed", "young")."""
+    a number, a plain adjective ("armed", "young") or a word of the agent phrase itself (from ``first``:
+    "asylum seekers" are refugees, not "asylum refugees")."""
     kinds = [
         t.text if t.text.isupper() else t.lower_  # "IT workers", "indigenous civilians"
         for t in token.children
-        if t.i < token.i
+        if t.i < (token.i if first is None else first)
         and t.dep_ in ("amod", "compound")
         and t.is_alpha
         and (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())

@@ -11,7 +11,7 @@ from newsroom.extract.actors.places import entity_text, is_place_phrase, local_p
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
 from newsroom.extract.actors.words import ARGUMENT_DEPS
-from newsroom.extract.lexicon import country_name, lookup_alias
+from newsroom.extract.lexicon import Role, country_name, lookup_alias
 
 # Unnamed attackers belong where they strike: "a gunman shot shoppers at a store in El Paso, Texas" is a US
 # gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
@@ -177,6 +177,9 @@ def add_generic(
         actor = group(reg, None, code, prefix, label, role.role_class)
         reg.add_mention(actor, start, token.i + 1, "description")
         return
+    if country is None and (earlier := named_before(reg, token, phrase, role)) is not None:
+        reg.add_mention(earlier, start, token.i + 1, "description")  # "Tamil rebels ... the rebels"
+        return
     if country is None:
         country = _conjunct_country(reg, token)  # "the Venezuelan government and the opposition"
     local = False
@@ -205,6 +208,33 @@ def add_generic(
         if code and country and not actor.cameo:
             actor.cameo = country + code
     reg.add_mention(actor, start, token.i + 1, "description")
+
+
+def named_before(reg: Registry, token: Token, phrase: list[Token], role: Role) -> Actor | None:
+    """The group a bare definite plural ("the rebels", "the protesters") refers back to: the latest one of its
+    class the article named, before any country a coordinated phrase or the clause would lend it ("clashes
+    between the government and the rebels" are the Tamil rebels named before, not the government's)."""
+    if (
+        token.tag_ != "NNS"
+        or any(t.i < token.i and t.dep_ not in ("det", "predet") for t in phrase)
+        or not any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in phrase)
+        or any(  # "the police in Lagos", "the rebels of the north": the phrase says whose
+            p.dep_ == "prep"
+            and (p.lower_ == "of" or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children))
+            for p in token.children
+        )
+    ):
+        return None
+    for m in reg.mentions_before(token.i):
+        if m.actor.actor_type != "group":
+            continue
+        if m.actor.group_class == role.role_class or (
+            m.actor.group_class is None  # a group the alias table names ("Tamil rebels"): by its CAMEO role
+            and role.cameo_role
+            and (m.actor.cameo or "").endswith(role.cameo_role)
+        ):
+            return m.actor
+    return None
 
 
 def _plural_label(token: Token, phrase: list[Token], start: int) -> str:

@@ -43,7 +43,6 @@ from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
 from newsroom.extract.events.parties import (
     actor_like,
     agrees,
-    both_sides,
     has_partner,
     is_generic,
     one_on_another,
@@ -380,7 +379,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
             # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
-        if value == a1 and actors.pair is not None and both_sides(t):
+        if value == a1 and actors.pair_for(t) is not None:
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
@@ -490,7 +489,7 @@ def _act_on_someone(noun) -> bool:
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:
     """A target the sentence or the article implies (implicit_targets.py), in order of trust."""
     a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
-    if actors.pair is not None and both_sides(a1_tok) and a1 == actors.pair[0]:
+    if actors.pair_for(a1_tok) is not None and a1 == actors.pair[0]:
         return actors.pair[1]  # "the two sides agreed": each acts towards the other
     if (
         cand.match.pattern.pos == "V"

@@ -107,6 +107,18 @@ class Resolver:
             one and two and two[0] == "country" and one[0] != "country" and one[1] and one[1] == two[1]
         )
 
+    def pair_for(self, tok) -> tuple[int, int] | None:
+        """The latest two-party pair when ``tok`` says "both sides" of it: "the two governments" or "both
+        countries" never when a party is a group of people or a person (an aid group and the refugees it treats
+        are no two governments)."""
+        if self.pair is None or not both_sides(tok):
+            return None
+        if lemma_of(tok) in _STATE_NOUNS and any(
+            (info := self.info.get(party)) and info[0] in ("group", "person") for party in self.pair
+        ):
+            return None
+        return self.pair
+
     def _call(self, span) -> int | None:
         if (
             span.root.i < dateline_end_of(span.root)
@@ -137,7 +149,7 @@ class Resolver:
         """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
         if tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None
-        if self.pair is not None and both_sides(tok):
+        if self.pair_for(tok) is not None:
             return self.pair[0]  # "urged the two sides to ...": the first party stands for both
         key = (tok.i, preps)
         if key in self.cache:
@@ -224,6 +236,9 @@ class Resolver:
                 prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
             ):
                 yield pobj_of(prep)
+
+
+_STATE_NOUNS = frozenset({"government", "country", "nation", "state"})
 
 
 def _definite(noun) -> bool:
