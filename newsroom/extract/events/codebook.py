@@ -20,6 +20,8 @@ class Pattern:
     preps: frozenset[str]
     code: str
     order: int
+    # True for rows converted from PETRARCH2's dictionary: coded, as PETRARCH codes them, only with a source and a target
+    needs_dyad: bool = False
 
     @property
     def specificity(self) -> int:
@@ -71,18 +73,25 @@ def _expand(group: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     return frozenset(words)
 
 
+# Our hand-written rows, then rows converted from the PETRARCH2 CAMEO 2.0 verb dictionary
+# (scripts/petrarch_lexicon.py): read in this order, so on a tie ours wins.
+VERB_LEXICONS = ("cameo_verbs.csv", "cameo_verbs_petrarch.csv")
+DYAD_LEXICONS = frozenset({"cameo_verbs_petrarch.csv"})
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     """(lemma, pos) -> patterns, most specific first; built once so lookup is a dict hit per token."""
     sets = word_sets()
     index: dict[tuple[str, str], list[Pattern]] = {}
-    for order, row in enumerate(_data_rows("cameo_verbs.csv")):
+    rows = [(row, name in DYAD_LEXICONS) for name in VERB_LEXICONS for row in _data_rows(name)]
+    for order, (row, dyad) in enumerate(rows):
         groups = [g.strip() for g in row["with"].split("+") if g.strip()]
         needs = tuple(_expand(g, sets) for g in groups if not g.startswith("subj:"))
         subject_needs = tuple(_expand(g[5:], sets) for g in groups if g.startswith("subj:"))
         preps = frozenset(p.strip().lower() for p in row["prep"].split("|") if p.strip())
         pat = Pattern(
-            row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order
+            row["lemma"].lower(), row["pos"].upper(), needs, subject_needs, preps, row["code"], order, dyad
         )
         index.setdefault((pat.lemma, pat.pos), []).append(pat)
     return {

@@ -119,13 +119,17 @@ def _match_triggers(tokens) -> dict[int, Match]:
 
 
 def _drop_pattern_nouns(matches: dict[int, Match]) -> None:
-    """Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events."""
+    """Nouns that only fill a coded verb's pattern ("imposed sanctions") are not separate events; but a row converted
+    from PETRARCH2 never takes over a noun our own lexicon codes ("continued attacks": the attacks stand)."""
     for m in list(matches.values()):
         if m.pattern.pos != "V":
             continue
-        for u in m.used:
-            if u.i in matches and matches[u.i].pattern.pos == "N":
-                del matches[u.i]
+        nouns = [u.i for u in m.used if u.i in matches and matches[u.i].pattern.pos == "N"]
+        if nouns and m.pattern.needs_dyad:
+            del matches[m.tok.i]
+            continue
+        for i in nouns:
+            del matches[i]
     for i, m in list(matches.items()):  # "the suspension of aid": the aid is what is suspended
         tok = m.tok
         if (
@@ -280,7 +284,7 @@ def _build_events(
             continue
         if _governs(cand, plan):
             continue  # deferred: coded only if what it governs is not
-        ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = _built(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
             if i in plan.report_of:
@@ -293,7 +297,7 @@ def _build_events(
             and not (i in plan.absorbed and cand.anchor.i == i)
             and not any(g in built for g in governed)
         ):
-            ev = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+            ev = _built(doc, sent, sent_index, cand, actors, carried, published_at)
             if ev:
                 built[i] = ev
     for i in speech:
@@ -322,6 +326,20 @@ def _build_events(
         built,
     )
     return [e for i in sorted(built) for e in built[i]]
+
+
+def _built(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at) -> list[Event]:
+    """The candidate's events; a row converted from PETRARCH2's dictionary only with a source and another actor as
+    target, the condition under which PETRARCH itself codes it (its verbs are broad: "China needs uranium",
+    "the changes would harm the economy" are no events)."""
+    events = build_event(doc, sent, sent_index, cand, actors, carried, published_at)
+    if events and cand.match.pattern.needs_dyad:
+        events = [
+            e
+            for e in events
+            if e.actor1_entity is not None and e.actor2_entity not in (None, e.actor1_entity)
+        ]
+    return events
 
 
 def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
