@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsroom.evaluate import (
+    DEFAULT_GOLD,
+    DEFAULT_SENTENCE_SETS,
     PRF,
+    Report,
     SentenceSetReport,
     check_bounds,
     checked,
@@ -349,6 +352,25 @@ def test_set_labels_name_the_floors_keys():
     assert set_label(EVALDATA / "gold_extra" / "gold.json") == "gold_extra"
     floors = json.loads((EVALDATA / "eval_floors.json").read_text(encoding="utf-8"))
     assert {"gold_seeds", "gold_extra"} <= set(floors)
+
+
+def test_every_floor_names_a_reference_set():
+    """A floor keyed by a name no set carries would be skipped without a word."""
+    labels = {
+        json.loads(path.read_text(encoding="utf-8")).get("label") or set_label(path) for path in DEFAULT_GOLD
+    }
+    labels |= {f"events_{path.stem}" for path in DEFAULT_SENTENCE_SETS}
+    floors = json.loads((EVALDATA / "eval_floors.json").read_text(encoding="utf-8"))
+    assert {key for key in floors if not key.startswith("_")} <= labels
+
+
+def test_a_full_run_fails_on_floors_of_a_set_it_did_not_produce():
+    report = Report([])
+    bound = [("min", *parse_bound("real_quotes_nowhere:attribution.speaker=0.5"))]
+    assert check_bounds(report, bound) == []
+    assert check_bounds(report, bound, every_set_run=True) == [
+        "real_quotes_nowhere: no such set among the reference sets"
+    ]
 
 
 # ---------------------------------------------------------------- the gold files themselves
