@@ -16,37 +16,17 @@ import re
 import sys
 from pathlib import Path
 
-# The sector codes kept, and the group class each is named by (the labels of ``actors/groups.ROLE_LABELS``);
-# faith codes are one "religious" class. Elites, parties and bare "people" codes say nothing an analyst counts by.
+from newsroom.extract.actors.groups import ROLE_LABELS
+
+# The sector codes kept, named by the actor step's group classes (``actors/groups.ROLE_LABELS``, less SEP, which
+# Phoenix deprecates, and IGO, bodies rather than people); rights groups count as NGOs and faith codes as one
+# "religious" class. Elites, parties and bare "people" codes say nothing an analyst counts by.
+CODE_OF = {"HRI": "NGO", "CHR": "REL", "MUS": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL"}
 CLASSES = {
     "GOV": "government",
-    "MIL": "military",
-    "REB": "rebels",
-    "OPP": "opposition",
-    "JUD": "judiciary",
-    "LEG": "legislature",
-    "COP": "police",
-    "MED": "media",
-    "BUS": "business",
-    "SPY": "intelligence",
-    "CVL": "civilians",
-    "REF": "refugees",
-    "LAB": "labour",
-    "EDU": "education",
-    "HLH": "health",
-    "NGO": "NGOs",
-    "HRI": "NGOs",
-    "UAF": "armed groups",
-    "CRM": "criminals",
-    "AGR": "agriculture",
-    "REL": "religious",
-    "CHR": "religious",
-    "MUS": "religious",
-    "JEW": "religious",
-    "HIN": "religious",
-    "BUD": "religious",
+    **{code: label for code, label in ROLE_LABELS.items() if code not in ("SEP", "IGO")},
+    **{code: ROLE_LABELS[kept] for code, kept in CODE_OF.items()},
 }
-CODE_OF = {"HRI": "NGO", "CHR": "REL", "MUS": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL"}
 RECORD = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]+)[\]}]")
 SUBSTITUTION = re.compile(r"^(?P<name>![A-Z]+!)\s*=\s*(?P<items>.+)$")
 
