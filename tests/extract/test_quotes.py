@@ -870,3 +870,43 @@ def test_they_keeps_the_words_of_its_group(extract):
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
         ("they would appeal the sentence", "The officers")
     ]
+
+
+def _partials(ex, speaker) -> list[tuple[str, str | None]]:
+    return [(q.text, speaker(ex, q) or q.speaker_mention) for q in ex.quotes if q.quote_kind == "partial"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a term modifying a noun, no person to have used it: a product, a deal, a kind of thing
+        'The carmaker is expected to announce a new "off-road" pickup model at the fair in March.',
+        'Verizon stands to gain from that "preferred partner" deal with Delta.',
+        'The Sierra Club wants a court order banning "non-lethal" projectiles at the border.',
+        'Shoppers are glad to take the "free" delivery, but critics warn that it hurts small shops.',
+        # one verb the writer sets off, no reporting verb over it
+        'Samsung has the advantage that its devices can "talk" to each other.',
+        'Mayor Ivo Petrov will "help" the poor by closing their shelters.',
+    ],
+)
+def test_a_term_or_a_set_off_verb_quotes_no_one(extract, speaker, body):
+    assert _partials(extract(body), speaker) == []
+
+
+def test_what_a_speech_verb_takes_stays_a_partial_quote(extract, speaker):
+    """A predicate, a clause or an "as" of a reporting verb is what was said, however short; so is a person's own
+    evaluative word in a noun phrase of her clause."""
+    ex = extract(
+        'Senator Clara Voss called the merger "a betrayal of workers". '
+        'The union described the new contract as "unacceptable". '
+        'Mayor Ivo Petrov said the town faced an "extremely serious" shortage of water. '
+        'Finance Minister Lena Holt blamed a "small but noisy" group of traders for the fall.'
+    )
+    assert _partials(ex, speaker) == [
+        ("a betrayal of workers", "Clara Voss"),
+        ("unacceptable", "union"),
+        ("extremely serious", "Ivo Petrov"),
+        ("small but noisy", "Lena Holt"),
+    ]
+    ex = extract('Google said it will "help" the newspapers.')
+    assert _partials(ex, speaker) == [("help", "Google")]

@@ -54,6 +54,12 @@ _NAMING_WORDS = frozenset(
     }
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
+# how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
+# the edge by which a reporting verb takes what was said: a clause, a predicate ('called it "a disgrace"',
+# 'said he was "stunned"') or a preposition of speech ('described it as "reckless"', 'warned of "grave" risks')
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "oprd", "attr", "acomp"})
+_CONTENT_PREPOSITIONS = frozenset({"as", "of", "about", "against"})
 
 
 class _LastSpeaker(NamedTuple):
@@ -112,9 +118,9 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         noun = _speech_noun(ctx, first)
         if noun is not None and (cue is None or cue.i < noun[0].i):
             # 'rejected the claim by the governor that "…"': the claim's author, not who rejected it
-            speaker = noun[1]
+            return noun[1]
     if speaker is not None:
-        return speaker
+        return _unless_no_one(ctx, first, final, cue, speaker) if kind == "partial" else speaker
     if kind == "partial":
         if _set_off_term(ctx, first, final):
             return None
@@ -124,7 +130,8 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
             return (
                 speaker_named_by(agent, cue, ctx) if agent is not None else Speaker(None, None, cue_text(cue))
             )
-        return _subject_fallback(ctx, first, final)
+        speaker = _subject_fallback(ctx, first, final)
+        return _unless_no_one(ctx, first, final, cue, speaker) if speaker is not None else None
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return _first_person_subject(ctx, first, final) or Speaker(None, None, None)
@@ -403,6 +410,55 @@ def _set_off_term(ctx: Context, first: int, final: int) -> bool:
     listed = [word.head] if word.dep_ in ("conj", "appos") else []
     listed += [c for c in word.children if c.dep_ in ("conj", "appos")]
     return word.dep_ in ("amod", "compound", "nmod") or any(t.i in ctx.quoted for t in listed)
+
+
+def _unless_no_one(
+    ctx: Context, first: int, final: int, cue: Token | None, speaker: Speaker
+) -> Speaker | None:
+    """The speaker found for partial quoted words, None when they quote no one (``_quotes_no_one``)."""
+    return None if _quotes_no_one(ctx, first, final, cue, speaker) else speaker
+
+
+def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, speaker: Speaker) -> bool:
+    """Quoted words no reporting verb takes as what was said: a term modifying a noun ('announce a new "rugged"
+    model', 'its "hateful conduct" policy') when no person is there to have used it, or one verb set off by the
+    writer ('devices can "talk" to one another'). Both are names or the writer's distance, not someone quoted."""
+    words = [t for t in ctx.doc[first : final + 1] if not t.is_punct and not t.is_space]
+    tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
+    if not tops:
+        return False
+    edge = _edge_into(cue, tops[0]) if cue is not None else None
+    said = (
+        edge is not None
+        and (edge.dep_ in _CONTENT_DEPS or edge.dep_ == "prep" and edge.lower_ in _CONTENT_PREPOSITIONS)
+        # the parser hung the reporting verb on the quoted word ('signs which read "silenced"')
+        or cue is not None
+        and first <= cue.head.i <= final
+    )
+    if said:
+        return False
+    if len(words) == 1 and words[0].pos_ == "VERB" and words[0].dep_ not in ("amod", "acomp"):
+        return edge is None  # a reporting verb with the verb in its object ('agreed to "scrub" it') keeps it
+    modifier = all(
+        t.dep_ in _NOUN_MODIFIER_DEPS
+        and t.head.i > final
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.lemma_.lower() not in NOMINAL_CUES
+        for t in tops
+    )
+    person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
+    return modifier and not person
+
+
+def _edge_into(cue: Token, token: Token) -> Token | None:
+    """The child of ``cue`` on the way up from ``token`` to it, None when ``cue`` does not govern ``token``."""
+    for _ in range(MAX_HEAD_CLIMB):
+        if token.head.i == cue.i and token.i != cue.i:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
