@@ -1,0 +1,69 @@
+"""Speakers NER left unnamed: the proper noun that is the subject of a reporting verb ("Garver also said that
+...", "\\"It was loud,\\" said MacKay", "Fukuda went on to say ...") names a person, since only people and the
+bodies NER already tags report; a surname alone in one sentence is often untagged or tagged a product."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.words import HONORIFICS
+from newsroom.extract.lexicon import (
+    english_nouns,
+    generic_agents,
+    lookup_alias,
+    reporting_verbs,
+    role_words,
+)
+
+# NER's labels for a surname it did not know as a person ("said Bishara": PRODUCT); never a body or a place
+_MISSED_NAME_ENTS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+
+
+def speaker_names(doc: Doc) -> list[Span]:
+    """PERSON spans for the capitalised subjects of reporting verbs that NER gave no name: the word and the
+    capitalised proper nouns compounded before it ("Spencer Witt")."""
+    verbs = reporting_verbs()
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or not _reports(token.head, verbs) or not _name_word(token):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            if not _name_word(doc[start - 1], compound=True):
+                break
+            start -= 1
+        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _reports(verb: Token, verbs: dict[str, str]) -> bool:
+    """A reporting verb, or a verb whose infinitive is one ("went on to say", "continued to insist")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_ in verbs or any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.lemma_ in verbs for c in verb.children
+    )
+
+
+def _name_word(token: Token, compound: bool = False) -> bool:
+    """A capitalised singular word NER left out that is no title, role, people's noun or known alias: a proper
+    noun, or a common noun only where its capital is not the sentence's (mid-sentence) or English has no such noun
+    ("Fukuda said": the tagger's guess for an unknown word); nothing with a determiner or a possessor ("the
+    Commission", "its Board")."""
+    text = token.text
+    if (
+        not text[:1].isupper()
+        or token.is_upper
+        or not text.replace("-", "").replace("'", "").isalpha()
+        or token.ent_type_ not in _MISSED_NAME_ENTS
+        or token.tag_ not in ("NNP", "NN")
+    ):
+        return False
+    word = token.lower_
+    if word in HONORIFICS or word in role_words() or word in generic_agents() or lookup_alias(text):
+        return False
+    if not compound and any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    if token.tag_ == "NN" and token.is_sent_start and word in english_nouns():
+        return False
+    return token.tag_ == "NNP" or word not in english_nouns() or not token.is_sent_start
