@@ -317,6 +317,7 @@ def _build_events(
         ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
+    _drop_nested_statements(plan, built)
     _drop_purpose_repeats(plan, built)
     _drop_subject_nouns(plan, built)
     _drop_manner_statements(plan, built, carried)
@@ -374,6 +375,33 @@ def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]], carried)
         if (said or protest_demand) and any(
             a.actor1_entity == b.actor1_entity for a in built[i] for b in acts
         ):
+            del built[i]
+
+
+_VIEW_VERBS = word_set("view_verbs")
+
+
+def _drop_nested_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """One statement per speaker: "X said she hopes ..." is X's hope (013), "X said he believes ..." X's statement;
+    and a view of someone else that a statement reports ("X said young people believed ...") is X's statement,
+    not theirs (an opinion is no event a report is coded as)."""
+    statements = {i for i in built if all(root_of(e.cameo_code) == "01" for e in built[i])}
+    for i in sorted(statements):
+        tok = plan.candidates[i].match.tok
+        outer = next(
+            (
+                j
+                for j in statements
+                if j != i and j in built and plan.candidates[j].match.tok in tok.ancestors
+            ),
+            None,
+        )
+        if outer is None or i not in built:
+            continue
+        same = {e.actor1_entity for e in built[i]} == {e.actor1_entity for e in built[outer]}
+        if same and any(e.cameo_code != "010" for e in built[i]):
+            del built[outer]
+        elif same or lemma_of(tok) in _VIEW_VERBS:
             del built[i]
 
 
