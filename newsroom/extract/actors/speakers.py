@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsroom.extract.actors.generic import AGENT_SUFFIXES
 from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import (
     english_nouns,
@@ -32,8 +33,44 @@ def speaker_names(doc: Doc) -> list[Span]:
             if not _name_word(doc[start - 1], compound=True):
                 break
             start -= 1
-        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+        while start < token.i and _title(doc[start]):
+            start += 1  # "Cardinal Marc Ouellet": the name after the title
+        if _cut_from_a_longer_name(doc, start, token.i + 1):
+            continue
+        found.append(Span(doc, start, token.i + 1, label=_kind(token)))
     return found
+
+
+def _title(token: Token) -> bool:
+    return token.lower_ in HONORIFICS or token.lower_ in role_words()
+
+
+def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """The words run on into a longer name the span leaves out ("African Export-Import Bank president ..."): a
+    capitalised word that is no title, or a dash written against the span, next to it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.text in _DASHES and not before.whitespace_:
+        return True
+    if after is not None and after.text in _DASHES and not doc[end - 1].whitespace_:
+        return True
+    return any(
+        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) for t in (before, after)
+    )
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _kind(token: Token) -> str:
+    """PERSON, unless a common noun before the name says it is something other than a person ("energy group
+    Equinor", "the retailer Aldi": ORG); a person's noun ("student", "lawyer") leaves it a person."""
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < token.i:
+            word = c.lemma_.lower()
+            if not (word in role_words() or word in generic_agents() or word.endswith(AGENT_SUFFIXES)):
+                return "ORG"
+    return "PERSON"
 
 
 def _reports(verb: Token, verbs: dict[str, str]) -> bool:
@@ -54,6 +91,7 @@ def _name_word(token: Token, compound: bool = False) -> bool:
     if (
         not text[:1].isupper()
         or token.is_upper
+        or token.is_stop  # "Anyone who refuses ...", "Amongst reported incidents ..."
         or not text.replace("-", "").replace("'", "").isalpha()
         or token.ent_type_ not in _MISSED_NAME_ENTS
         or token.tag_ not in ("NNP", "NN")
