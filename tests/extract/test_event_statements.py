@@ -76,3 +76,27 @@ def test_one_statement_per_speaker(extract):
 def test_a_view_others_hold_under_a_statement_stays_the_speakers(extract):
     ex = extract("Health official Maria Oduya said many teenagers believed that vaping was harmless.")
     assert _events(ex) == [("010", "Maria Oduya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Proponents say the new voting system will be fairer to small parties.", "proponents"),
+        ('"We ran out of food by noon," organizers said.', "organizers"),
+        ("Investigators believe the fire was set deliberately.", "investigators"),
+    ],
+)
+def test_unnamed_people_speaking_as_a_group_are_its_source(extract, text, group):
+    ex = extract(text)
+    assert [(code[:2], name) for code, name in _events(ex)] == [("01", group)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents say the plan failed.",  # a thing, not people: "-ments"
+        "Farida Osei and Ama Boateng run two clinics. The partners said the clinics would close.",  # pointing back
+    ],
+)
+def test_no_speaker_group_for_things_or_people_named_before(extract, text):
+    assert not [a for a in extract(text).actors if a.name in ("documents", "partners")]

@@ -1,14 +1,20 @@
-"""Speakers NER left unnamed: the proper noun that is the subject of a reporting verb ("Garver also said that
+"""Speakers the other passes leave without an actor. Named ones: the proper noun that is the subject of a reporting verb ("Garver also said that
 ...", "\\"It was loud,\\" said MacKay", "Fukuda went on to say ...") names a person, since only people and the
-bodies NER already tags report; a surname alone in one sentence is often untagged or tagged a product."""
+bodies NER already tags report; a surname alone in one sentence is often untagged or tagged a product. Unnamed
+ones: a plural noun for people by its form ("proponents", "organizers", "investigators") as the subject of a
+reporting verb with what it reports ("Proponents say the system is fairer") is a group of speakers."""
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.generic import AGENT_SUFFIXES
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import (
+    Role,
     english_nouns,
     generic_agents,
     lookup_alias,
@@ -105,3 +111,48 @@ def _name_word(token: Token, compound: bool = False) -> bool:
     if token.tag_ == "NN" and token.is_sent_start and word in english_nouns():
         return False
     return token.tag_ == "NNP" or word not in english_nouns() or not token.is_sent_start
+
+
+# Agent-noun endings of plural people ("opponents", "organizers", "investigators", "activists", "defendants");
+# "-ments" are things ("documents", "statements", "comments").
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians")
+
+
+def speaker_group(token: Token, owned: Container[int]) -> Role | None:
+    """The role of unnamed people who speak as a group: a plural agent noun, no name or title, the subject of a
+    reporting verb (or of a verb of opinion: "opponents fear that ...") that reports a clause or sits after it
+    ('"...," organizers said'); a bare or counted plural ("most observers"), not one that points back ("the
+    carriers") or whose "of" names who they are (``owned``: tokens of actors); its class is the noun itself."""
+    word = token.lower_
+    if (
+        token.dep_ != "nsubj"
+        or token.tag_ != "NNS"
+        or token.ent_type_
+        or not word.endswith(_PEOPLE_PLURALS)
+        or word.endswith("ments")
+    ):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children):
+        return None  # "the carriers said": those named before, not a new group
+    if any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
+        for p in token.children
+    ):
+        return None  # "members of opposition parties": the parties speak
+    verb = token.head
+    if not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
+        return None
+    if not (token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+        return None
+    lemma = token.lemma_.lower()
+    return Role(lemma, word, None, "person", frozenset())
+
+
+def _names_whose(noun: Token, owned: Container[int]) -> bool:
+    """An "of" object that says whose people they are: an actor, a name or a role or body noun ("parties")."""
+    phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+    return noun.i in owned or noun.pos_ == "PROPN" or find_role(phrase) is not None
+
+
+_VIEW_VERBS = frozenset({"believe", "think", "fear", "hope"})
+_ANAPHORIC = frozenset({"the", "these", "those", "both"})
