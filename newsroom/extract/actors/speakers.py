@@ -24,6 +24,7 @@ from newsroom.extract.lexicon import (
 
 # NER's labels for a surname it did not know as a person ("said Bishara": PRODUCT); never a body or a place
 _MISSED_NAME_ENTS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+_COUNTED = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME"})
 
 
 def speaker_names(doc: Doc) -> list[Span]:
@@ -56,6 +57,8 @@ def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     capitalised word that is no title, or a dash written against the span, next to it."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
+    if before is not None and (before.like_num or before.ent_type_ in _COUNTED):
+        return True  # "The 14th Amendment states ..."
     if before is not None and before.text in _DASHES and not before.whitespace_:
         return True
     if after is not None and after.text in _DASHES and not doc[end - 1].whitespace_:
@@ -90,9 +93,9 @@ def _reports(verb: Token, verbs: dict[str, str]) -> bool:
 
 def _name_word(token: Token, compound: bool = False) -> bool:
     """A capitalised singular word NER left out that is no title, role, people's noun or known alias: a proper
-    noun, or a common noun only where its capital is not the sentence's (mid-sentence) or English has no such noun
-    ("Fukuda said": the tagger's guess for an unknown word); nothing with a determiner or a possessor ("the
-    Commission", "its Board")."""
+    noun, or a word the tagger calls a common noun that English has no noun for ("Fukuda said": its guess for an
+    unknown word); nothing with a determiner, a possessor or a number ("the Commission", "its Board", "the 14th
+    Amendment")."""
     text = token.text
     if (
         not text[:1].isupper()
@@ -106,11 +109,13 @@ def _name_word(token: Token, compound: bool = False) -> bool:
     word = token.lower_
     if word in HONORIFICS or word in role_words() or word in generic_agents() or lookup_alias(text):
         return False
-    if not compound and any(c.dep_ in ("det", "poss") for c in token.children):
-        return False
-    if token.tag_ == "NN" and token.is_sent_start and word in english_nouns():
-        return False
-    return token.tag_ == "NNP" or word not in english_nouns() or not token.is_sent_start
+    if not compound and any(
+        t.dep_ in ("det", "poss") or t.like_num or t.ent_type_ in _COUNTED
+        for t in token.subtree
+        if t.i < token.i
+    ):
+        return False  # "The 14th Amendment states ...", "its Board said ...": a thing or a body
+    return token.tag_ == "NNP" or word not in english_nouns()
 
 
 # Agent-noun endings of plural people ("opponents", "organizers", "investigators", "activists", "defendants");
