@@ -100,3 +100,14 @@ def test_unnamed_people_speaking_as_a_group_are_its_source(extract, text, group)
 )
 def test_no_speaker_group_for_things_or_people_named_before(extract, text):
     assert not [a for a in extract(text).actors if a.name in ("documents", "partners")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 14th Amendment states that all persons born here are citizens.",  # a numbered thing
+        "Prime Minster of Lebanon Fouad Siniora also said the talks would go on.",  # a misspelt title: the name follows
+    ],
+)
+def test_no_speaker_name_from_a_numbered_thing_or_a_title(extract, text):
+    assert not [a for a in extract(text).actors if a.name in ("Amendment", "Minster")]

@@ -42,8 +42,10 @@ def speaker_names(doc: Doc) -> list[Span]:
             start -= 1
         while start < token.i and _title(doc[start]):
             start += 1  # "Cardinal Marc Ouellet": the name after the title
-        if _cut_from_a_longer_name(doc, start, token.i + 1):
-            continue
+        if _cut_from_a_longer_name(doc, start, token.i + 1) or any(
+            t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i
+        ):
+            continue  # "Prime Minster of Lebanon Fouad Siniora said": a title (misspelt), the name after it
         found.append(Span(doc, start, token.i + 1, label=_kind(token)))
     return found
 
