@@ -279,6 +279,19 @@ def reporting_flags(lemma: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_nouns() -> frozenset[str]:
+    """The common nouns of English the spaCy model's lemmatiser knows (its WordNet noun index, 57,000 words):
+    a capitalised word outside it ("Fukuda", "Garver") is a name, not a common noun ("Research", "Witnesses")."""
+    from newsroom.extract import load_nlp  # the loaded model: imported here, it imports this module
+
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["noun"])
+    except (KeyError, ValueError):  # a model without the rule lemmatiser's tables: no word is known
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def org_anaphors() -> frozenset[str]:
     """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
     return frozenset(line.strip().lower() for line in data_lines(ORG_ANAPHORS_PATH))

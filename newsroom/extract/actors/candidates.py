@@ -33,10 +33,12 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.speakers import speaker_names
 from newsroom.extract.actors.words import OUTLET_NOUNS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
+    english_nouns,
     given_names,
     lookup_alias,
     name_heads,
@@ -259,9 +261,16 @@ def _modifier_word(span: Span) -> bool:
 
 def _common_noun(span: Span) -> bool:
     """One word opening a sentence, capitalised only there, that the tagger reads as a common noun ("Intelligence
-    said"); not a proper name or an acronym, nor such a word inside a sentence ("probing Eskom")."""
+    said"); not a proper name or an acronym, nor such a word inside a sentence ("probing Eskom"), nor a word
+    English has no noun for ("Fukuda said")."""
     token = span[0]
-    return len(span) == 1 and token.is_sent_start and token.tag_ in ("NN", "NNS") and not token.is_upper
+    return (
+        len(span) == 1
+        and token.is_sent_start
+        and token.tag_ in ("NN", "NNS")
+        and not token.is_upper
+        and token.lemma_.lower() in english_nouns()
+    )
 
 
 def _names_a_law(span: Span) -> bool:
@@ -347,6 +356,9 @@ def _candidate_spans(reg: Registry) -> list[Span]:
             ):
                 end += 1  # "PA Media": an outlet named after a body the alias table knows is another body
             spans.append(Span(doc, start, end, label="GPE" if entry.actor_type == "country" else "ORG"))
+    spans += speaker_names(
+        doc
+    )  # "Garver said": a speaker NER did not tag; NER's and the alias table's win ties
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
     kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
     return sorted(kept, key=lambda s: s.start)

@@ -14,6 +14,7 @@ from newsroom.extract.actors.groups import add_generic, dominant_country, named_
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
+from newsroom.extract.actors.speakers import speaker_group
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
 from newsroom.extract.scan import tokens_with
@@ -47,6 +48,12 @@ def add_descriptions(reg: Registry) -> None:
             continue  # "a mob of gunmen": the people it is made of say who acts
         if found is None or found.end != len(phrase):
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
+            if (
+                token.i not in reg.token_owner
+                and (speakers := speaker_group(token, reg.token_owner)) is not None
+            ):
+                found = RoleMatch(speakers, len(phrase) - 1, len(phrase))  # "Proponents say ..."
+                add_generic(reg, token, phrase, found, None, _free_start(reg, phrase, found), dominant)
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
 

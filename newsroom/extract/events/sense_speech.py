@@ -25,7 +25,7 @@ from newsroom.extract.events.sense_clues import (
     negative_words,
     speech_channel,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma
+from newsroom.extract.events.syntax import acted_on, base_lemma, lemma_of
 
 
 def calls_and_appeals(t: Trigger):
@@ -229,8 +229,12 @@ def speech_needs_clause(t: Trigger):
     statement only when it reports something: a content clause or quotation under it ("maintained that ...",
     '"...", he responded'), or it is itself inserted in what it reports ("the plan, he maintained, is sound")."""
     tok = t.tok
-    if t.lemma not in _CLAUSE_SPEECH or t.root != "01" or not t.verb:
+    if lemma_of(tok) not in _CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
         return UNDECIDED
+    if tok.dep_ == "relcl":
+        return (
+            None  # "a programme which it hopes will help herders": a view of what the noun is, no statement
+        )
     if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
         return t.code
     return None

@@ -317,6 +317,7 @@ def _build_events(
         ev = ev or build_event(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
+    _drop_nested_statements(plan, built)
     _drop_purpose_repeats(plan, built)
     _drop_subject_nouns(plan, built)
     _drop_manner_statements(plan, built, carried)
@@ -375,6 +376,38 @@ def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]], carried)
             a.actor1_entity == b.actor1_entity for a in built[i] for b in acts
         ):
             del built[i]
+
+
+_VIEW_VERBS = word_set("view_verbs")
+
+
+def _drop_nested_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
+    """One statement per speaker: of a statement inside another by the same source the more telling one is kept
+    ("X said she hopes ..." is X's hope, 013; "X said he did indicate to Y ..." the statement to Y; else the outer
+    one); and a view someone else holds that a statement reports ("X said young people believed ...") is X's
+    statement, not theirs (an opinion is no event a report is coded as)."""
+    statements = {i for i in built if all(root_of(e.cameo_code) == "01" for e in built[i])}
+    for i in sorted(statements):
+        tok = plan.candidates[i].match.tok
+        outer = next(
+            (
+                j
+                for j in sorted(statements)
+                if j != i and j in built and plan.candidates[j].match.tok in tok.ancestors
+            ),
+            None,
+        )
+        if outer is None or i not in built:
+            continue
+        if {e.actor1_entity for e in built[i]} == {e.actor1_entity for e in built[outer]}:
+            del built[min((i, outer), key=lambda k: (_telling(built[k]), k == outer))]
+        elif lemma_of(tok) in _VIEW_VERBS:
+            del built[i]
+
+
+def _telling(events: list[Event]) -> tuple[bool, bool]:
+    """How much a statement says: a kind of its own (hope, regret, 01x) first, then a target."""
+    return any(e.cameo_code != "010" for e in events), any(e.actor2_entity is not None for e in events)
 
 
 def _drop_purpose_repeats(plan: _Plan, built: dict[int, list[Event]]) -> None:

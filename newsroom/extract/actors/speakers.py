@@ -1,0 +1,165 @@
+"""Speakers the other passes leave without an actor. Named ones: the proper noun that is the subject of a reporting verb ("Garver also said that
+...", "\\"It was loud,\\" said MacKay", "Fukuda went on to say ...") names a person, since only people and the
+bodies NER already tags report; a surname alone in one sentence is often untagged or tagged a product. Unnamed
+ones: a plural noun for people by its form ("proponents", "organizers", "investigators") as the subject of a
+reporting verb with what it reports ("Proponents say the system is fairer") is a group of speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.generic import AGENT_SUFFIXES
+from newsroom.extract.actors.roles import find_role
+from newsroom.extract.actors.words import HONORIFICS
+from newsroom.extract.lexicon import (
+    Role,
+    english_nouns,
+    generic_agents,
+    lookup_alias,
+    reporting_verbs,
+    role_words,
+)
+
+# NER's labels for a surname it did not know as a person ("said Bishara": PRODUCT); never a body or a place
+_MISSED_NAME_ENTS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+_COUNTED = frozenset({"ORDINAL", "CARDINAL", "DATE", "TIME"})
+
+
+def speaker_names(doc: Doc) -> list[Span]:
+    """PERSON spans for the capitalised subjects of reporting verbs that NER gave no name: the word and the
+    capitalised proper nouns compounded before it ("Spencer Witt")."""
+    verbs = reporting_verbs()
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or not _reports(token.head, verbs) or not _name_word(token):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            if not _name_word(doc[start - 1], compound=True):
+                break
+            start -= 1
+        while start < token.i and _title(doc[start]):
+            start += 1  # "Cardinal Marc Ouellet": the name after the title
+        if _cut_from_a_longer_name(doc, start, token.i + 1) or any(
+            t.ent_type_ == "PERSON" for t in token.subtree if t.i != token.i
+        ):
+            continue  # "Prime Minster of Lebanon Fouad Siniora said": a title (misspelt), the name after it
+        found.append(Span(doc, start, token.i + 1, label=_kind(token)))
+    return found
+
+
+def _title(token: Token) -> bool:
+    return token.lower_ in HONORIFICS or token.lower_ in role_words()
+
+
+def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """The words run on into a longer name the span leaves out ("African Export-Import Bank president ..."): a
+    capitalised word that is no title, or a dash written against the span, next to it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.like_num or before.ent_type_ in _COUNTED):
+        return True  # "The 14th Amendment states ..."
+    if before is not None and before.text in _DASHES and not before.whitespace_:
+        return True
+    if after is not None and after.text in _DASHES and not doc[end - 1].whitespace_:
+        return True
+    return any(
+        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) for t in (before, after)
+    )
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _kind(token: Token) -> str:
+    """PERSON, unless a common noun before the name says it is something other than a person ("energy group
+    Equinor", "the retailer Aldi": ORG); a person's noun ("student", "lawyer") leaves it a person."""
+    for c in token.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < token.i:
+            word = c.lemma_.lower()
+            if not (word in role_words() or word in generic_agents() or word.endswith(AGENT_SUFFIXES)):
+                return "ORG"
+    return "PERSON"
+
+
+def _reports(verb: Token, verbs: dict[str, str]) -> bool:
+    """A reporting verb, or a verb whose infinitive is one ("went on to say", "continued to insist")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_ in verbs or any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.lemma_ in verbs for c in verb.children
+    )
+
+
+def _name_word(token: Token, compound: bool = False) -> bool:
+    """A capitalised singular word NER left out that is no title, role, people's noun or known alias: a proper
+    noun, or a word the tagger calls a common noun that English has no noun for ("Fukuda said": its guess for an
+    unknown word); nothing with a determiner, a possessor or a number ("the Commission", "its Board", "the 14th
+    Amendment")."""
+    text = token.text
+    if (
+        not text[:1].isupper()
+        or token.is_upper
+        or token.is_stop  # "Anyone who refuses ...", "Amongst reported incidents ..."
+        or not text.replace("-", "").replace("'", "").isalpha()
+        or token.ent_type_ not in _MISSED_NAME_ENTS
+        or token.tag_ not in ("NNP", "NN")
+    ):
+        return False
+    word = token.lower_
+    if word in HONORIFICS or word in role_words() or word in generic_agents() or lookup_alias(text):
+        return False
+    if not compound and any(
+        t.dep_ in ("det", "poss") or t.like_num or t.ent_type_ in _COUNTED
+        for t in token.subtree
+        if t.i < token.i
+    ):
+        return False  # "The 14th Amendment states ...", "its Board said ...": a thing or a body
+    return token.tag_ == "NNP" or word not in english_nouns()
+
+
+# Agent-noun endings of plural people ("opponents", "organizers", "investigators", "activists", "defendants");
+# "-ments" are things ("documents", "statements", "comments").
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians")
+
+
+def speaker_group(token: Token, owned: Container[int]) -> Role | None:
+    """The role of unnamed people who speak as a group: a plural agent noun, no name or title, the subject of a
+    reporting verb (or of a verb of opinion: "opponents fear that ...") that reports a clause or sits after it
+    ('"...," organizers said'); a bare or counted plural ("most observers"), not one that points back ("the
+    carriers") or whose "of" names who they are (``owned``: tokens of actors); its class is the noun itself."""
+    word = token.lower_
+    if (
+        token.dep_ != "nsubj"
+        or token.tag_ != "NNS"
+        or token.ent_type_
+        or not word.endswith(_PEOPLE_PLURALS)
+        or word.endswith("ments")
+    ):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children):
+        return None  # "the carriers said": those named before, not a new group
+    if any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
+        for p in token.children
+    ):
+        return None  # "members of opposition parties": the parties speak
+    verb = token.head
+    if not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
+        return None
+    if not (token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+        return None
+    lemma = token.lemma_.lower()
+    return Role(lemma, word, None, "person", frozenset())
+
+
+def _names_whose(noun: Token, owned: Container[int]) -> bool:
+    """An "of" object that says whose people they are: an actor, a name or a role or body noun ("parties")."""
+    phrase = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+    return noun.i in owned or noun.pos_ == "PROPN" or find_role(phrase) is not None
+
+
+_VIEW_VERBS = frozenset({"believe", "think", "fear", "hope"})
+_ANAPHORIC = frozenset({"the", "these", "those", "both"})

@@ -1,0 +1,113 @@
+"""Statements (CAMEO root 01) the coder used to miss: a speaker NER left untagged, an opinion or assessment told by a
+verb of cognition, and one statement per speaker when one is nested in another. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity)) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hollister also said that the bridge would stay closed until the spring.", "Hollister"),
+        ('"The water came up in minutes," said Okonjo.', "Okonjo"),
+        # the tagger reads an unknown sentence-initial word as a common noun ("Fenwright": NN)
+        ("Marwick went on to say that the council had ignored the warnings for years.", "Marwick"),
+        ("Fenwright said he was too busy with the pension scandal to read the report.", "Fenwright"),
+    ],
+)
+def test_an_untagged_name_speaking_is_a_person(extract, text, speaker):
+    ex = extract(text)
+    assert ("010", speaker) in _events(ex)
+    assert [a.actor_type for a in ex.actors if a.name == speaker] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research shows that the new drug works in older patients.",
+        "The Commission said the tender would reopen in May.",
+        "Evidence suggests that the fire started in the kitchen.",
+    ],
+)
+def test_a_common_noun_or_a_determined_name_speaking_is_no_new_person(extract, text):
+    assert not [a for a in extract(text).actors if a.actor_type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Senator Maria Oduya believes the tax cut will hurt small farmers.", "010"),
+        ("Senator Maria Oduya fears that the tax cut will hurt small farmers.", "012"),
+        ("Senator Maria Oduya hopes the tax cut will help small farmers.", "013"),
+        ("Senator Maria Oduya rebutted that the tax cut had helped small farmers.", "010"),
+    ],
+)
+def test_a_view_with_the_clause_it_holds_is_a_statement(extract, text, code):
+    assert _events(extract(text)) == [(code, "Maria Oduya")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Oduya believes in hard work.",
+        "Senator Maria Oduya hopes to win the seat.",
+        "The farm bill, which Senator Maria Oduya hopes will pass, is due on Friday.",
+    ],
+)
+def test_a_view_without_a_clause_or_inside_a_relative_clause_is_no_statement(extract, text):
+    assert not [code for code, _ in _events(extract(text)) if code[:2] == "01"]
+
+
+def test_one_statement_per_speaker(extract):
+    assert _events(extract("Maria Oduya said she hopes the talks will resume in June.")) == [
+        ("013", "Maria Oduya")
+    ]
+    assert _events(extract("Maria Oduya said she believes the talks will resume in June.")) == [
+        ("010", "Maria Oduya")
+    ]
+
+
+def test_a_view_others_hold_under_a_statement_stays_the_speakers(extract):
+    ex = extract("Health official Maria Oduya said many teenagers believed that vaping was harmless.")
+    assert _events(ex) == [("010", "Maria Oduya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Proponents say the new voting system will be fairer to small parties.", "proponents"),
+        ('"We ran out of food by noon," organizers said.', "organizers"),
+        ("Investigators believe the fire was set deliberately.", "investigators"),
+    ],
+)
+def test_unnamed_people_speaking_as_a_group_are_its_source(extract, text, group):
+    ex = extract(text)
+    assert [(code[:2], name) for code, name in _events(ex)] == [("01", group)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents say the plan failed.",  # a thing, not people: "-ments"
+        "Farida Osei and Ama Boateng run two clinics. The partners said the clinics would close.",  # pointing back
+    ],
+)
+def test_no_speaker_group_for_things_or_people_named_before(extract, text):
+    assert not [a for a in extract(text).actors if a.name in ("documents", "partners")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 14th Amendment states that all persons born here are citizens.",  # a numbered thing
+        "Prime Minster of Lebanon Fouad Siniora also said the talks would go on.",  # a misspelt title: the name follows
+    ],
+)
+def test_no_speaker_name_from_a_numbered_thing_or_a_title(extract, text):
+    assert not [a for a in extract(text).actors if a.name in ("Amendment", "Minster")]
