@@ -112,7 +112,7 @@ def extract_doc(
     actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
     quotes = extract_quotes(doc, actors, spans, title, text)
     info = {a.entity_index: (a.actor_type, a.country_code) for a in actors.actors}
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes)
+    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
     return Extraction(actors=actors.actors, mentions=actors.mentions, quotes=quotes, events=events)
 
 

@@ -5,6 +5,7 @@ subject words are present, then checked for word sense (sense.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from newsroom.extract.events.arguments import noun_agent, subject_of
 from newsroom.extract.events.codebook import Pattern, lexicon, light_verbs
@@ -25,6 +26,12 @@ def _light_verb_subject(noun):
     if noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs():
         return subject_of(noun.head)
     return None
+
+
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma the lexicon has a row for: a word with another lemma is no trigger in any slot."""
+    return frozenset(lemma for lemma, _ in lexicon())
 
 
 def match_trigger(tok) -> Match | None:

@@ -13,7 +13,15 @@ from spacy.attrs import POS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import both_sides
-from newsroom.extract.events.syntax import child_of, entity_text, is_date, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.syntax import (
+    child_of,
+    doc_lemmas,
+    entity_text,
+    is_date,
+    lemma_of,
+    pobj_of,
+    prep_children,
+)
 from newsroom.extract.scan import tokens_with
 
 log = logging.getLogger(__name__)
@@ -76,6 +84,14 @@ class Resolver:
         self._ents: tuple | None = None
         self._sentence_ents: dict[tuple[int, int], list] = {}
         self._nouns: list[int] | None = None
+        self._lemmas: list[str] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:
+        """``lemma_of`` of every token of the article by index (syntax.doc_lemmas, built on the first ask)."""
+        if self._lemmas is None:
+            self._lemmas = doc_lemmas(self.doc)
+        return self._lemmas
 
     def nouns(self, sent) -> list:
         """The sentence's nouns, from one array compare over the article (built on the first ask)."""
