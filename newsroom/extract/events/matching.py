@@ -69,8 +69,12 @@ def match_trigger(tok) -> Match | None:
                 ctx = context_words(tok)
             ok = True
             for group in pat.needs:
-                # the group is a frozenset: take the first word in the sentence, not the first in hash order
-                hits = [ctx[w] for w in group if w in ctx]
+                # the group is a frozenset: take the first word in the sentence, not the first in hash order;
+                # read from the smaller side (a PETRARCH2 group has up to ~90 words, the context ~10)
+                if len(group) > len(ctx):
+                    hits = [t for w, t in ctx.items() if w in group]
+                else:
+                    hits = [ctx[w] for w in group if w in ctx]
                 if not hits:
                     ok = False
                     break
