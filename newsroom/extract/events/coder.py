@@ -11,7 +11,7 @@ from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.implicit_targets import named_signers
-from newsroom.extract.events.parties import both_sides, unnamed_people
+from newsroom.extract.events.parties import unnamed_people
 from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
@@ -101,7 +101,7 @@ def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:
 def _remember(sent, found: list[Event], actors: Resolver) -> None:
     """What later sentences point back to: the latest accuser ("denied the claims"), the latest agreement's
     signers ("denounced the agreement") and the latest two-party event ("both sides")."""
-    if any(both_sides(t) for t in sent):
+    if actors.says_both_sides(sent):
         return  # an event with "both sides" as an argument does not redefine the two sides
     for e in found:
         if e.cameo_code[:2] in _ACCUSING_ROOTS:

@@ -31,14 +31,14 @@ def lemma_of(tok) -> str:
 def doc_lemmas(doc) -> list[str]:
     """lemma_of of every token of ``doc`` by index, from one array read: the sentence passes ask it of every
     word, and a Token per word and three attribute reads cost more than the answer."""
-    out = []
-    for i, key in enumerate(map(tuple, doc.to_array([LEMMA, ORTH, POS]).tolist())):
-        found = _LEMMAS.get(key)
+    keys = list(zip(*doc.to_array([LEMMA, ORTH, POS]).T.tolist(), strict=True))
+    get = _LEMMAS.get
+    out = [get(key) for key in keys]
+    for i, found in enumerate(out):
         if found is None:
             if len(_LEMMAS) >= _MAX_LEMMAS:
                 _LEMMAS.clear()
-            found = _LEMMAS[key] = _repaired_lemma(doc[i])
-        out.append(found)
+            out[i] = _LEMMAS[keys[i]] = _repaired_lemma(doc[i])
     return out
 
 
