@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -25,5 +24,5 @@ def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]
     found = column == ids[0]
     for other in ids[1:]:
         found |= column == other
-    for i in np.flatnonzero(found).tolist():
+    for i in found.nonzero()[0].tolist():
         yield doc[i]

@@ -76,6 +76,7 @@ def display_text(span: Span) -> str:
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+DASHES = ("-", "–", "—")
 
 
 def trim(span: Span) -> Span:
@@ -84,22 +85,29 @@ def trim(span: Span) -> Span:
     Talon of" before "Benin") and a count after a dash from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
+    tokens = list(span)  # one Token per word, read by every test below
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
-        or doc[start].lower_ in HONORIFICS
-        or doc[start].is_punct
-        or CLOCK_TIME.fullmatch(doc[start].text)
+        (first := tokens[start - span.start]).lower_ in ("the", "a", "an")
+        or first.lower_ in HONORIFICS
+        or first.is_punct
+        or CLOCK_TIME.fullmatch(first.text)
     ):
         start += 1
-    end = next((t.i for t in doc[start:end] if "http" in t.lower_ or t.lower_.startswith("www.")), end)
-    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—"):
+    end = next(
+        (t.i for t in tokens[start - span.start :] if "http" in t.lower_ or t.lower_.startswith("www.")), end
+    )
+    if (
+        end - start > 2
+        and tokens[end - 1 - span.start].like_num
+        and tokens[end - 2 - span.start].text in DASHES
+    ):
         end -= 2  # "Scottish National Party - 48" (seats) in a list of results
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (end - start > 1 and _is_caption_word(doc[end - 1]))
-        or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))
+        (last := tokens[end - 1 - span.start]).tag_ == "POS"
+        or last.is_punct
+        or last.is_space
+        or (end - start > 1 and _is_caption_word(last))
+        or (last.is_lower and last.pos_ in ("ADP", "CCONJ", "DET"))
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
