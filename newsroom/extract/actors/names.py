@@ -8,7 +8,6 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-import numpy as np
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
@@ -340,7 +339,8 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     """ "Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
     out = []
     # The lexeme flags are str.isalpha() and str.isupper(): only those words are looked at
-    for i in np.flatnonzero(doc.to_array([IS_ALPHA, IS_UPPER]).all(axis=1)).tolist():
+    flags = doc.to_array([IS_ALPHA, IS_UPPER])
+    for i in (flags[:, 0] & flags[:, 1]).nonzero()[0].tolist():
         tok = doc[i]
         text = tok.text
         if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):

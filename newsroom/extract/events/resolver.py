@@ -22,7 +22,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
 )
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class Resolver:
     def nouns(self, sent) -> list:
         """The sentence's nouns, from one array compare over the article (built on the first ask)."""
         if self._nouns is None:
-            self._nouns = [t.i for t in tokens_with(self.doc, POS, ("NOUN",))]
+            self._nouns = indices_with(self.doc, POS, ("NOUN",))
         nouns = self._nouns
         return [self.doc[i] for i in nouns[bisect_left(nouns, sent.start) : bisect_left(nouns, sent.end)]]
 
@@ -105,7 +105,7 @@ class Resolver:
         """Whether a word of the sentence says "both sides" (parties.both_sides, which only a plural noun can): the
         article's plural nouns are found with one array compare on the first ask."""
         if self._plurals is None:
-            self._plurals = [t.i for t in tokens_with(self.doc, TAG, ("NNS", "NNPS"))]
+            self._plurals = indices_with(self.doc, TAG, ("NNS", "NNPS"))
         plurals = self._plurals
         return any(
             both_sides(self.doc[i])
