@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 
-def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]:
-    """The tokens of ``doc`` whose ``attr`` (``POS``, ``TAG``, ``LOWER``, ...) is one of ``values``, in order.
-    For a whole article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
+def indices_with(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
+    """The indices of the tokens of ``doc`` whose ``attr`` (``POS``, ``TAG``, ``LOWER``, ...) is one of
+    ``values``, in order, for a caller that needs no Token."""
     # parts of speech are spaCy symbols; every other attribute holds the string's hash
     ids = [IDS[value] for value in values] if attr == POS else [get_string_id(value) for value in values]
     column = doc.to_array(attr)
     found = column == ids[0]
     for other in ids[1:]:
         found |= column == other
-    for i in np.flatnonzero(found).tolist():
+    return found.nonzero()[0].tolist()
+
+
+def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attr`` is one of ``values``, in order (``indices_with``).
+    For a whole article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
+    for i in indices_with(doc, attr, values):
         yield doc[i]

@@ -12,10 +12,12 @@ from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_evidence import (
+    PlaceEvidence,
     in_latin_letters,
     lacks_name_evidence,
     names_a_place,
     pairs_surnames,
+    place_evidence,
 )
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
@@ -113,6 +115,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     laws: set[str] = set()
     spans = _candidate_spans(reg)
     not_people = _no_person_names(spans)
+    evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent in spans:
         span = trim(ent)
         if not len(span):
@@ -162,7 +165,14 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
             continue
-        if ent.label_ == "PERSON" and entry is None and names_a_place(span):
+        if (
+            ent.label_ == "PERSON"
+            and entry is None
+            and evidence is None
+            and span[0].lower_ not in given_names()
+        ):
+            evidence = place_evidence(reg.doc)
+        if ent.label_ == "PERSON" and entry is None and names_a_place(span, evidence):
             others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
         elif ent.label_ == "PERSON" and entry is None:
             persons += [

@@ -118,8 +118,10 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
     ("intelligence", "a school") is a thing or one person, not a group CAMEO codes."""
     table = phoenix_agents()
     last = (token.lemma_.lower(), token.lower_)
-    for n in range(min(phoenix_max_words(), len(phrase)), 0, -1):
-        head = tuple(t.lower_ for t in phrase[len(phrase) - n : -1])
+    width = min(phoenix_max_words(), len(phrase))
+    lowers = [t.lower_ for t in phrase[len(phrase) - width : -1]]  # read once for every length tried
+    for n in range(width, 0, -1):
+        head = tuple(lowers[width - n :])
         role = table.get((*head, last[0])) or table.get((*head, last[1]))
         if role is None:
             continue

@@ -4,6 +4,7 @@ after a title, "who", "named"), from the script and language of its sentence, an
 from __future__ import annotations
 
 import unicodedata
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -147,19 +148,34 @@ PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def names_a_place(span: Span) -> bool:
+class PlaceEvidence(NamedTuple):
+    """What names_a_place reads of the whole article, built once per article (``place_evidence``): spaCy
+    rebuilds every entity on each ``doc.ents``, and this ran for each PERSON entity."""
+
+    places: frozenset[tuple[str, ...]]  # the lower-case words of each GPE/LOC/FAC entity
+    lower: np.ndarray  # LOWER of every token
+
+
+def place_evidence(doc: Doc) -> PlaceEvidence:
+    return PlaceEvidence(
+        frozenset(tuple(t.lower_ for t in e) for e in doc.ents if e.label_ in PLACE_LABELS),
+        doc.to_array(LOWER),
+    )
+
+
+def names_a_place(span: Span, evidence: PlaceEvidence | None = None) -> bool:
     """A PERSON entity the article uses as a place: tagged a place elsewhere, the object of "in" or "near",
     or before an area noun ("in the Tsuen Wan district"); not when it opens with a given name or is used as a
-    person's name anywhere."""
+    person's name anywhere. ``evidence``: ``place_evidence`` of the span's article, when the caller keeps it."""
     if span[0].lower_ in given_names():
         return False
     doc, words = span.doc, [t.lower_ for t in span]
-    place = any(
-        e.label_ in PLACE_LABELS and len(e) == len(words) and [t.lower_ for t in e] == words for e in doc.ents
-    )
+    if evidence is None:
+        evidence = place_evidence(doc)
+    place = tuple(words) in evidence.places
     # Only where the first word's hash matches (one array compare), not a slice at every token: this ran
     # for each PERSON entity over the whole article.
-    firsts = np.flatnonzero(doc.to_array(LOWER)[: len(doc) - len(words) + 1] == span[0].lower)
+    firsts = np.flatnonzero(evidence.lower[: len(doc) - len(words) + 1] == span[0].lower)
     for start in firsts.tolist():
         if [t.lower_ for t in doc[start : start + len(words)]] != words:
             continue

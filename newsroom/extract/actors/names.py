@@ -8,7 +8,6 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-import numpy as np
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +75,7 @@ def display_text(span: Span) -> str:
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+DASHES = ("-", "–", "—")
 
 
 def trim(span: Span) -> Span:
@@ -84,22 +84,29 @@ def trim(span: Span) -> Span:
     Talon of" before "Benin") and a count after a dash from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
+    tokens = list(span)  # one Token per word, read by every test below
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
-        or doc[start].lower_ in HONORIFICS
-        or doc[start].is_punct
-        or CLOCK_TIME.fullmatch(doc[start].text)
+        (first := tokens[start - span.start]).lower_ in ("the", "a", "an")
+        or first.lower_ in HONORIFICS
+        or first.is_punct
+        or CLOCK_TIME.fullmatch(first.text)
     ):
         start += 1
-    end = next((t.i for t in doc[start:end] if "http" in t.lower_ or t.lower_.startswith("www.")), end)
-    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–", "—"):
+    end = next(
+        (t.i for t in tokens[start - span.start :] if "http" in t.lower_ or t.lower_.startswith("www.")), end
+    )
+    if (
+        end - start > 2
+        and tokens[end - 1 - span.start].like_num
+        and tokens[end - 2 - span.start].text in DASHES
+    ):
         end -= 2  # "Scottish National Party - 48" (seats) in a list of results
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (end - start > 1 and _is_caption_word(doc[end - 1]))
-        or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))
+        (last := tokens[end - 1 - span.start]).tag_ == "POS"
+        or last.is_punct
+        or last.is_space
+        or (end - start > 1 and _is_caption_word(last))
+        or (last.is_lower and last.pos_ in ("ADP", "CCONJ", "DET"))
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
@@ -332,7 +339,8 @@ def acronym_pairs(doc: Doc) -> list[tuple[Span, Span]]:
     """ "Name Of Some Body (NOSB)": a capitalised name directly followed by its own initials in brackets."""
     out = []
     # The lexeme flags are str.isalpha() and str.isupper(): only those words are looked at
-    for i in np.flatnonzero(doc.to_array([IS_ALPHA, IS_UPPER]).all(axis=1)).tolist():
+    flags = doc.to_array([IS_ALPHA, IS_UPPER])
+    for i in (flags[:, 0] & flags[:, 1]).nonzero()[0].tolist():
         tok = doc[i]
         text = tok.text
         if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):

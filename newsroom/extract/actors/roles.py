@@ -61,12 +61,23 @@ class RoleMatch(NamedTuple):
     end: int
 
 
+# find_role's answers by the words' string ids (lower case, lemma), which fix the strings it reads: most
+# phrases recur, and two id reads per word cost less than building the strings. Emptied when full.
+_BY_IDS: dict[tuple, RoleMatch | None] = {}
+
+
 def find_role(tokens: list[Token], body: bool | None = None) -> RoleMatch | None:
     """Longest role phrase ending rightmost in ``tokens`` (list indices); only bodies or only persons' offices
     when ``body`` says so."""
-    return _find_role_in(
+    key = (tuple(t.lower for t in tokens), tuple(t.lemma for t in tokens), body)
+    if key in _BY_IDS:
+        return _BY_IDS[key]
+    if len(_BY_IDS) >= NAME_CACHE_SIZE:
+        _BY_IDS.clear()
+    found = _BY_IDS[key] = _find_role_in(
         tuple(norm(t.lower_) for t in tokens), tuple(norm(t.lemma_.lower()) for t in tokens), body
     )
+    return found
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -8,7 +8,7 @@ from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.parties import is_generic
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import MEDIA_NAME
-from newsroom.extract.events.syntax import pobj_of, trigger_text_of
+from newsroom.extract.events.syntax import pobj_of, sentence_text, trigger_text_of
 from newsroom.models import Event
 
 # Low: the source is named only as the origin of the clause; the confidence of a bare, indirect statement.
@@ -39,7 +39,7 @@ def according_statements(doc, sent, sent_index, actors: Resolver, published_at) 
                 None,
                 "010",
                 trigger_text_of(doc, [tok, to]),
-                sent.text.strip(),
+                sentence_text(sent).strip(),
                 ACCORDING_CONFIDENCE,
                 event_date_of(tok.head, [], published_at, actors.dates.get(sent.start, [])),
             )

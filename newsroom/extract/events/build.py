@@ -60,6 +60,7 @@ from newsroom.extract.events.syntax import (
     entity_text,
     is_passive,
     lemma_of,
+    sentence_text,
     target_of_prep,
     trigger_text_of,
 )
@@ -572,7 +573,7 @@ def _rows(
             actor2_entity=entity,
             cameo_code=cand.code,
             trigger_text=trigger,
-            sentence_text=sent.text.strip(),
+            sentence_text=sentence_text(sent).strip(),
             confidence=conf,
             event_date=date_text,
         )

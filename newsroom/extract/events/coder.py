@@ -8,13 +8,14 @@ import logging
 from datetime import datetime
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.datelines import DATELINES, dateline_end
+from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.implicit_targets import named_signers
-from newsroom.extract.events.parties import both_sides, unnamed_people
+from newsroom.extract.events.parties import unnamed_people
 from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
+from newsroom.extract.events.syntax import DOC_TEXT
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -45,12 +46,14 @@ def code_events(
     published_at: datetime | None = None,
     actor_info: dict[int, tuple[str, str | None]] | None = None,
     quotes: list | None = None,
+    text: str | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
     ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
     actor's own country is not read as the target of what it does ("Johnson said Britain must leave").
-    ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py)."""
+    ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py).
+    ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text)."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
@@ -62,7 +65,7 @@ def code_events(
     except Exception:  # a Doc without a parser gives no sentences to code
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
-    _prepare(doc, sentences, actors)
+    _prepare(doc, sentences, actors, text)
     for index, sent in enumerate(sentences):
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue
@@ -77,12 +80,13 @@ def code_events(
     return events
 
 
-def _prepare(doc, sentences: list, actors: Resolver) -> None:
-    """Per-article tables built once: dateline ends, date entities by sentence, the lead actor."""
-    doc.user_data[DATELINES] = (
-        [sent.start for sent in sentences],
-        [dateline_end(sent) for sent in sentences],
-    )
+def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:
+    """Per-article tables built once: dateline ends, date entities by sentence, the lead actor, the text."""
+    doc.user_data[DATELINES] = ([sent.start for sent in sentences], dateline_ends(doc, sentences))
+    if text is None:
+        doc.user_data.pop(DOC_TEXT, None)
+    else:
+        doc.user_data[DOC_TEXT] = text
     try:
         actors.dates = date_entities(doc, [sent.start for sent in sentences])
     except Exception:  # no entity recogniser: events simply carry no dates
@@ -97,7 +101,7 @@ def _prepare(doc, sentences: list, actors: Resolver) -> None:
 def _remember(sent, found: list[Event], actors: Resolver) -> None:
     """What later sentences point back to: the latest accuser ("denied the claims"), the latest agreement's
     signers ("denounced the agreement") and the latest two-party event ("both sides")."""
-    if any(both_sides(t) for t in sent):
+    if actors.says_both_sides(sent):
         return  # an event with "both sides" as an argument does not redefine the two sides
     for e in found:
         if e.cameo_code[:2] in _ACCUSING_ROOTS:

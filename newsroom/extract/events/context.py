@@ -28,13 +28,14 @@ def context_words(tok) -> dict[str, object]:
     while frontier:
         node, depth = frontier.pop()
         for c in node.children:
-            if c.dep_ not in _CONTEXT_DEPS:
+            dep = c.dep_
+            if dep not in _CONTEXT_DEPS:
                 continue
             out.setdefault(lemma_of(c), c)
             out.setdefault(c.text.lower(), c)
-            if depth < 1 and c.dep_ in _DESCEND_DEPS:
+            if depth < 1 and dep in _DESCEND_DEPS:
                 frontier.append((c, depth + 1))
-            elif c.dep_ in ("prep", "compound", "amod") and depth < 2:
+            elif dep in ("prep", "compound", "amod") and depth < 2:
                 frontier.append((c, depth + 1))
     for clause in embedded_subjects(tok):  # "allowed inspectors to visit"
         out.setdefault(lemma_of(clause), clause)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from spacy.attrs import ORTH
 
 from newsroom.dates import MONTHS
 from newsroom.extract.events.codebook import news_agencies
+from newsroom.extract.scan import indices_with
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 
@@ -39,6 +43,19 @@ def dateline_end(sent) -> int:
     return sent.start
 
 
+def dateline_ends(doc, sentences: list) -> list[int]:
+    """``dateline_end`` of each sentence. A dateline ends in a dash among the sentence's first 14 tokens, so a
+    sentence without one (most: one array compare over the article finds the dashes) is its own start."""
+    dashes = indices_with(doc, ORTH, tuple(_DASHES))
+    out = []
+    for sent in sentences:
+        k = bisect_left(dashes, sent.start)
+        near = k < len(dashes) and dashes[k] < min(sent.end, sent.start + 14)
+        out.append(dateline_end(sent) if near else sent.start)
+    return out
+
+
+@lru_cache(maxsize=4096)
 def is_news_agency(text: str) -> bool:
     name = " ".join(text.replace("(", " ").replace(")", " ").split()).casefold()
     name = name.removeprefix("the ")

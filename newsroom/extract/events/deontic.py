@@ -8,7 +8,14 @@ from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import control_classes
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.syntax import child_of, has_aux, is_passive, lemma_of, trigger_text_of
+from newsroom.extract.events.syntax import (
+    child_of,
+    has_aux,
+    is_passive,
+    lemma_of,
+    sentence_text,
+    trigger_text_of,
+)
 from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import Event
 
@@ -74,7 +81,7 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
                 a2,
                 "100",
                 trigger_text_of(doc, words),
-                sent.text.strip(),
+                sentence_text(sent).strip(),
                 DEONTIC_CONFIDENCE,
                 event_date_of(verb, [verb.head], published_at, actors.dates.get(sent.start, [])),
             )

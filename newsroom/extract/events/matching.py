@@ -5,6 +5,7 @@ subject words are present, then checked for word sense (sense.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from newsroom.extract.events.arguments import noun_agent, subject_of
 from newsroom.extract.events.codebook import Pattern, lexicon, light_verbs
@@ -25,6 +26,12 @@ def _light_verb_subject(noun):
     if noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in light_verbs():
         return subject_of(noun.head)
     return None
+
+
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma the lexicon has a row for: a word with another lemma is no trigger in any slot."""
+    return frozenset(lemma for lemma, _ in lexicon())
 
 
 def match_trigger(tok) -> Match | None:
@@ -62,8 +69,12 @@ def match_trigger(tok) -> Match | None:
                 ctx = context_words(tok)
             ok = True
             for group in pat.needs:
-                # the group is a frozenset: take the first word in the sentence, not the first in hash order
-                hits = [ctx[w] for w in group if w in ctx]
+                # the group is a frozenset: take the first word in the sentence, not the first in hash order;
+                # read from the smaller side (a PETRARCH2 group has up to ~90 words, the context ~10)
+                if len(group) > len(ctx):
+                    hits = [t for w, t in ctx.items() if w in group]
+                else:
+                    hits = [ctx[w] for w in group if w in ctx]
                 if not hits:
                     ok = False
                     break

@@ -26,6 +26,7 @@ from newsroom.extract.events.syntax import (
     no_longer,
     pobj_of,
     prep_children,
+    sentence_text,
 )
 
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
@@ -161,6 +162,8 @@ def reported_by_self(tok, report_verb, actors) -> bool:
 
 
 def in_brackets(tok, sent) -> bool:
+    if "[" not in sentence_text(sent):
+        return False  # no bracket token either, without a Token per word
     opened = False
     for t in sent:
         if t.i >= tok.i:

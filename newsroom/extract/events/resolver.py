@@ -8,13 +8,21 @@ import logging
 from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.attrs import POS
+from spacy.attrs import POS, TAG
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import both_sides
-from newsroom.extract.events.syntax import child_of, entity_text, is_date, lemma_of, pobj_of, prep_children
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.events.syntax import (
+    child_of,
+    doc_lemmas,
+    entity_text,
+    is_date,
+    lemma_of,
+    pobj_of,
+    prep_children,
+)
+from newsroom.extract.scan import indices_with
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +84,33 @@ class Resolver:
         self._ents: tuple | None = None
         self._sentence_ents: dict[tuple[int, int], list] = {}
         self._nouns: list[int] | None = None
+        self._lemmas: list[str] | None = None
+        self._plurals: list[int] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:
+        """``lemma_of`` of every token of the article by index (syntax.doc_lemmas, built on the first ask)."""
+        if self._lemmas is None:
+            self._lemmas = doc_lemmas(self.doc)
+        return self._lemmas
 
     def nouns(self, sent) -> list:
         """The sentence's nouns, from one array compare over the article (built on the first ask)."""
         if self._nouns is None:
-            self._nouns = [t.i for t in tokens_with(self.doc, POS, ("NOUN",))]
+            self._nouns = indices_with(self.doc, POS, ("NOUN",))
         nouns = self._nouns
         return [self.doc[i] for i in nouns[bisect_left(nouns, sent.start) : bisect_left(nouns, sent.end)]]
+
+    def says_both_sides(self, sent) -> bool:
+        """Whether a word of the sentence says "both sides" (parties.both_sides, which only a plural noun can): the
+        article's plural nouns are found with one array compare on the first ask."""
+        if self._plurals is None:
+            self._plurals = indices_with(self.doc, TAG, ("NNS", "NNPS"))
+        plurals = self._plurals
+        return any(
+            both_sides(self.doc[i])
+            for i in plurals[bisect_left(plurals, sent.start) : bisect_left(plurals, sent.end)]
+        )
 
     def sentence_ents(self, sent) -> list:
         """``sent.ents`` (spaCy's own selection), from the article's entities built once: spaCy rebuilds every

@@ -18,7 +18,7 @@ from newsroom.extract.events.codes import (
 )
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.main_event import keep_main_events
-from newsroom.extract.events.matching import Match, match_trigger, sense_checked
+from newsroom.extract.events.matching import Match, match_trigger, sense_checked, trigger_lemmas
 from newsroom.extract.events.modality import (
     Reading,
     in_brackets,
@@ -91,11 +91,11 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     """Events of one sentence, in named passes: match triggers, drop nouns that only fill another trigger's
     pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
     tokens = list(sent)
-    matches = _match_triggers(tokens)
+    matches = _match_triggers(tokens, actors.lemmas)
     if not matches:
         return according_statements(doc, sent, sent_index, actors, published_at)
     _drop_pattern_nouns(matches)
-    carriers = _find_carriers(tokens, matches)
+    carriers = _find_carriers(tokens, matches, actors.lemmas)
     actors.received = carriers.received
     plan = _read_triggers(doc, sent, matches, carriers, actors)
     demands = deontic_events(doc, sent, sent_index, tokens, actors, published_at)
@@ -104,11 +104,13 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     return events or according_statements(doc, sent, sent_index, actors, published_at)
 
 
-def _match_triggers(tokens) -> dict[int, Match]:
-    """Lexicon matches by token index, in the sense the parse shows (sense.py)."""
+def _match_triggers(tokens, lemmas: list[str]) -> dict[int, Match]:
+    """Lexicon matches by token index, in the sense the parse shows (sense.py). ``lemmas``: lemma_of by token
+    index (Resolver.lemmas), so that the words no lexicon row has are passed over without reading them."""
     matches: dict[int, Match] = {}
+    heads = trigger_lemmas()
     for tok in tokens:
-        if tok.dep_ in ("aux", "auxpass"):
+        if lemmas[tok.i] not in heads or tok.dep_ in ("aux", "auxpass"):
             continue
         m = match_trigger(tok)
         if m is not None:
@@ -141,13 +143,14 @@ def _drop_pattern_nouns(matches: dict[int, Match]) -> None:
             del matches[i]
 
 
-def _find_carriers(tokens, matches: dict[int, Match]) -> _Carriers:
+def _find_carriers(tokens, matches: dict[int, Match], lemmas: list[str]) -> _Carriers:
     """Light verbs hand their subject to the event noun they carry ("launched an attack") and lose their own
-    unspecific match; "GitHub received a take-down notice from the RIAA": the sender acts."""
+    unspecific match; "GitHub received a take-down notice from the RIAA": the sender acts. ``lemmas``: lemma_of
+    by token index (Resolver.lemmas)."""
     lights = light_verbs()
     carriers = _Carriers({}, {})
     for tok in tokens:
-        lemma = lemma_of(tok)
+        lemma = lemmas[tok.i]
         if lemma in RECEIVE_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH, POS
+
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs
 
 # lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
@@ -24,6 +26,20 @@ def lemma_of(tok) -> str:
             _LEMMAS.clear()
         found = _LEMMAS[key] = _repaired_lemma(tok)
     return found
+
+
+def doc_lemmas(doc) -> list[str]:
+    """lemma_of of every token of ``doc`` by index, from one array read: the sentence passes ask it of every
+    word, and a Token per word and three attribute reads cost more than the answer."""
+    keys = list(zip(*doc.to_array([LEMMA, ORTH, POS]).T.tolist(), strict=True))
+    get = _LEMMAS.get
+    out = [get(key) for key in keys]
+    for i, found in enumerate(out):
+        if found is None:
+            if len(_LEMMAS) >= _MAX_LEMMAS:
+                _LEMMAS.clear()
+            out[i] = _LEMMAS[keys[i]] = _repaired_lemma(doc[i])
+    return out
 
 
 def _repaired_lemma(tok) -> str:
@@ -46,6 +62,16 @@ def _known_verbs() -> frozenset[str]:
     return frozenset(
         {lemma for lemma, pos in lexicon() if pos == "V"} | set(control_classes()) | set(light_verbs())
     )
+
+
+DOC_TEXT = "newsroom_event_doc_text"
+
+
+def sentence_text(sent) -> str:
+    """``sent.text``, cut from the article's text when code_events was given it: spaCy joins a new Token per
+    word on every ``Span.text``, and a sentence's text is asked for each of its triggers and events."""
+    text = sent.doc.user_data.get(DOC_TEXT)
+    return sent.text if text is None else text[sent.start_char : sent.end_char]
 
 
 def base_lemma(tok) -> str:

@@ -5,7 +5,7 @@ clause it depends on, requested, generic, a question, or a noun that names what 
 from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set
-from newsroom.extract.events.syntax import aux_words, base_lemma
+from newsroom.extract.events.syntax import aux_words, base_lemma, sentence_text
 
 # Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
 _UNREAL_MODIFIERS = word_set("unreal_modifiers")
@@ -264,6 +264,6 @@ def _asked(tok, sent, reported: bool) -> bool:
             "announce",
         ):
             return True  # "did not announce whom they would support"
-    if not reported and sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+    if not reported and sentence_text(sent).rstrip().rstrip("\"”’'").endswith("?"):
         return True
     return False

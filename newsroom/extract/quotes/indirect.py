@@ -15,7 +15,7 @@ from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
 
 
@@ -50,7 +50,7 @@ def _reports(ctx: Context) -> list[_Report]:
     ``resolve_cue_speakers`` has run: its table holds every cue outside quotation marks."""
     found: list[_Report] = []
     # a noun may be a speech noun's report; every other report has a cue
-    nouns = [t.i for t in tokens_with(ctx.doc, POS, ("NOUN",))]
+    nouns = indices_with(ctx.doc, POS, ("NOUN",))
     for token in map(ctx.doc.__getitem__, sorted({*nouns, *ctx.cue_speakers})):
         if token.i in ctx.quoted:
             continue

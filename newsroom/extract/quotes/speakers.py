@@ -21,7 +21,7 @@ from newsroom.extract.quotes.names import (
     noun_phrase,
 )
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
 MAX_MENTION_CHARS = 80
@@ -439,9 +439,9 @@ def _coordinated_cue(token: Token, ctx: Context) -> Token | None:
 
 def resolve_cue_speakers(ctx: Context) -> None:
     """Every reporting verb's speaker, in document order, so a pronoun can look back at who spoke last."""
-    verbs = tokens_with(ctx.doc, POS, ("VERB", "AUX"))  # a cue is one of these or "according" (is_cue)
-    according = tokens_with(ctx.doc, LOWER, ("according",))
-    for token in map(ctx.doc.__getitem__, sorted({t.i for t in verbs} | {t.i for t in according})):
+    verbs = indices_with(ctx.doc, POS, ("VERB", "AUX"))  # a cue is one of these or "according" (is_cue)
+    according = indices_with(ctx.doc, LOWER, ("according",))
+    for token in map(ctx.doc.__getitem__, sorted({*verbs, *according})):
         if token.i not in ctx.quoted and is_cue(token):
             ctx.cue_speakers[token.i] = speaker_for_cue(token, ctx)
             ctx.cue_order.append(token.i)

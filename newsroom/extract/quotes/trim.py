@@ -83,10 +83,12 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
     said, B') is no such clause."""
     doc = ctx.doc
     for t in doc[lo + 1 : hi]:
+        if t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
+            continue  # most words: no reporting verb, so their children are not read
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content)
         participle = t.tag_ == "VBG" and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
-        if not (subject or participle) or t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
+        if not (subject or participle):
             continue
         start = subject.left_edge.i if subject is not None else t.left_edge.i
         clause = set(range(t.left_edge.i, t.right_edge.i + 1))
