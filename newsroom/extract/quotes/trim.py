@@ -185,7 +185,7 @@ def _clause_holds_quotation(ctx: Context, report: TokenRange) -> bool:
     subject = None if head is None else next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.i in ctx.quoted:
         return False
-    own = sum(t.i not in ctx.quoted and t.dep_ != "mark" for t in words)
+    own = sum(t.i not in ctx.quoted and t.dep_ not in ("mark", "cc") for t in words)  # no "that", "and"
     quoted = sum(t.i in ctx.quoted for t in words)
     if own < MIN_OWN_CLAUSE_WORDS or own < MIN_OWN_SHARE * quoted:
         return False
