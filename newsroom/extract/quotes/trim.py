@@ -18,9 +18,7 @@ MIN_SUBJECT_CLAUSE_WORDS = 4  # ... or this many when it is the predicate of a "
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
 MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
-MIN_OWN_CLAUSE_WORDS = (
-    4  # a reported clause with its subject and this many own words holds its quotations ...
-)
+MIN_OWN_CLAUSE_WORDS = 4  # a reported clause with this many own words holds its quotations ...
 MIN_OWN_SHARE = 0.5  # ... when its own words are at least this share of the quoted ones
 _ARGUMENT_DEPS = frozenset(
     {
