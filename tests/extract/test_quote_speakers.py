@@ -370,7 +370,10 @@ def test_a_role_in_apposition_to_a_reporting_agency_speaks(extract, speaker):
         "According to semi-official news agency IRNA, the prosecutor general of Tabriz, Ahmad Rahimi, said the "
         'suspects must face "murder and terrorism charges".'
     )
-    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("murder and terrorism charges", "Ahmad Rahimi")]
+    assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("indirect", 'the suspects must face "murder and terrorism charges"', "Ahmad Rahimi"),
+        ("partial", "murder and terrorism charges", "Ahmad Rahimi"),
+    ]
 
 
 def test_he_does_not_continue_a_thing_that_alleges(extract, speaker):

@@ -161,7 +161,13 @@ CASES = [
         "Army spokesman General Ana Ruiz told AFP the army would respect the truce “as long as the rebels do.”",
         None,
         [
-            ("indirect", "the army would respect the truce", "Ana Ruiz", "told", False),
+            (
+                "indirect",
+                "the army would respect the truce “as long as the rebels do.”",
+                "Ana Ruiz",
+                "told",
+                False,
+            ),
             ("partial", "as long as the rebels do.", "Ana Ruiz", "told", False),
         ],
     ),
@@ -207,7 +213,22 @@ CASES = [
     (
         "Rosa Lima testified that she had told the minister “the border patrols are failing badly and everyone knows.”",
         None,
-        [("partial", "the border patrols are failing badly and everyone knows.", "Rosa Lima", "told", False)],
+        [
+            (
+                "indirect",
+                "she had told the minister “the border patrols are failing badly and everyone knows.”",
+                "Rosa Lima",
+                "testified",
+                False,
+            ),
+            (
+                "partial",
+                "the border patrols are failing badly and everyone knows.",
+                "Rosa Lima",
+                "told",
+                False,
+            ),
+        ],
     ),
     (
         "According to a statement from the United Nations, more than 2,000 people have fled the fighting.",
@@ -613,10 +634,9 @@ def test_short_quotation_completing_a_long_report_stays_in_it(extract):
         ("partial", "a disgrace"),
     ]
     assert _indirect(extract('The mayor said the budget was "a disgrace".')) == []
-    # a long quotation, or one after a speech act, is a quote of its own only
+    # a long quotation behind a short subject, or one after a speech act, is a quote of its own only
     ex = extract(
-        "The mayor said on Friday the budget for the new bridge across the northern river had become "
-        '"a disgrace to every family that pays taxes in this city".'
+        'The mayor said the budget "has become a disgrace to every family that pays taxes in this city".'
     )
     assert _indirect(ex) == []
     assert (
@@ -910,3 +930,32 @@ def test_what_a_speech_verb_takes_stays_a_partial_quote(extract, speaker):
     ]
     ex = extract('Google said it will "help" the newspapers.')
     assert _partials(ex, speaker) == [("help", "Google")]
+
+
+def test_a_reported_clause_holding_a_quotation_is_reported_speech_too(extract, speaker):
+    """'said the firm was using "..."': the reported clause, in the reporter's own words around the quoted ones,
+    is an indirect quote, and the quoted words are a partial quote of their own (both the same speaker's)."""
+    ex = extract(
+        'Auditor Maria Keller said the agency was hiding "several large payments to its own directors".'
+    )
+    assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("indirect", 'the agency was hiding "several large payments to its own directors"', "Maria Keller"),
+        ("partial", "several large payments to its own directors", "Maria Keller"),
+    ]
+    ex = extract('The coach told reporters that the young team has a "never give up" spirit.')
+    assert _indirect(ex) == ['the young team has a "never give up" spirit']
+    # a quotation closing the clause as an adjunct stays in it
+    ex = extract('The ministry said the border checks are reviewed "about every two weeks."')
+    assert _indirect(ex) == ['the border checks are reviewed "about every two weeks."']
+
+
+def test_a_quotation_with_too_few_own_words_around_it_is_a_quote_alone(extract):
+    """No clause of the reporter's own: 'said "..."', 'called it "..."', a subject and verb of three words, or a
+    short subject before a long quotation; the quoted words are a partial or direct quote only."""
+    assert _indirect(extract('The senator said "the agency lied to all of us".')) == []
+    assert _indirect(extract('The senator called the report "a shameful cover-up".')) == []
+    assert _indirect(extract('The senator said the report was "a shameful cover-up".')) == []
+    ex = extract(
+        'The senator said the agency "lied to the public for years about the true cost of the bridge".'
+    )
+    assert _indirect(ex) == []

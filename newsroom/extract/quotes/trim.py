@@ -18,6 +18,8 @@ MIN_SUBJECT_CLAUSE_WORDS = 4  # ... or this many when it is the predicate of a "
 MIN_WORDS_AROUND_QUOTATION = 2  # a report with this many own words before and after a quotation keeps it
 MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that opens it
 MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
+MIN_OWN_CLAUSE_WORDS = 4  # a reported clause with this many own words holds its quotations ...
+MIN_OWN_SHARE = 0.5  # ... when its own words are at least this share of the quoted ones
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -35,6 +37,7 @@ _ARGUMENT_DEPS = frozenset(
         "appos",
     }
 )
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
@@ -54,7 +57,14 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
     for lo, hi in ranges:
         hi = _before_aside(doc, lo, _before_next_report(ctx, lo, hi))
         cut = next((i for i in range(lo, hi) if i in ctx.quoted), None)
-        if cut is not None and keep_predicate and _runs_into_quotation(ctx, TokenRange(lo, hi)):
+        if (
+            cut is not None
+            and keep_predicate
+            and (
+                _runs_into_quotation(ctx, TokenRange(lo, hi))
+                or _clause_holds_quotation(ctx, TokenRange(lo, hi))
+            )
+        ):
             cut = None  # 'said the law marked a "sad day" for the state': the report holds its quoted words
         if cut is not None:
             conj = _conjunct_holding(doc[cut], lo)
@@ -161,6 +171,30 @@ def _runs_into_quotation(ctx: Context, report: TokenRange) -> bool:
         or before >= 1
         and after >= MIN_WORDS_AFTER_INNER_QUOTATION
     )
+
+
+def _clause_holds_quotation(ctx: Context, report: TokenRange) -> bool:
+    """Whether a report of speech is a clause of the reporter's own words holding quotations that close in it
+    ('said Canada has a "can-do" attitude', 'said the firm was using "tax havens" abroad'): its head has a subject
+    outside quotation marks, and the reporter's words are several and at least half as many as the quoted ones.
+    It is then reported speech as well as a partial quote; a bare 'said "..."' or 'called it "..."' has no such
+    clause, and a long quotation behind a short subject ('said the plan "..."') is the quote alone."""
+    doc = ctx.doc
+    words = [t for t in doc[report.lo : report.hi] if not t.is_punct and not t.is_space]
+    head = next((t for t in words if not report.lo <= t.head.i < report.hi or t.head == t), None)
+    subject = None if head is None else next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i in ctx.quoted:
+        return False
+    own = sum(t.i not in ctx.quoted and t.dep_ not in ("mark", "cc") for t in words)  # no "that", "and"
+    quoted = sum(t.i in ctx.quoted for t in words)
+    if own < MIN_OWN_CLAUSE_WORDS or own < MIN_OWN_SHARE * quoted:
+        return False
+    # every quotation inside closes inside the report: one running past it would be cut mid-way
+    for n in {ctx.quoted[t.i] for t in words if t.i in ctx.quoted}:
+        last = ctx.token_at(ctx.spans[n].end - 1)
+        if not all(t.is_punct or t.is_space for t in doc[report.hi : last + 1]):
+            return False
+    return True
 
 
 def _keeps_quotation(ctx: Context, report: TokenRange, cut: int, keep_predicate: bool) -> bool:
