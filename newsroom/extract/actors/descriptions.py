@@ -14,7 +14,7 @@ from newsroom.extract.actors.groups import add_generic, dominant_country, named_
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
-from newsroom.extract.actors.speakers import speaker_group
+from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
 from newsroom.extract.scan import tokens_with
@@ -157,6 +157,8 @@ def _add_role_noun(
     if holder is None:
         holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
+            if speaks(token):  # '"...," said the treasurer' with no treasurer named: the role speaks
+                add_generic(reg, token, phrase, found, country, start, dominant)
             return
         holder.roles.append(HeldRole(role, country, quals))
         if country and not holder.country_code:

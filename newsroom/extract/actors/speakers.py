@@ -150,17 +150,21 @@ def speaker_group(token: Token, owned: Container[int]) -> Role | None:
         for p in token.children
     ):
         return None  # "members of opposition parties": the parties speak
-    verb = token.head
-    if not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
-        return None
-    if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
-        return (
-            None  # "..., a choking agent banned under ..., Ukraine's military said": a misparse, one speaks
-        )
-    if not (token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+    if not speaks(token):
         return None
     lemma = token.lemma_.lower()
     return Role(lemma, word, None, "person", frozenset())
+
+
+def speaks(token: Token) -> bool:
+    """``token`` is the one subject of a reporting verb (or of a verb of opinion: "opponents fear that ...") that
+    reports a clause or sits after it ('"...," said the treasurer')."""
+    verb = token.head
+    if token.dep_ != "nsubj" or not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
+        return False
+    if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
+        return False  # "..., a choking agent banned under ..., Ukraine's military said": a misparse
+    return token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _people_noun(token: Token) -> bool:
