@@ -133,10 +133,10 @@ _THING_ENDINGS = ("ments", "tions", "sions", "ings")
 
 
 def speaker_group(token: Token, owned: Container[int]) -> Role | None:
-    """The role of unnamed people who speak as a group: a plural agent noun, no name or title, the subject of a
-    reporting verb (or of a verb of opinion: "opponents fear that ...") that reports a clause or sits after it
-    ('"...," organizers said'); a bare or counted plural ("most observers"), not one that points back ("the
-    carriers") or whose "of" names who they are (``owned``: tokens of actors); its class is the noun itself."""
+    """The role of unnamed people who speak as a group: a noun for people (``_people_noun``), no name or title,
+    that ``speaks``; a bare or counted plural ("most observers") or one person ("a source"), not one that points
+    back ("the carriers") nor one whose "of" or modifier names who they are ("members of opposition parties",
+    "army sources"; ``owned``: tokens of actors); its class is the noun itself."""
     word = token.lower_
     if token.dep_ != "nsubj" or token.ent_type_ or not _people_noun(token):
         return None
@@ -150,6 +150,8 @@ def speaker_group(token: Token, owned: Container[int]) -> Role | None:
         for p in token.children
     ):
         return None  # "members of opposition parties": the parties speak
+    if any(t.i in owned for t in token.lefts) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return None  # "a German government source", "army sources": the body speaks; "a student named Wong"
     if not speaks(token):
         return None
     lemma = token.lemma_.lower()
