@@ -157,7 +157,9 @@ def _add_role_noun(
     if holder is None:
         holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
-            if speaks(token):  # '"...," said the treasurer' with no treasurer named: the role speaks
+            if speaks(token) and start == phrase[0].i and not any(c.dep_ == "poss" for c in token.children):
+                # '"...," said the treasurer' with no treasurer named: the role speaks; "the Army's commander"
+                # and "its chief executive" are the body's
                 add_generic(reg, token, phrase, found, country, start, dominant)
             return
         holder.roles.append(HeldRole(role, country, quals))
