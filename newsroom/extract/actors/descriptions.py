@@ -157,9 +157,9 @@ def _add_role_noun(
     if holder is None:
         holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
-            if speaks(token) and start == phrase[0].i and not any(c.dep_ == "poss" for c in token.children):
+            if speaks(token) and start == phrase[0].i and not _of_someone(token):
                 # '"...," said the treasurer' with no treasurer named: the role speaks; "the Army's commander"
-                # and "its chief executive" are the body's
+                # and "the prosecutor of the court" are the body's
                 add_generic(reg, token, phrase, found, country, start, dominant)
             return
         holder.roles.append(HeldRole(role, country, quals))
@@ -171,6 +171,11 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _of_someone(token: Token) -> bool:
+    """A role said to be someone's ("its chief", "the head of the unit"): they, not the role, are who speaks."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
 
 
 # Bodies named by the word for what they do: "the opposition" acts, "opposition to the plan" is a stance
