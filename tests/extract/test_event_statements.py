@@ -159,3 +159,8 @@ def test_a_role_no_one_holds_speaks_itself(extract):
 )
 def test_agreeing_that_is_a_view_stated_unless_it_reports_an_event(extract, text, code):
     assert [c for c, _ in _events(extract(text))] == [code]
+
+
+def test_who_is_quoted_as_saying_speaks(extract):
+    ex = extract("Mayor Anna Keller was quoted as saying the bridge would reopen in June.")
+    assert [(code[:2], name) for code, name in _events(ex)] == [("01", "Anna Keller")]
