@@ -258,6 +258,14 @@ def role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """The head nouns of the people lexicons (roles, generic agents, the Phoenix agents' last words: "source" of
+    "rebel source"): a noun for a person on its own ("a source said")."""
+    heads = {k[-1] for k in roles()} | set(generic_agents()) | {k[-1] for k in phoenix_agents()}
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=1)
 def _reporting_table() -> dict[str, tuple[str, frozenset[str]]]:
     table: dict[str, tuple[str, frozenset[str]]] = {}
     for line in data_lines(REPORTING_VERBS_PATH):

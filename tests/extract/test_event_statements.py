@@ -111,3 +111,56 @@ def test_no_speaker_group_for_things_or_people_named_before(extract, text):
 )
 def test_no_speaker_name_from_a_numbered_thing_or_a_title(extract, text):
     assert not [a for a in extract(text).actors if a.name in ("Amendment", "Minster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # plural subjects of saying with no agent ending: people by grammar unless they name a thing
+        ("Bystanders say the van mounted the pavement before it stopped.", "bystanders"),
+        ("Skeptics believe the reform will cost more than it saves.", "skeptics"),
+        ("Clinic sources say the patient died during the night.", "clinic sources"),
+        ('"The road has been shut since dawn," a source at the border post said.', "source"),
+    ],
+)
+def test_unnamed_speakers_by_grammar_are_their_source(extract, text, group):
+    ex = extract(text)
+    assert [code[:2] for code, _ in _events(ex)] == ["01"]
+    assert any(name.endswith(group) for _, name in _events(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Polls suggest the ruling party will lose its majority.", "polls"),
+        ("Reports say the convoy was delayed at the border.", "reports"),
+        ("A Kenyan government source said the talks would resume in May.", "source"),  # the government speaks
+        ("A nurse named Otieno said the ward was full.", "nurse"),  # the named person speaks
+    ],
+)
+def test_no_unnamed_speaker_for_things_bodies_or_named_people(extract, text, speaker):
+    assert not [a for a in extract(text).actors if a.name.endswith(speaker)]
+
+
+def test_a_role_no_one_holds_speaks_itself(extract):
+    ex = extract("The finance minister said the budget would be balanced by next year.")
+    assert [(code[:2], name) for code, name in _events(ex)] == [("01", "finance minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Both delegations agreed that the meeting had been useful.", "010"),  # a view stated, no intent
+        (
+            "The two leaders agreed that their troops would withdraw from the border.",
+            "0356",
+        ),  # what it reports
+    ],
+)
+def test_agreeing_that_is_a_view_stated_unless_it_reports_an_event(extract, text, code):
+    assert [c for c, _ in _events(extract(text))] == [code]
+
+
+def test_who_is_quoted_as_saying_speaks(extract):
+    ex = extract("Mayor Anna Keller was quoted as saying the bridge would reopen in June.")
+    assert [(code[:2], name) for code, name in _events(ex)] == [("01", "Anna Keller")]

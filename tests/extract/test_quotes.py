@@ -282,7 +282,8 @@ CASES = [
     (
         "Reuters reported an unnamed source said the ban was temporary.",
         None,
-        [("indirect", "the ban was temporary", None, "said", False)],
+        # the medium relays; the unnamed source speaks, a group actor of its own (actors/speakers.py)
+        [("indirect", "the ban was temporary", "unnamed source", "said", False)],
     ),
     # the name in a subject phrase speaks, not the title or the possessor
     (
@@ -319,7 +320,9 @@ CASES = [
     (
         "“We will stay,” said a protester holding a flag.",
         None,
-        [("direct", "We will stay,", None, "said", False)],
+        [
+            ("direct", "We will stay,", "protester", "said", False)
+        ],  # an unnamed person: the phrase's own actor
     ),
     # a main verb the parser left without a subject: the person named before it in its clause
     (
@@ -345,7 +348,7 @@ CASES = [
         None,
         [
             ("indirect", "the plan will fail. It will cost jobs", "Rosa Lima", "told", False),
-            ("indirect", "the plan was sound", None, "said", False),
+            ("indirect", "the plan was sound", "critics", "said", False),
         ],
     ),
     # a pronoun speaking right after someone else spoke is that speaker; "she" is never a man
@@ -523,12 +526,14 @@ def test_pronoun_speaker_keeps_mention(extract, speaker):
 
 
 def test_generic_speakers_keep_their_words(extract):
-    """An unnamed speaker is left as the text says it ("a protester", "The head of the inquiry"), never guessed."""
+    """An unnamed speaker is left as the text says it ("a protester", "The head of the inquiry"), never guessed: "a
+    protester" is an actor of its own, named by the phrase; "the head of" a body no one names has none."""
     ex = extract(
         "“We will stay,” said a protester. The head of the inquiry told the court “Checks were late.” She also said “We were called late.”"
     )
-    assert [(q.speaker_entity, q.speaker_mention) for q in ex.quotes] == [
-        (None, "a protester"),
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert [(names.get(q.speaker_entity), q.speaker_mention) for q in ex.quotes] == [
+        ("protester", "a protester"),
         (None, "The head"),
         (None, "The head"),
     ]

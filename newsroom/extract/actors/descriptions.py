@@ -14,7 +14,7 @@ from newsroom.extract.actors.groups import add_generic, dominant_country, named_
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
-from newsroom.extract.actors.speakers import speaker_group
+from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
 from newsroom.extract.scan import tokens_with
@@ -157,6 +157,10 @@ def _add_role_noun(
     if holder is None:
         holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
+            if speaks(token) and start == phrase[0].i and not _of_someone(token):
+                # '"...," said the treasurer' with no treasurer named: the role speaks; "the Army's commander"
+                # and "the prosecutor of the court" are the body's
+                add_generic(reg, token, phrase, found, country, start, dominant)
             return
         holder.roles.append(HeldRole(role, country, quals))
         if country and not holder.country_code:
@@ -167,6 +171,11 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _of_someone(token: Token) -> bool:
+    """A role said to be someone's ("its chief", "the head of the unit"): they, not the role, are who speaks."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
 
 
 # Bodies named by the word for what they do: "the opposition" acts, "opposition to the plan" is a stance

@@ -18,6 +18,7 @@ from newsroom.extract.lexicon import (
     english_nouns,
     generic_agents,
     lookup_alias,
+    people_nouns,
     reporting_verbs,
     role_words,
 )
@@ -122,37 +123,62 @@ def _name_word(token: Token, compound: bool = False) -> bool:
 
 # Agent-noun endings of plural people ("opponents", "organizers", "investigators", "activists", "defendants");
 # "-ments" are things ("documents", "statements", "comments").
-_PEOPLE_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians")
+_PEOPLE_SINGULARS = ("er", "or", "ist", "ant", "ent", "ian")
+# What speaks without being people: documents, figures and the press (the press is a source, never an actor).
+_THING_SPEAKERS = frozenset(
+    "report document paper statement study survey poll estimate figure record result finding data statistic "
+    "account rumor rumour medium media press news letter article file".split()
+)
+_THING_ENDINGS = ("ments", "tions", "sions", "ings")
 
 
 def speaker_group(token: Token, owned: Container[int]) -> Role | None:
-    """The role of unnamed people who speak as a group: a plural agent noun, no name or title, the subject of a
-    reporting verb (or of a verb of opinion: "opponents fear that ...") that reports a clause or sits after it
-    ('"...," organizers said'); a bare or counted plural ("most observers"), not one that points back ("the
-    carriers") or whose "of" names who they are (``owned``: tokens of actors); its class is the noun itself."""
+    """The role of unnamed people who speak as a group: a noun for people (``_people_noun``), no name or title,
+    that ``speaks``; a bare or counted plural ("most observers") or one person ("a source"), not one that points
+    back ("the carriers") nor one whose "of" or modifier names who they are ("members of opposition parties",
+    "army sources"; ``owned``: tokens of actors); its class is the noun itself."""
     word = token.lower_
-    if (
-        token.dep_ != "nsubj"
-        or token.tag_ != "NNS"
-        or token.ent_type_
-        or not word.endswith(_PEOPLE_PLURALS)
-        or word.endswith("ments")
-    ):
+    if token.dep_ != "nsubj" or token.ent_type_ or not _people_noun(token):
         return None
-    if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children):
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if token.tag_ == "NN" and dets not in (["a"], ["an"]):
+        return None  # "a source at the hospital said": one unnamed person; "the source" points back
+    if any(d in _ANAPHORIC for d in dets):
         return None  # "the carriers said": those named before, not a new group
     if any(
         p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
         for p in token.children
     ):
         return None  # "members of opposition parties": the parties speak
-    verb = token.head
-    if not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
-        return None
-    if not (token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)):
+    if any(t.i in owned for t in token.lefts) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return None  # "a German government source", "army sources": the body speaks; "a student named Wong"
+    if not speaks(token):
         return None
     lemma = token.lemma_.lower()
     return Role(lemma, word, None, "person", frozenset())
+
+
+def speaks(token: Token) -> bool:
+    """``token`` is the one subject of a reporting verb (or of a verb of opinion: "opponents fear that ...") that
+    reports a clause or sits after it ('"...," said the treasurer')."""
+    verb = token.head
+    if token.dep_ != "nsubj" or not (_reports(verb, reporting_verbs()) or verb.lemma_ in _VIEW_VERBS):
+        return False
+    if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
+        return False  # "..., a choking agent banned under ..., Ukraine's military said": a misparse
+    return token.i > verb.i or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _people_noun(token: Token) -> bool:
+    """A noun for people by its form or the lexicons: a plural is people unless it names a document, data or the
+    press ("Witnesses say", "Critics believe", "Hospital sources say", not "Reports say", "Polls suggest"); a
+    singular ("a source said") only when it has an agent ending or a people's lexicon lists its word."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if lemma in _THING_SPEAKERS or word.endswith(_THING_ENDINGS):
+        return False
+    if token.tag_ == "NNS":
+        return True
+    return token.tag_ == "NN" and (lemma.endswith(_PEOPLE_SINGULARS) or lemma in people_nouns())
 
 
 def _names_whose(noun: Token, owned: Container[int]) -> bool:

@@ -62,6 +62,9 @@ def subject_of(verb, seen: int = 0):
         return subject_of(
             head.head, seen + 1
         )  # "responded by launching airstrikes": the subject launched them
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "as" and is_passive(head.head):
+        # "X was quoted as saying ...", "X is reported as saying ...": the passive's subject speaks
+        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "conj":
         if (
             head.dep_ == "ccomp"

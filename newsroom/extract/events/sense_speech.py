@@ -191,7 +191,8 @@ def signing_and_votes(t: Trigger):
         if any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("dobj", "xcomp") for c in tok.children
         ):
-            return None  # "agreed that ...", "accepted that ...": an opinion
+            # "agreed that the vote was fair": a view stated (CAMEO 01), no intent to cooperate (03)
+            return "010" if lemma in _STATED_VIEWS else None  # "accepted that ...": an opinion
         if lemma == "agree" and not any(
             c.dep_ in ("dobj", "xcomp", "prep", "ccomp", "advcl") for c in tok.children
         ):
@@ -222,6 +223,7 @@ def signing_and_votes(t: Trigger):
 
 
 _CLAUSE_SPEECH = word_set("clause_speech_verbs")
+_STATED_VIEWS = frozenset({"agree"})
 
 
 def speech_needs_clause(t: Trigger):

@@ -71,7 +71,13 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
         if number == "plural":
             return kind != "person"
         if kind != "person":
-            return one_person  # "A spokesman for the ministry said …. He said …": an unnamed person
+            # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person
+            return one_person or (
+                kind == "group"
+                and bool(words)
+                and words[0] in ("a", "an")
+                and _noun_sex_agrees(words[-1], pronoun)
+            )
         return ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
     if not words or words[0] in PRONOUN_NUMBER:
         return False
