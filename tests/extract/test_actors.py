@@ -1022,3 +1022,28 @@ def test_a_clock_time_or_web_address_is_no_part_of_a_name(extract):
     names = {a.name for a in ex.actors}
     assert "Metropolitan Police" in names
     assert not [n for n in names if "17:45" in n or "http" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "In 1995, then-NBC executive Dana Whitfield complained about the host. Ten years later the network "
+            'was thriving. "People are so devastated," one senior executive said.',
+            "Dana Whitfield",
+        ),
+        (
+            "Judge Amy Carlow sentenced Paul Bryce on Wednesday. Last week, another federal judge sentenced Bryce "
+            "to four years in prison.",
+            "Amy Carlow",
+        ),
+    ],
+)
+def test_an_indefinite_role_is_not_who_held_it_earlier(extract, text, earlier):
+    """ "one senior executive", "another federal judge": someone new, not the holder the article named before."""
+    ex = extract(text)
+    names = {a.entity_index: a.name for a in ex.actors}
+    last = max(ex.events, key=lambda e: e.sentence_index) if ex.events else None
+    quoted = [names.get(q.speaker_entity) for q in ex.quotes]
+    assert last is not None and names.get(last.actor1_entity) != earlier
+    assert earlier not in quoted

@@ -149,6 +149,12 @@ def _add_role_noun(
         return
     quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
+    if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
+        # '"...," an executive said': an indefinite role noun is never one who held the role earlier in the
+        # article ("then-NBC executive David Zaslav"); it may be one named after it ("A federal judge ... Judge
+        # Amy Berman Jackson said")
+        if any(m.actor is holder and m.start < token.i for m in reg.mentions):
+            holder = None
     if holder is None and unnamed_holder_noun(token):
         # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
         if not _speaks_for_owner(reg, token, phrase) and not _predicative(token):

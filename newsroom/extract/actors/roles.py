@@ -156,9 +156,13 @@ def group_code(phrase: list[Token]) -> str | None:
 
 
 def unnamed_holder_noun(head: Token) -> bool:
-    """An indefinite role noun ("expelled an Indian diplomat"); "the Indian minister" is a holder named elsewhere."""
+    """An indefinite role noun ("expelled an Indian diplomat", "one senior executive said"); "the Indian minister" is a
+    holder named elsewhere."""
     if head.ent_type_ == "PERSON" or head.dep_ in ("compound", "appos") or head.head.ent_type_ == "PERSON":
         return False
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
+        for c in head.children
+    )
