@@ -150,10 +150,10 @@ def _add_role_noun(
     quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
-        # '"...," an executive said': an indefinite role noun is never one who held the role earlier in the
-        # article ("then-NBC executive David Zaslav"); it may be one named after it ("A federal judge ... Judge
-        # Amy Berman Jackson said")
-        if any(m.actor is holder and m.start < token.i for m in reg.mentions):
+        # '"...," an executive said': an indefinite role noun is never one the article named with the role
+        # before it ("then-NBC executive David Zaslav"); it may be one named after it ("A federal judge ...
+        # Judge Amy Berman Jackson said")
+        if any(m.actor is holder and m.kind == "name" and m.start < token.i for m in reg.mentions):
             holder = None
     if holder is None and unnamed_holder_noun(token):
         # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
