@@ -11,6 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.generic import AGENT_SUFFIXES
+from newsroom.extract.actors.names import DASHES
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import (
@@ -62,16 +63,13 @@ def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if before is not None and (before.like_num or before.ent_type_ in _COUNTED):
         return True  # "The 14th Amendment states ..."
-    if before is not None and before.text in _DASHES and not before.whitespace_:
+    if before is not None and before.text in DASHES and not before.whitespace_:
         return True
-    if after is not None and after.text in _DASHES and not doc[end - 1].whitespace_:
+    if after is not None and after.text in DASHES and not doc[end - 1].whitespace_:
         return True
     return any(
         t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) for t in (before, after)
     )
-
-
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _kind(token: Token) -> str:
