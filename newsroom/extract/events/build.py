@@ -60,6 +60,8 @@ from newsroom.extract.events.syntax import (
     entity_text,
     is_passive,
     lemma_of,
+    pobj_of,
+    prep_children,
     sentence_text,
     target_of_prep,
     trigger_text_of,
@@ -171,11 +173,29 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)
-    if a1_tok is None:
-        between = target_of_prep(tok, ("between",))
-        if between is not None:
-            a1_tok = between
+    if a1_tok is None and (between := _parties_between(tok)) is not None:
+        a1_tok = between
+        targets += [c for c in between.children if c.dep_ == "conj"]
     return _Arguments(a1_tok, targets)
+
+
+def _parties_between(noun):
+    """The first party of "between X and Y" said of an event noun: on the noun ("talks between X and Y"), on a
+    place phrase of it ("skirmishes on the ground between X and Y"), or on the intransitive verb it is the subject
+    of ("talks took place today between X and Y", "clashes broke out between X and Y")."""
+    found = target_of_prep(noun, ("between",))
+    for p in prep_children(noun):
+        if found is None and (place := pobj_of(p)) is not None:
+            found = target_of_prep(place, ("between",))
+    verb = noun.head
+    if (
+        found is None
+        and noun.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "place" for c in verb.children)
+    ):
+        found = target_of_prep(verb, ("between",))
+    return found
 
 
 _ADDRESSED_ROOTS = frozenset({"02", "03", "10"})

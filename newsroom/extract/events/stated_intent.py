@@ -39,7 +39,9 @@ _READINESS = frozenset({"committed", "ready", "willing", "determined"})
 def _act_follows(pred) -> bool:
     """An infinitive or an -ing act after the readiness word: "ready to talk", "committed to resolving"."""
     return any(c.dep_ == "xcomp" for c in pred.children) or any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in p.children)
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in p.children)
         for p in pred.children
     )
 
@@ -57,9 +59,6 @@ def states_own_intent(speech_verb, actors) -> bool:
     if has_neg(speech_verb):
         return False
     return any(
-        c.dep_ == "ccomp"
-        and _intent_predicate(c) is not None
-        and reported_by_self(c, speech_verb, actors)
+        c.dep_ == "ccomp" and _intent_predicate(c) is not None and reported_by_self(c, speech_verb, actors)
         for c in speech_verb.children
     )
-
