@@ -114,3 +114,9 @@ def test_a_purpose_or_a_stance_is_no_stated_plan(extract, text):
 )
 def test_a_plan_stated_by_its_speaker_stays_an_intent(extract, text):
     assert "03" in _roots(extract(text))
+
+
+def test_a_possessed_description_is_mentioned_without_the_possessive(extract):
+    ex = extract("Maria Lenz cut the budget. According to Lenz's critics, the cuts will close three schools.")
+    assert "critics" in [m.text for m in ex.mentions]
+    assert not [m.text for m in ex.mentions if m.text.startswith("'s")]
