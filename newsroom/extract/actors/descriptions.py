@@ -226,11 +226,12 @@ def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:
 
 
 def _free_start(reg: Registry, phrase: list[Token], found: RoleMatch) -> int:
-    """Mention starts at the NP's first token unless a name inside it already owns that token."""
+    """Mention starts at the NP's first token unless a name inside it already owns that token (or is the
+    possessor whose "'s" follows)."""
     start = phrase[0].i
     for t in phrase[: found.start]:
-        if t.i in reg.token_owner:
-            start = t.i + 1
+        if t.i in reg.token_owner or (t.tag_ == "POS" and t.i == start):
+            start = t.i + 1  # "Johnson's critics": neither the name nor its "'s"
     return min(start, phrase[found.start].i)
 
 

@@ -102,9 +102,9 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         )  # "people smugglers"
         or _names_someone(token)
         or (
-            token.dep_ == "nsubj" and token.head.lemma_ in reporting_verbs()
-        )  # "said a protester": unattributed
-        or (_definite_singular(token) and _person_named_before(reg, token))
+            token.dep_ == "nsubj" and reporting_verbs().get(token.head.lemma_, "act") != "act"
+        )  # "said a protester": unattributed; "protesters accused the police": an act on someone
+        or ((_definite_singular(token) or _both(token)) and _person_named_before(reg, token))
     ):
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
@@ -245,6 +245,11 @@ def _names_someone(token: Token) -> bool:
 
 def _definite_singular(token: Token) -> bool:
     return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _both(token: Token) -> bool:
+    """ "both men rejected ...": the two people named before, not a new group."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in token.children)
 
 
 def _person_named_before(reg: Registry, token: Token) -> bool:

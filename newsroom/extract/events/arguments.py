@@ -168,7 +168,11 @@ def _passive_doer(verb):
             return pobj_of(source)
     if posture_passive(verb):
         return child_of(verb, "nsubjpass")  # "troops were deployed", "the army was put on alert"
-    if lemma_of(verb) not in reporting_verbs():  # "a memorandum was signed between Cyprus, Greece and Israel"
+    # "a memorandum was signed between Cyprus, Greece and Israel", "the ceasefire was agreed between X and Y";
+    # not what was said ("it was agreed between them that ...")
+    if lemma_of(verb) not in reporting_verbs() or not any(
+        c.dep_ == "ccomp" or c.lower_ == "it" for c in verb.children
+    ):
         return target_of_prep(verb, ("between",))  # the first party; its conjuncts are the others
     return None
 

@@ -60,6 +60,8 @@ from newsroom.extract.events.syntax import (
     entity_text,
     is_passive,
     lemma_of,
+    pobj_of,
+    prep_children,
     sentence_text,
     target_of_prep,
     trigger_text_of,
@@ -171,11 +173,29 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)
-    if a1_tok is None:
-        between = target_of_prep(tok, ("between",))
-        if between is not None:
-            a1_tok = between
+    if a1_tok is None and (between := _parties_between(tok)) is not None:
+        a1_tok = between
+        targets += [c for c in between.children if c.dep_ == "conj"]
     return _Arguments(a1_tok, targets)
+
+
+def _parties_between(noun):
+    """The first party of "between X and Y" said of an event noun: on the noun ("talks between X and Y"), on a
+    place phrase of it ("skirmishes on the ground between X and Y"), or on the intransitive verb it is the subject
+    of ("talks took place today between X and Y", "clashes broke out between X and Y")."""
+    found = target_of_prep(noun, ("between",))
+    for p in prep_children(noun):
+        if found is None and (place := pobj_of(p)) is not None:
+            found = target_of_prep(place, ("between",))
+    verb = noun.head
+    if (
+        found is None
+        and noun.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "place" for c in verb.children)
+    ):
+        found = target_of_prep(verb, ("between",))
+    return found
 
 
 _ADDRESSED_ROOTS = frozenset({"02", "03", "10"})
@@ -274,6 +294,10 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1 = actors.resolve(a1_tok)
         if a1 is None:  # "Israeli airstrikes"
             a1 = country_actor(a1_tok, actors.info)
+    if a1 is None and a1_tok is not None:
+        a1_tok, a1 = _named_by_apposition(a1_tok, actors)
+    if a1 is None and a1_tok is not None and root_of(cand.code) in _VIOLENCE_ROOTS:
+        a1 = _country_of_weapon(a1_tok, actors)
     if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
@@ -301,6 +325,46 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _named_by_apposition(a1_tok, actors: Resolver):
+    """ "The company that edited the film, RDF Media, apologised": a description the actor pass leaves free names
+    its actor in the apposition (which the parser may hang on the verb as a second subject); (token, actor) of
+    the apposition, else (``a1_tok``, None)."""
+    named = child_of(a1_tok, "appos")
+    if named is None and a1_tok.dep_ == "nsubj":
+        named = next((c for c in a1_tok.head.children if c.dep_ == "nsubj" and c.i > a1_tok.i), None)
+        if named is not None and not _between_commas(named, a1_tok):
+            named = None  # "injuries on both sides, and ten troops captured": two clauses, not a name
+    a1 = actors.resolve(named) if named is not None else None
+    return (named, a1) if a1 is not None else (a1_tok, None)
+
+
+def _between_commas(named, description) -> bool:
+    """A proper noun set off by commas right after the description: ", RDF Media," of "The company ..., RDF
+    Media, apologised"."""
+    doc = description.doc
+    before, end = description.right_edge.i + 1, named.right_edge
+    closing = end if end.text == "," else (doc[end.i + 1] if end.i + 1 < len(doc) else None)
+    return (
+        named.pos_ == "PROPN"
+        and named.left_edge.i == before + 1
+        and doc[before].text == ","
+        and closing is not None
+        and closing.text == ","
+    )
+
+
+def _country_of_weapon(a1_tok, actors: Resolver) -> int | None:
+    """ "an Israeli shell killed 19 civilians", "Russian missiles struck the port": a thing that does violence,
+    unowned by any actor, is fired by the country its demonym names (demonyms.country_actor: not "the Israeli
+    shells", pointing back)."""
+    if a1_tok.pos_ != "NOUN" or a1_tok.ent_type_:
+        return None
+    for c in a1_tok.children:
+        if (found := country_actor(c, actors.info)) is not None:
+            return found
+    return None
 
 
 def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:

@@ -25,7 +25,25 @@ def _intent_predicate(clause):
         return None
     if lemma_of(pred) not in _INTENT_WORDS and pred.lower_ not in _INTENT_WORDS:
         return None
+    if lemma_of(pred) == "intend" and any(c.dep_ == "auxpass" for c in pred.children):
+        return None  # "the meeting is intended as a forum", "the bill was intended to balance ...": a purpose
+    if pred.lower_ in _READINESS and not _act_follows(pred):
+        return None  # "the Democrats are committed to what we know to be the priorities": a stance, no plan
     return None if any(_no_intent_code(t) for t in pred.children) else pred
+
+
+# Words of readiness that state a plan only with an act after them ("committed to resolving", "ready to talk").
+_READINESS = frozenset({"committed", "ready", "willing", "determined"})
+
+
+def _act_follows(pred) -> bool:
+    """An infinitive or an -ing act after the readiness word: "ready to talk", "committed to resolving"."""
+    return any(c.dep_ == "xcomp" for c in pred.children) or any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in p.children)
+        for p in pred.children
+    )
 
 
 def _no_intent_code(tok) -> bool:

@@ -1,0 +1,122 @@
+"""Doers the coder used to leave without an actor, and so without an event: unnamed people acting on someone, a
+description whose name stands in apposition, a weapon named only by its country's adjective, the parties of
+"between X and Y" said away from the event noun; and statements of a purpose or a stance that are no stated plan.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def _roots(ex):
+    return {e.cameo_code[:2] for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local people have accused the security forces of abducting young men.",
+        "Many people accused the mayor of lying about the budget.",
+    ],
+)
+def test_unnamed_people_accusing_someone_act_as_a_group(extract, text):
+    assert "112" in [code for code, *_ in _events(extract(text))]
+
+
+def test_unnamed_people_saying_something_stay_a_speaker_group(extract):
+    ex = extract('"The water came up in minutes," said a farmer.')
+    assert [code for code, *_ in _events(ex)] == ["010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("A sniper killed two aid workers near the market in Mosul on Sunday.", "18"),
+        ("Critics of the merger blamed the trade minister for the job losses.", "11"),
+    ],
+)
+def test_new_generic_agents_do_acts(extract, text, root):
+    assert root in _roots(extract(text))
+
+
+def test_both_men_point_back_to_the_two_named_before(extract):
+    ex = extract(
+        "Mark Ellery and Tom Rusk appeared before the committee. Both men rejected the claim that they had lied."
+    )
+    assert not any(source and "civilians" in source for _, source, _ in _events(ex))
+
+
+def test_a_description_names_its_actor_in_apposition(extract):
+    ex = extract("The firm that printed the ballots, Harmon Press, apologised to the electoral commission.")
+    assert ("055", "Harmon Press") in [(code, source) for code, source, _ in _events(ex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Syria rejected the report. On Monday, a Syrian shell killed four farmers near the border.",
+            "Syria",
+        ),
+        ("Russia denied it. Two days later, Russian missiles struck a power station in Kharkiv.", "Russia"),
+    ],
+)
+def test_a_weapon_is_fired_by_the_country_its_adjective_names(extract, text, source):
+    ex = extract(text)
+    assert any(code[:2] in ("18", "19") and s == source for code, s, _ in _events(ex))
+
+
+def test_a_definite_weapon_points_back_and_names_no_country(extract):
+    ex = extract("Syria rejected the report. The Syrian shells killed four farmers near the border.")
+    assert not any(code[:2] in ("18", "19") and s == "Syria" for code, s, _ in _events(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Heavy clashes on the outskirts between Hamas and Fatah gunmen continued for a third day.", "19"),
+        ("Peace talks took place in Oslo between the Sri Lankan government and the Tamil Tigers.", "04"),
+    ],
+)
+def test_between_x_and_y_away_from_the_event_noun(extract, text, root):
+    assert root in _roots(extract(text))
+
+
+def test_a_ceasefire_agreed_between_two_leaders(extract):
+    ex = extract(
+        "The truce was agreed between President Ilham Aliyev and Prime Minister Nikol Pashinyan in May."
+    )
+    assert ("Ilham Aliyev", "Nikol Pashinyan") in [(s, t) for code, s, t in _events(ex) if code[:2] == "08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the summit was intended as a forum for trade, not for politics.",
+        'Senator Ellen Morales said that "the party is committed to what our voters believe are the priorities."',
+    ],
+)
+def test_a_purpose_or_a_stance_is_no_stated_plan(extract, text):
+    assert [code for code, *_ in _events(extract(text))] == ["010"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they were committed to resolving the dispute peacefully.",
+        '"I can assure you that such steps are being prepared and we will take them," said Kovacs.',
+    ],
+)
+def test_a_plan_stated_by_its_speaker_stays_an_intent(extract, text):
+    assert "03" in _roots(extract(text))
+
+
+def test_a_possessed_description_is_mentioned_without_the_possessive(extract):
+    ex = extract("Maria Lenz cut the budget. According to Lenz's critics, the cuts will close three schools.")
+    assert "critics" in [m.text for m in ex.mentions]
+    assert not [m.text for m in ex.mentions if m.text.startswith("'s")]
