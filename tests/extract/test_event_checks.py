@@ -111,6 +111,11 @@ def test_a_planned_meeting_is_not_held(extract):
     assert "04" not in roots(extract, "Kurt Volker worked to arrange a meeting between Zelensky and Trump.")
 
 
+def test_an_act_about_to_happen_is_not_done(extract):
+    assert "16" not in roots(extract, "The United States is about to impose new sanctions on North Korea.")
+    assert "11" not in roots(extract, "Lawyers for the union are gearing up to sue the Texas governor.")
+
+
 # --------------------------------------------------------------------------- actors
 
 

@@ -75,9 +75,11 @@ def _governor_of(tok) -> _Governor | None:
 
 
 def _planned(clause, head) -> bool:
-    """ "Japan is to contribute 500 soldiers", "Obama is to visit Ghana": "be to" states a plan, not a deed."""
+    """ "Japan is to contribute 500 soldiers", "Obama is to visit Ghana": "be to" states a plan, not a deed;
+    "is about to impose sanctions": what is about to happen has not (the preposition, "lied about what he
+    told", governs no infinitive)."""
     return (
-        lemma_of(head) == "be"
+        (lemma_of(head) == "be" or head.lower_ == "about")
         and clause.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
