@@ -13,6 +13,7 @@ from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch
 from newsroom.extract.lexicon import (
     Role,
+    english_verbs,
     generic_agents,
     lookup_alias,
     phoenix_agents,
@@ -92,6 +93,8 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         role = _PLACE_PEOPLE  # "Police asked Londoners to stay at home" (NER's guess for the word varies)
     if role is None and token.pos_ == "NOUN" and token.dep_ != "poss":  # "taxpayers' money" is no actor
         role, start = _phoenix_agent(token, phrase)
+    if role is None and token.pos_ == "NOUN":
+        role = _doer_role(token)  # "Japanese whalers rammed the ship", "asked the organizers to ..."
     if (
         role is None
         or (token.pos_ != "NOUN" and role is not _PLACE_PEOPLE)
@@ -132,6 +135,43 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
             return role, start
         return None, start
     return None, len(phrase) - 1
+
+
+# Endings of a noun for whoever does what its verb says ("whaler", "organizer", "contractor")
+DOER_ENDINGS = ("er", "or")
+
+
+def _doer_role(token: Token) -> Role | None:
+    """Unnamed people no lexicon lists, named by what they do: a plural -er/-or noun built on an English verb
+    ("poachers", "organizers", "marchers") that acts in its clause (``_acts``); its class is the noun itself,
+    with no CAMEO agent code. Elsewhere such a noun is as often a thing ("seized the containers")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or token.ent_type_ or len(lemma) < 5 or not lemma.endswith(DOER_ENDINGS):
+        return None
+    stem = lemma[:-2]
+    verbs = english_verbs()
+    # "whal-er", "organiz-er", "logg-er": the verb, its silent "e" or its doubled last consonant; a noun that is
+    # itself a verb is most often a thing ("numbers", "counters", "orders")
+    if lemma in verbs or not ({stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem} & verbs):
+        return None
+    if not _acts(token):
+        return None
+    return Role(lemma, token.lower_, None, "person", frozenset())
+
+
+def _acts(token: Token) -> bool:
+    """The noun names who acts: the subject of an active verb, the "by" agent of a passive, or the one asked or
+    told to act ("asked the whalers to stop", "told the marchers that ...")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.pos_ == "VERB"
+    if token.dep_ == "pobj":
+        return head.lower_ == "by" and head.dep_ == "agent"
+    return (
+        token.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in head.children)
+    )
 
 
 def _does_armed_violence(token: Token) -> bool:
