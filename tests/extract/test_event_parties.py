@@ -135,3 +135,11 @@ def test_a_role_after_a_name_is_an_apposition_not_the_subject(extract):
         '"The governor has failed the farmers."'
     )
     assert any(a1 == "Jane Holt" for code, a1, _ in _events(ex) if code.startswith("01"))
+
+
+def test_the_country_after_a_town_is_no_second_subject(extract):
+    ex = extract(
+        "The army announced on Friday that an airstrike on a compound in Kismayo, Somalia completed its mission, "
+        "killing a senior commander."
+    )
+    assert not any(a1 == "Somalia" for code, a1, _ in _events(ex) if code.startswith(("18", "19")))

@@ -92,15 +92,29 @@ def subject_of(verb, seen: int = 0):
 def _one_subject(subjects: list, verb):
     """The subject of a clause the parser gave several: a clause has one, so of those before the verb the nearest
     ("Somalia On Sunday, suicide bombers killed ...": a heading word taken in; "A member of parliament, Jane Doe
-    said"), but never a piece of the first one's phrase (a word after "and": "spokesmen for X and Y-Z denied")
-    nor a common noun after a person's name (an apposition: "Jane Doe, the party's senator said")."""
-    before = [c for c in subjects if c.i < verb.i and c.is_alpha and not _after_and(c)]
+    said"), but never a piece of the first one's phrase (a word after "and": "spokesmen for X and Y-Z denied";
+    the country of a town: "an airstrike on a house in Yusufiyah, Iraq completed ...") nor a common noun after a
+    person's name (an apposition: "Jane Doe, the party's senator said")."""
+    before = [
+        c for c in subjects if c.i < verb.i and c.is_alpha and not _after_and(c) and not _country_of_town(c)
+    ]
     if not before:
         return next(iter(subjects), None)
     nearest = before[-1]
     if nearest.tag_ == "NN" and not nearest.ent_type_ and any(c.ent_type_ == "PERSON" for c in before[:-1]):
         return next(c for c in before if c.ent_type_ == "PERSON")
     return nearest
+
+
+def _country_of_town(token) -> bool:
+    """ "a house in Yusufiyah, Iraq": the place after a comma that says where the place before it is."""
+    doc, start = token.doc, token.left_edge.i
+    return (
+        token.ent_type_ in ("GPE", "LOC")
+        and start > 1
+        and doc[start - 1].text == ","
+        and doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC")
+    )
 
 
 def _after_and(token) -> bool:
