@@ -300,6 +300,19 @@ def english_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """The verbs of English the spaCy model's lemmatiser knows (its WordNet verb index): the stem of an agent
+    noun ("whale" of "whalers", "organize" of "organizers") says it names people who do something."""
+    from newsroom.extract import load_nlp
+
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def org_anaphors() -> frozenset[str]:
     """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
     return frozenset(line.strip().lower() for line in data_lines(ORG_ANAPHORS_PATH))

@@ -114,3 +114,32 @@ def test_conjunct_with_a_verb_of_its_own_is_no_coordinated_source(extract):
         "government."
     )
     assert all(a1 != "Kemal Ozkan" for code, a1, _ in _events(ex) if code[:2] in ("14", "17", "18", "19"))
+
+
+def test_a_heading_word_taken_in_as_a_second_subject_does_not_act(extract):
+    ex = extract("Kenya On Monday, suicide bombers killed nine police officers at a checkpoint near Mandera.")
+    assert any(a1 == "Kenya gunmen" for code, a1, _ in _events(ex) if code.startswith("18"))
+    assert not any(a1 == "Kenya" for code, a1, _ in _events(ex) if code.startswith("18"))
+
+
+def test_a_word_after_and_is_no_second_subject(extract):
+    ex = extract(
+        "Spokesmen for the Free Syrian Army and the Nusra-Front have denied any role in the bombing."
+    )
+    assert any(code.startswith("01") and a1 and "spokesmen" in a1 for code, a1, _ in _events(ex))
+
+
+def test_a_role_after_a_name_is_an_apposition_not_the_subject(extract):
+    ex = extract(
+        "Senator Maria Lopez met the governor on Monday. Jane Holt, the state's other senior senator said, "
+        '"The governor has failed the farmers."'
+    )
+    assert any(a1 == "Jane Holt" for code, a1, _ in _events(ex) if code.startswith("01"))
+
+
+def test_the_country_after_a_town_is_no_second_subject(extract):
+    ex = extract(
+        "The army announced on Friday that an airstrike on a compound in Kismayo, Somalia completed its mission, "
+        "killing a senior commander."
+    )
+    assert not any(a1 == "Somalia" for code, a1, _ in _events(ex) if code.startswith(("18", "19")))

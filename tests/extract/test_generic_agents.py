@@ -178,3 +178,24 @@ def test_a_tagged_demonym_group_has_its_country(extract):
     assert _actors(ex)["Texans"][1:] == ("USA", "USACVL")
     ex = extract("The police urged Parisians to stay away from the riverbanks.")
     assert _actors(ex)["Parisians"][1:] == ("FRA", "FRACVL")
+
+
+def test_doers_no_lexicon_lists_are_a_group_of_their_country(extract):
+    ex = extract("Mozambican poachers attacked two park rangers near the Kruger border on Monday.")
+    assert _actors(ex)["Mozambique poachers"] == ("group", "MOZ", None)
+    assert any(root == "18" and a1 == "Mozambique poachers" for root, a1, _ in _events(ex))
+
+
+def test_a_doer_noun_that_is_also_a_verb_is_no_group(extract):
+    ex = extract("Their numbers showed that the protest had shrunk, police said on Sunday.")
+    assert not any("numbers" in name for name in _actors(ex))
+
+
+def test_doers_asked_to_act_are_the_target(extract):
+    ex = extract("Kenyan police asked the loggers to leave the Mau forest reserve on Tuesday.")
+    assert ("02", "Kenya police", "Kenya loggers") in _events(ex)
+
+
+def test_an_object_thing_of_the_same_form_is_no_group(extract):
+    ex = extract("Customs officers seized the containers at the port of Durban on Friday.")
+    assert "containers" not in _actors(ex)

@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.actors.roles import RoleMatch
+from newsroom.extract.actors.roles import RoleMatch, find_role
 from newsroom.extract.lexicon import (
     Role,
+    english_verbs,
     generic_agents,
     lookup_alias,
     phoenix_agents,
@@ -92,6 +93,8 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         role = _PLACE_PEOPLE  # "Police asked Londoners to stay at home" (NER's guess for the word varies)
     if role is None and token.pos_ == "NOUN" and token.dep_ != "poss":  # "taxpayers' money" is no actor
         role, start = _phoenix_agent(token, phrase)
+    if role is None and token.pos_ == "NOUN":  # "Mozambican poachers attacked", "asked the organizers to ..."
+        role = _doer_role(token, reg.token_owner)
     if (
         role is None
         or (token.pos_ != "NOUN" and role is not _PLACE_PEOPLE)
@@ -134,6 +137,59 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
     return None, len(phrase) - 1
 
 
+# Endings of a noun for whoever does what its verb says ("whaler", "organizer", "contractor")
+DOER_ENDINGS = ("er", "or")
+
+
+def _doer_role(token: Token, owned) -> Role | None:
+    """Unnamed people no lexicon lists, named by what they do: a plural -er/-or noun built on an English verb
+    ("poachers", "organizers", "marchers") that acts in its clause (``_acts``) and is no one's
+    (``_of_someone``); its class is the noun itself, with no CAMEO agent code. Elsewhere such a noun is as often
+    a thing ("seized the containers")."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or token.ent_type_ or len(lemma) < 5 or not lemma.endswith(DOER_ENDINGS):
+        return None
+    stem = lemma[:-2]
+    verbs = english_verbs()
+    # "whal-er", "organiz-er", "logg-er": the verb, its silent "e" or its doubled last consonant; a noun that is
+    # itself a verb is most often a thing ("numbers", "counters", "orders")
+    if lemma in verbs or not ({stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem} & verbs):
+        return None
+    if not _acts(token) or _of_someone(token, owned):
+        return None
+    return Role(lemma, token.lower_, None, "person", frozenset())
+
+
+def _of_someone(token: Token, owned) -> bool:
+    """ "negotiators for the government", "inspectors from the agency": the body or people they are of act
+    (``owned``: tokens of actors so far)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "for", "from")
+        and any(
+            o.dep_ == "pobj"
+            and (o.i in owned or o.pos_ == "PROPN" or o.ent_type_ or find_role([o]) is not None)
+            for o in p.children
+        )
+        for p in token.children
+    )
+
+
+def _acts(token: Token) -> bool:
+    """The noun names who acts: the subject of an active verb, the "by" agent of a passive, or the one asked or
+    told to act ("asked the whalers to stop", "told the marchers that ...")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.pos_ == "VERB"
+    if token.dep_ == "pobj":
+        return head.lower_ == "by" and head.dep_ == "agent"
+    return (
+        token.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in head.children)
+    )
+
+
 def _does_armed_violence(token: Token) -> bool:
     """The people the noun names are the doers of an armed act: its active subject, directly, through "a group
     of", or through a relative clause ("men who opened fire")."""
@@ -166,7 +222,7 @@ def generic_label(token: Token, role_class: str, first: int | None = None) -> st
         if t.i < (token.i if first is None else first)
         and t.dep_ in ("amod", "compound")
         and t.is_alpha
-        and (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
+        and (t.pos_ in ("NOUN", "PROPN") or (t.text[:1].isupper() and not t.is_sent_start))  # not "Many"
         and t.ent_type_ not in ("GPE", "NORP", "PERSON", "ORG", "DATE", "CARDINAL")
         and not lookup_alias(t.text)
     ]

@@ -41,7 +41,8 @@ def subject_of(verb, seen: int = 0):
         return None
     if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
-    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)]
+    subj = _one_subject(subjects, verb)
     if subj is None:  # "the ISU had, on and off, blocked ...": the parser hung the subject on the auxiliary
         subj = next((s for a in _bare_auxiliaries(verb) for s in a.children if s.dep_ in SUBJ_DEPS), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
@@ -86,6 +87,43 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+def _one_subject(subjects: list, verb):
+    """The subject of a clause the parser gave several: a clause has one, so of those before the verb the nearest
+    ("Somalia On Sunday, suicide bombers killed ...": a heading word taken in; "A member of parliament, Jane Doe
+    said"), but never a piece of the first one's phrase (a word after "and": "spokesmen for X and Y-Z denied";
+    the country of a town: "an airstrike on a house in Yusufiyah, Iraq completed ...") nor a common noun after a
+    person's name (an apposition: "Jane Doe, the party's senator said")."""
+    before = [
+        c for c in subjects if c.i < verb.i and c.is_alpha and not _after_and(c) and not _country_of_town(c)
+    ]
+    if not before:
+        return next(iter(subjects), None)
+    nearest = before[-1]
+    if nearest.tag_ == "NN" and not nearest.ent_type_ and any(c.ent_type_ == "PERSON" for c in before[:-1]):
+        return next(c for c in before if c.ent_type_ == "PERSON")
+    return nearest
+
+
+def _country_of_town(token) -> bool:
+    """ "a house in Yusufiyah, Iraq": the place after a comma that says where the place before it is."""
+    doc, start = token.doc, token.left_edge.i
+    return (
+        token.ent_type_ in ("GPE", "LOC")
+        and start > 1
+        and doc[start - 1].text == ","
+        and doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
+def _after_and(token) -> bool:
+    """The word (with what a hyphen joins to it: "Y-Z") comes right after "and"/"or": a conjunct the parser split
+    off a longer subject ("but the minister said" begins a clause of its own)."""
+    doc, start = token.doc, token.left_edge.i
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in ("and", "or")
 
 
 _HARM_VERBS = word_set("harm_verbs")
