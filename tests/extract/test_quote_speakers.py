@@ -679,3 +679,42 @@ def test_a_pronoun_is_not_the_person_its_own_report_names(extract, speaker):
     assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.cue == "alleged"] == [
         ("Okafor had dual nationality at birth", "Leo Marsh")
     ]
+
+
+def test_who_is_quoted_speaks_not_who_quotes(extract, speaker):
+    """ "X was quoted (by Reuters) as saying": X speaks; the medium only relays."""
+    ex = extract(
+        '"The harbour will reopen on Monday," port director Elena Marsh is quoted by Reuters as saying. '
+        '"We will not raise fees this year," Mayor Tom Reed was quoted saying.'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Elena Marsh", "Tom Reed"]
+
+
+def test_a_name_inside_a_subjects_prepositional_phrase_is_not_the_speaker(extract, speaker):
+    """ "Marta Kowalczyk from Gdansk, a welder at the Baltic Shipyard HQ, said": the parse may leave the verb
+    without a subject; the object of "at" is no subject, the person named before it speaks."""
+    ex = extract(
+        "When asked about the repairs, Marta Kowalczyk from Gdansk, a welder at the Baltic Shipyard HQ, said: "
+        '"We finished the hull in May."'
+    )
+    assert _quotes(ex, speaker) == [("We finished the hull in May.", "Marta Kowalczyk", "Marta Kowalczyk")]
+
+
+def test_a_spokesman_for_a_body_with_a_relative_clause_speaks(extract, speaker):
+    """ "A spokesman for the committee that will consider the measure said": the parser may make "the measure" the
+    verb's subject inside the relative clause; the sentence's noun root speaks."""
+    for body in (
+        'A spokesman for the House committee that will consider the measure said there were "several open '
+        'questions" about its cost.',
+        'A spokesman for the subcommittee that will consider the law said there were "real doubts" over the text.',
+    ):
+        assert {q.speaker_mention for q in extract(body).quotes} == {"A spokesman"}
+
+
+def test_figures_someone_provided_are_that_ones_report(extract, speaker):
+    """ "according to counts that local officials provided to the agency": the officials vouch for it."""
+    ex = extract(
+        "Turnout reached 64 percent in the northern provinces, according to counts that local officials provided "
+        "to the news agency."
+    )
+    assert [q.speaker_mention for q in ex.quotes] == ["local officials"]

@@ -689,6 +689,32 @@ def test_a_participle_after_a_report_is_the_speakers_next_report(extract):
     ]
 
 
+def test_a_bare_participle_with_a_clause_is_the_speakers_next_report(extract):
+    """'denied A, arguing B', 'urged X to act, warning that B', 'stated A, going on to say that B': the participle's
+    clause is a report of its own, not the end of the first; an act on a mere thing ('welcomed the ruling, saying
+    B') reports only B."""
+    ex = extract(
+        "The Teachers Association urged the ministry to hire more staff, warning that vacancies had doubled since 2020."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("urged the ministry to hire more staff", "Teachers Association"),
+        ("vacancies had doubled since 2020", "Teachers Association"),
+    ]
+    ex = extract(
+        "Mayor Lena Hart denied any link to the contractor, arguing the tender had been open to all."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("the tender had been open to all", "Lena Hart")
+    ]
+    ex = extract(
+        "Senator Paul Grey stated that the army would not leave the region, going on to say that the truce was "
+        "holding."
+    )
+    assert _indirect(ex) == ["the army would not leave the region", "the truce was holding"]
+    ex = extract("The Farmers League welcomed the ruling, saying it would protect small growers.")
+    assert _indirect(ex) == ["it would protect small growers"]
+
+
 def test_a_report_is_never_the_clause_before_a_semicolon_nor_holds_its_own_cue(extract):
     ex = extract(
         "Many of the injured guests were tourists; the embassy confirmed two students from Chile also died."

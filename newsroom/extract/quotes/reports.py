@@ -13,7 +13,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_cla
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
-from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, trimmed
+from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
 MAX_LEAD_WORDS = 2
@@ -261,8 +261,10 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
         for c in cue.children
         if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
     ]
-    if not any(_is_clausal(c) for c in objects):
-        return []  # "rejected the criticism", "criticized the decision": an act on a thing reports no content
+    if not any(_is_clausal(c) and participle_going_on(c, ctx) is None for c in objects):
+        # "rejected the criticism", "criticized the decision": an act on a thing reports no content ("welcomed the
+        # ruling, saying B": B is the participle's own report)
+        return []
     # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
     ends = [
         c.i if c.dep_ == "cc" else c.left_edge.i

@@ -166,6 +166,10 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
     nominal = nominal_cue_parts(cue)
     if nominal is not None:
         return nominal[0]  # "the minister's claim that ...": the possessor
+    if cue.lemma_ == "quote":
+        quoted = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i not in ctx.quoted), None)
+        if quoted is not None:  # "X was quoted (by Reuters) as saying ...": X speaks, whoever quotes relays
+            return quoted
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     if agent is not None:  # "he was told by the emergencies minister of ...": the one telling speaks
         source = next((o for o in agent.children if o.dep_ == "pobj"), None)
@@ -188,6 +192,9 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
             ),
             None,
         )
+    antecedent = _misparsed_relative_subject(cue, ctx)
+    if antecedent is not None:
+        return antecedent
     clause_verb = adjectival_cue_clause(cue)
     if clause_verb is not None:  # "Trump claimed carbon emissions have been lower", parsed as an adjective
         return named_subject(adjectival_cue_speaker(cue, clause_verb), clause_verb, ctx)
@@ -197,6 +204,25 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
         if step.next_verb is None:
             return step.speaker
         token = step.next_verb
+    return None
+
+
+def _misparsed_relative_subject(cue: Token, ctx: Context) -> Token | None:
+    """'A spokesman for the committee that will consider the bill said ...': in a sentence whose root is a noun,
+    a cue parsed as the complement of a relative clause inside that noun's phrase, its subject naming no actor
+    ("the bill"), is the root noun speaking."""
+    clause = cue.head
+    root = ctx.sentence(cue.i).root
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if (
+        cue.dep_ == "ccomp"
+        and clause.dep_ == "relcl"
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < clause.i
+        and root.i not in ctx.quoted
+        and (subject is None or ctx.actors.mention_for_token(subject) is None)
+    ):
+        return root
     return None
 
 
@@ -311,7 +337,10 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
             ):
                 return c
     if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
-        named = name_before(token, ctx) or nearest_name_before(token, ctx)
+        named = name_before(token, ctx)
+        if named is None or named.dep_ == "pobj":
+            # "X from Albany, an officer at the 42nd Division HQ, said": a preposition's object is no subject
+            named = nearest_name_before(token, ctx) or named
         if named is not None:
             return (
                 named  # "..., the president of the League, Jamel Msallem, said" with the name hung elsewhere
@@ -407,6 +436,15 @@ def _direct_message_source(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in (
+            "acl",
+            "relcl",
+        ):  # "counts that local officials provided", "figures the ministry released"
+            provider = next(
+                (g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None
+            )
+            if provider is not None:
+                return provider
         if c.dep_ in ("acl", "prep"):  # "figures released by X", "a tweet on Monday by X"
             for p in [c, *c.children]:
                 if p.dep_ in ("agent", "prep") and p.lower_ == "by":

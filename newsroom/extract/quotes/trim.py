@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
@@ -98,9 +99,10 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content)
         participle = t.tag_ == "VBG" and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
-        if not (subject or participle):
+        going_on = None if subject or participle else participle_going_on(t, ctx)
+        if not (subject or participle or going_on):
             continue
-        start = subject.left_edge.i if subject is not None else t.left_edge.i
+        start = subject.left_edge.i if subject is not None else (going_on or t).left_edge.i
         clause = set(range(t.left_edge.i, t.right_edge.i + 1))
         node = t
         while node.head != node and node.dep_ not in ("conj", "relcl", "prep", "advcl", "acl"):
@@ -123,6 +125,20 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
         if lo < start and (subject or t).i > lo:
             return min(hi, start)
     return hi
+
+
+def participle_going_on(cue: Token, ctx: Context) -> Token | None:
+    """'denied X, arguing B', 'urged X to act, warning that B', 'stated A, going on to say that B': a participle
+    of speech with a clause of its own in the reporter's words goes on to the speaker's next report (the
+    participle's clause); a bare '..., saying B' with no clause, or with a quotation ('saying "..."'), does not."""
+    clause = cue.head if cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" else cue
+    if (
+        clause.tag_ != "VBG"
+        or clause.dep_ != "advcl"
+        or reporting_verbs().get(cue.lemma_.lower()) != "speech"
+    ):
+        return None
+    return clause if any(c.dep_ == "ccomp" and c.i not in ctx.quoted for c in cue.children) else None
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
