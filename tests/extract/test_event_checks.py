@@ -137,6 +137,25 @@ def test_a_caption_lead_is_never_an_actor(extract):
     assert any(a1 == "Israel" for _, a1, _ in coded(extract, "Israel Strikes On Gaza Targets After Rocket Fire"))
 
 
+def test_an_ing_clause_after_a_parenthetical_said_continues_the_reported_clause(extract):
+    events = coded(
+        extract,
+        "Suspected militants threw two grenades at a crowded bus station in Peshawar city, Pakistani police said, "
+        "killing one person and wounding 14.",
+    )
+    assert events and all("police" not in (a1 or "") for _, a1, _ in events)
+
+
+def test_a_town_named_before_city_is_where_not_whom(extract):
+    events = coded(
+        extract,
+        "Violence flared in Srinagar on Monday. Suspected militants threw three grenades at a bus station in "
+        "Srinagar city, killing one person and wounding 22.",
+    )
+    assert any(code[:2] == "18" for code, _, _ in events)
+    assert all(a2 != "Srinagar" for _, _, a2 in events)
+
+
 def test_every_named_target_gets_an_event(extract):
     events = coded(
         extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project."

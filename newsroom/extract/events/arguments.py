@@ -223,7 +223,20 @@ def _controlled_subject(verb, head, seen: int):
         and verb.tag_ != "VBG"
     ):
         return None
+    if (reported := _reported_clause(verb, head)) is not None:
+        return subject_of(reported, seen + 1)
     return subject_of(head, seen + 1)
+
+
+def _reported_clause(verb, head):
+    """ "Militants threw grenades at a bus station, police said, killing one person": an -ing clause after a
+    parenthetical "X said" continues the clause X reports, not X's saying (unless it is itself speech: "..., she
+    said, adding ...")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or lemma_of(head) not in reporting_verbs():
+        return None
+    if lemma_of(verb) in reporting_verbs() or control_classes().get(lemma_of(verb)) in ("report", "demand"):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ == "VERB"), None)
 
 
 def noun_agent(noun, preps: tuple[str, ...] = ("by",)):

@@ -264,7 +264,12 @@ def is_location_adjunct(t) -> bool:
     """A town, region or country after a locative preposition is where the act happened, not whom it was
     against: CAMEO's target is the party acted upon, and a place is one only as the direct object
     ("shelled the town") or after a directional preposition ("fired rockets at X")."""
-    return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS
+    if t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE_PREPS:
+        return False
+    # "in Jammu city", "in the Gungoren district": a common noun the place name before it makes a place
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or (
+        t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in t.children)
+    )
 
 
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
