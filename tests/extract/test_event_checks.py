@@ -156,6 +156,14 @@ def test_a_town_named_before_city_is_where_not_whom(extract):
     assert all(a2 != "Srinagar" for _, _, a2 in events)
 
 
+def test_of_two_subjects_the_one_before_the_verb_acts(extract):
+    """The parser hangs "Ann Lee" (an apposition of "According to ...") on the verb as a second subject."""
+    events = coded(
+        extract, "According to the mayor of Leeds, Ann Lee, on Sunday, police were investigating the gang."
+    )
+    assert events and all(a1 != "Ann Lee" for _, a1, _ in events)
+
+
 def test_every_named_target_gets_an_event(extract):
     events = coded(
         extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project."

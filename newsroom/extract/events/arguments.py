@@ -41,7 +41,7 @@ def subject_of(verb, seen: int = 0):
         return None
     if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
-    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)), None)
+    subj = _nearest_subject([c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb)
     if subj is None:  # "the ISU had, on and off, blocked ...": the parser hung the subject on the auxiliary
         subj = next((s for a in _bare_auxiliaries(verb) for s in a.children if s.dep_ in SUBJ_DEPS), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
@@ -86,6 +86,26 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+def _nearest_subject(subjects: list, verb):
+    """The subject of a verb the parser gave two ("According to the mayor, Dee Margo, police were investigating"):
+    the one right before it, when a comma sets the first off (an apposition, a heading, an adverbial)."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].i]):
+        # not "Spokesmen for X and Y have denied" (a misparse inside one subject), nor the country of
+        # "a house in Yusufiyah, Iraq" (a place's place)
+        if not _place_of_place(before[-1]):
+            return before[-1]
+    return subjects[0] if subjects else None
+
+
+def _place_of_place(tok) -> bool:
+    """The "Iraq" of "Yusufiyah, Iraq": a place name right after another and a comma."""
+    left = tok.left_edge.i
+    return tok.ent_type_ in ("GPE", "LOC") and left >= 2 and tok.doc[left - 1].text == "," and (
+        tok.doc[left - 2].ent_type_ in ("GPE", "LOC")
+    )
 
 
 _HARM_VERBS = word_set("harm_verbs")
