@@ -79,6 +79,14 @@ def test_capital_metonym_is_government(extract):
     assert _mentions(ex, "Government of the United States") == [("Washington", "metonym")]
 
 
+def test_capital_a_reporter_files_from_is_a_place(extract):
+    ex = extract(
+        "The government of Nepal says it will end the truce with Maoist rebels. Jane Roe reports from New Delhi "
+        "that the move is symbolic. The government has clashed with the rebels since 2006."
+    )
+    assert "Government of India" not in _actors(ex)
+
+
 def test_demonyms(extract):
     ex = extract("Kenyan police said the suspects had been arrested. French wine exports rose.")
     assert _actors(ex) == {
