@@ -164,6 +164,14 @@ def test_of_two_subjects_the_one_before_the_verb_acts(extract):
     assert events and all(a1 != "Ann Lee" for _, a1, _ in events)
 
 
+def test_a_rejection_is_aimed_at_the_author_of_what_is_rejected(extract):
+    events = coded(
+        extract,
+        "Judge Maria Lopez denied a motion by Senator Paul Reyes to dismiss Omar Haddad's appeal on Monday.",
+    )
+    assert any(code[:2] == "12" and a2 == "Paul Reyes" for code, _, a2 in events)
+
+
 def test_every_named_target_gets_an_event(extract):
     events = coded(
         extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project."
