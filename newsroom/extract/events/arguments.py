@@ -90,10 +90,12 @@ def subject_of(verb, seen: int = 0):
 
 def _nearest_subject(subjects: list, verb):
     """The subject of a verb the parser gave two ("According to the mayor, Dee Margo, police were investigating"):
-    the one right before it, when a comma sets the first off (an apposition, a heading, an adverbial)."""
+    the one right before it when it opens a clause after a comma (the first is an apposition, a heading, an
+    adverbial)."""
     before = [s for s in subjects if s.i < verb.i]
-    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].i : before[-1].i]):
-        # not "Spokesmen for X and Y have denied" (a misparse inside one subject), nor the country of
+    if len(before) > 1 and (start := before[-1].left_edge.i) > 0 and verb.doc[start - 1].text == ",":
+        # a new clause after a comma: not "Spokesmen for X and Y have denied" (a misparse inside one subject),
+        # not the last item of a list ("injuries on both sides, and ten troops captured"), nor the country of
         # "a house in Yusufiyah, Iraq" (a place's place)
         if not _place_of_place(before[-1]):
             return before[-1]
@@ -103,9 +105,7 @@ def _nearest_subject(subjects: list, verb):
 def _place_of_place(tok) -> bool:
     """The "Iraq" of "Yusufiyah, Iraq": a place name right after another and a comma."""
     left = tok.left_edge.i
-    return tok.ent_type_ in ("GPE", "LOC") and left >= 2 and tok.doc[left - 1].text == "," and (
-        tok.doc[left - 2].ent_type_ in ("GPE", "LOC")
-    )
+    return tok.ent_type_ in ("GPE", "LOC") and left >= 2 and tok.doc[left - 2].ent_type_ in ("GPE", "LOC")
 
 
 _HARM_VERBS = word_set("harm_verbs")
