@@ -69,7 +69,9 @@ def test_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(extract):
         "Senator Paul Reyes spoke first. The ambassador, Ruth Adams, met Omar Haddad and thanked him for his help."
     )
     assert ("him", "pronoun") in _mentions(ex, "Omar Haddad")
-    ex = extract("Mayor Tom Hale spoke on Monday. Several councillors broke with Sam Ortiz and urged him to resign.")
+    ex = extract(
+        "Mayor Tom Hale spoke on Monday. Several councillors broke with Sam Ortiz and urged him to resign."
+    )
     assert ("him", "pronoun") in _mentions(ex, "Sam Ortiz")
 
 

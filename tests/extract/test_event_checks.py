@@ -131,10 +131,14 @@ def test_datelines_and_wire_agencies_are_never_actors(extract):
 
 def test_a_caption_lead_is_never_an_actor(extract):
     """A label glued before the first sentence ("Pakistan Two bombs exploded ...") names no bomber."""
-    events = coded(extract, "Pakistan Two bombs exploded in a market of Peshawar on Friday, killing 12 people.")
+    events = coded(
+        extract, "Pakistan Two bombs exploded in a market of Peshawar on Friday, killing 12 people."
+    )
     assert all(a1 != "Pakistan" for _, a1, _ in events)
     # a headline in title case keeps its capitalised prepositions
-    assert any(a1 == "Israel" for _, a1, _ in coded(extract, "Israel Strikes On Gaza Targets After Rocket Fire"))
+    assert any(
+        a1 == "Israel" for _, a1, _ in coded(extract, "Israel Strikes On Gaza Targets After Rocket Fire")
+    )
 
 
 def test_an_ing_clause_after_a_parenthetical_said_continues_the_reported_clause(extract):

@@ -41,7 +41,9 @@ def subject_of(verb, seen: int = 0):
         return None
     if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
-    subj = _nearest_subject([c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb)
+    subj = _nearest_subject(
+        [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
+    )
     if subj is None:  # "the ISU had, on and off, blocked ...": the parser hung the subject on the auxiliary
         subj = next((s for a in _bare_auxiliaries(verb) for s in a.children if s.dep_ in SUBJ_DEPS), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
