@@ -319,9 +319,7 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         return losers + [t for t in targets if t not in losers]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
-    if (
-        root == "12"
-    ):  # "denied a motion by prosecutors to revoke X's bail", "rejected a lawsuit filed by Y": its author
+    if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
         authors = [a for t in targets if t.dep_ == "dobj" for a in _authors(t)]
         return authors + [t for t in targets if t not in authors]
     return targets
