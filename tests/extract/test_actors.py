@@ -64,10 +64,29 @@ def test_pronouns_prefer_subject(extract):
     assert ("She", "pronoun") in _mentions(ex, "Ruth Adams")
 
 
+def test_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(extract):
+    ex = extract(
+        "Senator Paul Reyes spoke first. The ambassador, Ruth Adams, met Omar Haddad and thanked him for his help."
+    )
+    assert ("him", "pronoun") in _mentions(ex, "Omar Haddad")
+    ex = extract(
+        "Mayor Tom Hale spoke on Monday. Several councillors broke with Sam Ortiz and urged him to resign."
+    )
+    assert ("him", "pronoun") in _mentions(ex, "Sam Ortiz")
+
+
 def test_capital_metonym_is_government(extract):
     ex = extract("Washington said it was monitoring the situation. Talks in Kabul resumed.")
     assert _actors(ex) == {"Government of the United States": ("organization", "USA", "USAGOV")}
     assert _mentions(ex, "Government of the United States") == [("Washington", "metonym")]
+
+
+def test_capital_a_reporter_files_from_is_a_place(extract):
+    ex = extract(
+        "The government of Nepal says it will end the truce with Maoist rebels. Jane Roe reports from New Delhi "
+        "that the move is symbolic. The government has clashed with the rebels since 2006."
+    )
+    assert "Government of India" not in _actors(ex)
 
 
 def test_demonyms(extract):

@@ -134,6 +134,53 @@ def test_datelines_and_wire_agencies_are_never_actors(extract):
     assert not is_news_agency("European Commission")
 
 
+def test_a_caption_lead_is_never_an_actor(extract):
+    """A label glued before the first sentence ("Pakistan Two bombs exploded ...") names no bomber."""
+    events = coded(
+        extract, "Pakistan Two bombs exploded in a market of Peshawar on Friday, killing 12 people."
+    )
+    assert all(a1 != "Pakistan" for _, a1, _ in events)
+    # a headline in title case keeps its capitalised prepositions
+    assert any(
+        a1 == "Israel" for _, a1, _ in coded(extract, "Israel Strikes On Gaza Targets After Rocket Fire")
+    )
+
+
+def test_an_ing_clause_after_a_parenthetical_said_continues_the_reported_clause(extract):
+    events = coded(
+        extract,
+        "Suspected militants threw two grenades at a crowded bus station in Peshawar city, Pakistani police said, "
+        "killing one person and wounding 14.",
+    )
+    assert events and all("police" not in (a1 or "") for _, a1, _ in events)
+
+
+def test_a_town_named_before_city_is_where_not_whom(extract):
+    events = coded(
+        extract,
+        "Violence flared in Srinagar on Monday. Suspected militants threw three grenades at a bus station in "
+        "Srinagar city, killing one person and wounding 22.",
+    )
+    assert any(code[:2] == "18" for code, _, _ in events)
+    assert all(a2 != "Srinagar" for _, _, a2 in events)
+
+
+def test_of_two_subjects_the_one_before_the_verb_acts(extract):
+    """The parser hangs "Ann Lee" (an apposition of "According to ...") on the verb as a second subject."""
+    events = coded(
+        extract, "According to the mayor of Leeds, Ann Lee, on Sunday, police were investigating the gang."
+    )
+    assert events and all(a1 != "Ann Lee" for _, a1, _ in events)
+
+
+def test_a_rejection_is_aimed_at_the_author_of_what_is_rejected(extract):
+    events = coded(
+        extract,
+        "Judge Maria Lopez denied a motion by Senator Paul Reyes to dismiss Omar Haddad's appeal on Monday.",
+    )
+    assert any(code[:2] == "12" and a2 == "Paul Reyes" for code, _, a2 in events)
+
+
 def test_every_named_target_gets_an_event(extract):
     events = coded(
         extract, "Israeli Prime Minister Benjamin Netanyahu called on Italy and Egypt to join the project."

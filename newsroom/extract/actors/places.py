@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.words import MAX_PHRASE_TOKENS
-from newsroom.extract.lexicon import lookup_alias
+from newsroom.extract.lexicon import lookup_alias, reporting_verbs
 from newsroom.extract.scan import tokens_with
 
 # A capital in these positions is a place ("talks in Kabul"), not its government.
@@ -24,6 +24,8 @@ PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 
 def is_locative(span: Span) -> bool:
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in reporting_verbs():
+        return True  # "Anjana Pasricha reports from New Delhi": where the reporter is, not India's government
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
 
 

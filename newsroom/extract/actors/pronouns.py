@@ -132,6 +132,10 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
         if single is not None and wanted(single):
             reg.add_mention(single, token.i, token.i + 1, "pronoun")
             return
+    parallel = _parallel_object(reg, token)
+    if parallel is not None and wanted(parallel):
+        reg.add_mention(parallel, token.i, token.i + 1, "pronoun")
+        return
     clause_subject = _clause_subject_actor(reg, token)
     if (
         clause_subject is not None
@@ -158,6 +162,20 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES, narrative=subject)
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _parallel_object(reg: Registry, token: Token) -> Actor | None:
+    """ "X met Y and congratulated him", "broke with Y and urged him to ...": the object pronoun of a verb joined
+    to an earlier one is that verb's own object (direct, or after its preposition), whom both acts are on."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.head
+    objects = [c for c in first.children if c.dep_ == "dobj"] or [
+        o for p in first.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    owners = {id(m.actor): m.actor for o in objects if (m := reg.token_owner.get(o.i)) is not None}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _reporter_of(reg: Registry, token: Token, wanted: Callable[[Actor], bool]):

@@ -41,8 +41,9 @@ def subject_of(verb, seen: int = 0):
         return None
     if is_passive(verb) or _reduced_passive(verb):
         return _passive_doer(verb)
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)]
-    subj = _one_subject(subjects, verb)
+    subj = _nearest_subject(
+        [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
+    )
     if subj is None:  # "the ISU had, on and off, blocked ...": the parser hung the subject on the auxiliary
         subj = next((s for a in _bare_auxiliaries(verb) for s in a.children if s.dep_ in SUBJ_DEPS), None)
     if subj is not None and not (verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
@@ -89,41 +90,30 @@ def subject_of(verb, seen: int = 0):
     return None
 
 
-def _one_subject(subjects: list, verb):
-    """The subject of a clause the parser gave several: a clause has one, so of those before the verb the nearest
-    ("Somalia On Sunday, suicide bombers killed ...": a heading word taken in; "A member of parliament, Jane Doe
-    said"), but never a piece of the first one's phrase (a word after "and": "spokesmen for X and Y-Z denied";
-    the country of a town: "an airstrike on a house in Yusufiyah, Iraq completed ...") nor a common noun after a
-    person's name (an apposition: "Jane Doe, the party's senator said")."""
-    before = [
-        c for c in subjects if c.i < verb.i and c.is_alpha and not _after_and(c) and not _country_of_town(c)
-    ]
-    if not before:
-        return next(iter(subjects), None)
-    nearest = before[-1]
-    if nearest.tag_ == "NN" and not nearest.ent_type_ and any(c.ent_type_ == "PERSON" for c in before[:-1]):
-        return next(c for c in before if c.ent_type_ == "PERSON")
-    return nearest
+def _nearest_subject(subjects: list, verb):
+    """The subject of a verb the parser gave two ("According to the mayor, Dee Margo, police were investigating";
+    "Somalia On Sunday, suicide bombers killed"): the one right before it when it opens a clause after a comma
+    (the first is an apposition, a heading, an adverbial); not a common noun set after a person's name, which
+    describes that person ("Jane Doe, the party's senator said")."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) > 1 and (start := before[-1].left_edge.i) > 0 and verb.doc[start - 1].text == ",":
+        # a new clause after a comma: not "Spokesmen for X and Y have denied" (a misparse inside one subject),
+        # not the last item of a list ("injuries on both sides, and ten troops captured"), nor the country of
+        # "a house in Yusufiyah, Iraq" (a place's place)
+        if not _place_of_place(before[-1]) and not _describes_person(before[-1], before[:-1]):
+            return before[-1]
+    return subjects[0] if subjects else None
 
 
-def _country_of_town(token) -> bool:
-    """ "a house in Yusufiyah, Iraq": the place after a comma that says where the place before it is."""
-    doc, start = token.doc, token.left_edge.i
-    return (
-        token.ent_type_ in ("GPE", "LOC")
-        and start > 1
-        and doc[start - 1].text == ","
-        and doc[start - 2].ent_type_ in ("GPE", "LOC", "FAC")
-    )
+def _place_of_place(tok) -> bool:
+    """The "Iraq" of "Yusufiyah, Iraq": a place name right after another and a comma."""
+    left = tok.left_edge.i
+    return tok.ent_type_ in ("GPE", "LOC") and left >= 2 and tok.doc[left - 2].ent_type_ in ("GPE", "LOC")
 
 
-def _after_and(token) -> bool:
-    """The word (with what a hyphen joins to it: "Y-Z") comes right after "and"/"or": a conjunct the parser split
-    off a longer subject ("but the minister said" begins a clause of its own)."""
-    doc, start = token.doc, token.left_edge.i
-    while start > 0 and not doc[start - 1].whitespace_:
-        start -= 1
-    return start > 0 and doc[start - 1].lower_ in ("and", "or")
+def _describes_person(tok, earlier: list) -> bool:
+    """ "Jane Doe, the party's senator": a bare common noun after a person's name is an apposition to it."""
+    return tok.tag_ == "NN" and not tok.ent_type_ and any(c.ent_type_ == "PERSON" for c in earlier)
 
 
 _HARM_VERBS = word_set("harm_verbs")
@@ -265,7 +255,20 @@ def _controlled_subject(verb, head, seen: int):
         and verb.tag_ != "VBG"
     ):
         return None
+    if (reported := _reported_clause(verb, head)) is not None:
+        return subject_of(reported, seen + 1)
     return subject_of(head, seen + 1)
+
+
+def _reported_clause(verb, head):
+    """ "Militants threw grenades at a bus station, police said, killing one person": an -ing clause after a
+    parenthetical "X said" continues the clause X reports, not X's saying (unless it is itself speech: "..., she
+    said, adding ...")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or lemma_of(head) not in reporting_verbs():
+        return None
+    if lemma_of(verb) in reporting_verbs() or control_classes().get(lemma_of(verb)) in ("report", "demand"):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ == "VERB"), None)
 
 
 def noun_agent(noun, preps: tuple[str, ...] = ("by",)):

@@ -22,6 +22,7 @@ from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import confidence
+from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.demonyms import country_actor, named_country
 from newsroom.extract.events.implicit_targets import (
@@ -358,11 +359,11 @@ def _between_commas(named, description) -> bool:
 def _country_of_weapon(a1_tok, actors: Resolver) -> int | None:
     """ "an Israeli shell killed 19 civilians", "Russian missiles struck the port": a thing that does violence,
     unowned by any actor, is fired by the country its demonym names (demonyms.country_actor: not "the Israeli
-    shells", pointing back)."""
+    shells", pointing back); not a caption word glued before the sentence ("Pakistan Two bombs exploded")."""
     if a1_tok.pos_ != "NOUN" or a1_tok.ent_type_:
         return None
     for c in a1_tok.children:
-        if (found := country_actor(c, actors.info)) is not None:
+        if c.i >= dateline_end_of(c) and (found := country_actor(c, actors.info)) is not None:
             return found
     return None
 

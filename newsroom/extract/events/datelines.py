@@ -1,4 +1,5 @@
-"""Datelines and wire agencies, so that "WASHINGTON (AP) —" and "Reuters" are never actors of an event."""
+"""Datelines, caption leads and wire agencies, so that "WASHINGTON (AP) —", the "Somalia" of "Somalia On Sunday,
+bombers killed ..." and "Reuters" are never actors of an event."""
 
 from __future__ import annotations
 
@@ -43,15 +44,46 @@ def dateline_end(sent) -> int:
     return sent.start
 
 
+# A sentence opens with one of these, capitalised; after a few name words it starts the real sentence.
+_OPENER_TAGS = frozenset({"IN", "DT", "CD"})
+# What a caption, category or infobox label left before the text is made of ("Iraq war", "Israel/Palestine conflict").
+_LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "NUM"})
+_LABEL_MAX = 6
+
+
+def caption_end(sent) -> int:
+    """Index of the first token after a caption lead, else sent.start: name or label words glued before a
+    capitalised opener ("Somalia On Sunday, suicide bombers killed ...", "Turkey Two bombs detonated ...",
+    "Iraq war The city of ..."). No English clause has a capitalised preposition, article or number word right
+    after a name unless the name ended a heading; a name of several words ("Formula One") is one entity, and a
+    headline in title case is no such lead."""
+    toks = list(sent[: _LABEL_MAX + 1])
+    for k, t in enumerate(toks):
+        if k and t.tag_ in _OPENER_TAGS and t.is_title and t.is_alpha and t.text != "I":
+            glued = toks[k - 1].ent_iob_ != "O" and t.ent_iob_ == "I"
+            return sent.start if glued or _title_case(sent[k:]) else t.i
+        if not (t.pos_ in _LABEL_POS or t.text in ("/", "-")):
+            return sent.start
+    return sent.start
+
+
+def _title_case(words) -> bool:
+    """A headline in title case ("Israel Strikes On Gaza Targets"), where a capitalised "On" is no new start."""
+    content = [w for w in words if w.is_alpha and len(w) > 3]
+    return sum(w.is_lower for w in content) < max(2, len(content) // 2)
+
+
 def dateline_ends(doc, sentences: list) -> list[int]:
-    """``dateline_end`` of each sentence. A dateline ends in a dash among the sentence's first 14 tokens, so a
-    sentence without one (most: one array compare over the article finds the dashes) is its own start."""
+    """``dateline_end`` of each sentence, or its ``caption_end``. A dateline ends in a dash among the sentence's
+    first 14 tokens, so a sentence without one (most: one array compare over the article finds the dashes) is
+    its own start."""
     dashes = indices_with(doc, ORTH, tuple(_DASHES))
     out = []
     for sent in sentences:
         k = bisect_left(dashes, sent.start)
         near = k < len(dashes) and dashes[k] < min(sent.end, sent.start + 14)
-        out.append(dateline_end(sent) if near else sent.start)
+        end = dateline_end(sent) if near else sent.start
+        out.append(end if end > sent.start else caption_end(sent))
     return out
 
 

@@ -116,6 +116,8 @@ def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
             )
         ):
             value = actors.resolve(place)
+            if place.ent_type_ not in ("GPE", "LOC") and (actors.info.get(value) or ("",))[0] != "country":
+                continue  # "in Jammu city", "in the Gungoren district": a town's, not a country's
             if value is not None and value != a1:
                 return value
     return None

@@ -166,6 +166,7 @@ class Resolver:
         if tok is None or is_date(tok):
             return None
         start = tok.left_edge.i if lemma_of(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
+        start = max(start, dateline_end_of(tok))  # "Turkey Two bombs ...": a caption lead is no modifier
         while start < tok.i and self.doc[start].is_punct:
             start += 1
         end = tok.i + 1

@@ -264,7 +264,12 @@ def is_location_adjunct(t) -> bool:
     """A town, region or country after a locative preposition is where the act happened, not whom it was
     against: CAMEO's target is the party acted upon, and a place is one only as the direct object
     ("shelled the town") or after a directional preposition ("fired rockets at X")."""
-    return t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS
+    if t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE_PREPS:
+        return False
+    # "in Jammu city", "in the Gungoren district": a common noun the place name before it makes a place
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or (
+        t.pos_ == "NOUN" and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in t.children)
+    )
 
 
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
@@ -314,7 +319,17 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         return losers + [t for t in targets if t not in losers]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
+    if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
+        authors = [a for t in targets if t.dep_ == "dobj" for a in _authors(t)]
+        return authors + [t for t in targets if t not in authors]
     return targets
+
+
+def _authors(noun) -> list:
+    """Who made what is rejected: the "by / from" of the noun, or the agent of a participle on it."""
+    return [
+        o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None
+    ] + participle_agents(noun)
 
 
 def _liable(t):
