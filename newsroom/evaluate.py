@@ -58,6 +58,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed6" / "gold.json",
     EVALDATA / "real_quotes" / "sealed7" / "gold.json",
     EVALDATA / "real_quotes" / "sealed8" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed9" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -74,6 +75,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed6",
         "real_sealed7",
         "real_sealed8",
+        "real_sealed9",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
