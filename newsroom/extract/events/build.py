@@ -330,30 +330,11 @@ _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
 
 def _named_by_apposition(a1_tok, actors: Resolver):
     """ "The company that edited the film, RDF Media, apologised": a description the actor pass leaves free names
-    its actor in the apposition (which the parser may hang on the verb as a second subject); (token, actor) of
-    the apposition, else (``a1_tok``, None)."""
+    its actor in the apposition (when the parser hangs it on the verb as a second subject, ``subject_of`` takes it
+    already); (token, actor) of the apposition, else (``a1_tok``, None)."""
     named = child_of(a1_tok, "appos")
-    if named is None and a1_tok.dep_ == "nsubj":
-        named = next((c for c in a1_tok.head.children if c.dep_ == "nsubj" and c.i > a1_tok.i), None)
-        if named is not None and not _between_commas(named, a1_tok):
-            named = None  # "injuries on both sides, and ten troops captured": two clauses, not a name
     a1 = actors.resolve(named) if named is not None else None
     return (named, a1) if a1 is not None else (a1_tok, None)
-
-
-def _between_commas(named, description) -> bool:
-    """A proper noun set off by commas right after the description: ", RDF Media," of "The company ..., RDF
-    Media, apologised"."""
-    doc = description.doc
-    before, end = description.right_edge.i + 1, named.right_edge
-    closing = end if end.text == "," else (doc[end.i + 1] if end.i + 1 < len(doc) else None)
-    return (
-        named.pos_ == "PROPN"
-        and named.left_edge.i == before + 1
-        and doc[before].text == ","
-        and closing is not None
-        and closing.text == ","
-    )
 
 
 def _country_of_weapon(a1_tok, actors: Resolver) -> int | None:

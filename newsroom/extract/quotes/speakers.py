@@ -436,10 +436,8 @@ def _direct_message_source(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if c.dep_ in (
-            "acl",
-            "relcl",
-        ):  # "counts that local officials provided", "figures the ministry released"
+        if c.dep_ in ("acl", "relcl"):
+            # "counts that local officials provided", "figures the ministry released"
             provider = next(
                 (g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None
             )
