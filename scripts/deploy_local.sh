@@ -10,6 +10,8 @@
 # WAREHOUSE (or NEWS_DEPLOY_WAREHOUSE) default: news.duckdb in a temporary folder (removed at exit)
 # NEWS_DEPLOY_TIMEOUT  seconds the triggered run may take (default 600)
 # NEWS_DEPLOY_KEEP=1   keep the temporary folder (server database, logs) for inspection
+# NEWS_DEPLOY_VENV_BIN  the virtualenv's bin folder (default: the project's .venv/bin; a git worktree
+#                      sharing another checkout's venv points it there)
 #
 # The server runs without its scheduler (--no-scheduler): the only run is the one triggered here,
 # so a :00/:30 slot falling inside the check can never start a second run against the real
@@ -18,7 +20,7 @@ set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$PROJECT_DIR"
-VENV_BIN="$PROJECT_DIR/.venv/bin"
+VENV_BIN="${NEWS_DEPLOY_VENV_BIN:-$PROJECT_DIR/.venv/bin}"
 PY="$VENV_BIN/python"
 PREFECT="$VENV_BIN/prefect"
 [[ -x "$PREFECT" ]] || { echo "deploy_local: $PREFECT not found (run make first)" >&2; exit 2; }

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -28,7 +29,9 @@ def test_deploy_local_runs_the_scheduled_deployment(sample_raw_dir, tmp_path):
     warehouse = tmp_path / "wh" / "news.duckdb"
     # The script gets its own Prefect server: nothing from the test session's harness leaks in.
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NEWS_", "PYTEST_"))}
-    env.update(NEWS_DEPLOY_TIMEOUT="420", NEWS_WORKERS="2")
+    env.update(
+        NEWS_DEPLOY_TIMEOUT="420", NEWS_WORKERS="2", NEWS_DEPLOY_VENV_BIN=str(Path(sys.executable).parent)
+    )
     proc = subprocess.Popen(
         [str(SCRIPT), str(sample_raw_dir), str(warehouse)],
         cwd=tmp_path,
