@@ -844,6 +844,50 @@ def test_a_photo_credit_is_no_actor(extract):
     assert _actors(ex)["Ruth Alvarez"][0] == "person"
 
 
+def test_a_slash_credit_and_a_byline_line_are_no_actors(extract):
+    ex = extract(
+        "By Helen Marsh, Tom Okafor and Lucy Brandt\n\nMayor Dana Whitfield opened the new depot on Friday.\n\n"
+        "Crowds outside the depot. Rita Collins/Getty Images\n\nBy noon, Whitfield had left for the airport."
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Helen Marsh", "Tom Okafor", "Lucy Brandt", "Rita Collins", "Getty Images"}
+    assert _actors(ex)["Dana Whitfield"][0] == "person"
+
+
+def test_a_name_and_slash_in_a_sentence_is_no_credit(extract):
+    ex = extract(
+        "Tom Okafor discussed his role as the running mate of Maria De Brandt/Okafor with reporters."
+    )
+    assert any("Brandt" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("In March, the network moved her to Sean Maddox’s evening slot.", "Sean Maddox"),
+        ("Whether it’s Dana Whitfield winning the vote or not, the council will meet.", "Dana Whitfield"),
+    ],
+)
+def test_a_typographic_possessive_is_no_part_of_a_name(extract, body, name):
+    assert name in {a.name for a in extract(body).actors}
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        (
+            "The start-up Brightwell (@BrightwellHQ) said on Monday that it had raised new money.",
+            "Brightwell",
+        ),
+        ("Follow the council on Facebook.com/CityCouncil and at @CityCouncil for updates.", None),
+    ],
+)
+def test_a_handle_or_web_address_is_no_name(extract, body, name):
+    names = {a.name for a in extract(body).actors}
+    assert not any("@" in n or "/" in n or "(" in n for n in names)
+    assert name is None or name in names
+
+
 @pytest.mark.parametrize(
     "body,country",
     [
