@@ -889,6 +889,26 @@ def test_a_handle_or_web_address_is_no_name(extract, body, name):
 
 
 @pytest.mark.parametrize(
+    "body,outlet,medium",
+    [
+        (
+            "Dana Smith, a columnist for Brightwell Weekly Review, said the mayor had lied.",
+            "Brightwell Weekly Review",
+            True,
+        ),
+        ("Tom Okafor is Harbourside Digest’s chief political correspondent.", "Harbourside Digest", True),
+        ("Falcon is a free, open-source SQL editor with inline data visualization.", "SQL", False),
+    ],
+)
+def test_the_body_of_a_journalist_is_a_news_outlet(extract, body, outlet, medium):
+    actors = {a.name: a for a in extract(body).actors}
+    if medium:
+        assert actors[outlet].cameo_actor_code == "MED"
+    else:
+        assert outlet not in actors or actors[outlet].cameo_actor_code != "MED"
+
+
+@pytest.mark.parametrize(
     "body,country",
     [
         ("Veterans of the Vietnam War marched to the memorial on Sunday.", "Vietnam"),

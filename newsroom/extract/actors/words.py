@@ -76,6 +76,21 @@ DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 OUTLET_NOUNS = frozenset(
     {"newspaper", "daily", "paper", "tabloid", "weekly", "magazine", "broadcaster", "outlet"}
 )
+# People who write or present for an outlet: the body whose they are ("Slate's chief political correspondent", "a
+# Reuters reporter", "an editor at Buzzfeed") is a news outlet. Not "contributor": donors contribute too.
+JOURNALIST_NOUNS = frozenset(
+    {
+        "anchor",
+        "columnist",
+        "commentator",
+        "correspondent",
+        "editor",
+        "journalist",
+        "newscaster",
+        "presenter",
+        "reporter",
+    }
+)
 PRONOUN_WINDOW_SENTENCES = 4
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
 MAX_LOOKBACK_MENTIONS = 200
