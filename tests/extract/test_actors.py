@@ -888,6 +888,17 @@ def test_a_handle_or_web_address_is_no_name(extract, body, name):
     assert name is None or name in names
 
 
+def test_a_rank_written_without_its_full_stop_is_a_title(extract):
+    ex = extract("Lt Col Sarah Jones of the Royal Marines said the unit was ready to leave.")
+    assert "Sarah Jones" in {a.name for a in ex.actors}
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_unit(extract):
+    ex = extract("The video shows one of the sailors, Royal Navy Capt. Peter Lang, pointing at a map.")
+    names = {a.name for a in ex.actors}
+    assert "Royal Navy" in names and "Peter Lang" in names and not any(n.endswith("Capt") for n in names)
+
+
 @pytest.mark.parametrize(
     "body,outlet,medium",
     [

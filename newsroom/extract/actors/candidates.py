@@ -37,7 +37,7 @@ from newsroom.extract.actors.names import (
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
-from newsroom.extract.actors.words import OUTLET_NOUNS
+from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -136,6 +136,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
+        if ent.label_ != "PERSON" and _title_of_next_person(span):
+            # "Royal Navy Capt. Jane Doe": the unit, without the rank of the person named next
+            span = Span(reg.doc, span.start, span.end - 1, label=span.label)
         if _credited(span) or _byline(span):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Protesters at the march. Image: Jane Doe.": who took or gave the picture, no actor
@@ -230,6 +233,19 @@ def _credit_slash(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
         and doc[i + 1].text[:1].isupper()
         and all(t.text[:1].isupper() and t.is_alpha for t in doc[i - 2 : i])
+    )
+
+
+def _title_of_next_person(span: Span) -> bool:
+    """A name ending in a title or a rank's abbreviation right before a person's name ("Royal Navy Capt. Jane
+    Doe"): the rank is the person's title, cut from the name by NER."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    return (
+        len(span) > 1
+        and span[-1].lower_.rstrip(".") in {w.rstrip(".") for w in HONORIFICS}
+        and after < len(doc)
+        and doc[after].ent_type_ == "PERSON"
     )
 
 

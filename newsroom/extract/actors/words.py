@@ -65,6 +65,13 @@ HONORIFICS = frozenset(
         "cmdr.",
         "adm.",
         "brig.",
+        # the same written without the full stop, as British and South Asian papers do ("Gen Qamar Javed Bajwa")
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "adm",
+        "brig",
     }
 )
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
