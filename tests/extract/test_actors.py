@@ -844,6 +844,81 @@ def test_a_photo_credit_is_no_actor(extract):
     assert _actors(ex)["Ruth Alvarez"][0] == "person"
 
 
+def test_a_slash_credit_and_a_byline_line_are_no_actors(extract):
+    ex = extract(
+        "By Helen Marsh, Tom Okafor and Lucy Brandt\n\nMayor Dana Whitfield opened the new depot on Friday.\n\n"
+        "Crowds outside the depot. Rita Collins/Getty Images\n\nBy noon, Whitfield had left for the airport."
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Helen Marsh", "Tom Okafor", "Lucy Brandt", "Rita Collins", "Getty Images"}
+    assert _actors(ex)["Dana Whitfield"][0] == "person"
+
+
+def test_a_name_and_slash_in_a_sentence_is_no_credit(extract):
+    ex = extract(
+        "Tom Okafor discussed his role as the running mate of Maria De Brandt/Okafor with reporters."
+    )
+    assert any("Brandt" in a.name for a in ex.actors)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("In March, the network moved her to Sean Maddox’s evening slot.", "Sean Maddox"),
+        ("Whether it’s Dana Whitfield winning the vote or not, the council will meet.", "Dana Whitfield"),
+    ],
+)
+def test_a_typographic_possessive_is_no_part_of_a_name(extract, body, name):
+    assert name in {a.name for a in extract(body).actors}
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        (
+            "The start-up Brightwell (@BrightwellHQ) said on Monday that it had raised new money.",
+            "Brightwell",
+        ),
+        ("Follow the council on Facebook.com/CityCouncil and at @CityCouncil for updates.", None),
+    ],
+)
+def test_a_handle_or_web_address_is_no_name(extract, body, name):
+    names = {a.name for a in extract(body).actors}
+    assert not any("@" in n or "/" in n or "(" in n for n in names)
+    assert name is None or name in names
+
+
+def test_a_rank_written_without_its_full_stop_is_a_title(extract):
+    ex = extract("Lt Col Sarah Jones of the Royal Marines said the unit was ready to leave.")
+    assert "Sarah Jones" in {a.name for a in ex.actors}
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_unit(extract):
+    ex = extract("The video shows one of the sailors, Royal Navy Capt. Peter Lang, pointing at a map.")
+    names = {a.name for a in ex.actors}
+    assert "Royal Navy" in names and "Peter Lang" in names and not any(n.endswith("Capt") for n in names)
+
+
+@pytest.mark.parametrize(
+    "body,outlet,medium",
+    [
+        (
+            "Dana Smith, a columnist for Brightwell Weekly Review, said the mayor had lied.",
+            "Brightwell Weekly Review",
+            True,
+        ),
+        ("Tom Okafor is Harbourside Digest’s chief political correspondent.", "Harbourside Digest", True),
+        ("Falcon is a free, open-source SQL editor with inline data visualization.", "SQL", False),
+    ],
+)
+def test_the_body_of_a_journalist_is_a_news_outlet(extract, body, outlet, medium):
+    actors = {a.name: a for a in extract(body).actors}
+    if medium:
+        assert actors[outlet].cameo_actor_code == "MED"
+    else:
+        assert outlet not in actors or actors[outlet].cameo_actor_code != "MED"
+
+
 @pytest.mark.parametrize(
     "body,country",
     [

@@ -5,7 +5,9 @@
     most frequent spelling among the article actors whose own name is the canonical key (the
     longest form, for merged persons), preferring mixed case over ALL CAPS, then alphabetical.
     Country and CAMEO actor code: the seed's when set, otherwise the most frequent value the
-    extractor gave across articles (ties broken alphabetically).
+    extractor gave across articles (ties broken alphabetically), counting only the articles that
+    typed the name a person if the actor is one, or not a person if it is not: an "Obama" one
+    article took for the Japanese town gives Barack Obama no country.
 #}
 
 with
@@ -54,7 +56,7 @@ extracted_country as (
         actor_id,
         extracted_country_code as country_code
     from actor_map
-    where extracted_country_code is not null
+    where extracted_country_code is not null and (extracted_type = 'person') = (actor_type = 'person')
     group by actor_id, extracted_country_code
     qualify row_number() over (partition by actor_id order by count(*) desc, extracted_country_code) = 1
 
@@ -66,7 +68,7 @@ extracted_cameo as (
         actor_id,
         extracted_cameo_actor_code as cameo_actor_code
     from actor_map
-    where extracted_cameo_actor_code is not null
+    where extracted_cameo_actor_code is not null and (extracted_type = 'person') = (actor_type = 'person')
     group by actor_id, extracted_cameo_actor_code
     qualify row_number() over (partition by actor_id order by count(*) desc, extracted_cameo_actor_code) = 1
 

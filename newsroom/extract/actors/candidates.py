@@ -26,6 +26,7 @@ from newsroom.extract.actors.names import (
     canonical_words,
     display_text,
     hidden_person,
+    is_possessive,
     name_of,
     org_key,
     person_names,
@@ -36,7 +37,7 @@ from newsroom.extract.actors.names import (
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
-from newsroom.extract.actors.words import OUTLET_NOUNS
+from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -135,7 +136,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
-        if _credited(span):
+        if ent.label_ != "PERSON" and _title_of_next_person(span):
+            # "Royal Navy Capt. Jane Doe": the unit, without the rank of the person named next
+            span = Span(reg.doc, span.start, span.end - 1, label=span.label)
+        if _credited(span) or _byline(span):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Protesters at the march. Image: Jane Doe.": who took or gave the picture, no actor
         entry = lookup_alias(span.text)
@@ -158,7 +162,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent.label_ == "PERSON"
             and len(span) == 1
             and span.start > 0
-            and reg.doc[span.start - 1].tag_ == "POS"
+            and is_possessive(reg.doc[span.start - 1])
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
         label = (head or not_people.get(_words(span))) if ent.label_ == "PERSON" else None
@@ -205,12 +209,57 @@ def _with_head_surname(span: Span) -> Span:
 
 
 def _credited(span: Span) -> bool:
-    """A name right after a caption word and a colon ("Image: Jane Doe", "Jane DoeImage: White House"): a photo
-    credit."""
-    if span.start < 2 or span.doc[span.start - 1].text != ":":
+    """A name right after a caption word and a colon ("Image: Jane Doe", "Jane DoeImage: White House"), or a
+    name and an agency joined by a slash with no space in a line with no verb ("Jane Doe/Reuters", "Jane Doe/AP
+    Photo"; not "Richardson discussed his role as the running mate of De La Fuente/Richardson"): a photo credit."""
+    doc = span.doc
+    if any(
+        _credit_slash(doc, i) for i in range(max(span.start - 1, 1), min(span.end + 1, len(doc) - 1))
+    ) and not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
+        return True
+    if span.start < 2 or doc[span.start - 1].text != ":":
         return False
-    word = span.doc[span.start - 2].text
+    word = doc[span.start - 2].text
     return word.lower() in CAPTION_WORDS or any(word.endswith(w.title()) for w in CAPTION_WORDS)
+
+
+def _credit_slash(doc: Doc, i: int) -> bool:
+    """A slash glued between a name of two or more capitalised words and a capitalised word: "Jane Doe/Getty
+    Images" (not "AID/WATCH", one word before it, nor "Bush / Uxbridge Road", spaced)."""
+    return (
+        doc[i].text == "/"
+        and i >= 2
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+        and all(t.text[:1].isupper() and t.is_alpha for t in doc[i - 2 : i])
+    )
+
+
+def _title_of_next_person(span: Span) -> bool:
+    """A name ending in a title or a rank's abbreviation right before a person's name ("Royal Navy Capt. Jane
+    Doe"): the rank is the person's title, cut from the name by NER."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    return (
+        len(span) > 1
+        and span[-1].lower_.rstrip(".") in {w.rstrip(".") for w in HONORIFICS}
+        and after < len(doc)
+        and doc[after].ent_type_ == "PERSON"
+    )
+
+
+def _byline(span: Span) -> bool:
+    """A name on a byline line ("By Jane Doe, John Roe and Ann Poe"): the line opens with "By" and holds names,
+    commas and "and" only. Its writer reports, and is in ``articles.byline``; no actor of the article."""
+    sent = span.sent
+    first = next((t for t in sent if not t.is_space), None)
+    return (
+        first is not None
+        and first.lower_ == "by"
+        and first.i < span.start
+        and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ", "SPACE") or t.i == first.i for t in sent)
+    )
 
 
 def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:

@@ -15,6 +15,7 @@ from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
     DEPARTMENT_WORDS,
+    JOURNALIST_NOUNS,
     OUTLET_NOUNS,
     PRONOUN_WINDOW_SENTENCES,
     SUBJECT_DEPS,
@@ -53,8 +54,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
         outlet = name_head_roles().get(tokens[-1].lower_) if len(tokens) > 1 else None
-        if span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS:
-            outlet = "MED"  # "the Basque newspaper Gara"
+        if (span.start and span.doc[span.start - 1].lower_ in OUTLET_NOUNS) or _journalists_body(root):
+            outlet = "MED"  # "the Basque newspaper Gara", "Slate's chief political correspondent"
         found = find_role(tokens, body=True)
         code = found.role.cameo_role if found else None
         outlet = outlet or ("MED" if code == "MED" else None)  # "PA Media"
@@ -84,6 +85,24 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _journalists_body(root: Token) -> bool:
+    """The organisation whose journalist a noun names: its possessor ("Slate's chief political correspondent"),
+    its modifier before the journalist's name ("Recode editor Kara Swisher"; not "an open-source SQL editor") or
+    the object of "at", "for" or "with" after it ("an editor at Buzzfeed")."""
+    noun = root.head
+    if root.dep_ == "poss":
+        return noun.lemma_.lower() in JOURNALIST_NOUNS
+    if root.dep_ == "compound":
+        return (
+            noun.lemma_.lower() in JOURNALIST_NOUNS and noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
+        )
+    return (
+        root.dep_ == "pobj"
+        and noun.lower_ in ("at", "for", "with")
+        and noun.head.lemma_.lower() in JOURNALIST_NOUNS
+    )
 
 
 def _place_of_country(tokens: list[Token]) -> str | None:

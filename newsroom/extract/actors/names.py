@@ -76,25 +76,41 @@ def display_text(span: Span) -> str:
 
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 DASHES = ("-", "–", "—")
+# A social-media handle or a web address with a path ("@PressSec", "Facebook.com/POTUS"): an account, no name.
+ADDRESS = re.compile(r"^@\w|\w\.[a-z]{2,}/|^https?:|^www\.", re.IGNORECASE)
+CLITIC_S = frozenset({"'s", "’s"})
+
+
+def is_possessive(token: Token) -> bool:
+    """A possessive "'s", also where the tagger misreads the curly one ("Sean Hannity’s", tagged a proper noun
+    or a verb on web pages that print typographic apostrophes)."""
+    return token.tag_ == "POS" or (
+        token.lower_ in CLITIC_S and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def trim(span: Span) -> Span:
     """Drop articles, honorifics, a clock time before the name ("at 17:45 Metropolitan Police Commissioner"), a
-    trailing possessive, a caption word, a web address and what follows it, a dangling "of" or "and" ("Patrice
-    Talon of" before "Benin") and a count after a dash from an entity span."""
+    trailing possessive, a caption word, a web address or handle and what follows it, a bracket left open
+    ("Slack (@SlackHQ"), a dangling "of" or "and" ("Patrice Talon of" before "Benin") and a count after a dash
+    from an entity span; a clitic "’s" opening it ("it’s Donald Trump") is the word before it's."""
     start, end = span.start, span.end
     doc = span.doc
     tokens = list(span)  # one Token per word, read by every test below
     while start < end and (
         (first := tokens[start - span.start]).lower_ in ("the", "a", "an")
         or first.lower_ in HONORIFICS
+        or first.lower_ in CLITIC_S
         or first.is_punct
         or CLOCK_TIME.fullmatch(first.text)
     ):
         start += 1
     end = next(
-        (t.i for t in tokens[start - span.start :] if "http" in t.lower_ or t.lower_.startswith("www.")), end
+        (t.i for t in tokens[start - span.start :] if ADDRESS.search(t.text) or "http" in t.lower_), end
     )
+    opened = next((t.i for t in tokens[start - span.start : end - span.start] if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in tokens[opened - span.start : end - span.start]):
+        end = opened  # "African Continental Free Trade Area (AfCFTA": NER stopped inside the brackets
     if (
         end - start > 2
         and tokens[end - 1 - span.start].like_num
@@ -102,7 +118,7 @@ def trim(span: Span) -> Span:
     ):
         end -= 2  # "Scottish National Party - 48" (seats) in a list of results
     while end > start and (
-        (last := tokens[end - 1 - span.start]).tag_ == "POS"
+        is_possessive(last := tokens[end - 1 - span.start])
         or last.is_punct
         or last.is_space
         or (end - start > 1 and _is_caption_word(last))
@@ -123,7 +139,9 @@ def without_possessor(span: Span, known: set[tuple[str, ...]]) -> Span:
     person's name; "People's Liberation Army" keeps its possessive."""
     doc = span.doc
     for t in span[1:-1]:
-        if t.tag_ == "POS" and any(is_subsequence(name_words(doc[span.start : t.i]), name) for name in known):
+        if is_possessive(t) and any(
+            is_subsequence(name_words(doc[span.start : t.i]), name) for name in known
+        ):
             return Span(doc, t.i + 1, span.end, label=span.label)
     return span
 
@@ -207,7 +225,7 @@ def _name_end(span: Span) -> int:
     """End of the name in a PERSON entity: before a possessive, a trailing verb, preposition, conjunction or
     article ("Talon of") or a caption word ("Image:")."""
     doc, end = span.doc, span.end
-    possessive = next((t.i for t in span if t.tag_ == "POS" and t.i > span.start), None)
+    possessive = next((t.i for t in span if is_possessive(t) and t.i > span.start), None)
     if possessive is not None:
         end = possessive
     while end - span.start > 1 and (

@@ -65,6 +65,13 @@ HONORIFICS = frozenset(
         "cmdr.",
         "adm.",
         "brig.",
+        # the same written without the full stop, as British and South Asian papers do ("Gen Qamar Javed Bajwa")
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "adm",
+        "brig",
     }
 )
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
@@ -75,6 +82,21 @@ DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 # Nouns for a news outlet right before its name: "the Basque newspaper Gara", "Greek daily Kathimerini"
 OUTLET_NOUNS = frozenset(
     {"newspaper", "daily", "paper", "tabloid", "weekly", "magazine", "broadcaster", "outlet"}
+)
+# People who write or present for an outlet: the body whose they are ("Slate's chief political correspondent", "a
+# Reuters reporter", "an editor at Buzzfeed") is a news outlet. Not "contributor": donors contribute too.
+JOURNALIST_NOUNS = frozenset(
+    {
+        "anchor",
+        "columnist",
+        "commentator",
+        "correspondent",
+        "editor",
+        "journalist",
+        "newscaster",
+        "presenter",
+        "reporter",
+    }
 )
 PRONOUN_WINDOW_SENTENCES = 4
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
