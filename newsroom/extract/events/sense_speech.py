@@ -27,7 +27,6 @@ from newsroom.extract.events.sense_clues import (
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, lemma_of
 
-
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
 
 
