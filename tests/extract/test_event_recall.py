@@ -263,7 +263,7 @@ def test_judging_a_deed_done_to_someone_does_not_criticise_the_victim(extract):
     ex = extract(
         '"Daphne Galizia\'s murder is unacceptable," said Sabrina Bennoui of Reporters Without Borders.'
     )
-    assert not any(root == "11" for root, _, _ in _roots(ex))
+    assert not any(a2 and "Galizia" in a2 for _, _, a2 in _events(ex))  # the murder is judged, not her
     ex = extract("Senator Elizabeth Warren said she was not corrupt.")
     assert not any(root == "11" for root, _, _ in _roots(ex))
 

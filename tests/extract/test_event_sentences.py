@@ -116,7 +116,7 @@ def test_saying_after_a_coded_act_is_not_a_second_event(extract):
 
 
 def test_suggested_a_fact_is_a_statement_and_a_course_a_proposal(extract):
-    ex = extract("Senator Bob Brown suggested that the mining tax was unfair to small companies.")
+    ex = extract("Senator Bob Brown suggested that the mining tax would raise less than expected.")
     assert ("010", "Bob Brown", None) in _events(ex)
     ex = extract("President Vladimir Putin suggested forming a joint missile defence system with Washington.")
     assert any(code[:2] == "03" and a1 == "Vladimir Putin" for code, a1, _ in _events(ex))

@@ -35,6 +35,12 @@ def _bare_auxiliaries(verb) -> list:
     return [a for a in verb.children if a.dep_ == "aux" and not any(c.dep_ == "neg" for c in a.children)]
 
 
+# Prepositions whose "-ing" clause is done by the subject of the verb they modify ("after meeting X, he said").
+# Not "of"/"for"/"on" ("accused of killing", "arrested for spying", "congratulated X on winning": another's deed)
+# nor "without" (not done).
+_MANNER_TIME_PREPS = frozenset({"by", "after", "before", "since", "upon", "while", "following", "besides"})
+
+
 def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
@@ -58,12 +64,14 @@ def subject_of(verb, seen: int = 0):
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
-        and head.lower_ == "by"
+        and head.lower_ in _MANNER_TIME_PREPS
         and head.head.pos_ in ("VERB", "AUX")
     ):
-        return subject_of(
-            head.head, seen + 1
-        )  # "responded by launching airstrikes": the subject launched them
+        # "responded by launching airstrikes", "after condemning the attack, noted …": the subject did both;
+        # "upon arriving, X was arrested": the one the passive is about arrived
+        if head.lower_ != "by" and is_passive(head.head):
+            return child_of(head.head, "nsubjpass")
+        return subject_of(head.head, seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "as" and is_passive(head.head):
         # "X was quoted as saying ...", "X is reported as saying ...": the passive's subject speaks
         return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)

@@ -1,6 +1,7 @@
 """A statement that lays blame or passes judgement: "X said Y was behind the attack", "X stated that Y was
 responsible for the kidnappings" is X accusing Y (CAMEO 112); "X said Y was corrupt / a disgrace" is X criticising
-Y (111). Not a bare statement, when Y is an actor.
+Y (111). Not a bare statement, when Y is an actor. "X said the verdict was a mockery / it is unacceptable that …"
+judges what someone did with no one named as its subject: X criticising (111), whoever the target resolves to.
 """
 
 from __future__ import annotations
@@ -9,6 +10,12 @@ from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import ACTOR_ENTS, patient_noun, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import negative_words
 from newsroom.extract.events.syntax import has_neg, lemma_of, pobj_of, prep_children
+
+# Words that judge conduct in what a statement reports, and negative words that only describe a state of things.
+_CENSURE = word_set("censure_extra")
+_SITUATION = word_set("situation_words")
+_FEELINGS = word_set("censure_feelings")
+_THINGS = frozenset({"it", "this", "that"})  # "it is unacceptable that …": no one is the subject
 
 # Wrongs one is blamed for: "behind the attack", "responsible for the deaths".
 _WRONGS = word_set("blamed_wrongs")
@@ -49,14 +56,13 @@ def statement_codes(speech_verb) -> list[str]:
     codes = []
     if blamed(speech_verb) is not None:
         codes.append("112")
-    if any(_judged(clause) for clause, _ in _copulas(speech_verb)):
+    if any(_judged(clause, negative_words() | _CENSURE) for clause, _ in _copulas(speech_verb)):
         codes.append("111")
     return codes
 
 
-def _judged(clause) -> bool:
-    """ "Y was corrupt", "Y is a disgrace", "Y was a dangerous man": a negative word as what Y is."""
-    negative = negative_words()
+def _judged(clause, negative) -> bool:
+    """ "Y was corrupt", "Y is a disgrace", "Y was a dangerous man": one of the ``negative`` words as what Y is."""
     for c in clause.children:
         if c.dep_ not in ("acomp", "attr"):
             continue
@@ -76,3 +82,49 @@ def blamed(speech_verb):
                 if p.lower_ == wanted and _wrong(pobj_of(p)):
                     return subj
     return None
+
+
+def censured(speech_verb):
+    """ "X said the sentence was a mockery of justice / it was unacceptable that …/ they were appalled at the
+    decision": the affirmed reported clause that judges conduct though its subject names no one, else None. Not
+    "said the situation was dangerous" (a state of things, ``situation_words``)."""
+    if has_neg(speech_verb):
+        return None
+    words = (negative_words() | _CENSURE) - _SITUATION
+    for clause in _reported_clauses(speech_verb):
+        subj = _subject(clause)
+        of_someone = subj is not None and subj.lower_ not in _THINGS and _names_actor(subj)
+        if lemma_of(clause) == "be" and not of_someone and _judged(clause, words):
+            return clause  # one named as the subject is judged by statement_codes, or judges himself
+        if _felt(clause):
+            return clause  # "they were appalled at", "UNAMA was outraged by"
+    return None
+
+
+def sufferer(clause):
+    """Who suffered the deed the clause judges ("Nabil's murder is unacceptable": Nabil), who is not its target."""
+    subj = _subject(clause)
+    if subj is None or not patient_noun(subj):
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss"), None)
+
+
+def _subject(clause):
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _reported_clauses(speech_verb):
+    """The affirmed clauses a speech verb reports: "said that …, and that …" gives both."""
+    for clause in speech_verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for c in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+            if not has_neg(c):
+                yield c
+
+
+def _felt(clause) -> bool:
+    """The clause says its subject feels a censure: "were appalled" (the participle as head) or "'m disappointed"."""
+    return clause.lower_ in _FEELINGS or (
+        lemma_of(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in _FEELINGS for c in clause.children)
+    )

@@ -27,12 +27,23 @@ from newsroom.extract.events.sense_clues import (
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, lemma_of
 
+_ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
+
+
+def _moving_on(tok) -> bool:
+    """A verb with "ahead / forward / on" and no object: carrying on, not asking."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _ONWARD for c in tok.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children
+    )
+
 
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if lemma == "call" and verb and code == "111":
         return _negative_call(tok)
+    if root == "10" and verb and "for" not in preps and _moving_on(tok):
+        return None  # "pressed ahead", "pushing forward": going on, no demand on anyone
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (

@@ -4,12 +4,12 @@ find the verbs that carry event nouns, read each trigger's modality, build the e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from newsroom.extract.events.according import according_statements
 from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
-from newsroom.extract.events.blame import statement_codes
+from newsroom.extract.events.blame import censured, statement_codes, sufferer
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.codes import (
@@ -348,7 +348,8 @@ def _built(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, pu
 
 def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
     """ "X said Y was behind the attack / was corrupt": X accusing or criticising Y (blame.py), when Y is an actor
-    other than X; else None and the statement stands."""
+    other than X; "X said the verdict was a mockery": X criticising, whoever is named; else None and the statement
+    stands."""
     if cand.code != "010":
         return None
     for code in statement_codes(cand.match.tok):
@@ -356,7 +357,18 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
         ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
         if ev and ev[0].actor2_entity is not None:
             return ev
-    return None
+    clause = censured(cand.match.tok)
+    if clause is None:
+        return None
+    judged = Candidate(cand.match, "111", cand.anchor, cand.extra, transformed=True)
+    ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
+    victim = sufferer(clause)
+    spared = (actors.resolve(victim) if victim is not None else None, None)
+    return [
+        replace(e, actor2_entity=None) if e.actor2_entity in spared else e
+        for e in ev
+        if e.actor2_entity != e.actor1_entity
+    ] or None
 
 
 def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]], carried) -> None:

@@ -1,0 +1,69 @@
+"""Criticism said in a statement's reported clause with no one named as its subject, acts done in an "after / before
+-ing" clause by the main clause's subject, and demand verbs used for carrying on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def _codes(ex):
+    return [e.cameo_code for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee of Human Rights Watch said the verdict was a travesty of justice.",
+        '"The verdict is a travesty of justice," said Ann Lee of Human Rights Watch.',
+        "The Kenyan foreign ministry said it was unacceptable that aid workers were denied access to the camp.",
+        "The Law Society of Kenya stated that it was appalled at the decision of the court.",
+    ],
+)
+def test_a_judged_deed_in_what_is_said_is_criticism(extract, text):
+    assert _codes(extract(text)) == ["111"]
+
+
+def test_the_second_reported_clause_is_read_too(extract):
+    text = (
+        "Hassan Rouhani declared that the vote had been forced by the United Nations Security Council, "
+        "and that this was an illegal act."
+    )
+    assert [code for code, *_ in _events(extract(text))] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign ministry said the situation in the camp was dangerous.",  # a state of things
+        "Ann Lee said the verdict was not wrong.",  # denied
+        "Ann Lee said she was wrong to trust the bank.",  # judges herself
+    ],
+)
+def test_no_criticism_without_a_judged_deed(extract, text):
+    assert "111" not in _codes(extract(text))
+
+
+def test_the_victim_of_a_judged_deed_is_not_its_target(extract):
+    ex = extract('"Ali Musa\'s murder is unacceptable," said Jane Doe of Reporters Without Borders.')
+    assert _events(ex) == [("111", "Jane Doe", None)]
+
+
+def test_an_act_before_the_main_verb_is_the_subjects(extract):
+    ex = extract(
+        "Kenyan Foreign Minister Amina Mohamed, after condemning the attack, said that the talks would continue."
+    )
+    assert ("111", "Amina Mohamed", None) in _events(ex)
+
+
+def test_arriving_before_an_arrest_is_the_arrested_ones(extract):
+    ex = extract("Upon arriving in Nairobi, Ahmed Ali was arrested by Kenyan police.")
+    assert ("042", "Ahmed Ali", None) in _events(ex)
+
+
+def test_pressing_ahead_is_no_demand(extract):
+    assert _codes(extract("Kenyan President William Ruto pressed ahead despite the protests.")) == []
