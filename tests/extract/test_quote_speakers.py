@@ -718,3 +718,20 @@ def test_figures_someone_provided_are_that_ones_report(extract, speaker):
         "to the news agency."
     )
     assert [q.speaker_mention for q in ex.quotes] == ["local officials"]
+
+
+def test_a_quotation_after_narration_is_its_subjects_words(extract, speaker):
+    """A quotation with no cue right after a sentence of narration in its paragraph is that sentence's subject's,
+    not the last speaker's nor the speaker of a report nested inside the narration."""
+    ex = extract(
+        'Senator Maria Lopez called the deal a fix. "It was arranged in advance," said Lopez.\n\n'
+        "Governor Tom Reed disputed that account. "
+        '"Nobody arranged anything, and the record shows it."\n\n'
+        "Reed grew angry when asked about a column quoting an adviser saying that donors paid for the trip. "
+        '"That is simply untrue."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("It was arranged in advance,", "Maria Lopez"),
+        ("Nobody arranged anything, and the record shows it.", "Tom Reed"),
+        ("That is simply untrue.", "Tom Reed"),
+    ]

@@ -113,7 +113,11 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         ):
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
-        speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+        speaker = (
+            _intro_speaker(ctx, q)
+            or _narration_subject(ctx, q)
+            or _preceding_cue_speaker(ctx, q, first, last)
+        )
     if kind == "partial":
         noun = _speech_noun(ctx, first)
         if noun is not None and (cue is None or cue.i < noun[0].i):
@@ -331,6 +335,29 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
         return None
     speaker = speaker_named_by(named_subject(subject, verb, ctx), verb, ctx)
     return Speaker(speaker.entity, speaker.mention, None)
+
+
+def _narration_subject(ctx: Context, q: QuoteSpan) -> Speaker | None:
+    """'Howard disputed that account. "We did not impose the sentence …"': a quotation with no cue opening a
+    sentence right after a sentence of narration in its paragraph is the words of that sentence's subject (its
+    main clause's, not of a report nested in it), when the subject names an actor."""
+    if _prefix(ctx, q):
+        return None
+    end = ctx.token_at(q.open_mark) - 1
+    while end >= 0 and ctx.doc[end].is_space:
+        end -= 1
+    if end < 0 or ctx.paragraph_of(ctx.doc[end].idx) != ctx.paragraph_of(q.start):
+        return None
+    start = ctx.actors.sent_starts[ctx.actors.sentence_index(end)]
+    narration = ctx.doc[start : end + 1]
+    if any(t.i in ctx.quoted for t in narration):
+        return None
+    root = next((t for t in narration if t.head.i == t.i or not start <= t.head.i <= end), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or ctx.actors.mention_for_token(subject) is None:
+        return None
+    speaker = speaker_named_by(named_subject(subject, root, ctx), root, ctx)
+    return Speaker(speaker.entity, speaker.mention, None) if speaker.entity is not None else None
 
 
 def _preceding_cue_speaker(
