@@ -735,3 +735,39 @@ def test_a_quotation_after_narration_is_its_subjects_words(extract, speaker):
         ("Nobody arranged anything, and the record shows it.", "Tom Reed"),
         ("That is simply untrue.", "Tom Reed"),
     ]
+
+
+def test_a_passive_report_repeating_the_last_report_is_its_reporters(extract, speaker):
+    """'It is also claimed' right after 'X claimed' is X's claim; a passive report with no such report before it
+    stays unattributed."""
+    ex = extract(
+        "Union leader Jane Kowalski claimed the minister had met the strikers in secret. "
+        'It is also claimed the minister is "ready to give in".\n\n'
+        'The plan was described as "a bold step".'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("ready to give in", "Jane Kowalski", "Jane Kowalski"),
+        ("a bold step", None, None),
+    ]
+
+
+def test_a_conjunct_hung_on_the_main_verb_keeps_its_own_subject(extract, speaker):
+    """'introduced by X, who backed Y but now says …': the "but" belongs to "backed", so X says it, not whoever
+    the main clause is about."""
+    ex = extract(
+        "Kerry and Warner were introduced by Ohio governor Ted Strickland, who backed Edwards in the primaries "
+        "but now says he is supporting Kerry."
+    )
+    assert _quotes(ex, speaker) == [("he is supporting Kerry", "Ted Strickland", "Ted Strickland")]
+
+
+def test_he_answering_a_question_is_the_one_asked(extract, speaker):
+    """'A reporter asked Mr X whether …. He answered by saying …': the one asked answers."""
+    ex = extract(
+        "A reporter asked Mr Hammond whether the army would stay. "
+        "He answered by saying the decision belonged to the cabinet."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes][-1] == (
+        "the decision belonged to the cabinet",
+        "Hammond",
+    )
