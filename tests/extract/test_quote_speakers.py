@@ -771,3 +771,10 @@ def test_he_answering_a_question_is_the_one_asked(extract, speaker):
         "the decision belonged to the cabinet",
         "Hammond",
     )
+
+
+def test_according_to_a_role_named_in_apposition_is_the_person(extract, speaker):
+    """'according to the company's spokesman, John Smith, …': John Smith vouches for what follows, and his name
+    is no part of the report."""
+    ex = extract("According to the company's spokesman, John Smith, sales fell by half in the last quarter.")
+    assert _quotes(ex, speaker) == [("sales fell by half in the last quarter", "John Smith", "John Smith")]

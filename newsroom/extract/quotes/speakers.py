@@ -13,6 +13,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectiv
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
+    appositive_name,
     first_mention_token,
     name_before,
     name_mention,
@@ -232,7 +233,7 @@ def _according_source(cue: Token) -> Token | None:
     for to in cue.children:
         for pobj in to.children:
             if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                return _message_source(pobj) or pobj
+                return _message_source(pobj) or appositive_name(pobj) or pobj
     return None
 
 
