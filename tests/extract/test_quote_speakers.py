@@ -778,3 +778,15 @@ def test_according_to_a_role_named_in_apposition_is_the_person(extract, speaker)
     is no part of the report."""
     ex = extract("According to the company's spokesman, John Smith, sales fell by half in the last quarter.")
     assert _quotes(ex, speaker) == [("sales fell by half in the last quarter", "John Smith", "John Smith")]
+
+
+def test_a_hyphenated_title_names_its_holder(extract, speaker):
+    """The tokenizer splits "secretary-general" at the hyphen; "the secretary-general" is still the person
+    titled so before."""
+    ex = extract(
+        "Commonwealth Secretary-General Patricia Ndlovu arrived in Accra on Monday. "
+        "The secretary-general said the talks would resume next week."
+    )
+    assert _quotes(ex, speaker) == [
+        ("the talks would resume next week", "Patricia Ndlovu", "The secretary-general")
+    ]
