@@ -790,12 +790,3 @@ def test_a_hyphenated_title_names_its_holder(extract, speaker):
     assert _quotes(ex, speaker) == [
         ("the talks would resume next week", "Patricia Ndlovu", "The secretary-general")
     ]
-
-
-def test_the_secretary_is_the_cabinet_secretary_named_before(extract, speaker):
-    """A defence or foreign secretary is "the secretary" later on, not a government of the article."""
-    ex = extract(
-        "Defence Secretary Alan Whitmore visited troops in Kabul on Tuesday. "
-        "The secretary said the mission would end next year."
-    )
-    assert _quotes(ex, speaker) == [("the mission would end next year", "Alan Whitmore", "The secretary")]
