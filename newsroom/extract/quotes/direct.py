@@ -342,7 +342,7 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
 
 
 def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Speaker | None:
-    """'Howard disputed that account. "We did not impose the sentence …"': a quotation with no cue opening a
+    """'Reed disputed that account. "We did not arrange anything …"': a quotation with no cue opening a
     sentence right after a sentence of narration in its paragraph is the words of that sentence's subject (its
     main clause's, not of a report nested in it), when the subject names an actor and the quotation is someone's
     (``someone_speaks``: a speaker quoted recently, or words in the first person), not the last speaker's."""
