@@ -201,13 +201,16 @@ def roles() -> dict[tuple[str, ...], Role]:
     table: dict[tuple[str, ...], Role] = {}
     for line in data_lines(ROLES_PATH):
         phrase, role_class, code, kind, broader = (line.split("\t") + [""] * 5)[:5]
-        table[tuple(phrase.split())] = Role(
+        role = Role(
             phrase=phrase,
             role_class=role_class,
             cameo_role=None if code in ("", "-") else code,
             kind=kind,
             broader=frozenset(b for b in broader.split(",") if b),
         )
+        table[tuple(phrase.split())] = role
+        # the tokenizer splits "secretary-general" at its hyphen: the phrase as the words read
+        table[tuple(phrase.replace("-", " - ").split())] = role
     return table
 
 
@@ -254,7 +257,7 @@ def role_max_words() -> int:
 
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
-    return frozenset(w for k in roles() for w in k)
+    return frozenset(w for k in roles() for w in k if w != "-")
 
 
 @lru_cache(maxsize=1)

@@ -718,3 +718,75 @@ def test_figures_someone_provided_are_that_ones_report(extract, speaker):
         "to the news agency."
     )
     assert [q.speaker_mention for q in ex.quotes] == ["local officials"]
+
+
+def test_a_quotation_after_narration_is_its_subjects_words(extract, speaker):
+    """A quotation with no cue right after a sentence of narration in its paragraph is that sentence's subject's,
+    not the last speaker's nor the speaker of a report nested inside the narration."""
+    ex = extract(
+        'Senator Maria Lopez called the deal a fix. "It was arranged in advance," said Lopez.\n\n'
+        "Governor Tom Reed disputed that account. "
+        '"Nobody arranged anything, and the record shows it."\n\n'
+        "Reed grew angry when asked about a column quoting an adviser saying that donors paid for the trip. "
+        '"That is simply untrue."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("It was arranged in advance,", "Maria Lopez"),
+        ("Nobody arranged anything, and the record shows it.", "Tom Reed"),
+        ("That is simply untrue.", "Tom Reed"),
+    ]
+
+
+def test_a_passive_report_repeating_the_last_report_is_its_reporters(extract, speaker):
+    """'It is also claimed' right after 'X claimed' is X's claim; a passive report with no such report before it
+    stays unattributed."""
+    ex = extract(
+        "Union leader Jane Kowalski claimed the minister had met the strikers in secret. "
+        'It is also claimed the minister is "ready to give in".\n\n'
+        'The plan was described as "a bold step".'
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("ready to give in", "Jane Kowalski", "Jane Kowalski"),
+        ("a bold step", None, None),
+    ]
+
+
+def test_a_conjunct_hung_on_the_main_verb_keeps_its_own_subject(extract, speaker):
+    """'introduced by X, who backed Y but now says …': the "but" belongs to "backed", so X says it, not whoever
+    the main clause is about."""
+    ex = extract(
+        "Kerry and Warner were introduced by Ohio governor Ted Strickland, who backed Edwards in the primaries "
+        "but now says he is supporting Kerry."
+    )
+    assert _quotes(ex, speaker) == [("he is supporting Kerry", "Ted Strickland", "Ted Strickland")]
+
+
+def test_he_answering_a_question_is_the_one_asked(extract, speaker):
+    """'A reporter asked Mr X whether …. He answered by saying …': the one asked answers."""
+    ex = extract(
+        "A reporter asked Mr Hammond whether the army would stay. "
+        "He answered by saying the decision belonged to the cabinet."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes][-1] == (
+        "the decision belonged to the cabinet",
+        "Hammond",
+    )
+
+
+def test_according_to_a_role_named_in_apposition_is_the_person(extract, speaker):
+    """'according to the company's spokesman, John Smith, …': John Smith vouches for what follows, and his name
+    is no part of the report."""
+    ex = extract("According to the company's spokesman, John Smith, sales fell by half in the last quarter.")
+    assert _quotes(ex, speaker) == [("sales fell by half in the last quarter", "John Smith", "John Smith")]
+
+
+def test_a_hyphenated_title_names_its_holder(extract, speaker):
+    """The tokenizer splits "secretary-general" at the hyphen; "the secretary-general" is still the person
+    titled so before."""
+    ex = extract(
+        "Commonwealth Secretary-General Patricia Ndlovu arrived in Accra on Monday. "
+        "The secretary-general said the talks would resume next week."
+    )
+    assert _quotes(ex, speaker) == [
+        ("the talks would resume next week", "Patricia Ndlovu", "The secretary-general")
+    ]

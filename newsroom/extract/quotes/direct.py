@@ -113,7 +113,11 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         ):
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
-        speaker = _intro_speaker(ctx, q) or _preceding_cue_speaker(ctx, q, first, last)
+        speaker = (
+            _intro_speaker(ctx, q)
+            or _narration_subject(ctx, q, recent is not None or _first_person(ctx, first, final))
+            or _preceding_cue_speaker(ctx, q, first, last)
+        )
     if kind == "partial":
         noun = _speech_noun(ctx, first)
         if noun is not None and (cue is None or cue.i < noun[0].i):
@@ -127,9 +131,9 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         if cue is not None and _passive_report(cue, first):
             # 'X was said to be suffering "minor symptoms"': by someone unnamed; '... a "pandemic" by the WHO': the WHO
             agent = _passive_agent(cue, first, final)
-            return (
-                speaker_named_by(agent, cue, ctx) if agent is not None else Speaker(None, None, cue_text(cue))
-            )
+            if agent is not None:
+                return speaker_named_by(agent, cue, ctx)
+            return _repeated_report(ctx, cue) or Speaker(None, None, cue_text(cue))
         speaker = _subject_fallback(ctx, first, final)
         return _unless_no_one(ctx, first, final, cue, speaker) if speaker is not None else None
     if recent is not None:
@@ -141,7 +145,7 @@ def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | Non
     """'Mr Blair started by reminiscing about his childhood. "I remember …"': a quotation in the first person,
     with no cue and no one quoted before it, is the person the narration just made its subject (the last two
     sentences before it)."""
-    if not any(t.lower_ in FIRST_PERSON for t in ctx.doc[first : final + 1]):
+    if not _first_person(ctx, first, final):
         return None
     person = ctx.actors.salient_person_before(first, sentences=FIRST_PERSON_BACK_SENTENCES)
     if person is None:
@@ -159,6 +163,10 @@ def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | Non
             speaker = speaker_named_by(named_subject(t, t.head, ctx), t.head, ctx)
             return Speaker(speaker.entity, speaker.mention, None)
     return None
+
+
+def _first_person(ctx: Context, first: int, final: int) -> bool:
+    return any(t.lower_ in FIRST_PERSON for t in ctx.doc[first : final + 1])
 
 
 def _kind(ctx: Context, q: QuoteSpan) -> str:
@@ -333,6 +341,30 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     return Speaker(speaker.entity, speaker.mention, None)
 
 
+def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Speaker | None:
+    """'Reed disputed that account. "We did not arrange anything …"': a quotation with no cue opening a
+    sentence right after a sentence of narration in its paragraph is the words of that sentence's subject (its
+    main clause's, not of a report nested in it), when the subject names an actor and the quotation is someone's
+    (``someone_speaks``: a speaker quoted recently, or words in the first person), not the last speaker's."""
+    if not someone_speaks or _prefix(ctx, q):
+        return None
+    end = ctx.token_at(q.open_mark) - 1
+    while end >= 0 and ctx.doc[end].is_space:
+        end -= 1
+    if end < 0 or ctx.paragraph_of(ctx.doc[end].idx) != ctx.paragraph_of(q.start):
+        return None
+    start = ctx.actors.sent_starts[ctx.actors.sentence_index(end)]
+    narration = ctx.doc[start : end + 1]
+    if any(t.i in ctx.quoted for t in narration):
+        return None
+    root = next((t for t in narration if t.head.i == t.i or not start <= t.head.i <= end), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or ctx.actors.mention_for_token(subject) is None:
+        return None
+    speaker = speaker_named_by(named_subject(subject, root, ctx), root, ctx)
+    return Speaker(speaker.entity, speaker.mention, None) if speaker.entity is not None else None
+
+
 def _preceding_cue_speaker(
     ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None
 ) -> Speaker | None:
@@ -377,6 +409,21 @@ def _speech_noun(ctx: Context, first: int) -> tuple[Token, Speaker] | None:
                 return None
             found = speaker_named_by(author, token, ctx)
             return token, Speaker(found.entity, found.mention, token.text)
+    return None
+
+
+def _repeated_report(ctx: Context, cue: Token) -> Speaker | None:
+    """'A party source claimed X. It is also claimed that Y is "deadly serious"': a passive report with no agent
+    that repeats the verb of a report just before it (same or previous sentence, same paragraph) is that
+    reporter's."""
+    sentence, paragraph = ctx.actors.sentence_index(cue.i), ctx.paragraph_of(cue.idx)
+    pos = bisect_right(ctx.cue_order, cue.i - 1)
+    for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
+        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
+            return None
+        speaker = ctx.cue_speakers.get(i)
+        if ctx.doc[i].lemma_ == cue.lemma_ and speaker is not None and speaker.entity is not None:
+            return Speaker(speaker.entity, speaker.mention, cue_text(cue))
     return None
 
 

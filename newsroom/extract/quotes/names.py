@@ -166,3 +166,20 @@ def noun_phrase(token: Token) -> Span:
         if of is not None:
             end = of.right_edge.i + 1
     return token.doc[token.left_edge.i : end]
+
+
+def appositive_name(noun: Token) -> Token | None:
+    """'according to the state's treasurer, Jane Doe, …': a person's name set off in apposition to a common noun,
+    who the noun is."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and c.ent_type_ == "PERSON"
+            and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree)
+        ),
+        None,
+    )

@@ -37,7 +37,22 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
+        asked = _asked_person(ctx, ctx.doc[i])
+        if asked is not None:  # "A reporter asked Mr X whether …. He answered …": the one asked answers
+            sex = ctx.actors.sex(asked.entity)
+            return asked if sex in (None, PRONOUN_SEX.get(pronoun.lower_, sex)) else None
         return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_, ctx.doc[i]) else None
+    return None
+
+
+def _asked_person(ctx: Context, cue: Token) -> Speaker | None:
+    """The person a question is put to ('asked Mr X whether …'), named as the object of "ask"."""
+    if cue.lemma_ != "ask":
+        return None
+    for c in cue.children:
+        mention = name_mention(ctx, c) if c.dep_ in ("dobj", "dative") else None
+        if mention is not None and mention.actor.actor_type == "person":
+            return Speaker(mention.actor.index, ctx.actors.mention_text(mention), None)
     return None
 
 

@@ -13,6 +13,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_cla
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
+from newsroom.extract.quotes.names import appositive_name
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
@@ -359,8 +360,12 @@ def _source_end(according: Token) -> int:
     for t in according.doc[according.i + 1 : to.right_edge.i + 1]:
         node = t
         # "according to a March 14, 2019 NATO press release": a year in apposition to its date is still the source
+        # "according to the state's treasurer, Jane Doe, …": her name is the source too
         while node.i != according.i and not (
-            node.dep_ == "conj" or node.dep_ == "appos" and node.ent_type_ != "DATE"
+            node.dep_ == "conj"
+            or node.dep_ == "appos"
+            and node.ent_type_ != "DATE"
+            and getattr(appositive_name(node.head), "i", None) != node.i
         ):
             node = node.head
         if node.i != according.i:

@@ -13,6 +13,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectiv
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
+    appositive_name,
     first_mention_token,
     name_before,
     name_mention,
@@ -232,7 +233,7 @@ def _according_source(cue: Token) -> Token | None:
     for to in cue.children:
         for pobj in to.children:
             if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                return _message_source(pobj) or pobj
+                return _message_source(pobj) or appositive_name(pobj) or pobj
     return None
 
 
@@ -245,6 +246,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
     if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
         return _Climb()
     if token.dep_ == "conj" and not is_cue(token.head):
+        partner = _coordinated_by_conjunction(token)
+        if partner is not None:  # "X, who backed Y but now says ...": the parser hung "says" on the main verb
+            return _Climb(next_verb=partner)
         shared = _coordinated_cue(token, ctx)
         if shared is not None:
             return _Climb(next_verb=shared)
@@ -462,6 +466,21 @@ def _message_author(noun: Token, ctx: Context) -> Token | None:
         # "X's partner Tony Roe held a press conference claiming ...": the name in the subject phrase
         return named_subject(subject, noun.head, ctx) if subject is not None else None
     return None
+
+
+def _coordinated_by_conjunction(conjunct: Token) -> Token | None:
+    """The verb whose own "and"/"but" opens a subjectless conjunct the parser hung elsewhere: 'introduced by X, who
+    backed Y in the primaries but now says ...' (the conjunction belongs to "backed", so "says" is X's)."""
+    before = conjunct.i - 1
+    while before >= 0 and conjunct.doc[before].dep_ == "advmod" and conjunct.doc[before].head.i == conjunct.i:
+        before -= 1
+    if before < 0 or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+        return None
+    cc = conjunct.doc[before]
+    verb = cc.head
+    if cc.dep_ != "cc" or verb.pos_ not in ("VERB", "AUX") or not conjunct.head.i < verb.i < conjunct.i:
+        return None
+    return verb
 
 
 def _coordinated_cue(token: Token, ctx: Context) -> Token | None:
