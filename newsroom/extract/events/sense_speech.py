@@ -177,7 +177,7 @@ def signing_and_votes(t: Trigger):
             return None  # "signed off", "signed up"
         if any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "concluded that the agreement is null and void"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = acted_on(tok)  # "signed a decree", "the check was signed by"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             obj = tok.head  # "the decree signed by the Pope": what is signed is the noun it describes
         if (
