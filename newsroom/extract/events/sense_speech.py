@@ -25,7 +25,7 @@ from newsroom.extract.events.sense_clues import (
     negative_words,
     speech_channel,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, lemma_of
+from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of
 
 
 def calls_and_appeals(t: Trigger):
@@ -33,6 +33,8 @@ def calls_and_appeals(t: Trigger):
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if lemma == "call" and verb and code == "111":
         return _negative_call(tok)
+    if lemma == "call" and verb and root == "10" and _called_on_a_date(preps):
+        return None  # "called a press conference on Wednesday": no one is called on
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (
@@ -52,7 +54,7 @@ def calls_and_appeals(t: Trigger):
             return "051" if praised and words & word_sets().get("poseval", frozenset()) else None
         if "for" in preps:
             return "020"
-        if "on" in preps or "upon" in preps:
+        if ("on" in preps or "upon" in preps) and not _called_on_a_date(preps):
             return "100"
         context = {t.lower_ for t in tok.subtree}
         if context & {"phone", "telephone", "phoned"}:
@@ -84,6 +86,11 @@ def calls_and_appeals(t: Trigger):
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
     return UNDECIDED
+
+
+def _called_on_a_date(preps) -> bool:
+    on = preps.get("on") or preps.get("upon")
+    return on is not None and on.dep_ == "pobj" and is_date(on) and "for" not in preps
 
 
 def _negative_call(tok) -> str:
@@ -140,7 +147,7 @@ def attacks_and_talks(t: Trigger):
                 None  # "speaking to the think tank": an address ("talking to researchers" is a conversation)
             )
         return code
-    if root == "04" and lemma == "host" and verb:
+    if root == "04" and lemma in ("host", "receive") and verb:  # "received the emailed threat": no guest
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
     return UNDECIDED
