@@ -84,3 +84,11 @@ def test_asking_a_question_is_no_request(extract):
         extract, "Senator Anna Kovac asked a series of personal questions about the nominee's finances."
     )
     assert "02" in roots(extract, "The Kenyan president asked the parliament to delay the vote.")
+
+
+def test_shooting_a_film_is_no_assault(extract):
+    assert "18" not in roots(
+        extract,
+        "Actress Jennifer Lowe said she wore a dress from a commercial that she had just shot in Paris.",
+    )
+    assert "18" in roots(extract, "A gunman shot three shoppers at a supermarket in Ohio on Saturday.")

@@ -1,7 +1,7 @@
 """Sense rules for words of force and force posture used of things: CAMEO's force codes are about armed or
 police power used on parties, but on general news the same verbs are sport, tools and figures of speech ("hit
 .209 and struck out 174 times", "deployed a pair of robots", "reinforcing traditional roles", "pulled out a
-pistol", "seized on the protests", "the target zone", "issued a cellphone alert").
+pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _FORCES = (
     | word_set("posture_forces")
 )
 _POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce"})
+_FILMED = word_set("filmed_things")
 _BLOW_VERBS = frozenset({"hit", "strike"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose "alert" is a message sent to the public, not a state of readiness.
@@ -35,14 +36,11 @@ def force_objects(t: Trigger):
     if t.code == "0874" and verb and lemma == "pull":
         obj = acted_on(tok)
         return None if obj is not None and not _force(obj) else UNDECIDED
-    if (
-        root == "17"
-        and verb
-        and lemma == "seize"
-        and acted_on(tok) is None
-        and ({"on", "upon"} & set(t.preps))
-    ):
+    if root == "17" and verb and lemma == "seize" and acted_on(tok) is None and _seized_on(t.preps):
         return None  # "seized on the protests": made use of them
+    if root == "18" and verb and lemma == "shoot":
+        obj = _shot(tok)
+        return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
     if root == "19" and verb and lemma in _BLOW_VERBS:
         return _blow(tok)
     if root == "19" and lemma == "target" and not verb and tok.dep_ in ("compound", "amod"):
@@ -52,11 +50,24 @@ def force_objects(t: Trigger):
     return UNDECIDED
 
 
+def _seized_on(preps) -> bool:
+    on = preps.get("on") or preps.get("upon")
+    return on is not None and on.dep_ == "pobj" and not is_date(on) and "by" not in preps
+
+
 def _force(obj) -> bool:
     lemma = base_lemma(obj)
     return (
         lemma in _FORCES or obj.lower_ in _FORCES or raw_actor_like(obj) or person_like(obj) or obj.like_num
     )
+
+
+def _shot(tok):
+    """What was shot: the object, or the noun a relative clause describes ("a commercial that I had just shot")."""
+    obj = acted_on(tok)
+    if tok.dep_ == "relcl" and (obj is None or obj.lower_ in ("that", "which", "what")):
+        return tok.head
+    return obj
 
 
 def _blow(tok):
