@@ -11,6 +11,7 @@ from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
     child_of,
     has_aux,
+    inverted_clause,
     is_passive,
     lemma_of,
     sentence_text,
@@ -31,7 +32,7 @@ def deontic_targets(report_verb) -> list:
 
 def _deontic(verb) -> bool:
     if has_aux(verb, _DEONTIC_AUX):
-        return True
+        return not inverted_clause(verb)  # "Should the agencies cut costs, prices could fall": a condition
     return (
         lemma_of(verb) in _DEONTIC_VERBS
         and any(c.dep_ == "xcomp" for c in verb.children)

@@ -20,6 +20,7 @@ from newsroom.extract.events.codes import (
 from newsroom.extract.events.syntax import (
     child_of,
     has_aux,
+    inverted_clause,
     is_date,
     is_negated,
     lemma_of,
@@ -109,7 +110,7 @@ def is_hypothetical(tok, sent) -> bool:
     """Inside a "whether"/"if" clause (its own or a governing one): asked about or conditional, not done."""
     node, hops = tok, 0
     while hops < 8 and sent.start <= node.i < sent.end:
-        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children) or inverted_clause(node):
             return True
         if node.head == node:
             break

@@ -15,6 +15,7 @@ from newsroom.extract.events.sense_action import (
 from newsroom.extract.events.sense_career import career_moves
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.sense_crowd import crowd_moves
+from newsroom.extract.events.sense_force import force_objects
 from newsroom.extract.events.sense_motion import arrivals
 from newsroom.extract.events.sense_objects import party_objects
 from newsroom.extract.events.sense_speech import (
@@ -41,6 +42,7 @@ def sense(tok, code: str) -> str | None:
 # a trigger wins.
 _RULES = (
     party_objects,
+    force_objects,
     crowd_moves,
     career_moves,
     calls_and_appeals,

@@ -123,6 +123,20 @@ def orders_and_accusations(t: Trigger):
     return UNDECIDED
 
 
+def _asks_a_question(tok, preps) -> bool:
+    """What is asked is a question: its object is one, or nothing is asked of anyone (no object, no "for", no
+    clause after the verb)."""
+    kids = list(tok.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None:  # "asked a question", "asked a series of questions"
+        return base_lemma(obj) == "question" or any(
+            p.lower_ == "of" and base_lemma(pobj_of(p) or p) == "question" for p in prep_children(obj)
+        )
+    if any(c.dep_ in ("dative", "xcomp") for c in kids) or "for" in preps or "to" in preps:
+        return False
+    return not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids)
+
+
 def _defends_own_position(tok) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
@@ -287,6 +301,8 @@ def procedures_and_aid(t: Trigger):
         and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     ):
         return None  # "the press asked Trump about it": a question
+    if lemma == "ask" and root == "02" and verb and _asks_a_question(tok, preps):
+        return None  # "'Why now?' she asked", "asked him that question": a question, not a request
     if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         recipients = [

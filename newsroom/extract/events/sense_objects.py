@@ -1,7 +1,8 @@
 """Sense rules that read a verb's object or complement class: a meeting, a cancelled visit or a concern is an
 event between parties only when a party is what it is with, to or about ("met resistance" is no meeting, "stood
 by watching" no support, "cancelled a visit to a school" no broken-off talks); who protests decides between a
-demonstration and an official complaint; warning one's own people is advice, not a threat.
+demonstration and an official complaint; warning one's own people is advice, not a threat; being someone's ally
+is a state, not an event, unless it is promised ("will be partners").
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import MEETING_NOUNS, UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, base_lemma, pobj_of, prep_children
+from newsroom.extract.events.syntax import acted_on, aux_words, base_lemma, pobj_of, prep_children
 
 _OFFICIAL_BODIES = word_set("official_bodies")
 _OWN_PEOPLE = word_set("own_people")
+# Auxiliaries under which being someone's partner is a commitment, not a state.
+_COMMITTING = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "to"})
 _STATE_ENTS = frozenset({"GPE", "ORG"})  # not NORP: "Serbians protested" is a crowd
 
 
@@ -41,6 +44,10 @@ def party_objects(t: Trigger):
         return "114"
     if lemma == "be" and t.code == "111":
         return t.code if _critical_of(tok) else None
+    if lemma == "be" and t.root == "05":
+        # "the US is their most important ally", "were not friends": a state; "will never be its partner",
+        # "wants to be a partner" commit to one
+        return t.code if aux_words(tok) & _COMMITTING else None
     if lemma == "warn" and t.root == "13" and _own_people(acted_on(tok)):
         return "020"
     return UNDECIDED

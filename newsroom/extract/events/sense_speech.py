@@ -25,7 +25,7 @@ from newsroom.extract.events.sense_clues import (
     negative_words,
     speech_channel,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, lemma_of
+from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
 
@@ -44,6 +44,8 @@ def calls_and_appeals(t: Trigger):
         return _negative_call(tok)
     if root == "10" and verb and "for" not in preps and _moving_on(tok):
         return None  # "pressed ahead", "pushing forward": going on, no demand on anyone
+    if lemma == "call" and verb and root == "10" and _called_on_a_date(preps):
+        return None  # "called a press conference on Wednesday": no one is called on
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (
@@ -63,7 +65,7 @@ def calls_and_appeals(t: Trigger):
             return "051" if praised and words & word_sets().get("poseval", frozenset()) else None
         if "for" in preps:
             return "020"
-        if "on" in preps or "upon" in preps:
+        if ("on" in preps or "upon" in preps) and not _called_on_a_date(preps):
             return "100"
         context = {t.lower_ for t in tok.subtree}
         if context & {"phone", "telephone", "phoned"}:
@@ -95,6 +97,11 @@ def calls_and_appeals(t: Trigger):
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
     return UNDECIDED
+
+
+def _called_on_a_date(preps) -> bool:
+    on = preps.get("on") or preps.get("upon")
+    return on is not None and on.dep_ == "pobj" and is_date(on) and "for" not in preps
 
 
 def _negative_call(tok) -> str:
@@ -151,7 +158,7 @@ def attacks_and_talks(t: Trigger):
                 None  # "speaking to the think tank": an address ("talking to researchers" is a conversation)
             )
         return code
-    if root == "04" and lemma == "host" and verb:
+    if root == "04" and lemma in ("host", "receive") and verb:  # "received the emailed threat": no guest
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None
     return UNDECIDED
@@ -188,7 +195,7 @@ def signing_and_votes(t: Trigger):
             return None  # "signed off", "signed up"
         if any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "concluded that the agreement is null and void"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = acted_on(tok)  # "signed a decree", "the check was signed by"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             obj = tok.head  # "the decree signed by the Pope": what is signed is the noun it describes
         if (

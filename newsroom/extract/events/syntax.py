@@ -222,3 +222,21 @@ def trigger_text_of(doc, toks: list) -> str:
     if idx[-1] - idx[0] < 10:
         return doc[idx[0] : idx[-1] + 1].text
     return " ".join(doc[i].text for i in idx)
+
+
+# Auxiliaries that open a condition by inversion: "Should the agencies cut costs, ...", "Had he signed it, ...".
+_INVERTING_AUX = frozenset({"should", "had", "were"})
+
+
+def inverted_clause(verb) -> bool:
+    """A clause opened by its auxiliary before the subject: a condition ("Should X cut costs, prices could fall")
+    or a question, not an act reported as done."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = verb.left_edge
+    return (
+        subj is not None
+        and first.dep_ == "aux"
+        and first.head == verb
+        and first.lower_ in _INVERTING_AUX
+        and first.i < subj.i
+    )

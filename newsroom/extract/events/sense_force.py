@@ -1,0 +1,94 @@
+"""Sense rules for words of force and force posture used of things: CAMEO's force codes are about armed or
+police power used on parties, but on general news the same verbs are sport, tools and figures of speech ("hit
+.209 and struck out 174 times", "deployed a pair of robots", "reinforcing traditional roles", "pulled out a
+pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert").
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codebook import word_set, word_sets
+from newsroom.extract.events.parties import person_like, raw_actor_like
+from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
+from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, pobj_of, prep_children
+
+# What is deployed, mobilised or pulled out when the word is about forces: troops, units, weapons, police.
+_FORCES = (
+    word_sets()["troops"]
+    | word_sets()["mil"]
+    | word_set("armed_nouns")
+    | word_set("authority_words")
+    | word_set("posture_forces")
+)
+_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce"})
+_FILMED = word_set("filmed_things")
+_BLOW_VERBS = frozenset({"hit", "strike"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose "alert" is a message sent to the public, not a state of readiness.
+_SENDING_VERBS = frozenset({"issue", "send", "receive", "get", "submit", "push", "broadcast", "transmit"})
+
+
+def force_objects(t: Trigger):
+    """A force or force-posture word whose object is a thing, a number or a figure of speech is no event."""
+    tok, lemma, root, verb = t.tok, t.lemma, t.root, t.verb
+    if root == "15" and verb and lemma in _POSTURE_VERBS:
+        obj = acted_on(tok)
+        return None if obj is not None and not _force(obj) else UNDECIDED
+    if t.code == "0874" and verb and lemma == "pull":
+        obj = acted_on(tok)
+        return None if obj is not None and not _force(obj) else UNDECIDED
+    if root == "17" and verb and lemma == "seize" and acted_on(tok) is None and _seized_on(t.preps):
+        return None  # "seized on the protests": made use of them
+    if root == "18" and verb and lemma == "shoot":
+        obj = _shot(tok)
+        return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
+    if root == "19" and verb and lemma in _BLOW_VERBS:
+        return _blow(tok)
+    if root == "19" and lemma == "target" and not verb and tok.dep_ in ("compound", "amod"):
+        return None  # "the target zone", "target audience"
+    if root == "15" and lemma == "alert" and not verb:
+        return None if _message_alert(tok) else UNDECIDED
+    return UNDECIDED
+
+
+def _seized_on(preps) -> bool:
+    on = preps.get("on") or preps.get("upon")
+    return on is not None and on.dep_ == "pobj" and not is_date(on) and "by" not in preps
+
+
+def _force(obj) -> bool:
+    lemma = base_lemma(obj)
+    return (
+        lemma in _FORCES or obj.lower_ in _FORCES or raw_actor_like(obj) or person_like(obj) or obj.like_num
+    )
+
+
+def _shot(tok):
+    """What was shot: the object, or the noun a relative clause describes ("a commercial that I had just shot")."""
+    obj = acted_on(tok)
+    if tok.dep_ == "relcl" and (obj is None or obj.lower_ in ("that", "which", "what")):
+        return tok.head
+    return obj
+
+
+def _blow(tok):
+    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None
+    obj = acted_on(tok)
+    if obj is not None:
+        return None if obj.like_num or obj.pos_ == "NUM" else UNDECIDED
+    aimed = [pobj_of(p) for p in prep_children(tok)]
+    if any(
+        o is not None and not is_date(o) and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS) for o in aimed
+    ):
+        return UNDECIDED
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None if subj is not None and person_like(subj) and tok.pos_ == "VERB" else UNDECIDED
+
+
+def _message_alert(noun) -> bool:
+    """ "issued a cellphone alert", "the Boston alert did not identify a suspect": a warning sent out (but "on
+    high alert", "ordered heightened alert", "a police alert" are readiness)."""
+    if noun.dep_ in ("dobj", "nsubjpass") and base_lemma(noun.head) in _SENDING_VERBS:
+        return True
+    return any(c.dep_ == "compound" and base_lemma(c) not in _FORCES for c in noun.children)

@@ -1,0 +1,94 @@
+"""Words of force, hosting, calling and asking used outside political events (events/sense_force.py and the
+checks beside it in sense_objects, sense_speech, sense_action), states that are no events, and conditions
+opened by inversion ("Should X cut ...").
+
+Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def codes(extract, text: str) -> list[str]:
+    return [e.cameo_code for e in extract(text).events]
+
+
+def roots(extract, text: str) -> set[str]:
+    return {c[:2] for c in codes(extract, text)}
+
+
+def test_deploying_or_pulling_out_a_thing_is_no_show_of_force(extract):
+    assert "15" not in roots(
+        extract, "The city's police department deployed two robots to inspect the abandoned suitcase."
+    )
+    assert "154" in codes(extract, "Ukraine deployed 3,000 troops along the northern border on Monday.")
+    assert "0874" not in codes(extract, "When officers stopped his car, the suspect pulled out a pistol.")
+    assert "0874" in codes(extract, "Moscow pulled out its troops from Georgia in October.")
+
+
+def test_sport_is_no_fighting(extract):
+    assert "19" not in roots(
+        extract, "Last season Marco Reyes hit just .209 and struck out 174 times for the Mariners."
+    )
+    assert "19" in roots(extract, "Israeli jets struck Hamas positions in Gaza on Tuesday.")
+
+
+def test_an_alert_sent_to_phones_is_no_raised_alert(extract):
+    assert "15" not in roots(
+        extract, "Police in Manila issued a cellphone alert telling residents to stay indoors."
+    )
+    assert "15" in roots(extract, "Police in the Philippine capital were on high alert ahead of the vote.")
+
+
+def test_being_an_ally_is_a_state_unless_promised(extract):
+    assert "05" not in roots(extract, "The United States is Japan's most important ally in Asia.")
+    assert "120" in codes(
+        extract, "Pakistan will never be America's partner in this war, the Pakistani minister said."
+    )
+
+
+def test_an_inverted_condition_is_neither_done_nor_demanded(extract):
+    assert "10" not in roots(
+        extract,
+        "Should the defence ministry cut the cost of its orders, the price of the jets could fall, "
+        "the executives noted.",
+    )
+
+
+def test_signing_a_cheque_or_receiving_a_threat_is_no_diplomacy(extract):
+    assert "057" not in codes(extract, "The check was signed by Daniel Ortiz, the firm's treasurer.")
+    assert "057" in codes(extract, "The peace treaty was signed by Armenia and Azerbaijan in Washington.")
+    assert "04" not in roots(
+        extract,
+        "The drama began on Monday, when school board President Maria Lopez received the emailed threat.",
+    )
+    assert "043" in codes(extract, "King Abdullah received the Iraqi foreign minister in Amman on Sunday.")
+
+
+def test_calling_a_press_conference_on_a_day_calls_on_no_one(extract):
+    assert "10" not in roots(
+        extract,
+        "The Chinese foreign ministry has called a press conference on Wednesday to discuss the visit.",
+    )
+    assert "10" in roots(extract, "The United Nations called on Israel to halt the air strikes.")
+
+
+def test_asking_a_question_is_no_request(extract):
+    assert "02" not in roots(
+        extract, "Director Paul Novak shrugs. “Why would anyone do that?” he asks, laughing."
+    )
+    assert "02" not in roots(
+        extract, "Senator Anna Kovac asked a series of personal questions about the nominee's finances."
+    )
+    assert "02" in roots(extract, "The Kenyan president asked the parliament to delay the vote.")
+
+
+def test_shooting_a_film_is_no_assault(extract):
+    assert "18" not in roots(
+        extract,
+        "Actress Jennifer Lowe said she wore a dress from a commercial that she had just shot in Paris.",
+    )
+    assert "18" in roots(extract, "A gunman shot three shoppers at a supermarket in Ohio on Saturday.")
