@@ -41,7 +41,6 @@ from newsroom.extract.events.implicit_targets import (
 )
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
-from newsroom.extract.events.places import place_party
 from newsroom.extract.events.parties import (
     actor_like,
     agrees,
@@ -55,6 +54,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
+from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
