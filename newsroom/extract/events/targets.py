@@ -264,8 +264,6 @@ def is_location_adjunct(t) -> bool:
     """A town, region or country after a locative preposition is where the act happened, not whom it was
     against: CAMEO's target is the party acted upon, and a place is one only as the direct object
     ("shelled the town") or after a directional preposition ("fired rockets at X")."""
-    if t.dep_ == "appos" and t.head.dep_ == "pobj":
-        t = t.head  # "a rally in Detroit, Michigan": the state beside the town
     if t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE_PREPS:
         return False
     # "in Jammu city", "in the Gungoren district": a common noun the place name before it makes a place
