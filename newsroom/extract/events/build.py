@@ -54,6 +54,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
+from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
@@ -394,7 +395,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             return _Target(partner, t)  # "both police and protesters accuse the other side": each the other
         if (seat := _mission_country(t, actors)) is not None and seat != a1:
             return _Target(seat, t)  # "demonstrated outside the British embassy": Britain, not a place
-        if root in _PLACE_FREE_ROOTS and t.ent_type_ in ("FAC", "LOC"):
+        if (
+            root in _PLACE_FREE_ROOTS
+            and t.ent_type_ in ("FAC", "LOC")
+            and t.dep_ not in ("dobj", "nsubjpass")
+        ):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
         if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
@@ -415,6 +420,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
+        seat = place_party(t, value, actors.info)  # "stormed the city of X", "shelled X": X's country
+        if seat != a1 and not actors.own_country(a1, seat):
+            value = (
+                seat  # a place of the actor's own country stays as named ("recognized Hawaii as a nation")
+            )
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):

@@ -13,6 +13,7 @@ from spacy.attrs import POS, TAG
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.places import unless_make
 from newsroom.extract.events.syntax import (
     child_of,
     doc_lemmas,
@@ -172,7 +173,7 @@ class Resolver:
         end = tok.i + 1
         while tok.ent_iob_ in ("B", "I") and end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1  # keep a name whole: "the International Committee of the Red Cross"
-        return self._call(self.doc[start:end])
+        return unless_make(tok, self._call(self.doc[start:end]), self.info)
 
     def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
         """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""

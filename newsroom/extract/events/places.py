@@ -1,0 +1,60 @@
+"""Places and weapons as parties. CAMEO codes a town, region or site by the country it lies in: "troops stormed the
+city of X", "shelled X", "drones struck X" are acts on X's country, never on a place of its own; and the make of a
+weapon or vehicle ("a Katyusha rocket", "a Hercules aircraft") names no party at all. The actor pass keeps a named
+place that is no country as an actor of type "other", with its country when the alias table or the gazetteer knows
+it.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.actors.gazetteer import place_country_code
+from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.syntax import child_of, entity_text, lemma_of, pobj_of
+from newsroom.extract.lexicon import name_heads
+
+Info = dict[int, tuple[str, str | None]]
+
+_MADE_THINGS = word_set("arms") | word_set("armed_backing") | word_set("vehicles")
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def country_party(code: str | None, info: Info) -> int | None:
+    """The article's actor for the country with this code, when there is exactly one."""
+    found = (
+        [e for e, (kind, country) in info.items() if kind == "country" and country == code] if code else []
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def unless_make(tok, value: int | None, info: Info) -> int | None:
+    """The actor found for ``tok``, unless it is a named thing the actor pass took for a place and ``tok`` is the
+    weapon or vehicle it names the make of ("a Katyusha rocket fired from X")."""
+    if value is None or info.get(value, ("", None))[0] != "other":
+        return value
+    if lemma_of(tok) in _MADE_THINGS or (tok.dep_ == "compound" and lemma_of(tok.head) in _MADE_THINGS):
+        return None
+    return value
+
+
+def place_party(tok, value: int | None, info: Info) -> int | None:
+    """The party a target stands for: the article's actor for the country of a place ("stormed the city of X"),
+    or of a town the actor pass kept no actor for ("shelled X"); the place itself when the article names no actor
+    for its country; any other actor unchanged."""
+    if value is None:
+        return country_party(_town_country(tok), info)
+    kind, country = info.get(value, ("", None))
+    seat = country_party(country, info) if kind == "other" else None
+    return value if seat is None else seat
+
+
+def _town_country(tok) -> str | None:
+    """The country the gazetteer gives a place named by ``tok`` or by its "of" ("the city of X", a name the
+    tagger may miss after a word for a town)."""
+    if tok.ent_type_ not in _PLACE_ENTS:
+        of = child_of(tok, "prep")
+        kind = lemma_of(tok) in ("city", "capital") or name_heads().get(lemma_of(tok)) == "GPE"
+        tok = pobj_of(of) if kind and of is not None and of.lower_ == "of" else None
+        if tok is None or (tok.ent_type_ not in _PLACE_ENTS and tok.pos_ != "PROPN"):
+            return None
+    return place_country_code(entity_text(tok))
