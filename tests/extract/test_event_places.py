@@ -1,6 +1,6 @@
 """Places and weapons as parties (events/places.py): a town acted on stands for its country, as CAMEO codes it,
 whether the actor pass kept it as a place or not; a place of the actor's own country stays as named; the make of
-a rocket or an aircraft is nobody."""
+a rocket or an aircraft and the town an agreement is named for are nobody."""
 
 from __future__ import annotations
 
@@ -35,3 +35,12 @@ def test_the_make_of_a_rocket_is_no_party(extract):
         "Israel launched the offensive after a Katyusha rocket fired from Lebanon landed in the town of Nahariya."
     )
     assert all("Katyusha" not in (a1 or "") + (a2 or "") for _, a1, a2 in _events(ex))
+
+
+def test_the_town_an_agreement_is_named_for_is_no_party(extract):
+    ex = extract(
+        "Japan hosted the climate talks. The Australian government has refused to ratify the Kyoto agreement on "
+        "emissions, the minister said."
+    )
+    refusals = [(a1, a2) for code, a1, a2 in _events(ex) if code[:2] == "12"]
+    assert refusals and all(a1 == "Government of Australia" and a2 is None for a1, a2 in refusals)

@@ -1,6 +1,7 @@
 """Places and weapons as parties. CAMEO codes a town, region or site by the country it lies in: "troops stormed the
 city of X", "shelled X", "drones struck X" are acts on X's country, never on a place of its own; and the make of a
-weapon or vehicle ("a Katyusha rocket", "a Hercules aircraft") names no party at all. The actor pass keeps a named
+weapon or vehicle ("a Katyusha rocket", "a Hercules aircraft") or the town an agreement is named for ("the Kyoto
+agreement") names no party at all. The actor pass keeps a named
 place that is no country as an actor of type "other", with its country when the alias table or the gazetteer knows
 it.
 """
@@ -14,7 +15,7 @@ from newsroom.extract.lexicon import name_heads
 
 Info = dict[int, tuple[str, str | None]]
 
-_MADE_THINGS = word_set("arms") | word_set("armed_backing") | word_set("vehicles")
+_NAMED_THINGS = word_set("arms") | word_set("armed_backing") | word_set("vehicles") | word_set("agreements")
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -29,10 +30,11 @@ def country_party(code: str | None, info: Info) -> int | None:
 
 def unless_make(tok, value: int | None, info: Info) -> int | None:
     """The actor found for ``tok``, unless it is a named thing the actor pass took for a place and ``tok`` is the
-    weapon or vehicle it names the make of ("a Katyusha rocket fired from X")."""
+    weapon or vehicle it names the make of ("a Katyusha rocket fired from X") or the agreement it names ("refused
+    to ratify the Kyoto agreement")."""
     if value is None or info.get(value, ("", None))[0] != "other":
         return value
-    if lemma_of(tok) in _MADE_THINGS or (tok.dep_ == "compound" and lemma_of(tok.head) in _MADE_THINGS):
+    if lemma_of(tok) in _NAMED_THINGS or (tok.dep_ == "compound" and lemma_of(tok.head) in _NAMED_THINGS):
         return None
     return value
 
