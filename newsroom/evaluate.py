@@ -59,6 +59,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed7" / "gold.json",
     EVALDATA / "real_quotes" / "sealed8" / "gold.json",
     EVALDATA / "real_quotes" / "sealed9" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed10" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -76,6 +77,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed7",
         "real_sealed8",
         "real_sealed9",
+        "real_sealed10",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
