@@ -104,6 +104,15 @@ def test_a_place_after_a_given_name_like_town_keeps_the_country():
     assert leading_place_country(["Savannah", "Guthrie"]) is None  # a person, not Savannah, Ghana
 
 
+def test_a_region_named_by_a_direction_opens_no_place():
+    # "West" and "Far North" are regions of Cameroon, "Upper East" of Ghana; in English they open other names
+    assert leading_place_country(["West", "Bank"]) is None
+    assert leading_place_country(["South", "America"]) is None
+    assert place_country_code("Far North") is None
+    assert leading_place_country(["North", "Carolina"]) == "USA"
+    assert place_country_code("Western Cape") == "ZAF"
+
+
 def test_only_a_large_town_opening_an_organisations_name_gives_its_country():
     assert leading_place_country(["Taipei", "Times"], large=True) == "TWN"
     assert leading_place_country(["Time", "Magazine"], large=True) is None  # Time, Norway: 20,000 people

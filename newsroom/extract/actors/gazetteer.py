@@ -25,6 +25,12 @@ MAX_PLACE_WORDS = 4  # "Rio Grande do Sul"
 # City Council"; not the towns of 15,000 that share a word with other names ("Moro Islamic Liberation Front" is not
 # Moro, Pakistan's; "Time Magazine" not Time, Norway's)
 MIN_ORG_TOWN_POPULATION = 100_000
+# Regions named only by a direction ("West", "Far North" of Cameroon, "Upper East" of Ghana) open English names of
+# other places far more often than they are meant: "West Bank", "East Asia", "South Lebanon", "North Africa".
+_DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center far upper lower middle mid "
+    "northwest northeast southwest southeast".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +62,7 @@ def _places() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
                 excluded.add(getattr(country, attr).casefold())
     places: dict[str, str] = {}
     for name, by_country in owners.items():
-        if len(name) < MIN_NAME_CHARS or name in excluded:
+        if len(name) < MIN_NAME_CHARS or name in excluded or _only_directions(name):
             continue
         ranked = sorted(by_country.items(), key=lambda item: -item[1])
         if len(ranked) > 1 and ranked[1][1] * DOMINANCE > ranked[0][1]:
@@ -108,6 +114,10 @@ def demonym_country(word: str) -> str | None:
         ):
             return code
     return None
+
+
+def _only_directions(name: str) -> bool:
+    return set(name.replace("-", " ").split()) <= _DIRECTION_WORDS
 
 
 def leading_place_country(words: list[str], min_words: int = 1, large: bool = False) -> str | None:
