@@ -50,6 +50,8 @@ from newsroom.extract.lexicon import (
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
+# Titles and ranks with or without their full stop ("Capt.", "Gen"): what ends a unit's name before a person's.
+_RANKS = frozenset(w.rstrip(".") for w in HONORIFICS)
 
 
 class Candidates(NamedTuple):
@@ -243,7 +245,7 @@ def _title_of_next_person(span: Span) -> bool:
     after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
     return (
         len(span) > 1
-        and span[-1].lower_.rstrip(".") in {w.rstrip(".") for w in HONORIFICS}
+        and span[-1].lower_.rstrip(".") in _RANKS
         and after < len(doc)
         and doc[after].ent_type_ == "PERSON"
     )

@@ -420,11 +420,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
-        seat = place_party(t, value, actors.info)  # "stormed the city of X", "shelled X": X's country
+        # "stormed the city of X", "shelled X": X's country; a place of the actor's own country stays as named
+        # ("recognized Hawaii as a nation")
+        seat = place_party(t, value, actors.info)
         if seat != a1 and not actors.own_country(a1, seat):
-            value = (
-                seat  # a place of the actor's own country stays as named ("recognized Hawaii as a nation")
-            )
+            value = seat
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):

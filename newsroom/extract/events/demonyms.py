@@ -5,6 +5,7 @@ resolves to the article's actor for that country when there is exactly one.
 
 from __future__ import annotations
 
+from newsroom.extract.events.places import country_party
 from newsroom.extract.lexicon import lookup_alias
 
 _AGENTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -24,7 +25,6 @@ def named_country(text: str, info: dict[int, tuple[str, str | None]]) -> int | N
     """The article's actor for the country an alias names ("Israeli", "British", "the US") when there is exactly
     one, else None."""
     entry = lookup_alias(text)
-    if entry is None or entry.actor_type != "country" or not entry.country_code:
+    if entry is None or entry.actor_type != "country":
         return None
-    found = [e for e, (kind, code) in info.items() if kind == "country" and code == entry.country_code]
-    return found[0] if len(found) == 1 else None
+    return country_party(entry.country_code, info)

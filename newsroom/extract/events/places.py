@@ -1,9 +1,8 @@
 """Places and weapons as parties. CAMEO codes a town, region or site by the country it lies in: "troops stormed the
 city of X", "shelled X", "drones struck X" are acts on X's country, never on a place of its own; and the make of a
 weapon or vehicle ("a Katyusha rocket", "a Hercules aircraft") or the town an agreement is named for ("the Kyoto
-agreement") names no party at all. The actor pass keeps a named
-place that is no country as an actor of type "other", with its country when the alias table or the gazetteer knows
-it.
+agreement") names no party at all. The actor pass keeps a named place that is no country as an actor of type
+"other", with its country when the alias table or the gazetteer knows it.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, pobj_of, prep_children
+from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, on_object, pobj_of, prep_children
 
 # What is deployed, mobilised or pulled out when the word is about forces: troops, units, weapons, police.
 _FORCES = (
@@ -51,8 +51,8 @@ def force_objects(t: Trigger):
 
 
 def _seized_on(preps) -> bool:
-    on = preps.get("on") or preps.get("upon")
-    return on is not None and on.dep_ == "pobj" and not is_date(on) and "by" not in preps
+    on = on_object(preps)
+    return on is not None and not is_date(on) and "by" not in preps
 
 
 def _force(obj) -> bool:

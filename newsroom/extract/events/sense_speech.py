@@ -25,7 +25,7 @@ from newsroom.extract.events.sense_clues import (
     negative_words,
     speech_channel,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of
+from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of, on_object
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
 
@@ -100,8 +100,8 @@ def calls_and_appeals(t: Trigger):
 
 
 def _called_on_a_date(preps) -> bool:
-    on = preps.get("on") or preps.get("upon")
-    return on is not None and on.dep_ == "pobj" and is_date(on) and "for" not in preps
+    on = on_object(preps)
+    return on is not None and is_date(on) and "for" not in preps
 
 
 def _negative_call(tok) -> str:

@@ -134,6 +134,12 @@ def prep_objects(tok) -> dict[str, object]:
     return out
 
 
+def on_object(preps: dict[str, object]):
+    """The noun "on" or "upon" governs among ``prep_objects``, else None."""
+    on = preps.get("on") or preps.get("upon")
+    return on if on is not None and on.dep_ == "pobj" else None
+
+
 def acted_on(tok):
     """The thing acted on: the direct object, or the subject of a passive."""
     for c in tok.children:
