@@ -171,13 +171,42 @@ CASES = [
             ("partial", "as long as the rebels do.", "Ana Ruiz", "told", False),
         ],
     ),
-    # "said that A and that B": two reports
+    # "said that A and that B": one report, as news annotators read it
     (
         "Minister Rosa Lima said that the government opposed the bill and that the president would veto it.",
         None,
         [
-            ("indirect", "the government opposed the bill", "Rosa Lima", "said", False),
-            ("indirect", "the president would veto it", "Rosa Lima", "said", False),
+            (
+                "indirect",
+                "the government opposed the bill and that the president would veto it",
+                "Rosa Lima",
+                "said",
+                False,
+            ),
+        ],
+    ),
+    (
+        "The union told reporters that talks had collapsed on Friday, and that a strike would begin next week.",
+        None,
+        [
+            (
+                "indirect",
+                "talks had collapsed on Friday, and that a strike would begin next week",
+                "union",
+                "told",
+                False,
+            ),
+        ],
+    ),
+    # a "that" clause opening on a quotation is a quote of its own; the next "that" conjunct is the report
+    (
+        "The mayor responded that she had no quarrel with the council, noting that “the council works hard for "
+        "this city”, and that the new budget had been approved by the auditors.",
+        None,
+        [
+            ("indirect", "she had no quarrel with the council", "mayor", "responded", False),
+            ("partial", "the council works hard for this city", "mayor", "noting", False),
+            ("indirect", "the new budget had been approved by the auditors", "mayor", "noting", False),
         ],
     ),
     # the quotation is the report's object: without it nothing is reported
@@ -252,8 +281,14 @@ CASES = [
         "Minister Rosa Lima said she was “deeply concerned” and that the government would act.",
         None,
         [
+            (
+                "indirect",
+                "she was “deeply concerned” and that the government would act",
+                "Rosa Lima",
+                "said",
+                False,
+            ),
             ("partial", "deeply concerned", "Rosa Lima", "said", False),
-            ("indirect", "the government would act", "Rosa Lima", "said", False),
         ],
     ),
     # reported speech without "that", which the parser hangs on the verb as an object

@@ -27,8 +27,8 @@ MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     """Token ranges of what a reporting verb reports, outside quotation marks.
 
-    The report stops where a quotation begins (the quoted words are a partial quote of their own), and
-    "said that A and that B" gives two reports.
+    The report stops where a quotation begins (the quoted words are a partial quote of their own);
+    "said that A and that B" is one report.
     """
     if cue.lower_ == "according":
         return _according_content(cue, ctx)
@@ -37,7 +37,7 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         return trimmed([after_colon], ctx)
     clause = _reported_clause(cue, ctx)
     if clause is not None:
-        return trimmed(_clause_ranges(cue, clause), ctx, keep_predicate=cls in ("speech", "media"))
+        return trimmed(_clause_ranges(cue, clause, ctx), ctx, keep_predicate=cls in ("speech", "media"))
     if cls in ("speech", "media") and (verb := adjectival_cue_clause(cue)) is not None:
         # "Trump claimed carbon emissions have been lower": the clause from the noun after the cue on
         return trimmed([TokenRange(cue.i + 1, verb.right_edge.i + 1)], ctx, keep_predicate=True)
@@ -213,9 +213,11 @@ def _not_a_report(clause: Token, cue: Token, ctx: Context) -> bool:
     )
 
 
-def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
-    """The complement clause, one range per "that" conjunct ("said that A and that B"), ending before a reporting
-    verb coordinated inside it."""
+def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
+    """The complement clause with its "that" conjuncts, ending before a reporting verb coordinated inside it.
+
+    "said A, and that B" is one report, as news annotators read it; a clause opening on a quotation ("noting that
+    "A", and that B") is a quote of its own, so each "that" conjunct stays a report of its own there."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
     if (
@@ -226,21 +228,30 @@ def _clause_ranges(cue: Token, clause: Token) -> list[TokenRange]:
         lo = (
             hearer.left_edge.i
         )  # "announced the new region, ..., would be governing itself": the object is the clause's subject
+    opening = next((t for t in ctx.doc[lo:hi] if t.dep_ != "mark" and not t.is_punct), clause)
+    apart = opening.i in ctx.quoted
     cuts = [
         c.left_edge.i
         for c in clause.children
-        if c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
+        if apart and c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
     ]
-    bounds = [lo, *cuts, coordinated_cue_start(clause, hi)]
-    # "said A and that B" where the parser hangs "that B" on the verb itself
-    more = [
-        TokenRange(c.left_edge.i, c.right_edge.i + 1)
-        for c in cue.children
-        if c.dep_ == "conj"
-        and c.i > clause.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
-    return [part for a, b in pairwise(bounds) for part in _around_cue(cue, TokenRange(a, b))] + more
+    ranges = [TokenRange(a, b) for a, b in pairwise([lo, *cuts, coordinated_cue_start(clause, hi)])]
+    # "said A and that B" where the parser hangs "that B" on the verb itself: B joins the report when only "and"
+    # and punctuation stand between them, else ("said A, noting C, and that B") it is a report of its own
+    more = []
+    for c in sorted(cue.children, key=lambda c: c.i):
+        if (
+            c.dep_ != "conj"
+            or c.i < clause.i
+            or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
+            continue
+        last = ranges[-1]
+        if not apart and all(t.dep_ in ("cc", "punct") for t in ctx.doc[last.hi : c.left_edge.i]):
+            ranges[-1] = TokenRange(last.lo, c.right_edge.i + 1)
+        else:
+            more.append(TokenRange(c.left_edge.i, c.right_edge.i + 1))
+    return [part for r in ranges for part in _around_cue(cue, r)] + more
 
 
 def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
