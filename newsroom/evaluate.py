@@ -405,20 +405,27 @@ def _speaker_names(extraction: Extraction, quote: Quote) -> list[str]:
     return names
 
 
-def _headline_quote(gold_quote: dict, gold_article: dict) -> bool:
+def _headline_quote(gold_quote: dict, headlines: Sequence[str | None]) -> bool:
     text = quote_norm(gold_quote["text"])
-    return any(text in quote_norm(gold_article.get(f) or "") for f in ("title", "subtitle"))
+    return any(text in quote_norm(h or "") for h in headlines)
 
 
 def score_quotes(
-    gold_article: dict, extraction: Extraction, out: ArticleScore, overlap: float | None = None
+    gold_article: dict,
+    extraction: Extraction,
+    out: ArticleScore,
+    overlap: float | None = None,
+    title: str | None = None,
 ) -> None:
     """``overlap`` (a set's "quote_overlap") makes a match need that share of both the reference and the
-    prediction, so a long prediction cannot match by swallowing the reference; else MIN_QUOTE_OVERLAP of the reference."""
+    prediction, so a long prediction cannot match by swallowing the reference; else MIN_QUOTE_OVERLAP of the reference.
+    ``title``: the headline the cleaner found, for annotations that do not repeat it (the real quote sets), so their
+    optional headline items can be matched by headline quotes."""
     gold = gold_article.get("quotes", [])
     preds = extraction.quotes
     optional = [bool(q.get("optional")) for q in gold]
-    in_headline = [_headline_quote(q, gold_article) for q in gold]
+    headlines = [gold_article.get("title", title), gold_article.get("subtitle")]
+    in_headline = [_headline_quote(q, headlines) for q in gold]
 
     def text_score(i: int, j: int) -> float | None:
         p, g = preds[i], gold[j]
@@ -593,7 +600,7 @@ def score_article(
     out = ArticleScore(gold_article["file"])
     if "title" in gold_article:
         score_cleaner(gold_article, clean, out)
-    score_quotes(gold_article, extraction, out, overlap)
+    score_quotes(gold_article, extraction, out, overlap, clean.title)
     if "events" in gold_article:
         score_events(gold_article, extraction, out, unannotated_roots)
     if "actors" in gold_article:

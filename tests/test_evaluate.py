@@ -171,6 +171,14 @@ def test_headline_quote_matches_on_text_only():
     assert f["quotes.text.all.r"] == 0.0
 
 
+def test_headline_items_found_through_the_cleaned_title_when_the_annotation_has_none():
+    """The real quote sets annotate quotes only: their optional headline items are known by the cleaner's title."""
+    g = {"file": "a.txt", "quotes": [gq("Pressure", keys=["office"], kind="partial", optional=True)]}
+    pred = extraction([pq("Pressure", entity=None, in_headline=True)])
+    assert score_article(g, clean(title="‘Pressure’ rises"), pred).attribution["precision"].value == 1.0
+    assert score_article(g, clean(title="Other headline"), pred).attribution["precision"].value == 0.0
+
+
 # ---------------------------------------------------------------- events, actors, cleaner
 
 
