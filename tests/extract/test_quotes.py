@@ -526,6 +526,54 @@ CASES = [
         None,
         [("indirect", "users were angry", None, "suggesting", False)],
     ),
+    # quoted nouns or words labelling a noun name a kind of thing, even inside a report; a quoted adjective there
+    # is the speaker's judgement
+    (
+        "The electoral commission announced that it was reviewing an unusually large number of “yes” votes in two "
+        "provinces.",
+        None,
+        [
+            (
+                "indirect",
+                "it was reviewing an unusually large number of “yes” votes in two provinces",
+                "electoral commission",
+                "announced",
+                False,
+            )
+        ],
+    ),
+    (
+        "Senator Jane Miller said the firms that sell “low tar” cigarettes had misled smokers for decades.",
+        None,
+        [
+            (
+                "indirect",
+                "the firms that sell “low tar” cigarettes had misled smokers for decades",
+                "Jane Miller",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
+        "Senator Jane Miller said the firms had made “deeply misleading” claims for decades.",
+        None,
+        [
+            (
+                "indirect",
+                "the firms had made “deeply misleading” claims for decades",
+                "Jane Miller",
+                "said",
+                False,
+            ),
+            ("partial", "deeply misleading", "Jane Miller", "said", False),
+        ],
+    ),
+    (
+        "Governor Tom Baker called the shooting “an attack on our democracy”.",
+        None,
+        [("partial", "an attack on our democracy", "Tom Baker", "called", False)],
+    ),
     # "exclaimed" reports like "said", so the quotation is not left to the last-named person
     (
         "As Governor Paul Grant tried to interrupt, Mayor Ann Lee exclaimed, “Governor, I am speaking.”",

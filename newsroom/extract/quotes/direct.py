@@ -56,6 +56,9 @@ _NAMING_WORDS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
+# quoted words that label a noun rather than judge it: nouns, names, "yes"/"no" as compounds or determiners
+_LABEL_DEPS = frozenset({"compound", "nmod", "det"})
+_LABEL_POS = frozenset({"NOUN", "PROPN", "INTJ", "DET", "NUM"})
 # the edge by which a reporting verb takes what was said: a clause, a predicate ('called it "a disgrace"',
 # 'said he was "stunned"') or a preposition of speech ('described it as "reckless"', 'warned of "grave" risks')
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "oprd", "attr", "acomp"})
@@ -474,6 +477,8 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
     if not tops:
         return False
+    if all(_names_a_kind(t, first, final, cue) for t in tops):
+        return True  # even inside a reported clause: 'announced an inquiry into "yes" votes'
     edge = _edge_into(cue, tops[0]) if cue is not None else None
     said = (
         edge is not None
@@ -495,6 +500,20 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     )
     person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
     return modifier and not person
+
+
+def _names_a_kind(token: Token, first: int, final: int, cue: Token | None) -> bool:
+    """Quoted nouns or words that label a noun outside the marks ('"yes" votes', '"low tar" cigarettes', 'the
+    "mini-strokes" tweet') or stand beside it as its gloss or an item of its list ('anti-Brexit ("British exit")',
+    'code words including "tourism", "fresh air"'): a name of a kind of thing, or a word used as a word, whoever's
+    sentence holds it. An adjective so placed is someone's judgement ('a "serious" condition') and stays, and so do
+    words beside the reporting verb's object ('called the bombings "an attack on India"': what the bombings were
+    called)."""
+    if token.pos_ not in _LABEL_POS or first <= token.head.i <= final:
+        return False
+    return (token.dep_ == "appos" and (cue is None or token.head.head.i != cue.i)) or (
+        token.dep_ in _LABEL_DEPS and token.head.i > final and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _edge_into(cue: Token, token: Token) -> Token | None:
