@@ -422,6 +422,22 @@ CASES = [
         [("indirect", "to rebuild every damaged school by next year", "Arno Falk", "pledged", False)],
     ),
     ("Prince Karim Aziz did not say he had ordered the raid.", None, []),
+    # a negation shared by a joined verb, a subject that is no one, a "when" clause: nothing is reported
+    ("The ministry did not say whether the dam would open or confirm that repairs had begun.", None, []),
+    ("The audit does not state when the mayor was told or explain what was done to warn her.", None, []),
+    ("Nobody claimed that the ballots had been burned.", None, []),
+    ("Few would argue that the old council had no part in the collapse.", None, []),
+    ("Not a single delegate said the treaty had failed.", None, []),
+    (
+        "A few farmers said the river had been dry for weeks.",
+        None,
+        [("indirect", "the river had been dry for weeks", "farmers", "said", False)],
+    ),
+    (
+        "“Prices kept rising every month,” her neighbour Paula Reyes told me when I was writing the report.",
+        None,
+        [("direct", "Prices kept rising every month,", "Paula Reyes", "told", False)],
+    ),
     ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),

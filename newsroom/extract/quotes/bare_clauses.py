@@ -31,16 +31,14 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
         return None
     hi = coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
     lo = cue.i + 1
-    while lo < hi and (
-        doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i
-    ):
+    while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
         lo = (
             doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
         )  # "said on Friday ...", "told reporters today ..."
     hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
     if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
         lo = hearer.i + 1
-        while lo < hi and (doc[lo].dep_ == "advmod" or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
+        while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
             lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
     if lo < hi and doc[lo].lower_ == "that":
         lo += 1
@@ -54,6 +52,12 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
     if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
         return TokenRange(lo, hi)
     return None
+
+
+def _adverb_of_verb(token: Token) -> bool:
+    """'said recently', 'told reporters today': words to step over; not "when/where/while", which open a clause of
+    their own ("told me when I was reporting": when, not what, he told)."""
+    return token.dep_ in ("prt", "advmod") and token.tag_ != "WRB"
 
 
 def _np_end(doc: Doc, lo: int, hi: int) -> int:
