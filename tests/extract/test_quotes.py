@@ -429,6 +429,32 @@ CASES = [
     ("Few would argue that the old council had no part in the collapse.", None, []),
     ("Not a single delegate said the treaty had failed.", None, []),
     (
+        "“Nobody reads those reports,” the senator scoffed. “We will look at every option,” Mayor Ida Brenner advised.",
+        None,
+        [
+            ("direct", "Nobody reads those reports,", "senator", "scoffed", False),
+            ("direct", "We will look at every option,", "Ida Brenner", "advised", False),
+        ],
+    ),
+    (
+        "Staff have fixed some of the faults, according to the audit, which was dated May 4 and signed by two officials.",
+        None,
+        [("indirect", "Staff have fixed some of the faults", None, "according to", False)],
+    ),
+    (
+        "The report claims that Ortiz did not speak about other donors, and did not tell Mr. Dunn he was unsure about the loan.",
+        None,
+        [
+            (
+                "indirect",
+                "Ortiz did not speak about other donors, and did not tell Mr. Dunn he was unsure about the loan",
+                None,
+                "claims",
+                False,
+            )
+        ],
+    ),
+    (
         "A few farmers said the river had been dry for weeks.",
         None,
         [("indirect", "the river had been dry for weeks", "farmers", "said", False)],

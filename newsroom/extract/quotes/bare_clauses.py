@@ -99,13 +99,14 @@ def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
 def coordinated_cue_start(clause: Token, hi: int) -> int:
     """'said there was a lack of transparency and urged the crowd to ...', 'said she decided alone, insisting she
     was never pressured': a reporting verb coordinated inside the clause, or a participle hung on it, without a
-    subject of its own is the speaker's next act, not part of the report."""
+    subject of its own is the speaker's next act, not part of the report; a negated one ("claims he did not talk
+    to her, and did not tell her X") is still what is reported."""
     for c in clause.children:
         if (
             (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG")
             and c.i > clause.i
             and is_cue(c)
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and not any(g.dep_ in (*SUBJECT_DEPS, "neg") for g in c.children)
         ):
             start = c.left_edge.i
             while start > clause.i and clause.doc[start - 1].dep_ == "cc":

@@ -18,6 +18,7 @@ from newsroom.extract.quotes.trim import TokenRange, trimmed
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
 
+NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
 NO_ONE_WORDS = frozenset(
     {"nobody", "no", "none", "few", "neither"}
 )  # "no one": "no" is its determiner-like head
@@ -105,7 +106,11 @@ def _said_by_no_one(cue: Token) -> bool:
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if any(c.dep_ == "neg" for c in subject.children):
+    doc = subject.doc
+    if any(
+        c.dep_ == "neg" and all(t.dep_ in NOUN_PHRASE_DEPS for t in doc[c.i + 1 : subject.i])
+        for c in subject.children
+    ):
         return True  # "not a single official said"
     words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod"))]
     return not any(c.lower_ == "a" for w in words for c in w.children) and any(
