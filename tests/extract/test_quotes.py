@@ -90,6 +90,12 @@ CASES = [
         "Ruth Adams's Remarks: 'We will fight for every vote'",
         [("direct", "We will fight for every vote", "Ruth Adams", None, True)],
     ),
+    # a title and its subtitle: no one the article names speaks
+    (
+        "The city's old shelters were closed decades ago.",
+        "Bunker Boogie: The City's Shelters Are Gone For Good",
+        [],
+    ),
     (
         "President Samuel Okoro addressed the nation on Sunday.",
         "President vows ‘no retreat’ on reforms",
