@@ -90,6 +90,12 @@ CASES = [
         "Ruth Adams's Remarks: 'We will fight for every vote'",
         [("direct", "We will fight for every vote", "Ruth Adams", None, True)],
     ),
+    # a title and its subtitle: no one the article names speaks
+    (
+        "The city's old shelters were closed decades ago.",
+        "Bunker Boogie: The City's Shelters Are Gone For Good",
+        [],
+    ),
     (
         "President Samuel Okoro addressed the nation on Sunday.",
         "President vows ‘no retreat’ on reforms",
@@ -457,6 +463,48 @@ CASES = [
         [("indirect", "to rebuild every damaged school by next year", "Arno Falk", "pledged", False)],
     ),
     ("Prince Karim Aziz did not say he had ordered the raid.", None, []),
+    # a negation shared by a joined verb, a subject that is no one, a "when" clause: nothing is reported
+    ("The ministry did not say whether the dam would open or confirm that repairs had begun.", None, []),
+    ("The audit does not state when the mayor was told or explain what was done to warn her.", None, []),
+    ("Nobody claimed that the ballots had been burned.", None, []),
+    ("Few would argue that the old council had no part in the collapse.", None, []),
+    ("Not a single delegate said the treaty had failed.", None, []),
+    (
+        "“Nobody reads those reports,” the senator scoffed. “We will look at every option,” Mayor Ida Brenner advised.",
+        None,
+        [
+            ("direct", "Nobody reads those reports,", "senator", "scoffed", False),
+            ("direct", "We will look at every option,", "Ida Brenner", "advised", False),
+        ],
+    ),
+    (
+        "Staff have fixed some of the faults, according to the audit, which was dated May 4 and signed by two officials.",
+        None,
+        [("indirect", "Staff have fixed some of the faults", None, "according to", False)],
+    ),
+    (
+        "The report claims that Ortiz did not speak about other donors, and did not tell Mr. Dunn he was unsure about the loan.",
+        None,
+        [
+            (
+                "indirect",
+                "Ortiz did not speak about other donors, and did not tell Mr. Dunn he was unsure about the loan",
+                None,
+                "claims",
+                False,
+            )
+        ],
+    ),
+    (
+        "A few farmers said the river had been dry for weeks.",
+        None,
+        [("indirect", "the river had been dry for weeks", "farmers", "said", False)],
+    ),
+    (
+        "“Prices kept rising every month,” her neighbour Paula Reyes told me when I was writing the report.",
+        None,
+        [("direct", "Prices kept rising every month,", "Paula Reyes", "told", False)],
+    ),
     ("He named the offensive “Operation Silver Dawn” on Tuesday.", None, []),
     ("The so-called “green corridor” opened on Monday.", None, []),
     ("The country’s leaders’ decision was final.", None, []),

@@ -31,16 +31,14 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
         return None
     hi = coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
     lo = cue.i + 1
-    while lo < hi and (
-        doc[lo].dep_ in ("prt", "advmod") or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i
-    ):
+    while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
         lo = (
             doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
         )  # "said on Friday ...", "told reporters today ..."
     hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
     if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
         lo = hearer.i + 1
-        while lo < hi and (doc[lo].dep_ == "advmod" or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
+        while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
             lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
     if lo < hi and doc[lo].lower_ == "that":
         lo += 1
@@ -54,6 +52,12 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
     if follower.tag_ in FINITE_TAGS or (follower.tag_ == "VBN" and doc[end - 1].pos_ in ("PROPN", "PRON")):
         return TokenRange(lo, hi)
     return None
+
+
+def _adverb_of_verb(token: Token) -> bool:
+    """'said recently', 'told reporters today': words to step over; not "when/where/while", which open a clause of
+    their own ("told me when I was reporting": when, not what, he told)."""
+    return token.dep_ in ("prt", "advmod") and token.tag_ != "WRB"
 
 
 def _np_end(doc: Doc, lo: int, hi: int) -> int:
@@ -95,13 +99,14 @@ def _stray_predicate_end(doc: Doc, hi: int, cue: Token) -> int:
 def coordinated_cue_start(clause: Token, hi: int) -> int:
     """'said there was a lack of transparency and urged the crowd to ...', 'said she decided alone, insisting she
     was never pressured': a reporting verb coordinated inside the clause, or a participle hung on it, without a
-    subject of its own is the speaker's next act, not part of the report."""
+    subject of its own is the speaker's next act, not part of the report; a negated one ("claims he did not talk
+    to her, and did not tell her X") is still what is reported."""
     for c in clause.children:
         if (
             (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG")
             and c.i > clause.i
             and is_cue(c)
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and not any(g.dep_ in (*SUBJECT_DEPS, "neg") for g in c.children)
         ):
             start = c.left_edge.i
             while start > clause.i and clause.doc[start - 1].dep_ == "cc":

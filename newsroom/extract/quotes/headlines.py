@@ -79,10 +79,9 @@ def _headline_parts(title: Doc, actors: ArticleActors) -> _HeadlineParts:
         if possessive is not None:  # "Hillary Clinton's Remarks: ...": the one whose remarks they are speaks
             speaker = title[speaker.start : possessive.i]
             words = [t for t in speaker if not t.is_punct and not t.is_space]
-        if words and (
-            actors.match_phrase(speaker) is not None
-            or any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in words)
-        ):
+        if words and actors.match_phrase(speaker) is not None:
+            # "Helter Shelter: NYC's Shelters …", "Fantastic Beasts: A Nice Place to Visit": a title and its
+            # subtitle; a speaker is someone the article itself names
             return _HeadlineParts(speaker, statement)
     return _HeadlineParts(None, None)
 

@@ -10,13 +10,18 @@ from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
-from newsroom.extract.quotes.context import Context, Speaker
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
+
+NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
+NO_ONE_WORDS = frozenset(
+    {"nobody", "no", "none", "few", "neither"}
+)  # "no one": "no" is its determiner-like head
 
 
 class _Report(NamedTuple):
@@ -80,6 +85,39 @@ def _relays_unnamed(ctx: Context, i: int) -> bool:
     return speaker.entity is None or subject is not None and subject.lemma_.lower() == "source"
 
 
+def _negated(cue: Token) -> bool:
+    """'did not say A', and 'did not say A or confirm B': a bare verb joined by "or"/"nor", with no subject of
+    its own, shares the negation of the "did not" verb above it (the parser often hangs it on A's clause)."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if not (
+        cue.dep_ == "conj"
+        and cue.tag_ == "VB"
+        and not any(c.dep_ in (*SUBJECT_DEPS, "aux") for c in cue.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in cue.head.children)
+    ):
+        return False
+    return any(a.tag_ == "VB" and any(c.dep_ == "neg" for c in a.children) for a in cue.ancestors)
+
+
+def _said_by_no_one(cue: Token) -> bool:
+    """'Nobody claimed that ...', 'few would argue that ...', 'no official said ...', 'not a single official said':
+    a subject that denies anyone said it ("a few residents said" does say it)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    doc = subject.doc
+    if any(
+        c.dep_ == "neg" and all(t.dep_ in NOUN_PHRASE_DEPS for t in doc[c.i + 1 : subject.i])
+        for c in subject.children
+    ):
+        return True  # "not a single official said"
+    words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod"))]
+    return not any(c.lower_ == "a" for w in words for c in w.children) and any(
+        w.lower_ in NO_ONE_WORDS for w in words
+    )
+
+
 def _nominal_content(clause: Token) -> list[TokenRange]:
     """The "that" clause of a speech noun, without the "that"."""
     return [TokenRange(clause.left_edge.i, clause.right_edge.i + 1)]
@@ -97,8 +135,8 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         # 'Asked by reporters whether ...', 'Asked what his aides think, X replied' (tagged as a past tense): a
         # passive participle reports no one's words
         return []
-    if any(c.dep_ == "neg" for c in cue.children):
-        return []  # 'did not say he had ordered it': nothing is reported
+    if _negated(cue) or _said_by_no_one(cue):
+        return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
     contents = content_spans(cue, ctx)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing

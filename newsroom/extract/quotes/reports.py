@@ -379,10 +379,21 @@ def _source_end(according: Token) -> int:
             and getattr(appositive_name(node.head), "i", None) != node.i
         ):
             node = node.head
-        if node.i != according.i:
+        if node.i != according.i and not _inside_relative_clause(node, according):
             break
         end = t.i + 1
     return end
+
+
+def _inside_relative_clause(node: Token, according: Token) -> bool:
+    """'according to the report, which was dated May 4 and prepared by X': what is joined inside the source's
+    relative clause still describes the source."""
+    for ancestor in node.ancestors:
+        if ancestor.i == according.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _segment(ctx: Context, token_i: int) -> Span:
