@@ -199,3 +199,21 @@ def test_doers_asked_to_act_are_the_target(extract):
 def test_an_object_thing_of_the_same_form_is_no_group(extract):
     ex = extract("Customs officers seized the containers at the port of Durban on Friday.")
     assert "containers" not in _actors(ex)
+
+
+def test_a_group_within_another_countrys_body_is_that_countrys(extract):
+    ex = extract(
+        "Kenya's parliament met in Nairobi on Monday. Kenyan investigators said operatives within the "
+        "Ugandan government had planned the bombing in Nairobi."
+    )
+    assert _actors(ex)["Uganda intelligence"] == ("group", "UGA", "UGASPY")
+    assert not any(name.startswith("Kenya") and "intelligence" in name for name in _actors(ex))
+
+
+def test_representatives_of_many_countries_get_no_country(extract):
+    ex = extract(
+        "Talks opened in Nairobi, Kenya, on Monday. Representatives of 40 countries signed the accord in "
+        "Nairobi on Tuesday."
+    )
+    assert _actors(ex)["representatives"] == ("group", None, "LEG")
+    assert ("05", "representatives", None) in _events(ex)

@@ -7,9 +7,15 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.generic import clause_place
-from newsroom.extract.actors.places import entity_text, is_place_phrase, local_place, unclaimed_places
+from newsroom.extract.actors.places import (
+    country_of,
+    entity_text,
+    is_place_phrase,
+    local_place,
+    unclaimed_places,
+)
 from newsroom.extract.actors.registry import Actor, Registry
-from newsroom.extract.actors.roles import RoleMatch, body_code, body_label
+from newsroom.extract.actors.roles import RoleMatch, body_code, body_label, find_role
 from newsroom.extract.actors.words import ARGUMENT_DEPS
 from newsroom.extract.lexicon import Role, country_name, lookup_alias
 
@@ -19,6 +25,10 @@ from newsroom.extract.lexicon import Role, country_name, lookup_alias
 PLACE_BOUND_CLASSES = frozenset({"gunmen"})
 # A place where things happen counts as this many mentions of its country in ``dominant_country``.
 PLACE_WEIGHT = 3
+# A group "of 189 countries", "of member states" is many countries' people: it gets none of them.
+STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+# The phrase after a group that names the body or countries it is of ("operatives within the Saudi government").
+OWNER_PREPS = frozenset({"of", "from", "for", "within", "inside", "at"})
 # Modifiers that put a group beyond any one country ("world leaders", "international donors"); not "foreign",
 # which is also a country's own ("the foreign ministry").
 SUPRANATIONAL = frozenset({"world", "international", "global"})
@@ -193,6 +203,8 @@ def add_generic(
         # that place's; when the alias table does not know the place's country, the body has none rather
         # than the article's (often another) country
         local, country = local_place(token, phrase)
+    if country is None and not local:
+        local, country = _owner_country(token)
     if country is None and not local and role.role_class in PLACE_BOUND_CLASSES:
         country = clause_place(
             token
@@ -263,6 +275,25 @@ def _people_modifier(token: Token, phrase: list[Token]) -> str | None:
             ):
                 return t.text
     return None
+
+
+def _owner_country(token: Token) -> tuple[bool, str | None]:
+    """Whose a group is by the phrase after it: a body of a country it is of or in ("operatives within the
+    Saudi government", "diplomats at the Canadian Embassy") lends that country; many states ("representatives
+    of 189 countries", "leaders of member states") lend none, not the article's. Returns (found, country)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.tag_ == "NNS" and pobj.lower_ in STATE_NOUNS:
+                return True, None
+            if find_role([pobj], body=True) is not None and (
+                country := country_of(list(token.doc[pobj.left_edge.i : pobj.i]))
+            ):
+                return True, country
+    return False, None
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
