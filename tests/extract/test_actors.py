@@ -54,6 +54,20 @@ def test_apposition_role(extract):
     ]
 
 
+def test_role_the_parser_split_from_its_name_across_a_comma(extract):
+    """ "The president of the farmers union, Tomas Brandt's answer was": the parser makes two subjects; the role is
+    Brandt's, not the party president's named before; a role that is an object is still someone else."""
+    ex = extract(
+        "Party president Maria Keller opened the congress. The president of the farmers union, Tomas Brandt's "
+        'answer was, "We will not join this strike."'
+    )
+    assert ("The president", "description") in _mentions(ex, "Tomas Brandt")
+    ex = extract(
+        "Party president Maria Keller opened the congress. After meeting the president, Tomas Brandt left."
+    )
+    assert ("the president", "description") in _mentions(ex, "Maria Keller")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")

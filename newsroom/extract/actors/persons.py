@@ -74,6 +74,42 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
             _appositive_role(reg, actor, child)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         _appositive_role(reg, actor, root.head)
+    noun = _comma_apposed_role(span)
+    if noun is not None and not any(t.i in reg.token_owner for t in noun.doc[noun.left_edge.i : noun.i + 1]):
+        _appositive_role(reg, actor, noun)
+
+
+# the parser's parts for a subject it failed to join to the name beside it: a second subject, or the name as root
+_SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+
+
+def _comma_apposed_role(span: Span) -> Token | None:
+    """A definite role phrase next to the name across a comma that the parser split into two subjects ('Jane Doe,
+    the party's president said', 'The leader of the party, Jane Doe's response was'): the same person. A name or
+    role that is an object ("after meeting the president, Doe said", "asked about Doe, the minister said") is
+    someone else's."""
+    doc, root = span.doc, span.root
+    if root.dep_ not in _SPLIT_SUBJECT_DEPS and root.dep_ != "poss":
+        return None
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "the":
+        noun = doc[after + 1].head
+        if noun.left_edge.i == after + 1 and noun.dep_ in _SPLIT_SUBJECT_DEPS - {"ROOT"}:
+            return noun
+    before = span.start - 1
+    while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i in range(span.start, span.end):
+        before -= 1  # "…, Sir Jane Doe": a title the name does not hold
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = next(
+        (
+            t
+            for t in doc[max(0, before - MAX_PHRASE_TOKENS) : before]
+            if t.right_edge.i == before - 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SPLIT_SUBJECT_DEPS
+        ),
+        None,
+    )
+    return noun if noun is not None and noun.left_edge.lower_ == "the" else None
 
 
 def _appositive_role(reg: Registry, actor: Actor, noun: Token) -> None:
