@@ -68,6 +68,17 @@ def test_role_the_parser_split_from_its_name_across_a_comma(extract):
     assert ("the president", "description") in _mentions(ex, "Maria Keller")
 
 
+def test_bare_office_joined_to_a_title_is_the_named_persons_too(extract):
+    """ "Conservative Party leader and Prime Minister Jane Doe said": one person with two offices, not the other
+    party's leader named before."""
+    ex = extract(
+        "Labour Party leader Keir Hale spoke first. Conservative Party leader and Prime Minister Jane Doe said "
+        "the result was humbling."
+    )
+    assert ("Conservative Party leader", "description") in _mentions(ex, "Jane Doe")
+    assert ("Conservative Party leader", "description") not in _mentions(ex, "Keir Hale")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")

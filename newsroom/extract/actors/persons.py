@@ -69,6 +69,9 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
         give_role(actor, left, found)
         reg.reserved.update(t.i for t in left[found.start :])
         reg.reserved.update(t.i for t in left[: found.start] if not _names_something(t))
+        title = _coordinated_title(doc, left[0].i)
+        if title is not None and title.i not in reg.token_owner:
+            _appositive_role(reg, actor, title)
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             _appositive_role(reg, actor, child)
@@ -81,6 +84,18 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
 
 # the parser's parts for a subject it failed to join to the name beside it: a second subject, or the name as root
 _SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+
+
+def _coordinated_title(doc, title_start: int) -> Token | None:
+    """ "Party leader and Prime Minister Jane Doe": a bare office joined by "and" to the title before a name is hers
+    too (the parser makes it a second subject); "the party leader and Prime Minister Jane Doe" may be two people."""
+    cc = title_start - 1
+    if cc < 1 or doc[cc].dep_ != "cc":
+        return None
+    noun = doc[cc].head
+    bare = not any(c.dep_ == "det" or c.tag_ == "POS" for c in noun.subtree)
+    ok = noun.i == cc - 1 and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SPLIT_SUBJECT_DEPS
+    return noun if ok and bare else None
 
 
 def _comma_apposed_role(span: Span) -> Token | None:
