@@ -79,6 +79,15 @@ def test_bare_office_joined_to_a_title_is_the_named_persons_too(extract):
     assert ("Conservative Party leader", "description") not in _mentions(ex, "Keir Hale")
 
 
+def test_name_a_copula_identifies_is_who_the_next_he_continues(extract):
+    """ "One of Keller's advisers is Tomas Brandt. He says …": Brandt, not Keller."""
+    ex = extract(
+        "Party president Peter Keller opened the congress on Monday. One of Keller's closest advisers is Tomas "
+        "Brandt. He says the party will not join the coalition."
+    )
+    assert ("He", "pronoun") in _mentions(ex, "Tomas Brandt")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")
