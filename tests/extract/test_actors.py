@@ -88,6 +88,15 @@ def test_name_a_copula_identifies_is_who_the_next_he_continues(extract):
     assert ("He", "pronoun") in _mentions(ex, "Tomas Brandt")
 
 
+def test_role_said_of_a_subject_is_not_its_other_holder(extract):
+    """ "The 54-year-old became state premier in 2001": said of the subject, not the acting premier named before."""
+    ex = extract(
+        "Acting Premier Peter Keller will lead the state for now. Tomas Brandt resigned on Monday. The 54-year-old "
+        "became state premier in 2001."
+    )
+    assert not any(m[0].endswith("premier") for m in _mentions(ex, "Peter Keller") if m[1] == "description")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")
