@@ -54,6 +54,49 @@ def test_apposition_role(extract):
     ]
 
 
+def test_role_the_parser_split_from_its_name_across_a_comma(extract):
+    """ "The president of the farmers union, Tomas Brandt's answer was": the parser makes two subjects; the role is
+    Brandt's, not the party president's named before; a role that is an object is still someone else."""
+    ex = extract(
+        "Party president Maria Keller opened the congress. The president of the farmers union, Tomas Brandt's "
+        'answer was, "We will not join this strike."'
+    )
+    assert ("The president", "description") in _mentions(ex, "Tomas Brandt")
+    ex = extract(
+        "Party president Maria Keller opened the congress. After meeting the president, Tomas Brandt left."
+    )
+    assert ("the president", "description") in _mentions(ex, "Maria Keller")
+
+
+def test_bare_office_joined_to_a_title_is_the_named_persons_too(extract):
+    """ "Conservative Party leader and Prime Minister Jane Doe said": one person with two offices, not the other
+    party's leader named before."""
+    ex = extract(
+        "Labour Party leader Keir Hale spoke first. Conservative Party leader and Prime Minister Jane Doe said "
+        "the result was humbling."
+    )
+    assert ("Conservative Party leader", "description") in _mentions(ex, "Jane Doe")
+    assert ("Conservative Party leader", "description") not in _mentions(ex, "Keir Hale")
+
+
+def test_name_a_copula_identifies_is_who_the_next_he_continues(extract):
+    """ "One of Keller's advisers is Tomas Brandt. He says …": Brandt, not Keller."""
+    ex = extract(
+        "Party president Peter Keller opened the congress on Monday. One of Keller's closest advisers is Tomas "
+        "Brandt. He says the party will not join the coalition."
+    )
+    assert ("He", "pronoun") in _mentions(ex, "Tomas Brandt")
+
+
+def test_role_said_of_a_subject_is_not_its_other_holder(extract):
+    """ "The 54-year-old became state premier in 2001": said of the subject, not the acting premier named before."""
+    ex = extract(
+        "Acting Premier Peter Keller will lead the state for now. Tomas Brandt resigned on Monday. The 54-year-old "
+        "became state premier in 2001."
+    )
+    assert not any(m[0].endswith("premier") for m in _mentions(ex, "Peter Keller") if m[1] == "description")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")

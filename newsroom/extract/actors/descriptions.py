@@ -149,6 +149,8 @@ def _add_role_noun(
         return
     quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
+    if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
+        return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
         # '"...," an executive said': an indefinite role noun is never one the article named with the role
         # before it ("then-NBC executive David Zaslav"); it may be one named after it ("A federal judge ...
@@ -207,6 +209,14 @@ def _predicative(token: Token) -> bool:
     else:
         return False
     return not any(c.dep_ == "expl" for c in verb.children)
+
+
+def _predicate_subject(reg: Registry, token: Token) -> Actor | None:
+    """The actor of the subject a predicative role noun is said of."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    owner = reg.token_owner.get(subject.i) if subject is not None else None
+    return owner.actor if owner is not None else None
 
 
 def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:

@@ -69,11 +69,62 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
         give_role(actor, left, found)
         reg.reserved.update(t.i for t in left[found.start :])
         reg.reserved.update(t.i for t in left[: found.start] if not _names_something(t))
+        title = _coordinated_title(doc, left[0].i)
+        if title is not None and title.i not in reg.token_owner:
+            _appositive_role(reg, actor, title)
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             _appositive_role(reg, actor, child)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         _appositive_role(reg, actor, root.head)
+    noun = _comma_apposed_role(span)
+    if noun is not None and not any(t.i in reg.token_owner for t in noun.doc[noun.left_edge.i : noun.i + 1]):
+        _appositive_role(reg, actor, noun)
+
+
+# the parser's parts for a subject it failed to join to the name beside it: a second subject, or the name as root
+_SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT"})
+
+
+def _coordinated_title(doc, title_start: int) -> Token | None:
+    """ "Party leader and Prime Minister Jane Doe": a bare office joined by "and" to the title before a name is hers
+    too (the parser makes it a second subject); "the party leader and Prime Minister Jane Doe" may be two people."""
+    cc = title_start - 1
+    if cc < 1 or doc[cc].dep_ != "cc":
+        return None
+    noun = doc[cc].head
+    bare = not any(c.dep_ == "det" or c.tag_ == "POS" for c in noun.subtree)
+    ok = noun.i == cc - 1 and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _SPLIT_SUBJECT_DEPS
+    return noun if ok and bare else None
+
+
+def _comma_apposed_role(span: Span) -> Token | None:
+    """A definite role phrase next to the name across a comma that the parser split into two subjects ('Jane Doe,
+    the party's president said', 'The leader of the party, Jane Doe's response was'): the same person. A name or
+    role that is an object ("after meeting the president, Doe said", "asked about Doe, the minister said") is
+    someone else's."""
+    doc, root = span.doc, span.root
+    if root.dep_ not in _SPLIT_SUBJECT_DEPS and root.dep_ != "poss":
+        return None
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "the":
+        noun = doc[after + 1].head
+        if noun.left_edge.i == after + 1 and noun.dep_ in _SPLIT_SUBJECT_DEPS - {"ROOT"}:
+            return noun
+    before = span.start - 1
+    while before > 0 and doc[before].dep_ == "compound" and doc[before].head.i in range(span.start, span.end):
+        before -= 1  # "…, Sir Jane Doe": a title the name does not hold
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = next(
+        (
+            t
+            for t in doc[max(0, before - MAX_PHRASE_TOKENS) : before]
+            if t.right_edge.i == before - 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ in _SPLIT_SUBJECT_DEPS
+        ),
+        None,
+    )
+    return noun if noun is not None and noun.left_edge.lower_ == "the" else None
 
 
 def _appositive_role(reg: Registry, actor: Actor, noun: Token) -> None:

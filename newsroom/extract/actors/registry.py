@@ -110,7 +110,8 @@ class Registry:
             kind,
             head.dep_ in SUBJECT_DEPS
             or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
-            or counted_subject(head),
+            or counted_subject(head)
+            or _identified_subject(head),
         )
         for i in range(start, end):
             self.token_owner[i] = mention
@@ -240,6 +241,16 @@ _COUNT_NOUNS = frozenset(
         "scores",
     }
 )
+
+
+def _identified_subject(token: Token) -> bool:
+    """ "One of X's negotiators is Jane Doe. She says …": a name the copula identifies its subject with is who
+    that subject is, and who the text goes on about; not "X is Jane Doe's lawyer", nor "Doe is Smith"."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be" or token.ent_type_ != "PERSON":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "NUM")  # "One of the negotiators is …"
 
 
 def _in_main_clause(subject: Token) -> bool:
