@@ -91,6 +91,8 @@ def subject_of(verb, seen: int = 0):
             return owner
         if head.dep_ in ("dobj", "attr"):
             return subject_of(head.head, seen + 1)
+        if (joined := participation_verb(head)) is not None:  # "took part in protests calling on X to ..."
+            return subject_of(joined, seen + 1)
     if head.pos_ == "ADJ" and verb.dep_ == "xcomp":  # "ready to promote"
         return subject_of(head.head, seen + 1) if head.head != head else None
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
@@ -174,12 +176,36 @@ def in_absolute(tok) -> bool:
     )  # the parser hangs the participle on the noun or, beside it, on "with"
 
 
+def _shared_agent(verb):
+    """The agent a passive shares with what is coordinated with it or kept as its object: "was fired on and sunk
+    by a cruiser" (the cruiser fired too), "had been refused entry by the minister" (the parser hangs "by" on the
+    retained object); not across "but" ("was put under arrest, but was pardoned by X": X did not arrest)."""
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ):
+            agent = _agent_of(c) or _shared_agent(c)
+            if agent is not None:
+                return agent
+    retained = child_of(verb, "dobj")
+    by = (
+        next((p for p in prep_children(retained) if p.lower_ == "by"), None) if retained is not None else None
+    )
+    return pobj_of(by) if by is not None else None
+
+
 def _passive_doer(verb):
     """Who acts in a passive clause: the agent, the author of the statement it was done in, the sender of a
     transfer, or the force itself in a posture ("troops were deployed")."""
     agent = child_of(verb, "agent") or next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
     )
+    if agent is None and (shared := _shared_agent(verb)) is not None:
+        return shared
     if agent is not None:
         obj = pobj_of(agent)
         if obj is not None and obj.tag_ == "VBG" and (doer := child_of(obj, "dobj")) is not None:
@@ -403,3 +429,28 @@ def under_attack(noun) -> bool:
         and noun.head.lower_ == "under"
         and lemma_of(noun.head.head) in ("come", "be", "remain")
     )
+
+
+# Verbs whose subject is among those who do what an event noun after them names, with the word the verb needs
+# ("take part", "turn out"; None: none) and the prepositions that bring the noun.
+_PARTICIPATION = {"participate": (None, ("in",)), "take": ("part", ("in",)), "turn": ("out", ("for", "in"))}
+
+
+def participation_verb(noun):
+    """The verb whose subject took part in what the event noun names ("thousands took part in protests",
+    "participated in the talks", "turned out for a second weekend of demonstrations"), else None: the crowd or
+    delegation is the noun's doer, as a light verb's subject is ("staged a protest")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "a second weekend of demonstrations", "a round of talks"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and lemma_of(verb) == "part":  # "took part in": "in" hung on "part"
+        verb = verb.head
+    need, preps = _PARTICIPATION.get(lemma_of(verb), (None, ()))
+    if verb.pos_ != "VERB" or prep.lower_ not in preps:
+        return None
+    if need is not None and not any(lemma_of(c) == need and c.dep_ in ("dobj", "prt") for c in verb.children):
+        return None
+    return verb

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from newsroom.extract.events.according import according_statements
-from newsroom.extract.events.arguments import RECEIVE_VERBS, at_behest_of, noun_agent, sender_of, under_attack
+from newsroom.extract.events.arguments import (
+    RECEIVE_VERBS,
+    at_behest_of,
+    noun_agent,
+    participation_verb,
+    sender_of,
+    under_attack,
+)
 from newsroom.extract.events.blame import censured, statement_codes, sufferer
 from newsroom.extract.events.build import Candidate, build_event
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
@@ -170,6 +177,8 @@ def _find_carriers(tokens, matches: dict[int, Match], lemmas: list[str]) -> _Car
             and at_behest_of(tok) is not None
         ):
             carriers.received[tok.i] = tok.head.head  # "dissolved parliament at the request of X": X asked
+        if m is not None and m.pattern.pos == "N" and (joined := participation_verb(tok)) is not None:
+            carriers.carried[tok.i] = joined  # "thousands took part in protests"
         if lemma == "go" and tok.pos_ == "VERB":  # "went on a stabbing spree": the spree's kind is the event
             for p in prep_children(tok):
                 spree = pobj_of(p) if p.lower_ == "on" else None
