@@ -1,5 +1,6 @@
 """Targets named where the verb's own arguments do not name them: the one asked to act in a "for X to do" clause,
-and people named by a common noun the group lexicon lists (defendants, convicts, volunteers, mourners)."""
+and people named by a common noun the group lexicon lists (defendants, convicts, volunteers, mourners) or a
+person noun a clause told as done acts on ("shot a soldier")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ def test_who_is_called_for_to_act_is_the_target(extract):
 
 
 def test_an_organisation_called_for_to_act_is_the_target(extract):
-    ex = extract("The German chancellor, Olaf Scholz, has called for NATO members to raise military spending.")
+    ex = extract(
+        "The German chancellor, Olaf Scholz, has called for NATO members to raise military spending."
+    )
     assert any(a2 == "NATO" for code, _, a2 in _events(ex) if code[:2] == "02")
 
 
@@ -32,3 +35,13 @@ def test_defendants_are_a_group(extract):
 def test_mourners_are_civilians(extract):
     ex = extract("Police in Lahore fired tear gas at mourners on Friday.")
     assert any(a2 and "civilians" in a2 for code, _, a2 in _events(ex) if code[:2] == "17")
+
+
+def test_a_person_an_act_told_as_done_hit_is_someone(extract):
+    ex = extract("Gunmen in Kabul shot a soldier on Monday.")
+    assert any(a2 and "soldier" in a2 for code, _, a2 in _events(ex) if code[:2] == "18")
+
+
+def test_a_person_told_of_is_no_party(extract):
+    ex = extract("The Ugandan minister Ruth Nankabirwa told a reporter that the talks had failed.")
+    assert all(a2 is None for code, a1, a2 in _events(ex) if code[:2] == "01")
