@@ -42,6 +42,7 @@ from newsroom.extract.events.implicit_targets import (
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
 from newsroom.extract.events.parties import (
+    acted_on_person,
     actor_like,
     agrees,
     has_partner,
@@ -403,8 +404,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
         if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
-        if is_generic(t):
-            continue  # "the House impeaches an official": nobody in particular
+        if is_generic(t) and (root == "01" or not acted_on_person(t)):
+            continue  # "the House impeaches an official": nobody in particular; "told a reporter": no party
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "in") and _channel(t):
             continue  # "said on Twitter", "announced on Facebook": where it was said, not to whom
         if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):

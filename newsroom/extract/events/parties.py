@@ -127,8 +127,21 @@ def one_on_another(root: str, a1_tok, t) -> bool:
 def _specific_unnamed(tok) -> bool:
     """ "police arrested a man", "a man was stabbed": an unnamed generic agent (lexicons/generic_agents.tsv) in a
     clause told as done is someone in particular; "the law lets police arrest a man" is nobody."""
-    if tok.lemma_.lower() not in generic_agents():
-        return False
+    return tok.lemma_.lower() in generic_agents() and _told_as_done(tok)
+
+
+def acted_on_person(tok) -> bool:
+    """ "gunmen shot a soldier", "a journalist was detained": a person noun that a clause told as done acts on is
+    someone in particular, though "a soldier" said of nobody ("any soldier may refuse") is generic."""
+    return (
+        tok.dep_ in ("dobj", "nsubjpass")
+        and person_like(tok)
+        and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
+        and _told_as_done(tok)
+    )
+
+
+def _told_as_done(tok) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 

@@ -109,7 +109,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
             obj = target_of_prep(c, _TARGET_PREPS)
             if obj is not None:
                 out.append(obj)
-    out += embedded_subjects(verb)
+    out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
@@ -150,6 +150,21 @@ def _shared_object(verb) -> list:
     ):
         return []  # "said and he left", "agreed and wanted to ...": not one act done twice to the same party
     return [c for c in second.children if c.dep_ == "dobj"]
+
+
+def for_to_subjects(verb) -> list:
+    """Who is to act in a "for X to do" clause on the verb: "called for the rebels to lay down their arms", "paid
+    for the refugees to return". The parser makes "for" the clause's marker and X its subject, so neither an object
+    nor a "for" phrase of the verb names X; a passive clause ("called for the bill to be withdrawn") names no one
+    asked to act."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (s := child_of(c, "nsubj")) is not None
+    ]
 
 
 def fronted(head) -> list:

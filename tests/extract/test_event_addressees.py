@@ -1,0 +1,47 @@
+"""Targets named where the verb's own arguments do not name them: the one asked to act in a "for X to do" clause,
+and people named by a common noun the group lexicon lists (defendants, convicts, volunteers, mourners) or a
+person noun a clause told as done acts on ("shot a soldier")."""
+
+from __future__ import annotations
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+
+
+def test_who_is_called_for_to_act_is_the_target(extract):
+    ex = extract("President Ruto called for the rebels to lay down their arms on Sunday.")
+    assert any(a1 == "Ruto" and a2 and "rebels" in a2 for code, a1, a2 in _events(ex) if code[:2] == "02")
+
+
+def test_an_organisation_called_for_to_act_is_the_target(extract):
+    ex = extract(
+        "The German chancellor, Olaf Scholz, has called for NATO members to raise military spending."
+    )
+    assert any(a2 == "NATO" for code, _, a2 in _events(ex) if code[:2] == "02")
+
+
+def test_a_thing_to_be_done_names_no_target(extract):
+    ex = extract("Senator Maria Lopez called for the budget bill to be withdrawn on Tuesday.")
+    assert all(a2 is None for _, a1, a2 in _events(ex) if a1 == "Maria Lopez")
+
+
+def test_defendants_are_a_group(extract):
+    ex = extract("A court in Nairobi convicted the defendants of fraud on Tuesday.")
+    assert ("116", "Kenya judiciary", "Kenya suspects") in _events(ex)
+
+
+def test_mourners_are_civilians(extract):
+    ex = extract("Police in Lahore fired tear gas at mourners on Friday.")
+    assert any(a2 and "civilians" in a2 for code, _, a2 in _events(ex) if code[:2] == "17")
+
+
+def test_a_person_an_act_told_as_done_hit_is_someone(extract):
+    ex = extract("Gunmen in Kabul shot a soldier on Monday.")
+    assert any(a2 and "soldier" in a2 for code, _, a2 in _events(ex) if code[:2] == "18")
+
+
+def test_a_person_told_of_is_no_party(extract):
+    ex = extract("The Ugandan minister Ruth Nankabirwa told a reporter that the talks had failed.")
+    assert all(a2 is None for code, a1, a2 in _events(ex) if code[:2] == "01")
