@@ -33,18 +33,18 @@ def run_flow(raw: str, warehouse: str) -> dict:
     ended (``time.time()``; the parent subtracts its own start): the run's fixed costs."""
     from newsroom.cli import run_flow as run_with_api
     from newsroom.config import load_settings
-    from newsroom.noop import nothing_new
+    from newsroom.noop import outlook
 
     now = time.time
     marks = {"checks": now()}
     settings = load_settings(raw_dir=raw, warehouse=warehouse)
-    message = nothing_new(settings)
+    seen = outlook(settings)
     marks["nothing new decided"] = now()
-    if message:
-        result = {"summary": message, "seconds": {}}
+    if seen.nothing_new:
+        result = {"summary": seen.nothing_new, "seconds": {}}
         flow_seconds = 0.0
     else:
-        state = run_with_api(settings, False, lambda name: marks.__setitem__(name, now()))
+        state = run_with_api(settings, False, lambda name: marks.__setitem__(name, now()), seen.to_read)
         marks["server stopped"] = now()
         result = state.result()
         flow_seconds = marks["flow done"] - marks["api ready"]

@@ -32,7 +32,7 @@ from newsroom.models import ArticleInput, Extraction
 from newsroom.processes import note_stop_signals, stopped_by
 from newsroom.reasons import capped, describe
 from newsroom.runlog import RunRecord, write_run
-from newsroom.worker_pool import WorkerPool
+from newsroom.worker_pool import WorkerPool, extracts_here
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -240,12 +240,15 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                     )
                 return dbt
 
+            dbt_due = rebuild or not inventory.is_noop
+            if dbt_due and extracts_here(inventory.to_process):  # one small batch: the parse outlasts it
+                start_dbt()
             con = warehouse.open_working_copy(settings.warehouse, settings.working_copy, settings.load_memory)
             files = pipeline.queue_files(con, inventory, run.started_at)
             _load_files(settings, con, files, run, clock, start_dbt)
             warehouse.close(con)
             con = None
-            if inventory.is_noop and not rebuild:
+            if not dbt_due:
                 logger.info("Nothing new in %s: marts left as they are", settings.raw_dir)
             else:
                 with clock.stage("dbt"):

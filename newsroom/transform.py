@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
+from typing import ClassVar
 
 from newsroom.dbt_process import DONE_MARK
 from newsroom.processes import die_with_parent
@@ -84,29 +85,39 @@ class DbtSession:
     process to exit (DuckDB has closed the working copy then); on an error it is killed. When
     the process could not start or is gone, a command runs as a one-off ``dbt`` as before."""
 
+    # Processes started ahead (``start_early``), by (project, database, target): not yet parsing.
+    _early: ClassVar[dict[tuple[Path, Path, Path], subprocess.Popen]] = {}
+
     def __init__(self, project_dir: Path, database: Path, target_dir: Path) -> None:
         self.project_dir, self.database, self.target_dir = project_dir, database, target_dir
         self._unread = 0  # commands whose output is still in the pipe
         self.process: subprocess.Popen | None = None
         try:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-u",
-                    "-m",
-                    "newsroom.dbt_process",
-                    json.dumps(_flags(project_dir, target_dir)),
-                ],
-                env=_env(database),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                preexec_fn=die_with_parent,
+            self.process = DbtSession._early.pop((project_dir, database, target_dir), None) or _start(
+                project_dir, database, target_dir
             )
             self._send(["parse", "--no-write-json"])  # the build writes manifest.json: ~0.2 s less
         except OSError:  # no process, or one that died at once: the commands run one-off
             self.close(abort=True)
+
+    @classmethod
+    def start_early(cls, project_dir: Path, database: Path, target_dir: Path) -> Callable[[], None]:
+        """Starts the process of the next session for this project, database and target now, so
+        that it imports dbt (~2 CPU s) while the caller waits for something else, before it holds
+        the run's lock; that session then sends the parse. Returns a function that stops the
+        process if no session took it."""
+        key = (project_dir, database, target_dir)
+        try:
+            cls._early[key] = _start(project_dir, database, target_dir)
+        except OSError:  # the session starts its own, as without this
+            pass
+
+        def stop() -> None:
+            if (process := cls._early.pop(key, None)) is not None:
+                process.kill()
+                process.wait()
+
+        return stop
 
     def _send(self, args: list[str]) -> None:
         self.process.stdin.write(json.dumps(args) + "\n")
@@ -170,6 +181,19 @@ class DbtSession:
 
     def __exit__(self, exc_type: type | None, *exc_info: object) -> None:
         self.close(abort=exc_type is not None)
+
+
+def _start(project_dir: Path, database: Path, target_dir: Path) -> subprocess.Popen:
+    """A ``newsroom.dbt_process``: it imports dbt, then runs the commands it is sent."""
+    return subprocess.Popen(
+        [sys.executable, "-u", "-m", "newsroom.dbt_process", json.dumps(_flags(project_dir, target_dir))],
+        env=_env(database),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        preexec_fn=die_with_parent,
+    )
 
 
 def _invoke(

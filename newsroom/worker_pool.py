@@ -15,13 +15,15 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from newsroom.models import ArticleInput, Extraction, FilePart
+from newsroom.models import ArticleInput, Extraction, FilePart, RawFile
 from newsroom.pipeline import FileOutcome, read_and_clean
 from newsroom.processes import die_with_parent
 from newsroom.reasons import capped, describe
 
 # Below this many items the start-up of worker processes (model load) costs more than it saves.
 MIN_ITEMS_FOR_WORKERS = 40
+# A file holds one article, or a feed of many: files this small in all hold too few for workers.
+SMALL_RUN_BYTES = 1_000_000
 # Each worker gets several smaller chunks rather than one half of the batch, so a worker that drew
 # the longer articles (or lost its core to another process for a while) does not leave the other
 # idle at the end of every batch. A chunk of fewer than MIN_CHUNK items is not worth a round trip.
@@ -30,6 +32,13 @@ MIN_CHUNK = 8
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+
+def extracts_here(files: Sequence[RawFile]) -> bool:
+    """Whether a run of these files will most likely extract in its own process (too few items
+    for workers): then it can load the model while it waits for something else (``cli.run_flow``).
+    A wrong guess costs that process a model it does not use, never a different result."""
+    return len(files) < MIN_ITEMS_FOR_WORKERS and sum(f.size_bytes for f in files) <= SMALL_RUN_BYTES
 
 
 def _start_worker() -> None:

@@ -12,7 +12,7 @@ import pytest
 from newsroom import warehouse
 from newsroom.config import load_settings
 from newsroom.discover import take_inventory
-from newsroom.noop import nothing_new
+from newsroom.noop import outlook
 from newsroom.runlog import RunRecord, write_run
 
 
@@ -56,13 +56,14 @@ def settings(sample_raw_dir, tmp_path):
 
 
 def test_an_unchanged_folder_is_nothing_new(settings):
-    message = nothing_new(settings)
+    message = outlook(settings).nothing_new
     assert message and message.startswith("nothing new in ") and "(5 files)" in message
 
 
 def test_a_missing_warehouse_means_a_real_run(sample_raw_dir, tmp_path):
     assert (
-        nothing_new(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(tmp_path / "no.duckdb"))) is None
+        outlook(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(tmp_path / "no.duckdb"))).nothing_new
+        is None
     )
 
 
@@ -75,34 +76,34 @@ def test_a_changed_file_means_a_real_run(settings):
     stat = path.stat()
     path.write_bytes(path.read_bytes()[::-1])  # same size
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_an_added_file_means_a_real_run(settings):
     (settings.raw_dir / "new.txt").write_text("A new article.\n\nWith a second paragraph.")
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_an_unsupported_new_file_is_news_too(settings):
     (settings.raw_dir / "notes.docx").write_bytes(b"x")  # a refusal the warehouse has not recorded
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_a_removed_file_means_a_real_run(settings):
     first_file(settings).unlink()
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_a_touched_but_identical_file_means_a_real_run_to_record_its_stamp(settings):
     path = first_file(settings)
     os.utime(path, (1_000_000, 1_000_000))
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_a_file_refused_for_a_retryable_reason_means_a_real_run(sample_raw_dir, tmp_path):
     wh = tmp_path / "wh" / "news.duckdb"
     publish_state(sample_raw_dir, wh, rejected_retry=first_file_name(sample_raw_dir))
-    assert nothing_new(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh))) is None
+    assert outlook(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh))).nothing_new is None
 
 
 def first_file_name(raw: Path) -> str:
@@ -116,22 +117,30 @@ def test_a_file_refused_for_its_content_stays_refused_without_a_run(sample_raw_d
     con = duckdb.connect(str(wh))
     con.execute("update landing.raw_files set status = 'rejected' where path = 'bad.json'")
     con.close()
-    assert "(6 files)" in nothing_new(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh)))
+    assert "(6 files)" in outlook(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh))).nothing_new
 
 
 def test_a_failed_last_run_means_a_real_run(sample_raw_dir, tmp_path):
     wh = tmp_path / "wh" / "news.duckdb"
     publish_state(sample_raw_dir, wh, status="failed")
-    assert nothing_new(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh))) is None
+    assert outlook(load_settings(raw_dir=str(sample_raw_dir), warehouse=str(wh))).nothing_new is None
 
 
 def test_a_warehouse_needing_a_migration_means_a_real_run(settings):
     con = duckdb.connect(str(settings.warehouse))
     con.execute("alter table landing.extracted_articles drop column ingest_warnings")
     con.close()
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
 
 
 def test_a_check_that_fails_means_a_real_run(settings):
     settings.warehouse.write_bytes(b"not a duckdb file" * 100)
-    assert nothing_new(settings) is None
+    assert outlook(settings).nothing_new is None
+
+
+def test_a_real_run_is_told_which_files_it_will_read(settings):
+    path = first_file(settings)
+    path.write_bytes(path.read_bytes() + b"\nOne more line.")
+    seen = outlook(settings)
+    assert seen.nothing_new is None
+    assert [f.path for f in seen.to_read] == [path.name]

@@ -48,3 +48,15 @@ def test_work_started_behind_the_next_comes_back_whole_even_when_that_next_kills
         assert results[-1][:2] == ("refused", DEADLY)
         assert results[:-1] == [2 * item for item in range(MIN_ITEMS_FOR_WORKERS)]
         assert ahead() == [2 * item for item in ahead_items]
+
+
+def test_a_run_of_a_few_short_files_extracts_in_its_own_process():
+    from newsroom.models import RawFile
+    from newsroom.worker_pool import SMALL_RUN_BYTES, extracts_here
+
+    def files(count: int, size: int) -> list[RawFile]:
+        return [RawFile(f"{i}.txt", size, "0" * 64, "txt", 0.0) for i in range(count)]
+
+    assert extracts_here(files(10, 6_000))
+    assert not extracts_here(files(MIN_ITEMS_FOR_WORKERS, 6_000))  # too many for one process
+    assert not extracts_here(files(1, SMALL_RUN_BYTES + 1))  # one feed holding many articles

@@ -60,6 +60,7 @@ def test_fixed_costs_split_the_whole_process_and_the_rest_is_the_articles():
     assert costs == approx(
         {
             "start-up": 8.0,
+            "model": 0.0,
             "api wait": 6.0,
             "prefect": 4.0,
             "dbt": 9.0,
@@ -69,6 +70,24 @@ def test_fixed_costs_split_the_whole_process_and_the_rest_is_the_articles():
         }
     )
     assert run["wall"] - sum(costs.values()) == approx(27.0)  # discover + clean + extract + load
+
+
+def test_a_small_run_loading_its_model_during_the_api_start_says_so():
+    marks = {
+        "imported": 2.0,
+        "model loaded": 3.5,
+        "api ready": 5.0,
+        "flow done": 12.0,
+        "server stopped": 12.2,
+    }
+    run = {
+        "wall": 12.5,
+        "flow_seconds": 7.0,
+        "marks": marks,
+        "result": {"seconds": {"extract": 1.0, "dbt": 5.0}},
+    }
+    costs = fixed_costs(run)
+    assert (costs["start-up"], costs["model"], costs["api wait"]) == approx((2.0, 1.5, 1.5))
 
 
 def test_a_run_that_found_nothing_new_is_all_start_up():

@@ -179,7 +179,7 @@ def _as_written_before_this_schema(published: Path, old: Path) -> None:
 def test_a_warehouse_from_before_is_migrated_by_a_run_with_nothing_new(sample_warehouse, tmp_path):
     from flows.ingest import ingest
     from newsroom.config import load_settings
-    from newsroom.noop import nothing_new
+    from newsroom.noop import outlook
     from tests.warehouse_fingerprints import fingerprints
 
     raw = sample_warehouse.parent.parent / "raw"
@@ -205,4 +205,4 @@ def test_a_warehouse_from_before_is_migrated_by_a_run_with_nothing_new(sample_wa
         con.close()
     assert fingerprints(old) == fingerprints(sample_warehouse)
     assert not warehouse.needs_migration(old)
-    assert nothing_new(load_settings(raw_dir=str(raw), warehouse=str(old)))
+    assert outlook(load_settings(raw_dir=str(raw), warehouse=str(old))).nothing_new

@@ -48,3 +48,20 @@ def test_a_failed_command_says_why_and_a_gone_process_is_replaced(sample_warehou
         output = dbt.invoke(["build", "--select", "articles"])  # a one-off dbt instead
     assert "Completed successfully" in output
     duckdb.connect(str(working)).close()
+
+
+def test_a_process_started_early_is_taken_by_the_session_or_stopped(sample_warehouse, tmp_path):
+    working, target = working_copy(sample_warehouse, tmp_path)
+    project = PROJECT_ROOT / "dbt"
+    stop = transform.DbtSession.start_early(project, working, target)
+    early = transform.DbtSession._early[(project, working, target)]
+    with transform.DbtSession(project, working, target) as dbt:
+        assert dbt.process is early
+        assert "Completed successfully" in dbt.invoke(["build", "--select", "articles"])
+    stop()  # taken: nothing left to stop
+    assert early.returncode == 0
+
+    stop = transform.DbtSession.start_early(project, working, target)
+    unused = transform.DbtSession._early[(project, working, target)]
+    stop()  # the run ended before a session took it (nothing new after all, a failure)
+    assert unused.returncode is not None and not transform.DbtSession._early
