@@ -60,6 +60,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed8" / "gold.json",
     EVALDATA / "real_quotes" / "sealed9" / "gold.json",
     EVALDATA / "real_quotes" / "sealed10" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed11" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -78,6 +79,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed8",
         "real_sealed9",
         "real_sealed10",
+        "real_sealed11",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
