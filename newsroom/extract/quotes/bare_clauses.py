@@ -30,16 +30,10 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
     if not right or cue.tag_ not in FINITE_TAGS | {"VBN", "VBG"}:
         return None
     hi = coordinated_cue_start(cue, _stray_predicate_end(doc, max(c.right_edge.i for c in right) + 1, cue))
-    lo = cue.i + 1
-    while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
-        lo = (
-            doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
-        )  # "said on Friday ...", "told reporters today ..."
+    lo = _past_adjuncts(cue, cue.i + 1, hi)  # "said on Friday ...", "told reporters today ..."
     hearer = next((c for c in right if c.dep_ in ("dobj", "dative") and c.i >= lo), None)
     if hearer is not None and "recipient" in reporting_flags(cue.lemma_.lower()):
-        lo = hearer.i + 1
-        while lo < hi and (_adverb_of_verb(doc[lo]) or doc[lo].dep_ == "prep" and doc[lo].head.i == cue.i):
-            lo = doc[lo].right_edge.i + 1 if doc[lo].dep_ == "prep" else lo + 1
+        lo = _past_adjuncts(cue, hearer.i + 1, hi)
     if lo < hi and doc[lo].lower_ == "that":
         lo += 1
     end = _np_end(doc, lo, hi)
@@ -54,10 +48,20 @@ def bare_clause(cue: Token, ctx: Context) -> TokenRange | None:
     return None
 
 
-def _adverb_of_verb(token: Token) -> bool:
-    """'said recently', 'told reporters today': words to step over; not "when/where/while", which open a clause of
-    their own ("told me when I was reporting": when, not what, he told)."""
-    return token.dep_ in ("prt", "advmod") and token.tag_ != "WRB"
+def _past_adjuncts(cue: Token, lo: int, hi: int) -> int:
+    """The first token from ``lo`` past the verb's particles, adverbs and prepositional phrases ('said recently',
+    'told reporters on Friday'); not past "when/where/while", which open a clause of their own ("told me when I
+    was reporting": when, not what, he told)."""
+    doc = cue.doc
+    while lo < hi:
+        token = doc[lo]
+        if token.dep_ == "prep" and token.head.i == cue.i:
+            lo = token.right_edge.i + 1
+        elif token.dep_ in ("prt", "advmod") and token.tag_ != "WRB":
+            lo += 1
+        else:
+            break
+    return lo
 
 
 def _np_end(doc: Doc, lo: int, hi: int) -> int:

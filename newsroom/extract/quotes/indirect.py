@@ -19,9 +19,8 @@ from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
 
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
-NO_ONE_WORDS = frozenset(
-    {"nobody", "no", "none", "few", "neither"}
-)  # "no one": "no" is its determiner-like head
+# subject words that say no one spoke ("no one": "no" is its determiner-like head)
+NO_ONE_WORDS = frozenset({"nobody", "no", "none", "few", "neither"})
 
 
 class _Report(NamedTuple):
