@@ -92,6 +92,7 @@ class FileOutcome:
 class BatchStats:
     files: int = 0
     files_rejected: int = 0
+    records_refused: int = 0  # in files that loaded other records (their reasons are in rejected_files)
     articles: int = 0
     duplicates: int = 0
     quotes: int = 0
@@ -99,7 +100,15 @@ class BatchStats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def add(self, other: BatchStats) -> None:
-        for name in ("files", "files_rejected", "articles", "duplicates", "quotes", "events"):
+        for name in (
+            "files",
+            "files_rejected",
+            "records_refused",
+            "articles",
+            "duplicates",
+            "quotes",
+            "events",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for stage, seconds in other.seconds.items():
             self.seconds[stage] += seconds
@@ -571,6 +580,7 @@ def batch_stats(outcomes: list[FileOutcome]) -> BatchStats:
     return BatchStats(
         files=sum(1 for o in outcomes if o.part.last),
         files_rejected=sum(1 for o in outcomes if o.part.last and o.error),
+        records_refused=sum(o.refused for o in outcomes if not o.error),
         articles=len(articles) - sum(o.withdrawn for o in outcomes),
         duplicates=sum(1 for a in articles if a.row["duplicate_of"] is not None),
         quotes=sum(len(a.extraction.quotes) for a in articles if a.extraction),

@@ -34,8 +34,10 @@ class RunRecord:
             else ""
         )
         rejected = self.stats.files_rejected + (len(inv.rejected) if inv else 0)
+        refused = self.stats.records_refused
+        records = f" ({refused:,} more record(s) refused in loaded files)" if refused else ""
         return (
-            f"{files}{rejected} rejected; {self.stats.articles} articles loaded "
+            f"{files}{rejected} rejected{records}; {self.stats.articles} articles loaded "
             f"({self.stats.duplicates} duplicates), {self.stats.quotes} quotes, {self.stats.events} events"
         )
 

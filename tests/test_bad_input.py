@@ -25,6 +25,7 @@ from newsroom.discover import take_inventory
 from newsroom.models import ArticleActor, Extraction
 from newsroom.pipeline import process_batch, queue_files, read_and_clean
 from newsroom.readers import MAX_ARTICLE_FILE_BYTES
+from newsroom.runlog import RunRecord
 
 NOW = datetime(2024, 5, 1, 12, 0)
 
@@ -207,6 +208,21 @@ def test_every_bad_file_gets_a_specific_reason_and_good_files_load_in_the_same_b
     # Nothing from outside the raw folder was read.
     assert not any("Report number 8." in body for _, body in loaded.values())
     assert_every_file_accounted_for(con, raw)
+
+
+def test_the_run_summary_counts_records_refused_in_files_that_loaded(con, raw):
+    (raw / "mixed.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in [{"text": story(11)}, {"title": "no text"}, [1, 2]]),
+        encoding="utf-8",
+    )
+    (raw / "all-bad.json").write_text(json.dumps([{"title": "no text"}]), encoding="utf-8")
+    inventory = take_inventory(raw, warehouse.known_files(con))
+    stats = process_batch(con, raw, queue_files(con, inventory, NOW), StandInExtractor(), NOW)
+
+    # all-bad.json is a rejected file; its record is not counted again as a refused record.
+    assert (stats.files_rejected, stats.records_refused, stats.articles) == (1, 2, 1)
+    summary = RunRecord(run_id="r", started_at=NOW, inventory=inventory, stats=stats).summary()
+    assert "1 rejected (2 more record(s) refused in loaded files); 1 articles loaded" in summary
 
 
 def test_one_bad_file_per_batch_never_aborts_the_batch(con, raw):

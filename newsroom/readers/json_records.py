@@ -13,7 +13,19 @@ from newsroom.readers.errors import RejectedInput
 from newsroom.reasons import SURROGATES
 
 _FIELDS = {
-    "text": ("text", "body", "content", "article", "article_text", "maintext", "full_text"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "maintext",
+        "full_text",
+        "articleBody",  # schema.org NewsArticle (JSON-LD)
+        "article_body",
+        "body_text",
+        "story",
+    ),
     "html": ("html", "raw_html", "content_html", "body_html"),
     "url": ("url", "link", "source_url", "canonical_url"),
     "title": ("title", "headline"),
@@ -30,6 +42,8 @@ _FIELDS = {
     "outlet": ("source", "outlet", "site", "sitename", "site_name", "source_domain", "publisher"),
 }
 
+
+_TEXT_FIELD_NAMES = "/".join(_FIELDS["text"] + _FIELDS["html"])
 
 # Metadata (title, author, date, URL, outlet) longer than this is cut: a "title" of 60 MB would
 # otherwise be normalised and stored whole.
@@ -54,7 +68,7 @@ def record_from_object(obj: Any, source_file: str, index: int) -> SourceRecord:
         raise RejectedInput(f"record {index} is a JSON {type(obj).__name__}, not an object")
     values = {key: _first(obj, names) for key, names in _FIELDS.items()}
     if not (values["text"] or "").strip() and not (values["html"] or "").strip():
-        raise RejectedInput(f"record {index} has no article text (none of the fields text/body/content/html)")
+        raise RejectedInput(f"record {index} has no article text (none of the fields {_TEXT_FIELD_NAMES})")
     warnings = []
     for key, value in values.items():
         if value is None:

@@ -40,6 +40,30 @@ def test_single_object_with_common_field_spellings(tmp_path):
     )
 
 
+def test_schema_org_news_article_json_ld(tmp_path):
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Rates held",
+        "author": {"@type": "Person", "name": "Ana Ruiz"},
+        "articleBody": "The bank held rates on Thursday.",
+    }
+    [result] = read_raw_file(tmp_path, raw_file(tmp_path, "ld.json", json.dumps(record)))
+    assert (result.title, result.author, result.text) == (
+        "Rates held",
+        "Ana Ruiz",
+        "The bank held rates on Thursday.",
+    )
+
+
+def test_a_record_without_text_is_refused_naming_every_accepted_field(tmp_path):
+    [result] = read_raw_file(tmp_path, raw_file(tmp_path, "d.json", json.dumps({"summary": "short"})))
+    assert isinstance(result, RejectedInput)
+    assert (
+        "text/body/content/article" in str(result) and "articleBody" in str(result) and "/html" in str(result)
+    )
+
+
 def test_list_and_json_lines_keep_record_order_and_refuse_bad_records(tmp_path):
     raw = raw_file(
         tmp_path, "b.jsonl", '{"text": "first"}\n\n{"title": "no text"}\n{"html": "<p>third</p>"}\n'
