@@ -62,12 +62,16 @@ def test_an_intent_to_join_is_aimed_at_what_is_joined(extract):
 
 
 def test_an_appeal_is_aimed_at_whom_its_ing_clause_asks(extract):
-    ex = extract("Police in Paris advised against unnecessary travel on Sunday, asking Parisians to stay at home.")
+    ex = extract(
+        "Police in Paris advised against unnecessary travel on Sunday, asking Parisians to stay at home."
+    )
     assert any(code[:2] == "02" and a2 == "Parisians" for code, _, a2 in _events(ex))
 
 
 def test_an_ing_clause_of_another_kind_names_no_addressee(extract):
-    ex = extract("Police advised against unnecessary travel on Sunday, citing storm warnings from Météo-France.")
+    ex = extract(
+        "Police advised against unnecessary travel on Sunday, citing storm warnings from Météo-France."
+    )
     assert all(a2 is None for code, _, a2 in _events(ex) if code[:2] == "02")
 
 
