@@ -1,6 +1,7 @@
 """Targets named where the verb's own arguments do not name them: the one asked to act in a "for X to do" clause,
 and people named by a common noun the group lexicon lists (defendants, convicts, volunteers, mourners) or a
-person noun a clause told as done acts on ("shot a soldier")."""
+person noun a clause told as done acts on ("shot a soldier"); the party of the act an intent governs
+("willing to make concessions to the unions") and whom an appeal's -ing clause asks ("asking Londoners to ...")."""
 
 from __future__ import annotations
 
@@ -45,3 +46,35 @@ def test_a_person_an_act_told_as_done_hit_is_someone(extract):
 def test_a_person_told_of_is_no_party(extract):
     ex = extract("The Ugandan minister Ruth Nankabirwa told a reporter that the talks had failed.")
     assert all(a2 is None for code, a1, a2 in _events(ex) if code[:2] == "01")
+
+
+# tgt12: an intent's target is named in the clause it governs; an appeal's in an -ing clause saying it again
+
+
+def test_an_intent_is_aimed_at_the_party_of_the_act_intended(extract):
+    ex = extract("President Lula said that he is willing to make further concessions to the trade unions.")
+    assert any(code[:2] == "03" and a1 == "Lula" and a2 and "union" in a2 for code, a1, a2 in _events(ex))
+
+
+def test_an_intent_to_join_is_aimed_at_what_is_joined(extract):
+    ex = extract("Kenya announced it planned to join the East African Power Pool next month.")
+    assert ("030", "Kenya", "East African Power Pool") in _events(ex)
+
+
+def test_an_appeal_is_aimed_at_whom_its_ing_clause_asks(extract):
+    ex = extract(
+        "Police in Paris advised against unnecessary travel on Sunday, asking Parisians to stay at home."
+    )
+    assert any(code[:2] == "02" and a2 == "Parisians" for code, _, a2 in _events(ex))
+
+
+def test_an_ing_clause_of_another_kind_names_no_addressee(extract):
+    ex = extract(
+        "Police advised against unnecessary travel on Sunday, citing storm warnings from Météo-France."
+    )
+    assert all(a2 is None for code, _, a2 in _events(ex) if code[:2] == "02")
+
+
+def test_who_is_to_be_freed_is_not_the_target_of_the_demand(extract):
+    ex = extract("The Interior Ministry demanded that the prisoners be released at once.")
+    assert all(a2 is None for code, _, a2 in _events(ex) if code[:2] == "10")

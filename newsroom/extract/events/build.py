@@ -70,6 +70,7 @@ from newsroom.extract.events.syntax import (
     trigger_text_of,
 )
 from newsroom.extract.events.targets import (
+    clause_targets,
     is_location_adjunct,
     needs_target,
     noun_targets,
@@ -134,10 +135,21 @@ def build_event(
     target = _explicit_target(cand, source, targets, actors)
     if target.entity is None:
         target = _Target(_implied_target(cand, source, targets, sent, actors), None)
+    if target.entity is None:
+        target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     conf = _score(cand, source, target, sent, actors, carried)
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at)
+
+
+def _clause_targets(cand: Candidate, source: _Source, actors: Resolver) -> list:
+    """Target candidates of the clauses the trigger (and its governor) governs (targets.clause_targets), each a
+    party by its own noun phrase: "would meet resistance from residents" is not aimed at the residents."""
+    found = clause_targets(cand.match.tok, cand.code)
+    if cand.anchor != cand.match.tok:
+        found += clause_targets(cand.anchor, cand.code)
+    return rank_targets(cand.code, [t for t in found if actors.phrase(t) is not None], source.tok)
 
 
 def _pronoun_names_own_object(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> bool:

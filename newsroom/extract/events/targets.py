@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsroom.extract.events.arguments import opposed_modifiers, participle_agents, raised_patient
-from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
@@ -165,6 +165,51 @@ def for_to_subjects(verb) -> list:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and (s := child_of(c, "nsubj")) is not None
     ]
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp"})
+# Intents and threats are aimed at whom the act intended or threatened is aimed at, which the complement clause
+# names ("said he is willing to make concessions to the unions", "says it intends to boost exports to China").
+_INTENT_ROOTS = frozenset({"03", "13"})
+# An appeal or demand is aimed at whom it asks to act, which an -ing clause of the same kind may name ("advised
+# against travel, asking Londoners to ...").
+_APPEAL_ROOTS = frozenset({"02", "10"})
+
+
+def clause_targets(verb, code: str) -> list:
+    """Target candidates of the clauses a trigger governs, for one whose own arguments named no party: an intent's
+    or threat's complement, an appeal's or demand's -ing clause of the same kind. A clause's subject is the doer's
+    side and its passive subject what is done ("demanded that the prisoners be freed": not the prisoners), so
+    neither is one."""
+    root = root_of(code)
+    if root in _INTENT_ROOTS:
+        clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    elif root in _APPEAL_ROOTS:
+        clauses = [c for c in verb.children if c.i > verb.i and _same_kind_participle(c, root)]
+    else:
+        return []
+    out = []
+    for _ in range(3):  # "said (ccomp) he is willing (acomp) to make (xcomp) concessions to Y"
+        out += [
+            t
+            for c in clauses
+            if c.pos_ in ("VERB", "AUX")
+            for t in verb_targets(c)
+            if t.dep_ not in ("nsubj", "nsubjpass") and t.i > verb.i
+        ]
+        clauses = [g for c in clauses for g in c.children if g.dep_ in _CLAUSE_DEPS]
+    return out
+
+
+def _same_kind_participle(clause, root: str) -> bool:
+    """ "..., asking Londoners to ...": an -ing clause with no subject of its own whose verb the lexicon codes
+    under the same root, so it says the same act again with its addressee."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and child_of(clause, "nsubj", "mark") is None
+        and any(root_of(r.code) == root for r in lexicon().get((lemma_of(clause), "V"), ()))
+    )
 
 
 def fronted(head) -> list:
