@@ -4,7 +4,9 @@
 ``real_quotes/*/*.txt`` to DIR as one .txt file each, for ``newsroom run --raw-dir DIR``;
 ``python evaldata/actors_audit/marts_sample.py sample WAREHOUSE`` prints a fixed-seed sample of 80 rows of the
 ``actors`` mart and 60 of ``actor_mentions``, each with the text around its mentions, to judge by hand
-(``sample WAREHOUSE SEED`` draws the actors with another seed: round 6 used 61).
+(``sample WAREHOUSE SEED`` draws the actors with another seed: round 6 used 61);
+``python evaldata/actors_audit/marts_sample.py quotes WAREHOUSE SEED`` prints 60 rows of the ``quotes`` mart, each
+with the text around it (round 12: seeds 1212 and 2424).
 """
 
 from __future__ import annotations
@@ -63,11 +65,48 @@ def sample(warehouse: str, actor_seed: int = ACTOR_SEED) -> None:
     for n, (article, text, kind, start, end, *actor) in enumerate(random.sample(mentions, MENTION_ROWS)):
         b = body[article]
         print(f"M{n}", repr(text), kind, "->", *actor, sep="\t")
-        print("    " + f"{b[max(0, start - 120) : start]}[[{b[start:end]}]]{b[end : end + 60]}".replace("\n", " "))
+        print(
+            "    "
+            + f"{b[max(0, start - 120) : start]}[[{b[start:end]}]]{b[end : end + 60]}".replace("\n", " ")
+        )
+
+
+def sample_quotes(warehouse: str, seed: int, rows: int = 60) -> None:
+    con = duckdb.connect(warehouse, read_only=True)
+    body = dict(con.sql("select article_id, body from main.articles").fetchall())
+    quotes = con.sql(
+        "select quote_id, article_id, quote_text, quote_kind, speaker_name, speaker_mention, cue, start_char, "
+        "end_char from main.quotes order by quote_id"
+    ).fetchall()
+    random.seed(seed)
+    for n, (quote_id, article, text, kind, speaker, mention, cue, start, end) in enumerate(
+        random.sample(quotes, rows)
+    ):
+        b = body[article]
+        if start is None:  # a headline's quote
+            start = max(b.find(text), 0)
+            end = start + len(text)
+        print(
+            f"Q{n}",
+            quote_id[:8],
+            article[:30],
+            kind,
+            f"spk={speaker!r}",
+            f"mention={mention!r}",
+            f"cue={cue!r}",
+            sep="\t",
+        )
+        print("   TEXT:", text)
+        print(
+            "   CTX:",
+            f"{b[max(0, start - 300) : start]}[[{b[start:end]}]]{b[end : end + 150]}".replace("\n", " / "),
+        )
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "raw":
         write_raw(Path(sys.argv[2]))
+    elif sys.argv[1] == "quotes":
+        sample_quotes(sys.argv[2], int(sys.argv[3]))
     else:
         sample(sys.argv[2], *(int(a) for a in sys.argv[3:4]))

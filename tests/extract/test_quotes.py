@@ -1121,3 +1121,19 @@ def test_a_quotation_with_too_few_own_words_around_it_is_a_quote_alone(extract):
         'The senator said the agency "lied to the public for years about the true cost of the bridge".'
     )
     assert _indirect(ex) == []
+
+
+def test_according_to_source_keeps_its_office(extract):
+    """'According to X, a spokesman for Y, B': the office set off by commas describes the source, B is the report;
+    an office with its own holder named after it ('the ambassador, Juan Ruiz, has met') is the report's subject."""
+    assert _indirect(
+        extract(
+            "According to Major Paul Greer, a spokesman for the regional army command, rebels shelled the airport."
+        )
+    ) == ["rebels shelled the airport"]
+    assert _indirect(
+        extract("According to Anna Kowalski, the head of the city council, the bridge will reopen in May.")
+    ) == ["the bridge will reopen in May"]
+    assert _indirect(
+        extract("According to the governor, the Spanish ambassador, Juan Ruiz, has apologised for the delay.")
+    ) == ["the Spanish ambassador, Juan Ruiz, has apologised for the delay"]

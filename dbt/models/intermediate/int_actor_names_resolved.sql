@@ -178,34 +178,58 @@ given_name_variants as (
 
 ),
 
--- a person's comparison key: the given name for a familiar form, no middle initials
-person_name_keys as (
+-- a person's name in parts: the given name (its formal form for a familiar one), the middle initials (a letter,
+-- or two or three letters with no vowel, "hw" of "George H.W. Bush") run together, the other words
+person_name_parts as (
 
     select
         name_parts.name_key,
+        case
+            when len(name_parts.tokens) > 1 then coalesce(given_name_variants.given_name, name_parts.tokens[1])
+            else name_parts.tokens[1]
+        end as given_name,
+        -- sqlfluff takes a lambda's parameter for an unqualified column (RF02), hence the noqa
         array_to_string(
-            [
-                case
-                    when len(name_parts.tokens) > 1 then coalesce(given_name_variants.given_name, name_parts.tokens[1])
-                    else name_parts.tokens[1]
-                end
-            ]
-            -- sqlfluff takes a lambda's parameter for an unqualified column (RF02), hence the noqa
-            || list_filter(
-                name_parts.tokens[2:len(name_parts.tokens) - 1], lambda token: length(token) > 1  -- noqa: RF02
-            )
-            || (case when len(name_parts.tokens) > 1 then [name_parts.tokens[-1]] else [] end),
-            ' '
-        ) as person_key
+            list_filter(name_parts.middle, lambda token: regexp_full_match(token, '.|[^\daeiouy]{2,3}')),  -- noqa: RF02
+            ''
+        ) as initials,
+        list_filter(
+            name_parts.middle, lambda token: not regexp_full_match(token, '.|[^\daeiouy]{2,3}')  -- noqa: RF02
+        )
+        || (case when len(name_parts.tokens) > 1 then [name_parts.tokens[-1]] else [] end) as rest
 
     from (
         select distinct
             name_key,
-            string_split(name_key, ' ') as tokens
+            string_split(name_key, ' ') as tokens,
+            string_split(name_key, ' ')[2:len(string_split(name_key, ' ')) - 1] as middle
         from extracted_names
     ) as name_parts
     left join given_name_variants
         on given_name_variants.variant = name_parts.tokens[1]
+
+),
+
+-- a person's comparison key: the name without its middle initials ("timothy j sloan" -> "timothy sloan"),
+-- unless the articles write the name with two sets of them: "george w bush" and "george hw bush" are two
+-- people, and a "george bush" written bare is left to rule 5
+person_name_keys as (
+
+    select
+        name_key,
+        array_to_string(
+            [given_name]
+            || case when initials <> '' and n_initials > 1 then [initials] else [] end
+            || rest,
+            ' '
+        ) as person_key
+
+    from (
+        select
+            *,
+            count(distinct nullif(initials, '')) over (partition by given_name, rest) as n_initials
+        from person_name_parts
+    ) as counted
 
 ),
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.lexicon import people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
@@ -371,18 +371,35 @@ def _source_end(according: Token) -> int:
     for t in according.doc[according.i + 1 : to.right_edge.i + 1]:
         node = t
         # "according to a March 14, 2019 NATO press release": a year in apposition to its date is still the source
-        # "according to the state's treasurer, Jane Doe, …": her name is the source too
+        # "according to the state's treasurer, Jane Doe, …": her name is the source too, and so is her office
+        # set off by commas ("according to Jane Doe, a spokeswoman for the ministry, …")
         while node.i != according.i and not (
             node.dep_ == "conj"
             or node.dep_ == "appos"
             and node.ent_type_ != "DATE"
             and getattr(appositive_name(node.head), "i", None) != node.i
+            and not _office_apposed(node)
         ):
             node = node.head
         if node.i != according.i and not _inside_relative_clause(node, according):
             break
         end = t.i + 1
     return end
+
+
+def _office_apposed(appos: Token) -> bool:
+    """'Jane Doe, a spokeswoman for the ministry,': a person noun in apposition, closed by a comma, describes
+    the source it follows; without the comma, with a possessor or with a person named after it ("Doe, Spain's
+    ambassador, Juan Ruiz, has met …"), the parser may have taken the report's subject for one."""
+    doc, after = appos.doc, appos.right_edge.i + 1
+    return (
+        appos.lemma_.lower() in people_nouns()
+        and not any(c.dep_ == "poss" for c in appos.children)
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].ent_type_ != "PERSON"
+        and doc[appos.left_edge.i - 1].text == ","
+    )
 
 
 def _inside_relative_clause(node: Token, according: Token) -> bool:
