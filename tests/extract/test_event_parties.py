@@ -161,3 +161,16 @@ def test_the_same_verb_with_an_object_keeps_its_doer(extract):
 def test_a_verb_sharing_its_object_with_the_next_keeps_its_doer(extract):
     ex = extract("Kenyan police arrested and charged two men in Nairobi on Friday.")
     assert any(code.startswith("17") and a1 == "Kenya police" for code, a1, _ in _events(ex))
+
+
+def test_own_forces_in_what_a_state_refuses_to_do_are_no_target(extract):
+    ex = extract(
+        "The Kenyan government refused to set a date for the withdrawal of Kenyan troops from Somalia."
+    )
+    assert not any(a2 == "Kenya military" for code, _, a2 in _events(ex) if code.startswith("12"))
+
+
+def test_own_forces_acted_on_directly_stay_the_target(extract):
+    assert ("051", "Government of Kenya", "Kenya military") in _events(
+        extract("The Kenyan government praised its soldiers for their bravery.")
+    )
