@@ -143,3 +143,34 @@ def test_the_country_after_a_town_is_no_second_subject(extract):
         "killing a senior commander."
     )
     assert not any(a1 == "Somalia" for code, a1, _ in _events(ex) if code.startswith(("18", "19")))
+
+
+def test_a_bare_participle_read_as_the_verb_has_its_subject_acted_on(extract):
+    ex = extract(
+        "The two aid workers kidnapped near Kandahar in May returned to Oslo on Friday, after being freed "
+        "last week."
+    )
+    assert not any(code.startswith("18") and a1 and "workers" in a1 for code, a1, _ in _events(ex))
+
+
+def test_the_same_verb_with_an_object_keeps_its_doer(extract):
+    ex = extract("Afghan rebels kidnapped two Norwegian aid workers near Kandahar in May.")
+    assert ("181", "Afghanistan rebels", "Norway workers") in _events(ex)
+
+
+def test_a_verb_sharing_its_object_with_the_next_keeps_its_doer(extract):
+    ex = extract("Kenyan police arrested and charged two men in Nairobi on Friday.")
+    assert any(code.startswith("17") and a1 == "Kenya police" for code, a1, _ in _events(ex))
+
+
+def test_own_forces_in_what_a_state_refuses_to_do_are_no_target(extract):
+    ex = extract(
+        "The Kenyan government refused to set a date for the withdrawal of Kenyan troops from Somalia."
+    )
+    assert not any(a2 == "Kenya military" for code, _, a2 in _events(ex) if code.startswith("12"))
+
+
+def test_own_forces_acted_on_directly_stay_the_target(extract):
+    assert ("051", "Government of Kenya", "Kenya military") in _events(
+        extract("The Kenyan government praised its soldiers for their bravery.")
+    )

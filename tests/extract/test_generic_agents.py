@@ -217,3 +217,25 @@ def test_representatives_of_many_countries_get_no_country(extract):
     )
     assert _actors(ex)["representatives"] == ("group", None, "LEG")
     assert ("05", "representatives", None) in _events(ex)
+
+
+def test_a_group_named_for_an_international_body_acts_for_it(extract):
+    ex = extract(
+        "Gunmen attacked a convoy near Juba, South Sudan, on Monday. On Tuesday, rebels ambushed 14 African "
+        "Union peacekeepers in Juba."
+    )
+    assert not any(name.startswith("South Sudan") and "peacekeepers" in name for name in _actors(ex))
+    assert ("18", "South Sudan rebels", "African Union") in _events(ex)
+
+
+def test_a_group_named_for_a_national_body_keeps_its_country(extract):
+    ex = extract("Kenyan police arrested two men in Nairobi on Tuesday.")
+    assert ("17", "Kenya police", "Kenya civilians") in _events(ex)
+
+
+def test_a_government_of_a_named_country_is_not_the_one_named_before(extract):
+    ex = extract(
+        "The government of Greece protested on Monday. On Tuesday the government of Albania rejected the "
+        "protest."
+    )
+    assert ("12", "Government of Albania", None) in _events(ex)

@@ -298,7 +298,7 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
     """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group;
     a bare "police" after "Thames Valley Police"."""
-    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
+    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or _of_named_country(token):
         return False
     words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
     if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
@@ -319,6 +319,17 @@ def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
         return False
     reg.add_mention(actor, phrase[0].i, token.i + 1, "description")
     return True
+
+
+def _of_named_country(token: Token) -> bool:
+    """ "the government of Turkey": the phrase names whose it is, so it is not the government named before (not
+    "of American Samoa", a place whose last word alone names another country)."""
+    pobj = of_phrase(token)
+    return (
+        pobj is not None
+        and of_country(token) is not None
+        and not any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in pobj.children)
+    )
 
 
 def _named_org(reg: Registry, token: Token, words: list[str]) -> Actor | None:

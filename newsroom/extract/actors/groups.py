@@ -198,6 +198,12 @@ def add_generic(
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
         country = dominant  # "the Qarase government" of someone without a known country: not another one's
+    owner = _organisation_owner(reg, token, phrase) if country is None else None
+    if owner is not None and owner.country_code is None:
+        reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
+        return
+    if owner is not None:
+        country = owner.country_code
     if country is None:
         # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
         # that place's; when the alias table does not know the place's country, the body has none rather
@@ -294,6 +300,17 @@ def _owner_country(token: Token) -> tuple[bool, str | None]:
             ):
                 return True, country
     return False, None
+
+
+def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
+    """The organisation a group is named for ("African Union peacekeepers in Mogadishu", "UN officials"): its
+    people act for it, not for the place they are in or the article's country."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ == "ORG":
+            owner = reg.token_owner.get(t.i)
+            if owner is not None and owner.actor.actor_type == "organization":
+                return owner.actor
+    return None
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:

@@ -45,7 +45,7 @@ def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
     if seen > 6:
         return None
-    if is_passive(verb) or _reduced_passive(verb):
+    if is_passive(verb) or _reduced_passive(verb) or bare_participle_subject(verb) is not None:
         return _passive_doer(verb)
     subj = _nearest_subject(
         [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
@@ -84,7 +84,8 @@ def subject_of(verb, seen: int = 0):
         ):
             # "X stressed that A seeks ... and urged ...": a speech act joined to a that-clause is the reporter's
             return subject_of(head.head, seen + 1)
-        return subject_of(head, seen + 1)
+        # "journalists kidnapped in Iraq arrived home": they arrived, though nobody named kidnapped them
+        return bare_participle_subject(head) or subject_of(head, seen + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owner = noun_agent(head, ("by", "from"))  # "X's decision to withdraw", "a tweet from X alleging"
         if owner is not None:
@@ -148,6 +149,25 @@ def _reduced_passive(verb) -> bool:
         and not any(c.dep_ in ("dobj", "aux", "mark", "ccomp", "xcomp", "prt") for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children)  # "shot at"
     )
+
+
+def bare_participle_subject(verb):
+    """The subject the parser gave a verb that always takes an object, standing in the past with no auxiliary
+    and no object of its own or of a verb joined to it ("three journalists kidnapped in Iraq arrived home", a
+    headline "Two aid workers abducted in Darfur"): a reduced passive read as the clause's verb, so the subject is
+    the one acted on (not "shot at", nor "arrested and charged two men")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    if lemma_of(verb) not in _HARM_VERBS or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "attr", "oprd", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and not is_date(pobj_of(c) or c))
+        or (c.dep_ == "conj" and child_of(c, "dobj") is not None)
+        for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "conj" and child_of(verb.head, "dobj") is not None:
+        return None
+    return child_of(verb, "nsubj")
 
 
 def absolute(verb) -> bool:

@@ -453,9 +453,27 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
+        if value is not None and _own_forces(t, a1, value, root, actors, own_words):
+            continue
         if value is not None and (value != a1 or one_on_another(root, a1_tok, t)):
             return _Target(value, t)
     return _Target(None, None)
+
+
+_FORCE_NOUNS = word_set("force_nouns")
+
+
+def _own_forces(t, a1: int | None, value: int, root: str, actors: Resolver, own_words: set) -> bool:
+    """ "refused to withdraw its troops", "the withdrawal of Russian forces", "agreed to have its forces leave": a
+    party's own forces named in what it would do are what it acts with, not on (outside the roots of force and
+    posture, where a state may deploy, arrest or fight its own soldiers; "praised its soldiers" is on them)."""
+    governor = t.head.head if t.dep_ == "pobj" else t.head
+    of = next((o for p in prep_children(t) if p.lower_ == "of" and (o := pobj_of(p)) is not None), None)
+    forces = lemma_of(t) in _FORCE_NOUNS or (of is not None and lemma_of(of) in _FORCE_NOUNS)
+    if root in _FORCE_ROOTS or root == "15" or governor in own_words or not forces:
+        return False
+    one, two = actors.info.get(a1), actors.info.get(value)
+    return bool(one and two and two[0] == "group" and one[1] and one[1] == two[1])
 
 
 _INSTRUMENTS = word_set("arms") | word_set("armed_backing") | word_set("hand_weapons") | word_set("vehicles")

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsroom.extract.events.arguments import opposed_modifiers, participle_agents, raised_patient
+from newsroom.extract.events.arguments import (
+    bare_participle_subject,
+    opposed_modifiers,
+    participle_agents,
+    raised_patient,
+)
 from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
@@ -85,7 +90,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
             # "fifteen sailors seized by Iran", "a man arrested by police": the noun it describes
             patient = verb.head
         out.append(patient)
-    out += [p for p in [raised_patient(verb)] if p is not None]  # "X were reported killed"
+    # "X were reported killed"; "journalists kidnapped in Iraq arrived home"
+    out += [p for p in [raised_patient(verb), bare_participle_subject(verb)] if p is not None]
     objects = [
         c
         for c in verb.children
