@@ -5,47 +5,44 @@ person noun a clause told as done acts on ("shot a soldier"); the party of the a
 
 from __future__ import annotations
 
-
-def _events(ex):
-    names = {a.entity_index: a.name for a in ex.actors}
-    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+from tests.extract.coded_events import triples
 
 
 def test_who_is_called_for_to_act_is_the_target(extract):
     ex = extract("President Ruto called for the rebels to lay down their arms on Sunday.")
-    assert any(a1 == "Ruto" and a2 and "rebels" in a2 for code, a1, a2 in _events(ex) if code[:2] == "02")
+    assert any(a1 == "Ruto" and a2 and "rebels" in a2 for code, a1, a2 in triples(ex) if code[:2] == "02")
 
 
 def test_an_organisation_called_for_to_act_is_the_target(extract):
     ex = extract(
         "The German chancellor, Olaf Scholz, has called for NATO members to raise military spending."
     )
-    assert any(a2 == "NATO" for code, _, a2 in _events(ex) if code[:2] == "02")
+    assert any(a2 == "NATO" for code, _, a2 in triples(ex) if code[:2] == "02")
 
 
 def test_a_thing_to_be_done_names_no_target(extract):
     ex = extract("Senator Maria Lopez called for the budget bill to be withdrawn on Tuesday.")
-    assert all(a2 is None for _, a1, a2 in _events(ex) if a1 == "Maria Lopez")
+    assert all(a2 is None for _, a1, a2 in triples(ex) if a1 == "Maria Lopez")
 
 
 def test_defendants_are_a_group(extract):
     ex = extract("A court in Nairobi convicted the defendants of fraud on Tuesday.")
-    assert ("116", "Kenya judiciary", "Kenya suspects") in _events(ex)
+    assert ("116", "Kenya judiciary", "Kenya suspects") in triples(ex)
 
 
 def test_mourners_are_civilians(extract):
     ex = extract("Police in Lahore fired tear gas at mourners on Friday.")
-    assert any(a2 and "civilians" in a2 for code, _, a2 in _events(ex) if code[:2] == "17")
+    assert any(a2 and "civilians" in a2 for code, _, a2 in triples(ex) if code[:2] == "17")
 
 
 def test_a_person_an_act_told_as_done_hit_is_someone(extract):
     ex = extract("Gunmen in Kabul shot a soldier on Monday.")
-    assert any(a2 and "soldier" in a2 for code, _, a2 in _events(ex) if code[:2] == "18")
+    assert any(a2 and "soldier" in a2 for code, _, a2 in triples(ex) if code[:2] == "18")
 
 
 def test_a_person_told_of_is_no_party(extract):
     ex = extract("The Ugandan minister Ruth Nankabirwa told a reporter that the talks had failed.")
-    assert all(a2 is None for code, a1, a2 in _events(ex) if code[:2] == "01")
+    assert all(a2 is None for code, a1, a2 in triples(ex) if code[:2] == "01")
 
 
 # tgt12: an intent's target is named in the clause it governs; an appeal's in an -ing clause saying it again
@@ -53,28 +50,28 @@ def test_a_person_told_of_is_no_party(extract):
 
 def test_an_intent_is_aimed_at_the_party_of_the_act_intended(extract):
     ex = extract("President Lula said that he is willing to make further concessions to the trade unions.")
-    assert any(code[:2] == "03" and a1 == "Lula" and a2 and "union" in a2 for code, a1, a2 in _events(ex))
+    assert any(code[:2] == "03" and a1 == "Lula" and a2 and "union" in a2 for code, a1, a2 in triples(ex))
 
 
 def test_an_intent_to_join_is_aimed_at_what_is_joined(extract):
     ex = extract("Kenya announced it planned to join the East African Power Pool next month.")
-    assert ("030", "Kenya", "East African Power Pool") in _events(ex)
+    assert ("030", "Kenya", "East African Power Pool") in triples(ex)
 
 
 def test_an_appeal_is_aimed_at_whom_its_ing_clause_asks(extract):
     ex = extract(
         "Police in Paris advised against unnecessary travel on Sunday, asking Parisians to stay at home."
     )
-    assert any(code[:2] == "02" and a2 == "Parisians" for code, _, a2 in _events(ex))
+    assert any(code[:2] == "02" and a2 == "Parisians" for code, _, a2 in triples(ex))
 
 
 def test_an_ing_clause_of_another_kind_names_no_addressee(extract):
     ex = extract(
         "Police advised against unnecessary travel on Sunday, citing storm warnings from Météo-France."
     )
-    assert all(a2 is None for code, _, a2 in _events(ex) if code[:2] == "02")
+    assert all(a2 is None for code, _, a2 in triples(ex) if code[:2] == "02")
 
 
 def test_who_is_to_be_freed_is_not_the_target_of_the_demand(extract):
     ex = extract("The Interior Ministry demanded that the prisoners be released at once.")
-    assert all(a2 is None for code, _, a2 in _events(ex) if code[:2] == "10")
+    assert all(a2 is None for code, _, a2 in triples(ex) if code[:2] == "10")

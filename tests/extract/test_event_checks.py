@@ -10,16 +10,11 @@ import pytest
 pytest.importorskip("spacy")
 
 from newsroom.extract.events.datelines import is_news_agency  # noqa: E402
+from tests.extract.coded_events import roots, triples  # noqa: E402
 
 
 def coded(extract, text: str) -> list[tuple[str, str | None, str | None]]:
-    ex = extract(text)
-    names = {a.entity_index: a.name for a in ex.actors}
-    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
-
-
-def roots(extract, text: str) -> set[str]:
-    return {code[:2] for code, _, _ in coded(extract, text)}
+    return triples(extract(text))
 
 
 # --------------------------------------------------------------------------- word sense

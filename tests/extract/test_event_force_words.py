@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.coded_events import codes, roots
+
 pytest.importorskip("spacy")
-
-
-def codes(extract, text: str) -> list[str]:
-    return [e.cameo_code for e in extract(text).events]
-
-
-def roots(extract, text: str) -> set[str]:
-    return {c[:2] for c in codes(extract, text)}
 
 
 def test_deploying_or_pulling_out_a_thing_is_no_show_of_force(extract):

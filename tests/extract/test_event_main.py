@@ -6,14 +6,11 @@ for the tests."""
 
 from __future__ import annotations
 
-
-def _events(ex):
-    names = {a.entity_index: a.name for a in ex.actors}
-    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+from tests.extract.coded_events import triples
 
 
 def _roots(ex):
-    return [code[:2] for code, _, _ in _events(ex)]
+    return [code[:2] for code, _, _ in triples(ex)]
 
 
 def test_the_act_acted_on_is_no_second_event(extract):
@@ -62,7 +59,7 @@ def test_a_statement_about_an_audience_keeps_the_statement(extract):
     ex = extract(
         "Minister Paul Okoye told the delegates attending the conference in Abuja that the budget would be cut."
     )
-    assert _events(ex) == [("010", "Paul Okoye", None)]
+    assert triples(ex) == [("010", "Paul Okoye", None)]
     # what a statement is about is an act of its own: the group claiming an attack carried it out
     ex = extract("The Islamic State group claimed responsibility for the bombing in Kabul.")
     assert {"01", "18"} <= set(_roots(ex))
@@ -78,7 +75,7 @@ def test_a_relative_clause_with_its_own_tense_is_kept(extract):
 
 def test_a_speaker_stating_its_own_plan_expresses_intent(extract):
     ex = extract("The European Union said it intended to send observers to the election in Togo.")
-    assert _events(ex) == [("030", "European Union", None)]
+    assert triples(ex) == [("030", "European Union", None)]
     ex = extract("The union said it was not ready to end the strike.")
     assert _roots(ex) == ["01"]
     # CAMEO has no intent code for a lawsuit: the statement stays a statement

@@ -5,25 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(ex):
-    names = {a.entity_index: a.name for a in ex.actors}
-    return [(e.cameo_code, names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events]
+from tests.extract.coded_events import triples
 
 
 def test_a_coordinated_passive_shares_the_agent(extract):
-    events = _events(extract("A Turkish fishing boat was fired on and sunk by the Greek navy near Lesbos."))
+    events = triples(extract("A Turkish fishing boat was fired on and sunk by the Greek navy near Lesbos."))
     assert [(code, a1) for code, a1, _ in events] == [("190", "Greece military")]
 
 
 def test_no_agent_is_shared_across_but(extract):
     text = "Ahmed Karimov was put under house arrest in May, but was pardoned by President Aliyev."
-    assert not any(code == "173" for code, *_ in _events(extract(text)))
+    assert not any(code == "173" for code, *_ in triples(extract(text)))
 
 
 def test_the_agent_hung_on_a_retained_object_acts(extract):
     text = "The journalists had been refused entry by Interior Minister Ahmed Karimov on Monday."
-    assert [(code, a1) for code, a1, _ in _events(extract(text))] == [("120", "Ahmed Karimov")]
+    assert [(code, a1) for code, a1, _ in triples(extract(text))] == [("120", "Ahmed Karimov")]
 
 
 @pytest.mark.parametrize(
@@ -34,9 +31,9 @@ def test_the_agent_hung_on_a_retained_object_acts(extract):
     ],
 )
 def test_those_who_take_part_in_a_protest_protest(extract, text):
-    events = _events(extract(text))
+    events = triples(extract(text))
     assert [code[:2] for code, *_ in events] == ["14"] and events[0][1] is not None
 
 
 def test_a_noun_only_mentioned_stays_background(extract):
-    assert not any(code[:2] == "14" for code, *_ in _events(extract("The farmers spoke about the protests.")))
+    assert not any(code[:2] == "14" for code, *_ in triples(extract("The farmers spoke about the protests.")))
