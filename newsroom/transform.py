@@ -287,7 +287,8 @@ def build(
     ``full_refresh`` rebuilds every model from the landing tables instead. ``new_data_only`` says
     the project is the one the warehouse was last built and tested with (``built_with``): then
     dbt builds the ``new_data`` selector (dbt/selectors.yml), leaving out what only a change of
-    the project can change — unit tests, the seeds and the tests of both.
+    the project can change — the views, unit tests, the seeds and the tests of both — and the tests
+    a mart's contract makes DuckDB check on every row written.
     """
     args = ["build", "--full-refresh"] if full_refresh else ["build"]
     if new_data_only and not full_refresh:

@@ -74,7 +74,7 @@ def test_discovery_reads_a_warehouse_not_yet_migrated(tmp_path):
     assert known == {"b.txt": ("", "rejected")}
 
 
-def test_marts_built_before_they_had_keys_need_a_rebuild(tmp_path):
+def test_marts_built_before_their_keys_and_not_null_constraints_need_a_rebuild(tmp_path):
     published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
     con = warehouse.open_working_copy(published, working)
     con.execute("create table main.articles (article_id varchar)")
@@ -85,6 +85,20 @@ def test_marts_built_before_they_had_keys_need_a_rebuild(tmp_path):
     con = warehouse.open_working_copy(published, working)
     con.execute("drop table main.articles")
     con.execute("create table main.articles (article_id varchar primary key)")
+    warehouse.close(con)
+    warehouse.publish(working, published)
+    assert not warehouse.needs_migration(published)
+
+    # built before the contract's NOT NULL constraints, which let a run of new data skip their tests
+    con = warehouse.open_working_copy(published, working)
+    con.execute("alter table main.articles add column body varchar")
+    warehouse.close(con)
+    warehouse.publish(working, published)
+    assert warehouse.needs_migration(published)
+
+    con = warehouse.open_working_copy(published, working)
+    con.execute("drop table main.articles")
+    con.execute("create table main.articles (article_id varchar primary key, body varchar not null)")
     warehouse.close(con)
     warehouse.publish(working, published)
     assert not warehouse.needs_migration(published)

@@ -31,6 +31,10 @@ def test_build_and_docs_in_one_session_then_the_file_is_free(sample_warehouse, t
         assert "ERROR=0" in summary, summary
         assert transform.generate_docs(PROJECT_ROOT / "dbt", working, target, docs, "digest", session=dbt)
     assert "quotes" in (docs / "catalog.json").read_text()
+    # The process ends without Python's teardown (dbt_process.exit_now), yet DuckDB checkpointed the
+    # working copy and dbt's debug log is complete.
+    assert not working.with_name(working.name + ".wal").exists()
+    assert "Command `cli docs generate` succeeded" in (target / "logs" / "dbt.log").read_text()
     con = warehouse.connect(working)  # read-write: dbt's process has let go of the file
     try:
         assert con.execute("select count(*) from articles").fetchone()[0] == 5

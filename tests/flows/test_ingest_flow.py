@@ -138,7 +138,7 @@ def test_new_data_alone_runs_the_data_tests_a_project_change_runs_everything(
     prefect_harness, sample_raw_dir, tmp_path, monkeypatch
 ):
     """New articles alone: dbt builds the `new_data` selection (dbt/selectors.yml: no unit tests, no
-    seeds, every test on the loaded rows) and the docs site stays as it was. A model's YAML
+    seeds, no views, every test on the loaded rows) and the docs site stays as it was. A model's YAML
     changed: every test runs again and the docs site is generated again."""
     from flows import ingest as flow_module
     from newsroom import transform
@@ -174,6 +174,12 @@ def test_new_data_alone_runs_the_data_tests_a_project_change_runs_everything(
     ran = {result["unique_id"] for result in results}
     assert not any(node.startswith(("unit_test.", "seed.")) for node in ran)
     assert any(node.startswith("test.newsroom.not_null_stg_landing__articles") for node in ran)
+    # the tables are rebuilt; the views keep their stored query, and their tests read the new rows
+    assert {"model.newsroom.events", "model.newsroom.actors"} <= ran
+    assert not any(
+        node in ran for node in ("model.newsroom.gdelt_events", "model.newsroom.stg_landing__articles")
+    )
+    assert any(node.startswith("test.newsroom.not_null_gdelt_events_") for node in ran)
     assert "test.newsroom.relationships_events_cameo_code__cameo_code__ref_cameo_event_codes_" in {
         node.rsplit(".", 1)[0] for node in ran
     }  # loaded events against the codebook: a seed's test that reads loaded rows
