@@ -679,11 +679,15 @@ def test_a_law_or_policy_is_no_actor(extract, body, law):
     "body,thing",
     [
         ("Astronomers said the planet Venus was brighter than usual. Venus rises before the Sun.", "Venus"),
-        ("She starred in the TV series Harbour Lights in 1998. Harbour Lights was cancelled in 2001.", "Harbour"),
+        (
+            "She starred in the TV series Harbour Lights in 1998. Harbour Lights was cancelled in 2001.",
+            "Harbour",
+        ),
         ("The author's third novel, Silent Orchard, sold a million copies.", "Orchard"),
         ("Investors sold U.S. Treasuries on Friday as yields rose.", "Treasuries"),
         ("The probe will study the clouds of other planets, such as Venus.", "Venus"),
         ("Viewers still cry at sad movies like Northern Tide, the study found.", "Tide"),
+        ("She made the claim on the Dutch television program Brandpunt Laat on Sunday.", "Brandpunt"),
     ],
 )
 def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):

@@ -10,16 +10,19 @@ from newsroom.extract.lexicon import name_heads
 
 THING = "THING"
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_BROADCAST_WORDS = frozenset({"television", "tv", "radio"})
+_PROGRAM_WORDS = frozenset({"program", "programme"})
 
 
 def is_thing_noun(token: Token) -> bool:
     """A common noun, in lower case, for a kind of thing ("series", "planet", "novel"; "musical", which the tagger
-    reads as an adjective before a name)."""
-    return (
-        (token.pos_ == "NOUN" or token.dep_ == "compound")
-        and token.is_lower
-        and name_heads().get(token.lemma_.lower()) == THING
-    )
+    reads as an adjective before a name), or a broadcast's programme ("the television program", not "the World Food
+    Programme": a body's name ends with that word, so it is no thing's word of its own)."""
+    if not (token.pos_ == "NOUN" or token.dep_ == "compound") or not token.is_lower:
+        return False
+    if token.lower_ in _PROGRAM_WORDS:
+        return any(c.lower_ in _BROADCAST_WORDS for c in token.lefts)
+    return name_heads().get(token.lemma_.lower()) == THING
 
 
 def set_beside_thing(span: Span) -> bool:
