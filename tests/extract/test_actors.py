@@ -675,6 +675,30 @@ def test_a_law_or_policy_is_no_actor(extract, body, law):
     assert not [a.name for a in extract(body).actors if a.name.endswith(law)]
 
 
+@pytest.mark.parametrize(
+    "body,thing",
+    [
+        ("Astronomers said the planet Venus was brighter than usual. Venus rises before the Sun.", "Venus"),
+        (
+            "She starred in the TV series Harbour Lights in 1998. Harbour Lights was cancelled in 2001.",
+            "Harbour",
+        ),
+        ("The author's third novel, Silent Orchard, sold a million copies.", "Orchard"),
+        ("Investors sold U.S. Treasuries on Friday as yields rose.", "Treasuries"),
+        ("The probe will study the clouds of other planets, such as Venus.", "Venus"),
+        ("Viewers still cry at sad movies like Northern Tide, the study found.", "Tide"),
+        ("She made the claim on the Dutch television program Brandpunt Laat on Sunday.", "Brandpunt"),
+    ],
+)
+def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
+    assert not [a.name for a in extract(body).actors if thing in a.name]
+
+
+def test_a_person_beside_a_things_noun_with_a_comma_stays_a_person(extract):
+    ex = extract("In the book, Marlow Quince claims the senator lied. Quince said he kept notes.")
+    assert _actors(ex)["Marlow Quince"][0] == "person"
+
+
 def test_a_laws_acronym_is_no_actor_either(extract):
     ex = extract(
         "Tribes sued the state over its Ballot Interference Prevention Act (BIPA) on Monday. Under BIPA, the "

@@ -37,6 +37,7 @@ from newsroom.extract.actors.names import (
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
+from newsroom.extract.actors.things import THING, set_beside_thing
 from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS
 from newsroom.extract.lexicon import (
     AliasEntry,
@@ -118,6 +119,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     laws: set[str] = set()
     spans = _candidate_spans(reg)
     not_people = _no_person_names(spans)
+    things = _thing_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent in spans:
         span = trim(ent)
@@ -153,7 +155,12 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
+        if entry is None and _words(span) in things:
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "the planet Venus", "U.S. Treasuries": a thing, in every mention of its name
         head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
+        if head == THING:
+            head = None  # "Jane Album": a person's name, as _thing_names found
         if head == "LAW":
             if entry is None and _names_a_law(span):
                 reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
@@ -275,6 +282,19 @@ def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:
         kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
         if kind is not None:
             found.setdefault(_words(span), kind)
+    return found
+
+
+def _thing_names(spans: list[Span]) -> set[tuple[str, ...]]:
+    """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or that end with a
+    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album")."""
+    found = set()
+    for ent in spans:
+        if not len(span := trim(ent)) or lookup_alias(span.text) is not None:
+            continue
+        ends_thing = len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _names_a_law(span)
+        if (ends_thing or set_beside_thing(span)) and _words(span):
+            found.add(_words(span))
     return found
 
 

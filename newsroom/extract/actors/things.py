@@ -1,0 +1,43 @@
+"""Names of things, not actors: a work, product, vehicle, weapon, security or heavenly body that NER tagged as a
+person or body ("the TV series Six Million Dollar Man", "the planet Venus", "U.S. Treasuries"). The article says so
+by the common noun the name is set beside, or by the name's own last word (``name_heads``, label THING)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.lexicon import name_heads
+
+THING = "THING"
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_BROADCAST_WORDS = frozenset({"television", "tv", "radio"})
+_PROGRAM_WORDS = frozenset({"program", "programme"})
+
+
+def is_thing_noun(token: Token) -> bool:
+    """A common noun, in lower case, for a kind of thing ("series", "planet", "novel"; "musical", which the tagger
+    reads as an adjective before a name), or a broadcast's programme ("the television program", not "the World Food
+    Programme": a body's name ends with that word, so it is no thing's word of its own)."""
+    if not (token.pos_ == "NOUN" or token.dep_ == "compound") or not token.is_lower:
+        return False
+    if token.lower_ in _PROGRAM_WORDS:
+        return any(c.lower_ in _BROADCAST_WORDS for c in token.lefts)
+    return name_heads().get(token.lemma_.lower()) == THING
+
+
+def set_beside_thing(span: Span) -> bool:
+    """The name set beside a thing's noun: right after it, or after it and an opening quote, the noun bound to the
+    name by the parse ("the novel Obsession", "the TV series "Jane Roe""), or the noun in apposition to the name
+    ("Venus, the second planet from the Sun"), or an example of the noun ("planets such as Venus", "sad movies like
+    Titanic"). Not "in the book, Doe claims": the comma parts them."""
+    doc, root = span.doc, span.root
+    before = span.start - 1
+    if before >= 0 and doc[before].text in _OPENING_QUOTES:
+        before -= 1
+    if before >= 0 and is_thing_noun(noun := doc[before]):
+        if noun.head.i in range(span.start, span.end) or root.head.i == noun.i:
+            return True
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ == "pobj" and root.head.lower_ in ("as", "like"):
+        apposed.append(root.head.head)
+    return any(is_thing_noun(noun) for noun in apposed)
