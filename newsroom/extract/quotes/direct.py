@@ -104,6 +104,14 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
         speaker = None  # the cue's subject names no one who could speak: the other rules look further
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
+    if unnamed and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children):
+        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named
+        said = cue_text(cue)
+        return (
+            Speaker(recent.speaker.entity, recent.speaker.mention, said)
+            if recent
+            else Speaker(None, None, said)
+        )
     if (
         cue is not None
         and cue.i > first
