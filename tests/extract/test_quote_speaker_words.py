@@ -35,3 +35,8 @@ def test_i_of_the_text_itself_is_whoever_it_quotes(extract, speaker):
         'To every family here, I say, "Stay and build."'
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes][-1] == ("Stay and build.", "Maria Lopez")
+
+
+def test_an_article_left_alone_by_a_dropped_word_is_no_speaker(extract):
+    ex = extract("The ministry met on Monday. The said that the talks had failed.")
+    assert _speakers(ex) == [("the talks had failed", None)]

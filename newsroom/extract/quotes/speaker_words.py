@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _THING_PRONOUNS = frozenset({"that", "this", "those", "these", "which", "what", "i", "me", "myself"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep"})
 _QUANTITY_NOUNS = frozenset({"percentage", "percent", "proportion", "share", "fraction", "amount", "number"})
 
@@ -16,7 +17,7 @@ _QUANTITY_NOUNS = frozenset({"percentage", "percent", "proportion", "share", "fr
 def cannot_speak(token: Token) -> bool:
     """True when the head word of a speaker phrase that names no actor names no one who could speak."""
     word = token.lower_
-    if token.pos_ == "DET":
+    if token.pos_ == "DET" or word in _ARTICLES:  # "The said that …" (a word left out) tags "The" a pronoun
         return True
     if token.pos_ == "PRON":
         # "those who oppose it said", "those in favour said": the people the pronoun's own words describe

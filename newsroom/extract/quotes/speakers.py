@@ -106,7 +106,7 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to);
-    no one (an empty speaker) when the phrase names no one who could speak ("those", "nearly the same percentage")."""
+    no one (an empty speaker) when the phrase names no one who could speak ("those", "The", "nearly the same percentage")."""
     if token.tag_ in ("WDT", "WP") and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
         token = token.nbor(
             -1
