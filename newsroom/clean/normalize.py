@@ -32,6 +32,10 @@ _CONTROL_CHARS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
 _CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
 # Whitespace other than a space or a newline.
 _ODD_SPACE = re.compile(r"[^\S \n]")
+# An HTML comment with words in it left in copied page source ("Analysts <!--WN:WEASEL --> have warned"): never
+# shown to a reader. An empty one ("Canada <!----> Team Canada ...") is left: copied wiki pages use it where the
+# page had a break, and the parser needs it to keep the two apart.
+_HTML_COMMENT = re.compile(r"<!--(?!-->).*?-->", re.DOTALL)
 _MAX_PASSES = 4
 
 
@@ -97,6 +101,7 @@ def _is_normal(s: str) -> bool:
         or "\n " in s
         or _CHANGED_CHARS.search(s)
         or _ODD_SPACE.search(s)
+        or _HTML_COMMENT.search(s)
         or _ftfy_would_change(s)
     )
 
@@ -106,6 +111,7 @@ def _once(s: str) -> str:
         s = fix_text(s, _FTFY)
     s = _LINE_BREAKS.sub("\n", s.replace("\r\n", "\n"))
     s = _ZERO_WIDTH.sub("", _CONTROLS.sub("", s))
+    s = _HTML_COMMENT.sub(" ", s)
     s = unicodedata.normalize("NFC", s)
     # str.split() splits on exactly the characters re's \s matches: each line's runs of
     # whitespace become one space and its ends are stripped.
@@ -113,7 +119,7 @@ def _once(s: str) -> str:
 
 
 def normalize_text(s: str) -> str:
-    """Fix mojibake, unify spaces and line breaks, drop invisible characters.
+    """Fix mojibake, unify spaces and line breaks, drop invisible characters and HTML comments.
 
     Repeated until stable (bounded) so that normalising a normalised text is a
     no-op, which keeps ``clean_text`` idempotent on its own output. Stability is

@@ -99,8 +99,19 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     speaker = (
         speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
     )
+    unnamed = speaker is not None and speaker.entity is None and not speaker.mention
+    if unnamed:
+        speaker = None  # the cue's subject names no one who could speak: the other rules look further
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
+    if unnamed and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children):
+        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named
+        said = cue_text(cue)
+        return (
+            Speaker(recent.speaker.entity, recent.speaker.mention, said)
+            if recent
+            else Speaker(None, None, said)
+        )
     if (
         cue is not None
         and cue.i > first
@@ -138,6 +149,8 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
                 return speaker_named_by(agent, cue, ctx)
             return _repeated_report(ctx, cue) or Speaker(None, None, cue_text(cue))
         speaker = _subject_fallback(ctx, first, final)
+        if speaker is None and unnamed:
+            return Speaker(None, None, cue_text(cue))  # quoted by someone the text does not name
         return _unless_no_one(ctx, first, final, cue, speaker) if speaker is not None else None
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
@@ -164,7 +177,7 @@ def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | Non
             and ctx.actors.actor_for_token(t) == person
         ):  # as the text names the person, not "he"
             speaker = speaker_named_by(named_subject(t, t.head, ctx), t.head, ctx)
-            return Speaker(speaker.entity, speaker.mention, None)
+            return Speaker(speaker.entity, speaker.mention, None) if speaker.mention else None
     return None
 
 
@@ -341,7 +354,7 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     if subject is None or subject.lower_ in ("it", "this", "that", "there"):
         return None
     speaker = speaker_named_by(named_subject(subject, verb, ctx), verb, ctx)
-    return Speaker(speaker.entity, speaker.mention, None)
+    return Speaker(speaker.entity, speaker.mention, None) if speaker.mention else None
 
 
 def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Speaker | None:

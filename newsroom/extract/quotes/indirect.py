@@ -68,7 +68,7 @@ def _reports(ctx: Context) -> list[_Report]:
         if not contents:
             continue
         speaker = speaker_for_cue(token, ctx)
-        if speaker is None or (speaker.entity is None and not speaker.mention):
+        if speaker is None:  # an empty speaker (its subject names no one who could speak) keeps the report
             continue
         found += [_Report(content, speaker) for content in contents]
     return found

@@ -22,6 +22,7 @@ from newsroom.extract.quotes.names import (
     noun_phrase,
 )
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
+from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.scan import indices_with
 
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
@@ -104,11 +105,14 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
-    """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to)."""
+    """The speaker a token names: its actor mention, else its noun phrase (and the actor that phrase resolves to);
+    no one (an empty speaker) when the phrase names no one who could speak ("those", "The", "nearly the same percentage")."""
     if token.tag_ in ("WDT", "WP") and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
         token = token.nbor(
             -1
         )  # "signs which read ...", however parsed: the noun the relative pronoun stands for
+    elif token.tag_ in ("WDT", "WP"):
+        token = _relative_antecedent(token) or token
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
         text = ctx.actors.mention_text(mention)
@@ -118,6 +122,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     span = noun_phrase(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
     entity = ctx.actors.actor_for_span(span)
+    if entity is None and cannot_speak(token):
+        return Speaker(None, None, cue_text(cue))
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
@@ -131,6 +137,17 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """'a candidate who voted for X and who wrote Y said': the noun a relative clause (or a clause coordinated
+    with it) hangs on."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
