@@ -61,6 +61,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed9" / "gold.json",
     EVALDATA / "real_quotes" / "sealed10" / "gold.json",
     EVALDATA / "real_quotes" / "sealed11" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed12" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -80,6 +81,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed9",
         "real_sealed10",
         "real_sealed11",
+        "real_sealed12",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
