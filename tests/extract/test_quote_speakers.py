@@ -352,6 +352,24 @@ def test_told_the_paper_after_a_quote_is_not_said_by_the_paper_or_a_possessor():
     ]
 
 
+def test_adding_after_an_inverted_cue_is_said_by_the_name_after_the_cue():
+    """'"…," stated X in his address, adding "…"' parsed with X as the object of "stated": X adds the words, not
+    whoever "his" is taken for (here the other man of the story, and every quote continuing after it)."""
+    from newsroom.extract import extract_doc
+
+    text = (
+        "Governor Mark Delgado named Tom Fischer as his choice for housing commissioner. "
+        '"We will keep every clinic open," stated Delgado in his address, adding "few will matter more '
+        'than the housing department." "Tom has led the largest housing plan in the state," continued Delgado.'
+    )
+    doc = _reparsed(text, {"Delgado": ("dobj", "stated")})
+    ex = extract_doc(doc)
+    names = {a.entity_index: a.name for a in ex.actors}
+    said = [(q.quote_kind, names.get(q.speaker_entity), q.speaker_mention) for q in ex.quotes]
+    assert ("partial", "Mark Delgado", "Delgado") in said
+    assert all(name == "Mark Delgado" for kind, name, _ in said if kind in ("direct", "partial")), said
+
+
 def test_a_medium_whose_own_report_holds_the_words_is_not_a_relay(extract, speaker):
     """'"…," the Times reported' relays the last speaker; 'the Globe is reporting that X's "…"' is the Globe's."""
     ex = extract(

@@ -296,6 +296,15 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
             # subjunctive) goes on with who reports it; "said Pakistan had conveyed its concerns, urging ..." is
             # Pakistan's own act
             return _Climb(next_verb=token.head.head)
+        if (
+            head_subject is None
+            and is_cue(token.head)
+            and any(c.i in ctx.quoted for c in token.head.children)
+        ):
+            after = _named_after(token.head, ctx)
+            if after is not None and after.i < token.i:
+                # '"...," stated X in his address, adding ...' parsed with X as the object: X adds it
+                return _Climb(after)
         if subject_actor is None:
             governing = _governing_cue(token)
             if governing is not None:
@@ -347,16 +356,10 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     subject = _subject_speaker(token, cue, ctx)
     if subject is not None:
         return subject
-    if inverted and token.i == cue.i and cue.lemma_ != "tell":  # "..., told the Post": the hearer
-        for c in token.children:
-            # "..., said a protester using the pseudonym Katya": whoever follows the verb
-            if (
-                c.dep_ in ("dobj", "attr", "npadvmod")
-                and c.i > token.i
-                and c.i not in ctx.quoted
-                and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c))
-            ):
-                return c
+    if inverted and token.i == cue.i:
+        after = _named_after(token, ctx)
+        if after is not None:
+            return after
     if token.dep_ == "ROOT" and token.tag_ in FINITE_TAGS:
         named = name_before(token, ctx)
         if named is None or named.dep_ == "pobj":
@@ -380,6 +383,22 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
             if actor is not None:
                 return actor
         return token.head
+    return None
+
+
+def _named_after(verb: Token, ctx: Context) -> Token | None:
+    """The speaker of an inverted cue, who follows the verb ('..., said a protester using the pseudonym Katya'),
+    however the parser labelled it; not the hearer of 'told'."""
+    if verb.lemma_ == "tell":  # "..., told the Post"
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ in ("dobj", "attr", "npadvmod")
+            and c.i > verb.i
+            and c.i not in ctx.quoted
+            and (c.pos_ in ("NOUN", "PROPN") or ctx.actors.mention_for_token(c))
+        ):
+            return c
     return None
 
 
