@@ -3,6 +3,8 @@ DuckDB 1.4's is migrated by the next run's working copy, with nothing lost."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 
 from newsroom import warehouse
@@ -76,29 +78,19 @@ def test_discovery_reads_a_warehouse_not_yet_migrated(tmp_path):
 
 def test_marts_built_before_their_keys_and_not_null_constraints_need_a_rebuild(tmp_path):
     published, working = tmp_path / "news.duckdb", tmp_path / "news.duckdb.building"
-    con = warehouse.open_working_copy(published, working)
-    con.execute("create table main.articles (article_id varchar)")
-    warehouse.close(con)
-    warehouse.publish(working, published)
-    assert warehouse.needs_migration(published)
 
-    con = warehouse.open_working_copy(published, working)
-    con.execute("drop table main.articles")
-    con.execute("create table main.articles (article_id varchar primary key)")
-    warehouse.close(con)
-    warehouse.publish(working, published)
-    assert not warehouse.needs_migration(published)
+    def published_after(*statements: str) -> Path:
+        con = warehouse.open_working_copy(published, working)
+        for statement in statements:
+            con.execute(statement)
+        warehouse.close(con)
+        warehouse.publish(working, published)
+        return published
 
+    assert warehouse.needs_migration(published_after("create table main.articles (article_id varchar)"))
+    keyed = "create table main.articles (article_id varchar primary key)"
+    assert not warehouse.needs_migration(published_after("drop table main.articles", keyed))
     # built before the contract's NOT NULL constraints, which let a run of new data skip their tests
-    con = warehouse.open_working_copy(published, working)
-    con.execute("alter table main.articles add column body varchar")
-    warehouse.close(con)
-    warehouse.publish(working, published)
-    assert warehouse.needs_migration(published)
-
-    con = warehouse.open_working_copy(published, working)
-    con.execute("drop table main.articles")
-    con.execute("create table main.articles (article_id varchar primary key, body varchar not null)")
-    warehouse.close(con)
-    warehouse.publish(working, published)
-    assert not warehouse.needs_migration(published)
+    assert warehouse.needs_migration(published_after("alter table main.articles add column body varchar"))
+    constrained = "create table main.articles (article_id varchar primary key, body varchar not null)"
+    assert not warehouse.needs_migration(published_after("drop table main.articles", constrained))
