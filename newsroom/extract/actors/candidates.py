@@ -162,7 +162,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if head == THING:
             head = None  # "Jane Album": a person's name, as _thing_names found
         if head == "LAW":
-            if entry is None and _names_a_law(span):
+            if entry is None and _head_word_names_its_kind(span):
                 reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
                 laws.add(org_key(" ".join(span.text.split())))
                 continue  # "the Green New Deal", "the Patriot Act": a law or policy, no actor
@@ -292,7 +292,9 @@ def _thing_names(spans: list[Span]) -> set[tuple[str, ...]]:
     for ent in spans:
         if not len(span := trim(ent)) or lookup_alias(span.text) is not None:
             continue
-        ends_thing = len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _names_a_law(span)
+        ends_thing = (
+            len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
+        )
         if (ends_thing or set_beside_thing(span)) and _words(span):
             found.add(_words(span))
     return found
@@ -354,9 +356,10 @@ def _common_noun(span: Span) -> bool:
     )
 
 
-def _names_a_law(span: Span) -> bool:
-    """A name ending in a law's word ("act", "deal", "plan") names a law, unless it is a person's (two words opening
-    with a given name: "Nathan Deal", "Jude Law") or the word is a complement ("School of Law")."""
+def _head_word_names_its_kind(span: Span) -> bool:
+    """A name ending in a kind's word (a law's "act", "deal", "plan"; a thing's "show", "bonds") names one of that
+    kind, unless it is a person's (two words opening with a given name: "Nathan Deal", "Jude Law", "Jane Album") or
+    the word is a complement ("School of Law")."""
     if span[-2].lower_ == "of":
         return False
     return len(span) > 2 or span[0].lower_ not in given_names()

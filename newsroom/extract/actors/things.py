@@ -34,9 +34,12 @@ def set_beside_thing(span: Span) -> bool:
     before = span.start - 1
     if before >= 0 and doc[before].text in _OPENING_QUOTES:
         before -= 1
-    if before >= 0 and is_thing_noun(noun := doc[before]):
-        if noun.head.i in range(span.start, span.end) or root.head.i == noun.i:
-            return True
+    if (
+        before >= 0
+        and is_thing_noun(noun := doc[before])
+        and (noun.head.i in range(span.start, span.end) or root.head.i == noun.i)
+    ):
+        return True
     apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if root.dep_ == "pobj" and root.head.lower_ in ("as", "like"):
         apposed.append(root.head.head)
