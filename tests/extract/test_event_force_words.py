@@ -86,3 +86,12 @@ def test_shooting_a_film_is_no_assault(extract):
         "Actress Jennifer Lowe said she wore a dress from a commercial that she had just shot in Paris.",
     )
     assert "18" in roots(extract, "A gunman shot three shoppers at a supermarket in Ohio on Saturday.")
+
+
+def test_being_on_strike_is_a_labour_strike(extract):
+    assert "143" in codes(extract, "Most of the railway workers remain on strike, the company said.")
+    assert "143" in codes(extract, "Teachers in Valport have been on strike since March.")
+    assert "19" not in roots(
+        extract, "The nurses who are on strike marched to the health ministry on Friday."
+    )
+    assert "19" in roots(extract, "The air force carried out a strike on rebel positions near the border.")

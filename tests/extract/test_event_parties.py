@@ -84,10 +84,31 @@ def test_each_coordinated_source_acts(extract):
     assert condemners == {"Brazil", "Argentina"}
 
 
-def test_joint_subject_of_a_meeting_stays_one_meeting(extract):
+def test_joint_subject_of_a_meeting_meets_each_other(extract):
     ex = extract("Brazil and Argentina held talks in Brasilia on Monday.")
     meetings = [(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")]
-    assert meetings == [("Brazil", "Argentina")]
+    assert sorted(meetings) == [("Argentina", "Brazil"), ("Brazil", "Argentina")]
+
+
+def test_the_one_met_meets_the_subject_too(extract):
+    ex = extract(
+        "Foreign Minister Anna Berg met Prime Minister Tomas Halvorsen of Norway in Oslo on Tuesday."
+    )
+    meetings = {(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")}
+    assert meetings == {("Anna Berg", "Tomas Halvorsen"), ("Tomas Halvorsen", "Anna Berg")}
+
+
+def test_talks_with_a_named_partner_go_both_ways(extract):
+    ex = extract("Rebel commanders held talks with the Government of Sudan in Doha on Sunday.")
+    meetings = {(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")}
+    assert any(a1 == "Government of Sudan" for a1, _ in meetings)
+    assert any(a2 == "Government of Sudan" for _, a2 in meetings)
+
+
+def test_the_body_a_meeting_belongs_to_does_not_meet_back(extract):
+    ex = extract("Senator Paul Reyes opened the meeting of the Senate Finance Committee on Monday.")
+    meetings = [(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")]
+    assert not any(a1 and "Committee" in a1 for a1, _ in meetings)
 
 
 def test_objection_to_sanctions_is_not_aimed_at_the_sanctioned(extract):

@@ -34,6 +34,7 @@ from newsroom.extract.events.implicit_targets import (
     attacked_country,
     condition_subject,
     implicit_target,
+    met_both_ways,
     more_targets,
     names_other_party,
     partner_of,
@@ -133,6 +134,7 @@ def build_event(
         return []
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
+    both_ways = target.entity is not None and met_both_ways(cand.code, target.tok)
     if target.entity is None:
         target = _Target(_implied_target(cand, source, targets, sent, actors), None)
     if target.entity is None:
@@ -140,7 +142,7 @@ def build_event(
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     conf = _score(cand, source, target, sent, actors, carried)
-    return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at)
+    return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
 
 
 def _clause_targets(cand: Candidate, source: _Source, actors: Resolver) -> list:
@@ -635,9 +637,19 @@ def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Reso
 
 
 def _rows(
-    doc, sent, sent_index, cand: Candidate, source: _Source, target: _Target, conf, actors, published_at
+    doc,
+    sent,
+    sent_index,
+    cand: Candidate,
+    source: _Source,
+    target: _Target,
+    conf,
+    actors,
+    published_at,
+    both_ways: bool = False,
 ):
-    """One Event per target: the chosen one and the names coordinated with it."""
+    """One Event per target: the chosen one and the names coordinated with it; with ``both_ways`` (a meeting with
+    a named partner) also each partner's own row towards the source."""
     m = cand.match
     tok = m.tok
     words = [tok, *cand.extra, *m.used] if m.pattern.pos == "V" else [tok, *cand.extra]
@@ -653,6 +665,20 @@ def _rows(
     trigger = trigger_text_of(doc, words)
     a1, a2 = source.entity, target.entity
     targets = [a2, *more_targets(target.tok, {a1, a2}, actors)]
+    pairs = [
+        (doer, entity)
+        for doer in [a1, *_more_sources(source, set(targets), actors, words)]
+        for entity in targets
+    ]
+    if both_ways:
+        pairs += [
+            (entity, doer)
+            for doer, entity in pairs
+            if None not in (doer, entity)
+            and doer != entity
+            and (entity, doer) not in pairs
+            and actors.info.get(entity, ("", None))[0] != "other"
+        ]
     return [
         Event(
             sentence_index=sent_index,
@@ -664,8 +690,7 @@ def _rows(
             confidence=conf,
             event_date=date_text,
         )
-        for doer in [a1, *_more_sources(source, set(targets), actors, words)]
-        for entity in targets
+        for doer, entity in pairs
     ]
 
 

@@ -53,6 +53,24 @@ def implicit_target(verb, code: str, a1: int, actors: Resolver) -> int | None:
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 
 
+# Meetings, phone talks and negotiations are one act of both parties: "X met Y" is as much Y meeting X, so each
+# side is coded as a source (CAMEO consultation has no host-guest direction; a visit, 042/043, has one).
+MEETING_CODES = frozenset({"040", "041", "046"})
+
+
+def met_both_ways(code: str, target_tok) -> bool:
+    """A meeting whose target is its partner by grammar: the joint subject's other half (no token), the one met
+    ("met Y", "Y was met by X") or talked with ("talks with Y", "spoke to Y", "between X and Y"); not the body a
+    meeting belongs to ("opened the meeting of the committee") nor a named thing ("called India a partner")."""
+    if code not in MEETING_CODES:
+        return False
+    if target_tok is None:
+        return True
+    if target_tok.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("with", "to", "between")
+
+
 # In these roots two joint subjects act together ("Cruz and Rooney proposed ..."), unless the predicate is mutual.
 COAGENT_ROOTS = frozenset({"03", "08"})
 

@@ -43,6 +43,8 @@ def force_objects(t: Trigger):
         return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
     if root == "19" and verb and lemma in _BLOW_VERBS:
         return _blow(tok)
+    if root == "19" and lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return "143"  # "remain on strike", "the workers who are on strike": a labour strike, never a military one
     if root == "19" and lemma == "target" and not verb and tok.dep_ in ("compound", "amod"):
         return None  # "the target zone", "target audience"
     if root == "15" and lemma == "alert" and not verb:
