@@ -12,7 +12,7 @@ Prefect, so that
 * its address is in the flow's settings, which Prefect ships with every task: Dask workers report
   to it instead of each starting a server of their own;
 * it stops when the run ends, however it ends (an exception, SIGINT or SIGTERM; SIGKILL too,
-  through ``die_with_parent``).
+  through ``processes.tied_to_this_process``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from newsroom.processes import die_with_parent
+from newsroom.processes import tied_to_this_process
 
 # Telemetry cannot reach its endpoint here and logs an ERROR on every run; the server inherits this.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -62,30 +62,31 @@ class TemporaryServer:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--app-dir",
-                str(Path(importlib.util.find_spec("prefect").origin).parent.parent),
-                "--factory",
-                "prefect.server.api.server:create_app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "error",
-                "--lifespan",
-                "on",
-            ],
+            tied_to_this_process(
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "--app-dir",
+                    str(Path(importlib.util.find_spec("prefect").origin).parent.parent),
+                    "--factory",
+                    "prefect.server.api.server:create_app",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "error",
+                    "--lifespan",
+                    "on",
+                ]
+            ),
             env={
                 **os.environ,
                 "PREFECT_UI_ENABLED": "0",
                 "PREFECT__SERVER_EPHEMERAL": "1",
                 "PREFECT__SERVER_FINAL": "1",
             },
-            preexec_fn=die_with_parent,
         )
 
     def wait(self, deadline: float) -> None:

@@ -259,6 +259,8 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                     dbt_docs(settings, project, session=session)
                 with clock.stage("dbt"):
                     dbt.close()  # DuckDB closes the working copy as dbt's process exits
+        if (signum := stopped_by()) is not None:  # a stop whose exception Python dropped (a hook, a __del__)
+            raise TerminationSignal(signal=signum)
         _publish(settings, run, built_with)
     finally:
         if con is not None:

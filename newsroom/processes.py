@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import sys
 
@@ -19,6 +20,15 @@ def die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except OSError:
         pass
+
+
+def tied_to_this_process(command: list[str]) -> list[str]:
+    """``command`` started through this file, run as a script on the standard library alone (``-I -S``:
+    no import path to get wrong), which ties it to this process (``die_with_parent``) and then becomes
+    it (``exec``). Not Popen's ``preexec_fn``: that runs Python between fork and exec, and the fork
+    hooks in this process, where the exception of a SIGTERM is lost (Python ignores exceptions from
+    fork hooks) and logging's lock stays held: the run then ignored the stop and published, or hung."""
+    return [sys.executable, "-I", "-S", __file__, str(os.getpid()), *command]
 
 
 _stopped_by: int | None = None
@@ -45,3 +55,11 @@ def note_stop_signals() -> None:
 def stopped_by() -> int | None:
     """The signal that stopped this run, if one did."""
     return _stopped_by
+
+
+if __name__ == "__main__":
+    parent, command = int(sys.argv[1]), sys.argv[2:]
+    die_with_parent()
+    if os.getppid() != parent:  # the parent ended before the line above: no one to serve
+        sys.exit(1)
+    os.execvp(command[0], command)

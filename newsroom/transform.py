@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from newsroom.dbt_process import DONE_MARK
-from newsroom.processes import die_with_parent
+from newsroom.processes import tied_to_this_process
 
 DBT_TIMEOUT_SECONDS = 3600
 DOCS_STAMP = "inputs.sha256"
@@ -186,13 +186,14 @@ class DbtSession:
 def _start(project_dir: Path, database: Path, target_dir: Path) -> subprocess.Popen:
     """A ``newsroom.dbt_process``: it imports dbt, then runs the commands it is sent."""
     return subprocess.Popen(
-        [sys.executable, "-u", "-m", "newsroom.dbt_process", json.dumps(_flags(project_dir, target_dir))],
+        tied_to_this_process(
+            [sys.executable, "-u", "-m", "newsroom.dbt_process", json.dumps(_flags(project_dir, target_dir))]
+        ),
         env=_env(database),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        preexec_fn=die_with_parent,
     )
 
 
@@ -208,12 +209,11 @@ def _invoke(
     command = [_dbt_executable(), *args, *_flags(project_dir, target_dir)]
     lines: list[str] = []
     with subprocess.Popen(
-        command,
+        tied_to_this_process(command),
         env=_env(database),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        preexec_fn=die_with_parent,
     ) as process:
         watchdog = threading.Timer(DBT_TIMEOUT_SECONDS, process.kill)
         watchdog.start()
