@@ -9,7 +9,13 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.actors.gazetteer import demonym_country
-from newsroom.extract.actors.generic import clause_party, generic_agent, generic_label
+from newsroom.extract.actors.generic import (
+    clause_party,
+    generic_agent,
+    generic_label,
+    names_someone,
+    person_named_before,
+)
 from newsroom.extract.actors.groups import add_generic, dominant_country, named_before
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
@@ -50,12 +56,50 @@ def add_descriptions(reg: Registry) -> None:
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             if (
                 token.i not in reg.token_owner
-                and (speakers := speaker_group(token, reg.token_owner)) is not None
+                and (speakers := speaker_group(token, reg.token_owner, not person_named_before(reg, token)))
+                is not None
             ):
                 found = RoleMatch(speakers, len(phrase) - 1, len(phrase))  # "Proponents say ..."
                 add_generic(reg, token, phrase, found, None, _free_start(reg, phrase, found), dominant)
+            elif token.i not in reg.token_owner and _unnamed_body(reg, token, phrase):
+                found = RoleMatch(
+                    Role(token.lemma_.lower(), token.lemma_.lower(), None, "body", frozenset()),
+                    len(phrase) - 1,
+                    len(phrase),
+                )
+                add_generic(
+                    reg, token, phrase, found, country_of(phrase), _free_start(reg, phrase, found), dominant
+                )
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+def _unnamed_body(reg: Registry, token: Token, phrase: list[Token]) -> bool:
+    """ "The group said …" in an article that names no organisation, "an Israeli group announced …": a body noun
+    (``org_anaphors``) that acts or speaks as a clause's subject and can stand for no named organisation (one
+    named later is most often the one meant: "the network went off-air … ABS-CBN") is a body of its own, named
+    by its noun; an indefinite one only with a word saying which ("a group" alone is no one). Not "a group of
+    monks" (they act), "a group calling itself X" (X acts), nor a phrase with a name or a noun in it ("the Hamas
+    group", "the shipping company")."""
+    if (
+        token.tag_ != "NN"
+        or token.ent_type_
+        or token.dep_ != "nsubj"
+        or token.head.pos_ not in ("VERB", "AUX")
+        or token.lemma_.lower() not in org_anaphors()
+        or any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children)
+        or names_someone(token)
+        or not all(
+            t.i == token.i or t.dep_ == "det" or (t.dep_ == "amod" and t.pos_ == "ADJ") for t in phrase
+        )
+    ):
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if dets in (["a"], ["an"]):
+        return len(phrase) > 2
+    return dets == ["the"] and not any(
+        m.actor.actor_type in ("organization", "group") and m.kind == "name" for m in reg.mentions
+    )
 
 
 def _social_media(token: Token) -> bool:

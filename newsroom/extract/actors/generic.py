@@ -103,11 +103,11 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
         )  # "people smugglers"
-        or _names_someone(token)
+        or names_someone(token)
         or (
             token.dep_ == "nsubj" and reporting_verbs().get(token.head.lemma_, "act") != "act"
         )  # "said a protester": unattributed; "protesters accused the police": an act on someone
-        or ((_definite_singular(token) or _both(token)) and _person_named_before(reg, token))
+        or ((_definite_singular(token) or _both(token)) and person_named_before(reg, token))
     ):
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
@@ -278,7 +278,7 @@ def _place_after(head: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _names_someone(token: Token) -> bool:
+def names_someone(token: Token) -> bool:
     """ "a man named X", "the suspect, X,", "gunman X": the name is the actor, not the noun."""
     for child in token.children:
         if child.dep_ in ("appos", "compound", "nmod") and child.ent_type_ in ("PERSON", "ORG"):
@@ -308,7 +308,7 @@ def _both(token: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in token.children)
 
 
-def _person_named_before(reg: Registry, token: Token) -> bool:
+def person_named_before(reg: Registry, token: Token) -> bool:
     sent = reg.sentence_index(token.i)
     return any(
         m.actor.actor_type == "person" and m.kind == "name"

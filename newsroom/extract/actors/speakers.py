@@ -128,20 +128,23 @@ _THING_SPEAKERS = frozenset(
     "account rumor rumour medium media press news letter article file".split()
 )
 _THING_ENDINGS = ("ments", "tions", "sions", "ings")
+_THING_SINGULARS = ("ment", "tion", "sion")  # "the agreement stated": not an agent's "-ent"
 
 
-def speaker_group(token: Token, owned: Container[int]) -> Role | None:
+def speaker_group(token: Token, owned: Container[int], fresh: bool = False) -> Role | None:
     """The role of unnamed people who speak as a group: a noun for people (``_people_noun``), no name or title,
-    that ``speaks``; a bare or counted plural ("most observers") or one person ("a source"), not one that points
-    back ("the carriers") nor one whose "of" or modifier names who they are ("members of opposition parties",
-    "army sources"; ``owned``: tokens of actors); its class is the noun itself."""
+    that ``speaks``; a bare or counted plural ("most observers") or one person ("a source", "another witness",
+    "one officer"), not one that points back ("the carriers") nor one whose "of" or modifier names who they are
+    ("members of opposition parties", "army sources"; ``owned``: tokens of actors); its class is the noun itself.
+    ``fresh``: no person is named shortly before, so "the witness" has no one to point back to and is one person
+    too, as a definite doer is (generic.py)."""
     word = token.lower_
     if token.dep_ != "nsubj" or token.ent_type_ or not _people_noun(token):
         return None
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-    if token.tag_ == "NN" and dets not in (["a"], ["an"]):
+    if token.tag_ == "NN" and not (_one_person(token, dets) or (fresh and dets == ["the"])):
         return None  # "a source at the hospital said": one unnamed person; "the source" points back
-    if any(d in _ANAPHORIC for d in dets):
+    if token.tag_ != "NN" and any(d in _ANAPHORIC for d in dets):
         return None  # "the carriers said": those named before, not a new group
     if any(
         p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
@@ -154,6 +157,13 @@ def speaker_group(token: Token, owned: Container[int]) -> Role | None:
         return None
     lemma = token.lemma_.lower()
     return Role(lemma, word, None, "person", frozenset())
+
+
+def _one_person(token: Token, dets: list[str]) -> bool:
+    """An indefinite singular: "a" / "an" / "another", or the number one ("one officer said")."""
+    if dets:
+        return dets in (["a"], ["an"], ["another"])
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
 
 
 def speaks(token: Token) -> bool:
@@ -170,13 +180,17 @@ def speaks(token: Token) -> bool:
 def _people_noun(token: Token) -> bool:
     """A noun for people by its form or the lexicons: a plural is people unless it names a document, data or the
     press ("Witnesses say", "Critics believe", "Hospital sources say", not "Reports say", "Polls suggest"); a
-    singular ("a source said") only when it has an agent ending or a people's lexicon lists its word."""
+    singular ("a source said") only when a people's lexicon lists its word or it has an agent ending that is no
+    thing's ("the agreement stated")."""
     word, lemma = token.lower_, token.lemma_.lower()
     if lemma in _THING_SPEAKERS or word.endswith(_THING_ENDINGS):
         return False
     if token.tag_ == "NNS":
         return True
-    return token.tag_ == "NN" and (lemma.endswith(_PEOPLE_SINGULARS) or lemma in people_nouns())
+    return token.tag_ == "NN" and (
+        lemma in people_nouns()
+        or (lemma.endswith(_PEOPLE_SINGULARS) and not lemma.endswith(_THING_SINGULARS))
+    )
 
 
 def _names_whose(noun: Token, owned: Container[int]) -> bool:

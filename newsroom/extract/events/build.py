@@ -58,7 +58,7 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
-from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.syntax import (
     child_of,
     entity_text,
@@ -323,6 +323,13 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     speaker = None
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
         speaker = speaker_of(cand.anchor)
+        if (
+            speaker is not None
+            and a1_tok.lower_ in _THIRD_PERSON
+            and inside_quotes(a1_tok)
+            and not inside_quotes(speaker)
+        ):
+            speaker = None  # 'X said "they beat us"': in a speaker's own words "they" are others, not X
         if speaker is not None and speaker != a1_tok:
             # "Houthi spokesperson X said it had carried out ...": "it" is the body he speaks for, not him
             bodies = sorted(
@@ -342,6 +349,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # not "it": "'It's cynical to say …,' said X"
 
 
 def _named_by_apposition(a1_tok, actors: Resolver):

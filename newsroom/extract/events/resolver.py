@@ -248,12 +248,12 @@ class Resolver:
             or tok.dep_
             not in _OBJECT_DEPS  # who acts in a quote is the speaker's framing ("the union's demands")
             or not _definite(tok)
-            or not _inside_quotes(tok)
+            or not inside_quotes(tok)
         ):
             return None
         lemma = lemma_of(tok)
         for t in reversed(self.doc[: tok.sent.start]):
-            if t.pos_ == "NOUN" and lemma_of(t) == lemma and not _inside_quotes(t):
+            if t.pos_ == "NOUN" and lemma_of(t) == lemma and not inside_quotes(t):
                 value = self.phrase(t)
                 if value is not None:
                     return value
@@ -280,7 +280,7 @@ _QUOTE_MARKS = frozenset('"“”')
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
-def _inside_quotes(tok) -> bool:
+def inside_quotes(tok) -> bool:
     """An odd number of quotation marks before the token in its sentence (straight or curly)."""
     sent = tok.sent
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[sent.start : tok.i]) % 2 == 1

@@ -1,0 +1,82 @@
+"""Unnamed sources of a statement or an act the coder used to leave without an actor: one unnamed person
+("another witness", "one officer", "the militant" with no one named before), a body noun that can stand for no
+named organisation ("the group said", "an Israeli group announced"), and "they" inside a speaker's own quoted
+words, which is never the speaker. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(ex):
+    names = {a.entity_index: a.name for a in ex.actors}
+    return [(e.cameo_code, names.get(e.actor1_entity)) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Another witness said that the crowd had scattered before the shots.", "witness"),
+        ("One officer said that the march had been peaceful until the evening.", "officer"),
+        ("A witness told reporters that the bus had been going too fast.", "witness"),
+        ("The militant stated that the ferry would be released the next day.", "militant"),
+    ],
+)
+def test_one_unnamed_person_speaks(extract, text, speaker):
+    assert ("010", speaker) in _events(extract(text))
+
+
+def test_the_person_named_before_is_not_a_new_speaker(extract):
+    ex = extract("Jonas Varga reached the border on Monday. The militant stated that the ferry would sail.")
+    assert not [a for a in ex.actors if a.name == "militant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement also stated that the port will be split into three sectors.",
+        "The commitment stated that the funds would be paid by June.",
+    ],
+)
+def test_a_document_noun_is_no_unnamed_person(extract, text):
+    assert not [a for a in extract(text).actors if a.actor_type == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("The group said that the new censorship rules were a step backwards.", "010", "group"),
+        ("The organisation held a protest outside the ministry on Friday.", "141", "organisation"),
+        ("An Irish group announced a boycott of the festival yesterday.", None, "Ireland group"),
+    ],
+)
+def test_a_body_noun_with_no_named_organisation_acts(extract, text, code, source):
+    events = _events(extract(text))
+    assert any(name == source and (code is None or c == code) for c, name in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named organisation, even one named after the noun, is the one meant
+        "The network went off the air at midnight. Its owner, the Harlow Broadcasting Corporation, said the licence had lapsed.",
+        "A group of farmers blocked the road near the border.",  # the farmers act
+        "A militant group calling itself the Northern Front claimed the attack.",  # the name acts
+        "A group said nothing about the vote.",  # no word says which group
+    ],
+)
+def test_no_body_of_its_own(extract, text):
+    ex = extract(text)
+    assert not [a for a in ex.actors if a.name.split()[-1] in ("network", "group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A farmer said that "they burned our houses and beat us."',
+        'Okafor said, "They are asking for money that nobody has."',
+    ],
+)
+def test_they_in_a_speakers_own_words_is_not_the_speaker(extract, text):
+    events = _events(extract(text))
+    assert [c for c, _ in events] == ["010"]
