@@ -1154,3 +1154,14 @@ def test_according_to_source_keeps_its_office(extract):
     assert _indirect(
         extract("According to the governor, the Spanish ambassador, Juan Ruiz, has apologised for the delay.")
     ) == ["the Spanish ambassador, Juan Ruiz, has apologised for the delay"]
+
+
+def test_according_to_a_source_who_said_keeps_both_reports(extract):
+    """'according to X, who said B': the parser may hang "according to" on the relative clause; X vouches for A."""
+    body = (
+        "The fire started at 9 p.m., according to firefighters, who said the crews arrived ten minutes later."
+    )
+    assert [(q.text, q.cue) for q in extract(body).quotes] == [
+        ("The fire started at 9 p.m., according to firefighters", "according to"),
+        ("the crews arrived ten minutes later", "said"),
+    ]

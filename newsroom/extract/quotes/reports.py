@@ -176,7 +176,10 @@ def _relays_a_report(cue: Token, ctx: Context) -> bool:
     return (
         verb.i not in ctx.quoted
         and reporting_verbs().get(verb.lemma_.lower()) in ("speech", "media")
-        and any(c.dep_ == "nsubj" and c.i not in ctx.quoted for c in verb.children)
+        # not 'according to police, who said B': the source's own words
+        and any(
+            c.dep_ == "nsubj" and c.i not in ctx.quoted and c.tag_ not in ("WP", "WDT") for c in verb.children
+        )
         and any(c.dep_ == "ccomp" and c.i not in ctx.quoted for c in verb.children)
     )
 
