@@ -438,6 +438,23 @@ CASES = [
         None,
         [("indirect", "$3 billion from the defence budget", "Al Jazeera", "according to", False)],
     ),
+    # "according to X" on another speaker's report: that speaker's report only, not X's copy of it
+    (
+        "According to the local newspaper, the mayor Karen Holt said the bridge would reopen in March.",
+        None,
+        [("indirect", "the bridge would reopen in March", "Karen Holt", "said", False)],
+    ),
+    # a headline's scare-quoted word is said by no one; a quoted clause is someone's words
+    (
+        "The regulator fined the bank on Monday.",
+        "Bank 'misled' savers over fees",
+        [],
+    ),
+    (
+        "The singer Ana Ruiz spoke to fans on Monday.",
+        "Ana Ruiz on Her Long Tour and the Fans Who Waited: 'I Sang Every Night and Didn't Miss a Show!'",
+        [("partial", "I Sang Every Night and Didn't Miss a Show!", None, None, True)],
+    ),
     # a passive subject shared across "and", a report hung past the verb's object, a promise's to-clause, a denial in the negative
     (
         "The attacker is reported to have jumped on stage and claimed he was wrongfully imprisoned.",
@@ -1137,3 +1154,14 @@ def test_according_to_source_keeps_its_office(extract):
     assert _indirect(
         extract("According to the governor, the Spanish ambassador, Juan Ruiz, has apologised for the delay.")
     ) == ["the Spanish ambassador, Juan Ruiz, has apologised for the delay"]
+
+
+def test_according_to_a_source_who_said_keeps_both_reports(extract):
+    """'according to X, who said B': the parser may hang "according to" on the relative clause; X vouches for A."""
+    body = (
+        "The fire started at 9 p.m., according to firefighters, who said the crews arrived ten minutes later."
+    )
+    assert [(q.text, q.cue) for q in extract(body).quotes] == [
+        ("The fire started at 9 p.m., according to firefighters", "according to"),
+        ("the crews arrived ten minutes later", "said"),
+    ]

@@ -49,6 +49,8 @@ def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
             # "Iran admits downing jet, cites 'human error'": the subject the cue shares with the verb it follows
             verbs = (cue, cue.head) if cue is not None else ()
             subject = next((c for v in verbs for c in v.children if c.dep_ == "nsubj"), None)
+            if subject is None and not _is_clause(tokens):
+                continue  # "British court 'threatened' by US": a word in the headline's own scare quotes, said by no one
             speaker = noun_phrase(subject) if subject is not None else None
         whole = statement is not None and (q.end - q.start) >= 0.8 * len(statement.text.strip(" '\"‘’“”"))
         quotes.append(
@@ -57,6 +59,14 @@ def headline_quotes(title: Doc, actors: ArticleActors) -> list[Quote]:
     if not spans and speaker_span is not None and statement is not None:
         quotes.append(_headline_quote(statement.text.strip(), "direct", speaker_span, actors))
     return quotes
+
+
+def _is_clause(tokens: Span | None) -> bool:
+    """Whether quoted words are a clause with its own subject ('"I wore it four times"'): someone's words, even with
+    no speaker found, unlike a quoted word or phrase."""
+    return tokens is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and tokens.start <= t.head.i < tokens.end for t in tokens
+    )
 
 
 def _headline_parts(title: Doc, actors: ArticleActors) -> _HeadlineParts:

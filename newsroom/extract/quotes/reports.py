@@ -145,7 +145,10 @@ def _perfect_infinitive(verb: Token) -> bool:
 
 
 def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
-    """What 'according to X' vouches for: the words around it in its part of the sentence."""
+    """What 'according to X' vouches for: the words around it in its part of the sentence; nothing when that is
+    another speaker's report ('according to the paper, the minister said that ...': the minister's, reported as such)."""
+    if _relays_a_report(cue, ctx):
+        return []
     lo, hi = cue.i, _source_end(cue)
     segment = _segment(
         ctx, cue.i
@@ -164,6 +167,21 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
         after = []  # "A, according to X, but B": X vouches for A only
     tokens = before + after if len(after) > MAX_LEAD_WORDS or not before else before
     return trimmed([TokenRange(tokens[0], tokens[-1] + 1)], ctx, keep_predicate=True) if tokens else []
+
+
+def _relays_a_report(cue: Token, ctx: Context) -> bool:
+    """Whether 'according to X' hangs on a verb of speech with a subject and a clause of its own: 'According to
+    police, the driver said he had swerved' is the driver's report, which that verb yields; X only relays it."""
+    verb = cue.head
+    return (
+        verb.i not in ctx.quoted
+        and reporting_verbs().get(verb.lemma_.lower()) in ("speech", "media")
+        # not 'according to police, who said B': the source's own words
+        and any(
+            c.dep_ == "nsubj" and c.i not in ctx.quoted and c.tag_ not in ("WP", "WDT") for c in verb.children
+        )
+        and any(c.dep_ == "ccomp" and c.i not in ctx.quoted for c in verb.children)
+    )
 
 
 def _reported_clause(cue: Token, ctx: Context) -> Token | None:
