@@ -1208,3 +1208,40 @@ def test_an_indefinite_role_is_not_who_held_it_earlier(extract, text, earlier):
     quoted = [names.get(q.speaker_entity) for q in ex.quotes]
     assert last is not None and names.get(last.actor1_entity) != earlier
     assert earlier not in quoted
+
+
+def test_the_cheap_person_test_never_drops_a_match():
+    """add_persons compares a name with a person only where the shorter's last canonical word is in the longer:
+    every pair same_person_words matches passes that test first, either way round."""
+    from itertools import permutations
+
+    from newsroom.extract.actors.names import canonical_words, same_person_words
+    from newsroom.extract.actors.persons import _may_name_one_person
+
+    names = [
+        ("jane", "q.", "doe"),
+        ("doe",),
+        ("jane", "doe"),
+        ("tim", "sloan"),
+        ("timothy", "j.", "sloan"),
+        ("doug", "band"),
+        ("douglas", "band"),
+        ("stan", "kowalski"),
+        ("stanislav", "kowalski"),
+        ("recep", "tayyip", "erdoğan"),
+        ("erdogan",),
+        ("bill", "weld"),
+        ("william", "weld"),
+        ("weld",),
+        ("pedro", "r.", "pierluisi", "urrutia"),
+        ("pierluisi",),
+        ("mary", "roe"),
+        ("tim",),
+    ]
+    matched = 0
+    for a, b in permutations(names, 2):
+        if same_person_words(a, b) or same_person_words(b, a):
+            matched += 1
+            assert _may_name_one_person(canonical_words(a), canonical_words(b)), (a, b)
+    assert matched >= 20  # "Tim Sloan" / "Timothy J. Sloan", "Erdogan" / "Recep Tayyip Erdoğan", ...
+    assert not _may_name_one_person(canonical_words(("mary", "roe")), canonical_words(("jane", "doe")))

@@ -117,14 +117,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
     laws: set[str] = set()
-    spans = _candidate_spans(reg)
+    spans = [
+        (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
+    ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     things = _thing_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
-    for ent in spans:
-        span = trim(ent)
-        if not len(span):
-            continue
+    for ent, span in spans:
         if reg.acronyms.get(org_key(span.text)) in laws:
             continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
         if (
@@ -271,13 +270,13 @@ def _byline(span: Span) -> bool:
     )
 
 
-def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:
+def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], str]:
     """Names NER tags a person that one of their mentions shows to be a building, town or body, with the label
     that mention gives: every mention of the name in the article then takes it ("Hagia Sophia, formerly a church"
-    before "Hagia Sophia's name")."""
+    before "Hagia Sophia's name"). ``spans``: each entity with its trimmed span."""
     found: dict[tuple[str, ...], str] = {}
-    for ent in spans:
-        if ent.label_ != "PERSON" or not len(span := trim(ent)):
+    for ent, span in spans:
+        if ent.label_ != "PERSON":
             continue
         kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
         if kind is not None:
@@ -285,12 +284,13 @@ def _no_person_names(spans: list[Span]) -> dict[tuple[str, ...], str]:
     return found
 
 
-def _thing_names(spans: list[Span]) -> set[tuple[str, ...]]:
+def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or that end with a
-    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album")."""
+    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album").
+    ``spans``: each entity with its trimmed span."""
     found = set()
-    for ent in spans:
-        if not len(span := trim(ent)) or lookup_alias(span.text) is not None:
+    for _, span in spans:
+        if lookup_alias(span.text) is not None:
             continue
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)

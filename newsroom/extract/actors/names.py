@@ -161,9 +161,10 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in span if not t.is_punct)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A person's name words as compared: accents dropped ("erdoğan" is "erdogan", as dbt keys it) and a familiar
-    given name replaced ("bill weld" -> "william weld")."""
+    given name replaced ("bill weld" -> "william weld"). Cached: add_persons reads each person's on every name."""
     words = tuple(map(fold, words))
     return (given_name_forms().get(words[0], words[0]), *words[1:]) if words else words
 

@@ -29,10 +29,12 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
         span, words = name.span, name.words
         if not words:
             continue
+        canonical = canonical_words(words)
         candidates = [
             p
             for p in people
-            if same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words)
+            if _may_name_one_person(canonical, canonical_words(p.name_tokens))
+            and (same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words))
         ]
         if candidates:
             actor = (
@@ -57,6 +59,12 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
     for actor in people:
         if actor.sex is None and len(actor.name_tokens) > 1:
             actor.sex = given.get(canonical_words(actor.name_tokens)[0])
+
+
+def _may_name_one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """What same_person_words needs either way round, cheap to test on the canonical words: the shorter name's
+    last word is one of the longer's. An article naming a hundred people compares every name with each."""
+    return a[-1] in b or b[-1] in a
 
 
 def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
