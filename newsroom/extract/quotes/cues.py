@@ -17,10 +17,25 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in reporting_verbs() or lemma == "be":
         return False
-    # "trying to add the question": with a plain object some verbs are not reporting
-    return "intransitive" not in reporting_flags(lemma) or not any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    # "trying to add the question": with a plain object some verbs are not reporting, unless the verb comes
+    # right after a quotation with its speaker after it ('"…," shouted the protester', parsed as the object)
+    return (
+        "intransitive" not in reporting_flags(lemma)
+        or _inverted(token)
+        or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
     )
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _inverted(verb: Token) -> bool:
+    """A verb with no subject right after a closing quotation mark (or its comma): the speaker follows it."""
+    doc, i = verb.doc, verb.i
+    after_mark = i > 0 and (
+        doc[i - 1].text in _CLOSING_MARKS or doc[i - 1].text == "," and i > 1 and doc[i - 2].text in _CLOSING_MARKS
+    )
+    return after_mark and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # nouns of speech whose "that" clause is what someone said ("the minister's claim that ...")
