@@ -18,12 +18,16 @@ def is_cue(token: Token) -> bool:
     if lemma not in reporting_verbs() or lemma == "be":
         return False
     # "trying to add the question": with a plain object some verbs are not reporting, unless the verb comes
-    # right after a quotation with its speaker after it ('"…," shouted the protester', parsed as the object)
-    return (
-        "intransitive" not in reporting_flags(lemma)
-        or _inverted(token)
-        or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    # right after a quotation with its speaker after it ('"…," shouted the protester', parsed as the object); a
+    # document there is read out, by whoever the text quoted ('"…," read the statement')
+    return "intransitive" not in reporting_flags(lemma) or not any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (_inverted(token) and not _speech_noun(c))
+        for c in token.children
     )
+
+
+def _speech_noun(token: Token) -> bool:
+    return token.lemma_.lower() in NOMINAL_CUES
 
 
 _CLOSING_MARKS = frozenset({'"', "”", "''", "'", "’"})

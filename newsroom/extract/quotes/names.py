@@ -98,7 +98,7 @@ def _in_apposition(child: Token, subject: Token, verb: Token) -> bool:
         return True
     if child.dep_ != "conj":
         return False
-    return verb.tag_ == "VBZ" or not any(c.dep_ == "cc" for c in subject.children)
+    return verb.tag_ == "VBZ" or not any(c.dep_ == "cc" for c in (*subject.children, *child.subtree))
 
 
 def _appositive_mention(ctx: Context, token: Token, after_body: bool):
