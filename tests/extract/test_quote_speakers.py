@@ -808,3 +808,88 @@ def test_a_hyphenated_title_names_its_holder(extract, speaker):
     assert _quotes(ex, speaker) == [
         ("the talks would resume next week", "Patricia Ndlovu", "The secretary-general")
     ]
+
+
+def test_the_secretary_is_the_one_titled_with_a_secretary_office(extract, speaker):
+    """ "the secretary" refers back to a defence or foreign secretary named earlier, not to a government."""
+    ex = extract(
+        "British Defence Secretary Helen Marsh visited troops in Kabul on Monday. "
+        "The secretary said the mission would continue until the spring."
+    )
+    assert _quotes(ex, speaker) == [
+        ("the mission would continue until the spring", "Helen Marsh", "The secretary")
+    ]
+
+
+def test_an_organisations_secretary_general_is_not_a_secretary_named_before(extract, speaker):
+    """ "the United Nations secretary-general" is parsed as "secretary" with "general" beside it; read whole, it is
+    not the foreign secretary the sentence names."""
+    ex = extract(
+        "Belize has asked the United Nations secretary-general to help settle its border dispute, "
+        "Foreign Secretary Paul Amster said."
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert [names.get(e.actor2_entity) for e in ex.events if e.trigger_text.startswith("asked")] == [
+        "United Nations"
+    ]
+
+
+def test_a_shouted_question_is_the_one_shouting_it(extract, speaker):
+    """'"…?" shouted the protester': the speaker after the verb is parsed as its object, which for "shout" would
+    otherwise mean no report at all; the next quotation goes on with the same speaker."""
+    ex = extract(
+        'The senator was signing books when a man interrupted. "Where is the money, Senator?" shouted the protester. '
+        '"Why will you not answer?"'
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("Where is the money, Senator?", "the protester"),
+        ("Why will you not answer?", "the protester"),
+    ]
+
+
+def test_a_statement_read_out_keeps_the_speaker_quoted_before(extract, speaker):
+    """'"…," read the statement': a document after the inverted verb is what was read, by whoever spoke."""
+    ex = extract(
+        'A spokesperson told reporters the attack took place at night. "No troops were injured," read the '
+        "statement."
+    )
+    assert [q.speaker_mention for q in ex.quotes if q.text.startswith("No troops")] != ["the statement"]
+
+
+def test_summarised_is_a_reporting_verb(extract, speaker):
+    ex = extract(
+        '"The region is ready," summarised Kenyan delegate Amina Odhiambo at the close of the meeting.'
+    )
+    assert _quotes(ex, speaker) == [("The region is ready,", "Amina Odhiambo", "Amina Odhiambo")]
+
+
+def test_a_surname_after_a_fronted_name_is_the_subject(extract, speaker):
+    """ "Defending his deputy, Karl Brandt, Weber stated …": the parser makes the deputy the subject with the
+    speaker coordinated to him; a surname of someone named in full is a person, not a title."""
+    ex = extract(
+        "Otto Weber and his deputy Karl Brandt stood trial in Bonn. "
+        'Defending his deputy, Karl Brandt, Weber stated, "I followed the law. Brandt did his duty."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Otto Weber"]
+
+
+def test_a_list_of_subjects_with_and_is_not_an_apposition(extract, speaker):
+    """ "Lopez, Hawkins, Brown and Carroll all agreed that …": a list, so its first name speaks (as before), not
+    the second."""
+    ex = extract(
+        "Maria Lopez, Jim Hawkins, Ann Brown and Tom Carroll debated on Monday. "
+        "Lopez, Hawkins, Brown, and Carroll all agreed that schools should reopen."
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.text == "schools should reopen"] == ["Maria Lopez"]
+
+
+def test_a_report_still_to_be_made_inside_a_report_is_the_reporters(extract, speaker):
+    """ "Ebadi said the group will protest … to "obtain our rights"": the group has not yet protested; the quoted
+    words are in what she said."""
+    ex = extract(
+        "Lawyer Nasrin Karimi spoke in Tehran on Monday. Karimi said that the group will protest against the "
+        'ban and explore legal options to "obtain our rights".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("obtain our rights", "Nasrin Karimi")
+    ]

@@ -96,7 +96,9 @@ def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[To
         return phrase
     longer = [*phrase, doc[tail]]
     found = find_role(longer)
-    return longer if found is not None and found.end == len(longer) and found.end - found.start > 1 else phrase
+    return (
+        longer if found is not None and found.end == len(longer) and found.end - found.start > 1 else phrase
+    )
 
 
 def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> None:

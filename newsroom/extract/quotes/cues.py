@@ -34,12 +34,15 @@ _CLOSING_MARKS = frozenset({'"', "”", "''", "'", "’"})
 
 
 def _inverted(verb: Token) -> bool:
-    """A verb with no subject right after a closing quotation mark (or its comma): the speaker follows it."""
+    """A verb right after a closing quotation mark (or its comma): the speaker follows it (a subject the parser
+    found before it is a word inside the quotation)."""
     doc, i = verb.doc, verb.i
-    after_mark = i > 0 and (
-        doc[i - 1].text in _CLOSING_MARKS or doc[i - 1].text == "," and i > 1 and doc[i - 2].text in _CLOSING_MARKS
+    return i > 0 and (
+        doc[i - 1].text in _CLOSING_MARKS
+        or doc[i - 1].text == ","
+        and i > 1
+        and doc[i - 2].text in _CLOSING_MARKS
     )
-    return after_mark and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # nouns of speech whose "that" clause is what someone said ("the minister's claim that ...")
