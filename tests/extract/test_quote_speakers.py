@@ -893,3 +893,13 @@ def test_a_report_still_to_be_made_inside_a_report_is_the_reporters(extract, spe
     assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
         ("obtain our rights", "Nasrin Karimi")
     ]
+
+
+def test_words_inside_a_claim_are_its_authors(extract, speaker):
+    """ "Moreau's claim that the rebels were in "full retreat" was contradicted by a general, who said …": the
+    quoted words are in Moreau's claim, whoever speaks later in the sentence."""
+    ex = extract(
+        'Defence Minister Alain Moreau\'s claim that the rebels were in "full retreat" was contradicted on Tuesday '
+        'by General Pierre Lenoir, who said "We see no change on the ground."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.text == "full retreat"] == ["Alain Moreau"]
