@@ -1208,3 +1208,13 @@ def test_an_indefinite_role_is_not_who_held_it_earlier(extract, text, earlier):
     quoted = [names.get(q.speaker_entity) for q in ex.quotes]
     assert last is not None and names.get(last.actor1_entity) != earlier
     assert earlier not in quoted
+
+
+def test_an_organisations_secretary_general_is_not_the_secretary_named(extract):
+    """ "the OAS secretary-general" is parsed as "secretary" with "general" beside it; read whole, it is not the
+    foreign secretary the sentence names."""
+    ex = extract(
+        "Foreign Secretary Paul Amster said on Monday that his government had written to the OAS "
+        "secretary-general about the fishing dispute."
+    )
+    assert [k for _, k in _mentions(ex, "Paul Amster")] == ["name"]

@@ -821,56 +821,44 @@ def test_the_secretary_is_the_one_titled_with_a_secretary_office(extract, speake
     ]
 
 
-def test_an_organisations_secretary_general_is_not_a_secretary_named_before(extract, speaker):
-    """ "the United Nations secretary-general" is parsed as "secretary" with "general" beside it; read whole, it is
-    not the foreign secretary the sentence names."""
+def test_a_heckler_after_the_verb_is_the_one_yelling(extract, speaker):
+    """'"…?" yelled a heckler': the speaker after the verb is parsed as its object (and a word inside the
+    quotation as its subject), which for "yell" would otherwise mean no report at all; the next quotation goes on
+    with the same speaker."""
     ex = extract(
-        "Belize has asked the United Nations secretary-general to help settle its border dispute, "
-        "Foreign Secretary Paul Amster said."
-    )
-    names = {a.entity_index: a.name for a in ex.actors}
-    assert [names.get(e.actor2_entity) for e in ex.events if e.trigger_text.startswith("asked")] == [
-        "United Nations"
-    ]
-
-
-def test_a_shouted_question_is_the_one_shouting_it(extract, speaker):
-    """'"…?" shouted the protester': the speaker after the verb is parsed as its object, which for "shout" would
-    otherwise mean no report at all; the next quotation goes on with the same speaker."""
-    ex = extract(
-        'The senator was signing books when a man interrupted. "Where is the money, Senator?" shouted the protester. '
-        '"Why will you not answer?"'
+        'The mayor was opening the new library when the hall went quiet. "Where are the buses, Mayor?" yelled a '
+        'heckler at the back. "Why will nobody answer?"'
     )
     assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
-        ("Where is the money, Senator?", "the protester"),
-        ("Why will you not answer?", "the protester"),
+        ("Where are the buses, Mayor?", "a heckler"),
+        ("Why will nobody answer?", "a heckler"),
     ]
 
 
 def test_a_statement_read_out_keeps_the_speaker_quoted_before(extract, speaker):
-    """'"…," read the statement': a document after the inverted verb is what was read, by whoever spoke."""
+    """'"…," read a statement': a document after the inverted verb is what was read, by whoever spoke."""
     ex = extract(
-        'A spokesperson told reporters the attack took place at night. "No troops were injured," read the '
-        "statement."
+        '"We have restored order," an army spokesman told journalists on Sunday. '
+        '"The border is calm and the roads are open," read a statement from the ministry.'
     )
-    assert [q.speaker_mention for q in ex.quotes if q.text.startswith("No troops")] != ["the statement"]
+    assert [q.speaker_mention for q in ex.quotes] == ["an army spokesman", "an army spokesman"]
 
 
 def test_summarised_is_a_reporting_verb(extract, speaker):
     ex = extract(
-        '"The region is ready," summarised Kenyan delegate Amina Odhiambo at the close of the meeting.'
+        '"We are ready to sign," summarised Amina Odhiambo, the union\'s chairwoman, after the vote.'
     )
-    assert _quotes(ex, speaker) == [("The region is ready,", "Amina Odhiambo", "Amina Odhiambo")]
+    assert [speaker(ex, q) for q in ex.quotes] == ["Amina Odhiambo"]
 
 
 def test_a_surname_after_a_fronted_name_is_the_subject(extract, speaker):
-    """ "Defending his deputy, Karl Brandt, Weber stated …": the parser makes the deputy the subject with the
-    speaker coordinated to him; a surname of someone named in full is a person, not a title."""
+    """ "Praising her deputy, Tom Hale, Moreno stated …": the parser may make the deputy the subject with the
+    speaker coordinated to him; a surname of someone the article names in full is a person, not a title."""
     ex = extract(
-        "Otto Weber and his deputy Karl Brandt stood trial in Bonn. "
-        'Defending his deputy, Karl Brandt, Weber stated, "I followed the law. Brandt did his duty."'
+        "Mayor Lucia Moreno and her deputy Tom Hale opened the bridge in Leeds. "
+        'Praising her deputy, Tom Hale, Moreno stated, "We finished a year early. Hale kept us on time."'
     )
-    assert [speaker(ex, q) for q in ex.quotes] == ["Otto Weber"]
+    assert [speaker(ex, q) for q in ex.quotes] == ["Lucia Moreno"]
 
 
 def test_a_list_of_subjects_with_and_is_not_an_apposition(extract, speaker):
@@ -884,22 +872,24 @@ def test_a_list_of_subjects_with_and_is_not_an_apposition(extract, speaker):
 
 
 def test_a_report_still_to_be_made_inside_a_report_is_the_reporters(extract, speaker):
-    """ "Ebadi said the group will protest … to "obtain our rights"": the group has not yet protested; the quoted
+    """ "Karimi said the union will protest … to "defend our jobs"": the union has not yet protested; the quoted
     words are in what she said."""
     ex = extract(
-        "Lawyer Nasrin Karimi spoke in Tehran on Monday. Karimi said that the group will protest against the "
-        'ban and explore legal options to "obtain our rights".'
+        "Union lawyer Nasrin Karimi spoke in Lyon on Monday. Karimi said that the union will protest against the "
+        'closure and take the case to court to "defend our jobs".'
     )
-    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
-        ("obtain our rights", "Nasrin Karimi")
+    assert [(q.speaker_mention, q.cue) for q in ex.quotes if q.text == "defend our jobs"] == [
+        ("Karimi", "said")
     ]
 
 
 def test_words_inside_a_claim_are_its_authors(extract, speaker):
-    """ "Moreau's claim that the rebels were in "full retreat" was contradicted by a general, who said …": the
-    quoted words are in Moreau's claim, whoever speaks later in the sentence."""
+    """ "Ruiz's claim that crime was at a "historic low" was disputed by a chief, who said …": the quoted words are
+    in Ruiz's claim, whoever speaks later in the sentence."""
     ex = extract(
-        'Defence Minister Alain Moreau\'s claim that the rebels were in "full retreat" was contradicted on Tuesday '
-        'by General Pierre Lenoir, who said "We see no change on the ground."'
+        'Mayor Ana Ruiz\'s claim that crime was at a "historic low" was disputed on Tuesday by Police Chief Tom '
+        'Hale, who said "We see no change on the streets."'
     )
-    assert [speaker(ex, q) for q in ex.quotes if q.text == "full retreat"] == ["Alain Moreau"]
+    assert [(q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
+        ("Mayor Ana Ruiz", "claim")
+    ]

@@ -83,7 +83,7 @@ def _noun_phrase(doc: Doc, token: Token) -> list[Token]:
 
 
 def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[Token]:
-    """ "the UN secretary-general": a title the parser split at its hyphen ("general" a modifier of "secretary")
+    """ "the OAS secretary-general": a title the parser split at its hyphen ("general" a modifier of "secretary")
     is read whole when the role lexicon knows it, so it is not taken for the secretary the article names."""
     tail = token.i + 2
     if (
@@ -91,7 +91,7 @@ def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[To
         or doc[token.i + 1].text != "-"
         or token.whitespace_
         or doc[token.i + 1].whitespace_
-        or doc[tail].head.i != token.i  # "Vice-President José Alencar": the title is the name's
+        or doc[tail].head.i != token.i  # "Vice-President Ana Ruiz": the title is the name's
     ):
         return phrase
     longer = [*phrase, doc[tail]]

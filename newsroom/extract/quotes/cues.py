@@ -18,8 +18,8 @@ def is_cue(token: Token) -> bool:
     if lemma not in reporting_verbs() or lemma == "be":
         return False
     # "trying to add the question": with a plain object some verbs are not reporting, unless the verb comes
-    # right after a quotation with its speaker after it ('"…," shouted the protester', parsed as the object); a
-    # document there is read out, by whoever the text quoted ('"…," read the statement')
+    # right after a quotation with its speaker after it ('"…!" yelled a heckler', parsed as the object); a
+    # document there is read out, by whoever the text quoted ('"…," read the communique')
     return "intransitive" not in reporting_flags(lemma) or not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (_inverted(token) and not _speech_noun(c))
         for c in token.children

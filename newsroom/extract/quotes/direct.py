@@ -301,7 +301,7 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
     )
     for _ in range(MAX_HEAD_CLIMB):
         if token.i not in ctx.quoted and (is_cue(token) or nominal_cue_parts(token) is not None):
-            # 'rejected Cheney's claim that the insurgency was in its "last throes"': the claim's author
+            # 'disputed the mayor's claim that crime was at a "historic low"': the claim's author
             return token
         if (
             token.dep_ == "relcl"

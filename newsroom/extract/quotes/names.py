@@ -58,8 +58,8 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
             and m.actor.actor_type == "person"
             and m.actor is not own.actor
             and not _parenthesised(c)
-            # a full name, or the surname of someone the article names in full ("Defending his co-accused,
-            # Awad al-Bandar, Hussein stated"); not a title the tagger took for a name ("Chemerinsky, Dean of")
+            # a full name, or the surname of someone the article names in full ("Praising her deputy, Tom
+            # Hale, Moreno stated"); not a title the tagger took for a name ("Chemerinsky, Dean of")
             and (m.end - m.start > 1 or len(m.actor.name_tokens) > 1)
         ]
         return other[-1] if other else subject

@@ -108,8 +108,8 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
 
 
 def _reporting_an_unsaid_report(cue: Token) -> Token | None:
-    """'Ebadi said the group will protest ... to "obtain our rights"', 'asked if Brazil will declare X a terrorist
-    group': a report that has not been made (a modal before the base form) inside what another reporting verb
+    """'She said the union will protest ... to "defend our jobs"', 'asked if the king would announce new
+    elections': a report that has not been made (a modal before the base form) inside what another reporting verb
     reports is that verb's speaker's words; the verb reporting it."""
     if cue.tag_ != "VB" or cue.dep_ != "ccomp" or not any(c.tag_ == "MD" for c in cue.children):
         return None
