@@ -1245,3 +1245,13 @@ def test_the_cheap_person_test_never_drops_a_match():
             assert _may_name_one_person(canonical_words(a), canonical_words(b)), (a, b)
     assert matched >= 20  # "Tim Sloan" / "Timothy J. Sloan", "Erdogan" / "Recep Tayyip Erdoğan", ...
     assert not _may_name_one_person(canonical_words(("mary", "roe")), canonical_words(("jane", "doe")))
+
+
+def test_an_organisations_secretary_general_is_not_the_secretary_named(extract):
+    """ "the OAS secretary-general" is parsed as "secretary" with "general" beside it; read whole, it is not the
+    foreign secretary the sentence names."""
+    ex = extract(
+        "Foreign Secretary Paul Amster said on Monday that his government had written to the OAS "
+        "secretary-general about the fishing dispute."
+    )
+    assert [k for _, k in _mentions(ex, "Paul Amster")] == ["name"]

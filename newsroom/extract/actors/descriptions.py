@@ -45,6 +45,7 @@ def add_descriptions(reg: Registry) -> None:
         phrase = _noun_phrase(reg.doc, token)
         if not phrase or phrase[-1].i != token.i:
             continue
+        phrase = _with_hyphened_title(reg.doc, token, phrase)
         if _add_org_anaphor(reg, token, phrase):
             continue
         found = find_role(phrase)
@@ -123,6 +124,25 @@ def _noun_phrase(doc: Doc, token: Token) -> list[Token]:
         for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1]
         if not t.is_punct and not t.is_space
     ]
+
+
+def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[Token]:
+    """ "the OAS secretary-general": a title the parser split at its hyphen ("general" a modifier of "secretary")
+    is read whole when the role lexicon knows it, so it is not taken for the secretary the article names."""
+    tail = token.i + 2
+    if (
+        tail >= len(doc)
+        or doc[token.i + 1].text != "-"
+        or token.whitespace_
+        or doc[token.i + 1].whitespace_
+        or doc[tail].head.i != token.i  # "Vice-President Ana Ruiz": the title is the name's
+    ):
+        return phrase
+    longer = [*phrase, doc[tail]]
+    found = find_role(longer)
+    return (
+        longer if found is not None and found.end == len(longer) and found.end - found.start > 1 else phrase
+    )
 
 
 def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> None:

@@ -17,9 +17,31 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in reporting_verbs() or lemma == "be":
         return False
-    # "trying to add the question": with a plain object some verbs are not reporting
+    # "trying to add the question": with a plain object some verbs are not reporting, unless the verb comes
+    # right after a quotation with its speaker after it ('"…!" yelled a heckler', parsed as the object); a
+    # document there is read out, by whoever the text quoted ('"…," read the communique')
     return "intransitive" not in reporting_flags(lemma) or not any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (_inverted(token) and not _speech_noun(c))
+        for c in token.children
+    )
+
+
+def _speech_noun(token: Token) -> bool:
+    return token.lemma_.lower() in NOMINAL_CUES
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _inverted(verb: Token) -> bool:
+    """A verb right after a closing quotation mark (or its comma): the speaker follows it (a subject the parser
+    found before it is a word inside the quotation)."""
+    doc, i = verb.doc, verb.i
+    return i > 0 and (
+        doc[i - 1].text in _CLOSING_MARKS
+        or doc[i - 1].text == ","
+        and i > 1
+        and doc[i - 2].text in _CLOSING_MARKS
     )
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue
+from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
@@ -300,7 +300,8 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
         (ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first]
     )
     for _ in range(MAX_HEAD_CLIMB):
-        if token.i not in ctx.quoted and is_cue(token):
+        if token.i not in ctx.quoted and (is_cue(token) or nominal_cue_parts(token) is not None):
+            # 'disputed the mayor's claim that crime was at a "historic low"': the claim's author
             return token
         if (
             token.dep_ == "relcl"

@@ -58,8 +58,9 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
             and m.actor.actor_type == "person"
             and m.actor is not own.actor
             and not _parenthesised(c)
-            and m.end - m.start
-            > 1  # a full name, not a title the tagger took for one ("Chemerinsky, Dean of")
+            # a full name, or the surname of someone the article names in full ("Praising her deputy, Tom
+            # Hale, Moreno stated"); not a title the tagger took for a name ("Chemerinsky, Dean of")
+            and (m.end - m.start > 1 or len(m.actor.name_tokens) > 1)
         ]
         return other[-1] if other else subject
     if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
@@ -97,7 +98,7 @@ def _in_apposition(child: Token, subject: Token, verb: Token) -> bool:
         return True
     if child.dep_ != "conj":
         return False
-    return verb.tag_ == "VBZ" or not any(c.dep_ == "cc" for c in subject.children)
+    return verb.tag_ == "VBZ" or not any(c.dep_ == "cc" for c in (*subject.children, *child.subtree))
 
 
 def _appositive_mention(ctx: Context, token: Token, after_body: bool):

@@ -94,6 +94,9 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
     """Who performs the reporting verb, looked up once resolved (unless inverted); a pronoun right after another report is that speaker."""
     if not inverted and cue.i in ctx.cue_speakers:
         return ctx.cue_speakers[cue.i]
+    outer = _reporting_an_unsaid_report(cue)
+    if outer is not None:
+        return speaker_for_cue(outer, ctx)
     token = _speaker_token(cue, ctx, inverted)
     if token is None:
         return None
@@ -102,6 +105,16 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
         if previous is not None:
             return Speaker(previous.entity, previous.mention, cue_text(cue))
     return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
+
+
+def _reporting_an_unsaid_report(cue: Token) -> Token | None:
+    """'She said the union will protest ... to "defend our jobs"', 'asked if the king would announce new
+    elections': a report that has not been made (a modal before the base form) inside what another reporting verb
+    reports is that verb's speaker's words; the verb reporting it."""
+    if cue.tag_ != "VB" or cue.dep_ != "ccomp" or not any(c.tag_ == "MD" for c in cue.children):
+        return None
+    outer = cue.head
+    return outer if is_cue(outer) and any(c.dep_ in SUBJECT_DEPS for c in outer.children) else None
 
 
 def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
