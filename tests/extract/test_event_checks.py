@@ -106,6 +106,39 @@ def test_a_planned_meeting_is_not_held(extract):
     assert "04" not in roots(extract, "Kurt Volker worked to arrange a meeting between Zelensky and Trump.")
 
 
+def test_a_meeting_due_or_scheduled_is_an_intent_not_held(extract):
+    due = coded(extract, "Trade ministers of Kenya and Uganda are due to meet in Nairobi next week.")
+    assert due and all(code == "036" for code, _, _ in due)
+    scheduled = (
+        "A meeting between Ruth Ambani and her Ghanaian counterpart, scheduled for May 3, was postponed."
+    )
+    assert "04" not in roots(extract, scheduled)
+    assert "04" not in roots(extract, "Talks with the rebels scheduled for Friday will focus on prisoners.")
+
+
+def test_a_judge_scheduling_a_sentence_is_no_intent_of_the_judge(extract):
+    assert all(
+        code[:2] != "13"
+        for code, _, _ in coded(extract, "A judge scheduled Tom Riley to be sentenced in May.")
+    )
+
+
+def test_an_interview_or_press_conference_is_no_meeting(extract):
+    for text in (
+        "Senator Marta Hale spoke with Euronews about the election.",
+        "With the Lagos Gazette, Senator Marta Hale discussed her campaign.",
+        "Talking to Channel Nine Radio, Finance Minister Petra Lind said the budget would be cut.",
+        "Senator Marta Hale spoke with Paul Reed of the Daily Courier on Monday.",
+        "Police chief Karl Berg held a press conference on Monday about the arrests.",
+    ):
+        assert "04" not in roots(extract, text), text
+
+
+def test_a_person_whose_name_is_a_media_word_is_still_met(extract):
+    events = coded(extract, "President George Bush met with President Vicente Fox in Monterrey on Monday.")
+    assert ("040", "Vicente Fox", "George Bush") in events
+
+
 def test_an_act_about_to_happen_is_not_done(extract):
     assert "16" not in roots(extract, "The United States is about to impose new sanctions on North Korea.")
     assert "11" not in roots(extract, "Lawyers for the union are gearing up to sue the Texas governor.")

@@ -38,6 +38,35 @@ MEDIA_NAME = re.compile(
 )
 
 
+# Modifiers that are no part of a partner's name: a clause about it, another partner.
+_NOT_THE_NAME = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"})
+
+
+def names_media(tok) -> bool:
+    """The noun names a news outlet or one of its people: "Israel Radio", "the Lagos Gazette", "Matthew Cooper of
+    TIME magazine", a one-word title ending in "news" ("Euronews"); not what a clause under it says, nor a
+    person's own name ("Vicente Fox")."""
+    person = tok.ent_type_ == "PERSON"
+    words = []
+    stack = [c for c in tok.children if c.dep_ == "prep"] if person else [tok]
+    while stack:
+        t = stack.pop()
+        words.append(t.text)
+        stack += [c for c in t.children if c.dep_ not in _NOT_THE_NAME]
+    if tok.ent_iob_ != "O" and not person:  # "Talking to Israel Radio Israeli Minister ...": a split name
+        words += [t.text for t in next((e for e in tok.doc.ents if e.start <= tok.i < e.end), [])]
+    if MEDIA_NAME.search(" ".join(words)):
+        return True
+    return tok.pos_ == "PROPN" and not person and len(tok.lower_) > 4 and tok.lower_.endswith("news")
+
+
+def press_event(tok) -> bool:
+    """ "held a press conference", "a joint news conference": the press is its audience, a statement to the
+    media, not a meeting with a partner."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "compound" and MEDIA_NAME.search(c.text) for n in nouns for c in n.children)
+
+
 # Things that are fought against without an adversary ("fighting corruption").
 ABSTRACT_FOES = word_set("abstract_foes")
 

@@ -14,7 +14,6 @@ from newsroom.extract.events.sense_clues import (
     COURTS,
     DESCRIBE_VERBS,
     LEGISLATIVE,
-    MEDIA_NAME,
     MEETING_NOUNS,
     OPINION_VERBS,
     UNDECIDED,
@@ -22,7 +21,9 @@ from newsroom.extract.events.sense_clues import (
     Trigger,
     complement,
     names_a_law,
+    names_media,
     negative_words,
+    press_event,
     speech_channel,
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of, on_object
@@ -147,17 +148,21 @@ def attacks_and_talks(t: Trigger):
         if verb and obj is not None and obj.ent_type_ in ACTOR_ENTS and speech_channel(tok):
             return "111"  # "attacked Y on Twitter", "in a speech"
         return code
+    if root == "04" and press_event(tok):
+        return None  # "held a press conference": a statement to the media (01), the press is no partner
     if root == "04" and lemma in ("speak", "talk"):
         target = preps.get("to") or preps.get("with")
         if target is None:
             return code
-        if base_lemma(target) in AUDIENCES or target.lower_ in AUDIENCES or MEDIA_NAME.search(target.text):
+        if base_lemma(target) in AUDIENCES or target.lower_ in AUDIENCES or names_media(target):
             return None  # "spoke to the press", "told reporters": a statement, not a consultation
         if lemma == "speak" and "to" in preps and "with" not in preps and target.ent_type_ != "PERSON":
             return (
                 None  # "speaking to the think tank": an address ("talking to researchers" is a conversation)
             )
         return code
+    if root == "04" and (partner := preps.get("with")) is not None and names_media(partner):
+        return None  # "discussed with Euronews", "met with the Herald": an interview, a statement (01)
     if root == "04" and lemma in ("host", "receive") and verb:  # "received the emailed threat": no guest
         obj = acted_on(tok)
         return code if obj is None or raw_actor_like(obj) or base_lemma(obj) in MEETING_NOUNS else None

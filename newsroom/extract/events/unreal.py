@@ -26,11 +26,29 @@ _PERMITTING = word_set("permitting")
 
 
 def noun_unreal(noun) -> bool:
-    """ "a planned trip", "the proposed bill", "possible sanctions", "allowed army deployments": the noun names
-    what has not happened."""
+    """ "a planned trip", "the proposed bill", "possible sanctions", "allowed army deployments", "talks scheduled
+    for Friday": the noun names what has not happened."""
     if noun.dep_ == "dobj" and base_lemma(noun.head) in _PERMITTING:
         return True
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _UNREAL_MODIFIERS
+        for head in _phrase_heads(noun)
+        for c in head.children
+    )
+
+
+def _phrase_heads(noun):
+    """The noun and the parties of its "between" / "with" phrase, where the parser also hangs a participle that
+    describes the noun ("a meeting between X and Y, scheduled for May"); not "a request for X, scheduled ..."."""
+    yield noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from (c for c in obj.children if c.dep_ == "conj")
 
 
 def _ancestors(tok, sent):
