@@ -6,7 +6,9 @@
 ``actors`` mart and 60 of ``actor_mentions``, each with the text around its mentions, to judge by hand
 (``sample WAREHOUSE SEED`` draws the actors with another seed: round 6 used 61);
 ``python evaldata/actors_audit/marts_sample.py quotes WAREHOUSE SEED`` prints 60 rows of the ``quotes`` mart, each
-with the text around it (round 12: seeds 1212 and 2424).
+with the text around it (round 12: seeds 1212 and 2424);
+``python evaldata/actors_audit/marts_sample.py events WAREHOUSE SEED`` prints 60 rows of the ``events`` mart with
+their sentences (round 13: seed 1313, on the 90 copied pages of ``realpages``).
 """
 
 from __future__ import annotations
@@ -103,10 +105,22 @@ def sample_quotes(warehouse: str, seed: int, rows: int = 60) -> None:
         )
 
 
+def sample_events(warehouse: str, seed: int, rows: int = 60) -> None:
+    con = duckdb.connect(warehouse, read_only=True)
+    events = con.sql(
+        "select article_id, event_index, sentence_index, cameo_code, actor1_name, actor2_name, confidence, "
+        "trigger_text, sentence_text from main.events order by article_id, event_index"
+    ).fetchall()
+    for n, (*row, confidence, trigger, sentence) in enumerate(random.Random(seed).sample(events, rows)):
+        print(f"E{n}", *row, f"{confidence:.2f}", trigger, (sentence or "").replace("\n", " "), sep="\t")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "raw":
         write_raw(Path(sys.argv[2]))
     elif sys.argv[1] == "quotes":
         sample_quotes(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "events":
+        sample_events(sys.argv[2], int(sys.argv[3]))
     else:
         sample(sys.argv[2], *(int(a) for a in sys.argv[3:4]))
