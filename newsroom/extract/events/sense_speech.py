@@ -258,3 +258,27 @@ def speech_needs_clause(t: Trigger):
     if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
         return t.code
     return None
+
+
+# What a report verb reports: a clause or quotation, what is reported ("reported 6 deaths"), a passive's reported
+# act ("were reported by local media to have visited"), its state ("was reported missing").
+_REPORTED = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "oprd", "acomp"})
+# Where "report" is no one's statement: a duty or a request ("ordered priests to report abuse"), a description
+# ("people, reported to be 350"), the object of a preposition or verb ("a law mandating reporting").
+_NOT_A_REPORT = frozenset({"xcomp", "acl", "amod", "pcomp", "pobj", "dobj", "csubj"})
+
+
+def reports_something(t: Trigger):
+    """ "report" is a statement, as "say" is, when it reports something ("X reported that …", "…, X reported",
+    "reported six deaths", "reported on the talks"); not answering to someone ("I report to the voters") nor a
+    report someone else asks for or describes."""
+    if t.lemma != "report" or t.root != "01":
+        return UNDECIDED
+    first = t.tok
+    while first.dep_ == "conj":
+        first = first.head  # "asked X to reflect and report": the first conjunct's place
+    if not t.verb or first.dep_ in _NOT_A_REPORT:
+        return None
+    if t.tok.dep_ == "parataxis" or "on" in t.preps or any(c.dep_ in _REPORTED for c in t.tok.children):
+        return t.code
+    return None
