@@ -277,8 +277,8 @@ def reports_something(t: Trigger):
     first = t.tok
     while first.dep_ == "conj":
         first = first.head  # "asked X to reflect and report": the first conjunct's place
-    if not t.verb or first.dep_ in _NOT_A_REPORT:
-        return None
+    if not t.verb or first.dep_ in _NOT_A_REPORT or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return None  # "a law mandating priests to report abuse": an infinitive is a duty or a purpose
     if t.tok.dep_ == "parataxis" or "on" in t.preps or any(c.dep_ in _REPORTED for c in t.tok.children):
         return t.code
     return None
