@@ -25,7 +25,9 @@ def document_author(tok):
     wanted = _document_lemma(tok)
     if wanted is None:
         return None
-    own = next((o for p in prep_children(tok) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None), None)
+    own = next(
+        (o for p in prep_children(tok) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None), None
+    )
     if own is not None:
         return own  # "a report by the Pentagon says …", "a statement from the ministry warned …"
     sent = tok.sent
