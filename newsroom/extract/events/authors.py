@@ -9,7 +9,7 @@ from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.syntax import lemma_of, pobj_of, prep_children
 
-# Documents through which an actor accuses, demands or sanctions.
+# Documents through which an actor states, accuses, demands or sanctions.
 DOCUMENT_NOUNS = word_set("document_nouns")
 
 # Verbs by which an actor makes a document its own.

@@ -309,4 +309,5 @@ def _relays(tok) -> bool:
 
 
 def _named(tok) -> bool:
+    """A name or a named body, not a description ("its sources", "the mayor")."""
     return tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
