@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
-from newsroom.extract.events.syntax import lemma_of
+from newsroom.extract.events.syntax import lemma_of, pobj_of, prep_children
 
-# Documents through which an actor accuses, demands or sanctions.
+# Documents through which an actor states, accuses, demands or sanctions.
 DOCUMENT_NOUNS = word_set("document_nouns")
 
 # Verbs by which an actor makes a document its own.
@@ -20,10 +20,16 @@ _LOOKBACK = 2  # sentences before the one with the document's act
 
 def document_author(tok):
     """The token naming who made the document ``tok`` names (a document noun, or an ordinal standing for one:
-    "the first", "the second"), from the clause in this or the two sentences before that made it; else None."""
+    "the first", "the second"): its own "by" / "from", else the clause in this or the two sentences before that
+    made it; else None."""
     wanted = _document_lemma(tok)
     if wanted is None:
         return None
+    own = next(
+        (o for p in prep_children(tok) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None), None
+    )
+    if own is not None:
+        return own  # "a report by the Pentagon says …", "a statement from the ministry warned …"
     sent = tok.sent
     doc = tok.doc
     start = sent.start

@@ -386,6 +386,12 @@ def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
 _ONE_WAY_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 
 
+def _in_report(t, verb) -> bool:
+    """``t`` is in what "report" reports (its object, its passive subject, what they are about), not whom it is
+    reported to ("reported the incident to the UN")."""
+    return lemma_of(verb) == "report" and not (t.dep_ == "pobj" and t.head.lower_ == "to")
+
+
 def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Resolver) -> _Target:
     """The partner of a joint subject in a mutual event, else the first target candidate that resolves to
     another actor."""
@@ -410,6 +416,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if in_absolute(t) or _reported_by(t):
             continue  # "..., with France providing support"; "according to X": neither is acted on
+        if cand.code == "010" and _in_report(t, tok):
+            continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
         if root in _FORCE_ROOTS and _instrument(t):
             continue  # "attacked the base with drones": what it was done with
         if root in _OBJECTING_ROOTS and t.head.head not in own_words and _victim_of_objected_act(t):

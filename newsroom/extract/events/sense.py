@@ -21,6 +21,7 @@ from newsroom.extract.events.sense_objects import party_objects
 from newsroom.extract.events.sense_speech import (
     attacks_and_talks,
     calls_and_appeals,
+    reports_something,
     signing_and_votes,
     speech_needs_clause,
 )
@@ -53,4 +54,5 @@ _RULES = (
     procedures_and_aid,
     arrivals,
     speech_needs_clause,
+    reports_something,
 )

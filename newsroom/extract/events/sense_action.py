@@ -199,11 +199,23 @@ def _warns_of_risk(tok) -> bool:
     )
 
 
+_ASSESSMENTS = word_set("assessment_documents")
+
+
+def _document_warns(tok) -> bool:
+    """ "a report by the ambassador warned of civil war": an assessment names a risk, it threatens no one (a
+    statement's warning is its issuer's and may be a threat)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not subj.ent_type_ and base_lemma(subj) in _ASSESSMENTS
+
+
 def offers_and_denials(t: Trigger):
     """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
     if lemma == "warn" and code == "130" and verb and _warns_of_risk(tok):
         return "012"  # "warned the delayed transition could be a threat": a pessimistic comment, not a threat
+    if lemma == "warn" and root == "13" and verb and _document_warns(tok):
+        return "012"
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps

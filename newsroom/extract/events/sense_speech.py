@@ -27,6 +27,7 @@ from newsroom.extract.events.sense_clues import (
     speech_channel,
 )
 from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of, on_object
+from newsroom.extract.lexicon import reporting_verbs
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
 
@@ -263,3 +264,55 @@ def speech_needs_clause(t: Trigger):
     if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
         return t.code
     return None
+
+
+# What a report verb reports: a clause or quotation, what is reported ("reported 6 deaths"), a passive's reported
+# act ("were reported by local media to have visited"), its state ("was reported missing").
+_REPORTED = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "oprd", "acomp"})
+# Where "report" is no one's statement: a duty or a request ("ordered priests to report abuse"), a description
+# ("people, reported to be 350"), the object of a preposition or verb ("a law mandating reporting").
+_NOT_A_REPORT = frozenset({"xcomp", "acl", "amod", "pcomp", "pobj", "dobj", "csubj"})
+
+
+def reports_something(t: Trigger):
+    """ "report" is a statement, as "say" is, when it reports something ("X reported that …", "…, X reported",
+    "reported six deaths", "reported on the talks"); not answering to someone ("I report to the voters") nor a
+    report someone else asks for or describes."""
+    if t.lemma != "report" or t.root != "01":
+        return UNDECIDED
+    first = t.tok
+    while first.dep_ == "conj":
+        first = first.head  # "asked X to reflect and report": the first conjunct's place
+    if (
+        not t.verb
+        or first.dep_ in _NOT_A_REPORT
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    ):
+        return None  # "a law mandating priests to report abuse": an infinitive is a duty or a purpose
+    if _relays(t.tok):
+        return None  # "X reported that Y said …", "reports Y as saying …": Y's statement, X only relays it
+    if t.tok.dep_ == "parataxis" or "on" in t.preps or any(c.dep_ in _REPORTED for c in t.tok.children):
+        return t.code
+    return None
+
+
+def _relays(tok) -> bool:
+    """What ``tok`` reports is the words of someone it names: a reporting verb whose subject is a name ("reported
+    that the Defense Agency had announced …"), or "reported X as saying"; an unnamed source ("reported that its
+    sources said …") the outlet stands for."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and lemma_of(c) in reporting_verbs() and _named(subject_of(c)):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(lemma_of(g) in reporting_verbs() for g in c.children)
+            and any(o.dep_ == "dobj" and _named(o) for o in tok.children)
+        ):
+            return True
+    return False
+
+
+def _named(tok) -> bool:
+    """A name or a named body, not a description ("its sources", "the mayor")."""
+    return tok is not None and (tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS)
