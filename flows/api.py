@@ -22,6 +22,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -50,6 +51,7 @@ class TemporaryServer:
     def __init__(self) -> None:
         self.port = 0
         self.process: subprocess.Popen | None = None
+        self.stopping = False
 
     @property
     def api_url(self) -> str:
@@ -87,7 +89,19 @@ class TemporaryServer:
                 "PREFECT__SERVER_EPHEMERAL": "1",
                 "PREFECT__SERVER_FINAL": "1",
             },
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
         )
+        threading.Thread(target=self._relay, args=(self.process.stderr,), daemon=True).start()
+
+    def _relay(self, stream) -> None:
+        """The server's errors reach this process's stderr while it serves the run; what it logs as it is stopped
+        (a database write its shutdown cancels, an ERROR with a traceback after the run has finished) is not the
+        run's, and is dropped. Read to the end either way, so the server never blocks on a full pipe."""
+        for line in stream:
+            if not self.stopping:
+                sys.stderr.write(line)
 
     def wait(self, deadline: float) -> None:
         """Until ``/api/health`` answers 200; raises when the server exits or the deadline passes."""
@@ -110,6 +124,7 @@ class TemporaryServer:
     def stop(self) -> None:
         if self.process is None:
             return
+        self.stopping = True
         self.process.terminate()
         try:
             self.process.wait(timeout=5)
