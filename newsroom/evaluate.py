@@ -62,6 +62,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed10" / "gold.json",
     EVALDATA / "real_quotes" / "sealed11" / "gold.json",
     EVALDATA / "real_quotes" / "sealed12" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed13" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -82,6 +83,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed10",
         "real_sealed11",
         "real_sealed12",
+        "real_sealed13",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
