@@ -25,13 +25,6 @@ if __name__ == "__main__":
 """
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux only")
-def test_workers_die_when_the_run_is_killed(tmp_path):
-    script = tmp_path / "parent.py"
-    script.write_text(WORKER_PARENT, encoding="utf-8")
-    assert_child_dies_with_its_parent(script)
-
-
 CHILD_PARENT = """
 import subprocess, sys, time
 from newsroom.processes import tied_to_this_process
@@ -42,13 +35,12 @@ time.sleep(60)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux only")
-def test_a_tied_child_dies_when_the_run_is_killed(tmp_path):
+@pytest.mark.parametrize(
+    "parent_code", [WORKER_PARENT, CHILD_PARENT], ids=["extraction worker", "tied child"]
+)
+def test_children_die_when_the_run_is_killed(tmp_path, parent_code):
     script = tmp_path / "parent.py"
-    script.write_text(CHILD_PARENT, encoding="utf-8")
-    assert_child_dies_with_its_parent(script)
-
-
-def assert_child_dies_with_its_parent(script):
+    script.write_text(parent_code, encoding="utf-8")
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     child = int(parent.stdout.readline())
     assert psutil.pid_exists(child)
