@@ -192,13 +192,18 @@ def ingest(
         _record_failed_run(settings, run)
         raise
     except Exception as exc:
-        if (signum := stopped_by()) is not None:  # a stop that DuckDB reported as an interrupted query
-            raise TerminationSignal(signal=signum) from None
+        _raise_if_stopped()  # a stop that DuckDB reported as an interrupted query
         run.status, run.message = "failed", describe(exc)
         _record_failed_run(settings, run)
         raise
     finally:
         lock.release()
+
+
+def _raise_if_stopped() -> None:
+    """A SIGTERM the run recorded ends it as Prefect's own handler does, whatever exception stood for it."""
+    if (signum := stopped_by()) is not None:
+        raise TerminationSignal(signal=signum) from None
 
 
 def _record_failed_run(settings: Settings, run: RunRecord) -> None:
@@ -259,8 +264,7 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
                     dbt_docs(settings, project, session=session)
                 with clock.stage("dbt"):
                     dbt.close()  # DuckDB closes the working copy as dbt's process exits
-        if (signum := stopped_by()) is not None:  # a stop whose exception Python dropped (a hook, a __del__)
-            raise TerminationSignal(signal=signum)
+        _raise_if_stopped()  # a stop whose exception Python dropped (a hook, a __del__)
         _publish(settings, run, built_with)
     finally:
         if con is not None:
