@@ -41,15 +41,22 @@ def write_raw(out: Path) -> None:
     print(len(seen), "articles")
 
 
+def _draw(con: duckdb.DuckDBPyConnection, query: str, seed: int, rows: int) -> list[tuple]:
+    """``rows`` rows of the query's ordered result, drawn with ``seed``: anyone can redraw a round's sample."""
+    return random.Random(seed).sample(con.sql(query).fetchall(), rows)
+
+
 def sample(warehouse: str, actor_seed: int = ACTOR_SEED) -> None:
     con = duckdb.connect(warehouse, read_only=True)
     body = dict(con.sql("select article_id, body from main.articles").fetchall())
-    actors = con.sql(
+    actors = _draw(
+        con,
         "select actor_id, name, actor_type, country_code, cameo_actor_code, mention_count from main.actors "
-        "order by actor_id"
-    ).fetchall()
-    random.seed(actor_seed)
-    for n, (actor_id, *row) in enumerate(random.sample(actors, ACTOR_ROWS)):
+        "order by actor_id",
+        actor_seed,
+        ACTOR_ROWS,
+    )
+    for n, (actor_id, *row) in enumerate(actors):
         spans = con.execute(
             "select article_id, start_char, end_char from main.actor_mentions where actor_id = ? "
             "and mention_kind <> 'pronoun' order by article_id, start_char limit 2",
@@ -58,13 +65,15 @@ def sample(warehouse: str, actor_seed: int = ACTOR_SEED) -> None:
         context = " || ".join(body[a][max(0, s - 70) : e + 50].replace("\n", " ") for a, s, e in spans)
         print(f"A{n}", *row, sep="\t")
         print("    " + context)
-    mentions = con.sql(
+    mentions = _draw(
+        con,
         "select m.article_id, m.mention_text, m.mention_kind, m.start_char, m.end_char, a.name, a.actor_type, "
         "a.country_code, a.cameo_actor_code from main.actor_mentions m join main.actors a using (actor_id) "
-        "order by m.mention_id"
-    ).fetchall()
-    random.seed(MENTION_SEED)
-    for n, (article, text, kind, start, end, *actor) in enumerate(random.sample(mentions, MENTION_ROWS)):
+        "order by m.mention_id",
+        MENTION_SEED,
+        MENTION_ROWS,
+    )
+    for n, (article, text, kind, start, end, *actor) in enumerate(mentions):
         b = body[article]
         print(f"M{n}", repr(text), kind, "->", *actor, sep="\t")
         print(
@@ -76,14 +85,14 @@ def sample(warehouse: str, actor_seed: int = ACTOR_SEED) -> None:
 def sample_quotes(warehouse: str, seed: int, rows: int = 60) -> None:
     con = duckdb.connect(warehouse, read_only=True)
     body = dict(con.sql("select article_id, body from main.articles").fetchall())
-    quotes = con.sql(
+    quotes = _draw(
+        con,
         "select quote_id, article_id, quote_text, quote_kind, speaker_name, speaker_mention, cue, start_char, "
-        "end_char from main.quotes order by quote_id"
-    ).fetchall()
-    random.seed(seed)
-    for n, (quote_id, article, text, kind, speaker, mention, cue, start, end) in enumerate(
-        random.sample(quotes, rows)
-    ):
+        "end_char from main.quotes order by quote_id",
+        seed,
+        rows,
+    )
+    for n, (quote_id, article, text, kind, speaker, mention, cue, start, end) in enumerate(quotes):
         b = body[article]
         if start is None:  # a headline's quote
             start = max(b.find(text), 0)
@@ -107,11 +116,14 @@ def sample_quotes(warehouse: str, seed: int, rows: int = 60) -> None:
 
 def sample_events(warehouse: str, seed: int, rows: int = 60) -> None:
     con = duckdb.connect(warehouse, read_only=True)
-    events = con.sql(
+    events = _draw(
+        con,
         "select article_id, event_index, sentence_index, cameo_code, actor1_name, actor2_name, confidence, "
-        "trigger_text, sentence_text from main.events order by article_id, event_index"
-    ).fetchall()
-    for n, (*row, confidence, trigger, sentence) in enumerate(random.Random(seed).sample(events, rows)):
+        "trigger_text, sentence_text from main.events order by article_id, event_index",
+        seed,
+        rows,
+    )
+    for n, (*row, confidence, trigger, sentence) in enumerate(events):
         print(f"E{n}", *row, f"{confidence:.2f}", trigger, (sentence or "").replace("\n", " "), sep="\t")
 
 
