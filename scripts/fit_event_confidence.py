@@ -14,7 +14,6 @@ measured by leaving each group out in turn, then fitted on all rows.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import sys
 from dataclasses import asdict, fields
@@ -37,11 +36,6 @@ PENALTY = 2.0  # L2 on the weights (not the intercept): a term seen on few rows 
 BANDS = ((0.75, 1.01), (0.65, 0.75), (0.5, 0.65), (0.0, 0.5))
 CUTS = (0.55, 0.6, 0.65, 0.7, 0.75)  # thresholds the fit reports for events_confident
 HELD_OUT = ("sealed13", "pages")  # also held out together: the newest Wikinews set and the commercial pages
-
-
-def _triple(r: dict) -> bool | None:
-    parts = [audit_events._yn(r[c]) for c in ("root_ok", "a1_ok", "a2_ok")]
-    return False if False in parts else (None if None in parts else True)
 
 
 def _name(v: str) -> str:
@@ -150,7 +144,7 @@ def checks(out: Path) -> None:
             "cameo_code": r["cameo_code"],
             "confidence": f"{e.confidence:.2f}",
             "root_right": audit_events._yn(r["root_ok"]),
-            "triple_right": _triple(r),
+            "triple_right": audit_events.triple(r),
             "kind": "checks" if c is not None else "fixed",
         }
         row.update(asdict(c) if c is not None else {})
@@ -243,15 +237,15 @@ def fit(path: Path) -> None:
     print(
         "bands: >=0.75 | 0.65-0.75 | 0.50-0.65 | <0.50 (right/n, precision); right = root, source and target"
     )
-    _report("all rows, before", old, y)
+    _report("all rows, current weights", old, y)
     _report("all rows, leave-one-set-out", held, y)
     for g in HELD_OUT:
         sel = groups == g
-        _report(f"{g}, before", old[sel], y[sel])
+        _report(f"{g}, current weights", old[sel], y[sel])
         _report(f"{g}, leave-one-set-out", held[sel], y[sel])
         _report(f"{g}, fitted without {'+'.join(HELD_OUT)}", _scores(w_apart, x[sel]), y[sel])
     wiki = groups != "pages"
-    _report("Wikinews, before", old[wiki], y[wiki])
+    _report("Wikinews, current weights", old[wiki], y[wiki])
     _report("Wikinews, leave-one-set-out", held[wiki], y[wiki])
     print(
         "held out, rows kept at each threshold (all rows | Wikinews | pages): right/kept, share of rows kept"
@@ -264,7 +258,7 @@ def fit(path: Path) -> None:
     root = np.array([r["root_right"] == "True" for r in rows], dtype=float)
     known = np.array([r["root_right"] in ("True", "False") for r in rows])
     print("the same scores against root right (the code's root, whatever the actors):")
-    _report("all rows, before", old[known], root[known])
+    _report("all rows, current weights", old[known], root[known])
     _report("all rows, leave-one-set-out", held[known], root[known])
     w = _fit(x, y)
     print("fitted on all rows (log-odds):")
