@@ -155,17 +155,19 @@ def _yn(v: str):
     return None if v == "?" or v == "" else v == "y"
 
 
+def triple(r: dict) -> bool | None:
+    """Root, source and target all right; None when one is debatable and none wrong."""
+    parts = [_yn(r["root_ok"]), _yn(r["a1_ok"]), _yn(r["a2_ok"])]
+    if False in parts:
+        return False
+    return None if None in parts else True
+
+
 def score(name: str, as_json: bool = False) -> dict:
     rows = _read(DATA / f"sheet_{name}.tsv")
     missing = [r for r in rows if not r["root_ok"]]
     if missing:
         sys.exit(f"{len(missing)} rows of sheet_{name}.tsv are not judged yet")
-
-    def triple(r):
-        parts = [_yn(r["root_ok"]), _yn(r["a1_ok"]), _yn(r["a2_ok"])]
-        if False in parts:
-            return False
-        return None if None in parts else True
 
     def source(r):
         return _yn(r["a1_ok"]) if _yn(r["root_ok"]) else None

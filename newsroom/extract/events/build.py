@@ -21,7 +21,7 @@ from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.confidence import confidence
+from newsroom.extract.events.confidence import Checks, confidence
 from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.demonyms import country_actor, named_country
@@ -141,7 +141,7 @@ def build_event(
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
-    conf = _score(cand, source, target, sent, actors, carried)
+    conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
 
 
@@ -623,8 +623,10 @@ def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bo
     )
 
 
-def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Resolver, carried) -> float:
-    """The event's confidence from the checks it passed (confidence.py)."""
+def _checks(
+    cand: Candidate, source: _Source, target: _Target, sent, sent_index, actors: Resolver, carried
+) -> Checks:
+    """The checks the event passed or failed (confidence.Checks)."""
     m, anchor, a1_tok = cand.match, cand.anchor, source.tok
     tok = m.tok
     direct = (
@@ -632,8 +634,13 @@ def _score(cand: Candidate, source: _Source, target: _Target, sent, actors: Reso
         and not source.via_speaker
         and (a1_tok.head in (tok, anchor) or (a1_tok.dep_ == "pobj" and a1_tok.head.head in (tok, anchor)))
     )
-    return confidence(
-        specific=bool(m.pattern.specificity),
+    return Checks(
+        lead=sent_index == 0,
+        main_clause=anchor.dep_ == "ROOT",
+        words=len(sent),
+        source_type=actors.info.get(source.entity, ("", None))[0],
+        target_type=actors.info.get(target.entity, ("", None))[0],
+        target_implied=target.entity is not None and target.tok is None,
         target=target.entity is not None,
         source_direct=direct,
         source_named=a1_tok is not None

@@ -1,0 +1,83 @@
+"""The event confidence (newsroom/extract/events/confidence.py): a logistic model of the checks a row passed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsroom.extract.events import confidence as conf
+from newsroom.extract.events.confidence import CEILING, FLOOR, Checks, confidence, terms
+
+# A statement-free act: a named source that is the verb's own subject, a named country as its object.
+PLAIN = Checks(
+    lead=False,
+    main_clause=True,
+    words=20,
+    source_type="organization",
+    target_type="country",
+    target_implied=False,
+    target=True,
+    source_direct=True,
+    source_named=True,
+    noun=False,
+    carried=False,
+    transformed=False,
+    statement=False,
+    reported=False,
+    pronoun_source=False,
+)
+
+
+def test_every_weight_is_a_term_of_the_checks():
+    """The fit script fits one weight per term: a constant no term uses, or a term with no constant, is a bug."""
+    assert set(terms(PLAIN)) == set(conf._WEIGHTS)
+    assert all(isinstance(v, float) for v in conf._WEIGHTS.values())
+
+
+def test_confidence_stays_a_ranking_never_certainty():
+    best = replace(PLAIN, lead=True, source_type="group", target_type="person")
+    worst = replace(
+        PLAIN,
+        main_clause=False,
+        words=80,
+        source_type="other",
+        target_type="",
+        target=False,
+        other_names=True,
+        source_direct=False,
+        source_named=False,
+        noun=True,
+        transformed=True,
+        reported=True,
+        place_party=True,
+    )
+    for c in (PLAIN, best, worst):
+        assert FLOOR <= confidence(c) <= CEILING
+    assert confidence(worst) < confidence(PLAIN) <= confidence(best)
+
+
+def test_a_missing_target_while_another_party_is_named_lowers_confidence():
+    missed = replace(PLAIN, target=False, target_type="", other_names=True)
+    alone = replace(missed, other_names=False)
+    assert confidence(missed) < confidence(alone) < confidence(PLAIN)
+
+
+def test_a_guessed_row_scores_below_the_plain_one():
+    """An implied target, a source found indirectly, a place as a party, a bare event noun: each a guess."""
+    for guess in (
+        replace(PLAIN, target_implied=True),
+        replace(PLAIN, source_direct=False),
+        replace(PLAIN, place_party=True, target_type="other"),
+        replace(PLAIN, noun=True),
+    ):
+        assert confidence(guess) < confidence(PLAIN)
+
+
+def test_the_checks_reach_the_score_through_the_extractor(extract):
+    """The same act scores higher with its target than with none while the sentence names another party."""
+    named = extract("The Foreign Ministry of Japan condemned China on Tuesday.").events
+    bare = extract(
+        "The Foreign Ministry of Japan condemned the decision on Tuesday, and China did not reply."
+    ).events
+    top = [e.confidence for e in named if e.cameo_code[:2] == "11"]
+    other = [e.confidence for e in bare if e.cameo_code[:2] == "11"]
+    assert top and other and max(top) > max(other)
