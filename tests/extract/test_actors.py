@@ -1264,20 +1264,20 @@ def test_name_ner_tags_a_body_is_a_person_when_shaped_like_one(extract):
 
 
 def test_body_opening_with_a_given_name_stays_a_body(extract):
-    ex = extract("Shares of Chase Manhattan and Madison Square Garden rose on Monday, said Ann Lee.")
-    assert _actors(ex).get("Chase Manhattan", ("organization",))[0] != "person"
-    assert _actors(ex).get("Madison Square Garden", ("other",))[0] != "person"
+    ex = extract("Shares of Chase Lumber and Madison Plaza Trust rose on Monday, said Ann Lee.")
+    assert _actors(ex)["Chase Lumber"][0] == "organization"
+    assert _actors(ex)["Madison Plaza Trust"][0] == "organization"
 
 
 def test_acronym_of_a_body_named_earlier_is_that_body(extract):
     ex = extract(
-        "The Department of Transportation closed the bridge on Monday. The DOT says repairs will take a month."
+        "The Bureau of Water Supply closed the reservoir on Monday. The BWS says repairs will take a month."
     )
-    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Department of Transportation"]
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Bureau of Water Supply"]
 
 
 def test_determiner_is_no_part_of_a_body_name(extract):
     ex = extract(
-        "The Energy Department denied the request. It asked for a list of all Department of Energy staff."
+        "The Fisheries Department denied the request. It asked for a list of all Department of Fisheries staff."
     )
-    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Energy Department"]
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Fisheries Department"]

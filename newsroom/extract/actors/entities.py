@@ -52,7 +52,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         return
     if (
         spelled := _spelled_out_before(reg, text)
-    ) is not None:  # "the DOT" after "the Department of Transportation"
+    ) is not None:  # "the BWS" after "the Bureau of Water Supply"
         reg.add_mention(spelled, span.start, span.end, "name")
         return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
@@ -92,13 +92,13 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
 
 
-# Words an acronym may skip: "Securities and Exchange Commission" is the SEC, "Department of Transportation" the DOT.
+# Words an acronym may skip: the "Board of Health and Welfare" is the BHW, the "Bureau of Water Supply" the BOWS.
 ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "&"})
 
 
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
     """The one body or place named earlier in the article whose words' initials an acronym is, with or without
-    its small words ("SEC", "DOT", "NYC"); None when none or several are, or the acronym is a word of the name
+    its small words ("BWS", "BOWS"); None when none or several are, or the acronym is a word of the name
     ("DC" of "DC Comics", which merges by its first word)."""
     if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
         return None

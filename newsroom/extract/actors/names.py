@@ -103,7 +103,7 @@ def trim(span: Span) -> Span:
     tokens = list(span)  # one Token per word, read by every test below
     while start < end and (
         (first := tokens[start - span.start]).lower_ in ("the", "a", "an")
-        or (first.is_lower and first.pos_ == "DET")  # "all Department of Energy employees"
+        or (first.is_lower and first.pos_ == "DET")  # "all Department of Fisheries staff"
         or first.lower_ in HONORIFICS
         or first.lower_ in CLITIC_S
         or first.is_punct
@@ -298,14 +298,14 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     if _person_shaped(span):
-        return span  # "Sean Hannity" tagged ORG in one sentence: a given name and a surname English uses for no thing
+        return span  # "Jane Okafor" tagged ORG in one sentence: a given name and a surname English uses for no thing
     return None
 
 
 def _person_shaped(span: Span) -> bool:
     """Two or three capitalised proper nouns that open with a given name of one sex and end with a word that is no
-    English common noun, no institution's or place's head word and no role ("Jane Doe", not "Chase Manhattan",
-    "Archie Comics", "Madison Square Garden", "West Atabong"), not a place the gazetteer knows; and used as no place or thing: not
+    English common noun, no institution's or place's head word and no role ("Jane Doe", not "Chase Lumber",
+    "Ruby Comics", "Madison Plaza", "West Ridge"), not a place the gazetteer knows; and used as no place or thing: not
     a modifier of a noun, not in apposition to a noun that heads the names of bodies or places ("Jane Doe, the
     airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market")."""
     tokens = list(span)
