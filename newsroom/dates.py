@@ -77,6 +77,21 @@ _OFFSETS = frozenset(
 )
 # Longer is not a date, and dateparser's cost grows with the length.
 MAX_DATE_CHARS = 100
+# The US and UK zones pages print after a time ("2014-12-16 11:45:18 EST"), in seconds east of UTC, as dateutil's
+# ``tzinfos``: dateparser knows them, dateutil (which htmldate reads meta dates with) does not, warns and returns
+# the time as if it were UTC.
+ZONE_ABBREVIATIONS = {
+    "EST": -5 * 3600,
+    "EDT": -4 * 3600,
+    "CST": -6 * 3600,
+    "CDT": -5 * 3600,
+    "MST": -7 * 3600,
+    "MDT": -6 * 3600,
+    "PST": -8 * 3600,
+    "PDT": -7 * 3600,
+    "GMT": 0,
+    "BST": 3600,
+}
 # Dates without a time, English month names: "September 15, 2021", "Sep 15, 2021", "15 September 2021".
 _DAY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 

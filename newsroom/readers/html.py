@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
+import htmldate.extractors
+from dateutil.parser import parse as dateutil_parse
 from ftfy import TextFixerConfig, fix_text
 from lxml import etree
 from lxml import html as lxml_html
@@ -18,7 +21,7 @@ from trafilatura import bare_extraction
 from newsroom.clean.boilerplate import is_prose
 from newsroom.clean.boilerplate.bylines import byline_of_dated_line
 from newsroom.clean.normalize import looks_like_mojibake
-from newsroom.dates import header_date
+from newsroom.dates import ZONE_ABBREVIATIONS, header_date
 from newsroom.readers.json_records import MAX_FIELD_CHARS
 
 META_KEYS = ("title", "author", "date", "sitename", "url", "description")
@@ -53,6 +56,11 @@ TRAFILATURA_OPTIONS = dict(
         "deferred_url_extractor": True,
     },
 )
+
+
+# htmldate parses a meta date that is not ISO 8601 with dateutil and no zones: "11:45:18 EST" came back as 11:45
+# UTC (with a warning); with the US and UK zones it is 16:45 UTC.
+htmldate.extractors.dateutil_parse = partial(dateutil_parse, tzinfos=ZONE_ABBREVIATIONS)
 
 
 # ftfy's encoding fixes only: markup, entities, spacing and control characters stay as they are.

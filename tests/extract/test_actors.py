@@ -1255,3 +1255,29 @@ def test_an_organisations_secretary_general_is_not_the_secretary_named(extract):
         "secretary-general about the fishing dispute."
     )
     assert [k for _, k in _mentions(ex, "Paul Amster")] == ["name"]
+
+
+def test_name_ner_tags_a_body_is_a_person_when_shaped_like_one(extract):
+    # a given name and a surname that is no English word nor a body's or place's head word
+    ex = extract("It is where Curtis Okonkwo leads his audience to believe anything.")
+    assert _actors(ex) == {"Curtis Okonkwo": ("person", None, None)}
+
+
+def test_body_opening_with_a_given_name_stays_a_body(extract):
+    ex = extract("Shares of Chase Lumber and Madison Plaza Trust rose on Monday, said Ann Lee.")
+    assert _actors(ex)["Chase Lumber"][0] == "organization"
+    assert _actors(ex)["Madison Plaza Trust"][0] == "organization"
+
+
+def test_acronym_of_a_body_named_earlier_is_that_body(extract):
+    ex = extract(
+        "The Bureau of Water Supply closed the reservoir on Monday. The BWS says repairs will take a month."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Bureau of Water Supply"]
+
+
+def test_determiner_is_no_part_of_a_body_name(extract):
+    ex = extract(
+        "The Fisheries Department denied the request. It asked for a list of all Department of Fisheries staff."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Fisheries Department"]

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.clean import clean_text
+from newsroom.dates import parse_published
 from newsroom.readers.html import read_html
 from tests.text_metrics import shingle_f1
 
@@ -252,3 +253,22 @@ def test_printed_date_of_the_same_day_keeps_the_metadata_time():
         "<h1>Harbour bridge to close to cars</h1><p class='byline'>By Ann Lee March 4, 2021</p>",
     )
     assert read_html(page)[1]["date"].startswith("2021-03-04T10:00")
+
+
+@pytest.mark.parametrize(
+    ("zone", "offset", "utc"),
+    [
+        ("EST", "-0500", "16:45"),
+        ("PDT", "-0700", "18:45"),
+        ("BST", "+0100", "10:45"),
+        ("GMT", "+0000", "11:45"),
+    ],
+)
+def test_meta_date_with_a_us_or_uk_zone_abbreviation_is_read_in_that_zone(zone, offset, utc, recwarn):
+    page = _page(
+        f'<meta name="dcterms.created" content="2021-03-04 11:45:18 {zone}">', "<h1>Harbour bridge</h1>"
+    )
+    date = read_html(page)[1]["date"]
+    assert date == f"2021-03-04T11:45:18{offset}"
+    assert parse_published(date).strftime("%H:%M") == utc
+    assert not [w for w in recwarn if "tzname" in str(w.message)]

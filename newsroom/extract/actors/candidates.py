@@ -38,7 +38,7 @@ from newsroom.extract.actors.names import (
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
 from newsroom.extract.actors.things import THING, set_beside_thing
-from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS
+from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -448,9 +448,6 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-SHARED_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
-)
 COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "gmbh", "kft"})
 
 

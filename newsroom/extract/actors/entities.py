@@ -50,6 +50,11 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     if full_key is not None and full_key in reg.by_key:  # the acronym of a name spelled out earlier
         reg.add_mention(reg.by_key[full_key], span.start, span.end, "name")
         return
+    if (
+        spelled := _spelled_out_before(reg, text)
+    ) is not None:  # "the BWS" after "the Bureau of Water Supply"
+        reg.add_mention(spelled, span.start, span.end, "name")
+        return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
         # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
@@ -85,6 +90,28 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+# Words an acronym may skip: the "Board of Health and Welfare" is the BHW, the "Bureau of Water Supply" the BOWS.
+ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
+    """The one body or place named earlier in the article whose words' initials an acronym is, with or without
+    its small words ("BWS", "BOWS"); None when none or several are, or the acronym is a word of the name
+    ("DC" of "DC Comics", which merges by its first word)."""
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    found = {}
+    for actor in reg.by_key.values():
+        words = actor.name.replace("-", " ").split()
+        if actor.actor_type not in ("organization", "other") or len(words) < 2 or text in words:
+            continue
+        every = "".join(w[0] for w in words if w.lower() != "the")
+        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPPED)
+        if text in (every.upper(), named.upper()):
+            found[id(actor)] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _journalists_body(root: Token) -> bool:

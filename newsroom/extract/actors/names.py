@@ -11,13 +11,16 @@ from typing import NamedTuple
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
+from newsroom.extract.actors.gazetteer import place_country_code
+from newsroom.extract.actors.places import LOCATIVE_PREPS
 from newsroom.extract.actors.roles import find_role, is_person_role
-from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
+from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, SHARED_WORDS, norm
 from newsroom.extract.lexicon import (
     NAME_CACHE_SIZE,
     AliasEntry,
     country_prefix,
     country_word_keys,
+    english_nouns,
     given_name_forms,
     given_names,
     lookup_alias,
@@ -90,15 +93,17 @@ def is_possessive(token: Token) -> bool:
 
 
 def trim(span: Span) -> Span:
-    """Drop articles, honorifics, a clock time before the name ("at 17:45 Metropolitan Police Commissioner"), a
-    trailing possessive, a caption word, a web address or handle and what follows it, a bracket left open
-    ("Slack (@SlackHQ"), a dangling "of" or "and" ("Patrice Talon of" before "Benin") and a count after a dash
-    from an entity span; a clitic "’s" opening it ("it’s Donald Trump") is the word before it's."""
+    """Drop articles and other determiners ("all Department of Energy staff"), honorifics, a clock time before the
+    name ("at 17:45 Metropolitan Police Commissioner"), a trailing possessive, a caption word, a web address or
+    handle and what follows it, a bracket left open ("Slack (@SlackHQ"), a dangling "of" or "and" ("Patrice Talon
+    of" before "Benin") and a count after a dash from an entity span; a clitic "’s" opening it ("it’s Donald
+    Trump") is the word before it's."""
     start, end = span.start, span.end
     doc = span.doc
     tokens = list(span)  # one Token per word, read by every test below
     while start < end and (
         (first := tokens[start - span.start]).lower_ in ("the", "a", "an")
+        or (first.is_lower and first.pos_ == "DET")  # "all Department of Fisheries staff"
         or first.lower_ in HONORIFICS
         or first.lower_ in CLITIC_S
         or first.is_punct
@@ -292,7 +297,36 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         )
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
+    if _person_shaped(span):
+        return span  # "Jane Okafor" tagged ORG in one sentence: a given name and a surname English uses for no thing
     return None
+
+
+def _person_shaped(span: Span) -> bool:
+    """Two or three capitalised proper nouns that open with a given name of one sex and end with a word that is no
+    English common noun, no institution's or place's head word and no role ("Jane Doe", not "Chase Lumber",
+    "Ruby Comics", "Madison Plaza", "West Ridge"), not a place the gazetteer knows; and used as no place or thing: not
+    a modifier of a noun, not in apposition to a noun that heads the names of bodies or places ("Jane Doe, the
+    airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market")."""
+    tokens = list(span)
+    root = span.root
+    apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    if not (
+        2 <= len(tokens) <= 3
+        and given_names().get(tokens[0].lower_) is not None
+        and tokens[0].lower_ not in SHARED_WORDS
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and not t.is_upper for t in tokens)
+        and not any(t.lower_ in role_words() for t in tokens)
+        and root.dep_ != "compound"
+        and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+        and not any(n.pos_ == "NOUN" and n.lemma_.lower() in name_heads() for n in apposed)
+    ):
+        return False
+    last = tokens[-1].lower_
+    nouns = english_nouns()
+    if last in nouns or last.removesuffix("s") in nouns or last in name_heads():
+        return False
+    return place_country_code(span.text) is None
 
 
 def conjuncts(span: Span) -> list[Token]:

@@ -79,6 +79,10 @@ ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"}
 )
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+# Words that open several places' names ("West Bank", "Upper Nile"), never a given name there ("West Ridge")
+SHARED_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
+)
 # Nouns for a news outlet right before its name: "the Basque newspaper Gara", "Greek daily Kathimerini"
 OUTLET_NOUNS = frozenset(
     {"newspaper", "daily", "paper", "tabloid", "weekly", "magazine", "broadcaster", "outlet"}
