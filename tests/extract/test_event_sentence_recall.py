@@ -71,3 +71,13 @@ def test_a_hyphenated_ceasefire_is_one(extract):
 def test_a_hyphenated_verb_falls_back_to_its_last_part(extract):
     ex = extract("President Maria Okoro re-stated her support for the peace plan.")
     assert _roots(ex) & {"01", "05"}
+
+
+def test_a_repeated_request_is_its_subjects(extract):
+    ex = extract("Norway has repeated its request to the Chilean government for an inquiry.")
+    assert ("020", "Norway") in [(code[:3], a1) for code, a1, _ in _events(ex)]
+
+
+def test_another_persons_threats_are_not_the_subjects(extract):
+    ex = extract('"I take his threats very seriously," said Helena Marsh, the company\'s director.')
+    assert "13" not in _roots(ex)
