@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import ACTOR_ENTS, patient_noun, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import negative_words
-from newsroom.extract.events.syntax import has_neg, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.syntax import has_neg, is_passive, lemma_of, pobj_of, prep_children
 
 # Words that judge conduct in what a statement reports, and negative words that only describe a state of things.
 _CENSURE = word_set("censure_extra")
@@ -96,6 +96,8 @@ def censured(speech_verb):
         of_someone = subj is not None and subj.lower_ not in _THINGS and _names_actor(subj)
         if lemma_of(clause) == "be" and not of_someone and _judged(clause, words):
             return clause  # one named as the subject is judged by statement_codes, or judges himself
+        if is_passive(clause) and not of_someone and (clause.lower_ in words or lemma_of(clause) in words):
+            return clause  # "claimed that the voting was rigged": a wrong done, whoever did it
         if _felt(clause):
             return clause  # "they were appalled at", "UNAMA was outraged by"
     return None

@@ -183,8 +183,8 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     if agent is not None and agent.dep_ == "poss" and patient_noun(tok) and not has_of_object(tok):
         patient, agent = agent, explicit_agent(tok)  # "Khashoggi's killing": the possessor is the victim
     a1_tok = agent
-    if a1_tok is None and tok.i in carried:
-        a1_tok = subject_of(carried[tok.i])
+    if tok.i in carried and (a1_tok is None or _own_noun(a1_tok, subject_of(carried[tok.i]))):
+        a1_tok = subject_of(carried[tok.i]) or a1_tok
     targets = [t for t in [patient] if t is not None] + receivers_of(tok, agent)
     targets += _target_of_copula(tok) + noun_targets(tok, agent)
     if tok.i in carried:
@@ -194,6 +194,20 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
         a1_tok = between
         targets += [c for c in between.children if c.dep_ == "conj"]
     return _Arguments(a1_tok, targets)
+
+
+# The possessive each subject pronoun owns with ("he made his announcement").
+_OWN_POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
+
+
+def _own_noun(owner, subject) -> bool:
+    """ "Denmark repeated its request", "he made his announcement": a possessive pronoun owning a carried noun is
+    the carrying verb's subject; not "I take his threats seriously" (another person's)."""
+    if owner.dep_ != "poss" or owner.pos_ != "PRON" or subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return _OWN_POSSESSIVE.get(subject.lower_) == owner.lower_
+    return owner.lower_ in _OWN_POSSESSIVE.values()
 
 
 def _parties_between(noun):

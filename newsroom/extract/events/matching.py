@@ -34,6 +34,17 @@ def trigger_lemmas() -> frozenset[str]:
     return frozenset(lemma for lemma, _ in lexicon())
 
 
+def hyphen_joined(tok) -> str:
+    """The word a hyphen splits as the lexicon writes it solid: "cease-fire", "crack-down" are "ceasefire",
+    "crackdown"; "" when the token ends no hyphenated word."""
+    if tok.i - tok.sent.start < 2:
+        return ""
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ""
+    return first.lower_ + lemma_of(tok)
+
+
 def match_trigger(tok) -> Match | None:
     # a "verb" in a noun's slot is a mistagged noun ("held naval drills" with drills as VERB)
     tag = tok.pos_
@@ -43,7 +54,8 @@ def match_trigger(tok) -> Match | None:
     pos = "N" if nominal else "V" if tag in ("VERB", "AUX") else None
     if pos is None:
         return None
-    patterns = lexicon().get((lemma_of(tok), pos))
+    # "re-stated": the solid word's rows first ("restate" needs a claim), then the last part's ("state")
+    patterns = lexicon().get((hyphen_joined(tok), pos), ()) + lexicon().get((lemma_of(tok), pos), ())
     if not patterns:
         return None
     ctx: dict[str, object] | None = None

@@ -112,8 +112,8 @@ def orders_and_accusations(t: Trigger):
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None  # "investigating itself"
     if lemma == "blame" and root == "11" and verb:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and not raw_actor_like(obj):
+        blamed = _blamed(tok)
+        if blamed is not None and not _names_a_party(blamed):
             return None  # "blaming human error"
     if lemma == "plead" and verb:
         if any(c.lower_ in ("guilty", "innocent") for c in tok.children) or any(
@@ -121,6 +121,23 @@ def orders_and_accusations(t: Trigger):
         ):
             return None  # "pled guilty": a plea in court, not an appeal
     return UNDECIDED
+
+
+def _blamed(tok):
+    """Whom "blame" points at: its object ("blamed the rebels"), or the party after "on" when the object is the
+    wrong ("blamed the delays on the rebels")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    heads = [tok] if obj is None else [tok, obj]  # the parser hangs "on" on the verb or on the object
+    on = next((pobj_of(p) for h in heads for p in prep_children(h) if p.lower_ == "on"), None)
+    return on if on is not None else obj
+
+
+def _names_a_party(noun) -> bool:
+    """The noun is an actor, or a body named by whose it is: "the intelligence services of the United States", "the
+    Mojahedin-e-Khalq organization"; not "human error"."""
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "appos", "conj")]
+    owners += [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
+    return raw_actor_like(noun) or any(raw_actor_like(o) for o in owners)
 
 
 def _asks_a_question(tok, preps) -> bool:

@@ -25,7 +25,13 @@ from newsroom.extract.events.codes import (
 )
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.main_event import keep_main_events
-from newsroom.extract.events.matching import Match, match_trigger, sense_checked, trigger_lemmas
+from newsroom.extract.events.matching import (
+    Match,
+    hyphen_joined,
+    match_trigger,
+    sense_checked,
+    trigger_lemmas,
+)
 from newsroom.extract.events.modality import (
     Reading,
     in_brackets,
@@ -117,7 +123,7 @@ def _match_triggers(tokens, lemmas: list[str]) -> dict[int, Match]:
     matches: dict[int, Match] = {}
     heads = trigger_lemmas()
     for tok in tokens:
-        if lemmas[tok.i] not in heads or tok.dep_ in ("aux", "auxpass"):
+        if (lemmas[tok.i] not in heads and hyphen_joined(tok) not in heads) or tok.dep_ in ("aux", "auxpass"):
             continue
         m = match_trigger(tok)
         if m is not None:
@@ -296,7 +302,8 @@ def _build_events(
             continue
         if _governs(cand, plan):
             continue  # deferred: coded only if what it governs is not
-        ev = _built(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = _claimed_judgement(doc, sent, sent_index, cand, actors, carried, published_at)
+        ev = ev or _built(doc, sent, sent_index, cand, actors, carried, published_at)
         if ev:
             built[i] = ev
             if i in plan.report_of:
@@ -353,6 +360,14 @@ def _built(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, pu
             if e.actor1_entity is not None and e.actor2_entity not in (None, e.actor1_entity)
         ]
     return events
+
+
+def _claimed_judgement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
+    """ "X claimed the closure was cruel", "X alleged that Y was corrupt": a claim that passes judgement is
+    criticism or blame, as a statement's is (_judging_statement); else None."""
+    if control_classes().get(lemma_of(cand.match.tok)) != "target_report":
+        return None
+    return _judging_statement(doc, sent, sent_index, cand, actors, carried, published_at)
 
 
 def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver, carried, published_at):
