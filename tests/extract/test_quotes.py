@@ -1039,20 +1039,23 @@ def test_mention_and_reassure_report_a_clause_but_not_a_plain_object(extract):
 
 
 def test_a_reporting_verb_that_reports_nothing_does_not_end_the_report(extract):
-    """A condition ('if the company does not respond'), a circumstance ('while testifying before ...') and a free
-    relative ('about what it told regulators') hold a reporting verb that is no next report; a participle with an
+    """A condition ('if the company does not respond'), a circumstance ('while testifying before ...'), a free
+    relative ('about what it told regulators') and a relative clause on its object ('the measures the governor
+    announced') hold a reporting verb that is no next report; a participle with an
     object of its own ('cautioning about the costs') still is the speaker's next act."""
     ex = extract(
         "The union said that if the company does not respond by Friday, workers will strike. "
         "The indictment alleges that the officer lied while testifying before the committee, and destroyed records. "
         "The lawsuit claims that the firm misled investors about what it told regulators in 2019. "
-        "She said the plan would fail, cautioning about the costs."
+        "She said the plan would fail, cautioning about the costs. "
+        "The senator said he opposed the measures the governor announced last week."
     )
     assert _indirect(ex) == [
         "if the company does not respond by Friday, workers will strike",
         "the officer lied while testifying before the committee, and destroyed records",
         "the firm misled investors about what it told regulators in 2019",
         "the plan would fail",
+        "he opposed the measures the governor announced last week",
     ]
 
 

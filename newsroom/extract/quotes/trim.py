@@ -135,10 +135,13 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
 
 
 def _reports_nothing(cue: Token) -> bool:
-    """A reporting verb inside the report that reports nothing of its own: a condition ('said that if the firm
-    does not respond, B') or a verb of speech whose object is a free relative ('alleged that he lied about what
+    """A reporting verb inside the report that reports nothing of its own: a relative clause whose object is the
+    noun it describes ('said he opposed the policies she mentioned'), a condition ('said that if the firm does not
+    respond, B') or a verb of speech whose object is a free relative ('alleged that he lied about what
     he told reporters'; 'what she called "…"' names something, and its quotation ends the report)."""
     speech = reporting_verbs().get(cue.lemma_.lower()) == "speech"
+    if cue.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return True  # 'the policies he mentioned': the verb's object is the noun it describes
     return any(
         c.dep_ == "mark"
         and c.lower_ in CONDITION_MARKS
