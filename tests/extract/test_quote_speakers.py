@@ -417,8 +417,8 @@ def test_quoted_words_without_a_cue_belong_to_the_main_clause_subject(extract, s
 
 
 def test_a_passive_report_is_not_its_subjects(extract, speaker):
-    """'X was said to be suffering "…"': someone unnamed said it, not X; '… by the WHO' names who; a passive
-    subject does use the words of a participle it governs."""
+    """'X was said to be suffering "…"', 'X is mentioned as a "…"': someone unnamed said it, not X; '… by the WHO'
+    names who; a passive subject does use the words of a participle it governs."""
     ex = extract(
         'The governor was said to be suffering "minor symptoms". '
         'The virus was declared a "global emergency" by the World Health Organization. '
@@ -428,6 +428,7 @@ def test_a_passive_report_is_not_its_subjects(extract, speaker):
     assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
         ("minor symptoms", None, None),
         ("global emergency", "World Health Organization", "World Health Organization"),
+        ("key recruit", None, None),
         ("a consistent life ethic", "Solidarity Party", "Solidarity Party"),
     ]
 

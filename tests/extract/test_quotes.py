@@ -1003,6 +1003,62 @@ def test_a_speech_noun_with_its_speaker_and_a_that_clause_reports_it(extract, sp
     assert extract("Aid groups rejected the claim that vaccines were unsafe.").quotes == []
 
 
+def test_a_speech_nouns_that_clause_the_parser_hung_elsewhere_is_still_its_report(extract):
+    """'appealed against the tribunal's ruling that B', 'despite accusations by X that B': the
+    "that" right after the noun's phrase opens its content, wherever the parser hung the clause; a relative
+    "that" ('the ruling that he appealed') opens none."""
+    ex = extract(
+        "Lawyers for the migrants appealed against the appeals tribunal's ruling that the ministry may detain "
+        "migrants without charge."
+    )
+    assert [(q.text, q.speaker_mention, q.cue) for q in ex.quotes] == [
+        ("the ministry may detain migrants without charge", "the appeals tribunal", "ruling")
+    ]
+    ex = extract(
+        "The mine reopened despite accusations by residents that the company is trying to hide the spill."
+    )
+    assert [(q.text, q.cue) for q in ex.quotes] == [
+        ("the company is trying to hide the spill", "accusations")
+    ]
+    assert extract("The ruling by the court that he appealed last year was overturned.").quotes == []
+
+
+def test_an_acknowledgement_by_someone_reports_its_clause(extract):
+    ex = extract(
+        "The council met after the acknowledgement by the mayor that the city had ignored the warnings."
+    )
+    assert [(q.text, q.cue) for q in ex.quotes] == [("the city had ignored the warnings", "acknowledgement")]
+
+
+def test_mention_and_reassure_report_a_clause_but_not_a_plain_object(extract):
+    ex = extract(
+        "She mentioned the plan to reporters. Later she mentioned that the talks would resume in May. "
+        "The governor reassured investors that the bank would not fail."
+    )
+    assert _indirect(ex) == ["the talks would resume in May", "the bank would not fail"]
+
+
+def test_a_reporting_verb_that_reports_nothing_does_not_end_the_report(extract):
+    """A condition ('if the company does not respond'), a circumstance ('while testifying before ...'), a free
+    relative ('about what it told regulators') and a relative clause on its object ('the measures the governor
+    announced') hold a reporting verb that is no next report; a participle with an
+    object of its own ('cautioning about the costs') still is the speaker's next act."""
+    ex = extract(
+        "The union said that if the company does not respond by Friday, workers will strike. "
+        "The indictment alleges that the officer lied while testifying before the committee, and destroyed records. "
+        "The lawsuit claims that the firm misled investors about what it told regulators in 2019. "
+        "She said the plan would fail, cautioning about the costs. "
+        "The senator said he opposed the measures the governor announced last week."
+    )
+    assert _indirect(ex) == [
+        "if the company does not respond by Friday, workers will strike",
+        "the officer lied while testifying before the committee, and destroyed records",
+        "the firm misled investors about what it told regulators in 2019",
+        "the plan would fail",
+        "he opposed the measures the governor announced last week",
+    ]
+
+
 def test_they_speaks_for_the_group_a_recent_plural_subject_names(extract):
     """'A and her counterparts met ... They said ...': "they" is the group the text just made a subject."""
     ex = extract(

@@ -107,7 +107,7 @@ def coordinated_cue_start(clause: Token, hi: int) -> int:
     to her, and did not tell her X") is still what is reported."""
     for c in clause.children:
         if (
-            (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG")
+            (c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG" and _says_something(c))
             and c.i > clause.i
             and is_cue(c)
             and not any(g.dep_ in (*SUBJECT_DEPS, "neg") for g in c.children)
@@ -117,6 +117,15 @@ def coordinated_cue_start(clause: Token, hi: int) -> int:
                 start -= 1
             return min(hi, start)
     return hi
+
+
+def _says_something(participle: Token) -> bool:
+    """'..., insisting she was never pressured', 'saying "…"', '..., cautioning about the risks': the speaker's
+    next act; '... while testifying before the committee', a circumstance with no clause or object of its own,
+    belongs to the report."""
+    return not any(c.dep_ == "mark" for c in participle.children) or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in participle.children
+    )
 
 
 def adjectival_cue_clause(cue: Token) -> Token | None:

@@ -75,6 +75,13 @@ NOMINAL_CUES = frozenset(
         "disclosure",
         "revelation",
         "confirmation",
+        "acknowledgement",
+        "acknowledgment",
+        "charge",
+        "promise",
+        "pledge",
+        "reassurance",
+        "explanation",
     }
 )
 # verbs whose subject issues the speech noun they take ("X made the announcement that ...", "repeated the claim
@@ -104,6 +111,8 @@ def nominal_cue_parts(token: Token) -> tuple[Token, Token] | None:
             None,
         )
     if clause is None:
+        clause = _clause_hung_elsewhere(token)
+    if clause is None:
         return None
     speaker = _nominal_speaker(token)
     return (speaker, clause) if speaker is not None else None
@@ -123,6 +132,30 @@ def _content_clause(clause: Token) -> bool:
         and any(c.dep_ in _COMPLETE_CLAUSE_DEPS for c in clause.children)
         and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.children)
     )
+
+
+def _clause_hung_elsewhere(noun: Token) -> Token | None:
+    """'review the court's ruling that the president may hold him', 'in the face of accusations by X that the
+    country is arming': the "that" right after the noun's phrase opens its content, though the parser hung the
+    clause on the verb of the sentence (or, reading "that" as a relative pronoun, inside another clause). Taken
+    when "that" is tagged a conjunction and the clause it opens has a subject of its own; a "that" the parser made
+    an object must leave the clause complete without it ("the ruling that he appealed" is a relative clause)."""
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].lower_ != "that" or doc[i].tag_ != "IN":
+        return None
+    clause = doc[i]
+    while clause.head.i > i and clause.head != clause:
+        clause = clause.head
+    if clause.i == i or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i < i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > i for c in clause.children):
+        return None
+    that = doc[i]
+    if that.dep_ != "mark" and not any(
+        c.dep_ in _COMPLETE_CLAUSE_DEPS and c.i != that.i for t in (clause, that.head) for c in t.children
+    ):
+        return None
+    return clause
 
 
 def _nominal_speaker(noun: Token) -> Token | None:

@@ -118,8 +118,9 @@ def _said_by_no_one(cue: Token) -> bool:
 
 
 def _nominal_content(clause: Token) -> list[TokenRange]:
-    """The "that" clause of a speech noun, without the "that"."""
-    return [TokenRange(clause.left_edge.i, clause.right_edge.i + 1)]
+    """The "that" clause of a speech noun, without the "that" (which the parser may have made an object)."""
+    lo = clause.left_edge.i
+    return [TokenRange(lo + (clause.doc[lo].lower_ == "that"), clause.right_edge.i + 1)]
 
 
 def _contents(cue: Token, ctx: Context) -> list[TokenRange]:

@@ -21,6 +21,7 @@ MIN_WORDS_AFTER_OPENING_QUOTATION = 4  # ... or this many after a quotation that
 MIN_WORDS_AFTER_INNER_QUOTATION = 3  # ... or one before and this many after
 MIN_OWN_CLAUSE_WORDS = 4  # a reported clause with this many own words holds its quotations ...
 MIN_OWN_SHARE = 0.5  # ... when its own words are at least this share of the quoted ones
+CONDITION_MARKS = frozenset({"if", "unless"})
 _ARGUMENT_DEPS = frozenset(
     {
         "dobj",
@@ -94,11 +95,17 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
     said, B') is no such clause."""
     doc = ctx.doc
     for t in doc[lo + 1 : hi]:
-        if t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t):
+        if t.dep_ == "parataxis" or t.i in ctx.quoted or not is_cue(t) or _reports_nothing(t):
             continue  # most words: no reporting verb, so their children are not read
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content)
-        participle = t.tag_ == "VBG" and t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children)
+        # '..., while noting B': the speaker's next report (a bare '..., saying B' is the act's own content; so is
+        # '..., while testifying before the committee', with no clause of its own)
+        participle = (
+            t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in t.children)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+        )
         going_on = None if subject or participle else participle_going_on(t, ctx)
         if not (subject or participle or going_on):
             continue
@@ -125,6 +132,25 @@ def _before_next_report(ctx: Context, lo: int, hi: int) -> int:
         if lo < start and (subject or t).i > lo:
             return min(hi, start)
     return hi
+
+
+def _reports_nothing(cue: Token) -> bool:
+    """A reporting verb inside the report that reports nothing of its own: a relative clause whose object is the
+    noun it describes ('said he opposed the policies she mentioned'), a condition ('said that if the firm does not
+    respond, B') or a verb of speech whose object is a free relative ('alleged that he lied about what
+    he told reporters'; 'what she called "…"' names something, and its quotation ends the report)."""
+    speech = reporting_verbs().get(cue.lemma_.lower()) == "speech"
+    if cue.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return True  # 'the policies he mentioned': the verb's object is the noun it describes
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in CONDITION_MARKS
+        or speech
+        and c.tag_ == "WP"
+        and c.lower_ in ("what", "whatever")
+        and c.dep_ in ("dobj", "dative")
+        for c in cue.children
+    )
 
 
 def participle_going_on(cue: Token, ctx: Context) -> Token | None:
