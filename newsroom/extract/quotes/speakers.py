@@ -23,6 +23,7 @@ from newsroom.extract.quotes.names import (
 )
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
+from newsroom.extract.quotes.titles import titled_person
 from newsroom.extract.scan import indices_with
 
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
@@ -137,6 +138,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     entity = ctx.actors.actor_for_span(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
+    if entity is None:
+        entity = titled_person(token, ctx)  # "the host said": the one person titled "host" before
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
