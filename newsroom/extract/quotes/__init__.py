@@ -9,7 +9,7 @@ not its speaker, and a headline "Statement: Speaker" is a quote.
 The modules, in the order a document passes through them:
 ``marks`` (quotation-mark spans), ``context`` (per-document lookups),
 ``cues`` (reporting verbs), ``names`` and ``pronouns`` (who a phrase names),
-``speakers`` (who performs a reporting verb), ``direct`` (direct and partial
+``speakers`` (who performs a reporting verb; ``titles`` for "the host said"), ``direct`` (direct and partial
 quotes), ``reports`` and ``trim`` (what a reporting verb reports),
 ``indirect`` (indirect quotes), ``headlines`` (quotes in the title).
 """
