@@ -50,3 +50,13 @@ def test_the_second_person_quotes_no_one(extract):
         "You have called the first season a hard lesson. The minister said the budget would pass."
     )
     assert _speakers(ex) == [("the budget would pass", "The minister")]
+
+
+def test_an_extraposed_it_says_nothing(extract):
+    """ "It's hard to say that ...", "it goes without saying that ...": no one is said to say it; a referring "it"
+    with a finite cue still speaks."""
+    ex = extract(
+        "It's hard to say that the deal will survive the winter. It goes without saying that the plan can help. "
+        "The company is large. It said profits would fall."
+    )
+    assert [q.text for q in ex.quotes] == ["profits would fall"]

@@ -99,13 +99,24 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
     if outer is not None:
         return speaker_for_cue(outer, ctx)
     token = _speaker_token(cue, ctx, inverted)
-    if token is None:
+    if token is None or _extraposed(token, cue, ctx):
         return None
     if token.pos_ == "PRON":
         previous = previous_speaker(ctx, token, cue)
         if previous is not None:
             return Speaker(previous.entity, previous.mention, cue_text(cue))
     return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
+
+
+def _extraposed(subject: Token, cue: Token, ctx: Context) -> bool:
+    """'It's hard to say that ...', 'it goes without saying that ...', 'it was good to remind people how ...': an
+    infinitive or gerund cue whose speaker is the "it" of the clause above it says what no one is said to say."""
+    return (
+        subject.lower_ == "it"
+        and subject.head.i != cue.i
+        and cue.tag_ in ("VB", "VBG")
+        and ctx.actors.actor_for_token(subject) is None
+    )
 
 
 def _reporting_an_unsaid_report(cue: Token) -> Token | None:
