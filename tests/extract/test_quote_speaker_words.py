@@ -40,3 +40,23 @@ def test_i_of_the_text_itself_is_whoever_it_quotes(extract, speaker):
 def test_an_article_left_alone_by_a_dropped_word_is_no_speaker(extract):
     ex = extract("The ministry met on Monday. The said that the talks had failed.")
     assert _speakers(ex) == [("the talks had failed", None)]
+
+
+def test_the_second_person_quotes_no_one(extract):
+    """Advice ("you can say ...") and an interviewer's "you have called it ..." give examples or the writer's
+    words, not a statement of someone the text names."""
+    ex = extract(
+        'When a colleague praises your work, you can say, "Thank you, that means a lot." '
+        "You have called the first season a hard lesson. The minister said the budget would pass."
+    )
+    assert _speakers(ex) == [("the budget would pass", "The minister")]
+
+
+def test_an_extraposed_it_says_nothing(extract):
+    """ "It's hard to say that ...", "it goes without saying that ...": no one is said to say it; a referring "it"
+    with a finite cue still speaks."""
+    ex = extract(
+        "It's hard to say that the deal will survive the winter. It goes without saying that the plan can help. "
+        "The company is large. It said profits would fall."
+    )
+    assert [q.text for q in ex.quotes] == ["profits would fall"]

@@ -9,7 +9,7 @@ not its speaker, and a headline "Statement: Speaker" is a quote.
 The modules, in the order a document passes through them:
 ``marks`` (quotation-mark spans), ``context`` (per-document lookups),
 ``cues`` (reporting verbs), ``names`` and ``pronouns`` (who a phrase names),
-``speakers`` (who performs a reporting verb), ``direct`` (direct and partial
+``speakers`` (who performs a reporting verb; ``titles`` for "the host said"), ``direct`` (direct and partial
 quotes), ``reports`` and ``trim`` (what a reporting verb reports),
 ``indirect`` (indirect quotes), ``headlines`` (quotes in the title).
 """
@@ -24,6 +24,7 @@ from newsroom.extract.quotes.direct import direct_and_partial, talked_about
 from newsroom.extract.quotes.headlines import headline_quotes
 from newsroom.extract.quotes.indirect import indirect_quotes
 from newsroom.extract.quotes.marks import QuoteSpan, find_quote_spans
+from newsroom.extract.quotes.speaker_words import addressed
 from newsroom.extract.quotes.speakers import resolve_cue_speakers
 from newsroom.models import Quote
 
@@ -42,5 +43,6 @@ def extract_quotes(
         ctx = Context(doc, actors, [q for q in spans if q not in named], text)
     resolve_cue_speakers(ctx)
     body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
+    body = [q for q in body if q.speaker_entity is not None or not addressed(q.speaker_mention)]
     body.sort(key=lambda q: (q.start_char, q.end_char))
     return (headline_quotes(title, actors) if title is not None and len(title) else []) + body

@@ -12,6 +12,7 @@ _THING_PRONOUNS = frozenset({"that", "this", "those", "these", "which", "what", 
 _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep"})
 _QUANTITY_NOUNS = frozenset({"percentage", "percent", "proportion", "share", "fraction", "amount", "number"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves", "you all"})
 
 
 def cannot_speak(token: Token) -> bool:
@@ -31,3 +32,10 @@ def _of_people(token: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
         for p in token.children
     )
+
+
+def addressed(mention: str | None) -> bool:
+    """True when a speaker phrase is the second person: the reader of advice ("you can say ...") or an interview's
+    unnamed addressee ("you have called it ..."), whose words are an example or the writer's, not a statement of
+    someone the text names."""
+    return mention is not None and mention.lower() in _SECOND_PERSON

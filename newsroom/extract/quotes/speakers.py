@@ -23,6 +23,7 @@ from newsroom.extract.quotes.names import (
 )
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
+from newsroom.extract.quotes.titles import titled_person
 from newsroom.extract.scan import indices_with
 
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
@@ -98,13 +99,24 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
     if outer is not None:
         return speaker_for_cue(outer, ctx)
     token = _speaker_token(cue, ctx, inverted)
-    if token is None:
+    if token is None or _extraposed(token, cue, ctx):
         return None
     if token.pos_ == "PRON":
         previous = previous_speaker(ctx, token, cue)
         if previous is not None:
             return Speaker(previous.entity, previous.mention, cue_text(cue))
     return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
+
+
+def _extraposed(subject: Token, cue: Token, ctx: Context) -> bool:
+    """'It's hard to say that ...', 'it goes without saying that ...', 'it was good to remind people how ...': an
+    infinitive or gerund cue whose speaker is the "it" of the clause above it says what no one is said to say."""
+    return (
+        subject.lower_ == "it"
+        and subject.head.i != cue.i
+        and cue.tag_ in ("VB", "VBG")
+        and ctx.actors.actor_for_token(subject) is None
+    )
 
 
 def _reporting_an_unsaid_report(cue: Token) -> Token | None:
@@ -137,6 +149,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     entity = ctx.actors.actor_for_span(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
+    if entity is None:
+        entity = titled_person(token, ctx)  # "the host said": the one person titled "host" before
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
