@@ -167,36 +167,72 @@ def _suggests_a_fact(tok) -> bool:
 
 
 def _denies_what_happened(tok) -> bool:
-    """ "denied that …", "denied all claims that Khashoggi was slain": a denial of responsibility."""
+    """ "denied that …", "denied all claims that Khashoggi was slain", "denied the allegations", "a charge his
+    family deny": a denial of responsibility. A claim someone owns ("denied his claim", "the court denied the
+    union's claims") may be a demand turned down: a rejection."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ == "relcl":
+        obj = tok.head
     if obj is None:
         return any(c.dep_ == "ccomp" for c in tok.children)
-    return base_lemma(obj) in CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+    if base_lemma(obj) not in CLAIMS:
+        return False
+    return any(c.dep_ in ("acl", "ccomp") for c in obj.children) or not any(
+        c.dep_ == "poss" for c in obj.children
+    )
 
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_MAYBE = frozenset({"could", "may", "might", "can"})
 
 
 def _warns_of_risk(tok) -> bool:
-    """ "X warned (that) Y could ...": a clause about someone else, with no "will / would" (a reported
-    commitment: "warned that Hamas would pay"), said to nobody in particular. A threat is the warner's own act
-    ("warned that it would respond", "warned its troops would strike") or said to its target ("warned Iran")."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    """A caution, not a threat (CAMEO 13 needs an act the warner holds out): "warned against a return to ...",
+    "warned that she did not like the new exam" (a present fact), "warned (that) Y could ..." (a risk run by
+    someone else). A threat is an act to come ("warned that Hamas would pay"), the warner's own possible act
+    ("warned it could strike"), an order with it ("warned them to leave"), or said to its target ("warned Iran",
+    "Iran was warned"); a force named ("warned of retaliation") is coded 138 by the lexicon."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     if obj is not None and raw_actor_like(obj):
         return False
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is None or aux_words(clause) & _FUTURE:
+    if clause is None:
+        return True
+    auxes = aux_words(clause)
+    if auxes & _FUTURE:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None and obj is not None and obj.i < clause.i:
         subj = (
             obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
         )
-    return (
-        subj is not None
-        and subj.pos_ != "PRON"
-        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-    )
+    if not auxes & _MAYBE:
+        return True
+    return subj is not None and not _warners_own(subj, _warner(tok))
+
+
+def _warner(tok):
+    """Who warns: the verb's subject, or the subject it shares with the verb it is coordinated with."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _warners_own(subj, warner) -> bool:
+    """Whether the clause's subject may be the warner or its side: "its troops", "we", "it" said of a state; not
+    "it" said by a person, nor "he" by a state, nor a named third party."""
+    if subj.pos_ != "PRON":
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    pron = subj.lower_
+    if pron in ("i", "we") or warner is None:
+        return True
+    person = warner.ent_type_ == "PERSON" or warner.lower_ in ("he", "she", "i")
+    if pron in ("he", "she"):
+        return person
+    return pron in ("it", "they") and not person
 
 
 _ASSESSMENTS = word_set("assessment_documents")
