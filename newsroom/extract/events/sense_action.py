@@ -4,7 +4,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
@@ -137,6 +137,38 @@ def _asks_a_question(tok, preps) -> bool:
     return not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids)
 
 
+_UNNAMED = frozenset({"anonymous", "anonymity", "unnamed", "unidentified"})
+_NAMING = frozenset({"name", "identify", "quote"})
+
+
+def _asks_not_to_be_named(tok) -> bool:
+    """ "who asked to remain anonymous", "requested anonymity", "asked not to be named": a source's terms with the
+    reporter, no request CAMEO codes."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and base_lemma(obj) in _UNNAMED:
+        return True
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        if any(base_lemma(w) in _UNNAMED for w in c.subtree):
+            return True
+        if base_lemma(c) in _NAMING and has_neg(c) and is_passive(c):
+            return True
+    return False
+
+
+def _commits_a_deed(tok) -> bool:
+    """ "commit crimes", "committed a travesty": an object that is no actor, no amount and nothing pledged
+    ("committed 500 troops", "commit funds" stay pledges)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or raw_actor_like(obj) or obj.like_num or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        return False
+    if any(c.dep_ == "nummod" for c in obj.children):
+        return False
+    sets = word_sets()
+    return not any(base_lemma(obj) in sets[name] for name in ("troops", "mil", "econ", "aid", "milaid", "hum"))
+
+
 def _defends_own_position(tok) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
@@ -199,7 +231,7 @@ def _warns_of_risk(tok) -> bool:
         return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return True
+        return obj is None  # "warning leaflets", "warning shots": a thing named, no speech act parsed
     auxes = aux_words(clause)
     if auxes & _FUTURE:
         return False
@@ -288,6 +320,10 @@ def offers_and_denials(t: Trigger):
         # "defended his decision", "justified the claim": a statement of its own position; "troops defended the
         # town" is no statement
         return "010" if _argued(tok) else None
+    if lemma == "commit" and code == "030" and verb and "to" not in preps and _commits_a_deed(tok):
+        return None  # "committed the murder", "prone to commit crimes": a deed done, no pledge to anyone
+    if lemma == "work" and root == "06" and any(c.dep_ == "prt" for c in tok.children):
+        return None  # "the package it worked out with the leaders": a phrasal verb (a deal reached), no joint work
     if lemma == "deny" and root == "12" and verb and _denies_what_happened(tok):
         return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
     if (
@@ -351,6 +387,10 @@ def procedures_and_aid(t: Trigger):
         return None  # "the press asked Trump about it": a question
     if lemma == "ask" and root == "02" and verb and _asks_a_question(tok, preps):
         return None  # "'Why now?' she asked", "asked him that question": a question, not a request
+    if lemma == "ask" and root == "02" and verb and any(c.lower_ in REFLEXIVES for c in tok.children):
+        return None  # "we kept asking ourselves": a question to oneself
+    if lemma in ("ask", "request") and root == "02" and verb and _asks_not_to_be_named(tok):
+        return None
     if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         recipients = [

@@ -48,6 +48,8 @@ def calls_and_appeals(t: Trigger):
         return None  # "pressed ahead", "pushing forward": going on, no demand on anyone
     if lemma == "call" and verb and root == "10" and _called_on_a_date(preps):
         return None  # "called a press conference on Wednesday": no one is called on
+    if lemma == "call" and verb and root == "02" and any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "what the CEO called a record year for the bank": a name given; the "for" is the name's
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (
