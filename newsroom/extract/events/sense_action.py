@@ -161,12 +161,19 @@ def _commits_a_deed(tok) -> bool:
     """ "commit crimes", "committed a travesty": an object that is no actor, no amount and nothing pledged
     ("committed 500 troops", "commit funds" stay pledges)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or raw_actor_like(obj) or obj.like_num or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+    if (
+        obj is None
+        or raw_actor_like(obj)
+        or obj.like_num
+        or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+    ):
         return False
     if any(c.dep_ == "nummod" for c in obj.children):
         return False
     sets = word_sets()
-    return not any(base_lemma(obj) in sets[name] for name in ("troops", "mil", "econ", "aid", "milaid", "hum"))
+    return not any(
+        base_lemma(obj) in sets[name] for name in ("troops", "mil", "econ", "aid", "milaid", "hum")
+    )
 
 
 def _defends_own_position(tok) -> bool:

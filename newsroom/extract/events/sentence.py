@@ -421,7 +421,11 @@ def _drop_nested_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
             ),
             None,
         )
-        if outer is None or i not in built or _two_kinds(tok, plan.candidates[outer].match.tok, built[i], built[outer]):
+        if (
+            outer is None
+            or i not in built
+            or _two_kinds(tok, plan.candidates[outer].match.tok, built[i], built[outer])
+        ):
             continue
         if {e.actor1_entity for e in built[i]} == {e.actor1_entity for e in built[outer]}:
             del built[min((i, outer), key=lambda k: (_telling(built[k]), k == outer))]
