@@ -596,6 +596,14 @@ def test_a_name_given_and_a_deed_committed_are_no_appeal_or_pledge(extract):
     assert "03" in roots(extract, "Britain committed 500 troops to the United Nations mission.")
 
 
+def test_a_name_someone_else_gave_is_no_criticism(extract):
+    """The writer cites X's name for a thing: no act of X's; the subject's own "what he called" still judges."""
+    text = 'Soldiers raided what the Nigerian Army called "a terrorist training camp" near Maiduguri.'
+    assert not any(a1 == "Nigerian Army" for _, a1, _ in coded(extract, text)), coded(extract, text)
+    text = 'Mayor Anne Hidalgo blamed the defeat on what she called "a campaign of lies" by her rivals.'
+    assert "11" in roots(extract, text)
+
+
 def test_a_list_of_verbs_shares_its_last_object(extract):
     rows = coded(
         extract, "Opposition supporters insulted, mocked and harassed Prime Minister Abiy Ahmed on Monday."
