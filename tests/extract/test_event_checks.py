@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("spacy")
 
 from newsroom.extract.events.datelines import is_news_agency  # noqa: E402
-from tests.extract.coded_events import roots, triples  # noqa: E402
+from tests.extract.coded_events import codes, roots, triples  # noqa: E402
 
 
 def coded(extract, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -545,6 +545,71 @@ def test_a_warning_about_a_risk_is_a_pessimistic_comment(extract):
     ), rows
     assert "13" in roots(extract, "Russia warned that it would respond to any attack on its territory.")
     assert "13" in roots(extract, "President Trump warned China it could face new tariffs.")
+
+
+def test_a_warning_with_no_act_held_out_is_no_threat(extract):
+    """A caution, a present fact or someone else's possible act is 012; the warner's own act to come is a threat."""
+    for text in (
+        "Union leader Maria Gomez warned against a return to the purges of the past.",
+        "Senator Paul Dunn warned that he did not like the new tax at all.",
+        "Senator Paul Dunn warned that the new tax might mean fewer jobs in the state.",
+    ):
+        assert "13" not in roots(extract, text) and "012" in codes(extract, text), text
+    assert "13" in roots(extract, "The army warned it could strike the rebel camps within hours.")
+    assert "13" in roots(extract, "The army warned the rebels to leave the town by Friday.")
+
+
+def test_working_with_someone_is_cooperation_and_will_work_with_an_intent(extract):
+    assert "06" in roots(
+        extract, "The World Health Organization is working closely with the Liberian government."
+    )
+    assert "03" in roots(
+        extract, "The World Health Organization said it will work with the Liberian government."
+    )
+    assert "06" not in roots(
+        extract, "The president urged Congress to pass the budget the White House worked out with the Senate."
+    )
+
+
+def test_a_denied_accusation_is_a_denial_of_responsibility(extract):
+    assert "016" in codes(extract, "Finance minister Ahmed Bello denied the allegations on Monday.")
+    assert "016" in codes(extract, "Bello was accused of fraud, a charge his lawyers strongly deny.")
+    rows = codes(extract, "The Liberal Party denied the charges, but admitted contacts with the group.")
+    assert "016" in rows and "015" in rows, rows
+
+
+def test_asking_for_anonymity_or_oneself_is_no_request(extract):
+    for text in (
+        "Two Boeing officials, who asked not to be named, said the talks had stalled.",
+        "Two Boeing officials requested anonymity because the talks were private.",
+        "A senior Kenyan official, who asked to remain anonymous, said the talks had stalled.",
+        '"We kept asking ourselves what went wrong," coach Tom Reilly said.',
+    ):
+        assert "02" not in roots(extract, text), text
+
+
+def test_a_name_given_and_a_deed_committed_are_no_appeal_or_pledge(extract):
+    assert "02" not in roots(
+        extract, "Profits rose, capping what chief executive Jamie Lowe called a record year for the bank."
+    )
+    assert "03" not in roots(extract, "Police said three members of the gang committed the robbery in Lagos.")
+    assert "03" in roots(extract, "Britain committed 500 troops to the United Nations mission.")
+
+
+def test_a_name_someone_else_gave_is_no_criticism(extract):
+    """The writer cites X's name for a thing: no act of X's; the subject's own "what he called" still judges."""
+    text = 'Soldiers raided what the Nigerian Army called "a terrorist training camp" near Maiduguri.'
+    assert not any(a1 == "Nigerian Army" for _, a1, _ in coded(extract, text)), coded(extract, text)
+    text = 'Mayor Anne Hidalgo blamed the defeat on what she called "a campaign of lies" by her rivals.'
+    assert "11" in roots(extract, text)
+
+
+def test_a_list_of_verbs_shares_its_last_object(extract):
+    rows = coded(
+        extract, "Opposition supporters insulted, mocked and harassed Prime Minister Abiy Ahmed on Monday."
+    )
+    targets = {code: a2 for code, _, a2 in rows}
+    assert targets.get("111") == "Abiy Ahmed", rows
 
 
 def test_refusing_to_elaborate_is_declining_comment(extract):

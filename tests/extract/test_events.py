@@ -243,16 +243,15 @@ def test_demand_with_object_control(nlp):
 
 
 def test_denied_claims_point_back_to_the_accuser(nlp):
+    """Denying an accusation is denying responsibility (016), aimed at the accuser."""
     actors, events = _code(
         nlp,
         "Chile accused Peru of smuggling weapons across the border. Peru denied the allegations on Friday.",
     )
-    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [
-        ("11", "chile", "peru"),
-        ("12", "peru", "chile"),
-    ]
+    assert [(e.cameo_code, *_names(actors, e)) for e in events][1:] == [("016", "peru", "chile")]
+    assert events[0].cameo_code[:2] == "11"
     actors, events = _code(nlp, "Peru denied the allegations on Friday.")
-    assert [(e.cameo_code[:2], *_names(actors, e)) for e in events] == [("12", "peru", None)]
+    assert [(e.cameo_code, *_names(actors, e)) for e in events] == [("016", "peru", None)]
 
 
 def test_violence_without_a_victim_targets_the_place(nlp):

@@ -37,7 +37,13 @@ def _deontic(verb) -> bool:
         lemma_of(verb) in _DEONTIC_VERBS
         and any(c.dep_ == "xcomp" for c in verb.children)
         and verb.pos_ == "VERB"
+        and not has_aux(
+            verb, _PREDICTION_AUX
+        )  # "Y will have to defend ...": a forecast of need, not a demand
     )
+
+
+_PREDICTION_AUX = frozenset({"will", "would", "'ll", "wo"})
 
 
 DEONTIC_CONFIDENCE = (

@@ -4,7 +4,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
@@ -154,6 +154,45 @@ def _asks_a_question(tok, preps) -> bool:
     return not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids)
 
 
+_UNNAMED = frozenset({"anonymous", "anonymity", "unnamed", "unidentified"})
+_NAMING = frozenset({"name", "identify", "quote"})
+
+
+def _asks_not_to_be_named(tok) -> bool:
+    """ "who asked to remain anonymous", "requested anonymity", "asked not to be named": a source's terms with the
+    reporter, no request CAMEO codes."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and base_lemma(obj) in _UNNAMED:
+        return True
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        if any(base_lemma(w) in _UNNAMED for w in c.subtree):
+            return True
+        if base_lemma(c) in _NAMING and has_neg(c) and is_passive(c):
+            return True
+    return False
+
+
+def _commits_a_deed(tok) -> bool:
+    """ "commit crimes", "committed a travesty": an object that is no actor, no amount and nothing pledged
+    ("committed 500 troops", "commit funds" stay pledges)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or raw_actor_like(obj)
+        or obj.like_num
+        or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+    ):
+        return False
+    if any(c.dep_ == "nummod" for c in obj.children):
+        return False
+    sets = word_sets()
+    return not any(
+        base_lemma(obj) in sets[name] for name in ("troops", "mil", "econ", "aid", "milaid", "hum")
+    )
+
+
 def _defends_own_position(tok) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
@@ -184,36 +223,72 @@ def _suggests_a_fact(tok) -> bool:
 
 
 def _denies_what_happened(tok) -> bool:
-    """ "denied that …", "denied all claims that Khashoggi was slain": a denial of responsibility."""
+    """ "denied that …", "denied all claims that Khashoggi was slain", "denied the allegations", "a charge his
+    family deny": a denial of responsibility. A claim someone owns ("denied his claim", "the court denied the
+    union's claims") may be a demand turned down: a rejection."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ == "relcl":
+        obj = tok.head
     if obj is None:
         return any(c.dep_ == "ccomp" for c in tok.children)
-    return base_lemma(obj) in CLAIMS and any(c.dep_ in ("acl", "ccomp") for c in obj.children)
+    if base_lemma(obj) not in CLAIMS:
+        return False
+    return any(c.dep_ in ("acl", "ccomp") for c in obj.children) or not any(
+        c.dep_ == "poss" for c in obj.children
+    )
 
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_MAYBE = frozenset({"could", "may", "might", "can"})
 
 
 def _warns_of_risk(tok) -> bool:
-    """ "X warned (that) Y could ...": a clause about someone else, with no "will / would" (a reported
-    commitment: "warned that Hamas would pay"), said to nobody in particular. A threat is the warner's own act
-    ("warned that it would respond", "warned its troops would strike") or said to its target ("warned Iran")."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    """A caution, not a threat (CAMEO 13 needs an act the warner holds out): "warned against a return to ...",
+    "warned that she did not like the new exam" (a present fact), "warned (that) Y could ..." (a risk run by
+    someone else). A threat is an act to come ("warned that Hamas would pay"), the warner's own possible act
+    ("warned it could strike"), an order with it ("warned them to leave"), or said to its target ("warned Iran",
+    "Iran was warned"); a force named ("warned of retaliation") is coded 138 by the lexicon."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     if obj is not None and raw_actor_like(obj):
         return False
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if clause is None or aux_words(clause) & _FUTURE:
+    if clause is None:
+        return obj is None  # "warning leaflets", "warning shots": a thing named, no speech act parsed
+    auxes = aux_words(clause)
+    if auxes & _FUTURE:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None and obj is not None and obj.i < clause.i:
         subj = (
             obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
         )
-    return (
-        subj is not None
-        and subj.pos_ != "PRON"
-        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-    )
+    if not auxes & _MAYBE:
+        return True
+    return subj is not None and not _warners_own(subj, _warner(tok))
+
+
+def _warner(tok):
+    """Who warns: the verb's subject, or the subject it shares with the verb it is coordinated with."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _warners_own(subj, warner) -> bool:
+    """Whether the clause's subject may be the warner or its side: "its troops", "we", "it" said of a state; not
+    "it" said by a person, nor "he" by a state, nor a named third party."""
+    if subj.pos_ != "PRON":
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    pron = subj.lower_
+    if pron in ("i", "we") or warner is None:
+        return True
+    person = warner.ent_type_ == "PERSON" or warner.lower_ in ("he", "she", "i")
+    if pron in ("he", "she"):
+        return person
+    return pron in ("it", "they") and not person
 
 
 _ASSESSMENTS = word_set("assessment_documents")
@@ -269,6 +344,10 @@ def offers_and_denials(t: Trigger):
         # "defended his decision", "justified the claim": a statement of its own position; "troops defended the
         # town" is no statement
         return "010" if _argued(tok) else None
+    if lemma == "commit" and code == "030" and verb and "to" not in preps and _commits_a_deed(tok):
+        return None  # "committed the murder", "prone to commit crimes": a deed done, no pledge to anyone
+    if lemma == "work" and root == "06" and any(c.dep_ == "prt" for c in tok.children):
+        return None  # "the package it worked out with the leaders": a phrasal verb (a deal reached), no joint work
     if lemma == "deny" and root == "12" and verb and _denies_what_happened(tok):
         return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
     if (
@@ -332,6 +411,10 @@ def procedures_and_aid(t: Trigger):
         return None  # "the press asked Trump about it": a question
     if lemma == "ask" and root == "02" and verb and _asks_a_question(tok, preps):
         return None  # "'Why now?' she asked", "asked him that question": a question, not a request
+    if lemma == "ask" and root == "02" and verb and any(c.lower_ in REFLEXIVES for c in tok.children):
+        return None  # "we kept asking ourselves": a question to oneself
+    if lemma in ("ask", "request") and root == "02" and verb and _asks_not_to_be_named(tok):
+        return None
     if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         recipients = [

@@ -39,15 +39,30 @@ def _moving_on(tok) -> bool:
     )
 
 
+def _cited_name(tok) -> bool:
+    """ "what the U.S. Army called 'a terrorist camp'": a name someone else gave, cited by the writer; not "blamed
+    the defeat on what he called 'a campaign of lies'" (the subject's own words, a pronoun)."""
+    caller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        caller is not None
+        and caller.pos_ != "PRON"
+        and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children)
+    )
+
+
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if lemma == "call" and verb and _cited_name(tok):
+        return None  # "raided what the army called 'a terrorist camp'": X's name for a thing, cited; no act of X's
     if lemma == "call" and verb and code == "111":
         return _negative_call(tok)
     if root == "10" and verb and "for" not in preps and _moving_on(tok):
         return None  # "pressed ahead", "pushing forward": going on, no demand on anyone
     if lemma == "call" and verb and root == "10" and _called_on_a_date(preps):
         return None  # "called a press conference on Wednesday": no one is called on
+    if lemma == "call" and verb and root == "02" and any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "what the CEO called a record year for the bank": a name given; the "for" is the name's
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
         if (

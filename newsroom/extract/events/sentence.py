@@ -436,12 +436,28 @@ def _drop_nested_statements(plan: _Plan, built: dict[int, list[Event]]) -> None:
             ),
             None,
         )
-        if outer is None or i not in built:
+        if (
+            outer is None
+            or i not in built
+            or _two_kinds(tok, plan.candidates[outer].match.tok, built[i], built[outer])
+        ):
             continue
         if {e.actor1_entity for e in built[i]} == {e.actor1_entity for e in built[outer]}:
             del built[min((i, outer), key=lambda k: (_telling(built[k]), k == outer))]
         elif lemma_of(tok) in _VIEW_VERBS:
             del built[i]
+
+
+def _two_kinds(tok, outer, inner_events: list[Event], outer_events: list[Event]) -> bool:
+    """ "denied the charges but admitted collaboration": two coordinated acts of their own kinds (016, 015), not one
+    statement inside another."""
+    codes = {e.cameo_code for e in inner_events} | {e.cameo_code for e in outer_events}
+    return (
+        tok.dep_ == "conj"
+        and tok.head == outer
+        and "010" not in codes
+        and {e.cameo_code for e in inner_events}.isdisjoint(e.cameo_code for e in outer_events)
+    )
 
 
 def _telling(events: list[Event]) -> tuple[bool, bool]:

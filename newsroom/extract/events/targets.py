@@ -143,19 +143,37 @@ def _object_read_as_subject(verb) -> list:
 
 
 def _shared_object(verb) -> list:
-    """The object of the verb coordinated right after this one, which the parser hangs on the second verb only:
-    in "shot and killed a man", "surrounded and stormed the embassy" the man and the embassy are both verbs'."""
+    """The object of the verb coordinated after this one, which the parser hangs on the last verb only: in "shot
+    and killed a man", "insulted, mocked and harassed Jones" the man and Jones are every verb's."""
     doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].lower_ not in ("and", "or"):
-        return []
-    second = doc[verb.i + 2]
-    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+    head = verb.head if verb.dep_ == "conj" else verb
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].lower_ in (",", "and", "or") or _bare_conjunct(doc[i], head)):
+        i += 1
+    second = doc[i] if i < len(doc) else None
+    if (
+        second is None
+        or second.dep_ != "conj"
+        or second.head.i not in (verb.i, head.i)
+        or second.pos_ != "VERB"
+        or not any(doc[j].lower_ in ("and", "or") for j in range(verb.i + 1, second.i))
+    ):
         return []
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in second.children
     ):
         return []  # "said and he left", "agreed and wanted to ...": not one act done twice to the same party
     return [c for c in second.children if c.dep_ == "dobj"]
+
+
+def _bare_conjunct(tok, head) -> bool:
+    """A verb in the middle of a list of verbs ("insulted, [mocked], and harassed"): nothing of its own but commas."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.i == head.i
+        and tok.pos_ == "VERB"
+        and all(c.dep_ in ("punct", "cc") for c in tok.children)
+    )
 
 
 def for_to_subjects(verb) -> list:
