@@ -915,3 +915,14 @@ def test_they_after_a_body_subject_stays_the_body(extract, speaker):
         "They said that the terminal would open in May."
     )
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes][-1][0] == "Harbour Trust"
+
+
+def test_a_name_ner_took_for_a_body_still_agrees_with_he_or_she_by_its_given_name_or_title():
+    """A previous speaker NER typed as an organisation ("State Commissioner of Education Margaret Lindqvist") is
+    still the "she" of the next report when its given name says so; a title names a person of either sex."""
+    from newsroom.extract.quotes.pronouns import _person_shaped
+
+    assert _person_shaped("State Commissioner of Education Margaret Lindqvist", "she")
+    assert not _person_shaped("State Commissioner of Education Margaret Lindqvist", "he")
+    assert _person_shaped("Cardinal Trujillo", "he")
+    assert not _person_shaped("the Education Department", "she")

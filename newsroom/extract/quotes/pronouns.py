@@ -9,9 +9,11 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
+from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import generic_agents, roles
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
+from newsroom.given_names import given_names
 
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
@@ -87,12 +89,17 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
         if number == "plural":
             return kind != "person"
         if kind != "person":
-            # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person
-            return one_person or (
-                kind == "group"
-                and bool(words)
-                and words[0] in ("a", "an")
-                and _noun_sex_agrees(words[-1], pronoun)
+            # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person;
+            # a person's name NER took for a body's ("State Superintendent of Education Inez Tenenbaum")
+            return (
+                one_person
+                or _person_shaped(speaker.mention or "", pronoun)
+                or (
+                    kind == "group"
+                    and bool(words)
+                    and words[0] in ("a", "an")
+                    and _noun_sex_agrees(words[-1], pronoun)
+                )
             )
         return ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
     if not words or words[0] in PRONOUN_NUMBER:
@@ -102,6 +109,19 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         return one_person or subject is not None and subject.pos_ in ("NOUN", "PROPN")
     return plural == (number == "plural")
+
+
+def _person_shaped(mention: str, pronoun: str) -> bool:
+    """A mention ending in a given name of the pronoun's sex, or in a title, and a capitalised surname ("… Inez
+    Tenenbaum" for "she", "Cardinal Trujillo"): a person whatever type NER gave the name."""
+    words = mention.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-2][:1].isupper():
+        return False
+    before = words[-2].lower()
+    sex = given_names().get(before, "")
+    if sex != "":
+        return sex is not None and sex == PRONOUN_SEX.get(pronoun)
+    return before in HONORIFICS or before in _person_nouns()
 
 
 def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
