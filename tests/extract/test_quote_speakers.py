@@ -894,3 +894,36 @@ def test_words_inside_a_claim_are_its_authors(extract, speaker):
     assert [(q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
         ("Mayor Ana Ruiz", "claim")
     ]
+
+
+def test_they_is_the_people_last_made_a_subject_not_a_body_named_before_them(extract, speaker):
+    """ "They" after a sentence whose subject is a plural noun (or a share of one) is those people, not the
+    organisation that was the subject a sentence earlier."""
+    ex = extract(
+        "The Harbour Trust backed the new ferry terminal. Many residents protested against it on Saturday. "
+        "They argued that it would flood the old quarter. "
+        "Some of the fishermen in the port wrote to the council. They claimed that the catch would fall."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("civilians", "Many residents"),
+        (None, "Some of the fishermen in the port"),
+    ]
+
+
+def test_they_after_a_body_subject_stays_the_body(extract, speaker):
+    ex = extract(
+        "Local residents met on Monday. The Harbour Trust rejected their petition. "
+        "They said that the terminal would open in May."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes][-1][0] == "Harbour Trust"
+
+
+def test_a_name_ner_took_for_a_body_still_agrees_with_he_or_she_by_its_given_name_or_title():
+    """A previous speaker NER typed as an organisation ("State Commissioner of Education Margaret Lindqvist") is
+    still the "she" of the next report when its given name says so; a title names a person of either sex."""
+    from newsroom.extract.quotes.pronouns import _person_shaped
+
+    assert _person_shaped("State Commissioner of Education Margaret Lindqvist", "she")
+    assert not _person_shaped("State Commissioner of Education Margaret Lindqvist", "he")
+    assert _person_shaped("Cardinal Trujillo", "he")
+    assert not _person_shaped("the Education Department", "she")

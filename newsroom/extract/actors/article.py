@@ -23,6 +23,7 @@ from newsroom.extract.actors.places import country_of
 from newsroom.extract.actors.pronouns import add_pronouns
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.roles import find_role, holds, qualifiers
+from newsroom.extract.actors.titled import add_titled
 from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES
 from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import ArticleActor, Mention
@@ -47,6 +48,7 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
     add_surnames,  # "Doe" where NER missed or mislabelled it
     add_identified,  # "a man, later identified as Jane Roe"
     add_descriptions,  # "the foreign minister" -> its holder; "police" -> a group
+    add_titled,  # "the sheriff" after "Morton County sheriff Kyle Kirchmeier"
     add_unheld_roles,  # "the Nigerian vice president" with no holder named
     add_pronouns,  # "he", "they", "it"
 )

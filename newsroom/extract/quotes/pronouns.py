@@ -9,14 +9,17 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
+from newsroom.extract.actors.words import HONORIFICS
 from newsroom.extract.lexicon import generic_agents, roles
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
+from newsroom.given_names import given_names
 
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
 THEY_BACK_SENTENCES = 2
 MAX_GROUP_CHARS = 80
+SINGULAR_SHARES = frozenset({"one", "each", "either", "neither"})  # "One of the people": one person
 
 
 def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
@@ -86,12 +89,17 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
         if number == "plural":
             return kind != "person"
         if kind != "person":
-            # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person
-            return one_person or (
-                kind == "group"
-                and bool(words)
-                and words[0] in ("a", "an")
-                and _noun_sex_agrees(words[-1], pronoun)
+            # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person;
+            # a person's name NER took for a body's ("State Superintendent of Education Inez Tenenbaum")
+            return (
+                one_person
+                or _person_shaped(speaker.mention or "", pronoun)
+                or (
+                    kind == "group"
+                    and bool(words)
+                    and words[0] in ("a", "an")
+                    and _noun_sex_agrees(words[-1], pronoun)
+                )
             )
         return ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
     if not words or words[0] in PRONOUN_NUMBER:
@@ -101,6 +109,19 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         return one_person or subject is not None and subject.pos_ in ("NOUN", "PROPN")
     return plural == (number == "plural")
+
+
+def _person_shaped(mention: str, pronoun: str) -> bool:
+    """A mention ending in a given name of the pronoun's sex, or in a title, and a capitalised surname ("… Inez
+    Tenenbaum" for "she", "Cardinal Trujillo"): a person whatever type NER gave the name."""
+    words = mention.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-2][:1].isupper():
+        return False
+    before = words[-2].lower()
+    sex = given_names().get(before, "")
+    if sex != "":
+        return sex is not None and sex == PRONOUN_SEX.get(pronoun)
+    return before in HONORIFICS or before in _person_nouns()
 
 
 def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
@@ -134,11 +155,32 @@ def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:
     text = " ".join(group.text.split())[:MAX_GROUP_CHARS]
     if speaker.entity is None:
         return Speaker(None, text, speaker.cue)
-    if ctx.actors.actor_for_span(group) == speaker.entity:
+    group_entity = ctx.actors.actor_for_span(group)
+    if group_entity == speaker.entity or any(ctx.actors.actor_for_token(t) == speaker.entity for t in group):
         return Speaker(
             speaker.entity, text, speaker.cue
         )  # "The officers ... They said": as the text named them
+    if _main_clause_subject(group.root) and not _subject_between(ctx, speaker.entity, group.end, token.i):
+        # "DU qualified the measure. Many individuals campaigned against it. They argued …": the people who
+        # were the last main clause's subject, not the body made a subject before them
+        return Speaker(group_entity, text, speaker.cue)
     return speaker
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of a sentence's main verb (or of a verb joined to it), not of a clause it reports."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _subject_between(ctx: Context, entity: int, start: int, end: int) -> bool:
+    """Whether the actor is named as a subject between two tokens (outside quotations)."""
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.i not in ctx.quoted and ctx.actors.actor_for_token(t) == entity
+        for t in ctx.doc[start:end]
+    )
 
 
 def _plural_subject_before(token: Token, ctx: Context) -> Span | None:
@@ -152,11 +194,28 @@ def _plural_subject_before(token: Token, ctx: Context) -> Span | None:
             return None
         if t.lower_ == "they" and t.dep_ == "nsubj" and t.i not in ctx.quoted:
             first = min(first, sentence - THEY_BACK_SENTENCES)
-        if (
-            t.dep_ == "nsubj"
-            and t.i not in ctx.quoted
-            and t.pos_ in ("NOUN", "PROPN")
-            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
-        ):
+        if t.dep_ == "nsubj" and t.i not in ctx.quoted and (_plural_noun(t) or _part_of_plural(t)):
             return ctx.doc[t.left_edge.i : t.right_edge.i + 1]
     return None
+
+
+def _plural_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    )
+
+
+def _part_of_plural(token: Token) -> bool:
+    """ "Some of the people opposed to the plan suggested", "Many of the residents say": a share of a plural noun
+    doing something ("Four of the protesters are from X": what some of them are, not who "they" are)."""
+    return (
+        token.pos_ in ("PRON", "DET", "ADJ", "NUM")
+        and token.lower_ not in SINGULAR_SHARES
+        and token.head.lemma_ != "be"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.dep_ == "pobj" and _plural_noun(o) for o in p.children)
+            for p in token.children
+        )
+    )

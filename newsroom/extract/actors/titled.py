@@ -1,0 +1,108 @@
+"""Descriptions the article itself defined: "Morton County sheriff Kyle Kirchmeier ... the sheriff said" and
+"President-elect Donald Trump ... the president-elect said" name the person the text titled with that word,
+whether or not the role lexicon knows the word ("sheriff", "actress", "host", "president-elect")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsroom.extract.actors.registry import Actor, ActorMention, Registry
+from newsroom.extract.actors.words import SUBJECT_DEPS
+
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+DESCRIPTION_MODIFIER_DEPS = frozenset({"amod", "compound"})
+NEAR_SENTENCES = 1  # how far back an untitled person may be the one a description means
+
+
+def add_titled(reg: Registry) -> None:
+    """Each unclaimed definite subject "the <noun>" whose words end a title the article put before exactly
+    one person's name (or set beside it across a comma) names that person."""
+    titles: list[tuple[int, str, Actor]] = []  # (token where the title ends, title text, person)
+    for mention in reg.mentions:
+        if mention.kind == "name" and mention.actor.actor_type == "person":
+            titles.extend((mention.start, title, mention.actor) for title in _titles(reg, mention))
+    if not titles:
+        return
+    for token in reg.doc:
+        if token.tag_ not in ("NN", "NNP") or token.dep_ not in SUBJECT_DEPS or token.i in reg.token_owner:
+            continue
+        words = _definite_description(token)
+        if words is None or token.i in reg.quoted:
+            continue
+        holders = {id(a): a for end, title, a in titles if end < token.i and _ends_with(title, words)}
+        if len(holders) == 1:
+            holder = next(iter(holders.values()))
+            titled = {id(a) for end, _, a in titles if end < token.i}
+            if not _untitled_person_since(reg, holder, titled, token.i):
+                reg.add_mention(holder, token.left_edge.i, token.i + 1, "description")
+
+
+def _untitled_person_since(reg: Registry, holder: Actor, titled: set[int], token_i: int) -> bool:
+    """Whether someone the article never titled was named after the holder's last mention, in the description's
+    sentence or the one before: "When coach Jimmy Johnson left ... The seed was planted by Parcells ... the
+    coach said" may be Parcells; a person titled otherwise ("investor Carl Icahn") is not "the president-elect"."""
+    first = reg.window_start(token_i, NEAR_SENTENCES)
+    for mention in reg.mentions_before(token_i):
+        if mention.actor is holder or reg.sentence_index(mention.start) < first:
+            return False
+        if (
+            mention.kind == "name"
+            and mention.actor.actor_type == "person"
+            and id(mention.actor) not in titled
+        ):
+            return True
+    return False
+
+
+def _titles(reg: Registry, mention: ActorMention) -> list[str]:
+    """The words before a name that title it ("Morton County sheriff", "President-elect", "late-night host"),
+    and a definite noun phrase set beside it ("Jane Doe, the actress,", "the actress, Jane Doe")."""
+    doc = reg.doc
+    root = doc[mention.start : mention.end].root
+    start = mention.start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.tag_ == "NN" and before.is_lower and before.i not in reg.token_owner:
+        start -= 1  # "novelist Jane Doe", however parsed (the name in apposition, the title a preposition's object)
+    while start > 0 and _title_word(doc[start - 1], mention):
+        start -= 1
+    found = [doc[start : mention.start].text.lower()] if start < mention.start else []
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    for noun in beside:
+        words = _definite_description(noun) if noun.pos_ == "NOUN" else None
+        if words is not None:
+            found.append(words)
+    return found
+
+
+def _title_word(token: Token, mention: ActorMention) -> bool:
+    """A word of a title run into the name: a noun or adjective (or a hyphen inside a word) hanging on the name,
+    owned by no other actor."""
+    if token.is_punct:
+        return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return (
+        token.pos_ in TITLE_POS
+        and token.is_alpha
+        and token.i < token.head.i < mention.end
+        and not token.ent_type_ == "PERSON"
+        and token.tag_ != "POS"
+    )
+
+
+def _definite_description(token: Token) -> str | None:
+    """ "the sheriff", "the late-night host": the words after "the" of a singular noun phrase made only of
+    modifiers and its noun, lower-cased; None for anything else."""
+    left = token.left_edge
+    if left.lower_ != "the" or left.head.i != token.i:
+        return None
+    inner = token.doc[left.i + 1 : token.i + 1]
+    if not all(t.i == token.i or t.dep_ in DESCRIPTION_MODIFIER_DEPS or t.text == "-" for t in inner):
+        return None
+    if not inner.text.islower():
+        return None
+    return inner.text.lower()
+
+
+def _ends_with(title: str, words: str) -> bool:
+    return title == words or title.endswith(" " + words)

@@ -1,0 +1,47 @@
+"""A definite description the article itself defined by titling one person with its words names that person,
+whether or not the role lexicon knows the word."""
+
+from __future__ import annotations
+
+
+def _speakers(ex, speaker) -> list[tuple[str | None, str | None]]:
+    return [(speaker(ex, q), q.speaker_mention) for q in ex.quotes]
+
+
+def test_a_title_before_a_name_defines_the_description(extract, speaker):
+    ex = extract(
+        "Lake County sheriff Dana Whitfield closed the bridge on Friday. "
+        'Later that day, the sheriff said the water had risen "faster than anyone expected".'
+    )
+    assert ("Dana Whitfield", "the sheriff") in _speakers(ex, speaker)
+
+
+def test_a_hyphened_title_and_a_title_across_a_comma(extract, speaker):
+    ex = extract(
+        "Governor-elect Marta Olsen named her cabinet on Monday. "
+        '"These are people who know the state," the governor-elect said. '
+        "The band met the novelist, Peter Haldane, in Oslo. "
+        '"I wrote it in a week," the novelist said.'
+    )
+    assert _speakers(ex, speaker) == [
+        ("Marta Olsen", "the governor-elect"),
+        ("Peter Haldane", "the novelist"),
+    ]
+
+
+def test_an_untitled_person_just_named_may_be_the_one_meant(extract, speaker):
+    """The club's first coach is titled; the one named in the sentence before, untitled, may be "the coach"."""
+    ex = extract(
+        "When coach Ray Dunmore left the club in 1994, the owners were relieved. "
+        "The new system was built by Lyle Parrish, who cut the roster in half. "
+        '"Half these players do not fit," the coach said.'
+    )
+    assert _speakers(ex, speaker)[-1] == (None, "the coach")
+
+
+def test_a_title_two_people_share_names_neither(extract, speaker):
+    ex = extract(
+        "On Monday novelist Sarah Mitchell spoke in Leeds, and on Tuesday novelist James Carter spoke in York. "
+        '"The book is done," the novelist said.'
+    )
+    assert _speakers(ex, speaker)[-1][0] is None
