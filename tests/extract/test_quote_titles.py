@@ -27,10 +27,3 @@ def test_someone_untitled_named_since_in_the_paragraph_may_be_the_one_meant(extr
         'The new plan was drawn up by Bill Parcells, who insisted on it. "Half of this is clutter," the coach said.'
     )
     assert speaker(ex, ex.quotes[-1]) is None
-
-
-def test_a_relation_titles_no_one(extract, speaker):
-    ex = extract(
-        'The owner was Jerry Jones: his son Stephen runs the office. "He was not happy," the son says.'
-    )
-    assert _quotes(ex, speaker) == [("He was not happy,", None)]

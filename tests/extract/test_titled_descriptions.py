@@ -45,3 +45,10 @@ def test_a_title_two_people_share_names_neither(extract, speaker):
         '"The book is done," the novelist said.'
     )
     assert _speakers(ex, speaker)[-1][0] is None
+
+
+def test_a_relation_given_to_one_named_person_defines_the_description(extract, speaker):
+    ex = extract(
+        'The owner was Jerry Jones: his son Stephen runs the office. "He was not happy," the son says.'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Stephen"]
