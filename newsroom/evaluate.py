@@ -63,6 +63,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed11" / "gold.json",
     EVALDATA / "real_quotes" / "sealed12" / "gold.json",
     EVALDATA / "real_quotes" / "sealed13" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed14" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -84,6 +85,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed11",
         "real_sealed12",
         "real_sealed13",
+        "real_sealed14",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
