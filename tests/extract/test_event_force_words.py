@@ -95,3 +95,13 @@ def test_being_on_strike_is_a_labour_strike(extract):
         extract, "The nurses who are on strike marched to the health ministry on Friday."
     )
     assert "19" in roots(extract, "The air force carried out a strike on rebel positions near the border.")
+
+
+def test_ones_own_blow_is_no_armed_force(extract):
+    assert "19" not in roots(
+        extract, '"I lost control on the ice and I hit the barrier," said driver Tom Kessler.'
+    )
+    assert "18" in roots(
+        extract, "Riot police in Lima hit a student with batons outside parliament on Friday."
+    )
+    assert "19" in roots(extract, "Israeli warplanes struck Hamas positions in Gaza on Sunday.")

@@ -17,6 +17,7 @@ from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.sense_crowd import crowd_moves
 from newsroom.extract.events.sense_force import force_objects
 from newsroom.extract.events.sense_motion import arrivals
+from newsroom.extract.events.sense_nonacts import non_acts
 from newsroom.extract.events.sense_objects import party_objects
 from newsroom.extract.events.sense_speech import (
     attacks_and_talks,
@@ -39,9 +40,10 @@ def sense(tok, code: str) -> str | None:
     return code
 
 
-# In the order the checks were written and tuned (the narrow crowd rules first): the first group that decides
-# a trigger wins.
+# Words that are no act at all first, then in the order the checks were written and tuned (the narrow crowd
+# rules first): the first group that decides a trigger wins.
 _RULES = (
+    non_acts,
     party_objects,
     force_objects,
     crowd_moves,

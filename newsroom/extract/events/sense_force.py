@@ -73,8 +73,8 @@ def _shot(tok):
 
 
 def _blow(tok):
-    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit."""
-    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit; nor in one's own blows."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or _own_blow(tok):
         return None
     obj = acted_on(tok)
     if obj is not None:
@@ -86,6 +86,12 @@ def _blow(tok):
         return UNDECIDED
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return None if subj is not None and person_like(subj) and tok.pos_ == "VERB" else UNDECIDED
+
+
+def _own_blow(tok) -> bool:
+    """ "I slipped and hit the kerb", "on stage I strike the villain", "I hit the jackpot": the writer's or a
+    speaker's own blow is a mishap, a role or a figure of speech, never armed force."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)
 
 
 def _message_alert(noun) -> bool:
