@@ -9,6 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
+from newsroom.extract.lexicon import generic_agents
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
@@ -149,6 +150,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     entity = ctx.actors.actor_for_span(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
+    if entity is not None and _modifier_of_unnamed_person(token, ctx):
+        entity = None
     if entity is None:
         entity = titled_person(token, ctx)  # "the host said": the one person titled "host" before
     if (
@@ -164,6 +167,12 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _modifier_of_unnamed_person(token: Token, ctx: Context) -> bool:
+    """'a 21-year-old Brooklyn resident said', 'an Afghan man told': an unnamed person the phrase's head names
+    speaks, not the place, country or firm a modifier names."""
+    return token.lemma_.lower() in generic_agents() and ctx.actors.actor_for_token(token) is None
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
