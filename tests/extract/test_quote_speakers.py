@@ -927,3 +927,25 @@ def test_a_name_ner_took_for_a_body_still_agrees_with_he_or_she_by_its_given_nam
     assert not _person_shaped("State Commissioner of Education Margaret Lindqvist", "he")
     assert _person_shaped("Cardinal Trujillo", "he")
     assert not _person_shaped("the Education Department", "she")
+
+
+def test_a_place_or_firm_modifying_an_unnamed_person_does_not_speak(extract, speaker):
+    """ "a Hillcrest resident said": the resident speaks, not the place the noun before it names."""
+    ex = extract(
+        "Crowds gathered in Hillcrest on Sunday. "
+        '"We are tired of waiting," a 34-year-old Hillcrest resident told reporters.'
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        (None, "a 34-year-old Hillcrest resident")
+    ]
+
+
+def test_a_spokesman_for_an_organisation_speaks_for_it(extract, speaker):
+    """ "a spokeswoman for X said": X's words; a spokesman for a named person is left to that person's own rules."""
+    ex = extract(
+        "The Northern Rail Company cancelled 40 trains on Friday. "
+        "A spokeswoman for the Northern Rail Company said that services would resume on Monday."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("Northern Rail Company", "A spokeswoman")
+    ]

@@ -82,7 +82,7 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
     words = (speaker.mention or "").lower().split()
     plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")  # not "the press"
     one_person = (
-        bool(words) and not plural and words[-1] in _person_nouns() and _noun_sex_agrees(words[-1], pronoun)
+        bool(words) and not plural and words[-1] in person_nouns() and _noun_sex_agrees(words[-1], pronoun)
     )
     if speaker.entity is not None:
         kind = ctx.actors.actor_type(speaker.entity)
@@ -121,7 +121,7 @@ def _person_shaped(mention: str, pronoun: str) -> bool:
     sex = given_names().get(before, "")
     if sex != "":
         return sex is not None and sex == PRONOUN_SEX.get(pronoun)
-    return before in HONORIFICS or before in _person_nouns()
+    return before in HONORIFICS or before in person_nouns()
 
 
 def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
@@ -131,7 +131,7 @@ def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
     """Nouns naming one person: the last word of a person's office ("spokesman", "prosecutor general") or an
     unnamed person ("a protester")."""
     offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}

@@ -9,6 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
+from newsroom.extract.lexicon import generic_agents
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
@@ -21,10 +22,11 @@ from newsroom.extract.quotes.names import (
     nearest_name_before,
     noun_phrase,
 )
-from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
+from newsroom.extract.quotes.pronouns import person_nouns, plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.quotes.titles import titled_person
 from newsroom.extract.scan import indices_with
+from newsroom.given_names import given_names
 
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "pcomp", "prep", "dep", "parataxis"})
 MAX_MENTION_CHARS = 80
@@ -87,6 +89,8 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
     }
 )
+_MEMBER_NOUNS = frozenset({"member"})
+_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
 _PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
 
@@ -149,6 +153,10 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     entity = ctx.actors.actor_for_span(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
+    if entity is not None and _modifier_of_unnamed_person(token, ctx):
+        entity = None
+    if entity is None:
+        entity = _body_spoken_for(token, ctx)
     if entity is None:
         entity = titled_person(token, ctx)  # "the host said": the one person titled "host" before
     if (
@@ -164,6 +172,35 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _modifier_of_unnamed_person(token: Token, ctx: Context) -> bool:
+    """'a 21-year-old Brooklyn resident said', 'an Afghan man told': an unnamed person the phrase's head names
+    speaks, not the place, country or firm a modifier names."""
+    return token.lemma_.lower() in generic_agents() and ctx.actors.actor_for_token(token) is None
+
+
+def _body_spoken_for(token: Token, ctx: Context) -> int | None:
+    """'a spokesman for the ministry said', 'a member of the union told', 'a spokesperson at the agency': an
+    unnamed person of an organisation the phrase names speaks for it (not for a person or place it names)."""
+    if token.lemma_.lower() not in person_nouns() | _MEMBER_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            body = noun_phrase(obj)
+            if obj.dep_ != "pobj" or any(_personal_name(t) for t in body):
+                continue  # "Secretary General of the Community Ana Perez": the person named speaks
+            entity = ctx.actors.actor_for_span(body)
+            if entity is not None and ctx.actors.actor_type(entity) == "organization":
+                return entity
+    return None
+
+
+def _personal_name(token: Token) -> bool:
+    """A word of a person's name: NER's PERSON, or a given name of known sex ("Justice", "Morgan" are not)."""
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and bool(given_names().get(token.lower_))
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
