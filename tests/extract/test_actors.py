@@ -732,6 +732,12 @@ def test_a_firm_named_by_its_trades_word_is_no_person(extract):
     assert _actors(ex)["Harlow Economics"][0] == "organization"
 
 
+def test_a_body_named_by_its_kind_keeps_the_place_after_of(extract):
+    ex = extract("The Federal Reserve Bank of Cleveland said prices rose.")
+    assert "Federal Reserve Bank of Cleveland" in _actors(ex)
+    assert "Federal Reserve Bank" not in _actors(ex)
+
+
 def test_a_person_beside_a_things_noun_with_a_comma_stays_a_person(extract):
     ex = extract("In the book, Marlow Quince claims the senator lied. Quince said he kept notes.")
     assert _actors(ex)["Marlow Quince"][0] == "person"

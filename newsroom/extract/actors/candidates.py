@@ -388,14 +388,26 @@ def _clock_zone(span: Span) -> bool:
     )
 
 
+# Last words of firms' names: "of" and a country after one says where the firm is from ("Volvo Group of Sweden").
+FIRM_HEADS = frozenset(
+    "group holdings corporation inc ltd limited airlines airways partners associates investments securities advisers "
+    "advisors economics".split()
+)
+
+
 def _with_place_of(ent: Span) -> Span:
     """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
-    after "of", so the districts of two states are two actors."""
+    after "of", so the districts of two states are two actors; so does a body named by its kind ("the Federal Reserve
+    Bank of Atlanta", "the Medical Council of Ontario") that NER cut before "of", not a firm ("Volvo Group of
+    Sweden")."""
     doc = ent.doc
     end = ent.end
+    head = name_heads().get(ent[-1].lower_)
+    by_kind = (head == "GPE" and ent.label_ in ("GPE", "LOC", "FAC", "ORG")) or (
+        head == "ORG" and ent.label_ == "ORG" and ent[-1].lower_ not in FIRM_HEADS
+    )
     if (
-        ent.label_ in ("GPE", "LOC", "FAC", "ORG")
-        and name_heads().get(ent[-1].lower_) == "GPE"
+        by_kind
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and doc[end + 1].ent_iob_ == "B"
