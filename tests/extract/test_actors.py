@@ -694,6 +694,50 @@ def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
     assert not [a.name for a in extract(body).actors if thing in a.name]
 
 
+@pytest.mark.parametrize(
+    "body,grade",
+    [
+        ("Shares of refiners slid as Calder crude fell to a six-year low below $50 a barrel.", "Calder"),
+        ("Vendors in the market sell airtime and SIM cards to commuters.", "SIM"),
+    ],
+)
+def test_a_name_that_only_grades_its_noun_is_no_actor(extract, body, grade):
+    assert grade not in _actors(extract(body))
+
+
+def test_a_maker_named_beside_its_grade_noun_once_stays_an_actor(extract):
+    ex = extract(
+        "Calder Energy said on Monday that Calder Energy crude sales rose. Calder Energy hired 40 workers."
+    )
+    assert _actors(ex)["Calder Energy"][0] == "organization"
+
+
+def test_a_linked_headline_in_title_case_is_no_actor(extract):
+    ex = extract(
+        "Fans cheered the win. Read more: Why Riverside County's New Stadium Could Change Local Football Forever. "
+        "The team plays again on Sunday."
+    )
+    assert not [a.name for a in ex.actors if "Stadium" in a.name]
+
+
+def test_a_sound_word_in_capitals_is_no_actor(extract):
+    ex = extract('"Then you twist the dial and it would go KRRRANK."')
+    assert "KRRRANK" not in _actors(ex)
+
+
+def test_a_firm_named_by_its_trades_word_is_no_person(extract):
+    ex = extract(
+        "Marta Ruiz, chief economist, Harlow Economics, said inflation would ease. Harlow Economics agreed."
+    )
+    assert _actors(ex)["Harlow Economics"][0] == "organization"
+
+
+def test_a_body_named_by_its_kind_keeps_the_place_after_of(extract):
+    ex = extract("The Federal Reserve Bank of Cleveland said prices rose.")
+    assert "Federal Reserve Bank of Cleveland" in _actors(ex)
+    assert "Federal Reserve Bank" not in _actors(ex)
+
+
 def test_a_person_beside_a_things_noun_with_a_comma_stays_a_person(extract):
     ex = extract("In the book, Marlow Quince claims the senator lied. Quince said he kept notes.")
     assert _actors(ex)["Marlow Quince"][0] == "person"

@@ -19,6 +19,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
     place_evidence,
 )
+from newsroom.extract.actors.name_shape import headline, sound_word
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
@@ -37,7 +38,7 @@ from newsroom.extract.actors.names import (
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
-from newsroom.extract.actors.things import THING, set_beside_thing
+from newsroom.extract.actors.things import THING, names_a_grade, set_beside_thing
 from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
@@ -152,6 +153,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
+        if entry is None and (headline(span) or sound_word(span)):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # a linked article's headline run into the text, or "CHERRRK": no name of anyone
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
         if entry is None and _words(span) in things:
@@ -286,18 +290,20 @@ def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], st
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or that end with a
-    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album").
-    ``spans``: each entity with its trimmed span."""
-    found = set()
+    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album"), and
+    names every mention of which is a grade or brand before its noun ("Brent crude"). ``spans``: each entity with its
+    trimmed span."""
+    found, graded, acting = set(), set(), set()
     for _, span in spans:
         if lookup_alias(span.text) is not None:
             continue
+        (graded if names_a_grade(span) else acting).add(_words(span))
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
         )
         if (ends_thing or set_beside_thing(span)) and _words(span):
             found.add(_words(span))
-    return found
+    return found | {words for words in graded - acting if words}
 
 
 def _words(span: Span) -> tuple[str, ...]:
@@ -382,14 +388,26 @@ def _clock_zone(span: Span) -> bool:
     )
 
 
+# Last words of firms' names: "of" and a country after one says where the firm is from ("Volvo Group of Sweden").
+FIRM_HEADS = frozenset(
+    "group holdings corporation inc ltd limited airlines airways partners associates investments securities advisers "
+    "advisors economics".split()
+)
+
+
 def _with_place_of(ent: Span) -> Span:
     """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
-    after "of", so the districts of two states are two actors."""
+    after "of", so the districts of two states are two actors; so does a body named by its kind ("the Federal Reserve
+    Bank of Atlanta", "the Medical Council of Ontario") that NER cut before "of", not a firm ("Volvo Group of
+    Sweden")."""
     doc = ent.doc
     end = ent.end
+    head = name_heads().get(ent[-1].lower_)
+    by_kind = (head == "GPE" and ent.label_ in ("GPE", "LOC", "FAC", "ORG")) or (
+        head == "ORG" and ent.label_ == "ORG" and ent[-1].lower_ not in FIRM_HEADS
+    )
     if (
-        ent.label_ in ("GPE", "LOC", "FAC", "ORG")
-        and name_heads().get(ent[-1].lower_) == "GPE"
+        by_kind
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and doc[end + 1].ent_iob_ == "B"

@@ -44,3 +44,17 @@ def set_beside_thing(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("as", "like"):
         apposed.append(root.head.head)
     return any(is_thing_noun(noun) for noun in apposed)
+
+
+# Nouns for a commodity's grade or a product's kind: the name compounded to one is that grade or brand, no maker
+# or trader acting ("Brent crude", "SIM cards"); not "oil" nor "phones", which a maker's name is as often set before.
+GRADE_NOUNS = frozenset({"crude", "futures", "card", "cards"})
+
+
+def names_a_grade(span: Span) -> bool:
+    """The name is a compound of a lower-case grade noun right after it ("Brent crude oil", "SIM cards")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.lower_ in GRADE_NOUNS and span.root.head.i == after.i
