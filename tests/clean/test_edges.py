@@ -52,6 +52,14 @@ def test_author_bios_at_the_top_or_bottom_and_a_republishing_note_go():
     assert reasons[bottom[2]] == "wire_credit"
 
 
+def test_a_lead_about_a_body_that_reports_or_about_our_journalists_stays():
+    for lead in (
+        "Harbour Watch reports on the ferry's safety record every year, and its latest report is due in May.",
+        "Our journalists spent a week on the island ferry, and you can read what they found below.",
+    ):
+        assert _clean([lead, *STORY]).paragraphs == [lead, *STORY]
+
+
 def test_the_same_words_inside_the_article_or_in_a_source_are_news():
     middle = [
         "The commission said the links between the two piers would be inspected again in the autumn.",
