@@ -68,10 +68,20 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
         first, last = (prose[0], prose[-1]) if prose else (None, None)
         seen: set[str] = set()
         drop: dict[int, str] = {}
+        listed: set[int] = set()
         for i, (_, text) in enumerate(kept):
             reason = classify_at(text, i, first, last, title)
-            if reason == "tail_fragment" and i and i - 1 not in drop and list_goes_on(kept[i - 1][1], text):
+            if (
+                reason == "tail_fragment"
+                and i
+                and i - 1 not in drop
+                and (
+                    list_goes_on(kept[i - 1][1], text)
+                    or _is_item_under(kept[i - 1][1], i - 1 in listed, text)
+                )
+            ):
                 reason = None  # a list the last paragraph introduces
+                listed.add(i)
             if reason is None and word_count(text) >= 4:
                 reason = "duplicate" if text in seen else None
                 seen.add(text)
@@ -82,6 +92,12 @@ def filter_boilerplate(lines: list[Line], title: str | None) -> tuple[list[Line]
             return kept, removed
         removed.extend(RemovedLine(kept[i][0], kept[i][1], reason) for i, reason in drop.items())
         kept = [line for i, line in enumerate(kept) if i not in drop]
+
+
+def _is_item_under(above: str, above_is_item: bool, text: str) -> bool:
+    """ "Cases in 2023: 20 (second highest)" under a line ending in a colon, or under another such
+    item: figures the article lists, not a fragment of the page's footer."""
+    return (above_is_item or above.rstrip().endswith(":")) and re.match(r"[^:]{2,80}:\s+\S", text) is not None
 
 
 def _is_bare_name(text: str) -> bool:

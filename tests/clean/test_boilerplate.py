@@ -304,7 +304,7 @@ def test_classification_does_not_depend_on_call_order():
 
 def test_rule_files_hold_lower_case_entries_a_lowered_line_can_match():
     # Lines are lower-cased before they are looked up in the word lists and the whole-line phrases.
-    tables = {"exact_phrases.txt", "line_patterns.txt", "end_patterns.txt"}
+    tables = {"exact_phrases.txt", "line_patterns.txt", "end_patterns.txt", "edge_patterns.txt"}
     lists = {p.stem: rules.word_set(p.stem) for p in rules.RULES_DIR.glob("*.txt") if p.name not in tables}
     lists["exact_phrases"] = frozenset(p for ps in rules.exact_phrases().values() for p in ps)
     assert len(lists) == 10

@@ -1,9 +1,9 @@
 """Why a line is boilerplate: the classifier that asks the other modules in turn, in a fixed order.
 
-Whole-line phrases first, then the headline checks, then patterns, end-of-article credits, line
-shapes (share bars, dates, menus), bylines in the head and fragments in the tail. Weak signals
-(a short unpunctuated line) only count in the head or the tail, so a real sentence in the middle
-that merely mentions "cookies" or "comment" is never dropped.
+Whole-line phrases first, then the headline checks, then patterns, end-of-article credits, prompts
+and bios at either edge of the article, line shapes (share bars, dates, menus), bylines in the head
+and fragments in the tail. Weak signals (a short unpunctuated line) only count in the head or the
+tail, so a real sentence in the middle that merely mentions "cookies" or "comment" is never dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from newsroom.clean.boilerplate.lines import (
     stop_word_density,
     word_count,
 )
-from newsroom.clean.boilerplate.patterns import end_reason, pattern_reason
+from newsroom.clean.boilerplate.patterns import EDGE_PATTERNS, end_reason, pattern_reason
 from newsroom.clean.boilerplate.shapes import (
     is_date_only,
     is_legal_menu,
@@ -34,6 +34,9 @@ from newsroom.clean.boilerplate.shapes import (
 from newsroom.clean.boilerplate.titles import is_breadcrumb_of, is_title_repeat
 
 _ALNUM = re.compile(r"[^\W_]")
+# A paragraph with a sign-off after its last sentence ("... inner city. DM"): article, though it
+# does not end in a period.
+_SIGNED_PARAGRAPH = re.compile(r"[.!?][\"”’']?\s+[A-Z]{1,4}\W?$")
 
 
 def classify_line(line: str, context: LineContext) -> str | None:
@@ -51,6 +54,7 @@ def classify_at(
         first_prose is not None and index < first_prose,
         last_prose is not None and index > last_prose,
         last_prose is not None and index >= last_prose,
+        first_prose is not None and index <= first_prose,
         index > 0,
         last_prose is not None and index == last_prose + 1,
     )
@@ -63,6 +67,7 @@ def _classify(
     in_head: bool,
     in_tail: bool,
     at_end: bool,
+    at_start: bool,
     not_first: bool,
     after_last_prose: bool,
 ) -> str | None:
@@ -77,12 +82,18 @@ def _classify(
             return "title_repeat"
         if is_breadcrumb_of(stripped, title):
             return "breadcrumb"
-    return _classify_in_zone(stripped, in_head, in_tail, at_end, not_first, after_last_prose)
+    return _classify_in_zone(stripped, in_head, in_tail, at_end, at_start, not_first, after_last_prose)
 
 
 @line_cache
 def _classify_in_zone(
-    stripped: str, in_head: bool, in_tail: bool, at_end: bool, not_first: bool, after_last_prose: bool
+    stripped: str,
+    in_head: bool,
+    in_tail: bool,
+    at_end: bool,
+    at_start: bool,
+    not_first: bool,
+    after_last_prose: bool,
 ) -> str | None:
     """classify_line past the title checks: depends only on the line and where it sits.
 
@@ -101,6 +112,10 @@ def _classify_in_zone(
         return reason
     if at_end:
         reason = end_reason(stripped, n)
+        if reason:
+            return reason
+    if at_end or at_start:
+        reason = end_reason(stripped, n, EDGE_PATTERNS)
         if reason:
             return reason
     if only_social(core):
@@ -122,6 +137,8 @@ def _classify_in_zone(
         return "timestamp"
     if in_tail and not prose and not (n >= 15 and stop_word_density(stripped) >= 0.35):
         if after_last_prose and is_short_sentence(stripped):
+            return None
+        if n >= 15 and _SIGNED_PARAGRAPH.search(stripped):
             return None
         return "tail_fragment"
     return None

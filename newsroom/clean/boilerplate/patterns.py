@@ -2,7 +2,7 @@
 
 ``pattern_reason`` gives what a plain loop over ``PATTERNS`` would give, with prefilters so that a
 body line is not searched with every pattern in turn; ``end_reason`` does the same for the
-patterns that only count at the end of an article.
+patterns that only count at the end of an article or at either edge.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from newsroom.clean.boilerplate.lines import words
-from newsroom.clean.boilerplate.rules import end_patterns, line_patterns
+from newsroom.clean.boilerplate.rules import EndPattern, end_patterns, line_patterns
 
 PATTERNS = line_patterns()
 END_PATTERNS = end_patterns()
+EDGE_PATTERNS = end_patterns("edge_patterns")
 
 # Each pattern either opens with "^" (tried only when one pattern uniting all those, _OPENINGS,
 # matches the line's start) or names a lower-case literal every match of it contains ("needs"):
@@ -71,9 +72,10 @@ def _credit_names(line: str) -> bool:
     return bool(tokens) and sum(t[:1].isupper() for t in tokens) >= 0.45 * len(tokens)
 
 
-def end_reason(stripped: str, n: int) -> str | None:
-    """The reason of the first of END_PATTERNS that applies to a line at the end of the article."""
-    for reason, pattern, max_words in END_PATTERNS:
+def end_reason(stripped: str, n: int, patterns: tuple[EndPattern, ...] = END_PATTERNS) -> str | None:
+    """The reason of the first of ``patterns`` that applies to a line at the end (or, for EDGE_PATTERNS,
+    at either edge) of the article."""
+    for reason, pattern, max_words in patterns:
         if (
             n <= max_words
             and pattern.search(stripped)

@@ -29,7 +29,7 @@ class LinePattern(NamedTuple):
 
 
 class EndPattern(NamedTuple):
-    """Like LinePattern, but only for lines at the end of the article (credits, bios, contacts)."""
+    """Like LinePattern, but only for lines at the end (credits, bios, contacts) or either edge of the article."""
 
     reason: str
     pattern: re.Pattern[str]
@@ -77,11 +77,12 @@ def line_patterns() -> tuple[LinePattern, ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=1)
-def end_patterns() -> tuple[EndPattern, ...]:
-    """The patterns tried on lines from the last prose line on, in file order."""
+@cache
+def end_patterns(name: str = "end_patterns") -> tuple[EndPattern, ...]:
+    """The patterns of ``rules/<name>.txt`` in file order: ``end_patterns`` are tried on lines from the
+    last prose line on, ``edge_patterns`` also on lines up to the first."""
     rows = []
-    for line in data_lines(RULES_DIR / "end_patterns.txt"):
+    for line in data_lines(RULES_DIR / f"{name}.txt"):
         reason, max_words, flags, pattern = line.split("\t")
         rows.append(EndPattern(reason, _compile(flags, pattern), int(max_words)))
     return tuple(rows)
