@@ -100,3 +100,12 @@ def test_giving_aid_needs_a_party_that_receives_it(extract):
     assert "07" not in roots(extract, "Jane Porter supplied copies of her lab notebooks to prove the claim.")
     assert "07" in roots(extract, "Iran supplied weapons to the Houthi rebels.")
     assert "07" in roots(extract, "India supplied essential drugs to several nations in May.")
+
+
+def test_a_group_arriving_makes_no_visit(extract):
+    assert "04" not in roots(extract, "Hundreds of Rwandan refugees began arriving in Burundi in March.")
+    assert "04" not in roots(
+        extract, "The three Romanian journalists arrived in Bucharest yesterday afternoon."
+    )
+    assert "042" in codes(extract, "President George W. Bush flew to Tanzania on Sunday.")
+    assert "042" in codes(extract, "A Chinese delegation arrived in Washington on Monday for trade talks.")
