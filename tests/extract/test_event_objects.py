@@ -87,3 +87,25 @@ def test_describing_a_party_in_words_of_censure_is_criticism(extract):
     assert codes(extract, "Opposition leader Nelson Chamisa described the talks as long and detailed.") == [
         "010"
     ]
+
+
+def test_cutting_a_thing_is_no_cut_in_relations(extract):
+    assert "16" not in roots(extract, "The Federal Reserve cut interest rates to near zero in March.")
+    assert "16" not in roots(extract, "Mayor Ray Nagin cut the ribbon at the new bridge on Friday.")
+    assert "16" not in roots(extract, "Acme Corp. bought the old cable and cut it into small pieces.")
+    assert "16" in roots(extract, "Saudi Arabia cut off Qatar in June.")
+
+
+def test_giving_aid_needs_a_party_that_receives_it(extract):
+    assert "07" not in roots(extract, "Jane Porter supplied copies of her lab notebooks to prove the claim.")
+    assert "07" in roots(extract, "Iran supplied weapons to the Houthi rebels.")
+    assert "07" in roots(extract, "India supplied essential drugs to several nations in May.")
+
+
+def test_a_group_arriving_makes_no_visit(extract):
+    assert "04" not in roots(extract, "Hundreds of Rwandan refugees began arriving in Burundi in March.")
+    assert "04" not in roots(
+        extract, "The three Romanian journalists arrived in Bucharest yesterday afternoon."
+    )
+    assert "042" in codes(extract, "President George W. Bush flew to Tanzania on Sunday.")
+    assert "042" in codes(extract, "A Chinese delegation arrived in Washington on Monday for trade talks.")

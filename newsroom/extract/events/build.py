@@ -59,6 +59,7 @@ from newsroom.extract.events.parties import (
 from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
+from newsroom.extract.events.sense_motion import group_journey
 from newsroom.extract.events.syntax import (
     child_of,
     entity_text,
@@ -132,6 +133,8 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
+    if group_journey(cand.match.tok, cand.code, actors.info.get(source.entity, ("", None))[0]):
+        return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
     both_ways = target.entity is not None and met_both_ways(cand.code, target.tok)

@@ -10,6 +10,7 @@ from datetime import datetime
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
+from newsroom.extract.events.genre import real_act, tells_a_story
 from newsroom.extract.events.implicit_targets import named_signers
 from newsroom.extract.events.parties import unnamed_people
 from newsroom.extract.events.quoted import quote_spans
@@ -66,12 +67,15 @@ def code_events(
         log.warning("code_events: document has no sentence boundaries", exc_info=True)
         return events
     _prepare(doc, sentences, actors, text)
+    story = tells_a_story(sentences)
     for index, sent in enumerate(sentences):
         if len(sent) > _MAX_SENTENCE_TOKENS or not any(t.is_alpha for t in sent):
             continue
         try:
             actors.signers = named_signers(sent, actors) or actors.signers  # "the Turkish-Libyan agreement"
             found = code_sentence(doc, sent, index, actors, published_at)
+            if story:  # a review or plot summary: its acts are the story's (genre.py)
+                found = [e for e in found if real_act(e, sent, actors.info)]
         except Exception:
             log.warning("code_events: sentence %d skipped", index, exc_info=True)
             continue

@@ -30,6 +30,9 @@ from newsroom.extract.events.syntax import (
 
 # What is sent when support is only words: "sent a letter / message of support".
 _MESSAGES = word_set("messages")
+# Verbs of giving that are aid only when a party receives it ("supplied snapshots of his notebooks" is not).
+_GIVING = frozenset({"approve", "donate", "give", "provide", "supply", "deliver"})
+_AID_RECIPIENTS = word_set("aid_recipients")
 
 
 def _order(tok, code: str):
@@ -376,6 +379,11 @@ def offers_and_denials(t: Trigger):
     return UNDECIDED
 
 
+def _receives(tok) -> bool:
+    """A party that can receive aid: a name, people, or a country or community by its common noun."""
+    return raw_actor_like(tok) or base_lemma(tok) in _AID_RECIPIENTS
+
+
 def procedures_and_aid(t: Trigger):
     """Things done to the subject, signed decrees, recognition, questions, aid with no recipient."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
@@ -415,7 +423,7 @@ def procedures_and_aid(t: Trigger):
         return None  # "we kept asking ourselves": a question to oneself
     if lemma in ("ask", "request") and root == "02" and verb and _asks_not_to_be_named(tok):
         return None
-    if root == "07" and verb and lemma in ("approve", "donate", "give", "provide") and code in ("070", "071"):
+    if root == "07" and verb and lemma in _GIVING and code in ("070", "071"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         recipients = [
             preps.get("to"),
@@ -431,8 +439,8 @@ def procedures_and_aid(t: Trigger):
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-        if not any(raw_actor_like(r) for r in recipients if r is not None and r.dep_ != "mark"):
-            return None  # "Congress approved a budget", "residents donated blood": nobody receives aid
+        if not any(_receives(r) for r in recipients if r is not None and r.dep_ != "mark"):
+            return None  # "Congress approved a budget", "supplied snapshots of his notebooks": nobody receives aid
     if root == "07" and verb and lemma == "send":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and base_lemma(obj) in _MESSAGES:

@@ -1,4 +1,5 @@
-"""Sense rules for movement verbs: "arrived at Adelaide Airport" is a visit, "arrived at a compromise" is not."""
+"""Sense rules for movement verbs: "arrived at Adelaide Airport" is a visit, "arrived at a compromise" is not; a
+group arriving or travelling (refugees, journalists, soldiers) makes no visit."""
 
 from __future__ import annotations
 
@@ -20,3 +21,14 @@ def arrivals(t: Trigger):
     if place.ent_type_ in _PLACE_ENTS or base_lemma(place) in _ARRIVAL_PLACES:
         return t.code
     return None
+
+
+# Verbs of getting somewhere: a visit when a leader or envoy makes the journey.
+_JOURNEYS = frozenset({"arrive", "travel", "fly"})
+
+
+def group_journey(tok, code: str, source_type: str) -> bool:
+    """ "the refugees began arriving in Burundi", "the freed journalists arrived in Bucharest", "soldiers arrived
+    in two jeeps": people arriving as a group are moving, not visiting a host (CAMEO 042 is a leader's or a
+    delegation's visit, who are named persons, bodies or states)."""
+    return code == "042" and source_type == "group" and base_lemma(tok) in _JOURNEYS

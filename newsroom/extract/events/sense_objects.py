@@ -2,7 +2,7 @@
 event between parties only when a party is what it is with, to or about ("met resistance" is no meeting, "stood
 by watching" no support, "cancelled a visit to a school" no broken-off talks); who protests decides between a
 demonstration and an official complaint; warning one's own people is advice, not a threat; being someone's ally
-is a state, not an event, unless it is promised ("will be partners").
+is a state, not an event, unless it is promised ("will be partners"); cutting a thing is no cut in relations.
 """
 
 from __future__ import annotations
@@ -50,7 +50,22 @@ def party_objects(t: Trigger):
         return t.code if aux_words(tok) & _COMMITTING else None
     if lemma == "warn" and t.root == "13" and _own_people(acted_on(tok)):
         return "020"
+    if lemma == "cut" and t.code == "160":
+        return None if _cut_a_thing(tok, t.preps) else UNDECIDED
     return UNDECIDED
+
+
+def _cut_a_thing(verb, preps) -> bool:
+    """ "cut the ribbon", "cut rates", "cut holes in the fence", "cut them into pieces": a thing is cut, no
+    relation with a party is reduced (but "cut short his visit", "cut off Qatar" still are)."""
+    if any(
+        c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in ("short", "off") for c in verb.children
+    ):
+        return False
+    if "into" in preps:
+        return True
+    obj = acted_on(verb)
+    return obj is not None and not _party(obj)
 
 
 def _party(tok) -> bool:

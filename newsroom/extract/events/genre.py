@@ -1,0 +1,41 @@
+"""Articles that retell a story. A film, series or novel review, a plot summary or an interview about making a
+film tells of blows, threats, visits and requests that are a story's or a shoot's ("a tank shell hits the
+dictator's helicopter", "when we started shooting", "the sleuth traveled to Hawaii"), none a political
+interaction between real actors (CAMEO's scope). The article's own vocabulary shows the genre: many of its
+sentences name films, episodes, characters or actors. In such an article an act is kept only when a state's
+actor does it and the text tells it as past, as news does, not in the present of a plot summary.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.syntax import base_lemma
+
+_STORY_WORDS = word_set("story_words")
+# A story article: at least this share of at least this many sentences name the story's world. Short texts
+# (single sentences, briefs) never qualify; news about a film ban names the film in a few sentences only.
+_MIN_SENTENCES = 12
+_MIN_SHARE = 0.2
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def tells_a_story(sentences: list) -> bool:
+    """Whether the article is a review or retelling of a story, by the share of sentences using story words."""
+    if len(sentences) < _MIN_SENTENCES:
+        return False
+    told = sum(1 for sent in sentences if any(base_lemma(t) in _STORY_WORDS for t in sent))
+    return told >= _MIN_SHARE * len(sentences)
+
+
+def real_act(event, sent, info: dict) -> bool:
+    """In a story article: a statement, or an act a country-coded actor did in the past tense."""
+    if event.cameo_code[:2] == "01":
+        return True
+    _, country = info.get(event.actor1_entity, (None, None))
+    return country is not None and _told_as_past(event.trigger_text, sent)
+
+
+def _told_as_past(trigger: str, sent) -> bool:
+    words = trigger.split()
+    head = next((t for t in sent if words and t.text == words[0]), None)
+    return head is not None and head.tag_ in _PAST_TAGS
