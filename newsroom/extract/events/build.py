@@ -476,10 +476,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         seat = place_party(t, value, actors.info)
         if seat != a1 and not actors.own_country(a1, seat):
             value = seat
-        if (
-            value is None and root != "01" and t.lower_ in ("me", "us")
-        ):  # '"X blamed me," Y said': the speaker
-            value = quoted_speaker(t, actors.quoted)
+        if value is None and root != "01" and t.lower_ in ("me", "us"):
+            value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):
