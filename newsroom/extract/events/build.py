@@ -429,12 +429,18 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if partner is not None:
             return _Target(partner, None)
     for t in targets:
-        if a1_tok is not None and t == a1_tok:
+        if a1_tok is not None and (t == a1_tok or _inside_source(t, a1_tok, tok)):
             continue
         if in_absolute(t) or _reported_by(t):
             continue  # "..., with France providing support"; "according to X": neither is acted on
         if cand.code == "010" and _in_report(t, tok):
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "about"
+            and (root not in _COMPLAINT_ROOTS or t.head.head not in own_words)
+        ):
+            continue  # "complained about X", "concern about X"; not "talked about X" nor "a report about X"
         if root in _FORCE_ROOTS and _instrument(t):
             continue  # "attacked the base with drones": what it was done with
         if root in _OBJECTING_ROOTS and t.head.head not in own_words and _victim_of_objected_act(t):
@@ -473,6 +479,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         seat = place_party(t, value, actors.info)
         if seat != a1 and not actors.own_country(a1, seat):
             value = seat
+        if value is None and root != "01" and t.lower_ in ("me", "us"):
+            value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):
@@ -496,6 +504,18 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 
 
 _FORCE_NOUNS = word_set("force_nouns")
+
+
+def _inside_source(t, a1_tok, trigger) -> bool:
+    """``t`` is a word of the source's own noun phrase ("demonstrators from the group X clash with police",
+    "associates of X alleged"): who the source is, not whom it acts on; not a conjunct of the source ("attacks between
+    X and Y") nor when the trigger is in that phrase too."""
+    left, right = a1_tok.left_edge.i, a1_tok.right_edge.i
+    if not left <= t.i <= right or left <= trigger.i <= right:
+        return False
+    while t != a1_tok and t.dep_ != "conj":  # "attacks between X and Y": Y is X's partner
+        t = t.head
+    return t == a1_tok
 
 
 def _own_forces(t, a1: int | None, value: int, root: str, actors: Resolver, own_words: set) -> bool:
@@ -579,11 +599,20 @@ def _mission_country(t, actors: Resolver) -> int | None:
     return None
 
 
+_AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
+
+
 def _owner_country(t, actors: Resolver) -> int | None:
     """The article's actor for the country whose thing was struck, seized, rejected or alleged, named only by an
     adjective on the object ("shot down a Ukrainian passenger jet", "alleged Iranian involvement"): CAMEO's target
     is its owner."""
-    if t.dep_ not in ("dobj", "nsubjpass") or t.pos_ != "NOUN" or t.ent_type_ or person_like(t):
+    aimed_at = t.dep_ == "pobj" and t.head.lower_ in _AIMED_PREPS  # "opened fire on Cambodian positions"
+    if (
+        (t.dep_ not in ("dobj", "nsubjpass") and not aimed_at)
+        or t.pos_ != "NOUN"
+        or t.ent_type_
+        or person_like(t)
+    ):
         return None  # "arrested a British man": a person is an actor of his own, not his country
     for c in t.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE"):
@@ -600,6 +629,7 @@ def _channel(tok) -> bool:
 
 # Disapproval, rejection and protest: aimed at whoever did what they object to.
 _OBJECTING_ROOTS = frozenset({"11", "12", "14"})
+_COMPLAINT_ROOTS = frozenset({"11", "14"})
 _DAMAGE_NOUNS = word_set("damage_nouns")
 
 

@@ -48,6 +48,7 @@ _TARGET_PREPS = (
     "along",
     "between",
     "through",
+    "about",
 )
 
 
@@ -64,6 +65,7 @@ _NOUN_TARGET_PREPS = (
     "of",
     "over",
     "for",
+    "about",
 )
 
 
@@ -80,8 +82,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             patient = verb.head  # "Carrie Lam, who is supported by Beijing"
         elif patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            # "Turkey is under sanctions and was condemned by X"
-            patient = child_of(verb.head, "nsubjpass", "nsubj")
+            # "Turkey is under sanctions and was condemned by X"; "he fled but was chased and shot by X"
+            patient = _shared_subject(verb)
         elif patient is None and verb.dep_ in ("advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
             clause = verb.head.head if verb.head.pos_ == "ADP" else verb.head
             # "journalists were injured after being attacked by X"
@@ -128,6 +130,21 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
+
+
+def _shared_subject(verb):
+    """The subject a coordinated verb shares with the verbs it is joined to, climbing the chain ("he tried to flee
+    but was chased and shot by X": "he"); the noun a relative pronoun stands for ("the territory, which belonged
+    to X and was occupied by Y": the territory)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+        subject = child_of(clause, "nsubjpass", "nsubj")
+        if subject is not None:
+            if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+                return clause.head
+            return subject
+    return None
 
 
 def _object_read_as_subject(verb) -> list:

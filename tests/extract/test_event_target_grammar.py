@@ -1,0 +1,54 @@
+"""Targets found through grammar the coder used to miss or misread: the patient a coordinated passive shares
+with the verbs before it, "me"/"us" in a quotation (its speaker), what a complaint is about, a country named only
+by its adjective on what was fired upon, and never a word of the source's own noun phrase; nor is "her captors" her."""
+
+from __future__ import annotations
+
+from newsroom.extract import load_nlp
+from newsroom.extract.events.build import _inside_source
+from tests.extract.coded_events import triples
+
+
+def test_coordinated_passive_shares_the_first_verbs_subject(extract):
+    ex = extract("Omar Haddad tried to escape but was chased and shot by police officer Mark Dalton.")
+    assert ("180", "Mark Dalton", "Omar Haddad") in triples(ex)
+
+
+def test_me_in_a_quotation_is_its_speaker(extract):
+    ex = extract('"Governor Tom Price blamed me for the budget crisis," Senator Ann Walsh said on Tuesday.')
+    assert ("112", "Tom Price", "Ann Walsh") in triples(ex)
+
+
+def test_a_complaint_is_aimed_at_what_it_is_about(extract):
+    ex = extract("The teachers' union complained about the Ministry of Labour's decision to freeze wages.")
+    assert any(code == "114" and a2 == "Ministry of Labour" for code, _, a2 in triples(ex))
+
+
+def test_talk_about_someone_is_no_target(extract):
+    ex = extract("Senator Ann Walsh met Governor Tom Price and spoke about the Ministry of Labour.")
+    assert all(a2 != "Ministry of Labour" for _, _, a2 in triples(ex))
+
+
+def test_fire_on_positions_named_by_an_adjective_targets_that_country(extract):
+    ex = extract(
+        "Colombian troops opened fire on Venezuelan positions near the border, Venezuela's defence ministry said."
+    )
+    assert ("190", "Colombia military", "Venezuela") in triples(ex)
+
+
+def test_a_word_of_the_sources_own_phrase_is_not_its_target():
+    doc = load_nlp()("Demonstrators from the anarchist group clash with police in Lyon.")
+    source, group, trigger = doc[0], doc[4], doc[5]
+    assert _inside_source(group, source, trigger)
+    assert not _inside_source(doc[7], source, trigger)  # police
+
+
+def test_a_conjunct_of_the_source_is_its_partner_not_its_phrase():
+    doc = load_nlp()("The talks between Ruto and Museveni ended without a deal.")
+    ruto, museveni, talks = doc[3], doc[5], doc[1]
+    assert not _inside_source(museveni, ruto, talks)
+
+
+def test_her_captors_are_not_her(extract):
+    ex = extract("Aid worker Jana Novak was released by her captors on Sunday after six weeks in captivity.")
+    assert all(a1 != "Jana Novak" for _, a1, _ in triples(ex))
