@@ -3,7 +3,6 @@ quoted, and each reporting verb's speaker once resolved (so later steps can look
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
+from newsroom.extract.actors.registry import paragraph_starts
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.models import Quote
 
@@ -39,7 +39,7 @@ class Context:
         for n, q in enumerate(spans):
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
                 self.quoted[i] = n
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.paragraph_starts = paragraph_starts(self.text)
         self.cue_speakers: dict[
             int, Speaker | None
         ] = {}  # cue token -> its speaker, filled in document order
