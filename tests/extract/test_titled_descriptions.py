@@ -66,13 +66,15 @@ def test_someone_untitled_named_since_in_the_paragraph_may_be_the_one_meant(extr
 
 def test_a_name_in_a_paragraph_before_does_not_hold_the_title_back(extract, speaker):
     """A related headline or a digression naming someone between the title and the description is not the one
-    meant: the hold-back looks only within the description's paragraph."""
+    meant: the hold-back looks only within the description's paragraph. The actors' rule serves events too."""
     ex = extract(
-        "Morton County sheriff Dale Brenner closed the camp road on Sunday.\n\n"
+        "Harbour skipper Dale Brenner closed the port on Sunday.\n\n"
         "Read more: Ann Fisher and Tom Greer sue over the pipeline\n\n"
-        '"We had no choice but to act," the sheriff said.'
+        'In a statement that week, the skipper said protesters were acting like "evil agitators".'
     )
-    assert _speakers(ex, speaker) == [("Dale Brenner", "the sheriff")]
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert {speaker(ex, q) for q in ex.quotes} == {"Dale Brenner"}
+    assert [(names.get(e.actor1_entity), e.cameo_code) for e in ex.events] == [("Dale Brenner", "010")]
 
 
 def test_a_plural_title_before_a_name_defines_the_singular_description(extract, speaker):

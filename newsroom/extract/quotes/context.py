@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.registry import paragraph_starts
@@ -71,3 +71,10 @@ class Context:
         end = starts[n + 1] if n + 1 < len(starts) else len(self.doc)
         start = max(starts[n], token_i - MAX_WINDOW_TOKENS)
         return self.doc[start : min(end, token_i + MAX_WINDOW_TOKENS)]
+
+
+def is_finite(verb: Token) -> bool:
+    """A tensed verb or one with a tensed auxiliary ("was", "would breach"), not "to classify" or "causing"."""
+    return verb.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children
+    )
