@@ -949,3 +949,13 @@ def test_a_spokesman_for_an_organisation_speaks_for_it(extract, speaker):
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
         ("Northern Rail Company", "A spokeswoman")
     ]
+
+
+def test_quoted_words_in_what_a_clause_below_the_main_one_thinks_are_its_subjects(extract, speaker):
+    """'X compared it with Y, while Z thought it was a "…"': Z used the words, not the main clause's subject; a
+    to-infinitive below ('got the board to class them as "…"') says nothing its subject thought."""
+    ex = extract(
+        "The outgoing mayor Tom Brandt has compared the new tower with a prison, while council leader Ann Roe "
+        'thought it was a "grave error" that would cost the city dearly.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("grave error", "Ann Roe")]

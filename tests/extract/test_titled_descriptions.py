@@ -52,3 +52,36 @@ def test_a_relation_given_to_one_named_person_defines_the_description(extract, s
         'The owner was Jerry Jones: his son Stephen runs the office. "He was not happy," the son says.'
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Stephen"]
+
+
+def test_someone_untitled_named_since_in_the_paragraph_may_be_the_one_meant(extract, speaker):
+    ex = extract(
+        "Coach Jim Bell won three titles with the club.\n\n"
+        "The new plan was drawn up by Bill Parcells, who insisted on it over a long winter of meetings. "
+        "The players were told in March. The owners agreed in April. "
+        '"Half of this is clutter," the coach said.'
+    )
+    assert _speakers(ex, speaker)[-1] == (None, "the coach")
+
+
+def test_a_name_in_a_paragraph_before_does_not_hold_the_title_back(extract, speaker):
+    """A related headline or a digression naming someone between the title and the description is not the one
+    meant: the hold-back looks only within the description's paragraph. The actors' rule serves events too."""
+    ex = extract(
+        "Harbour skipper Dale Brenner closed the port on Sunday.\n\n"
+        "Read more: Ann Fisher and Tom Greer sue over the pipeline\n\n"
+        'In a statement that week, the skipper said protesters were acting like "evil agitators".'
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert {speaker(ex, q) for q in ex.quotes} == {"Dale Brenner"}
+    assert [(names.get(e.actor1_entity), e.cameo_code) for e in ex.events] == [("Dale Brenner", "010")]
+
+
+def test_a_plural_title_before_a_name_defines_the_singular_description(extract, speaker):
+    """The words are compared as lemmas: "rival skippers Tom Hale and Raj Mehta" titles Hale "skipper"."""
+    ex = extract(
+        "When rival skippers Tom Hale and Raj Mehta decided no result was possible, the hosts had four overs left.\n\n"
+        "The lead was a factor in Hale opting to bat on through the morning.\n\n"
+        "The skipper said there was nothing to gain by setting a target."
+    )
+    assert _speakers(ex, speaker) == [("Tom Hale", "The skipper")]

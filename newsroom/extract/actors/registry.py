@@ -7,6 +7,7 @@ order (see ``article.PASSES``) matters.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,6 +75,13 @@ class Registry:
         self.reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self.acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
         self.unheld_roles: list[UnheldRole] = []
+        self._paragraph_starts: list[int] | None = None
+
+    def paragraph_index(self, token_i: int) -> int:
+        """Which paragraph (blank-line or line-break separated block of the body) holds the token."""
+        if self._paragraph_starts is None:
+            self._paragraph_starts = paragraph_starts(self.doc.text)
+        return bisect_right(self._paragraph_starts, self.doc[token_i].idx) - 1
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
@@ -258,6 +266,11 @@ def _in_main_clause(subject: Token) -> bool:
     node = subject.head if subject.dep_ == "appos" else subject
     verb = node.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The character offsets where the text's paragraphs begin (after each line break and its blank space)."""
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
 def _quoted_tokens(doc: Doc, spans) -> frozenset[int]:

@@ -1,17 +1,17 @@
 """Descriptions the article itself defined: "Morton County sheriff Kyle Kirchmeier ... the sheriff said" and
 "President-elect Donald Trump ... the president-elect said" name the person the text titled with that word,
-whether or not the role lexicon knows the word ("sheriff", "actress", "host", "president-elect")."""
+whether or not the role lexicon knows the word ("sheriff", "actress", "host", "president-elect"). The one rule for
+it: quotes and events read the description's person from the mention this pass adds."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.words import SUBJECT_DEPS
 
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 DESCRIPTION_MODIFIER_DEPS = frozenset({"amod", "compound"})
-NEAR_SENTENCES = 1  # how far back an untitled person may be the one a description means
 
 
 def add_titled(reg: Registry) -> None:
@@ -38,17 +38,19 @@ def add_titled(reg: Registry) -> None:
 
 
 def _untitled_person_since(reg: Registry, holder: Actor, titled: set[int], token_i: int) -> bool:
-    """Whether someone the article never titled was named after the holder's last mention, in the description's
-    sentence or the one before: "When coach Jimmy Johnson left ... The seed was planted by Parcells ... the
-    coach said" may be Parcells; a person titled otherwise ("investor Carl Icahn") is not "the president-elect"."""
-    first = reg.window_start(token_i, NEAR_SENTENCES)
+    """Whether someone the article never titled was named, outside quotation marks, after the holder's last
+    mention in the description's paragraph: "When coach Jimmy Johnson left ... The seed was planted by Parcells
+    ... the coach said" may be Parcells; a person titled otherwise ("investor Carl Icahn") is not "the
+    president-elect", and a name in a paragraph before (a related headline, a digression) is not the one meant."""
+    paragraph = reg.paragraph_index(token_i)
     for mention in reg.mentions_before(token_i):
-        if mention.actor is holder or reg.sentence_index(mention.start) < first:
+        if mention.actor is holder or reg.paragraph_index(mention.start) != paragraph:
             return False
         if (
             mention.kind == "name"
             and mention.actor.actor_type == "person"
             and id(mention.actor) not in titled
+            and mention.start not in reg.quoted
         ):
             return True
     return False
@@ -65,7 +67,7 @@ def _titles(reg: Registry, mention: ActorMention) -> list[str]:
         start -= 1  # "novelist Jane Doe", however parsed (the name in apposition, the title a preposition's object)
     while start > 0 and _title_word(doc[start - 1], mention):
         start -= 1
-    found = [doc[start : mention.start].text.lower()] if start < mention.start else []
+    found = [_lemmas(doc[start : mention.start])] if start < mention.start else []
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         beside.append(root.head)
@@ -92,7 +94,7 @@ def _title_word(token: Token, mention: ActorMention) -> bool:
 
 def _definite_description(token: Token) -> str | None:
     """ "the sheriff", "the late-night host": the words after "the" of a singular noun phrase made only of
-    modifiers and its noun, lower-cased; None for anything else."""
+    modifiers and its noun, as lower-case lemmas; None for anything else."""
     left = token.left_edge
     if left.lower_ != "the" or left.head.i != token.i:
         return None
@@ -101,7 +103,13 @@ def _definite_description(token: Token) -> str | None:
         return None
     if not inner.text.islower():
         return None
-    return inner.text.lower()
+    return _lemmas(inner)
+
+
+def _lemmas(span: Span) -> str:
+    """The span's words as lower-case lemmas, spaced as written: "rival captains" and "the captain" share
+    "captain", "President-elect" stays one word."""
+    return "".join(t.lemma_.lower() + t.whitespace_ for t in span).strip()
 
 
 def _ends_with(title: str, words: str) -> bool:

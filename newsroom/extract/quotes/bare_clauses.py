@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsroom.extract.lexicon import reporting_flags
-from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context
+from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, is_finite
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.trim import TokenRange
 
@@ -148,10 +148,7 @@ def adjectival_cue_clause(cue: Token) -> Token | None:
         ):
             break
         verb = verb.head
-    finite = verb.tag_ in FINITE_TAGS or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children
-    )
-    if verb.pos_ not in ("VERB", "AUX") or verb.i < cue.head.i or not finite:
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < cue.head.i or not is_finite(verb):
         return None
     return verb if adjectival_cue_speaker(cue, verb) is not None else None
 

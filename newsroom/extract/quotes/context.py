@@ -3,14 +3,14 @@ quoted, and each reporting verb's speaker once resolved (so later steps can look
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors import ArticleActors
+from newsroom.extract.actors.registry import paragraph_starts
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.models import Quote
 
@@ -39,7 +39,7 @@ class Context:
         for n, q in enumerate(spans):
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
                 self.quoted[i] = n
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.paragraph_starts = paragraph_starts(self.text)
         self.cue_speakers: dict[
             int, Speaker | None
         ] = {}  # cue token -> its speaker, filled in document order
@@ -71,3 +71,10 @@ class Context:
         end = starts[n + 1] if n + 1 < len(starts) else len(self.doc)
         start = max(starts[n], token_i - MAX_WINDOW_TOKENS)
         return self.doc[start : min(end, token_i + MAX_WINDOW_TOKENS)]
+
+
+def is_finite(verb: Token) -> bool:
+    """A tensed verb or one with a tensed auxiliary ("was", "would breach"), not "to classify" or "causing"."""
+    return verb.tag_ in FINITE_TAGS or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in verb.children
+    )

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_verbs
-from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
+from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker, is_finite
 from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
@@ -545,13 +545,19 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
     """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
     tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
     subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'), unless an
-    active verb it governs holds them. With no subject there, the sentence's first actor subject."""
+    active verb it governs holds them. A verb below the main clause whose finite clause holds the words speaks
+    first ('X compared it with Y, while Z thought it was a "grave mistake"': Z). With no subject there, the
+    sentence's first actor subject."""
     root, acting = ctx.doc[first], False
     for _ in range(MAX_HEAD_CLIMB):
         if root.head.i == root.i:
             break
-        root = root.head
+        clause, root = root, root.head
         acting = acting or root.head.i != root.i and root.pos_ == "VERB" and root.tag_ in ("VBG", "VB")
+        said = clause.dep_ == "ccomp" and is_finite(clause) and root.head.i != root.i
+        nearer = _actor_subject(ctx, root) if said else None
+        if nearer is not None:
+            return nearer  # 'X compared it to a wall, while Y thought it was a "grave mistake"': Y, not X
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
     if subject is not None and subject.dep_ == "nsubjpass" and not acting:
         # a passive subject still uses the words of a participle it governs ("The party is based on ...,
@@ -567,3 +573,15 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
                 token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
             )
     return None
+
+
+def _actor_subject(ctx: Context, verb: Token) -> Speaker | None:
+    """The actor named by the active subject of a verb below the main clause whose finite clause holds the quoted
+    words ('while Y thought it was "…"': Y thought, and so used, the words), if any."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+    mention = ctx.actors.mention_for_token(subject) if subject is not None else None
+    if mention is None:
+        return None
+    return plural_checked(subject, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx)

@@ -24,7 +24,6 @@ from newsroom.extract.quotes.names import (
 )
 from newsroom.extract.quotes.pronouns import person_nouns, plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
-from newsroom.extract.quotes.titles import titled_person
 from newsroom.extract.scan import indices_with
 from newsroom.given_names import given_names
 
@@ -157,8 +156,6 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         entity = None
     if entity is None:
         entity = _body_spoken_for(token, ctx)
-    if entity is None:
-        entity = titled_person(token, ctx)  # "the host said": the one person titled "host" before
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
