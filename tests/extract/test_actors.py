@@ -784,6 +784,35 @@ def test_name_with_a_middle_initial_is_a_person(extract):
     assert _actors(ex)["Ulysses S. Grant"][0] == "person"
 
 
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        ("The church, Cardinal Okonkwo argued, does not judge anyone.", "Okonkwo"),
+        (
+            "Provincial police Detective Constable Daniel Marlowe told reporters that prices rose.",
+            "Daniel Marlowe",
+        ),
+    ],
+)
+def test_a_name_after_a_persons_title_that_ner_made_a_body_is_a_person(extract, body, person):
+    assert _actors(extract(body))[person][0] == "person"
+
+
+def test_a_firm_named_with_a_title_word_stays_a_firm(extract):
+    ex = extract("General Motors said on Monday that sales rose. Native Hawaiians protested the plan.")
+    assert _actors(ex)["General Motors"][0] == "organization"
+    assert "Motors" not in _actors(ex) and "Hawaiians" not in _actors(ex)
+
+
+def test_one_test_says_how_a_persons_name_looks():
+    from newsroom.extract.actors.name_shape import person_shaped
+
+    assert person_shaped(["Jane", "McAdams"])
+    assert not person_shaped(["Austin", "Airport"])  # a place's head word last
+    assert not person_shaped(["Jane", "Judge", "Doe"])  # a role among the words
+    assert not person_shaped(["Jane", "DOE"])
+
+
 def test_person_named_like_a_place_gets_no_country_from_it(extract):
     ex = extract("The town hall, hosted by Savannah Guthrie, was broadcast by NBC on Thursday.")
     assert all(a.country_code is None for a in ex.actors if a.name == "Savannah Guthrie")
@@ -1318,6 +1347,15 @@ def test_acronym_of_a_body_named_earlier_is_that_body(extract):
         "The Bureau of Water Supply closed the reservoir on Monday. The BWS says repairs will take a month."
     )
     assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Bureau of Water Supply"]
+
+
+def test_acronym_skipping_in_is_the_body_named_earlier(extract):
+    ex = extract(
+        "The Centre for Research in Public Health opened a clinic on Monday. The CRPH says it will treat 200 people."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == [
+        "Centre for Research in Public Health"
+    ]
 
 
 def test_determiner_is_no_part_of_a_body_name(extract):

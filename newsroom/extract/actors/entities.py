@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.gazetteer import demonym_country, leading_place_country, place_country_code
 from newsroom.extract.actors.groups import dominant_country, group
-from newsroom.extract.actors.names import display_text, org_key
+from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
@@ -92,10 +92,6 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
 
 
-# Words an acronym may skip: the "Board of Health and Welfare" is the BHW, the "Bureau of Water Supply" the BOWS.
-ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "&"})
-
-
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
     """The one body or place named earlier in the article whose words' initials an acronym is, with or without
     its small words ("BWS", "BOWS"); None when none or several are, or the acronym is a word of the name
@@ -108,7 +104,7 @@ def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
         if actor.actor_type not in ("organization", "other") or len(words) < 2 or text in words:
             continue
         every = "".join(w[0] for w in words if w.lower() != "the")
-        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPPED)
+        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_GLUE)
         if text in (every.upper(), named.upper()):
             found[id(actor)] = actor
     return next(iter(found.values())) if len(found) == 1 else None
