@@ -725,6 +725,29 @@ def test_a_sound_word_in_capitals_is_no_actor(extract):
     assert "KRRRANK" not in _actors(ex)
 
 
+@pytest.mark.parametrize(
+    "body,thing",
+    [
+        ("The ferry line is a modern-day Dunmore Express for the islands.", "Dunmore Express"),
+        ("Most of the devices were old flip phones, a Nokia and a Motorola.", "Motorola"),
+    ],
+)
+def test_a_name_opened_by_a_or_an_is_one_of_a_kind_no_actor(extract, body, thing):
+    assert thing not in _actors(extract(body))
+
+
+@pytest.mark.parametrize(
+    "body,actor",
+    [
+        ("Critics say a changing Kestrel Aerospace has lost its way.", "Kestrel Aerospace"),
+        ("Speaking to reporters, an attendee Om Prakash said the water was safe.", "Om Prakash"),
+        ("Analysts said a Kestrel Aerospace report was due on Monday.", "Kestrel Aerospace"),
+    ],
+)
+def test_a_body_or_person_after_a_or_an_stays_an_actor(extract, body, actor):
+    assert any(actor.endswith(name) for name in _actors(extract(body)))
+
+
 def test_a_firm_named_by_its_trades_word_is_no_person(extract):
     ex = extract(
         "Marta Ruiz, chief economist, Harlow Economics, said inflation would ease. Harlow Economics agreed."
