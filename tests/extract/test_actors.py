@@ -742,6 +742,10 @@ def test_a_name_opened_by_a_or_an_is_one_of_a_kind_no_actor(extract, body, thing
         ("Critics say a changing Kestrel Aerospace has lost its way.", "Kestrel Aerospace"),
         ("Speaking to reporters, an attendee Om Prakash said the water was safe.", "Om Prakash"),
         ("Analysts said a Kestrel Aerospace report was due on Monday.", "Kestrel Aerospace"),
+        (
+            "The party was ordered dissolved by a Constitutional Tribunal on Friday.",
+            "Constitutional Tribunal",
+        ),
     ],
 )
 def test_a_body_or_person_after_a_or_an_stays_an_actor(extract, body, actor):

@@ -48,6 +48,21 @@ def set_beside_thing(span: Span) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+# Last words of a body's name the head-word and role tables leave out: "a Constitutional Tribunal", "an International
+# Monitoring Team" name one body even after "a"
+_BODY_WORDS = frozenset(
+    {
+        "assembly",
+        "commission",
+        "tribunal",
+        "force",
+        "team",
+        "organization",
+        "organisation",
+        "authority",
+        "agency",
+    }
+)
 _BECOMING_TAGS = frozenset({"VBG", "VBN", "RB"})  # "a changing", "a Republican-controlled", "an equally"
 
 
@@ -65,6 +80,7 @@ def one_of_a_kind(span: Span) -> bool:
         or root.dep_ in ("compound", "amod", "nmod", "poss")
         or name_heads().get(root.lower_) is not None
         or find_role([root], body=True) is not None
+        or root.lower_ in _BODY_WORDS
     ):
         return False
     article = next(
