@@ -752,6 +752,11 @@ def test_a_body_or_person_after_a_or_an_stays_an_actor(extract, body, actor):
     assert any(actor.endswith(name) for name in _actors(extract(body)))
 
 
+def test_a_place_after_the_town_of_is_a_place_even_unknown_to_the_gazetteer(extract):
+    ex = extract("In the town of Qarvosh, the children's council designed the new playground.")
+    assert _actors(ex)["Qarvosh"][0] == "other"
+
+
 def test_a_firm_named_by_its_trades_word_is_no_person(extract):
     ex = extract(
         "Marta Ruiz, chief economist, Harlow Economics, said inflation would ease. Harlow Economics agreed."

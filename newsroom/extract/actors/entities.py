@@ -143,13 +143,17 @@ def _town_as_place(span: Span) -> bool:
     "at", "from" or "to" ("airlifted from Omsk"), after "the town of", as a possessor ("Chelyabinsk's governor") or in apposition ("a
     city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one."""
     token = span.root
-    if len(span) != 1 or token.is_upper or place_country_code(token.text) is None:
+    if len(span) != 1 or token.is_upper:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        # "the town of Pandeglang", "the districts of Ahvaz", "the city of Gewer": a place, known to the gazetteer
+        # or not
+        kind = token.head.head.lemma_.lower()
+        return kind in ("city", "capital") or name_heads().get(kind) == "GPE"
+    if place_country_code(token.text) is None:
         return False
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ == "of":  # "the town of Pandeglang", "the districts of Ahvaz"
-            kind = prep.head.lemma_.lower()
-            return kind in ("city", "capital") or name_heads().get(kind) == "GPE"
         return (
             prep.lower_ in LOCATIVE_PREPS or prep.lower_ in ("from", "to")
         ) and prep.head.lower_ != "according"
