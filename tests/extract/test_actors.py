@@ -725,6 +725,38 @@ def test_a_sound_word_in_capitals_is_no_actor(extract):
     assert "KRRRANK" not in _actors(ex)
 
 
+@pytest.mark.parametrize(
+    "body,thing",
+    [
+        ("The ferry line is a modern-day Dunmore Express for the islands.", "Dunmore Express"),
+        ("Most of the devices were old flip phones, a Nokia and a Motorola.", "Motorola"),
+    ],
+)
+def test_a_name_opened_by_a_or_an_is_one_of_a_kind_no_actor(extract, body, thing):
+    assert thing not in _actors(extract(body))
+
+
+@pytest.mark.parametrize(
+    "body,actor",
+    [
+        ("Critics say a changing Kestrel Aerospace has lost its way.", "Kestrel Aerospace"),
+        ("Speaking to reporters, an attendee Om Prakash said the water was safe.", "Om Prakash"),
+        ("Analysts said a Kestrel Aerospace report was due on Monday.", "Kestrel Aerospace"),
+        (
+            "The party was ordered dissolved by a Constitutional Tribunal on Friday.",
+            "Constitutional Tribunal",
+        ),
+    ],
+)
+def test_a_body_or_person_after_a_or_an_stays_an_actor(extract, body, actor):
+    assert any(actor.endswith(name) for name in _actors(extract(body)))
+
+
+def test_a_place_after_the_town_of_is_a_place_even_unknown_to_the_gazetteer(extract):
+    ex = extract("In the town of Qarvosh, the children's council designed the new playground.")
+    assert _actors(ex)["Qarvosh"][0] == "other"
+
+
 def test_a_firm_named_by_its_trades_word_is_no_person(extract):
     ex = extract(
         "Marta Ruiz, chief economist, Harlow Economics, said inflation would ease. Harlow Economics agreed."
@@ -782,6 +814,35 @@ def test_name_with_a_middle_initial_is_a_person(extract):
         "Protesters toppled statues of US presidents George Washington and Ulysses S. Grant. Grant led the army."
     )
     assert _actors(ex)["Ulysses S. Grant"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "body,person",
+    [
+        ("The church, Cardinal Okonkwo argued, does not judge anyone.", "Okonkwo"),
+        (
+            "Provincial police Detective Constable Daniel Marlowe told reporters that prices rose.",
+            "Daniel Marlowe",
+        ),
+    ],
+)
+def test_a_name_after_a_persons_title_that_ner_made_a_body_is_a_person(extract, body, person):
+    assert _actors(extract(body))[person][0] == "person"
+
+
+def test_a_firm_named_with_a_title_word_stays_a_firm(extract):
+    ex = extract("General Motors said on Monday that sales rose. Native Hawaiians protested the plan.")
+    assert _actors(ex)["General Motors"][0] == "organization"
+    assert "Motors" not in _actors(ex) and "Hawaiians" not in _actors(ex)
+
+
+def test_one_test_says_how_a_persons_name_looks():
+    from newsroom.extract.actors.name_shape import person_shaped
+
+    assert person_shaped(["Jane", "McAdams"])
+    assert not person_shaped(["Austin", "Airport"])  # a place's head word last
+    assert not person_shaped(["Jane", "Judge", "Doe"])  # a role among the words
+    assert not person_shaped(["Jane", "DOE"])
 
 
 def test_person_named_like_a_place_gets_no_country_from_it(extract):
@@ -1318,6 +1379,15 @@ def test_acronym_of_a_body_named_earlier_is_that_body(extract):
         "The Bureau of Water Supply closed the reservoir on Monday. The BWS says repairs will take a month."
     )
     assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Bureau of Water Supply"]
+
+
+def test_acronym_skipping_in_is_the_body_named_earlier(extract):
+    ex = extract(
+        "The Centre for Research in Public Health opened a clinic on Monday. The CRPH says it will treat 200 people."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == [
+        "Centre for Research in Public Health"
+    ]
 
 
 def test_determiner_is_no_part_of_a_body_name(extract):

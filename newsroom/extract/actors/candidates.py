@@ -38,7 +38,7 @@ from newsroom.extract.actors.names import (
 )
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.speakers import speaker_names
-from newsroom.extract.actors.things import THING, names_a_grade, set_beside_thing
+from newsroom.extract.actors.things import THING, names_a_grade, one_of_a_kind, set_beside_thing
 from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
@@ -158,6 +158,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # a linked article's headline run into the text, or "CHERRRK": no name of anyone
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
+        if entry is None and ent.label_ in ("ORG", "FAC") and one_of_a_kind(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "a modern-day Orient Express", "a new Air Force Tanker": one of a kind (not "an attendee Jane
+            # Doe", "a Frederick, Maryland facility": people and places keep the name they are given)
         if entry is None and _words(span) in things:
             reg.reserved.update(range(span.start, span.end))
             continue  # "the planet Venus", "U.S. Treasuries": a thing, in every mention of its name

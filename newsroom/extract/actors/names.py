@@ -12,20 +12,24 @@ from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
+from newsroom.extract.actors.name_shape import person_shaped
 from newsroom.extract.actors.places import LOCATIVE_PREPS
 from newsroom.extract.actors.roles import find_role, is_person_role
-from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, SHARED_WORDS, norm
+from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
 from newsroom.extract.lexicon import (
     NAME_CACHE_SIZE,
     AliasEntry,
     country_prefix,
     country_word_keys,
     english_nouns,
+    english_verbs,
+    generic_agents,
     given_name_forms,
     given_names,
     lookup_alias,
     name_heads,
     normalize_name,
+    phoenix_agents,
     role_words,
     same_given_name,
 )
@@ -55,7 +59,9 @@ NAME_PARTICLES = frozenset(
     }
 )
 _JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+# Small words an acronym may skip: the "Board of Health and Welfare" is the BHW, the "Bureau of Water Supply" the BWS
+# (or the BOWS), the "Institute for Research in Society" the IRS.
+ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 
 
 class Name(NamedTuple):
@@ -297,26 +303,24 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         )
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
+    if (named := _after_title(span)) is not None:
+        return named  # "Cardinal Okafor", "Detective Constable Jane Doe" tagged ORG
     if _person_shaped(span):
         return span  # "Jane Okafor" tagged ORG in one sentence: a given name and a surname English uses for no thing
     return None
 
 
 def _person_shaped(span: Span) -> bool:
-    """Two or three capitalised proper nouns that open with a given name of one sex and end with a word that is no
-    English common noun, no institution's or place's head word and no role ("Jane Doe", not "Chase Lumber",
-    "Ruby Comics", "Madison Plaza", "West Ridge"), not a place the gazetteer knows; and used as no place or thing: not
-    a modifier of a noun, not in apposition to a noun that heads the names of bodies or places ("Jane Doe, the
-    airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market")."""
+    """A name shaped as a person's (``name_shape.person_shaped``) whose proper nouns end with no English common noun
+    ("Jane Doe", not "Chase Lumber", "Ruby Comics"), not a place the gazetteer knows; and used as no place or
+    thing: not a modifier of a noun, not in apposition to a noun that heads the names of bodies or places ("Jane
+    Doe, the airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market")."""
     tokens = list(span)
     root = span.root
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
     if not (
-        2 <= len(tokens) <= 3
-        and given_names().get(tokens[0].lower_) is not None
-        and tokens[0].lower_ not in SHARED_WORDS
-        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and not t.is_upper for t in tokens)
-        and not any(t.lower_ in role_words() for t in tokens)
+        person_shaped([t.text for t in tokens])
+        and all(t.pos_ == "PROPN" for t in tokens)
         and root.dep_ != "compound"
         and not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
         and not any(n.pos_ == "NOUN" and n.lemma_.lower() in name_heads() for n in apposed)
@@ -324,9 +328,51 @@ def _person_shaped(span: Span) -> bool:
         return False
     last = tokens[-1].lower_
     nouns = english_nouns()
-    if last in nouns or last.removesuffix("s") in nouns or last in name_heads():
+    if last in nouns or last.removesuffix("s") in nouns:
         return False
     return place_country_code(span.text) is None
+
+
+def _after_title(span: Span) -> Span | None:
+    """The name after a person's title that NER ran into a body's name: titles ("Detective Constable"), then a
+    name shaped as a person's; or one holder's office or an honorific ("Cardinal"), then a single surname that
+    is no English word ("Cardinal Okafor"; not "General Motors", "Native Americans")."""
+    tokens = list(span)
+    for k in range(1, len(tokens)):
+        rest = span.doc[span.start + k : span.end]
+        if _title_word(tokens[k - 1]) and _person_shaped(rest):
+            return rest
+        if (
+            len(rest) == 1
+            and all(is_person_role(t) or t.lower_ in HONORIFICS for t in tokens[:k])
+            and _surname_alone(rest[0])
+        ):
+            return rest
+    return None
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised title of one person: an office ("Superintendent"), an honorific or an agent noun ("Constable")."""
+    word = token.lower_
+    return token.is_title and (
+        is_person_role(token) or word in HONORIFICS or word in generic_agents() or (word,) in phoenix_agents()
+    )
+
+
+def _surname_alone(token: Token) -> bool:
+    """One capitalised proper noun in the singular that is no English noun or verb, role, head word or known place."""
+    word = token.lower_
+    return (
+        token.tag_ == "NNP"
+        and token.is_alpha
+        and token.is_title
+        and word not in english_nouns()
+        and word.removesuffix("s") not in english_nouns()
+        and word not in english_verbs()
+        and word not in role_words()
+        and word not in name_heads()
+        and place_country_code(token.text) is None
+    )
 
 
 def conjuncts(span: Span) -> list[Token]:
@@ -416,7 +462,7 @@ def _spelled_out_start(doc: Doc, j: int, letters: str) -> int | None:
     initials, start = [], None
     while j >= 0 and len(initials) < len(letters):
         word = doc[j]
-        if word.lower_ in _ACRONYM_GLUE and initials:
+        if word.lower_ in ACRONYM_GLUE and initials:
             j -= 1
             continue
         if not (word.is_alpha and word.text[0].isupper()):

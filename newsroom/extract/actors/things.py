@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.lexicon import name_heads
 
 THING = "THING"
@@ -44,6 +45,53 @@ def set_beside_thing(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("as", "like"):
         apposed.append(root.head.head)
     return any(is_thing_noun(noun) for noun in apposed)
+
+
+_INDEFINITE = frozenset({"a", "an"})
+# Last words of a body's name the head-word and role tables leave out: "a Constitutional Tribunal", "an International
+# Monitoring Team" name one body even after "a"
+_BODY_WORDS = frozenset(
+    {
+        "assembly",
+        "commission",
+        "tribunal",
+        "force",
+        "team",
+        "organization",
+        "organisation",
+        "authority",
+        "agency",
+    }
+)
+_BECOMING_TAGS = frozenset({"VBG", "VBN", "RB"})  # "a changing", "a Republican-controlled", "an equally"
+
+
+def one_of_a_kind(span: Span) -> bool:
+    """A name that heads a noun phrase opened by "a" or "an" ("a modern-day Orient Express", "a new Air Force
+    Tanker", "an LG and a Samsung"): one of a kind, a product, vehicle or work, not the one body or person a name
+    stands for. Not where the name only modifies the noun ("a Reuters report") or ends with a body's or law's head
+    word ("a Senate Committee", "a Water Quality Act": the kind's own word), nor after a noun the article opens
+    ("an attendee Jane Doe") or a participle or adverb saying what the one body has become ("a changing NASA", "a
+    Republican-controlled Congress")."""
+    doc, root = span.doc, span.root
+    if (
+        root.i != span.end - 1
+        or root.pos_ != "PROPN"
+        or root.dep_ in ("compound", "amod", "nmod", "poss")
+        or name_heads().get(root.lower_) is not None
+        or find_role([root], body=True) is not None
+        or root.lower_ in _BODY_WORDS
+    ):
+        return False
+    article = next(
+        (c for c in root.children if c.dep_ == "det" and c.lower_ in _INDEFINITE and c.i < span.start), None
+    )
+    if article is None:
+        return False
+    between = doc[article.i + 1 : span.start]
+    return not any(
+        t.tag_ in _BECOMING_TAGS or (t.pos_ == "NOUN" and doc[t.i - 1].text != "-") for t in between
+    )
 
 
 # Nouns for a commodity's grade or a product's kind: the name compounded to one is that grade or brand, no maker

@@ -9,11 +9,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
-from newsroom.extract.actors.words import HONORIFICS
-from newsroom.extract.lexicon import generic_agents, roles
+from newsroom.extract.actors.name_shape import person_shaped
+from newsroom.extract.lexicon import generic_agents, given_names, roles
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
-from newsroom.given_names import given_names
 
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
@@ -90,16 +89,15 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
             return kind != "person"
         if kind != "person":
             # "A spokesman for the ministry said …. He said …", "An aide said …. He said …": an unnamed person;
-            # a person's name NER took for a body's ("State Superintendent of Education Inez Tenenbaum")
+            # a mention ending in a name shaped as a person's, of the pronoun's sex, that NER ran into a body's
+            # ("State Superintendent of Education Inez Tenenbaum")
             return (
                 one_person
-                or _person_shaped(speaker.mention or "", pronoun)
-                or (
-                    kind == "group"
-                    and bool(words)
-                    and words[0] in ("a", "an")
-                    and _noun_sex_agrees(words[-1], pronoun)
-                )
+                or _ends_in_person_name(speaker.mention or "", pronoun)
+                or kind == "group"
+                and bool(words)
+                and words[0] in ("a", "an")
+                and _noun_sex_agrees(words[-1], pronoun)
             )
         return ctx.actors.sex(speaker.entity) in (None, PRONOUN_SEX[pronoun])
     if not words or words[0] in PRONOUN_NUMBER:
@@ -111,17 +109,11 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
     return plural == (number == "plural")
 
 
-def _person_shaped(mention: str, pronoun: str) -> bool:
-    """A mention ending in a given name of the pronoun's sex, or in a title, and a capitalised surname ("… Inez
-    Tenenbaum" for "she", "Cardinal Trujillo"): a person whatever type NER gave the name."""
-    words = mention.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or not words[-2][:1].isupper():
-        return False
-    before = words[-2].lower()
-    sex = given_names().get(before, "")
-    if sex != "":
-        return sex is not None and sex == PRONOUN_SEX.get(pronoun)
-    return before in HONORIFICS or before in person_nouns()
+def _ends_in_person_name(mention: str, pronoun: str) -> bool:
+    """The actor layer's test of a person's name (``name_shape.person_shaped``) on the mention's last two words,
+    with a given name of the pronoun's sex."""
+    words = mention.split()[-2:]
+    return person_shaped(words) and given_names().get(words[0].lower()) == PRONOUN_SEX.get(pronoun)
 
 
 def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
