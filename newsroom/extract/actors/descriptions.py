@@ -364,22 +364,21 @@ def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
     a bare "police" after "Thames Valley Police"."""
     if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or _of_named_country(token):
         return False
+    words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
+    if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
+        return False
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
-    abbreviated = definite and token.tag_ not in ("NNS", "NNPS")
-    if not abbreviated and not (
+    if definite and token.tag_ not in ("NNS", "NNPS"):
+        actor = _abbreviated_org(reg, token, words)
+    elif (
         not any(c.dep_ == "det" for c in token.children)
         and (found := find_role(phrase))
         and found.role.kind == "body"
         and token.lemma_.lower() == token.lower_  # "police", not "voters"
     ):
-        return False  # most nouns: asked first, before their words are read
-    words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
-    if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
-        return False
-    if abbreviated:
-        actor = _abbreviated_org(reg, token, words)
-    else:
         actor = _named_org(reg, token, words)  # "police said" after "Thames Valley Police"
+    else:
+        return False
     if actor is None:
         return False
     reg.add_mention(actor, phrase[0].i, token.i + 1, "description")
