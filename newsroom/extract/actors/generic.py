@@ -309,9 +309,10 @@ def _both(token: Token) -> bool:
 
 
 def person_named_before(reg: Registry, token: Token) -> bool:
-    sent = reg.sentence_index(token.i)
-    return any(
-        m.actor.actor_type == "person" and m.kind == "name"
-        for m in reg.mentions_before(token.i)
-        if reg.sentence_index(m.start) >= sent - PERSON_BACK_SENTENCES
-    )
+    first = reg.sentence_index(token.i) - PERSON_BACK_SENTENCES
+    for m in reg.mentions_before(token.i):  # nearest first: the rest are further back still
+        if reg.sentence_index(m.start) < first:
+            return False
+        if m.actor.actor_type == "person" and m.kind == "name":
+            return True
+    return False

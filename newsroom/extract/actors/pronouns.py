@@ -3,7 +3,9 @@ or country, preferring recent subjects and never the subject of the pronoun's ow
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import islice
 
 from spacy.attrs import POS
 from spacy.tokens import Token
@@ -237,7 +239,9 @@ def _single_previous_person(reg: Registry, token_i: int, only_person: bool = Fal
     if sent == 0:
         return None
     found: dict[int, Actor] = {}
-    for m in reg.mentions:
+    # from the previous sentence on: no mention before it can decide
+    first = bisect_left(reg.mentions, reg.sent_starts[sent - 1], key=lambda m: m.start)
+    for m in islice(reg.mentions, first, None):
         if m.start >= token_i:
             break
         s = reg.sentence_index(m.start)

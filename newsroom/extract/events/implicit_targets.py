@@ -210,12 +210,14 @@ def referred_party(targets: list, a1: int | None, root: str, actors) -> int | No
 def named_signers(sent, actors) -> tuple[int, int] | None:
     """The two country actors an agreement's own words name ("the Turkish-Libyan maritime border agreement"),
     when the article has both as actors."""
+    lemmas = actors.lemmas
+    agreements = [noun for noun in actors.nouns(sent) if lemmas[noun.i] in AGREEMENTS]
+    if not agreements:
+        return None  # most sentences: no agreement, no need for the article's countries
     countries = {code: e for e, (kind, code) in actors.info.items() if kind == "country" and code}
     if len(countries) < 2:
         return None  # two different parties are needed
-    for noun in actors.nouns(sent):
-        if lemma_of(noun) not in AGREEMENTS:
-            continue
+    for noun in agreements:
         parties = []
         for t in noun.subtree:
             entry = lookup_alias(t.text) if t.i < noun.i and t.text[:1].isupper() else None

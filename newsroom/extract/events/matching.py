@@ -37,10 +37,12 @@ def trigger_lemmas() -> frozenset[str]:
 def hyphen_joined(tok) -> str:
     """The word a hyphen splits as the lexicon writes it solid: "cease-fire", "crack-down" are "ceasefire",
     "crackdown"; "" when the token ends no hyphenated word."""
-    if tok.i - tok.sent.start < 2:
+    if tok.i < 2:
         return ""
     hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ""
+    if tok.i - tok.sent.start < 2:  # asked last: finding the sentence walks back to its start
         return ""
     return first.lower_ + lemma_of(tok)
 

@@ -122,8 +122,12 @@ def _match_triggers(tokens, lemmas: list[str]) -> dict[int, Match]:
     index (Resolver.lemmas), so that the words no lexicon row has are passed over without reading them."""
     matches: dict[int, Match] = {}
     heads = trigger_lemmas()
-    for tok in tokens:
-        if (lemmas[tok.i] not in heads and hyphen_joined(tok) not in heads) or tok.dep_ in ("aux", "auxpass"):
+    for k, tok in enumerate(tokens):
+        if lemmas[tok.i] not in heads and (
+            k < 2 or tokens[k - 1].text != "-" or hyphen_joined(tok) not in heads  # no hyphen before: ""
+        ):
+            continue
+        if tok.dep_ in ("aux", "auxpass"):
             continue
         m = match_trigger(tok)
         if m is not None:
