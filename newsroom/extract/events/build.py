@@ -59,6 +59,7 @@ from newsroom.extract.events.parties import (
 from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
+from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey
 from newsroom.extract.events.syntax import (
     child_of,
@@ -133,7 +134,8 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
-    if group_journey(cand.match.tok, cand.code, actors.info.get(source.entity, ("", None))[0]):
+    a1_type = actors.info.get(source.entity, ("", None))[0]
+    if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
@@ -144,6 +146,8 @@ def build_event(
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+    a2_type = actors.info.get(target.entity, ("", None))[0]
+    cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
     conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
 
