@@ -487,9 +487,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
-        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):
+        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
-            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor)
+            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor; but
+            # "condemned Indian airstrikes" objects to acts, and acts are their doer's)
             value = _owner_country(t, actors)
         if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
             value = named_country(t.text, actors.info)
@@ -641,6 +642,11 @@ def _act_on_someone(noun) -> bool:
     """ "the arrest of X", "the vandalism of X's statue": an act whose "of" complement is who or what it was done
     to, never the one an objection is aimed at."""
     return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
+
+
+def _objected_acts(t, root: str) -> bool:
+    """ "condemned Indian airstrikes", "protested US sanctions": an objection to acts the lexicon knows."""
+    return root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and (lemma_of(t), "N") in lexicon()
 
 
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:
