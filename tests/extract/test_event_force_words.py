@@ -105,3 +105,22 @@ def test_ones_own_blow_is_no_armed_force(extract):
         extract, "Riot police in Lima hit a student with batons outside parliament on Friday."
     )
     assert "19" in roots(extract, "Israeli warplanes struck Hamas positions in Gaza on Sunday.")
+
+
+def test_striking_down_a_law_is_no_fighting(extract):
+    assert "19" not in roots(extract, "An appeals court in Denver struck down the state's new voting rules.")
+    assert "19" in roots(extract, "Government troops struck down the rebels near the border on Sunday.")
+
+
+def test_a_country_attacking_uses_military_force(extract):
+    assert "190" in codes(
+        extract, "Russia attacked three towns in eastern Ukraine on Friday, officials said."
+    )
+    assert "18" not in roots(
+        extract, "Russia attacked three towns in eastern Ukraine on Friday, officials said."
+    )
+    assert "180" in codes(extract, "Armed gunmen attacked a bus near the market on Friday, officials said.")
+
+
+def test_a_country_bombing_employs_aerial_weapons(extract):
+    assert "195" in codes(extract, "The United States bombed the Iraqi army headquarters in 1991.")

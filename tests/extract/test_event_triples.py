@@ -155,3 +155,10 @@ def test_country_named_only_by_an_adjective_on_the_object_is_the_target(extract)
         "Iran denied the report on Monday. Canada and Germany rejected the Iranian proposal on Tuesday."
     )
     assert ("Canada", "Iran") in [(a1, a2) for code, a1, a2 in triples(ex) if code.startswith("12")]
+
+
+def test_objecting_to_a_country_s_acts_is_aimed_at_the_country(extract):
+    ex = extract(
+        "Israel denied the report on Monday. Egypt's foreign ministry condemned Israeli airstrikes on Tuesday."
+    )
+    assert any(code.startswith("11") and a2 == "Israel" for code, a1, a2 in triples(ex))

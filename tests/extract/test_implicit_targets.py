@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.coded_events import triples
+
 pytest.importorskip("spacy")
 
 
@@ -46,3 +48,9 @@ def test_welcomed_the_move_points_to_the_lead_actor(extract):
 def test_lone_sentence_action_noun_has_no_invented_target(extract):
     ex = extract("Economists welcomed the move.")
     assert all(e.actor2_entity is None for e in ex.events)
+
+
+def test_strikes_across_a_country_are_aimed_at_it(extract):
+    assert ("190", "Russia military", "Ukraine") in triples(
+        extract("Russian forces struck several villages across Ukraine on Monday.")
+    )

@@ -59,6 +59,7 @@ from newsroom.extract.events.parties import (
 from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
+from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey
 from newsroom.extract.events.syntax import (
     child_of,
@@ -133,7 +134,8 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
-    if group_journey(cand.match.tok, cand.code, actors.info.get(source.entity, ("", None))[0]):
+    a1_type = actors.info.get(source.entity, ("", None))[0]
+    if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
     targets = rank_targets(cand.code, args.targets, source.tok)
     target = _explicit_target(cand, source, targets, actors)
@@ -144,6 +146,8 @@ def build_event(
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+    a2_type = actors.info.get(target.entity, ("", None))[0]
+    cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
     conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
 
@@ -483,9 +487,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
-        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN"):
+        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
-            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor)
+            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor; but
+            # "condemned Indian airstrikes" objects to acts, and acts are their doer's)
             value = _owner_country(t, actors)
         if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
             value = named_country(t.text, actors.info)
@@ -637,6 +642,11 @@ def _act_on_someone(noun) -> bool:
     """ "the arrest of X", "the vandalism of X's statue": an act whose "of" complement is who or what it was done
     to, never the one an objection is aimed at."""
     return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
+
+
+def _objected_acts(t, root: str) -> bool:
+    """ "condemned Indian airstrikes", "protested US sanctions": an objection to acts the lexicon knows."""
+    return root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and (lemma_of(t), "N") in lexicon()
 
 
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:

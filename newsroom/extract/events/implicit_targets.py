@@ -122,12 +122,16 @@ def condition_subject(verb, a1: int, actors: Resolver) -> int | None:
 _PLACE_NOUNS = word_set("place_nouns")
 
 
+_WITHIN = frozenset({"in", "across", "throughout", "inside"})
+
+
 def attacked_country(sent, a1: int, actors: Resolver) -> int | None:
     """Violence with no named victim is directed at the country where it happens ("attacks in Nigeria"): its
-    population or government. A town or region is only where ("an attack in Yusufiyah"), not whom."""
+    population or government ("strikes across Pakistan"). A town or region is only where ("an attack in
+    Yusufiyah"), not whom."""
     for tok in sent:
         if (
-            tok.lower_ == "in"
+            tok.lower_ in _WITHIN
             and (place := pobj_of(tok)) is not None
             and (
                 _country_name(place) if place.ent_type_ in ("GPE", "LOC") else lemma_of(place) in _PLACE_NOUNS

@@ -52,6 +52,27 @@ def force_objects(t: Trigger):
     return UNDECIDED
 
 
+# Violence CAMEO files under 18 when non-state doers commit it, and under 19 (conventional force) when a state does.
+_STATE_FORCE = {"180": "190", "183": "190"}
+# A state's bombing is done from the air (195); its soldiers blowing up a wall is plain military force (190).
+_BOMB_WORDS = frozenset({"bomb", "bombing"})
+
+
+def state_force(code: str, trigger, a1_tok, a1_type: str, a2_type: str) -> str:
+    """ "India attacked six locations", "the US bombed the embassy": a country named as the doer uses its armed
+    forces, so unspecified violence or a bombing is conventional military force (19), not an assault (18). Only
+    a country named in the clause itself (a dateline's or a pronoun's country is often only where it happened),
+    and not at one person ("X's leader attacked the candidate" is words)."""
+    if code not in _STATE_FORCE or a1_type != "country" or a2_type == "person":
+        return code
+    if a1_tok is None or a1_tok.ent_type_ != "GPE":
+        return code
+    doer = a1_tok.dep_ in ("nsubj", "conj", "poss") or (a1_tok.dep_ == "pobj" and a1_tok.head.lower_ == "by")
+    if not doer:
+        return code
+    return "195" if code == "183" and base_lemma(trigger) in _BOMB_WORDS else _STATE_FORCE[code]
+
+
 def _seized_on(preps) -> bool:
     on = on_object(preps)
     return on is not None and not is_date(on) and "by" not in preps
@@ -73,10 +94,13 @@ def _shot(tok):
 
 
 def _blow(tok):
-    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit; nor in one's own blows."""
+    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit; nor in one's own blows; "struck down
+    the restrictions": a law or ruling annulled, not a party hit."""
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or _own_blow(tok):
         return None
     obj = acted_on(tok)
+    if obj is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return UNDECIDED if _force(obj) else None
     if obj is not None:
         return None if obj.like_num or obj.pos_ == "NUM" else UNDECIDED
     aimed = [pobj_of(p) for p in prep_children(tok)]
