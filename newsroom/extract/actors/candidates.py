@@ -358,8 +358,8 @@ def _common_noun(span: Span) -> bool:
     """One word opening a sentence or a line, capitalised only there, that is a common word of English and not a
     name: the tagger reads it as a common noun ("Intelligence said"), a verb ("Avoid crowded places", a list's
     imperative) or an adverb ("Controversially, ..."); or it reads it as a name of a person or body but the word is an
-    English noun the article never capitalises inside a sentence, standing alone on its line (a list's "Carrots") or before the
-    lower-case noun it opens ("Venture capitalist Jane Doe", "Soul searching followed"). Not a proper name or an
+    English noun the article never capitalises inside a sentence, standing alone on its line (a list's "Carrots") or
+    before the gerund it is the object of ("Soul searching followed"). Not a proper name or an
     acronym, nor such a word inside a sentence ("probing Eskom"), nor a word English has no noun for ("Fukuda
     said"), nor a name the article writes capitalised elsewhere ("Apple started ... it was Apple's")."""
     token = span[0]
@@ -380,11 +380,12 @@ def _common_noun(span: Span) -> bool:
 
 
 def _opens_a_phrase_only(token: Token) -> bool:
-    """The word is its line's only word or the first of a lower-case noun phrase ("Venture capitalist", "Soul
-    searching"), and the article never writes it capitalised inside a sentence."""
+    """The word is its line's only word or the object of the lower-case gerund after it ("Soul searching"), and the
+    article never writes it capitalised inside a sentence. Not before a noun: "Bush administration officials say"
+    is a name that opens a sentence as surely as "Venture capitalists say" is none."""
     doc, after = token.doc, token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = after is None or after.is_sent_start or after.is_space
-    opens = after is not None and after.is_lower and after.tag_ in ("NN", "NNS", "VBG") and token.head == after
+    opens = after is not None and after.is_lower and after.tag_ == "VBG" and token.head == after
     return (alone or opens) and not any(
         t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i
     )
