@@ -36,6 +36,13 @@ _ODD_SPACE = re.compile(r"[^\S \n]")
 # shown to a reader. An empty one ("Canada <!----> Team Canada ...") is left: copied wiki pages use it where the
 # page had a break, and the parser needs it to keep the two apart.
 _HTML_COMMENT = re.compile(r"<!--(?!-->).*?-->", re.DOTALL)
+# A heading run into the sentence after it where the page lost its line break ("Medical TriumphIn Rajgarh district",
+# "The Dark Knight ReturnsOne of the"): a word with an article glued to its end, or a preposition or "One" glued
+# there and followed by what opens a phrase (a capital, a number, an article or "of"). Not a name with a capital
+# inside it followed by an ordinary word ("LinkedIn profile", "McDonald said").
+_RUN_IN_HEADING = re.compile(
+    r"\b([A-Z][a-z]{2,})((?:The|An?) (?=\S)|(?:In|On|At|One) (?=[A-Z0-9]|(?:the|a|an|of)\b))"
+)
 _MAX_PASSES = 4
 
 
@@ -102,6 +109,7 @@ def _is_normal(s: str) -> bool:
         or _CHANGED_CHARS.search(s)
         or _ODD_SPACE.search(s)
         or _HTML_COMMENT.search(s)
+        or _RUN_IN_HEADING.search(s)
         or _ftfy_would_change(s)
     )
 
@@ -112,6 +120,7 @@ def _once(s: str) -> str:
     s = _LINE_BREAKS.sub("\n", s.replace("\r\n", "\n"))
     s = _ZERO_WIDTH.sub("", _CONTROLS.sub("", s))
     s = _HTML_COMMENT.sub(" ", s)
+    s = _RUN_IN_HEADING.sub("\\1\n\\2", s)
     s = unicodedata.normalize("NFC", s)
     # str.split() splits on exactly the characters re's \s matches: each line's runs of
     # whitespace become one space and its ends are stripped.

@@ -289,30 +289,36 @@ def reporting_flags(lemma: str) -> frozenset[str]:
     return entry[1] if entry else frozenset()
 
 
-@lru_cache(maxsize=1)
-def english_nouns() -> frozenset[str]:
-    """The common nouns of English the spaCy model's lemmatiser knows (its WordNet noun index, 57,000 words):
-    a capitalised word outside it ("Fukuda", "Garver") is a name, not a common noun ("Research", "Witnesses")."""
+def _wordnet_index(part_of_speech: str) -> frozenset[str]:
+    """The words of one part of speech the spaCy model's lemmatiser knows (its WordNet index)."""
     from newsroom.extract import load_nlp  # the loaded model: imported here, it imports this module
 
     try:
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["noun"])
+        return frozenset(table[part_of_speech])
     except (KeyError, ValueError):  # a model without the rule lemmatiser's tables: no word is known
         return frozenset()
 
 
 @lru_cache(maxsize=1)
-def english_verbs() -> frozenset[str]:
-    """The verbs of English the spaCy model's lemmatiser knows (its WordNet verb index): the stem of an agent
-    noun ("whale" of "whalers", "organize" of "organizers") says it names people who do something."""
-    from newsroom.extract import load_nlp
+def english_nouns() -> frozenset[str]:
+    """The common nouns of English (the WordNet noun index, 57,000 words): a capitalised word outside it
+    ("Fukuda", "Garver") is a name, not a common noun ("Research", "Witnesses")."""
+    return _wordnet_index("noun")
 
-    try:
-        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["verb"])
-    except (KeyError, ValueError):
-        return frozenset()
+
+@lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """The verbs of English (the WordNet verb index): the stem of an agent noun ("whale" of "whalers", "organize"
+    of "organizers") says it names people who do something."""
+    return _wordnet_index("verb")
+
+
+@lru_cache(maxsize=1)
+def english_adverbs() -> frozenset[str]:
+    """The adverbs of English (the WordNet adverb index): a sentence's capitalised "Controversially" is no name,
+    whatever the tagger makes of a surname opening a sentence."""
+    return _wordnet_index("adv")
 
 
 @lru_cache(maxsize=1)

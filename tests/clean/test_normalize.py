@@ -41,6 +41,25 @@ def test_blank_lines_kept_as_paragraph_breaks():
     assert normalize_text("a\n\n\nb") == "a\n\n\nb"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Flooded Valley RoadsIn Harlow county, crews worked overnight.",
+            "Flooded Valley Roads\nIn Harlow county, crews worked overnight.",
+        ),
+        ("The Long ReturnThe 1994 novel sold well.", "The Long Return\nThe 1994 novel sold well."),
+        ("Our Top PicksOne of the cheapest phones", "Our Top Picks\nOne of the cheapest phones"),
+        (
+            "She updated her LinkedIn profile and the McDonald family’s page.",
+            "She updated her LinkedIn profile and the McDonald family’s page.",
+        ),
+    ],
+)
+def test_a_heading_run_into_the_next_sentence_gets_its_line_break(raw, expected):
+    assert normalize_text(raw) == expected
+
+
 @pytest.mark.parametrize("text", ["CafÃ© â€“ x", "&amp;amp;amp;", "a\x85b", "\ud800", "x\u2029\u2029y"])
 def test_idempotent(text):
     once = normalize_text(text)

@@ -999,6 +999,30 @@ def test_a_capitalised_common_noun_is_no_organisation(extract):
     assert all(a.actor_type != "organization" for a in ex.actors)
 
 
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "Guests must keep to marked zones;\n\nAvoid restricted or fenced areas;\n\nCarry water at all times.",
+            "Avoid",
+        ),
+        (
+            "The platform changed its terms for firms that rely on its tools. Controversially, Meta’s new offer "
+            "excludes small shops.",
+            "Controversially",
+        ),
+        ("The team lost in the final round.\n\nSoul searching began at once among the coaches.", "Soul"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_or_line_is_no_actor(extract, body, word):
+    assert word not in _actors(extract(body))
+
+
+def test_a_name_opening_a_sentence_before_a_noun_stays_an_actor(extract):
+    ex = extract("Bush administration officials say the talks will resume in Geneva next week.")
+    assert "Bush" in _actors(ex)
+
+
 def test_a_town_opening_a_name_gives_a_country_only_when_the_article_names_it(extract):
     far = extract("The Moro Islamic Liberation Front signed the peace deal with the government in Manila.")
     assert _actors(far)["Moro Islamic Liberation Front"][1] is None

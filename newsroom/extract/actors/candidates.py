@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
@@ -43,7 +43,9 @@ from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
+    english_adverbs,
     english_nouns,
+    english_verbs,
     given_names,
     lookup_alias,
     name_heads,
@@ -353,16 +355,39 @@ def _modifier_word(span: Span) -> bool:
 
 
 def _common_noun(span: Span) -> bool:
-    """One word opening a sentence, capitalised only there, that the tagger reads as a common noun ("Intelligence
-    said"); not a proper name or an acronym, nor such a word inside a sentence ("probing Eskom"), nor a word
-    English has no noun for ("Fukuda said")."""
+    """One word opening a sentence or a line, capitalised only there, that is a common word of English and not a
+    name: the tagger reads it as a common noun ("Intelligence said"), a verb ("Avoid crowded places", a list's
+    imperative) or an adverb ("Controversially, ..."); or it reads it as a name of a person or body but the word is an
+    English noun the article never capitalises inside a sentence, standing alone on its line (a list's "Carrots") or
+    before the gerund it is the object of ("Soul searching followed"). Not a proper name or an
+    acronym, nor such a word inside a sentence ("probing Eskom"), nor a word English has no noun for ("Fukuda
+    said"), nor a name the article writes capitalised elsewhere ("Apple started ... it was Apple's")."""
     token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.is_upper:
+        return False
+    if token.tag_ in ("NN", "NNS"):
+        return token.lemma_.lower() in english_nouns()
+    if token.tag_.startswith("VB"):
+        return token.lower_ in english_verbs()
+    if token.tag_ == "RB":
+        return token.lower_ in english_adverbs()
     return (
-        len(span) == 1
-        and token.is_sent_start
-        and token.tag_ in ("NN", "NNS")
-        and not token.is_upper
-        and token.lemma_.lower() in english_nouns()
+        token.tag_ == "NNP"
+        and span.label_ in ("PERSON", "ORG")
+        and token.lower_ in english_nouns()
+        and _opens_a_phrase_only(token)
+    )
+
+
+def _opens_a_phrase_only(token: Token) -> bool:
+    """The word is its line's only word or the object of the lower-case gerund after it ("Soul searching"), and the
+    article never writes it capitalised inside a sentence. Not before a noun: "Bush administration officials say"
+    is a name that opens a sentence as surely as "Venture capitalists say" is none."""
+    doc, after = token.doc, token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    alone = after is None or after.is_sent_start or after.is_space
+    opens = after is not None and after.is_lower and after.tag_ == "VBG" and token.head == after
+    return (alone or opens) and not any(
+        t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i
     )
 
 
