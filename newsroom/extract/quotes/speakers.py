@@ -72,6 +72,8 @@ _MESSAGE_NOUNS = frozenset(
         "transcript",
         "filing",
         "study",
+        "research",
+        "analysis",
         "projection",
         "forecast",
         "poll",
@@ -88,6 +90,7 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
     }
 )
+_INQUIRY_NOUNS = frozenset({"study", "research", "analysis", "survey", "poll"})
 _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
@@ -545,6 +548,8 @@ def _direct_message_source(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _INQUIRY_NOUNS:
+            continue  # "an analysis of census data by X": what was studied, not who speaks
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
         if c.dep_ in ("acl", "relcl"):
