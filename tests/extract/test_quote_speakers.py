@@ -958,3 +958,54 @@ def test_quoted_words_in_what_a_clause_below_the_main_one_thinks_are_its_subject
         'thought it was a "grave error" that would cost the city dearly.'
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("grave error", "Ann Roe")]
+
+
+def test_a_headline_role_noun_without_article_is_an_unnamed_official(extract, speaker):
+    """ "Norwegian official says ..." in a sub-heading is "a Norwegian official says": the government of that
+    country speaks, not the Norwegian prime minister named before it."""
+    ex = extract(
+        "Prime Minister Tomas Halvorsen of Norway met the envoy in Oslo on Monday. He said the talks were useful."
+        "\n\nNorwegian official says three killed and dozens injured\n\nThe talks ended without a deal on Tuesday."
+    )
+    assert _quotes(ex, speaker)[1] == (
+        "three killed and dozens injured",
+        "Government of Norway",
+        "Norwegian official",
+    )
+
+
+def test_a_name_the_tagger_mistook_is_the_actor_it_names_elsewhere(speaker):
+    """A subject of proper nouns only that the entity tagger labelled wrongly here (an institute's acronym taken
+    for a person) is still the actor of that name met elsewhere in the article."""
+    from spacy.tokens import Span
+
+    from newsroom.extract import extract_doc, load_nlp
+
+    doc = load_nlp()(
+        "The agency asked the research institute TNV to examine the footage. "
+        "TNV noted that the journalists were wearing blue helmets."
+    )
+    second = [t for t in doc if t.text == "TNV"][1]
+    doc.ents = [e for e in doc.ents if e.start != second.i] + [
+        Span(doc, second.i, second.i + 1, label="PERSON")
+    ]
+    ex = extract_doc(doc)
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.speaker_mention == "TNV"] == [
+        ("the journalists were wearing blue helmets", "TNV")
+    ]
+
+
+def test_research_and_analysis_speak_for_who_made_them(extract, speaker):
+    """ "according to research by X", "analysis from X suggests": X, as for a study or a report; "an analysis of
+    census data by X" is X's, not the census's (what was studied)."""
+    ex = extract(
+        "Nearly a third of the river's fish had vanished by 2020, according to research by the Halden Water "
+        "Institute. Analysis from Brightwell Partners suggests that the average visit lasts 40 minutes. "
+        "Families pay more for care than for rent, according to an analysis of Census Bureau data by "
+        "the Marlowe Foundation."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == [
+        "Halden Water Institute",
+        "Brightwell Partners",
+        "Marlowe Foundation",
+    ]

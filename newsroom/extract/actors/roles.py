@@ -162,7 +162,19 @@ def unnamed_holder_noun(head: Token) -> bool:
         return False
     if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children):
         return False
-    return any(
+    return _headline_subject(head) or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
         for c in head.children
     )
+
+
+def _headline_subject(head: Token) -> bool:
+    """'Pakistani official says eight killed': in a line with no closing punctuation (a headline), a singular role
+    noun with no determiner, subject of a present-tense verb, is "an official says" (prose would write "the
+    official" for one named before)."""
+    if not (head.tag_ == "NN" and head.dep_ == "nsubj" and head.head.tag_ == "VBZ" and head.i < head.head.i):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in head.children):
+        return False
+    last = next(t for t in reversed(head.sent) if not t.is_space)
+    return not last.is_punct

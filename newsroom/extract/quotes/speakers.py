@@ -72,6 +72,8 @@ _MESSAGE_NOUNS = frozenset(
         "transcript",
         "filing",
         "study",
+        "research",
+        "analysis",
         "projection",
         "forecast",
         "poll",
@@ -88,6 +90,7 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
     }
 )
+_INQUIRY_NOUNS = frozenset({"study", "research", "analysis", "survey", "poll"})
 _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
@@ -150,6 +153,10 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     span = noun_phrase(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
     entity = ctx.actors.actor_for_span(span)
+    if entity is None and _bare_name(span):
+        entity = ctx.actors.match_phrase(
+            span
+        )  # "TNO noted that ...": the parser's tag missed a name met elsewhere
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
     if entity is not None and _modifier_of_unnamed_person(token, ctx):
@@ -169,6 +176,12 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _bare_name(span) -> bool:
+    """A phrase of proper nouns only ("PSPC", "Acme Corp"): a name, whatever the parser's tag made of it."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
 def _modifier_of_unnamed_person(token: Token, ctx: Context) -> bool:
@@ -535,6 +548,8 @@ def _direct_message_source(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _INQUIRY_NOUNS:
+            continue  # "an analysis of census data by X": what was studied, not who speaks
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
         if c.dep_ in ("acl", "relcl"):
