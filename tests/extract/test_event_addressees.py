@@ -75,3 +75,29 @@ def test_an_ing_clause_of_another_kind_names_no_addressee(extract):
 def test_who_is_to_be_freed_is_not_the_target_of_the_demand(extract):
     ex = extract("The Interior Ministry demanded that the prisoners be released at once.")
     assert all(a2 is None for code, _, a2 in triples(ex) if code[:2] == "10")
+
+
+# ev15c: a letter's -ing clause is aimed at whom the letter went to, wherever the parser hangs "to X" or the clause
+
+
+def test_a_letter_sent_on_a_weekday_to_someone_demanding(extract):
+    ex = extract(
+        "The Senate committee sent a letter Tuesday to Attorney General Merrick Garland demanding answers "
+        "about the raids."
+    )
+    assert any(a2 == "Merrick Garland" for code, _, a2 in triples(ex) if code[:2] == "10")
+
+
+def test_a_letter_delivered_to_someone_calling_for(extract):
+    ex = extract(
+        "The union delivered a letter to Governor Kathy Hochul calling for an inquiry into the deaths."
+    )
+    assert any(a2 == "Kathy Hochul" for code, _, a2 in triples(ex) if code[:2] == "02")
+
+
+def test_the_addressee_does_not_demand_what_the_letter_demands(extract):
+    ex = extract(
+        "The activists handed a letter to the Kenyan ambassador demanding the release of the journalists."
+    )
+    demands = [(a1, a2) for code, a1, a2 in triples(ex) if code[:2] == "10"]
+    assert demands and all(a1 == "activists" and a2 and "Kenya" in a2 for a1, a2 in demands)

@@ -24,7 +24,7 @@ SUBJ_DEPS = ("nsubj", "csubj")
 _STATEMENT_NOUNS = word_set("statement_nouns")
 
 
-_MESSAGE_NOUNS = word_set("message_nouns")
+MESSAGE_NOUNS = word_set("message_nouns")
 
 
 _TRANSFER_VERBS = word_set("transfer_verbs")
@@ -86,6 +86,8 @@ def subject_of(verb, seen: int = 0):
             return subject_of(head.head, seen + 1)
         # "journalists kidnapped in Iraq arrived home": they arrived, though nobody named kidnapped them
         return bare_participle_subject(head) or subject_of(head, seen + 1)
+    if (sender := message_sender(verb)) is not None:  # "handed a letter to the envoy demanding ..."
+        return subject_of(sender, seen + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         owner = noun_agent(head, ("by", "from"))  # "X's decision to withdraw", "a tweet from X alleging"
         if owner is not None:
@@ -98,6 +100,23 @@ def subject_of(verb, seen: int = 0):
         return subject_of(head.head, seen + 1) if head.head != head else None
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
+    return None
+
+
+def message_sender(verb):
+    """The verb that sent the message an -ing clause describes, when the parser hung the clause on the addressee:
+    in "handed a letter to the envoy demanding ...", "sent a note to X asking ..." the letter demands, not the
+    envoy."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.dep_ != "pobj" or head.head.lower_ != "to":
+        return None
+    holder = head.head.head
+    if lemma_of(holder) in MESSAGE_NOUNS and holder.dep_ == "dobj":
+        return holder.head
+    if holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and lemma_of(c) in MESSAGE_NOUNS for c in holder.children
+    ):
+        return holder
     return None
 
 
@@ -301,7 +320,7 @@ def _controlled_subject(verb, head, seen: int):
         and (obj := child_of(head, "dobj")) is not None
         and obj.i < verb.i
     ):
-        if obj.lemma_.lower() in _MESSAGE_NOUNS and (owner := noun_agent(obj, ("by", "from"))) is not None:
+        if obj.lemma_.lower() in MESSAGE_NOUNS and (owner := noun_agent(obj, ("by", "from"))) is not None:
             return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
     if (
         verb.dep_ == "advcl"

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsroom.extract.events.arguments import (
+    MESSAGE_NOUNS,
     bare_participle_subject,
+    message_sender,
     opposed_modifiers,
     participle_agents,
     raised_patient,
@@ -120,16 +122,41 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        out += [
-            o for p in prep_children(verb.head) if p.lower_ == "to" and (o := pobj_of(p)) is not None
-        ]  # "wrote to X asking ..."
+    out += addressees(verb)
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
+
+
+def addressees(verb) -> list:
+    """Whom the message an -ing clause describes was sent to: "wrote to X asking ...", "sent a letter Monday to X
+    demanding ...", "delivered a letter to X calling for ...". The parser hangs the clause on the verb or on the
+    letter, and "to X" on the verb (as a preposition or its dative) or on the letter."""
+    if verb.tag_ != "VBG":
+        return []
+    if message_sender(verb) is not None:
+        return [verb.head]
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        sender = verb.head
+    elif verb.dep_ == "acl" and lemma_of(verb.head) in MESSAGE_NOUNS and verb.head.dep_ == "dobj":
+        sender = verb.head.head
+    else:
+        return []
+    letters = [
+        c for c in sender.children if c.dep_ == "dobj" and lemma_of(c) in MESSAGE_NOUNS and c.i < verb.i
+    ]
+    return [
+        o
+        for h in [sender, *letters]
+        for p in h.children
+        if p.lower_ == "to"
+        and p.dep_ in ("prep", "dative")
+        and p.i < verb.i
+        and (o := pobj_of(p)) is not None
+    ]
 
 
 def _shared_subject(verb):
