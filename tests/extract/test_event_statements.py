@@ -164,3 +164,15 @@ def test_agreeing_that_is_a_view_stated_unless_it_reports_an_event(extract, text
 def test_who_is_quoted_as_saying_speaks(extract):
     ex = extract("Mayor Anna Keller was quoted as saying the bridge would reopen in June.")
     assert [(code[:2], name) for code, name in _events(ex)] == [("01", "Anna Keller")]
+
+
+def test_a_resident_or_veteran_does_not_speak_for_the_place_named_with_them(extract):
+    """ "a Brooklyn resident told", "a resident of Brooklyn told", "veterans of the Gulf war revealed": the people
+    speak, not the place or war named with them; "Kenyan residents said" stays a group of people."""
+    for text in (
+        "A 30-year-old Brooklyn resident told reporters the police had arrived late.",
+        "A resident of Brooklyn told reporters the police had arrived late.",
+        "Kenyan veterans of the 1990s border war revealed accounts of the fighting.",
+    ):
+        assert [name for _, name in _events(extract(text)) if name in ("Brooklyn", "Kenya")] == [], text
+    assert ("010", "Kenya civilians") in _events(extract("Kenyan residents said prices had doubled."))

@@ -1009,3 +1009,14 @@ def test_research_and_analysis_speak_for_who_made_them(extract, speaker):
         "Brightwell Partners",
         "Marlowe Foundation",
     ]
+
+
+def test_a_who_clause_ending_in_the_colon_introduces_the_quotation(extract, speaker):
+    """ "criticised by A and B, who wrote: "…"": B wrote the words, not A the first of those who criticised; a
+    relative clause that is an aside ("which the union described") still loses to the cue after the words."""
+    ex = extract(
+        'The plan was criticised by local councillors and Mark Ellis, who wrote on Facebook: "Big business wants '
+        'to close the harbour." Lena Brandt praised the deal, which the union described as historic. '
+        '"It is a good day," she said.'
+    )
+    assert [(speaker(ex, q), q.cue) for q in ex.quotes] == [("Mark Ellis", "wrote"), ("Lena Brandt", "said")]

@@ -276,13 +276,27 @@ def _nearest_cue(ctx: Context, lo: int, hi: int, first: int, last: int) -> Token
         token = ctx.doc[i]
         if is_cue(token):
             distance = first - i if i < first else (i - last) * 0.9  # ties go to '..., she said'
-            if token.dep_ in ("relcl", "acl"):
+            if token.dep_ in ("relcl", "acl") and not _introduces(ctx, token, first):
                 distance += (
                     RELATIVE_CUE_PENALTY  # "X commented on it — which the BBC noted as unusual — "...""
                 )
             if best_distance is None or distance < best_distance:
                 best, best_distance = token, distance
     return best
+
+
+def _introduces(ctx: Context, cue: Token, first: int) -> bool:
+    """'… was criticised by A and B, who wrote on X: "…"': a relative clause whose subject is its person ("who")
+    and which ends in the colon before the quotation is no aside; it says who the quotation is by."""
+    colon = first - 1
+    while colon > cue.i and (ctx.doc[colon].is_space or ctx.doc[colon].is_quote):
+        colon -= 1
+    return (
+        colon > cue.i
+        and ctx.doc[colon].text == ":"
+        and (ctx.doc[colon].head.i == cue.i or cue.right_edge.i == colon - 1)
+        and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WP" for c in cue.children)
+    )
 
 
 def _cue_right_after(ctx: Context, after: int) -> bool:
