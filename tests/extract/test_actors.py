@@ -1419,3 +1419,37 @@ def test_determiner_is_no_part_of_a_body_name(extract):
         "The Fisheries Department denied the request. It asked for a list of all Department of Fisheries staff."
     )
     assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Fisheries Department"]
+
+
+def test_a_body_word_opening_a_sentence_stays_the_body(extract):
+    ex = extract(
+        "The prime minister moved to suspend parliament for five weeks. Parliament will return in October, "
+        "officials in London said."
+    )
+    assert "Parliament" in " ".join(_actors(ex))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Halvorsen Trail is our pick for families. You can pitch two Halvorsens side by side, and the "
+            "Halvorsen sleeps four.",
+            "Halvorsens",
+        ),
+        (
+            "The founders were warned to watch out for the Cornelius Vanderbilts of the world, who take the idea "
+            "and leave.",
+            "Cornelius Vanderbilts",
+        ),
+    ],
+)
+def test_a_product_model_or_a_kind_of_people_is_no_actor(extract, body, name):
+    assert name not in _actors(extract(body))
+
+
+def test_a_numbered_channel_or_a_body_that_speaks_stays_an_actor(extract):
+    ex = extract(
+        "Speaking to Channel 4, the minister denied the report. Number 10 said the talks would go on."
+    )
+    assert "Channel 4" in _actors(ex)

@@ -37,8 +37,15 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.speakers import speaker_names
-from newsroom.extract.actors.things import THING, names_a_grade, one_of_a_kind, set_beside_thing
+from newsroom.extract.actors.things import (
+    THING,
+    names_a_grade,
+    names_a_model,
+    one_of_a_kind,
+    set_beside_thing,
+)
 from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
@@ -297,19 +304,21 @@ def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], st
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or that end with a
     thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album"), and
-    names every mention of which is a grade or brand before its noun ("Brent crude"). ``spans``: each entity with its
+    names every mention of which is a grade or brand before its noun ("Brent crude") or a product's model ("the Trail
+    Lite 20", "two Siestas"). ``spans``: each entity with its
     trimmed span."""
-    found, graded, acting = set(), set(), set()
+    found, graded, acting, models, named = set(), set(), set(), set(), set()
     for _, span in spans:
         if lookup_alias(span.text) is not None:
             continue
         (graded if names_a_grade(span) else acting).add(_words(span))
+        (models if names_a_model(span) else named).add(_words(span))
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
         )
         if (ends_thing or set_beside_thing(span)) and _words(span):
             found.add(_words(span))
-    return found | {words for words in graded - acting if words}
+    return found | {words for words in (graded - acting) | (models - named) if words}
 
 
 def _words(span: Span) -> tuple[str, ...]:
@@ -358,8 +367,9 @@ def _common_noun(span: Span) -> bool:
     """One word opening a sentence or a line, capitalised only there, that is a common word of English and not a
     name: the tagger reads it as a common noun ("Intelligence said"), a verb ("Avoid crowded places", a list's
     imperative) or an adverb ("Controversially, ..."); or it reads it as a name of a person or body but the word is an
-    English noun the article never capitalises inside a sentence, standing alone on its line (a list's "Carrots") or
-    before the gerund it is the object of ("Soul searching followed"). Not a proper name or an
+    English noun the article never capitalises inside a sentence, standing alone on its line (a list's "Carrots"),
+    before the gerund it is the object of ("Soul searching followed") or written in lower case inside another
+    sentence ("Albedo measurements range ..." where the article speaks of "the ice's albedo"). Not a proper name or an
     acronym, nor such a word inside a sentence ("probing Eskom"), nor a word English has no noun for ("Fukuda
     said"), nor a name the article writes capitalised elsewhere ("Apple started ... it was Apple's")."""
     token = span[0]
@@ -380,15 +390,21 @@ def _common_noun(span: Span) -> bool:
 
 
 def _opens_a_phrase_only(token: Token) -> bool:
-    """The word is its line's only word or the object of the lower-case gerund after it ("Soul searching"), and the
-    article never writes it capitalised inside a sentence. Not before a noun: "Bush administration officials say"
-    is a name that opens a sentence as surely as "Venture capitalists say" is none."""
+    """The word is its line's only word, the object of the lower-case gerund after it ("Soul searching") or a word
+    the article writes in lower case inside a sentence, and the article never writes it capitalised inside a
+    sentence. Not before a noun on its own: "Bush administration officials say" is a name that opens a sentence as
+    surely as "Venture capitalists say" is none."""
     doc, after = token.doc, token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = after is None or after.is_sent_start or after.is_space
     opens = after is not None and after.is_lower and after.tag_ == "VBG" and token.head == after
-    return (alone or opens) and not any(
-        t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i
-    )
+    inside = [t for t in doc if t.lower_ == token.lower_ and not t.is_sent_start]
+    lowered = any(t.is_lower for t in inside) and not _body_word(token)
+    return (alone or opens or lowered) and not any(t.text == token.text for t in inside)
+
+
+def _body_word(token: Token) -> bool:
+    """A body's or role's word ("Parliament", "Army"): capitalised alone it names the body the article means."""
+    return name_heads().get(token.lower_) is not None or find_role([token], body=True) is not None
 
 
 def _head_word_names_its_kind(span: Span) -> bool:

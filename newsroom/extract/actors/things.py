@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.roles import find_role
-from newsroom.extract.lexicon import name_heads
+from newsroom.extract.lexicon import lookup_alias, name_heads, reporting_verbs
 
 THING = "THING"
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _BROADCAST_WORDS = frozenset({"television", "tv", "radio"})
+_CHANNEL_WORDS = frozenset({"channel", "news"})
 _PROGRAM_WORDS = frozenset({"program", "programme"})
 
 
@@ -106,3 +107,81 @@ def names_a_grade(span: Span) -> bool:
         return False
     after = doc[span.end]
     return after.is_lower and after.lower_ in GRADE_NOUNS and span.root.head.i == after.i
+
+
+_PEOPLE_LABELS = frozenset({"NORP", "GPE", "PERSON"})
+
+
+def names_a_model(span: Span) -> bool:
+    """A product's or model's name: one ending in, or followed by, a model number ("the Bishop Pass 15 uses 650 fill
+    power down", "my Trail Lite 20"; not a one-word code, "G20"); or a plural name counted by a number ("zip two Siestas together") or said of
+    a kind of people ("the Thomas Edisons of the world"): many of a kind, not the one body or person a name stands
+    for. Not a score, a share or a count ("Royals 13-7", "Acme 40%", "told Acme 11 minutes later"), nor a season
+    ("the 1927 Yankees")."""
+    doc, root = span.doc, span.root
+    codes = ([span[-1]] if len(span) > 1 else []) + ([doc[span.end]] if span.end < len(doc) else [])
+    if any(_model_code(t) for t in codes):
+        return not _numbered_body(span)
+    if (
+        not root.text.endswith("s") or span.label_ in _PEOPLE_LABELS
+    ):  # "two Democrats", "two Koreas", "the Kennedys"
+        return False
+    counted = _named_singly(root) and any(
+        c.dep_ == "nummod"
+        and c.like_num
+        and c.i < span.start
+        and c.ent_type_ != "DATE"  # "the 1927 Yankees": a season's team
+        and c.lower_ not in ("1", "one")
+        for c in root.children
+    )
+    return counted or _of_the_world(root, span)
+
+
+def _model_code(token: Token) -> bool:
+    """A short number or a code of letters and digits standing as a word ("15", "X5"), with no dash, per cent or
+    further number after it, nor counting a noun after it."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text in ("-", "–", "%", "/", ":") or nxt.like_num):
+        return False
+    if token.dep_ == "nummod" and token.head.i > token.i:
+        return False  # "notified the police 11 minutes later": the number counts the noun after it
+    text = token.text
+    digits = sum(c.isdigit() for c in text)
+    if text.isdigit():
+        return len(text) <= 3
+    return 0 < digits and text.isalnum() and text[0].isalpha()  # "A350", not "49ers"
+
+
+def _numbered_body(span: Span) -> bool:
+    """A body or an owner, not a model, before the number: a name that speaks ("Number 10 said"), a body's long name
+    ("the Brotherhood of Teamsters Local 90"), an owner of what is numbered ("Jane Doe's Studio 54"), or a channel
+    or a known body's or country's name numbered ("Channel 4", "BBC Radio 4", "France 2")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in reporting_verbs():
+        return True
+    if any(t.lower_ == "of" or t.tag_ == "POS" for t in span):
+        return True
+    return any(
+        lookup_alias(t.text) is not None or t.lower_ in _BROADCAST_WORDS | _CHANNEL_WORDS for t in span
+    )
+
+
+def _named_singly(root: Token) -> bool:
+    """The article also names one of them, the plural's singular standing as a name ("two Siestas" beside "the Siesta
+    has a hood"; not "eight Uyghurs" beside "Uyghur leaders")."""
+    singular = root.text[:-1]
+    return any(
+        t.text == singular and t.pos_ == "PROPN" and t.dep_ not in ("compound", "amod") for t in root.doc
+    )
+
+
+def _of_the_world(root: Token, span: Span) -> bool:
+    """ "the ... of the world" after a plural name: a kind of people it stands for (not "the News of the World")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i >= span.end
+        and any(o.lower_ == "world" for o in c.children)
+        for c in root.children
+    ) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
