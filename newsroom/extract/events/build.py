@@ -134,7 +134,7 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
-    a1_type = actors.info.get(source.entity, ("", None))[0]
+    a1_type = actors.actor_type(source.entity)
     if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
     targets = rank_targets(cand.code, args.targets, source.tok)
@@ -146,7 +146,7 @@ def build_event(
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
     if target.entity is None and _needs_missing_target(cand, source, targets):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
-    a2_type = actors.info.get(target.entity, ("", None))[0]
+    a2_type = actors.actor_type(target.entity)
     cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
     conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
@@ -399,7 +399,7 @@ def _pronoun_fits(pronoun, entity: int, actors: Resolver) -> bool:
     the ICC said he had opened ..." is coded for the ICC, as CAMEO codes officials by their organisation.)"""
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "its"):
         return True
-    return actors.info.get(entity, ("", None))[0] != "person"
+    return actors.actor_type(entity) != "person"
 
 
 # Praise, defence, rallying support, recognition, apology, forgiveness: done by joint subjects together
@@ -695,8 +695,8 @@ def _checks(
         lead=sent_index == 0,
         main_clause=anchor.dep_ == "ROOT",
         words=len(sent),
-        source_type=actors.info.get(source.entity, ("", None))[0],
-        target_type=actors.info.get(target.entity, ("", None))[0],
+        source_type=actors.actor_type(source.entity),
+        target_type=actors.actor_type(target.entity),
         target_implied=target.entity is not None and target.tok is None,
         target=target.entity is not None,
         source_direct=direct,
@@ -712,7 +712,7 @@ def _checks(
         reported=speaker_of(tok) is not None,
         pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=target.entity is None and names_other_party(sent, a1_tok, source.entity, actors),
-        place_party=any(actors.info.get(e, ("", None))[0] == "other" for e in (source.entity, target.entity)),
+        place_party=any(actors.actor_type(e) == "other" for e in (source.entity, target.entity)),
     )
 
 
@@ -757,7 +757,7 @@ def _rows(
             if None not in (doer, entity)
             and doer != entity
             and (entity, doer) not in pairs
-            and actors.info.get(entity, ("", None))[0] != "other"
+            and actors.actor_type(entity) != "other"
         ]
     return [
         Event(

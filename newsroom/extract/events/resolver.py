@@ -129,6 +129,10 @@ class Resolver:
             self._sentence_ents[key] = found
         return self._sentence_ents[key]
 
+    def actor_type(self, entity: int | None) -> str:
+        """The actor type of an entity, "" when there is none (no entity, or one the article has no actor for)."""
+        return self.info.get(entity, ("", None))[0]
+
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
         one, two = self.info.get(a1), self.info.get(a2)

@@ -154,9 +154,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
     entity = ctx.actors.actor_for_span(span)
     if entity is None and _bare_name(span):
-        entity = ctx.actors.match_phrase(
-            span
-        )  # "TNO noted that ...": the parser's tag missed a name met elsewhere
+        # "TNO noted that ...": the parser's tag missed a name met elsewhere
+        entity = ctx.actors.match_phrase(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
     if entity is not None and _modifier_of_unnamed_person(token, ctx):
