@@ -36,7 +36,7 @@ def _read(paths: list[Path]) -> tuple[list[str], list[ArticleInput]]:
         raw = RawFile(path.name, len(data), hashlib.sha256(data).hexdigest(), path.suffix[1:], 0.0)
         outcome = read_and_clean(path.parent, raw, datetime.now(UTC))
         if not outcome.articles:
-            print(f"refused {path}: {outcome.error}", file=sys.stderr)
+            print(f"refused {path}: {outcome.error or '; '.join(outcome.record_errors)}", file=sys.stderr)
         for article in outcome.articles:
             ids.append(f"{path.parent.name}/{path.name}")
             inputs.append(

@@ -17,6 +17,7 @@ from ftfy import TextFixerConfig, fix_text
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
+from trafilatura.utils import repair_faulty_html
 
 from newsroom.clean.boilerplate import is_prose
 from newsroom.clean.boilerplate.bylines import byline_of_dated_line
@@ -85,6 +86,9 @@ def _fix_mojibake(page: str) -> str:
 
 
 def _parse(page: str) -> lxml_html.HtmlElement | None:
+    """trafilatura's own repairs first: a self-closed ``<html ... />``, which browsers ignore, would
+    otherwise end the document before its head and body."""
+    page = repair_faulty_html(page, page[:50].lower())
     try:
         tree = lxml_html.fromstring(page.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):

@@ -272,3 +272,16 @@ def test_meta_date_with_a_us_or_uk_zone_abbreviation_is_read_in_that_zone(zone, 
     assert date == f"2021-03-04T11:45:18{offset}"
     assert parse_published(date).strftime("%H:%M") == utc
     assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param('<html lang="en">', '<html lang="en" />', id="self-closed html tag"),
+        pytest.param("</p>", "\x10</p>", id="control character in a paragraph"),
+    ],
+)
+def test_markup_browsers_forgive_keeps_the_article(old, new):
+    page = (FIXTURES / "news_standard.html").read_text(encoding="utf-8")
+    text, _ = read_html(page.replace(old, new, 1))
+    assert text.replace("\x10", "") == read_html(page)[0] != ""
