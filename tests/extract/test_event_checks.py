@@ -85,6 +85,21 @@ def test_possible_and_counterfactual_actions_are_not_coded_as_done(extract):
     )
 
 
+def test_a_permitted_act_is_not_done_even_as_a_purpose_or_after_let(extract):
+    assert "19" not in roots(
+        extract, "Washington authorized Kyiv to use its missiles to hit military targets in Russia."
+    )
+    assert "11" not in roots(extract, "The court let Apple sue Samsung in California.")
+
+
+def test_a_proposed_act_is_not_done(extract):
+    assert "16" not in roots(
+        extract, "Officials discussed a proposal to sanction Iran over its nuclear program."
+    )
+    assert "11" not in roots(extract, "The opposition submitted a motion to impeach the president of Peru.")
+    assert "08" not in roots(extract, "The governor offered a pardon to the jailed activist Omar Haddad.")
+
+
 def test_a_self_reported_would_is_a_threat(extract):
     events = coded(extract, "Russia said it would attack Ukraine if the talks failed.")
     assert not any(code[:2] in ("18", "19") for code, _, _ in events)

@@ -52,3 +52,23 @@ def test_a_conjunct_of_the_source_is_its_partner_not_its_phrase():
 def test_her_captors_are_not_her(extract):
     ex = extract("Aid worker Jana Novak was released by her captors on Sunday after six weeks in captivity.")
     assert all(a1 != "Jana Novak" for _, a1, _ in triples(ex))
+
+
+def test_an_answered_offer_is_aimed_at_its_author_and_the_offer_at_who_answered(extract):
+    ex = extract(
+        "The Central Bank of Kenya offered to draft the budget, but the Treasury rejected the offer."
+    )
+    events = triples(ex)
+    offer = next(e for e in events if e[0][:2] == "03")
+    rejection = next(e for e in events if e[0][:2] == "12")
+    assert offer[1] and rejection[1] and offer[1] != rejection[1]
+    assert (offer[2], rejection[2]) == (rejection[1], offer[1])
+
+
+def test_a_proposal_told_before_is_the_one_dismissed(extract):
+    ex = extract(
+        "The Teachers Union of Chile proposed a four-day week. The Ministry of Education dismissed the proposal."
+    )
+    assert any(code[:2] == "12" and a2 == "Teachers Union of Chile" for code, _, a2 in triples(ex))
+    ex = extract("The Ministry of Education of Chile dismissed the proposal.")
+    assert all(a2 is None for code, _, a2 in triples(ex) if code[:2] == "12")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsroom.extract.events.antecedents import answerer, earlier_author
 from newsroom.extract.events.arguments import (
     MESSAGE_NOUNS,
     bare_participle_subject,
@@ -122,11 +123,12 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
-    out += addressees(verb)
+    out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+        out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -454,10 +456,13 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
 
 
 def _authors(noun) -> list:
-    """Who made what is rejected: the "by / from" of the noun, or the agent of a participle on it."""
-    return [
-        o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None
-    ] + participle_agents(noun)
+    """Who made what is rejected: the "by / from" of the noun, the agent of a participle on it, or the author of
+    the proposal it points back to ("the offer")."""
+    return (
+        [o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+        + participle_agents(noun)
+        + [a for a in [earlier_author(noun)] if a is not None]
+    )
 
 
 def _liable(t):

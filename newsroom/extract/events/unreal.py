@@ -4,7 +4,8 @@ clause it depends on, requested, generic, a question, or a noun that names what 
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.codebook import lexicon, word_set
+from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.syntax import aux_words, base_lemma, sentence_text
 
 # Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
@@ -24,11 +25,17 @@ _WOULD = frozenset({"would", "'d"})
 # Verbs that permit an act without saying it was done.
 _PERMITTING = word_set("permitting")
 
+# Verbs that offer or promise what their object names, which is not yet given: "offered a pardon" (but an
+# apology or condolences offered are given).
+_OFFERING = word_set("offering")
+
 
 def noun_unreal(noun) -> bool:
-    """ "a planned trip", "the proposed bill", "possible sanctions", "allowed army deployments", "talks scheduled
-    for Friday": the noun names what has not happened."""
+    """ "a planned trip", "the proposed bill", "possible sanctions", "allowed army deployments", "offered a pardon",
+    "talks scheduled for Friday": the noun names what has not happened."""
     if noun.dep_ == "dobj" and base_lemma(noun.head) in _PERMITTING:
+        return True
+    if noun.dep_ == "dobj" and base_lemma(noun.head) in _OFFERING and not _given_by_saying(noun):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children):
         return True
@@ -37,6 +44,14 @@ def noun_unreal(noun) -> bool:
         for head in _phrase_heads(noun)
         for c in head.children
     )
+
+
+# Roots of acts done by saying them, so offering one gives it: "offered condolences / an apology / a comment".
+_SAID_ROOTS = frozenset({"01", "05"})
+
+
+def _given_by_saying(noun) -> bool:
+    return any(root_of(p.code) in _SAID_ROOTS for p in lexicon().get((base_lemma(noun), "N"), ()))
 
 
 def _phrase_heads(noun):
@@ -244,8 +259,8 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
     ):
         return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
-    if infinitive and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
-        return "possible"  # "the scope allows it to advise": permitted, not reported as done
+    if (infinitive or _bare_infinitive(tok)) and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
+        return "possible"  # "the scope allows it to advise", "let X sue": permitted, not reported as done
     if base_lemma(anc) in _STOPPING:
         return "negated"  # "stop attacking", "failed to negotiate", "struggling to censor"
     if base_lemma(anc) in _REQUESTING:
@@ -262,12 +277,27 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
 
 
 def _complement_of(tok, anc) -> bool:
-    """``tok`` is ``anc``'s clausal complement or a coordinate of it ("allowed him to buy and sell"), not a clause
-    hung further down ("a bill that would allow X, which the BBC describes as ...")."""
+    """``tok`` is ``anc``'s clausal complement, a coordinate of it ("allowed him to buy and sell") or the purpose
+    of one ("allowed X to use its missiles to strike Y": the strike is as permitted as the use), not a clause hung
+    further down ("a bill that would allow X, which the BBC describes as ...")."""
     node = tok
-    while node.dep_ == "conj" and node.head != node:
+    while node.head != anc and node.head != node and (node.dep_ == "conj" or _infinitive_purpose(node)):
         node = node.head
     return node.head == anc and node.dep_ in ("ccomp", "xcomp")
+
+
+def _bare_infinitive(tok) -> bool:
+    """A base-form verb with no auxiliary of its own, as "let" takes it: "let X sue Y"."""
+    return tok.tag_ == "VB" and not aux_words(tok)
+
+
+def _infinitive_purpose(clause) -> bool:
+    """A "to"-infinitive hung on the verb before it as its purpose ("use its missiles [to strike]")."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _asked(tok, sent, reported: bool) -> bool:
