@@ -229,14 +229,19 @@ def add_generic(
 
 
 def _sentence_names(reg: Registry, token: Token, country: str | None) -> bool:
-    """The group's sentence names the country: a place, people or body of it ("in Ottawa", "Canadian", "the
-    Senate"), not only a person of it."""
+    """The group's sentence names the country: a place, people or body of it by name ("in Ottawa", "Canadian",
+    "the CIA"); not a person of it, nor a group that took the country the same way ("the military")."""
     if country is None:
         return False
     sent = reg.doc[token.i].sent
     for t in sent:
         owner = reg.token_owner.get(t.i)
-        if owner is not None and owner.actor.actor_type != "person" and owner.actor.country_code == country:
+        if (
+            owner is not None
+            and owner.kind in ("name", "metonym")
+            and owner.actor.actor_type != "person"
+            and owner.actor.country_code == country
+        ):
             return True
         if country_of([t]) == country:
             return True
