@@ -608,6 +608,17 @@ def test_a_word_without_name_evidence_is_no_person(extract, body, gone):
     assert not persons & set(gone)
 
 
+def test_a_sentence_opening_noun_written_in_lower_case_elsewhere_is_no_actor(extract):
+    # NER takes the opening "Albedo" for an organisation; the article's "the ice's albedo" shows it is a noun
+    body = (
+        "Albedo measurements from the satellite were published on Monday by the European Space Agency. The agency"
+        " said the ice's albedo had fallen by a tenth since 2010, and scientists warned the loss would speed warming."
+    )
+    names = {a.name for a in extract(body).actors}
+    assert "Albedo" not in names
+    assert "European Space Agency" in names
+
+
 @pytest.mark.parametrize(
     "body,person",
     [

@@ -239,3 +239,17 @@ def test_a_government_of_a_named_country_is_not_the_one_named_before(extract):
         "protest."
     )
     assert ("12", "Government of Albania", None) in _events(ex)
+
+
+def test_people_of_no_cameo_class_take_only_a_country_their_sentence_names(extract):
+    # the article is about Norway, but "dealers" could be anyone's: no country the text does not state
+    unstated = extract(
+        "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
+        " in Oslo. Dealers said the change would hurt trade."
+    )
+    assert _actors(unstated)["dealers"] == ("group", None, None)
+    stated = extract(
+        "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
+        " in Oslo. Dealers said the Norwegian tax would hurt trade."
+    )
+    assert _actors(stated)["Norway dealers"] == ("group", "NOR", None)

@@ -142,3 +142,16 @@ def test_its_people_are_the_subjects_not_the_places(extract):
     actors = _actors(ex)
     assert actors.get("Kenya civilians") == "KEN"
     assert "Uganda civilians" not in actors
+
+
+def test_a_capital_people_move_to_is_a_place_not_its_government(extract):
+    moved = extract(
+        "Fighting closed the university in Khartoum in April. Many of its lecturers moved to Cairo, where they rent"
+        " classrooms from a private college."
+    )
+    assert "Government of Egypt" not in {a.name for a in moved.actors}
+    sent = extract(
+        "Sudan's foreign minister said on Monday the talks would resume. Khartoum sent a message to Cairo urging"
+        " restraint on the border."
+    )
+    assert "Government of Egypt" in {a.name for a in sent.actors}

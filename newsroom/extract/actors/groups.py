@@ -217,8 +217,8 @@ def add_generic(
         )  # "a gunman shot shoppers at a store in El Paso": not the article's country
     if country is None and not local:
         actor = reg.recent_group(token.i, role.role_class)
-        if actor is None:
-            country = dominant
+        if actor is None and (code is not None or _sentence_names(reg, token, dominant)):
+            country = dominant  # not for "sellers", "testers": people of no CAMEO class, of no country stated
     if actor is None:
         prefix = (country_name(country) or country) if country and not person_plural else None
         actor = group(reg, country, code, prefix, label, role.role_class)
@@ -226,6 +226,26 @@ def add_generic(
         if code and country and not actor.cameo:
             actor.cameo = country + code
     reg.add_mention(actor, start, token.i + 1, "description")
+
+
+def _sentence_names(reg: Registry, token: Token, country: str | None) -> bool:
+    """The group's sentence names the country: a place, people or body of it by name ("in Ottawa", "Canadian",
+    "the CIA"); not a person of it, nor a group that took the country the same way ("the military")."""
+    if country is None:
+        return False
+    sent = reg.doc[token.i].sent
+    for t in sent:
+        owner = reg.token_owner.get(t.i)
+        if (
+            owner is not None
+            and owner.kind in ("name", "metonym")
+            and owner.actor.actor_type != "person"
+            and owner.actor.country_code == country
+        ):
+            return True
+        if country_of([t]) == country:
+            return True
+    return False
 
 
 def named_before(reg: Registry, token: Token, phrase: list[Token], role: Role) -> Actor | None:

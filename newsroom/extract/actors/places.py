@@ -22,10 +22,41 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 
 
+# Words of going somewhere to stay or of a vehicle's way: "moved to Cairo", "a flight from Manila" name a place
+# people go to or leave, not the government that sits there (unlike "a message to Beijing").
+RELOCATION_WORDS = frozenset(
+    {
+        "move",
+        "relocate",
+        "flee",
+        "emigrate",
+        "migrate",
+        "evacuate",
+        "escape",
+        "commute",
+        "flight",
+        "plane",
+        "train",
+        "bus",
+        "ferry",
+        "route",
+        "road",
+        "highway",
+        "railway",
+    }
+)
+
+
 def is_locative(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in reporting_verbs():
         return True  # "Anjana Pasricha reports from New Delhi": where the reporter is, not India's government
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("to", "from")
+        and root.head.head.lemma_ in RELOCATION_WORDS
+    ):
+        return True
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
 
 
