@@ -1051,3 +1051,22 @@ def test_words_of_a_passive_report_inside_a_report_are_the_reporters(extract, sp
         ("a rogue operation", "Jane Holt"),
         ("a lost cause", "Mark Ellis"),
     ]
+
+
+def test_quoted_words_in_a_backshifted_sentence_after_a_report_go_on_with_it(extract, speaker):
+    """ "Holt said her office had worked with them. They had worked together to pick "…"": no reporting verb, but
+    the past perfect (or "would", "must") continues the report, so the words are Holt's, as are those of the
+    next such sentence; a sentence in the narration's own tense keeps its subject."""
+    ex = extract(
+        "Senator Jane Holt said that her office had worked directly with the party on the strategy. They had "
+        'worked together to pick "vulnerable incumbents" for the campaign.\n\n'
+        "The premier, Mark Ellis, has said he will not meet the rebels unless they accept two conditions. The "
+        'rebels would have to "lay down their arms" first. They must "release every hostage" as well.\n\n'
+        'The Harbour Trust met on Monday. The Harbour Trust called the plan "a disgrace".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("vulnerable incumbents", "Jane Holt"),
+        ("lay down their arms", "Mark Ellis"),
+        ("release every hostage", "Mark Ellis"),
+        ("a disgrace", "Harbour Trust"),
+    ]

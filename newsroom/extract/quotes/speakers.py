@@ -68,7 +68,6 @@ _MESSAGE_NOUNS = frozenset(
         "memoir",
         "memo",
         "article",
-        "story",
         "piece",
         "transcript",
         "filing",
@@ -95,6 +94,7 @@ _MESSAGE_NOUNS = frozenset(
 _INSCRIBED_NOUNS = frozenset(
     {
         "sign",
+        "story",
         "note",
         "banner",
         "placard",
