@@ -422,10 +422,13 @@ def _continued_report(ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker
     """'X has said he will not talk to Y unless it meets conditions. Y would have to "stop …"', 'X said his office
     had worked with them. They had worked together to pick "…"': partial quoted words with no reporting verb in a
     sentence whose tense is shifted back (a modal, a past perfect) right after a report (or after such a
-    continuation) go on with that speaker; the shift is the report's, not the narration's."""
+    continuation) go on with that speaker; the shift is the report's, not the narration's (a modal inside the
+    quotation marks is the quoted words' own)."""
     root = ctx.sentence(first).root
     if not any(
-        a.dep_ == "aux" and (a.tag_ == "MD" and a.lower_ in _BACKSHIFT_MODALS or a.lower_ == "had")
+        a.dep_ == "aux"
+        and a.i not in ctx.quoted
+        and (a.tag_ == "MD" and a.lower_ in _BACKSHIFT_MODALS or a.lower_ == "had")
         for a in root.children
     ):
         return None
