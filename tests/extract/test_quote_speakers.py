@@ -1020,3 +1020,53 @@ def test_a_who_clause_ending_in_the_colon_introduces_the_quotation(extract, spea
         '"It is a good day," she said.'
     )
     assert [(speaker(ex, q), q.cue) for q in ex.quotes] == [("Mark Ellis", "wrote"), ("Lena Brandt", "said")]
+
+
+def test_a_participle_hung_on_a_thing_goes_on_with_who_acts(extract, speaker):
+    """ "criticised the law claiming …", "warned the cabinet against tariffs saying …", "released a statement to
+    the newspaper claiming …": the parser hangs the participle on the nearest noun, a thing that says nothing; the
+    subject of the reporting act says it. A thing that carries words ("a sign saying") still speaks for itself."""
+    ex = extract(
+        "The Harbour Trust criticised the new housing law claiming it would leave thousands without shelter. "
+        "Senator Jane Holt warned the cabinet against new tariffs saying that they would hurt farmers. "
+        "The Ministry of Defence released a statement to the newspaper claiming that no soldiers had been hurt. "
+        "Lena Brandt pointed to a sign saying the beach was closed."
+    )
+    assert [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("it would leave thousands without shelter", "Harbour Trust", "Harbour Trust"),
+        ("they would hurt farmers", "Jane Holt", "Jane Holt"),
+        ("no soldiers had been hurt", "Ministry of Defence", "Ministry of Defence"),
+        ("the beach was closed", None, "a sign"),
+    ]
+
+
+def test_words_of_a_passive_report_inside_a_report_are_the_reporters(extract, speaker):
+    """ "Holt said the agency had long been labelled "…"": no one is named as labelling it, so Holt, who reports
+    it, uses the words."""
+    ex = extract(
+        'Senator Jane Holt said the agency had long been labelled "a rogue operation". '
+        'Mark Ellis said the harbour had been described as "a lost cause" for years.'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("a rogue operation", "Jane Holt"),
+        ("a lost cause", "Mark Ellis"),
+    ]
+
+
+def test_quoted_words_in_a_backshifted_sentence_after_a_report_go_on_with_it(extract, speaker):
+    """ "Holt said her office had worked with them. They had worked together to pick "…"": no reporting verb, but
+    the past perfect (or "would", "must") continues the report, so the words are Holt's, as are those of the
+    next such sentence; a sentence in the narration's own tense keeps its subject."""
+    ex = extract(
+        "Senator Jane Holt said that her office had worked directly with the party on the strategy. They had "
+        'worked together to pick "vulnerable incumbents" for the campaign.\n\n'
+        "The premier, Mark Ellis, has said he will not meet the rebels unless they accept two conditions. The "
+        'rebels would have to "lay down their arms" first. They must "release every hostage" as well.\n\n'
+        'The Harbour Trust met on Monday. The Harbour Trust called the plan "a disgrace".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+        ("vulnerable incumbents", "Jane Holt"),
+        ("lay down their arms", "Mark Ellis"),
+        ("release every hostage", "Mark Ellis"),
+        ("a disgrace", "Harbour Trust"),
+    ]

@@ -20,6 +20,8 @@ from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
 from newsroom.extract.quotes.speakers import speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
 
+# modals that shift a report's tense back ("he said they would …"); "will" and "can" are the narration's own too
+_BACKSHIFT_MODALS = frozenset({"would", "must", "should", "could", "might"})
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
 # a cue-less first-person quote with no speaker before: a subject this far back
 FIRST_PERSON_BACK_SENTENCES = 2
@@ -148,7 +150,9 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
             if agent is not None:
                 return speaker_named_by(agent, cue, ctx)
             return _repeated_report(ctx, cue) or Speaker(None, None, cue_text(cue))
-        speaker = _subject_fallback(ctx, first, final)
+        speaker = (_continued_report(ctx, q, first, last) if cue is None else None) or _subject_fallback(
+            ctx, first, final
+        )
         if speaker is None and unnamed:
             return Speaker(None, None, cue_text(cue))  # quoted by someone the text does not name
         return _unless_no_one(ctx, first, final, cue, speaker) if speaker is not None else None
@@ -412,6 +416,30 @@ def _preceding_cue_speaker(
         if speaker is not None and (speaker.entity is not None or speaker.mention):
             return Speaker(speaker.entity, speaker.mention, None)
     return None
+
+
+def _continued_report(ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None) -> Speaker | None:
+    """'X has said he will not talk to Y unless it meets conditions. Y would have to "stop …"', 'X said his office
+    had worked with them. They had worked together to pick "…"': partial quoted words with no reporting verb in a
+    sentence whose tense is shifted back (a modal, a past perfect) right after a report (or after such a
+    continuation) go on with that speaker; the shift is the report's, not the narration's (a modal inside the
+    quotation marks is the quoted words' own)."""
+    root = ctx.sentence(first).root
+    if not any(
+        a.dep_ == "aux"
+        and a.i not in ctx.quoted
+        and (a.tag_ == "MD" and a.lower_ in _BACKSHIFT_MODALS or a.lower_ == "had")
+        for a in root.children
+    ):
+        return None
+    sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
+    if (
+        last is not None
+        and last.paragraph == paragraph
+        and ctx.actors.sentence_index(last.token) in (sentence, sentence - 1)
+    ):
+        return Speaker(last.speaker.entity, last.speaker.mention, None)
+    return _preceding_cue_speaker(ctx, q, first, last)
 
 
 def _speech_noun(ctx: Context, first: int) -> tuple[Token, Speaker] | None:

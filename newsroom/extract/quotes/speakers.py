@@ -90,6 +90,48 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
     }
 )
+# things that carry words of their own: "pointed to a sign saying ...", "shared a photo showing ..."
+_INSCRIBED_NOUNS = frozenset(
+    {
+        "sign",
+        "story",
+        "note",
+        "banner",
+        "placard",
+        "poster",
+        "notice",
+        "label",
+        "card",
+        "email",
+        "e-mail",
+        "text",
+        "headline",
+        "caption",
+        "website",
+        "page",
+        "document",
+        "leaflet",
+        "flyer",
+        "billboard",
+        "screen",
+        "slide",
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "chart",
+        "graphic",
+        "map",
+        "footage",
+        "recording",
+        "tape",
+        "clip",
+    }
+)
+# "quoted an aide saying ...", "cited officials saying ...": whom these verbs take as object speaks
+_RELAYING_VERBS = frozenset({"quote", "cite"})
+# the edges from a verb up to the reporting verb whose content holds it ("ran the risk of being labeled")
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj"})
 _INQUIRY_NOUNS = frozenset({"study", "research", "analysis", "survey", "poll"})
 _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
@@ -101,7 +143,7 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
     """Who performs the reporting verb, looked up once resolved (unless inverted); a pronoun right after another report is that speaker."""
     if not inverted and cue.i in ctx.cue_speakers:
         return ctx.cue_speakers[cue.i]
-    outer = _reporting_an_unsaid_report(cue)
+    outer = _reporting_an_unsaid_report(cue) or _reporting_a_passive_report(cue, ctx)
     if outer is not None:
         return speaker_for_cue(outer, ctx)
     token = _speaker_token(cue, ctx, inverted)
@@ -123,6 +165,32 @@ def _extraposed(subject: Token, cue: Token, ctx: Context) -> bool:
         and cue.tag_ in ("VB", "VBG")
         and ctx.actors.actor_for_token(subject) is None
     )
+
+
+def _reporting_a_passive_report(cue: Token, ctx: Context) -> Token | None:
+    """'Cheney said the network ran the risk of being labeled "…"', 'claiming he had been promised freedom for
+    becoming a "scapegoat"': a passive reporting verb with no one named as its agent, inside what another reporting
+    verb reports, gives words its speaker uses; the verb reporting them (outside quotation marks: a parse may hang
+    '"…," X was quoted as saying' on a verb inside the quotation)."""
+    if cue.lemma_ == "quote" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    if any(c.dep_ == "agent" for c in cue.children):
+        return None
+    token, content = cue, False
+    for _ in range(MAX_SPEAKER_CLIMB):
+        if token.dep_ not in _CONTENT_DEPS or token.head.i == token.i:
+            return None
+        content = content or token.dep_ == "ccomp"
+        token = token.head
+        if token.i in ctx.quoted:
+            return None
+        if (
+            content
+            and is_cue(token)
+            and (token.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in token.children))
+        ):
+            return token
+    return None
 
 
 def _reporting_an_unsaid_report(cue: Token) -> Token | None:
@@ -455,8 +523,33 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
             actor = _acting_subject(token.head, token.head.head, ctx)
             if actor is not None:
                 return actor
-        return token.head
+        return _reporting_actor(token, ctx) or token.head
     return None
+
+
+def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
+    """'criticised the plan claiming it is unworkable', 'warned Europe against sanctions saying ...', 'released a
+    statement to the paper claiming ...': a participle the parser hung on the object of a reporting act (or on the
+    object of a preposition after it) goes on with whoever acts; the thing, neither an actor nor a message, says
+    nothing."""
+    thing = participle.head
+    if (
+        participle.tag_ != "VBG"
+        or thing.pos_ != "NOUN"
+        or ctx.actors.mention_for_token(thing)
+        or _is_message(thing)
+        or thing.lemma_.lower() in person_nouns() | _INSCRIBED_NOUNS
+    ):
+        return None
+    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+    if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ in _RELAYING_VERBS:
+        return None
+    if not (is_cue(verb) or any(c.dep_ == "dobj" and _is_message(c) for c in verb.children)):
+        return None
+    subject = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i and c.i not in ctx.quoted), None
+    )
+    return named_subject(subject, verb, ctx) if subject is not None else None
 
 
 def _named_after(verb: Token, ctx: Context) -> Token | None:
