@@ -366,7 +366,7 @@ def test_adding_after_an_inverted_cue_is_said_by_the_name_after_the_cue():
     ex = extract_doc(doc)
     names = {a.entity_index: a.name for a in ex.actors}
     said = [(q.quote_kind, names.get(q.speaker_entity), q.speaker_mention) for q in ex.quotes]
-    assert ("partial", "Mark Delgado", "Delgado") in said
+    assert ("direct", "Mark Delgado", "Delgado") in said  # 'adding "…"': a quoted clause said outright
     assert all(name == "Mark Delgado" for kind, name, _ in said if kind in ("direct", "partial")), said
 
 
@@ -400,7 +400,7 @@ def test_he_does_not_continue_a_thing_that_alleges(extract, speaker):
         "One count alleges Mr. Dorsey lied to investigators. "
         'The second alleges he had told reporters "I never met the buyer."'
     )
-    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "partial"] == [
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "direct"] == [
         ("I never met the buyer.", "Dorsey")
     ]
 

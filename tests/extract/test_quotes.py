@@ -257,7 +257,7 @@ CASES = [
                 False,
             ),
             (
-                "partial",
+                "direct",  # a quoted clause said outright
                 "the border patrols are failing badly and everyone knows.",
                 "Rosa Lima",
                 "told",
@@ -371,7 +371,7 @@ CASES = [
         None,
         [
             ("partial", "a stunt", "Olga Varga", "Calling", False),
-            ("partial", "the apology came too late.", "Olga Varga", "told", False),
+            ("direct", "the apology came too late.", "Olga Varga", "told", False),
         ],
     ),
     # a quotation standing alone right after a reporting verb is that speaker's, not the last quoted one's
@@ -397,8 +397,8 @@ CASES = [
         "Lawyer Mark Dunn spoke first. The head of the inquiry told the court “Basic checks were not done.” She also said “We were called late.”",
         None,
         [
-            ("partial", "Basic checks were not done.", None, "told", False),
-            ("partial", "We were called late.", None, "said", False),
+            ("direct", "Basic checks were not done.", None, "told", False),
+            ("direct", "We were called late.", None, "said", False),
         ],
     ),
     (
@@ -1220,4 +1220,26 @@ def test_according_to_a_source_who_said_keeps_both_reports(extract):
     assert [(q.text, q.cue) for q in extract(body).quotes] == [
         ("The fire started at 9 p.m., according to firefighters", "according to"),
         ("the crews arrived ten minutes later", "said"),
+    ]
+
+
+def test_a_quoted_clause_said_outright_is_direct(extract, speaker):
+    """A quoted clause that is the whole of what a reporting verb right before it says, or that opens with a capital
+    after the comma or semicolon ending the reporter's words, stands as the statement with or without a comma; the
+    speaker is the same either way."""
+    ex = extract(
+        'Mayor Elena Marsh told reporters "We will rebuild the bridge before winter." '
+        'Coach Pia Lund continued; "The players have earned a rest." '
+        'Senator Clara Voss wrote "Let us all stand with the families tonight." '
+        'Judge Omar Haddad said the appeal was "without merit". '
+        'Minister Lena Holt alleged "that the figures had been changed". '
+        'Governor Ruth Adams said her office "will not back down."'
+    )
+    assert [(q.quote_kind, q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("direct", "We will rebuild the bridge before winter.", "Elena Marsh"),
+        ("direct", "The players have earned a rest.", "Pia Lund"),
+        ("direct", "Let us all stand with the families tonight.", "Clara Voss"),
+        ("partial", "without merit", "Omar Haddad"),
+        ("partial", "that the figures had been changed", "Lena Holt"),
+        ("partial", "will not back down.", "Ruth Adams"),
     ]

@@ -65,6 +65,14 @@ _LABEL_POS = frozenset({"NOUN", "PROPN", "INTJ", "DET", "NUM"})
 # 'said he was "stunned"') or a preposition of speech ('described it as "reckless"', 'warned of "grave" risks')
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "oprd", "attr", "acomp"})
 _CONTENT_PREPOSITIONS = frozenset({"as", "of", "about", "against"})
+_CLAUSE_BREAKS = frozenset(",;—–")
+_MAX_CUE_GAP = (
+    8  # tokens between a reporting verb and a quotation it says outright ('told the BBC on Friday "…"')
+)
+# words between a reporting verb and a quotation that make the quotation part of the reporter's sentence
+_NOT_OUTRIGHT = frozenset({"that", "as", "of", "about", "like", "if", "whether", "to", "for"})
+# how a quotation said outright hangs on its verb: its content clause or object
+_OUTRIGHT_DEPS = frozenset({"ccomp", "dobj", "parataxis", "xcomp"})
 
 
 class _LastSpeaker(NamedTuple):
@@ -88,6 +96,8 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
             last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), ctx.token_at(q.end - 1))
+        if kind == "partial" and _stands_as_statement(ctx, q):
+            kind = "direct"
         quotes.append(ctx.quote(kind, speaker, q.start, q.end))
     return quotes
 
@@ -201,6 +211,59 @@ def _kind(ctx: Context, q: QuoteSpan) -> str:
     ):
         return "direct"
     return "partial"
+
+
+def _stands_as_statement(ctx: Context, q: QuoteSpan) -> bool:
+    """A quotation the reporter's sentence does not take as a phrase of its own is the statement itself, comma
+    or not: a quoted clause that a reporting verb right before it says outright ('Tusk wrote "Let's all pray
+    …"', 'she told the court "Basic checks weren't done."'), or one opening with a capital after a comma,
+    semicolon or dash that ends the reporter's words ('Johnson continued, "And I hope …"'). Only the label
+    changes: the speaker is found by the partial quote's rules, which read the verb governing the words."""
+    first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+    # the quoted words' head: hung outside them, or the root when the parser made the reporter's words hang on it
+    head = next(
+        (t for t in ctx.doc[first : final + 1] if t.head.i == t.i or not first <= t.head.i <= final), None
+    )
+    if head is None or not _quoted_clause(head, first, final) or _runs_on_after(head, final):
+        return False
+    if _prefix(ctx, q)[-1:] in _CLAUSE_BREAKS and ctx.text[q.start : q.start + 1].isupper():
+        return True
+    return _said_outright(ctx, q, head, first)
+
+
+def _runs_on_after(head: Token, final: int) -> bool:
+    """'saying "nobody wins" from further escalation': the reporter's words after the marks complete the quoted
+    clause (an "and" with a clause of its own starts a new one), so the quotation is a piece of his sentence."""
+    return any(
+        c.i > final and c.dep_ not in ("punct", "cc", "conj") and not c.is_space for c in head.children
+    )
+
+
+def _quoted_clause(head: Token, first: int, final: int) -> bool:
+    """The quoted words' head is a tensed verb with its subject among them, or an imperative opening them."""
+    if head.i == first and head.tag_ == "VB":
+        return True
+    return is_finite(head) and any(
+        c.dep_ in (*SUBJECT_DEPS, "expl") and first <= c.i <= final for c in head.children
+    )
+
+
+def _said_outright(ctx: Context, q: QuoteSpan, head: Token, first: int) -> bool:
+    """The quoted clause hangs on a reporting verb just before the marks as its content, with only the verb's
+    own words between ('told the BBC after the verdict "…"'), not a "that" or a subject of the quoted words
+    ('alleged "that X was born abroad"', 'said his party "[is] eager …"': a reported clause, its words quoted)."""
+    cue, mark = head.head, ctx.token_at(q.open_mark)
+    if not mark - _MAX_CUE_GAP <= cue.i < mark or cue.i in ctx.quoted or cue.lower_ == "according":
+        return False
+    if head.dep_ not in _OUTRIGHT_DEPS or not is_cue(cue):
+        return False
+    opener = ctx.doc[first]
+    if opener.dep_ == "mark" and opener.head == head:
+        return False
+    return not any(
+        t.i in ctx.quoted or t.lower_ in _NOT_OUTRIGHT or head.is_ancestor(t) or not cue.is_ancestor(t)
+        for t in ctx.doc[cue.i + 1 : mark]
+    )
 
 
 def talked_about(ctx: Context, q: QuoteSpan) -> bool:
