@@ -296,11 +296,13 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "111", "112"):
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
         # is the victim; the accused is its agent, if named
-        targets += [
+        reported = [
             s
             for c in tok.children
             if c.dep_ == "ccomp" and (s := child_of(c, "nsubj") or subject_of(c)) is not None
         ]
+        # a statement that accuses or judges ("told the commission that Y took bribes"): Y before the addressee
+        targets = reported + targets if cls == "report" else targets + reported
     if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
         for c in tok.children:
             if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
