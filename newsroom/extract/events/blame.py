@@ -56,13 +56,15 @@ def _names_actor(subj) -> bool:
     )
 
 
-def statement_codes(speech_verb) -> list[str]:
-    """The codes a statement's reported clause makes of it, most telling first: 112 blame, 111 judgement."""
+def statement_codes(speech_verb) -> list[tuple[str, object]]:
+    """(code, the one it is said of) a statement's reported clause makes of it, most telling first: 112 blame,
+    111 judgement."""
     codes = []
-    if blamed(speech_verb) is not None or wrongdoer(speech_verb) is not None:
-        codes.append("112")
-    if any(_judged(clause, negative_words() | _CENSURE) for clause, _ in _copulas(speech_verb)):
-        codes.append("111")
+    accused = blamed(speech_verb) or wrongdoer(speech_verb)
+    if accused is not None:
+        codes.append(("112", accused))
+    negative = negative_words() | _CENSURE
+    codes += [("111", subj) for clause, subj in _copulas(speech_verb) if _judged(clause, negative)][:1]
     return codes
 
 
@@ -94,9 +96,7 @@ def wrongdoer(speech_verb):
     wrong in itself, done by Y), "X said Y were involved in the payment of bribes / guilty of fraud"; else None.
     Not "said Y was manipulated" (done to Y) nor "said Y had not lied"."""
     for clause in _reported_clauses(speech_verb):
-        wanted = "nsubjpass" if clause.lower_ in _COMPLICITY else "nsubj"
-        # the parser sometimes takes the complementiser "that" for a subject beside the real one
-        subj = next((c for c in clause.children if c.dep_ == wanted and c.lower_ not in _THINGS), None)
+        subj = reported_subject(clause, "nsubjpass" if clause.lower_ in _COMPLICITY else "nsubj")
         if subj is None or not _names_actor(subj):
             continue
         if lemma_of(clause) in _WRONGDOING or _part_of_wrong(clause) or _did_wrong(clause):
@@ -111,8 +111,15 @@ _DOING_VERBS = frozenset({"commit", "perpetrate", "orchestrate", "mastermind", "
 def _did_wrong(clause) -> bool:
     """ "had committed war crimes", "took bribes": a doing verb whose object is a wrong."""
     return lemma_of(clause) in _DOING_VERBS and any(
-        c.dep_ == "dobj" and (lemma_of(c) in _WRONG_DEEDS or c.lower_ in _WRONG_DEEDS) for c in clause.children
+        c.dep_ == "dobj" and (lemma_of(c) in _WRONG_DEEDS or c.lower_ in _WRONG_DEEDS)
+        for c in clause.children
     )
+
+
+def reported_subject(clause, dep: str = "nsubj"):
+    """The (active, or with ``dep`` passive) subject of a reported clause; the parser sometimes takes the
+    complementiser "that" for a second one ("that minister X and Y were involved")."""
+    return next((c for c in clause.children if c.dep_ == dep and c.lower_ not in ("that", "which")), None)
 
 
 def _part_of_wrong(clause) -> bool:

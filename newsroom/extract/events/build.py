@@ -61,6 +61,7 @@ from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey
+from newsroom.extract.events.stranded import stranded_speaker
 from newsroom.extract.events.syntax import (
     child_of,
     entity_text,
@@ -274,6 +275,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         a1_tok = subject_of(anchor)
     if a1_tok is None:  # "police said a man was arrested"
         a1_tok = reporting_authority(tok, cand.code)
+    if a1_tok is None or (a1_tok.dep_ == "csubj" and a1_tok.pos_ == "VERB"):
+        a1_tok = stranded_speaker(tok) or a1_tok  # "Jane Doe, head of the service, claimed …"
     targets = verb_targets(tok, m.used)
     if "by" in m.pattern.preps and not is_passive(tok):
         # "stood by Britain": the pattern's own preposition names the party, though "by" is else an agent
@@ -296,13 +299,11 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if cls in ("target_report", "deny_report", "demand") or cand.code in ("100", "111", "112"):
         # "demanded that Y free ...", "alleged that Y ..."; "alleged Navalny was poisoned": the passive subject
         # is the victim; the accused is its agent, if named
-        reported = [
+        targets += [
             s
             for c in tok.children
             if c.dep_ == "ccomp" and (s := child_of(c, "nsubj") or subject_of(c)) is not None
         ]
-        # a statement that accuses or judges ("told the commission that Y took bribes"): Y before the addressee
-        targets = reported + targets if cls == "report" else targets + reported
     if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
         for c in tok.children:
             if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
