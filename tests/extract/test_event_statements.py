@@ -193,6 +193,12 @@ def test_a_resident_or_veteran_does_not_speak_for_the_place_named_with_them(extr
             "the rains would last another month.",
             "Sarah Kamau",
         ),
+        # the inverted speaker taken as an object, her title first (not the minister named before)
+        (
+            "Interior Minister John Otieno visited the scene. The bomb was hidden in a truck at the market, stated "
+            "Minister of Information Sarah Kamau, and was found by police.",
+            "Sarah Kamau",
+        ),
         # the participle before the name taken as the subject
         (
             "Announcing an appeal to the High Court, Peter Omondi, director of the farmers' union, said the "

@@ -51,9 +51,12 @@ def _inverted(verb):
     before = _before_verb(verb)
     if before is None or not (before.text in _QUOTES or before.text == ","):
         return None
-    return next(
-        (c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr") and _person(c)), None
-    )
+    obj = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr")), None)
+    if obj is None:
+        return None
+    # "stated Minister of Information Jane Doe": the name after the title, not the title
+    named = [t for t in obj.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
+    return named[-1] if named else (obj if _person(obj) else None)
 
 
 def _finite(verb) -> bool:
