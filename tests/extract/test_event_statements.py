@@ -209,3 +209,8 @@ def test_a_resident_or_veteran_does_not_speak_for_the_place_named_with_them(extr
 )
 def test_a_speaker_the_parser_hung_elsewhere_is_the_source(extract, text, speaker):
     assert ("010", speaker) in _events(extract(text))
+
+
+def test_an_inverted_speaker_is_no_target_of_her_own_statement(extract):
+    ex = extract('"A lot of people think that," said a protester using the pseudonym Sarah.')
+    assert [(e.cameo_code, e.actor2_entity) for e in ex.events] == [("010", None)]
