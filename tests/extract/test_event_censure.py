@@ -97,3 +97,11 @@ def test_no_accusation_without_a_wrong_done_by_someone_named(extract, text):
 def test_a_description_with_a_word_of_wrongdoing_is_criticism(extract):
     ex = extract("Senator Maria Lopez described the city council as riddled with corruption and nepotism.")
     assert _codes(ex) == ["111"]
+
+
+def test_each_of_two_blamed_is_a_target(extract):
+    ex = extract(
+        "Kenyan police officials believe that the Free Coast Front and the Islamic Youth League were behind the "
+        "bombing."
+    )
+    assert sorted(t for c, _, t in triples(ex) if c == "112") == ["Free Coast Front", "Islamic Youth League"]

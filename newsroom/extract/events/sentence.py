@@ -385,8 +385,11 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
         ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
         said_of = [e for e in _said_of(judged_tok, actors) if ev and e != ev[0].actor1_entity]
         if said_of:  # the one blamed or judged is the target, not whom it was told to ("told Y that Z lied")
-            target = ev[0].actor2_entity if ev[0].actor2_entity in said_of else said_of[0]
-            return [replace(e, actor2_entity=target) for e in ev]
+            kept: dict = {}  # one event per one judged: its own target if judged, else the first judged
+            for e in ev:
+                target = e.actor2_entity if e.actor2_entity in said_of else said_of[0]
+                kept.setdefault(target, replace(e, actor2_entity=target))
+            return list(kept.values())
     clause = censured(cand.match.tok)
     if clause is None:
         return None
@@ -402,8 +405,9 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
 
 
 def _said_of(tok, actors: Resolver) -> list[int]:
-    """Who a reported clause's subject names: itself, its owner ("Russia's fears") or its apposition."""
-    named = [tok, *(c for c in tok.children if c.dep_ in ("poss", "appos"))]
+    """Who a reported clause's subject names: itself, its owner ("Russia's fears"), its apposition or the one
+    joined to it ("X and Y were behind")."""
+    named = [tok, *(c for c in tok.children if c.dep_ in ("poss", "appos", "conj"))]
     return [e for t in named if (e := actors.resolve(t)) is not None]
 
 
