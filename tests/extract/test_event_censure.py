@@ -64,3 +64,44 @@ def test_arriving_before_an_arrest_is_the_arrested_ones(extract):
 
 def test_pressing_ahead_is_no_demand(extract):
     assert _codes(extract("Kenyan President William Ruto pressed ahead despite the protests.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Senator Maria Lopez said Governor John Clark had rigged the election in March.", "John Clark"),
+        ("Senator Maria Lopez said Governor John Clark was guilty of fraud.", "John Clark"),
+        (
+            "Senator Maria Lopez told the Senate Ethics Committee that Governor John Clark had taken bribes.",
+            "John Clark",
+        ),
+        ("Senator Maria Lopez said the Red Army had committed war crimes in the north.", "Red Army"),
+    ],
+)
+def test_a_wrong_done_in_what_is_said_is_an_accusation(extract, text, accused):
+    assert triples(extract(text)) == [("112", "Maria Lopez", accused)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Lopez said Governor John Clark had not rigged the election.",  # denied
+        "Senator Maria Lopez said Governor John Clark was involved in talks with the unions.",  # no wrong
+        "Senator Maria Lopez said Governor John Clark had been deceived by his advisers.",  # done to him
+    ],
+)
+def test_no_accusation_without_a_wrong_done_by_someone_named(extract, text):
+    assert "112" not in _codes(extract(text))
+
+
+def test_a_description_with_a_word_of_wrongdoing_is_criticism(extract):
+    ex = extract("Senator Maria Lopez described the city council as riddled with corruption and nepotism.")
+    assert _codes(ex) == ["111"]
+
+
+def test_each_of_two_blamed_is_a_target(extract):
+    ex = extract(
+        "Kenyan police officials believe that the Free Coast Front and the Islamic Youth League were behind the "
+        "bombing."
+    )
+    assert sorted(t for c, _, t in triples(ex) if c == "112") == ["Free Coast Front", "Islamic Youth League"]

@@ -176,3 +176,41 @@ def test_a_resident_or_veteran_does_not_speak_for_the_place_named_with_them(extr
     ):
         assert [name for _, name in _events(extract(text)) if name in ("Brooklyn", "Kenya")] == [], text
     assert ("010", "Kenya civilians") in _events(extract("Kenyan residents said prices had doubled."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name taken as an apposition of the noun before it
+        (
+            "Although the bill is likely to pass with opposition support, Margaret Hale, Leader of the House, "
+            "has announced that the vote will be held on Tuesday.",
+            "Margaret Hale",
+        ),
+        # the name hung on the noun before it
+        (
+            "Speaking about the drought in the north, Sarah Kamau, head of the national weather service, claimed that "
+            "the rains would last another month.",
+            "Sarah Kamau",
+        ),
+        # the inverted speaker taken as an object, her title first (not the minister named before)
+        (
+            "Interior Minister John Otieno visited the scene. The bomb was hidden in a truck at the market, stated "
+            "Minister of Information Sarah Kamau, and was found by police.",
+            "Sarah Kamau",
+        ),
+        # the participle before the name taken as the subject
+        (
+            "Announcing an appeal to the High Court, Peter Omondi, director of the farmers' union, said the "
+            "ruling ignored the evidence.",
+            "Peter Omondi",
+        ),
+    ],
+)
+def test_a_speaker_the_parser_hung_elsewhere_is_the_source(extract, text, speaker):
+    assert ("010", speaker) in _events(extract(text))
+
+
+def test_an_inverted_speaker_is_no_target_of_her_own_statement(extract):
+    ex = extract('"A lot of people think that," said a protester using the pseudonym Sarah.')
+    assert [(e.cameo_code, e.actor2_entity) for e in ex.events] == [("010", None)]

@@ -19,6 +19,11 @@ _THINGS = frozenset({"it", "this", "that"})  # "it is unacceptable that …": no
 
 # Wrongs one is blamed for: "behind the attack", "responsible for the deaths".
 _WRONGS = word_set("blamed_wrongs")
+# Deeds that are wrongs in themselves ("had manipulated"), the words that make one part of a wrong ("involved in",
+# "guilty of") and the wrongs one is part of ("bribes", "corruption").
+_WRONGDOING = word_set("wrongdoing_verbs")
+_COMPLICITY = word_set("complicity_words")
+_WRONG_DEEDS = _WRONGS | word_set("wrongdoing_nouns")
 
 
 def _wrong(noun) -> bool:
@@ -51,13 +56,15 @@ def _names_actor(subj) -> bool:
     )
 
 
-def statement_codes(speech_verb) -> list[str]:
-    """The codes a statement's reported clause makes of it, most telling first: 112 blame, 111 judgement."""
+def statement_codes(speech_verb) -> list[tuple[str, object]]:
+    """(code, the one it is said of) a statement's reported clause makes of it, most telling first: 112 blame,
+    111 judgement."""
     codes = []
-    if blamed(speech_verb) is not None:
-        codes.append("112")
-    if any(_judged(clause, negative_words() | _CENSURE) for clause, _ in _copulas(speech_verb)):
-        codes.append("111")
+    accused = blamed(speech_verb) or wrongdoer(speech_verb)
+    if accused is not None:
+        codes.append(("112", accused))
+    negative = negative_words() | _CENSURE
+    codes += [("111", subj) for clause, subj in _copulas(speech_verb) if _judged(clause, negative)][:1]
     return codes
 
 
@@ -82,6 +89,52 @@ def blamed(speech_verb):
                 if p.lower_ == wanted and _wrong(pobj_of(p)):
                     return subj
     return None
+
+
+def wrongdoer(speech_verb):
+    """The actor an affirmed reported clause says did a wrong: "X said Y had manipulated the vote" (a deed that is a
+    wrong in itself, done by Y), "X said Y were involved in the payment of bribes / guilty of fraud"; else None.
+    Not "said Y was manipulated" (done to Y) nor "said Y had not lied"."""
+    for clause in _reported_clauses(speech_verb):
+        subj = reported_subject(clause, "nsubjpass" if clause.lower_ in _COMPLICITY else "nsubj")
+        if subj is None or not _names_actor(subj):
+            continue
+        if lemma_of(clause) in _WRONGDOING or _part_of_wrong(clause) or _did_wrong(clause):
+            return subj
+    return None
+
+
+# Verbs whose object is a deed their subject did: "committed fraud", "took bribes".
+_DOING_VERBS = frozenset({"commit", "perpetrate", "orchestrate", "mastermind", "take", "accept", "pay"})
+
+
+def _did_wrong(clause) -> bool:
+    """ "had committed war crimes", "took bribes": a doing verb whose object is a wrong."""
+    return lemma_of(clause) in _DOING_VERBS and any(
+        c.dep_ == "dobj" and (lemma_of(c) in _WRONG_DEEDS or c.lower_ in _WRONG_DEEDS)
+        for c in clause.children
+    )
+
+
+def reported_subject(clause, dep: str = "nsubj"):
+    """The (active, or with ``dep`` passive) subject of a reported clause; the parser sometimes takes the
+    complementiser "that" for a second one ("that minister X and Y were involved")."""
+    return next((c for c in clause.children if c.dep_ == dep and c.lower_ not in ("that", "which")), None)
+
+
+def _part_of_wrong(clause) -> bool:
+    """ "were involved in the payment of bribes", "is guilty of fraud": a complicity word with a wrong after it."""
+    holders = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    for holder in holders:
+        if holder.lower_ not in _COMPLICITY:
+            continue
+        for p in prep_children(holder):
+            if p.lower_ in ("in", "of") and any(
+                lemma_of(t) in _WRONG_DEEDS or t.lower_ in _WRONG_DEEDS or lemma_of(t) in _WRONGDOING
+                for t in p.subtree
+            ):
+                return True
+    return False
 
 
 def censured(speech_verb):

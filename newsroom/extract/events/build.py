@@ -61,6 +61,7 @@ from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey
+from newsroom.extract.events.stranded import stranded_speaker
 from newsroom.extract.events.syntax import (
     child_of,
     entity_text,
@@ -274,7 +275,14 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         a1_tok = subject_of(anchor)
     if a1_tok is None:  # "police said a man was arrested"
         a1_tok = reporting_authority(tok, cand.code)
+    stranded = None
+    if a1_tok is None or (a1_tok.dep_ == "csubj" and a1_tok.pos_ == "VERB"):
+        stranded = stranded_speaker(tok)  # "Jane Doe, head of the service, claimed …"
+        a1_tok = stranded or a1_tok
     targets = verb_targets(tok, m.used)
+    if stranded is not None:
+        # "…, said a protester named Jane Doe": the object the parser made of her is no target
+        targets = [t for t in targets if stranded not in t.subtree]
     if "by" in m.pattern.preps and not is_passive(tok):
         # "stood by Britain": the pattern's own preposition names the party, though "by" is else an agent
         targets = [o for o in [target_of_prep(tok, ("by",))] if o is not None] + targets

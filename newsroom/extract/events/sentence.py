@@ -380,11 +380,16 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
     stands."""
     if cand.code != "010":
         return None
-    for code in statement_codes(cand.match.tok):
+    for code, judged_tok in statement_codes(cand.match.tok):
         judged = Candidate(cand.match, code, cand.anchor, cand.extra, transformed=True)
         ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
-        if ev and ev[0].actor2_entity is not None:
-            return ev
+        said_of = [e for e in _said_of(judged_tok, actors) if ev and e != ev[0].actor1_entity]
+        if said_of:  # the one blamed or judged is the target, not whom it was told to ("told Y that Z lied")
+            kept: dict = {}  # one event per one judged: its own target if judged, else the first judged
+            for e in ev:
+                target = e.actor2_entity if e.actor2_entity in said_of else said_of[0]
+                kept.setdefault(target, replace(e, actor2_entity=target))
+            return list(kept.values())
     clause = censured(cand.match.tok)
     if clause is None:
         return None
@@ -397,6 +402,13 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
         for e in ev
         if e.actor2_entity != e.actor1_entity
     ] or None
+
+
+def _said_of(tok, actors: Resolver) -> list[int]:
+    """Who a reported clause's subject names: itself, its owner ("Russia's fears"), its apposition or the one
+    joined to it ("X and Y were behind")."""
+    named = [tok, *(c for c in tok.children if c.dep_ in ("poss", "appos", "conj"))]
+    return [e for t in named if (e := actors.resolve(t)) is not None]
 
 
 def _drop_manner_statements(plan: _Plan, built: dict[int, list[Event]], carried) -> None:
