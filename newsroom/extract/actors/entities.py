@@ -39,6 +39,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     label, root = span.label_, span.root
     if label == "ORG" and _town_as_place(span):
         label = "GPE"
+    elif label in ("GPE", "LOC", "NORP") and _listed_with_organisations(span):
+        label = "ORG"
     text = display_text(span)
     if not any(c.isalpha() for c in text):
         return
@@ -136,6 +138,25 @@ def _place_of_country(tokens: list[Token]) -> str | None:
             entry = lookup_alias(rest)
             return entry.country_code if entry is not None else place_country_code(rest)
     return None
+
+
+def _listed_with_organisations(span: Span) -> bool:
+    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place or a people, listed with an
+    organisation's name, is one too (items of one list are of one kind) unless the gazetteer or a demonym places
+    it ("Google, Samsung and China" stays a country)."""
+    top = span.root
+    while top.dep_ == "conj":
+        top = top.head
+    items, todo = [], [top]
+    while todo:  # every item of the list, however deep its parse nests them
+        items.append(item := todo.pop())
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    text = span.text
+    return (
+        any(t.ent_type_ == "ORG" and t not in span for t in items)
+        and place_country_code(text) is None
+        and demonym_country(text) is None
+    )
 
 
 def _town_as_place(span: Span) -> bool:
