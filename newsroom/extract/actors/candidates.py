@@ -516,7 +516,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
 def _without_tickers(reg: Registry, spans: list[Span]) -> list[Span]:
     """ "JPMorgan Chase (JPM)", "Boeing Co. (NYSE: BA)": capitals in brackets right after an organisation's name,
     alone or after an exchange and a colon, are its ticker or short name, no actor of their own (nor is the
-    exchange); a later bare "JPM" is the company."""
+    exchange); a later bare "JPM" is the company. Initials spelled out are ``acronym_pairs``'s."""
     doc, brackets = reg.doc, []
     for ent in spans:
         if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
@@ -527,9 +527,10 @@ def _without_tickers(reg: Registry, spans: list[Span]) -> list[Span]:
         ):
             continue
         ticker = doc[close - 1]
-        if ticker.is_alpha and ticker.is_upper and len(ticker) <= 6:
+        key = org_key(ticker.text)
+        if ticker.is_alpha and ticker.is_upper and len(ticker) <= 6 and key not in reg.acronyms:
             brackets.append((ent.end, close))
-            reg.acronyms.setdefault(org_key(ticker.text), org_key(" ".join(ent.text.split())))
+            reg.acronyms[key] = org_key(" ".join(ent.text.split()))
     return [e for e in spans if not any(start < e.start and e.end <= end for start, end in brackets)]
 
 

@@ -39,7 +39,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     label, root = span.label_, span.root
     if label == "ORG" and _town_as_place(span):
         label = "GPE"
-    elif label in ("GPE", "LOC", "NORP") and _listed_with_organisations(span):
+    elif label in ("GPE", "LOC") and _listed_with_organisations(span):
         label = "ORG"
     text = display_text(span)
     if not any(c.isalpha() for c in text):
@@ -141,9 +141,9 @@ def _place_of_country(tokens: list[Token]) -> str | None:
 
 
 def _listed_with_organisations(span: Span) -> bool:
-    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place or a people, listed with an
-    organisation's name, is one too (items of one list are of one kind) unless the gazetteer or a demonym places
-    it ("Google, Samsung and China" stays a country)."""
+    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place, listed with at least as
+    many organisations' names as places', is an organisation too (items of one list are of one kind), unless the
+    gazetteer places it ("Google, Samsung and China"; not "Kings, Kern and Fresno counties")."""
     top = span.root
     while top.dep_ == "conj":
         top = top.head
@@ -151,12 +151,20 @@ def _listed_with_organisations(span: Span) -> bool:
     while todo:  # every item of the list, however deep its parse nests them
         items.append(item := todo.pop())
         todo += [c for c in item.children if c.dep_ == "conj"]
-    text = span.text
-    return (
-        any(t.ent_type_ == "ORG" and t not in span for t in items)
-        and place_country_code(text) is None
-        and demonym_country(text) is None
-    )
+    if place_country_code(span.text) is not None:
+        return False
+    bodies = places = 0
+    for item in items:
+        name = item.doc[item.left_edge.i : item.i + 1] if item not in span else span
+        known = lookup_alias(name.text)
+        kind = known.actor_type if known else None
+        if kind == "country" or (
+            kind is None and (item.ent_type_ in ("GPE", "LOC") or place_country_code(name.text))
+        ):
+            places += 1
+        elif kind == "organization" or item.ent_type_ == "ORG":
+            bodies += 1
+    return bodies >= max(places, 1)
 
 
 def _town_as_place(span: Span) -> bool:
