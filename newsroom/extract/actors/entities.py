@@ -141,8 +141,8 @@ def _place_of_country(tokens: list[Token]) -> str | None:
 
 
 def _listed_with_organisations(span: Span) -> bool:
-    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place, listed with at least as
-    many organisations' names as places', is an organisation too (items of one list are of one kind), unless the
+    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place, listed with more
+    organisations' names than places', is an organisation too (items of one list are of one kind), unless the
     gazetteer places it ("Google, Samsung and China"; not "Kings, Kern and Fresno counties")."""
     top = span.root
     while top.dep_ == "conj":
@@ -164,7 +164,7 @@ def _listed_with_organisations(span: Span) -> bool:
             places += 1
         elif kind == "organization" or item.ent_type_ == "ORG":
             bodies += 1
-    return bodies >= max(places, 1)
+    return bodies > places
 
 
 def _town_as_place(span: Span) -> bool:
