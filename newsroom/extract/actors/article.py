@@ -98,7 +98,7 @@ class ArticleActors:
         return None
 
     def match_phrase(self, span: Span) -> int | None:
-        """Actor for a phrase from another text (a headline): alias, name, org name or role."""
+        """Actor for a phrase from another text (a headline): alias, name, org name, its short name or role."""
         by_key = self._reg.by_key
         text = " ".join(span.text.split())
         entry = lookup_alias(text)
@@ -109,7 +109,10 @@ class ArticleActors:
         for actor in persons:
             if actor.name_tokens[-1] in words:
                 return actor.index
-        actor = by_key.get(org_key(text))
+        key = org_key(text)
+        actor = by_key.get(key) or by_key.get(
+            self._reg.acronyms.get(key, "")
+        )  # "MST" for the movement it names
         if actor is not None:
             return actor.index
         holder = self._role_holder(list(span), persons)

@@ -46,7 +46,7 @@ from newsroom.extract.actors.things import (
     one_of_a_kind,
     set_beside_thing,
 )
-from newsroom.extract.actors.words import HONORIFICS, OUTLET_NOUNS, SHARED_WORDS
+from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUNS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -444,19 +444,20 @@ def _with_place_of(ent: Span) -> Span:
     """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
     after "of", so the districts of two states are two actors; so does a body named by its kind ("the Federal Reserve
     Bank of Atlanta", "the Medical Council of Ontario") that NER cut before "of", not a firm ("Volvo Group of
-    Sweden")."""
+    Sweden"), also when NER took what follows "of" for a name of its own ("US Bureau" + "Labor Statistics")."""
     doc = ent.doc
     end = ent.end
-    head = name_heads().get(ent[-1].lower_)
+    last = ent[-1].lower_
+    head = "ORG" if last in OF_BODY_WORDS else name_heads().get(last)
     by_kind = (head == "GPE" and ent.label_ in ("GPE", "LOC", "FAC", "ORG")) or (
-        head == "ORG" and ent.label_ == "ORG" and ent[-1].lower_ not in FIRM_HEADS
+        head == "ORG" and ent.label_ == "ORG" and last not in FIRM_HEADS
     )
     if (
         by_kind
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and doc[end + 1].ent_iob_ == "B"
-        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+        and (doc[end + 1].ent_type_ in ("GPE", "LOC") or (head == "ORG" and doc[end + 1].ent_type_ == "ORG"))
     ):
         place = next(e for e in doc.ents if e.start == end + 1)
         return Span(doc, ent.start, place.end, label=ent.label_)
@@ -493,6 +494,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
             Span(doc, acronym.start, acronym.end, label="ORG"),
         ]
         reg.acronyms[org_key(acronym.text)] = org_key(" ".join(name.text.split()))
+    spans = _without_tickers(reg, spans)
     for _, start, end in alias_matcher(doc.vocab)(doc):
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
@@ -509,6 +511,27 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
     kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _without_tickers(reg: Registry, spans: list[Span]) -> list[Span]:
+    """ "JPMorgan Chase (JPM)", "Boeing Co. (NYSE: BA)": capitals in brackets right after an organisation's name,
+    alone or after an exchange and a colon, are its ticker or short name, no actor of their own (nor is the
+    exchange); a later bare "JPM" is the company. Initials spelled out are ``acronym_pairs``'s."""
+    doc, brackets = reg.doc, []
+    for ent in spans:
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        close = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text == ")"), None)
+        if close is None or not (
+            close == ent.end + 2 or (close == ent.end + 4 and doc[ent.end + 2].text == ":")
+        ):
+            continue
+        ticker = doc[close - 1]
+        key = org_key(ticker.text)
+        if ticker.is_alpha and ticker.is_upper and len(ticker) <= 6 and key not in reg.acronyms:
+            brackets.append((ent.end, close))
+            reg.acronyms[key] = org_key(" ".join(ent.text.split()))
+    return [e for e in spans if not any(start < e.start and e.end <= end for start, end in brackets)]
 
 
 COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "gmbh", "kft"})

@@ -39,6 +39,8 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     label, root = span.label_, span.root
     if label == "ORG" and _town_as_place(span):
         label = "GPE"
+    elif label in ("GPE", "LOC") and _listed_with_organisations(span):
+        label = "ORG"
     text = display_text(span)
     if not any(c.isalpha() for c in text):
         return
@@ -136,6 +138,33 @@ def _place_of_country(tokens: list[Token]) -> str | None:
             entry = lookup_alias(rest)
             return entry.country_code if entry is not None else place_country_code(rest)
     return None
+
+
+def _listed_with_organisations(span: Span) -> bool:
+    """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place, listed with more
+    organisations' names than places', is an organisation too (items of one list are of one kind), unless the
+    gazetteer places it ("Google, Samsung and China"; not "Kings, Kern and Fresno counties")."""
+    top = span.root
+    while top.dep_ == "conj":
+        top = top.head
+    items, todo = [], [top]
+    while todo:  # every item of the list, however deep its parse nests them
+        items.append(item := todo.pop())
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    if place_country_code(span.text) is not None:
+        return False
+    bodies = places = 0
+    for item in items:
+        name = item.doc[item.left_edge.i : item.i + 1] if item not in span else span
+        known = lookup_alias(name.text)
+        kind = known.actor_type if known else None
+        if kind == "country" or (
+            kind is None and (item.ent_type_ in ("GPE", "LOC") or place_country_code(name.text))
+        ):
+            places += 1
+        elif kind == "organization" or item.ent_type_ == "ORG":
+            bodies += 1
+    return bodies > places
 
 
 def _town_as_place(span: Span) -> bool:

@@ -129,11 +129,15 @@ class Registry:
     def actor(
         self, key: str, name: str, actor_type: str, country: str | None = None, cameo: str | None = None
     ) -> Actor:
-        """The actor with this key, created on first use."""
+        """The actor with this key, created on first use. A name first met as a people no country is known for,
+        then as an organisation ("closer to Fitbit" then "Fitbit said"), is an organisation (not a place: a town
+        is often taken for a body)."""
         actor = self.by_key.get(key)
         if actor is None:
             actor = Actor(key=key, name=name, actor_type=actor_type, country_code=country, cameo=cameo)
             self.by_key[key] = actor
+        elif actor_type == "organization" and actor.actor_type == "group" and not actor.country_code:
+            actor.actor_type, actor.country_code, actor.cameo = actor_type, country, cameo
         return actor
 
     def reassign(self, actor: Actor, target: Actor) -> None:

@@ -79,6 +79,8 @@ ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr", "ROOT", "npadvmod"}
 )
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+# Kinds of public body whose name goes on with "of" and what it deals with: "the Bureau of Labor Statistics"
+OF_BODY_WORDS = DEPARTMENT_WORDS | {"bureau", "office", "agency", "commission", "authority"}
 # Words that open several places' names ("West Bank", "Upper Nile"), never a given name there ("West Ridge")
 SHARED_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}

@@ -1,0 +1,51 @@
+"""Companies and public bodies on business pages: tickers, names NER cut at "of", names typed by their list."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def _types(ex):
+    return {a.name: a.actor_type for a in ex.actors}
+
+
+def test_a_ticker_in_brackets_is_the_company(extract):
+    ex = extract(
+        "Shares of Harbor Freight Lines (HFL) fell 4 percent on Monday. "
+        "Meridian Steel Co. (NYSE: MRS) said it would cut 300 jobs. HFL said demand had slowed."
+    )
+    names = _types(ex)
+    assert "HFL" not in names and "MRS" not in names and "NYSE" not in names
+    assert names["Harbor Freight Lines"] == "organization"
+    said = [e for e in ex.events if e.trigger_text == "said"]
+    assert {ex.actors[e.actor1_entity].name for e in said} >= {"Harbor Freight Lines"}
+
+
+def test_initials_in_brackets_stay_the_acronym_of_the_name(extract):
+    ex = extract("The ruling Clean Water Alliance (CWA) rejected the plan. The CWA said it would vote no.")
+    assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["Clean Water Alliance"]
+
+
+def test_a_bureau_named_by_its_kind_keeps_what_follows_of(extract):
+    ex = extract("Hiring slowed in March, according to a new US Bureau of Labor Statistics report.")
+    assert "Labor Statistics" not in _types(ex)
+    assert _types(ex)["US Bureau of Labor Statistics"] == "organization"
+
+
+def test_a_name_listed_with_companies_is_a_company(extract):
+    ex = extract("Clients of the firm include Dropbox, Slack, Zillow and LinkedIn.")
+    assert _types(ex)["LinkedIn"] == "organization"
+
+
+def test_a_country_or_a_region_listed_with_companies_stays_a_place(extract):
+    ex = extract("Apple, Google and China disagreed over the rules on Tuesday.")
+    assert _types(ex)["China"] == "country"
+    ex = extract("Voters in Anbar and Salahuddin rejected it, but Diyala and Ninevah provinces voted yes.")
+    assert _types(ex)["Diyala"] == "other"
+
+
+def test_a_name_first_taken_for_a_people_then_for_a_body_is_a_body(extract):
+    ex = extract("The watches are closer to Fitbit than ever. Fitbit said on Monday it would buy the maker.")
+    assert _types(ex)["Fitbit"] == "organization"
