@@ -1070,3 +1070,22 @@ def test_quoted_words_in_a_backshifted_sentence_after_a_report_go_on_with_it(ext
         ("release every hostage", "Mark Ellis"),
         ("a disgrace", "Harbour Trust"),
     ]
+
+
+def test_the_report_points_back_to_the_report_whose_maker_was_named(extract, speaker):
+    """ "a report from X ... according to the report": the same message told a sentence before, X's."""
+    ex = extract(
+        "Hospital admissions fell by a fifth last winter, according to a report from the Nuffield Trust. "
+        "Waiting lists will keep growing until 2028, according to the report."
+    )
+    assert _quotes(ex, speaker)[-1] == (
+        "Waiting lists will keep growing until 2028",
+        "Nuffield Trust",
+        "the report",
+    )
+
+
+def test_a_report_with_no_maker_told_before_stays_unnamed(extract, speaker):
+    ex = extract("The bridge was closed on Monday. Repairs will take two years, according to the report.")
+    assert _quotes(ex, speaker) == [("Repairs will take two years", None, "the report")]
+

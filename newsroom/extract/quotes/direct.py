@@ -107,11 +107,14 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
     if unnamed and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children):
-        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named
+        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named;
+        # '"What?" I ask.', 'I tell her "…"': the narrator's own line or words, never the other party's (who stays
+        # the last speaker: a cue-less reply is usually theirs)
         said = cue_text(cue)
+        narrated = kind == "partial" or cue.i > final
         return (
             Speaker(recent.speaker.entity, recent.speaker.mention, said)
-            if recent
+            if recent and not narrated
             else Speaker(None, None, said)
         )
     if (

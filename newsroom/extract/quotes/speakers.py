@@ -137,6 +137,9 @@ _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
 _PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
+# "the report", "this statement": a message told before; how many sentences back it may have been told in
+_POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+_MESSAGE_REACH = 2
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
@@ -229,7 +232,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if entity is not None and _modifier_of_unnamed_person(token, ctx):
         entity = None
     if entity is None:
-        entity = _body_spoken_for(token, ctx)
+        entity = _body_spoken_for(token, ctx) or _earlier_message_author(token, ctx)
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
@@ -271,6 +274,32 @@ def _body_spoken_for(token: Token, ctx: Context) -> int | None:
                 continue  # "Secretary General of the Community Ana Perez": the person named speaks
             entity = ctx.actors.actor_for_span(body)
             if entity is not None and ctx.actors.actor_type(entity) == "organization":
+                return entity
+    return None
+
+
+def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
+    """'according to a report from X ... according to the report', 'The X press release ... Quoting the press
+    release': a message noun pointing back ("the", "this", "that") with no source of its own is the message of the
+    same word told in its sentence or the two before, and speaks for the person or organisation that made it."""
+    if (
+        not _is_message(noun)
+        or not any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
+        or _message_source(noun) is not None
+    ):
+        return None
+    start = ctx.sentence(noun.i).start
+    for _ in range(_MESSAGE_REACH):
+        if start > 0:
+            start = ctx.sentence(start - 1).start
+    for earlier in reversed(ctx.doc[start : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != noun.lemma_.lower():
+            continue
+        author = _message_author(earlier, ctx)
+        makers = [author] if author is not None else [t for left in earlier.lefts for t in left.subtree]
+        for maker in makers:  # "the Ubisoft press release": a name among the noun's modifiers
+            entity = ctx.actors.actor_for_token(maker)
+            if entity is not None and ctx.actors.actor_type(entity) in ("person", "organization"):
                 return entity
     return None
 
