@@ -1089,3 +1089,20 @@ def test_a_report_with_no_maker_told_before_stays_unnamed(extract, speaker):
     ex = extract("The bridge was closed on Monday. Repairs will take two years, according to the report.")
     assert _quotes(ex, speaker) == [("Repairs will take two years", None, "the report")]
 
+
+def test_a_narrators_own_line_is_not_the_other_partys(extract, speaker):
+    """'"What?" I ask.' and 'I tell the clerk "…"' are the narrator's; the cue-less reply stays the other party's,
+    and words in a clause of the person asked keep that person ("I ask X if …; he claims to "…"")."""
+    ex = extract(
+        "I ask Tom Baxter if he thinks the league is fair; he has coached for 30 years and so claims to "
+        "“know the game”. “The main problem is money,” he says. “What?” I ask. “Money.” "
+        "Later I tell the clerk “Acme Parcel Worldwide Inc.”"
+    )
+    said = [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind != "indirect"]
+    assert said == [
+        ("know the game", "Tom Baxter", "he"),
+        ("The main problem is money,", "Tom Baxter", "he"),
+        ("What?", None, None),
+        ("Money.", "Tom Baxter", "he"),
+        ("Acme Parcel Worldwide Inc.", None, None),
+    ]

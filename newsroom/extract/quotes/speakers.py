@@ -232,7 +232,9 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if entity is not None and _modifier_of_unnamed_person(token, ctx):
         entity = None
     if entity is None:
-        entity = _body_spoken_for(token, ctx) or _earlier_message_author(token, ctx)
+        entity = _body_spoken_for(token, ctx)
+    if entity is None:
+        entity = _earlier_message_author(token, ctx)
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
@@ -293,11 +295,13 @@ def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
         if start > 0:
             start = ctx.sentence(start - 1).start
     for earlier in reversed(ctx.doc[start : noun.i]):
-        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != noun.lemma_.lower():
-            continue
+        if earlier.pos_ != "NOUN" or earlier.lower_ != noun.lower_:
+            continue  # "She wrote reports on each ... the report said": one report is not one of many
         author = _message_author(earlier, ctx)
         makers = [author] if author is not None else [t for left in earlier.lefts for t in left.subtree]
         for maker in makers:  # "the Ubisoft press release": a name among the noun's modifiers
+            if maker.pos_ == "PRON":
+                continue  # "she wrote a report": named, not a pronoun's guess
             entity = ctx.actors.actor_for_token(maker)
             if entity is not None and ctx.actors.actor_type(entity) in ("person", "organization"):
                 return entity
