@@ -1106,3 +1106,18 @@ def test_a_narrators_own_line_is_not_the_other_partys(extract, speaker):
         ("Money.", "Tom Baxter", "he"),
         ("Acme Parcel Worldwide Inc.", None, None),
     ]
+
+
+def test_the_team_is_the_team_a_person_was_named_leading(extract, speaker):
+    """ "Roe and her colleagues measured … The team concludes …": the named lead speaks for "the team" and "the
+    authors"; a team nobody was named leading stays unnamed."""
+    ex = extract(
+        "To explore further, the paleontologist Ann Roe and her colleagues measured 157 skulls. "
+        "The team concludes that smell helped early birds forage, and the authors write that it gave them an edge."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("smell helped early birds forage", "Ann Roe"),
+        ("it gave them an edge", "Ann Roe"),
+    ]
+    ex = extract("The bridge was closed on Monday. The team concludes that repairs will take two years.")
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("repairs will take two years", None)]
