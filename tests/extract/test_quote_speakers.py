@@ -1070,3 +1070,54 @@ def test_quoted_words_in_a_backshifted_sentence_after_a_report_go_on_with_it(ext
         ("release every hostage", "Mark Ellis"),
         ("a disgrace", "Harbour Trust"),
     ]
+
+
+def test_the_report_points_back_to_the_report_whose_maker_was_named(extract, speaker):
+    """ "a report from X ... according to the report": the same message told a sentence before, X's."""
+    ex = extract(
+        "Hospital admissions fell by a fifth last winter, according to a report from the Nuffield Trust. "
+        "Waiting lists will keep growing until 2028, according to the report."
+    )
+    assert _quotes(ex, speaker)[-1] == (
+        "Waiting lists will keep growing until 2028",
+        "Nuffield Trust",
+        "the report",
+    )
+
+
+def test_a_report_with_no_maker_told_before_stays_unnamed(extract, speaker):
+    ex = extract("The bridge was closed on Monday. Repairs will take two years, according to the report.")
+    assert _quotes(ex, speaker) == [("Repairs will take two years", None, "the report")]
+
+
+def test_a_narrators_own_line_is_not_the_other_partys(extract, speaker):
+    """'"What?" I ask.' and 'I tell the clerk "…"' are the narrator's; the cue-less reply stays the other party's,
+    and words in a clause of the person asked keep that person ("I ask X if …; he claims to "…"")."""
+    ex = extract(
+        "I ask Tom Baxter if he thinks the league is fair; he has coached for 30 years and so claims to "
+        "“know the game”. “The main problem is money,” he says. “What?” I ask. “Money.” "
+        "Later I tell the clerk “Acme Parcel Worldwide Inc.”"
+    )
+    said = [(q.text, speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind != "indirect"]
+    assert said == [
+        ("know the game", "Tom Baxter", "he"),
+        ("The main problem is money,", "Tom Baxter", "he"),
+        ("What?", None, None),
+        ("Money.", "Tom Baxter", "he"),
+        ("Acme Parcel Worldwide Inc.", None, None),
+    ]
+
+
+def test_the_team_is_the_team_a_person_was_named_leading(extract, speaker):
+    """ "Roe and her colleagues measured … The team concludes …": the named lead speaks for "the team" and "the
+    authors"; a team nobody was named leading stays unnamed."""
+    ex = extract(
+        "To explore further, the paleontologist Ann Roe and her colleagues measured 157 skulls. "
+        "The team concludes that smell helped early birds forage, and the authors write that it gave them an edge."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("smell helped early birds forage", "Ann Roe"),
+        ("it gave them an edge", "Ann Roe"),
+    ]
+    ex = extract("The bridge was closed on Monday. The team concludes that repairs will take two years.")
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("repairs will take two years", None)]

@@ -117,11 +117,14 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     paragraph = ctx.paragraph_of(q.start)
     recent = last if last is not None and paragraph - last.paragraph <= FLOATING_PARAGRAPHS else None
     if unnamed and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children):
-        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named
+        # '…, I say, "…"' in the text itself: whoever the text quotes speaks (the last speaker), else no one named;
+        # '"What?" I ask.', 'I tell her "…"': the narrator's own line or words, never the other party's (who stays
+        # the last speaker: a cue-less reply is usually theirs)
         said = cue_text(cue)
+        narrated = cue.i > final or kind == "partial" and _in_clause_of(ctx.doc[first], cue)
         return (
             Speaker(recent.speaker.entity, recent.speaker.mention, said)
-            if recent
+            if recent and not narrated
             else Speaker(None, None, said)
         )
     if (
@@ -169,6 +172,22 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
     if recent is not None:
         return Speaker(recent.speaker.entity, recent.speaker.mention, None)
     return _first_person_subject(ctx, first, final) or Speaker(None, None, None)
+
+
+def _in_clause_of(token: Token, cue: Token) -> bool:
+    """The token is in the cue's own clause: no verb with a subject of its own between them ('I tell her "…"', not
+    'I ask X if …; he professes to "…"')."""
+    while token.i != cue.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if (
+            token.i != cue.i
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
+            return False
+    return True
 
 
 def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | None:

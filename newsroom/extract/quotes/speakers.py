@@ -137,6 +137,13 @@ _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
 _PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
+# "the report", "this statement": a message told before; how many sentences back it may have been told in
+_POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+_MESSAGE_REACH = 2
+# "the team concludes": a research team named by the person leading it, up to this far back
+_TEAM_NOUNS = frozenset({"team", "author", "researcher", "scientist", "investigator"})
+_FELLOW_NOUNS = frozenset({"colleague", "co-author", "coauthor", "collaborator"})
+_TEAM_REACH_TOKENS = 600
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
@@ -230,6 +237,10 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         entity = None
     if entity is None:
         entity = _body_spoken_for(token, ctx)
+    if entity is None:
+        entity = _earlier_message_author(token, ctx)
+    if entity is None:
+        entity = _research_team_lead(token, ctx)
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
@@ -272,6 +283,70 @@ def _body_spoken_for(token: Token, ctx: Context) -> int | None:
             entity = ctx.actors.actor_for_span(body)
             if entity is not None and ctx.actors.actor_type(entity) == "organization":
                 return entity
+    return None
+
+
+def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
+    """'according to a report from X ... according to the report', 'The X press release ... Quoting the press
+    release': a message noun pointing back ("the", "this", "that") with no source of its own is the message of the
+    same word told in its sentence or the two before, and speaks for the person or organisation that made it."""
+    if (
+        not _is_message(noun)
+        or not any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
+        or _message_source(noun) is not None
+    ):
+        return None
+    start = ctx.sentence(noun.i).start
+    for _ in range(_MESSAGE_REACH):
+        if start > 0:
+            start = ctx.sentence(start - 1).start
+    for earlier in reversed(ctx.doc[start : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lower_ != noun.lower_:
+            continue  # "She wrote reports on each ... the report said": one report is not one of many
+        author = _message_author(earlier, ctx)
+        makers = [author] if author is not None else [t for left in earlier.lefts for t in left.subtree]
+        for maker in makers:  # "the Ubisoft press release": a name among the noun's modifiers
+            if maker.pos_ == "PRON":
+                continue  # "she wrote a report": named, not a pronoun's guess
+            entity = ctx.actors.actor_for_token(maker)
+            if entity is not None and ctx.actors.actor_type(entity) in ("person", "organization"):
+                return entity
+    return None
+
+
+def _research_team_lead(noun: Token, ctx: Context) -> int | None:
+    """'X and her colleagues looked at … The team concludes …': "the team", "the authors", "the researchers" with
+    nothing naming them are the team a person was named leading before ("X and her colleagues", "X's team", "a
+    study led by X"), who speaks for it."""
+    if (
+        noun.lemma_.lower() not in _TEAM_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        or any(c.dep_ in ("prep", "compound", "poss", "amod") for c in noun.children)
+    ):
+        return None
+    start = max(0, ctx.sentence(noun.i).start - _TEAM_REACH_TOKENS)
+    for word in reversed(ctx.doc[start : noun.i]):
+        if word.lemma_.lower() in _TEAM_NOUNS | _FELLOW_NOUNS or word.lower_ == "led":
+            lead = _named_lead(word, ctx)
+            if lead is not None:
+                return lead
+    return None
+
+
+def _named_lead(word: Token, ctx: Context) -> int | None:
+    """The person an earlier team phrase names: "X and his colleagues", "X's team", "led by X"."""
+    if word.lower_ == "led":
+        candidates = [o for p in word.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    elif word.dep_ == "conj":
+        # "X and her colleagues", not a list of several named ("A, B, C and other collaborators")
+        alone = word.head.dep_ != "conj" and [c.i for c in word.head.children if c.dep_ == "conj"] == [word.i]
+        candidates = [word.head] if alone else []
+    else:
+        candidates = [c for c in word.children if c.dep_ == "poss"]
+    for candidate in candidates:
+        entity = ctx.actors.actor_for_token(candidate)
+        if entity is not None and candidate.pos_ == "PROPN" and ctx.actors.actor_type(entity) == "person":
+            return entity
     return None
 
 
