@@ -29,6 +29,7 @@ _EXECUTED = (
     | word_set("plan_nouns")
     | {"order", "policy", "strategy"}
 )
+_OWN = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
 _HURTING = frozenset({"injure", "hurt", "reinjure"})
 _FILMED = word_set("filmed_things")
 _BLOW_VERBS = frozenset({"hit", "strike"})
@@ -149,6 +150,8 @@ def _own_body(verb) -> bool:
     own = next((c.lower_ for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if own is None or not (person_like(subj) or subj.pos_ == "PROPN"):
         return False
+    if subj.pos_ == "PRON":  # "he hurt his back"; "it may injure her arm" is a thing hurting someone
+        return _OWN.get(subj.lower_) == own
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
     return own == "their" if plural else own in ("his", "her")
 
