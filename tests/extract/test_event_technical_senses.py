@@ -1,5 +1,6 @@
 """Technical and commercial senses of event verbs (events/sense_things.py): a product does not act, a technical
-capability is not endorsed, investing into a thing and funding a company are business, selling is no offer.
+capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
+market demand is no demand.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -41,3 +42,10 @@ def test_funding_a_company_is_no_praise_or_aid(extract):
 
 def test_selling_a_thing_is_no_offer(extract):
     assert "03" not in roots(extract, "Both carriers offer this on every transatlantic route.")
+
+
+def test_market_demand_is_no_cameo_demand(extract):
+    assert "10" not in roots(extract, "But our customers demand it.")
+    assert "10" not in roots(extract, "China’s demand means new jobs and revenue for a generation.")
+    assert "1041" in codes(extract, "The protesters demanded the resignation of the prime minister.")
+    assert "120" in codes(extract, "Russia's demand was rejected by NATO on Friday.")

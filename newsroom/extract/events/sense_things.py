@@ -2,7 +2,8 @@
 done with. A product does not act ("the chips support the standard", "appliances supported by the platform"), a
 technical capability is not endorsed ("does not support these features"), investing into an activity or a
 technology is business, not economic cooperation with anyone, and backing or financing a company is investment,
-neither praise nor aid.
+neither praise nor aid. Customers demanding a product and a country's demand for goods ("China's demand means new
+jobs") are market demand, not a CAMEO demand.
 """
 
 from __future__ import annotations
@@ -19,11 +20,32 @@ _PLACES = word_set("place_nouns")
 # Verbs whose object is endorsed in their political sense and merely handled in their technical one.
 _SUPPORTING = frozenset({"support", "back", "endorse"})
 _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
+_MARKET = word_set("market_parties")
+# What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
+_COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
 # Codes an endorsement or its refusal can take (051 praise, 052 defend, 12x reject).
 _ENDORSING_ROOTS = frozenset({"05", "12"})
 
 
 def technical_senses(t: Trigger):
+    """Technical senses first, then commercial ones."""
+    verdict = _technical_sense(t)
+    return verdict if verdict is not UNDECIDED else _market_demand(t)
+
+
+def _market_demand(t: Trigger):
+    """None for "our customers demand it" and a bare "China's demand"; undecided otherwise."""
+    tok = t.tok
+    if t.lemma != "demand" or t.root != "10":
+        return UNDECIDED
+    if t.verb:
+        subj = subject_of(tok)
+        return None if subj is not None and base_lemma(subj) in _MARKET else UNDECIDED
+    bare = tok.tag_ == "NN" and not any(c.dep_ in _COMPLEMENTS for c in tok.children)
+    return None if bare and any(c.dep_ == "poss" for c in tok.children) else UNDECIDED
+
+
+def _technical_sense(t: Trigger):
     """None for a product as the doer, a technical object of support, an investment into a thing or funding
     a business; undecided otherwise."""
     tok = t.tok
