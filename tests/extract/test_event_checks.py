@@ -720,3 +720,8 @@ def test_present_tense_is_no_subjunctive_demand(extract):
     assert "10" in roots(
         extract, "The governor insists that the province receive its share of the federal budget."
     )
+    assert "10" not in roots(
+        extract,
+        "Grace Mwangi contends that Safaricom's online tests \"democratize hiring and create opportunities for "
+        "people from all walks of life.",
+    )

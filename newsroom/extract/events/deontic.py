@@ -135,14 +135,15 @@ def subjunctive_demand(verb) -> bool:
         # a present verb after a coordinated subject ("the stance and the cues give") or under a present report
         # ("the townsfolk feel powerless, says X"): that is the present tense, unless the report verb asks for
         # something ("insists that the budget include")
-        if c.tag_ == "VB":
+        present = verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) not in _MANDATIVE
+        plural = subj.tag_ in ("NNS", "NNPS") or any(s.dep_ == "conj" for s in subj.children)
+        if c.tag_ == "VB" and not (present and plural):  # "contends that the tests democratize hiring"
             return True
         if (
             c.tag_ in ("VBP", "NN")
             and subj.tag_ in ("NN", "NNP")
             and lemma_of(c) != "be"
-            and (verb.tag_ not in ("VBZ", "VBP") or lemma_of(verb) in _MANDATIVE)
-            and not any(s.dep_ == "conj" for s in subj.children)
+            and not (present or plural)
         ):
             return True
     return False
