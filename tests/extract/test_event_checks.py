@@ -704,3 +704,24 @@ def test_a_meeting_to_be_hosted_is_not_held_yet(extract):
     )
     assert "04" not in {code[:2] for code, a1, _ in coded(extract, text) if a1 == "Alexander Downer"}
     assert "04" in roots(extract, "Narendra Modi became the first Indian prime minister to visit Israel.")
+
+
+def test_present_tense_is_no_subjunctive_demand(extract):
+    """Under a present report or after a coordinated subject a present verb is the present tense; a report verb
+    that asks for something keeps the subjunctive."""
+    assert "10" not in roots(
+        extract,
+        "The crew feel abandoned because nobody answers their calls, says Ana Quispe, a union organiser in Callao.",
+    )
+    assert "10" not in roots(
+        extract,
+        '"The wider grille and the new lights give the car a sportier look," said Grace Mwangi, a sales director.',
+    )
+    assert "10" in roots(
+        extract, "The governor insists that the province receive its share of the federal budget."
+    )
+    assert "10" not in roots(
+        extract,
+        "Grace Mwangi contends that Safaricom's online tests \"democratize hiring and create opportunities for "
+        "people from all walks of life.",
+    )

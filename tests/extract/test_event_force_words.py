@@ -124,3 +124,25 @@ def test_a_country_attacking_uses_military_force(extract):
 
 def test_a_country_bombing_employs_aerial_weapons(extract):
     assert "195" in codes(extract, "The United States bombed the Iraqi army headquarters in 1991.")
+
+
+def test_beefing_up_a_desk_is_no_show_of_force(extract):
+    assert "15" not in roots(
+        extract, "Acme Bank is beefing up its trading desk by hiring three former Goldman Sachs traders."
+    )
+    assert "153" in codes(extract, "Police beefed up security around the parliament in Nairobi on Tuesday.")
+
+
+def test_executing_a_plan_kills_nobody(extract):
+    assert "18" not in roots(extract, "Xi Jinping advanced the policy, and Sinopec is helping execute it.")
+    assert "13" not in roots(
+        extract, "The cabinet approved the plan last week and the Kenyan army will execute it."
+    )
+    assert "19" in roots(extract, "Saudi Arabia executed three men convicted of drug smuggling on Monday.")
+
+
+def test_injuring_ones_own_body_is_no_assault(extract):
+    assert "18" not in roots(
+        extract, "Striker Kevin Otieno injured his hamstring during Saturday's win over Gor Mahia."
+    )
+    assert "180" in codes(extract, "A gunman injured four people at a market in Lagos on Friday.")

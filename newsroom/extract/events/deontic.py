@@ -5,7 +5,7 @@ Minsk hand over ..." makes the report a demand.
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import control_classes
+from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
@@ -120,6 +120,10 @@ def _conditional(verb) -> bool:
     )
 
 
+# Report verbs that ask for what their clause says: its present-looking verb is a subjunctive.
+_MANDATIVE = word_set("requesting") | {"insist", "propose", "recommend", "require"}
+
+
 def subjunctive_demand(verb) -> bool:
     """'insisted that Minsk hand over ...': a bare verb in the reported clause makes the report a demand."""
     for c in verb.children:
@@ -127,7 +131,19 @@ def subjunctive_demand(verb) -> bool:
         if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
             continue
         # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun. "are"
-        # after a collective name is plural agreement ("the Group are the suspects"), never a subjunctive
-        if c.tag_ == "VB" or (c.tag_ in ("VBP", "NN") and subj.tag_ in ("NN", "NNP") and lemma_of(c) != "be"):
+        # after a collective name is plural agreement ("the Group are the suspects"), never a subjunctive; nor is
+        # a present verb after a coordinated subject ("the stance and the cues give") or under a present report
+        # ("the townsfolk feel powerless, says X"): that is the present tense, unless the report verb asks for
+        # something ("insists that the budget include")
+        present = verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) not in _MANDATIVE
+        plural = subj.tag_ in ("NNS", "NNPS") or any(s.dep_ == "conj" for s in subj.children)
+        if c.tag_ == "VB" and not (present and plural):  # "contends that the tests democratize hiring"
+            return True
+        if (
+            c.tag_ in ("VBP", "NN")
+            and subj.tag_ in ("NN", "NNP")
+            and lemma_of(c) != "be"
+            and not (present or plural)
+        ):
             return True
     return False

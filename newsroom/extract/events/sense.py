@@ -26,6 +26,7 @@ from newsroom.extract.events.sense_speech import (
     signing_and_votes,
     speech_needs_clause,
 )
+from newsroom.extract.events.sense_things import technical_senses
 from newsroom.extract.events.syntax import base_lemma, prep_objects
 
 
@@ -44,6 +45,7 @@ def sense(tok, code: str) -> str | None:
 # rules first): the first group that decides a trigger wins.
 _RULES = (
     non_acts,
+    technical_senses,
     party_objects,
     force_objects,
     crowd_moves,

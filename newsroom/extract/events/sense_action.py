@@ -5,7 +5,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set, word_sets
-from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
+from newsroom.extract.events.parties import ACTOR_ENTS, actor_like, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
     AGREEMENTS,
@@ -314,8 +314,8 @@ def offers_and_denials(t: Trigger):
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
-        if obj is not None and not has_to and not raw_actor_like(obj) and base_lemma(obj) not in OFFERS:
-            return None  # "both offer flights to Cuban cities": selling, not an offer to someone
+        if obj is not None and not has_to and not actor_like(obj) and base_lemma(obj) not in OFFERS:
+            return None  # "both offer flights to Cuban cities", "airlines offer this": selling, not an offer to someone
     if (
         lemma == "propose"
         and root == "03"

@@ -1,13 +1,14 @@
 """Sense rules for words of force and force posture used of things: CAMEO's force codes are about armed or
 police power used on parties, but on general news the same verbs are sport, tools and figures of speech ("hit
 .209 and struck out 174 times", "deployed a pair of robots", "reinforcing traditional roles", "pulled out a
-pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert").
+pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert", "beefed up its management team",
+"helping execute the policy", "injured his shoulder").
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set, word_sets
-from newsroom.extract.events.parties import person_like, raw_actor_like
+from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, on_object, pobj_of, prep_children
 
@@ -19,7 +20,17 @@ _FORCES = (
     | word_set("authority_words")
     | word_set("posture_forces")
 )
-_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce"})
+_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef"})
+# Verbs of an injury one may do to oneself ("hurt his back"); "attacked their positions" is never that.
+# What is executed when nobody is put to death: plans, orders, decisions.
+_EXECUTED = (
+    word_set("proposal_nouns")
+    | word_set("action_nouns")
+    | word_set("plan_nouns")
+    | {"order", "policy", "strategy"}
+)
+_OWN = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
+_HURTING = frozenset({"injure", "hurt", "reinjure"})
 _FILMED = word_set("filmed_things")
 _BLOW_VERBS = frozenset({"hit", "strike"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -38,6 +49,11 @@ def force_objects(t: Trigger):
         return None if obj is not None and not _force(obj) else UNDECIDED
     if root == "17" and verb and lemma == "seize" and acted_on(tok) is None and _seized_on(t.preps):
         return None  # "seized on the protests": made use of them
+    if root == "18" and verb and lemma == "execute":
+        obj = acted_on(tok)
+        return None if obj is not None and _carried_out(obj) else UNDECIDED
+    if root == "18" and verb and lemma in _HURTING and _own_body(tok):
+        return None
     if root == "18" and verb and lemma == "shoot":
         obj = _shot(tok)
         return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
@@ -116,6 +132,28 @@ def _own_blow(tok) -> bool:
     """ "I slipped and hit the kerb", "on stage I strike the villain", "I hit the jackpot": the writer's or a
     speaker's own blow is a mishap, a role or a figure of speech, never armed force."""
     return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children)
+
+
+def _carried_out(obj) -> bool:
+    """ "helping execute it", "executed the plan / the order": a thing carried out, nobody put to death."""
+    if obj.pos_ == "PRON":
+        return not actor_like(obj)
+    return base_lemma(obj) in _EXECUTED
+
+
+def _own_body(verb) -> bool:
+    """ "Smith injured his shoulder", "the players hurt their knees": the object is no party but the doer's own
+    body, named by a possessive that agrees with the doer."""
+    obj, subj = acted_on(verb), next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or raw_actor_like(obj):
+        return False
+    own = next((c.lower_ for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if own is None or not (person_like(subj) or subj.pos_ == "PROPN"):
+        return False
+    if subj.pos_ == "PRON":  # "he hurt his back"; "it may injure her arm" is a thing hurting someone
+        return _OWN.get(subj.lower_) == own
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return own == "their" if plural else own in ("his", "her")
 
 
 def _message_alert(noun) -> bool:

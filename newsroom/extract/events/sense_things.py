@@ -1,0 +1,85 @@
+"""Technical and commercial senses of event verbs: an event needs a party that can act and a party or policy it is
+done with. A product does not act ("the chips support the standard", "appliances supported by the platform"), a
+technical capability is not endorsed ("does not support these features"), investing into an activity or a
+technology is business, not economic cooperation with anyone, and backing or financing a company is investment,
+neither praise nor aid. Customers demanding a product and a country's demand for goods ("China's demand means new
+jobs") are market demand, not a CAMEO demand.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
+from newsroom.extract.events.syntax import acted_on, base_lemma
+
+_TECHNICAL = word_set("technical_things")
+_BUSINESSES = word_set("businesses")
+_PLACES = word_set("place_nouns")
+# Verbs whose object is endorsed in their political sense and merely handled in their technical one.
+_SUPPORTING = frozenset({"support", "back", "endorse"})
+_FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
+_MARKET = word_set("market_parties")
+# What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
+_COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
+# Codes an endorsement or its refusal can take (051 praise, 052 defend, 12x reject).
+_ENDORSING_ROOTS = frozenset({"05", "12"})
+
+
+def technical_senses(t: Trigger):
+    """Technical senses first, then commercial ones."""
+    verdict = _technical_sense(t)
+    return verdict if verdict is not UNDECIDED else _market_demand(t)
+
+
+def _market_demand(t: Trigger):
+    """None for "our customers demand it" and a bare "China's demand"; undecided otherwise."""
+    tok = t.tok
+    if t.lemma != "demand" or t.root != "10":
+        return UNDECIDED
+    if t.verb:
+        subj = subject_of(tok)
+        return None if subj is not None and base_lemma(subj) in _MARKET else UNDECIDED
+    bare = tok.tag_ == "NN" and not any(c.dep_ in _COMPLEMENTS for c in tok.children)
+    return None if bare and any(c.dep_ == "poss" for c in tok.children) else UNDECIDED
+
+
+def _technical_sense(t: Trigger):
+    """None for a product as the doer, a technical object of support, an investment into a thing or funding
+    a business; undecided otherwise."""
+    tok = t.tok
+    if not t.verb:
+        return UNDECIDED
+    if _technical(subject_of(tok)):
+        return None
+    if t.lemma in _SUPPORTING and t.root in _ENDORSING_ROOTS and _technical(_supported(tok)):
+        return None
+    if t.lemma == "invest" and t.root in ("03", "06") and _into_a_thing(t.preps):
+        return None
+    if t.lemma in _FUNDING and t.root in ("05", "07") and _business(_supported(tok)):
+        return None
+    return UNDECIDED
+
+
+def _supported(verb):
+    """What is supported: the object, the passive subject, or the noun a participle modifies ("the features
+    supported by")."""
+    obj = acted_on(verb)
+    if obj is None and verb.dep_ == "acl":
+        return verb.head
+    return obj
+
+
+def _technical(tok) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and base_lemma(tok) in _TECHNICAL
+
+
+def _business(tok) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and base_lemma(tok) in _BUSINESSES
+
+
+def _into_a_thing(preps) -> bool:
+    """ "invested resources into building", "invest in technology"; "invest in Kenya / the region" stays."""
+    objs = [o for o in (preps.get("in"), preps.get("into")) if o is not None and o.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and not any(raw_actor_like(o) or base_lemma(o) in _PLACES for o in objs)

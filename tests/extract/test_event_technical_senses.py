@@ -1,0 +1,51 @@
+"""Technical and commercial senses of event verbs (events/sense_things.py): a product does not act, a technical
+capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
+market demand is no demand.
+
+Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.coded_events import codes, roots
+
+pytest.importorskip("spacy")
+
+
+def test_a_product_is_no_party_that_supports(extract):
+    assert "05" not in roots(
+        extract, "The new Exynos processors support the same capabilities as last year's chips."
+    )
+    assert "05" not in roots(
+        extract,
+        "Few buyers know that every speaker supported by Google's Nest platform can be muted by voice.",
+    )
+    assert "051" in codes(extract, "Germany strongly supported the EU sanctions on Belarus.")
+    assert "051" in codes(extract, "Norway backs Ukraine in its war with Russia.")
+
+
+def test_investing_into_a_thing_is_no_economic_cooperation(extract):
+    assert "06" not in roots(
+        extract, "Microsoft has invested huge resources into building its cloud business."
+    )
+    assert "0311" in codes(extract, "Japan will invest in Indonesia, the trade minister said on Monday.")
+
+
+def test_funding_a_company_is_no_praise_or_aid(extract):
+    assert "05" not in roots(
+        extract, "The startup is backed by two London venture funds, Atomico and Balderton."
+    )
+    assert "07" not in roots(extract, "Investors rushed to finance young companies in the boom years.")
+
+
+def test_selling_a_thing_is_no_offer(extract):
+    assert "03" not in roots(extract, "Both carriers offer this on every transatlantic route.")
+
+
+def test_market_demand_is_no_cameo_demand(extract):
+    assert "10" not in roots(extract, "But our customers demand it.")
+    assert "10" not in roots(extract, "China’s demand means new jobs and revenue for a generation.")
+    assert "1041" in codes(extract, "The protesters demanded the resignation of the prime minister.")
+    assert "120" in codes(extract, "Russia's demand was rejected by NATO on Friday.")
