@@ -1464,3 +1464,15 @@ def test_a_numbered_channel_or_a_body_that_speaks_stays_an_actor(extract):
         "Speaking to Channel 4, the minister denied the report. Number 10 said the talks would go on."
     )
     assert "Channel 4" in _actors(ex)
+
+
+def test_a_class_of_people_that_neither_speaks_nor_acts_is_no_actor(extract):
+    ex = extract(
+        "The app lets candidates take a coding test before recruiters see them. "
+        "Organizers said the event would go ahead."
+    )
+    names = _actors(ex)
+    assert "candidates" not in names and "recruiters" not in names
+    assert any(name.endswith("organizers") for name in names), names
+    assert {m.text for m in ex.mentions} >= {"Organizers"}
+    assert not {"candidates", "recruiters"} & {m.text for m in ex.mentions}
