@@ -133,9 +133,7 @@ def _idle_groups(
     (page audits: 60 of 73 rows of such groups judged wrong). Those that speak or act stay, as the
     speaker or party they are ("Organizers said"); so do groups the article names ("the Greens")."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
-    kept |= {e.actor2_entity for e in events} | {
-        m.entity_index for m in mentions if m.mention_kind == "name"
-    }
+    kept |= {e.actor2_entity for e in events} | {m.entity_index for m in mentions if m.mention_kind == "name"}
     return {
         a.entity_index
         for a in actors
