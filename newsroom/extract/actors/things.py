@@ -126,14 +126,14 @@ def names_a_model(span: Span) -> bool:
         not root.text.endswith("s") or span.label_ in _PEOPLE_LABELS
     ):  # "two Democrats", "two Koreas", "the Kennedys"
         return False
-    counted = _named_singly(root) and any(
+    counted = any(
         c.dep_ == "nummod"
         and c.like_num
         and c.i < span.start
         and c.ent_type_ != "DATE"  # "the 1927 Yankees": a season's team
         and c.lower_ not in ("1", "one")
         for c in root.children
-    )
+    ) and _named_singly(root)  # the number first: reading the whole article for the singular is the dear part
     return counted or _of_the_world(root, span)
 
 
