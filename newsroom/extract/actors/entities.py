@@ -144,6 +144,8 @@ def _listed_with_organisations(span: Span) -> bool:
     """ "customers include PayPal, Facebook and LinkedIn": a name NER took for a place, listed with more
     organisations' names than places', is an organisation too (items of one list are of one kind), unless the
     gazetteer places it ("Google, Samsung and China"; not "Kings, Kern and Fresno counties")."""
+    if place_country_code(span.text) is not None:
+        return False
     top = span.root
     while top.dep_ == "conj":
         top = top.head
@@ -151,8 +153,6 @@ def _listed_with_organisations(span: Span) -> bool:
     while todo:  # every item of the list, however deep its parse nests them
         items.append(item := todo.pop())
         todo += [c for c in item.children if c.dep_ == "conj"]
-    if place_country_code(span.text) is not None:
-        return False
     bodies = places = 0
     for item in items:
         name = item.doc[item.left_edge.i : item.i + 1] if item not in span else span

@@ -114,8 +114,8 @@ _PEOPLE_LABELS = frozenset({"NORP", "GPE", "PERSON"})
 
 def names_a_model(span: Span) -> bool:
     """A product's or model's name: one ending in, or followed by, a model number ("the Bishop Pass 15 uses 650 fill
-    power down", "my Trail Lite 20"; not a one-word code, "G20"); or a plural name counted by a number ("zip two Siestas together") or said of
-    a kind of people ("the Thomas Edisons of the world"): many of a kind, not the one body or person a name stands
+    power down", "my Trail Lite 20"; not a one-word code, "G20"); or a plural name counted by a number ("zip two
+    Siestas together") or said of a kind of people ("the Thomas Edisons of the world"): many of a kind, not the one body or person a name stands
     for. Not a score, a share or a count ("Royals 13-7", "Acme 40%", "told Acme 11 minutes later"), nor a season
     ("the 1927 Yankees")."""
     doc, root = span.doc, span.root

@@ -14,6 +14,7 @@ from newsroom.extract.events.syntax import (
     inverted_clause,
     is_passive,
     lemma_of,
+    plural_phrase,
     sentence_text,
     trigger_text_of,
 )
@@ -136,7 +137,7 @@ def subjunctive_demand(verb) -> bool:
         # ("the townsfolk feel powerless, says X"): that is the present tense, unless the report verb asks for
         # something ("insists that the budget include")
         present = verb.tag_ in ("VBZ", "VBP") and lemma_of(verb) not in _MANDATIVE
-        plural = subj.tag_ in ("NNS", "NNPS") or any(s.dep_ == "conj" for s in subj.children)
+        plural = plural_phrase(subj)
         if c.tag_ == "VB" and not (present and plural):  # "contends that the tests democratize hiring"
             return True
         if (

@@ -1,8 +1,8 @@
 """Sense rules for words of force and force posture used of things: CAMEO's force codes are about armed or
 police power used on parties, but on general news the same verbs are sport, tools and figures of speech ("hit
 .209 and struck out 174 times", "deployed a pair of robots", "reinforcing traditional roles", "pulled out a
-pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert", "beefed up its management team",
-"helping execute the policy", "injured his shoulder").
+pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert",
+"beefed up its management team", "helping execute the policy", "injured his shoulder").
 """
 
 from __future__ import annotations
@@ -10,7 +10,15 @@ from __future__ import annotations
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, on_object, pobj_of, prep_children
+from newsroom.extract.events.syntax import (
+    acted_on,
+    base_lemma,
+    is_date,
+    on_object,
+    plural_phrase,
+    pobj_of,
+    prep_children,
+)
 
 # What is deployed, mobilised or pulled out when the word is about forces: troops, units, weapons, police.
 _FORCES = (
@@ -21,7 +29,6 @@ _FORCES = (
     | word_set("posture_forces")
 )
 _POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef"})
-# Verbs of an injury one may do to oneself ("hurt his back"); "attacked their positions" is never that.
 # What is executed when nobody is put to death: plans, orders, decisions.
 _EXECUTED = (
     word_set("proposal_nouns")
@@ -30,6 +37,7 @@ _EXECUTED = (
     | {"order", "policy", "strategy"}
 )
 _OWN = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
+# Verbs of an injury one may do to oneself ("hurt his back"); "attacked their positions" is never that.
 _HURTING = frozenset({"injure", "hurt", "reinjure"})
 _FILMED = word_set("filmed_things")
 _BLOW_VERBS = frozenset({"hit", "strike"})
@@ -152,8 +160,7 @@ def _own_body(verb) -> bool:
         return False
     if subj.pos_ == "PRON":  # "he hurt his back"; "it may injure her arm" is a thing hurting someone
         return _OWN.get(subj.lower_) == own
-    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-    return own == "their" if plural else own in ("his", "her")
+    return own == "their" if plural_phrase(subj) else own in ("his", "her")
 
 
 def _message_alert(noun) -> bool:

@@ -383,7 +383,7 @@ def _judging_statement(doc, sent, sent_index, cand: Candidate, actors: Resolver,
     for code, judged_tok in statement_codes(cand.match.tok):
         judged = Candidate(cand.match, code, cand.anchor, cand.extra, transformed=True)
         ev = build_event(doc, sent, sent_index, judged, actors, carried, published_at)
-        said_of = [e for e in _said_of(judged_tok, actors) if ev and e != ev[0].actor1_entity]
+        said_of = [e for e in _said_of(judged_tok, actors) if e != ev[0].actor1_entity] if ev else []
         if said_of:  # the one blamed or judged is the target, not whom it was told to ("told Y that Z lied")
             kept: dict = {}  # one event per one judged: its own target if judged, else the first judged
             for e in ev:

@@ -151,6 +151,11 @@ def acted_on(tok):
     return None
 
 
+def plural_phrase(tok) -> bool:
+    """A plural noun or a coordinated one ("the players", "the stance and the cues"): a plural subject."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
 def child_of(tok, *deps):
     for c in tok.children:
         if c.dep_ in deps:
