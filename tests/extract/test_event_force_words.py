@@ -27,6 +27,7 @@ def test_sport_is_no_fighting(extract):
     assert "19" not in roots(
         extract, "Last season Marco Reyes hit just .209 and struck out 174 times for the Mariners."
     )
+    assert "19" not in roots(extract, "Two years ago, Argentina's inflation rate hit 90 percent a year.")
     assert "19" in roots(extract, "Israeli jets struck Hamas positions in Gaza on Tuesday.")
 
 
@@ -146,3 +147,14 @@ def test_injuring_ones_own_body_is_no_assault(extract):
         extract, "Striker Kevin Otieno injured his hamstring during Saturday's win over Gor Mahia."
     )
     assert "180" in codes(extract, "A gunman injured four people at a market in Lagos on Friday.")
+
+
+def test_war_on_a_vice_and_killing_it_are_figures_of_speech(extract):
+    assert "19" not in roots(
+        extract, "Governor Paul Mensah has declared war on what he calls moral decay in the capital."
+    )
+    assert "190" in codes(extract, "Paraguay declared war on Bolivia in May 1933.")
+    assert "18" not in roots(
+        extract, 'The judges said the two founders "killed it" in their pitch on Friday.'
+    )
+    assert "18" in roots(extract, "Gunmen killed the mayor of Tlalpan on Friday, police said.")

@@ -211,6 +211,12 @@ class Reading:
             and is_conflictual(self.code)
         )
 
+    @property
+    def unmet(self) -> bool:
+        """ "have never met", "I haven't talked to him", "not by calling the office": a meeting, call or visit that
+        did not happen refuses no proposal to meet (125 needs "refused / declined to meet", or "will not meet")."""
+        return self.neg and not self.refuse and not self.intent and root_of(self.code) == "04"
+
     def recoded(self) -> str | None:
         """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
         code = self.code
@@ -218,6 +224,8 @@ class Reading:
             return as_stopped(code)
         if self.threat:
             return as_threat(code)
+        if self.unmet:
+            return None
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
         if self.intent:

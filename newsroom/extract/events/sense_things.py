@@ -1,22 +1,23 @@
 """Technical and commercial senses of event verbs: an event needs a party that can act and a party or policy it is
-done with. A product does not act ("the chips support the standard", "appliances supported by the platform"), a
-technical capability is not endorsed ("does not support these features"), investing into an activity or a
-technology is business, not economic cooperation with anyone, and backing or financing a company is investment,
-neither praise nor aid. Customers demanding a product and a country's demand for goods ("China's demand means new
-jobs") are market demand, not a CAMEO demand.
+done with. A product does not act ("the chips support the standard", "appliances supported by the platform", a name
+the sentence calls a product), a technical capability is not endorsed ("does not support these features"), investing
+into an activity or a technology is business, not economic cooperation with anyone, and backing or financing a
+company is investment, neither praise nor aid. Customers demanding a product and a country's demand for goods
+("China's demand means new jobs") are market demand, not a CAMEO demand.
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
-from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import acted_on, base_lemma
 
 _TECHNICAL = word_set("technical_things")
 _BUSINESSES = word_set("businesses")
 _PLACES = word_set("place_nouns")
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE"})
 # Verbs whose object is endorsed in their political sense and merely handled in their technical one.
 _SUPPORTING = frozenset({"support", "back", "endorse"})
 _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
@@ -51,7 +52,8 @@ def _technical_sense(t: Trigger):
     tok = t.tok
     if not t.verb:
         return UNDECIDED
-    if _technical(subject_of(tok)):
+    subj = subject_of(tok)
+    if _technical(subj) or _described_as_thing(subj):
         return None
     if t.lemma in _SUPPORTING and t.root in _ENDORSING_ROOTS and _technical(_supported(tok)):
         return None
@@ -73,6 +75,19 @@ def _supported(verb):
 
 def _technical(tok) -> bool:
     return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and base_lemma(tok) in _TECHNICAL
+
+
+def _described_as_thing(name) -> bool:
+    """A name the sentence itself calls a product: "Syncplicity, EMC's file sync and share product, supports VSC"
+    (the appositive, or one of its conjuncts, is a technical noun)."""
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.ent_type_ in _PEOPLE_ENTS:
+        return False
+    appos = [c for c in name.children if c.dep_ == "appos"]
+    if any(
+        person_like(a) for a in appos
+    ):  # "X, co-founder of Y, an online platform": the parser's appositives
+        return False
+    return any(_technical(a) or any(_technical(c) for c in a.children if c.dep_ == "conj") for a in appos)
 
 
 def _business(tok) -> bool:
