@@ -59,3 +59,9 @@ def test_market_demand_is_no_cameo_demand(extract):
     assert "10" not in roots(extract, "China’s demand means new jobs and revenue for a generation.")
     assert "1041" in codes(extract, "The protesters demanded the resignation of the prime minister.")
     assert "120" in codes(extract, "Russia's demand was rejected by NATO on Friday.")
+
+
+def test_what_a_product_offers_or_asks_its_reader_is_no_event(extract):
+    assert "03" not in roots(extract, "When Acme Corp. offers you the feature, you have two options.")
+    assert "02" not in roots(extract, "First Acme Corp. asks you to give it a second email address.")
+    assert "02" in roots(extract, '"I ask you to support this bill," Obama told the senators.')
