@@ -28,6 +28,9 @@ def test_sport_is_no_fighting(extract):
         extract, "Last season Marco Reyes hit just .209 and struck out 174 times for the Mariners."
     )
     assert "19" not in roots(extract, "Two years ago, Argentina's inflation rate hit 90 percent a year.")
+    assert "19" not in roots(
+        extract, "Jim Reyes had an RBI single and is hitting .364 with four doubles and a homer."
+    )
     assert "19" in roots(extract, "Israeli jets struck Hamas positions in Gaza on Tuesday.")
 
 

@@ -128,6 +128,8 @@ def _blow(tok):
     party hit."""
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or _own_blow(tok):
         return None
+    if any(c.i == tok.i + 1 and c.like_num for c in tok.children):
+        return None  # "is hitting .364": the parser may hang the average on the verb as punctuation
     obj = acted_on(tok)
     if obj is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return UNDECIDED if _force(obj) else None
