@@ -19,6 +19,10 @@ def test_deploying_or_pulling_out_a_thing_is_no_show_of_force(extract):
         extract, "The city's police department deployed two robots to inspect the abandoned suitcase."
     )
     assert "154" in codes(extract, "Ukraine deployed 3,000 troops along the northern border on Monday.")
+    assert "15" not in roots(
+        extract, "Amassing 19 kills to five, Team Falcon closed out the fastest game of the series."
+    )
+    assert "154" in codes(extract, "Russia has amassed 100,000 troops near the border.")
     assert "0874" not in codes(extract, "When officers stopped his car, the suspect pulled out a pistol.")
     assert "0874" in codes(extract, "Moscow pulled out its troops from Georgia in October.")
 

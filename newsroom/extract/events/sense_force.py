@@ -29,7 +29,7 @@ _FORCES = (
     | word_set("authority_words")
     | word_set("posture_forces")
 )
-_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef"})
+_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef", "amass"})
 # What is executed when nobody is put to death: plans, orders, decisions.
 _EXECUTED = (
     word_set("proposal_nouns")
