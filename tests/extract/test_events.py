@@ -227,6 +227,8 @@ def test_a_meeting_that_did_not_happen_refuses_nothing(nlp):
     assert not any(e.cameo_code[:2] in ("04", "12") for e in events)
     _, events = _code(nlp, "Putin will not meet Zelensky in Istanbul, the Kremlin said.")
     assert "125" in [e.cameo_code for e in events]
+    _, events = _code(nlp, "Chancellor Anna Berg did not receive the Iranian envoy, officials said.")
+    assert "125" in [e.cameo_code for e in events]
 
 
 def test_negated_attack_is_no_event(nlp):
