@@ -599,8 +599,14 @@ def test_asking_for_anonymity_or_oneself_is_no_request(extract):
         "Two Boeing officials requested anonymity because the talks were private.",
         "A senior Kenyan official, who asked to remain anonymous, said the talks had stalled.",
         '"We kept asking ourselves what went wrong," coach Tom Reilly said.',
+        "A school director, who asked to use the pseudonym Anna for her safety, said the classes had stopped.",
     ):
         assert "02" not in roots(extract, text), text
+
+
+def test_a_promise_to_respond_to_the_reporter_is_no_pledge(extract):
+    assert "03" not in roots(extract, "Mayor Thabo Mokoena promised to respond but did not do so.")
+    assert "03" in roots(extract, "The ministry promised to respond to the farmers' demands by Friday.")
 
 
 def test_a_name_given_and_a_deed_committed_are_no_appeal_or_pledge(extract):

@@ -19,6 +19,10 @@ def test_deploying_or_pulling_out_a_thing_is_no_show_of_force(extract):
         extract, "The city's police department deployed two robots to inspect the abandoned suitcase."
     )
     assert "154" in codes(extract, "Ukraine deployed 3,000 troops along the northern border on Monday.")
+    assert "15" not in roots(
+        extract, "Amassing 19 kills to five, Team Falcon closed out the fastest game of the series."
+    )
+    assert "154" in codes(extract, "Russia has amassed 100,000 troops near the border.")
     assert "0874" not in codes(extract, "When officers stopped his car, the suspect pulled out a pistol.")
     assert "0874" in codes(extract, "Moscow pulled out its troops from Georgia in October.")
 
@@ -26,6 +30,10 @@ def test_deploying_or_pulling_out_a_thing_is_no_show_of_force(extract):
 def test_sport_is_no_fighting(extract):
     assert "19" not in roots(
         extract, "Last season Marco Reyes hit just .209 and struck out 174 times for the Mariners."
+    )
+    assert "19" not in roots(extract, "Two years ago, Argentina's inflation rate hit 90 percent a year.")
+    assert "19" not in roots(
+        extract, "Jim Reyes had an RBI single and is hitting .364 with four doubles and a homer."
     )
     assert "19" in roots(extract, "Israeli jets struck Hamas positions in Gaza on Tuesday.")
 
@@ -146,3 +154,14 @@ def test_injuring_ones_own_body_is_no_assault(extract):
         extract, "Striker Kevin Otieno injured his hamstring during Saturday's win over Gor Mahia."
     )
     assert "180" in codes(extract, "A gunman injured four people at a market in Lagos on Friday.")
+
+
+def test_war_on_a_vice_and_killing_it_are_figures_of_speech(extract):
+    assert "19" not in roots(
+        extract, "Governor Paul Mensah has declared war on what he calls moral decay in the capital."
+    )
+    assert "190" in codes(extract, "Paraguay declared war on Bolivia in May 1933.")
+    assert "18" not in roots(
+        extract, 'The judges said the two founders "killed it" in their pitch on Friday.'
+    )
+    assert "18" in roots(extract, "Gunmen killed the mayor of Tlalpan on Friday, police said.")

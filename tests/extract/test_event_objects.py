@@ -93,6 +93,9 @@ def test_cutting_a_thing_is_no_cut_in_relations(extract):
     assert "16" not in roots(extract, "The Federal Reserve cut interest rates to near zero in March.")
     assert "16" not in roots(extract, "Mayor Ray Nagin cut the ribbon at the new bridge on Friday.")
     assert "16" not in roots(extract, "Acme Corp. bought the old cable and cut it into small pieces.")
+    assert "16" not in roots(
+        extract, "Firms like Acme Corp. use online tests to cut through the slow process of reading resumes."
+    )
     assert "16" in roots(extract, "Saudi Arabia cut off Qatar in June.")
 
 

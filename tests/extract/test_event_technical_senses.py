@@ -26,6 +26,16 @@ def test_a_product_is_no_party_that_supports(extract):
     assert "051" in codes(extract, "Norway backs Ukraine in its war with Russia.")
 
 
+def test_a_name_the_sentence_calls_a_product_is_no_party(extract):
+    assert "05" not in roots(extract, "Dropwell, Acme's file backup product, supports Zorba.")
+    assert "05" not in roots(extract, "Acme Corp. also supports this Northwind cloud.")
+    assert "051" in codes(extract, "Sweden, a founding member of the alliance, supports the plan.")
+    assert "010" in codes(  # the parser may hang the company's appositive on the speaker
+        extract,
+        "That means using every network, says Mary Okafor, co-founder of Lend(x), an online platform for investors.",
+    )
+
+
 def test_investing_into_a_thing_is_no_economic_cooperation(extract):
     assert "06" not in roots(
         extract, "Microsoft has invested huge resources into building its cloud business."
@@ -49,3 +59,9 @@ def test_market_demand_is_no_cameo_demand(extract):
     assert "10" not in roots(extract, "China’s demand means new jobs and revenue for a generation.")
     assert "1041" in codes(extract, "The protesters demanded the resignation of the prime minister.")
     assert "120" in codes(extract, "Russia's demand was rejected by NATO on Friday.")
+
+
+def test_what_a_product_offers_or_asks_its_reader_is_no_event(extract):
+    assert "03" not in roots(extract, "When Acme Corp. offers you the feature, you have two options.")
+    assert "02" not in roots(extract, "First Acme Corp. asks you to give it a second email address.")
+    assert "02" in roots(extract, '"I ask you to support this bill," Obama told the senators.')

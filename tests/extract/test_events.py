@@ -220,6 +220,17 @@ def test_refusal_and_negation_become_rejection(nlp):
     assert [e.cameo_code for e in events] == ["1243"]
 
 
+def test_a_meeting_that_did_not_happen_refuses_nothing(nlp):
+    _, events = _code(nlp, "The two ministers have never met, a spokesman said.")
+    assert not any(e.cameo_code[:2] in ("04", "12") for e in events)
+    _, events = _code(nlp, '"I haven\'t talked to the coach since the game," Jones said.')
+    assert not any(e.cameo_code[:2] in ("04", "12") for e in events)
+    _, events = _code(nlp, "Putin will not meet Zelensky in Istanbul, the Kremlin said.")
+    assert "125" in [e.cameo_code for e in events]
+    _, events = _code(nlp, "Chancellor Anna Berg did not receive the Iranian envoy, officials said.")
+    assert "125" in [e.cameo_code for e in events]
+
+
 def test_negated_attack_is_no_event(nlp):
     _, events = _code(nlp, "Israel did not attack Iranian nuclear sites, officials said.")
     assert not any(e.cameo_code[:2] == "18" for e in events)

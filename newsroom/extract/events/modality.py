@@ -31,6 +31,7 @@ from newsroom.extract.events.syntax import (
 )
 
 _INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+_DO = frozenset({"do", "does", "did"})
 
 
 # Intent governors that state a goal, not a commitment: with a conflictual event they are no threat.
@@ -194,6 +195,7 @@ class Reading:
     weak_intent: bool = False  # governed by a goal ("seeks to", "hopes to"), not a commitment
     intent_governed: bool = False
     denied: bool = False  # under "denied that ...": the denial is coded on its own verb
+    declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
     report_head: int | None = None  # the speech verb the trigger is embedded under
     absorbed: set[int] = field(default_factory=set)  # governors folded into this reading
@@ -211,6 +213,13 @@ class Reading:
             and is_conflictual(self.code)
         )
 
+    @property
+    def unmet(self) -> bool:
+        """ "have never met", "I haven't talked to him", "not by calling the office": a meeting, call or visit that
+        did not happen refuses no proposal to meet (125 needs "refused / declined to meet", "will not meet", or a
+        plain "did not receive him")."""
+        return self.neg and not (self.refuse or self.intent or self.declined) and root_of(self.code) == "04"
+
     def recoded(self) -> str | None:
         """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
         code = self.code
@@ -218,6 +227,8 @@ class Reading:
             return as_stopped(code)
         if self.threat:
             return as_threat(code)
+        if self.unmet:
+            return None
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
         if self.intent:
@@ -245,6 +256,9 @@ def read_modality(m, mod) -> Reading:
         stopped = stopped or no_longer(tok.head)
         intent = intent or has_aux(tok.head, _INTENT_AUX)
     reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
+    reading.declined = has_aux(tok, _DO) and any(
+        c.dep_ == "neg" and c.lower_ != "never" for c in tok.children
+    )
     _walk_governors(reading, mod)  # "ready to resume talks": the light verb carries the noun into the chain
     return reading
 

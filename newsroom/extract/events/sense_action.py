@@ -157,13 +157,13 @@ def _asks_a_question(tok, preps) -> bool:
     return not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids)
 
 
-_UNNAMED = frozenset({"anonymous", "anonymity", "unnamed", "unidentified"})
+_UNNAMED = frozenset({"anonymous", "anonymity", "unnamed", "unidentified", "pseudonym"})
 _NAMING = frozenset({"name", "identify", "quote"})
 
 
 def _asks_not_to_be_named(tok) -> bool:
-    """ "who asked to remain anonymous", "requested anonymity", "asked not to be named": a source's terms with the
-    reporter, no request CAMEO codes."""
+    """ "who asked to remain anonymous", "requested anonymity", "asked not to be named", "asked to use a pseudonym":
+    a source's terms with the reporter, no request CAMEO codes."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and base_lemma(obj) in _UNNAMED:
         return True
@@ -316,6 +316,8 @@ def offers_and_denials(t: Trigger):
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
         if obj is not None and not has_to and not actor_like(obj) and base_lemma(obj) not in OFFERS:
             return None  # "both offer flights to Cuban cities", "airlines offer this": selling, not an offer to someone
+    if root == "03" and verb and _promises_a_reply(tok):
+        return None  # "the chief promised to respond but did not": an answer owed to the reporter, no pledge
     if (
         lemma == "propose"
         and root == "03"
@@ -377,6 +379,19 @@ def offers_and_denials(t: Trigger):
         if obj is not None and base_lemma(obj) in LEGISLATIVE:
             return None  # "imposed a law mandating ...": a rule, not coercion of anyone
     return UNDECIDED
+
+
+_REPLYING = frozenset({"respond", "reply"})
+
+
+def _promises_a_reply(tok) -> bool:
+    """A promise to respond or reply to no one and about nothing the sentence names."""
+    return any(
+        c.dep_ == "xcomp"
+        and base_lemma(c) in _REPLYING
+        and not any(g.dep_ in ("prep", "dobj") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _receives(tok) -> bool:

@@ -11,6 +11,7 @@ from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import (
+    AMOUNT_ENTS,
     acted_on,
     base_lemma,
     is_date,
@@ -28,7 +29,7 @@ _FORCES = (
     | word_set("authority_words")
     | word_set("posture_forces")
 )
-_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef"})
+_POSTURE_VERBS = frozenset({"deploy", "mobilize", "mobilise", "reinforce", "beef", "amass"})
 # What is executed when nobody is put to death: plans, orders, decisions.
 _EXECUTED = (
     word_set("proposal_nouns")
@@ -67,6 +68,10 @@ def force_objects(t: Trigger):
         return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
     if root == "19" and verb and lemma in _BLOW_VERBS:
         return _blow(tok)
+    if root == "19" and verb and lemma == "declare" and _war_on_no_party(tok):
+        return None  # "declared war on public indecency / on what he calls decadence": a campaign, no foe
+    if root in ("18", "19") and verb and lemma == "kill" and _kills_it(tok):
+        return None  # "the founders killed it in their presentation": an idiom, or a thing or animal killed
     if root == "19" and lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
         return "143"  # "remain on strike", "the workers who are on strike": a labour strike, never a military one
     if root == "19" and lemma == "target" and not verb and tok.dep_ in ("compound", "amod"):
@@ -118,15 +123,18 @@ def _shot(tok):
 
 
 def _blow(tok):
-    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit; nor in one's own blows; "struck down
-    the restrictions": a law or ruling annulled, not a party hit."""
+    """ "struck out 174 times", "hit .209", "hit well": sport, no one is hit; "inflation hit 80 percent", "prices hit
+    $100": a level reached; nor in one's own blows; "struck down the restrictions": a law or ruling annulled, not a
+    party hit."""
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or _own_blow(tok):
         return None
+    if any(c.i == tok.i + 1 and c.like_num for c in tok.children):
+        return None  # "is hitting .364": the parser may hang the average on the verb as punctuation
     obj = acted_on(tok)
     if obj is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return UNDECIDED if _force(obj) else None
     if obj is not None:
-        return None if obj.like_num or obj.pos_ == "NUM" else UNDECIDED
+        return None if obj.like_num or obj.pos_ == "NUM" or obj.ent_type_ in AMOUNT_ENTS else UNDECIDED
     aimed = [pobj_of(p) for p in prep_children(tok)]
     if any(
         o is not None and not is_date(o) and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS) for o in aimed
@@ -134,6 +142,22 @@ def _blow(tok):
         return UNDECIDED
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return None if subj is not None and person_like(subj) and tok.pos_ == "VERB" else UNDECIDED
+
+
+def _war_on_no_party(verb) -> bool:
+    """War declared "on" something that is no party nor place: a clause or a common noun."""
+    obj = acted_on(verb)
+    ons = [p for h in (verb, obj) if h is not None for p in prep_children(h) if p.lower_ == "on"]
+    targets = [pobj_of(p) for p in ons]
+    return bool(targets) and not any(
+        o is not None and o.dep_ == "pobj" and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS)
+        for o in targets
+    )
+
+
+def _kills_it(verb) -> bool:
+    obj = acted_on(verb)
+    return obj is not None and obj.lower_ == "it"
 
 
 def _own_blow(tok) -> bool:

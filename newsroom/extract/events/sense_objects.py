@@ -56,13 +56,13 @@ def party_objects(t: Trigger):
 
 
 def _cut_a_thing(verb, preps) -> bool:
-    """ "cut the ribbon", "cut rates", "cut holes in the fence", "cut them into pieces": a thing is cut, no
-    relation with a party is reduced (but "cut short his visit", "cut off Qatar" still are)."""
+    """ "cut the ribbon", "cut rates", "cut holes in the fence", "cut them into pieces", "cut through the process": a
+    thing is cut, no relation with a party is reduced (but "cut short his visit", "cut off Qatar" still are)."""
     if any(
         c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in ("short", "off") for c in verb.children
     ):
         return False
-    if "into" in preps:
+    if "into" in preps or "through" in preps:
         return True
     obj = acted_on(verb)
     return obj is not None and not _party(obj)

@@ -1,22 +1,25 @@
 """Technical and commercial senses of event verbs: an event needs a party that can act and a party or policy it is
-done with. A product does not act ("the chips support the standard", "appliances supported by the platform"), a
-technical capability is not endorsed ("does not support these features"), investing into an activity or a
-technology is business, not economic cooperation with anyone, and backing or financing a company is investment,
-neither praise nor aid. Customers demanding a product and a country's demand for goods ("China's demand means new
-jobs") are market demand, not a CAMEO demand.
+done with. A product does not act ("the chips support the standard", "appliances supported by the platform", a name
+the sentence calls a product), a technical capability is not endorsed ("does not support these features"), investing
+into an activity or a technology is business, not economic cooperation with anyone, and backing or financing a
+company is investment, neither praise nor aid. Customers demanding a product and a country's demand for goods
+("China's demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you"
+is a product's terms for its reader.
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
-from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.parties import person_like, raw_actor_like
+from newsroom.extract.events.resolver import inside_quotes
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, base_lemma
+from newsroom.extract.events.syntax import acted_on, base_lemma, pobj_of, prep_children
 
 _TECHNICAL = word_set("technical_things")
 _BUSINESSES = word_set("businesses")
 _PLACES = word_set("place_nouns")
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE"})
 # Verbs whose object is endorsed in their political sense and merely handled in their technical one.
 _SUPPORTING = frozenset({"support", "back", "endorse"})
 _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
@@ -25,12 +28,29 @@ _MARKET = word_set("market_parties")
 _COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
 # Codes an endorsement or its refusal can take (051 praise, 052 defend, 12x reject).
 _ENDORSING_ROOTS = frozenset({"05", "12"})
+# Codes of an offer or a request, which a product's text makes to its reader.
+_READER_ROOTS = frozenset({"02", "03"})
 
 
 def technical_senses(t: Trigger):
     """Technical senses first, then commercial ones."""
     verdict = _technical_sense(t)
+    if verdict is UNDECIDED and t.verb and t.root in _READER_ROOTS and _to_the_reader(t.tok):
+        return None
     return verdict if verdict is not UNDECIDED else _market_demand(t)
+
+
+def _to_the_reader(verb) -> bool:
+    """ "the site offers you the option", "it asks you to confirm", "it asks for your phone number": the narration
+    addresses its reader, a product's user, no party (inside a quotation "you" is someone spoken to)."""
+    if inside_quotes(verb):
+        return False
+    if any(c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in verb.children):
+        return True
+    objs = [pobj_of(p) for p in prep_children(verb) if p.lower_ == "for"]
+    return any(
+        o is not None and any(c.dep_ == "poss" and c.lower_ == "your" for c in o.children) for o in objs
+    )
 
 
 def _market_demand(t: Trigger):
@@ -51,7 +71,8 @@ def _technical_sense(t: Trigger):
     tok = t.tok
     if not t.verb:
         return UNDECIDED
-    if _technical(subject_of(tok)):
+    subj = subject_of(tok)
+    if _technical(subj) or _described_as_thing(subj):
         return None
     if t.lemma in _SUPPORTING and t.root in _ENDORSING_ROOTS and _technical(_supported(tok)):
         return None
@@ -73,6 +94,19 @@ def _supported(verb):
 
 def _technical(tok) -> bool:
     return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and base_lemma(tok) in _TECHNICAL
+
+
+def _described_as_thing(name) -> bool:
+    """A name the sentence itself calls a product: "Syncplicity, EMC's file sync and share product, supports VSC"
+    (the appositive, or one of its conjuncts, is a technical noun)."""
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.ent_type_ in _PEOPLE_ENTS:
+        return False
+    appos = [c for c in name.children if c.dep_ == "appos"]
+    if any(
+        person_like(a) for a in appos
+    ):  # "X, co-founder of Y, an online platform": the parser's appositives
+        return False
+    return any(_technical(a) or any(_technical(c) for c in a.children if c.dep_ == "conj") for a in appos)
 
 
 def _business(tok) -> bool:

@@ -101,7 +101,8 @@ def pobj_of(prep):
     return None
 
 
-_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# Entity labels of an amount: "called for $8 billion", "hit 80 percent".
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
 _ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "in"})
@@ -112,7 +113,7 @@ def preps_of(tok) -> set[str]:
     found = set()
     for c in prep_children(tok):
         obj = pobj_of(c)
-        if obj is not None and is_date(obj) and obj.ent_type_ not in _AMOUNT_ENTS:
+        if obj is not None and is_date(obj) and obj.ent_type_ not in AMOUNT_ENTS:
             continue  # "called on Monday"; but "called for $8 billion" is "call for"
         found.add(c.text.lower())
     for c in tok.children:  # "called for extremists to be stripped of ...": "for" marks the clause
