@@ -153,15 +153,13 @@ def _person_use(token: Token) -> bool:
 # "accused Doe of fraud", "asked Doe for help", "criticised Doe over the delay"
 _DEED_PREPS = frozenset({"of", "for", "over"})
 _COUNTED_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# phrases that comment on the sentence, not on the object: "if you use Gmail of course", "... for example"
-_SENTENCE_ADVERBS = frozenset({("of", "course"), ("for", "example"), ("for", "instance"), ("for", "now")})
 
 
 def _asked_or_charged(obj: Token) -> bool:
     """The object of a speech act (reporting_verbs' "act": accuse, ask, urge, thank, ...) that goes on to say what
     the object did or is to do: "urged Doe to resign" (an infinitive), "accused Doe of fraud", "asked Doe for help"
     (a deed or a request after the object); only a doer is so charged or asked. Not a span of time ("praised
-    Brexit for years") nor "of course"; a speech act aimed at a thing ("criticised Brexit") says no more."""
+    Brexit for years"); a speech act aimed at a thing ("criticised Brexit") says no more."""
     verb = obj.head
     for c in verb.children:
         if c.i < obj.i:
@@ -170,11 +168,7 @@ def _asked_or_charged(obj: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in _DEED_PREPS:
             inner = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            if (
-                inner is not None
-                and inner.ent_type_ not in _COUNTED_ENTS
-                and (c.lower_, inner.lower_) not in _SENTENCE_ADVERBS
-            ):
+            if inner is not None and inner.ent_type_ not in _COUNTED_ENTS:
                 return True
     return False
 
