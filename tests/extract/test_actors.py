@@ -601,6 +601,8 @@ def test_organisation_keys_match_dbts():
         ("Photographs show the damage. Fentanyl killed him. Users said fentanyl was cheap.", ["Fentanyl"]),
         # a one-word name nothing shows to be a person's
         ("Supporters of Brexit marched. The talks on Brexit went on for months.", ["Brexit"]),
+        # a span of time after the object is no deed of it
+        ("Supporters of Brexit marched. The party has praised Brexit for years.", ["Brexit"]),
     ],
 )
 def test_a_word_without_name_evidence_is_no_person(extract, body, gone):
@@ -625,6 +627,9 @@ def test_a_sentence_opening_noun_written_in_lower_case_elsewhere_is_no_actor(ext
         ("A university student named Harlo said the weather was bad.", "Harlo"),
         ("She spoke about her husband Marvek, who was arrested in May.", "Marvek"),
         ("Yesterday security minister Dranoto was stabbed in the street.", "Dranoto"),
+        # the object of a verb that says what the object did or is to do
+        ("The mayor accused Halvorsen of fraud.", "Halvorsen"),
+        ("The senator asked Okonjo for an apology.", "Okonjo"),
     ],
 )
 def test_a_one_word_name_used_as_a_person_stays(extract, body, person):

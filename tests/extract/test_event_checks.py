@@ -363,6 +363,10 @@ def test_calling_a_person_a_good_name_is_praise(extract):
         extract, "Senator Ana Loret called Tom Baxley a weak leader."
     )
     assert "05" not in roots(extract, "Senator Ana Loret called the plan a great success.")
+    # words that esteem a person's standing or work praise too
+    assert ("051", "Ana Loret", "Tom Baxley") in coded(
+        extract, "Senator Ana Loret called Tom Baxley a respected judge."
+    )
 
 
 def test_agreeing_with_an_opinion_is_no_intent_to_cooperate(extract):

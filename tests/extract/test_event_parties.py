@@ -195,3 +195,12 @@ def test_own_forces_acted_on_directly_stay_the_target(extract):
     assert ("051", "Government of Kenya", "Kenya military") in _events(
         extract("The Kenyan government praised its soldiers for their bravery.")
     )
+
+
+def test_a_title_the_parser_made_a_second_subject_leaves_the_name_to_act(extract):
+    # the parser hangs "Minister" and "Doe" both on "announced": the title says for whom, the name who speaks
+    ex = extract(
+        "Danish Minister for Health, Science and the Arts Senator Jane Doe announced on Monday that the clinics "
+        "would close."
+    )
+    assert any(code.startswith("01") and a1 == "Jane Doe" for code, a1, _ in _events(ex))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
-from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, role_words
+from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -137,11 +137,40 @@ def _person_use(token: Token) -> bool:
         return True
     if token.dep_ in ("oprd", "dobj", "attr") and token.head.lemma_ in NAMING_VERBS:
         return True
+    if (
+        token.dep_ == "dobj"
+        and reporting_verbs().get(token.head.lemma_) == "act"
+        and _asked_or_charged(token)
+    ):
+        return True
     if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
         return True  # "a phone call with Doe", "met with Doe"
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+# "accused Doe of fraud", "asked Doe for help", "criticised Doe over the delay"
+_DEED_PREPS = frozenset({"of", "for", "over"})
+_COUNTED_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _asked_or_charged(obj: Token) -> bool:
+    """The object of a speech act (reporting_verbs' "act": accuse, ask, urge, thank, ...) that goes on to say what
+    the object did or is to do: "urged Doe to resign" (an infinitive), "accused Doe of fraud", "asked Doe for help"
+    (a deed or a request after the object); only a doer is so charged or asked. Not a span of time ("praised
+    Brexit for years"); a speech act aimed at a thing ("criticised Brexit") says no more."""
+    verb = obj.head
+    for c in verb.children:
+        if c.i < obj.i:
+            continue
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _DEED_PREPS:
+            inner = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if inner is not None and inner.ent_type_ not in _COUNTED_ENTS:
+                return True
+    return False
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"

@@ -126,6 +126,8 @@ def _nearest_subject(subjects: list, verb):
     (the first is an apposition, a heading, an adverbial); not a common noun set after a person's name, which
     describes that person ("Jane Doe, the party's senator said")."""
     before = [s for s in subjects if s.i < verb.i]
+    if len(before) > 1 and _title_then_name(before[-2], before[-1]):
+        return before[-1]
     if len(before) > 1 and (start := before[-1].left_edge.i) > 0 and verb.doc[start - 1].text == ",":
         # a new clause after a comma: not "Spokesmen for X and Y have denied" (a misparse inside one subject),
         # not the last item of a list ("injuries on both sides, and ten troops captured"), nor the country of
@@ -133,6 +135,18 @@ def _nearest_subject(subjects: list, verb):
         if not _place_of_place(before[-1]) and not _describes_person(before[-1], before[:-1]):
             return before[-1]
     return subjects[0] if subjects else None
+
+
+def _title_then_name(title, name) -> bool:
+    """ "Pentagon spokeswoman Lt. Col. Jane Doe confirmed": the parser made the title and the name two subjects; the
+    name, written right after the title's last word, is who acts (the title only says for whom)."""
+    return (
+        name.ent_type_ == "PERSON"
+        and title.ent_type_ != "PERSON"
+        and title.pos_ in ("NOUN", "PROPN")
+        and title.right_edge.i + 1 == name.left_edge.i
+        and name.left_edge.ent_iob_ != "I"  # "X Party and the Muttahida Majlis-e-Amal": one name cut in two
+    )
 
 
 def _place_of_place(tok) -> bool:
