@@ -121,6 +121,12 @@ COMMENT_ITEMS = 3
 _COMMENT_MARK = re.compile(r"comment", re.I)
 
 
+# A cookie or consent notice: an element whose class or id names one ("onetrust-consent-sdk", "cookie-law-info-bar").
+_CONSENT_MARK = re.compile(r"cookie|consent|gdpr", re.I)
+# What holds the article itself is never such a notice, whatever its flags say ("enableInlineConsent").
+_ARTICLE_TAGS = ("html", "body", "main", "article", "h1")
+
+
 def _words(node) -> int:
     return len(node.text_content().split())
 
@@ -142,6 +148,26 @@ def _drop_comment_threads(tree: lxml_html.HtmlElement) -> None:
             continue
         items = [child for child in node if child.tag in ("li", "article", "div") and _comment_marked(child)]
         if len(items) >= COMMENT_ITEMS and 2 * sum(_words(i) for i in items) >= _words(node):
+            node.drop_tree()
+
+
+def _drop_consent_notices(tree: lxml_html.HtmlElement) -> None:
+    """Remove cookie and consent notices, which pages often hide with a class, not the ``hidden`` attribute.
+
+    On a page trafilatura reads poorly the whole visible text stands in for the article, and a consent
+    centre's dozens of purpose paragraphs ("These cookies allow us to count visits …") reached the body
+    and its actors. Block elements only (a link inside a sentence stays); an element holding a headline
+    or the article is kept.
+    """
+    marked = [
+        node
+        for node in tree.iter()
+        if node.tag in _BLOCKS
+        and node.tag not in _ARTICLE_TAGS
+        and _CONSENT_MARK.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+    ]
+    for node in marked:
+        if node.getparent() is not None and next(node.iterdescendants(*_ARTICLE_TAGS), None) is None:
             node.drop_tree()
 
 
@@ -296,6 +322,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     tree = _parse(_fix_mojibake(html)) if html and html.strip() else None
     if tree is None:
         return "", empty
+    _drop_consent_notices(tree)
     whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
     titles = page_titles(tree)
     _drop_comment_threads(tree)
