@@ -312,3 +312,22 @@ def test_a_cookie_consent_centre_is_no_part_of_the_pages_visible_text():
     assert all(p in text for p in DOCK_STRIKE) and "Dock workers return after pay deal" in text
     assert "Readers can change their settings at any time." in text
     assert not any(n in text for n in notice)
+
+
+def test_a_paragraph_wrapped_in_the_pages_source_is_one_line_of_its_visible_text():
+    """Line breaks inside a paragraph or heading's markup are spaces, as a browser shows them; a list
+    item's and a ``br``'s stay breaks."""
+    from newsroom.readers.html import _parse, page_text
+
+    page = (
+        "<html><body><h2>DOCK WORKERS returned to work on Tuesday after\nthe union accepted the offer.</h2>"
+        "<p>The strike had stopped the loading of grain ships\nfor nine days, traders said.<br>"
+        "A second line.</p><ul><li>Menu\nItem</li></ul></body></html>"
+    )
+    assert page_text(_parse(page)).splitlines() == [
+        "DOCK WORKERS returned to work on Tuesday after the union accepted the offer.",
+        "The strike had stopped the loading of grain ships for nine days, traders said.",
+        "A second line.",
+        "Menu",
+        "Item",
+    ]
