@@ -71,13 +71,14 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         None,
     )
     if commitment is not None and (
-        "commitment" in reporting_flags(cue.lemma_.lower())
+        reporting_flags(cue.lemma_.lower()) & {"commitment", "self"}
         or cls == "speech"
         and (_perfect_infinitive(commitment) or commitment.tag_ == "VBG")
     ):
+        hi = min([commitment.right_edge.i + 1, *_tensed_after_infinitive([commitment])])
         return trimmed(
-            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
-        )  # "vowed to keep fighting ..."
+            [TokenRange(commitment.left_edge.i, hi)], ctx, keep_predicate=True
+        )  # "vowed to keep fighting ...", "claimed to be a refugee": a claim about oneself
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
         if bare is None and cue.lemma_ in FIGURE_VERBS:
@@ -285,7 +286,7 @@ def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
 
 def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
     """What an act reports ("urged X to ...", "accused X of ..."): the verb's phrase, when an object has a verb of
-    its own, up to where a clause with its own subject begins."""
+    its own, up to where a clause with its own subject, or the subject's next act, begins."""
     objects = [
         c
         for c in cue.children
@@ -307,10 +308,31 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
             and any(g.dep_ in SUBJECT_DEPS for g in c.children)
         )
     ]
-    hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
+    hi = min(
+        [
+            max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1,
+            *ends,
+            *_tensed_after_infinitive(objects),
+        ]
+    )
     while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
         hi -= 1
     return trimmed([TokenRange(cue.i, hi)], ctx)
+
+
+def _tensed_after_infinitive(objects: list[Token]) -> list[int]:
+    """'urged the embassy to reconsider and spoke with X', 'vowed to fight on and left the room': a tensed verb the
+    parser joined to a "to" infinitive cannot belong to it; it is the subject's next act, where the content ends ("and
+    to have escaped", its auxiliaries mistagged, is the infinitive's own)."""
+    return [
+        c.left_edge.i
+        for verb in objects
+        if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(a.dep_ == "aux" for a in c.children)
+    ]
 
 
 def _is_clausal(child: Token) -> bool:
