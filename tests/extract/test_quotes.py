@@ -1003,6 +1003,15 @@ def test_a_tensed_verb_joined_to_an_infinitive_is_the_next_act(extract):
     assert _indirect(ex) == ["urged residents to stay indoors and to avoid the flooded roads"]
 
 
+def test_a_fronted_report_joined_by_but_is_one_report(extract):
+    """'A, but B, he noted': the parser may make A and B two clauses of the cue; the conjunction joins them into
+    one report. A single fronted clause stays as it is."""
+    ex = extract("The bridge will reopen in May, but the tolls will rise by ten percent, the mayor said.")
+    assert _indirect(ex) == ["The bridge will reopen in May, but the tolls will rise by ten percent"]
+    ex = extract("The bridge will reopen in May, the mayor said.")
+    assert _indirect(ex) == ["The bridge will reopen in May"]
+
+
 def test_according_to_a_dated_source_keeps_the_date_in_the_source(extract):
     ex = extract(
         "According to a March 14, 2019 NATO press release, the alliance will deploy four battalions to the region."

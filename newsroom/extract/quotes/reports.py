@@ -237,7 +237,7 @@ def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
 
     "said A, and that B" is one report, as news annotators read it; a clause opening on a quotation ("noting that
     "A", and that B") is a quote of its own, so each "that" conjunct stays a report of its own there."""
-    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    lo, hi = clause.left_edge.i, _fronted_conjuncts_end(cue, clause)
     hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
     if (
         hearer is not None
@@ -271,6 +271,20 @@ def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
         else:
             more.append(TokenRange(c.left_edge.i, c.right_edge.i + 1))
     return [part for r in ranges for part in _around_cue(cue, r)] + more
+
+
+def _fronted_conjuncts_end(cue: Token, clause: Token) -> int:
+    """The end of a report before its cue: 'A, but B, he noted' may be parsed as two clauses of the cue, the
+    second joined to the first only by its "but"; both are the report, to the last one the conjunction reaches."""
+    doc, hi = cue.doc, clause.right_edge.i + 1
+    for c in sorted(cue.children, key=lambda c: c.i):
+        if c.dep_ != "ccomp" or not clause.i < c.i < cue.i or c.left_edge.i < hi:
+            continue
+        joined = doc[hi - 1].dep_ == "cc" or doc[c.left_edge.i].dep_ == "cc"
+        if not joined or any(not t.is_punct for t in doc[hi : c.left_edge.i]):
+            break
+        hi = c.right_edge.i + 1
+    return hi
 
 
 def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
