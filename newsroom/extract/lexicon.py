@@ -284,7 +284,8 @@ def reporting_verbs() -> dict[str, str]:
 
 
 def reporting_flags(lemma: str) -> frozenset[str]:
-    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X)."""
+    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X), 'self'
+    (claimed to be X)."""
     entry = _reporting_table().get(lemma)
     return entry[1] if entry else frozenset()
 
