@@ -21,7 +21,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
     place_evidence,
 )
-from newsroom.extract.actors.name_shape import headline, sound_word
+from newsroom.extract.actors.name_shape import headline, sound_word, title_of_a_work
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
@@ -166,9 +166,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
-        if entry is None and (headline(span) or sound_word(span)):
+        if entry is None and (headline(span) or title_of_a_work(span) or sound_word(span)):
             reg.reserved.update(range(span.start, span.end))
-            continue  # a linked article's headline run into the text, or "CHERRRK": no name of anyone
+            continue  # a linked article's headline or a talk's title run into the text, or "CHERRRK": no name
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
         if entry is None and ent.label_ in ("ORG", "FAC") and one_of_a_kind(span):
