@@ -316,6 +316,13 @@ def english_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """The adjectives of English (the WordNet adjective index): with the nouns, the words a department's name in a
+    job title is made of ("Global Digital Marketing"), unlike a firm's ("Acme")."""
+    return _wordnet_index("adj")
+
+
+@lru_cache(maxsize=1)
 def english_adverbs() -> frozenset[str]:
     """The adverbs of English (the WordNet adverb index): a sentence's capitalised "Controversially" is no name,
     whatever the tagger makes of a surname opening a sentence."""
