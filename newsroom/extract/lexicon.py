@@ -284,7 +284,8 @@ def reporting_verbs() -> dict[str, str]:
 
 
 def reporting_flags(lemma: str) -> frozenset[str]:
-    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X)."""
+    """How a verb's content is built: 'recipient' (told reporters X), 'commitment' (vowed to X), 'self'
+    (claimed to be X)."""
     entry = _reporting_table().get(lemma)
     return entry[1] if entry else frozenset()
 
@@ -312,6 +313,13 @@ def english_verbs() -> frozenset[str]:
     """The verbs of English (the WordNet verb index): the stem of an agent noun ("whale" of "whalers", "organize"
     of "organizers") says it names people who do something."""
     return _wordnet_index("verb")
+
+
+@lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """The adjectives of English (the WordNet adjective index): with the nouns, the words a department's name in a
+    job title is made of ("Global Digital Marketing"), unlike a firm's ("Acme")."""
+    return _wordnet_index("adj")
 
 
 @lru_cache(maxsize=1)

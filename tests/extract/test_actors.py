@@ -736,6 +736,16 @@ def test_a_linked_headline_in_title_case_is_no_actor(extract):
     assert not [a.name for a in ex.actors if "Stadium" in a.name]
 
 
+def test_a_talk_title_in_title_case_is_no_actor(extract):
+    ex = extract(
+        "Lena Ortiz, who runs marketing at Calder Energy, will present The Logistics Of Regional Freight Planning "
+        "In Logistics on Tuesday."
+    )
+    names = _actors(ex)
+    assert not [name for name in names if "Planning" in name]
+    assert names["Calder Energy"][0] == "organization"
+
+
 def test_a_sound_word_in_capitals_is_no_actor(extract):
     ex = extract('"Then you twist the dial and it would go KRRRANK."')
     assert "KRRRANK" not in _actors(ex)

@@ -49,3 +49,34 @@ def test_a_country_or_a_region_listed_with_companies_stays_a_place(extract):
 def test_a_name_first_taken_for_a_people_then_for_a_body_is_a_body(extract):
     ex = extract("The watches are closer to Fitbit than ever. Fitbit said on Monday it would buy the maker.")
     assert _types(ex)["Fitbit"] == "organization"
+
+
+def test_the_department_a_job_title_is_of_is_no_actor(extract):
+    ex = extract(
+        "Maria Lopez, Director of Customer Marketing at Brightwave, will present a case study on Tuesday. "
+        "Tom Reyes, Senior Manager of Global Marketing Operations at Brightwave, and Ana Cole, Head of Digital "
+        "Platforms & Marketing Technology at Novatel, will speak."
+    )
+    names = _types(ex)
+    assert not {"Global Marketing Operations", "Digital Platforms & Marketing Technology"} & set(names)
+    assert not any("Customer Marketing" in name for name in names)
+    assert names["Brightwave"] == names["Novatel"] == "organization"
+
+
+def test_the_firm_a_chief_executive_runs_is_an_organisation(extract):
+    names = _types(
+        extract(
+            "Adam Marchick, CEO at Kahuna, will present the keynote. "
+            "Mark Woodward, chief executive of Invoca, said the company would hire."
+        )
+    )
+    assert names["Kahuna"] == names["Invoca"] == "organization"
+
+
+def test_a_place_with_a_chief_executive_stays_a_place(extract):
+    names = _types(
+        extract(
+            "Carrie Lam, the chief executive of Hong Kong, withdrew the bill. The Hong Kong authorities said so."
+        )
+    )
+    assert names["Hong Kong"] != "organization"

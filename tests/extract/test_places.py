@@ -155,3 +155,18 @@ def test_a_capital_people_move_to_is_a_place_not_its_government(extract):
         " restraint on the border."
     )
     assert "Government of Egypt" in {a.name for a in sent.actors}
+
+
+def test_a_country_named_as_a_region_of_the_story_s_country_is_that_region(extract):
+    ex = extract(
+        "Police in Brunswick, Georgia, arrested two men on Friday. The suspects were later moved to a jail in Atlanta."
+    )
+    georgia = next(a for a in ex.actors if a.name == "Georgia")
+    assert (georgia.actor_type, georgia.country_code) == ("other", "USA")
+
+
+def test_a_country_named_beside_its_own_places_stays_the_country(extract):
+    ex = extract(
+        "Russian troops entered Georgia on Friday. Officials in Tbilisi said the attack was unprovoked."
+    )
+    assert next(a for a in ex.actors if a.name == "Georgia").actor_type == "country"

@@ -1121,3 +1121,15 @@ def test_the_team_is_the_team_a_person_was_named_leading(extract, speaker):
     ]
     ex = extract("The bridge was closed on Monday. The team concludes that repairs will take two years.")
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("repairs will take two years", None)]
+
+
+def test_a_participle_set_off_after_a_name_is_that_person_s(extract, speaker):
+    """'a meeting between X, claiming to ..., and Y': the participle set off by commas describes the name before it,
+    not the sentence's subject; a participle closing the sentence ('met X, saying ...') is still the subject's."""
+    ex = extract(
+        "Maria Lopez led the talks for the city. In May, she arranged a meeting between Carlos Mendes, claiming to "
+        "represent the ministry, and the mayor."
+    )
+    assert _quotes(ex, speaker) == [("to represent the ministry", "Carlos Mendes", "Carlos Mendes")]
+    ex = extract("Governor Anna Kowalski met Carlos Mendes, saying the talks had gone well.")
+    assert _quotes(ex, speaker) == [("the talks had gone well", "Anna Kowalski", "Anna Kowalski")]

@@ -982,6 +982,36 @@ def test_a_speech_verb_with_a_perfect_infinitive_reports_it(extract):
     assert _indirect(extract("The minister said to wait for the report.")) == []
 
 
+def test_a_claim_with_an_infinitive_reports_what_the_speaker_says_of_themself(extract):
+    """'claimed to be a refugee' is the speaker's claim about themself, whatever the infinitive's tense; a claim
+    with a plain object ('claimed responsibility') reports no words."""
+    ex = extract("The trader claimed to be a doctor from a hospital in the capital.")
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("to be a doctor from a hospital in the capital", "The trader")
+    ]
+    assert _indirect(extract("The rebel group claimed responsibility for the attack on the convoy.")) == []
+
+
+def test_a_tensed_verb_joined_to_an_infinitive_is_the_next_act(extract):
+    """'urged X to reconsider and spoke with Y': a past tense cannot continue a "to" infinitive, so what was urged
+    (or vowed) ends before it; a second infinitive ('and to avoid ...') is still part of it."""
+    ex = extract("The governor urged the council to reconsider and spoke with the mayor about the budget.")
+    assert _indirect(ex) == ["urged the council to reconsider"]
+    ex = extract("The senator vowed to fight the closure of the mill and left the meeting early.")
+    assert _indirect(ex) == ["to fight the closure of the mill"]
+    ex = extract("The mayor urged residents to stay indoors and to avoid the flooded roads.")
+    assert _indirect(ex) == ["urged residents to stay indoors and to avoid the flooded roads"]
+
+
+def test_a_fronted_report_joined_by_but_is_one_report(extract):
+    """'A, but B, he noted': the parser may make A and B two clauses of the cue; the conjunction joins them into
+    one report. A single fronted clause stays as it is."""
+    ex = extract("The bridge will reopen in May, but the tolls will rise by ten percent, the mayor said.")
+    assert _indirect(ex) == ["The bridge will reopen in May, but the tolls will rise by ten percent"]
+    ex = extract("The bridge will reopen in May, the mayor said.")
+    assert _indirect(ex) == ["The bridge will reopen in May"]
+
+
 def test_according_to_a_dated_source_keeps_the_date_in_the_source(extract):
     ex = extract(
         "According to a March 14, 2019 NATO press release, the alliance will deploy four battalions to the region."

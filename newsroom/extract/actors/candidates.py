@@ -12,6 +12,8 @@ from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_evidence import (
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
     PlaceEvidence,
     in_latin_letters,
     lacks_name_evidence,
@@ -19,7 +21,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
     place_evidence,
 )
-from newsroom.extract.actors.name_shape import headline, sound_word
+from newsroom.extract.actors.name_shape import headline, sound_word, title_of_a_work
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
@@ -50,6 +52,7 @@ from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUN
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
+    english_adjectives,
     english_adverbs,
     english_nouns,
     english_verbs,
@@ -132,6 +135,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     things = _thing_names(spans)
+    employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
         if reg.acronyms.get(org_key(span.text)) in laws:
@@ -162,9 +166,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
-        if entry is None and (headline(span) or sound_word(span)):
+        if entry is None and (headline(span) or title_of_a_work(span) or sound_word(span)):
             reg.reserved.update(range(span.start, span.end))
-            continue  # a linked article's headline run into the text, or "CHERRRK": no name of anyone
+            continue  # a linked article's headline or a talk's title run into the text, or "CHERRRK": no name
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
         if entry is None and ent.label_ in ("ORG", "FAC") and one_of_a_kind(span):
@@ -190,6 +194,17 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and is_possessive(reg.doc[span.start - 1])
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        # "Director of Customer Marketing at Acme": a part of a firm in a job title, no actor
+        end = _portfolio_end(span) if entry is None else None
+        if end is not None:
+            reg.reserved.update(range(span.start, end))
+            if end + 1 >= span.end:
+                continue
+            span = Span(reg.doc, end + 1, span.end, label=span.label_)  # the firm NER ran into it
+            entry = lookup_alias(span.text)
+        if entry is None and ent.label_ != "ORG" and _words(span) in employers:
+            others.append((Span(reg.doc, span.start, span.end, label="ORG"), entry))
+            continue  # "Jane Doe, CEO at Kahuna": a firm, in every mention, whatever NER said
         label = (head or not_people.get(_words(span))) if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
@@ -299,6 +314,94 @@ def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], st
         if kind is not None:
             found.setdefault(_words(span), kind)
     return found
+
+
+# Where an officer's firm stands: "CEO at Kahuna", "the founder of Forter", "Kahuna's chief executive".
+EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
+
+
+def _employer_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
+    """Names one mention of which is the firm a business officer (a chief executive, a founder: the role lexicon's
+    BUS offices) works for: an organisation in every mention, also where NER tags it a person or a place. Not a
+    place the gazetteer knows ("a Chicago executive") or another mention uses as one ("the chief executive of Hong
+    Kong" beside "the Hong Kong authorities"); a person only by a preposition ("the founder of Forter"; not "Trump's
+    economist"). ``spans``: each entity with its trimmed span."""
+    found, placed = set(), set()
+    for ent, span in spans:
+        words, root = _words(span), span.root
+        if not words or ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        if ent.label_ in PLACE_LABELS and _used_as_place(root):
+            placed.add(words)
+        if root.dep_ == "pobj" and root.head.lower_ in EMPLOYER_PREPS:
+            officer = root.head.head
+        elif root.dep_ in ("poss", "compound") and ent.label_ in PLACE_LABELS:
+            officer = root.head
+        else:
+            continue
+        role = find_role([officer], body=False)
+        if (
+            role is not None
+            and role.role.cameo_role == "BUS"
+            and lookup_alias(span.text) is None
+            and (ent.label_ == "PERSON" or place_country_code(span.text) is None)
+        ):
+            found.add(words)
+    return found - placed
+
+
+def _used_as_place(root: Token) -> bool:
+    """A place's use of a name: something is in, near, from or to it, or it has a government ("the Hong Kong
+    authorities", "Hong Kong's mayor")."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in PLACE_PREPOSITIONS or root.head.lower_ in ("from", "to")
+    role = find_role([root.head]) if root.dep_ in ("compound", "poss") else None
+    return role is not None and role.role.cameo_role == "GOV"
+
+
+# Job titles NER does not know as offices, before the part of the firm they run ("Senior Manager of ...").
+CORPORATE_TITLES = frozenset({"manager", "vp", "svp", "evp", "lead"})
+
+
+def _portfolio_end(span: Span) -> int | None:
+    """Where the part of a firm a job title is of ends: common words of English after the title's "of" or "for",
+    with the firm named after "at" ("Director of Customer Marketing at Acme", "Head of Digital Platforms &
+    Marketing Technology at Acme", a list's items too: "Head of Brand and Digital Strategy at Acme"). The part
+    someone runs is no actor; the firm is. The span's end, or the "at" inside it when NER ran the firm into the
+    name; None when the span is no such part. Not after a chief executive's or founder's title, which runs the
+    whole firm ("CEO of Apple at a conference")."""
+    doc = span.doc
+    end = next((t.i for t in span[1:] if t.lower_ == "at"), span.end)
+    top = doc[span.start : end].root
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ not in ("of", "for"):
+        return None
+    title = top.head.head
+    role = find_role([title], body=False)
+    if not ((role is not None and role.role.cameo_role != "BUS") or title.lower_ in CORPORATE_TITLES):
+        return None
+    if not all(_common_word(t) for t in doc[span.start : end] if t.is_alpha and not t.is_lower):
+        return None
+    firms = [doc[end + 1]] if end + 1 < len(doc) and doc[end].lower_ == "at" else []
+    firms += [
+        firm
+        for node in (title, top)
+        for at in node.children
+        if at.dep_ == "prep" and at.lower_ == "at"
+        for firm in at.children
+        if firm.dep_ == "pobj"
+    ]
+    return end if any(firm.pos_ == "PROPN" for firm in firms) else None
+
+
+def _common_word(token: Token) -> bool:
+    """A noun or adjective of English, plural or not ("Platforms", "Technologies", "Digital")."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower(), word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return any(f in english_nouns() or f in english_adjectives() for f in forms)
 
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:

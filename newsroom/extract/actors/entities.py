@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.gazetteer import demonym_country, leading_place_country, place_country_code
+from newsroom.extract.actors.gazetteer import (
+    demonym_country,
+    leading_place_country,
+    place_country_code,
+    region_country,
+)
 from newsroom.extract.actors.groups import dominant_country, group
 from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
@@ -33,6 +38,10 @@ from newsroom.extract.lexicon import (
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     """An actor for a named span that is not a person: through the alias table when it knows the name."""
+    if entry is not None and (region := _region_meant(reg, span, entry)) is not None:
+        text = display_text(span)  # "Brunswick, Georgia" in a story of Atlanta: the US state, not the country
+        reg.add_mention(reg.actor(org_key(text), text, "other", region), span.start, span.end, "name")
+        return
     if entry is not None:
         _add_known(reg, span, entry)
         return
@@ -92,6 +101,25 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             else None
         ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
         reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+
+
+def _region_meant(reg: Registry, span: Span, entry: AliasEntry) -> str | None:
+    """The country whose region a country's name means ("Georgia", a US state): the article names a town or
+    region of that country (the gazetteer's "Atlanta", "Texas") and nothing of the country of the name ("Tbilisi",
+    "Georgian"). That country's code, or None when the name means the country."""
+    other = region_country(span.text) if entry.actor_type == "country" else None
+    if other is None:
+        return None
+    found = False
+    for ent in reg.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.text.casefold() == span.text.casefold():
+            continue
+        known = lookup_alias(ent.text)
+        code = known.country_code if known is not None else place_country_code(ent.text)
+        if code == entry.country_code:
+            return None
+        found = found or (known is None and code == other)
+    return other if found else None
 
 
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:

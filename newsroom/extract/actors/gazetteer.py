@@ -99,6 +99,33 @@ def place_country_code(name: str, region: bool = False, large: bool = False) -> 
     return places.get(key)
 
 
+@lru_cache(maxsize=1)
+def _countries_named_as_regions() -> dict[str, str]:
+    """Countries' names that are also a first-level region of another country (ISO 3166-2), casefolded, -> that
+    other country's alpha-3: "Georgia" a US state, "Niger" a Nigerian state; not a territory with a code of its
+    own that its country also lists as a region ("Puerto Rico", US-PR and PR; "Martinique", an overseas one)."""
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                countries[getattr(country, attr).casefold()] = country.alpha_2
+    found = {}
+    for sub in pycountry.subdivisions:
+        own = countries.get(sub.name.casefold())
+        if (
+            sub.parent_code is None
+            and own not in (None, sub.country_code, sub.code.split("-")[-1])
+            and "overseas" not in sub.type.lower()
+        ):
+            found[sub.name.casefold()] = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+    return found
+
+
+def region_country(name: str) -> str | None:
+    """Alpha-3 of the other country a country's name is also a region of ("Georgia" -> USA), else None."""
+    return _countries_named_as_regions().get(" ".join(name.split()).casefold())
+
+
 # Endings of English demonyms for a place's people, and what stood there in the place's name: "Londoners",
 # "Parisians", "Texans", "Californians", "Floridians".
 DEMONYM_ENDINGS = (("ers", ""), ("ians", ""), ("ans", "as"), ("ians", "ia"), ("ians", "a"), ("ites", ""))

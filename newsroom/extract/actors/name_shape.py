@@ -1,6 +1,7 @@
 """What a name's shape says before the text's use of it: a person's name ("Jane Doe"), whatever type NER gave it;
 or no actor at all: a headline of a linked article run in the text ("Why Five Small Towns Must Rethink Their Budgets
-For Good"), or a sound word written in capitals ("BOOOM")."""
+For Good"), the title of a talk or a work ("The Logistics Of Global Marketing In Asia"), or a sound word written in
+capitals ("BOOOM")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from newsroom.extract.actors.words import SHARED_WORDS
 from newsroom.extract.lexicon import given_names, name_heads, role_words
 
 HEADLINE_MIN_WORDS = 6
+# Small words a name writes in lower case ("Bank of America") and a title in title case capitalises ("Roundtable On
+# The Future Of Payments").
+PREPOSITIONS = frozenset({"of", "in", "on", "to", "with", "for", "at", "from", "by", "into", "about"})
 SOUND_MIN_LETTERS = 5
 _TRIPLED_LETTER = re.compile(r"([A-Z])\1\1")
 
@@ -41,6 +45,18 @@ def headline(span: Span) -> bool:
         and all(t.text[0].isupper() for t in words)
         and any(t.tag_ == "MD" or t.tag_.startswith("VB") for t in words[1:])
     )
+
+
+def title_of_a_work(span: Span) -> bool:
+    """Two prepositions capitalised inside it ("The Logistics Of Global Marketing In Asia", "Roundtable On The Future
+    Of Payments") or a colon between its words ("Agile Marketing: How"): a talk's, a session's or a book's title set
+    in title case, not a name, which writes its small words in lower case. Not one capitalised preposition
+    ("Research In Motion"), nor a name with a body's head word ("University Of California At Berkeley" in a
+    headline)."""
+    inner = span[1:]
+    prepositions = sum(1 for t in inner if t.is_title and t.lower_ in PREPOSITIONS)
+    colon = any(t.text == ":" for t in inner[:-1])
+    return (prepositions >= 2 or colon) and not any(name_heads().get(t.lower_) == "ORG" for t in span)
 
 
 def sound_word(span: Span) -> bool:

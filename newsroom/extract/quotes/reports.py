@@ -71,13 +71,14 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         None,
     )
     if commitment is not None and (
-        "commitment" in reporting_flags(cue.lemma_.lower())
+        reporting_flags(cue.lemma_.lower()) & {"commitment", "self"}
         or cls == "speech"
         and (_perfect_infinitive(commitment) or commitment.tag_ == "VBG")
     ):
+        hi = min([commitment.right_edge.i + 1, *_tensed_after_infinitive([commitment])])
         return trimmed(
-            [TokenRange(commitment.left_edge.i, commitment.right_edge.i + 1)], ctx, keep_predicate=True
-        )  # "vowed to keep fighting ..."
+            [TokenRange(commitment.left_edge.i, hi)], ctx, keep_predicate=True
+        )  # "vowed to keep fighting ...", "claimed to be a refugee": a claim about oneself
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
         if bare is None and cue.lemma_ in FIGURE_VERBS:
@@ -236,7 +237,7 @@ def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
 
     "said A, and that B" is one report, as news annotators read it; a clause opening on a quotation ("noting that
     "A", and that B") is a quote of its own, so each "that" conjunct stays a report of its own there."""
-    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    lo, hi = clause.left_edge.i, _fronted_conjuncts_end(cue, clause)
     hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.i), None)
     if (
         hearer is not None
@@ -272,6 +273,20 @@ def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
     return [part for r in ranges for part in _around_cue(cue, r)] + more
 
 
+def _fronted_conjuncts_end(cue: Token, clause: Token) -> int:
+    """The end of a report before its cue: 'A, but B, he noted' may be parsed as two clauses of the cue, the
+    second joined to the first only by its "but"; both are the report, to the last one the conjunction reaches."""
+    doc, hi = cue.doc, clause.right_edge.i + 1
+    for c in sorted(cue.children, key=lambda c: c.i):
+        if c.dep_ != "ccomp" or not clause.i < c.i < cue.i or c.left_edge.i < hi:
+            continue
+        joined = doc[hi - 1].dep_ == "cc" or doc[c.left_edge.i].dep_ == "cc"
+        if not joined or any(not t.is_punct for t in doc[hi : c.left_edge.i]):
+            break
+        hi = c.right_edge.i + 1
+    return hi
+
+
 def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
     """'A, Maróth said, and B': a clause the parser hung before the cue but running past it is two reports, never
     one holding the cue and its speaker."""
@@ -285,7 +300,7 @@ def _around_cue(cue: Token, report: TokenRange) -> list[TokenRange]:
 
 def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
     """What an act reports ("urged X to ...", "accused X of ..."): the verb's phrase, when an object has a verb of
-    its own, up to where a clause with its own subject begins."""
+    its own, up to where a clause with its own subject, or the subject's next act, begins."""
     objects = [
         c
         for c in cue.children
@@ -307,10 +322,31 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
             and any(g.dep_ in SUBJECT_DEPS for g in c.children)
         )
     ]
-    hi = min([max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1, *ends])
+    hi = min(
+        [
+            max(c.right_edge.i for c in cue.children if c.i > cue.i) + 1,
+            *ends,
+            *_tensed_after_infinitive(objects),
+        ]
+    )
     while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
         hi -= 1
     return trimmed([TokenRange(cue.i, hi)], ctx)
+
+
+def _tensed_after_infinitive(objects: list[Token]) -> list[int]:
+    """'urged the embassy to reconsider and spoke with X', 'vowed to fight on and left the room': a tensed verb the
+    parser joined to a "to" infinitive cannot belong to it; it is the subject's next act, where the content ends ("and
+    to have escaped", its auxiliaries mistagged, is the infinitive's own)."""
+    return [
+        c.left_edge.i
+        for verb in objects
+        if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(a.dep_ == "aux" for a in c.children)
+    ]
 
 
 def _is_clausal(child: Token) -> bool:

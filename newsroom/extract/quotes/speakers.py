@@ -495,6 +495,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         absolute = _with_subject(token)
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
             return _Climb(absolute)
+        bearer = _set_off_after(token) if token.i == cue.i else None
+        if bearer is not None:
+            return _Climb(bearer)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         subject_actor = (
             ctx.actors.actor_for_span(noun_phrase(head_subject)) if head_subject is not None else None
@@ -546,6 +549,30 @@ def _with_subject(participle: Token) -> Token | None:
         if token.head.i == token.i or token.head.i > participle.i:
             return None
         token = token.head
+    return None
+
+
+def _set_off_after(participle: Token) -> Token | None:
+    """'A BBC correspondent, claiming to have sources, suggested ...', 'a meeting between Giuliani, claiming to
+    represent the department, and Yermak': a participle phrase set off by commas right after a person or body
+    describes that noun, who is its speaker (not the subject of the verb the parser hung it on)."""
+    doc, lo = participle.doc, participle.left_edge.i
+    # its own words end before the comma (and any conjunct the parser hung on it after the comma)
+    own = [
+        c.right_edge.i
+        for c in participle.children
+        if c.i > participle.i and c.dep_ not in ("punct", "cc", "conj")
+    ]
+    end = max([participle.i, *own]) + 1
+    if lo < 2 or doc[lo - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    noun = doc[lo - 2]
+    if (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP")
+        or noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in person_nouns()
+    ):
+        return noun
     return None
 
 
