@@ -100,6 +100,9 @@ _BLOCKS = frozenset(
     """address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form
     h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul""".split()
 )
+# Elements that hold running text, where a line break in the markup is only a space (not list items:
+# a menu or a widget written over several lines would then read as sentences).
+_TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote".split())
 _INVISIBLE = (
     "script",
     "style",
@@ -119,6 +122,12 @@ POOR_SHARE = 0.25
 # A comment thread: an element holding this many elements whose class or id names a comment.
 COMMENT_ITEMS = 3
 _COMMENT_MARK = re.compile(r"comment", re.I)
+
+
+# A cookie or consent notice: an element whose class or id names one ("onetrust-consent-sdk", "cookie-law-info-bar").
+_CONSENT_MARK = re.compile(r"cookie|consent|gdpr", re.I)
+# What holds the article itself is never such a notice, whatever its flags say ("enableInlineConsent").
+_ARTICLE_TAGS = ("html", "body", "main", "article", "h1")
 
 
 def _words(node) -> int:
@@ -145,27 +154,56 @@ def _drop_comment_threads(tree: lxml_html.HtmlElement) -> None:
             node.drop_tree()
 
 
+def _drop_consent_notices(tree: lxml_html.HtmlElement) -> None:
+    """Remove cookie and consent notices, which pages often hide with a class, not the ``hidden`` attribute.
+
+    On a page trafilatura reads poorly the whole visible text stands in for the article, and a consent
+    centre's dozens of purpose paragraphs ("These cookies allow us to count visits …") reached the body
+    and its actors. Block elements only (a link inside a sentence stays); an element holding a headline
+    or the article is kept.
+    """
+    marked = [
+        node
+        for node in tree.iter()
+        if node.tag in _BLOCKS
+        and node.tag not in _ARTICLE_TAGS
+        and _CONSENT_MARK.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+    ]
+    for node in marked:
+        if node.getparent() is not None and next(node.iterdescendants(*_ARTICLE_TAGS), None) is None:
+            node.drop_tree()
+
+
 def page_text(tree: lxml_html.HtmlElement) -> str:
-    """The page's visible text, one block element a line: roughly what a reader copies from it."""
+    """The page's visible text, one block element a line: roughly what a reader copies from it.
+
+    A line break inside a paragraph, heading or quotation (``_TEXT_BLOCKS``) is a space, as a browser
+    shows it: a page whose source wraps paragraphs at 80 columns otherwise came out as half-sentences
+    the text cleaner does not read as prose, and its article was lost with the menus.
+    """
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def flat(text: str, running: bool) -> str:
+        return text.replace("\n", " ") if running else text
+
+    def walk(node, running: bool = False) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _INVISIBLE or node.get("hidden") is not None or node.get("aria-hidden") == "true":
             if node.tail:
-                parts.append(node.tail)
+                parts.append(flat(node.tail, running))
             return
         block = tag in _BLOCKS
+        inner = running or tag in _TEXT_BLOCKS
         if block:
             parts.append("\n")
         if node.text and tag:
-            parts.append(node.text)
+            parts.append(flat(node.text, inner))
         for child in node:
-            walk(child)
+            walk(child, inner)
         if block:
             parts.append("\n")
         if node.tail:
-            parts.append(node.tail)
+            parts.append(flat(node.tail, running))
 
     body = tree.find(".//body")
     walk(body if body is not None else tree)
@@ -296,6 +334,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict]:
     tree = _parse(_fix_mojibake(html)) if html and html.strip() else None
     if tree is None:
         return "", empty
+    _drop_consent_notices(tree)
     whole = page_text(tree)  # before trafilatura, which prunes the tree it is given
     titles = page_titles(tree)
     _drop_comment_threads(tree)

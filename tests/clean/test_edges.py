@@ -96,3 +96,25 @@ def test_removing_a_closing_promo_leaves_the_list_and_the_signed_paragraph_above
     signed = STORY[2] + " HR"
     cleaned = _clean([*STORY[:2], signed, "First published in The Harbour Review."])
     assert cleaned.paragraphs == [*STORY[:2], signed]
+
+
+def test_closing_prompts_to_write_in_comment_share_or_follow_go_but_not_a_quoted_appeal():
+    """At the end the reader is asked to get in touch, comment, share or follow, or sent to more of the
+    site; the same words in a quoted appeal (or inside the article) are news."""
+    last = [
+        "Got a tip? Get in touch with our desk by emailing us at tips@example.org.",
+        "For more stories like this, check our local news page.",
+        "Have something to say about this piece? Share it with us on our social channels.",
+        "Join the Harbour Notes team on Facebook and follow updates on our feed.",
+        'House rules: please keep your comments civil and use the "Flag" button for abuse.',
+    ]
+    cleaned = _clean([*STORY, *last])
+    assert cleaned.paragraphs == STORY
+    assert {_reasons(cleaned)[line] for line in last[1:]} == {"reader_prompt"}
+    for appeal in (
+        "“If you saw the crash, please get in touch with us,” the harbour police said.",
+        "The harbour police urged anyone who saw the crash to get in touch with us at the station.",
+    ):
+        assert _clean([*STORY, appeal]).paragraphs == [*STORY, appeal]
+    middle = "Residents who want to comment can contact us, the commission wrote in its notice to islanders."
+    assert _clean([STORY[0], middle, *STORY[1:]]).paragraphs == [STORY[0], middle, *STORY[1:]]

@@ -285,3 +285,49 @@ def test_markup_browsers_forgive_keeps_the_article(old, new):
     page = (FIXTURES / "news_standard.html").read_text(encoding="utf-8")
     text, _ = read_html(page.replace(old, new, 1))
     assert text.replace("\x10", "") == read_html(page)[0] != ""
+
+
+def test_a_cookie_consent_centre_is_no_part_of_the_pages_visible_text():
+    """A consent notice hidden by its class (not ``hidden``) goes before the page's text is read; a
+    container whose class only carries a consent flag but holds the headline stays, and so does a
+    consent-named link inside a sentence."""
+    from newsroom.readers.html import _drop_consent_notices, _parse, page_text
+    from tests.page_texts import DOCK_STRIKE
+
+    notice = [
+        "These cookies allow us to count visits and traffic sources so we can measure our site.",
+        "Measure advertising performance 680 partners can use this purpose",
+    ]
+    page = (
+        "<html><body><div class='story enableInlineConsent'><h1>Dock workers return after pay deal</h1>"
+        + "".join(f"<p>{p}</p>" for p in DOCK_STRIKE)
+        + "<p>Readers can <a class='consent-link'>change their settings</a> at any time.</p></div>"
+        + "<div id='onetrust-consent-sdk' class='ot-hide'><section class='ot-cat-grp'>"
+        + "".join(f"<p>{n}</p>" for n in notice)
+        + "</section></div></body></html>"
+    )
+    tree = _parse(page)
+    _drop_consent_notices(tree)
+    text = page_text(tree)
+    assert all(p in text for p in DOCK_STRIKE) and "Dock workers return after pay deal" in text
+    assert "Readers can change their settings at any time." in text
+    assert not any(n in text for n in notice)
+
+
+def test_a_paragraph_wrapped_in_the_pages_source_is_one_line_of_its_visible_text():
+    """Line breaks inside a paragraph or heading's markup are spaces, as a browser shows them; a list
+    item's and a ``br``'s stay breaks."""
+    from newsroom.readers.html import _parse, page_text
+
+    page = (
+        "<html><body><h2>DOCK WORKERS returned to work on Tuesday after\nthe union accepted the offer.</h2>"
+        "<p>The strike had stopped the loading of grain ships\nfor nine days, traders said.<br>"
+        "A second line.</p><ul><li>Menu\nItem</li></ul></body></html>"
+    )
+    assert page_text(_parse(page)).splitlines() == [
+        "DOCK WORKERS returned to work on Tuesday after the union accepted the offer.",
+        "The strike had stopped the loading of grain ships for nine days, traders said.",
+        "A second line.",
+        "Menu",
+        "Item",
+    ]
