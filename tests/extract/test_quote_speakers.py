@@ -1133,3 +1133,14 @@ def test_a_participle_set_off_after_a_name_is_that_person_s(extract, speaker):
     assert _quotes(ex, speaker) == [("to represent the ministry", "Carlos Mendes", "Carlos Mendes")]
     ex = extract("Governor Anna Kowalski met Carlos Mendes, saying the talks had gone well.")
     assert _quotes(ex, speaker) == [("the talks had gone well", "Anna Kowalski", "Anna Kowalski")]
+
+
+def test_a_surname_with_a_curly_apostrophe_completes_the_name(extract, speaker):
+    """'said Martin O’Leary': NER takes "Martin" alone for an organisation and leaves "O’Leary" out; the
+    speaker is the person the whole name names, as with a straight apostrophe, also when named by surname later."""
+    ex = extract(
+        "“The shelf is in a very vulnerable position,” said Martin O’Leary, a glaciologist at Swansea University. "
+        "“This is the furthest back the ice front has been,” O’Leary said."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Martin O’Leary", "Martin O’Leary"]
+    assert all(a.actor_type == "person" for a in ex.actors if "Martin" in a.name)
