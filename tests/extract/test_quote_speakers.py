@@ -1144,3 +1144,15 @@ def test_a_surname_with_a_curly_apostrophe_completes_the_name(extract, speaker):
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Martin O’Leary", "Martin O’Leary"]
     assert all(a.actor_type == "person" for a in ex.actors if "Martin" in a.name)
+
+
+def test_a_role_noun_names_who_holds_that_very_office(extract, speaker):
+    """ "the leader" after "Rovian leader Tomas Brel" and "President Anna Volk": a president is a leader too, but
+    the one titled "leader" is meant, even though the president was named last."""
+    ex = extract(
+        "Rovian leader Tomas Brel urged President Anna Volk to end the blockade. "
+        "“You have the courage to annul a mistaken order,” the leader wrote to the president."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("Tomas Brel", "the leader")
+    ]

@@ -321,6 +321,17 @@ def _holder(
         exact = [a for a in candidates if any(role.covers(h) and hq & quals for h, _, hq in a.roles)]
         if exact:
             candidates = exact
+    if len(candidates) > 1:
+        # "Libyan leader X urged President Y ... the leader wrote": one named before with the description's own
+        # office beats one whose office it covers only as a broader class (a president is a leader too)
+        before = {id(m.actor) for m in reg.mentions_before(token_i)}
+        same = [
+            a
+            for a in candidates
+            if id(a) in before and any(h.role_class == role.role_class for h, _, _ in a.roles)
+        ]
+        if same:
+            candidates = same
     if len(candidates) == 1:
         return candidates[0]
     return reg.recent(token_i, candidates)
