@@ -1156,3 +1156,18 @@ def test_a_role_noun_names_who_holds_that_very_office(extract, speaker):
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind == "direct"] == [
         ("Tomas Brel", "the leader")
     ]
+
+
+def test_the_official_is_the_unnamed_official_just_quoted(extract, speaker):
+    """'a senior administration official said … But the official said': the same unnamed official, not President
+    Volk, whose office "official" also covers as a broader class; "the spokesman" after "X, a government
+    spokesman" stays the person so titled."""
+    ex = extract(
+        "Rovian leader Tomas Brel urged U.S. President Anna Volk to end the blockade. Brel made the appeal in a "
+        "letter, a senior administration official said. But the official said there was nothing new in the letter. "
+        "“The operation is going to plan,” said Karl Enns, a government spokesman. "
+        "“We hope to finish today,” the spokesman said."
+    )
+    first, second, third, fourth = (speaker(ex, q) for q in ex.quotes if q.cue in ("said", "says"))
+    assert second == first != "Anna Volk"
+    assert third == fourth == "Karl Enns"
