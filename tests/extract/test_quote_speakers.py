@@ -1133,3 +1133,41 @@ def test_a_participle_set_off_after_a_name_is_that_person_s(extract, speaker):
     assert _quotes(ex, speaker) == [("to represent the ministry", "Carlos Mendes", "Carlos Mendes")]
     ex = extract("Governor Anna Kowalski met Carlos Mendes, saying the talks had gone well.")
     assert _quotes(ex, speaker) == [("the talks had gone well", "Anna Kowalski", "Anna Kowalski")]
+
+
+def test_a_surname_with_a_curly_apostrophe_completes_the_name(extract, speaker):
+    """'said Martin O’Leary': NER takes "Martin" alone for an organisation and leaves "O’Leary" out; the
+    speaker is the person the whole name names, as with a straight apostrophe, also when named by surname later."""
+    ex = extract(
+        "“The shelf is in a very vulnerable position,” said Martin O’Leary, a glaciologist at Swansea University. "
+        "“This is the furthest back the ice front has been,” O’Leary said."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Martin O’Leary", "Martin O’Leary"]
+    assert all(a.actor_type == "person" for a in ex.actors if "Martin" in a.name)
+
+
+def test_a_role_noun_names_who_holds_that_very_office(extract, speaker):
+    """ "the leader" after "Rovian leader Tomas Brel" and "President Anna Volk": a president is a leader too, but
+    the one titled "leader" is meant, even though the president was named last."""
+    ex = extract(
+        "Rovian leader Tomas Brel urged President Anna Volk to end the blockade. "
+        "“You have the courage to annul a mistaken order,” the leader wrote to the president."
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes if q.quote_kind == "direct"] == [
+        ("Tomas Brel", "the leader")
+    ]
+
+
+def test_the_official_is_the_unnamed_official_just_quoted(extract, speaker):
+    """'a senior administration official said … But the official said': the same unnamed official, not President
+    Volk, whose office "official" also covers as a broader class; "the spokesman" after "X, a government
+    spokesman" stays the person so titled."""
+    ex = extract(
+        "Rovian leader Tomas Brel urged U.S. President Anna Volk to end the blockade. Brel made the appeal in a "
+        "letter, a senior administration official said. But the official said there was nothing new in the letter. "
+        "“The operation is going to plan,” said Karl Enns, a government spokesman. "
+        "“We hope to finish today,” the spokesman said."
+    )
+    first, second, third, fourth = (speaker(ex, q) for q in ex.quotes if q.cue in ("said", "says"))
+    assert second == first != "Anna Volk"
+    assert third == fourth == "Karl Enns"

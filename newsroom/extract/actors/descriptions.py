@@ -211,6 +211,10 @@ def _add_role_noun(
         if not _stance(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
+    unnamed = _unnamed_one_before(reg, token, phrase)
+    if unnamed is not None:
+        reg.add_mention(unnamed, start, token.i + 1, "description")
+        return
     quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
     if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
@@ -243,6 +247,34 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _unnamed_one_before(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
+    """ "a senior administration official said ... But the official said": a definite singular role noun whose
+    word last stood, a few sentences back, in an unnamed one's phrase ("a/an/one ...", "the ..." after it) with
+    every word it adds ("the LinkedIn spokesperson" after "a LinkedIn spokesperson") is that one, not a person
+    titled with an office the noun also covers ("President X" is an official too)."""
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    words = {norm(t.lower_) for t in phrase if t.i != token.i and t.dep_ != "det"}
+    first = reg.sentence_index(token.i) - DESCRIPTION_BACK_SENTENCES
+    for m in reg.mentions_before(token.i):
+        if reg.sentence_index(m.start) < first:
+            return None
+        same = next((t for t in reg.doc[m.start : m.end] if t.lemma_.lower() == lemma), None)
+        if same is None:
+            continue
+        named = m.kind != "description" or not (
+            unnamed_holder_noun(same)
+            or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in same.children)
+        )
+        if named or not words <= {norm(t.lower_) for t in reg.doc[m.start : m.end]}:
+            return None  # "X, a government spokesman": the titled person, whom ``_holder`` finds
+        if any(t.lemma_.lower() == lemma for t in reg.doc[m.end : token.i]):
+            return None  # "a visiting governor ... Governor Y": the word titles a name since
+        return m.actor
+    return None
 
 
 def _of_someone(token: Token) -> bool:
@@ -321,6 +353,17 @@ def _holder(
         exact = [a for a in candidates if any(role.covers(h) and hq & quals for h, _, hq in a.roles)]
         if exact:
             candidates = exact
+    if len(candidates) > 1:
+        # "Libyan leader X urged President Y ... the leader wrote": one named before with the description's own
+        # office beats one whose office it covers only as a broader class (a president is a leader too)
+        before = {id(m.actor) for m in reg.mentions_before(token_i)}
+        same = [
+            a
+            for a in candidates
+            if id(a) in before and any(h.role_class == role.role_class for h, _, _ in a.roles)
+        ]
+        if same:
+            candidates = same
     if len(candidates) == 1:
         return candidates[0]
     return reg.recent(token_i, candidates)

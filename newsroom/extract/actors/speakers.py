@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from newsroom.extract.actors.generic import AGENT_SUFFIXES
 from newsroom.extract.actors.names import DASHES
 from newsroom.extract.actors.roles import find_role
-from newsroom.extract.actors.words import HONORIFICS
+from newsroom.extract.actors.words import HONORIFICS, norm
 from newsroom.extract.lexicon import (
     Role,
     english_nouns,
     generic_agents,
+    given_names,
     lookup_alias,
     people_nouns,
     reporting_verbs,
@@ -104,8 +105,8 @@ def _name_word(token: Token, compound: bool = False) -> bool:
         not text[:1].isupper()
         or token.is_upper
         or token.is_stop  # "Anyone who refuses ...", "Amongst reported incidents ..."
-        or not text.replace("-", "").replace("'", "").isalpha()
-        or token.ent_type_ not in _MISSED_NAME_ENTS
+        or not norm(text).replace("-", "").replace("'", "").isalpha()  # "O’Leary" as "O'Leary"
+        or not (token.ent_type_ in _MISSED_NAME_ENTS or compound and _given_name_cut_off(token))
         or token.tag_ not in ("NNP", "NN")
     ):
         return False
@@ -119,6 +120,17 @@ def _name_word(token: Token, compound: bool = False) -> bool:
     ):
         return False  # "The 14th Amendment states ...", "its Board said ...": a thing or a body
     return token.tag_ == "NNP" or word not in english_nouns()
+
+
+def _given_name_cut_off(token: Token) -> bool:
+    """A known given name NER made an organisation of its own, its entity ending at it: the name it opens ran
+    on into a surname NER did not read ("Martin O’Leary": "Martin" ORG, the curly apostrophe left out)."""
+    return (
+        token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+        and token.lower_ in given_names()
+    )
 
 
 # Agent-noun endings of plural people ("opponents", "organizers", "investigators", "activists", "defendants");
