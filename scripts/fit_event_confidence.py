@@ -1,12 +1,16 @@
 """Refit the event confidence weights (newsroom/extract/events/confidence.py) from the judged events.
 
-    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv]   # re-extract, record each judged row's checks
+    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv] [--pool15 DIR] [--pool16 DIR]
     python scripts/fit_event_confidence.py fit [/tmp/event_checks.tsv]      # held-out figures and the fitted weights
 
-Judged rows: every event of ``evaldata/real_events/verdicts.tsv`` (Wikinews, one group per split) and the commercial
-pages' events of ``evaldata/actors_audit/sample_r13_events.tsv`` (one group). Each judged article is extracted again
-by this checkout; a row is matched to the event of the same article, sentence, code and actor names, and the checks
-``confidence()`` received for it are recorded. Right = root, source and target all right (audit_events.py's triple).
+Judged rows: every event of ``evaldata/real_events/verdicts.tsv`` (Wikinews, one group per split), the commercial
+pages' events of ``evaldata/actors_audit/sample_r13_events.tsv`` (group "pages") and, when the round's page pool is
+given (its folder holding dev/ and sealed/, pages outside the repository: pool15_manifest.tsv, pool16_manifest.tsv),
+the EVENT and EVENT01 rows of that round's audit sheets (groups "pages15", "pages16"; a sheet row is right on the
+triple when its ``detail`` letters 1, 3 and 4 are y). Each judged article is extracted again by this checkout,
+pages through the product's read path (as pages_snapshot.py); a row is matched to the event of the same article,
+sentence, code and actor names, and the checks ``confidence()`` received for it are recorded. Right = root, source
+and target all right (audit_events.py's triple).
 The weights are a logistic regression of right on the terms of ``confidence.terms`` (L2 penalty ``PENALTY``),
 measured by leaving each group out in turn, then fitted on all rows.
 """
@@ -25,6 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 import audit_events  # noqa: E402
+import pages_snapshot  # noqa: E402
 
 from newsroom.extract.events.confidence import Checks  # noqa: E402
 
@@ -35,7 +40,25 @@ DEFAULT = Path("/tmp/event_checks.tsv")
 PENALTY = 2.0  # L2 on the weights (not the intercept): a term seen on few rows stays near 0
 BANDS = ((0.75, 1.01), (0.65, 0.75), (0.5, 0.65), (0.0, 0.5))
 CUTS = (0.55, 0.6, 0.65, 0.7, 0.75)  # thresholds the fit reports for events_confident
-HELD_OUT = ("sealed13", "pages")  # also held out together: the newest Wikinews set and the commercial pages
+AUDITS = ROOT / "evaldata" / "actors_audit"
+POOL_SHEETS = {  # the page audits of rounds 15 and 16: sheets whose EVENT / EVENT01 rows name a page of the pool
+    "pages15": (
+        "sample_r15_dev.tsv",
+        "sample_r15_sealed_events.tsv",
+        "sample_r15_sealed_quotes_statements_actors.tsv",
+    ),
+    "pages16": (
+        "sample_r16_dev.tsv",
+        "sample_r16_sealed_events.tsv",
+        "sample_r16_sealed_quotes_statements.tsv",
+    ),
+}
+HELD_OUT = (
+    "sealed13",
+    "pages",
+    "pages15",
+    "pages16",
+)  # also held out together: the newest Wikinews set, the pages
 
 
 def _name(v: str) -> str:
@@ -125,14 +148,59 @@ def _page_events(judged: list[dict]) -> dict[tuple, object]:
     return found
 
 
-def checks(out: Path) -> None:
+def _sheet_rows(path: Path) -> list[dict]:
+    """A round's judged event rows, in the verdict columns (its notes hold stray quote marks: no csv quoting)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        r = dict(zip(head, line.split("\t"), strict=False))
+        if not r.get("kind", "").startswith("EVENT"):
+            continue
+        code, a1, a2, _trigger, sentence = r["fields"].split(" | ", 4)
+        letters = r["detail"].split()[0] if r["detail"].strip() else ""
+        ok = {
+            k: letters[i] if len(letters) == 4 else "?"
+            for k, i in (("root_ok", 0), ("a1_ok", 2), ("a2_ok", 3))
+        }
+        rows.append(
+            {
+                "article": r["file"],
+                "sentence": sentence,
+                "cameo_code": code,
+                "actor1": a1.split(" [")[0],
+                "actor2": a2.split(" [")[0],
+                **ok,
+            }
+        )
+    return rows
+
+
+def _pool_events(group: str, pool: Path, judged: list[dict]) -> dict[tuple, object]:
+    """The round's judged pages read as pages_snapshot.py reads them (article: "dev/x.html" within the pool)."""
+    ids, inputs = pages_snapshot._read(sorted({pool / r["article"] for r in judged}))
+    found = {}
+    for article_id, ex in zip(ids, _extracted(inputs), strict=True):
+        found.update((k, (group, e)) for k, e in _events(article_id, ex).items())
+    return found
+
+
+def checks(out: Path, pools: dict[str, Path]) -> None:
     _recording()
     verdicts = audit_events._read(audit_events.VERDICTS)
     pages = audit_events._read(PAGE_ROWS)
     found = _wikinews_events(verdicts) | _page_events(pages)
+    judged = verdicts + pages
+    for group, pool in pools.items():
+        sheet = [r for name in POOL_SHEETS[group] for r in _sheet_rows(AUDITS / name)]
+        for r in sheet:
+            r["group"] = group
+        found |= {(group, *k): v for k, v in _pool_events(group, pool, sheet).items()}
+        judged += sheet
     rows, missed = [], 0
-    for r in verdicts + pages:
-        hit = found.get(_key(r["article"], r["sentence"], r["cameo_code"], r["actor1"], r["actor2"]))
+    for r in judged:
+        key = _key(r["article"], r["sentence"], r["cameo_code"], r["actor1"], r["actor2"])
+        hit = found.get((r["group"], *key) if "group" in r else key)
         if hit is None:
             missed += 1
             continue
@@ -151,6 +219,9 @@ def checks(out: Path) -> None:
         rows.append(row)
     cols = ("group", "article", "cameo_code", "confidence", "root_right", "triple_right", "kind", *CHECK_COLS)
     audit_events._write(out, cols, rows)
+    for group in ("pages", *pools):
+        n = sum(r["group"] == group for r in rows)
+        print(f"  {group}: {n} judged rows matched")
     print(f"{len(rows)} judged rows matched, {missed} not extracted again (changed or gone) -> {out}")
 
 
@@ -215,6 +286,25 @@ def _kept(score: np.ndarray, y: np.ndarray, cut: float) -> str:
     return f"{int(y[kept].sum())}/{int(kept.sum())} {y[kept].mean():.2f}, {kept.mean():.0%}"
 
 
+def _split(score: np.ndarray, y: np.ndarray, cut: float = 0.65) -> str:
+    above = score >= cut
+    below = f"{int(y[~above].sum())}/{int((~above).sum())} {y[~above].mean():.2f}" if (~above).any() else "-"
+    return f"{_kept(score, y, cut):>19s} | {below:>12s}"
+
+
+def _per_group(groups: np.ndarray, old: np.ndarray, held: np.ndarray, y: np.ndarray) -> None:
+    """Each group's AUC and right share either side of the events_confident threshold, current vs held out."""
+    print(
+        "per group, current weights -> left out of the fit: AUC | >= 0.65 right/kept, share | < 0.65 right/n"
+    )
+    for g in sorted(set(groups)):
+        sel = groups == g
+        print(
+            f"  {g:14s} n={int(sel.sum()):4d} AUC {_auc(old[sel], y[sel]):.3f} -> {_auc(held[sel], y[sel]):.3f}"
+            f" | {_split(old[sel], y[sel])} -> {_split(held[sel], y[sel])}"
+        )
+
+
 def _scores(w: np.ndarray, x: np.ndarray) -> np.ndarray:
     from newsroom.extract.events.confidence import CEILING, FLOOR
 
@@ -244,17 +334,19 @@ def fit(path: Path) -> None:
         _report(f"{g}, current weights", old[sel], y[sel])
         _report(f"{g}, leave-one-set-out", held[sel], y[sel])
         _report(f"{g}, fitted without {'+'.join(HELD_OUT)}", _scores(w_apart, x[sel]), y[sel])
-    wiki = groups != "pages"
+    wiki = ~np.char.startswith(groups.astype(str), "pages")
     _report("Wikinews, current weights", old[wiki], y[wiki])
     _report("Wikinews, leave-one-set-out", held[wiki], y[wiki])
-    print(
-        "held out, rows kept at each threshold (all rows | Wikinews | pages): right/kept, share of rows kept"
-    )
-    for cut in CUTS:
+    _per_group(groups, old, held, y)
+    for label, score in (("current weights", old), ("held out", held)):
         print(
-            f"  >= {cut:.2f}  "
-            + " | ".join(_kept(held[sel], y[sel], cut) for sel in (groups == groups, wiki, ~wiki))
+            f"{label}, rows kept at each threshold (all rows | Wikinews | pages): right/kept, share of rows kept"
         )
+        for cut in CUTS:
+            print(
+                f"  >= {cut:.2f}  "
+                + " | ".join(_kept(score[sel], y[sel], cut) for sel in (groups == groups, wiki, ~wiki))
+            )
     root = np.array([r["root_right"] == "True" for r in rows], dtype=float)
     known = np.array([r["root_right"] in ("True", "False") for r in rows])
     print("the same scores against root right (the code's root, whatever the actors):")
@@ -270,8 +362,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=("checks", "fit"))
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--pool15", type=Path, help="round 15's page pool (holding dev/ and sealed/)")
+    ap.add_argument("--pool16", type=Path, help="round 16's page pool (holding dev/ and sealed/)")
     args = ap.parse_args()
-    (checks if args.command == "checks" else fit)(args.path)
+    if args.command == "checks":
+        pools = {f"pages{n}": p for n, p in (("15", args.pool15), ("16", args.pool16)) if p is not None}
+        checks(args.path, pools)
+    else:
+        fit(args.path)
 
 
 if __name__ == "__main__":

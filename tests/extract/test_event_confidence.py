@@ -72,6 +72,21 @@ def test_a_guessed_row_scores_below_the_plain_one():
         assert confidence(guess) < confidence(PLAIN)
 
 
+def test_a_bare_statement_passes_the_threshold_though_its_speaker_is_a_common_noun_found_indirectly():
+    """On the audited pages a bare "said" (010) was right about four times in five, whoever the speaker: it
+    enters events_confident (0.65) even when the speaker is "an official" reached through coordination."""
+    said = replace(
+        PLAIN,
+        source_type="person",
+        target_type="",
+        target=False,
+        statement=True,
+        source_named=False,
+        source_direct=False,
+    )
+    assert confidence(said) >= 0.65
+
+
 def test_the_checks_reach_the_score_through_the_extractor(extract):
     """The same act scores higher with its target than with none while the sentence names another party."""
     named = extract("The Foreign Ministry of Japan condemned China on Tuesday.").events
