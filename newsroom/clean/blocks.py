@@ -497,15 +497,28 @@ def _cut_comment_thread(lines: list[Line], scores: list[float], first: int, last
 
 
 def _inline_box(lines: list[Line], scores: list[float], i: int, last: int) -> tuple[int, ...]:
-    """The label at ``i`` and the one headline under it when paragraphs of the article go on below
-    them ("Further Reading" / "A thermostat that learns?" / two paragraphs): a box, not the page's end."""
-    if (
-        i + 3 <= last
-        and not _sentence_like(lines[i + 1][1])
-        and all(scores[k] > 0 and is_prose(lines[k][1]) for k in (i + 2, i + 3))
+    """The label at ``i`` and the headlines under it when the article goes on below them
+    ("Further Reading" / "A thermostat that learns?" / two paragraphs, or an embedded post):
+    a box, not the page's end. The headlines end at a sentence or at an embedded post's text."""
+    j = i + 1
+    while (
+        j <= last
+        and not _sentence_like(lines[j][1])
+        and (lines[j][1][:1].isupper() or lines[j][1][:1].isdigit())
+        and not _embedded_post(lines, j, last)
     ):
-        return (i, i + 1)
-    return ()
+        j += 1
+    if j == i + 1:
+        return ()
+    goes_on = _embedded_post(lines, j, last) or (
+        j + 1 <= last and all(scores[k] > 0 and is_prose(lines[k][1]) for k in (j, j + 1))
+    )
+    return tuple(range(i, j)) if goes_on else ()
+
+
+def _embedded_post(lines: list[Line], j: int, last: int) -> bool:
+    """The text of an embedded post: the line above its "— Name (@handle) date" credit, or the credit."""
+    return any(k <= last and _EMBED_CREDIT.match(lines[k][1]) for k in (j, j + 1))
 
 
 def _header_start(texts: list[str], first: int, last: int, repeated: frozenset[str]) -> int:

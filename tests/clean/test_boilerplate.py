@@ -363,3 +363,26 @@ def test_tidy_byline_keeps_only_the_names(byline, names):
 )
 def test_byline_of_dated_line(line, names):
     assert byline_of_dated_line(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "À lire aussi :",
+        "Lesen Sie auch",
+        "Mehr zum Thema: Der Hafen nach dem Streik",
+        "Lire aussi | Les dockers reprennent le travail",
+        "Das könnte Sie auch interessieren: Ein Jahr im Hafen",
+    ],
+)
+def test_french_and_german_read_also_labels_are_related_links(line):
+    """The French and German "Also read" labels, alone (they open a headline list) or over one headline."""
+    from newsroom.clean.boilerplate.labels import label_kind
+
+    assert classify_line(line, MIDDLE) == "related_links"
+    if ":" not in line.rstrip(" :") and "|" not in line:
+        assert label_kind(line) == "related_links"
+
+
+def test_a_sentence_that_says_read_also_stays():
+    assert classify_line("Il faut lire aussi le rapport de la commission sur le port.", MIDDLE) is None

@@ -197,3 +197,36 @@ def test_a_section_tagline_kicker_and_standfirst_above_the_byline_are_not_body()
     cleaned = clean_text("\n".join(MENU + head + BODY + FOOTER))
     assert cleaned.paragraphs == BODY
     assert (cleaned.title, cleaned.subtitle, cleaned.byline) == (head[1], head[2], "Ana Lima")
+
+
+def test_a_trending_box_of_several_headlines_above_an_embedded_post_goes():
+    """ "Trending Stories" over three headlines, then an embedded post and more paragraphs: the label
+    and all three headlines go, the post and the paragraphs stay."""
+    from newsroom.clean import clean_text
+
+    earlier = [
+        "Talks had broken down twice before, when the employers refused to discuss the night-shift bonuses "
+        "that the union had put at the centre of its demands since the spring.",
+        "The mayor, who had offered the city hall for the last round of talks, said the agreement showed that "
+        "both sides had been willing to give ground when the harvest was at stake.",
+    ]
+    box = [
+        "Trending Stories",
+        "Lighthouse Keeper Retires After Forty Winters On The Cape",
+        "Ferry Timetable Changes For The Island Route",
+        "River Pilots Warn Of Low Water Upstream",
+    ]
+    post = [
+        "Grain is moving again at the harbour this morning https://t.co/abc",
+        "— Port News (@portnews) May 3, 2024",
+    ]
+    more = [
+        "Shipping companies said they would claim compensation for the nine days their vessels spent at anchor, "
+        "but the union said the workers would not pay for the employers' losses.",
+        "The port authority said the backlog of grain ships would be cleared by the end of next week, "
+        "and that no further delays were expected at the container terminal.",
+    ]
+    head = ["Harbour workers end strike after pay deal", "By Ana Lima"]
+    page = MENU + head + BODY + earlier + box + post + more + ["Page: 1 2 3 Next"] + FOOTER
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs == BODY + earlier + post + more
