@@ -123,6 +123,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+    out += [o for prep in _AIMED_PREPS if prep in by_prep for o in _carried_by(by_prep[prep])]
     out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
@@ -131,6 +132,24 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
+
+
+# Prepositions that aim an act at what they name ("opened fire on", "shot at", "rammed into").
+_AIMED_PREPS = ("on", "at", "against", "into")
+
+
+def _carried_by(noun) -> list:
+    """Who is in what was aimed at, named by an -ing participle on it: "opened fire on a convoy carrying the
+    governor", "on the convoy of vehicles transporting X" at X (neither the convoy nor its vehicles is a party)."""
+    holders = [noun] + [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
+    return [
+        o
+        for h in holders
+        for v in h.children
+        if v.dep_ == "acl" and v.tag_ == "VBG"
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]
 
 
 def addressees(verb) -> list:
