@@ -370,6 +370,21 @@ def result_victims(verb) -> list:
     ]
 
 
+def aimed_before(verb) -> list:
+    """What the verb an act of force is coordinated after was aimed at: "crashed into the crowd and detonated his
+    vest", "stormed into the compound and opened fire" go on against the same party; only when the act has no
+    subject of its own ("drove into the town and he fired" is another clause)."""
+    first = verb.head
+    if (
+        verb.dep_ != "conj"
+        or first.pos_ != "VERB"
+        or first.i > verb.i
+        or child_of(verb, "nsubj", "nsubjpass") is not None
+    ):
+        return []
+    return [o for p in prep_children(first) if p.lower_ in _AIMED_PREPS and (o := pobj_of(p)) is not None]
+
+
 # Verbs whose subject undergoes the act the object names ("faced criticism from Y", "came under attack by Y").
 _UNDERGO_VERBS = frozenset({"face", "receive", "draw", "suffer", "endure", "come", "meet"})
 
