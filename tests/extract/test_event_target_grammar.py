@@ -84,3 +84,8 @@ def test_fire_on_a_convoy_carrying_someone_is_aimed_at_them(extract):
 def test_force_after_driving_into_a_party_is_aimed_at_it(extract):
     ex = extract("A militant drove into a group of police officers and detonated his vest.")
     assert any(code[:2] == "18" and a2 and "police" in a2 for code, _, a2 in triples(ex))
+
+
+def test_a_warning_against_campaigns_targeting_someone_is_not_aimed_at_them(extract):
+    ex = extract("General Omar Haddad warned against campaigns targeting the Ministry of Labour.")
+    assert all(a2 != "Ministry of Labour" for _, _, a2 in triples(ex))

@@ -82,6 +82,7 @@ from newsroom.extract.events.targets import (
     rank_targets,
     receivers_of,
     result_victims,
+    riders,
     verb_targets,
 )
 from newsroom.models import Event
@@ -294,7 +295,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if root_of(cand.code) in _PURPOSE_ROOTS:
         targets += result_victims(tok)
     if root_of(cand.code) in _VIOLENCE_ROOTS:
-        targets += aimed_before(tok)
+        targets += riders(tok) + aimed_before(tok)
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"

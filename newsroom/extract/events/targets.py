@@ -123,7 +123,6 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
-    out += [o for prep in _AIMED_PREPS if prep in by_prep for o in _carried_by(by_prep[prep])]
     out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
@@ -138,9 +137,17 @@ def verb_targets(verb, used: Iterable = ()) -> list:
 _AIMED_PREPS = ("on", "at", "against", "into")
 
 
+def riders(verb) -> list:
+    """Who is in what an act of force was aimed at, named by an -ing participle on it: "opened fire on a convoy
+    carrying the governor", "on the convoy of vehicles transporting X" is aimed at X (neither the convoy nor its
+    vehicles is a party). Not for other acts: "warned against campaigns targeting the military" is no warning to
+    the military."""
+    by_prep = prep_targets(verb)
+    return [o for prep in _AIMED_PREPS if prep in by_prep for o in _carried_by(by_prep[prep])]
+
+
 def _carried_by(noun) -> list:
-    """Who is in what was aimed at, named by an -ing participle on it: "opened fire on a convoy carrying the
-    governor", "on the convoy of vehicles transporting X" at X (neither the convoy nor its vehicles is a party)."""
+    """Objects of the -ing participles on the noun or on its "of" noun."""
     holders = [noun] + [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
     return [
         o
