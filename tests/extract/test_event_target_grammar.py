@@ -1,6 +1,6 @@
 """Targets found through grammar the coder used to miss or misread: the patient a coordinated passive shares
 with the verbs before it, "me"/"us" in a quotation (its speaker), what a complaint is about, a country named only
-by its adjective on what was fired upon, and never a word of the source's own noun phrase; nor is "her captors" her."""
+by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her."""
 
 from __future__ import annotations
 
@@ -72,3 +72,20 @@ def test_a_proposal_told_before_is_the_one_dismissed(extract):
     assert any(code[:2] == "12" and a2 == "Teachers Union of Chile" for code, _, a2 in triples(ex))
     ex = extract("The Ministry of Education of Chile dismissed the proposal.")
     assert all(a2 is None for code, _, a2 in triples(ex) if code[:2] == "12")
+
+
+def test_fire_on_a_convoy_carrying_someone_is_aimed_at_them(extract):
+    ex = extract("Masked gunmen opened fire on a convoy carrying Governor Tom Price near the border.")
+    assert any(code[:2] == "18" and a2 == "Tom Price" for code, _, a2 in triples(ex))
+    ex = extract("Masked gunmen opened fire on the line of cars transporting Omar Haddad to the airport.")
+    assert any(code[:2] == "18" and a2 == "Omar Haddad" for code, _, a2 in triples(ex))
+
+
+def test_force_after_driving_into_a_party_is_aimed_at_it(extract):
+    ex = extract("A militant drove into a group of police officers and detonated his vest.")
+    assert any(code[:2] == "18" and a2 and "police" in a2 for code, _, a2 in triples(ex))
+
+
+def test_a_warning_against_campaigns_targeting_someone_is_not_aimed_at_them(extract):
+    ex = extract("General Omar Haddad warned against campaigns targeting the Ministry of Labour.")
+    assert all(a2 != "Ministry of Labour" for _, _, a2 in triples(ex))

@@ -74,6 +74,7 @@ from newsroom.extract.events.syntax import (
     trigger_text_of,
 )
 from newsroom.extract.events.targets import (
+    aimed_before,
     clause_targets,
     is_location_adjunct,
     needs_target,
@@ -81,6 +82,7 @@ from newsroom.extract.events.targets import (
     rank_targets,
     receivers_of,
     result_victims,
+    riders,
     verb_targets,
 )
 from newsroom.models import Event
@@ -292,6 +294,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         targets += _answered_by(anchor, cand.code)  # "declined Y's offer to resign"
     if root_of(cand.code) in _PURPOSE_ROOTS:
         targets += result_victims(tok)
+    if root_of(cand.code) in _VIOLENCE_ROOTS:
+        targets += riders(tok) + aimed_before(tok)
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"

@@ -133,6 +133,32 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     return [t for t in out if t is not None]
 
 
+# Prepositions that aim an act at what they name ("opened fire on", "shot at", "rammed into").
+_AIMED_PREPS = ("on", "at", "against", "into")
+
+
+def riders(verb) -> list:
+    """Who is in what an act of force was aimed at, named by an -ing participle on it: "opened fire on a convoy
+    carrying the governor", "on the convoy of vehicles transporting X" is aimed at X (neither the convoy nor its
+    vehicles is a party). Not for other acts: "warned against campaigns targeting the military" is no warning to
+    the military."""
+    by_prep = prep_targets(verb)
+    return [o for prep in _AIMED_PREPS if prep in by_prep for o in _carried_by(by_prep[prep])]
+
+
+def _carried_by(noun) -> list:
+    """Objects of the -ing participles on the noun or on its "of" noun."""
+    holders = [noun] + [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
+    return [
+        o
+        for h in holders
+        for v in h.children
+        if v.dep_ == "acl" and v.tag_ == "VBG"
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]
+
+
 def addressees(verb) -> list:
     """Whom the message an -ing clause describes was sent to: "wrote to X asking ...", "sent a letter Monday to X
     demanding ...", "delivered a letter to X calling for ...". The parser hangs the clause on the verb or on the
@@ -349,6 +375,21 @@ def result_victims(verb) -> list:
         for o in c.children
         if o.dep_ == "dobj"
     ]
+
+
+def aimed_before(verb) -> list:
+    """What the verb an act of force is coordinated after was aimed at: "crashed into the crowd and detonated his
+    vest", "stormed into the compound and opened fire" go on against the same party; only when the act has no
+    subject of its own ("drove into the town and he fired" is another clause)."""
+    first = verb.head
+    if (
+        verb.dep_ != "conj"
+        or first.pos_ != "VERB"
+        or first.i > verb.i
+        or child_of(verb, "nsubj", "nsubjpass") is not None
+    ):
+        return []
+    return [o for p in prep_children(first) if p.lower_ in _AIMED_PREPS and (o := pobj_of(p)) is not None]
 
 
 # Verbs whose subject undergoes the act the object names ("faced criticism from Y", "came under attack by Y").
