@@ -1171,3 +1171,14 @@ def test_the_official_is_the_unnamed_official_just_quoted(extract, speaker):
     first, second, third, fourth = (speaker(ex, q) for q in ex.quotes if q.cue in ("said", "says"))
     assert second == first != "Anna Volk"
     assert third == fourth == "Karl Enns"
+
+
+def test_a_role_after_the_verb_with_a_name_in_apposition_is_that_person(extract, speaker):
+    """ "said the UCL astronomer Maria Kowalski": the parser heads the inverted subject on the role, with the
+    name in apposition; the person speaks, not the university the role's modifier names."""
+    ex = extract(
+        "A team from University College London (UCL) studied the planet. "
+        '"We now know there is water," said the UCL astronomer Maria Kowalski. '
+        '"It is the best candidate for habitability."'
+    )
+    assert [s for _, s, _ in _quotes(ex, speaker)] == ["Maria Kowalski", "Maria Kowalski"]

@@ -63,8 +63,14 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
             and (m.end - m.start > 1 or len(m.actor.name_tokens) > 1)
         ]
         return other[-1] if other else subject
-    if (own is not None and own.actor.actor_type == "person") or subject.i > verb.i:
+    if own is not None and own.actor.actor_type == "person":
         return subject
+    if subject.i > verb.i:
+        # "..., said UCL astronomer Jane Doe": the parser heads the phrase on the role and sets the name in
+        # apposition; the person named speaks, not the body the role's modifier names
+        person = appositive_name(subject)
+        mention = name_mention(ctx, person) if person is not None else None
+        return person if mention is not None and mention.actor.actor_type == "person" else subject
     names = [  # a name in apposition after the head; after a body's name, also a role its holder is named by
         (mention.actor.actor_type == "person", c.i, c)
         for c in subject.children
