@@ -73,6 +73,9 @@ def test_backing_by_a_funder_is_no_praise(extract):
         extract,
         "Orbitex, backed by entrepreneur John Smith, is the second private company to fly a probe to Mars.",
     )
+    assert "05" not in roots(
+        extract, "The new museum is backed by $5 million from the Halvorsen Family Trust."
+    )
     assert "051" in codes(extract, "The plan is backed by Germany and France.")
 
 

@@ -108,9 +108,12 @@ def _technical(tok) -> bool:
 
 
 def _funder(tok) -> bool:
-    """ "backed by entrepreneur X", "backed by two investors", "backed by a venture fund": a backer with money."""
+    """ "backed by entrepreneur X", "backed by two investors", "backed by a venture fund", "backed by $10 million from
+    X": a backer with money, or the money itself."""
     if tok is None:
         return False
+    if tok.ent_type_ == "MONEY":
+        return True
     if tok.pos_ == "NOUN" and base_lemma(tok) in _FUNDERS:
         return True
     return any(c.dep_ in ("compound", "appos") and base_lemma(c) in _FUNDERS for c in tok.children)
