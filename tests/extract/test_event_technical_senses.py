@@ -85,6 +85,7 @@ def test_a_natural_force_is_no_party(extract):
     )
     assert "19" not in roots(extract, "Typhoon Odo struck Vietnam overnight.")
     assert "190" in codes(extract, "Russian forces hit the city of Kharkiv with missiles.")
+    assert "010" in codes(extract, "The National Hurricane Center said all warnings were lifted on Monday.")
 
 
 def test_a_launch_into_space_is_no_force(extract):

@@ -120,12 +120,20 @@ def _funder(tok) -> bool:
 
 
 def _natural_force(tok) -> bool:
-    """ "the storm", "Hurricane Mirela", "Tropical Storm Odo": a weather, geological or biological force."""
+    """ "the storm", "Hurricane Mirela", "Tropical Storm Odo": a weather, geological or biological force. In a name
+    the force's word stands right before the name's last word and is its only compound, so "the National Hurricane
+    Center" or "the Storm Prediction Center" stay institutions."""
     if tok is None:
         return False
     if tok.pos_ == "NOUN" and base_lemma(tok) in _NATURAL:
         return True
-    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _NATURAL for c in tok.children)
+    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    return (
+        tok.pos_ == "PROPN"
+        and len(compounds) == 1
+        and compounds[0].i == tok.i - 1
+        and compounds[0].lower_ in _NATURAL
+    )
 
 
 def _spaceflight(verb) -> bool:
