@@ -1,6 +1,7 @@
 """Technical and commercial senses of event verbs (events/sense_things.py): a product does not act, a technical
 capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
-market demand is no demand.
+market demand is no demand,
+backing by a funder is financing, a natural force is no party and a launch into space is no force.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -65,3 +66,29 @@ def test_what_a_product_offers_or_asks_its_reader_is_no_event(extract):
     assert "03" not in roots(extract, "When Acme Corp. offers you the feature, you have two options.")
     assert "02" not in roots(extract, "First Acme Corp. asks you to give it a second email address.")
     assert "02" in roots(extract, '"I ask you to support this bill," Obama told the senators.')
+
+
+def test_backing_by_a_funder_is_no_praise(extract):
+    assert "05" not in roots(
+        extract,
+        "Orbitex, backed by entrepreneur John Smith, is the second private company to fly a probe to Mars.",
+    )
+    assert "05" not in roots(
+        extract, "The new museum is backed by $5 million from the Halvorsen Family Trust."
+    )
+    assert "051" in codes(extract, "The plan is backed by Germany and France.")
+
+
+def test_a_natural_force_is_no_party(extract):
+    assert "19" not in roots(
+        extract, "As Hurricane Mirela hit Cuba on Monday, schools closed across the region."
+    )
+    assert "19" not in roots(extract, "Typhoon Odo struck Vietnam overnight.")
+    assert "190" in codes(extract, "Russian forces hit the city of Kharkiv with missiles.")
+    assert "010" in codes(extract, "The National Hurricane Center said all warnings were lifted on Monday.")
+
+
+def test_a_launch_into_space_is_no_force(extract):
+    assert "19" not in roots(extract, "NASA launched a rocket carrying a weather satellite from Florida.")
+    assert "190" in codes(extract, "Hamas launched rockets at Israel on Tuesday.")
+    assert "190" in codes(extract, "North Korea launched a ballistic missile into the sea.")

@@ -2,9 +2,11 @@
 done with. A product does not act ("the chips support the standard", "appliances supported by the platform", a name
 the sentence calls a product), a technical capability is not endorsed ("does not support these features"), investing
 into an activity or a technology is business, not economic cooperation with anyone, and backing or financing a
-company is investment, neither praise nor aid. Customers demanding a product and a country's demand for goods
-("China's demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you"
-is a product's terms for its reader.
+company, or being backed by an entrepreneur or investors, is investment, neither praise nor aid. A natural force ("as
+Hurricane Mirela hit the islands") is no party and does no act, and a launch that sends a spacecraft, a satellite or
+astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods ("China's
+demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you" is a
+product's terms for its reader.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _PEOPLE_ENTS = frozenset({"PERSON", "NORP", "GPE"})
 _SUPPORTING = frozenset({"support", "back", "endorse"})
 _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
 _MARKET = word_set("market_parties")
+_FUNDERS = word_set("funders")
+_NATURAL = word_set("natural_forces")
+_SPACEFLIGHT = word_set("spaceflight")
 # What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
 _COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
 # Codes an endorsement or its refusal can take (051 praise, 052 defend, 12x reject).
@@ -72,13 +77,19 @@ def _technical_sense(t: Trigger):
     if not t.verb:
         return UNDECIDED
     subj = subject_of(tok)
-    if _technical(subj) or _described_as_thing(subj):
+    if _technical(subj) or _described_as_thing(subj) or _natural_force(subj):
+        return None
+    if t.lemma == "launch" and t.root == "19" and _spaceflight(tok):
         return None
     if t.lemma in _SUPPORTING and t.root in _ENDORSING_ROOTS and _technical(_supported(tok)):
         return None
     if t.lemma == "invest" and t.root in ("03", "06") and _into_a_thing(t.preps):
         return None
-    if t.lemma in _FUNDING and t.root in ("05", "07") and _business(_supported(tok)):
+    if (
+        t.lemma in _FUNDING
+        and t.root in ("05", "07")
+        and (_business(_supported(tok)) or _funder(t.preps.get("by")))
+    ):
         return None
     return UNDECIDED
 
@@ -94,6 +105,43 @@ def _supported(verb):
 
 def _technical(tok) -> bool:
     return tok is not None and tok.pos_ == "NOUN" and not tok.ent_type_ and base_lemma(tok) in _TECHNICAL
+
+
+def _funder(tok) -> bool:
+    """ "backed by entrepreneur X", "backed by two investors", "backed by a venture fund", "backed by $10 million from
+    X": a backer with money, or the money itself."""
+    if tok is None:
+        return False
+    if tok.ent_type_ == "MONEY":
+        return True
+    if tok.pos_ == "NOUN" and base_lemma(tok) in _FUNDERS:
+        return True
+    return any(c.dep_ in ("compound", "appos") and base_lemma(c) in _FUNDERS for c in tok.children)
+
+
+def _natural_force(tok) -> bool:
+    """ "the storm", "Hurricane Mirela", "Tropical Storm Odo": a weather, geological or biological force. In a name
+    the force's word stands right before the name's last word and is its only compound, so "the National Hurricane
+    Center" or "the Storm Prediction Center" stay institutions."""
+    if tok is None:
+        return False
+    if tok.pos_ == "NOUN" and base_lemma(tok) in _NATURAL:
+        return True
+    compounds = [c for c in tok.children if c.dep_ == "compound"]
+    return (
+        tok.pos_ == "PROPN"
+        and len(compounds) == 1
+        and compounds[0].i == tok.i - 1
+        and compounds[0].lower_ in _NATURAL
+    )
+
+
+def _spaceflight(verb) -> bool:
+    """ "launched a rocket carrying a weather satellite", "launched its crewed mission with two astronauts atop a
+    rocket": what the launch's object or its own prepositions name is sent into space. Only the verb's own object
+    and prepositional phrases are read, not the sentence."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+    return any(base_lemma(w) in _SPACEFLIGHT for h in heads for w in h.subtree)
 
 
 def _described_as_thing(name) -> bool:
