@@ -407,9 +407,9 @@ def _common_word(token: Token) -> bool:
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or an illness's
-    ("the Acme-19 pandemic") or that end with a thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album"), and
-    names every mention of which is a grade or brand before its noun ("Brent crude") or a product's model ("the Trail
-    Lite 20", "two Siestas"). ``spans``: each entity with its
+    ("the Acme-19 pandemic") or that end with a thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words
+    opening with a given name, "Jane Album"), and names every mention of which is a grade or brand before its noun
+    ("Brent crude") or a product's model ("the Trail Lite 20", "two Siestas"). ``spans``: each entity with its
     trimmed span."""
     found, graded, acting, models, named = set(), set(), set(), set(), set()
     for _, span in spans:
