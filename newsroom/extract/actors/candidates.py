@@ -426,7 +426,9 @@ def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
 
 
 def _words(span: Span) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in span if t.is_alpha)
+    """The name's words of letters, the key its mentions share; a name with none ("Acme-19", one token of letters
+    and digits) is keyed by its tokens."""
+    return tuple(t.lower_ for t in span if t.is_alpha) or tuple(t.lower_ for t in span if not t.is_punct)
 
 
 def _apposed_kind(span: Span) -> str | None:
