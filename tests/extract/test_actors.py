@@ -717,6 +717,7 @@ def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
             "Hospitals emptied during the CORVID pandemic. CORVID has killed 52 people, the ministry said.",
             "CORVID",
         ),
+        ("The show is on hiatus due to the KOVID-24 pandemic, the company said.", "KOVID"),
         (
             "The guidelines list Eastern Mediterranean Respiratory Syndrome. Eastern Mediterranean Respiratory"
             " Syndrome killed hundreds, the agency said.",
