@@ -711,6 +711,40 @@ def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
 
 
 @pytest.mark.parametrize(
+    "body,illness",
+    [
+        (
+            "Hospitals emptied during the CORVID pandemic. CORVID has killed 52 people, the ministry said.",
+            "CORVID",
+        ),
+        ("The show is on hiatus due to the KOVID-24 pandemic, the company said.", "KOVID"),
+        (
+            "The guidelines list Eastern Mediterranean Respiratory Syndrome. Eastern Mediterranean Respiratory"
+            " Syndrome killed hundreds, the agency said.",
+            "Respiratory",
+        ),
+        ("Doctors said Kessler Valley Disease had spread to 40 towns, the agency said.", "Kessler"),
+    ],
+)
+def test_an_illness_is_no_actor(extract, body, illness):
+    assert not [a.name for a in extract(body).actors if illness in a.name]
+
+
+@pytest.mark.parametrize(
+    "body,contest",
+    [
+        ("Doe won the Harbour Wrestling Junior Championship last year, the promotion said.", "Championship"),
+        (
+            "The team will play in the Rocket Cars North American Championship in Toronto next month.",
+            "Championship",
+        ),
+    ],
+)
+def test_a_contest_is_no_actor(extract, body, contest):
+    assert not [a.name for a in extract(body).actors if a.name.endswith(contest)]
+
+
+@pytest.mark.parametrize(
     "body,grade",
     [
         ("Shares of refiners slid as Calder crude fell to a six-year low below $50 a barrel.", "Calder"),

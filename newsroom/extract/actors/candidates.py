@@ -45,6 +45,7 @@ from newsroom.extract.actors.things import (
     THING,
     names_a_grade,
     names_a_model,
+    names_an_illness,
     one_of_a_kind,
     set_beside_thing,
 )
@@ -405,10 +406,10 @@ def _common_word(token: Token) -> bool:
 
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
-    """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or that end with a
-    thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane Album"), and
-    names every mention of which is a grade or brand before its noun ("Brent crude") or a product's model ("the Trail
-    Lite 20", "two Siestas"). ``spans``: each entity with its
+    """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or an illness's
+    ("the Acme-19 pandemic") or that end with a thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words
+    opening with a given name, "Jane Album"), and names every mention of which is a grade or brand before its noun
+    ("Brent crude") or a product's model ("the Trail Lite 20", "two Siestas"). ``spans``: each entity with its
     trimmed span."""
     found, graded, acting, models, named = set(), set(), set(), set(), set()
     for _, span in spans:
@@ -419,13 +420,15 @@ def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
         )
-        if (ends_thing or set_beside_thing(span)) and _words(span):
+        if (ends_thing or set_beside_thing(span) or names_an_illness(span)) and _words(span):
             found.add(_words(span))
     return found | {words for words in (graded - acting) | (models - named) if words}
 
 
 def _words(span: Span) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in span if t.is_alpha)
+    """The name's words of letters, the key its mentions share; a name with none ("Acme-19", one token of letters
+    and digits) is keyed by its tokens."""
+    return tuple(t.lower_ for t in span if t.is_alpha) or tuple(t.lower_ for t in span if not t.is_punct)
 
 
 def _apposed_kind(span: Span) -> str | None:

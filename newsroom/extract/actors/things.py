@@ -109,6 +109,33 @@ def names_a_grade(span: Span) -> bool:
     return after.is_lower and after.lower_ in GRADE_NOUNS and span.root.head.i == after.i
 
 
+# Nouns for an illness's spread or its agent: a name set to one is the illness's ("the Acme-19 pandemic", "an
+# outbreak of Acme fever", "declared Acme-19 a pandemic"), no body; not "vaccine" or "test", which a maker's name is
+# set before ("the Acme vaccine").
+ILLNESS_NOUNS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "coronavirus", "disease", "syndrome"})
+_PLACE_LABELS = frozenset(
+    {"GPE", "LOC", "NORP"}
+)  # "the Wuhan outbreak": where it spread, a place all the same
+
+
+def names_an_illness(span: Span) -> bool:
+    """The name modifies an illness noun right after it ("the Acme-19 pandemic"), is what one is of ("the outbreak
+    of Acme-19") or is said to be one ("declared Acme-19 a pandemic", "Acme-19 is a disease")."""
+    root = span.root
+    if root.ent_type_ in _PLACE_LABELS:
+        return False
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i == span.end:
+        nouns = [head]
+    elif root.dep_ == "pobj" and head.lower_ == "of":
+        nouns = [head.head]
+    elif root.dep_ in ("dobj", "nsubj"):
+        nouns = [c for c in head.children if c.dep_ in ("oprd", "attr") and c.i > root.i]
+    else:
+        nouns = []
+    return any(n.lemma_.lower() in ILLNESS_NOUNS for n in nouns)
+
+
 _PEOPLE_LABELS = frozenset({"NORP", "GPE", "PERSON"})
 
 
