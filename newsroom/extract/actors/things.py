@@ -113,16 +113,15 @@ def names_a_grade(span: Span) -> bool:
 # outbreak of Acme fever", "declared Acme-19 a pandemic"), no body; not "vaccine" or "test", which a maker's name is
 # set before ("the Acme vaccine").
 ILLNESS_NOUNS = frozenset({"pandemic", "epidemic", "outbreak", "virus", "coronavirus", "disease", "syndrome"})
-_PLACE_LABELS = frozenset(
-    {"GPE", "LOC", "NORP"}
-)  # "the Wuhan outbreak": where it spread, a place all the same
+# "the Wuhan outbreak", "the Spanish flu": where it spread or whose it was called, a place or a people all the same.
+_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def names_an_illness(span: Span) -> bool:
     """The name modifies an illness noun right after it ("the Acme-19 pandemic"), is what one is of ("the outbreak
     of Acme-19") or is said to be one ("declared Acme-19 a pandemic", "Acme-19 is a disease")."""
     root = span.root
-    if root.ent_type_ in _PLACE_LABELS:
+    if root.ent_type_ in _WHERE_LABELS:
         return False
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.i == span.end:
