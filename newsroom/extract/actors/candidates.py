@@ -12,7 +12,6 @@ from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_evidence import (
-    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     PlaceEvidence,
     in_latin_letters,
@@ -49,7 +48,7 @@ from newsroom.extract.actors.things import (
     one_of_a_kind,
     set_beside_thing,
 )
-from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUNS, SHARED_WORDS
+from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUNS, PLACE_LABELS, SHARED_WORDS
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
-from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, SUBJECT_DEPS
+from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
@@ -174,7 +174,6 @@ def _asked_or_charged(obj: Token) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near"})  # not "at": "shouted at Doe"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class PlaceEvidence(NamedTuple):

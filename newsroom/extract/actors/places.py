@@ -10,7 +10,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
-from newsroom.extract.actors.words import MAX_PHRASE_TOKENS
+from newsroom.extract.actors.words import MAX_PHRASE_TOKENS, PLACE_LABELS
 from newsroom.extract.lexicon import lookup_alias, reporting_verbs
 from newsroom.extract.scan import tokens_with
 
@@ -18,7 +18,6 @@ from newsroom.extract.scan import tokens_with
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "from", "of", "at"})
 
 

@@ -6,6 +6,8 @@ Lists used by one module only live in that module.
 from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# NER labels of a place: an area, a location or a building.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENDERED_TITLES = {
     "mr": "m",
     "mr.": "m",
