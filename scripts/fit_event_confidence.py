@@ -53,12 +53,8 @@ POOL_SHEETS = {  # the page audits of rounds 15 and 16: sheets whose EVENT / EVE
         "sample_r16_sealed_quotes_statements.tsv",
     ),
 }
-HELD_OUT = (
-    "sealed13",
-    "pages",
-    "pages15",
-    "pages16",
-)  # also held out together: the newest Wikinews set, the pages
+# Also held out together: the newest Wikinews set and the pages.
+HELD_OUT = ("sealed13", "pages", "pages15", "pages16")
 
 
 def _name(v: str) -> str:
