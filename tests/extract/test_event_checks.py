@@ -321,6 +321,15 @@ def test_fight_without_an_armed_foe_is_no_fighting(extract):
     assert "19" in roots(extract, "Government troops fought the rebels near Goma.")
 
 
+def test_a_person_fighting_to_bring_something_about_is_campaigning(extract):
+    assert "19" not in roots(
+        extract, "Senator Maria Lopez fought tirelessly to secure funding for rural schools."
+    )
+    assert "19" not in roots(extract, "A friend of labour, Tom Baxley fought to ensure that wages rose.")
+    assert "19" in roots(extract, "Kurdish fighters fought to retake Kobani from ISIS.")
+    assert "19" in roots(extract, "Tom Baxley fought with police to avoid arrest.")
+
+
 def test_leaving_a_race_or_resigning_for_another_post_is_no_yield(extract):
     assert not roots(extract, "After the primary, two Democratic candidates withdrew from the race.") & {
         "08",

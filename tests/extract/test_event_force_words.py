@@ -165,3 +165,42 @@ def test_war_on_a_vice_and_killing_it_are_figures_of_speech(extract):
         extract, 'The judges said the two founders "killed it" in their pitch on Friday.'
     )
     assert "18" in roots(extract, "Gunmen killed the mayor of Tlalpan on Friday, police said.")
+
+
+def test_killing_an_animal_or_an_animal_biting_is_no_assault(extract):
+    for text in (
+        "The ministry of agriculture ordered the killing of 40,000 pigs.",
+        "Park rangers shot two lions that had strayed into the village.",
+        "Norwegian whalers killed hundreds of minke whales last season.",
+        "A stray dog bit a police officer in Lagos on Sunday.",
+    ):
+        assert not {"18", "19", "20"} & roots(extract, text), text
+    assert {"18", "19"} & roots(extract, "Gunmen shot two villagers near the border on Sunday.")
+    assert {"18", "19"} & roots(extract, "The army killed hundreds of rebels in the north.")
+
+
+def test_a_contest_named_for_what_it_is_over_is_no_armed_battle(extract):
+    for text in (
+        "Microsoft fought a long court battle with the European Commission.",
+        "Tesco and Sainsbury's are waging a price war.",
+        "The legal battle between Apple and Samsung continued in Seoul.",
+    ):
+        assert "19" not in roots(extract, text), text
+    assert "19" in roots(extract, "Russia waged a war against Ukraine.")
+    assert "19" in roots(extract, "The army fought rebels near the border.")
+
+
+def test_views_that_clash_are_no_armed_clash(extract):
+    assert "19" not in roots(extract, "Obama's plans clashed with the views of the Senate.")
+    assert "19" not in roots(extract, "China's ambitions are clashing with the concerns of Peru's villagers.")
+    assert "19" in roots(extract, "Rebels and government troops clashed near the border.")
+
+
+def test_running_into_a_thing_is_no_blow(extract):
+    for text in (
+        "The Royal Navy submarine HMS Triton hit a mine off the coast.",
+        "John Smith struck a guard rail and flipped the truck.",
+        "Brazil's inflation hit a record high in March.",
+    ):
+        assert "19" not in roots(extract, text), text
+    assert "19" in roots(extract, "Russian forces hit a school in Kharkiv.")

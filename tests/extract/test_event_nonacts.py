@@ -23,3 +23,8 @@ def test_a_month_name_is_no_march(extract):
 def test_a_denied_means_is_no_call(extract):
     assert not codes(extract, "Tickets can be bought only online, not by calling the Sydney Opera House.")
     assert "041" in codes(extract, "Mayor Vaughan Gething telephoned Prime Minister Keir Starmer on Monday.")
+
+
+def test_taking_notice_is_no_demand(extract):
+    assert "10" not in roots(extract, "As the video went viral, Facebook took notice.")
+    assert "10" in roots(extract, "The RIAA issued a takedown notice to GitHub.")

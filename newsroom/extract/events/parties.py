@@ -22,15 +22,9 @@ _PERSON_NOUNS = word_set("person_nouns")
 _QUANTIFIERS = word_set("quantifiers")
 
 
-PERSON_PRONOUNS = frozenset("he him she her his i me we us".split())
-
-
-def person_like(tok) -> bool:
-    if tok is None:
-        return False
-    if tok.ent_type_ in _PERSON_ENTS or tok.pos_ == "PRON":
-        return True
-    if base_lemma(tok) in _QUANTIFIERS or tok.like_num:  # "dozens of protesters", "33 Russian individuals"
+def what_is_counted(tok):
+    """The noun a quantity counts ("hundreds of whales" → whales, "dozens of protesters"), else the token itself."""
+    if base_lemma(tok) in _QUANTIFIERS or tok.like_num:
         of = next(
             (
                 g
@@ -42,7 +36,21 @@ def person_like(tok) -> bool:
             None,
         )
         if of is not None:
-            return person_like(of)
+            return of
+    return tok
+
+
+PERSON_PRONOUNS = frozenset("he him she her his i me we us".split())
+
+
+def person_like(tok) -> bool:
+    if tok is None:
+        return False
+    if tok.ent_type_ in _PERSON_ENTS or tok.pos_ == "PRON":
+        return True
+    counted = what_is_counted(tok)  # "dozens of protesters", "33 Russian individuals"
+    if counted is not tok:
+        return person_like(counted)
     return base_lemma(tok) in _PERSON_NOUNS or tok.lower_ in _PERSON_NOUNS
 
 

@@ -70,7 +70,7 @@ def _fight(tok, code: str):
         )
     ):
         return None  # "fight the good fight", "fight the ruling in court": no armed foe
-    if obj is None and _fights_for_a_cause(tok):
+    if obj is None and (_fights_for_a_cause(tok) or _campaigns_to(tok)):
         return None
     return code
 
@@ -84,6 +84,20 @@ def _fights_for_a_cause(tok) -> bool:
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cause.children)
     return indefinite or not raw_actor_like(cause)
+
+
+def _campaigns_to(tok) -> bool:
+    """ "Biden and I fought to secure the largest increases", "she fought relentlessly to ensure ...": a person who
+    fights, with no foe named, to bring something about is campaigning (troops or rebels fighting to take a town,
+    or anyone fighting "with" / "against" someone, stay armed)."""
+    if any(p.lower_ in ("with", "against") for p in prep_children(tok)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
 
 
 def orders_and_accusations(t: Trigger):

@@ -2,13 +2,15 @@
 police power used on parties, but on general news the same verbs are sport, tools and figures of speech ("hit
 .209 and struck out 174 times", "deployed a pair of robots", "reinforcing traditional roles", "pulled out a
 pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert",
-"beefed up its management team", "helping execute the policy", "injured his shoulder").
+"beefed up its management team", "helping execute the policy", "injured his shoulder", "a custody battle", "her
+plans clashed with his views", "struck a guard rail", "hit a mine"), and what is done to or by an animal is no act
+between parties ("ordered the killing of 300,000 pigs", "a dog bit the postman").
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set, word_sets
-from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like
+from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like, what_is_counted
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import (
     AMOUNT_ENTS,
@@ -41,6 +43,13 @@ _OWN = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you
 # Verbs of an injury one may do to oneself ("hurt his back"); "attacked their positions" is never that.
 _HURTING = frozenset({"injure", "hurt", "reinjure"})
 _FILMED = word_set("filmed_things")
+_ANIMALS = word_set("animals")
+_CONTEST_KINDS = word_set("contest_kinds")
+_CONTESTS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "feud"})
+_OUTLOOKS = word_set("outlooks")
+_STRUCK_THINGS = word_set("struck_things")
+# Roots of violence (assault, force, mass violence), which need a party on both sides.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _BLOW_VERBS = frozenset({"hit", "strike"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose "alert" is a message sent to the public, not a state of readiness.
@@ -50,6 +59,8 @@ _SENDING_VERBS = frozenset({"issue", "send", "receive", "get", "submit", "push",
 def force_objects(t: Trigger):
     """A force or force-posture word whose object is a thing, a number or a figure of speech is no event."""
     tok, lemma, root, verb = t.tok, t.lemma, t.root, t.verb
+    if root in _VIOLENT_ROOTS and _animal_party(t):
+        return None
     if root == "15" and verb and lemma in _POSTURE_VERBS:
         obj = acted_on(tok)
         return None if obj is not None and not _force(obj) else UNDECIDED
@@ -68,6 +79,15 @@ def force_objects(t: Trigger):
         return None if obj is not None and base_lemma(obj) in _FILMED else UNDECIDED
     if root == "19" and verb and lemma in _BLOW_VERBS:
         return _blow(tok)
+    if root == "19" and _contest_of_another_kind(tok if not verb else acted_on(tok)):
+        return None
+    if (
+        root == "19"
+        and verb
+        and lemma == "clash"
+        and _outlook(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    ):
+        return None
     if root == "19" and verb and lemma == "declare" and _war_on_no_party(tok):
         return None  # "declared war on public indecency / on what he calls decadence": a campaign, no foe
     if root in ("18", "19") and verb and lemma == "kill" and _kills_it(tok):
@@ -133,6 +153,8 @@ def _blow(tok):
     obj = acted_on(tok)
     if obj is not None and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return UNDECIDED if _force(obj) else None
+    if obj is not None and obj.pos_ == "NOUN" and base_lemma(obj) in _STRUCK_THINGS:
+        return None  # "struck a guard rail", "the submarine hit a mine", "hit a record high", "hit a nerve"
     if obj is not None:
         return None if obj.like_num or obj.pos_ == "NUM" or obj.ent_type_ in AMOUNT_ENTS else UNDECIDED
     aimed = [pobj_of(p) for p in prep_children(tok)]
@@ -144,6 +166,25 @@ def _blow(tok):
     return None if subj is not None and person_like(subj) and tok.pos_ == "VERB" else UNDECIDED
 
 
+def _contest_of_another_kind(noun) -> bool:
+    """ "a custody battle", "a long court battle", "waging a price war": a contest named for what it is fought over or
+    in, which no one fights with arms."""
+    return (
+        noun is not None
+        and base_lemma(noun) in _CONTESTS
+        and any(c.dep_ in ("compound", "amod") and base_lemma(c) in _CONTEST_KINDS for c in noun.children)
+    )
+
+
+def _outlook(subj) -> bool:
+    """ "her plans clashed with", "China's ambitions are clashing with": views and aims, not parties, clash."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and (base_lemma(subj) in _OUTLOOKS or subj.lower_ in _OUTLOOKS)
+    )
+
+
 def _war_on_no_party(verb) -> bool:
     """War declared "on" something that is no party nor place: a clause or a common noun."""
     obj = acted_on(verb)
@@ -153,6 +194,20 @@ def _war_on_no_party(verb) -> bool:
         o is not None and o.dep_ == "pobj" and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS)
         for o in targets
     )
+
+
+def _animal_party(t: Trigger) -> bool:
+    """The one harmed (a verb's object or passive subject, a noun's "of") or the verb's doer is an animal named by a
+    common noun ("culled 2,000 chickens", "the killing of the whales", "a shark attacked"); a team or a group named
+    for one ("the Lions", "Tamil Tigers") is a name, not a common noun, and stays."""
+    harmed = acted_on(t.tok) if t.verb else t.preps.get("of")
+    doer = next((c for c in t.tok.children if c.dep_ == "nsubj"), None) if t.verb else None
+    return any(w is not None and _animal(w) for w in (harmed, doer))
+
+
+def _animal(noun) -> bool:
+    noun = what_is_counted(noun)
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and base_lemma(noun) in _ANIMALS
 
 
 def _kills_it(verb) -> bool:

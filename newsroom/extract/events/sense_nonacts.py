@@ -1,12 +1,12 @@
 """Trigger words that are no act whatever their lexicon sense: a month name inside a date ("went missing on March
-8" is no march) and a means that is denied ("book online, not by calling the office": an instruction saying what
-not to do, neither a call nor a refusal of one).
+8" is no march), a means that is denied ("book online, not by calling the office": an instruction saying what
+not to do, neither a call nor a refusal of one) and the idiom "took notice" (paid attention; no notice served).
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
-from newsroom.extract.events.syntax import has_neg
+from newsroom.extract.events.syntax import base_lemma, has_neg
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions whose gerund names the means or manner of the governing act.
@@ -14,10 +14,17 @@ _MEANS_PREPS = frozenset({"by", "through", "via"})
 
 
 def non_acts(t: Trigger):
-    """None for a date word or a denied means; undecided otherwise."""
+    """None for a date word, a denied means or bare "took notice"; undecided otherwise."""
     tok = t.tok
     if tok.ent_type_ in _TIME_ENTS:
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS_PREPS and has_neg(tok.head):
         return None
+    if t.lemma == "notice" and tok.dep_ == "dobj" and base_lemma(tok.head) == "take" and not _determined(tok):
+        return None
     return UNDECIDED
+
+
+def _determined(noun) -> bool:
+    """ "took the notice", "take their notice": a notice as a document; bare "took notice" is attention."""
+    return any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
