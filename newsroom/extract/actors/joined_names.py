@@ -108,8 +108,9 @@ def _of_fields(doc: Doc, ent: Span, end: int) -> bool:
 
 def _portfolio_of_title(doc: Doc, ent: Span, end: int) -> bool:
     """ "Road Transport and Bridges Minister", "the Health and Family Welfare Minister": capitalised common words
-    joined by "and" (a demonym may open them) right before a person's title are the office's portfolio. Not a body's
-    name ("Labour and Co-operative Party leader"), nor one the alias table knows."""
+    joined by "and" (a demonym may open them) right before a person's title are the office's portfolio, or the
+    holder's other title ("State Treasurer and Acting Premier"). Not a body's name ("Labour and Co-operative Party
+    leader"), nor one the alias table knows."""
     if end >= len(doc) or not doc[end].is_title or find_role([doc[end]], body=False) is None:
         return False
     words = [t for t in doc[ent.start : end] if t.lower_ not in ("the", "and")]
