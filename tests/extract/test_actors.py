@@ -1525,3 +1525,14 @@ def test_a_class_of_people_that_neither_speaks_nor_acts_is_no_actor(extract):
     assert any(name.endswith("organizers") for name in names), names
     assert {m.text for m in ex.mentions} >= {"Organizers"}
     assert not {"candidates", "recruiters"} & {m.text for m in ex.mentions}
+
+
+def test_a_thing_the_name_is_called_by_is_no_actor(extract):
+    ex = extract(
+        "He used it to power a new search engine called Backscratch. "
+        "A strain of malware known as DuckWing has been plaguing businesses. DuckWing steals passwords. "
+        "A firm called Harbor Lane said it would hire."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Backscratch" not in names and "DuckWing" not in names
+    assert "Harbor Lane" in names

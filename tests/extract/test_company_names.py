@@ -80,3 +80,36 @@ def test_a_place_with_a_chief_executive_stays_a_place(extract):
         )
     )
     assert names["Hong Kong"] != "organization"
+
+
+def test_a_foundation_named_for_a_couple_is_one_body(extract):
+    ex = extract(
+        "The study was funded by the Jane and John Doe Foundation, the university said. "
+        "Carl Roe of the Mary and Tom Smith Foundation, which offered a prize, noted the work."
+    )
+    names = _types(ex)
+    assert names.get("Jane and John Doe Foundation") == "organization"
+    assert names.get("Mary and Tom Smith Foundation") == "organization"
+    assert not {"Jane", "John Doe Foundation", "Mary", "Tom Smith Foundation"} & set(names)
+
+
+def test_a_body_of_two_fields_keeps_both(extract):
+    ex = extract(
+        "The Ministry of Road Transport and Bridges said the bridge would open. "
+        "Officials from the Philippine Bureau of Fisheries and Aquatic Resources boarded the boat."
+    )
+    names = _types(ex)
+    assert names.get("Ministry of Road Transport and Bridges") == "organization"
+    assert names.get("Philippine Bureau of Fisheries and Aquatic Resources") == "organization"
+    assert "Bridges" not in names and "Aquatic Resources" not in names
+
+
+def test_a_ministers_portfolio_of_two_fields_is_no_actor(extract):
+    ex = extract("The Road Transport and Bridges Minister Jane Doe said the roads would reopen.")
+    assert set(_types(ex)) == {"Jane Doe"}
+
+
+def test_a_body_listed_after_a_body_of_a_field_stays_apart(extract):
+    ex = extract("A grant came from the Bank of America and Wells Fargo last year.")
+    names = _types(ex)
+    assert names.get("Bank of America") == "organization" and names.get("Wells Fargo") == "organization"

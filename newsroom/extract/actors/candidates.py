@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
+from newsroom.extract.actors.joined_names import rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
     PLACE_PREPOSITIONS,
     PlaceEvidence,
@@ -20,7 +21,7 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
     place_evidence,
 )
-from newsroom.extract.actors.name_shape import headline, sound_word, title_of_a_work
+from newsroom.extract.actors.name_shape import common_word, headline, sound_word, title_of_a_work
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
@@ -52,7 +53,6 @@ from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUN
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
-    english_adjectives,
     english_adverbs,
     english_nouns,
     english_verbs,
@@ -381,7 +381,7 @@ def _portfolio_end(span: Span) -> int | None:
     role = find_role([title], body=False)
     if not ((role is not None and role.role.cameo_role != "BUS") or title.lower_ in CORPORATE_TITLES):
         return None
-    if not all(_common_word(t) for t in doc[span.start : end] if t.is_alpha and not t.is_lower):
+    if not all(common_word(t) for t in doc[span.start : end] if t.is_alpha and not t.is_lower):
         return None
     firms = [doc[end + 1]] if end + 1 < len(doc) and doc[end].lower_ == "at" else []
     firms += [
@@ -393,15 +393,6 @@ def _portfolio_end(span: Span) -> int | None:
         if firm.dep_ == "pobj"
     ]
     return end if any(firm.pos_ == "PROPN" for firm in firms) else None
-
-
-def _common_word(token: Token) -> bool:
-    """A noun or adjective of English, plural or not ("Platforms", "Technologies", "Digital")."""
-    word = token.lower_
-    forms = {word, token.lemma_.lower(), word.removesuffix("s")}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    return any(f in english_nouns() or f in english_adjectives() for f in forms)
 
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
@@ -589,7 +580,8 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
-    spans = [_with_place_of(e) for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
+    spans = [_with_place_of(e) for e in rejoin_at_and(doc, ents)]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)
@@ -660,7 +652,7 @@ def _list_items(span: Span) -> list[Span]:
         for c in root.children
         if span.start < c.i < span.end - 1 and (c.lower_ == "and" or (c.dep_ == "punct" and c.text == ","))
     ]
-    if not cuts or span[0].lower_ in SHARED_WORDS:
+    if not cuts or span[0].lower_ in SHARED_WORDS or _fields_of_one_body(span, cuts[0]):
         return [span]
     bounds = [span.start, *cuts, span.end]
     items = []
@@ -684,6 +676,21 @@ def _list_items(span: Span) -> list[Span]:
     ) or (any(known) and all(t.tag_ == "NNP" for t in span if t.is_alpha and t.lower_ not in ("the", "and"))):
         return items
     return [span]
+
+
+def _fields_of_one_body(span: Span, cut: int) -> bool:
+    """ "the Bureau of Fisheries and Aquatic Resources": "of" or "for" before the first cut and capitalised common
+    words after it are the fields one body's name lists, however the parse hung them."""
+    doc = span.doc
+    if not any(t.lower_ in ("of", "for") for t in doc[span.start : cut]):
+        return False
+    rest = [t for t in doc[cut + 1 : span.end] if t.is_alpha and t.lower_ not in ("and", "the")]
+    return (
+        bool(rest)
+        and all(t.is_title and common_word(t) for t in rest)
+        and lookup_alias(doc[rest[0].i : span.end].text)
+        is None  # "... and Federal Reserve": a body of its own
+    )
 
 
 def _known_place_or_name(item: Span) -> bool:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.words import SHARED_WORDS
-from newsroom.extract.lexicon import given_names, name_heads, role_words
+from newsroom.extract.lexicon import english_adjectives, english_nouns, given_names, name_heads, role_words
 
 HEADLINE_MIN_WORDS = 6
 # Small words a name writes in lower case ("Bank of America") and a title in title case capitalises ("Roundtable On
@@ -19,6 +19,16 @@ HEADLINE_MIN_WORDS = 6
 PREPOSITIONS = frozenset({"of", "in", "on", "to", "with", "for", "at", "from", "by", "into", "about"})
 SOUND_MIN_LETTERS = 5
 _TRIPLED_LETTER = re.compile(r"([A-Z])\1\1")
+
+
+def common_word(token: Token) -> bool:
+    """A noun or adjective of English, plural or not ("Platforms", "Technologies", "Digital"): a field's or a
+    department's word, where a name of a person, firm or place is not."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower(), word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return any(f in english_nouns() or f in english_adjectives() for f in forms)
 
 
 def person_shaped(words: Sequence[str]) -> bool:

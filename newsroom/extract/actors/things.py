@@ -31,7 +31,8 @@ def set_beside_thing(span: Span) -> bool:
     """The name set beside a thing's noun: right after it, or after it and an opening quote, the noun bound to the
     name by the parse ("the novel Obsession", "the TV series "Jane Roe""), or the noun in apposition to the name
     ("Venus, the second planet from the Sun"), or an example of the noun ("planets such as Venus", "sad movies like
-    Titanic"). Not "in the book, Doe claims": the comma parts them."""
+    Titanic"), or the name the noun is called by ("malware known as DuckWing", "a browser called Acme"). Not "in the
+    book, Doe claims": the comma parts them."""
     doc, root = span.doc, span.root
     before = span.start - 1
     if before >= 0 and doc[before].text in _OPENING_QUOTES:
@@ -45,7 +46,25 @@ def set_beside_thing(span: Span) -> bool:
     apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if root.dep_ == "pobj" and root.head.lower_ in ("as", "like"):
         apposed.append(root.head.head)
+    if (named := _naming_participle(root)) is not None:
+        apposed.append(named.head)
     return any(is_thing_noun(noun) for noun in apposed)
+
+
+_NAMING_VERBS = frozenset({"call", "name", "dub", "know"})
+
+
+def _naming_participle(root: Token) -> Token | None:
+    """The participle that names a noun with the name: "a search engine called X", "malware known as X"."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_ in _NAMING_VERBS
+        and root.dep_ in ("oprd", "pobj")
+    ):
+        return verb
+    return None
 
 
 _INDEFINITE = frozenset({"a", "an"})

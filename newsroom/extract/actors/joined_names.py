@@ -1,0 +1,121 @@
+"""Names NER cut at "and": a body named for a couple ("the Jane and John Doe Foundation", read as "Jane" and "John
+Doe Foundation"), a body whose "of" governs two fields ("the Ministry of Road Transport and Bridges", read as
+"Ministry of Road Transport" and a person "Bridges"), and a minister's portfolio of two fields before the title
+("Road Transport and Bridges Minister Jane Doe"). Each piece names a wrong actor; the whole is one body, or, before
+a title, the office's portfolio and no actor at all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsroom.extract.actors.name_shape import common_word
+from newsroom.extract.actors.roles import find_role
+from newsroom.extract.actors.words import OF_BODY_WORDS
+from newsroom.extract.lexicon import lookup_alias, name_heads
+
+# NER labels of a name that is no field of a portfolio ("Health and Human Services"): a place, a body or a people.
+_NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def rejoin_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` (in text order) with the pieces of a name cut at "and" joined into one body, and a portfolio's
+    pieces before a title dropped."""
+    out: list[Span] = []
+    dropped_until = -1
+    for n, ent in enumerate(ents):
+        if ent.start < dropped_until:
+            continue
+        fields_end = _fields_end(doc, ent.end)
+        portfolio_end = fields_end if fields_end is not None else ent.end
+        if _portfolio_of_title(doc, ent, portfolio_end):
+            dropped_until = portfolio_end
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if nxt is not None and _couple_named(ent, nxt):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            dropped_until = nxt.end
+        elif fields_end is not None and _of_fields(doc, ent, fields_end):
+            out.append(Span(doc, ent.start, fields_end, label="ORG"))
+            dropped_until = fields_end
+        else:
+            out.append(ent)
+    return out
+
+
+def _body_head(token: Token) -> bool:
+    """A body's last word: "Foundation", "Institute", "Bureau"."""
+    word = token.lower_
+    return word in OF_BODY_WORDS or name_heads().get(word) == "ORG"
+
+
+def _couple_named(first: Span, body: Span) -> bool:
+    """ "the Jane and John Doe Foundation": a lone given name, "and", then a body's name ending in its head word,
+    the given name coordinated with the body by the parse or opened by "the", which a person's name is not."""
+    return (
+        first.label_ == "PERSON"
+        and len(first) == 1
+        and body.start == first.end + 1
+        and first.doc[first.end].lower_ == "and"
+        and len(body) > 1
+        and _body_head(body[-1])
+        and body.root.i == body.end - 1
+        and (
+            (body.root.dep_ == "conj" and body.root.head.i == first.start)
+            or (first.start > 0 and first.doc[first.start - 1].lower_ == "the")
+        )
+    )
+
+
+def _field_word(token: Token) -> bool:
+    """A capitalised common word no place's, body's or people's name holds, nor a person's title: a field
+    ("Bridges", "Welfare")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_type_ not in _NAMED_LABELS
+        and common_word(token)
+        and find_role([token], body=False) is None
+    )
+
+
+def _fields_end(doc: Doc, end: int) -> int | None:
+    """Where a run of "and" and capitalised common words right after ``end`` ends ("... and Bridges"); None when
+    there is no such run or a capitalised word goes on after it (the start of another name)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    i = end + 1
+    while i < len(doc) and _field_word(doc[i]):
+        i += 1
+    if i == end + 1 or (i < len(doc) and doc[i].is_title and not find_role([doc[i]], body=False)):
+        return None
+    return i
+
+
+def _of_fields(doc: Doc, ent: Span, end: int) -> bool:
+    """ "the Ministry of Road Transport and Bridges": a body's name with "of" or "for", the fields after "and"
+    coordinated by the parse with a word after it, and nothing capitalised after them."""
+    if ent.label_ != "ORG":
+        return False
+    of = next((t.i for t in ent if t.lower_ in ("of", "for")), None)
+    last = doc[end - 1]
+    return (
+        of is not None
+        and not (end < len(doc) and doc[end].is_title)
+        and last.dep_ == "conj"
+        and of < last.head.i < ent.end
+    )
+
+
+def _portfolio_of_title(doc: Doc, ent: Span, end: int) -> bool:
+    """ "Road Transport and Bridges Minister", "the Health and Family Welfare Minister": capitalised common words
+    joined by "and" (a demonym may open them) right before a person's title are the office's portfolio, or the
+    holder's other title ("State Treasurer and Acting Premier"). Not a body's name ("Labour and Co-operative Party
+    leader"), nor one the alias table knows."""
+    if end >= len(doc) or not doc[end].is_title or find_role([doc[end]], body=False) is None:
+        return False
+    words = [t for t in doc[ent.start : end] if t.lower_ not in ("the", "and")]
+    if not any(t.lower_ == "and" for t in doc[ent.start : end]) or lookup_alias(ent.text) is not None:
+        return False
+    if words and words[0].ent_type_ == "NORP" or (words and lookup_alias(words[0].text) is not None):
+        words = words[1:]
+    return bool(words) and all(t.is_title and common_word(t) and not _body_head(t) for t in words)
