@@ -70,9 +70,32 @@ def _fight(tok, code: str):
         )
     ):
         return None  # "fight the good fight", "fight the ruling in court": no armed foe
-    if obj is None and _fights_for_a_cause(tok):
+    if obj is None and (_fights_for_a_cause(tok) or _fights_to_achieve(tok)):
         return None
     return code
+
+
+_CAUSE_VERBS = word_set("cause_verbs")
+
+
+def _fights_to_achieve(tok) -> bool:
+    """ "fought relentlessly to ensure their voices were heard", "will fight to make sure Americans can …",
+    "fought to expand access": a purpose a campaign works for, with no foe (no "with" / "against" party) and no
+    place or party to take ("fought to retake the town", "fought to free X" stay armed)."""
+    if any(p.lower_ in ("with", "against") for p in prep_children(tok)):
+        return False
+    purpose = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None or base_lemma(purpose) not in _CAUSE_VERBS:
+        return False
+    taken = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+    return taken is None or not (raw_actor_like(taken) or taken.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _fights_for_a_cause(tok) -> bool:
