@@ -74,6 +74,15 @@ def test_the_two_leaders_are_the_latest_two_persons_who_met(extract):
     assert ("Marlow Tenney", "Ilse Varga") in _events(ex, "03")
 
 
+def test_the_leaders_are_not_two_persons_who_did_not_meet(extract):
+    ex = extract(
+        "Chancellor Ilse Varga criticised President Marlow Tenney over the election. "
+        "The leaders also condemned the new sanctions on Norland."
+    )
+    later = [e for e in ex.events if e.sentence_index == 1]
+    assert later and all(_name(ex, e.actor1_entity) != "Ilse Varga" for e in later)
+
+
 def test_bare_the_leaders_after_a_meeting_of_two_persons(extract):
     ex = extract(
         "President Marlow Tenney met today with Chancellor Ilse Varga of Norland. "

@@ -440,7 +440,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             or lemma_of(tok) in MUTUAL
             or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
         )
-        and not _met_with(targets, own_words)
+        and not _met_with(targets, own_words, actors)
     ):
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
@@ -659,9 +659,16 @@ def _act_on_someone(noun) -> bool:
     return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
 
 
-def _met_with(targets: list, own_words: set) -> bool:
-    """ "X and Y met with Z", "spoke with Z": the one met is named, so X and Y are co-subjects, not partners."""
-    return any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head in own_words for t in targets)
+def _met_with(targets: list, own_words: set, actors: Resolver) -> bool:
+    """ "X and Y met with Z", "spoke with Z": the one met is an actor named, so X and Y are co-subjects, not
+    partners."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.head.head in own_words
+        and actors.resolve(t) is not None
+        for t in targets
+    )
 
 
 def _objected_acts(t, root: str) -> bool:

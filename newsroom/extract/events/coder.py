@@ -122,7 +122,14 @@ def _remember(sent, found: list[Event], actors: Resolver) -> None:
     ]
     if pairs:
         actors.pair = _first_order(pairs)
-    persons = [p for p in pairs if all(actors.actor_type(party) == "person" for party in p)]
+    # "the two leaders": the two people who last met or spoke (04), not any two persons an act joined
+    persons = [
+        (e.actor1_entity, e.actor2_entity)
+        for e in found
+        if e.cameo_code[:2] == "04"
+        and (e.actor1_entity, e.actor2_entity) in pairs
+        and all(actors.actor_type(party) == "person" for party in (e.actor1_entity, e.actor2_entity))
+    ]
     if persons:
         actors.person_pair = _first_order(persons)
 

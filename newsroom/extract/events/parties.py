@@ -188,7 +188,7 @@ def has_partner(a1_tok) -> bool:
 
 _BOTH_SIDES_NOUNS = word_set("both_sides_nouns")
 
-# "the two leaders", "both ministers": two people as the two sides (resolver.pair_for: the latest two persons)
+# "the two leaders", "both ministers": two people as the two sides (resolver.pair_for: the two who last met)
 BOTH_SIDES_PERSONS = word_set("both_sides_persons")
 
 

@@ -74,7 +74,7 @@ class Resolver:
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         # actors of the latest earlier two-party event, for "both sides"
         self.pair: tuple[int, int] | None = None
-        # the latest such pair of two persons, for "the two leaders", "both ministers"
+        # the two persons who last met or spoke (04), for "the two leaders", "both ministers"
         self.person_pair: tuple[int, int] | None = None
         # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.accuser: int | None = None
@@ -145,7 +145,7 @@ class Resolver:
     def pair_for(self, tok) -> tuple[int, int] | None:
         """The latest two-party pair when ``tok`` says "both sides" of it: "the two governments" or "both
         countries" never when a party is a group of people or a person (an aid group and the refugees it treats
-        are no two governments); "the two leaders" the latest pair of two persons."""
+        are no two governments); "the two leaders" the two persons who last met or spoke."""
         if not both_sides(tok):
             return None
         if lemma_of(tok) in BOTH_SIDES_PERSONS:
