@@ -330,6 +330,19 @@ def test_a_person_fighting_to_bring_something_about_is_campaigning(extract):
     assert "19" in roots(extract, "Tom Baxley fought with police to avoid arrest.")
 
 
+def test_fighting_to_achieve_a_purpose_or_against_hatred_is_no_fighting(extract):
+    """A campaign's purpose ("fought to ensure …", "fight to make sure …") or a prejudice fought has no armed foe;
+    fighting to retake a town or to keep it does."""
+    for text in (
+        "A champion for working people, Senator Bo Pell fought relentlessly to ensure their voices were heard.",
+        "Our Administration will continue to fight to make sure students can afford college.",
+        "My Administration will continue to fight Antisemitism and Islamophobia.",
+    ):
+        assert not roots(extract, text) & {"19", "13"}, text
+    assert "19" in roots(extract, "Rebels fought to retake the town of Kessa from government troops.")
+    assert "19" in roots(extract, "Government troops fought to keep Kessa under control.")
+
+
 def test_leaving_a_race_or_resigning_for_another_post_is_no_yield(extract):
     assert not roots(extract, "After the primary, two Democratic candidates withdrew from the race.") & {
         "08",

@@ -62,3 +62,37 @@ def test_both_sides_points_back_to_the_last_two_party_event(extract):
     assert ("United Nations", "Veloria") in _events(ex, "10")
     # the appeal itself does not redefine the two sides; as subject they act towards each other
     assert ("Veloria", "Kastavia") in _events(ex, "03")
+
+
+def test_the_two_leaders_are_the_latest_two_persons_who_met(extract):
+    ex = extract(
+        "President Marlow Tenney met today with Chancellor Ilse Varga of Norland. "
+        "Tenney congratulated Norland on its election. "
+        "The two leaders also discussed regional security and agreed to meet again."
+    )
+    # the latest two-party event (Tenney and Norland) is no pair of people; the meeting's two persons are
+    assert ("Marlow Tenney", "Ilse Varga") in _events(ex, "03")
+
+
+def test_the_leaders_are_not_two_persons_who_did_not_meet(extract):
+    ex = extract(
+        "Chancellor Ilse Varga criticised President Marlow Tenney over the election. "
+        "The leaders also condemned the new sanctions on Norland."
+    )
+    later = [e for e in ex.events if e.sentence_index == 1]
+    assert later and all(_name(ex, e.actor1_entity) != "Ilse Varga" for e in later)
+
+
+def test_bare_the_leaders_after_a_meeting_of_two_persons(extract):
+    ex = extract(
+        "President Marlow Tenney met today with Chancellor Ilse Varga of Norland. "
+        "The leaders reaffirmed their commitment to the Atlantic alliance."
+    )
+    assert ("Marlow Tenney", "Ilse Varga") in _events(ex, "01")
+
+
+def test_co_subjects_who_met_with_someone_are_not_each_others_partners(extract):
+    ex = extract("Senator Ada Korrin and Senator Bo Pell met with Chancellor Ilse Varga in Berlin.")
+    pairs = _events(ex, "04")
+    assert ("Ada Korrin", "Ilse Varga") in pairs and ("Bo Pell", "Ilse Varga") in pairs
+    assert ("Ada Korrin", "Bo Pell") not in pairs

@@ -440,6 +440,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             or lemma_of(tok) in MUTUAL
             or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
         )
+        and not _met_with(targets, own_words, actors)
     ):
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
@@ -509,8 +510,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
             # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
-        if value == a1 and actors.pair_for(t) is not None:
-            value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
+        if value == a1 and (pair := actors.pair_for(t)) is not None:
+            value = pair[1]  # "X urged both sides": X is one of them, so the other
+        if value is not None and actors.pair_for(a1_tok) is not None and value == actors.phrase(a1_tok):
+            continue  # "the leaders reaffirmed their commitment": "their" is the two sides themselves
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and _own_forces(t, a1, value, root, actors, own_words):
@@ -656,6 +659,18 @@ def _act_on_someone(noun) -> bool:
     return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
 
 
+def _met_with(targets: list, own_words: set, actors: Resolver) -> bool:
+    """ "X and Y met with Z", "spoke with Z": the one met is an actor named, so X and Y are co-subjects, not
+    partners."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.head.head in own_words
+        and actors.resolve(t) is not None
+        for t in targets
+    )
+
+
 def _objected_acts(t, root: str) -> bool:
     """ "condemned Indian airstrikes", "protested US sanctions": an objection to acts the lexicon knows."""
     return root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and (lemma_of(t), "N") in lexicon()
@@ -664,8 +679,8 @@ def _objected_acts(t, root: str) -> bool:
 def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actors: Resolver) -> int | None:
     """A target the sentence or the article implies (implicit_targets.py), in order of trust."""
     a1_tok, a1, root = source.tok, source.entity, root_of(cand.code)
-    if actors.pair_for(a1_tok) is not None and a1 == actors.pair[0]:
-        return actors.pair[1]  # "the two sides agreed": each acts towards the other
+    if (pair := actors.pair_for(a1_tok)) is not None and a1 == pair[0]:
+        return pair[1]  # "the two sides agreed": each acts towards the other
     if (
         cand.match.pattern.pos == "V"
         and (a2 := implicit_target(cand.match.tok, cand.code, a1, actors)) is not None

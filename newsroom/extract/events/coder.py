@@ -112,11 +112,31 @@ def _remember(sent, found: list[Event], actors: Resolver) -> None:
             actors.accuser = e.actor1_entity
         if e.cameo_code == "057" and None not in (e.actor1_entity, e.actor2_entity):
             actors.signers = (e.actor1_entity, e.actor2_entity)
-    for e in found:
-        if (
-            e.actor2_entity is not None
-            and e.actor1_entity is not None
-            and e.actor1_entity != e.actor2_entity
-            and e.cameo_code[:2] != "01"
-        ):
-            actors.pair = (e.actor1_entity, e.actor2_entity)
+    pairs = [
+        (e.actor1_entity, e.actor2_entity)
+        for e in found
+        if e.actor2_entity is not None
+        and e.actor1_entity is not None
+        and e.actor1_entity != e.actor2_entity
+        and e.cameo_code[:2] != "01"
+    ]
+    if pairs:
+        actors.pair = _first_order(pairs)
+    # "the two leaders": the two people who last met or spoke (04), not any two persons an act joined
+    persons = [
+        (e.actor1_entity, e.actor2_entity)
+        for e in found
+        if e.cameo_code[:2] == "04"
+        and (e.actor1_entity, e.actor2_entity) in pairs
+        and all(actors.actor_type(party) == "person" for party in (e.actor1_entity, e.actor2_entity))
+    ]
+    if persons:
+        actors.person_pair = _first_order(persons)
+
+
+def _first_order(pairs: list) -> tuple[int, int]:
+    """The latest pair; when the sentence codes a meeting both ways ("A and B met with C": A-C, B-C, C-A, C-B),
+    the first pair written of it."""
+    if pairs[-1][::-1] not in pairs[:-1]:
+        return pairs[-1]
+    return next(p for p in pairs if p[::-1] in pairs)

@@ -196,12 +196,21 @@ def has_partner(a1_tok) -> bool:
 
 _BOTH_SIDES_NOUNS = word_set("both_sides_nouns")
 
+# "the two leaders", "both ministers": two people as the two sides (resolver.pair_for: the two who last met)
+BOTH_SIDES_PERSONS = word_set("both_sides_persons")
+
 
 def both_sides(tok) -> bool:
-    """ "the two sides", "both sides", "both forces", "both parties", "the two countries"."""
-    if tok is None or tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _BOTH_SIDES_NOUNS:
+    """ "the two sides", "both sides", "both forces", "both parties", "the two countries", "the two leaders"; and
+    a bare "the leaders" (nothing but its article), which after a meeting or call of two people means those two."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in _BOTH_SIDES_NOUNS and lemma not in BOTH_SIDES_PERSONS:
         return False
     kids = list(tok.children)
+    if lemma == "leader" and [c.lower_ for c in kids] == ["the"]:
+        return True
     if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
         return True
     # "the two sides", never an indefinite "two countries joined"

@@ -12,7 +12,7 @@ from spacy.attrs import POS, TAG
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
-from newsroom.extract.events.parties import both_sides
+from newsroom.extract.events.parties import BOTH_SIDES_PERSONS, both_sides
 from newsroom.extract.events.places import unless_make
 from newsroom.extract.events.syntax import (
     child_of,
@@ -74,6 +74,8 @@ class Resolver:
         self.lead: int | None = None  # the article's lead actor, for "welcomed the move"
         # actors of the latest earlier two-party event, for "both sides"
         self.pair: tuple[int, int] | None = None
+        # the two persons who last met or spoke (04), for "the two leaders", "both ministers"
+        self.person_pair: tuple[int, int] | None = None
         # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.accuser: int | None = None
         # both parties of the latest agreement signed (057), for "denounced the agreement"
@@ -143,8 +145,12 @@ class Resolver:
     def pair_for(self, tok) -> tuple[int, int] | None:
         """The latest two-party pair when ``tok`` says "both sides" of it: "the two governments" or "both
         countries" never when a party is a group of people or a person (an aid group and the refugees it treats
-        are no two governments)."""
-        if self.pair is None or not both_sides(tok):
+        are no two governments); "the two leaders" the two persons who last met or spoke."""
+        if not both_sides(tok):
+            return None
+        if lemma_of(tok) in BOTH_SIDES_PERSONS:
+            return self.person_pair  # "the two leaders" are two people, never a country and its army
+        if self.pair is None:
             return None
         if lemma_of(tok) in _STATE_NOUNS and any(
             (info := self.info.get(party)) and info[0] in ("group", "person") for party in self.pair
@@ -183,8 +189,8 @@ class Resolver:
         """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
         if tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None
-        if self.pair_for(tok) is not None:
-            return self.pair[0]  # "urged the two sides to ...": the first party stands for both
+        if (pair := self.pair_for(tok)) is not None:
+            return pair[0]  # "urged the two sides to ...": the first party stands for both
         key = (tok.i, preps)
         if key in self.cache:
             return self.cache[key]

@@ -70,9 +70,36 @@ def _fight(tok, code: str):
         )
     ):
         return None  # "fight the good fight", "fight the ruling in court": no armed foe
-    if obj is None and (_fights_for_a_cause(tok) or _campaigns_to(tok)):
+    if obj is None and (_fights_for_a_cause(tok) or _fights_to_achieve(tok)):
         return None
     return code
+
+
+_CAUSE_VERBS = word_set("cause_verbs")
+
+
+def _fights_to_achieve(tok) -> bool:
+    """ "fought relentlessly to ensure their voices were heard", "will fight to make sure Americans can …",
+    "Senator X fought to secure funding": a purpose a campaign works for (a cause verb, or any purpose of a named
+    person), with no foe (no "with" / "against" party) and no place or party to take ("fighters fought to retake
+    the town", "fought to free X" stay armed)."""
+    if any(p.lower_ in ("with", "against") for p in prep_children(tok)):
+        return False
+    purpose = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None:
+        return False
+    by_a_person = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
+    if not by_a_person and base_lemma(purpose) not in _CAUSE_VERBS:
+        return False
+    taken = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+    return taken is None or not (raw_actor_like(taken) or taken.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _fights_for_a_cause(tok) -> bool:
@@ -84,20 +111,6 @@ def _fights_for_a_cause(tok) -> bool:
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cause.children)
     return indefinite or not raw_actor_like(cause)
-
-
-def _campaigns_to(tok) -> bool:
-    """ "Biden and I fought to secure the largest increases", "she fought relentlessly to ensure ...": a person who
-    fights, with no foe named, to bring something about is campaigning (troops or rebels fighting to take a town,
-    or anyone fighting "with" / "against" someone, stay armed)."""
-    if any(p.lower_ in ("with", "against") for p in prep_children(tok)):
-        return False
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
-        return False
-    return any(
-        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children
-    )
 
 
 def orders_and_accusations(t: Trigger):
