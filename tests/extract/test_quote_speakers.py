@@ -1090,6 +1090,47 @@ def test_a_report_with_no_maker_told_before_stays_unnamed(extract, speaker):
     assert _quotes(ex, speaker) == [("Repairs will take two years", None, "the report")]
 
 
+def test_the_study_points_back_along_the_same_study_told_again(extract, speaker):
+    """ "A X study suggests … The study found … (sentences) … The study seems to hint": each "the study" is the
+    one told before, back to the one whose maker was named; "a report" with no maker ends the chain."""
+    ex = extract(
+        "A recent Halvorsen Institute study suggests the trend will last. The study found that rents rose by a "
+        "third. Prices in the north rose too. Wages fell. The study seems to hint that the cause is migration."
+    )
+    assert _quotes(ex, speaker)[-1] == ("the cause is migration", "Halvorsen Institute", "The study")
+    ex = extract(
+        "Admissions fell by a fifth, according to a report from the Nuffield Trust. Beds were short. A report "
+        "appeared on Friday. Staff were tired. Waiting lists will keep growing, according to the report."
+    )
+    assert _quotes(ex, speaker)[-1] == ("Waiting lists will keep growing", None, "the report")
+
+
+def test_the_statement_points_back_to_who_spoke_in_a_statement(extract, speaker):
+    """ "X, in a statement read out on television, announced … The statement also said …": X made the statement."""
+    ex = extract(
+        "Late on Sunday, President Anna Berg, in a statement read out on television, announced that troops would "
+        "leave. The talks had lasted a week. The statement also said the border would stay open."
+    )
+    assert _quotes(ex, speaker)[-1] == ("the border would stay open", "Anna Berg", "The statement")
+
+
+def test_the_report_points_back_to_who_reported(extract, speaker):
+    """ "X is reporting on … the report said", "X stated … The statement added": the verb made the message, its
+    named subject speaks for it; people a group names ("Residents reported …") make no one's report."""
+    ex = extract(
+        "The Boston Globe is reporting on the mayor's health. His doctor told staff that he had been tired for "
+        "weeks. He was being treated for anaemia, the report said."
+    )
+    assert _quotes(ex, speaker)[-1] == ("He was being treated for anaemia", "Boston Globe", "the report")
+    ex = extract(
+        "Minister Karl Enns stated on Monday that taxes would rise. Prices fell. The statement added that wages "
+        "would be frozen."
+    )
+    assert _quotes(ex, speaker)[-1] == ("wages would be frozen", "Karl Enns", "The statement")
+    ex = extract("Residents reported a loud bang on Monday. The report said windows were broken.")
+    assert _quotes(ex, speaker) == [("windows were broken", None, "The report")]
+
+
 def test_a_narrators_own_line_is_not_the_other_partys(extract, speaker):
     """'"What?" I ask.' and 'I tell the clerk "…"' are the narrator's; the cue-less reply stays the other party's,
     and words in a clause of the person asked keep that person ("I ask X if …; he claims to "…"")."""

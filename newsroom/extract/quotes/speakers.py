@@ -137,13 +137,15 @@ _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
 _PART_NOUNS = frozenset({"part", "portion", "section", "passage", "paragraph", "clause"})
-# "the report", "this statement": a message told before; how many sentences back it may have been told in
+# "the report", "this statement": a message told before
 _POINTING_DETERMINERS = frozenset({"the", "this", "that"})
-_MESSAGE_REACH = 2
-# "the team concludes": a research team named by the person leading it, up to this far back
+# "the team concludes": a research team named by the person leading it
 _TEAM_NOUNS = frozenset({"team", "author", "researcher", "scientist", "investigator"})
 _FELLOW_NOUNS = frozenset({"colleague", "co-author", "coauthor", "collaborator"})
-_TEAM_REACH_TOKENS = 600
+# how far back "the report" or "the team" may point
+_BACK_REACH_TOKENS = 600
+# "X said in a statement", "X announced through a press release": the message X made
+_MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
 
 
 def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker | None:
@@ -288,30 +290,55 @@ def _body_spoken_for(token: Token, ctx: Context) -> int | None:
 
 def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
     """'according to a report from X ... according to the report', 'The X press release ... Quoting the press
-    release': a message noun pointing back ("the", "this", "that") with no source of its own is the message of the
-    same word told in its sentence or the two before, and speaks for the person or organisation that made it."""
-    if (
-        not _is_message(noun)
-        or not any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
-        or _message_source(noun) is not None
-    ):
+    release', 'X is reporting that ... the report said': a message noun pointing back ("the", "this", "that") with
+    no source of its own is the message of the same word told before, or the one its verb reported, and speaks for
+    the person or organisation that made it. Going back, an earlier "the report" with no maker named is the same
+    message told again (so the chain goes on); "a report" with none is a message whose maker was never named (so
+    it ends)."""
+    if not _points_back(noun) or _message_source(noun) is not None:
         return None
-    start = ctx.sentence(noun.i).start
-    for _ in range(_MESSAGE_REACH):
-        if start > 0:
-            start = ctx.sentence(start - 1).start
+    start = max(0, ctx.sentence(noun.i).start - _BACK_REACH_TOKENS)
     for earlier in reversed(ctx.doc[start : noun.i]):
+        if earlier.pos_ == "VERB" and _made_by_verb(noun, earlier) and is_cue(earlier):
+            subject = next((c for c in earlier.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+            entity = _named_maker([named_subject(subject, earlier, ctx)] if subject is not None else [], ctx)
+            if entity is not None:  # "The Sentinel is reporting ...": the Sentinel's report
+                return entity
         if earlier.pos_ != "NOUN" or earlier.lower_ != noun.lower_:
             continue  # "She wrote reports on each ... the report said": one report is not one of many
         author = _message_author(earlier, ctx)
-        makers = [author] if author is not None else [t for left in earlier.lefts for t in left.subtree]
-        for maker in makers:  # "the Ubisoft press release": a name among the noun's modifiers
-            if maker.pos_ == "PRON":
-                continue  # "she wrote a report": named, not a pronoun's guess
-            entity = ctx.actors.actor_for_token(maker)
-            if entity is not None and ctx.actors.actor_type(entity) in ("person", "organization"):
-                return entity
+        # "the Ubisoft press release": a name among the noun's modifiers
+        entity = _named_maker(
+            [author] if author is not None else [t for left in earlier.lefts for t in left.subtree], ctx
+        )
+        if entity is not None:
+            return entity
+        if not _points_back(earlier):
+            return None
     return None
+
+
+def _made_by_verb(noun: Token, verb: Token) -> bool:
+    """A message noun and the verb that makes it: "report" and "reported", "statement" and "stated"."""
+    made = noun.lemma_.lower()
+    return verb.lemma_.lower() in (made, made.removesuffix("ment"))
+
+
+def _named_maker(makers: list[Token], ctx: Context) -> int | None:
+    """The first person or organisation named among a message's possible makers ("she wrote a report": a pronoun
+    names no one)."""
+    for maker in makers:
+        entity = ctx.actors.actor_for_token(maker) if maker.pos_ != "PRON" else None
+        if entity is not None and ctx.actors.actor_type(entity) in ("person", "organization"):
+            return entity
+    return None
+
+
+def _points_back(noun: Token) -> bool:
+    """A message noun with a pointing determiner: "the report", "this statement"."""
+    return _is_message(noun) and any(
+        c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children
+    )
 
 
 def _research_team_lead(noun: Token, ctx: Context) -> int | None:
@@ -324,7 +351,7 @@ def _research_team_lead(noun: Token, ctx: Context) -> int | None:
         or any(c.dep_ in ("prep", "compound", "poss", "amod") for c in noun.children)
     ):
         return None
-    start = max(0, ctx.sentence(noun.i).start - _TEAM_REACH_TOKENS)
+    start = max(0, ctx.sentence(noun.i).start - _BACK_REACH_TOKENS)
     for word in reversed(ctx.doc[start : noun.i]):
         if word.lemma_.lower() in _TEAM_NOUNS | _FELLOW_NOUNS or word.lower_ == "led":
             lead = _named_lead(word, ctx)
@@ -761,17 +788,21 @@ def _direct_message_source(noun: Token) -> Token | None:
 
 
 def _message_author(noun: Token, ctx: Context) -> Token | None:
-    """'They released a statement which said ...': the subject of the verb whose object the message is."""
+    """'They released a statement which said ...', 'X announced, in a statement, ...': the subject of the verb
+    whose object the message is, or of the reporting verb whose "in", "through", "via" phrase it is."""
     if not _is_message(noun):
         return None
     source = _message_source(noun)
     if source is not None:
         return source
-    if noun.dep_ == "dobj":
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
-        # "X's partner Tony Roe held a press conference claiming ...": the name in the subject phrase
-        return named_subject(subject, noun.head, ctx) if subject is not None else None
-    return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in _MEDIUM_PREPOSITIONS and is_cue(verb.head):
+        verb = verb.head  # not "police found errors in the report": who reports in it made it
+    elif noun.dep_ != "dobj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+    # "X's partner Tony Roe held a press conference claiming ...": the name in the subject phrase
+    return named_subject(subject, verb, ctx) if subject is not None else None
 
 
 def _coordinated_by_conjunction(conjunct: Token) -> Token | None:
