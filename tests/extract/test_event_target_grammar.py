@@ -130,3 +130,8 @@ def test_the_members_named_after_such_as_or_like_are_the_ones_acted_on(extract):
         " Commission."
     )
     assert {a2 for code, _, a2 in triples(ex) if code[:2] == "11"} >= {"Jane Moreau", "Ann Walsh"}
+
+
+def test_war_games_around_a_country_are_aimed_at_it(extract):
+    ex = extract("Russia has held three rounds of war games around Japan in the past year.")
+    assert ("150", "Russia", "Japan") in triples(ex)

@@ -203,6 +203,10 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)
+    if root_of(code) == "15":  # "war games around X", "drills near X": a show of force at what it surrounds
+        targets += [
+            o for p in prep_children(tok) if p.lower_ in ("around", "near") and (o := pobj_of(p)) is not None
+        ]
     if a1_tok is None and (between := _parties_between(tok)) is not None:
         a1_tok = between
         targets += [c for c in between.children if c.dep_ == "conj"]
