@@ -5,7 +5,7 @@ by its adjective on what was fired upon, who rides in what was fired on, whom th
 from __future__ import annotations
 
 from newsroom.extract import load_nlp
-from newsroom.extract.events.build import _inside_source
+from newsroom.extract.events.build import _inside_source, _place_as_person
 from tests.extract.coded_events import triples
 
 
@@ -135,3 +135,24 @@ def test_the_members_named_after_such_as_or_like_are_the_ones_acted_on(extract):
 def test_war_games_around_a_country_are_aimed_at_it(extract):
     ex = extract("Russia has held three rounds of war games around Japan in the past year.")
     assert ("150", "Russia", "Japan") in triples(ex)
+
+
+def test_a_region_arrived_in_names_no_host(extract):
+    ex = extract("Governor Tom Price arrived in the Middle East on Monday for talks.")
+    assert all(a2 != "Middle East" for _, _, a2 in triples(ex))
+
+
+def test_a_place_typed_a_person_is_no_target():
+    doc = load_nlp()("The reporter arrived in Ras Lanouf on Saturday.")
+    town = next(t for t in doc if t.text == "Lanouf")
+
+    class Typed:
+        def __init__(self, kind):
+            self.kind = kind
+
+        def actor_type(self, entity):
+            return self.kind
+
+    assert town.ent_type_ == "GPE"
+    assert _place_as_person(town, 1, Typed("person"))
+    assert not _place_as_person(town, 1, Typed("country"))

@@ -283,7 +283,12 @@ def _pattern_prep_targets(cand: Candidate) -> list:
     rows = lexicon().get((m.pattern.lemma, "V"), ())
     if not any(r.preps == m.pattern.preps and (r.code == cand.code or cand.transformed) for r in rows):
         return []
-    return [o for p, o in prep_targets(m.tok).items() if p in m.pattern.preps and p != "by"]
+    # a region names no host ("arrived in the Middle East")
+    return [
+        o
+        for p, o in prep_targets(m.tok).items()
+        if p in m.pattern.preps and p != "by" and o.ent_type_ != "LOC"
+    ]
 
 
 def _verb_arguments(cand: Candidate) -> _Arguments:
@@ -530,6 +535,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
         if value == a1 and actors.pair_for(t) is not None:
             value = actors.pair[1]  # "X urged both sides": X is one of them, so the other
+        if value is not None and _place_as_person(t, value, actors):
+            continue  # "arrived in Ras Lanouf" with the town typed a person: no party the sentence names
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and _own_forces(t, a1, value, root, actors, own_words):
@@ -540,6 +547,17 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 
 
 _FORCE_NOUNS = word_set("force_nouns")
+
+
+def _place_as_person(t, value: int, actors: Resolver) -> bool:
+    """A place after a locative preposition the actor pass typed a person: a place names a party only through
+    its country, never as a person."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and t.ent_type_ in ("GPE", "LOC", "FAC")
+        and actors.actor_type(value) == "person"
+    )
 
 
 def _holds_struck(t, trigger, root: str) -> bool:
