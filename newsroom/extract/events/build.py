@@ -468,7 +468,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
             return _Target(partner, None)
-    for t in [x for c in targets for x in [*examples_of(c), c]]:  # "companies such as X": X before them
+    for t in [x for c in targets for x in [c, *examples_of(c)]]:  # "companies such as X": X
         if a1_tok is not None and (t == a1_tok or _inside_source(t, a1_tok, tok)):
             continue
         if in_absolute(t) or _reported_by(t):
