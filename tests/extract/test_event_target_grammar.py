@@ -5,7 +5,7 @@ by its adjective on what was fired upon, who rides in what was fired on, whom th
 from __future__ import annotations
 
 from newsroom.extract import load_nlp
-from newsroom.extract.events.build import _inside_source
+from newsroom.extract.events.build import _inside_source, _place_as_person
 from tests.extract.coded_events import triples
 
 
@@ -89,3 +89,70 @@ def test_force_after_driving_into_a_party_is_aimed_at_it(extract):
 def test_a_warning_against_campaigns_targeting_someone_is_not_aimed_at_them(extract):
     ex = extract("General Omar Haddad warned against campaigns targeting the Ministry of Labour.")
     assert all(a2 != "Ministry of Labour" for _, _, a2 in triples(ex))
+
+
+def test_force_on_villages_in_a_named_place_is_aimed_at_that_place(extract):
+    ex = extract("Rebel fighters from Zantoria shelled villages in eastern Moravland overnight.")
+    assert any(code[:2] in ("18", "19") and a2 and "Moravland" in a2 for code, _, a2 in triples(ex))
+    ex = extract("Zantorian jets struck several targets across Moravland on Tuesday.")
+    assert any(code[:2] in ("18", "19") and a2 and "Moravland" in a2 for code, _, a2 in triples(ex))
+
+
+def test_shots_fired_in_a_named_place_name_only_where(extract):
+    ex = extract("Zantorian gunmen fired shots in Moravland on Monday.")
+    assert all(a2 is None or "Moravland" not in a2 for _, _, a2 in triples(ex))
+
+
+def test_the_patterns_own_preposition_names_the_party(extract):
+    ex = extract("Northwind Capital invested $10 million in Acme Robotics Inc. last year.")
+    assert any(code == "061" and a2 and "Acme Robotics" in a2 for code, _, a2 in triples(ex))
+    ex = extract("Senator Ann Walsh rallied behind Governor Tom Price on Sunday.")
+    assert ("053", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_a_crowd_rallying_behind_someone_demonstrates_against_nobody(extract):
+    ex = extract("Thousands of farmers rallied behind Governor Tom Price on Sunday.")
+    assert all(a2 != "Tom Price" for code, _, a2 in triples(ex) if code[:2] == "14")
+
+
+def test_a_visit_to_a_capital_named_by_its_adjective_is_hosted_by_that_country(extract):
+    ex = extract(
+        "Governor Tom Price paid a visit to the Russian capital on Monday, Russia's foreign ministry said."
+    )
+    assert any(code[:2] == "04" and a1 == "Tom Price" and a2 == "Russia" for code, a1, a2 in triples(ex))
+
+
+def test_the_members_named_after_such_as_or_like_are_the_ones_acted_on(extract):
+    ex = extract("Northwind Capital has invested in companies such as Acme Robotics Inc. and Globex Corp.")
+    assert any(code == "061" and a2 and "Acme Robotics" in a2 for code, _, a2 in triples(ex))
+    ex = extract(
+        "Celebrities, like actress Jane Moreau and singer Ann Walsh, were fined by the Securities and Exchange"
+        " Commission."
+    )
+    assert {a2 for code, _, a2 in triples(ex) if code[:2] == "11"} >= {"Jane Moreau", "Ann Walsh"}
+
+
+def test_war_games_around_a_country_are_aimed_at_it(extract):
+    ex = extract("Russia has held three rounds of war games around Japan in the past year.")
+    assert ("150", "Russia", "Japan") in triples(ex)
+
+
+def test_a_region_arrived_in_names_no_host(extract):
+    ex = extract("Governor Tom Price arrived in the Middle East on Monday for talks.")
+    assert all(a2 != "Middle East" for _, _, a2 in triples(ex))
+
+
+def test_a_place_typed_a_person_is_no_target():
+    doc = load_nlp()("The reporter arrived in Ras Lanouf on Saturday.")
+    town = next(t for t in doc if t.text == "Lanouf")
+
+    class Typed:
+        def __init__(self, kind):
+            self.kind = kind
+
+        def actor_type(self, entity):
+            return self.kind
+
+    assert town.ent_type_ == "GPE"
+    assert _place_as_person(town, 1, Typed("person"))
+    assert not _place_as_person(town, 1, Typed("country"))

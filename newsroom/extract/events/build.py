@@ -69,6 +69,7 @@ from newsroom.extract.events.syntax import (
     lemma_of,
     pobj_of,
     prep_children,
+    prep_targets,
     sentence_text,
     target_of_prep,
     trigger_text_of,
@@ -76,6 +77,7 @@ from newsroom.extract.events.syntax import (
 from newsroom.extract.events.targets import (
     aimed_before,
     clause_targets,
+    examples_of,
     is_location_adjunct,
     needs_target,
     noun_targets,
@@ -83,6 +85,7 @@ from newsroom.extract.events.targets import (
     receivers_of,
     result_victims,
     riders,
+    struck_within,
     verb_targets,
 )
 from newsroom.models import Event
@@ -200,6 +203,10 @@ def _noun_arguments(tok, carried, code: str) -> _Arguments:
     if tok.i in carried:
         targets += verb_targets(carried[tok.i])
     targets += _answered_by(tok, code)
+    if root_of(code) == "15":  # "war games around X", "drills near X": a show of force at what it surrounds
+        targets += [
+            o for p in prep_children(tok) if p.lower_ in ("around", "near") and (o := pobj_of(p)) is not None
+        ]
     if a1_tok is None and (between := _parties_between(tok)) is not None:
         a1_tok = between
         targets += [c for c in between.children if c.dep_ == "conj"]
@@ -268,6 +275,22 @@ def _target_of_copula(noun) -> list:
     return [subj] if subj is not None else []
 
 
+def _pattern_prep_targets(cand: Candidate) -> list:
+    """The objects of the lexicon row's own prepositions: "invested in Y", "rallied behind Y", "worked alongside Y"
+    name the party there, also when only intended or refused ("agreed to invest in Y"); not once a sense rule has
+    re-read the act (a crowd that "rallied behind Y", read as a demonstration, is not one against Y)."""
+    m = cand.match
+    rows = lexicon().get((m.pattern.lemma, "V"), ())
+    if not any(r.preps == m.pattern.preps and (r.code == cand.code or cand.transformed) for r in rows):
+        return []
+    # a region names no host ("arrived in the Middle East")
+    return [
+        o
+        for p, o in prep_targets(m.tok).items()
+        if p in m.pattern.preps and p != "by" and o.ent_type_ != "LOC"
+    ]
+
+
 def _verb_arguments(cand: Candidate) -> _Arguments:
     """A verb: its subject (else its governor's), its targets and its governor's, and the reported clause's."""
     m, anchor = cand.match, cand.anchor
@@ -288,6 +311,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if "by" in m.pattern.preps and not is_passive(tok):
         # "stood by Britain": the pattern's own preposition names the party, though "by" is else an agent
         targets = [o for o in [target_of_prep(tok, ("by",))] if o is not None] + targets
+    targets += _pattern_prep_targets(cand)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:
@@ -295,7 +319,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if root_of(cand.code) in _PURPOSE_ROOTS:
         targets += result_victims(tok)
     if root_of(cand.code) in _VIOLENCE_ROOTS:
-        targets += riders(tok) + aimed_before(tok)
+        targets += riders(tok) + aimed_before(tok) + struck_within(tok)
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
@@ -445,7 +469,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
             return _Target(partner, None)
-    for t in targets:
+    for t in [x for c in targets for x in [c, *examples_of(c)]]:  # "companies such as X": X
         if a1_tok is not None and (t == a1_tok or _inside_source(t, a1_tok, tok)):
             continue
         if in_absolute(t) or _reported_by(t):
@@ -472,7 +496,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             and t.dep_ not in ("dobj", "nsubjpass")
         ):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
-        if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t):
+        if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t) and not _holds_struck(t, tok, root):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t) and (root == "01" or not acted_on_person(t)):
             continue  # "the House impeaches an official": nobody in particular; "told a reporter": no party
@@ -504,7 +528,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
             # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor; but
             # "condemned Indian airstrikes" objects to acts, and acts are their doer's)
-            value = _owner_country(t, actors)
+            value = _owner_country(t, actors, root)
         if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
             value = named_country(t.text, actors.info)
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
@@ -514,6 +538,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.pair_for(a1_tok) is not None and value == actors.phrase(a1_tok):
             continue  # "the leaders reaffirmed their commitment": "their" is the two sides themselves
+        if value is not None and _place_as_person(t, value, actors):
+            continue  # "arrived in Ras Lanouf" with the town typed a person: no party the sentence names
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and _own_forces(t, a1, value, root, actors, own_words):
@@ -524,6 +550,23 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 
 
 _FORCE_NOUNS = word_set("force_nouns")
+
+
+def _place_as_person(t, value: int, actors: Resolver) -> bool:
+    """A place after a locative preposition the actor pass typed a person: a place names a party only through
+    its country, never as a person."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and t.ent_type_ in ("GPE", "LOC", "FAC")
+        and actors.actor_type(value) == "person"
+    )
+
+
+def _holds_struck(t, trigger, root: str) -> bool:
+    """``t`` is the named place holding the villages or targets an act of force hit (targets.struck_within): the
+    party it was aimed at, not only where it happened."""
+    return root in _VIOLENCE_ROOTS and trigger.pos_ == "VERB" and t in struck_within(trigger)
 
 
 def _inside_source(t, a1_tok, trigger) -> bool:
@@ -622,11 +665,14 @@ def _mission_country(t, actors: Resolver) -> int | None:
 _AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
 
 
-def _owner_country(t, actors: Resolver) -> int | None:
+def _owner_country(t, actors: Resolver, root: str) -> int | None:
     """The article's actor for the country whose thing was struck, seized, rejected or alleged, named only by an
     adjective on the object ("shot down a Ukrainian passenger jet", "alleged Iranian involvement"): CAMEO's target
-    is its owner."""
-    aimed_at = t.dep_ == "pobj" and t.head.lower_ in _AIMED_PREPS  # "opened fire on Cambodian positions"
+    is its owner; and the host of a visit to a place so named ("paid a visit to the Libyan capital")."""
+    aimed_at = t.dep_ == "pobj" and (
+        t.head.lower_ in _AIMED_PREPS  # "opened fire on Cambodian positions"
+        or (root in _PLACE_AS_PARTY_ROOTS and t.head.lower_ == "to")
+    )
     if (
         (t.dep_ not in ("dobj", "nsubjpass") and not aimed_at)
         or t.pos_ != "NOUN"

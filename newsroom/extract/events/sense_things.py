@@ -17,6 +17,7 @@ from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.resolver import inside_quotes
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import acted_on, base_lemma, pobj_of, prep_children
+from newsroom.extract.events.targets import examples_of
 
 _TECHNICAL = word_set("technical_things")
 _BUSINESSES = word_set("businesses")
@@ -162,6 +163,8 @@ def _business(tok) -> bool:
 
 
 def _into_a_thing(preps) -> bool:
-    """ "invested resources into building", "invest in technology"; "invest in Kenya / the region" stays."""
+    """ "invested resources into building", "invest in technology"; "invest in Kenya / the region" stays, and so
+    does "invest in companies such as X", which names the companies."""
     objs = [o for o in (preps.get("in"), preps.get("into")) if o is not None and o.dep_ in ("pobj", "pcomp")]
+    objs += [e for o in objs for e in examples_of(o)]
     return bool(objs) and not any(raw_actor_like(o) or base_lemma(o) in _PLACES for o in objs)

@@ -146,6 +146,24 @@ def riders(verb) -> list:
     return [o for prep in _AIMED_PREPS if prep in by_prep for o in _carried_by(by_prep[prep])]
 
 
+# Prepositions that put what was struck inside a named place ("villages in X", "targets across X").
+_WITHIN_PREPS = frozenset({"in", "across", "throughout", "inside", "around"})
+_STRUCK_PLACES = word_set("struck_places")
+
+
+def struck_within(verb) -> list:
+    """The named place that holds the places an act of force hit: "shelled villages in eastern X", "struck targets
+    across X", "attacked villages in and around X" are aimed at X's party, for the villages or targets are no party.
+    The place may hang on the verb or on what was hit; not after an object that is a party or a thing ("fired shots
+    in X", "killed three soldiers in X" say where)."""
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma_of(h) in _STRUCK_PLACES and not h.ent_type_ for h in hit):
+        return []
+    preps = [p for h in [verb, *hit] for p in prep_children(h) if p.lower_ in _WITHIN_PREPS]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in _WITHIN_PREPS]
+    return [o for p in preps if (o := pobj_of(p)) is not None and o.ent_type_ in ("GPE", "LOC", "NORP")]
+
+
 def _carried_by(noun) -> list:
     """Objects of the -ing participles on the noun or on its "of" noun."""
     holders = [noun] + [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
@@ -156,6 +174,26 @@ def _carried_by(noun) -> list:
         if v.dep_ == "acl" and v.tag_ == "VBG"
         for o in v.children
         if o.dep_ == "dobj"
+    ]
+
+
+def examples_of(noun) -> list:
+    """The named members a general noun is shown by: "invested in companies such as A and B", "fined banks like A";
+    the parser may hang a "like" phrase set off by commas on the verb ("Celebrities, like A and B, were fined").
+    The noun names no party; its members are the ones acted on."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return []
+    doc, end = noun.doc, noun.right_edge.i
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and end + 1 < len(doc) and doc[end + 1].lower_ == ",":
+        holders.append(noun.head)
+    return [
+        o
+        for h in holders
+        for p in prep_children(h)
+        if (p.lower_ == "like" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
+        and (h is noun or p.i == end + 2)
+        and (o := pobj_of(p)) is not None
     ]
 
 
