@@ -807,3 +807,20 @@ def test_a_clause_shown_tensed_elsewhere_is_no_subjunctive_demand(extract):
     assert "10" in roots(
         extract, "The EU insisted that Minsk hand over the journalist and release his partner."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new amendments pushed by the Liberal Party threaten to erase the rights of tenants.",
+        "Senator Paul Reyes's plan threatened Canada's national security, Prime Minister Ann Lee said.",
+        "Mayor Omar Haddad needlessly delayed the budget and threatened our public safety.",
+    ],
+)
+def test_threaten_as_endanger_is_no_threat(extract, text):
+    assert "13" not in roots(extract, text), codes(extract, text)
+
+
+def test_a_party_threatening_someone_or_an_act_stays_a_threat(extract):
+    assert "13" in roots(extract, "President Vera Mokoena threatened the broadcaster's licence renewal.")
+    assert "13" in roots(extract, "The rebels threatened to attack the capital.")

@@ -4,6 +4,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import (
     ACTOR_ENTS,
@@ -310,7 +311,8 @@ def _warns_of_risk(tok) -> bool:
     auxes = aux_words(clause)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if auxes & _FUTURE:
-        return obj is None and _a_thing(subj, tok)  # "warned that prices will rise": a forecast
+        # "warned that prices will rise": a forecast
+        return obj is None and _a_thing(subj) and not _warners_own(subj, _warner(tok))
     if subj is None and obj is not None and obj.i < clause.i:
         subj = (
             obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
@@ -335,8 +337,8 @@ def _warned_of_hazard(tok) -> bool:
     )
 
 
-def _a_thing(subj, warner_verb) -> bool:
-    """A clause subject that is no party and no force ("prices", "the deals"): what it will do is no one's act."""
+def _a_thing(subj) -> bool:
+    """A subject that is no party and no force ("prices", "the deals", "the bans"): what it does is no one's act."""
     return (
         subj is not None
         and subj.pos_ == "NOUN"
@@ -344,8 +346,19 @@ def _a_thing(subj, warner_verb) -> bool:
         and not unnamed_people(subj)
         and base_lemma(subj) not in _ARMED
         and base_lemma(subj) not in _POLITIES
-        and not _warners_own(subj, _warner(warner_verb))
     )
+
+
+_AT_STAKE = word_set("at_stake")
+
+
+def _endangers(tok) -> bool:
+    """ "threaten" as endanger: a thing threatens ("bans that threaten women's health", "amendments threaten to
+    erase ..."), or a good is put at risk ("threatened our national security"). No one is told of an act to come."""
+    if _a_thing(subject_of(tok)):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and base_lemma(obj) in _AT_STAKE
 
 
 def _warner(tok):
@@ -387,6 +400,8 @@ def offers_and_denials(t: Trigger):
         return "012"  # "warned the delayed transition could be a threat": a pessimistic comment, not a threat
     if lemma == "warn" and root == "13" and verb and _document_warns(tok):
         return "012"
+    if lemma == "threaten" and root == "13" and verb and _endangers(tok):
+        return None
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
