@@ -615,6 +615,7 @@ def test_a_warning_of_a_hazard_or_of_what_things_will_do_is_a_caution(extract, t
 
 def test_a_warning_of_what_a_party_will_do_stays_a_threat(extract):
     assert "13" in roots(extract, "President Vera Mokoena warned that the army would crush the uprising.")
+    assert "13" in roots(extract, "The militia warned that any incursion would be met with a wider response.")
     assert "13" in roots(extract, "Moscow warned Kyiv of a harsh confrontation if the talks failed.")
 
 

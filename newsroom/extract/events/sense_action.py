@@ -311,8 +311,15 @@ def _warns_of_risk(tok) -> bool:
     auxes = aux_words(clause)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if auxes & _FUTURE:
-        # "warned that prices will rise": a forecast
-        return obj is None and _a_thing(subj) and not _warners_own(subj, _warner(tok))
+        # "warned that prices will rise": a forecast; "that any attack would be met with force" says what will be
+        # done (a passive), which may be the warner's act
+        return (
+            obj is None
+            and subj is not None
+            and subj.dep_ == "nsubj"
+            and _a_thing(subj)
+            and not _warners_own(subj, _warner(tok))
+        )
     if subj is None and obj is not None and obj.i < clause.i:
         subj = (
             obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
