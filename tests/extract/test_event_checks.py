@@ -600,6 +600,25 @@ def test_a_warning_with_no_act_held_out_is_no_threat(extract):
     assert "13" in roots(extract, "The army warned the rebels to leave the town by Friday.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Lena Ortiz warned the Senate of the danger from rising sea levels in 1990.",
+        "Inspector Carl Mendes tried to warn the managers about the safety issues at the plant.",
+        "Economist Ruth Abara warned that fuel prices will climb sharply next winter.",
+    ],
+)
+def test_a_warning_of_a_hazard_or_of_what_things_will_do_is_a_caution(extract, text):
+    rows = codes(extract, text)
+    assert "13" not in {c[:2] for c in rows} and "012" in rows, rows
+
+
+def test_a_warning_of_what_a_party_will_do_stays_a_threat(extract):
+    assert "13" in roots(extract, "President Vera Mokoena warned that the army would crush the uprising.")
+    assert "13" in roots(extract, "The militia warned that any incursion would be met with a wider response.")
+    assert "13" in roots(extract, "Moscow warned Kyiv of a harsh confrontation if the talks failed.")
+
+
 def test_working_with_someone_is_cooperation_and_will_work_with_an_intent(extract):
     assert "06" in roots(
         extract, "The World Health Organization is working closely with the Liberian government."
@@ -617,6 +636,24 @@ def test_a_denied_accusation_is_a_denial_of_responsibility(extract):
     assert "016" in codes(extract, "Bello was accused of fraud, a charge his lawyers strongly deny.")
     rows = codes(extract, "The Liberal Party denied the charges, but admitted contacts with the group.")
     assert "016" in rows and "015" in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ruth Okafor said she knew of the complaints but denied ever taking money from the firm.",
+        "Senator Paul Reyes and his aide Ann Lee are denying everything.",
+        "Governor Omar Haddad brushes off the charges, blaming his rivals.",
+    ],
+)
+def test_denying_a_deed_everything_or_brushing_off_charges_is_a_denial(extract, text):
+    rows = codes(extract, text)
+    assert "016" in rows and "120" not in rows, rows
+
+
+def test_denying_a_request_or_brushing_off_an_offer_stays_a_rejection(extract):
+    assert "120" in codes(extract, "Governor Omar Haddad brushed off the union's offer of talks.")
+    assert "016" not in codes(extract, "The court denied the union's request for a hearing.")
 
 
 def test_asking_for_anonymity_or_oneself_is_no_request(extract):
@@ -757,3 +794,34 @@ def test_present_tense_is_no_subjunctive_demand(extract):
         "Grace Mwangi contends that Safaricom's online tests \"democratize hiring and create opportunities for "
         "people from all walks of life.",
     )
+
+
+def test_a_clause_shown_tensed_elsewhere_is_no_subjunctive_demand(extract):
+    """A verb the tagger took for a bare form is no subjunctive when a tensed verb is coordinated with it or a
+    modal hangs on its subject; a bare verb in a real demand stays one."""
+    for text in (
+        "Tomas Reyes, who was fishing with Kalani, told the paper that the shark swam up from below and grabbed him.",
+        "Governor Ann Lee said she would consider Mr. Okafor but added, \u201cI\u2019d personally rather keep Ric "
+        "where he is.\u201d",
+    ):
+        assert "10" not in roots(extract, text), codes(extract, text)
+    assert "10" in roots(
+        extract, "The EU insisted that Minsk hand over the journalist and release his partner."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new amendments pushed by the Liberal Party threaten to erase the rights of tenants.",
+        "Senator Paul Reyes's plan threatened Canada's national security, Prime Minister Ann Lee said.",
+        "Mayor Omar Haddad needlessly delayed the budget and threatened our public safety.",
+    ],
+)
+def test_threaten_as_endanger_is_no_threat(extract, text):
+    assert "13" not in roots(extract, text), codes(extract, text)
+
+
+def test_a_party_threatening_someone_or_an_act_stays_a_threat(extract):
+    assert "13" in roots(extract, "President Vera Mokoena threatened the broadcaster's licence renewal.")
+    assert "13" in roots(extract, "The rebels threatened to attack the capital.")

@@ -131,6 +131,8 @@ def subjunctive_demand(verb) -> bool:
         subj = child_of(c, "nsubj")
         if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
             continue
+        if _tensed_after_all(c, subj):
+            continue
         # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun. "are"
         # after a collective name is plural agreement ("the Group are the suspects"), never a subjunctive; nor is
         # a present verb after a coordinated subject ("the stance and the cues give") or under a present report
@@ -148,3 +150,12 @@ def subjunctive_demand(verb) -> bool:
         ):
             return True
     return False
+
+
+def _tensed_after_all(clause, subj) -> bool:
+    """A bare-looking verb the rest of the clause shows tensed: a past or present verb coordinated with it ("the
+    shark swam up and grabbed him", the tagger's VB for "swam"), or a modal the parser hung elsewhere ("I'd rather
+    keep": "'d" under "I")."""
+    return any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") for c in clause.children) or any(
+        c.tag_ == "MD" for c in subj.children
+    )

@@ -4,8 +4,15 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
-from newsroom.extract.events.parties import ACTOR_ENTS, actor_like, person_like, raw_actor_like
+from newsroom.extract.events.parties import (
+    ACTOR_ENTS,
+    actor_like,
+    person_like,
+    raw_actor_like,
+    unnamed_people,
+)
 from newsroom.extract.events.sense_clues import (
     ABSTRACT_FOES,
     AGREEMENTS,
@@ -234,6 +241,7 @@ def _defends_own_position(tok) -> bool:
 
 
 _ARMED = word_set("armed_nouns")
+_POLITIES = word_set("both_sides_nouns")
 
 
 def _argued(tok) -> bool:
@@ -252,15 +260,25 @@ def _suggests_a_fact(tok) -> bool:
     return bool(clauses) and not any(aux_words(c) & {"should", "ought"} for c in clauses)
 
 
+_EVERYTHING = frozenset({"everything", "anything"})
+_BRUSHED = frozenset({"off", "aside"})
+
+
 def _denies_what_happened(tok) -> bool:
-    """ "denied that …", "denied all claims that Khashoggi was slain", "denied the allegations", "a charge his
-    family deny": a denial of responsibility. A claim someone owns ("denied his claim", "the court denied the
-    union's claims") may be a demand turned down: a rejection."""
+    """ "denied that …", "denied ever taking bribes", "denied everything", "denied all claims that Khashoggi was
+    slain", "denied the allegations", "brushed off the charges", "a charge his family deny": a denial of
+    responsibility. A claim someone owns ("denied his claim", "the court denied the union's claims") may be a
+    demand turned down: a rejection."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "brushes off the charges": the parser may hang the object on the particle
+        prt = next((c for c in tok.children if c.lower_ in _BRUSHED and c.dep_ in ("prt", "prep")), None)
+        obj = next((c for c in prt.children if c.dep_ == "pobj"), None) if prt is not None else None
     if obj is None and tok.dep_ == "relcl":
         obj = tok.head
     if obj is None:
-        return any(c.dep_ == "ccomp" for c in tok.children)
+        return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children)
+    if obj.lower_ in _EVERYTHING:
+        return True
     if base_lemma(obj) not in CLAIMS:
         return False
     return any(c.dep_ in ("acl", "ccomp") for c in obj.children) or not any(
@@ -277,7 +295,11 @@ def _warns_of_risk(tok) -> bool:
     "warned that she did not like the new exam" (a present fact), "warned (that) Y could ..." (a risk run by
     someone else). A threat is an act to come ("warned that Hamas would pay"), the warner's own possible act
     ("warned it could strike"), an order with it ("warned them to leave"), or said to its target ("warned Iran",
-    "Iran was warned"); a force named ("warned of retaliation") is coded 138 by the lexicon."""
+    "Iran was warned"); a force named ("warned of retaliation") is coded 138 by the lexicon. Of a hazard
+    ("warned Congress of the threat from climate change", "warned them about the issues") or of a thing to come
+    ("warned that prices will rise") it is a caution, to its addressee or not."""
+    if _warned_of_hazard(tok):
+        return True
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     if obj is not None and raw_actor_like(obj):
         return False
@@ -287,9 +309,17 @@ def _warns_of_risk(tok) -> bool:
     if clause is None:
         return obj is None  # "warning leaflets", "warning shots": a thing named, no speech act parsed
     auxes = aux_words(clause)
-    if auxes & _FUTURE:
-        return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if auxes & _FUTURE:
+        # "warned that prices will rise": a forecast; "that any attack would be met with force" says what will be
+        # done (a passive), which may be the warner's act
+        return (
+            obj is None
+            and subj is not None
+            and subj.dep_ == "nsubj"
+            and _a_thing(subj)
+            and not _warners_own(subj, _warner(tok))
+        )
     if subj is None and obj is not None and obj.i < clause.i:
         subj = (
             obj  # "warned [the delayed transition] [could be a threat]": the parser's object is the subject
@@ -297,6 +327,45 @@ def _warns_of_risk(tok) -> bool:
     if not auxes & _MAYBE:
         return True
     return subj is not None and not _warners_own(subj, _warner(tok))
+
+
+_HAZARDS = word_set("hazards")
+
+
+def _warned_of_hazard(tok) -> bool:
+    """ "warned of the risk", "warned them about these issues": what is warned of is a hazard, not an act. The
+    parser may hang the "of" on the one warned ("warned the Senate of the danger")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "about")
+        and any(o.dep_ == "pobj" and base_lemma(o) in _HAZARDS for o in p.children)
+        for p in (*tok.children, *(obj.children if obj is not None else ()))
+    )
+
+
+def _a_thing(subj) -> bool:
+    """A subject that is no party and no force ("prices", "the deals", "the bans"): what it does is no one's act."""
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not raw_actor_like(subj)
+        and not unnamed_people(subj)
+        and base_lemma(subj) not in _ARMED
+        and base_lemma(subj) not in _POLITIES
+    )
+
+
+_AT_STAKE = word_set("at_stake")
+
+
+def _endangers(tok) -> bool:
+    """ "threaten" as endanger: a thing threatens ("bans that threaten women's health", "amendments threaten to
+    erase ..."), or a good is put at risk ("threatened our national security"). No one is told of an act to come."""
+    if _a_thing(subject_of(tok)):
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and base_lemma(obj) in _AT_STAKE
 
 
 def _warner(tok):
@@ -338,6 +407,8 @@ def offers_and_denials(t: Trigger):
         return "012"  # "warned the delayed transition could be a threat": a pessimistic comment, not a threat
     if lemma == "warn" and root == "13" and verb and _document_warns(tok):
         return "012"
+    if lemma == "threaten" and root == "13" and verb and _endangers(tok):
+        return None
     if lemma == "offer" and root == "03" and verb:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
@@ -380,7 +451,7 @@ def offers_and_denials(t: Trigger):
         return None  # "committed the murder", "prone to commit crimes": a deed done, no pledge to anyone
     if lemma == "work" and root == "06" and any(c.dep_ == "prt" for c in tok.children):
         return None  # "the package it worked out with the leaders": a phrasal verb (a deal reached), no joint work
-    if lemma == "deny" and root == "12" and verb and _denies_what_happened(tok):
+    if lemma in ("deny", "brush") and root == "12" and verb and _denies_what_happened(tok):
         return "016"  # "denied that he made any deal": deny responsibility ("denied his claim" stays a rejection)
     if (
         root == "07"
