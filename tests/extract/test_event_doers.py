@@ -117,3 +117,10 @@ def test_a_possessed_description_is_mentioned_without_the_possessive(extract):
     ex = extract("Maria Lenz cut the budget. According to Lenz's critics, the cuts will close three schools.")
     assert "critics" in [m.text for m in ex.mentions]
     assert not [m.text for m in ex.mentions if m.text.startswith("'s")]
+
+
+def test_the_by_phrase_hung_on_an_event_nouns_infinitive_names_its_doer(extract):
+    """ "the vote to impeach X by Y": the active infinitive takes no agent, so Y votes (not the sentence's
+    "Senate debate")."""
+    ex = extract("The Senate debate followed the vote to impeach the governor by the Norland Assembly.")
+    assert [(code[:2], source) for code, source, _ in triples(ex)] == [("11", "Norland Assembly")]

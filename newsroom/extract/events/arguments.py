@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
+from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.syntax import (
     child_of,
     is_date,
@@ -367,6 +368,8 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
         for p in prep_children(h):
             if p.lower_ in preps and (obj := pobj_of(p)) is not None:
                 return obj
+    if (by := _by_on_infinitive(noun, preps)) is not None:
+        return by
     poss = child_of(noun, "poss")
     if poss is not None:
         return poss
@@ -379,6 +382,22 @@ def noun_agent(noun, preps: tuple[str, ...] = ("by",)):
         if c.dep_ == "compound" and lemma_of(c) in _ACTING_BODIES and not carried and not opposed(c):
             return c  # "police raids", "an army offensive", "a government crackdown"
     return _claimant(noun)
+
+
+def _by_on_infinitive(noun, preps: tuple[str, ...]):
+    """ "the vote to impeach him by the House", "the decision to expel them by the government": the parser hangs
+    the noun's "by" phrase on its to-infinitive, which, being active, has no agent of its own; only a party
+    ("a plan to cut costs by 10%" is a measure)."""
+    for verb in noun.children:
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        ):
+            for p in prep_children(verb):
+                if p.lower_ in preps and (obj := pobj_of(p)) is not None and raw_actor_like(obj):
+                    return obj
+    return None
 
 
 # Bodies that act when they modify an event noun as a common noun: "police raids", "an army offensive".

@@ -8,6 +8,7 @@ import logging
 from datetime import datetime
 
 from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.genre import real_act, tells_a_story
@@ -16,7 +17,7 @@ from newsroom.extract.events.parties import unnamed_people
 from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
-from newsroom.extract.events.syntax import DOC_TEXT
+from newsroom.extract.events.syntax import DOC_TEXT, lemma_of, pobj_of, prep_children
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,30 @@ def _remember(sent, found: list[Event], actors: Resolver) -> None:
     ]
     if persons:
         actors.person_pair = _first_order(persons)
+    elif (told := _persons_who_met(sent, actors)) is not None:
+        actors.person_pair = told
+
+
+# Verbs that tell two people met or spoke ("X met / spoke / talked with Y").
+_MEETING_VERBS = word_set("meeting_verbs")
+
+
+def _persons_who_met(sent, actors: Resolver) -> tuple[int, int] | None:
+    """The two persons of "X spoke today with Y, conveying ..." or "X, Jr. met with Y", when the coder kept no
+    04 event of it (a readout's opening line is coded for what was conveyed, or its subject is misread): whom a
+    later "the two leaders" means. Only the sentence's main verb, its first subject and first "with" partner (or
+    object) that name persons."""
+    root = sent.root
+    if lemma_of(root) not in _MEETING_VERBS:
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    partners = [o for p in prep_children(root) if p.lower_ == "with" and (o := pobj_of(p)) is not None]
+    partners += [c for c in root.children if c.dep_ == "dobj"]
+    pair = [
+        next((a for t in side if actors.actor_type(a := actors.resolve(t)) == "person"), None)
+        for side in (subjects, partners)
+    ]
+    return (pair[0], pair[1]) if None not in pair and pair[0] != pair[1] else None
 
 
 def _first_order(pairs: list) -> tuple[int, int]:
