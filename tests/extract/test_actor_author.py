@@ -44,3 +44,11 @@ def test_my_government_is_the_authors_government(extract):
     sources = {source for _, source, _ in triples(ex)}
     assert "Government of Russia" not in sources
     assert sources & {"Government of the United Kingdom", "Keir Starmer", "United Kingdom"}
+
+
+def test_two_authors_leave_i_unresolved(extract, speaker):
+    ex = extract(
+        "I want to thank the council for passing the budget with support from both parties.",
+        title="Statement of Governor Maria Delgado and Mayor Tom Reyes on the Budget",
+    )
+    assert [speaker(ex, q) for q in ex.quotes] in ([], [None])

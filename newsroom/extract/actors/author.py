@@ -26,13 +26,20 @@ _OWN_GOVERNMENT = frozenset({"administration", "government"})
 
 
 def title_author(title: Doc) -> Span | None:
-    """The words naming the author in a title "Statement/Remarks/Letter by|from|of <author> [on …]", else None."""
+    """The words naming the one author in a title "Statement/Remarks/Letter by|from|of <author> [on …]", else
+    None."""
     if len(title) < 3 or title[0].lower_ not in _AUTHORED_GENRES or title[1].lower_ not in _AUTHOR_PREPS:
         return None
     end = next(
         (t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or t.is_punct and t.text != "."), len(title)
     )
-    return title[2:end] if 2 < end <= 2 + _MAX_AUTHOR_TOKENS else None
+    if not 2 < end <= 2 + _MAX_AUTHOR_TOKENS:
+        return None
+    span = title[2:end]
+    # "… of President X and Nominee Y", "… from A and B": two authors, whose "I"? ("Health and Human Services"
+    # is one name: its "and" lies inside the entity)
+    joint = any(t.lower_ in ("and", "&") and t.ent_iob_ == "O" for t in span)
+    return None if joint else span
 
 
 def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
