@@ -112,7 +112,7 @@ def extract_doc(
     ``doc.text``, which spaCy would rebuild from a Python Token per word)."""
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
-    actors = ArticleActors(doc, [(q.start, q.end) for q in spans])
+    actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title)
     quotes = extract_quotes(doc, actors, spans, title, text)
     info = {a.entity_index: (a.actor_type, a.country_code) for a in actors.actors}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)

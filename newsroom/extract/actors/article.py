@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsroom.extract.actors.author import add_author, title_author
 from newsroom.extract.actors.candidates import find_candidates
 from newsroom.extract.actors.descriptions import add_descriptions
 from newsroom.extract.actors.entities import (
@@ -57,12 +58,15 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
 class ArticleActors:
     """Actors and mentions of one document, plus the lookups quotes and events need."""
 
-    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]] = ()):
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]] = (), title: Doc | None = None):
+        """``title``: the article's title, which may name the author of a first-person body (``author``)."""
         self.doc = doc
         self._reg = Registry(doc, quote_char_spans)
         self.sent_starts = self._reg.sent_starts
         for resolution_pass in PASSES:
             resolution_pass(self._reg)
+        if title is not None and (author := title_author(title)) is not None:
+            add_author(self._reg, ArticleActors(title)._reg, author)
         self._reg.number()
 
     def sentence_index(self, token_i: int) -> int:

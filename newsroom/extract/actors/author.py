@@ -1,0 +1,106 @@
+"""The author of a first-person text: a title "Statement by President X on …", "Remarks of the Minister …",
+"Letter from Y …" names who writes the body, so the body's own "I", "me", "my" (outside quotation marks, where
+"I" is the one quoted) are that author — and "we", "our" too when the author is an organisation. "My
+Administration", "our Government" are the author's government. A genre convention of statements, speeches and
+letters from governments, ministries, companies and NGOs, which otherwise leave their own words without a
+speaker (gov18's audit of government releases)."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from newsroom.extract.actors.groups import group
+from newsroom.extract.actors.registry import Actor, Registry
+from newsroom.extract.scan import tokens_with
+
+# the first word of a title whose body is in its author's own voice
+_AUTHORED_GENRES = frozenset({"statement", "remarks", "letter", "message", "address"})
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+# where the author's name ends: "… on the Senate vote", "… at a campaign event", "… to shareholders"
+_AFTER_AUTHOR = frozenset({"on", "at", "to", "for", "regarding", "about", "in", "marking", "upon", "after"})
+_MAX_AUTHOR_TOKENS = 12
+_SINGULAR = ("i", "me", "my", "myself")
+_PLURAL = ("we", "us", "our", "ours", "ourselves")
+_OWN_GOVERNMENT = frozenset({"administration", "government"})
+
+
+def title_author(title: Doc) -> Span | None:
+    """The words naming the one author in a title "Statement/Remarks/Letter by|from|of <author> [on …]", else
+    None."""
+    if len(title) < 3 or title[0].lower_ not in _AUTHORED_GENRES or title[1].lower_ not in _AUTHOR_PREPS:
+        return None
+    end = next(
+        (t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or t.is_punct and t.text != "."), len(title)
+    )
+    if not 2 < end <= 2 + _MAX_AUTHOR_TOKENS:
+        return None
+    span = title[2:end]
+    # "… of President X and Nominee Y", "… from A and B": two authors, whose "I"? ("Health and Human Services"
+    # is one name: its "and" lies inside the entity)
+    joint = any(t.lower_ in ("and", "&") and t.ent_iob_ == "O" for t in span)
+    return None if joint else span
+
+
+def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
+    """Make the author the first-person pronouns of the body's narration, and "my/our Administration" the
+    author's government. ``title_reg``: the title's own actors, one of which the author's words name."""
+    named = _title_actor(title_reg, span)
+    if named is None:
+        return
+    author = _body_actor(reg, named)
+    wanted = _SINGULAR if author.actor_type == "person" else _SINGULAR + _PLURAL
+    government = _government_of(reg, author)
+    for tok in tokens_with(reg.doc, LOWER, _SINGULAR + _PLURAL):
+        if tok.i in reg.quoted:
+            continue
+        if tok.dep_ == "poss" and tok.head.lower_ in _OWN_GOVERNMENT and tok.head.i not in reg.quoted:
+            _claim(reg, government, tok.i, tok.head.i)
+            continue
+        if tok.lower_ in wanted:
+            reg.add_mention(author, tok.i, tok.i + 1, "pronoun")
+
+
+def _title_actor(title_reg: Registry, span: Span) -> Actor | None:
+    """The one person the author's words name ("NSC Spokesperson Emily Horne": not the NSC), else the first
+    organisation; None for two persons ("… of President X and Nominee Y": whose "I"?) or a role with no name
+    ("the Foreign Minister": no actor to give the pronouns)."""
+    named = [m.actor for m in title_reg.mentions if span.start <= m.start and m.end <= span.end]
+    persons = list({id(a): a for a in named if a.actor_type == "person"}.values())
+    if persons:
+        return persons[0] if len(persons) == 1 else None
+    return named[0] if named else None
+
+
+def _body_actor(reg: Registry, named: Actor) -> Actor:
+    """The body's actor for the title's: the person whose surname the title gives, the organisation of the same
+    key; else the title's actor joins the body's."""
+    if named.actor_type == "person":
+        found = next(
+            (a for a in reg.persons() if a.name_tokens and a.name_tokens[-1] in named.name_tokens), None
+        )
+    else:
+        found = reg.by_key.get(named.key)
+    if found is not None:
+        return found
+    key = f"author:{named.key}"
+    author = reg.actor(key, named.name, named.actor_type, named.country_code, named.cameo)
+    author.name_tokens, author.sex, author.roles = named.name_tokens, named.sex, list(named.roles)
+    return author
+
+
+def _government_of(reg: Registry, author: Actor) -> Actor:
+    """The author's government when the author's country is known; else the author stands for it ("President
+    X" with no country named: the country the text is mostly about is often the one the statement is about,
+    and "My Administration" is no Government of Russia)."""
+    return group(reg, author.country_code, "GOV", None) if author.country_code else author
+
+
+def _claim(reg: Registry, government: Actor, own: int, noun: int) -> None:
+    """The word "Administration" (after its "my" at ``own``) names the author's government, whatever an earlier
+    pass took it for."""
+    owner = reg.token_owner.get(noun)
+    if owner is None:
+        reg.add_mention(government, noun, noun + 1, "description")
+    elif own <= owner.start and owner.end <= noun + 1:
+        owner.actor = government

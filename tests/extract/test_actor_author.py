@@ -1,0 +1,54 @@
+"""The author a title names ("Statement by …", "Letter from …") is the body's own "I", "my" (not a quoted
+"I"), "we" of an organisation, and the government behind "my Administration"."""
+
+from __future__ import annotations
+
+from tests.extract.coded_events import triples
+
+
+def test_the_titles_author_speaks_the_bodys_first_person(extract, speaker):
+    ex = extract(
+        "I want to thank the council for passing the budget with support from both parties. "
+        'The mayor told reporters: "I will sign it tomorrow."',
+        title="Statement by Governor Maria Delgado on the Budget",
+    )
+    said = {q.text: (speaker(ex, q), q.speaker_mention) for q in ex.quotes}
+    assert said["thank the council for passing the budget with support from both parties"] == (
+        "Maria Delgado",
+        "I",
+    )
+    assert speaker(ex, next(q for q in ex.quotes if q.text.startswith("I will sign"))) != "Maria Delgado"
+
+
+def test_no_author_without_a_title_of_the_genre(extract, speaker):
+    ex = extract(
+        "I want to thank the council for passing the budget with support from both parties.",
+        title="Governor Maria Delgado on the Budget",
+    )
+    assert [speaker(ex, q) for q in ex.quotes] in ([], [None])
+
+
+def test_we_of_an_organisation_is_the_organisation(extract):
+    ex = extract(
+        "We condemn the attack on the aid convoy near the border.",
+        title="Statement from Amnesty International on the Convoy Attack",
+    )
+    assert [source for _, source, _ in triples(ex)] == ["Amnesty International"]
+
+
+def test_my_government_is_the_authors_government(extract):
+    ex = extract(
+        "My Government will continue to support the people of Ukraine against Russia.",
+        title="Statement by British Prime Minister Keir Starmer on Ukraine",
+    )
+    sources = {source for _, source, _ in triples(ex)}
+    assert "Government of Russia" not in sources
+    assert sources & {"Government of the United Kingdom", "Keir Starmer", "United Kingdom"}
+
+
+def test_two_authors_leave_i_unresolved(extract, speaker):
+    ex = extract(
+        "I want to thank the council for passing the budget with support from both parties.",
+        title="Statement of Governor Maria Delgado and Mayor Tom Reyes on the Budget",
+    )
+    assert [speaker(ex, q) for q in ex.quotes] in ([], [None])
