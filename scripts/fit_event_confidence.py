@@ -1,13 +1,15 @@
 """Refit the event confidence weights (newsroom/extract/events/confidence.py) from the judged events.
 
-    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv] [--pool15 DIR] [--pool16 DIR]
+    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv] [--pool15 DIR] [--pool16 DIR] \
+        [--pool17 DIR] [--pool18 DIR]
     python scripts/fit_event_confidence.py fit [/tmp/event_checks.tsv]      # held-out figures and the fitted weights
 
 Judged rows: every event of ``evaldata/real_events/verdicts.tsv`` (Wikinews, one group per split), the commercial
 pages' events of ``evaldata/actors_audit/sample_r13_events.tsv`` (group "pages") and, when the round's page pool is
-given (its folder holding dev/ and sealed/, pages outside the repository: pool15_manifest.tsv, pool16_manifest.tsv),
-the EVENT and EVENT01 rows of that round's audit sheets (groups "pages15", "pages16"; a sheet row is right on the
-triple when its ``detail`` letters 1, 3 and 4 are y). Each judged article is extracted again by this checkout,
+given (the folder its sheets' pages are under, outside the repository: pool15 and pool16 holding dev/ and sealed/,
+round 17's Wikinews texts sealed17/, the White House releases pool18 holding dev/ and sealed/), the EVENT and EVENT01
+rows of that round's audit sheets (groups in POOL_SHEETS; a sheet row is right on the triple when its ``detail``
+letters 1, 3 and 4 are y). Each judged article is extracted again by this checkout,
 pages through the product's read path (as pages_snapshot.py); a row is matched to the event of the same article,
 sentence, code and actor names, and the checks ``confidence()`` received for it are recorded. Right = root, source
 and target all right (audit_events.py's triple).
@@ -41,20 +43,27 @@ PENALTY = 2.0  # L2 on the weights (not the intercept): a term seen on few rows 
 BANDS = ((0.75, 1.01), (0.65, 0.75), (0.5, 0.65), (0.0, 0.5))
 CUTS = (0.55, 0.6, 0.65, 0.7, 0.75)  # thresholds the fit reports for events_confident
 AUDITS = ROOT / "evaldata" / "actors_audit"
-POOL_SHEETS = {  # the page audits of rounds 15 and 16: sheets whose EVENT / EVENT01 rows name a page of the pool
+POOL_SHEETS = {  # group: (its pool's option, the audit sheets whose EVENT / EVENT01 rows name a page of the pool)
     "pages15": (
-        "sample_r15_dev.tsv",
-        "sample_r15_sealed_events.tsv",
-        "sample_r15_sealed_quotes_statements_actors.tsv",
+        "pool15",
+        (
+            "sample_r15_dev.tsv",
+            "sample_r15_sealed_events.tsv",
+            "sample_r15_sealed_quotes_statements_actors.tsv",
+        ),
     ),
     "pages16": (
-        "sample_r16_dev.tsv",
-        "sample_r16_sealed_events.tsv",
-        "sample_r16_sealed_quotes_statements.tsv",
+        "pool16",
+        ("sample_r16_dev.tsv", "sample_r16_sealed_events.tsv", "sample_r16_sealed_quotes_statements.tsv"),
     ),
+    "pages17": ("pool17", ("sample_r17_sealed.tsv",)),  # Wikinews general news, read as pages
+    "govdev18": ("pool18", ("sample_r18_dev.tsv",)),  # White House releases
+    "gov18": ("pool18", ("sample_r18_sealed.tsv",)),
 }
+GOV = ("govdev18", "gov18")  # government releases, apart from news in the threshold table
+NEWS_PAGES = ("pages", *(g for g in POOL_SHEETS if g not in GOV))
 # Also held out together: the newest Wikinews set and the pages.
-HELD_OUT = ("sealed13", "pages", "pages15", "pages16")
+HELD_OUT = ("sealed13", *NEWS_PAGES, *GOV)
 
 
 def _name(v: str) -> str:
@@ -161,7 +170,9 @@ def _sheet_rows(path: Path) -> list[dict]:
         }
         rows.append(
             {
-                "article": r["file"],
+                "article": "/".join(
+                    Path(r["file"]).parts[-2:]
+                ),  # the page's folder and name, as _read names it
                 "sentence": sentence,
                 "cameo_code": code,
                 "actor1": a1.split(" [")[0],
@@ -173,8 +184,10 @@ def _sheet_rows(path: Path) -> list[dict]:
 
 
 def _pool_events(group: str, pool: Path, judged: list[dict]) -> dict[tuple, object]:
-    """The round's judged pages read as pages_snapshot.py reads them (article: "dev/x.html" within the pool)."""
-    ids, inputs = pages_snapshot._read(sorted({pool / r["article"] for r in judged}))
+    """The round's judged pages read as pages_snapshot.py reads them (article: "dev/x.html", the page's folder and
+    name, anywhere under the pool)."""
+    pages = {f"{p.parent.name}/{p.name}": p for p in pool.rglob("*") if p.is_file()}
+    ids, inputs = pages_snapshot._read(sorted({pages[r["article"]] for r in judged}))
     found = {}
     for article_id, ex in zip(ids, _extracted(inputs), strict=True):
         found.update((k, (group, e)) for k, e in _events(article_id, ex).items())
@@ -188,7 +201,7 @@ def checks(out: Path, pools: dict[str, Path]) -> None:
     found = _wikinews_events(verdicts) | _page_events(pages)
     judged = verdicts + pages
     for group, pool in pools.items():
-        sheet = [r for name in POOL_SHEETS[group] for r in _sheet_rows(AUDITS / name)]
+        sheet = [r for name in POOL_SHEETS[group][1] for r in _sheet_rows(AUDITS / name)]
         for r in sheet:
             r["group"] = group
         found |= {(group, *k): v for k, v in _pool_events(group, pool, sheet).items()}
@@ -330,18 +343,21 @@ def fit(path: Path) -> None:
         _report(f"{g}, current weights", old[sel], y[sel])
         _report(f"{g}, leave-one-set-out", held[sel], y[sel])
         _report(f"{g}, fitted without {'+'.join(HELD_OUT)}", _scores(w_apart, x[sel]), y[sel])
-    wiki = ~np.char.startswith(groups.astype(str), "pages")
+    news = np.isin(groups, NEWS_PAGES)
+    gov = np.isin(groups, GOV)
+    wiki = ~news & ~gov
     _report("Wikinews, current weights", old[wiki], y[wiki])
     _report("Wikinews, leave-one-set-out", held[wiki], y[wiki])
     _per_group(groups, old, held, y)
     for label, score in (("current weights", old), ("held out", held)):
         print(
-            f"{label}, rows kept at each threshold (all rows | Wikinews | pages): right/kept, share of rows kept"
+            f"{label}, rows kept at each threshold (all rows | Wikinews | news pages | government):"
+            " right/kept, share of rows kept"
         )
         for cut in CUTS:
             print(
                 f"  >= {cut:.2f}  "
-                + " | ".join(_kept(score[sel], y[sel], cut) for sel in (groups == groups, wiki, ~wiki))
+                + " | ".join(_kept(score[sel], y[sel], cut) for sel in (groups == groups, wiki, news, gov))
             )
     root = np.array([r["root_right"] == "True" for r in rows], dtype=float)
     known = np.array([r["root_right"] in ("True", "False") for r in rows])
@@ -360,9 +376,12 @@ def main() -> None:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--pool15", type=Path, help="round 15's page pool (holding dev/ and sealed/)")
     ap.add_argument("--pool16", type=Path, help="round 16's page pool (holding dev/ and sealed/)")
+    ap.add_argument("--pool17", type=Path, help="round 17's Wikinews texts (the sealed17/ folder)")
+    ap.add_argument("--pool18", type=Path, help="round 18's White House releases (holding dev/ and sealed/)")
     args = ap.parse_args()
     if args.command == "checks":
-        pools = {f"pages{n}": p for n, p in (("15", args.pool15), ("16", args.pool16)) if p is not None}
+        given = vars(args)
+        pools = {g: given[option] for g, (option, _) in POOL_SHEETS.items() if given[option] is not None}
         checks(args.path, pools)
     else:
         fit(args.path)

@@ -62,12 +62,12 @@ def test_a_missing_target_while_another_party_is_named_lowers_confidence():
 
 
 def test_a_guessed_row_scores_below_the_plain_one():
-    """An implied target, a source found indirectly, a place as a party, a bare event noun: each a guess."""
+    """An implied target, a source found indirectly, a place as a party: each a guess. (A bare event noun is barely
+    worse than a verb on the judged rows, conf18: its weight is near 0 and not tested here.)"""
     for guess in (
         replace(PLAIN, target_implied=True),
         replace(PLAIN, source_direct=False),
         replace(PLAIN, place_party=True, target_type="other"),
-        replace(PLAIN, noun=True),
     ):
         assert confidence(guess) < confidence(PLAIN)
 
@@ -85,6 +85,14 @@ def test_a_bare_statement_passes_the_threshold_though_its_speaker_is_a_common_no
         source_direct=False,
     )
     assert confidence(said) >= 0.65
+
+
+def test_a_statement_given_a_target_scores_below_the_bare_statement():
+    """On the audited pages and releases a 010 with a target was right about four times in ten (mostly its topic:
+    "stressed the importance of the treaty"), a bare one four times in five: the target lowers it."""
+    bare = replace(PLAIN, source_type="person", target_type="", target=False, statement=True)
+    aimed = replace(bare, target_type="person", target=True)
+    assert confidence(aimed) < confidence(bare)
 
 
 def test_the_checks_reach_the_score_through_the_extractor(extract):
