@@ -113,3 +113,27 @@ def test_a_body_listed_after_a_body_of_a_field_stays_apart(extract):
     ex = extract("A grant came from the Bank of America and Wells Fargo last year.")
     names = _types(ex)
     assert names.get("Bank of America") == "organization" and names.get("Wells Fargo") == "organization"
+
+
+def test_the_department_an_office_is_in_is_the_body_not_its_field(extract):
+    ex = extract(
+        "Jane Doe is Director of Veterans Engagement in the Office of Public Engagement. She met the families."
+    )
+    names = _types(ex)
+    assert "Veterans Engagement" not in names
+    assert names["Office of Public Engagement"] == "organization"
+
+
+def test_an_office_set_off_after_a_name_is_no_body(extract):
+    ex = extract(
+        "The adviser spoke by phone today with Dr. John Roe, Spokesperson and Chief Advisor to the President of "
+        "Turkey."
+    )
+    names = _types(ex)
+    assert "Spokesperson" not in names
+    assert names["John Roe"] == "person"
+
+
+def test_a_title_with_its_article_is_no_persons_name(extract):
+    ex = extract("The Second Gentleman and I send our condolences and prayers to his wife Colette.")
+    assert "Gentleman" not in _types(ex)

@@ -194,6 +194,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and is_possessive(reg.doc[span.start - 1])
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        if entry is None and ent.label_ != "PERSON" and _office_alone(span):
+            continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
+        if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
+            continue  # "The Second Gentleman and I …": a title with its article, no one's name
         # "Director of Customer Marketing at Acme": a part of a firm in a job title, no actor
         end = _portfolio_end(span) if entry is None else None
         if end is not None:
@@ -363,9 +367,29 @@ def _used_as_place(root: Token) -> bool:
 CORPORATE_TITLES = frozenset({"manager", "vp", "svp", "evp", "lead"})
 
 
+def _office_alone(span: Span) -> bool:
+    """A span that is a person's office and nothing else ("Spokesperson", "Chief Adviser"), however NER labelled it:
+    a title set beside the name of its holder, no body."""
+    found = find_role(list(span), body=False)
+    return found is not None and found.start == 0 and found.end == len(span)
+
+
+def _the_common_noun(span: Span) -> bool:
+    """A one-word person's name that is a common noun of English, no given name, with "the" as its article: "the
+    Second Gentleman" is a title, not a man named Gentleman."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.lower_ not in given_names()
+        and token.lemma_.lower() in english_nouns()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
 def _portfolio_end(span: Span) -> int | None:
     """Where the part of a firm a job title is of ends: common words of English after the title's "of" or "for",
-    with the firm named after "at" ("Director of Customer Marketing at Acme", "Head of Digital Platforms &
+    with the firm named after "at" or "in" ("Director of Customer Marketing at Acme", "Director of Veterans
+    Engagement in the Office of Public Engagement", "Head of Digital Platforms &
     Marketing Technology at Acme", a list's items too: "Head of Brand and Digital Strategy at Acme"). The part
     someone runs is no actor; the firm is. The span's end, or the "at" inside it when NER ran the firm into the
     name; None when the span is no such part. Not after a chief executive's or founder's title, which runs the
@@ -388,7 +412,7 @@ def _portfolio_end(span: Span) -> int | None:
         firm
         for node in (title, top)
         for at in node.children
-        if at.dep_ == "prep" and at.lower_ == "at"
+        if at.dep_ == "prep" and at.lower_ in ("at", "in")
         for firm in at.children
         if firm.dep_ == "pobj"
     ]
