@@ -132,6 +132,8 @@ def test_an_office_set_off_after_a_name_is_no_body(extract):
     names = _types(ex)
     assert "Spokesperson" not in names
     assert names["John Roe"] == "person"
+    served = _types(extract("Susan Rice served as National Security Advisor and UN Ambassador."))
+    assert "National Security Advisor" not in served
 
 
 def test_a_title_with_its_article_is_no_persons_name(extract):

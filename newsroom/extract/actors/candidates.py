@@ -195,6 +195,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
         if entry is None and ent.label_ != "PERSON" and _office_alone(span):
+            reg.reserved.update(range(span.start, span.end))
             continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
         if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
             continue  # "The Second Gentleman and I …": a title with its article, no one's name
@@ -368,10 +369,16 @@ CORPORATE_TITLES = frozenset({"manager", "vp", "svp", "evp", "lead"})
 
 
 def _office_alone(span: Span) -> bool:
-    """A span that is a person's office and nothing else ("Spokesperson", "Chief Adviser"), however NER labelled it:
-    a title set beside the name of its holder, no body."""
+    """A span that is a person's office and nothing else, however NER labelled it: the office word last, any words
+    before it common words of English its portfolio is made of ("Spokesperson", "National Security Advisor";
+    not "Acme Chief Executive", nor "Japanese Foreign Minister", whose words name a body or a country): a title set
+    beside the name of its holder or held, no body."""
     found = find_role(list(span), body=False)
-    return found is not None and found.start == 0 and found.end == len(span)
+    return (
+        found is not None
+        and found.end == len(span)
+        and all(common_word(t) and lookup_alias(t.text) is None for t in span[: found.start] if t.is_alpha)
+    )
 
 
 def _the_common_noun(span: Span) -> bool:
