@@ -139,3 +139,11 @@ def test_an_office_set_off_after_a_name_is_no_body(extract):
 def test_a_title_with_its_article_is_no_persons_name(extract):
     ex = extract("The Second Gentleman and I send our condolences and prayers to his wife Colette.")
     assert "Gentleman" not in _types(ex)
+
+
+def test_the_portfolio_of_a_title_before_its_holders_name_is_no_body(extract):
+    ex = extract(
+        "The delegation was led by Secretary of Security and Citizen Protection Jane Doe, who met the mayors."
+    )
+    names = _types(ex)
+    assert "Security" not in names and names["Jane Doe"] == "person"

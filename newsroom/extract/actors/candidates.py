@@ -399,8 +399,9 @@ def _portfolio_end(span: Span) -> int | None:
     Engagement in the Office of Public Engagement", "Head of Digital Platforms &
     Marketing Technology at Acme", a list's items too: "Head of Brand and Digital Strategy at Acme"). The part
     someone runs is no actor; the firm is. The span's end, or the "at" inside it when NER ran the firm into the
-    name; None when the span is no such part. Not after a chief executive's or founder's title, which runs the
-    whole firm ("CEO of Apple at a conference")."""
+    name; None when the span is no such part. With no firm, a capitalised title set before its holder's name
+    ("Secretary of Foreign Affairs Jane Doe") is of the office's portfolio too. Not after a chief executive's or
+    founder's title, which runs the whole firm ("CEO of Apple at a conference")."""
     doc = span.doc
     end = next((t.i for t in span[1:] if t.lower_ == "at"), span.end)
     top = doc[span.start : end].root
@@ -423,7 +424,21 @@ def _portfolio_end(span: Span) -> int | None:
         for firm in at.children
         if firm.dep_ == "pobj"
     ]
-    return end if any(firm.pos_ == "PROPN" for firm in firms) else None
+    if any(firm.pos_ == "PROPN" for firm in firms):
+        return end
+    return end if title.is_title and _holder_named_after(doc, end) else None
+
+
+def _holder_named_after(doc: Doc, end: int) -> bool:
+    """A person's name right after a portfolio, past the rest of its fields ("Secretary of Security and Citizen
+    Protection Jane Doe"): the title is set before its holder's name, so the portfolio is the office's."""
+    i = end
+    while i < len(doc) and (
+        doc[i].lower_ in ("and", "&")
+        or (doc[i].is_title and doc[i].ent_type_ != "PERSON" and common_word(doc[i]))
+    ):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
