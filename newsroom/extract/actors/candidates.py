@@ -372,11 +372,12 @@ def _office_alone(span: Span) -> bool:
     """A span that is a person's office and nothing else, however NER labelled it: the office word last, any words
     before it common words of English its portfolio is made of ("Spokesperson", "National Security Advisor";
     not "Acme Chief Executive", nor "Japanese Foreign Minister", whose words name a body or a country): a title set
-    beside the name of its holder or held, no body."""
+    beside the name of its holder or held, no body. Not a plural: "met the Co-Chairs" names people who meet."""
     found = find_role(list(span), body=False)
     return (
         found is not None
         and found.end == len(span)
+        and span[-1].tag_ not in ("NNS", "NNPS")  # "the Co-Chairs of the task forces" are people who act
         and all(common_word(t) and lookup_alias(t.text) is None for t in span[: found.start] if t.is_alpha)
     )
 
