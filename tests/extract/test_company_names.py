@@ -134,6 +134,13 @@ def test_an_office_set_off_after_a_name_is_no_body(extract):
     assert names["John Roe"] == "person"
     served = _types(extract("Susan Rice served as National Security Advisor and UN Ambassador."))
     assert "National Security Advisor" not in served
+    # a plural office names the people who hold it, who act
+    met = extract("Jane Doe met at the Capitol with the Co-Chairs of the Housing Task Force.")
+    assert ("04", "Jane Doe", "Co-Chairs") in [
+        (e.cameo_code[:2], names.get(e.actor1_entity), names.get(e.actor2_entity))
+        for names in [{a.entity_index: a.name for a in met.actors}]
+        for e in met.events
+    ]
 
 
 def test_a_title_with_its_article_is_no_persons_name(extract):
