@@ -154,3 +154,17 @@ def test_the_portfolio_of_a_title_before_its_holders_name_is_no_body(extract):
     )
     names = _types(ex)
     assert "Security" not in names and names["Jane Doe"] == "person"
+
+
+def test_a_body_after_a_title_stays_a_body(extract):
+    # a body with its article after the title, and a body in a place, are bodies, not portfolios
+    house = _types(
+        extract(
+            "The rally included Speaker of the Minnesota House of Representatives Margaret Anne Keller and others."
+        )
+    )
+    assert "Minnesota House of Representatives" in house
+    mission = _types(
+        extract("John Roe, a spokesman for the United Nations Assistance Mission in Afghanistan, said so.")
+    )
+    assert any(name.startswith("United Nations Assistance Mission") for name in mission)

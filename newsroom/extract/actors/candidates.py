@@ -423,11 +423,12 @@ def _portfolio_end(span: Span) -> int | None:
         for at in node.children
         if at.dep_ == "prep" and at.lower_ in ("at", "in")
         for firm in at.children
-        if firm.dep_ == "pobj"
+        if firm.dep_ == "pobj" and (at.lower_ == "at" or firm.ent_type_ == "ORG")  # not "a mission in Kabul"
     ]
     if any(firm.pos_ == "PROPN" for firm in firms):
         return end
-    return end if title.is_title and _holder_named_after(doc, end) else None
+    bare = doc[span.start - 1].lower_ in ("of", "for")  # "Secretary of Health", not "Speaker of the House"
+    return end if bare and title.is_title and _holder_named_after(doc, end) else None
 
 
 def _holder_named_after(doc: Doc, end: int) -> bool:
