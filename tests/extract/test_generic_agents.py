@@ -253,6 +253,11 @@ def test_people_of_no_cameo_class_take_only_a_country_their_own_phrase_names(ext
         " in Oslo. Dealers at the Norwegian exchange said the change would hurt trade."
     )
     assert _actors(stated)["Norway dealers"] == ("group", "NOR", None)
+    across = extract(
+        "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
+        " in Oslo. Dealers from across Norway's west coast said the change would hurt trade."
+    )
+    assert _actors(across)["Norway dealers"] == ("group", "NOR", None)
     # the country is what the dealers spoke of, not whose they are
     spoken_of = extract(
         "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"

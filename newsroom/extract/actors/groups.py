@@ -258,7 +258,9 @@ def _own_phrase(token: Token) -> list[Token]:
         if child.dep_ in ("amod", "compound", "nmod", "poss", "appos"):
             words += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS | PLACE_PREPS:
-            for pobj in child.children:
+            # "critics from across Britain's political spectrum": the object of a preposition the parser hangs on it
+            inner = [p for p in child.children if p.dep_ in ("prep", "pcomp")]
+            for pobj in (o for p in [child, *inner] for o in p.children):
                 if pobj.dep_ == "pobj":
                     words += list(token.doc[pobj.left_edge.i : pobj.i + 1])
     return words
