@@ -385,12 +385,17 @@ def _office_alone(span: Span) -> bool:
 def _the_common_noun(span: Span) -> bool:
     """A one-word person's name that is a common noun of English, no given name, with "the" as its article: "the
     Second Gentleman" is a title, not a man named Gentleman."""
-    token = span[0]
+    token, doc = span[0], span.doc
+    article = doc[span.start - 1] if span.start > 0 else None
+    if article is not None and article.lower_ != "the" and article.is_title and article.head.i == token.i:
+        article = doc[span.start - 2] if span.start > 1 else None  # "the Second Gentleman"
     return (
         len(span) == 1
+        and article is not None
+        and article.lower_ == "the"
+        and article.head.i == token.i
         and token.lower_ not in given_names()
         and token.lemma_.lower() in english_nouns()
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     )
 
 
