@@ -383,8 +383,8 @@ def _office_alone(span: Span) -> bool:
 
 
 def _the_common_noun(span: Span) -> bool:
-    """A one-word person's name that is a common noun of English, no given name, with "the" as its article: "the
-    Second Gentleman" is a title, not a man named Gentleman."""
+    """A one-word person's name that is a common noun of English, no given name nor a body's head word, with "the"
+    as its article: "the Second Gentleman" is a title, not a man named Gentleman."""
     token, doc = span[0], span.doc
     article = doc[span.start - 1] if span.start > 0 else None
     if article is not None and article.lower_ != "the" and article.is_title and article.head.i == token.i:
@@ -396,6 +396,7 @@ def _the_common_noun(span: Span) -> bool:
         and article.head.i == token.i
         and token.lower_ not in given_names()
         and token.lemma_.lower() in english_nouns()
+        and name_heads().get(token.lower_) is None  # "the Gazette" is a paper's name
     )
 
 
