@@ -113,3 +113,58 @@ def test_a_body_listed_after_a_body_of_a_field_stays_apart(extract):
     ex = extract("A grant came from the Bank of America and Wells Fargo last year.")
     names = _types(ex)
     assert names.get("Bank of America") == "organization" and names.get("Wells Fargo") == "organization"
+
+
+def test_the_department_an_office_is_in_is_the_body_not_its_field(extract):
+    ex = extract(
+        "Jane Doe is Director of Veterans Engagement in the Office of Public Engagement. She met the families."
+    )
+    names = _types(ex)
+    assert "Veterans Engagement" not in names
+    assert names["Office of Public Engagement"] == "organization"
+
+
+def test_an_office_set_off_after_a_name_is_no_body(extract):
+    ex = extract(
+        "The adviser spoke by phone today with Dr. John Roe, Spokesperson and Chief Advisor to the President of "
+        "Turkey."
+    )
+    names = _types(ex)
+    assert "Spokesperson" not in names
+    assert names["John Roe"] == "person"
+    served = _types(extract("Susan Rice served as National Security Advisor and UN Ambassador."))
+    assert "National Security Advisor" not in served
+    # a plural office names the people who hold it, who act
+    met = extract("Jane Doe met at the Capitol with the Co-Chairs of the Housing Task Force.")
+    assert ("04", "Jane Doe", "Co-Chairs") in [
+        (e.cameo_code[:2], names.get(e.actor1_entity), names.get(e.actor2_entity))
+        for names in [{a.entity_index: a.name for a in met.actors}]
+        for e in met.events
+    ]
+
+
+def test_a_title_with_its_article_is_no_persons_name(extract):
+    ex = extract("The Second Gentleman and I send our condolences and prayers to his wife Colette.")
+    assert "Gentleman" not in _types(ex)
+
+
+def test_the_portfolio_of_a_title_before_its_holders_name_is_no_body(extract):
+    ex = extract(
+        "The delegation was led by Secretary of Security and Citizen Protection Jane Doe, who met the mayors."
+    )
+    names = _types(ex)
+    assert "Security" not in names and names["Jane Doe"] == "person"
+
+
+def test_a_body_after_a_title_stays_a_body(extract):
+    # a body with its article after the title, and a body in a place, are bodies, not portfolios
+    house = _types(
+        extract(
+            "The rally included Speaker of the Minnesota House of Representatives Margaret Anne Keller and others."
+        )
+    )
+    assert "Minnesota House of Representatives" in house
+    mission = _types(
+        extract("John Roe, a spokesman for the United Nations Assistance Mission in Afghanistan, said so.")
+    )
+    assert any(name.startswith("United Nations Assistance Mission") for name in mission)

@@ -241,7 +241,7 @@ def test_a_government_of_a_named_country_is_not_the_one_named_before(extract):
     assert ("12", "Government of Albania", None) in _events(ex)
 
 
-def test_people_of_no_cameo_class_take_only_a_country_their_sentence_names(extract):
+def test_people_of_no_cameo_class_take_only_a_country_their_own_phrase_names(extract):
     # the article is about Norway, but "dealers" could be anyone's: no country the text does not state
     unstated = extract(
         "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
@@ -250,6 +250,28 @@ def test_people_of_no_cameo_class_take_only_a_country_their_sentence_names(extra
     assert _actors(unstated)["dealers"] == ("group", None, None)
     stated = extract(
         "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
-        " in Oslo. Dealers said the Norwegian tax would hurt trade."
+        " in Oslo. Dealers at the Norwegian exchange said the change would hurt trade."
     )
     assert _actors(stated)["Norway dealers"] == ("group", "NOR", None)
+    across = extract(
+        "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
+        " in Oslo. Dealers from across Norway's west coast said the change would hurt trade."
+    )
+    assert _actors(across)["Norway dealers"] == ("group", "NOR", None)
+    # the country is what the dealers spoke of, not whose they are
+    spoken_of = extract(
+        "The Norwegian government raised the fuel tax on Monday. Norway's finance minister defended the increase"
+        " in Oslo. Dealers said the Norwegian tax would hurt trade."
+    )
+    assert _actors(spoken_of)["dealers"] == ("group", None, None)
+
+
+def test_leaders_who_back_a_country_are_not_its_leaders(extract):
+    # the country is the object of their support, not the leaders' own: neither they nor "They" are Israel's
+    ex = extract(
+        "President Jane Doe of France, Chancellor Hans Weber of Germany and Prime Minister Luca Rossi of Italy "
+        "spoke today about the conflict between Israel and Hamas. The leaders reiterated their support for Israel "
+        "and its right to defend itself against terrorism. They welcomed the release of two hostages in Israel."
+    )
+    assert _actors(ex)["leaders"] == ("group", None, None)
+    assert not any(a.name == "Israel leaders" for a in ex.actors)

@@ -194,6 +194,11 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and is_possessive(reg.doc[span.start - 1])
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
+        if entry is None and ent.label_ != "PERSON" and _office_alone(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
+        if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
+            continue  # "The Second Gentleman and I …": a title with its article, no one's name
         # "Director of Customer Marketing at Acme": a part of a firm in a job title, no actor
         end = _portfolio_end(span) if entry is None else None
         if end is not None:
@@ -363,13 +368,47 @@ def _used_as_place(root: Token) -> bool:
 CORPORATE_TITLES = frozenset({"manager", "vp", "svp", "evp", "lead"})
 
 
+def _office_alone(span: Span) -> bool:
+    """A span that is a person's office and nothing else, however NER labelled it: the office word last, any words
+    before it common words of English its portfolio is made of ("Spokesperson", "National Security Advisor";
+    not "Acme Chief Executive", nor "Japanese Foreign Minister", whose words name a body or a country): a title set
+    beside the name of its holder or held, no body. Not a plural: "met the Co-Chairs" names people who meet."""
+    found = find_role(list(span), body=False)
+    return (
+        found is not None
+        and found.end == len(span)
+        and span[-1].tag_ not in ("NNS", "NNPS")  # "the Co-Chairs of the task forces" are people who act
+        and all(common_word(t) and lookup_alias(t.text) is None for t in span[: found.start] if t.is_alpha)
+    )
+
+
+def _the_common_noun(span: Span) -> bool:
+    """A one-word person's name that is a common noun of English, no given name nor a body's head word, with "the"
+    as its article: "the Second Gentleman" is a title, not a man named Gentleman."""
+    token, doc = span[0], span.doc
+    article = doc[span.start - 1] if span.start > 0 else None
+    if article is not None and article.lower_ != "the" and article.is_title and article.head.i == token.i:
+        article = doc[span.start - 2] if span.start > 1 else None  # "the Second Gentleman"
+    return (
+        len(span) == 1
+        and article is not None
+        and article.lower_ == "the"
+        and article.head.i == token.i
+        and token.lower_ not in given_names()
+        and token.lemma_.lower() in english_nouns()
+        and name_heads().get(token.lower_) is None  # "the Gazette" is a paper's name
+    )
+
+
 def _portfolio_end(span: Span) -> int | None:
     """Where the part of a firm a job title is of ends: common words of English after the title's "of" or "for",
-    with the firm named after "at" ("Director of Customer Marketing at Acme", "Head of Digital Platforms &
+    with the firm named after "at" or "in" ("Director of Customer Marketing at Acme", "Director of Veterans
+    Engagement in the Office of Public Engagement", "Head of Digital Platforms &
     Marketing Technology at Acme", a list's items too: "Head of Brand and Digital Strategy at Acme"). The part
     someone runs is no actor; the firm is. The span's end, or the "at" inside it when NER ran the firm into the
-    name; None when the span is no such part. Not after a chief executive's or founder's title, which runs the
-    whole firm ("CEO of Apple at a conference")."""
+    name; None when the span is no such part. With no firm, a capitalised title set before its holder's name
+    ("Secretary of Foreign Affairs Jane Doe") is of the office's portfolio too. Not after a chief executive's or
+    founder's title, which runs the whole firm ("CEO of Apple at a conference")."""
     doc = span.doc
     end = next((t.i for t in span[1:] if t.lower_ == "at"), span.end)
     top = doc[span.start : end].root
@@ -388,11 +427,26 @@ def _portfolio_end(span: Span) -> int | None:
         firm
         for node in (title, top)
         for at in node.children
-        if at.dep_ == "prep" and at.lower_ == "at"
+        if at.dep_ == "prep" and at.lower_ in ("at", "in")
         for firm in at.children
-        if firm.dep_ == "pobj"
+        if firm.dep_ == "pobj" and (at.lower_ == "at" or firm.ent_type_ == "ORG")  # not "a mission in Kabul"
     ]
-    return end if any(firm.pos_ == "PROPN" for firm in firms) else None
+    if any(firm.pos_ == "PROPN" for firm in firms):
+        return end
+    bare = doc[span.start - 1].lower_ in ("of", "for")  # "Secretary of Health", not "Speaker of the House"
+    return end if bare and title.is_title and _holder_named_after(doc, end) else None
+
+
+def _holder_named_after(doc: Doc, end: int) -> bool:
+    """A person's name right after a portfolio, past the rest of its fields ("Secretary of Security and Citizen
+    Protection Jane Doe"): the title is set before its holder's name, so the portfolio is the office's."""
+    i = end
+    while i < len(doc) and (
+        doc[i].lower_ in ("and", "&")
+        or (doc[i].is_title and doc[i].ent_type_ != "PERSON" and common_word(doc[i]))
+    ):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.generic import clause_place
 from newsroom.extract.actors.places import (
+    PLACE_PREPS,
     country_of,
     entity_text,
     is_place_phrase,
@@ -217,7 +218,7 @@ def add_generic(
         )  # "a gunman shot shoppers at a store in El Paso": not the article's country
     if country is None and not local:
         actor = reg.recent_group(token.i, role.role_class)
-        if actor is None and (code is not None or _sentence_names(reg, token, dominant)):
+        if actor is None and (code is not None or _phrase_names(reg, token, dominant)):
             country = dominant  # not for "sellers", "testers": people of no CAMEO class, of no country stated
     if actor is None:
         prefix = (country_name(country) or country) if country and not person_plural else None
@@ -228,13 +229,14 @@ def add_generic(
     reg.add_mention(actor, start, token.i + 1, "description")
 
 
-def _sentence_names(reg: Registry, token: Token, country: str | None) -> bool:
-    """The group's sentence names the country: a place, people or body of it by name ("in Ottawa", "Canadian",
-    "the CIA"); not a person of it, nor a group that took the country the same way ("the military")."""
+def _phrase_names(reg: Registry, token: Token, country: str | None) -> bool:
+    """The group's own phrase names the country — a modifier, an apposition, the object of its own "of"/"from"/"in"
+    ("dealers, Norwegians all,", "dealers at the Oslo exchange") — by a place, people or body of it; not a person
+    of it, nor a group that took the country the same way. A country named elsewhere in its sentence is not the
+    group's: "The leaders reiterated their support for Israel" are not Israel's leaders."""
     if country is None:
         return False
-    sent = reg.doc[token.i].sent
-    for t in sent:
+    for t in _own_phrase(token):
         owner = reg.token_owner.get(t.i)
         if (
             owner is not None
@@ -246,6 +248,22 @@ def _sentence_names(reg: Registry, token: Token, country: str | None) -> bool:
         if country_of([t]) == country:
             return True
     return False
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """The words of a group's own phrase: its modifiers and apposition, and the object (with its modifiers) of a
+    preposition of its own ("of", "from", "in" …) — not what a preposition inside that object governs."""
+    words = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "appos"):
+            words += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS | PLACE_PREPS:
+            # "critics from across Britain's political spectrum": the object of a preposition the parser hangs on it
+            inner = [p for p in child.children if p.dep_ in ("prep", "pcomp")]
+            for pobj in (o for p in [child, *inner] for o in p.children):
+                if pobj.dep_ == "pobj":
+                    words += list(token.doc[pobj.left_edge.i : pobj.i + 1])
+    return words
 
 
 def named_before(reg: Registry, token: Token, phrase: list[Token], role: Role) -> Actor | None:
