@@ -54,3 +54,12 @@ def test_strikes_across_a_country_are_aimed_at_it(extract):
     assert ("190", "Russia military", "Ukraine") in triples(
         extract("Russian forces struck several villages across Ukraine on Monday.")
     )
+
+
+def test_bare_plural_action_noun_does_not_point_to_the_lead_actor(extract):
+    ex = extract(
+        "The Central Bank of Norland raised its main interest rate on Tuesday for the first time in a decade. "
+        "Economists welcomed private-sector initiatives to lower prices."
+    )
+    welcome = [e for e in ex.events if e.cameo_code.startswith("05")]
+    assert all("Central Bank of Norland" not in _names(ex, e.actor2_entity) for e in welcome)

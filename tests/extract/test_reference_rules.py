@@ -108,3 +108,35 @@ def test_co_subjects_who_met_with_someone_are_not_each_others_partners(extract):
     pairs = _events(ex, "04")
     assert ("Ada Korrin", "Ilse Varga") in pairs and ("Bo Pell", "Ilse Varga") in pairs
     assert ("Ada Korrin", "Bo Pell") not in pairs
+
+
+def test_co_subjects_who_called_someone_each_call_that_one(extract):
+    ex = extract("Senator Ada Korrin and Senator Bo Pell telephoned Chancellor Ilse Varga on Sunday.")
+    pairs = _events(ex, "04")
+    assert ("Ada Korrin", "Ilse Varga") in pairs and ("Bo Pell", "Ilse Varga") in pairs
+    assert ("Ada Korrin", "Bo Pell") not in pairs
+
+
+def test_co_subjects_who_thanked_someone_each_thank_that_one(extract):
+    ex = extract("Norway and Iceland thanked Chile for its partnership.")
+    pairs = _events(ex, "05")
+    assert ("Norway", "Chile") in pairs and ("Iceland", "Chile") in pairs
+    assert ("Norway", "Iceland") not in pairs
+
+
+def test_co_subjects_who_welcomed_a_dialogue_do_not_welcome_each_other(extract):
+    ex = extract("Norway and Iceland welcomed the first bilateral energy dialogue.")
+    assert ("Norway", "Iceland") not in _events(ex, "05")
+
+
+def test_co_subjects_who_signed_an_agreement_are_each_others_partners(extract):
+    ex = extract("Norway and Iceland signed a fisheries agreement.")
+    assert ("Norway", "Iceland") in _events(ex, "05")
+
+
+def test_co_subjects_of_a_first_verb_are_sources_of_the_verb_coordinated_with_it(extract):
+    ex = extract(
+        "Norway and Iceland reaffirmed their commitment to the treaty and praised Chile for its help."
+    )
+    pairs = _events(ex, "05")
+    assert ("Norway", "Chile") in pairs and ("Iceland", "Chile") in pairs

@@ -459,12 +459,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
     if (
         a1_tok is not None
         and root in RECIPROCAL_ROOTS
-        and (
-            (root not in COAGENT_ROOTS and cand.code[:3] not in _ONE_WAY_CODES)
-            or lemma_of(tok) in MUTUAL
-            or any(lemma_of(t) in MUTUAL for t in anchor.subtree)
-        )
-        and not _met_with(targets, own_words, actors)
+        and ((root not in COAGENT_ROOTS and cand.code[:3] not in _ONE_WAY_CODES) or _mutual(cand, own_words))
+        and not _other_party_named(targets, a1, own_words, actors)
     ):
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
@@ -705,16 +701,26 @@ def _act_on_someone(noun) -> bool:
     return noun.pos_ == "NOUN" and (patient_noun(noun) or lemma_of(noun) in _DAMAGE_NOUNS)
 
 
-def _met_with(targets: list, own_words: set, actors: Resolver) -> bool:
-    """ "X and Y met with Z", "spoke with Z": the one met is an actor named, so X and Y are co-subjects, not
-    partners."""
+def _other_party_named(targets: list, a1: int | None, own_words: set, actors: Resolver) -> bool:
+    """ "X and Y met with Z", "called Z", "spoke to Z", "thanked Z": a party named as the trigger's object or its
+    with/to partner, so X and Y are co-subjects acting on Z, not each other's partners."""
     return any(
-        t.dep_ == "pobj"
-        and t.head.lower_ == "with"
-        and t.head.head in own_words
-        and actors.resolve(t) is not None
+        (
+            (t.dep_ == "dobj" and t.head in own_words)
+            or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to") and t.head.head in own_words)
+        )
+        and actor_like(t)  # "discussed the range of U.S.-Nigerien collaboration" names no one met
+        and actors.resolve(t) not in (None, a1)
         for t in targets
     )
+
+
+def _mutual(cand: Candidate, own_words: set) -> bool:
+    """A predicate both parties do to each other ("agreed to cooperate", "pledged cooperation"). For praise,
+    support, recognition (051-056) only the trigger's own words count: "X and Y welcomed the agreement" is a joint
+    welcome, not X welcoming Y."""
+    words = own_words if cand.code[:3] in _ONE_WAY_CODES else cand.anchor.subtree
+    return any(lemma_of(t) in MUTUAL for t in [cand.match.tok, *words])
 
 
 def _objected_acts(t, root: str) -> bool:
@@ -874,8 +880,15 @@ def _after_name(tok):
 
 
 def _other_verb(tok, words: list) -> bool:
-    """A verb or auxiliary that is not the trigger's own ("X and Y have alleged": "have" is the trigger's)."""
-    return tok is not None and tok.pos_ in ("AUX", "VERB") and tok not in words and tok.head not in words
+    """A verb or auxiliary that is not the trigger's own ("X and Y have alleged": "have" is the trigger's; "X and Y
+    reaffirmed ... and welcomed": "reaffirmed" shares its subject with the trigger it is coordinated with)."""
+    return (
+        tok is not None
+        and tok.pos_ in ("AUX", "VERB")
+        and tok not in words
+        and tok.head not in words
+        and not any(w.dep_ == "conj" and w.head == tok for w in words)
+    )
 
 
 def _same_name(first, other) -> bool:

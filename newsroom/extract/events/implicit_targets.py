@@ -15,6 +15,8 @@ from newsroom.extract.lexicon import lookup_alias
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
 _ACTION_NOUNS = word_set("action_nouns")
+# Only a definite one points back ("welcomed the move"); "support private-sector initiatives" names any at all.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
@@ -30,6 +32,7 @@ def implicit_target(verb, code: str, a1: int, actors: Resolver) -> int | None:
         if (
             c.dep_ == "dobj"
             and c.lemma_.lower() in _ACTION_NOUNS
+            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
             and not any(
                 g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP")
                 for g in c.children
