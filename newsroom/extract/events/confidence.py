@@ -28,9 +28,8 @@ TRANSFORMED = -0.47  # negated, intended, threatened or stopped: the re-coding i
 REPORTED = 0.24  # inside reported speech (a speaker's claim: on pages no worse than the narrator's)
 PLACE_PARTY = -1.00  # a town, region or building as source or target
 STATEMENT = 1.63  # a bare "said" (010): right when the speaker is, its target rightly empty
-STATEMENT_TARGET = (
-    -1.98
-)  # a statement given a target: mostly what the statement was about, not whom it was to
+# a statement given a target: mostly what the statement was about, not whom it was to
+STATEMENT_TARGET = -1.98
 LEAD = 0.33  # the body's first sentence
 SUBORDINATE = -0.44  # the trigger's clause (or its governor's) is not the sentence's main clause
 LONG_SENTENCE = -0.16  # more than LONG_SENTENCE_WORDS tokens: the parse is less sure

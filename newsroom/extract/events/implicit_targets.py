@@ -4,6 +4,7 @@ subject, the place attacked, the one whose conduct is the condition, coordinated
 
 from __future__ import annotations
 
+from newsroom.extract.actors.descriptions import DEFINITE_DETS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.datelines import is_news_agency
@@ -15,8 +16,6 @@ from newsroom.extract.lexicon import lookup_alias
 # Nouns that name an action rather than an actor: "welcomed the move", "criticised the ruling". Without an
 # owner of their own ("the court's ruling") they point back to what the article is about, its lead actor.
 _ACTION_NOUNS = word_set("action_nouns")
-# Only a definite one points back ("welcomed the move"); "support private-sector initiatives" names any at all.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Subordinate clauses whose subject is at the receiving end of force: "fired tear gas as protesters tried to ...".
@@ -32,7 +31,8 @@ def implicit_target(verb, code: str, a1: int, actors: Resolver) -> int | None:
         if (
             c.dep_ == "dobj"
             and c.lemma_.lower() in _ACTION_NOUNS
-            and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+            # only a definite one points back ("welcomed the move"); "support private-sector initiatives" names any
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children)
             and not any(
                 g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ in ("PROPN", "PRON", "ADP")
                 for g in c.children
