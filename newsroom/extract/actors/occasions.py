@@ -27,8 +27,9 @@ OCCASION_HEADS = frozenset(
     }
 )
 # Nouns for an occasion no body is named for: a name compounded onto one is that occasion's ("the Acme Quest
-# exercise"); not "meeting" or "conference", which a body holds under its own name ("the Acme Group meeting").
-_DRILL_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "games"})
+# exercise"); not "meeting" or "conference", which a body holds under its own name ("the Acme Group meeting"), nor
+# "games", which a maker makes ("Acme games").
+_DRILL_NOUNS = frozenset({"exercise", "exercises", "drill", "drills"})
 # Verbs whose object is an occasion: "Ukraine hosted the Acme Forum", "the Dialogue convened by …".
 _HOLDING_VERBS = frozenset({"host", "hold", "convene", "organize", "organise", "stage", "launch", "announce"})
 # Nouns an occasion is a part or a time of: "the first round of the Acme Dialogue", "on the margins of …".
