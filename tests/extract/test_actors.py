@@ -1536,3 +1536,32 @@ def test_a_thing_the_name_is_called_by_is_no_actor(extract):
     names = {a.name for a in ex.actors}
     assert "Backscratch" not in names and "DuckWing" not in names
     assert "Harbor Lane" in names
+
+
+@pytest.mark.parametrize(
+    "body,occasion",
+    [
+        (
+            "This was the first round of talks under the aegis of the Ruritania-Acmeland Trade Dialogue announced"
+            " by the two leaders in May.",
+            "Dialogue",
+        ),
+        ("The two ministers will meet again at the next bilateral Clean Water Dialogue in Oslo.", "Dialogue"),
+        ("The leaders discussed their plans for the Ninth Summit of the Northern Seas on Friday.", "Summit"),
+        (
+            "Troops from 20 countries joined the annual Steppe Falcon exercise hosted by the Ruritanian Army.",
+            "Falcon",
+        ),
+        (
+            "We strongly disagree with the court's ruling in Harbour Growers Alliance v. Acme Corp on Monday.",
+            "v.",
+        ),
+    ],
+)
+def test_an_occasion_is_no_actor(extract, body, occasion):
+    assert not [a.name for a in extract(body).actors if occasion in a.name]
+
+
+def test_a_body_named_like_an_occasion_stays_an_actor(extract):
+    ex = extract("The Northern Shipbuilders Forum said on Monday that prices would rise, the group said.")
+    assert any(a.name.endswith("Forum") for a in ex.actors)

@@ -38,6 +38,7 @@ from newsroom.extract.actors.names import (
     trim,
     without_possessor,
 )
+from newsroom.extract.actors.occasions import names_an_occasion
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.speakers import speaker_names
@@ -451,8 +452,9 @@ def _holder_named_after(doc: Doc, end: int) -> bool:
 
 def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     """Names one of whose mentions the article sets beside a thing's noun ("the novel Obsession") or an illness's
-    ("the Acme-19 pandemic") or that end with a thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words
-    opening with a given name, "Jane Album"), and names every mention of which is a grade or brand before its noun
+    ("the Acme-19 pandemic") or uses as an occasion's ("the Acme Forum hosted by …", "Doe v. Roe"), or that end
+    with a thing's word ("U.S. Treasuries", "the Mike Doe Show"; not two words opening with a given name, "Jane
+    Album"), and names every mention of which is a grade or brand before its noun
     ("Brent crude") or a product's model ("the Trail Lite 20", "two Siestas"). ``spans``: each entity with its
     trimmed span."""
     found, graded, acting, models, named = set(), set(), set(), set(), set()
@@ -464,7 +466,9 @@ def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
         )
-        if (ends_thing or set_beside_thing(span) or names_an_illness(span)) and _words(span):
+        if (
+            ends_thing or set_beside_thing(span) or names_an_illness(span) or names_an_occasion(span)
+        ) and _words(span):
             found.add(_words(span))
     return found | {words for words in (graded - acting) | (models - named) if words}
 

@@ -1,0 +1,112 @@
+"""Names of occasions, not parties: a meeting, dialogue, forum, exercise or court case that NER tagged as a body
+("the Acme Security Dialogue", "the Ninth Summit of the Americas", "the Acme Quest exercise", "Doe v. Roe"). A
+body may bear the same words ("the World Economic Forum", "the Conference of Bishops"), so a name is an occasion
+only where the article uses it as one: held, hosted or convened, counted as an edition, a case's "v."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.actors.roles import find_role
+from newsroom.extract.actors.words import PLACE_LABELS
+from newsroom.extract.lexicon import name_heads
+
+# Nouns that head an occasion's name: "the Acme Forum hosted by …", "the first Acme Dialogue".
+OCCASION_HEADS = frozenset(
+    {
+        "summit",
+        "conference",
+        "forum",
+        "dialogue",
+        "talks",
+        "symposium",
+        "expo",
+        "festival",
+        "games",
+        "exercise",
+    }
+)
+# Nouns for an occasion no body is named for: a name compounded onto one is that occasion's ("the Acme Quest
+# exercise"); not "meeting" or "conference", which a body holds under its own name ("the Acme Group meeting"), nor
+# "games", which a maker makes ("Acme games").
+_DRILL_NOUNS = frozenset({"exercise", "exercises", "drill", "drills"})
+# Verbs whose object is an occasion: "Ukraine hosted the Acme Forum", "the Dialogue convened by …".
+_HOLDING_VERBS = frozenset({"host", "hold", "convene", "organize", "organise", "stage", "launch", "announce"})
+# Nouns an occasion is a part or a time of: "the first round of the Acme Dialogue", "on the margins of …".
+_PART_NOUNS = frozenset({"round", "session", "edition", "aegis", "margins", "sidelines"})
+# Words that count an occasion's editions: "the next Acme Dialogue", "the annual Acme Forum".
+_EDITION_WORDS = frozenset({"next", "annual", "inaugural", "upcoming", "biennial"})
+# Ordinals NER leaves inside a body's name ("the Ninth Summit …" tagged ORG), and "21st" written in digits
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth".split()
+)
+_CASE_WORDS = frozenset({"v.", "v", "vs.", "vs"})
+# "the Ruritania exercise", "the Ruritanian games": where or whose the occasion is, a party all the same
+_WHERE_LABELS = PLACE_LABELS | {"NORP"}
+
+
+def names_an_occasion(span: Span) -> bool:
+    """A court case ("Doe v. Roe"); a name headed on an occasion's noun that the sentence holds, hosts or convenes,
+    counts as an edition or takes a part or a time of ("the Acme Forum hosted by Ruritania", "the Ninth Acme
+    Summit of the Americas", "the first round of talks under the aegis of the Acme Dialogue"); or a name compounded
+    onto a drill's noun ("the Acme Quest exercise")."""
+    if _case_name(span):
+        return True
+    if span.label_ in _WHERE_LABELS:
+        return False
+    root = span.root
+    if root.lower_ in OCCASION_HEADS and root.is_title:
+        return _edition(span) or _held(root) or _part_of(root)
+    return _on_drill_noun(span)
+
+
+def _case_name(span: Span) -> bool:
+    """ "Doe v. Roe", "Acme vs. Ruritania": two names joined by a case's "v."."""
+    return any(t.lower_ in _CASE_WORDS and t.i > span.start and t.nbor(-1).is_title for t in span)
+
+
+def _edition(span: Span) -> bool:
+    """An ordinal or an edition's word opens the name or modifies its head ("the Ninth Summit", "the next Acme
+    Dialogue")."""
+    words = [
+        span[0],
+        *(c for c in span.root.children if c.dep_ in ("amod", "det", "nummod") and c.i < span.start),
+    ]
+    return any(
+        t.ent_type_ == "ORDINAL"
+        or t.lower_ in _EDITION_WORDS | _ORDINALS
+        or (t.text[:-2].isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th"))
+        for t in words
+    )
+
+
+def _held(root: Token) -> bool:
+    """The occasion is the object of a holding verb, or a participle of one hangs on it ("hosted by Ruritania")."""
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in _HOLDING_VERBS:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _HOLDING_VERBS for c in root.children)
+
+
+def _part_of(root: Token) -> bool:
+    """The occasion is what a round, session or time is of ("the first round of the Acme Dialogue"), or a time
+    ("during the Acme Forum")."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "during" or (prep.lower_ == "of" and prep.head.lower_ in _PART_NOUNS)
+
+
+def _on_drill_noun(span: Span) -> bool:
+    """The name is compounded onto a drill's noun right after it, and does not end with a body's word ("the Acme
+    Quest exercise"; not "the Acme Navy exercise", a party's)."""
+    root, doc = span.root, span.doc
+    if span.end >= len(doc) or root.dep_ not in ("compound", "nmod") or root.head.i != span.end:
+        return False
+    noun = doc[span.end]
+    last = span[-1]
+    return (
+        noun.is_lower
+        and noun.lower_ in _DRILL_NOUNS
+        and name_heads().get(last.lower_) is None
+        and find_role([last], body=True) is None
+    )
