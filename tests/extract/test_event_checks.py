@@ -100,6 +100,13 @@ def test_the_purpose_of_a_future_act_is_not_done(extract):
     assert "032" in codes(extract, "France will continue to support Ukraine.")
 
 
+def test_a_future_statement_is_not_made(extract):
+    assert "01" not in roots(
+        extract, "The presidents will also reaffirm the alliance between France and Germany."
+    )
+    assert "010" in codes(extract, "Macron reaffirmed the alliance between France and Germany.")
+
+
 def test_a_proposed_act_is_not_done(extract):
     assert "16" not in roots(
         extract, "Officials discussed a proposal to sanction Iran over its nuclear program."
