@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newsroom.extract.events.codebook import code_transforms
 
+_NO_INTENT_ROOTS = frozenset({"10", "11", "12", "13"})
+
 
 def _transformed(transform: str, code: str) -> str | None:
     """The code's own row in ``lexicons/cameo_transforms.csv``, else its root's; None when neither has one."""
@@ -18,9 +20,12 @@ def root_of(code: str) -> str:
 
 
 def as_intent(code: str) -> str | None:
-    """The intent (03x) or threat (13x) code of an act only intended; None for the roots CAMEO has no intent code
-    for ("intends to sue", "plans to oppose", "will reaffirm the alliance"), as what is only intended is not done."""
-    return _transformed("intent", code) or _transformed("threat", code)
+    intended = _transformed("intent", code) or _transformed("threat", code)
+    if intended:
+        return intended
+    if root_of(code) in _NO_INTENT_ROOTS:
+        return None  # "intends to sue", "plans to oppose": CAMEO has no intent code, and it is not done
+    return code
 
 
 def as_threat(code: str) -> str:
