@@ -105,6 +105,7 @@ def test_a_future_statement_is_not_made(extract):
         extract, "The presidents will also reaffirm the alliance between France and Germany."
     )
     assert "010" in codes(extract, "Macron reaffirmed the alliance between France and Germany.")
+    assert "014" in codes(extract, "Macron said he would consider sending troops to Mali.")
 
 
 def test_a_proposed_act_is_not_done(extract):
