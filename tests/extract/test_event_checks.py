@@ -92,6 +92,22 @@ def test_a_permitted_act_is_not_done_even_as_a_purpose_or_after_let(extract):
     assert "11" not in roots(extract, "The court let Apple sue Samsung in California.")
 
 
+def test_the_purpose_of_a_future_act_is_not_done(extract):
+    assert "19" not in roots(
+        extract, "France will send troops to fight the rebels and protect civilians in Mali."
+    )
+    assert "06" not in roots(extract, "The government will set up a council to cooperate with Kenya.")
+    assert "032" in codes(extract, "France will continue to support Ukraine.")
+
+
+def test_a_future_statement_is_not_made(extract):
+    assert "01" not in roots(
+        extract, "The presidents will also reaffirm the alliance between France and Germany."
+    )
+    assert "010" in codes(extract, "Macron reaffirmed the alliance between France and Germany.")
+    assert "014" in codes(extract, "Macron said he would consider sending troops to Mali.")
+
+
 def test_a_proposed_act_is_not_done(extract):
     assert "16" not in roots(
         extract, "Officials discussed a proposal to sanction Iran over its nuclear program."

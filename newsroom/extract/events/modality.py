@@ -232,6 +232,10 @@ class Reading:
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
         if self.intent:
+            if root_of(code) == "01" and not self.intent_governed and code != "014":
+                return (
+                    None  # "will reaffirm the alliance": not said yet ("would consider" is considering, 014)
+                )
             return as_intent(code)
         return code
 

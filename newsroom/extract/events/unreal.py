@@ -259,6 +259,8 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
     ):
         return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
+    if anc_aux & _FUTURE and _purpose_of(tok, anc):
+        return "planned"  # "will set up a council to cooperate with X": the cooperation is what it is for
     if (infinitive or _bare_infinitive(tok)) and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
         return "possible"  # "the scope allows it to advise", "let X sue": permitted, not reported as done
     if base_lemma(anc) in _STOPPING:
@@ -274,6 +276,22 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
         return "negated"  # "the Senate did not find the network had breached laws"
     return None
+
+
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _purpose_of(tok, anc) -> bool:
+    """``tok``'s clause (or one it is coordinated with) is a "to"-infinitive adverbial of ``anc``: what ``anc``'s
+    act is for, as in "will travel to X to meet Y" (not a complement: "will continue to support Y")."""
+    node = tok
+    while node.head != anc and node.head != node and node.dep_ == "conj":
+        node = node.head
+    return (
+        node.head == anc
+        and node.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    )
 
 
 def _complement_of(tok, anc) -> bool:
