@@ -214,3 +214,26 @@ def test_a_speaker_the_parser_hung_elsewhere_is_the_source(extract, text, speake
 def test_an_inverted_speaker_is_no_target_of_her_own_statement(extract):
     ex = extract('"A lot of people think that," said a protester using the pseudonym Sarah.')
     assert [(e.cameo_code, e.actor2_entity) for e in ex.events] == [("010", None)]
+
+
+# A statement's target is whom it was said to: what it was about, and whose position it states, is no party.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Anna Berg reiterated the German government's position on the border dispute.",
+        "Foreign Minister Anna Berg reiterated Germany's commitment to the talks on Tuesday.",
+        "The Federal Trade Commission announced settlements in several repair cases on Monday.",
+    ],
+)
+def test_what_a_statement_says_is_not_its_target(extract, text):
+    ex = extract(text)
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert [names.get(e.actor2_entity) for e in ex.events if e.cameo_code == "010"] == [None]
+
+
+def test_whom_a_statement_is_told_to_is_its_target(extract):
+    ex = extract("Foreign Minister Anna Berg told the German ambassador that the border would stay open.")
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert [names.get(e.actor2_entity) for e in ex.events if e.cameo_code == "010"] == [
+        "Government of Germany"
+    ]

@@ -472,6 +472,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "..., with France providing support"; "according to X": neither is acted on
         if cand.code == "010" and _in_report(t, tok):
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
+        if cand.code in _CONTENT_CODES and _said_thing(t, tok):
+            continue  # "reiterated the President's position", "announced settlements": what was said, not to whom
         if (
             t.dep_ == "pobj"
             and t.head.lower_ == "about"
@@ -596,6 +598,27 @@ _INSTRUMENTS = word_set("arms") | word_set("armed_backing") | word_set("hand_wea
 def _instrument(t) -> bool:
     """The X of "with X" when X is a weapon or vehicle: the means of a violent act, never its target."""
     return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t) in _INSTRUMENTS
+
+
+# Statements whose target is whom they were said to; what they were about is no party (pessimism about X, 012,
+# and optimism, 013, take their subject; the rest of root 01 takes an addressee or a partner anyway).
+_CONTENT_CODES = frozenset({"010", "014", "015"})
+_HEARER_VERBS = word_set("hearer_verbs")
+
+
+def _said_thing(t, trigger) -> bool:
+    """A common noun the statement verb takes as object, or its "of" complement, unless the verb takes its hearer
+    so ("told the families"): "reiterated the President's position", "noted the importance of X relations" name
+    what was said and whose it is, not whom it was said to."""
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    return (
+        t.dep_ == "dobj"
+        and t.head == trigger
+        and t.pos_ == "NOUN"
+        and not t.ent_type_
+        and lemma_of(trigger) not in _HEARER_VERBS
+    )
 
 
 def _reported_by(t) -> bool:
