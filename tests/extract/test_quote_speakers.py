@@ -1223,3 +1223,32 @@ def test_a_role_after_the_verb_with_a_name_in_apposition_is_that_person(extract,
         '"It is the best candidate for habitability."'
     )
     assert [s for _, s, _ in _quotes(ex, speaker)] == ["Maria Kowalski", "Maria Kowalski"]
+
+
+def test_he_after_an_unnamed_man_made_the_subject_is_not_the_name_before(extract, speaker):
+    """ "A guy ... butts in. '…,' he says": the nearer subject is a man the text does not name, so "he" is not the
+    professor named two sentences before; the speaker stays unnamed rather than wrong."""
+    ex = extract(
+        "Professor Dan Moreno teaches at a college in Ohio. He is not optimistic. At the end of the break, we walk "
+        'back to our stations. A guy who has been listening to our conversation butts in. "They can take you for '
+        'everything you have got," he says.'
+    )
+    assert _quotes(ex, speaker) == [("They can take you for everything you have got,", None, "he")]
+
+
+def test_he_after_his_dad_spoke_is_the_dad(extract, speaker):
+    """ "His dad said words to me. He said …": a relation noun of the pronoun's sex is who "he" continues."""
+    ex = extract(
+        "Governor Tom Blake met the president. I met a boy named Sam. His dad said words to me that I will never "
+        'forget. He said, "There are just no jobs."'
+    )
+    assert _quotes(ex, speaker)[-1] == ("There are just no jobs.", None, "His dad")
+
+
+def test_she_after_an_unnamed_man_is_still_the_woman_named_before(extract, speaker):
+    """An unnamed subject of the other sex does not stand between "she" and the woman named before."""
+    ex = extract(
+        "Senator Maria Lopez visited the factory on Monday. A man showed the new line to reporters. "
+        "She said the plant would stay open."
+    )
+    assert _quotes(ex, speaker) == [("the plant would stay open", "Maria Lopez", "She")]
