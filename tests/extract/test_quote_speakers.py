@@ -1252,3 +1252,13 @@ def test_she_after_an_unnamed_man_is_still_the_woman_named_before(extract, speak
         "She said the plant would stay open."
     )
     assert _quotes(ex, speaker) == [("the plant would stay open", "Maria Lopez", "She")]
+
+
+def test_the_state_made_a_subject_is_no_person_a_pronoun_continues(extract, speaker):
+    """ "The state began force-feeding X after he stopped eating, but he argued …": "state" ends "head of state",
+    yet alone it names no person; "he" is still X."""
+    ex = extract(
+        "Tom Walker, who is serving a sentence for fraud, began a hunger strike in prison. The state began "
+        "force-feeding Walker after he stopped eating, but he argued that the feedings violate his rights."
+    )
+    assert _quotes(ex, speaker)[-1] == ("the feedings violate his rights", "Tom Walker", "he")

@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import generic_agent_classes, person_nouns, relation_nouns, reporting_verbs
+from newsroom.extract.lexicon import (
+    generic_agent_classes,
+    generic_agents,
+    relation_nouns,
+    reporting_verbs,
+    roles,
+)
 from newsroom.extract.scan import tokens_with
 
 PRONOUN_SEX = {
@@ -30,6 +36,9 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # inside a quotation: the speaker
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
+
+# unnamed people taken as one body, never a "he" or "she": not a person a pronoun continues
+COLLECTIVE_AGENTS = frozenset({"crowd", "gang", "jury", "people"})
 
 # a possessive or reflexive in its subject's own clause names that subject: "West backed away from his support"
 BOUND_PRONOUN_SEX = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
@@ -170,7 +179,8 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
 
 def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) -> bool:
     """ "His dad said words to me. He said ...", "A guy butts in. 'They can take you,' he says": a person named
-    by a common noun ("a guy", "his dad", "a spokeswoman") and of the pronoun's sex, the subject of a main clause
+    by a common noun ("a guy", "his dad", "a spokeswoman"; an office of one word, not "the state" of "head of
+    state") and of the pronoun's sex, the subject of a main clause
     after the chosen name and in this or the previous sentence, is who "he"/"she" continues; that person has no
     name, so the pronoun stays unresolved rather than going to the name before."""
     start = max(mention.end, reg.sent_starts[reg.window_start(token.i, 1)])
@@ -184,7 +194,12 @@ def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) ->
         lemma = t.lemma_.lower()
         if lemma in relation_nouns():
             noun_sex = relation_nouns()[lemma]
-        elif lemma in person_nouns():
+        elif (
+            lemma in generic_agents()
+            and lemma not in COLLECTIVE_AGENTS
+            or (role := roles().get((lemma,))) is not None
+            and role.kind == "person"
+        ):
             noun_sex = "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None
         else:
             continue
