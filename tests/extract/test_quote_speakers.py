@@ -1262,3 +1262,16 @@ def test_the_state_made_a_subject_is_no_person_a_pronoun_continues(extract, spea
         "force-feeding Walker after he stopped eating, but he argued that the feedings violate his rights."
     )
     assert _quotes(ex, speaker)[-1] == ("the feedings violate his rights", "Tom Walker", "he")
+
+
+def test_a_definite_office_after_a_name_does_not_hold_back_the_pronoun(extract):
+    """ "The Greens leader said … '…,' he said": a definite office is often the person named before it, so it does
+    not stand between "he" and that name (an indefinite "a spokesman" does)."""
+    ex = extract(
+        'Senator Bob Carter said he is concerned that the move encourages the region to build reactors. "The '
+        'Government does not understand it."\n\nThe Greens leader said that there is a possibility a reactor '
+        'could become a target. "It must be a consideration for any inquiry," he said.'
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    last = [names.get(e.actor1_entity) for e in ex.events if e.sentence_text.endswith("he said.")]
+    assert last == ["Bob Carter"]

@@ -180,7 +180,7 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
 def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) -> bool:
     """ "His dad said words to me. He said ...", "A guy butts in. 'They can take you,' he says": a person named
     by a common noun ("a guy", "his dad", "a spokeswoman"; an office of one word, not "the state" of "head of
-    state") and of the pronoun's sex, the subject of a main clause
+    state"; an office or unnamed person only when indefinite) and of the pronoun's sex, the subject of a main clause
     after the chosen name and in this or the previous sentence, is who "he"/"she" continues; that person has no
     name, so the pronoun stays unresolved rather than going to the name before."""
     start = max(mention.end, reg.sent_starts[reg.window_start(token.i, 1)])
@@ -194,6 +194,8 @@ def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) ->
         lemma = t.lemma_.lower()
         if lemma in relation_nouns():
             noun_sex = relation_nouns()[lemma]
+        elif _definite(t):
+            continue  # "The Greens leader said …": an office or "the man" is often the person named before
         elif (
             lemma in generic_agents()
             and lemma not in COLLECTIVE_AGENTS
@@ -206,6 +208,10 @@ def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) ->
         if noun_sex in (None, sex):
             return True
     return False
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _main_subject(token: Token) -> bool:
