@@ -36,6 +36,7 @@ GENERIC_AGENTS_PATH = LEXICON_DIR / "generic_agents.tsv"
 PHOENIX_AGENTS_PATH = LEXICON_DIR / "phoenix_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
+RELATION_NOUNS_PATH = LEXICON_DIR / "relation_nouns.tsv"
 
 
 # normalize_name's character classes, as RE2 (DuckDB) reads dbt's macro: "\\s" is ASCII whitespace only.
@@ -333,6 +334,24 @@ def english_adverbs() -> frozenset[str]:
 def org_anaphors() -> frozenset[str]:
     """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
     return frozenset(line.strip().lower() for line in data_lines(ORG_ANAPHORS_PATH))
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns naming one person: the last word of a person's office ("spokesman", "prosecutor general") or an
+    unnamed person ("a protester")."""
+    offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}
+    return frozenset(offices | set(generic_agents()))
+
+
+@lru_cache(maxsize=1)
+def relation_nouns() -> dict[str, str | None]:
+    """Nouns naming one person by a relation or plainly ("his dad", "a guy"), with the sex they carry (None: either)."""
+    table: dict[str, str | None] = {}
+    for line in data_lines(RELATION_NOUNS_PATH):
+        lemma, sex = line.split("\t")[:2]
+        table[lemma] = None if sex == "-" else sex
+    return table
 
 
 @lru_cache(maxsize=4)

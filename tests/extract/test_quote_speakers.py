@@ -1223,3 +1223,55 @@ def test_a_role_after_the_verb_with_a_name_in_apposition_is_that_person(extract,
         '"It is the best candidate for habitability."'
     )
     assert [s for _, s, _ in _quotes(ex, speaker)] == ["Maria Kowalski", "Maria Kowalski"]
+
+
+def test_he_after_an_unnamed_man_made_the_subject_is_not_the_name_before(extract, speaker):
+    """ "A guy ... butts in. '…,' he says": the nearer subject is a man the text does not name, so "he" is not the
+    professor named two sentences before; the speaker stays unnamed rather than wrong."""
+    ex = extract(
+        "Professor Dan Moreno teaches at a college in Ohio. He is not optimistic. At the end of the break, we walk "
+        'back to our stations. A guy who has been listening to our conversation butts in. "They can take you for '
+        'everything you have got," he says.'
+    )
+    assert _quotes(ex, speaker) == [("They can take you for everything you have got,", None, "he")]
+
+
+def test_he_after_his_dad_spoke_is_the_dad(extract, speaker):
+    """ "His dad said words to me. He said …": a relation noun of the pronoun's sex is who "he" continues."""
+    ex = extract(
+        "Governor Tom Blake met the president. I met a boy named Sam. His dad said words to me that I will never "
+        'forget. He said, "There are just no jobs."'
+    )
+    assert _quotes(ex, speaker)[-1] == ("There are just no jobs.", None, "His dad")
+
+
+def test_she_after_an_unnamed_man_is_still_the_woman_named_before(extract, speaker):
+    """An unnamed subject of the other sex does not stand between "she" and the woman named before."""
+    ex = extract(
+        "Senator Maria Lopez visited the factory on Monday. A man showed the new line to reporters. "
+        "She said the plant would stay open."
+    )
+    assert _quotes(ex, speaker) == [("the plant would stay open", "Maria Lopez", "She")]
+
+
+def test_the_state_made_a_subject_is_no_person_a_pronoun_continues(extract, speaker):
+    """ "The state began force-feeding X after he stopped eating, but he argued …": "state" ends "head of state",
+    yet alone it names no person; "he" is still X."""
+    ex = extract(
+        "Tom Walker, who is serving a sentence for fraud, began a hunger strike in prison. The state began "
+        "force-feeding Walker after he stopped eating, but he argued that the feedings violate his rights."
+    )
+    assert _quotes(ex, speaker)[-1] == ("the feedings violate his rights", "Tom Walker", "he")
+
+
+def test_a_definite_office_after_a_name_does_not_hold_back_the_pronoun(extract):
+    """ "The Greens leader said … '…,' he said": a definite office is often the person named before it, so it does
+    not stand between "he" and that name (an indefinite "a spokesman" does)."""
+    ex = extract(
+        'Senator Bob Carter said he is concerned that the move encourages the region to build reactors. "The '
+        'Government does not understand it."\n\nThe Greens leader said that there is a possibility a reactor '
+        'could become a target. "It must be a consideration for any inquiry," he said.'
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    last = [names.get(e.actor1_entity) for e in ex.events if e.sentence_text.endswith("he said.")]
+    assert last == ["Bob Carter"]

@@ -10,9 +10,15 @@ from itertools import islice
 from spacy.attrs import POS
 from spacy.tokens import Token
 
-from newsroom.extract.actors.registry import Actor, Registry, counted_subject
+from newsroom.extract.actors.registry import Actor, ActorMention, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
-from newsroom.extract.lexicon import generic_agent_classes, reporting_verbs
+from newsroom.extract.lexicon import (
+    generic_agent_classes,
+    generic_agents,
+    relation_nouns,
+    reporting_verbs,
+    roles,
+)
 from newsroom.extract.scan import tokens_with
 
 PRONOUN_SEX = {
@@ -30,6 +36,9 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # inside a quotation: the speaker
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
+
+# unnamed people taken as one body, never a "he" or "she": not a person a pronoun continues
+COLLECTIVE_AGENTS = frozenset({"crowd", "gang", "jury", "people"})
 
 # a possessive or reflexive in its subject's own clause names that subject: "West backed away from his support"
 BOUND_PRONOUN_SEX = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
@@ -162,8 +171,55 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     else:
         focus = None
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES, narrative=subject)
+    if mention is not None and subject and _unnamed_person_after(reg, token, mention):
+        return
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) -> bool:
+    """ "His dad said words to me. He said ...", "A guy butts in. 'They can take you,' he says": a person named
+    by a common noun ("a guy", "his dad", "a spokeswoman"; an office of one word, not "the state" of "head of
+    state"; an office or unnamed person only when indefinite) and of the pronoun's sex, the subject of a main clause
+    after the chosen name and in this or the previous sentence, is who "he"/"she" continues; that person has no
+    name, so the pronoun stays unresolved rather than going to the name before."""
+    start = max(mention.end, reg.sent_starts[reg.window_start(token.i, 1)])
+    sex = PRONOUN_SEX[token.lower_]
+    for t in reg.doc[start : token.i]:
+        if t.tag_ != "NN" or t.i in reg.quoted or not _main_subject(t):
+            continue
+        owner = reg.token_owner.get(t.i)
+        if owner is not None and owner.actor.actor_type == "person":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in relation_nouns():
+            noun_sex = relation_nouns()[lemma]
+        elif _definite(t):
+            continue  # "The Greens leader said …": an office or "the man" is often the person named before
+        elif (
+            lemma in generic_agents()
+            and lemma not in COLLECTIVE_AGENTS
+            or (role := roles().get((lemma,))) is not None
+            and role.kind == "person"
+        ):
+            noun_sex = "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None
+        else:
+            continue
+        if noun_sex in (None, sex):
+            return True
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _main_subject(token: Token) -> bool:
+    """The subject of a sentence's main verb, or a noun the parser made the root of a sentence it begins ("A guy
+    who listened butts in", with "butts" read as a noun)."""
+    if token.dep_ == "ROOT":
+        return token.left_edge.is_sent_start
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
 
 def _parallel_object(reg: Registry, token: Token) -> Actor | None:

@@ -4,13 +4,12 @@ and sex agree, and "they" speaks for a country or body only when the text just m
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
 from newsroom.extract.actors.name_shape import person_shaped
-from newsroom.extract.lexicon import generic_agents, given_names, roles
+from newsroom.extract.lexicon import given_names, person_nouns
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
 
@@ -120,14 +119,6 @@ def _noun_sex_agrees(noun: str, pronoun: str) -> bool:
     """'A spokeswoman said … He said …' is not her."""
     sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
     return sex is None or PRONOUN_SEX.get(pronoun) in (None, sex)
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Nouns naming one person: the last word of a person's office ("spokesman", "prosecutor general") or an
-    unnamed person ("a protester")."""
-    offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}
-    return frozenset(offices | set(generic_agents()))
 
 
 def plural_checked(token: Token, speaker: Speaker, ctx: Context) -> Speaker:

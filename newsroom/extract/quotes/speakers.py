@@ -9,7 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
-from newsroom.extract.lexicon import generic_agents
+from newsroom.extract.lexicon import generic_agents, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
@@ -22,7 +22,7 @@ from newsroom.extract.quotes.names import (
     nearest_name_before,
     noun_phrase,
 )
-from newsroom.extract.quotes.pronouns import person_nouns, plural_checked, previous_speaker
+from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.scan import indices_with
 from newsroom.given_names import given_names
