@@ -107,7 +107,7 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         or (
             token.dep_ == "nsubj" and reporting_verbs().get(token.head.lemma_, "act") != "act"
         )  # "said a protester": unattributed; "protesters accused the police": an act on someone
-        or ((_definite_singular(token) or _both(token)) and person_named_before(reg, token))
+        or ((definite_singular(token) or _both(token)) and person_named_before(reg, token))
     ):
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
@@ -299,7 +299,8 @@ def names_someone(token: Token) -> bool:
     return token.head.ent_type_ == "PERSON" and token.dep_ in ("appos", "compound")
 
 
-def _definite_singular(token: Token) -> bool:
+def definite_singular(token: Token) -> bool:
+    """ "the leader", "this man": one someone already named, likelier than someone new."""
     return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
 

@@ -10,6 +10,7 @@ from itertools import islice
 from spacy.attrs import POS
 from spacy.tokens import Token
 
+from newsroom.extract.actors.generic import definite_singular
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
 from newsroom.extract.lexicon import (
@@ -194,7 +195,7 @@ def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) ->
         lemma = t.lemma_.lower()
         if lemma in relation_nouns():
             noun_sex = relation_nouns()[lemma]
-        elif _definite(t):
+        elif definite_singular(t):
             continue  # "The Greens leader said …": an office or "the man" is often the person named before
         elif (
             lemma in generic_agents()
@@ -208,10 +209,6 @@ def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) ->
         if noun_sex in (None, sex):
             return True
     return False
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _main_subject(token: Token) -> bool:
