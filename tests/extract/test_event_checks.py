@@ -121,6 +121,13 @@ def test_a_future_act_others_foresee_is_not_the_actors_intent(extract):
     assert "031" in codes(extract, "China said it will work with Brazil on climate finance.")
 
 
+def test_a_time_clause_of_a_future_act_is_still_to_come(extract):
+    assert "04" not in roots(extract, "Biden will raise the issue when he meets Xi in Bali next week.")
+    assert "04" not in roots(extract, "Putin will visit Turkey after he meets Erdogan in Sochi.")
+    assert "03" not in roots(extract, "The talks will continue until Iran agrees to the terms.")
+    assert "040" in codes(extract, "Biden raised the issue when he met Xi in Bali.")
+
+
 def test_a_proposed_act_is_not_done(extract):
     assert "16" not in roots(
         extract, "Officials discussed a proposal to sanction Iran over its nuclear program."

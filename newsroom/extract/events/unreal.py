@@ -115,7 +115,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "alleged" (the content of an allegation), "unreal-noun"
-    ("a planned visit"), "planned" ("a plot to kill")."""
+    ("a planned visit"), "planned" ("a plot to kill"), "future" ("will raise it when he meets Xi")."""
     aux = aux_words(tok)
     if (
         tok.dep_ == "conj"
@@ -134,6 +134,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & _WOULD and not reported:
         return "conditional"
+    if _future_time(tok):
+        return "future"
     infinitive = "to" in aux
     for anc in _ancestors(tok, sent):
         reason = _governed_reason(anc, tok, self_report, infinitive)
@@ -216,6 +218,26 @@ def _planned(tok) -> bool:
     # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "advcl" else None
     return obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS
+
+
+# Conjunctions of a clause of time: "will raise it when he meets Xi", "before he visits", "until Iran agrees".
+_TIME_MARKS = frozenset({"when", "whenever", "as", "before", "after", "until", "till", "once"})
+
+
+def _future_time(tok) -> bool:
+    """ "will raise the issue when he meets Xi next week", "will grow stronger as our people forge ties": a
+    present-tense clause of time under a future (or a reported "would") is still to come."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "when he meets Xi and signs the deal"
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < node.i for c in node.children
+        )
+        and bool(aux_words(node.head) & (FUTURE_AUX | WOULD_AUX))
+    )
 
 
 def _purpose(tok) -> bool:
