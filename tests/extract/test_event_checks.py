@@ -119,6 +119,11 @@ def test_a_future_act_others_foresee_is_not_the_actors_intent(extract):
     # the actor's own forecast, or a speech verb, still states its intent
     assert "030" in codes(extract, "China believes it will sign a trade deal with Russia.")
     assert "031" in codes(extract, "China said it will work with Brazil on climate finance.")
+    # a coordinate with a tense of its own is no part of the forecast
+    assert "14" in roots(
+        extract,
+        "Officials feared that the farmers would resist but in the end only staged token protests.",
+    )
 
 
 def test_a_time_clause_of_a_future_act_is_still_to_come(extract):

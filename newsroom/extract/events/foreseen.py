@@ -21,9 +21,14 @@ def foreseen(verb, actors: Resolver) -> bool:
     would act."""
     clause, auxes = verb, aux_words(verb)
     while (
-        clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and child_of(clause, *SUBJ_DEPS) is None
+        clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and child_of(clause, *SUBJ_DEPS) is None
+        and clause.tag_ in ("VB", "VBG", "VBN")
     ):
-        clause = clause.head  # "will meet and sign": the modal and the clause are shared
+        clause = (
+            clause.head
+        )  # "will meet and sign": the modal is shared; "would resist but made protests": not
         auxes |= aux_words(clause)
     if clause.dep_ != "ccomp":
         return False
