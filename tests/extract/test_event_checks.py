@@ -108,6 +108,31 @@ def test_a_future_statement_is_not_made(extract):
     assert "014" in codes(extract, "Macron said he would consider sending troops to Mali.")
 
 
+def test_a_future_act_others_foresee_is_not_the_actors_intent(extract):
+    assert "03" not in roots(
+        extract, "Many analysts predict that China will work with Brazil on climate finance."
+    )
+    assert "03" not in roots(extract, "Diplomats hope that Russia will sign the treaty.")
+    assert "03" not in roots(extract, "Merkel thinks Germany will support France.")
+    assert "03" not in roots(extract, "We expect Iran to meet established international norms.")
+    assert "03" not in roots(extract, "Analysts predict that China will meet and sign a deal with Brazil.")
+    # the actor's own forecast, or a speech verb, still states its intent
+    assert "030" in codes(extract, "China believes it will sign a trade deal with Russia.")
+    assert "031" in codes(extract, "China said it will work with Brazil on climate finance.")
+    # a coordinate with a tense of its own is no part of the forecast
+    assert "14" in roots(
+        extract,
+        "Officials feared that the farmers would resist but in the end only staged token protests.",
+    )
+
+
+def test_a_time_clause_of_a_future_act_is_still_to_come(extract):
+    assert "04" not in roots(extract, "Biden will raise the issue when he meets Xi in Bali next week.")
+    assert "04" not in roots(extract, "Putin will visit Turkey after he meets Erdogan in Sochi.")
+    assert "03" not in roots(extract, "The talks will continue until Iran agrees to the terms.")
+    assert "040" in codes(extract, "Biden raised the issue when he met Xi in Bali.")
+
+
 def test_a_proposed_act_is_not_done(extract):
     assert "16" not in roots(
         extract, "Officials discussed a proposal to sanction Iran over its nuclear program."

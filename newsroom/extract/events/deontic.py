@@ -9,6 +9,7 @@ from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
     child_of,
     has_aux,
     inverted_clause,
@@ -44,7 +45,7 @@ def _deontic(verb) -> bool:
     )
 
 
-_PREDICTION_AUX = frozenset({"will", "would", "'ll", "wo"})
+_PREDICTION_AUX = FUTURE_AUX | {"would"}  # "shall have to" is as much a forecast
 
 
 DEONTIC_CONFIDENCE = (

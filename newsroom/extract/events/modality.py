@@ -18,6 +18,8 @@ from newsroom.extract.events.codes import (
     root_of,
 )
 from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
+    POSSIBLE_AUX,
     child_of,
     has_aux,
     inverted_clause,
@@ -30,7 +32,7 @@ from newsroom.extract.events.syntax import (
     sentence_text,
 )
 
-_INTENT_AUX = frozenset({"will", "shall", "would", "'ll", "could", "may", "might", "wo"})
+_INTENT_AUX = FUTURE_AUX | POSSIBLE_AUX | {"would"}
 _DO = frozenset({"do", "does", "did"})
 
 

@@ -26,6 +26,8 @@ from newsroom.extract.events.sense_clues import (
     Trigger,
 )
 from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
+    POSSIBLE_AUX,
     acted_on,
     aux_words,
     base_lemma,
@@ -286,8 +288,8 @@ def _denies_what_happened(tok) -> bool:
     )
 
 
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
-_MAYBE = frozenset({"could", "may", "might", "can"})
+_FUTURE = FUTURE_AUX | {"would"}
+_MAYBE = POSSIBLE_AUX | {"can"}
 
 
 def _warns_of_risk(tok) -> bool:

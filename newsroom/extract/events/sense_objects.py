@@ -11,12 +11,20 @@ from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import MEETING_NOUNS, UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, aux_words, base_lemma, pobj_of, prep_children
+from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
+    WOULD_AUX,
+    acted_on,
+    aux_words,
+    base_lemma,
+    pobj_of,
+    prep_children,
+)
 
 _OFFICIAL_BODIES = word_set("official_bodies")
 _OWN_PEOPLE = word_set("own_people")
 # Auxiliaries under which being someone's partner is a commitment, not a state.
-_COMMITTING = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "to"})
+_COMMITTING = FUTURE_AUX | WOULD_AUX | {"to"}
 _STATE_ENTS = frozenset({"GPE", "ORG"})  # not NORP: "Serbians protested" is a crowd
 
 

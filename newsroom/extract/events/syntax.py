@@ -188,6 +188,14 @@ def has_aux(tok, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
 
 
+# The modal auxiliaries every modality reader builds its sets from (unreal, modality, deontic, sense_action,
+# sense_objects, foreseen): the future ("will", "shall", "'ll", "wo" of "won't"), "would" (a reported future
+# or a conditional) and possibility ("could", "may", "might").
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+WOULD_AUX = frozenset({"would", "'d"})
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
+
+
 def aux_words(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 

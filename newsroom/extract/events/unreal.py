@@ -6,20 +6,27 @@ from __future__ import annotations
 
 from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import aux_words, base_lemma, sentence_text
+from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
+    POSSIBLE_AUX,
+    WOULD_AUX,
+    aux_words,
+    base_lemma,
+    sentence_text,
+)
 
 # Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
 _UNREAL_MODIFIERS = word_set("unreal_modifiers")
 
 
 # Modals of possibility: "could attack", "may sanction", "might meet", "can do it" are not done.
-_POSSIBILITY = frozenset({"could", "may", "might", "can", "ca"})
+_POSSIBILITY = POSSIBLE_AUX | {"can", "ca"}
 
 
 _DEONTIC = frozenset({"must", "should", "ought"})
 
 
-_WOULD = frozenset({"would", "'d"})
+_WOULD = WOULD_AUX
 
 
 # Verbs that permit an act without saying it was done.
@@ -108,7 +115,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "alleged" (the content of an allegation), "unreal-noun"
-    ("a planned visit"), "planned" ("a plot to kill")."""
+    ("a planned visit"), "planned" ("a plot to kill"), "future" ("will raise it when he meets Xi")."""
     aux = aux_words(tok)
     if (
         tok.dep_ == "conj"
@@ -127,6 +134,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & _WOULD and not reported:
         return "conditional"
+    if _future_time(tok):
+        return "future"
     infinitive = "to" in aux
     for anc in _ancestors(tok, sent):
         reason = _governed_reason(anc, tok, self_report, infinitive)
@@ -211,6 +220,26 @@ def _planned(tok) -> bool:
     return obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS
 
 
+# Conjunctions of a clause of time: "will raise it when he meets Xi", "before he visits", "until Iran agrees".
+_TIME_MARKS = frozenset({"when", "whenever", "as", "before", "after", "until", "till", "once"})
+
+
+def _future_time(tok) -> bool:
+    """ "will raise the issue when he meets Xi next week", "will grow stronger as our people forge ties": a
+    present-tense clause of time under a future (or a reported "would") is still to come."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "when he meets Xi and signs the deal"
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < node.i for c in node.children
+        )
+        and bool(aux_words(node.head) & (FUTURE_AUX | WOULD_AUX))
+    )
+
+
 def _purpose(tok) -> bool:
     """ "declared an emergency so he could fund a wall": what the act was for, not done."""
     return tok.dep_ in ("advcl", "ccomp") and any(
@@ -247,7 +276,7 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     anc_aux = aux_words(anc)
     if anc_aux & _WOULD and "have" in anc_aux:
         return "counterfactual"  # "a bill that would have allowed China to extradite ..."
-    if anc_aux & {"could", "might", "may"} and not self_report:
+    if anc_aux & POSSIBLE_AUX and not self_report:
         return "possible"
     if anc_aux & {"can", "ca"} and infinitive and not any(c.dep_ == "neg" for c in anc.children):
         return "possible"  # "bombers can carry missiles to strike warships": a capability, not an act
@@ -259,7 +288,7 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
     ):
         return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
-    if anc_aux & _FUTURE and _purpose_of(tok, anc):
+    if anc_aux & FUTURE_AUX and _purpose_of(tok, anc):
         return "planned"  # "will set up a council to cooperate with X": the cooperation is what it is for
     if (infinitive or _bare_infinitive(tok)) and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
         return "possible"  # "the scope allows it to advise", "let X sue": permitted, not reported as done
@@ -276,9 +305,6 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     if any(c.dep_ == "neg" for c in anc.children) and base_lemma(anc) in _NEGATABLE_GOVERNORS:
         return "negated"  # "the Senate did not find the network had breached laws"
     return None
-
-
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def _purpose_of(tok, anc) -> bool:

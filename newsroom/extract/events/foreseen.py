@@ -1,0 +1,38 @@
+"""A future act someone else foresees, believes in or hopes for is not done, nor is it the actor's intent:
+"analysts predict China will work with Brazil", "diplomats hope the two leaders will meet", "the minister
+expected Iran would sign", "we expect Iran to meet the norms". CAMEO codes an intent (03) only when the actor states it ("China said it will ...",
+"we expect we will sign"); a forecast by others is no event of the actor.
+"""
+
+from __future__ import annotations
+
+from newsroom.extract.events.arguments import SUBJ_DEPS
+from newsroom.extract.events.codebook import word_set
+from newsroom.extract.events.modality import reported_by_self
+from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.syntax import FUTURE_AUX, WOULD_AUX, aux_words, base_lemma, child_of
+
+_FORESEEING = word_set("foreseeing")
+
+
+def foreseen(verb, actors: Resolver) -> bool:
+    """``verb`` (with a "will/would" of its own or of the verb it is coordinated with, or a "to" after a subject
+    of its own) is the complement clause of a verb of foreseeing whose subject is someone other than the one who
+    would act."""
+    clause, auxes = verb, aux_words(verb)
+    while (
+        clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and child_of(clause, *SUBJ_DEPS) is None
+        and clause.tag_ in ("VB", "VBG", "VBN")
+    ):
+        clause = (
+            clause.head
+        )  # "will meet and sign": the modal is shared; "would resist but made protests": not
+        auxes |= aux_words(clause)
+    if clause.dep_ != "ccomp":
+        return False
+    if not auxes & (FUTURE_AUX | WOULD_AUX) and not ("to" in auxes and child_of(clause, "nsubj") is not None):
+        return False  # "expect Iran to meet the norms" is as much a forecast as "expect Iran will meet"
+    head = clause.head
+    return base_lemma(head) in _FORESEEING and not reported_by_self(clause, head, actors)
