@@ -156,7 +156,7 @@ def build_event(
         target = _explicit_target(cand, source, topics, actors)  # no meeting with a topic, so one way only
     if target.entity is None:
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
-    if target.entity is None and _needs_missing_target(cand, source, targets):
+    if target.entity is None and _needs_missing_target(cand, source, targets + topics):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     a2_type = actors.actor_type(target.entity)
     cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
