@@ -88,6 +88,7 @@ from newsroom.extract.events.targets import (
     struck_within,
     verb_targets,
 )
+from newsroom.extract.events.topics import topics_apart
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -144,13 +145,18 @@ def build_event(
     if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
     targets = rank_targets(cand.code, args.targets, source.tok)
+    # "discussed Ukraine with X", "talks with X on Venezuela", "the leaders agreed to work on priorities, including
+    # Iran": what was talked about is a target only when neither the sentence nor the article names the other party
+    targets, topics = topics_apart(cand.code, targets, {cand.match.tok, cand.anchor, *cand.match.used})
     target = _explicit_target(cand, source, targets, actors)
     both_ways = target.entity is not None and met_both_ways(cand.code, target.tok)
     if target.entity is None:
         target = _Target(_implied_target(cand, source, targets, sent, actors), None)
+    if target.entity is None and topics:
+        target = _explicit_target(cand, source, topics, actors)  # no meeting with a topic, so one way only
     if target.entity is None:
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
-    if target.entity is None and _needs_missing_target(cand, source, targets):
+    if target.entity is None and _needs_missing_target(cand, source, targets + topics):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     a2_type = actors.actor_type(target.entity)
     cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
