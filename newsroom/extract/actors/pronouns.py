@@ -174,8 +174,18 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES, narrative=subject)
     if mention is not None and subject and _unnamed_person_after(reg, token, mention):
         return
+    if mention is not None and _body_in_passing(token, mention):
+        return
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _body_in_passing(token: Token, mention: ActorMention) -> bool:
+    """ "Veterans of Ireland's diplomatic service fear … They stress", "X met Y on the margins of the UN General
+    Assembly. They talked": a subject "they" continues who acted, so a body the window names only in passing (no
+    subject mention of it) is not who "they" are; the people who are have no actor, and the pronoun stays
+    unresolved (as a quote's "they" does, ``quotes.pronouns.plural_checked``)."""
+    return token.lower_ == "they" and token.dep_ in SUBJECT_DEPS and not mention.subject
 
 
 def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) -> bool:
