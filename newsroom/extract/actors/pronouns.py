@@ -181,11 +181,11 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
 
 
 def _body_in_passing(reg: Registry, token: Token, mention: ActorMention) -> bool:
-    """ "Veterans of Ireland's diplomatic service fear … They stress", "X met Y on the margins of the UN General
-    Assembly. They talked": a subject "they" continues who acted, so a body the window names only in passing (no
-    subject mention of it) is not who "they" are; the people who are have no actor, and the pronoun stays
-    unresolved (as a quote's "they" does, ``quotes.pronouns.plural_checked``). What a plural share counts acted
-    with it: "Some of the people opposed suggested …. They claimed …"."""
+    """ "X met Y on the sidelines of the Nordic Council. They discussed …", "the deaths of four volunteers from
+    the Red Cross. They were carrying …": a subject "they" continues who acted, so a body the window names only in
+    passing (no subject mention of it) is not who "they" are; the people who are have no actor, and the pronoun
+    stays unresolved (as a quote's "they" does, ``quotes.pronouns.plural_checked``). What a plural share counts
+    acted with it: "Some of the residents … suggested …. They claimed …"."""
     if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS or mention.subject:
         return False
     root = reg.doc[mention.start : mention.end].root
