@@ -107,6 +107,31 @@ def test_pronouns_prefer_subject(extract):
     assert ("She", "pronoun") in _mentions(ex, "Ruth Adams")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Finance Minister Ana Lopez met with President Karl Berg of Austria on the sidelines of the Nordic Council. "
+        "They discussed trade and energy.",
+        "The mayor mourned the deaths of four volunteers from the Red Cross in the flood. They were carrying water "
+        "to stranded families.",
+    ],
+)
+def test_subject_they_is_no_body_named_in_passing(extract, body):
+    ex = extract(body)
+    assert not any(m.text == "They" for m in ex.mentions)
+
+
+def test_subject_they_continues_a_body_that_acted(extract):
+    ex = extract("The union said its members would walk out on Monday. They demand higher pay.")
+    assert ("They", "pronoun") in _mentions(ex, "union")
+    ex = extract(
+        "Many residents came to the meeting on Monday. The mayor spoke first. She said the plan was final. She then "
+        "took questions for an hour. Some of the residents opposed to the plan suggested that the old road should be "
+        "restored. They claimed that this would be cheaper."
+    )
+    assert ("They", "pronoun") in _mentions(ex, "civilians")
+
+
 def test_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(extract):
     ex = extract(
         "Senator Paul Reyes spoke first. The ambassador, Ruth Adams, met Omar Haddad and thanked him for his help."

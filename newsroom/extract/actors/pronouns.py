@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.generic import definite_singular
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry, counted_subject
-from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
+from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SINGULAR_SHARES, SUBJECT_DEPS
 from newsroom.extract.lexicon import (
     generic_agent_classes,
     generic_agents,
@@ -174,8 +174,24 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     mention = focus or reg.salient(token.i, wanted, PRONOUN_WINDOW_SENTENCES, narrative=subject)
     if mention is not None and subject and _unnamed_person_after(reg, token, mention):
         return
+    if mention is not None and _body_in_passing(reg, token, mention):
+        return
     if mention is not None:
         reg.add_mention(mention.actor, token.i, token.i + 1, "pronoun")
+
+
+def _body_in_passing(reg: Registry, token: Token, mention: ActorMention) -> bool:
+    """ "X met Y on the sidelines of the Nordic Council. They discussed …", "the deaths of four volunteers from
+    the Red Cross. They were carrying …": a subject "they" continues who acted, so a body the window names only in
+    passing (no subject mention of it) is not who "they" are; the people who are have no actor, and the pronoun
+    stays unresolved (as a quote's "they" does, ``quotes.pronouns.plural_checked``). What a plural share counts
+    acted with it: "Some of the residents … suggested …. They claimed …"."""
+    if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS or mention.subject:
+        return False
+    root = reg.doc[mention.start : mention.end].root
+    share = root.head.head
+    shared = root.dep_ == "pobj" and root.head.lower_ == "of" and share.dep_ in SUBJECT_DEPS
+    return not (shared and share.lower_ not in SINGULAR_SHARES)
 
 
 def _unnamed_person_after(reg: Registry, token: Token, mention: ActorMention) -> bool:

@@ -6,6 +6,7 @@ Lists used by one module only live in that module.
 from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SINGULAR_SHARES = frozenset({"one", "each", "either", "neither"})  # "One of the people": one person
 # NER labels of a place: an area, a location or a building.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENDERED_TITLES = {

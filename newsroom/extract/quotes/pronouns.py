@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import PRONOUN_SEX
 from newsroom.extract.actors.name_shape import person_shaped
+from newsroom.extract.actors.words import SINGULAR_SHARES
 from newsroom.extract.lexicon import given_names, person_nouns
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.names import name_mention
@@ -17,7 +18,6 @@ PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
 THEY_BACK_SENTENCES = 2
 MAX_GROUP_CHARS = 80
-SINGULAR_SHARES = frozenset({"one", "each", "either", "neither"})  # "One of the people": one person
 
 
 def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
