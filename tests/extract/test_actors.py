@@ -1590,3 +1590,26 @@ def test_an_occasion_is_no_actor(extract, body, occasion):
 def test_a_body_named_like_an_occasion_stays_an_actor(extract):
     ex = extract("The Northern Shipbuilders Forum said on Monday that prices would rise, the group said.")
     assert any(a.name.endswith("Forum") for a in ex.actors)
+
+
+def test_a_generation_suffix_after_a_comma_is_part_of_the_name(extract):
+    """ "X, Jr. met …": NER ends the name at the comma; the suffix is no actor of its own, nor the one who met."""
+    ex = extract(
+        "President Marlow J. Tenney, Jr. met today with Chancellor Ilse Varga of Norland. "
+        "President Tenney thanked the Chancellor for her hospitality."
+    )
+    actors = _actors(ex)
+    assert "Marlow J. Tenney Jr." in actors and "Jr." not in actors and "Marlow J. Tenney" not in actors
+    names = {a.entity_index: a.name for a in ex.actors}
+    pairs = {
+        (names.get(e.actor1_entity), names.get(e.actor2_entity)) for e in ex.events if e.cameo_code == "040"
+    }
+    assert ("Marlow J. Tenney Jr.", "Ilse Varga") in pairs
+
+
+def test_countries_joined_by_a_hyphen_are_no_body(extract):
+    """ "the U.S.-Ruritania alliance": one token NER tags as an organisation; the relation is no actor."""
+    ex = extract("Secretary Jane Doe praised the U.S.-Japan alliance during talks in Tokyo on Monday.")
+    assert not any("-" in name for name in _actors(ex))
+    body = extract("The U.S.-Japan Council said on Monday it would meet in Tokyo.")
+    assert "U.S.-Japan Council" in _actors(body)

@@ -204,3 +204,12 @@ def test_a_title_the_parser_made_a_second_subject_leaves_the_name_to_act(extract
         "would close."
     )
     assert any(code.startswith("01") and a1 == "Jane Doe" for code, a1, _ in _events(ex))
+
+
+def test_a_joint_subject_after_a_name_with_its_suffix_is_the_partner(extract):
+    """ "X, Jr. and Y met at Z": the parser hangs Y on the suffix, a piece of X's own name; Y is X's partner."""
+    ex = extract(
+        "President Marlow J. Tenney, Jr. and Prime Minister Ilse Varga of Norland met today at the Office of the "
+        "Government in Ostria."
+    )
+    assert ("040", "Marlow J. Tenney Jr.", "Ilse Varga") in _events(ex)

@@ -21,7 +21,13 @@ from newsroom.extract.actors.name_evidence import (
     pairs_surnames,
     place_evidence,
 )
-from newsroom.extract.actors.name_shape import common_word, headline, sound_word, title_of_a_work
+from newsroom.extract.actors.name_shape import (
+    common_word,
+    country_pair,
+    headline,
+    sound_word,
+    title_of_a_work,
+)
 from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
@@ -36,6 +42,7 @@ from newsroom.extract.actors.names import (
     person_not_place,
     strip_role_words,
     trim,
+    with_generation,
     without_possessor,
 )
 from newsroom.extract.actors.occasions import names_an_occasion
@@ -167,9 +174,11 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
-        if entry is None and (headline(span) or title_of_a_work(span) or sound_word(span)):
+        if entry is None and (
+            headline(span) or title_of_a_work(span) or sound_word(span) or country_pair(span)
+        ):
             reg.reserved.update(range(span.start, span.end))
-            continue  # a linked article's headline or a talk's title run into the text, or "CHERRRK": no name
+            continue  # a linked article's headline or a talk's title run into the text, "CHERRRK", "U.S.-Mexico"
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
         if entry is None and ent.label_ in ("ORG", "FAC") and one_of_a_kind(span):
@@ -639,7 +648,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
-    spans = [_with_place_of(e) for e in rejoin_at_and(doc, ents)]
+    spans = [_with_place_of(with_generation(e)) for e in rejoin_at_and(doc, ents)]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)

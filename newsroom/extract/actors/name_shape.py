@@ -1,7 +1,7 @@
 """What a name's shape says before the text's use of it: a person's name ("Jane Doe"), whatever type NER gave it;
 or no actor at all: a headline of a linked article run in the text ("Why Five Small Towns Must Rethink Their Budgets
-For Good"), the title of a talk or a work ("The Logistics Of Global Marketing In Asia"), or a sound word written in
-capitals ("BOOOM")."""
+For Good"), the title of a talk or a work ("The Logistics Of Global Marketing In Asia"), a sound word written in
+capitals ("BOOOM"), or countries joined by a hyphen ("the U.S.-Mexico border")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.words import SHARED_WORDS
-from newsroom.extract.lexicon import english_adjectives, english_nouns, given_names, name_heads, role_words
+from newsroom.extract.lexicon import (
+    english_adjectives,
+    english_nouns,
+    given_names,
+    lookup_alias,
+    name_heads,
+    role_words,
+)
 
 HEADLINE_MIN_WORDS = 6
 # Small words a name writes in lower case ("Bank of America") and a title in title case capitalises ("Roundtable On
@@ -19,6 +26,7 @@ HEADLINE_MIN_WORDS = 6
 PREPOSITIONS = frozenset({"of", "in", "on", "to", "with", "for", "at", "from", "by", "into", "about"})
 SOUND_MIN_LETTERS = 5
 _TRIPLED_LETTER = re.compile(r"([A-Z])\1\1")
+_JOINING_DASHES = re.compile("[-\u2013]")
 
 
 def common_word(token: Token) -> bool:
@@ -79,4 +87,17 @@ def sound_word(span: Span) -> bool:
         and span[0].is_upper
         and _TRIPLED_LETTER.search(word) is not None
         and len(set(word)) > 1
+    )
+
+
+def country_pair(span: Span) -> bool:
+    """Two countries or more joined by a hyphen or dash, with no space ("U.S.-Mexico", "U.S.-Nigerien"): the
+    relation, border or alliance of the noun it modifies, no body. spaCy keeps "U.S.-Mexico" one token, which NER
+    tags as an organisation, where "Russia-Ukraine" splits into two countries."""
+    text = span.text
+    if " " in text:
+        return False
+    parts = _JOINING_DASHES.split(text)
+    return len(parts) > 1 and all(
+        (entry := lookup_alias(part)) is not None and entry.actor_type == "country" for part in parts
     )

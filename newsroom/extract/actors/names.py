@@ -77,10 +77,13 @@ def name_of(span: Span) -> Name:
 _MARKUP = re.compile(r"[\[\]{}|]")
 
 
+_GENERATION_COMMA = re.compile(r",(?=\s+(?:[JS]r\.?|II|III|IV)$)")
+
+
 def display_text(span: Span) -> str:
     """A name as shown: one space between words, without an editor's brackets or wiki markup ("Bashar [al]
-    Assad", "|Boston Tea Party")."""
-    return " ".join(_MARKUP.sub(" ", span.text).split())
+    Assad", "|Boston Tea Party"), nor the comma before a generation's suffix ("Jane Doe, Jr." as "Jane Doe Jr.")."""
+    return " ".join(_GENERATION_COMMA.sub("", _MARKUP.sub(" ", span.text)).split())
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -154,6 +157,26 @@ def without_possessor(span: Span, known: set[tuple[str, ...]]) -> Span:
             is_subsequence(name_words(doc[span.start : t.i]), name) for name in known
         ):
             return Span(doc, t.i + 1, span.end, label=span.label)
+    return span
+
+
+# A generation's suffix written after a comma ("Joseph R. Biden, Jr."): part of the name, which NER ends before it.
+GENERATION_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def with_generation(span: Span) -> Span:
+    """A PERSON entity with the generation's suffix after its comma ("Joseph R. Biden, Jr. met …"): NER ends the name
+    at the comma and takes "Jr." for a place or nothing, so the suffix became an actor of its own, the subject of
+    the sentence's act."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ == "PERSON"
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in GENERATION_SUFFIXES
+        and doc[end + 1].text[0].isupper()
+    ):
+        return Span(doc, span.start, end + 2, label="PERSON")
     return span
 
 

@@ -84,6 +84,8 @@ MUTUAL = word_set("mutual")
 def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
     pool = [c for c in a1_tok.children if c.dep_ == "conj"]
+    # "X, Jr. and Y met": the parser makes the suffix a conjunct and hangs Y on it
+    pool += [g for c in pool if actors.resolve(c) == a1 for g in c.children if g.dep_ == "conj"]
     for mod in a1_tok.children:
         if mod.dep_ in ("amod", "compound"):
             pool += [c for c in mod.children if c.dep_ == "conj"]
