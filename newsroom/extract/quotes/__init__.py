@@ -10,7 +10,7 @@ The modules, in the order a document passes through them:
 ``marks`` (quotation-mark spans), ``context`` (per-document lookups),
 ``cues`` (reporting verbs), ``names`` and ``pronouns`` (who a phrase names),
 ``speakers`` (who performs a reporting verb; ``titles`` for "the host said"), ``direct`` (direct and partial
-quotes), ``reports`` and ``trim`` (what a reporting verb reports),
+quotes), ``reports``, ``figures`` and ``trim`` (what a reporting verb reports),
 ``indirect`` (indirect quotes), ``headlines`` (quotes in the title).
 """
 

@@ -16,6 +16,8 @@ from newsroom.models import Quote
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# prepositions of what one speaks in or on: "said in a statement", "announced on Twitter"
+MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 
 

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from newsroom.extract.lexicon import people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
-from newsroom.extract.quotes.context import SUBJECT_DEPS, Context
+from newsroom.extract.quotes.context import MEDIUM_PREPS, SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
@@ -20,8 +21,6 @@ ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "whil
 MAX_LEAD_WORDS = 2
 # words between a reporting verb and the colon that introduces its report ("told reporters on Friday:")
 COLON_REACH = 6
-FIGURE_VERBS = frozenset({"report", "announce", "confirm", "estimate"})
-MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 
 
 def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
@@ -82,7 +81,7 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     if cls in ("speech", "media"):
         bare = bare_clause(cue, ctx)
         if bare is None and cue.lemma_ in FIGURE_VERBS:
-            bare = _reported_figure(cue)
+            bare = reported_figure(cue)
         if bare:
             return trimmed([bare], ctx, keep_predicate=True)
         # "announced the cause of death as a cardiac arrest", "reports residents as welcoming the move" ("reports X as
@@ -98,15 +97,6 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     if cls == "act":
         return _act_content(cue, ctx) or _predicative_content(cue, ctx)
     return []
-
-
-def _reported_figure(cue: Token) -> TokenRange | None:
-    """ "NEOC reported a 95% immunization rate", "the team reported a total of 5667 cases": a count or rate a
-    source reports is its report, the object with what qualifies it."""
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or not any(t.like_num or t.text == "%" for t in obj.subtree):
-        return None
-    return TokenRange(obj.left_edge.i, obj.right_edge.i + 1)
 
 
 def _predicative_content(cue: Token, ctx: Context) -> list[TokenRange]:

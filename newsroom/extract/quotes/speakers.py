@@ -336,7 +336,7 @@ def _named_maker(makers: list[Token], ctx: Context) -> int | None:
 
 def _points_back(noun: Token) -> bool:
     """A message noun with a pointing determiner: "the report", "this statement"."""
-    return _is_message(noun) and any(
+    return is_message(noun) and any(
         c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children
     )
 
@@ -449,7 +449,7 @@ def _speaker_token(cue: Token, ctx: Context, inverted: bool) -> Token | None:
                 for p in cue.children
                 if p.dep_ == "prep" and p.lower_ in ("in", "on", "by")
                 for o in p.children
-                if o.dep_ == "pobj" and _is_message(o)
+                if o.dep_ == "pobj" and is_message(o)
             ),
             None,
         )
@@ -666,14 +666,14 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
         participle.tag_ != "VBG"
         or thing.pos_ != "NOUN"
         or ctx.actors.mention_for_token(thing)
-        or _is_message(thing)
+        or is_message(thing)
         or thing.lemma_.lower() in person_nouns() | _INSCRIBED_NOUNS
     ):
         return None
     verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
     if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ in _RELAYING_VERBS:
         return None
-    if not (is_cue(verb) or any(c.dep_ == "dobj" and _is_message(c) for c in verb.children)):
+    if not (is_cue(verb) or any(c.dep_ == "dobj" and is_message(c) for c in verb.children)):
         return None
     subject = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i and c.i not in ctx.quoted), None
@@ -730,7 +730,7 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
 def _acting_subject(thing: Token, verb: Token, ctx: Context) -> Token | None:
     """For a participle hung on a thing ('welcomed the decision, stating ...', 'joined the calls asking ...'): the
     named subject of the verb acting on it, who says it; None when the noun names an actor or a message."""
-    if thing.pos_ != "NOUN" or ctx.actors.mention_for_token(thing) or _is_message(thing):
+    if thing.pos_ != "NOUN" or ctx.actors.mention_for_token(thing) or is_message(thing):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i), None)
     if subject is None or subject.i in ctx.quoted:
@@ -754,7 +754,7 @@ def _message_source(noun: Token) -> Token | None:
     return (_message_source(source) or source) if source is not None and source.i != noun.i else source
 
 
-def _is_message(noun: Token) -> bool:
+def is_message(noun: Token) -> bool:
     """A message noun by its word or lemma (the lemmatiser turns 'data' into 'datum')."""
     return noun.lemma_.lower() in _MESSAGE_NOUNS or noun.lower_ in _MESSAGE_NOUNS
 
@@ -764,7 +764,7 @@ def _direct_message_source(noun: Token) -> Token | None:
     if noun.lemma_.lower() in _PART_NOUNS:
         whole = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return next((o for o in whole.children if o.dep_ == "pobj"), None) if whole is not None else None
-    if not _is_message(noun):
+    if not is_message(noun):
         return None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -790,7 +790,7 @@ def _direct_message_source(noun: Token) -> Token | None:
 def _message_author(noun: Token, ctx: Context) -> Token | None:
     """'They released a statement which said ...', 'X announced, in a statement, ...': the subject of the verb
     whose object the message is, or of the reporting verb whose "in", "through", "via" phrase it is."""
-    if not _is_message(noun):
+    if not is_message(noun):
         return None
     source = _message_source(noun)
     if source is not None:
