@@ -104,7 +104,7 @@ def _of_title(span: Span) -> tuple[list[Token], list[Token]] | None:
     """ "Leader of the Opposition Jane Doe", "Secretary-General of the Arab League Jane Doe": a capitalised office
     whose "of" phrase the parser ran into the name (the name its object, the body's words the name's modifiers):
     the office's words and the body's. Not "the lawyer of Jane Doe" (no body between), nor "the wife of Senator
-    Jane Doe" (the words between are her own title)."""
+    Jane Doe" (the words between are her own title), nor a given name left out of the name."""
     root, doc = span.root, span.doc
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.i >= span.start:
@@ -113,18 +113,23 @@ def _of_title(span: Span) -> tuple[list[Token], list[Token]] | None:
     if noun.i + 1 != prep.i or noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isupper():
         return None
     body = [t for t in doc[prep.i + 1 : span.start] if not (t.dep_ == "det" and t.i == prep.i + 1)]
+    given = given_names()
     if not body or not all(
-        t.is_alpha and t.text[:1].isupper() and t.dep_ in ("compound", "amod") for t in body
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.dep_ in ("compound", "amod")
+        and t.ent_type_ != "PERSON"
+        and t.lower_ not in given  # "Mayor of London Sadiq Khan" with only "Khan" taken for the name
+        for t in body
     ):
         return None
     first = noun.i
     while (
-        first > 1
-        and doc[first - 1].text == "-"
-        and not doc[first - 1].whitespace_
-        and not doc[first - 2].whitespace_
+        first > 0
+        and doc[first - 1].head.i == noun.i
+        and (doc[first - 1].text == "-" or doc[first - 1].dep_ == "compound")
     ):
-        first -= 2  # "Secretary-General"
+        first -= 1  # "Secretary General", "Secretary-General"
     return None if find_role(body, body=False) is not None else (list(doc[first : noun.i + 1]), body)
 
 
