@@ -85,3 +85,17 @@ def test_a_plural_title_before_a_name_defines_the_singular_description(extract, 
         "The skipper said there was nothing to gain by setting a target."
     )
     assert _speakers(ex, speaker) == [("Tom Hale", "The skipper")]
+
+
+def test_an_office_of_a_body_titling_a_name_is_the_holders(extract, speaker):
+    """ "Leader of the Opposition Peter Walsh": the parser runs the name into the "of" phrase, yet the office
+    ("Opposition Leader") is his, and the title's noun, the clause's subject, is no one else."""
+    ex = extract(
+        "Leader of the Opposition Peter Walsh said the budget was a failure. "
+        "Bob Carr spoke to reporters on Monday. "
+        "The opposition leader said the party would vote against it."
+    )
+    assert _speakers(ex, speaker) == [
+        ("Peter Walsh", "Peter Walsh"),
+        ("Peter Walsh", "The opposition leader"),
+    ]

@@ -80,6 +80,16 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
         title = _coordinated_title(doc, left[0].i)
         if title is not None and title.i not in reg.token_owner:
             _appositive_role(reg, actor, title)
+    of_title = _of_title(span)
+    if of_title is not None:
+        title, body = of_title
+        phrase = [*body, *title]  # "Leader of the Opposition" read as "Opposition Leader"
+        found = find_role(phrase, body=False)
+        if found is not None and found.end == len(phrase) and found.start <= len(body):
+            give_role(actor, phrase, found)
+            reg.reserved.update(t.i for t in body if not _names_something(t))
+            start = title[0].i - (title[0].i > 0 and doc[title[0].i - 1].lower_ == "the")
+            reg.add_mention(actor, start, title[-1].i + 1, "description")
     for child in root.children:
         if child.dep_ == "appos" and not (span.start <= child.i < span.end):
             _appositive_role(reg, actor, child)
@@ -88,6 +98,39 @@ def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
     noun = _comma_apposed_role(span)
     if noun is not None and not any(t.i in reg.token_owner for t in noun.doc[noun.left_edge.i : noun.i + 1]):
         _appositive_role(reg, actor, noun)
+
+
+def _of_title(span: Span) -> tuple[list[Token], list[Token]] | None:
+    """ "Leader of the Opposition Jane Doe", "Secretary-General of the Arab League Jane Doe": a capitalised office
+    whose "of" phrase the parser ran into the name (the name its object, the body's words the name's modifiers):
+    the office's words and the body's. Not "the lawyer of Jane Doe" (no body between), nor "the wife of Senator
+    Jane Doe" (the words between are her own title), nor a given name left out of the name."""
+    root, doc = span.root, span.doc
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.i >= span.start:
+        return None
+    noun = prep.head
+    if noun.i + 1 != prep.i or noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isupper():
+        return None
+    body = [t for t in doc[prep.i + 1 : span.start] if not (t.dep_ == "det" and t.i == prep.i + 1)]
+    given = given_names()
+    if not body or not all(
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.dep_ in ("compound", "amod")
+        and t.ent_type_ != "PERSON"
+        and t.lower_ not in given  # "Mayor of London Sadiq Khan" with only "Khan" taken for the name
+        for t in body
+    ):
+        return None
+    first = noun.i
+    while (
+        first > 0
+        and doc[first - 1].head.i == noun.i
+        and (doc[first - 1].text == "-" or doc[first - 1].dep_ == "compound")
+    ):
+        first -= 1  # "Secretary General", "Secretary-General"
+    return None if find_role(body, body=False) is not None else (list(doc[first : noun.i + 1]), body)
 
 
 # the parser's parts for a subject it failed to join to the name beside it: a second subject, or the name as root
