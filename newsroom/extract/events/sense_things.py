@@ -29,6 +29,8 @@ _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
 _MARKET = word_set("market_parties")
 _FUNDERS = word_set("funders")
 _NATURAL = word_set("natural_forces")
+_WORKS = word_set("works_and_plans")
+_PROGRAMMES = word_set("programmes")
 _SPACEFLIGHT = word_set("spaceflight")
 # What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
 _COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
@@ -78,7 +80,7 @@ def _technical_sense(t: Trigger):
     if not t.verb:
         return UNDECIDED
     subj = subject_of(tok)
-    if _technical(subj) or _described_as_thing(subj) or _natural_force(subj):
+    if _technical(subj) or _described_as_thing(subj) or _natural_force(subj) or _work_or_plan(subj):
         return None
     if t.lemma == "launch" and t.root == "19" and _spaceflight(tok):
         return None
@@ -135,6 +137,30 @@ def _natural_force(tok) -> bool:
         and compounds[0].i == tok.i - 1
         and compounds[0].lower_ in _NATURAL
     )
+
+
+def _work_or_plan(tok) -> bool:
+    """ "The Budget provides $3 billion", "this project will support jobs", "the casing, which supports the tunnel":
+    a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
+    its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the Innocence Project
+    sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok):
+        return False
+    lemma = base_lemma(tok)
+    if lemma in _WORKS:
+        return True
+    return lemma in _PROGRAMMES and (tok.pos_ == "NOUN" or not _in_a_longer_name(tok))
+
+
+def _authored(tok) -> bool:
+    """ "A UN report accused Syria", "the Senate bill condemns Russia": a party's document, through which it acts."""
+    return any(c.dep_ in ("poss", "compound", "nmod") and raw_actor_like(c) for c in tok.children)
+
+
+def _in_a_longer_name(tok) -> bool:
+    """The word ends a name of several words: a proper noun or an entity's word before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.pos_ == "PROPN" or (before.ent_iob_ != "O" and tok.ent_iob_ == "I"))
 
 
 def _spaceflight(verb) -> bool:
