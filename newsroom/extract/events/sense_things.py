@@ -3,10 +3,11 @@ done with. A product does not act ("the chips support the standard", "appliances
 the sentence calls a product), a technical capability is not endorsed ("does not support these features"), investing
 into an activity or a technology is business, not economic cooperation with anyone, and backing or financing a
 company, or being backed by an entrepreneur or investors, is investment, neither praise nor aid. A natural force ("as
-Hurricane Mirela hit the islands") is no party and does no act, and a launch that sends a spacecraft, a satellite or
-astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods ("China's
-demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you" is a
-product's terms for its reader.
+Hurricane Mirela hit the islands") is no party and does no act, nor is a document, a plan, a programme or a built
+work ("the Budget provides $3 billion", "this project will support jobs"), and a launch that sends a spacecraft, a
+satellite or astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods
+("China's demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you"
+is a product's terms for its reader.
 """
 
 from __future__ import annotations
@@ -152,9 +153,17 @@ def _work_or_plan(tok) -> bool:
     return lemma in _PROGRAMMES and (tok.pos_ == "NOUN" or not _in_a_longer_name(tok))
 
 
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+
+
 def _authored(tok) -> bool:
-    """ "A UN report accused Syria", "the Senate bill condemns Russia": a party's document, through which it acts."""
-    return any(c.dep_ in ("poss", "compound", "nmod") and raw_actor_like(c) for c in tok.children)
+    """ "A UN report accused Syria", "the Senate bill condemns Russia", "a report from the Tribune said", "a report
+    released by the committee found": a party's document, through which it acts."""
+    if any(c.dep_ in ("poss", "compound", "nmod") and raw_actor_like(c) for c in tok.children):
+        return True
+    heads = [tok] + [c for c in tok.children if c.dep_ == "acl"]  # "released by", "published by"
+    preps = [p for h in heads for p in prep_children(h) if p.lower_ in _AUTHOR_PREPS]
+    return any(raw_actor_like(pobj_of(p)) for p in preps)
 
 
 def _in_a_longer_name(tok) -> bool:
