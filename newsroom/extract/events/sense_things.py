@@ -157,9 +157,9 @@ _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
 
 def _authored(tok) -> bool:
-    """ "A UN report accused Syria", "the Senate bill condemns Russia", "a report from the Tribune said", "a report
+    """ "A UN report accused Syria", "Chinese investment helped Kenya", "a report from the Tribune said", "a report
     released by the committee found": a party's document, through which it acts."""
-    if any(c.dep_ in ("poss", "compound", "nmod") and raw_actor_like(c) for c in tok.children):
+    if any(c.dep_ in ("poss", "compound", "nmod", "amod") and raw_actor_like(c) for c in tok.children):
         return True
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl"]  # "released by", "published by"
     preps = [p for h in heads for p in prep_children(h) if p.lower_ in _AUTHOR_PREPS]
