@@ -154,6 +154,8 @@ def _work_or_plan(tok) -> bool:
 
 
 _AUTHOR_PREPS = frozenset({"from", "by", "of"})
+# "a report released by", "a law passed by": who made the document; not "a law backed by" someone.
+_MAKING = word_set("making_verbs")
 
 
 def _authored(tok) -> bool:
@@ -161,7 +163,7 @@ def _authored(tok) -> bool:
     released by the committee found": a party's document, through which it acts."""
     if any(c.dep_ in ("poss", "compound", "nmod", "amod") and raw_actor_like(c) for c in tok.children):
         return True
-    heads = [tok] + [c for c in tok.children if c.dep_ == "acl"]  # "released by", "published by"
+    heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and base_lemma(c) in _MAKING]  # "released by"
     preps = [p for h in heads for p in prep_children(h) if p.lower_ in _AUTHOR_PREPS]
     return any(raw_actor_like(pobj_of(p)) for p in preps)
 
