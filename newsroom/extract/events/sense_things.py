@@ -12,6 +12,7 @@ is a product's terms for its reader.
 
 from __future__ import annotations
 
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import person_like, raw_actor_like
@@ -159,13 +160,19 @@ _MAKING = word_set("making_verbs")
 
 
 def _authored(tok) -> bool:
-    """ "A UN report accused Syria", "Chinese investment helped Kenya", "a report from the Tribune said", "a report
+    """ "A UN report accused Syria", "media reports say", "a report from the Tribune said", "a report
     released by the committee found": a party's document, through which it acts."""
-    if any(c.dep_ in ("poss", "compound", "nmod", "amod") and raw_actor_like(c) for c in tok.children):
+    if any(c.dep_ in ("poss", "compound", "nmod", "amod") and _names_a_party(c) for c in tok.children):
         return True
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and base_lemma(c) in _MAKING]  # "released by"
     preps = [p for h in heads for p in prep_children(h) if p.lower_ in _AUTHOR_PREPS]
     return any(raw_actor_like(pobj_of(p)) for p in preps)
+
+
+def _names_a_party(tok) -> bool:
+    """A name or a party's common noun: "UN", "Chinese", "media" in "media reports say", "police" in "a police
+    report"."""
+    return raw_actor_like(tok) or (tok.pos_ == "NOUN" and find_role([tok], body=True) is not None)
 
 
 def _in_a_longer_name(tok) -> bool:
