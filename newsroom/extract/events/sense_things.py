@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.resolver import inside_quotes
@@ -146,8 +147,8 @@ def _work_or_plan(tok) -> bool:
     a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
     its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the Innocence Project
     sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok):
-        return False
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok) or document_author(tok) is not None:
+        return False  # "Amnesty published a report. The report accused …": its maker acts
     lemma = base_lemma(tok)
     if lemma in _WORKS:
         return True
