@@ -145,8 +145,8 @@ def _natural_force(tok) -> bool:
 def _work_or_plan(tok) -> bool:
     """ "The Budget provides $3 billion", "this project will support jobs", "the casing, which supports the tunnel":
     a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
-    its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the Innocence Project
-    sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
+    its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the
+    Innocence Project sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok) or document_author(tok) is not None:
         return False  # "Amnesty published a report. The report accused …": its maker acts
     lemma = base_lemma(tok)
