@@ -1,7 +1,8 @@
 """Technical and commercial senses of event verbs (events/sense_things.py): a product does not act, a technical
 capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
 market demand is no demand,
-backing by a funder is financing, a natural force is no party and a launch into space is no force.
+backing by a funder is financing, a natural force is no party and a launch into space is no force; nor is a document,
+plan, programme or built work a party.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -92,3 +93,16 @@ def test_a_launch_into_space_is_no_force(extract):
     assert "19" not in roots(extract, "NASA launched a rocket carrying a weather satellite from Florida.")
     assert "190" in codes(extract, "Hamas launched rockets at Israel on Tuesday.")
     assert "190" in codes(extract, "North Korea launched a ballistic missile into the sea.")
+
+
+def test_a_document_plan_or_built_work_is_no_party(extract):
+    assert "07" not in roots(extract, "The Budget provides $3.2 billion for the Department of Energy.")
+    assert "05" not in roots(extract, "The Program supports small businesses in Kenya.")
+    assert "05" not in roots(
+        extract, "The concrete casing, which supports the old tunnel, was built in 1910."
+    )
+    assert "112" in codes(extract, "A UN report accused Syria of using chemical weapons against civilians.")
+    assert "115" in codes(extract, "The Innocence Project sued the state of Texas.")
+    assert "010" in codes(
+        extract, "A report from the Chicago Tribune said the church was picketing funerals."
+    )

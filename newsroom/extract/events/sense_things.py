@@ -3,15 +3,18 @@ done with. A product does not act ("the chips support the standard", "appliances
 the sentence calls a product), a technical capability is not endorsed ("does not support these features"), investing
 into an activity or a technology is business, not economic cooperation with anyone, and backing or financing a
 company, or being backed by an entrepreneur or investors, is investment, neither praise nor aid. A natural force ("as
-Hurricane Mirela hit the islands") is no party and does no act, and a launch that sends a spacecraft, a satellite or
-astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods ("China's
-demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you" is a
-product's terms for its reader.
+Hurricane Mirela hit the islands") is no party and does no act, nor is a document, a plan, a programme or a built
+work ("the Budget provides $3 billion", "this project will support jobs"), and a launch that sends a spacecraft, a
+satellite or astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods
+("China's demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you"
+is a product's terms for its reader.
 """
 
 from __future__ import annotations
 
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.authors import document_author
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.resolver import inside_quotes
@@ -29,6 +32,8 @@ _FUNDING = frozenset({"back", "finance", "fund", "bankroll"})
 _MARKET = word_set("market_parties")
 _FUNDERS = word_set("funders")
 _NATURAL = word_set("natural_forces")
+_WORKS = word_set("works_and_plans")
+_PROGRAMMES = word_set("programmes")
 _SPACEFLIGHT = word_set("spaceflight")
 # What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
 _COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
@@ -78,7 +83,7 @@ def _technical_sense(t: Trigger):
     if not t.verb:
         return UNDECIDED
     subj = subject_of(tok)
-    if _technical(subj) or _described_as_thing(subj) or _natural_force(subj):
+    if _technical(subj) or _described_as_thing(subj) or _natural_force(subj) or _work_or_plan(subj):
         return None
     if t.lemma == "launch" and t.root == "19" and _spaceflight(tok):
         return None
@@ -135,6 +140,46 @@ def _natural_force(tok) -> bool:
         and compounds[0].i == tok.i - 1
         and compounds[0].lower_ in _NATURAL
     )
+
+
+def _work_or_plan(tok) -> bool:
+    """ "The Budget provides $3 billion", "this project will support jobs", "the casing, which supports the tunnel":
+    a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
+    its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the
+    Innocence Project sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok) or document_author(tok) is not None:
+        return False  # "Amnesty published a report. The report accused …": its maker acts
+    lemma = base_lemma(tok)
+    if lemma in _WORKS:
+        return True
+    return lemma in _PROGRAMMES and (tok.pos_ == "NOUN" or not _in_a_longer_name(tok))
+
+
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+# "a report released by", "a law passed by": who made the document; not "a law backed by" someone.
+_MAKING = word_set("making_verbs")
+
+
+def _authored(tok) -> bool:
+    """ "A UN report accused Syria", "media reports say", "a report from the Tribune said", "a report
+    released by the committee found": a party's document, through which it acts."""
+    if any(c.dep_ in ("poss", "compound", "nmod", "amod") and _names_a_party(c) for c in tok.children):
+        return True
+    heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and base_lemma(c) in _MAKING]  # "released by"
+    preps = [p for h in heads for p in prep_children(h) if p.lower_ in _AUTHOR_PREPS]
+    return any(raw_actor_like(pobj_of(p)) for p in preps)
+
+
+def _names_a_party(tok) -> bool:
+    """A name or a party's common noun: "UN", "Chinese", "media" in "media reports say", "police" in "a police
+    report"."""
+    return raw_actor_like(tok) or (tok.pos_ == "NOUN" and find_role([tok], body=True) is not None)
+
+
+def _in_a_longer_name(tok) -> bool:
+    """The word ends a name of several words: a proper noun or an entity's word before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.pos_ == "PROPN" or (before.ent_iob_ != "O" and tok.ent_iob_ == "I"))
 
 
 def _spaceflight(verb) -> bool:
