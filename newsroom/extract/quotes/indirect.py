@@ -8,12 +8,12 @@ from typing import NamedTuple
 from spacy.attrs import POS
 from spacy.tokens import Token
 
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import org_anaphors, people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
-from newsroom.extract.quotes.speakers import speaker_for_cue
+from newsroom.extract.quotes.speakers import mute_thing, speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
@@ -117,6 +117,20 @@ def _said_by_no_one(cue: Token) -> bool:
     )
 
 
+def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
+    """'These changes clarify how firms must report', 'the rise in prices underscores that ...': a verb that a fact
+    or thing may perform, whose subject is such a thing (no actor, person, body or message), reports no one's
+    words; "the report confirms that ..." and "the agency clarified that ..." still do."""
+    if "evidential" not in reporting_flags(cue.lemma_.lower()):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and mute_thing(subject, ctx)
+        and subject.lemma_.lower() not in people_nouns() | org_anaphors()
+    )
+
+
 def _nominal_content(clause: Token) -> list[TokenRange]:
     """The "that" clause of a speech noun, without the "that" (which the parser may have made an object)."""
     lo = clause.left_edge.i
@@ -137,6 +151,8 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         return []
     if _negated(cue) or _said_by_no_one(cue):
         return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
+    if _shown_by_a_thing(cue, ctx):
+        return []
     contents = content_spans(cue, ctx)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
