@@ -1309,3 +1309,17 @@ def test_a_thing_that_clarifies_or_underscores_says_nothing(extract):
         ("The agency", "the rule applies to all workers"),
         ("The report", "the economy is overheating"),
     ]
+
+
+def test_so_called_words_and_a_name_set_off_after_a_noun_are_no_quotes(extract):
+    """'the so-called "peace dividend"' is the writer's term and 'the initiative, "Harbor Green Forward," has ...'
+    the initiative's name; 'the mayor said, "We Will Win," and left' is still said."""
+    ex = extract(
+        'Officials said the so-called "peace dividend" had vanished. The minister announced that the initiative, '
+        '"Harbor Green Forward," has raised $5 billion. The mayor said, "We Will Win," and left the stage.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'the so-called "peace dividend" had vanished'),
+        ("indirect", 'the initiative, "Harbor Green Forward," has raised $5 billion'),
+        ("direct", "We Will Win,"),
+    ]
