@@ -36,7 +36,8 @@ def _noun_participle(verb: Token) -> bool:
     if (
         clause is None
         or not is_finite(clause)
-        or any(c.dep_ in _CLAUSE_SUBJECT_DEPS for c in clause.children)
+        # "underscored that now is the time ...": a "that" makes the clause a report, subject or not
+        or any(c.dep_ in _CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
     ):
         return False
     between = verb.doc[verb.i + 1 : clause.left_edge.i]
