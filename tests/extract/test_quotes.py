@@ -1304,8 +1304,8 @@ def test_a_thing_that_clarifies_or_underscores_says_nothing(extract):
     words; a body, a person or a message performing it still speaks."""
     ex = extract(
         "These changes clarify how firms must report their emissions. The rise in prices underscores that the economy "
-        "is overheating. The agency clarified that the rule applies to all workers. The report confirms that the "
-        "economy is overheating."
+        "is overheating. This suggests that the drug works. The agency clarified that the rule applies to all workers. "
+        "The report confirms that the economy is overheating."
     )
     assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
         ("The agency", "the rule applies to all workers"),

@@ -21,6 +21,7 @@ from newsroom.models import Quote
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
 # subject words that say no one spoke ("no one": "no" is its determiner-like head)
 NO_ONE_WORDS = frozenset({"nobody", "no", "none", "few", "neither"})
+_FACT_PRONOUNS = frozenset({"that", "this"})
 
 
 class _Report(NamedTuple):
@@ -120,15 +121,16 @@ def _said_by_no_one(cue: Token) -> bool:
 def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
     """'These changes clarify how firms must report', 'the rise in prices underscores that ...': a verb that a fact
     or thing may perform, whose subject is such a thing (no actor, person, body or message), reports no one's
-    words; "the report confirms that ..." and "the agency clarified that ..." still do."""
+    words; so does "that" or "this" standing for a fact ('This suggests the drug works'). "The report confirms that
+    ..." and "the agency clarified that ..." still report."""
     if "evidential" not in reporting_flags(cue.lemma_.lower()):
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and mute_thing(subject, ctx)
-        and subject.lemma_.lower() not in people_nouns() | org_anaphors()
-    )
+    if subject is None:
+        return False
+    if subject.lower_ in _FACT_PRONOUNS and not any(subject.children):
+        return True
+    return mute_thing(subject, ctx) and subject.lemma_.lower() not in people_nouns() | org_anaphors()
 
 
 def _nominal_content(clause: Token) -> list[TokenRange]:
