@@ -1303,13 +1303,14 @@ def test_a_thing_that_clarifies_or_underscores_says_nothing(extract):
     """'These changes clarify how ...': a verb a fact may perform, with a thing for its subject, reports no one's
     words; a body, a person or a message performing it still speaks."""
     ex = extract(
-        "These changes clarify how firms must report their emissions. The rise in prices underscores that the economy "
-        "is overheating. This suggests that the drug works. The agency clarified that the rule applies to all workers. "
-        "The report confirms that the economy is overheating."
+        "These changes clarify how firms must report their emissions. The new policy will clarify that nurses are "
+        "owed overtime. This suggests that the drug works. The agency clarified that the rule applies to all workers. "
+        "The report confirms that the economy is overheating. Recent polling indicated Smith is far ahead."
     )
     assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
         ("The agency", "the rule applies to all workers"),
         ("The report", "the economy is overheating"),
+        ("Recent polling", "Smith is far ahead"),
     ]
 
 

@@ -119,10 +119,11 @@ def _said_by_no_one(cue: Token) -> bool:
 
 
 def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
-    """'These changes clarify how firms must report', 'the rise in prices underscores that ...': a verb that a fact
-    or thing may perform, whose subject is such a thing (no actor, person, body or message), reports no one's
-    words; so does "that" or "this" standing for a fact ('This suggests the drug works'). "The report confirms that
-    ..." and "the agency clarified that ..." still report."""
+    """'These changes clarify how firms must report', 'the policy will clarify that ...': a verb that a fact or thing
+    may perform, whose subject is such a thing (no actor, person, body or message in its phrase), reports no one's
+    words when what it makes clear is an open question or still to come; so does "that" or "this" standing for a
+    fact ('This suggests the drug works'). "Polling indicated he is ahead" reports a source's finding, and "the
+    report confirms that ...", "the agency clarified that ..." and "broadcaster PBS revealed that ..." a speaker."""
     if "evidential" not in reporting_flags(cue.lemma_.lower()):
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -130,7 +131,21 @@ def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
         return False
     if subject.lower_ in _FACT_PRONOUNS and not any(subject.children):
         return True
-    return mute_thing(subject, ctx) and subject.lemma_.lower() not in people_nouns() | org_anaphors()
+    return (
+        mute_thing(subject, ctx)
+        and subject.lemma_.lower() not in people_nouns() | org_anaphors()
+        and not any(t.pos_ == "PROPN" or ctx.actors.mention_for_token(t) for t in subject.subtree)
+        and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or _open_question(cue))
+    )
+
+
+def _open_question(cue: Token) -> bool:
+    """'clarify how ...', 'underscored just how important ...': the verb's clause opens on a question word."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(t.tag_ in ("WRB", "WP") or t.lower_ in ("whether", "if") for t in c.doc[c.left_edge.i : c.i])
+        for c in cue.children
+    )
 
 
 def _nominal_content(clause: Token) -> list[TokenRange]:

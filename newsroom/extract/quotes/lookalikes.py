@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsroom.extract.lexicon import org_anaphors, person_nouns
 from newsroom.extract.quotes.context import is_finite
 
 _COMPLEMENT_DEPS = ("ccomp", "xcomp")
 _CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DEMONSTRATIVES = frozenset({"that", "this"})
-_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def speaks_no_one(verb: Token) -> bool:
@@ -23,8 +21,9 @@ def _noun_participle(verb: Token) -> bool:
     """'The order announced today will ensure ...', 'the figures reported last week show ...': a past form right
     after a noun, with no auxiliary, whose "report" is a tensed clause with no subject of its own. A report needs
     a subject ("he said it will ..."); a clause without one is the main verb, and the noun its subject, which the
-    participle only describes. When a bare noun stands between ("officials said Monday will be a holiday") it may
-    be the clause's subject the parser left off, so then the reading holds only for a subject that could not speak."""
+    participle only describes. Only adverbials may stand between: any other noun or pronoun there may be the
+    clause's subject the parser hung elsewhere ("said on Friday he can ...", "said Biden was not ..."), and so
+    may a date before a copula ("said Monday will be a holiday")."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "conj"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
@@ -40,21 +39,17 @@ def _noun_participle(verb: Token) -> bool:
         or any(c.dep_ in _CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
     ):
         return False
-    between = verb.doc[verb.i + 1 : clause.left_edge.i]
-    # a date is the subject of a copula only ("said Monday will be a holiday"), not of "will ensure"
-    bare_noun = any(
-        t.pos_ in ("NOUN", "PROPN")
-        and t.head.i == verb.i
-        and (t.ent_type_ != "DATE" or clause.lemma_ == "be")
-        for t in between
-    )
-    return not (bare_noun and _could_speak(subject))
+    return all(_adverbial(t, verb, clause) for t in verb.doc[verb.i + 1 : clause.i])
 
 
-def _could_speak(noun: Token) -> bool:
-    """A person's or body's noun, or a name of one."""
-    lemma = noun.lemma_.lower()
-    return lemma in person_nouns() or lemma in org_anaphors() or noun.ent_type_ in _SPEAKING_ENTITIES
+def _adverbial(token: Token, verb: Token, clause: Token) -> bool:
+    """A word between the participle and its noun's verb that cannot be that verb's subject: not a noun or pronoun,
+    or one inside a prepositional phrase ("announced on Tuesday"), or a date ("today") before a verb not a copula."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return True
+    if any(a.dep_ == "prep" for a in token.ancestors if a.i > verb.i):
+        return True
+    return token.ent_type_ == "DATE" and clause.lemma_ != "be"
 
 
 def _that_said(verb: Token) -> bool:
