@@ -1281,12 +1281,13 @@ def test_a_participle_describing_a_noun_reports_nothing(extract):
     ex = extract(
         "The rules announced today will cut costs for families. The figures reported last week show a rise in prices. "
         "The company announced today it will close the plant. Officials said Monday will be a national holiday. "
-        "The envoy stressed that now is the time for talks."
+        "The envoy stressed that now is the time for talks. Ottawa announced this week plans to cut the program."
     )
     assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
         ("The company", "it will close the plant"),
         ("Officials", "Monday will be a national holiday"),
         ("The envoy", "now is the time for talks"),
+        ("Ottawa", "plans to cut the program"),
     ]
 
 

@@ -10,6 +10,7 @@ from newsroom.extract.quotes.context import is_finite
 _COMPLEMENT_DEPS = ("ccomp", "xcomp")
 _CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DEMONSTRATIVES = frozenset({"that", "this"})
+_NAMES_OF_SPEAKERS = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def speaks_no_one(verb: Token) -> bool:
@@ -31,6 +32,10 @@ def _noun_participle(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.i != verb.i - 1:
         return False
+    # a person's or place's name takes no describing participle, and the noun comes right before it, set off by
+    # nothing ('Chui, a partner at X, said ...')
+    if subject.ent_type_ in _NAMES_OF_SPEAKERS or any(t.is_punct for t in subject.subtree):
+        return False
     clause = next((c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i), None)
     if (
         clause is None
@@ -39,7 +44,8 @@ def _noun_participle(verb: Token) -> bool:
         or any(c.dep_ in _CLAUSE_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
     ):
         return False
-    return all(_adverbial(t, verb, clause) for t in verb.doc[verb.i + 1 : clause.i])
+    between = verb.doc[verb.i + 1 : clause.i]
+    return not any(t.is_quote for t in between) and all(_adverbial(t, verb, clause) for t in between)
 
 
 def _adverbial(token: Token, verb: Token, clause: Token) -> bool:
