@@ -1306,12 +1306,14 @@ def test_a_thing_that_clarifies_or_underscores_says_nothing(extract):
     ex = extract(
         "These changes clarify how firms must report their emissions. The new policy will clarify that nurses are "
         "owed overtime. This suggests that the drug works. The agency clarified that the rule applies to all workers. "
-        "The report confirms that the economy is overheating. Recent polling indicated Smith is far ahead."
+        "The report confirms that the economy is overheating. Recent polling indicated Smith is far ahead. The "
+        "ministry issued a statement that confirmed three soldiers died."
     )
     assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
         ("The agency", "the rule applies to all workers"),
         ("The report", "the economy is overheating"),
         ("Recent polling", "Smith is far ahead"),
+        ("The ministry", "three soldiers died"),
     ]
 
 

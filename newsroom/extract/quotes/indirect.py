@@ -129,7 +129,7 @@ def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lower_ in _FACT_PRONOUNS and not any(subject.children):
+    if subject.lower_ in _FACT_PRONOUNS and subject.tag_ == "DT" and not any(subject.children):
         return True
     return (
         mute_thing(subject, ctx)
