@@ -1273,3 +1273,59 @@ def test_a_quoted_clause_said_outright_is_direct(extract, speaker):
         ("partial", "that the figures had been changed", "Lena Holt"),
         ("partial", "will not back down.", "Ruth Adams"),
     ]
+
+
+def test_a_participle_describing_a_noun_reports_nothing(extract):
+    """'The rules announced today will cut costs': the noun's participle, whose subjectless "report" is the
+    sentence's main verb; a report with a subject of its own, or a bare date before a copula, stays."""
+    ex = extract(
+        "The rules announced today will cut costs for families. The figures reported last week show a rise in prices. "
+        "The company announced today it will close the plant. Officials said Monday will be a national holiday. "
+        "The envoy stressed that now is the time for talks. Ottawa announced this week plans to cut the program."
+    )
+    assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
+        ("The company", "it will close the plant"),
+        ("Officials", "Monday will be a national holiday"),
+        ("The envoy", "now is the time for talks"),
+        ("Ottawa", "plans to cut the program"),
+    ]
+
+
+def test_that_said_is_no_report(extract):
+    """'That said, ...', 'Having said that, ...': a discourse marker turning to what follows, not a statement."""
+    ex = extract(
+        "That said, the company expects profits to fall next year. Having said that, we must remain cautious. "
+        "But that being said, the outlook remains uncertain. The mayor said that the bridge would reopen."
+    )
+    assert [(q.speaker_mention, q.text) for q in ex.quotes] == [("The mayor", "the bridge would reopen")]
+
+
+def test_a_thing_that_clarifies_or_underscores_says_nothing(extract):
+    """'These changes clarify how ...': a verb a fact may perform, with a thing for its subject, reports no one's
+    words; a body, a person or a message performing it still speaks."""
+    ex = extract(
+        "These changes clarify how firms must report their emissions. The new policy will clarify that nurses are "
+        "owed overtime. This suggests that the drug works. The agency clarified that the rule applies to all workers. "
+        "The report confirms that the economy is overheating. Recent polling indicated Smith is far ahead. The "
+        "ministry issued a statement that confirmed three soldiers died."
+    )
+    assert [(q.speaker_mention, q.text) for q in ex.quotes] == [
+        ("The agency", "the rule applies to all workers"),
+        ("The report", "the economy is overheating"),
+        ("Recent polling", "Smith is far ahead"),
+        ("The ministry", "three soldiers died"),
+    ]
+
+
+def test_so_called_words_and_a_name_set_off_after_a_noun_are_no_quotes(extract):
+    """'the so-called "peace dividend"' is the writer's term and 'the initiative, "Harbor Green Forward," has ...'
+    the initiative's name; 'the mayor said, "We Will Win," and left' is still said."""
+    ex = extract(
+        'Officials said the so-called "peace dividend" had vanished. The minister announced that the initiative, '
+        '"Harbor Green Forward," has raised $5 billion. The mayor said, "We Will Win," and left the stage.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("indirect", 'the so-called "peace dividend" had vanished'),
+        ("indirect", 'the initiative, "Harbor Green Forward," has raised $5 billion'),
+        ("direct", "We Will Win,"),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.quotes.lookalikes import speaks_no_one
 
 
 def is_cue(token: Token) -> bool:
@@ -15,7 +16,7 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    if lemma not in reporting_verbs() or lemma == "be":
+    if lemma not in reporting_verbs() or lemma == "be" or speaks_no_one(token):
         return False
     # "trying to add the question": with a plain object some verbs are not reporting, unless the verb comes
     # right after a quotation with its speaker after it ('"…!" yelled a heckler', parsed as the object); a

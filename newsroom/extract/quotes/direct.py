@@ -55,6 +55,7 @@ _NAMING_WORDS = frozenset(
         "so-called",
     }
 )
+_SO_CALLED = "so-called"
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
@@ -89,7 +90,7 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     last: _LastSpeaker | None = None
     for q in ctx.spans:
         kind = _kind(ctx, q)
-        if kind == "partial" and is_name(ctx.text[q.start : q.end]):
+        if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
         speaker = _quote_speaker(ctx, q, kind, last)
         if speaker is None:
@@ -291,7 +292,28 @@ def talked_about(ctx: Context, q: QuoteSpan) -> bool:
     before = ctx.token_at(q.open_mark) - 1
     while before >= 0 and (ctx.doc[before].is_space or ctx.doc[before].text in ("the", "a")):
         before -= 1
-    return before >= 0 and ctx.doc[before].lower_ in _NAMING_WORDS
+    if before < 0:
+        return False
+    word = ctx.doc[before]
+    end = word.idx + len(word)
+    # "so-called" is three tokens: its last, "called", alone would be a speech verb ('called it "a disgrace"')
+    return word.lower_ in _NAMING_WORDS or ctx.text[end - len(_SO_CALLED) : end].lower() == _SO_CALLED
+
+
+def _set_off_in_passing(ctx: Context, q: QuoteSpan) -> bool:
+    """'the initiative, "Central America Forward," has raised ...': several quoted words set off by commas after a
+    noun inside the reporter's sentence, which goes on after them in lower case; a name there is what the noun is
+    called ('he said, "We Will Win," and left' is said)."""
+    after = ctx.text[q.end : q.end + MAX_RUN_ON_GAP].lstrip("\"”’'")
+    comma = ctx.token_at(q.open_mark) - 1
+    return (
+        len(ctx.text[q.start : q.end].split()) > 1
+        and after[:1] == " "
+        and after[1:2].islower()
+        and comma > 0
+        and ctx.doc[comma].text == ","
+        and ctx.doc[comma - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _runs_on(ctx: Context, q: QuoteSpan) -> bool:

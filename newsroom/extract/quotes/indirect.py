@@ -8,12 +8,12 @@ from typing import NamedTuple
 from spacy.attrs import POS
 from spacy.tokens import Token
 
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import org_anaphors, people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
-from newsroom.extract.quotes.speakers import speaker_for_cue
+from newsroom.extract.quotes.speakers import mute_thing, speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
@@ -21,6 +21,7 @@ from newsroom.models import Quote
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
 # subject words that say no one spoke ("no one": "no" is its determiner-like head)
 NO_ONE_WORDS = frozenset({"nobody", "no", "none", "few", "neither"})
+_FACT_PRONOUNS = frozenset({"that", "this"})
 
 
 class _Report(NamedTuple):
@@ -117,6 +118,36 @@ def _said_by_no_one(cue: Token) -> bool:
     )
 
 
+def _shown_by_a_thing(cue: Token, ctx: Context) -> bool:
+    """'These changes clarify how firms must report', 'the policy will clarify that ...': a verb that a fact or thing
+    may perform, whose subject is such a thing (no actor, person, body or message in its phrase), reports no one's
+    words when what it makes clear is an open question or still to come; so does "that" or "this" standing for a
+    fact ('This suggests the drug works'). "Polling indicated he is ahead" reports a source's finding, and "the
+    report confirms that ...", "the agency clarified that ..." and "broadcaster PBS revealed that ..." a speaker."""
+    if "evidential" not in reporting_flags(cue.lemma_.lower()):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _FACT_PRONOUNS and subject.tag_ == "DT" and not any(subject.children):
+        return True
+    return (
+        mute_thing(subject, ctx)
+        and subject.lemma_.lower() not in people_nouns() | org_anaphors()
+        and not any(t.pos_ == "PROPN" or ctx.actors.mention_for_token(t) for t in subject.subtree)
+        and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children) or _open_question(cue))
+    )
+
+
+def _open_question(cue: Token) -> bool:
+    """'clarify how ...', 'underscored just how important ...': the verb's clause opens on a question word."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(t.tag_ in ("WRB", "WP") or t.lower_ in ("whether", "if") for t in c.doc[c.left_edge.i : c.i])
+        for c in cue.children
+    )
+
+
 def _nominal_content(clause: Token) -> list[TokenRange]:
     """The "that" clause of a speech noun, without the "that" (which the parser may have made an object)."""
     lo = clause.left_edge.i
@@ -137,6 +168,8 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         return []
     if _negated(cue) or _said_by_no_one(cue):
         return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
+    if _shown_by_a_thing(cue, ctx):
+        return []
     contents = content_spans(cue, ctx)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing

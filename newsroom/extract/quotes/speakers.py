@@ -662,13 +662,7 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
     object of a preposition after it) goes on with whoever acts; the thing, neither an actor nor a message, says
     nothing."""
     thing = participle.head
-    if (
-        participle.tag_ != "VBG"
-        or thing.pos_ != "NOUN"
-        or ctx.actors.mention_for_token(thing)
-        or is_message(thing)
-        or thing.lemma_.lower() in person_nouns() | _INSCRIBED_NOUNS
-    ):
+    if participle.tag_ != "VBG" or not mute_thing(thing, ctx):
         return None
     verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
     if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ in _RELAYING_VERBS:
@@ -679,6 +673,16 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
         (c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i and c.i not in ctx.quoted), None
     )
     return named_subject(subject, verb, ctx) if subject is not None else None
+
+
+def mute_thing(noun: Token, ctx: Context) -> bool:
+    """A common noun that names no actor, no message and no person: a thing, which says nothing."""
+    return (
+        noun.pos_ == "NOUN"
+        and not ctx.actors.mention_for_token(noun)
+        and not is_message(noun)
+        and noun.lemma_.lower() not in person_nouns() | _INSCRIBED_NOUNS
+    )
 
 
 def _named_after(verb: Token, ctx: Context) -> Token | None:
