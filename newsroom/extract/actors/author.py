@@ -8,7 +8,7 @@ speaker (gov18's audit of government releases)."""
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.registry import Actor, Registry
@@ -30,9 +30,7 @@ def title_author(title: Doc) -> Span | None:
     None."""
     if len(title) < 3 or title[0].lower_ not in _AUTHORED_GENRES or title[1].lower_ not in _AUTHOR_PREPS:
         return None
-    end = next(
-        (t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or t.is_punct and t.text != "."), len(title)
-    )
+    end = next((t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or _ends_name(t)), len(title))
     if not 2 < end <= 2 + _MAX_AUTHOR_TOKENS:
         return None
     span = title[2:end]
@@ -40,6 +38,16 @@ def title_author(title: Doc) -> Span | None:
     # is one name: its "and" lies inside the entity)
     joint = any(t.lower_ in ("and", "&") and t.ent_iob_ == "O" for t in span)
     return None if joint else span
+
+
+def _ends_name(tok: Token) -> bool:
+    """Punctuation closes the author's words ("Statement by X, Head of Y"), but not a period of an initial nor
+    a hyphen inside a name ("Jean-Pierre", "Al-Sisi": no space on either side)."""
+    if not tok.is_punct or tok.text == ".":
+        return False
+    return not (
+        tok.text in "-‐–" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    )
 
 
 def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
