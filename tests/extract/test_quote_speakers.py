@@ -1283,3 +1283,7 @@ def test_a_group_of_people_is_said_by_those_people(extract, speaker):
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
         ("protesters", "A handful of protesters")
     ]
+    count = extract(
+        "Some soldiers were paid more, according to the number of units they moved across the border."
+    )
+    assert [speaker(count, q) for q in count.quotes] in ([], [None])

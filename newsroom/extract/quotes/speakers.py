@@ -296,8 +296,10 @@ _GATHERING_NOUNS = frozenset({"group", "number", "handful", "dozen", "consortium
 
 def _collective_of(noun: Token, ctx: Context) -> int | None:
     """'A group of farmers said ...', 'a consortium of banks announced ...': the body the "of" phrase names
-    speaks, when the gathering noun is no actor of its own."""
-    if noun.lemma_.lower() not in _GATHERING_NOUNS:
+    speaks, when the gathering noun is no actor of its own; "the number of units" is a count, not a gathering."""
+    if noun.lemma_.lower() not in _GATHERING_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
