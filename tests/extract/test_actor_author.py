@@ -52,3 +52,19 @@ def test_two_authors_leave_i_unresolved(extract, speaker):
         title="Statement of Governor Maria Delgado and Mayor Tom Reyes on the Budget",
     )
     assert [speaker(ex, q) for q in ex.quotes] in ([], [None])
+
+
+def test_a_hyphenated_surname_is_the_whole_author(extract, speaker):
+    ex = extract(
+        "We are monitoring the storm closely. I want to strongly reiterate that federal help is on the way.",
+        title="Statement from Press Secretary Maria Lopez-Garcia on the Storm",
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [("Maria Lopez-Garcia", "I")]
+
+
+def test_a_persons_speaking_we_is_the_author(extract, speaker):
+    body = "We have rebuilt the bridge in Lisbon. We call on Congress to pass the relief bill without delay."
+    ex = extract(body, title="Statement by Governor Maria Delgado on the Storm")
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [("Maria Delgado", "We")]
+    # what "we" did is the side she speaks for, not she herself
+    assert [m.start_char for m in ex.mentions if m.text == "We"] == [body.index("We call")]

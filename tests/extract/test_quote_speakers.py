@@ -1275,3 +1275,15 @@ def test_a_definite_office_after_a_name_does_not_hold_back_the_pronoun(extract):
     names = {a.entity_index: a.name for a in ex.actors}
     last = [names.get(e.actor1_entity) for e in ex.events if e.sentence_text.endswith("he said.")]
     assert last == ["Bob Carter"]
+
+
+def test_a_group_of_people_is_said_by_those_people(extract, speaker):
+    """ "A handful of protesters told reporters ...": the gathering is no actor; the protesters speak."""
+    ex = extract("A handful of protesters told reporters that the police had beaten them.")
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("protesters", "A handful of protesters")
+    ]
+    count = extract(
+        "Some soldiers were paid more, according to the number of units they moved across the border."
+    )
+    assert [speaker(count, q) for q in count.quotes] in ([], [None])

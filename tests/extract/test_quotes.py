@@ -480,6 +480,20 @@ CASES = [
         [("indirect", "to rebuild every damaged school by next year", "Arno Falk", "pledged", False)],
     ),
     ("Prince Karim Aziz did not say he had ordered the raid.", None, []),
+    # a speech act someone was asked to make is not made: only the asking is reported
+    (
+        "Mayor Ida Brenner urged the police chief to announce that the bridge would reopen.",
+        None,
+        [
+            (
+                "indirect",
+                "urged the police chief to announce that the bridge would reopen",
+                "Ida Brenner",
+                "urged",
+                False,
+            )
+        ],
+    ),
     # a negation shared by a joined verb, a subject that is no one, a "when" clause: nothing is reported
     ("The ministry did not say whether the dam would open or confirm that repairs had begun.", None, []),
     ("The audit does not state when the mayor was told or explain what was done to warn her.", None, []),

@@ -1,6 +1,9 @@
 """The author of a first-person text: a title "Statement by President X on …", "Remarks of the Minister …",
 "Letter from Y …" names who writes the body, so the body's own "I", "me", "my" (outside quotation marks, where
-"I" is the one quoted) are that author — and "we", "our" too when the author is an organisation. "My
+"I" is the one quoted) are that author — and "we", "our" too when the author is an organisation. A person's
+"we" is the author only as the one who speaks ("We call on Congress to …": the statement's speaker, session
+19's audit); what "we" did or will do ("we have made arrests", "how we can work together") is the side the
+author speaks for, which the title does not name. "My
 Administration", "our Government" are the author's government. A genre convention of statements, speeches and
 letters from governments, ministries, companies and NGOs, which otherwise leave their own words without a
 speaker (gov18's audit of government releases)."""
@@ -8,10 +11,12 @@ speaker (gov18's audit of government releases)."""
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.groups import group
 from newsroom.extract.actors.registry import Actor, Registry
+from newsroom.extract.actors.words import SUBJECT_DEPS
+from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.scan import tokens_with
 
 # the first word of a title whose body is in its author's own voice
@@ -30,9 +35,7 @@ def title_author(title: Doc) -> Span | None:
     None."""
     if len(title) < 3 or title[0].lower_ not in _AUTHORED_GENRES or title[1].lower_ not in _AUTHOR_PREPS:
         return None
-    end = next(
-        (t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or t.is_punct and t.text != "."), len(title)
-    )
+    end = next((t.i for t in title[2:] if t.lower_ in _AFTER_AUTHOR or _ends_name(t)), len(title))
     if not 2 < end <= 2 + _MAX_AUTHOR_TOKENS:
         return None
     span = title[2:end]
@@ -40,6 +43,16 @@ def title_author(title: Doc) -> Span | None:
     # is one name: its "and" lies inside the entity)
     joint = any(t.lower_ in ("and", "&") and t.ent_iob_ == "O" for t in span)
     return None if joint else span
+
+
+def _ends_name(tok: Token) -> bool:
+    """Punctuation closes the author's words ("Statement by X, Head of Y"), but not a period of an initial nor
+    a hyphen inside a name ("Jean-Pierre", "Al-Sisi": no space on either side)."""
+    if not tok.is_punct or tok.text == ".":
+        return False
+    return not (
+        tok.text in "-‐–" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    )
 
 
 def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
@@ -57,8 +70,18 @@ def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
         if tok.dep_ == "poss" and tok.head.lower_ in _OWN_GOVERNMENT and tok.head.i not in reg.quoted:
             _claim(reg, government, tok.i, tok.head.i)
             continue
-        if tok.lower_ in wanted:
+        if tok.lower_ in wanted or author.actor_type == "person" and _speaking_we(tok):
             reg.add_mention(author, tok.i, tok.i + 1, "pronoun")
+
+
+def _speaking_we(tok: Token) -> bool:
+    """A "we" that is the subject of a speech verb, or of a verb that goes on into one: "We applaud the House",
+    "we continue to call on Congress to …"."""
+    if tok.lower_ != "we" or tok.dep_ not in SUBJECT_DEPS:
+        return False
+    speech = reporting_verbs()
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in speech for v in verbs)
 
 
 def _title_actor(title_reg: Registry, span: Span) -> Actor | None:

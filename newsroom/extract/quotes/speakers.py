@@ -240,6 +240,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if entity is None:
         entity = _body_spoken_for(token, ctx)
     if entity is None:
+        entity = _collective_of(token, ctx)
+    if entity is None:
         entity = _earlier_message_author(token, ctx)
     if entity is None:
         entity = _research_team_lead(token, ctx)
@@ -286,6 +288,25 @@ def _body_spoken_for(token: Token, ctx: Context) -> int | None:
             if entity is not None and ctx.actors.actor_type(entity) == "organization":
                 return entity
     return None
+
+
+# nouns of a gathering of some members whose "of" phrase names who they are
+_GATHERING_NOUNS = frozenset({"group", "number", "handful", "dozen", "consortium", "delegation", "coalition"})
+
+
+def _collective_of(noun: Token, ctx: Context) -> int | None:
+    """'A group of farmers said ...', 'a consortium of banks announced ...': the body the "of" phrase names
+    speaks, when the gathering noun is no actor of its own; "the number of units" is a count, not a gathering."""
+    if noun.lemma_.lower() not in _GATHERING_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    mention = ctx.actors.mention_for_token(members) if members is not None else None
+    if mention is None or mention.actor.actor_type not in ("group", "organization"):
+        return None
+    return mention.actor.index
 
 
 def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
