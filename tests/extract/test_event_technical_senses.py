@@ -106,3 +106,14 @@ def test_a_document_plan_or_built_work_is_no_party(extract):
     assert "010" in codes(
         extract, "A report from the Chicago Tribune said the church was picketing funerals."
     )
+
+
+def test_support_as_the_aim_of_a_grant_or_step_is_no_praise(extract):
+    assert "05" not in roots(
+        extract, "Canada is contributing $40 million to support projects that improve rural water supply."
+    )
+    assert "05" not in roots(
+        extract, "The ministry has taken several steps to support small farms and rural schools."
+    )
+    assert "051" in codes(extract, "The party changed its rules to support Governor Linda Reyes.")
+    assert "051" in codes(extract, "Germany strongly supported the EU sanctions on Belarus.")
