@@ -2,7 +2,7 @@
 capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
 market demand is no demand,
 backing by a funder is financing, a natural force is no party and a launch into space is no force; nor is a document,
-plan, programme or built work a party.
+plan, programme or built work a party, and support as the aim of a grant or a step is no praise.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
