@@ -2,7 +2,7 @@
 capability is not endorsed, investing into a thing and funding a company are business, selling is no offer,
 market demand is no demand,
 backing by a funder is financing, a natural force is no party and a launch into space is no force; nor is a document,
-plan, programme or built work a party.
+plan, programme or built work a party, and support as the aim of a grant or a step is no praise.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -106,3 +106,14 @@ def test_a_document_plan_or_built_work_is_no_party(extract):
     assert "010" in codes(
         extract, "A report from the Chicago Tribune said the church was picketing funerals."
     )
+
+
+def test_support_as_the_aim_of_a_grant_or_step_is_no_praise(extract):
+    assert "05" not in roots(
+        extract, "Canada is contributing $40 million to support projects that improve rural water supply."
+    )
+    assert "05" not in roots(
+        extract, "The ministry has taken several steps to support small farms and rural schools."
+    )
+    assert "051" in codes(extract, "The party changed its rules to support Governor Linda Reyes.")
+    assert "051" in codes(extract, "Germany strongly supported the EU sanctions on Belarus.")

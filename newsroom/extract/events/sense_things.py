@@ -7,7 +7,8 @@ Hurricane Mirela hit the islands") is no party and does no act, nor is a documen
 work ("the Budget provides $3 billion", "this project will support jobs"), and a launch that sends a spacecraft, a
 satellite or astronauts up is spaceflight, not force. Customers demanding a product and a country's demand for goods
 ("China's demand means new jobs") are market demand, not a CAMEO demand, and what a site "offers you" or "asks you"
-is a product's terms for its reader.
+is a product's terms for its reader. Support as the purpose of a grant or a step ("$40 million to support
+projects") is what that act is for, not an endorsement.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ def _technical_sense(t: Trigger):
         return None
     if t.lemma in _SUPPORTING and t.root in _ENDORSING_ROOTS and _technical(_supported(tok)):
         return None
+    if t.lemma == "support" and t.root == "05" and _aim_of_another_act(tok):
+        return None
     if t.lemma == "invest" and t.root in ("03", "06") and _into_a_thing(t.preps):
         return None
     if (
@@ -107,6 +110,24 @@ def _supported(verb):
     if obj is None and verb.dep_ == "acl":
         return verb.head
     return obj
+
+
+def _aim_of_another_act(verb) -> bool:
+    """ "$40 million to support projects", "took steps to support small farms", "efforts to combat hunger and
+    support research": support as the purpose infinitive of a grant, a step or an effort is what that act is for, not
+    an endorsement. A party or its policy as the object stays one ("changed its rules to support Governor Reyes", "voted
+    to support Sweden's bid")."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return False
+    obj = acted_on(verb)
+    return obj is not None and not (
+        _names_a_party(obj) or any(c.dep_ == "poss" and _names_a_party(c) for c in obj.children)
+    )
 
 
 def _technical(tok) -> bool:
