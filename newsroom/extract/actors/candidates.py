@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -69,6 +70,7 @@ from newsroom.extract.lexicon import (
     name_heads,
     role_words,
 )
+from newsroom.extract.scan import tokens_with
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
@@ -307,14 +309,20 @@ def _title_of_next_person(span: Span) -> bool:
 def _byline(span: Span) -> bool:
     """A name on a byline line ("By Jane Doe, John Roe and Ann Poe"): the line opens with "By" and holds names,
     commas and "and" only. Its writer reports, and is in ``articles.byline``; no actor of the article."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None or not (before.pos_ in _BYLINE_POS or before.lower_ == "by"):
+        return False  # the word before tells most names from a byline's without finding the sentence
     sent = span.sent
     first = next((t for t in sent if not t.is_space), None)
     return (
         first is not None
         and first.lower_ == "by"
         and first.i < span.start
-        and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ", "SPACE") or t.i == first.i for t in sent)
+        and all(t.pos_ in _BYLINE_POS or t.i == first.i for t in sent)
     )
+
+
+_BYLINE_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "SPACE"})
 
 
 def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], str]:
@@ -560,7 +568,7 @@ def _opens_a_phrase_only(token: Token) -> bool:
     doc, after = token.doc, token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = after is None or after.is_sent_start or after.is_space
     opens = after is not None and after.is_lower and after.tag_ == "VBG" and token.head == after
-    inside = [t for t in doc if t.lower_ == token.lower_ and not t.is_sent_start]
+    inside = [t for t in tokens_with(doc, LOWER, (token.lower_,)) if not t.is_sent_start]
     lowered = any(t.is_lower for t in inside) and not _body_word(token)
     return (alone or opens or lowered) and not any(t.text == token.text for t in inside)
 

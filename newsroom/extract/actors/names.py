@@ -282,17 +282,20 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if not all(t.is_alpha or t.is_punct for t in tokens) or tokens[-1].lower_ in name_heads():
         return None
     doc = span.doc
-    titled = _titled(span)
     role_of = span.start > 1 and doc[span.start - 1].lower_ == "of" and is_person_role(doc[span.start - 2])
+    longer = [name for name in known if len(name) > 1]
     for k in range(1, len(tokens) - 1):
         suffix = doc[span.start + k : span.end]
-        if any(is_subsequence(canonical_words(name_words(suffix)), name) for name in known if len(name) > 1):
+        words = canonical_words(name_words(suffix)) if longer else ()
+        if any(is_subsequence(words, name) for name in longer):
             return suffix
         prefix = doc[span.start : span.start + k]
         if (
             len(suffix) == 2
             and suffix[0].lower_ in given_names()
-            and (titled or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None)
+            and (
+                _titled(span) or lookup_alias(prefix.text) is not None or find_role(list(prefix)) is not None
+            )
         ):
             return suffix
         if (
@@ -313,7 +316,7 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     root = span.root
     role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
     in_role_apposition = any(is_person_role(n) for n in role_neighbour)
-    if len(tokens) == 2 and tokens[0].lower_ in given_names() and (titled or in_role_apposition):
+    if len(tokens) == 2 and tokens[0].lower_ in given_names() and (_titled(span) or in_role_apposition):
         return span
     if (
         2 <= len(tokens) <= 3

@@ -5,6 +5,8 @@ verb or noun that told it (of the same stem, or of the same CAMEO root: "asked" 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsroom.extract.events.arguments import participle_agents, subject_of
 from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
@@ -36,10 +38,25 @@ def earlier_author(noun):
 def answerer(verb):
     """Whom a proposal was put to, when a later clause of its sentence answers it: "X offered to help, but Y
     rejected the offer" (Y)."""
+    if not _may_tell_a_proposal(verb):
+        return None  # asked first: the rest of the sentence is read for every trigger's targets
     for noun in verb.doc[verb.i + 1 : verb.sent.end]:
         if _told(noun) == verb:
             return subject_of(noun.head)
     return None
+
+
+def _may_tell_a_proposal(tok) -> bool:
+    """Whether ``_told`` can answer ``tok``: a verb of a proposal noun's act, or a proposal noun."""
+    lemma = lemma_of(tok)
+    if tok.pos_ == "NOUN":
+        return lemma in _PROPOSAL_NOUNS
+    return tok.pos_ == "VERB" and _tells_a_proposal(lemma)
+
+
+@lru_cache(maxsize=4096)
+def _tells_a_proposal(verb_lemma: str) -> bool:
+    return any(_same_act(verb_lemma, noun) for noun in _PROPOSAL_NOUNS)
 
 
 def _told(noun):
