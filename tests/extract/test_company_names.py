@@ -104,6 +104,41 @@ def test_a_body_of_two_fields_keeps_both(extract):
     assert "Bridges" not in names and "Aquatic Resources" not in names
 
 
+def test_a_body_named_for_two_fields_before_its_head_is_one_body(extract):
+    ex = extract(
+        "Scientists at the Coastal Weather and Marine Research Administration said the storm would weaken. "
+        "The Alcohol Abuse and Mental Wellness Services Administration will award the grants."
+    )
+    names = _types(ex)
+    assert names.get("Coastal Weather and Marine Research Administration") == "organization"
+    assert names.get("Alcohol Abuse and Mental Wellness Services Administration") == "organization"
+    assert not {
+        "Marine Research Administration",
+        "Alcohol Abuse",
+        "Mental Wellness Services Administration",
+    } & set(names)
+
+
+def test_a_body_ner_cut_after_and_takes_its_first_field(extract):
+    ex = extract("Officials at the Canadian Seed and Fertilizer Office declined to comment on Monday.")
+    names = _types(ex)
+    assert names.get("Canadian Seed and Fertilizer Office") == "organization"
+    assert "Fertilizer Office" not in names
+
+
+def test_a_body_ner_cut_into_two_at_and_is_one_body(extract):
+    ex = extract(
+        "The chairman of the Border Security and Maritime Affairs Committee announced a hearing on Monday. "
+        "He was criticised by the minister and the Nordic Educational, Scientific and Cultural Organization, who "
+        "questioned it. Officials from the Treasury and Commerce Department met."
+    )
+    names = _types(ex)
+    assert names.get("Border Security and Maritime Affairs Committee") == "organization"
+    assert names.get("Nordic Educational, Scientific and Cultural Organization") == "organization"
+    assert names.get("Treasury") == "organization" and names.get("Commerce Department") == "organization"
+    assert not {"Border Security", "Maritime Affairs Committee", "Nordic Educational"} & set(names)
+
+
 def test_a_ministers_portfolio_of_two_fields_is_no_actor(extract):
     ex = extract("The Road Transport and Bridges Minister Jane Doe said the roads would reopen.")
     assert set(_types(ex)) == {"Jane Doe"}
