@@ -80,7 +80,7 @@ def _fields_start(doc: Doc, ent: Span, before: Span | None) -> int:
         ent.label_ != "ORG"
         or i < 0
         or doc[i + 1].lower_ != "and"
-        or not (_field_word(doc[i]) or _fields_named(before, i + 1))
+        or not ((_field_word(doc[i]) and not doc[i].ent_type_) or _fields_named(before, i + 1))
         or not all(t.is_title and common_word(t) for t in ent if t.is_alpha)
     ):
         return ent.start
