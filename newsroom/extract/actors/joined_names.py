@@ -74,14 +74,15 @@ def _fields_start(doc: Doc, ent: Span, before: Span | None) -> int:
     (tagged "Trademark Office", "Governmental Affairs Committee", "Cultural Organization") — a field and "and" right
     before an organisation named in capitalised common words take in the capitalised words and commas before them (a
     country may open them; ``before`` is the entity before ``ent``). ``ent.start`` when there are none, or another
-    name stands there ("Apple and Google Foundation")."""
+    name stands there ("Apple and Google Foundation"), or the organisation is one word ("Pierce and Carroll")."""
     i = ent.start - 2
     if (
         ent.label_ != "ORG"
         or i < 0
         or doc[i + 1].lower_ != "and"
         or not ((_field_word(doc[i]) and not doc[i].ent_type_) or _fields_named(before, i + 1))
-        or not all(t.is_title and common_word(t) for t in ent if t.is_alpha)
+        or len(words := [t for t in ent if t.is_alpha]) < 2
+        or not all(t.is_title and common_word(t) for t in words)
     ):
         return ent.start
     while i > 0 and (
@@ -109,7 +110,12 @@ def _fields_named(ent: Span | None, end: int) -> bool:
 
 def _common_title(token: Token) -> bool:
     """A capitalised English noun or adjective outside a place's or a person's name: "Educational", "Security"."""
-    return token.is_title and common_word(token) and token.ent_type_ in ("", "ORG")
+    return (
+        token.is_title
+        and common_word(token)
+        and token.ent_type_ in ("", "ORG")
+        and lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
+    )
 
 
 def _field_word(token: Token) -> bool:
