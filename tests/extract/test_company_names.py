@@ -131,7 +131,8 @@ def test_a_body_ner_cut_into_two_at_and_is_one_body(extract):
         "The chairman of the Border Security and Maritime Affairs Committee announced a hearing on Monday. "
         "He was criticised by the minister and the Nordic Educational, Scientific and Cultural Organization, who "
         "questioned it. Officials from the Treasury and Commerce Department met. Adviser John Miller and Israeli "
-        "Border Security Office staff met. Officials of Cycling Canada and Sport Canada met on Monday."
+        "Border Security Office staff met. Officials of Cycling Canada and Sport Canada met on Monday. The Civil "
+        "Liberties Union of Montana and Native Voters Rights Fund filed a lawsuit on Thursday."
     )
     names = _types(ex)
     assert names.get("Border Security and Maritime Affairs Committee") == "organization"
@@ -139,6 +140,7 @@ def test_a_body_ner_cut_into_two_at_and_is_one_body(extract):
     assert names.get("Treasury") == "organization" and names.get("Commerce Department") == "organization"
     assert names.get("John Miller") == "person"
     assert names.get("Cycling Canada") == "organization" and names.get("Sport Canada") == "organization"
+    assert names.get("Native Voters Rights Fund") == "organization"
     assert not {"Border Security", "Maritime Affairs Committee", "Nordic Educational"} & set(names)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_shape import common_word
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
@@ -80,7 +81,10 @@ def _fields_start(doc: Doc, ent: Span, before: Span | None) -> int:
         ent.label_ != "ORG"
         or i < 0
         or doc[i + 1].lower_ != "and"
-        or not ((_field_word(doc[i]) and not doc[i].ent_type_) or _fields_named(before, i + 1))
+        or not (
+            (_field_word(doc[i]) and _common_title(doc[i]) and not doc[i].ent_type_)
+            or _fields_named(before, i + 1)
+        )
         or len(words := [t for t in ent if t.is_alpha]) < 2
         or not all(t.is_title and common_word(t) for t in words)
     ):
@@ -115,6 +119,7 @@ def _common_title(token: Token) -> bool:
         and common_word(token)
         and token.ent_type_ in ("", "ORG")
         and lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
+        and place_country_code(token.text) is None  # "the Union of Montana and Native American Rights Fund"
     )
 
 
