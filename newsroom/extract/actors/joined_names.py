@@ -13,6 +13,7 @@ from newsroom.extract.actors.name_shape import common_word
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
 from newsroom.extract.lexicon import lookup_alias, name_heads
+from newsroom.given_names import given_names
 
 # NER labels of a name that is no field of a portfolio ("Health and Human Services"): a place, a body or a people.
 _NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -120,6 +121,7 @@ def _common_title(token: Token) -> bool:
         and token.ent_type_ in ("", "ORG")
         and lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
         and place_country_code(token.text) is None  # "the Union of Montana and Native American Rights Fund"
+        and token.lower_ not in given_names()  # "Chase Lumber and Madison Plaza Trust": two firms
     )
 
 
