@@ -775,6 +775,7 @@ def _fields_before_head(span: Span, cut: int) -> bool:
     fields = [t for t in words if t.i < cut]
     return (
         bool(fields)
+        and doc[cut].lower_ == "and"
         and doc[span.end - 1].i > cut + 1
         and all(t.is_title and common_word(t) for t in words)
         and not any(body_head(t) or find_role([t]) is not None for t in fields)

@@ -40,9 +40,7 @@ def rejoin_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, fields_end, label="ORG"))
             dropped_until = fields_end
         else:
-            out.append(
-                Span(doc, _fields_start(doc, ent, ents[n - 1] if n else None), ent.end, label=ent.label_)
-            )
+            out.append(Span(doc, _fields_start(doc, ent), ent.end, label=ent.label_))
     return out
 
 
@@ -70,47 +68,25 @@ def _couple_named(first: Span, body: Span) -> bool:
     )
 
 
-def _fields_start(doc: Doc, ent: Span, before: Span | None) -> int:
-    """Where a body's name NER cut after "and" starts: "the U.S. Patent and Trademark Office", "the Homeland Security
-    and Governmental Affairs Committee", "the United Nations Educational, Scientific and Cultural Organization"
-    (tagged "Trademark Office", "Governmental Affairs Committee", "Cultural Organization") — a field and "and" right
-    before an organisation named in capitalised common words take in the capitalised words and commas before them (a
-    country may open them; ``before`` is the entity before ``ent``). ``ent.start`` when there are none, or another
-    name stands there ("Apple and Google Foundation"), or the organisation is one word ("Pierce and Carroll")."""
+def _fields_start(doc: Doc, ent: Span) -> int:
+    """Where a body's name NER cut after "and" starts: "the U.S. Patent and Trademark Office", "the House Oversight
+    and Reform Committee" (tagged "Trademark Office", "Reform Committee") — a field NER left untagged and "and" right
+    before an organisation named in capitalised common words take in the capitalised words before them (a country
+    may open them). ``ent.start`` when there are none, when a name stands there ("Apple and Google Foundation",
+    "Sequoia Capital and ...": NER tagged it, so it is one), or when the organisation is one word."""
     i = ent.start - 2
     if (
         ent.label_ != "ORG"
         or i < 0
         or doc[i + 1].lower_ != "and"
-        or not (
-            (_field_word(doc[i]) and _common_title(doc[i]) and not doc[i].ent_type_)
-            or _fields_named(before, i + 1)
-        )
+        or not (_field_word(doc[i]) and _common_title(doc[i]) and not doc[i].ent_type_)
         or len(words := [t for t in ent if t.is_alpha]) < 2
         or not all(t.is_title and common_word(t) for t in words)
     ):
         return ent.start
-    while i > 0 and (
-        (doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "GPE", "NORP", "ORG"))
-        or (doc[i - 1].text == "," and i > 1 and _field_word(doc[i]) and _common_title(doc[i - 2]))
-    ):
+    while i > 0 and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "GPE", "NORP", "ORG"):
         i -= 1
     return i
-
-
-def _fields_named(ent: Span | None, end: int) -> bool:
-    """ "the Homeland Security" before "and": an organisation NER tagged that ends at ``end``, of two capitalised
-    common words or more no table knows and no body's head word last, so the first fields of the name that goes on
-    after "and"; one word ("the Treasury and Commerce Department") or a head ("Home Office") names a body."""
-    if ent is None or ent.end != end or ent.label_ != "ORG":
-        return False
-    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
-    return (
-        len(words) > 1
-        and not body_head(words[-1])
-        and all(_common_title(t) and find_role([t], body=False) is None for t in words)
-        and lookup_alias(words[0].doc[words[0].i : end].text) is None
-    )
 
 
 def _common_title(token: Token) -> bool:
