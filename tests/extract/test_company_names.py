@@ -104,6 +104,46 @@ def test_a_body_of_two_fields_keeps_both(extract):
     assert "Bridges" not in names and "Aquatic Resources" not in names
 
 
+def test_a_body_named_for_two_fields_before_its_head_is_one_body(extract):
+    ex = extract(
+        "Scientists at the Coastal Weather and Marine Research Administration said the storm would weaken. "
+        "The Alcohol Abuse and Mental Wellness Services Administration will award the grants."
+    )
+    names = _types(ex)
+    assert names.get("Coastal Weather and Marine Research Administration") == "organization"
+    assert names.get("Alcohol Abuse and Mental Wellness Services Administration") == "organization"
+    assert not {
+        "Marine Research Administration",
+        "Alcohol Abuse",
+        "Mental Wellness Services Administration",
+    } & set(names)
+
+
+def test_a_body_ner_cut_after_and_takes_its_first_field(extract):
+    ex = extract("Officials at the Canadian Seed and Fertilizer Office declined to comment on Monday.")
+    names = _types(ex)
+    assert names.get("Canadian Seed and Fertilizer Office") == "organization"
+    assert "Fertilizer Office" not in names
+
+
+def test_names_before_and_stay_names_of_their_own(extract):
+    ex = extract(
+        "Existing investors Maple Capital and Granite Peak Associates took part. "
+        "Officials from the Treasury and Commerce Department met. Adviser John Miller and Israeli "
+        "Border Security Office staff met. Officials of Cycling Canada and Sport Canada met on Monday. The Civil "
+        "Liberties Union of Montana and Native Voters Rights Fund filed a lawsuit on Thursday."
+    )
+    names = _types(ex)
+    assert (
+        names.get("Maple Capital") == "organization"
+        and names.get("Granite Peak Associates") == "organization"
+    )
+    assert names.get("Treasury") == "organization" and names.get("Commerce Department") == "organization"
+    assert names.get("John Miller") == "person"
+    assert names.get("Cycling Canada") == "organization" and names.get("Sport Canada") == "organization"
+    assert names.get("Native Voters Rights Fund") == "organization"
+
+
 def test_a_ministers_portfolio_of_two_fields_is_no_actor(extract):
     ex = extract("The Road Transport and Bridges Minister Jane Doe said the roads would reopen.")
     assert set(_types(ex)) == {"Jane Doe"}

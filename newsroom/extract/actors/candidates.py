@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.gazetteer import place_country_code
-from newsroom.extract.actors.joined_names import rejoin_at_and
+from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
     PLACE_PREPOSITIONS,
     PlaceEvidence,
@@ -727,7 +727,12 @@ def _list_items(span: Span) -> list[Span]:
         for c in root.children
         if span.start < c.i < span.end - 1 and (c.lower_ == "and" or (c.dep_ == "punct" and c.text == ","))
     ]
-    if not cuts or span[0].lower_ in SHARED_WORDS or _fields_of_one_body(span, cuts[0]):
+    if (
+        not cuts
+        or span[0].lower_ in SHARED_WORDS
+        or _fields_of_one_body(span, cuts[0])
+        or _fields_before_head(span, cuts[-1])
+    ):
         return [span]
     bounds = [span.start, *cuts, span.end]
     items = []
@@ -765,6 +770,24 @@ def _fields_of_one_body(span: Span, cut: int) -> bool:
         and all(t.is_title and common_word(t) for t in rest)
         and lookup_alias(doc[rest[0].i : span.end].text)
         is None  # "... and Federal Reserve": a body of its own
+    )
+
+
+def _fields_before_head(span: Span, cut: int) -> bool:
+    """ "the National Oceanic and Atmospheric Administration", "the Substance Abuse and Mental Health Services
+    Administration": capitalised common words on both sides of the last cut, none a body's or an office's word
+    before it, are the fields of one body the last word heads; a list's items are names of their own ("Crete and
+    Cyprus", "the Progressive and The New York Times") or end in a head each ("Reform Party and Green Party")."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "and")]
+    fields = [t for t in words if t.i < cut]
+    return (
+        bool(fields)
+        and doc[cut].lower_ == "and"
+        and doc[span.end - 1].i > cut + 1
+        and all(t.is_title and common_word(t) for t in words)
+        and not any(body_head(t) or find_role([t]) is not None for t in fields)
+        and lookup_alias(doc[cut + 1 : span.end].text) is None
     )
 
 

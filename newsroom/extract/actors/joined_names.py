@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_shape import common_word
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
 from newsroom.extract.lexicon import lookup_alias, name_heads
+from newsroom.given_names import given_names
 
 # NER labels of a name that is no field of a portfolio ("Health and Human Services"): a place, a body or a people.
 _NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -38,11 +40,11 @@ def rejoin_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, fields_end, label="ORG"))
             dropped_until = fields_end
         else:
-            out.append(ent)
+            out.append(Span(doc, _fields_start(doc, ent), ent.end, label=ent.label_))
     return out
 
 
-def _body_head(token: Token) -> bool:
+def body_head(token: Token) -> bool:
     """A body's last word: "Foundation", "Institute", "Bureau"."""
     word = token.lower_
     return word in OF_BODY_WORDS or name_heads().get(word) == "ORG"
@@ -57,12 +59,45 @@ def _couple_named(first: Span, body: Span) -> bool:
         and body.start == first.end + 1
         and first.doc[first.end].lower_ == "and"
         and len(body) > 1
-        and _body_head(body[-1])
+        and body_head(body[-1])
         and body.root.i == body.end - 1
         and (
             (body.root.dep_ == "conj" and body.root.head.i == first.start)
             or (first.start > 0 and first.doc[first.start - 1].lower_ == "the")
         )
+    )
+
+
+def _fields_start(doc: Doc, ent: Span) -> int:
+    """Where a body's name NER cut after "and" starts: "the U.S. Patent and Trademark Office", "the House Oversight
+    and Reform Committee" (tagged "Trademark Office", "Reform Committee") — a field NER left untagged and "and" right
+    before an organisation named in capitalised common words take in the capitalised words before them (a country
+    may open them). ``ent.start`` when there are none, when a name stands there ("Apple and Google Foundation",
+    "Sequoia Capital and ...": NER tagged it, so it is one), or when the organisation is one word."""
+    i = ent.start - 2
+    if (
+        ent.label_ != "ORG"
+        or i < 0
+        or doc[i + 1].lower_ != "and"
+        or not (_field_word(doc[i]) and _common_title(doc[i]) and not doc[i].ent_type_)
+        or len(words := [t for t in ent if t.is_alpha]) < 2
+        or not all(t.is_title and common_word(t) for t in words)
+    ):
+        return ent.start
+    while i > 0 and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "GPE", "NORP", "ORG"):
+        i -= 1
+    return i
+
+
+def _common_title(token: Token) -> bool:
+    """A capitalised English noun or adjective outside a place's or a person's name: "Educational", "Security"."""
+    return (
+        token.is_title
+        and common_word(token)
+        and token.ent_type_ in ("", "ORG")
+        and lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
+        and place_country_code(token.text) is None  # "the Union of Montana and Native American Rights Fund"
+        and token.lower_ not in given_names()  # "Chase Lumber and Madison Plaza Trust": two firms
     )
 
 
@@ -118,4 +153,4 @@ def _portfolio_of_title(doc: Doc, ent: Span, end: int) -> bool:
         return False
     if words and words[0].ent_type_ == "NORP" or (words and lookup_alias(words[0].text) is not None):
         words = words[1:]
-    return bool(words) and all(t.is_title and common_word(t) and not _body_head(t) for t in words)
+    return bool(words) and all(t.is_title and common_word(t) and not body_head(t) for t in words)
