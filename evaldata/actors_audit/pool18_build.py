@@ -35,7 +35,12 @@ def to_text(markdown: str) -> str:
     return title + "\n\n" + "\n\n".join(p for p in paragraphs if p) + "\n"
 
 
-def main(git_dir: str, out: Path) -> None:
+def build(
+    git_dir: str, out: Path, kinds: re.Pattern, seed: int, manifest: str, drawn_before=frozenset()
+) -> None:
+    """Draw 120 releases of ``statements-releases/`` whose path matches ``kinds`` and none in ``drawn_before``
+    with ``random.Random(seed)``, write them as copied text (the first 40 sealed, 80 dev) and name them in
+    ``manifest`` beside this script."""
     git = ["git", "--git-dir", git_dir]
     commit = subprocess.run(
         [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
@@ -46,7 +51,8 @@ def main(git_dir: str, out: Path) -> None:
         text=True,
         check=True,
     ).stdout.split("\n")
-    drawn = random.Random(20261218).sample(sorted(n for n in listing if KINDS.search(n)), 120)
+    candidates = sorted(n for n in listing if kinds.search(n) and n not in drawn_before)
+    drawn = random.Random(seed).sample(candidates, 120)
     rows = []
     for i, name in enumerate(drawn):
         split = "sealed" if i < 40 else "dev"
@@ -57,9 +63,10 @@ def main(git_dir: str, out: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(to_text(markdown), encoding="utf-8")
         rows.append(f"{split}\t{path.name}\tbrian14708/wh-briefings\t{name}\t{commit}")
-    manifest = Path(__file__).with_name("pool18_manifest.tsv")
-    manifest.write_text("split\tfile\trepo\tpath\tcommit\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    (Path(__file__).with_name(manifest)).write_text(
+        "split\tfile\trepo\tpath\tcommit\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]))
+    build(sys.argv[1], Path(sys.argv[2]), KINDS, 20261218, "pool18_manifest.tsv")

@@ -12,13 +12,11 @@ the way pool18 was (``pool18_build.to_text``). ``pool19_manifest.tsv`` names eac
 from __future__ import annotations
 
 import csv
-import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-from pool18_build import to_text
+from pool18_build import build
 
 KINDS = re.compile(
     r"/\d{4}-\d\d-\d\d-(readout-of|readout-from|statement-by|statement-from|statement-of|joint-statement"
@@ -28,32 +26,9 @@ HERE = Path(__file__).parent
 
 
 def main(git_dir: str, out: Path) -> None:
-    git = ["git", "--git-dir", git_dir]
-    commit = subprocess.run(
-        [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    listing = subprocess.run(
-        [*git, "ls-tree", "-r", "--name-only", commit, "statements-releases"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\n")
     with open(HERE / "pool18_manifest.tsv", encoding="utf-8") as manifest:
         drawn_before = {row["path"] for row in csv.DictReader(manifest, delimiter="\t")}
-    candidates = sorted(n for n in listing if KINDS.search(n) and n not in drawn_before)
-    drawn = random.Random(20261219).sample(candidates, 120)
-    rows = []
-    for i, name in enumerate(drawn):
-        split = "sealed" if i < 40 else "dev"
-        markdown = subprocess.run(
-            [*git, "show", f"{commit}:{name}"], capture_output=True, text=True, check=True
-        ).stdout
-        path = out / split / f"wh_{name.rsplit('/', 1)[1][:-3][:60]}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(to_text(markdown), encoding="utf-8")
-        rows.append(f"{split}\t{path.name}\tbrian14708/wh-briefings\t{name}\t{commit}")
-    manifest = HERE / "pool19_manifest.tsv"
-    manifest.write_text("split\tfile\trepo\tpath\tcommit\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    build(git_dir, out, KINDS, 20261219, "pool19_manifest.tsv", frozenset(drawn_before))
 
 
 if __name__ == "__main__":
