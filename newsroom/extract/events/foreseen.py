@@ -1,7 +1,7 @@
 """A future act someone else foresees, believes in or hopes for is not done, nor is it the actor's intent:
 "analysts predict China will work with Brazil", "diplomats hope the two leaders will meet", "the minister
-expected Iran would sign", "we expect Iran to meet the norms". CAMEO codes an intent (03) only when the actor states it ("China said it will ...",
-"we expect we will sign"); a forecast by others is no event of the actor.
+expected Iran would sign", "we expect Iran to meet the norms". CAMEO codes an intent (03) only when the actor
+states it ("China said it will ...", "we expect we will sign"); a forecast by others is no event of the actor.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ def foreseen(verb, actors: Resolver) -> bool:
         and child_of(clause, *SUBJ_DEPS) is None
         and clause.tag_ in ("VB", "VBG", "VBN")
     ):
-        clause = (
-            clause.head
-        )  # "will meet and sign": the modal is shared; "would resist but made protests": not
+        # "will meet and sign": the modal is shared; "would resist but made protests": not
+        clause = clause.head
         auxes |= aux_words(clause)
     if clause.dep_ != "ccomp":
         return False
