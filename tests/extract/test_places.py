@@ -170,3 +170,27 @@ def test_a_country_named_beside_its_own_places_stays_the_country(extract):
         "Russian troops entered Georgia on Friday. Officials in Tbilisi said the attack was unprovoked."
     )
     assert next(a for a in ex.actors if a.name == "Georgia").actor_type == "country"
+
+
+def test_indian_in_a_text_about_tribes_is_native_american_not_india(extract):
+    ex = extract(
+        "The Bureau of Indian Affairs announced new grants for tribes and Native communities on Monday. The "
+        "Indian Health Service will expand clinics, and Indian businesses will get federal contracts."
+    )
+    countries = _actors(ex)
+    assert countries["Bureau of Indian Affairs"] is None
+    assert countries["Indian Health Service"] is None
+    assert "IND" not in countries.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tribes but no Native peoples: India's army fighting tribal militants
+        "The Indian Army said it had repelled an attack by tribal militants near the border.",
+        # India named: its Indian Army, whatever tribes and Native groups the text speaks of
+        "Tribal and Native groups in India protested. The Indian Army said it would stay.",
+    ],
+)
+def test_indian_keeps_india_outside_a_native_american_text(extract, text):
+    assert _actors(extract(text))["Indian Army"] == "IND"

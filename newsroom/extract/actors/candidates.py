@@ -47,6 +47,7 @@ from newsroom.extract.actors.names import (
     without_possessor,
 )
 from newsroom.extract.actors.occasions import names_an_occasion
+from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.speakers import speaker_names
@@ -169,6 +170,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if _credited(span) or _byline(span):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Protesters at the march. Image: Jane Doe.": who took or gave the picture, no actor
+        if ent.label_ == "NORP" and len(span) == 1 and native_american(span[0]):
+            continue  # "Indian businesses" in a text about tribes: Native American, no actor of India
         entry = lookup_alias(span.text)
         if entry is None and (_clock_zone(span) or not in_latin_letters(span)):
             continue  # "5 p.m. BST (1600 UTC)": a time zone, not a body; "तत्काल": a word quoted in another script

@@ -6,19 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.words import MAX_PHRASE_TOKENS, PLACE_LABELS
 from newsroom.extract.lexicon import lookup_alias, reporting_verbs
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with, tokens_with
 
 # A capital in these positions is a place ("talks in Kabul"), not its government.
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "into", "via"}
 )
 PLACE_PREPS = frozenset({"in", "from", "of", "at"})
+
+# "Indian" also names the first peoples of the Americas: in a text about tribes and Native peoples that never
+# names India, "the Bureau of Indian Affairs", "the Indian Health Service", "Indian businesses" are Native
+# American, not India's.
+_TRIBE_WORDS = ("tribe", "tribes", "tribal")
+_NATIVE_SENSE_KEY = "native_american_indian"
 
 
 # Words of going somewhere to stay or of a vehicle's way: "moved to Cairo", "a flight from Manila" name a place
@@ -71,12 +77,31 @@ def country_of(tokens: list[Token], governments: bool = True) -> str | None:
             place = token.ent_iob_ == "B" and token.ent_type_ in PLACE_LABELS
             if place and (country := place_country_code(entity_text(token))):
                 return country  # "the British Columbia government": not British
+            if native_american(token):
+                continue
             entry = lookup_alias(token.text)
             if entry is None and token.ent_iob_ == "B":
                 entry = lookup_alias(entity_text(token))
             if entry is not None and entry.country_code and (governments or not entry.is_government):
                 return entry.country_code
     return None
+
+
+def native_american(token: Token) -> bool:
+    """The word "Indian(s)" in a text that speaks of tribes and of Native peoples and never names India (decided
+    once per text)."""
+    if token.lower_ not in ("indian", "indians"):
+        return False
+    doc = token.doc
+    native = doc.user_data.get(_NATIVE_SENSE_KEY)
+    if native is None:
+        native = (
+            bool(indices_with(doc, LOWER, _TRIBE_WORDS))
+            and bool(indices_with(doc, ORTH, ("Native",)))
+            and not indices_with(doc, ORTH, ("India",))
+        )
+        doc.user_data[_NATIVE_SENSE_KEY] = native
+    return native
 
 
 def entity_text(first: Token) -> str:
@@ -114,7 +139,7 @@ def of_country(token: Token) -> str | None:
 def place_country(token: Token) -> tuple[bool, str | None]:
     """Whether a modifier or prepositional object is a named place, and its country when the alias table or the
     gazetteer knows it."""
-    if token.ent_type_ not in PLACE_LABELS or not token.text[:1].isupper():
+    if token.ent_type_ not in PLACE_LABELS or not token.text[:1].isupper() or native_american(token):
         return False, None
     doc, start = token.doc, token.i
     while start > 0 and doc[start].ent_iob_ == "I":
