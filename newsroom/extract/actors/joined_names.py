@@ -12,8 +12,7 @@ from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_shape import common_word
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
-from newsroom.extract.lexicon import lookup_alias, name_heads
-from newsroom.given_names import given_names
+from newsroom.extract.lexicon import given_names, lookup_alias, name_heads
 
 # NER labels of a name that is no field of a portfolio ("Health and Human Services"): a place, a body or a people.
 _NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -79,7 +78,7 @@ def _fields_start(doc: Doc, ent: Span) -> int:
         ent.label_ != "ORG"
         or i < 0
         or doc[i + 1].lower_ != "and"
-        or not (_field_word(doc[i]) and _common_title(doc[i]) and not doc[i].ent_type_)
+        or not (_field_word(doc[i]) and not doc[i].ent_type_ and _known_to_no_list(doc[i]))
         or len(words := [t for t in ent if t.is_alpha]) < 2
         or not all(t.is_title and common_word(t) for t in words)
     ):
@@ -89,13 +88,11 @@ def _fields_start(doc: Doc, ent: Span) -> int:
     return i
 
 
-def _common_title(token: Token) -> bool:
-    """A capitalised English noun or adjective outside a place's or a person's name: "Educational", "Security"."""
+def _known_to_no_list(token: Token) -> bool:
+    """A field word ("Educational", "Security") that no alias, place or given name is: not the end of a name of
+    its own."""
     return (
-        token.is_title
-        and common_word(token)
-        and token.ent_type_ in ("", "ORG")
-        and lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
+        lookup_alias(token.text) is None  # "Hockey Canada and Sport Canada": two bodies of a country
         and place_country_code(token.text) is None  # "the Union of Montana and Native American Rights Fund"
         and token.lower_ not in given_names()  # "Chase Lumber and Madison Plaza Trust": two firms
     )

@@ -16,6 +16,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
     target_of_prep,
+    to_infinitive,
 )
 from newsroom.extract.lexicon import reporting_verbs
 
@@ -337,11 +338,7 @@ def _controlled_subject(verb, head, seen: int):
     ):
         if obj.lemma_.lower() in MESSAGE_NOUNS and (owner := noun_agent(obj, ("by", "from"))) is not None:
             return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
-    if (
-        verb.dep_ == "advcl"
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.tag_ != "VBG"
-    ):
+    if verb.dep_ == "advcl" and not to_infinitive(verb) and verb.tag_ != "VBG":
         return None
     if (reported := _reported_clause(verb, head)) is not None:
         return subject_of(reported, seen + 1)

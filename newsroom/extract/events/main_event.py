@@ -14,6 +14,7 @@ stormed a checkpoint") tells an act of its own and is kept.
 from __future__ import annotations
 
 from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.syntax import to_infinitive
 from newsroom.models import Event
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -45,7 +46,7 @@ def _participle(tok) -> bool:
 
 def _purpose(tok) -> bool:
     """ "approved a loan to support reforms", "blocked roads to protest against the policy" """
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
 def _path(tok, main) -> list:

@@ -30,6 +30,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
     sentence_text,
+    to_infinitive,
 )
 
 _INTENT_AUX = FUTURE_AUX | POSSIBLE_AUX | {"would"}
@@ -85,7 +86,7 @@ def _planned(clause, head) -> bool:
     return (
         (lemma_of(head) == "be" or head.lower_ == "about")
         and clause.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and to_infinitive(clause)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     )
 
@@ -235,9 +236,8 @@ class Reading:
             return as_rejection(code, explicit=self.refuse)
         if self.intent:
             if root_of(code) == "01" and not self.intent_governed and code != "014":
-                return (
-                    None  # "will reaffirm the alliance": not said yet ("would consider" is considering, 014)
-                )
+                # "will reaffirm the alliance": not said yet ("would consider" is considering, 014)
+                return None
             return as_intent(code)
         return code
 

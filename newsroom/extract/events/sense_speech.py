@@ -26,7 +26,15 @@ from newsroom.extract.events.sense_clues import (
     press_event,
     speech_channel,
 )
-from newsroom.extract.events.syntax import acted_on, base_lemma, is_date, lemma_of, on_object
+from newsroom.extract.events.syntax import (
+    acted_on,
+    base_lemma,
+    first_conjunct,
+    is_date,
+    lemma_of,
+    on_object,
+    to_infinitive,
+)
 from newsroom.extract.lexicon import reporting_verbs
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
@@ -295,14 +303,8 @@ def reports_something(t: Trigger):
     report someone else asks for or describes."""
     if t.lemma != "report" or t.root != "01":
         return UNDECIDED
-    first = t.tok
-    while first.dep_ == "conj":
-        first = first.head  # "asked X to reflect and report": the first conjunct's place
-    if (
-        not t.verb
-        or first.dep_ in _NOT_A_REPORT
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
-    ):
+    first = first_conjunct(t.tok)  # "asked X to reflect and report": the first conjunct's place
+    if not t.verb or first.dep_ in _NOT_A_REPORT or to_infinitive(first):
         return None  # "a law mandating priests to report abuse": an infinitive is a duty or a purpose
     if _relays(t.tok):
         return None  # "X reported that Y said …", "reports Y as saying …": Y's statement, X only relays it

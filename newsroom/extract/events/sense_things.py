@@ -20,7 +20,14 @@ from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.parties import person_like, raw_actor_like
 from newsroom.extract.events.resolver import inside_quotes
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
-from newsroom.extract.events.syntax import acted_on, base_lemma, pobj_of, prep_children
+from newsroom.extract.events.syntax import (
+    acted_on,
+    base_lemma,
+    first_conjunct,
+    pobj_of,
+    prep_children,
+    to_infinitive,
+)
 from newsroom.extract.events.targets import examples_of
 
 _TECHNICAL = word_set("technical_things")
@@ -117,12 +124,8 @@ def _aim_of_another_act(verb) -> bool:
     support research": support as the purpose infinitive of a grant, a step or an effort is what that act is for, not
     an endorsement. A party or its policy as the object stays one ("changed its rules to support Governor Reyes", "voted
     to support Sweden's bid")."""
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ not in ("advcl", "acl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    clause = first_conjunct(verb)
+    if clause.dep_ not in ("advcl", "acl") or not to_infinitive(clause):
         return False
     obj = acted_on(verb)
     return obj is not None and not (

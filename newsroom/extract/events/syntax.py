@@ -188,6 +188,18 @@ def has_aux(tok, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
 
 
+def to_infinitive(tok) -> bool:
+    """A verb with its "to": "to meet", "to support"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def first_conjunct(tok):
+    """The first of coordinated words ("met and signed": "met"), whose place in the sentence the others share."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
 # The modal auxiliaries every modality reader builds its sets from (unreal, modality, deontic, sense_action,
 # sense_objects, foreseen): the future ("will", "shall", "'ll", "wo" of "won't"), "would" (a reported future
 # or a conditional) and possibility ("could", "may", "might").

@@ -12,7 +12,9 @@ from newsroom.extract.events.syntax import (
     WOULD_AUX,
     aux_words,
     base_lemma,
+    first_conjunct,
     sentence_text,
+    to_infinitive,
 )
 
 # Adjectives that make an event noun unreal: "a planned trip", "the proposed bill", "a possible strike".
@@ -24,9 +26,6 @@ _POSSIBILITY = POSSIBLE_AUX | {"can", "ca"}
 
 
 _DEONTIC = frozenset({"must", "should", "ought"})
-
-
-_WOULD = WOULD_AUX
 
 
 # Verbs that permit an act without saying it was done.
@@ -126,13 +125,13 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         aux |= aux_words(tok.head)
     if aux & _DEONTIC:
         return "obligation"
-    if aux & (_POSSIBILITY | _WOULD) and _purpose(tok):
+    if aux & (_POSSIBILITY | WOULD_AUX) and _purpose(tok):
         return "purpose"
     if aux & _POSSIBILITY and not self_report:
         return "possible"
-    if aux & _WOULD and "have" in aux:
+    if aux & WOULD_AUX and "have" in aux:
         return "counterfactual"
-    if aux & _WOULD and not reported:
+    if aux & WOULD_AUX and not reported:
         return "conditional"
     if _future_time(tok):
         return "future"
@@ -207,7 +206,7 @@ _PLAN_NOUNS = word_set("plan_nouns")
 def _planned(tok) -> bool:
     """ "uncovered a plot to kill the president": the killing is what the plot was for, not done; "a meeting
     to be hosted by X" is still to come."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     if tok.dep_ in ("acl", "relcl", "advcl") and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
@@ -227,9 +226,7 @@ _TIME_MARKS = frozenset({"when", "whenever", "as", "before", "after", "until", "
 def _future_time(tok) -> bool:
     """ "will raise the issue when he meets Xi next week", "will grow stronger as our people forge ties": a
     present-tense clause of time under a future (or a reported "would") is still to come."""
-    node = tok
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head  # "when he meets Xi and signs the deal"
+    node = first_conjunct(tok)  # "when he meets Xi and signs the deal"
     return (
         node.dep_ == "advcl"
         and node.tag_ in ("VBZ", "VBP")
@@ -274,7 +271,7 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     """Why a clausal ancestor of ``tok`` makes its action not done, or None (``infinitive``: tok or a clause
     between it and ``anc`` is a "to" infinitive)."""
     anc_aux = aux_words(anc)
-    if anc_aux & _WOULD and "have" in anc_aux:
+    if anc_aux & WOULD_AUX and "have" in anc_aux:
         return "counterfactual"  # "a bill that would have allowed China to extradite ..."
     if anc_aux & POSSIBLE_AUX and not self_report:
         return "possible"
@@ -313,11 +310,7 @@ def _purpose_of(tok, anc) -> bool:
     node = tok
     while node.head != anc and node.head != node and node.dep_ == "conj":
         node = node.head
-    return (
-        node.head == anc
-        and node.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    )
+    return node.head == anc and node.dep_ == "advcl" and to_infinitive(node)
 
 
 def _complement_of(tok, anc) -> bool:
@@ -337,11 +330,7 @@ def _bare_infinitive(tok) -> bool:
 
 def _infinitive_purpose(clause) -> bool:
     """A "to"-infinitive hung on the verb before it as its purpose ("use its missiles [to strike]")."""
-    return (
-        clause.dep_ in ("advcl", "xcomp")
-        and clause.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    )
+    return clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and to_infinitive(clause)
 
 
 def _asked(tok, sent, reported: bool) -> bool:
