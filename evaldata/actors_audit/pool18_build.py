@@ -36,17 +36,23 @@ def to_text(markdown: str) -> str:
 
 
 def build(
-    git_dir: str, out: Path, kinds: re.Pattern, seed: int, manifest: str, drawn_before=frozenset()
+    git_dir: str,
+    out: Path,
+    kinds: re.Pattern,
+    seed: int,
+    manifest: str,
+    drawn_before=frozenset(),
+    folders=("statements-releases",),
 ) -> None:
-    """Draw 120 releases of ``statements-releases/`` whose path matches ``kinds`` and none in ``drawn_before``
-    with ``random.Random(seed)``, write them as copied text (the first 40 sealed, 80 dev) and name them in
-    ``manifest`` beside this script."""
+    """Draw 120 releases under ``folders`` whose path matches ``kinds`` and none in ``drawn_before`` with
+    ``random.Random(seed)``, write them as copied text (the first 40 sealed, 80 dev) and name them in ``manifest``
+    beside this script."""
     git = ["git", "--git-dir", git_dir]
     commit = subprocess.run(
         [*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
     ).stdout.strip()
     listing = subprocess.run(
-        [*git, "ls-tree", "-r", "--name-only", commit, "statements-releases"],
+        [*git, "ls-tree", "-r", "--name-only", commit, *folders],
         capture_output=True,
         text=True,
         check=True,
