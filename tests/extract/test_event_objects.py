@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.coded_events import codes, roots
+from tests.extract.coded_events import codes, roots, triples
 
 pytest.importorskip("spacy")
 
@@ -112,3 +112,11 @@ def test_a_group_arriving_makes_no_visit(extract):
     )
     assert "042" in codes(extract, "President George W. Bush flew to Tanzania on Sunday.")
     assert "042" in codes(extract, "A Chinese delegation arrived in Washington on Monday for trade talks.")
+
+
+def test_a_trip_inside_the_travellers_own_country_is_no_visit(extract):
+    assert "04" not in roots(extract, "U.S. President Donald Trump travelled to Pittsburgh on Tuesday.")
+    assert "04" not in roots(extract, "British Prime Minister Rishi Sunak visited Scotland on Friday.")
+    assert ("042", "Joe Biden", "Government of Ukraine") in triples(
+        extract("U.S. President Joe Biden made a surprise visit to Kyiv on Monday.")
+    )

@@ -60,7 +60,7 @@ from newsroom.extract.events.places import place_party
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
-from newsroom.extract.events.sense_motion import group_journey
+from newsroom.extract.events.sense_motion import group_journey, trip_at_home
 from newsroom.extract.events.stranded import stranded_speaker
 from newsroom.extract.events.syntax import (
     child_of,
@@ -149,6 +149,8 @@ def build_event(
     # Iran": what was talked about is a target only when neither the sentence nor the article names the other party
     targets, topics = topics_apart(cand.code, targets, {cand.match.tok, cand.anchor, *cand.match.used})
     target = _explicit_target(cand, source, targets, actors)
+    if _visit_at_home(cand, source, target, targets, actors):
+        return []  # "the President travelled to Pittsburgh": a trip inside his own country (sense_motion)
     both_ways = target.entity is not None and met_both_ways(cand.code, target.tok)
     if target.entity is None:
         target = _Target(_implied_target(cand, source, targets, sent, actors), None)
@@ -162,6 +164,20 @@ def build_event(
     cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
     conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
+
+
+def _visit_at_home(
+    cand: Candidate, source: _Source, target: _Target, targets: list, actors: Resolver
+) -> bool:
+    """A visit whose chosen party, else its first target candidate (passed over when it is the traveller's own
+    country), is a place in the traveller's own country (sense_motion.trip_at_home)."""
+    if cand.code != "042":
+        return False
+    if target.entity is not None:
+        return trip_at_home(source.entity, target.tok, target.entity, actors.info)
+    first = targets[0] if targets else None
+    place = actors.resolve(first) if first is not None else None
+    return first is not None and trip_at_home(source.entity, first, place, actors.info)
 
 
 def _clause_targets(cand: Candidate, source: _Source, actors: Resolver) -> list:

@@ -49,6 +49,15 @@ def place_party(tok, value: int | None, info: Info) -> int | None:
     return value if seat is None else seat
 
 
+def place_country_of(tok, value: int | None, info: Info) -> str | None:
+    """The country a place named by ``tok`` lies in: a country's own code, the country of a place actor, or the
+    gazetteer's for a town the actor pass kept no actor for; None for a party that is no place."""
+    if value is None:
+        return _town_country(tok)
+    kind, country = info.get(value, ("", None))
+    return country if kind in ("country", "other") else None
+
+
 def _town_country(tok) -> str | None:
     """The country the gazetteer gives a place named by ``tok`` or by its "of" ("the city of X", a name the
     tagger may miss after a word for a town)."""
