@@ -30,6 +30,11 @@ PLACE_WEIGHT = 3
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 # The phrase after a group that names the body or countries it is of ("operatives within the Saudi government").
 OWNER_PREPS = frozenset({"of", "from", "for", "within", "inside", "at"})
+# Body nouns that more often name a thing: "intelligence" heading its phrase is information or a skill ("shared
+# intelligence with Kyiv", "artificial intelligence") unless a country, people or body owns it ("Israeli
+# intelligence", "Pakistan's intelligence"): without one it is no group, not the article's country's service. (As a
+# modifier the noun it modifies says which: "intelligence agencies".)
+OWNED_ONLY_BODIES = frozenset({"intelligence"})
 # Modifiers that put a group beyond any one country ("world leaders", "international donors"); not "foreign",
 # which is also a country's own ("the foreign ministry").
 SUPRANATIONAL = frozenset({"world", "international", "global"})
@@ -205,6 +210,8 @@ def add_generic(
         return
     if owner is not None:
         country = owner.country_code
+    if country is None and token.lower_ in OWNED_ONLY_BODIES and token.dep_ != "compound":
+        return
     if country is None:
         # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
         # that place's; when the alias table does not know the place's country, the body has none rather
