@@ -1630,3 +1630,7 @@ def test_a_universitys_campus_town_is_part_of_its_name(extract):
 def test_a_country_after_a_universitys_name_is_where_it_is(extract):
     ex = extract("Researchers at the University of Toronto, Canada, said the vaccine works.")
     assert {"University of Toronto", "Canada"} <= set(_actors(ex))
+    ex = extract(
+        "Students came from the University of Virginia, University of Texas, and Ohio State University."
+    )
+    assert "University of Virginia, University of Texas" not in _actors(ex)

@@ -206,6 +206,7 @@ def with_campus(span: Span) -> Span:
     town = next(e for e in doc.ents if e.start == joiner + 1)
     if (
         (town.end < len(doc) and doc[town.end].lower_ in ("and", "or"))
+        or any(t.lower_ in SCHOOL_WORDS for t in town)  # "University of Virginia, University of Texas"
         or place_country_code(town.text) is None
         or place_country_code(town.text, region=True) is not None
         or lookup_alias(town.text) is not None
