@@ -278,10 +278,11 @@ def test_leaders_who_back_a_country_are_not_its_leaders(extract):
 
 
 def test_intelligence_no_one_owns_is_information_not_a_service(extract):
-    """ "artificial intelligence", "shared intelligence with X": no intelligence service, not the article's country's."""
+    """ "artificial intelligence", "shared intelligence with X", "intelligence briefings": no intelligence service, not
+    the article's country's."""
     ex = extract(
         "Kenya's president said artificial intelligence will change farming in Nairobi. Kenya shared "
-        "intelligence with Uganda about the smugglers."
+        "intelligence with Uganda about the smugglers. Senators received intelligence briefings in Nairobi."
     )
     assert not any("intelligence" in name for name in _actors(ex))
 
@@ -291,3 +292,5 @@ def test_intelligence_a_country_owns_is_its_service(extract):
     assert _actors(ex)["Israel intelligence"] == ("group", "ISR", "ISRSPY")
     ex = extract("Intelligence agencies in Britain warned of an attack.")
     assert _actors(ex)["United Kingdom intelligence"] == ("group", "GBR", "GBRSPY")
+    ex = extract("The intelligence community in Kenya warned of an attack.")
+    assert _actors(ex)["Kenya intelligence"] == ("group", "KEN", "KENSPY")
