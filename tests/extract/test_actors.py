@@ -1613,3 +1613,24 @@ def test_countries_joined_by_a_hyphen_are_no_body(extract):
     assert not any("-" in name for name in _actors(ex))
     body = extract("The U.S.-Japan Council said on Monday it would meet in Tokyo.")
     assert "U.S.-Japan Council" in _actors(body)
+
+
+def test_a_universitys_campus_town_is_part_of_its_name(extract):
+    """ "the University of California, Berkeley": the campus town is no place of its own."""
+    ex = extract(
+        "Researchers from the University of California, Berkeley met officials in Sacramento on Friday."
+    )
+    assert "University of California, Berkeley" in _actors(ex)
+    assert "Berkeley" not in _actors(ex)
+    ex = extract("Scientists at the University of Colorado at Boulder said the glacier was melting.")
+    assert "University of Colorado at Boulder" in _actors(ex)
+    assert "Boulder" not in _actors(ex)
+
+
+def test_a_country_after_a_universitys_name_is_where_it_is(extract):
+    ex = extract("Researchers at the University of Toronto, Canada, said the vaccine works.")
+    assert {"University of Toronto", "Canada"} <= set(_actors(ex))
+    ex = extract(
+        "Students came from the University of Virginia, University of Texas, and Ohio State University."
+    )
+    assert "University of Virginia, University of Texas" not in _actors(ex)

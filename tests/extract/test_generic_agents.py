@@ -275,3 +275,22 @@ def test_leaders_who_back_a_country_are_not_its_leaders(extract):
     )
     assert _actors(ex)["leaders"] == ("group", None, None)
     assert not any(a.name == "Israel leaders" for a in ex.actors)
+
+
+def test_intelligence_no_one_owns_is_information_not_a_service(extract):
+    """ "artificial intelligence", "shared intelligence with X", "intelligence briefings": no intelligence service, not
+    the article's country's."""
+    ex = extract(
+        "Kenya's president said artificial intelligence will change farming in Nairobi. Kenya shared "
+        "intelligence with Uganda about the smugglers. Senators received intelligence briefings in Nairobi."
+    )
+    assert not any("intelligence" in name for name in _actors(ex))
+
+
+def test_intelligence_a_country_owns_is_its_service(extract):
+    ex = extract("Israeli intelligence warned on Monday that an attack was near.")
+    assert _actors(ex)["Israel intelligence"] == ("group", "ISR", "ISRSPY")
+    ex = extract("Intelligence agencies in Britain warned of an attack.")
+    assert _actors(ex)["United Kingdom intelligence"] == ("group", "GBR", "GBRSPY")
+    ex = extract("The intelligence community in Kenya warned of an attack.")
+    assert _actors(ex)["Kenya intelligence"] == ("group", "KEN", "KENSPY")

@@ -43,6 +43,7 @@ from newsroom.extract.actors.names import (
     person_not_place,
     strip_role_words,
     trim,
+    with_campus,
     with_generation,
     without_possessor,
 )
@@ -659,7 +660,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
-    spans = [_with_place_of(with_generation(e)) for e in rejoin_at_and(doc, ents)]
+    spans = [_with_place_of(with_campus(with_generation(e))) for e in rejoin_at_and(doc, ents)]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)

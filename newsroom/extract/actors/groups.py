@@ -18,7 +18,7 @@ from newsroom.extract.actors.places import (
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label, find_role
 from newsroom.extract.actors.words import ARGUMENT_DEPS
-from newsroom.extract.lexicon import Role, country_name, lookup_alias
+from newsroom.extract.lexicon import Role, country_name, lookup_alias, org_anaphors, phoenix_agents
 
 # Unnamed attackers belong where they strike: "a gunman shot shoppers at a store in El Paso, Texas" is a US
 # gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
@@ -30,6 +30,10 @@ PLACE_WEIGHT = 3
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 # The phrase after a group that names the body or countries it is of ("operatives within the Saudi government").
 OWNER_PREPS = frozenset({"of", "from", "for", "within", "inside", "at"})
+# Body nouns that more often name a thing: "intelligence" is information or a skill ("shared intelligence with
+# Kyiv", "artificial intelligence", "intelligence tools") unless a country, people or body owns it ("Israeli
+# intelligence", "Pakistan's intelligence"): without one it is no group, not the article's country's service.
+OWNED_ONLY_BODIES = frozenset({"intelligence"})
 # Modifiers that put a group beyond any one country ("world leaders", "international donors"); not "foreign",
 # which is also a country's own ("the foreign ministry").
 SUPRANATIONAL = frozenset({"world", "international", "global"})
@@ -205,6 +209,8 @@ def add_generic(
         return
     if owner is not None:
         country = owner.country_code
+    if country is None and _thing_sense(token):
+        return
     if country is None:
         # "police in Lagos", "the Springfield gunman", "Lakeside County Police": a body of a named place is
         # that place's; when the alias table does not know the place's country, the body has none rather
@@ -227,6 +233,18 @@ def add_generic(
         if code and country and not actor.cameo:
             actor.cameo = country + code
     reg.add_mention(actor, start, token.i + 1, "description")
+
+
+def _thing_sense(token: Token) -> bool:
+    """An ``OWNED_ONLY_BODIES`` noun in its sense of a thing: heading its phrase, or modifying a noun that is no body
+    ("intelligence tools", "intelligence briefings"; not "intelligence agencies", nor an agent phrase PETRARCH lists,
+    "intelligence service", "intelligence community")."""
+    if token.lower_ not in OWNED_ONLY_BODIES:
+        return False
+    if token.dep_ != "compound":
+        return True
+    head = token.head.lemma_.lower()
+    return head not in org_anaphors() and (token.lower_, head) not in phoenix_agents()
 
 
 def _phrase_names(reg: Registry, token: Token, country: str | None) -> bool:

@@ -180,6 +180,41 @@ def with_generation(span: Span) -> Span:
     return span
 
 
+# Words that make a name a school's: its campus town may follow ("University of California, Berkeley").
+SCHOOL_WORDS = frozenset({"university", "college"})
+CAMPUS_JOINERS = frozenset({",", "at"})
+
+
+def with_campus(span: Span) -> Span:
+    """A university's name with its campus town after a comma or "at" ("the University of California, Berkeley",
+    "the University of Colorado at Boulder"): NER ends the name before the town, which became a place of its own
+    and kept the campus apart from its system. Only a town the gazetteer knows, not a state or country ("the
+    University of Toronto, Canada" names where it is), nor a list's next item."""
+    doc = span.doc
+    joiner = span.end - 1 if span[-1].text == "," else span.end  # NER may end the name with the comma
+    if (
+        span.label_ != "ORG"
+        or joiner + 1 >= len(doc)
+        or doc[joiner].lower_ not in CAMPUS_JOINERS
+        or doc[joiner + 1].ent_iob_ != "B"
+        or doc[joiner + 1].ent_type_ not in ("GPE", "ORG")  # NER's guess for a town after a school varies
+        or not any(t.lower_ in SCHOOL_WORDS for t in span)
+        # after a comma only a school "of" a state ("University of Michigan, Ann Arbor"), not one of a list
+        or (doc[joiner].text == "," and not any(t.lower_ == "of" for t in span))
+    ):
+        return span
+    town = next(e for e in doc.ents if e.start == joiner + 1)
+    if (
+        (town.end < len(doc) and doc[town.end].lower_ in ("and", "or"))
+        or any(t.lower_ in SCHOOL_WORDS for t in town)  # "University of Virginia, University of Texas"
+        or place_country_code(town.text) is None
+        or place_country_code(town.text, region=True) is not None
+        or lookup_alias(town.text) is not None
+    ):
+        return span
+    return Span(doc, span.start, town.end, label="ORG")
+
+
 def strip_role_words(span: Span) -> Span:
     """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
     words = role_words()
