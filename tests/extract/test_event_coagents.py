@@ -1,5 +1,5 @@
-"""Co-doers and the doer's own office are no target (events/coagents.py): "with the assistance of X", "in
-conjunction with X", "along with X" name those who acted beside the doer; a phrase right after a passive's agent
+"""Co-doers and the doer's own office are no target (events/coagents.py): "with the assistance of X", "with
+help from X" name those who acted beside the doer; a phrase right after a passive's agent
 ("by X from the Civil Rights Division") is the agent's. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.extract.coded_events import triples
     [
         "The fraud was investigated by the FBI, with the assistance of the Texas Rangers.",
         "The fraud was investigated by the FBI, with assistance from the Texas Rangers.",
-        "The fraud was investigated by the FBI in conjunction with the Texas Rangers.",
+        "The fraud was investigated by the FBI, with the help of the Texas Rangers and the Dallas police.",
     ],
 )
 def test_a_helper_of_the_investigation_is_no_target(extract, text):
