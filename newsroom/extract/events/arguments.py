@@ -8,6 +8,7 @@ from newsroom.extract.events.codebook import control_classes, light_verbs, word_
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     child_of,
     is_date,
@@ -49,6 +50,8 @@ def subject_of(verb, seen: int = 0):
         return None
     if is_passive(verb) or _reduced_passive(verb) or bare_participle_subject(verb) is not None:
         return _passive_doer(verb)
+    if (sought_against := sought(verb)) is not None:
+        return subject_of(sought_against[1], seen + 1)  # "looked for a man to attack": the seeker attacks
     subj = _nearest_subject(
         [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
     )
@@ -86,6 +89,9 @@ def subject_of(verb, seen: int = 0):
         ):
             # "X stressed that A seeks ... and urged ...": a speech act joined to a that-clause is the reporter's
             return subject_of(head.head, seen + 1)
+        if small_clause(head) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "found a man walking home and assaulted him": the finder assaulted, not the man
+            return subject_of(head.head, seen + 1)
         # "journalists kidnapped in Iraq arrived home": they arrived, though nobody named kidnapped them
         return bare_participle_subject(head) or subject_of(head, seen + 1)
     if (sender := message_sender(verb)) is not None:  # "handed a letter to the envoy demanding ..."
@@ -103,6 +109,17 @@ def subject_of(verb, seen: int = 0):
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod"):
         return subject_of(head, seen + 1)
     return None
+
+
+def small_clause(verb) -> bool:
+    """A participle with its own subject under a verb of finding or seeing: "found [a man walking home]"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "ccomp"
+        and verb.head.pos_ == "VERB"
+        and child_of(verb, "nsubj") is not None
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    )
 
 
 def message_sender(verb):

@@ -14,11 +14,13 @@ from newsroom.extract.events.arguments import (
     opposed,
     participle_agents,
     sender_of,
+    small_clause,
     subject_of,
     under_attack,
 )
 from newsroom.extract.events.authority import reporting_authority
 from newsroom.extract.events.authors import document_author
+from newsroom.extract.events.coagents import is_coagent
 from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import Checks, confidence
@@ -492,6 +494,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue
         if in_absolute(t) or _reported_by(t):
             continue  # "..., with France providing support"; "according to X": neither is acted on
+        if is_coagent(t, cand.code, own_words):
+            continue  # "investigated by X with the assistance of Y", "along with Y": Y acted beside X
         if cand.code == "010" and _in_report(t, tok):
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
         if cand.code in _CONTENT_CODES and _said_thing(t, tok):
@@ -674,6 +678,9 @@ def _earlier_object(pronoun):
     ):
         return None
     earlier = child_of(verb.head, "dobj", "nsubjpass")
+    if earlier is None:  # "found a man walking home and assaulted him": the man of the small clause
+        small = next((c for c in (verb.head, *verb.head.children) if small_clause(c)), None)
+        earlier = child_of(small, "nsubj") if small is not None else None
     if earlier is None or earlier.i > pronoun.i or earlier.tag_ != tag or earlier.pos_ != "NOUN":
         return None
     return earlier

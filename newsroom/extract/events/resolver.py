@@ -45,15 +45,26 @@ DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 _RELATION_NOUNS = word_set("relation_nouns")
 
 
+def appositions(tok) -> list:
+    """The token's appositions, but not one the parser hung across the verb ("The case was prosecuted by A of the
+    U.S. Attorney's Office and Trial Attorney B": B is a second prosecutor, not the case)."""
+    governor = tok.head
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "appos"
+        and not (governor != tok and governor.pos_ in ("VERB", "AUX") and tok.i < governor.i < c.i)
+    ]
+
+
 def _naming_appositions(tok):
     """ "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
     itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not the
     place or group an apposition names: "X, the California lawyer,")."""
     return (
         c
-        for c in tok.children
-        if c.dep_ == "appos"
-        and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        for c in appositions(tok)
+        if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         and not (tok.pos_ == "PROPN" and _indefinite(c))
         and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")
     )
@@ -237,7 +248,7 @@ class Resolver:
         ):
             value = deeper(poss)  # "rejected Seoul's offer"; not "his critics"
         if value is None:  # "Prime Minister X", "the spokesman, X,"
-            value = _first((c for c in tok.children if c.dep_ == "appos"), deeper)
+            value = _first(appositions(tok), deeper)
         if value is None:  # "a man named X", "the man, later identified as X"
             value = _first(_named_as(tok), self.phrase)
         if value is None:  # "China and Russia condemned ..."

@@ -15,11 +15,13 @@ from newsroom.extract.events.arguments import (
     participle_agents,
     raised_patient,
 )
+from newsroom.extract.events.coagents import continues_agent
 from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
+from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     child_of,
     is_passive,
@@ -97,6 +99,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out.append(patient)
     # "X were reported killed"; "journalists kidnapped in Iraq arrived home"
     out += [p for p in [raised_patient(verb), bare_participle_subject(verb)] if p is not None]
+    if (sought_against := sought(verb)) is not None:
+        out.append(sought_against[0])  # "looked for a man to attack": the man
     objects = [
         c
         for c in verb.children
@@ -112,7 +116,8 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     if verb.dep_ == "relcl":
         objects = [verb.head if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj" else c for c in objects]
     out += [c for c in objects if c.i not in used_i]
-    by_prep = prep_targets(verb)
+    # "prosecuted by X from the Civil Rights Division": the division is X's, not a target
+    by_prep = {p: o for p, o in prep_targets(verb).items() if not continues_agent(o.head)}
     out += [by_prep[prep] for prep in _TARGET_PREPS if prep in by_prep]
     out += fronted(verb)
     for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
