@@ -112,3 +112,17 @@ def test_a_group_arriving_makes_no_visit(extract):
     )
     assert "042" in codes(extract, "President George W. Bush flew to Tanzania on Sunday.")
     assert "042" in codes(extract, "A Chinese delegation arrived in Washington on Monday for trade talks.")
+
+
+def test_reducing_a_thing_is_no_reduction_of_relations(extract):
+    assert "16" not in roots(
+        extract, "President Joe Biden took steps to reduce gun violence across the country."
+    )
+    assert "16" not in roots(
+        extract, "The Indian government reduced its dependence on foreign energy supplies."
+    )
+    assert "16" not in roots(extract, "President Jacques Chirac ended mandatory military service in 1996.")
+    assert "16" not in roots(extract, "The Kenyan government suspended the program for six months.")
+    assert "16" in roots(extract, "Britain reduced its military aid to Ukraine.")
+    assert "16" in roots(extract, "Washington reduced economic assistance to Cairo.")
+    assert "16" in roots(extract, "The Eritrean government curtailed the movements of the UN mission.")
