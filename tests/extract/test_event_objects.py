@@ -126,3 +126,5 @@ def test_reducing_a_thing_is_no_reduction_of_relations(extract):
     assert "16" in roots(extract, "Britain reduced its military aid to Ukraine.")
     assert "16" in roots(extract, "Washington reduced economic assistance to Cairo.")
     assert "16" in roots(extract, "The Eritrean government curtailed the movements of the UN mission.")
+    assert "16" in roots(extract, "The government suspended the activities of several relief organizations.")
+    assert "16" not in roots(extract, "The company suspended production at its plant in Ohio.")

@@ -20,6 +20,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
 )
+from newsroom.extract.lexicon import org_anaphors
 
 _OFFICIAL_BODIES = word_set("official_bodies")
 _OWN_PEOPLE = word_set("own_people")
@@ -82,10 +83,13 @@ def _cut_a_thing(verb, preps) -> bool:
     obj = acted_on(verb)
     if obj is None or _party(obj) or _tie_or_aid(obj):
         return False
-    # "cut the level of ties", "reduced the number of diplomats", "curtailed the movements of the UN mission": a
-    # measure of the tie or aid, or a party's own acts
+    # "cut the level of ties", "reduced the number of diplomats", "curtailed the movements of the UN mission",
+    # "suspended the activities of two relief organisations": a measure of the tie or aid, or the acts of a party
+    # or of an organisation ("the company suspended production" is no such act)
     ofs = [pobj_of(p) for p in prep_children(obj) if p.lower_ == "of"]
-    return not any(o is not None and (_tie_or_aid(o) or _party(o)) for o in ofs)
+    return not any(
+        o is not None and (_tie_or_aid(o) or _party(o) or base_lemma(o) in org_anaphors()) for o in ofs
+    )
 
 
 def _tie_or_aid(tok) -> bool:
