@@ -120,3 +120,19 @@ def test_a_trip_inside_the_travellers_own_country_is_no_visit(extract):
     assert ("042", "Joe Biden", "Government of Ukraine") in triples(
         extract("U.S. President Joe Biden made a surprise visit to Kyiv on Monday.")
     )
+
+
+def test_reducing_a_thing_is_no_reduction_of_relations(extract):
+    assert "16" not in roots(
+        extract, "President Joe Biden took steps to reduce gun violence across the country."
+    )
+    assert "16" not in roots(
+        extract, "The Indian government reduced its dependence on foreign energy supplies."
+    )
+    assert "16" not in roots(extract, "President Jacques Chirac ended mandatory military service in 1996.")
+    assert "16" not in roots(extract, "The Kenyan government suspended the program for six months.")
+    assert "16" in roots(extract, "Britain reduced its military aid to Ukraine.")
+    assert "16" in roots(extract, "Washington reduced economic assistance to Cairo.")
+    assert "16" in roots(extract, "The Eritrean government curtailed the movements of the UN mission.")
+    assert "16" in roots(extract, "The government suspended the activities of several relief organizations.")
+    assert "16" not in roots(extract, "The company suspended production at its plant in Ohio.")

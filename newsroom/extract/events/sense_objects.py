@@ -20,9 +20,14 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
 )
+from newsroom.extract.lexicon import org_anaphors
 
 _OFFICIAL_BODIES = word_set("official_bodies")
 _OWN_PEOPLE = word_set("own_people")
+_REDUCING = word_set("reducing_verbs")
+_TIES_AND_AID = word_set("ties_and_aid") | frozenset().union(
+    *(word_sets()[n] for n in ("aid", "econ", "milaid", "hum", "ties", "talks", "diplomat", "deal"))
+)
 # Auxiliaries under which being someone's partner is a commitment, not a state.
 _COMMITTING = FUTURE_AUX | WOULD_AUX | {"to"}
 _STATE_ENTS = frozenset({"GPE", "ORG"})  # not NORP: "Serbians protested" is a crowd
@@ -58,14 +63,17 @@ def party_objects(t: Trigger):
         return t.code if aux_words(tok) & _COMMITTING else None
     if lemma == "warn" and t.root == "13" and _own_people(acted_on(tok)):
         return "020"
-    if lemma == "cut" and t.code == "160":
+    if lemma in _REDUCING and t.root == "16":
         return None if _cut_a_thing(tok, t.preps) else UNDECIDED
     return UNDECIDED
 
 
 def _cut_a_thing(verb, preps) -> bool:
-    """ "cut the ribbon", "cut rates", "cut holes in the fence", "cut them into pieces", "cut through the process": a
-    thing is cut, no relation with a party is reduced (but "cut short his visit", "cut off Qatar" still are)."""
+    """ "cut the ribbon", "cut emissions", "reduce gun violence", "reducing barriers to the development of housing",
+    "cut them into pieces", "cut through the process": a thing is cut, no relation with a party is reduced. The
+    lexicon's aid or tie word may be only near the verb ("gun" of "gun violence"), so the object's own head must be
+    a party, a tie or aid ("cut aid to X", "downgraded ties", "halted cooperation"); "cut short his visit", "cut off
+    Qatar" still are cuts."""
     if any(
         c.dep_ in ("advmod", "prt", "acomp", "oprd") and c.lower_ in ("short", "off") for c in verb.children
     ):
@@ -73,7 +81,19 @@ def _cut_a_thing(verb, preps) -> bool:
     if "into" in preps or "through" in preps:
         return True
     obj = acted_on(verb)
-    return obj is not None and not _party(obj)
+    if obj is None or _party(obj) or _tie_or_aid(obj):
+        return False
+    # "cut the level of ties", "reduced the number of diplomats", "curtailed the movements of the UN mission",
+    # "suspended the activities of two relief organisations": a measure of the tie or aid, or the acts of a party
+    # or of an organisation ("the company suspended production" is no such act)
+    ofs = [pobj_of(p) for p in prep_children(obj) if p.lower_ == "of"]
+    return not any(
+        o is not None and (_tie_or_aid(o) or _party(o) or base_lemma(o) in org_anaphors()) for o in ofs
+    )
+
+
+def _tie_or_aid(tok) -> bool:
+    return base_lemma(tok) in _TIES_AND_AID
 
 
 def _party(tok) -> bool:
