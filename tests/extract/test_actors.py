@@ -1376,6 +1376,25 @@ def test_a_body_named_by_its_kind_is_the_articles_countrys(extract):
     assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
 
 
+def test_a_legislature_named_by_its_word_is_its_members_country(extract):
+    """A US senator's text about aid to Ukraine names Ukraine most, but its "Congress" is the senator's."""
+    ex = extract(
+        "U.S. Senator Ruth Alvarez introduced a bill on Tuesday to audit aid to Ukraine. Ukraine has received "
+        "billions in weapons, and Ukraine's army wants more. Officials in Kyiv and Lviv welcomed the money. "
+        "Congress must now act, Alvarez said."
+    )
+    assert _actors(ex)["United States Congress"] == ("organization", "USA", "USALEG")
+    assert "Ukraine Congress" not in _actors(ex)
+
+
+def test_a_visiting_senator_is_no_member_of_the_hosts_parliament(extract):
+    ex = extract(
+        "U.S. Senator Ruth Alvarez visited Nairobi on Monday and met Kenyan President Uhuru Kenyatta. Kenya's "
+        "opposition criticised the bill. Parliament passed the bill last week."
+    )
+    assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
+
+
 def test_a_body_named_by_its_kind_joins_its_full_name(extract):
     ex = extract("The US Senate met in Washington on Monday. The Senate then voted to confirm the judge.")
     assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["US Senate"]

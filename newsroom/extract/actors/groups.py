@@ -152,6 +152,46 @@ def dominant_country(reg: Registry) -> str | None:
     return min(counts, key=lambda c: (-counts[c], first[c]))
 
 
+# a legislature's word -> the words naming it, its chambers or its members elsewhere in a text
+_LEGISLATURE_WORDS = {
+    "congress": frozenset(
+        {"congress", "senate", "house", "senator", "congressman", "congresswoman", "representative"}
+    ),
+    "senate": frozenset({"senate", "senator", "congress"}),
+    "parliament": frozenset({"parliament", "mp", "parliamentarian"}),
+}
+
+
+def home_country(reg: Registry, word: str) -> str | None:
+    """The country whose legislature a text means when it names one by its word alone ("Congress", "the Senate",
+    "Parliament"): the one country of the chambers and members of that legislature it names with a country ("the
+    U.S. Senate", "U.S. Senator X", "British MPs"), most mentioned — a US senator's release about aid to Ukraine
+    means the US Congress, though it names Ukraine most, and a US senator visiting Kenya is no member of Kenya's
+    Parliament. None for another body's word, or when the text names no such chamber or member with a country,
+    or two countries' equally."""
+    words = _LEGISLATURE_WORDS.get(word)
+    if words is None:
+        return None
+    counts: dict[str, int] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if (
+            actor.actor_type != "person"
+            and actor.country_code
+            and actor.cameo == actor.country_code + "LEG"
+            and not words.isdisjoint(actor.name.lower().split())
+        ):
+            counts[actor.country_code] = counts.get(actor.country_code, 0) + 1
+    for person in reg.persons():
+        for held in person.roles:
+            if held.country and held.role.phrase in words:
+                counts[held.country] = counts.get(held.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def add_generic(
     reg: Registry,
     token: Token,
