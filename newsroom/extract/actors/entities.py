@@ -32,6 +32,7 @@ from newsroom.extract.lexicon import (
     lookup_alias,
     name_head_roles,
     name_heads,
+    national_bodies,
     normalize_name,
 )
 
@@ -379,7 +380,8 @@ def place_generic_bodies(reg: Registry) -> None:
     Parliament"), so two countries' senates are two actors across articles and one with the body named in full
     elsewhere. A legislature's country is that of its chambers and members the text names with a country
     (``home_country``: "Congress" in a US senator's release about Ukraine); any other body's, the country the text
-    is mostly about."""
+    is mostly about — of the countries whose body English calls by that word alone (``national_bodies``: no
+    "China Congress"), else none."""
     dominant: str | None = None
     homes: dict[str, str | None] = {}
     for actor in reg.numbered():
@@ -401,6 +403,10 @@ def place_generic_bodies(reg: Registry) -> None:
         if word not in homes:
             homes[word] = home_country(reg, word)
         country = homes[word] or (dominant := dominant or dominant_country(reg))
+        if (fitting := national_bodies().get(word)) is not None and country not in fitting:
+            country = dominant_country(
+                reg, fitting
+            )  # "Congress" in a text about France: the one it names too
         if country is None or (prefix := country_name(country)) is None or _about_a_region(reg, country):
             continue
         name = f"{prefix} {actor.name}"

@@ -104,14 +104,17 @@ def group(
     return actor
 
 
-def dominant_country(reg: Registry) -> str | None:
+def dominant_country(reg: Registry, among: frozenset[str] | None = None) -> str | None:
     """The country the article is mostly about: named/metonym mentions, a place where things happen ("in
     Adelaide", "at a rally in eastern Baghdad") counting ``PLACE_WEIGHT`` times (earliest on ties). A story
-    about a US official's visit to Australia names the United States often but happens in Australia."""
+    about a US official's visit to Australia names the United States often but happens in Australia. ``among``:
+    of these countries only."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
 
     def count(code: str, start: int, weight: int) -> None:
+        if among is not None and code not in among:
+            return
         counts[code] = counts.get(code, 0) + weight
         first.setdefault(code, start)
 
