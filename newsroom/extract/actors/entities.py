@@ -13,7 +13,7 @@ from newsroom.extract.actors.gazetteer import (
     place_country_code,
     region_country,
 )
-from newsroom.extract.actors.groups import dominant_country, group, home_country
+from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
@@ -32,7 +32,6 @@ from newsroom.extract.lexicon import (
     lookup_alias,
     name_head_roles,
     name_heads,
-    national_bodies,
     normalize_name,
 )
 
@@ -403,10 +402,7 @@ def place_generic_bodies(reg: Registry) -> None:
         if word not in homes:
             homes[word] = home_country(reg, word)
         country = homes[word] or (dominant := dominant or dominant_country(reg))
-        if (fitting := national_bodies().get(word)) is not None and country not in fitting:
-            country = dominant_country(
-                reg, fitting
-            )  # "Congress" in a text about France: the one it names too
+        country = fitting_country(reg, word, country)  # "Congress" in a text about France: the US's it names
         if country is None or (prefix := country_name(country)) is None or _about_a_region(reg, country):
             continue
         name = f"{prefix} {actor.name}"

@@ -18,7 +18,7 @@ from newsroom.extract.actors.places import (
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label, find_role
 from newsroom.extract.actors.words import ARGUMENT_DEPS
-from newsroom.extract.lexicon import Role, country_name, lookup_alias
+from newsroom.extract.lexicon import Role, country_name, lookup_alias, national_bodies
 
 # Unnamed attackers belong where they strike: "a gunman shot shoppers at a store in El Paso, Texas" is a US
 # gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
@@ -195,6 +195,16 @@ def home_country(reg: Registry, word: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
+def fitting_country(reg: Registry, word: str, country: str | None) -> str | None:
+    """``country`` when a body of its is called ``word`` alone, else the one of the countries whose body is
+    (``national_bodies``) the text names most, else None: "the administration" in a story about China is the
+    US administration the story names, or no country's — never China's."""
+    fitting = national_bodies().get(word)
+    if fitting is None or country in fitting:
+        return country
+    return dominant_country(reg, fitting)
+
+
 def add_generic(
     reg: Registry,
     token: Token,
@@ -241,7 +251,8 @@ def add_generic(
     if country is None and role.kind == "body":
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
-        country = dominant  # "the Qarase government" of someone without a known country: not another one's
+        # "the Qarase government" of someone without a known country: not another one's
+        country = fitting_country(reg, role.phrase, dominant)
     owner = _organisation_owner(reg, token, phrase) if country is None else None
     if owner is not None and owner.country_code is None:
         reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
@@ -261,8 +272,11 @@ def add_generic(
         )  # "a gunman shot shoppers at a store in El Paso": not the article's country
     if country is None and not local:
         actor = reg.recent_group(token.i, role.role_class)
+        if actor is not None and fitting_country(reg, role.phrase, actor.country_code) != actor.country_code:
+            actor = None  # "Chinese officials … the administration": not China's
         if actor is None and (code is not None or _phrase_names(reg, token, dominant)):
-            country = dominant  # not for "sellers", "testers": people of no CAMEO class, of no country stated
+            # not for "sellers", "testers": people of no CAMEO class, of no country stated
+            country = fitting_country(reg, role.phrase, dominant)
     if actor is None:
         prefix = (country_name(country) or country) if country and not person_plural else None
         actor = group(reg, country, code, prefix, label, role.role_class)
