@@ -197,8 +197,8 @@ def home_country(reg: Registry, word: str) -> str | None:
 
 def fitting_country(reg: Registry, word: str, country: str | None) -> str | None:
     """``country`` when a body of its is called ``word`` alone, else the one of the countries whose body is
-    (``national_bodies``) the text names most, else None: "the administration" in a story about China is the
-    US administration the story names, or no country's — never China's."""
+    (``national_bodies``) the text names most, else None: "Congress" in a story about China is the US Congress
+    the story names, or no country's — never China's."""
     fitting = national_bodies().get(word)
     if fitting is None or country in fitting:
         return country
@@ -251,8 +251,7 @@ def add_generic(
     if country is None and role.kind == "body":
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
-        # "the Qarase government" of someone without a known country: not another one's
-        country = fitting_country(reg, role.phrase, dominant)
+        country = dominant  # "the Qarase government" of someone without a known country: not another one's
     owner = _organisation_owner(reg, token, phrase) if country is None else None
     if owner is not None and owner.country_code is None:
         reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
@@ -272,11 +271,8 @@ def add_generic(
         )  # "a gunman shot shoppers at a store in El Paso": not the article's country
     if country is None and not local:
         actor = reg.recent_group(token.i, role.role_class)
-        if actor is not None and fitting_country(reg, role.phrase, actor.country_code) != actor.country_code:
-            actor = None  # "Chinese officials … the administration": not China's
         if actor is None and (code is not None or _phrase_names(reg, token, dominant)):
-            # not for "sellers", "testers": people of no CAMEO class, of no country stated
-            country = fitting_country(reg, role.phrase, dominant)
+            country = dominant  # not for "sellers", "testers": people of no CAMEO class, of no country stated
     if actor is None:
         prefix = (country_name(country) or country) if country and not person_plural else None
         actor = group(reg, country, code, prefix, label, role.role_class)
