@@ -1417,6 +1417,11 @@ def test_a_visiting_senator_is_no_member_of_the_hosts_parliament(extract):
             "Philippine President Rodrigo Duterte signed the bill in Manila on Monday. Congress passed it last week.",
             ("Philippines Congress", "PHL"),
         ),
+        (
+            "Iraqi forces took the town on Monday. Iraq's army said Baghdad was safe, and Iraqi officials in Basra "
+            "agreed. The United States sent advisers, and the Senate approved the money.",
+            ("United States Senate", "USA"),
+        ),
     ],
 )
 def test_a_body_named_by_its_word_is_of_a_country_whose_body_has_that_name(extract, text, body):
