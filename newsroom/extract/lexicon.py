@@ -37,6 +37,7 @@ PHOENIX_AGENTS_PATH = LEXICON_DIR / "phoenix_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 RELATION_NOUNS_PATH = LEXICON_DIR / "relation_nouns.tsv"
+NATIONAL_BODIES_PATH = LEXICON_DIR / "national_bodies.tsv"
 
 
 # normalize_name's character classes, as RE2 (DuckDB) reads dbt's macro: "\\s" is ASCII whitespace only.
@@ -342,6 +343,16 @@ def person_nouns() -> frozenset[str]:
     unnamed person ("a protester")."""
     offices = {phrase[-1] for phrase, role in roles().items() if role.kind == "person"}
     return frozenset(offices | set(generic_agents()))
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, frozenset[str]]:
+    """A national body's word ("congress") -> the countries whose body English calls by it alone."""
+    table: dict[str, frozenset[str]] = {}
+    for line in data_lines(NATIONAL_BODIES_PATH):
+        word, countries = line.split("\t")[:2]
+        table[word] = frozenset(countries.split())
+    return table
 
 
 @lru_cache(maxsize=1)

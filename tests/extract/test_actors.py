@@ -1376,6 +1376,61 @@ def test_a_body_named_by_its_kind_is_the_articles_countrys(extract):
     assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
 
 
+def test_a_legislature_named_by_its_word_is_its_members_country(extract):
+    """A US senator's text about aid to Ukraine names Ukraine most, but its "Congress" is the senator's."""
+    ex = extract(
+        "U.S. Senator Ruth Alvarez introduced a bill on Tuesday to audit aid to Ukraine. Ukraine has received "
+        "billions in weapons, and Ukraine's army wants more. Officials in Kyiv and Lviv welcomed the money. "
+        "Congress must now act, Alvarez said."
+    )
+    assert _actors(ex)["United States Congress"] == ("organization", "USA", "USALEG")
+    assert "Ukraine Congress" not in _actors(ex)
+
+
+def test_a_visiting_senator_is_no_member_of_the_hosts_parliament(extract):
+    ex = extract(
+        "U.S. Senator Ruth Alvarez visited Nairobi on Monday and met Kenyan President Uhuru Kenyatta. Kenya's "
+        "opposition criticised the bill. Parliament passed the bill last week."
+    )
+    assert _actors(ex)["Kenya Parliament"] == ("organization", "KEN", "KENLEG")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Senator Ruth Alvarez welcomed the climate talks in Paris on Monday. France hosted delegates from 190 "
+            "nations in Paris, and French officials said the deal was close. The United States will join it, but "
+            "Congress must ratify it.",
+            ("United States Congress", "USA"),
+        ),
+        (
+            "Israel took action against Iran tonight. Iran said it would respond, and Iran's army was on alert. "
+            "The United States was not involved, and the Administration has protected American forces.",
+            ("United States Administration", "USA"),
+        ),
+        (
+            "Iran took action tonight. Iran's army was on alert in Tehran. The Administration said it was watching.",
+            ("Administration", None),
+        ),
+        (
+            "Philippine President Rodrigo Duterte signed the bill in Manila on Monday. Congress passed it last week.",
+            ("Philippines Congress", "PHL"),
+        ),
+        (
+            "Iraqi forces took the town on Monday. Iraq's army said Baghdad was safe, and Iraqi officials in Basra "
+            "agreed. The United States sent advisers, and the Senate approved the money.",
+            ("United States Senate", "USA"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_word_is_of_a_country_whose_body_has_that_name(extract, text, body):
+    """ "Congress", "the Administration": of the countries whose body is called so, the one the text names; no
+    "France Congress" in a text about the Paris talks, no "Iran Administration"."""
+    name, country = body
+    assert _actors(extract(text))[name][1] == country
+
+
 def test_a_body_named_by_its_kind_joins_its_full_name(extract):
     ex = extract("The US Senate met in Washington on Monday. The Senate then voted to confirm the judge.")
     assert [a.name for a in ex.actors if a.actor_type == "organization"] == ["US Senate"]

@@ -13,7 +13,7 @@ from newsroom.extract.actors.gazetteer import (
     place_country_code,
     region_country,
 )
-from newsroom.extract.actors.groups import dominant_country, group
+from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
@@ -375,10 +375,14 @@ def rename_departments(reg: Registry) -> None:
 
 def place_generic_bodies(reg: Registry) -> None:
     """ "the Senate", "Parliament", "the Supreme Court": a body the article names only by its kind, with no country
-    in any of its names, is the body of the country the article is about, named with it ("United States Senate",
-    "Kenya Parliament"), so two countries' senates are two actors across articles and one with the body named in
-    full elsewhere."""
+    in any of its names, is the body of the text's own country, named with it ("United States Senate", "Kenya
+    Parliament"), so two countries' senates are two actors across articles and one with the body named in full
+    elsewhere. A legislature's country is that of its chambers and members the text names with a country
+    (``home_country``: "Congress" in a US senator's release about Ukraine); any other body's, the country the text
+    is mostly about — of the countries whose body English calls by that word alone (``national_bodies``: no
+    "China Congress"), else none."""
     dominant: str | None = None
+    homes: dict[str, str | None] = {}
     for actor in reg.numbered():
         if actor.actor_type != "organization" or actor.country_code or not actor.key.startswith("org:"):
             continue
@@ -394,13 +398,17 @@ def place_generic_bodies(reg: Registry) -> None:
             or not found.role.cameo_role
         ):
             continue
-        dominant = dominant or dominant_country(reg)
-        if dominant is None or (prefix := country_name(dominant)) is None or _about_a_region(reg, dominant):
-            return
+        code, word = found.role.cameo_role, found.role.phrase
+        if word not in homes:
+            homes[word] = home_country(reg, word)
+        country = homes[word] or (dominant := dominant or dominant_country(reg))
+        country = fitting_country(reg, word, country)  # "Congress" in a text about France: the US's it names
+        if country is None or (prefix := country_name(country)) is None or _about_a_region(reg, country):
+            continue
         name = f"{prefix} {actor.name}"
         target = reg.by_key.get(org_key(name))
         if target is None:
-            actor.name, actor.country_code, actor.cameo = name, dominant, dominant + found.role.cameo_role
+            actor.name, actor.country_code, actor.cameo = name, country, country + code
             reg.by_key[org_key(name)] = actor
             continue
         reg.reassign(actor, target)

@@ -18,7 +18,14 @@ from newsroom.extract.actors.places import (
 from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, body_label, find_role
 from newsroom.extract.actors.words import ARGUMENT_DEPS
-from newsroom.extract.lexicon import Role, country_name, lookup_alias, org_anaphors, phoenix_agents
+from newsroom.extract.lexicon import (
+    Role,
+    country_name,
+    lookup_alias,
+    national_bodies,
+    org_anaphors,
+    phoenix_agents,
+)
 
 # Unnamed attackers belong where they strike: "a gunman shot shoppers at a store in El Paso, Texas" is a US
 # gunman in an article mostly about Mexico's response. (Institutions keep the article's country: "the
@@ -108,14 +115,17 @@ def group(
     return actor
 
 
-def dominant_country(reg: Registry) -> str | None:
+def dominant_country(reg: Registry, among: frozenset[str] | None = None) -> str | None:
     """The country the article is mostly about: named/metonym mentions, a place where things happen ("in
     Adelaide", "at a rally in eastern Baghdad") counting ``PLACE_WEIGHT`` times (earliest on ties). A story
-    about a US official's visit to Australia names the United States often but happens in Australia."""
+    about a US official's visit to Australia names the United States often but happens in Australia. ``among``:
+    of these countries only."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
 
     def count(code: str, start: int, weight: int) -> None:
+        if among is not None and code not in among:
+            return
         counts[code] = counts.get(code, 0) + weight
         first.setdefault(code, start)
 
@@ -154,6 +164,56 @@ def dominant_country(reg: Registry) -> str | None:
     if not counts:
         return None
     return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+# a legislature's word -> the words naming it, its chambers or its members elsewhere in a text
+_LEGISLATURE_WORDS = {
+    "congress": frozenset(
+        {"congress", "senate", "house", "senator", "congressman", "congresswoman", "representative"}
+    ),
+    "senate": frozenset({"senate", "senator", "congress"}),
+    "parliament": frozenset({"parliament", "mp", "parliamentarian"}),
+}
+
+
+def home_country(reg: Registry, word: str) -> str | None:
+    """The country whose legislature a text means when it names one by its word alone ("Congress", "the Senate",
+    "Parliament"): the one country of the chambers and members of that legislature it names with a country ("the
+    U.S. Senate", "U.S. Senator X", "British MPs"), most mentioned — a US senator's release about aid to Ukraine
+    means the US Congress, though it names Ukraine most, and a US senator visiting Kenya is no member of Kenya's
+    Parliament. None for another body's word, or when the text names no such chamber or member with a country,
+    or two countries' equally."""
+    words = _LEGISLATURE_WORDS.get(word)
+    if words is None:
+        return None
+    counts: dict[str, int] = {}
+    for mention in reg.mentions:
+        actor = mention.actor
+        if (
+            actor.actor_type != "person"
+            and actor.country_code
+            and actor.cameo == actor.country_code + "LEG"
+            and not words.isdisjoint(actor.name.lower().split())
+        ):
+            counts[actor.country_code] = counts.get(actor.country_code, 0) + 1
+    for person in reg.persons():
+        for held in person.roles:
+            if held.country and held.role.phrase in words:
+                counts[held.country] = counts.get(held.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def fitting_country(reg: Registry, word: str, country: str | None) -> str | None:
+    """``country`` when a body of its is called ``word`` alone, else the one of the countries whose body is
+    (``national_bodies``) the text names most, else None: "Congress" in a story about China is the US Congress
+    the story names, or no country's — never China's."""
+    fitting = national_bodies().get(word)
+    if fitting is None or country in fitting:
+        return country
+    return dominant_country(reg, fitting)
 
 
 def add_generic(
