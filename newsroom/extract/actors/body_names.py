@@ -1,0 +1,82 @@
+"""A body's name that goes on after "of" or "for": "the Farmworker Alliance of Georgia", "the District Court for
+the Western District of Ohio", "the Tunisian League for Human Rights". NER often ends the name at its kind word
+and leaves the rest untagged or tags it as a place of its own; the piece ("District Court", "Tunisian League")
+is then a wrong actor that stands for many bodies, and the place after "of" a wrong party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.actors.words import FIRM_HEADS, OF_BODY_WORDS
+from newsroom.extract.lexicon import name_heads
+
+# Kinds of body whose name, beyond the heads of ``name_heads``, goes on with what it is for or where it is: "the
+# Supreme Court of Ghana", "the Center for Strategic Studies", "the Coalition for Clean Air".
+KIND_WORDS = frozenset(
+    "court league center centre alliance coalition federation union movement front society fund academy "
+    "network service board conference caucus".split()
+)
+# NER labels no body's name takes in after "of" or "for": a person, a time, an amount.
+_NOT_IN_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+_JOINERS = frozenset({"and", "of", "&"})
+_MAX_WORDS = 8
+
+
+def with_what_for(ent: Span) -> Span:
+    """``ent`` taken on over "of"/"for", an optional "the" and the capitalised words after it, when ``ent`` is an
+    organisation NER ended at its kind word ("Association", "Court", "Office"); else ``ent`` unchanged."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) > 1 and ent[-1].text in ("of", "for"):
+        end -= 1  # "the Farmworker Alliance of" + "Georgia"
+    if (
+        ent.label_ != "ORG"
+        or end + 1 >= len(doc)
+        or doc[end].text not in ("of", "for")
+        or not _named_by_kind(ent, end)
+    ):
+        return ent
+    i = end + 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    last = _name_end(doc, i)
+    return Span(doc, ent.start, last, label="ORG") if last > i else ent
+
+
+def _named_by_kind(ent: Span, end: int) -> bool:
+    """The name ends at its kind word ("the Farmworker Alliance"), or, before "for", its kind word comes before an
+    "of" of its own ("the Court of Appeals" for the Ninth Circuit)."""
+    doc = ent.doc
+    if _kind_word(doc[end - 1]):
+        return True
+    return doc[end].text == "for" and any(
+        t.text == "of" and t.i > ent.start and _kind_word(doc[t.i - 1]) for t in doc[ent.start : end]
+    )
+
+
+def _kind_word(token: Token) -> bool:
+    """A body's kind written as its last word: "Association", "Court", "Bureau"; not a firm's ("Group")."""
+    word = token.lower_
+    if not token.is_title or word in FIRM_HEADS:
+        return False
+    return word in KIND_WORDS or word in OF_BODY_WORDS or name_heads().get(word) == "ORG"
+
+
+def _name_end(doc, i: int) -> int:
+    """End of the run of capitalised words from ``i`` ("International Development", "the Western District of Ohio"),
+    with "and", "of" or "&" inside it, within the sentence; ``i`` when there is none."""
+    sent_end = doc[i].sent.end
+    last = i
+    j = i
+    while j < min(sent_end, i + _MAX_WORDS):
+        token = doc[j]
+        if token.lower_ in _JOINERS and j > i:
+            j += 1
+            continue
+        if not (token.is_alpha and (token.is_title or token.is_upper)) or token.ent_type_ in _NOT_IN_NAME:
+            break
+        if token.is_sent_start and j > i:
+            break
+        j += 1
+        last = j
+    return last
