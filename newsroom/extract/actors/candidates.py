@@ -11,6 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from newsroom.extract.actors.addresses import address_part
 from newsroom.extract.actors.body_names import with_what_for
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
@@ -685,7 +686,12 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         doc
     )  # "Garver said": a speaker NER did not tag; NER's and the alias table's win ties
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
-    kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
+    kept = [
+        item
+        for s in filter_spans(spans)
+        if s.label_ not in NO_ACTOR_LABELS and not address_part(s)
+        for item in _list_items(s)
+    ]
     return sorted(kept, key=lambda s: s.start)
 
 

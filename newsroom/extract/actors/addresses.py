@@ -1,0 +1,31 @@
+"""Places that say where a text was filed or where a town lies, not parties: the dateline ("Smithville, Ga. –",
+"WASHINGTON, D.C. —") and the state written after a town ("in Brooklyn, N.Y., federal court")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsroom.extract.actors.words import PLACE_LABELS
+from newsroom.extract.datelines import dateline_end
+from newsroom.extract.lexicon import lookup_alias
+
+_DATELINE_TOKENS = 14
+
+
+def address_part(span: Span) -> bool:
+    """``span`` lies in its sentence's dateline, or is a state's abbreviation after a town and a comma
+    ("Brooklyn, N.Y."): the town is the place, the abbreviation no actor of its own (a country's is: "U.K.")."""
+    sent = span.sent
+    if span.start - sent.start < _DATELINE_TOKENS and dateline_end(sent) >= span.end:
+        return True
+    doc = span.doc
+    return (
+        span.label_ in PLACE_LABELS
+        and len(span) == 1
+        and span.start >= 2
+        and span[0].text.endswith(".")
+        and span[0].text[0].isupper()
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ in PLACE_LABELS
+        and lookup_alias(span.text) is None
+    )
