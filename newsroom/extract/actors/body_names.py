@@ -64,13 +64,18 @@ def _kind_word(token: Token) -> bool:
 
 def _name_end(doc, i: int) -> int:
     """End of the run of capitalised words from ``i`` ("International Development", "the Western District of Ohio"),
-    with "and", "of" or "&" inside it, within the sentence; ``i`` when there is none."""
-    sent_end = doc[i].sent.end
+    with "and", "of" or "&" inside it, within the sentence; ``i`` when there is none. An "and" after a place, or
+    before a body's name of its own, ends it ("the Union of Montana and Native Voters Rights Fund")."""
+    sent_end = min(doc[i].sent.end, i + _MAX_WORDS)
     last = i
     j = i
-    while j < min(sent_end, i + _MAX_WORDS):
+    while j < sent_end:
         token = doc[j]
         if token.lower_ in _JOINERS and j > i:
+            if token.lower_ == "and" and (
+                doc[j - 1].ent_type_ in ("GPE", "LOC") or _body_follows(doc, j + 1, sent_end)
+            ):
+                break
             j += 1
             continue
         if not (token.is_alpha and (token.is_title or token.is_upper)) or token.ent_type_ in _NOT_IN_NAME:
@@ -80,3 +85,12 @@ def _name_end(doc, i: int) -> int:
         j += 1
         last = j
     return last
+
+
+def _body_follows(doc, j: int, end: int) -> bool:
+    """A body's name of its own starts at ``j``: capitalised words up to a kind word."""
+    while j < end and doc[j].is_title:
+        if _kind_word(doc[j]):
+            return True
+        j += 1
+    return False
