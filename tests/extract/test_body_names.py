@@ -1,4 +1,5 @@
-"""A body's name NER ended at its kind word goes on over "of"/"for" and the capitalised words after it."""
+"""A body's name NER ended at its kind word goes on over "of"/"for" and the capitalised words after it, and over
+"'s Office" after a place and a title ("the Kings County District Attorney's Office")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_what_follows_for_that_is_no_name_stays_out(extract):
     names = _types(ex)
     assert "Volvo Group" in names and "Sweden" in names
     assert "Foundation" in names
+
+
+def test_a_county_prosecutors_office_is_one_organisation(extract):
+    ex = extract(
+        "The case was brought by the Kings County District Attorney’s Office. "
+        "We thank the Marion County Sheriff's Office for its assistance in this matter."
+    )
+    names = _types(ex)
+    assert "Kings County" not in names
+    assert names["Kings County District Attorney’s Office"] == "organization"
+    assert names["Marion County Sheriff's Office"] == "organization"

@@ -43,6 +43,25 @@ def with_what_for(ent: Span) -> Span:
     return Span(doc, ent.start, last, label="ORG") if last > i else ent
 
 
+def with_office(ent: Span) -> Span:
+    """ "the Kings County" + "District Attorney's Office": a place or body, capitalised words and "'s Office" after
+    it are one office, an organisation (NER also tags such a name a building)."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "ORG", "FAC"):
+        return ent
+    if ent.label_ == "FAC" and _office_at(doc, ent.end - 2):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    j = ent.end
+    while j < min(len(doc), ent.end + 3) and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_:
+        j += 1
+    return Span(doc, ent.start, j + 2, label="ORG") if j > ent.end and _office_at(doc, j) else ent
+
+
+def _office_at(doc, i: int) -> bool:
+    """ "'s Office" at ``i``."""
+    return 0 < i and i + 1 < len(doc) and doc[i].text in ("'s", "’s") and doc[i + 1].text == "Office"
+
+
 def _named_by_kind(ent: Span, end: int) -> bool:
     """The name ends at its kind word ("the Farmworker Alliance"), or, before "for", its kind word comes before an
     "of" of its own ("the Court of Appeals" for the Ninth Circuit)."""

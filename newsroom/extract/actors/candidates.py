@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.addresses import address_part
-from newsroom.extract.actors.body_names import with_what_for
+from newsroom.extract.actors.body_names import with_office, with_what_for
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
@@ -661,7 +661,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
-    spans = [with_what_for(_with_place_of(with_generation(e))) for e in rejoin_at_and(doc, ents)]
+    spans = [with_what_for(with_office(_with_place_of(with_generation(e)))) for e in rejoin_at_and(doc, ents)]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)
