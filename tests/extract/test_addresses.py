@@ -36,3 +36,8 @@ def test_a_place_before_a_dash_inside_a_sentence_stays(extract):
     ex = extract("Israel – the only democracy in the region – signed the deal with Egypt.")
     signed = next(e for e in ex.events if e.trigger_text.startswith("signed"))
     assert ex.actors[signed.actor1_entity].name == "Israel"
+
+
+def test_a_body_before_a_dash_stays_an_actor(extract):
+    ex = extract("NATO – the alliance of 32 states – said it would send more troops to Romania.")
+    assert "NATO" in _names(ex)

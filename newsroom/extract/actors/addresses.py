@@ -13,8 +13,10 @@ _DATELINE_TOKENS = 14
 
 
 def address_part(span: Span) -> bool:
-    """``span`` lies in its sentence's dateline, or is a state's abbreviation after a town and a comma
+    """``span`` is a place in its sentence's dateline, or a state's abbreviation after a town and a comma
     ("Brooklyn, N.Y."): the town is the place, the abbreviation no actor of its own (a country's is: "U.K.")."""
+    if span.label_ not in PLACE_LABELS and span[0].ent_type_ not in PLACE_LABELS:
+        return False  # "NATO — the alliance of 32 states — said": a body before a dash is no dateline's place
     sent = span.sent
     if span.start - sent.start < _DATELINE_TOKENS and dateline_end(sent) >= span.end:
         return True
