@@ -41,3 +41,11 @@ def test_a_place_before_a_dash_inside_a_sentence_stays(extract):
 def test_a_body_before_a_dash_stays_an_actor(extract):
     ex = extract("NATO – the alliance of 32 states – said it would send more troops to Romania.")
     assert "NATO" in _names(ex)
+
+
+def test_a_heading_run_into_the_sentence_is_no_dateline_for_actors(extract):
+    ex = extract(
+        "2008 US Presidential Election United States Presidential candidate John Doe (R-AZ) has denied the "
+        "report. Doe said it was false."
+    )
+    assert "John Doe" in _names(ex)

@@ -58,3 +58,19 @@ def test_a_county_prosecutors_office_is_one_organisation(extract):
     assert "Kings County" not in names
     assert names["Kings County District Attorney’s Office"] == "organization"
     assert names["Marion County Sheriff's Office"] == "organization"
+
+
+def test_words_that_name_something_else_stay_out(extract):
+    ex = extract(
+        "Jane Roe, the director of the Afghan Ministry of Women's Affairs for the Kandahar province, was shot. "
+        "ERO works with the Office of International Affairs for ICE's investigators abroad."
+    )
+    names = _types(ex)
+    assert "Afghan Ministry of Women's Affairs" in names and "Office of International Affairs" in names
+    ex = extract("The only court with higher authority is the Supreme Court of the United Kingdom.")
+    assert "United Kingdom Supreme Court" in _types(ex)
+
+
+def test_a_hyphened_word_stays_in_the_name(extract):
+    ex = extract("The Justice Department sued the New Black Panther Party for Self-Defense on Monday.")
+    assert "New Black Panther Party for Self-Defense" in _types(ex)

@@ -10,6 +10,7 @@ from newsroom.extract.datelines import dateline_end
 from newsroom.extract.lexicon import lookup_alias
 
 _DATELINE_TOKENS = 14
+_DATELINE_LABELS = PLACE_LABELS | {"DATE"}
 
 
 def address_part(span: Span) -> bool:
@@ -18,8 +19,10 @@ def address_part(span: Span) -> bool:
     if span.label_ not in PLACE_LABELS and span[0].ent_type_ not in PLACE_LABELS:
         return False  # "NATO — the alliance of 32 states — said": a body before a dash is no dateline's place
     sent = span.sent
-    if span.start - sent.start < _DATELINE_TOKENS and dateline_end(sent) >= span.end:
-        return True
+    if span.start - sent.start < _DATELINE_TOKENS:
+        end = dateline_end(sent)
+        if end >= span.end and _places_only(span.doc[sent.start : end - 1]):
+            return True
     doc = span.doc
     return (
         span.label_ in PLACE_LABELS
@@ -31,3 +34,15 @@ def address_part(span: Span) -> bool:
         and doc[span.start - 2].ent_type_ in PLACE_LABELS
         and lookup_alias(span.text) is None
     )
+
+
+def _places_only(head: Span) -> bool:
+    """A dateline of places, a date and an agency in brackets only ("WASHINGTON, May 3 (AP)"), not a caption or a
+    heading run into the sentence ("2008 Election Presidential candidate Jane Doe (R-AZ)")."""
+    depth = 0
+    for token in head:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        if not (depth or token.is_punct or token.like_num or token.ent_type_ in _DATELINE_LABELS):
+            return False
+    return True

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import FIRM_HEADS, OF_BODY_WORDS
-from newsroom.extract.lexicon import name_heads
+from newsroom.extract.lexicon import lookup_alias, name_heads
 
 # Kinds of body whose name, beyond the heads of ``name_heads``, goes on with what it is for or where it is: "the
 # Supreme Court of Ghana", "the Center for Strategic Studies", "the Coalition for Clean Air".
@@ -40,7 +41,27 @@ def with_what_for(ent: Span) -> Span:
     if doc[i].lower_ == "the" and i + 1 < len(doc):
         i += 1
     last = _name_end(doc, i)
-    return Span(doc, ent.start, last, label="ORG") if last > i else ent
+    if last == i or _not_the_bodys(doc[ent.start : end], i, last):
+        return ent
+    return Span(doc, ent.start, last, label="ORG")
+
+
+def _not_the_bodys(body: Span, i: int, last: int) -> bool:
+    """The capitalised words name something else: the country of a body named by its kind alone, which is coded
+    with that country ("the Supreme Court of the United Kingdom"); a possessor ("for ICE's investigators"); a
+    modifier of the common noun after them ("for the Kandahar province", "the Latin America committee")."""
+    doc = body.doc
+    entry = lookup_alias(doc[i:last].text)
+    if entry is not None and entry.actor_type == "country":
+        words = [t for t in body if t.is_alpha and t.lower_ != "the"]
+        found = find_role(words, body=True)
+        if found is not None and (found.start, found.end) == (0, len(words)):
+            return True
+    if last < len(doc) and (
+        doc[last].text in ("'s", "’s") or (doc[last].pos_ == "NOUN" and doc[last].is_lower)
+    ):
+        return True
+    return False
 
 
 def with_office(ent: Span) -> Span:
@@ -97,8 +118,13 @@ def _name_end(doc, i: int) -> int:
                 break
             j += 1
             continue
+        if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < sent_end and doc[j + 1].is_title:
+            j += 1  # "Self-Defense"
+            continue
         if not (token.is_alpha and (token.is_title or token.is_upper)) or token.ent_type_ in _NOT_IN_NAME:
             break
+        if find_role([token], body=False) is not None:
+            break  # "... Development Administrator Jane Doe": a person's title ends the body's name
         if token.is_sent_start and j > i:
             break
         j += 1
