@@ -47,12 +47,13 @@ def with_what_for(ent: Span) -> Span:
 
 
 def _not_the_bodys(body: Span, i: int, last: int) -> bool:
-    """The capitalised words name something else: the country of a body named by its kind alone, which is coded
-    with that country ("the Supreme Court of the United Kingdom"); a possessor ("for ICE's investigators"); a
+    """The capitalised words name something else: the country or region of a body named by its kind alone, which
+    is coded with that place ("the Supreme Court of the United Kingdom", "the Senate of Puerto Rico"); a possessor ("for ICE's investigators"); a
     modifier of the common noun after them ("for the Kandahar province", "the Latin America committee")."""
     doc = body.doc
     entry = lookup_alias(doc[i:last].text)
-    if entry is not None and entry.actor_type == "country":
+    place = doc[i].ent_type_ in ("GPE", "LOC") or (entry is not None and entry.actor_type == "country")
+    if place and doc[body.end].text == "of":
         words = [t for t in body if t.is_alpha and t.lower_ != "the"]
         found = find_role(words, body=True)
         if found is not None and (found.start, found.end) == (0, len(words)):
