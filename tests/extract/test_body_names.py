@@ -74,3 +74,10 @@ def test_words_that_name_something_else_stay_out(extract):
 def test_a_hyphened_word_stays_in_the_name(extract):
     ex = extract("The Justice Department sued the New Black Panther Party for Self-Defense on Monday.")
     assert "New Black Panther Party for Self-Defense" in _types(ex)
+
+
+def test_a_field_that_is_also_a_title_stays_in_the_name(extract):
+    ex = extract(
+        "She is a director at the Policy Council for Racial Justice and Equity, where she leads the work."
+    )
+    assert "Policy Council for Racial Justice and Equity" in _types(ex)

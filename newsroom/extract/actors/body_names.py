@@ -124,8 +124,12 @@ def _name_end(doc, i: int) -> int:
             continue
         if not (token.is_alpha and (token.is_title or token.is_upper)) or token.ent_type_ in _NOT_IN_NAME:
             break
-        if find_role([token], body=False) is not None:
-            break  # "... Development Administrator Jane Doe": a person's title ends the body's name
+        if (
+            j + 1 < len(doc)
+            and doc[j + 1].ent_type_ == "PERSON"
+            and find_role([token], body=False) is not None
+        ):
+            break  # "... Development Director Jane Doe": a person's title ends the body's name
         if token.is_sent_start and j > i:
             break
         j += 1
