@@ -11,6 +11,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from newsroom.extract.actors.addresses import address_part
+from newsroom.extract.actors.body_names import with_office, with_what_for
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
@@ -60,7 +62,14 @@ from newsroom.extract.actors.things import (
     one_of_a_kind,
     set_beside_thing,
 )
-from newsroom.extract.actors.words import HONORIFICS, OF_BODY_WORDS, OUTLET_NOUNS, PLACE_LABELS, SHARED_WORDS
+from newsroom.extract.actors.words import (
+    FIRM_HEADS,
+    HONORIFICS,
+    OF_BODY_WORDS,
+    OUTLET_NOUNS,
+    PLACE_LABELS,
+    SHARED_WORDS,
+)
 from newsroom.extract.lexicon import (
     AliasEntry,
     alias_matcher,
@@ -608,13 +617,6 @@ def _clock_zone(span: Span) -> bool:
     )
 
 
-# Last words of firms' names: "of" and a country after one says where the firm is from ("Volvo Group of Sweden").
-FIRM_HEADS = frozenset(
-    "group holdings corporation inc ltd limited airlines airways partners associates investments securities advisers "
-    "advisors economics".split()
-)
-
-
 def _with_place_of(ent: Span) -> Span:
     """ "the Eastern District" of "the Eastern District of Virginia": an area named by its kind ends with the place
     after "of", so the districts of two states are two actors; so does a body named by its kind ("the Federal Reserve
@@ -660,7 +662,10 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
-    spans = [_with_place_of(with_campus(with_generation(e))) for e in rejoin_at_and(doc, ents)]
+    spans = [
+        with_what_for(with_office(_with_place_of(with_campus(with_generation(e)))))
+        for e in rejoin_at_and(doc, ents)
+    ]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [
             e for e in spans if not (e.start < acronym.start and e.end > name.end)
@@ -685,7 +690,12 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         doc
     )  # "Garver said": a speaker NER did not tag; NER's and the alias table's win ties
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
-    kept = [item for s in filter_spans(spans) if s.label_ not in NO_ACTOR_LABELS for item in _list_items(s)]
+    kept = [
+        item
+        for s in filter_spans(spans)
+        if s.label_ not in NO_ACTOR_LABELS and not address_part(s)
+        for item in _list_items(s)
+    ]
     return sorted(kept, key=lambda s: s.start)
 
 

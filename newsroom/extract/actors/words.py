@@ -84,6 +84,11 @@ ARGUMENT_DEPS = frozenset(
 DEPARTMENT_WORDS = frozenset({"department", "ministry"})
 # Kinds of public body whose name goes on with "of" and what it deals with: "the Bureau of Labor Statistics"
 OF_BODY_WORDS = DEPARTMENT_WORDS | {"bureau", "office", "agency", "commission", "authority"}
+# Last words of firms' names: "of" and a country after one says where the firm is from ("Volvo Group of Sweden").
+FIRM_HEADS = frozenset(
+    "group holdings corporation inc ltd limited airlines airways partners associates investments securities advisers "
+    "advisors economics".split()
+)
 # Words that open several places' names ("West Bank", "Upper Nile"), never a given name there ("West Ridge")
 SHARED_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}

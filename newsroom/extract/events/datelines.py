@@ -8,41 +8,9 @@ from functools import lru_cache
 
 from spacy.attrs import ORTH
 
-from newsroom.dates import MONTHS
+from newsroom.extract.datelines import DASHES, dateline_end
 from newsroom.extract.events.codebook import news_agencies
 from newsroom.extract.scan import indices_with
-
-_DASHES = frozenset({"—", "–", "-", "--", "―"})
-
-
-def dateline_end(sent) -> int:
-    """Index of the first token after a dateline ("WASHINGTON (AP) —", "BEIRUT, Jan 3 (Reuters) -"), else sent.start.
-
-    A dateline is upper-case place words, optionally a date, optionally an agency in brackets, then a dash, all
-    within the first 14 tokens of the sentence."""
-    toks = list(sent[:14])
-    for k, t in enumerate(toks):
-        if t.text in _DASHES and k > 0:
-            head = toks[:k]
-            words = [w for w in head if w.is_alpha]
-            if not words:
-                return sent.start
-            caps = [w for w in words if w.is_upper and len(w) > 1]
-            bracketed = any(w.text == "(" for w in head)
-            if (
-                caps
-                and words[0].is_upper
-                and (
-                    bracketed
-                    or len(caps) == len([w for w in words if not w.like_num and w.lower_ not in MONTHS])
-                )
-            ):
-                return t.i + 1
-            return sent.start
-        if not (t.is_alpha or t.is_punct or t.like_num or t.is_space):
-            return sent.start
-    return sent.start
-
 
 # A sentence opens with one of these, capitalised; after a few name words it starts the real sentence.
 _OPENER_TAGS = frozenset({"IN", "DT", "CD"})
@@ -77,7 +45,7 @@ def dateline_ends(doc, sentences: list) -> list[int]:
     """``dateline_end`` of each sentence, or its ``caption_end``. A dateline ends in a dash among the sentence's
     first 14 tokens, so a sentence without one (most: one array compare over the article finds the dashes) is
     its own start."""
-    dashes = indices_with(doc, ORTH, tuple(_DASHES))
+    dashes = indices_with(doc, ORTH, tuple(DASHES))
     out = []
     for sent in sentences:
         k = bisect_left(dashes, sent.start)
