@@ -1,0 +1,122 @@
+"""Quotations set out under a label, the layout of round-ups, "What they're saying" sections and interviews:
+'Acme CEO Jane Roe: "…"', a header line 'Sen. Jane Roe on CNN:' over the quotation's paragraph, a bullet
+'- The Farmers Union: "…"', or signed after it ('"…" — Rep. Jane Roe'). The label is a phrase with no verb of
+its own ending in the colon before the opening mark (or set after a dash following the closing mark, to the end
+of its paragraph); the person or body it names speaks, and a label naming no one (a section heading, "Key
+points:") gives the quotation no speaker rather than the one carried from an earlier quotation."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsroom.extract.quotes.context import FINITE_TAGS, Context, Speaker
+from newsroom.extract.quotes.marks import QuoteSpan
+from newsroom.extract.quotes.names import name_mention, named_subject
+from newsroom.extract.quotes.speakers import speaker_named_by
+
+MAX_LABEL_TOKENS = 30
+# where a label starts inside its paragraph: after a sentence's end or a bullet mark
+_LABEL_START = re.compile(r"[.!?…][\"”’)\]]*\s+|(?:^|\s)[-•*–—]+\s+")
+# a signature after the quotation: its closing mark, then a dash, on the same line or the next paragraph
+_SIGNATURE = re.compile(r"[\"”’']*\s*[—–-]+[ \t]*")
+
+
+def label_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
+    """The speaker a label before the quotation names (an empty speaker when it names no one); None when the
+    quotation has no label: no colon right before it, a verb in the words before the colon ('X said:' is a
+    report), or words of the reporter's own between the label's paragraph and the quotation."""
+    label = _label(ctx, q)
+    if label is None:
+        return _signature_speaker(ctx, q)
+    colon = ctx.doc[label.end]
+    speaker = None
+    # a head naming no one by name may still stand for an actor ('Acme Spokesperson', 'the company')
+    token = _named_head(ctx, label) or next((t for t in _heads(label) if t.pos_ in ("NOUN", "PROPN")), None)
+    if token is not None:
+        found = speaker_named_by(named_subject(token, colon, ctx), colon, ctx)
+        speaker = Speaker(found.entity, found.mention, None) if found.entity is not None else None
+    if speaker is None and label[0].pos_ == "ADP":
+        return None  # 'On taxes: "…"': a topic heading inside someone's remarks, which go on
+    return speaker or Speaker(None, None, None)
+
+
+def _signature_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
+    """Who signs the quotation: a dash right after its closing mark, then words with no verb that run to the end of
+    their paragraph and name an actor ('"…" — Rep. Jane Roe', or that dash line under the quotation)."""
+    dash = _SIGNATURE.match(ctx.text, q.end)
+    if dash is None or ctx.paragraph_of(dash.end()) > ctx.paragraph_of(q.end) + 1:
+        return None
+    paragraph = ctx.paragraph_of(dash.end())
+    end = ctx.paragraph_starts[paragraph + 1] if paragraph + 1 < len(ctx.paragraph_starts) else len(ctx.text)
+    first, last = ctx.token_at(dash.end()), ctx.token_at(len(ctx.text[:end].rstrip()) - 1)
+    while last > first and (ctx.doc[last].is_space or ctx.doc[last].text in ".,"):
+        last -= 1
+    signature = ctx.doc[first : last + 1]
+    if not 0 < len(signature) <= MAX_LABEL_TOKENS or any(
+        t.i in ctx.quoted or t.tag_ in FINITE_TAGS for t in signature
+    ):
+        return None
+    token = _named_head(ctx, signature)
+    if token is None:
+        return None
+    found = speaker_named_by(named_subject(token, ctx.doc[first], ctx), ctx.doc[first], ctx)
+    return Speaker(found.entity, found.mention, None) if found.entity is not None else None
+
+
+def _label(ctx: Context, q: QuoteSpan) -> Span | None:
+    """The words from their paragraph's start (or the last sentence end or bullet mark in it) to the colon right
+    before the opening mark, in the quotation's paragraph or in the one before when the quotation opens its own;
+    None when they hold a finite verb or quoted words, or run long."""
+    colon = ctx.token_at(q.open_mark) - 1
+    while colon >= 0 and ctx.doc[colon].is_space:
+        colon -= 1
+    if colon <= 0 or ctx.doc[colon].text != ":":
+        return None
+    paragraph = ctx.paragraph_of(ctx.doc[colon].idx)
+    start = ctx.paragraph_starts[paragraph]
+    if (
+        paragraph != ctx.paragraph_of(q.open_mark)
+        and _LABEL_START.sub("", ctx.text[ctx.paragraph_starts[paragraph + 1] : q.open_mark]).strip()
+    ):
+        return None
+    before = ctx.text[start : ctx.doc[colon].idx]
+    breaks = list(_LABEL_START.finditer(before))
+    first = ctx.token_at(start + (breaks[-1].end() if breaks else 0))
+    while first < colon and (ctx.doc[first].is_space or ctx.doc[first].is_punct):
+        first += 1
+    label = ctx.doc[first:colon]
+    if not 0 < len(label) <= MAX_LABEL_TOKENS or any(
+        t.i in ctx.quoted or t.tag_ in FINITE_TAGS for t in label
+    ):
+        return None
+    return label
+
+
+def _named_head(ctx: Context, label: Span) -> Token | None:
+    """The word of the label that names its speaker: the label's head when it names an actor ('Amazon CEO Jane
+    Roe', not the show of 'X on CNN'; 'From the VA': the VA), else the first person named in it, else the first
+    actor named outside a phrase of a preposition ('Brokers of America' names no country that speaks)."""
+    heads = _heads(label)
+    for head in heads:
+        target = next((c for c in head.children if c.dep_ == "pobj"), None) if head.pos_ == "ADP" else head
+        if target is not None and name_mention(ctx, target) is not None:
+            return target
+    mentions = [(t, m) for t in label if (m := name_mention(ctx, t)) is not None]
+    person = next((t for t, m in mentions if m.actor.actor_type == "person"), None)
+    return person or next((t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None)
+
+
+def _in_prepositional_phrase(token: Token, label: Span, heads: list[Token]) -> bool:
+    """The token hangs, inside the label, on a preposition that is not the label's own head."""
+    while label.start <= token.head.i < label.end and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "ADP" and token not in heads:
+            return True
+    return False
+
+
+def _heads(label: Span) -> list[Token]:
+    """The label's words that hang on nothing inside it."""
+    return [t for t in label if not label.start <= t.head.i < label.end or t.head.i == t.i]
