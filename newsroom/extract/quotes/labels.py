@@ -30,13 +30,7 @@ def label_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     label = _label(ctx, q)
     if label is None:
         return _signature_speaker(ctx, q)
-    colon = ctx.doc[label.end]
-    speaker = None
-    # a head naming no one by name may still stand for an actor ('Acme Spokesperson', 'the company')
-    token = _named_head(ctx, label) or next((t for t in _heads(label) if t.pos_ in ("NOUN", "PROPN")), None)
-    if token is not None:
-        found = speaker_named_by(named_subject(token, colon, ctx), colon, ctx)
-        speaker = Speaker(found.entity, found.mention, None) if found.entity is not None else None
+    speaker = _named_by(ctx, label, ctx.doc[label.end])
     if speaker is None and label[0].pos_ == "ADP":
         return None  # 'On taxes: "…"': a topic heading inside someone's remarks, which go on
     return speaker or Speaker(None, None, None)
@@ -58,11 +52,7 @@ def _signature_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
         t.i in ctx.quoted or t.tag_ in FINITE_TAGS for t in signature
     ):
         return None
-    token = _named_head(ctx, signature)
-    if token is None:
-        return None
-    found = speaker_named_by(named_subject(token, ctx.doc[first], ctx), ctx.doc[first], ctx)
-    return Speaker(found.entity, found.mention, None) if found.entity is not None else None
+    return _named_by(ctx, signature, ctx.doc[first])
 
 
 def _label(ctx: Context, q: QuoteSpan) -> Span | None:
@@ -94,18 +84,27 @@ def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     return label
 
 
-def _named_head(ctx: Context, label: Span) -> Token | None:
-    """The word of the label that names its speaker: the label's head when it names an actor ('Amazon CEO Jane
-    Roe', not the show of 'X on CNN'; 'From the VA': the VA), else the first person named in it, else the first
-    actor named outside a phrase of a preposition ('Brokers of America' names no country that speaks)."""
+def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
+    """Who the label names: its head's person or body ('Amazon CEO Jane Roe', 'Acme Spokesperson', not the show of
+    'X on CNN'; 'From the VA': the VA; a person's name the actors missed by its words), else the first person
+    named in it, else the first actor named outside a phrase of a preposition ('Brokers of America' names no
+    country that speaks); None when it names no one."""
     heads = _heads(label)
     for head in heads:
         target = next((c for c in head.children if c.dep_ == "pobj"), None) if head.pos_ == "ADP" else head
-        if target is not None and name_mention(ctx, target) is not None:
-            return target
+        if target is None or target.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = speaker_named_by(named_subject(target, anchor, ctx), anchor, ctx)
+        if found.entity is not None or target.ent_type_ == "PERSON" and found.mention:
+            return Speaker(found.entity, found.mention, None)
     mentions = [(t, m) for t in label if (m := name_mention(ctx, t)) is not None]
-    person = next((t for t, m in mentions if m.actor.actor_type == "person"), None)
-    return person or next((t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None)
+    token = next((t for t, m in mentions if m.actor.actor_type == "person"), None) or next(
+        (t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None
+    )
+    if token is None:
+        return None
+    found = speaker_named_by(named_subject(token, anchor, ctx), anchor, ctx)
+    return Speaker(found.entity, found.mention, None) if found.entity is not None else None
 
 
 def _in_prepositional_phrase(token: Token, label: Span, heads: list[Token]) -> bool:
