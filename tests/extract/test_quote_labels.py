@@ -13,11 +13,13 @@ def test_each_label_names_the_speaker_of_its_quotation(extract, speaker):
         "The companies praised the deal:\n\n"
         "Acme CEO Jane Roe: “We appreciate the deal and the work behind it.”\n\n"
         "Globex Chairman Tom Baker: “This agreement will create thousands of jobs.”\n\n"
+        "Massachusetts Senator Elizabeth Warren: “This is a win for workers.”\n\n"
         "Airlines for America: “We commend the House for passing the bill.”"
     )
     assert _speakers(ex, speaker) == [
         ("We appreciate the de", "Jane Roe"),
         ("This agreement will ", "Tom Baker"),
+        ("This is a win for wo", "Elizabeth Warren"),  # the person, not the state before the title
         ("We commend the House", None),  # no actor named outside "for America": no one, not Tom Baker
     ]
 
@@ -63,4 +65,15 @@ def test_a_dash_line_after_the_quotation_signs_it(extract, speaker):
         ("This is good for far", "John Smith"),
         ("We will fight for it", "Tom Baker"),
         ("Today, the President", "Jane Roe"),
+    ]
+
+
+def test_a_heading_in_capitals_names_no_one_whatever_its_words(extract, speaker):
+    ex = extract(
+        "Senator John Smith praised the plan on Monday. “This is good for farmers,” he said. "
+        "PROMISES MADE: “We will build it.”"
+    )
+    assert [(q.text[:20], speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [
+        ("This is good for far", "John Smith", "John Smith"),
+        ("We will build it.", None, None),
     ]

@@ -58,7 +58,7 @@ def _signature_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
 def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     """The words from their paragraph's start (or the last sentence end or bullet mark in it) to the colon right
     before the opening mark, in the quotation's paragraph or in the one before when the quotation opens its own;
-    None when they hold a finite verb or quoted words, or run long."""
+    None when they hold quoted words, a finite verb (but in a heading in capitals) or run long."""
     colon = ctx.token_at(q.open_mark) - 1
     while colon >= 0 and ctx.doc[colon].is_space:
         colon -= 1
@@ -77,34 +77,52 @@ def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     while first < colon and (ctx.doc[first].is_space or ctx.doc[first].is_punct):
         first += 1
     label = ctx.doc[first:colon]
+    heading = label.text.isupper()  # 'PROMISES MADE:', whatever the tagger makes of its words
     if not 0 < len(label) <= MAX_LABEL_TOKENS or any(
-        t.i in ctx.quoted or t.tag_ in FINITE_TAGS for t in label
+        t.i in ctx.quoted or t.tag_ in FINITE_TAGS and not heading for t in label
     ):
         return None
     return label
 
 
 def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
-    """Who the label names: its head's person or body ('Amazon CEO Jane Roe', 'Acme Spokesperson', not the show of
-    'X on CNN'; 'From the VA': the VA; a person's name the actors missed by its words), else the first person
-    named in it, else the first actor named outside a phrase of a preposition ('Brokers of America' names no
-    country that speaks); None when it names no one."""
+    """Who the label names, a person before a body ('Ohio Senator Jane Roe', not Ohio): its head's person (a name
+    the actors missed is taken by its words), else the first person named in it, else its head's body ('Acme
+    Spokesperson', not the show of 'X on CNN'; 'From the VA': the VA), else the first actor named outside a phrase
+    of a preposition ('Brokers of America' names no country that speaks); None when it names no one."""
     heads = _heads(label)
-    for head in heads:
-        target = next((c for c in head.children if c.dep_ == "pobj"), None) if head.pos_ == "ADP" else head
-        if target is None or target.pos_ not in ("NOUN", "PROPN"):
-            continue
-        found = speaker_named_by(named_subject(target, anchor, ctx), anchor, ctx)
-        if found.entity is not None or target.ent_type_ == "PERSON" and found.mention:
-            return Speaker(found.entity, found.mention, None)
+    found = [(t, _speaker_at(ctx, t, anchor)) for t in _head_nouns(heads)]
+    person = next((s for t, s in found if _is_person(ctx, t, s)), None)
+    if person is not None:
+        return person
     mentions = [(t, m) for t in label if (m := name_mention(ctx, t)) is not None]
-    token = next((t for t, m in mentions if m.actor.actor_type == "person"), None) or next(
-        (t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None
-    )
-    if token is None:
-        return None
+    named = next((t for t, m in mentions if m.actor.actor_type == "person"), None)
+    if named is not None:
+        return _speaker_at(ctx, named, anchor)
+    body = next((s for _, s in found if s.entity is not None), None)
+    if body is not None:
+        return body
+    token = next((t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None)
+    speaker = _speaker_at(ctx, token, anchor) if token is not None else None
+    return speaker if speaker is not None and speaker.entity is not None else None
+
+
+def _head_nouns(heads: list[Token]) -> list[Token]:
+    """The label's head nouns, through a preposition heading it ('From the VA')."""
+    nouns = [next((c for c in h.children if c.dep_ == "pobj"), None) if h.pos_ == "ADP" else h for h in heads]
+    return [t for t in nouns if t is not None and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _speaker_at(ctx: Context, token: Token, anchor: Token) -> Speaker:
     found = speaker_named_by(named_subject(token, anchor, ctx), anchor, ctx)
-    return Speaker(found.entity, found.mention, None) if found.entity is not None else None
+    return Speaker(found.entity, found.mention, None)
+
+
+def _is_person(ctx: Context, token: Token, speaker: Speaker) -> bool:
+    """A person's actor, or a person's name the actors missed."""
+    if speaker.entity is not None:
+        return ctx.actors.actor_type(speaker.entity) == "person"
+    return token.ent_type_ == "PERSON" and bool(speaker.mention)
 
 
 def _in_prepositional_phrase(token: Token, label: Span, heads: list[Token]) -> bool:
