@@ -14,13 +14,15 @@ def test_each_label_names_the_speaker_of_its_quotation(extract, speaker):
         "Acme CEO Jane Roe: “We appreciate the deal and the work behind it.”\n\n"
         "Globex Chairman Tom Baker: “This agreement will create thousands of jobs.”\n\n"
         "Massachusetts Senator Elizabeth Warren: “This is a win for workers.”\n\n"
-        "Airlines for America: “We commend the House for passing the bill.”"
+        "Airlines for America: “We commend the House for passing the bill.”\n\n"
+        "Korea Veterans of America: “We back the bill.”"
     )
     assert _speakers(ex, speaker) == [
         ("We appreciate the de", "Jane Roe"),
         ("This agreement will ", "Tom Baker"),
         ("This is a win for wo", "Elizabeth Warren"),  # the person, not the state before the title
         ("We commend the House", None),  # no actor named outside "for America": no one, not Tom Baker
+        ("We back the bill.", "Korea Veterans of America"),  # the body, not the country in its name
     ]
 
 

@@ -58,7 +58,8 @@ def _signature_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
 def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     """The words from their paragraph's start (or the last sentence end or bullet mark in it) to the colon right
     before the opening mark, in the quotation's paragraph or in the one before when the quotation opens its own;
-    None when they hold quoted words, a finite verb (but in a heading in capitals) or run long."""
+    None when they hold quoted words, a verb (finite or with a subject; but in a heading in capitals) or run
+    long."""
     colon = ctx.token_at(q.open_mark) - 1
     while colon >= 0 and ctx.doc[colon].is_space:
         colon -= 1
@@ -79,7 +80,7 @@ def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     label = ctx.doc[first:colon]
     heading = label.text.isupper()  # 'PROMISES MADE:', whatever the tagger makes of its words
     if not 0 < len(label) <= MAX_LABEL_TOKENS or any(
-        t.i in ctx.quoted or t.tag_ in FINITE_TAGS and not heading for t in label
+        t.i in ctx.quoted or not heading and (t.tag_ in FINITE_TAGS or _has_subject(t)) for t in label
     ):
         return None
     return label
@@ -88,8 +89,9 @@ def _label(ctx: Context, q: QuoteSpan) -> Span | None:
 def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
     """Who the label names, a person before a body ('Ohio Senator Jane Roe', not Ohio): its head's person (a name
     the actors missed is taken by its words), else the first person named in it, else its head's body ('Acme
-    Spokesperson', not the show of 'X on CNN'; 'From the VA': the VA), else the first actor named outside a phrase
-    of a preposition ('Brokers of America' names no country that speaks); None when it names no one."""
+    Spokesperson', not the show of 'X on CNN'; 'From the VA': the VA), else the first organisation named outside a
+    phrase of a preposition ('Acme Spokesperson'; 'Brokers of America', 'Ohio Farmers' name no place that speaks);
+    None when it names no one."""
     heads = _heads(label)
     found = [(t, _speaker_at(ctx, t, anchor)) for t in _head_nouns(heads)]
     person = next((s for t, s in found if _is_person(ctx, t, s)), None)
@@ -99,10 +101,20 @@ def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
     named = next((t for t, m in mentions if m.actor.actor_type == "person"), None)
     if named is not None:
         return _speaker_at(ctx, named, anchor)
-    body = next((s for _, s in found if s.entity is not None), None)
+    # a body the head itself names, not one named inside its phrase ('Vietnam Veterans of America': no country)
+    body = next(
+        (s for t, s in found if s.entity is not None and ctx.actors.actor_for_token(t) == s.entity), None
+    )
     if body is not None:
         return body
-    token = next((t for t, _ in mentions if not _in_prepositional_phrase(t, label, heads)), None)
+    token = next(
+        (
+            t
+            for t, m in mentions
+            if m.actor.actor_type == "organization" and not _in_prepositional_phrase(t, label, heads)
+        ),
+        None,
+    )
     speaker = _speaker_at(ctx, token, anchor) if token is not None else None
     return speaker if speaker is not None and speaker.entity is not None else None
 
@@ -137,3 +149,8 @@ def _in_prepositional_phrase(token: Token, label: Span, heads: list[Token]) -> b
 def _heads(label: Span) -> list[Token]:
     """The label's words that hang on nothing inside it."""
     return [t for t in label if not label.start <= t.head.i < label.end or t.head.i == t.i]
+
+
+def _has_subject(token: Token) -> bool:
+    """A verb with a subject: 'Mrs. Roe elevated the cause:' is a clause, whatever its tag."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
