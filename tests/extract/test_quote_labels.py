@@ -48,11 +48,13 @@ def test_a_section_heading_ends_the_carried_speaker(extract, speaker):
 def test_a_topic_heading_inside_remarks_keeps_the_speaker(extract, speaker):
     ex = extract(
         "Senator John Smith spoke to reporters on Monday. “This is good for farmers,” he said.\n\n"
-        "On taxes: “We will cut them for everyone.”"
+        "On taxes: “We will cut them for everyone.”\n\n"
+        "On Iran: “They will never have a nuclear weapon.”"
     )
     assert _speakers(ex, speaker) == [
         ("This is good for far", "John Smith"),
         ("We will cut them for", "John Smith"),
+        ("They will never have", "John Smith"),
     ]
 
 

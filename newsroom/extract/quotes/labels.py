@@ -101,9 +101,17 @@ def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
     named = next((t for t, m in mentions if m.actor.actor_type == "person"), None)
     if named is not None:
         return _speaker_at(ctx, named, anchor)
-    # a body the head itself names, not one named inside its phrase ('Vietnam Veterans of America': no country)
+    # a body the head itself names, not one named inside its phrase ('Vietnam Veterans of America'), nor a country
+    # its people stand for ('Americans for Prosperity')
     body = next(
-        (s for t, s in found if s.entity is not None and ctx.actors.actor_for_token(t) == s.entity), None
+        (
+            s
+            for t, s in found
+            if s.entity is not None
+            and ctx.actors.actor_for_token(t) == s.entity
+            and ctx.actors.actor_type(s.entity) != "country"
+        ),
+        None,
     )
     if body is not None:
         return body
@@ -120,8 +128,10 @@ def _named_by(ctx: Context, label: Span, anchor: Token) -> Speaker | None:
 
 
 def _head_nouns(heads: list[Token]) -> list[Token]:
-    """The label's head nouns, through a preposition heading it ('From the VA')."""
-    nouns = [next((c for c in h.children if c.dep_ == "pobj"), None) if h.pos_ == "ADP" else h for h in heads]
+    """The label's head nouns, through "from" heading it ('From the VA'); 'On Iran:' names a topic, not a speaker."""
+    nouns = [
+        next((c for c in h.children if c.dep_ == "pobj"), None) if h.lower_ == "from" else h for h in heads
+    ]
     return [t for t in nouns if t is not None and t.pos_ in ("NOUN", "PROPN")]
 
 
