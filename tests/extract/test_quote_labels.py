@@ -49,11 +49,13 @@ def test_a_topic_heading_inside_remarks_keeps_the_speaker(extract, speaker):
     ex = extract(
         "Senator John Smith spoke to reporters on Monday. “This is good for farmers,” he said.\n\n"
         "On taxes: “We will cut them for everyone.”\n\n"
+        "On Medicaid: “We will protect it.”\n\n"
         "On Iran: “They will never have a nuclear weapon.”"
     )
     assert _speakers(ex, speaker) == [
         ("This is good for far", "John Smith"),
         ("We will cut them for", "John Smith"),
+        ("We will protect it.", "John Smith"),
         ("They will never have", "John Smith"),
     ]
 

@@ -148,10 +148,10 @@ def _is_person(ctx: Context, token: Token, speaker: Speaker) -> bool:
 
 
 def _in_prepositional_phrase(token: Token, label: Span, heads: list[Token]) -> bool:
-    """The token hangs, inside the label, on a preposition that is not the label's own head."""
+    """The token hangs, inside the label, on a preposition other than a "from" heading it ("On Medicaid:")."""
     while label.start <= token.head.i < label.end and token.head.i != token.i:
         token = token.head
-        if token.pos_ == "ADP" and token not in heads:
+        if token.pos_ == "ADP" and not (token in heads and token.lower_ == "from"):
             return True
     return False
 
