@@ -14,6 +14,7 @@ from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker, is_finite
 from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal_cue_parts
+from newsroom.extract.quotes.labels import label_speaker
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
@@ -92,21 +93,26 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         kind = _kind(ctx, q)
         if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
-        speaker = _quote_speaker(ctx, q, kind, last)
+        label = label_speaker(ctx, q) if kind == "direct" else None
+        speaker = _quote_speaker(ctx, q, kind, last, label)
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
             last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), ctx.token_at(q.end - 1))
+        elif label is not None:
+            last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
             kind = "direct"
         quotes.append(ctx.quote(kind, speaker, q.start, q.end))
     return quotes
 
 
-def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | None) -> Speaker | None:
-    """Who a quotation quotes: its cue's speaker (a medium relays the last speaker), else the subject before an
-    introducing colon or of a reporting verb just before, else the last speaker (direct) or the sentence's
-    subject (partial; None when there is none)."""
+def _quote_speaker(
+    ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | None, label: Speaker | None
+) -> Speaker | None:
+    """Who a quotation quotes: its cue's speaker (a medium relays the last speaker), else who its label names
+    (``labels``), the subject before an introducing colon or of a reporting verb just before, else the last
+    speaker (direct) or the sentence's subject (partial; None when there is none)."""
     first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
     cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
     speaker = (
@@ -144,7 +150,8 @@ def _quote_speaker(ctx: Context, q: QuoteSpan, kind: str, last: _LastSpeaker | N
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
         speaker = (
-            _intro_speaker(ctx, q)
+            label
+            or _intro_speaker(ctx, q)
             or _narration_subject(ctx, q, recent is not None or _first_person(ctx, first, final))
             or _preceding_cue_speaker(ctx, q, first, last)
         )
