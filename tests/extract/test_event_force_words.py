@@ -231,8 +231,9 @@ def test_a_civil_body_targets_with_no_armed_force(extract):
     assert "19" in roots(extract, "The regime targeted protesters with live fire.")
 
 
-def test_hitting_someone_with_a_car_is_an_assault(extract):
+def test_hitting_someone_with_a_car_or_a_pipe_is_an_assault(extract):
     assert "182" in codes(extract, "The suspect hit him with the car before fleeing the scene.")
+    assert "182" in codes(extract, "Prosecutors said Smith struck the teenager with a metal pipe.")
 
 
 def test_a_cash_withdrawal_pulls_out_no_troops(extract):
