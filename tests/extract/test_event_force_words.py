@@ -241,3 +241,8 @@ def test_a_cash_withdrawal_pulls_out_no_troops(extract):
         extract, "Prosecutors said Smith made cash withdrawals from the Jones campaign."
     )
     assert "0874" not in codes(extract, "The withdrawal of $5,000 from the account by Smith alarmed Jones.")
+
+
+def test_war_waged_on_ills_is_a_campaign(extract):
+    assert "19" not in roots(extract, "The government waged war on drugs and poverty.")
+    assert "19" in roots(extract, "Russia waged war on Ukraine.")

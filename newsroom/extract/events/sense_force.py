@@ -70,6 +70,7 @@ _NO_PARTIES = (
     | {"policy", "strategy"}
 )
 _MONEY = word_sets()["econ"]
+_WAGE = frozenset({"wage", "wag"})  # the parser's lemma of "waged" is "wag"
 # Bodies that govern without arms of their own ("the Administration", "the Treasury Department"), and what a
 # body's name holds when it is armed after all ("the Department of Defense", "the Ministry of War").
 _UNARMED_BODIES = word_set("official_bodies") - word_set("acting_bodies")
@@ -122,6 +123,8 @@ def force_objects(t: Trigger):
         return None
     if root == "19" and verb and lemma == "declare" and _war_on_no_party(tok):
         return None  # "declared war on public indecency / on what he calls decadence": a campaign, no foe
+    if root == "19" and verb and lemma in _WAGE and _war_on_an_ill(tok):
+        return None  # "waged war on drugs and poverty": a campaign against ills, no foe
     if root in ("18", "19") and verb and lemma == "kill" and _kills_it(tok):
         return None  # "the founders killed it in their presentation": an idiom, or a thing or animal killed
     if root == "19" and lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -219,13 +222,26 @@ def _outlook(subj) -> bool:
 
 def _war_on_no_party(verb) -> bool:
     """War declared "on" something that is no party nor place: a clause or a common noun."""
-    obj = acted_on(verb)
-    ons = [p for h in (verb, obj) if h is not None for p in prep_children(h) if p.lower_ == "on"]
-    targets = [pobj_of(p) for p in ons]
+    targets = _war_on(verb)
     return bool(targets) and not any(
         o is not None and o.dep_ == "pobj" and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS)
         for o in targets
     )
+
+
+def _war_on_an_ill(verb) -> bool:
+    """War waged "on" ills and laws only ("waged war on drugs and poverty"): a campaign ("waged war on the
+    cartels", "on Ukraine" stay)."""
+    targets = [o for t in _war_on(verb) if t is not None for o in (t, *t.conjuncts)]
+    return bool(targets) and all(
+        not _force(o) and o.ent_type_ not in _PLACE_ENTS and base_lemma(o) in _NO_PARTIES for o in targets
+    )
+
+
+def _war_on(verb) -> list:
+    """What war is declared or waged on: the objects of "on" after the verb or its object."""
+    obj = acted_on(verb)
+    return [pobj_of(p) for h in (verb, obj) if h is not None for p in prep_children(h) if p.lower_ == "on"]
 
 
 def _animal_party(t: Trigger) -> bool:
