@@ -204,3 +204,45 @@ def test_running_into_a_thing_is_no_blow(extract):
     ):
         assert "19" not in roots(extract, text), text
     assert "19" in roots(extract, "Russian forces hit a school in Kharkiv.")
+
+
+def test_harm_done_to_a_law_an_ill_or_a_level_is_a_figure_of_speech(extract):
+    for text in (
+        "Governor Jim Smith killed the state's new regulations on trucking.",
+        "Democrats killed the bill in committee last week.",
+        "America is beating inflation under the new policies.",
+        "The Coast Guard hit a record low number of crossings last month.",
+        "The Administration is hitting pause on the export project.",
+        "American businesses have beaten the estimates of analysts this quarter.",
+    ):
+        assert not roots(extract, text) & {"18", "19"}, text
+    assert "18" in roots(extract, "The militants killed a record number of civilians this year.")
+    assert "19" in roots(extract, "Russian forces killed three Ukrainian soldiers near Bakhmut.")
+
+
+def test_a_civil_body_targets_with_no_armed_force(extract):
+    for text in (
+        "The Administration has targeted sanctuary cities that shield criminals.",
+        "The Justice Department targeted Mexican drug traffickers involved in smuggling.",
+    ):
+        assert "19" not in roots(extract, text), text
+    assert "19" in roots(extract, "The Department of Defense targeted militia sites in Syria.")
+    assert "19" in roots(extract, "Hamas targeted Israeli towns with rockets.")
+    assert "19" in roots(extract, "The regime targeted protesters with live fire.")
+
+
+def test_hitting_someone_with_a_car_or_a_pipe_is_an_assault(extract):
+    assert "182" in codes(extract, "The suspect hit him with the car before fleeing the scene.")
+    assert "182" in codes(extract, "Prosecutors said Smith struck the teenager with a metal pipe.")
+
+
+def test_a_cash_withdrawal_pulls_out_no_troops(extract):
+    assert "0874" not in codes(
+        extract, "Prosecutors said Smith made cash withdrawals from the Jones campaign."
+    )
+    assert "0874" not in codes(extract, "The withdrawal of $5,000 from the account by Smith alarmed Jones.")
+
+
+def test_war_waged_on_ills_is_a_campaign(extract):
+    assert "19" not in roots(extract, "The government waged war on drugs and poverty.")
+    assert "19" in roots(extract, "Russia waged war on Ukraine.")

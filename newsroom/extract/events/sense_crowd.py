@@ -1,12 +1,13 @@
 """Sense rules for what crowds and unnamed people do: leaving, demonstrating, fighting with their hands. CAMEO
 keeps a crowd's acts apart from a state's: a rally of thousands is a demonstration (14), not a campaign for
-support (053); bystanders striking an attacker with their fists is an assault (182), not military force (19).
+support (053); bystanders striking an attacker with their fists, or a man hitting another with his car, is an assault (182), not military force (19).
 """
 
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
+from newsroom.extract.events.parties import vehicle
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
@@ -52,8 +53,11 @@ def _civilians(subj) -> bool:
 
 
 def _by_hand(verb) -> bool:
-    """ "struck him with their fists / a fire extinguisher": a blow by hand or with what was at hand."""
+    """ "struck him with their fists / a fire extinguisher", "hit him with the car": a blow by hand, with what was
+    at hand or with a vehicle, which one person strikes another with (an army strikes with arms)."""
     return any(
-        p.lower_ == "with" and (o := pobj_of(p)) is not None and base_lemma(o) in _HAND_WEAPONS
+        p.lower_ == "with"
+        and (o := pobj_of(p)) is not None
+        and (base_lemma(o) in _HAND_WEAPONS or vehicle(o))
         for p in prep_children(verb)
     )

@@ -4,11 +4,14 @@ police power used on parties, but on general news the same verbs are sport, tool
 pistol", "a commercial I had just shot", "seized on the protests", "the target zone", "issued a cellphone alert",
 "beefed up its management team", "helping execute the policy", "injured his shoulder", "a custody battle", "her
 plans clashed with his views", "struck a guard rail", "hit a mine"), and what is done to or by an animal is no act
-between parties ("ordered the killing of 300,000 pigs", "a dog bit the postman").
+between parties ("ordered the killing of 300,000 pigs", "a dog bit the postman"). Nor is a blow or a killing
+whose object is a law, a plan, a programme, an ill fought or a level reached ("killed the regulations", "is beating
+inflation", "hit a record low number of crossings"), and a withdrawal of cash is no troop withdrawal.
 """
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set, word_sets
 from newsroom.extract.events.parties import actor_like, person_like, raw_actor_like, what_is_counted
 from newsroom.extract.events.sense_clues import UNDECIDED, Trigger
@@ -52,6 +55,28 @@ _STRUCK_THINGS = word_set("struck_things")
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _BLOW_VERBS = frozenset({"hit", "strike"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Verbs of harm done to what is their object ("killed", "hit", "targeted"): a party, or else a figure of speech.
+_HARMS = word_set("harm_verbs") | word_set("blows") | {"target"}
+# What such a verb takes in a figure of speech: laws and rules, plans and steps, programmes, ills fought (inflation,
+# crime), and what is hit when nobody is ("a snag", "a record").
+_NO_PARTIES = (
+    word_set("legislative")
+    | word_set("programmes")
+    | word_set("plan_nouns")
+    | word_set("proposal_nouns")
+    | word_set("action_nouns")
+    | word_set("abstract_foes")
+    | _STRUCK_THINGS
+    | {"policy", "strategy"}
+)
+_MONEY = word_sets()["econ"]
+_WAGE = frozenset({"wage", "wag"})  # the parser's lemma of "waged" is "wag"
+# Bodies that govern without arms of their own ("the Administration", "the Treasury Department"), and what a
+# body's name holds when it is armed after all ("the Department of Defense", "the Ministry of War").
+_UNARMED_BODIES = word_set("official_bodies") - word_set("acting_bodies")
+_ARMED_WORDS = (
+    _FORCES | word_sets()["mil"] | word_set("arms") | word_set("armed_backing") | word_set("blamed_wrongs")
+)
 # Verbs whose "alert" is a message sent to the public, not a state of readiness.
 _SENDING_VERBS = frozenset({"issue", "send", "receive", "get", "submit", "push", "broadcast", "transmit"})
 
@@ -64,6 +89,14 @@ def force_objects(t: Trigger):
     if root == "15" and verb and lemma in _POSTURE_VERBS:
         obj = acted_on(tok)
         return None if obj is not None and not _force(obj) else UNDECIDED
+    if root in _VIOLENT_ROOTS and verb and lemma in _HARMS and _no_party_harmed(tok):
+        return None
+    if root == "19" and verb and lemma == "target" and _unarmed_doer(tok):
+        return (
+            None  # "the Administration has targeted X", "the Justice Department targeted Y": no armed force
+        )
+    if t.code == "0874" and not verb and _money_withdrawn(tok):
+        return None  # "made cash withdrawals", "the withdrawal of $5,000": banking, no forces pulled out
     if t.code == "0874" and verb and lemma == "pull":
         obj = acted_on(tok)
         return None if obj is not None and not _force(obj) else UNDECIDED
@@ -90,6 +123,8 @@ def force_objects(t: Trigger):
         return None
     if root == "19" and verb and lemma == "declare" and _war_on_no_party(tok):
         return None  # "declared war on public indecency / on what he calls decadence": a campaign, no foe
+    if root == "19" and verb and lemma in _WAGE and _war_on_an_ill(tok):
+        return None  # "waged war on drugs and poverty": a campaign against ills, no foe
     if root in ("18", "19") and verb and lemma == "kill" and _kills_it(tok):
         return None  # "the founders killed it in their presentation": an idiom, or a thing or animal killed
     if root == "19" and lemma == "strike" and tok.dep_ == "pobj" and tok.head.lower_ == "on":
@@ -187,13 +222,26 @@ def _outlook(subj) -> bool:
 
 def _war_on_no_party(verb) -> bool:
     """War declared "on" something that is no party nor place: a clause or a common noun."""
-    obj = acted_on(verb)
-    ons = [p for h in (verb, obj) if h is not None for p in prep_children(h) if p.lower_ == "on"]
-    targets = [pobj_of(p) for p in ons]
+    targets = _war_on(verb)
     return bool(targets) and not any(
         o is not None and o.dep_ == "pobj" and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS)
         for o in targets
     )
+
+
+def _war_on_an_ill(verb) -> bool:
+    """War waged "on" ills and laws only ("waged war on drugs and poverty"): a campaign ("waged war on the
+    cartels", "on Ukraine" stay)."""
+    targets = [o for t in _war_on(verb) if t is not None for o in (t, *t.conjuncts)]
+    return bool(targets) and all(
+        not _force(o) and o.ent_type_ not in _PLACE_ENTS and base_lemma(o) in _NO_PARTIES for o in targets
+    )
+
+
+def _war_on(verb) -> list:
+    """What war is declared or waged on: the objects of "on" after the verb or its object."""
+    obj = acted_on(verb)
+    return [pobj_of(p) for h in (verb, obj) if h is not None for p in prep_children(h) if p.lower_ == "on"]
 
 
 def _animal_party(t: Trigger) -> bool:
@@ -248,3 +296,40 @@ def _message_alert(noun) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and base_lemma(noun.head) in _SENDING_VERBS:
         return True
     return any(c.dep_ == "compound" and base_lemma(c) not in _FORCES for c in noun.children)
+
+
+def _no_party_harmed(verb) -> bool:
+    """ "killed Biden-era regulations", "America is beating inflation", "hit a record low number of encounters":
+    what is harmed is a law, a plan, an ill fought or a level reached, not a party nor a place ("killed a record
+    number of civilians", "struck a bridge" stay)."""
+    obj = acted_on(verb)
+    if obj is None:
+        return False
+    noun = what_is_counted(obj)
+    if _force(noun) or noun.ent_type_ in _PLACE_ENTS:
+        return False
+    if base_lemma(noun) in _NO_PARTIES or noun.lower_ in _NO_PARTIES:
+        return True
+    # "a record low number of encounters": a count that is a level ("hit a high school" is a building hit)
+    return noun is not obj and any(
+        c.dep_ in ("amod", "compound") and base_lemma(c) in _STRUCK_THINGS for c in obj.children
+    )
+
+
+def _money_withdrawn(noun) -> bool:
+    """ "cash withdrawals", "the withdrawal of $5,000": money taken out of an account."""
+    of = next((pobj_of(p) for p in prep_children(noun) if p.lower_ == "of"), None)
+    return any(c.dep_ in ("amod", "compound") and base_lemma(c) in _MONEY for c in noun.children) or (
+        of is not None and (of.ent_type_ == "MONEY" or base_lemma(of) in _MONEY)
+    )
+
+
+def _unarmed_doer(verb) -> bool:
+    """The one who "targets" is a civil body with no armed force in its name: an administration, a department, a
+    court (a country, a person, a pronoun and anything armed may aim force)."""
+    doer = subject_of(verb)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(base_lemma(w) in _ARMED_WORDS or w.lower_ in _ARMED_WORDS for w in doer.subtree):
+        return False
+    return base_lemma(doer) in _UNARMED_BODIES
