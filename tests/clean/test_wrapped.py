@@ -19,6 +19,14 @@ def test_link_words_on_their_own_lines_join_the_sentence():
     ]
 
 
+def test_number_continues_a_line_ending_with_a_lower_case_word():
+    assert _join("The mayor joined", "14 other mayors in the appeal.", "Updated", "12 May 2024.") == [
+        "The mayor joined 14 other mayors in the appeal.",
+        "Updated",
+        "12 May 2024.",
+    ]
+
+
 def test_comma_and_closing_quote_joins_a_capitalised_speaker():
     assert _join("“We will not wait,”", "Governor Lane said.") == ["“We will not wait,” Governor Lane said."]
 
