@@ -6,8 +6,8 @@ its speaker, the event its subject, and the header parser takes a sentence's fir
 headline. A break is inside a sentence when the line does not end one (it ends with a word, a comma
 or a comma and a closing quote, not with ``. ! ? : ;`` or a closing quote after them) and the next
 line, right below it (no blank line between), continues it: it opens with a lower-case word or
-closing punctuation (or a number after a lower-case word), or, after a comma and a closing quote,
-with anything but a new quotation.
+closing punctuation (or a number after a lower-case word), or, after a comma and a closing quote
+or a word no sentence ends with ("of", "the", "his"), with anything but a new quotation.
 A run of lines is joined only when it ends a sentence, so menus, headlines and unpunctuated lists
 stay lines; a byline or a line without a letter (a date) is not continued.
 """
@@ -31,6 +31,10 @@ _CLOSERS = re.compile(r"[,;:.)\]”’]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@/]|\.\w)")
 # A line ending with a lower-case word ("joined") goes on with a number ("14 of his colleagues").
 _LOWER_END = re.compile(r"\b[a-z]+$")
+# Words no sentence or headline ends with ("from his" / "Ocean Act and …"): whatever comes next goes on.
+_OPEN_WORD_END = re.compile(
+    r"(?<![\w-])(?:a|an|the|his|her|their|its|our|my|your|of|to|from|with|and|or|but|into)$"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -46,7 +50,9 @@ def _open_end(line: str) -> bool:
 def _continues(line: str, following: str) -> bool:
     if _LOWER_WORD.match(following) or _CLOSERS.match(following):
         return True
-    if following[:1].isdigit() and _LOWER_END.search(line):
+    if (following[:1].isdigit() and _LOWER_END.search(line)) or (
+        _OPEN_WORD_END.search(line) and not following.startswith(_OPENING_QUOTES)
+    ):
         return True
     return line.rstrip(_CLOSING_QUOTES) != line and not following.startswith(_OPENING_QUOTES)
 

@@ -27,6 +27,14 @@ def test_number_continues_a_line_ending_with_a_lower_case_word():
     ]
 
 
+def test_a_line_ending_with_a_function_word_continues_into_a_name():
+    assert _join("The mayor backed the", "Harbour Act", "and its budget.", "News and", "Sport") == [
+        "The mayor backed the Harbour Act and its budget.",
+        "News and",
+        "Sport",
+    ]
+
+
 def test_comma_and_closing_quote_joins_a_capitalised_speaker():
     assert _join("“We will not wait,”", "Governor Lane said.") == ["“We will not wait,” Governor Lane said."]
 
