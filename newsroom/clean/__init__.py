@@ -2,8 +2,8 @@
 
 Pure functions only. Output text is taken verbatim from ``normalize_text(text)``:
 every title, subtitle and paragraph is a line (or, after a dateline, the end of
-a line) of the normalised input, and blank lines are paragraph separators, not
-removed lines.
+a line) of the normalised input, or lines broken inside a sentence joined into
+one (``wrapped``); blank lines are paragraph separators, not removed lines.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from newsroom.clean.header import header_zone, headline, zone_byline
 from newsroom.clean.language import detect_language
 from newsroom.clean.normalize import normalize_text
 from newsroom.clean.structure import author_box, parse
+from newsroom.clean.wrapped import join_wrapped_lines
 from newsroom.dates import header_date
 from newsroom.models import CleanArticle, RemovedLine
 
@@ -56,6 +57,7 @@ def clean_text(
     page_language = _page_language(lines)
     if whole_page:
         lines, page_removed, start = find_article(lines, page_language)
+    lines = join_wrapped_lines(lines)
     byline_hint = _hint(byline)
     parsed = parse(
         lines,
