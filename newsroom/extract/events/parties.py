@@ -4,6 +4,7 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 
 from __future__ import annotations
 
+from newsroom.extract.actors.generic import defined_term
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import REFLEXIVES
 from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
@@ -200,11 +201,18 @@ _BOTH_SIDES_NOUNS = word_set("both_sides_nouns")
 BOTH_SIDES_PERSONS = word_set("both_sides_persons")
 
 
+# "the Participants", "the Parties": a joint text's defined term for the parties it names
+_DEFINED_PARTY_TERMS = word_set("defined_party_terms")
+
+
 def both_sides(tok) -> bool:
-    """ "the two sides", "both sides", "both forces", "both parties", "the two countries", "the two leaders"; and
-    a bare "the leaders" (nothing but its article), which after a meeting or call of two people means those two."""
+    """ "the two sides", "both sides", "both forces", "both parties", "the two countries", "the two leaders"; a
+    bare "the leaders" (nothing but its article), which after a meeting or call of two people means those two;
+    and a joint text's capitalised "the Participants" / "the Parties" (a term it defined for the two it names)."""
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if tok.lower_ in _DEFINED_PARTY_TERMS and defined_term(tok):
+        return True
     lemma = tok.lemma_.lower()
     if lemma not in _BOTH_SIDES_NOUNS and lemma not in BOTH_SIDES_PERSONS:
         return False
