@@ -222,3 +222,12 @@ def test_a_joint_texts_participants_are_the_two_parties_it_named(extract):
         "Scrap: The Participants commit to investing in recycling technologies with mining companies."
     )
     assert ("030", "Canada", "Chile") in _events(ex)
+
+
+def test_the_parties_a_joint_text_defines_are_its_participants(extract):
+    """ "Canada and Chile (together, the "Participants")": where the text defines its term, it names the pair."""
+    ex = extract(
+        'Whereas, Canada and Chile (together, the "Participants") plan to cooperate on mining. '
+        "Scrap: The Participants commit to investing in recycling technologies with mining companies."
+    )
+    assert ("030", "Canada", "Chile") in _events(ex)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsroom.extract.actors.generic import defined_term
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import REFLEXIVES
-from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
+from newsroom.extract.events.syntax import base_lemma, first_conjunct, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
 
 _PERSON_ENTS = frozenset({"PERSON", "NORP"})
@@ -225,6 +225,24 @@ def both_sides(tok) -> bool:
     return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(
         c.lower_ == "the" and c.dep_ == "det" for c in kids
     )
+
+
+def defined_parties(sent, actors) -> tuple[int, int] | None:
+    """ "the United States and Japan (together, the “Participants”)": the two parties a joint text's defined term
+    names, read where the text defines it, as the pair its later "the Participants" means."""
+    for tok in sent:
+        if tok.lower_ not in _DEFINED_PARTY_TERMS or not tok.text[:1].isupper():
+            continue
+        opening = next((t for t in reversed(sent.doc[sent.start : tok.i]) if t.text in ("(", ")")), None)
+        if opening is None or opening.text != "(" or opening.i == sent.start:
+            continue
+        last = sent.doc[opening.i - 1]
+        if last.dep_ != "conj":
+            continue
+        pair = (actors.resolve(first_conjunct(last)), actors.resolve(last))
+        if None not in pair and pair[0] != pair[1]:
+            return pair
+    return None
 
 
 def pronoun_names_own_object(a1_tok, entity: int, heads: tuple, targets: list, actors) -> bool:
