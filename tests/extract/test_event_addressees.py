@@ -101,3 +101,24 @@ def test_the_addressee_does_not_demand_what_the_letter_demands(extract):
     )
     demands = [(a1, a2) for code, a1, a2 in triples(ex) if code[:2] == "10"]
     assert demands and all(a1 == "activists" and a2 and "Kenya" in a2 for a1, a2 in demands)
+
+
+def test_the_name_a_thanks_addresses_is_its_target(extract):
+    """ "you" resolves to no actor; the vocative beside it names whom the speaker thanks."""
+    ex = extract(
+        'Senator Tom Baker chaired the hearing. Jane Doe said: "Thank you, Senator Baker, for your leadership."'
+    )
+    assert ("051", "Jane Doe", "Tom Baker") in triples(ex)
+
+
+def test_a_name_closing_the_sentence_after_a_comma_is_the_one_thanked(extract):
+    ex = extract(
+        "Pam Ortiz met Governor Tom Baker on Monday. Pam Ortiz wrote: "
+        '"Thank you for standing up for our farmers, Governor Baker!"'
+    )
+    assert ("051", "Pam Ortiz", "Tom Baker") in triples(ex)
+
+
+def test_a_name_the_thanks_is_about_is_not_addressed(extract):
+    ex = extract('Jane Doe met Tom Baker on Monday. "I thank you for the Medal of Freedom," Jane Doe said.')
+    assert all(a2 is None for code, _, a2 in triples(ex) if code == "051")

@@ -213,3 +213,21 @@ def test_a_joint_subject_after_a_name_with_its_suffix_is_the_partner(extract):
         "Government in Ostria."
     )
     assert ("040", "Marlow J. Tenney Jr.", "Ilse Varga") in _events(ex)
+
+
+def test_a_joint_texts_participants_are_the_two_parties_it_named(extract):
+    """ "the Participants" of a framework is the pair that signed it, the way "both sides" is."""
+    ex = extract(
+        "Canada and Chile signed a framework on Monday. "
+        "Scrap: The Participants commit to investing in recycling technologies with mining companies."
+    )
+    assert ("030", "Canada", "Chile") in _events(ex)
+
+
+def test_the_parties_a_joint_text_defines_are_its_participants(extract):
+    """ "Canada and Chile (together, the "Participants")": where the text defines its term, it names the pair."""
+    ex = extract(
+        'Whereas, Canada and Chile (together, the "Participants") plan to cooperate on mining. '
+        "Scrap: The Participants commit to investing in recycling technologies with mining companies."
+    )
+    assert ("030", "Canada", "Chile") in _events(ex)

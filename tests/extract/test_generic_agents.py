@@ -294,3 +294,16 @@ def test_intelligence_a_country_owns_is_its_service(extract):
     assert _actors(ex)["United Kingdom intelligence"] == ("group", "GBR", "GBRSPY")
     ex = extract("The intelligence community in Kenya warned of an attack.")
     assert _actors(ex)["Kenya intelligence"] == ("group", "KEN", "KENSPY")
+
+
+def test_a_defined_term_for_the_parties_is_no_civilians_group(extract):
+    """ "the Participants", capitalised inside the sentence, is a joint text's term for the parties it names."""
+    ex = extract("Scrap: The Participants commit to investing in recycling technologies in Canada.")
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_participants_of_a_march_stay_civilians(extract):
+    ex = extract(
+        "Police in Lagos arrested the participants of the march. The participants threw stones at police."
+    )
+    assert _actors(ex).get("Nigeria civilians") == ("group", "NGA", "NGACVL")

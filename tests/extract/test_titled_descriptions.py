@@ -3,6 +3,8 @@ whether or not the role lexicon knows the word."""
 
 from __future__ import annotations
 
+from tests.extract.coded_events import triples
+
 
 def _speakers(ex, speaker) -> list[tuple[str | None, str | None]]:
     return [(speaker(ex, q), q.speaker_mention) for q in ex.quotes]
@@ -99,3 +101,18 @@ def test_an_office_of_a_body_titling_a_name_is_the_holders(extract, speaker):
         ("Peter Walsh", "Peter Walsh"),
         ("Peter Walsh", "The opposition leader"),
     ]
+
+
+def test_an_office_addressed_by_honorific_is_its_one_holder(extract):
+    """ "Mr. Speaker" in a quotation names the one person the article titled "Speaker"."""
+    ex = extract(
+        'Speaker Mike Johnson opened the session. Representative Jane Doe rose and said: "Thank you, Mr. Speaker."'
+    )
+    assert ("051", "Jane Doe", "Mike Johnson") in triples(ex)
+
+
+def test_an_office_two_people_hold_is_nobody_addressed(extract):
+    ex = extract(
+        'President Ana Ruiz and President Tom Baker met on Monday. Jane Doe said: "Thank you, Mr. President."'
+    )
+    assert all(a2 is None for code, _, a2 in triples(ex) if code == "051")

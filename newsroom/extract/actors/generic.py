@@ -104,6 +104,7 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NN", "NNS")
         )  # "people smugglers"
         or names_someone(token)
+        or defined_term(token)
         or (
             token.dep_ == "nsubj" and reporting_verbs().get(token.head.lemma_, "act") != "act"
         )  # "said a protester": unattributed; "protesters accused the police": an act on someone
@@ -113,6 +114,16 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
     return RoleMatch(role, start, len(phrase))
+
+
+def defined_term(token: Token) -> bool:
+    """ "The Participants commit to ...": a common noun written with a capital after "the" inside a sentence is a
+    term the text defined for parties it names ("the United States and Japan (together, the “Participants”)"),
+    not unnamed civilians; a capital run on ("the Participants Forum") is a name or heading, left to the rest."""
+    if not token.text[:1].isupper() or token.is_upper or token.i == token.sent.start:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.nbor(-1).lower_ == "the" and (after is None or not after.text[:1].isupper())
 
 
 def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]:

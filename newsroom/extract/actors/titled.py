@@ -24,17 +24,39 @@ def add_titled(reg: Registry) -> None:
     if not titles:
         return
     for token in reg.doc:
-        if token.tag_ not in ("NN", "NNP") or token.dep_ not in SUBJECT_DEPS or token.i in reg.token_owner:
+        if token.tag_ not in ("NN", "NNP") or token.i in reg.token_owner:
             continue
-        words = _definite_description(token)
-        if words is None or token.i in reg.quoted:
-            continue
-        holders = {id(a): a for end, title, a in titles if end < token.i and _ends_with(title, words)}
-        if len(holders) == 1:
-            holder = next(iter(holders.values()))
-            titled = {id(a) for end, _, a in titles if end < token.i}
-            if not _untitled_person_since(reg, holder, titled, token.i):
-                reg.add_mention(holder, token.left_edge.i, token.i + 1, "description")
+        if (office := _addressed_office(token)) is not None:
+            # "Thank you, Mr. President": the one holder titled with exactly that office, in quotes or not (the
+            # speaker is named between, so no look for other people since)
+            holders = {id(a): a for end, title, a in titles if end < token.i and title == office}
+            if len(holders) == 1:
+                reg.add_mention(next(iter(holders.values())), token.left_edge.i, token.i + 1, "description")
+        else:
+            words = _definite_description(token)
+            if words is None or token.dep_ not in SUBJECT_DEPS or token.i in reg.quoted:
+                continue
+            holders = {id(a): a for end, title, a in titles if end < token.i and _ends_with(title, words)}
+            if len(holders) == 1:
+                holder = next(iter(holders.values()))
+                titled = {id(a) for end, _, a in titles if end < token.i}
+                if not _untitled_person_since(reg, holder, titled, token.i):
+                    reg.add_mention(holder, token.left_edge.i, token.i + 1, "description")
+
+
+# how a speaker addresses an office's holder without a name: "Mr. President", "Madam Speaker"
+_ADDRESS_HONORIFICS = frozenset({"mr", "mr.", "mister", "madam", "madame"})
+
+
+def _addressed_office(token: Token) -> str | None:
+    """ "Mr. President", "Madam Secretary": an office word whose only modifier is the honorific of address right
+    before it, as a lower-case lemma; None for anything else ("Mr. Smith" is no office any title ends with)."""
+    left = [c for c in token.children if c.i < token.i]
+    if token.tag_ != "NNP" or len(left) != 1 or left[0].i != token.i - 1:
+        return None
+    if left[0].lower_ not in _ADDRESS_HONORIFICS:
+        return None
+    return token.lemma_.lower()
 
 
 def _untitled_person_since(reg: Registry, holder: Actor, titled: set[int], token_i: int) -> bool:

@@ -91,6 +91,7 @@ from newsroom.extract.events.targets import (
     verb_targets,
 )
 from newsroom.extract.events.topics import topics_apart
+from newsroom.extract.events.vocatives import addressed
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -546,6 +547,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = seat
         if value is None and root != "01" and t.lower_ in ("me", "us"):
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
+        if value is None and (named := addressed(t)) is not None:
+            value = actors.resolve(named)  # "Thank you, Senator Smith": the one spoken to
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):

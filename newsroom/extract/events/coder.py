@@ -13,7 +13,7 @@ from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.genre import real_act, tells_a_story
 from newsroom.extract.events.implicit_targets import named_signers
-from newsroom.extract.events.parties import unnamed_people
+from newsroom.extract.events.parties import defined_parties, unnamed_people
 from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver
 from newsroom.extract.events.sentence import code_sentence
@@ -74,6 +74,7 @@ def code_events(
             continue
         try:
             actors.signers = named_signers(sent, actors) or actors.signers  # "the Turkish-Libyan agreement"
+            actors.pair = defined_parties(sent, actors) or actors.pair  # "X and Y (together, the “Parties”)"
             found = code_sentence(doc, sent, index, actors, published_at)
             if story:  # a review or plot summary: its acts are the story's (genre.py)
                 found = [e for e in found if real_act(e, sent, actors.info)]

@@ -4,9 +4,10 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 
 from __future__ import annotations
 
+from newsroom.extract.actors.generic import defined_term
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import REFLEXIVES
-from newsroom.extract.events.syntax import base_lemma, pobj_of, prep_children
+from newsroom.extract.events.syntax import base_lemma, first_conjunct, pobj_of, prep_children
 from newsroom.extract.lexicon import generic_agents
 
 _PERSON_ENTS = frozenset({"PERSON", "NORP"})
@@ -200,11 +201,18 @@ _BOTH_SIDES_NOUNS = word_set("both_sides_nouns")
 BOTH_SIDES_PERSONS = word_set("both_sides_persons")
 
 
+# "the Participants", "the Parties": a joint text's defined term for the parties it names
+_DEFINED_PARTY_TERMS = word_set("defined_party_terms")
+
+
 def both_sides(tok) -> bool:
-    """ "the two sides", "both sides", "both forces", "both parties", "the two countries", "the two leaders"; and
-    a bare "the leaders" (nothing but its article), which after a meeting or call of two people means those two."""
+    """ "the two sides", "both sides", "both forces", "both parties", "the two countries", "the two leaders"; a
+    bare "the leaders" (nothing but its article), which after a meeting or call of two people means those two;
+    and a joint text's capitalised "the Participants" / "the Parties" (a term it defined for the two it names)."""
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if tok.lower_ in _DEFINED_PARTY_TERMS and defined_term(tok):
+        return True
     lemma = tok.lemma_.lower()
     if lemma not in _BOTH_SIDES_NOUNS and lemma not in BOTH_SIDES_PERSONS:
         return False
@@ -217,6 +225,24 @@ def both_sides(tok) -> bool:
     return any(c.lower_ == "two" and c.dep_ == "nummod" for c in kids) and any(
         c.lower_ == "the" and c.dep_ == "det" for c in kids
     )
+
+
+def defined_parties(sent, actors) -> tuple[int, int] | None:
+    """ "the United States and Japan (together, the “Participants”)": the two parties a joint text's defined term
+    names, read where the text defines it, as the pair its later "the Participants" means."""
+    for tok in sent:
+        if tok.lower_ not in _DEFINED_PARTY_TERMS or not tok.text[:1].isupper():
+            continue
+        opening = next((t for t in reversed(sent.doc[sent.start : tok.i]) if t.text in ("(", ")")), None)
+        if opening is None or opening.text != "(" or opening.i == sent.start:
+            continue
+        last = sent.doc[opening.i - 1]
+        if last.dep_ != "conj":
+            continue
+        pair = (actors.resolve(first_conjunct(last)), actors.resolve(last))
+        if None not in pair and pair[0] != pair[1]:
+            return pair
+    return None
 
 
 def pronoun_names_own_object(a1_tok, entity: int, heads: tuple, targets: list, actors) -> bool:
