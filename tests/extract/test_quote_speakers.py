@@ -1301,6 +1301,10 @@ def test_a_court_paper_speaks_as_itself(extract, speaker):
     assert _quotes(ex, speaker) == [
         ("the city refused to hire six workers", "United States Department of Justice", "Justice Department")
     ]
+    ex = extract(
+        "The Netherlands’ complaint, filed on May 3 in federal court, alleges that Acme dumped waste."
+    )
+    assert _quotes(ex, speaker) == [("Acme dumped waste", "Netherlands", "The Netherlands’ complaint")]
 
 
 def test_it_after_a_sentence_about_a_court_paper_is_that_paper(extract, speaker):

@@ -41,7 +41,7 @@ def named_makers(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ == "poss"
+        if c.dep_ in ("poss", "nmod")  # "The United States’ complaint" may parse the possessor as a modifier
         or c.dep_ == "compound"
         and c.lemma_.lower() not in _LEGAL_MODIFIERS
         and c.pos_ in ("NOUN", "PROPN")
