@@ -1287,3 +1287,45 @@ def test_a_group_of_people_is_said_by_those_people(extract, speaker):
         "Some soldiers were paid more, according to the number of units they moved across the border."
     )
     assert [speaker(count, q) for q in count.quotes] in ([], [None])
+
+
+def test_a_court_paper_speaks_as_itself(extract, speaker):
+    """ "According to court records, …", "the criminal information alleges …": the document is the source, not
+    the court it was filed in nor an actor made of its words; a maker its own phrase names still speaks for it."""
+    ex = extract(
+        "U.S. Attorney Jane Miller said the case was serious. According to court records, Tom Reed opened three "
+        "accounts in 2010."
+    )
+    assert _quotes(ex, speaker)[-1] == ("Tom Reed opened three accounts in 2010", None, "court records")
+    ex = extract("The Justice Department's complaint alleges that the city refused to hire six workers.")
+    assert _quotes(ex, speaker) == [
+        ("the city refused to hire six workers", "United States Department of Justice", "Justice Department")
+    ]
+    ex = extract(
+        "The Netherlands’ complaint, filed on May 3 in federal court, alleges that Acme dumped waste."
+    )
+    assert _quotes(ex, speaker) == [("Acme dumped waste", "Netherlands", "The Netherlands’ complaint")]
+
+
+def test_it_after_a_sentence_about_a_court_paper_is_that_paper(extract, speaker):
+    """ "The indictment was unsealed today. It alleges …": "it" stands for the paper, not an actor named before."""
+    ex = extract(
+        "U.S. Attorney Jane Miller announced the charges. The indictment was unsealed today. It alleges that Tom "
+        "Reed stole $2 million from the bank. It alleges that he hid the money."
+    )
+    assert _quotes(ex, speaker) == [
+        ("Tom Reed stole $2 million from the bank", None, "The indictment"),
+        ("he hid the money", None, "The indictment"),
+    ]
+
+
+def test_a_source_coordinated_with_the_first_is_no_part_of_the_report(extract):
+    """ "According to A and B, X": B is a source too, not the start of what they vouch for."""
+    ex = extract(
+        "According to the indictment and other court documents, Tom Reed stole $2 million from the bank. "
+        "According to police and witnesses, the gunman fired six shots."
+    )
+    assert [q.text for q in ex.quotes] == [
+        "Tom Reed stole $2 million from the bank",
+        "the gunman fired six shots",
+    ]

@@ -417,8 +417,11 @@ def _source_end(according: Token) -> int:
         # "according to a March 14, 2019 NATO press release": a year in apposition to its date is still the source
         # "according to the state's treasurer, Jane Doe, …": her name is the source too, and so is her office
         # set off by commas ("according to Jane Doe, a spokeswoman for the ministry, …")
+        # "according to the indictment and other court documents, …", "according to police and witnesses, …": a
+        # noun coordinated with the source is a source too
         while node.i != according.i and not (
             node.dep_ == "conj"
+            and not _coordinated_source(node)
             or node.dep_ == "appos"
             and node.ent_type_ != "DATE"
             and getattr(appositive_name(node.head), "i", None) != node.i
@@ -429,6 +432,16 @@ def _source_end(according: Token) -> int:
             break
         end = t.i + 1
     return end
+
+
+def _coordinated_source(conj: Token) -> bool:
+    """A noun joined by "and" or "or" to the noun before it, not a clause the parser hung there."""
+    return (
+        conj.pos_ in ("NOUN", "PROPN")
+        and conj.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "cc" for c in conj.head.children)
+        and not any(c.dep_ in ("nsubj", "aux", "cop") for c in conj.children)
+    )
 
 
 def _office_apposed(appos: Token) -> bool:

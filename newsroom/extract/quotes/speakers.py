@@ -12,6 +12,7 @@ from newsroom.extract.actors.registry import ActorMention
 from newsroom.extract.lexicon import generic_agents, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
+from newsroom.extract.quotes.court_papers import is_court_paper, named_makers
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.names import (
     appositive_name,
@@ -162,6 +163,9 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
         previous = previous_speaker(ctx, token, cue)
         if previous is not None:
             return Speaker(previous.entity, previous.mention, cue_text(cue))
+        paper = _paper_it_stands_for(token, ctx)
+        if paper is not None:
+            return speaker_named_by(paper, cue, ctx)
     return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
 
 
@@ -221,6 +225,9 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         )  # "signs which read ...", however parsed: the noun the relative pronoun stands for
     elif token.tag_ in ("WDT", "WP"):
         token = _relative_antecedent(token) or token
+    if is_court_paper(token):  # "the indictment alleges": the document, not the court or an actor made of it
+        text = " ".join(noun_phrase(token).text.split())[:MAX_MENTION_CHARS] or None
+        return Speaker(_court_paper_maker(token, ctx), text, cue_text(cue))
     mention = ctx.actors.mention_for_token(token)
     if mention is not None:
         text = ctx.actors.mention_text(mention)
@@ -258,6 +265,30 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _court_paper_maker(paper: Token, ctx: Context) -> int | None:
+    """Who made a court paper, only when the text names them: in its own phrase ("the Department's complaint",
+    "a complaint by the agency"), or for "the complaint" the maker of the same paper named before."""
+    source = _message_source(paper)
+    for maker in named_makers(paper) + ([source] if source is not None else []):
+        entity = ctx.actors.actor_for_token(maker) or ctx.actors.actor_for_span(noun_phrase(maker))
+        if entity is not None:
+            return entity
+    return _earlier_message_author(paper, ctx)
+
+
+def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token | None:
+    """'The indictment was unsealed today. It alleges …': "it" as a speaker right after a sentence whose main
+    subject is a court paper (or an "it" that stood for one) is that paper, not an actor named somewhere before."""
+    start = ctx.sentence(pronoun.i).start
+    if pronoun.lower_ != "it" or start == 0 or depth == 0:
+        return None
+    root = ctx.sentence(start - 1).root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i in ctx.quoted:
+        return None
+    return subject if is_court_paper(subject) else _paper_it_stands_for(subject, ctx, depth - 1)
 
 
 def _bare_name(span) -> bool:
