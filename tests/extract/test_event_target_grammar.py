@@ -188,3 +188,8 @@ def test_force_in_coordination_with_allies_is_not_aimed_at_them(extract):
 def test_my_in_a_quotation_owns_what_is_joined(extract):
     ex = extract('"Norway is joining my coalition against hunger," Prime Minister Ann Walsh said.')
     assert ("050", "Norway", "Ann Walsh") in triples(ex)
+
+
+def test_a_town_invested_in_at_home_is_no_target(extract):
+    ex = extract("In Detroit, the Administration is investing $105 million to replace an old highway.")
+    assert all(a2 is None for _, _, a2 in triples(ex))

@@ -529,11 +529,15 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             and t.dep_ not in ("dobj", "nsubjpass")
         ):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
+        if root not in _INVESTED_ROOTS and invested_in(t):
+            continue  # "announced new investments in its Ohio plants": where the money goes is no party of a statement
         if (
             root not in _PLACE_AS_PARTY_ROOTS
             and is_location_adjunct(t)
             and not _holds_struck(t, tok, root)
-            and not (root in _INVESTED_ROOTS and invested_in(t))
+            and not (
+                root in _INVESTED_ROOTS and invested_in(t) and named_country(entity_text(t), actors.info)
+            )
         ):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t) and (root == "01" or not acted_on_person(t)):
@@ -561,9 +565,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is None and root != "01" and t.lower_ in ("me", "us"):
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and root != "01" and t.pos_ == "NOUN" and (owner := child_of(t, "poss")) is not None:
-            value = quoted_speaker(
-                owner, actors.quoted
-            )  # '"X is joining my coalition," Y said': its owner, Y
+            # '"X is joining my coalition," Y said': its owner, Y; not "our" (a firm's, a nation's, a people's)
+            value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):

@@ -413,14 +413,9 @@ _INVESTMENT_WORDS = word_set("investment_words")
 
 
 def invested_in(t) -> bool:
-    """A country or town after "in" on a word of investing is the party the money goes to, not where the act
-    happened ("invested in Kenya", "boost its investment in the United States"); a region names no party."""
-    return (
-        t.dep_ == "pobj"
-        and t.head.lower_ == "in"
-        and t.ent_type_ != "LOC"
-        and lemma_of(t.head.head) in _INVESTMENT_WORDS
-    )
+    """What follows "in" on a word of investing receives the money ("invested in Kenya", "boost its investment in
+    the United States"): a party of a pledge or of material cooperation, if a country (build._explicit_target)."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and lemma_of(t.head.head) in _INVESTMENT_WORDS
 
 
 # Nouns of a joint undertaking whose "with" object is the partner ("in partnership with X").
