@@ -156,3 +156,40 @@ def test_a_place_typed_a_person_is_no_target():
     assert town.ent_type_ == "GPE"
     assert _place_as_person(town, 1, Typed("person"))
     assert not _place_as_person(town, 1, Typed("country"))
+
+
+def test_a_country_invested_in_is_the_target(extract):
+    ex = extract("Japan invested heavily in Kenya last year.")
+    assert ("061", "Japan", "Kenya") in triples(ex)
+
+
+def test_a_pledged_investment_in_a_country_targets_it(extract):
+    ex = extract("Portugal pledged to increase its investment in Angola.")
+    assert ("030", "Portugal", "Angola") in triples(ex)
+
+
+def test_investment_in_a_country_is_no_target_of_a_protest_against_it(extract):
+    ex = extract("Farmers protested against Chinese investment in Kenya.")
+    assert all(a2 != "Kenya" for _, _, a2 in triples(ex))
+
+
+def test_a_commitment_in_partnership_with_someone_targets_the_partner(extract):
+    ex = extract(
+        "Ghana has committed to the expansion of its cocoa sector in partnership with Japanese companies."
+    )
+    assert ("030", "Ghana", "Japan business") in triples(ex)
+
+
+def test_force_in_coordination_with_allies_is_not_aimed_at_them(extract):
+    ex = extract("Kenyan troops attacked the town in coordination with Ugandan forces.")
+    assert all(a2 != "Uganda military" for _, _, a2 in triples(ex))
+
+
+def test_my_in_a_quotation_owns_what_is_joined(extract):
+    ex = extract('"Norway is joining my coalition against hunger," Prime Minister Ann Walsh said.')
+    assert ("050", "Norway", "Ann Walsh") in triples(ex)
+
+
+def test_a_town_invested_in_at_home_is_no_target(extract):
+    ex = extract("In Detroit, the Administration is investing $105 million to replace an old highway.")
+    assert all(a2 is None for _, _, a2 in triples(ex))

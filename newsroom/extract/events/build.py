@@ -80,7 +80,9 @@ from newsroom.extract.events.targets import (
     aimed_before,
     clause_targets,
     examples_of,
+    invested_in,
     is_location_adjunct,
+    joint_partners,
     needs_target,
     noun_targets,
     rank_targets,
@@ -103,6 +105,11 @@ _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 # A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
 _PLACE_AS_PARTY_ROOTS = frozenset({"04", "15"})
+# Codes where money put into a place is put into its party (targets.invested_in): pledges and material cooperation.
+_INVESTED_ROOTS = frozenset({"03", "06"})
+# Cooperative codes, whose partner "in partnership with Y" names (targets.joint_partners); not force done
+# "in coordination with" allies, who are co-doers.
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 class Candidate(NamedTuple):
@@ -337,6 +344,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
         # "stood by Britain": the pattern's own preposition names the party, though "by" is else an agent
         targets = [o for o in [target_of_prep(tok, ("by",))] if o is not None] + targets
     targets += _pattern_prep_targets(cand)
+    if root_of(cand.code) in _JOINT_ROOTS:
+        targets += joint_partners(tok, m.used)
     if anchor != tok and anchor.pos_ in ("VERB", "AUX"):
         targets += [t for t in verb_targets(anchor) if t.dep_ != "nsubjpass"]
     elif anchor != tok:
@@ -521,7 +530,16 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             and t.dep_ not in ("dobj", "nsubjpass")
         ):
             continue  # "the airstrike at Baghdad International Airport", "rallied at Freedom Plaza": a place
-        if root not in _PLACE_AS_PARTY_ROOTS and is_location_adjunct(t) and not _holds_struck(t, tok, root):
+        if root not in _INVESTED_ROOTS and invested_in(t):
+            continue  # "announced new investments in its Ohio plants": where the money goes is no party of a statement
+        if (
+            root not in _PLACE_AS_PARTY_ROOTS
+            and is_location_adjunct(t)
+            and not _holds_struck(t, tok, root)
+            and not (
+                root in _INVESTED_ROOTS and invested_in(t) and named_country(entity_text(t), actors.info)
+            )
+        ):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
         if is_generic(t) and (root == "01" or not acted_on_person(t)):
             continue  # "the House impeaches an official": nobody in particular; "told a reporter": no party
@@ -549,6 +567,9 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and (named := addressed(t)) is not None:
             value = actors.resolve(named)  # "Thank you, Senator Smith": the one spoken to
+        if value is None and root != "01" and t.pos_ == "NOUN" and (owner := child_of(t, "poss")) is not None:
+            # '"X is joining my coalition," Y said': its owner, Y; not "our" (a firm's, a nation's, a people's)
+            value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):

@@ -366,6 +366,8 @@ def fronted(head) -> list:
 
 def noun_targets(noun, agent) -> list:
     out = opposed_modifiers(noun) + fronted(noun)  # "anti-Japan protests": Japan
+    if lemma_of(noun) in _INVESTMENT_WORDS and (held := target_of_prep(noun, ("in",))) is not None:
+        out.append(held)  # "its investment in the United States": what is invested in
     holders = [noun] + [
         pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
     ]
@@ -403,6 +405,39 @@ def noun_targets(noun, agent) -> list:
                 for p in prep_children(t)
                 if p.lower_ in ("to", "from", "against") and (o := pobj_of(p)) is not None
             ]
+    return out
+
+
+# Words of investing, whose "in" object is what receives the money ("invested in X", "a stake in X").
+_INVESTMENT_WORDS = word_set("investment_words")
+
+
+def invested_in(t) -> bool:
+    """What follows "in" on a word of investing receives the money ("invested in Kenya", "boost its investment in
+    the United States"): a party of a pledge or of material cooperation, if a country (build._explicit_target)."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and lemma_of(t.head.head) in _INVESTMENT_WORDS
+
+
+# Nouns of a joint undertaking whose "with" object is the partner ("in partnership with X").
+_JOINT_NOUNS = word_set("joint_nouns")
+
+
+def joint_partners(head, used: Iterable = ()) -> list:
+    """The partner of an act done "in partnership / cooperation / coordination with Y", the phrase said of the
+    trigger, of a word of its pattern, or of its object ("committed to the development of X in partnership with
+    Y"): the other party of a cooperative act, as "cooperate with Y" is."""
+    holders = [head, *used] + [c for c in head.children if c.dep_ == "dobj"]
+    holders += [o for c in prep_children(head) if (o := pobj_of(c)) is not None]
+    # "the expansion of its sector in partnership with Y": the phrase hung on the "of" object
+    holders += [
+        o for h in holders[1:] for c in prep_children(h) if c.lower_ == "of" and (o := pobj_of(c)) is not None
+    ]
+    out = []
+    for h in holders:
+        for p in prep_children(h):
+            joint = pobj_of(p)
+            if p.lower_ in ("in", "through") and joint is not None and lemma_of(joint) in _JOINT_NOUNS:
+                out += [w for w in [target_of_prep(joint, ("with",))] if w is not None]
     return out
 
 
