@@ -227,9 +227,7 @@ def test_a_given_name_before_a_lower_case_noun_stays_a_person(extract):
 
 
 def test_a_body_ner_took_for_a_person_keeps_its_modifier(extract):
-    ex = extract(
-        "The bill secures historic funding for our Border Patrol. President Smith said it would pass."
-    )
+    ex = extract("The governor wants more money for our Border Patrol. President Smith said it would pass.")
     names = _types(ex)
     assert "Patrol" not in names
     assert names["Border Patrol"] == "organization"
