@@ -222,8 +222,11 @@ def test_a_given_name_in_the_possessive_before_a_business_noun_is_one_firm(extra
 
 
 def test_a_given_name_before_a_lower_case_noun_stays_a_person(extract):
-    ex = extract("Rosa Parks met the mayor. Rosa's speech was short, she said.")
+    ex = extract(
+        "Rosa Parks met the mayor. Rosa's speech was short, she said. Jane Lee's Fashion Week opened."
+    )
     assert _types(ex).get("Rosa Parks") == "person"
+    assert _types(ex).get("Jane Lee") == "person"
 
 
 def test_a_body_ner_took_for_a_person_keeps_its_modifier(extract):

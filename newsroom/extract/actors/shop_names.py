@@ -25,6 +25,8 @@ def with_shop_noun(ent: Span) -> Span:
     given = doc[mark - 1]
     if mark >= len(doc) - 1 or not is_possessive(doc[mark]) or given.lower_ not in given_names():
         return ent
+    if mark - ent.start > 1 and ent[0].lower_ in given_names():
+        return ent  # "Jane Lee's London Fashion Week": a person's full name, whose last word is also a given name
     end = mark + 1
     while end < len(doc) and _business_noun(doc[end]):
         end += 1
