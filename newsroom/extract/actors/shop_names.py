@@ -1,6 +1,6 @@
-"""A firm named for someone by a given name in the possessive: "David's Tea", "Sam's Club", "Trader Joe's Kitchen".
+"""A firm named for someone by a given name in the possessive: "David's Tea", "Sam's Club".
 NER tags the given name a person (or a body of its own) and leaves the capitalised business noun after it out (or tags it alone), so the
-firm became a person "David" and the noun a body "Tea". A given name with "'s" and a capitalised noun that is no
+firm became a person "David" and the noun a body "Tea". A given name alone with "'s" and a capitalised noun that is no
 role ("Sam's Lawyer") and no other entity is one organisation's name."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def with_shop_noun(ent: Span) -> Span:
     given = doc[mark - 1]
     if mark >= len(doc) - 1 or not is_possessive(doc[mark]) or given.lower_ not in given_names():
         return ent
-    if mark - ent.start > 1 and ent[0].lower_ in given_names():
+    if mark - ent.start > 1:
         return ent  # "Jane Lee's London Fashion Week": a person's full name, whose last word is also a given name
     end = mark + 1
     while end < len(doc) and _business_noun(doc[end]):
