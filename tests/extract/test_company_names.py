@@ -208,3 +208,30 @@ def test_a_body_after_a_title_stays_a_body(extract):
         extract("John Roe, a spokesman for the United Nations Assistance Mission in Afghanistan, said so.")
     )
     assert any(name.startswith("United Nations Assistance Mission") for name in mission)
+
+
+def test_a_given_name_in_the_possessive_before_a_business_noun_is_one_firm(extract):
+    ex = extract(
+        "Rosa's Bakery committed to cutting prices. Shoppers at Rosa's Bakery said prices were high."
+    )
+    names = _types(ex)
+    assert "Rosa" not in names and "Bakery" not in names
+    assert names["Rosa's Bakery"] == "organization"
+    committed = [e for e in ex.events if e.trigger_text == "committed"]
+    assert [ex.actors[e.actor1_entity].name for e in committed] == ["Rosa's Bakery"]
+
+
+def test_a_given_name_before_a_lower_case_noun_stays_a_person(extract):
+    ex = extract(
+        "Rosa Parks met the mayor. Rosa's speech was short, she said. Jane Lee's Fashion Week opened."
+    )
+    assert _types(ex).get("Rosa Parks") == "person"
+    assert _types(ex).get("Jane Lee") == "person"
+
+
+def test_a_body_ner_took_for_a_person_keeps_its_modifier(extract):
+    ex = extract("The governor wants more money for our Border Patrol. President Smith said it would pass.")
+    names = _types(ex)
+    assert "Patrol" not in names
+    assert names["Border Patrol"] == "organization"
+    assert names["Smith"] == "person"

@@ -35,6 +35,7 @@ from newsroom.extract.actors.names import (
     CAPTION_WORDS,
     Name,
     acronym_pairs,
+    body_under_role_words,
     canonical_words,
     display_text,
     hidden_person,
@@ -53,6 +54,7 @@ from newsroom.extract.actors.occasions import names_an_occasion
 from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
+from newsroom.extract.actors.shop_names import with_shop_noun
 from newsroom.extract.actors.speakers import speaker_names
 from newsroom.extract.actors.things import (
     THING,
@@ -246,6 +248,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and span[0].lower_ not in given_names()
         ):
             evidence = place_evidence(reg.doc)
+        if ent.label_ == "PERSON" and entry is None and body_under_role_words(span):
+            others.append((Span(reg.doc, span.start, span.end, label="ORG"), entry))
+            continue  # "funding for our Border Patrol": a body, not a person "Patrol"
         if ent.label_ == "PERSON" and entry is None and names_a_place(span, evidence):
             others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
         elif ent.label_ == "PERSON" and entry is None:
@@ -663,7 +668,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     doc = reg.doc
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     spans = [
-        with_what_for(with_office(_with_place_of(with_campus(with_generation(e)))))
+        with_what_for(with_office(_with_place_of(with_campus(with_shop_noun(with_generation(e))))))
         for e in rejoin_at_and(doc, ents)
     ]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"

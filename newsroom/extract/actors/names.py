@@ -29,6 +29,7 @@ from newsroom.extract.lexicon import (
     lookup_alias,
     name_heads,
     normalize_name,
+    people_nouns,
     phoenix_agents,
     role_words,
     same_given_name,
@@ -224,6 +225,23 @@ def strip_role_words(span: Span) -> Span:
     ):
         start += 1
     return span.doc[start : span.end]
+
+
+def body_under_role_words(span: Span) -> bool:
+    """What ``strip_role_words`` would leave of the PERSON entity ``span`` is one common noun of English and no given
+    name, after a word that is no title ("Border Patrol": "border" of the role "border guards", then "Patrol"): a
+    body's name NER took for a person's, not a titled person ("President Smith", "Senator Bush" keep theirs)."""
+    rest = strip_role_words(span)
+    if rest.start == span.start or len(rest) != 1:
+        return False
+    title = span.doc[rest.start - 1].lower_
+    word = rest[0].lower_
+    return (
+        title not in people_nouns()
+        and title not in HONORIFICS
+        and word in english_nouns()
+        and word not in given_names()
+    )
 
 
 def name_words(span: Span) -> tuple[str, ...]:
