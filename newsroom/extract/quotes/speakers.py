@@ -23,6 +23,7 @@ from newsroom.extract.quotes.names import (
     nearest_name_before,
     noun_phrase,
 )
+from newsroom.extract.quotes.letters import letter_sender
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.scan import indices_with
@@ -163,6 +164,9 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
         previous = previous_speaker(ctx, token, cue)
         if previous is not None:
             return Speaker(previous.entity, previous.mention, cue_text(cue))
+        sender = letter_sender(ctx, token, cue)
+        if sender is not None:
+            return Speaker(sender.entity, sender.mention, cue_text(cue))
         paper = _paper_it_stands_for(token, ctx)
         if paper is not None:
             return speaker_named_by(paper, cue, ctx)
