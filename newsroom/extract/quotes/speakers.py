@@ -14,6 +14,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectiv
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.court_papers import is_court_paper, named_makers
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
+from newsroom.extract.quotes.letters import letter_sender
 from newsroom.extract.quotes.names import (
     appositive_name,
     first_mention_token,
@@ -23,7 +24,6 @@ from newsroom.extract.quotes.names import (
     nearest_name_before,
     noun_phrase,
 )
-from newsroom.extract.quotes.letters import letter_sender
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
 from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.scan import indices_with
