@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.registry import paragraph_starts
+from newsroom.extract.quotes.letters import letter_openings
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.models import Quote
 
@@ -42,6 +43,7 @@ class Context:
             for i in range(self.token_at(q.start), self.token_at(q.end - 1) + 1):
                 self.quoted[i] = n
         self.paragraph_starts = paragraph_starts(self.text)
+        self.letter_starts = letter_openings(self.text)
         self.cue_speakers: dict[
             int, Speaker | None
         ] = {}  # cue token -> its speaker, filled in document order
