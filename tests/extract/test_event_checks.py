@@ -721,6 +721,29 @@ def test_a_name_given_and_a_deed_committed_are_no_appeal_or_pledge(extract):
     assert "03" in roots(extract, "Britain committed 500 troops to the United Nations mission.")
 
 
+def test_offences_committed_however_counted_or_placed_are_no_pledge(extract):
+    """A crime is a deed done even when counted ("committed 12 burglaries") or when it heads the clause ("the
+    offences committed by X"); counted troops stay a pledge."""
+    for text in (
+        "The gang committed three murders in the city last year.",
+        "Mayor Tom Ellis and his deputy committed 12 bank robberies in Ohio, police said.",
+        "The crimes committed by Governor Ray Mott angered the legislature.",
+        "The abuses of office committed by Governor Ray Mott angered the legislature.",
+    ):
+        assert "03" not in roots(extract, text), text
+    assert "03" in roots(extract, "Germany committed two battalions to the NATO mission.")
+
+
+def test_wanting_to_thank_or_commend_in_the_first_person_is_the_courtesy_itself(extract):
+    """Saying "I want to commend X" commends X: praise (051), no intent (03x); a third person's wish stays one."""
+    for text in (
+        '"I want to commend the Dayton police detectives for their work," said Senator Ray Mott.',
+        '"We want to thank the Dayton Fire Department," said Mayor Ray Mott.',
+    ):
+        assert codes(extract, text)[:1] == ["051"], (text, codes(extract, text))
+    assert "03" in roots(extract, "Senator Ray Mott wants to praise the Dayton Police Department.")
+
+
 def test_a_name_someone_else_gave_is_no_criticism(extract):
     """The writer cites X's name for a thing: no act of X's; the subject's own "what he called" still judges."""
     text = 'Soldiers raided what the Nigerian Army called "a terrorist training camp" near Maiduguri.'

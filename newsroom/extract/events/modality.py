@@ -72,11 +72,25 @@ def _governor_of(tok) -> _Governor | None:
         return None
     if cls == "intent" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
         cls = "pass"  # "went on to demand": what came next, not what is intended
+    if cls == "intent" and _performed_courtesy(tok, head):
+        cls = "pass"  # "I want to commend the detectives": commends them now
     if cls == "pass" and tok.dep_ == "ccomp":
         return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
         cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
+
+
+_COURTESIES = word_set("courtesy_verbs")
+_WISHES = word_set("wish_verbs")
+
+
+def _performed_courtesy(clause, head) -> bool:
+    """ "I want to thank", "we wish to commend": a first-person speaker performs the courtesy by saying so."""
+    if clause.dep_ != "xcomp" or lemma_of(clause) not in _COURTESIES or lemma_of(head) not in _WISHES:
+        return False
+    subj = subject_of(head)
+    return subj is not None and subj.lower_ in ("i", "we")
 
 
 def _planned(clause, head) -> bool:

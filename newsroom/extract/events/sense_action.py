@@ -213,12 +213,29 @@ def _asks_not_to_be_named(tok) -> bool:
     return False
 
 
+_DEEDS = word_set("deed_nouns") | word_set("wrongdoing_nouns") | word_set("blamed_wrongs")
+
+
+def _is_deed(noun) -> bool:
+    return base_lemma(noun) in _DEEDS or noun.lower_ in _DEEDS
+
+
 def _commits_a_deed(tok) -> bool:
     """ "commit crimes", "committed a travesty": an object that is no actor, no amount and nothing pledged
-    ("committed 500 troops", "commit funds" stay pledges)."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    ("committed 500 troops", "commit funds" stay pledges). An offence is a deed however counted ("committed
+    15 robberies") and also when it is what was committed ("the abuses committed by X")."""
+    if tok.dep_ in ("acl", "relcl"):
+        done = tok.head  # "the abuses of power committed by X": the abuses, not the power
+        if done.dep_ == "pobj" and done.head.lower_ == "of" and done.head.head.pos_ == "NOUN":
+            done = done.head.head
+        if _is_deed(tok.head) or _is_deed(done):
+            return True
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and _is_deed(obj):
+        return True
     if (
         obj is None
+        or obj.dep_ != "dobj"
         or raw_actor_like(obj)
         or obj.like_num
         or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
