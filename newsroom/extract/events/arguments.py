@@ -10,6 +10,7 @@ from newsroom.extract.events.datelines import dateline_end_of
 from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
+    by_phrase,
     child_of,
     is_date,
     is_passive,
@@ -273,9 +274,7 @@ def _shared_agent(verb):
 def _passive_doer(verb):
     """Who acts in a passive clause: the agent, the author of the statement it was done in, the sender of a
     transfer, or the force itself in a posture ("troops were deployed")."""
-    agent = child_of(verb, "agent") or next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
-    )
+    agent = by_phrase(verb)
     if agent is None and (shared := _shared_agent(verb)) is not None:
         return shared
     if agent is not None:
@@ -330,7 +329,7 @@ def raised_patient(verb):
 
 
 def _agent_of(verb):
-    agent = child_of(verb, "agent") or next((c for c in prep_children(verb) if c.lower_ == "by"), None)
+    agent = by_phrase(verb)
     return pobj_of(agent) if agent is not None else None
 
 

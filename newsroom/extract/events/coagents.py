@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import is_passive, lemma_of
+from newsroom.extract.events.syntax import by_phrase, is_passive, lemma_of
 
 # Acts done with another party, whose partner is their target ("worked in partnership with X").
 _PARTNER_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -45,9 +45,7 @@ def continues_agent(prep) -> bool:
     verb = prep.head
     if prep.lower_ not in _AGENT_TAIL_PREPS or prep.dep_ != "prep" or not is_passive(verb):
         return False
-    agent = next(
-        (c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None
-    )
+    agent = by_phrase(verb)
     if agent is None or agent.i > prep.i:
         return False
     between = prep.doc[agent.right_edge.i + 1 : prep.i]

@@ -164,6 +164,13 @@ def child_of(tok, *deps):
     return None
 
 
+def by_phrase(verb):
+    """The "by" of a passive's doer: the parser's agent, or a "by" it hung on the verb as a plain preposition."""
+    return child_of(verb, "agent") or next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
+    )
+
+
 def is_negated(tok) -> bool:
     """A "not" dependent or a "never"/"no" modifier: the negation that turns an event into a rejection."""
     for c in tok.children:

@@ -34,9 +34,8 @@ def _closing_name(you):
         start -= 1
     before = sent.doc[start - 1]
     if before.i == you.i or before.text != ",":
-        return (
-            None  # "thank you for the Medal of Freedom": a name the sentence is about, not one it addresses
-        )
+        # "thank you for the Medal of Freedom": a name the sentence is about, not one it addresses
+        return None
     return next((t for t in sent.doc[start : end + 1] if t.dep_ != "compound" and _name(t)), None)
 
 
