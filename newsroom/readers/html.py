@@ -243,7 +243,7 @@ class PageTitles:
     """What a saved page says its article is called, read before trafilatura prunes the tree."""
 
     h1s: list[str]  # the page's h1 texts
-    own: list[str]  # og:title, twitter:title, the longest part of <title> (without " | Site")
+    own: list[str]  # og:title, twitter:title, the article's part of <title> (without " | Site")
     site: list[str]  # og:site_name and the other parts of <title>
 
 
@@ -251,11 +251,16 @@ def page_titles(tree: lxml_html.HtmlElement) -> PageTitles:
     title_node = tree.find(".//title")
     page_title = " ".join(title_node.text_content().split()) if title_node is not None else ""
     parts = [part for part in _TITLE_SEPARATORS.split(page_title) if part]
-    longest = max(parts, key=len, default="")
-    own = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title"), longest]
-    site = [_meta_content(tree, "og:site_name"), *(part for part in parts if part != longest)]
-    h1s = [" ".join(node.text_content().split()) for node in tree.iter("h1")]
-    return PageTitles([h for h in h1s if h], [t for t in own if t], [t for t in site if t])
+    h1s = [h for h in (" ".join(node.text_content().split()) for node in tree.iter("h1")) if h]
+    # the part of headline length a printed h1 agrees with is the article's, even beside a longer site name
+    # ("Short Headline - United States Department of State"); else the longest part
+    printed = [
+        part for part in parts if len(part.split()) >= HEADLINE_WORDS and any(_agree(part, h) for h in h1s)
+    ]
+    article_part = max(printed or parts, key=len, default="")
+    own = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title"), article_part]
+    site = [_meta_content(tree, "og:site_name"), *(part for part in parts if part != article_part)]
+    return PageTitles(h1s, [t for t in own if t], [t for t in site if t])
 
 
 def headline(titles: PageTitles, found: str | None) -> str | None:

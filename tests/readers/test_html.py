@@ -197,6 +197,13 @@ def test_headline_is_the_h1_the_page_title_agrees_with():
     assert read_html(page)[1]["title"] == "Harbour bridge to close to cars, council decides"
 
 
+def test_short_headline_beside_a_longer_site_name_in_the_page_title():
+    page = _page(
+        "<title>Bridge to close - The Coast Herald and Evening Gazette</title>", "<h1>Bridge to close</h1>"
+    )
+    assert read_html(page)[1]["title"] == "Bridge to close"
+
+
 def test_newsletter_box_is_not_the_headline():
     page = _page(
         '<meta property="og:title" content="Harbour bridge to close to cars">',
