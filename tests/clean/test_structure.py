@@ -106,6 +106,9 @@ def test_dateline(text, city, rest):
         "The minister — who resigned — spoke.",
         "“Islamabad will never be Washington’s partner,” he said.",
         "Mr Smith said: we will see.",
+        "MS ROE: Good afternoon, everyone.",  # a transcript turn's speaker
+        "FOREIGN MINISTER DOE: Thank you.",
+        "MODERATOR: Our next question.",
     ],
 )
 def test_not_a_dateline(text):
