@@ -31,11 +31,10 @@ LABELS = frozenset(
     their its and but or so then now meanwhile however""".split()
 )
 # Words of a speaker's label opening a transcript's turn ("MS PORTER:", "FOREIGN MINISTER DENDIAS:",
-# "MODERATOR:"): an honorific or an office, which no place name holds.
+# "MODERATOR:"): an honorific or an office no place is named after (not "General Santos", "Prince George")
 _SPEAKER_TITLES = frozenset(
     """mr mrs ms dr secretary minister president ambassador spokesperson spokesman spokeswoman senator
-    governor mayor chairman chairwoman director official moderator operator participant host interviewer
-    king queen prince general admiral""".split()
+    governor mayor chairman chairwoman director official moderator operator participant interviewer""".split()
 )
 
 

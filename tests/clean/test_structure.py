@@ -90,6 +90,7 @@ def test_caption_between_headline_and_body_removed():
         ("SEOUL, Dec. 5 (Yonhap) -- Workers walked out.", "SEOUL", "Workers walked out."),
         ("İSTANBUL (AA) - Ferries stopped.", "İSTANBUL", "Ferries stopped."),
         ("Rio de Janeiro — Rain fell.", "Rio de Janeiro", "Rain fell."),
+        ("GENERAL SANTOS: The storm passed.", "GENERAL SANTOS", "The storm passed."),
         ("(Reuters) - Shares fell.", None, "Shares fell."),
     ],
 )
