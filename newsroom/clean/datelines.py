@@ -30,6 +30,12 @@ LABELS = frozenset(
     when where today tonight yesterday the this that here there it we they he she i you my our his her
     their its and but or so then now meanwhile however""".split()
 )
+# Words of a speaker's label opening a transcript's turn ("MS PORTER:", "FOREIGN MINISTER DENDIAS:",
+# "MODERATOR:"): an honorific or an office no place is named after (not "General Santos", "Prince George")
+_SPEAKER_TITLES = frozenset(
+    """mr mrs ms dr secretary minister president ambassador spokesperson spokesman spokeswoman senator
+    governor mayor chairman chairwoman director official moderator operator participant interviewer""".split()
+)
 
 
 def _is_place(name: str) -> bool:
@@ -61,6 +67,8 @@ def match_dateline(text: str) -> tuple[str | None, str] | None:
         first = city.split()[0].lower().strip(".'’")
         if len(city.split()) > 3 or first in LABELS or city.lower() in LABELS:
             return None
+        if any(w.lower().strip(".") in _SPEAKER_TITLES for w in city.split()):
+            return None  # a transcript turn's speaker, not a place
     cased_words = [w for w in city.split() if w.lower() not in _CITY_CONNECTORS]
     if sep != ":" and not (city.isupper() or m.group("agency") or m.group("extra")) and len(cased_words) > 2:
         return None

@@ -90,6 +90,7 @@ def test_caption_between_headline_and_body_removed():
         ("SEOUL, Dec. 5 (Yonhap) -- Workers walked out.", "SEOUL", "Workers walked out."),
         ("İSTANBUL (AA) - Ferries stopped.", "İSTANBUL", "Ferries stopped."),
         ("Rio de Janeiro — Rain fell.", "Rio de Janeiro", "Rain fell."),
+        ("GENERAL SANTOS: The storm passed.", "GENERAL SANTOS", "The storm passed."),
         ("(Reuters) - Shares fell.", None, "Shares fell."),
     ],
 )
@@ -106,6 +107,9 @@ def test_dateline(text, city, rest):
         "The minister — who resigned — spoke.",
         "“Islamabad will never be Washington’s partner,” he said.",
         "Mr Smith said: we will see.",
+        "MS ROE: Good afternoon, everyone.",  # a transcript turn's speaker
+        "FOREIGN MINISTER DOE: Thank you.",
+        "MODERATOR: Our next question.",
     ],
 )
 def test_not_a_dateline(text):

@@ -25,6 +25,7 @@ from newsroom.extract.actors.pronouns import add_pronouns
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.roles import find_role, holds, qualifiers
 from newsroom.extract.actors.titled import add_titled
+from newsroom.extract.actors.turns import add_turn_speakers
 from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES
 from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import ArticleActor, Mention
@@ -65,8 +66,10 @@ class ArticleActors:
         self.sent_starts = self._reg.sent_starts
         for resolution_pass in PASSES:
             resolution_pass(self._reg)
+        title_reg = _TitleActors(title)
         if title is not None and (author := title_author(title)) is not None:
-            add_author(self._reg, ArticleActors(title)._reg, author)
+            add_author(self._reg, title_reg(), author)
+        add_turn_speakers(self._reg, title_reg)
         self._reg.number()
 
     def sentence_index(self, token_i: int) -> int:
@@ -184,3 +187,16 @@ class ArticleActors:
         """Most recent person subject (else person) before a token, within a few sentences."""
         mention = self._reg.salient(token_i, lambda a: a.actor_type == "person", sentences)
         return mention.actor.index if mention else None
+
+
+class _TitleActors:
+    """The title's own actors, resolved on first use (the author of "Statement by X", a transcript label's
+    surname), at most once."""
+
+    def __init__(self, title: Doc | None):
+        self._title, self._reg = title, None
+
+    def __call__(self) -> Registry | None:
+        if self._reg is None and self._title is not None:
+            self._reg = ArticleActors(self._title)._reg
+        return self._reg

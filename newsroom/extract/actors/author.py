@@ -61,10 +61,20 @@ def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
     named = _title_actor(title_reg, span)
     if named is None:
         return
-    author = _body_actor(reg, named)
+    speaks_as(reg, body_actor(reg, named), first_person_tokens(reg.doc))
+
+
+def first_person_tokens(doc: Doc) -> list[Token]:
+    """The document's "I", "me", "my", "we", "our" …, found in one array compare."""
+    return list(tokens_with(doc, LOWER, _SINGULAR + _PLURAL))
+
+
+def speaks_as(reg: Registry, author: Actor, tokens: list[Token]) -> None:
+    """Make ``author`` the narration's first person among ``tokens`` (a person's "we" only as the one who
+    speaks), and "my/our Administration" the author's government."""
     wanted = _SINGULAR if author.actor_type == "person" else _SINGULAR + _PLURAL
     government = _government_of(reg, author)
-    for tok in tokens_with(reg.doc, LOWER, _SINGULAR + _PLURAL):
+    for tok in tokens:
         if tok.i in reg.quoted:
             continue
         if tok.dep_ == "poss" and tok.head.lower_ in _OWN_GOVERNMENT and tok.head.i not in reg.quoted:
@@ -95,7 +105,7 @@ def _title_actor(title_reg: Registry, span: Span) -> Actor | None:
     return named[0] if named else None
 
 
-def _body_actor(reg: Registry, named: Actor) -> Actor:
+def body_actor(reg: Registry, named: Actor) -> Actor:
     """The body's actor for the title's: the person whose surname the title gives, the organisation of the same
     key; else the title's actor joins the body's."""
     if named.actor_type == "person":
