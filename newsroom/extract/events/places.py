@@ -19,8 +19,8 @@ _NAMED_THINGS = word_set("arms") | word_set("armed_backing") | word_set("vehicle
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 _WATERS = word_set("water_bodies")
-# Nouns of states, which a water may name without being one: "the Gulf states", "the Baltic Sea countries".
-_STATE_NOUNS = frozenset({"state", "country", "nation", "monarchy", "government"})
+# Nouns of states ("the two governments"; "the Gulf states", which a water names without being one).
+STATE_NOUNS = frozenset({"government", "country", "nation", "state"})
 
 
 def country_party(code: str | None, info: Info) -> int | None:
@@ -90,7 +90,7 @@ def water_body(tok, depth: int = 0) -> bool:
         return True
     if tok.ent_type_ in _PLACE_ENTS:
         names = [tok]
-    elif tok.pos_ == "NOUN" and lemma_of(tok) not in _STATE_NOUNS:
+    elif tok.pos_ == "NOUN" and lemma_of(tok) not in STATE_NOUNS:
         names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
     else:
         return False
