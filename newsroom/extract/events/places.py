@@ -105,3 +105,24 @@ def _entity_root(tok):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].root
+
+
+_WITHIN_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def states_in(tok):
+    """The named place the unnamed states ``tok`` lie in ("assistance to countries in Africa, the Middle East and
+    Asia", "governments across Latin America"): the party the act reaches, as CAMEO codes a region; else None."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or lemma_of(tok) not in STATE_NOUNS:
+        return None
+    return next(
+        (
+            o
+            for p in tok.children
+            if p.dep_ == "prep"
+            and p.lower_ in _WITHIN_PREPS
+            and (o := pobj_of(p)) is not None
+            and o.ent_type_ in ("GPE", "LOC")
+        ),
+        None,
+    )
