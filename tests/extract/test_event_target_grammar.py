@@ -1,6 +1,7 @@
 """Targets found through grammar the coder used to miss or misread: the patient a coordinated passive shares
 with the verbs before it, "me"/"us" in a quotation (its speaker), what a complaint is about, a country named only
-by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her."""
+by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her.
+A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X."""
 
 from __future__ import annotations
 
@@ -193,3 +194,24 @@ def test_my_in_a_quotation_owns_what_is_joined(extract):
 def test_a_town_invested_in_at_home_is_no_target(extract):
     ex = extract("In Detroit, the Administration is investing $105 million to replace an old highway.")
     assert all(a2 is None for _, _, a2 in triples(ex))
+
+
+def test_a_sea_is_no_party_of_what_is_done_to_its_ports(extract):
+    ex = extract(
+        "Egypt closed the crossing in May. Jordan condemned an Egyptian blockade of the Red Sea ports on Monday."
+    )
+    events = triples(ex)
+    assert all(a2 != "Red Sea" for _, _, a2 in events)
+    assert any(code.startswith("11") and a1 == "Jordan" and a2 == "Egypt" for code, a1, a2 in events)
+    ex = extract("Egyptian warships blockaded the Red Sea ports of Sudan.")
+    assert any(a2 == "Sudan" for _, _, a2 in triples(ex))
+
+
+def test_i_beside_a_named_partner_in_a_quotation_is_its_speaker(extract):
+    ex = extract('"Chancellor Hans Becker and I discussed the trade dispute," President Tom Varga said.')
+    assert ("040", "Hans Becker", "Tom Varga") in triples(ex)
+
+
+def test_aid_to_countries_in_a_named_region_reaches_the_region(extract):
+    ex = extract("Norway has given $40 million in food aid to countries in Africa and Asia since March.")
+    assert {a2 for _, a1, a2 in triples(ex) if a1 == "Norway"} >= {"Africa", "Asia"}

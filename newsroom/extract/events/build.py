@@ -58,7 +58,7 @@ from newsroom.extract.events.parties import (
     unnamed_people,
     vehicle,
 )
-from newsroom.extract.events.places import place_party
+from newsroom.extract.events.places import place_party, states_in, water_body
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
@@ -558,6 +558,13 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
+        if value is None and (region := states_in(t)) is not None:
+            t, value = (
+                region,
+                actors.resolve(region),
+            )  # "aid to countries in Africa and Asia": Africa (and Asia)
+        if value is not None and actors.actor_type(value) == "other" and water_body(t):
+            value = None  # "a Russian blockade of the Black Sea ports": water is nobody (Russia's act is objected to)
         # "stormed the city of X", "shelled X": X's country; a place of the actor's own country stays as named
         # ("recognized Hawaii as a nation")
         seat = place_party(t, value, actors.info)

@@ -8,6 +8,7 @@ from newsroom.extract.actors.descriptions import DEFINITE_DETS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.datelines import is_news_agency
+from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import AGREEMENTS
 from newsroom.extract.events.syntax import child_of, lemma_of, pobj_of, prep_children
@@ -104,6 +105,8 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
             if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound")
             else actors.resolve(c)
         )
+        if value is None:
+            value = quoted_speaker(c, actors.quoted)  # '"Minister X and I discussed …," Y said': Y
         if value is not None and value != a1:
             return value
     return None

@@ -13,7 +13,7 @@ from spacy.attrs import POS, TAG
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import BOTH_SIDES_PERSONS, both_sides
-from newsroom.extract.events.places import unless_make
+from newsroom.extract.events.places import STATE_NOUNS, unless_make
 from newsroom.extract.events.syntax import (
     child_of,
     doc_lemmas,
@@ -163,7 +163,7 @@ class Resolver:
             return self.person_pair  # "the two leaders" are two people, never a country and its army
         if self.pair is None:
             return None
-        if lemma_of(tok) in _STATE_NOUNS and any(
+        if lemma_of(tok) in STATE_NOUNS and any(
             (info := self.info.get(party)) and info[0] in ("group", "person") for party in self.pair
         ):
             return None
@@ -287,9 +287,6 @@ class Resolver:
                 prep.lower_ == "as" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"
             ):
                 yield pobj_of(prep)
-
-
-_STATE_NOUNS = frozenset({"government", "country", "nation", "state"})
 
 
 def _definite(noun) -> bool:
