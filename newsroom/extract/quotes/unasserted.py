@@ -80,7 +80,7 @@ def _conditional(verb: Token) -> bool:
     """ "If the court rules that ...": a report in a condition; "when we determine that ...": in a present-tense
     clause of time, a report still to come or a rule, not one made ("when he said that ..., they left" was);
     "asked if Brazil will declare ..." is a question's content, not a condition."""
-    if verb.dep_ != "advcl" or is_cue(verb.head):
+    if verb.dep_ != "advcl" or verb.head.i < verb.i and is_cue(verb.head):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
     return bool(marks & _CONDITION_MARKS) or bool(marks & _TIME_MARKS) and verb.tag_ in _PRESENT_TAGS
