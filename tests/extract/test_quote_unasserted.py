@@ -42,6 +42,8 @@ def test_a_report_in_a_condition_or_a_clause_of_time_is_not_made(extract):
     assert _indirect(
         extract("When the mayor announced that the bridge was closed, drivers turned back.")
     ) == [("the mayor", "the bridge was closed")]
+    # the speaker's own "when I say": said
+    assert _indirect(extract("When I say that the plan works, I mean it.")) == [(None, "the plan works")]
 
 
 def test_an_aim_or_an_open_question_to_decide_reports_nothing(extract):

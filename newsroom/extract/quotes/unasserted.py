@@ -83,16 +83,19 @@ def _conditional(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.head.i < verb.i and is_cue(verb.head):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
-    return bool(marks & _CONDITION_MARKS) or bool(marks & _TIME_MARKS) and verb.tag_ in _PRESENT_TAGS
+    if marks & _CONDITION_MARKS:
+        return True
+    # "when I say that all options are open, I mean it": the speaker's own statement
+    return bool(marks & _TIME_MARKS) and verb.tag_ in _PRESENT_TAGS and not _first_person_singular(verb)
 
 
 def _aim(verb: Token) -> bool:
     """ "The task is to confirm that ...", "all he needed was to show that ...": a copula naming the report as
-    an aim."""
+    an aim, its "to" right after it ("we have been in contact to urge ..." is what the contact was for)."""
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.head.i + 1 for c in verb.children)
     )
 
 
