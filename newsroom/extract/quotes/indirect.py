@@ -15,6 +15,7 @@ from newsroom.extract.quotes.cues import is_cue, nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import mute_thing, speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
+from newsroom.extract.quotes.unasserted import unasserted
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
 
@@ -178,8 +179,8 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         return []
     if _negated(cue) or _said_by_no_one(cue):
         return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
-    if _shown_by_a_thing(cue, ctx) or _bidden(cue):
-        return []
+    if _shown_by_a_thing(cue, ctx) or _bidden(cue) or unasserted(cue):
+        return []  # 'these changes clarify how ...', 'asked me to call on ...', 'countries should insist that ...'
     contents = content_spans(cue, ctx)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
