@@ -216,3 +216,19 @@ def test_hard_wrapped_text_is_kept_as_body():
     )
     cleaned = clean_text(text)
     assert cleaned.title is None and len(cleaned.paragraphs) == 6
+
+
+def test_a_name_signed_with_its_office_under_the_headline_is_the_byline():
+    text = (
+        "Independence Day of Ruritania\n\nJane Roe, Secretary of State\n\n"
+        "On behalf of the United States, I congratulate the people of Ruritania on their national day."
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.subtitle, cleaned.byline) == (
+        "Independence Day of Ruritania",
+        None,
+        "Jane Roe",
+    )
+    assert cleaned.paragraphs == [
+        "On behalf of the United States, I congratulate the people of Ruritania on their national day."
+    ]

@@ -6,9 +6,14 @@
 author speaks for, which the title does not name. "My
 Administration", "our Government" are the author's government. A genre convention of statements, speeches and
 letters from governments, ministries, companies and NGOs, which otherwise leave their own words without a
-speaker (gov18's audit of government releases)."""
+speaker (gov18's audit of government releases). With no such title, the one person a byline names signs the
+body the same way ("Jane Roe, Secretary of State" over a statement, a columnist over a column) — unless the body
+is set out as turns under speakers' labels (a briefing's or interview's "QUESTION:", "MR ROE:"), where each "I"
+is its turn's speaker."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +33,8 @@ _MAX_AUTHOR_TOKENS = 12
 _SINGULAR = ("i", "me", "my", "myself")
 _PLURAL = ("we", "us", "our", "ours", "ourselves")
 _OWN_GOVERNMENT = frozenset({"administration", "government"})
+# a turn's label at a paragraph's start: "QUESTION:", "MR ROE:", "SECRETARY ROE:", "Q:"
+_TURN_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.’' -]{0,40}:\s", re.MULTILINE)
 
 
 def title_author(title: Doc) -> Span | None:
@@ -55,12 +62,58 @@ def _ends_name(tok: Token) -> bool:
     )
 
 
+def set_out_in_turns(text: str) -> bool:
+    """A paragraph opens with a speaker's label in capitals: a transcript or an interview, whose "I" and "we"
+    are not one author's (the cleaner has taken the first label for a dateline when it opened the body)."""
+    return _TURN_LABEL.search(text) is not None
+
+
+def add_declared_we(reg: Registry) -> None:
+    """ "We, the G7 Foreign Ministers of A, B and C, condemn …": a "we" that names itself in apposition is who the
+    narration's "we", "us", "our" are from there on — a joint statement's or an open letter's signatories, whom no
+    one author's title or byline names."""
+    group = None
+    for tok in tokens_with(reg.doc, LOWER, _PLURAL):
+        if tok.i in reg.quoted:
+            continue
+        group = group or _apposed_body(reg, tok)
+        if group is not None:
+            reg.add_mention(group, tok.i, tok.i + 1, "pronoun")
+
+
+def _apposed_body(reg: Registry, tok: Token) -> Actor | None:
+    """The body or group a subject "we" names in apposition right after its comma ("We, the member states,
+    …"), not a person."""
+    if (
+        tok.lower_ != "we"
+        or tok.dep_ not in SUBJECT_DEPS
+        or tok.i + 2 >= len(tok.doc)
+        or tok.nbor().text != ","
+    ):
+        return None
+    owners = (
+        reg.token_owner.get(c.i) for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2
+    )
+    return next((m.actor for m in owners if m is not None and m.actor.actor_type != "person"), None)
+
+
 def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
     """Make the author the first-person pronouns of the body's narration, and "my/our Administration" the
     author's government. ``title_reg``: the title's own actors, one of which the author's words name."""
     named = _title_actor(title_reg, span)
-    if named is None:
-        return
+    if named is not None:
+        _add_first_person(reg, named)
+
+
+def add_signer(reg: Registry, byline_reg: Registry) -> None:
+    """The one person a byline names is the author of the body's first person (``add_author``); none for two
+    ("Jane Doe and John Roe") or for a byline naming an outlet or office only."""
+    persons = byline_reg.persons()
+    if len(persons) == 1:
+        _add_first_person(reg, persons[0])
+
+
+def _add_first_person(reg: Registry, named: Actor) -> None:
     author = _body_actor(reg, named)
     wanted = _SINGULAR if author.actor_type == "person" else _SINGULAR + _PLURAL
     government = _government_of(reg, author)
