@@ -70,10 +70,11 @@ def set_out_in_turns(text: str) -> bool:
 
 def add_declared_we(reg: Registry) -> None:
     """ "We, the G7 Foreign Ministers of A, B and C, condemn …": a "we" that names itself in apposition is who the
-    narration's "we", "us", "our" are from there on — a joint statement's or an open letter's signatories, whom no
-    one author's title or byline names."""
+    narration's "we" and "us" are from there on — a joint statement's or an open letter's signatories, whom no
+    one author's title or byline names. Not "our": "reiterate our call on X" would then be the group's call on
+    itself, and no event."""
     group = None
-    for tok in tokens_with(reg.doc, LOWER, _PLURAL):
+    for tok in tokens_with(reg.doc, LOWER, ("we", "us")):
         if tok.i in reg.quoted:
             continue
         group = group or _apposed_body(reg, tok)
