@@ -93,6 +93,16 @@ def test_a_byline_signs_no_transcript_nor_two_authors(extract, speaker):
     assert [speaker(ex, q) for q in ex.quotes] in ([], [None])
 
 
+def test_a_byline_signs_no_feature_that_quotes_its_people(extract, speaker):
+    ex = extract(
+        '"Are you new?" a guard asks. "Yes," I say. "Where are you from?" he asks. '
+        '"The coast," I say. "Nice," he says. "Good luck," she says. '
+        "I ask him if the line is always this long.",
+        byline="Jane Roe",
+    )
+    assert "Jane Roe" not in {speaker(ex, q) for q in ex.quotes}
+
+
 def test_a_we_named_in_apposition_is_the_whole_group(extract, speaker):
     ex = extract(
         "We, the Nordic Council Ministers of Norway, Sweden, Denmark and Finland, condemn the missile launch. "

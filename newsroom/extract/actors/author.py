@@ -9,7 +9,8 @@ letters from governments, ministries, companies and NGOs, which otherwise leave 
 speaker (gov18's audit of government releases). With no such title, the one person a byline names signs the
 body the same way ("Jane Roe, Secretary of State" over a statement, a columnist over a column) — unless the body
 is set out as turns under speakers' labels (a briefing's or interview's "QUESTION:", "MR ROE:"), where each "I"
-is its turn's speaker."""
+is its turn's speaker, or quotes others more than a few times: a reported feature's "I" is a character of the
+scenes it reports, talking with the people it quotes (pool16's first-person features), not a statement's voice."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _MAX_AUTHOR_TOKENS = 12
 _SINGULAR = ("i", "me", "my", "myself")
 _PLURAL = ("we", "us", "our", "ours", "ourselves")
 _OWN_GOVERNMENT = frozenset({"administration", "government"})
+# a statement or op-ed in its author's own voice quotes at most this many times
+MAX_SIGNED_QUOTATIONS = 3
 # a turn's label at a paragraph's start: "QUESTION:", "MR ROE:", "SECRETARY ROE:", "Q:"
 _TURN_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.’' -]{0,40}:\s", re.MULTILINE)
 
