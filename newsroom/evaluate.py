@@ -678,7 +678,7 @@ def run_product(texts: Sequence[str]) -> list[tuple[CleanArticle, Extraction]]:
     from newsroom.extract import ArticleInput, extract_batch
 
     cleaned = [clean_text(t) for t in texts]
-    inputs = [ArticleInput(body=c.body, title=c.title, published_at=None) for c in cleaned]
+    inputs = [ArticleInput(body=c.body, title=c.title, published_at=None, byline=c.byline) for c in cleaned]
     extractions = checked(extract_batch(inputs))
     return list(zip(cleaned, extractions, strict=True))
 

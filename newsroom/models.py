@@ -158,3 +158,4 @@ class ArticleInput:
     body: str
     title: str | None
     published_at: datetime | None  # aware, UTC
+    byline: str | None = None  # the author names the cleaner found: a signed statement's "I" is its signer

@@ -566,7 +566,9 @@ def articles_to_extract(outcomes: list[FileOutcome]) -> list[PreparedArticle]:
 
 
 def extraction_inputs(articles: list[PreparedArticle]) -> list[ArticleInput]:
-    return [ArticleInput(a.row["body"], a.row["title"], a.row["published_at"]) for a in articles]
+    return [
+        ArticleInput(a.row["body"], a.row["title"], a.row["published_at"], a.row["byline"]) for a in articles
+    ]
 
 
 def attach_extractions(articles: list[PreparedArticle], extractions: list[Extraction]) -> None:

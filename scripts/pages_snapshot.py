@@ -40,7 +40,12 @@ def _read(paths: list[Path]) -> tuple[list[str], list[ArticleInput]]:
         for article in outcome.articles:
             ids.append(f"{path.parent.name}/{path.name}")
             inputs.append(
-                ArticleInput(article.row["body"], article.row["title"], article.row["published_at"])
+                ArticleInput(
+                    article.row["body"],
+                    article.row["title"],
+                    article.row["published_at"],
+                    article.row["byline"],
+                )
             )
     return ids, inputs
 

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
+from newsroom.extract.actors.turns import set_out_in_turns
 from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
@@ -105,14 +106,19 @@ def _join(docs: list[Doc]) -> Doc:
 
 
 def extract_doc(
-    doc: Doc, title: Doc | None = None, published_at: datetime | None = None, text: str | None = None
+    doc: Doc,
+    title: Doc | None = None,
+    published_at: datetime | None = None,
+    text: str | None = None,
+    byline: Doc | None = None,
 ) -> Extraction:
     """Actors, then quotes (which need the actors), then events (which need both). ``text``: the text
     ``doc`` was parsed from, when the caller has it (spaCy's tokens keep every character, so it is
-    ``doc.text``, which spaCy would rebuild from a Python Token per word)."""
+    ``doc.text``, which spaCy would rebuild from a Python Token per word). ``byline``: the parsed author
+    names, whose one author is the "I" of a body the title names no author of."""
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
-    actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title)
+    actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title, byline, set_out_in_turns(text))
     quotes = extract_quotes(doc, actors, spans, title, text)
     info = {a.entity_index: (a.actor_type, a.country_code) for a in actors.actors}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
@@ -162,10 +168,17 @@ def _extract_all(items: list[ArticleInput]) -> list[Extraction]:
     nlp = load_nlp()
     with nlp.memory_zone():
         titles = [(item.title or "")[:MAX_TITLE_CHARS] for item in items]
-        docs = _parse(nlp, [item.body for item in items] + titles)
+        signed = [item.byline[:MAX_TITLE_CHARS] for item in items if item.byline]
+        docs = _parse(nlp, [item.body for item in items] + titles + signed)
         bodies = [next(docs) for _ in items]
-        title_docs = list(docs)
+        title_docs = [next(docs) for _ in items]
         return [
-            extract_doc(body, title if item.title else None, item.published_at, item.body)
+            extract_doc(
+                body,
+                title if item.title else None,
+                item.published_at,
+                item.body,
+                next(docs) if item.byline else None,
+            )
             for item, body, title in zip(items, bodies, title_docs, strict=True)
         ]

@@ -9,11 +9,11 @@ from newsroom.models import ArticleInput, Extraction, Quote
 
 @pytest.fixture(scope="session")
 def extract():
-    """Run the public API on one body (and title)."""
+    """Run the public API on one body (and title, byline)."""
     from newsroom.extract import extract_batch
 
-    def run(body: str, title: str | None = None) -> Extraction:
-        return extract_batch([ArticleInput(body=body, title=title, published_at=None)])[0]
+    def run(body: str, title: str | None = None, byline: str | None = None) -> Extraction:
+        return extract_batch([ArticleInput(body=body, title=title, published_at=None, byline=byline)])[0]
 
     return run
 

@@ -68,3 +68,45 @@ def test_a_persons_speaking_we_is_the_author(extract, speaker):
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [("Maria Delgado", "We")]
     # what "we" did is the side she speaks for, not she herself
     assert [m.start_char for m in ex.mentions if m.text == "We"] == [body.index("We call")]
+
+
+def test_the_one_person_a_byline_names_signs_the_first_person(extract, speaker):
+    ex = extract(
+        "We call on both sides to release all detainees. I congratulate the people of Ruritania on the vote. "
+        'A local official said: "I welcome the release."',
+        byline="Jane Roe",
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["call on both sides to release all detainees"] == "Jane Roe"
+    assert speaker(ex, next(q for q in ex.quotes if q.text.startswith("I welcome"))) != "Jane Roe"
+    assert "Jane Roe" in {source for _, source, _ in triples(ex)}
+
+
+def test_a_byline_signs_no_transcript_nor_two_authors(extract, speaker):
+    turns = (
+        "MS ROE: We call on both sides to release all detainees.\n\n"
+        "QUESTION: I want to ask about the detainees.\n\nMS ROE: We urge restraint."
+    )
+    ex = extract(turns, byline="Jane Roe")
+    assert "Jane Roe" not in {speaker(ex, q) for q in ex.quotes}
+    ex = extract("We call on both sides to release all detainees.", byline="Jane Roe and John Doe")
+    assert [speaker(ex, q) for q in ex.quotes] in ([], [None])
+
+
+def test_a_byline_signs_no_feature_that_quotes_its_people(extract, speaker):
+    ex = extract(
+        '"Are you new?" a guard asks. "Yes," I say. "Where are you from?" he asks. '
+        '"The coast," I say. "Nice," he says. "Good luck," she says. '
+        "I ask him if the line is always this long.",
+        byline="Jane Roe",
+    )
+    assert "Jane Roe" not in {speaker(ex, q) for q in ex.quotes}
+
+
+def test_a_we_named_in_apposition_is_the_whole_group(extract, speaker):
+    ex = extract(
+        "We, the Nordic Council Ministers of Norway, Sweden, Denmark and Finland, condemn the missile launch. "
+        "We call on all States to implement the sanctions."
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["call on all States to implement the sanctions"] == "Nordic Council Ministers"

@@ -1368,6 +1368,16 @@ def test_a_place_listed_with_a_country_is_a_place(extract):
     assert _actors(ex)["Crete"][0] == "other"
 
 
+def test_a_body_of_a_list_of_countries_is_no_one_countrys(extract):
+    ex = extract(
+        "We, the G20 Finance Ministers of Canada, France, Germany and Japan, condemn the missile launch."
+    )
+    actors = _actors(ex)
+    assert "G20 Finance Ministers of Canada" not in actors
+    assert actors["G20 Finance Ministers"][1] is None
+    assert actors["Canada"][0] == "country"
+
+
 def test_a_body_named_by_its_kind_is_the_articles_countrys(extract):
     ex = extract(
         "Kenyan President Uhuru Kenyatta signed the bill in Nairobi on Monday. Kenya's opposition criticised it. "

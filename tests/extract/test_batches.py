@@ -33,10 +33,10 @@ def test_an_article_that_breaks_extraction_fails_alone(monkeypatch):
 
     real = extract.extract_doc
 
-    def fragile(doc, title=None, published_at=None, text=None):
+    def fragile(doc, title=None, published_at=None, text=None, byline=None):
         if "3,908" in doc.text:
             raise IndexError("a bug one article triggers")
-        return real(doc, title, published_at, text)
+        return real(doc, title, published_at, text, byline)
 
     monkeypatch.setattr(extract, "extract_doc", fragile)
     items = [ArticleInput(STORY.format(n=n), None, None) for n in ("4,217", "3,908", "5,550")]

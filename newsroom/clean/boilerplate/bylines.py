@@ -33,6 +33,7 @@ _BYLINE_PARTS = re.compile(r"\s*(?:\||•|·|∙|\s/\s|\s[-–—]\s)\s*")
 _ROLE_WORDS = word_set("role_words")
 ROLE_HEADS = word_set("role_heads")
 OUTLET_WORDS = word_set("outlet_words")
+OFFICE_HEADS = word_set("office_heads")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -76,7 +77,11 @@ def byline_name(text: str) -> str:
     for i, part in enumerate(parts[1:], start=1):
         low = part.lower()
         tokens = low.split()
-        if not tokens or any(t in ROLE_HEADS or t in OUTLET_WORDS for t in tokens) or tokens[0] == "the":
+        if (
+            not tokens
+            or any(t in ROLE_HEADS | OUTLET_WORDS | OFFICE_HEADS for t in tokens)
+            or tokens[0] == "the"
+        ):
             break
         if re.match(r"^(and|&)\s", low) or re.search(r"\s(and|&)\s", low):
             keep = i + 1
@@ -103,12 +108,12 @@ def parse_byline(line: str) -> str | None:
     if named < 0.75 * len(tokens):
         return None
     if not m:
-        # Without "By", only a name followed by an outlet or a role counts ("Jane Doe | Reuters",
-        # "Jane Doe Health correspondent", "Jane Doe and John Roe, The Times").
+        # Without "By", only a name followed by an outlet, a role or an office counts ("Jane Doe | Reuters",
+        # "Jane Doe Health correspondent", "Jane Doe and John Roe, The Times", "Jane Roe, Secretary of State").
         extra = {t.strip(",|;").lower() for t in words(line[len(name) :])}
         if named < len(tokens) or not (2 <= len(tokens) <= 7):
             return None
-        if not (_NAME_OUTLET.match(line) or extra & (ROLE_HEADS | OUTLET_WORDS)):
+        if not (_NAME_OUTLET.match(line) or extra & (ROLE_HEADS | OUTLET_WORDS | OFFICE_HEADS)):
             return None
     return name
 

@@ -7,7 +7,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsroom.extract.actors.author import add_author, title_author
+from newsroom.extract.actors.author import (
+    MAX_SIGNED_QUOTATIONS,
+    add_author,
+    add_declared_we,
+    add_signer,
+    title_author,
+)
 from newsroom.extract.actors.candidates import find_candidates
 from newsroom.extract.actors.descriptions import add_descriptions
 from newsroom.extract.actors.entities import (
@@ -59,16 +65,30 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
 class ArticleActors:
     """Actors and mentions of one document, plus the lookups quotes and events need."""
 
-    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]] = (), title: Doc | None = None):
-        """``title``: the article's title, which may name the author of a first-person body (``author``)."""
+    def __init__(
+        self,
+        doc: Doc,
+        quote_char_spans: list[tuple[int, int]] = (),
+        title: Doc | None = None,
+        byline: Doc | None = None,
+        in_turns: bool = False,
+    ):
+        """``title``: the article's title, which may name the author of a first-person body (``author``);
+        ``byline``: its author names, which sign the body when the title names no author and the body quotes
+        little; ``in_turns``: the body is set out in speakers' turns, whose "I" and "we" no byline or "We, the …"
+        gives one speaker."""
         self.doc = doc
         self._reg = Registry(doc, quote_char_spans)
         self.sent_starts = self._reg.sent_starts
         for resolution_pass in PASSES:
             resolution_pass(self._reg)
         title_reg = _TitleActors(title)
+        if not in_turns:
+            add_declared_we(self._reg)
         if title is not None and (author := title_author(title)) is not None:
             add_author(self._reg, title_reg(), author)
+        elif byline is not None and not in_turns and len(quote_char_spans) <= MAX_SIGNED_QUOTATIONS:
+            add_signer(self._reg, ArticleActors(byline)._reg)
         add_turn_speakers(self._reg, title_reg)
         self._reg.number()
 

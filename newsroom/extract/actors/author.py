@@ -6,7 +6,11 @@
 author speaks for, which the title does not name. "My
 Administration", "our Government" are the author's government. A genre convention of statements, speeches and
 letters from governments, ministries, companies and NGOs, which otherwise leave their own words without a
-speaker (gov18's audit of government releases)."""
+speaker (gov18's audit of government releases). With no such title, the one person a byline names signs the
+body the same way ("Jane Roe, Secretary of State" over a statement, a columnist over a column) — unless the body
+is set out as turns under speakers' labels (a briefing's or interview's "QUESTION:", "MR ROE:"), where each "I"
+is its turn's speaker, or quotes others more than a few times: a reported feature's "I" is a character of the
+scenes it reports, talking with the people it quotes (pool16's first-person features), not a statement's voice."""
 
 from __future__ import annotations
 
@@ -28,6 +32,9 @@ _MAX_AUTHOR_TOKENS = 12
 _SINGULAR = ("i", "me", "my", "myself")
 _PLURAL = ("we", "us", "our", "ours", "ourselves")
 _OWN_GOVERNMENT = frozenset({"administration", "government"})
+# a statement or op-ed in its author's own voice quotes at most this many times
+MAX_SIGNED_QUOTATIONS = 3
+# a turn's label at a paragraph's start: "QUESTION:", "MR ROE:", "SECRETARY ROE:", "Q:"
 
 
 def title_author(title: Doc) -> Span | None:
@@ -55,6 +62,36 @@ def _ends_name(tok: Token) -> bool:
     )
 
 
+def add_declared_we(reg: Registry) -> None:
+    """ "We, the G7 Foreign Ministers of A, B and C, condemn …": a "we" that names itself in apposition is who the
+    narration's "we" and "us" are from there on — a joint statement's or an open letter's signatories, whom no
+    one author's title or byline names. Not "our": "reiterate our call on X" would then be the group's call on
+    itself, and no event."""
+    group = None
+    for tok in tokens_with(reg.doc, LOWER, ("we", "us")):
+        if tok.i in reg.quoted:
+            continue
+        group = group or _apposed_body(reg, tok)
+        if group is not None:
+            reg.add_mention(group, tok.i, tok.i + 1, "pronoun")
+
+
+def _apposed_body(reg: Registry, tok: Token) -> Actor | None:
+    """The body or group a subject "we" names in apposition right after its comma ("We, the member states,
+    …"), not a person."""
+    if (
+        tok.lower_ != "we"
+        or tok.dep_ not in SUBJECT_DEPS
+        or tok.i + 2 >= len(tok.doc)
+        or tok.nbor().text != ","
+    ):
+        return None
+    owners = (
+        reg.token_owner.get(c.i) for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2
+    )
+    return next((m.actor for m in owners if m is not None and m.actor.actor_type != "person"), None)
+
+
 def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
     """Make the author the first-person pronouns of the body's narration, and "my/our Administration" the
     author's government. ``title_reg``: the title's own actors, one of which the author's words name."""
@@ -62,6 +99,14 @@ def add_author(reg: Registry, title_reg: Registry, span: Span) -> None:
     if named is None:
         return
     speaks_as(reg, body_actor(reg, named), first_person_tokens(reg.doc))
+
+
+def add_signer(reg: Registry, byline_reg: Registry) -> None:
+    """The one person a byline names is the author of the body's first person (``add_author``); none for two
+    ("Jane Doe and John Roe") or for a byline naming an outlet or office only."""
+    persons = byline_reg.persons()
+    if len(persons) == 1:
+        speaks_as(reg, body_actor(reg, persons[0]), first_person_tokens(reg.doc))
 
 
 def first_person_tokens(doc: Doc) -> list[Token]:

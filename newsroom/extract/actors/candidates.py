@@ -696,12 +696,33 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     )  # "Garver said": a speaker NER did not tag; NER's and the alias table's win ties
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
     kept = [
-        item
+        part
         for s in filter_spans(spans)
         if s.label_ not in NO_ACTOR_LABELS and not address_part(s)
         for item in _list_items(s)
+        for part in _of_a_list(item)
     ]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _of_a_list(span: Span) -> list[Span]:
+    """ "the G7 Foreign Ministers of Canada, France, … and the United States": NER ran a body's name into the first
+    country its "of" lists; the body is of them all, no one country's, so its name ends before "of" and the first
+    country is a name of its own — when what is left is still a name ("the Governments of A, B and C" is not)."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return [span]
+    last, doc = span[-1], span.doc
+    of = last.head
+    if last.dep_ != "pobj" or of.lower_ != "of" or not span.start < of.i < span.end - 1:
+        return [span]
+    if not any(c.dep_ == "conj" and c.i >= span.end for c in last.children):
+        return [span]
+    if sum(t.lower_ != "the" for t in span[: of.i - span.start]) < 3:
+        return [span]
+    place = Span(doc, of.i + 1, span.end, label="GPE")
+    if (entry := lookup_alias(place.text)) is None or entry.actor_type != "country":
+        return [span]
+    return [Span(doc, span.start, of.i, label="ORG"), place]
 
 
 def _without_tickers(reg: Registry, spans: list[Span]) -> list[Span]:

@@ -26,6 +26,12 @@ _TURN_LABEL = re.compile(r"^[ \t]*([A-Z](?:[A-Z.'’\- ]{0,40}[A-Z.])?):[ \t]+(?
 _MAX_NAME_WORDS = 3
 
 
+def set_out_in_turns(text: str) -> bool:
+    """A paragraph opens with a speaker's label in capitals: a transcript or an interview, whose "I" and "we"
+    are not one author's."""
+    return _TURN_LABEL.search(text) is not None
+
+
 def add_turn_speakers(reg: Registry, title_registry: Callable[[], Registry | None]) -> None:
     """Give each labelled turn's first person to the person its label names. ``title_registry``: the title's
     actors, built only when a label names someone the body does not."""
