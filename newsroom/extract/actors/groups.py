@@ -37,6 +37,9 @@ PLACE_WEIGHT = 3
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 # The phrase after a group that names the body or countries it is of ("operatives within the Saudi government").
 OWNER_PREPS = frozenset({"of", "from", "for", "within", "inside", "at"})
+# Bodies a state has one of: their plural ("other governments", "Western governments", "governments in the region",
+# "these two administrations") is several states' or terms', no one country's unless its own phrase names it.
+ONE_PER_STATE = frozenset({"government", "administration", "regime"})
 # Body nouns that more often name a thing: "intelligence" is information or a skill ("shared intelligence with
 # Kyiv", "artificial intelligence", "intelligence tools") unless a country, people or body owns it ("Israeli
 # intelligence", "Pakistan's intelligence"): without one it is no group, not the article's country's service.
@@ -251,6 +254,11 @@ def add_generic(
         prefix = None if person_plural or people.lower() in SUPRANATIONAL else people
         actor = group(reg, None, code, prefix, label, role.role_class)
         reg.add_mention(actor, start, token.i + 1, "description")
+        return
+    if country is None and token.tag_ == "NNS" and token.lemma_.lower() in ONE_PER_STATE:
+        reg.add_mention(
+            group(reg, None, code, None, label, role.role_class), start, token.i + 1, "description"
+        )
         return
     if country is None and (earlier := named_before(reg, token, phrase, role)) is not None:
         reg.add_mention(earlier, start, token.i + 1, "description")  # "Tamil rebels ... the rebels"
