@@ -327,4 +327,4 @@ def test_several_states_governments_are_no_one_countrys(extract):
         " help Haiti."
     )
     assert not any(a.name.startswith("Government of") for a in ex.actors)
-    assert ("11", "government", None) in _events(ex)
+    assert ("11", "governments", None) in _events(ex)

@@ -256,9 +256,8 @@ def add_generic(
         reg.add_mention(actor, start, token.i + 1, "description")
         return
     if country is None and token.tag_ == "NNS" and token.lemma_.lower() in ONE_PER_STATE:
-        reg.add_mention(
-            group(reg, None, code, None, label, role.role_class), start, token.i + 1, "description"
-        )
+        # named by the plural and of no role class, so a later "the government" is not taken back to them
+        reg.add_mention(group(reg, None, code, None, token.lower_), start, token.i + 1, "description")
         return
     if country is None and (earlier := named_before(reg, token, phrase, role)) is not None:
         reg.add_mention(earlier, start, token.i + 1, "description")  # "Tamil rebels ... the rebels"
