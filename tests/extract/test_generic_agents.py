@@ -328,3 +328,12 @@ def test_several_states_governments_are_no_one_countrys(extract):
     )
     assert not any(a.name.startswith("Government of") for a in ex.actors)
     assert ("11", "governments", None) in _events(ex)
+
+
+def test_governments_of_a_named_body_or_place_keep_it(extract):
+    ex = extract(
+        "Ukraine's foreign minister asked European Union governments to speed up deliveries. Local governments"
+        " in Kenya protested."
+    )
+    assert "European Union" in _actors(ex) and "Government of Kenya" in _actors(ex)
+    assert "governments" not in _actors(ex)

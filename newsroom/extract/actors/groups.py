@@ -255,10 +255,6 @@ def add_generic(
         actor = group(reg, None, code, prefix, label, role.role_class)
         reg.add_mention(actor, start, token.i + 1, "description")
         return
-    if country is None and token.tag_ == "NNS" and token.lemma_.lower() in ONE_PER_STATE:
-        # named by the plural and of no role class, so a later "the government" is not taken back to them
-        reg.add_mention(group(reg, None, code, None, token.lower_), start, token.i + 1, "description")
-        return
     if country is None and (earlier := named_before(reg, token, phrase, role)) is not None:
         reg.add_mention(earlier, start, token.i + 1, "description")  # "Tamil rebels ... the rebels"
         return
@@ -283,6 +279,10 @@ def add_generic(
         # that place's; when the alias table does not know the place's country, the body has none rather
         # than the article's (often another) country
         local, country = local_place(token, phrase)
+    if country is None and not local and token.tag_ == "NNS" and token.lemma_.lower() in ONE_PER_STATE:
+        # named by the plural and of no role class, so a later "the government" is not taken back to them
+        reg.add_mention(group(reg, None, code, None, token.lower_), start, token.i + 1, "description")
+        return
     if country is None and not local:
         local, country = _owner_country(token)
     if country is None and not local and role.role_class in PLACE_BOUND_CLASSES:
