@@ -1004,6 +1004,17 @@ def test_opposition_to_something_is_a_stance_not_the_opposition(extract):
     assert [m.text for m in ex.mentions if "opposition" in m.text.lower()] == ["The opposition"]
 
 
+def test_an_owned_graded_or_voiced_opposition_is_a_stance(extract):
+    ex = extract(
+        "We express our strongest opposition. The minister reiterated his clear opposition, and the council voiced"
+        " opposition in Nairobi. The opposition boycotted the vote, and the government jailed its opposition."
+    )
+    assert [m.text for m in ex.mentions if "opposition" in m.text.lower()] == [
+        "The opposition",
+        "its opposition",
+    ]
+
+
 def test_a_summit_is_no_actor(extract):
     ex = extract("The First South American Summit was held in Brazil last year.")
     assert not [a.name for a in ex.actors if a.name.endswith("Summit")]

@@ -307,3 +307,33 @@ def test_participants_of_a_march_stay_civilians(extract):
         "Police in Lagos arrested the participants of the march. The participants threw stones at police."
     )
     assert _actors(ex).get("Nigeria civilians") == ("group", "NGA", "NGACVL")
+
+
+def test_a_people_noun_in_an_idiom_is_no_one(extract):
+    ex = extract(
+        "The ministers met in person in Nairobi, and many Kenyans have fallen victim to the scam. A man and woman"
+        " were hurt."
+    )
+    assert [m.text for m in ex.mentions if m.entity_index in _civilians(ex)] == ["A man", "woman"]
+
+
+def _civilians(ex):
+    return {a.entity_index for a in ex.actors if (a.cameo_actor_code or "").endswith("CVL")}
+
+
+def test_several_states_governments_are_no_one_countrys(extract):
+    ex = extract(
+        "Western governments condemned the attack on Ukraine. The United States encouraged other governments to"
+        " help Haiti."
+    )
+    assert not any(a.name.startswith("Government of") for a in ex.actors)
+    assert ("11", "governments", None) in _events(ex)
+
+
+def test_governments_of_a_named_body_or_place_keep_it(extract):
+    ex = extract(
+        "Ukraine's foreign minister asked European Union governments to speed up deliveries. Local governments"
+        " in Kenya protested. Previous governments had refused, the Kenyan minister said."
+    )
+    assert "European Union" in _actors(ex) and "Government of Kenya" in _actors(ex)
+    assert "governments" not in _actors(ex)  # one state's successive governments are that state's

@@ -284,12 +284,37 @@ def _of_someone(token: Token) -> bool:
 
 # Bodies named by the word for what they do: "the opposition" acts, "opposition to the plan" is a stance
 STANCE_NOUNS = frozenset({"opposition", "resistance"})
+# Words that say how strongly a stance is held ("our strongest opposition", "stiff resistance"): no body is strong
+STANCE_DEGREES = frozenset(
+    "strong firm clear fierce staunch stiff vehement vigorous strenuous unequivocal categorical total complete "
+    "steadfast unwavering adamant continued continuing consistent longstanding long-standing principled deep "
+    "public widespread".split()
+)
+# Verbs whose object is a stance made known or given up ("expressed opposition", "dropped its opposition")
+STANCE_VERBS = frozenset(
+    "express voice reiterate restate reaffirm register signal underscore underline convey drop withdraw".split()
+)
+# Possessive determiners of people: "his opposition", "our opposition" are a stance; "its opposition" may be a
+# state's opponents ("the regime jailed its opposition")
+STANCE_OWNERS = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def _stance(token: Token) -> bool:
-    """ "expressed opposition to the bill", "Biden's opposition to the ban": the act of opposing, not a body."""
+    """ "expressed opposition to the bill", "Biden's opposition to the ban", "we reiterate our strongest
+    opposition", "his clear opposition": the act of opposing, not a body — before "to", owned by a person's
+    possessive, graded by how strong it is, or the object of a verb that makes it known or drops it."""
+    if token.lower_ not in STANCE_NOUNS:
+        return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in STANCE_NOUNS and following is not None and following.lower_ == "to"
+    return (
+        (following is not None and following.lower_ == "to")
+        or (token.dep_ == "dobj" and token.head.lemma_.lower() in STANCE_VERBS)
+        or any(
+            (c.dep_ == "poss" and c.lower_ in STANCE_OWNERS)
+            or (c.dep_ == "amod" and c.lemma_.lower() in STANCE_DEGREES)
+            for c in token.children
+        )
+    )
 
 
 def _predicative(token: Token) -> bool:

@@ -11,6 +11,7 @@ from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role
+from newsroom.extract.actors.words import SUBJECT_DEPS
 from newsroom.extract.lexicon import (
     Role,
     english_verbs,
@@ -105,6 +106,7 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         )  # "people smugglers"
         or names_someone(token)
         or defined_term(token)
+        or idiom_word(token)
         or (
             token.dep_ == "nsubj" and reporting_verbs().get(token.head.lemma_, "act") != "act"
         )  # "said a protester": unattributed; "protesters accused the police": an act on someone
@@ -114,6 +116,18 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
     return RoleMatch(role, start, len(phrase))
+
+
+def idiom_word(token: Token) -> bool:
+    """ "met in person", "fell victim to the scam", "bore witness to it": a singular people noun with no article,
+    possessor, number or modifier outside a subject is a word of an idiom, no one ("a person", "the victim", "every
+    witness" are someone; a headline's "Man arrested" is a subject)."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ not in SUBJECT_DEPS
+        and token.dep_ != "conj"  # "a man and woman were hurt"
+        and all(c.dep_ in ("prep", "punct") for c in token.children)
+    )
 
 
 def defined_term(token: Token) -> bool:

@@ -37,6 +37,11 @@ PLACE_WEIGHT = 3
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 # The phrase after a group that names the body or countries it is of ("operatives within the Saudi government").
 OWNER_PREPS = frozenset({"of", "from", "for", "within", "inside", "at"})
+# Bodies a state has one of: their plural ("other governments", "Western governments", "governments in the region",
+# "these two administrations") is several states' or terms', no one country's unless its own phrase names it.
+ONE_PER_STATE = frozenset({"government", "administration", "regime"})
+# Words that make such a plural one state's successive terms ("previous administrations", "new governments")
+SUCCESSIVE = frozenset("past previous former prior earlier new successive future recent subsequent".split())
 # Body nouns that more often name a thing: "intelligence" is information or a skill ("shared intelligence with
 # Kyiv", "artificial intelligence", "intelligence tools") unless a country, people or body owns it ("Israeli
 # intelligence", "Pakistan's intelligence"): without one it is no group, not the article's country's service.
@@ -276,6 +281,10 @@ def add_generic(
         # that place's; when the alias table does not know the place's country, the body has none rather
         # than the article's (often another) country
         local, country = local_place(token, phrase)
+    if country is None and not local and _several_states(token):
+        # named by the plural and of no role class, so a later "the government" is not taken back to them
+        reg.add_mention(group(reg, None, code, None, token.lower_), start, token.i + 1, "description")
+        return
     if country is None and not local:
         local, country = _owner_country(token)
     if country is None and not local and role.role_class in PLACE_BOUND_CLASSES:
@@ -293,6 +302,15 @@ def add_generic(
         if code and country and not actor.cameo:
             actor.cameo = country + code
     reg.add_mention(actor, start, token.i + 1, "description")
+
+
+def _several_states(token: Token) -> bool:
+    """A plural ``ONE_PER_STATE`` body, not one state's successive terms ("past governments")."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in ONE_PER_STATE
+        and not any(c.dep_ == "amod" and c.lower_ in SUCCESSIVE for c in token.children)
+    )
 
 
 def _thing_sense(token: Token) -> bool:
