@@ -4,7 +4,7 @@ clause it depends on, requested, generic, a question, or a noun that names what 
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import lexicon, word_set
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.syntax import (
     FUTURE_AUX,
@@ -149,7 +149,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "planned"
     if _habitual(tok):
         return "generic"
-    return "question" if _asked(tok, sent, reported) else None
+    return "question" if _asked(tok, sent) else None
 
 
 _GENERIC_ADJ = word_set("generic_adj")
@@ -350,8 +350,9 @@ def _infinitive_purpose(clause) -> bool:
     return clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and to_infinitive(clause)
 
 
-def _asked(tok, sent, reported: bool) -> bool:
-    """An indirect question ("did not announce whom they would support") or a direct one outside reported speech."""
+def _asked(tok, sent) -> bool:
+    """An indirect question ("did not announce whom they would support") or a direct one, outside reported speech
+    or asking what is reported."""
     if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
         if any(c.dep_ == "neg" for c in tok.head.children) or base_lemma(tok.head) in (
             "ask",
@@ -364,9 +365,12 @@ def _asked(tok, sent, reported: bool) -> bool:
             return True  # "did not announce whom they would support"
     if not sentence_text(sent).rstrip().rstrip("\"”’'").endswith("?"):
         return False
-    # in reported speech the question may be the speaker's own ("X said: why would we attack?"), unless the
-    # verb that reports it is what is asked: "Do you think they confer legitimacy on X?"
-    return not reported or any(_asked_verb(anc) for anc in _ancestors(tok, sent))
+    # a question in the words of someone reported is theirs ("X said: why would we attack?"), unless the verb
+    # that reports it is what is asked: "Do you think they confer legitimacy on X?"
+    reporting = [
+        a for a in _ancestors(tok, sent) if control_classes().get(base_lemma(a), "").endswith("report")
+    ]
+    return not reporting or any(_asked_verb(a) for a in reporting)
 
 
 def _asked_verb(verb) -> bool:
