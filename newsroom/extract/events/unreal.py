@@ -149,7 +149,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "planned"
     if _habitual(tok):
         return "generic"
-    return "question" if _asked(tok, sent) else None
+    return "question" if _asked(tok, sent, reported) else None
 
 
 _GENERIC_ADJ = word_set("generic_adj")
@@ -350,7 +350,7 @@ def _infinitive_purpose(clause) -> bool:
     return clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ in ("VERB", "AUX") and to_infinitive(clause)
 
 
-def _asked(tok, sent) -> bool:
+def _asked(tok, sent, reported: bool) -> bool:
     """An indirect question ("did not announce whom they would support") or a direct one, outside reported speech
     or asking what is reported."""
     if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
@@ -367,6 +367,8 @@ def _asked(tok, sent) -> bool:
         return False
     # a question in the words of someone reported is theirs ("X said: why would we attack?"), unless the verb
     # that reports it is what is asked: "Do you think they confer legitimacy on X?"
+    if not reported:
+        return True
     reporting = [
         a for a in _ancestors(tok, sent) if control_classes().get(base_lemma(a), "").endswith("report")
     ]
