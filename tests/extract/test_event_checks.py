@@ -158,6 +158,10 @@ def test_a_question_about_what_someone_thinks_asks_it(extract):
     )
     assert "19" not in roots(extract, "Do you believe Russia attacked the convoy?")
     assert "03" not in roots(extract, "Is Secretary Blinken going to meet Lavrov in Geneva?")
+    assert "04" not in roots(
+        extract,
+        "Isn't that exactly what you said after Secretary Blinken met with the Congo foreign minister?",
+    )
     # the speaker's own question in reported speech keeps what the speaker reports
     assert "19" in roots(extract, "Lavrov said Russia attacked the convoy, so why are we surprised?")
 
