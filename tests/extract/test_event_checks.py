@@ -114,6 +114,9 @@ def test_what_a_future_act_consists_of_is_still_to_come(extract):
         extract,
         "Senator Jane Fox will travel June 4-6 to Lima, Peru to observe the elections and meet with local officials.",
     )
+    # at the end of a reported clause the participle may be the speaker's own act
+    said = "Guterres says the United Nations will do its utmost to help, urging Russia to stop the attacks."
+    assert roots(extract, said) & {"02", "10"}
     # "will be able to": a capability to come
     assert "04" not in roots(extract, "Ambassador Carla Reyes will be able to meet with Ukrainian officials.")
     assert "040" in codes(extract, "Ambassador Carla Reyes was able to meet with Ukrainian officials.")

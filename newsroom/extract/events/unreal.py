@@ -323,7 +323,13 @@ def _part_of_future_act(tok, anc) -> bool:
         node = node.head
     if node.head != anc:
         return False
+    if participle_adjunct(node) and anc.dep_ == "ccomp" and _reports(anc.head):
+        return False  # "He says the UN will do its utmost, urging the Council to act": the speaker's own act
     return _adjunct(node) or (node.dep_ == "conj" and to_infinitive(node) and not to_infinitive(anc))
+
+
+def _reports(verb) -> bool:
+    return control_classes().get(base_lemma(verb), "").endswith("report")
 
 
 def _adjunct(clause) -> bool:
@@ -369,9 +375,7 @@ def _asked(tok, sent, reported: bool) -> bool:
     # that reports it is what is asked: "Do you think they confer legitimacy on X?"
     if not reported:
         return True
-    reporting = [
-        a for a in _ancestors(tok, sent) if control_classes().get(base_lemma(a), "").endswith("report")
-    ]
+    reporting = [a for a in _ancestors(tok, sent) if _reports(a)]
     return not reporting or any(_asked_verb(a) for a in reporting)
 
 
