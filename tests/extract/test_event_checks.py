@@ -117,6 +117,7 @@ def test_what_a_future_act_consists_of_is_still_to_come(extract):
     # at the end of a reported clause the participle may be the speaker's own act
     said = "Guterres says the United Nations will do its utmost to help, urging Russia to stop the attacks."
     assert roots(extract, said) & {"02", "10"}
+    assert "08" not in roots(extract, 'Macron said, "We will carry on working to free the hostages."')
     # "will be able to": a capability to come
     assert "04" not in roots(extract, "Ambassador Carla Reyes will be able to meet with Ukrainian officials.")
     assert "040" in codes(extract, "Ambassador Carla Reyes was able to meet with Ukrainian officials.")

@@ -323,9 +323,14 @@ def _part_of_future_act(tok, anc) -> bool:
         node = node.head
     if node.head != anc:
         return False
-    if participle_adjunct(node) and anc.dep_ == "ccomp" and _reports(anc.head):
+    if participle_adjunct(node) and _after_comma(node) and anc.dep_ == "ccomp" and _reports(anc.head):
         return False  # "He says the UN will do its utmost, urging the Council to act": the speaker's own act
     return _adjunct(node) or (node.dep_ == "conj" and to_infinitive(node) and not to_infinitive(anc))
+
+
+def _after_comma(clause) -> bool:
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _reports(verb) -> bool:
