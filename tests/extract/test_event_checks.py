@@ -100,12 +100,42 @@ def test_the_purpose_of_a_future_act_is_not_done(extract):
     assert "032" in codes(extract, "France will continue to support Ukraine.")
 
 
+def test_what_a_future_act_consists_of_is_still_to_come(extract):
+    # a participle hung on a future verb, or on one others foresee
+    assert "02" not in roots(
+        extract, "Secretary Blinken will address the summit, calling for an end to the fighting in Sudan."
+    )
+    assert "02" not in roots(
+        extract,
+        "We expect Secretary Blinken to address the crisis in Sudan, calling for a ceasefire.",
+    )
+    # a "to" the parser coordinated with the future verb, its subject a place it took for one
+    assert "04" not in roots(
+        extract,
+        "Senator Jane Fox will travel June 4-6 to Lima, Peru to observe the elections and meet with local officials.",
+    )
+    # at the end of a reported clause the participle may be the speaker's own act
+    said = "Guterres says the United Nations will do its utmost to help, urging Russia to stop the attacks."
+    assert roots(extract, said) & {"02", "10"}
+    assert "08" not in roots(extract, 'Macron said, "We will carry on working to free the hostages."')
+    # "will be able to": a capability to come
+    assert "04" not in roots(extract, "Ambassador Carla Reyes will be able to meet with Ukrainian officials.")
+    assert "040" in codes(extract, "Ambassador Carla Reyes was able to meet with Ukrainian officials.")
+    assert "036" in codes(extract, "Secretary Blinken will meet with Foreign Minister Lavrov in Geneva.")
+
+
 def test_a_future_statement_is_not_made(extract):
     assert "01" not in roots(
         extract, "The presidents will also reaffirm the alliance between France and Germany."
     )
     assert "010" in codes(extract, "Macron reaffirmed the alliance between France and Germany.")
     assert "014" in codes(extract, "Macron said he would consider sending troops to Mali.")
+    # a spoken courtesy, even on a coordinate the tagger took for a present ("thank" VBP)
+    assert "05" not in roots(extract, "Senator Jane Fox will thank Armenia for its cooperation.")
+    assert "05" not in roots(
+        extract, "Senator Jane Fox will underscore U.S. support for the talks and thank Armenia for its help."
+    )
+    assert "051" in codes(extract, "Senator Jane Fox thanked Armenia for its cooperation.")
 
 
 def test_a_future_act_others_foresee_is_not_the_actors_intent(extract):
@@ -124,6 +154,20 @@ def test_a_future_act_others_foresee_is_not_the_actors_intent(extract):
         extract,
         "Officials feared that the farmers would resist but in the end only staged token protests.",
     )
+
+
+def test_a_question_about_what_someone_thinks_asks_it(extract):
+    assert "04" not in roots(
+        extract, "Do you think the opposition parties confer legitimacy on Prime Minister Abiy?"
+    )
+    assert "19" not in roots(extract, "Do you believe Russia attacked the convoy?")
+    assert "03" not in roots(extract, "Is Secretary Blinken going to meet Lavrov in Geneva?")
+    assert "04" not in roots(
+        extract,
+        "Isn't that exactly what you said after Secretary Blinken met with the Congo foreign minister?",
+    )
+    # the speaker's own question in reported speech keeps what the speaker reports
+    assert "19" in roots(extract, "Lavrov said Russia attacked the convoy, so why are we surprised?")
 
 
 def test_a_time_clause_of_a_future_act_is_still_to_come(extract):

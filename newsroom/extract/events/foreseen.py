@@ -6,27 +6,29 @@ states it ("China said it will ...", "we expect we will sign"); a forecast by ot
 
 from __future__ import annotations
 
-from newsroom.extract.events.arguments import SUBJ_DEPS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.modality import reported_by_self
 from newsroom.extract.events.resolver import Resolver
-from newsroom.extract.events.syntax import FUTURE_AUX, WOULD_AUX, aux_words, base_lemma, child_of
+from newsroom.extract.events.syntax import (
+    FUTURE_AUX,
+    WOULD_AUX,
+    aux_words,
+    base_lemma,
+    child_of,
+    participle_adjunct,
+    shares_modal,
+)
 
 _FORESEEING = word_set("foreseeing")
 
 
 def foreseen(verb, actors: Resolver) -> bool:
     """``verb`` (with a "will/would" of its own or of the verb it is coordinated with, or a "to" after a subject
-    of its own) is the complement clause of a verb of foreseeing whose subject is someone other than the one who
+    of its own; or a participle hung on such a verb) is the complement clause of a verb of foreseeing whose subject is someone other than the one who
     would act."""
     clause, auxes = verb, aux_words(verb)
-    while (
-        clause.dep_ == "conj"
-        and clause.head.pos_ in ("VERB", "AUX")
-        and child_of(clause, *SUBJ_DEPS) is None
-        and clause.tag_ in ("VB", "VBG", "VBN")
-    ):
-        # "will meet and sign": the modal is shared; "would resist but made protests": not
+    while shares_modal(clause) or participle_adjunct(clause):
+        # "will meet and sign", "expect X to address it, calling for ...": what the verb hangs on is foreseen too
         clause = clause.head
         auxes |= aux_words(clause)
     if clause.dep_ != "ccomp":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from newsroom.extract.events.arguments import SUBJ_DEPS, subject_of
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import control_classes, word_set
 from newsroom.extract.events.codes import (
     as_intent,
@@ -30,6 +30,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
     sentence_text,
+    shares_modal,
     to_infinitive,
 )
 
@@ -215,6 +216,7 @@ class Reading:
     declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
     report_head: int | None = None  # the speech verb the trigger is embedded under
+    courtesy: bool = False  # a courtesy done by saying it ("thank", "praise", "congratulate")
     absorbed: set[int] = field(default_factory=set)  # governors folded into this reading
 
     @property
@@ -237,6 +239,14 @@ class Reading:
         plain "did not receive him")."""
         return self.neg and not (self.refuse or self.intent or self.declined) and root_of(self.code) == "04"
 
+    def _said_later(self, code: str) -> bool:
+        """ "will reaffirm the alliance", "will thank Azerbaijan": a statement or a spoken courtesy announced for
+        later is not made yet, and no intent to cooperate either ("would consider" is considering, 014; "agreed
+        to take the blame": a governor's own reading applies)."""
+        if self.intent_governed or code == "014":
+            return False
+        return root_of(code) == "01" or (code == "051" and self.courtesy)
+
     def recoded(self) -> str | None:
         """The code once negation, refusal, threat, intent or "no longer" is applied; None if no event is left."""
         code = self.code
@@ -249,8 +259,7 @@ class Reading:
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
         if self.intent:
-            if root_of(code) == "01" and not self.intent_governed and code != "014":
-                # "will reaffirm the alliance": not said yet ("would consider" is considering, 014)
+            if self._said_later(code):
                 return None
             return as_intent(code)
         return code
@@ -266,16 +275,12 @@ def read_modality(m, mod) -> Reading:
     neg = is_negated(tok) or (mod is not tok and is_negated(mod))
     stopped = no_longer(tok)
     intent = has_aux(mod, _INTENT_AUX)
-    if (
-        tok.dep_ == "conj"
-        and tok.head.pos_ in ("VERB", "AUX")
-        and child_of(tok, *SUBJ_DEPS) is None
-        and tok.tag_ in ("VB", "VBG", "VBN")
-    ):
+    if shares_modal(tok):
         neg = neg or is_negated(tok.head)  # "will no longer advocate or provide"
         stopped = stopped or no_longer(tok.head)
         intent = intent or has_aux(tok.head, _INTENT_AUX)
     reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
+    reading.courtesy = lemma_of(tok) in _COURTESIES
     reading.declined = has_aux(tok, _DO) and any(
         c.dep_ == "neg" and c.lower_ != "never" for c in tok.children
     )

@@ -219,6 +219,36 @@ def aux_words(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def shares_modal(verb) -> bool:
+    """A coordinated verb with no subject or tense of its own takes the modal of the verb it is coordinated with:
+    "will meet and sign" (not "would resist but made protests"). A base form the tagger took for a present counts
+    when that verb has a modal: "will underscore X and thank Y" ("thank" VBP)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if verb.tag_ in ("VB", "VBG", "VBN"):
+        return True
+    return (
+        verb.tag_ == "VBP"
+        and verb.lower_ == verb.lemma_.lower()
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+    )
+
+
+def participle_adjunct(verb) -> bool:
+    """ "will address the crisis, calling for transparency": a participle with no subject or conjunction of its
+    own says how the act it hangs on is done, and takes that act's time."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    )
+
+
 def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
 

@@ -4,7 +4,7 @@ clause it depends on, requested, generic, a question, or a noun that names what 
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import lexicon, word_set
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.syntax import (
     FUTURE_AUX,
@@ -13,7 +13,9 @@ from newsroom.extract.events.syntax import (
     aux_words,
     base_lemma,
     first_conjunct,
+    participle_adjunct,
     sentence_text,
+    shares_modal,
     to_infinitive,
 )
 
@@ -116,11 +118,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     find that X breached"), "question" (a direct question), "alleged" (the content of an allegation), "unreal-noun"
     ("a planned visit"), "planned" ("a plot to kill"), "future" ("will raise it when he meets Xi")."""
     aux = aux_words(tok)
-    if (
-        tok.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and tok.tag_ in ("VB", "VBG", "VBN")
-    ):
+    if shares_modal(tok):
         # "will meet and sign": the modal is shared; "would stage a rally and accused": it is not
         aux |= aux_words(tok.head)
     if aux & _DEONTIC:
@@ -277,6 +275,8 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         return "possible"
     if anc_aux & {"can", "ca"} and infinitive and not any(c.dep_ == "neg" for c in anc.children):
         return "possible"  # "bombers can carry missiles to strike warships": a capability, not an act
+    if _able_later(anc):
+        return "possible"  # "her team will be able to meet X": a capability to come, not a meeting held
     if anc_aux & _DEONTIC or (
         base_lemma(anc) in ("have", "need") and any(c.dep_ == "xcomp" for c in anc.children)
     ):
@@ -285,7 +285,7 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
         c.dep_ == "prep" and c.lower_ in ("until", "till") for c in anc.children
     ):
         return "obligation"  # "the judges have until August 31 to resolve all complaints": a deadline
-    if anc_aux & FUTURE_AUX and _purpose_of(tok, anc):
+    if anc_aux & FUTURE_AUX and _part_of_future_act(tok, anc):
         return "planned"  # "will set up a council to cooperate with X": the cooperation is what it is for
     if (infinitive or _bare_infinitive(tok)) and base_lemma(anc) in _PERMITTING and _complement_of(tok, anc):
         return "possible"  # "the scope allows it to advise", "let X sue": permitted, not reported as done
@@ -304,13 +304,41 @@ def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | Non
     return None
 
 
-def _purpose_of(tok, anc) -> bool:
-    """``tok``'s clause (or one it is coordinated with) is a "to"-infinitive adverbial of ``anc``: what ``anc``'s
-    act is for, as in "will travel to X to meet Y" (not a complement: "will continue to support Y")."""
+def _able_later(anc) -> bool:
+    """ "will / would / could be able to": the "able" of a "be" with a modal of its own."""
+    return (
+        base_lemma(anc) == "able"
+        and anc.dep_ == "acomp"
+        and bool(aux_words(anc.head) & (FUTURE_AUX | WOULD_AUX | POSSIBLE_AUX))
+    )
+
+
+def _part_of_future_act(tok, anc) -> bool:
+    """``tok``'s clause (or one it is coordinated with, or hung on) says what ``anc``'s act is for or how it is
+    done, as in "will travel to X to meet Y", "will address the crisis, calling for X": a "to"-infinitive
+    adverbial, a participle, or a "to"-infinitive the parser coordinated with ``anc`` ("will travel to X and to
+    advance Y"); not a complement ("will continue to support Y")."""
     node = tok
-    while node.head != anc and node.head != node and node.dep_ == "conj":
+    while node.head != anc and node.head != node and (node.dep_ == "conj" or _adjunct(node)):
         node = node.head
-    return node.head == anc and node.dep_ == "advcl" and to_infinitive(node)
+    if node.head != anc:
+        return False
+    if participle_adjunct(node) and _after_comma(node) and anc.dep_ == "ccomp" and _reports(anc.head):
+        return False  # "He says the UN will do its utmost, urging the Council to act": the speaker's own act
+    return _adjunct(node) or (node.dep_ == "conj" and to_infinitive(node) and not to_infinitive(anc))
+
+
+def _after_comma(clause) -> bool:
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def _reports(verb) -> bool:
+    return control_classes().get(base_lemma(verb), "").endswith("report")
+
+
+def _adjunct(clause) -> bool:
+    return (clause.dep_ == "advcl" and to_infinitive(clause)) or participle_adjunct(clause)
 
 
 def _complement_of(tok, anc) -> bool:
@@ -334,7 +362,8 @@ def _infinitive_purpose(clause) -> bool:
 
 
 def _asked(tok, sent, reported: bool) -> bool:
-    """An indirect question ("did not announce whom they would support") or a direct one outside reported speech."""
+    """An indirect question ("did not announce whom they would support") or a direct one, outside reported speech
+    or asking what is reported."""
     if tok.dep_ in ("ccomp", "xcomp") and any(t.lower_ in _WH_WORDS and t.i < tok.i for t in tok.subtree):
         if any(c.dep_ == "neg" for c in tok.head.children) or base_lemma(tok.head) in (
             "ask",
@@ -345,6 +374,17 @@ def _asked(tok, sent, reported: bool) -> bool:
             "announce",
         ):
             return True  # "did not announce whom they would support"
-    if not reported and sentence_text(sent).rstrip().rstrip("\"”’'").endswith("?"):
+    if not sentence_text(sent).rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    # a question in the words of someone reported is theirs ("X said: why would we attack?"), unless the verb
+    # that reports it is what is asked: "Do you think they confer legitimacy on X?"
+    if not reported:
         return True
-    return False
+    reporting = [a for a in _ancestors(tok, sent) if _reports(a)]
+    return not reporting or any(_asked_verb(a) for a in reporting)
+
+
+def _asked_verb(verb) -> bool:
+    """A verb whose auxiliary comes before its subject: "do you think", "did they say", "has he seen"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in verb.children)
