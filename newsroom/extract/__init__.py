@@ -120,12 +120,14 @@ def extract_doc(
     spans = find_quote_spans(text)
     actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title, byline, set_out_in_turns(text))
     quotes = extract_quotes(doc, actors, spans, title, text)
-    info = {a.entity_index: (a.actor_type, a.country_code) for a in actors.actors}
+    listed = actors.actors  # a property that builds the records: read once
+    info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
-    idle = _idle_groups(actors.actors, actors.mentions, quotes, events)
+    mentions = actors.mentions
+    idle = _idle_groups(listed, mentions, quotes, events)
     return Extraction(
-        actors=[a for a in actors.actors if a.entity_index not in idle],
-        mentions=[m for m in actors.mentions if m.entity_index not in idle],
+        actors=[a for a in listed if a.entity_index not in idle],
+        mentions=[m for m in mentions if m.entity_index not in idle],
         quotes=quotes,
         events=events,
     )

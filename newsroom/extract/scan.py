@@ -8,23 +8,40 @@ but some parts of speech or tags asks for just those; it still tests its own con
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+# doc.user_data keys: the article's attribute columns read so far, and its entities (a Doc does not change after
+# its parse)
+_COLUMNS = "newsroom_scan_columns"
+_ENTITIES = "newsroom_scan_entities"
 
 
 def indices_with(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
     """The indices of the tokens of ``doc`` whose ``attr`` (``POS``, ``TAG``, ``LOWER``, ...) is one of
-    ``values``, in order, for a caller that needs no Token."""
-    # parts of speech are spaCy symbols; every other attribute holds the string's hash
-    ids = [IDS[value] for value in values] if attr == POS else [get_string_id(value) for value in values]
-    column = doc.to_array(attr)
+    ``values``, in order, for a caller that needs no Token. Each attribute's column is read from the Doc once
+    per article: an article's passes ask about the same few attributes a dozen times."""
+    columns = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS] = {}
+    column = columns.get(attr)
+    if column is None:
+        column = columns[attr] = doc.to_array(attr)
+    ids = _ids(attr, values)
     found = column == ids[0]
     for other in ids[1:]:
         found |= column == other
     return found.nonzero()[0].tolist()
+
+
+@lru_cache(maxsize=4096)
+def _ids(attr: int, values: tuple[str, ...]) -> tuple[int, ...]:
+    # parts of speech are spaCy symbols; every other attribute holds the string's hash
+    return tuple(IDS[value] for value in values) if attr == POS else tuple(map(get_string_id, values))
 
 
 def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]:
@@ -32,3 +49,12 @@ def tokens_with(doc: Doc, attr: int, values: tuple[str, ...]) -> Iterator[Token]
     For a whole article: over a sentence of ~25 words the array's own overhead costs more than the Tokens."""
     for i in indices_with(doc, attr, values):
         yield doc[i]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per article: spaCy builds a new Span for every entity of the article on each
+    access, and the candidate, place, date and event passes each read them all."""
+    found = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = doc.user_data[_ENTITIES] = doc.ents
+    return found

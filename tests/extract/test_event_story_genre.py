@@ -64,3 +64,14 @@ def test_the_signal_needs_a_story_vocabulary_in_many_sentences():
     assert tells_a_story(list(nlp(_REVIEW).sents))
     assert not tells_a_story(list(nlp(_NEWS).sents))
     assert not tells_a_story(list(nlp("The film was banned by the government.").sents))
+
+
+def test_story_words_are_found_from_the_lemma_column_as_base_lemma_reads_them():
+    from newsroom.extract import load_nlp
+    from newsroom.extract.events.genre import _STORY_WORDS, _story_word_indices
+    from newsroom.extract.events.syntax import base_lemma
+
+    doc = load_nlp()(_REVIEW + " " + _NEWS)
+    found = _story_word_indices(doc)
+    assert found == [t.i for t in doc if base_lemma(t) in _STORY_WORDS]
+    assert found  # "film", "movie", "screenplay" ...

@@ -83,7 +83,7 @@ from newsroom.extract.lexicon import (
     name_heads,
     role_words,
 )
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import entities, tokens_with
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
@@ -666,7 +666,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     """NER entities plus alias-table matches; the longer wins where they overlap (NER on ties). Records each
     acronym spelled out in the text in ``reg.acronyms``."""
     doc = reg.doc
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     spans = [
         with_what_for(with_office(_with_place_of(with_campus(with_shop_noun(with_generation(e))))))
         for e in rejoin_at_and(doc, ents)

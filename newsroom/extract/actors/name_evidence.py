@@ -15,6 +15,7 @@ from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
+from newsroom.extract.scan import entities
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -186,7 +187,7 @@ class PlaceEvidence(NamedTuple):
 
 def place_evidence(doc: Doc) -> PlaceEvidence:
     return PlaceEvidence(
-        frozenset(tuple(t.lower_ for t in e) for e in doc.ents if e.label_ in PLACE_LABELS),
+        frozenset(tuple(t.lower_ for t in e) for e in entities(doc) if e.label_ in PLACE_LABELS),
         doc.to_array(LOWER),
     )
 

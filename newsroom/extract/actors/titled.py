@@ -5,10 +5,12 @@ it: quotes and events read the description's person from the mention this pass a
 
 from __future__ import annotations
 
+from spacy.attrs import TAG
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.words import SUBJECT_DEPS
+from newsroom.extract.scan import tokens_with
 
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 DESCRIPTION_MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -23,8 +25,8 @@ def add_titled(reg: Registry) -> None:
             titles.extend((mention.start, title, mention.actor) for title in _titles(reg, mention))
     if not titles:
         return
-    for token in reg.doc:
-        if token.tag_ not in ("NN", "NNP") or token.i in reg.token_owner:
+    for token in tokens_with(reg.doc, TAG, ("NN", "NNP")):
+        if token.i in reg.token_owner:
             continue
         if (office := _addressed_office(token)) is not None:
             # "Thank you, Mr. President": the one holder titled with exactly that office, in quotes or not (the
@@ -51,10 +53,10 @@ _ADDRESS_HONORIFICS = frozenset({"mr", "mr.", "mister", "madam", "madame"})
 def _addressed_office(token: Token) -> str | None:
     """ "Mr. President", "Madam Secretary": an office word whose only modifier is the honorific of address right
     before it, as a lower-case lemma; None for anything else ("Mr. Smith" is no office any title ends with)."""
+    if token.tag_ != "NNP" or token.i == 0 or token.doc[token.i - 1].lower_ not in _ADDRESS_HONORIFICS:
+        return None  # the cheap tests first: most words are no "Mr." office
     left = [c for c in token.children if c.i < token.i]
-    if token.tag_ != "NNP" or len(left) != 1 or left[0].i != token.i - 1:
-        return None
-    if left[0].lower_ not in _ADDRESS_HONORIFICS:
+    if len(left) != 1 or left[0].i != token.i - 1:
         return None
     return token.lemma_.lower()
 

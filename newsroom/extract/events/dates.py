@@ -8,13 +8,14 @@ from bisect import bisect_right
 from datetime import datetime
 
 from newsroom.dates import resolve_date
+from newsroom.extract.scan import entities
 
 
 def date_entities(doc, sent_starts: list[int]) -> dict[int, list]:
     """DATE/TIME entities by the start token of their sentence, computed once per document
     (``doc.ents`` / ``sent.ents`` rebuild their lists on every access)."""
     out: dict[int, list] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("DATE", "TIME"):
             out.setdefault(sent_starts[max(0, bisect_right(sent_starts, ent.start) - 1)], []).append(ent)
     return out

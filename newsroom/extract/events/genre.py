@@ -8,8 +8,12 @@ actor does it and the text tells it as past, as news does, not in the present of
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import LEMMA, ORTH
+
 from newsroom.extract.events.codebook import word_set
-from newsroom.extract.events.syntax import base_lemma
 
 _STORY_WORDS = word_set("story_words")
 # A story article: at least this share of at least this many sentences name the story's world. Short texts
@@ -23,8 +27,20 @@ def tells_a_story(sentences: list) -> bool:
     """Whether the article is a review or retelling of a story, by the share of sentences using story words."""
     if len(sentences) < _MIN_SENTENCES:
         return False
-    told = sum(1 for sent in sentences if any(base_lemma(t) in _STORY_WORDS for t in sent))
+    found = _story_word_indices(sentences[0].doc)
+    told = sum(1 for sent in sentences if bisect_left(found, sent.start) < bisect_left(found, sent.end))
     return told >= _MIN_SHARE * len(sentences)
+
+
+def _story_word_indices(doc) -> list[int]:
+    """Indices of the words whose ``base_lemma`` is a story word, from the article's lemma column: each distinct
+    lemma is lower-cased once, not one Token per word of a long article."""
+    keys = doc.to_array([LEMMA, ORTH])
+    keys = np.where(keys[:, 0] != 0, keys[:, 0], keys[:, 1])  # base_lemma: the text where there is no lemma
+    distinct, where = np.unique(keys, return_inverse=True)
+    strings = doc.vocab.strings
+    story = np.array([strings[int(key)].lower() in _STORY_WORDS for key in distinct], dtype=bool)
+    return story[where].nonzero()[0].tolist()
 
 
 def real_act(event, sent, info: dict) -> bool:

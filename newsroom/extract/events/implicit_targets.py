@@ -4,6 +4,8 @@ subject, the place attacked, the one whose conduct is the condition, coordinated
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+
 from newsroom.extract.actors.descriptions import DEFINITE_DETS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
@@ -223,7 +225,7 @@ def named_signers(sent, actors) -> tuple[int, int] | None:
     """The two country actors an agreement's own words name ("the Turkish-Libyan maritime border agreement"),
     when the article has both as actors."""
     lemmas = actors.lemmas
-    agreements = [noun for noun in actors.nouns(sent) if lemmas[noun.i] in AGREEMENTS]
+    agreements = [actors.doc[i] for i in actors.words_in(sent, POS, ("NOUN",)) if lemmas[i] in AGREEMENTS]
     if not agreements:
         return None  # most sentences: no agreement, no need for the article's countries
     countries = {code: e for e, (kind, code) in actors.info.items() if kind == "country" and code}

@@ -4,6 +4,8 @@ a coordinated pair ("both sides"), and agreement of a pronoun with the noun it m
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+
 from newsroom.extract.actors.generic import defined_term
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.sense_clues import REFLEXIVES
@@ -203,6 +205,7 @@ BOTH_SIDES_PERSONS = word_set("both_sides_persons")
 
 # "the Participants", "the Parties": a joint text's defined term for the parties it names
 _DEFINED_PARTY_TERMS = word_set("defined_party_terms")
+_DEFINED_PARTY_WORDS = tuple(sorted(_DEFINED_PARTY_TERMS))  # for Resolver.words_in
 
 
 def both_sides(tok) -> bool:
@@ -230,8 +233,8 @@ def both_sides(tok) -> bool:
 def defined_parties(sent, actors) -> tuple[int, int] | None:
     """ "the United States and Japan (together, the “Participants”)": the two parties a joint text's defined term
     names, read where the text defines it, as the pair its later "the Participants" means."""
-    for tok in sent:
-        if tok.lower_ not in _DEFINED_PARTY_TERMS or not tok.text[:1].isupper():
+    for tok in map(sent.doc.__getitem__, actors.words_in(sent, LOWER, _DEFINED_PARTY_WORDS)):
+        if not tok.text[:1].isupper():
             continue
         opening = next((t for t in reversed(sent.doc[sent.start : tok.i]) if t.text in ("(", ")")), None)
         if opening is None or opening.text != "(" or opening.i == sent.start:

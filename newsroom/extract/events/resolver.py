@@ -8,7 +8,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.attrs import POS, TAG
+from spacy.attrs import TAG
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
@@ -23,7 +23,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
 )
-from newsroom.extract.scan import indices_with
+from newsroom.extract.scan import entities, indices_with
 
 log = logging.getLogger(__name__)
 
@@ -95,11 +95,9 @@ class Resolver:
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
-        self._ents: tuple | None = None
         self._sentence_ents: dict[tuple[int, int], list] = {}
-        self._nouns: list[int] | None = None
         self._lemmas: list[str] | None = None
-        self._plurals: list[int] | None = None
+        self._found: dict[tuple, list[int]] = {}  # (attribute, values) -> the article's indices (words_in)
 
     @property
     def lemmas(self) -> list[str]:
@@ -108,33 +106,24 @@ class Resolver:
             self._lemmas = doc_lemmas(self.doc)
         return self._lemmas
 
-    def nouns(self, sent) -> list:
-        """The sentence's nouns, from one array compare over the article (built on the first ask)."""
-        if self._nouns is None:
-            self._nouns = indices_with(self.doc, POS, ("NOUN",))
-        nouns = self._nouns
-        return [self.doc[i] for i in nouns[bisect_left(nouns, sent.start) : bisect_left(nouns, sent.end)]]
+    def words_in(self, sent, attr: int, values: tuple[str, ...]) -> list[int]:
+        """Indices of the sentence's words whose ``attr`` is one of ``values``, from one array compare over the
+        article on the first ask (scan.indices_with): a pass that asks it of every sentence reads no Token."""
+        found = self._found.get((attr, values))
+        if found is None:
+            found = self._found[attr, values] = indices_with(self.doc, attr, values)
+        return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
     def says_both_sides(self, sent) -> bool:
-        """Whether a word of the sentence says "both sides" (parties.both_sides, which only a plural noun can): the
-        article's plural nouns are found with one array compare on the first ask."""
-        if self._plurals is None:
-            self._plurals = indices_with(self.doc, TAG, ("NNS", "NNPS"))
-        plurals = self._plurals
-        return any(
-            both_sides(self.doc[i])
-            for i in plurals[bisect_left(plurals, sent.start) : bisect_left(plurals, sent.end)]
-        )
+        """Whether a word of the sentence says "both sides" (parties.both_sides, which only a plural noun can)."""
+        return any(both_sides(self.doc[i]) for i in self.words_in(sent, TAG, ("NNS", "NNPS")))
 
     def sentence_ents(self, sent) -> list:
-        """``sent.ents`` (spaCy's own selection), from the article's entities built once: spaCy rebuilds every
-        entity of the article on each access of ``doc.ents`` or ``sent.ents``."""
+        """``sent.ents`` (spaCy's own selection), from the article's entities built once (scan.entities)."""
         key = (sent.start, sent.end)
         if key not in self._sentence_ents:
-            if self._ents is None:
-                self._ents = self.doc.ents
             found = []
-            for ent in self._ents:
+            for ent in entities(self.doc):
                 if ent.start >= sent.start:
                     if ent.end > sent.end:
                         break

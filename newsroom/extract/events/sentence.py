@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from spacy.attrs import ORTH
+
 from newsroom.extract.events.according import according_statements
 from newsroom.extract.events.arguments import (
     RECEIVE_VERBS,
@@ -105,7 +107,7 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     """Events of one sentence, in named passes: match triggers, drop nouns that only fill another trigger's
     pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
     tokens = list(sent)
-    matches = _match_triggers(tokens, actors.lemmas)
+    matches = _match_triggers(tokens, actors.lemmas, actors.words_in(sent, ORTH, ("-",)))
     if not matches:
         return according_statements(doc, sent, sent_index, actors, published_at)
     _drop_pattern_nouns(matches)
@@ -118,16 +120,21 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     return events or according_statements(doc, sent, sent_index, actors, published_at)
 
 
-def _match_triggers(tokens, lemmas: list[str]) -> dict[int, Match]:
+def _match_triggers(tokens, lemmas: list[str], hyphens: list[int]) -> dict[int, Match]:
     """Lexicon matches by token index, in the sense the parse shows (sense.py). ``lemmas``: lemma_of by token
-    index (Resolver.lemmas), so that the words no lexicon row has are passed over without reading them."""
+    index (Resolver.lemmas), and ``hyphens`` the indices of the sentence's "-" words, so that the words no lexicon
+    row has are passed over without reading them."""
     matches: dict[int, Match] = {}
     heads = trigger_lemmas()
-    for k, tok in enumerate(tokens):
-        if lemmas[tok.i] not in heads and (
-            k < 2 or tokens[k - 1].text != "-" or hyphen_joined(tok) not in heads  # no hyphen before: ""
+    start = tokens[0].i
+    for k, lemma in enumerate(lemmas[start : start + len(tokens)]):
+        if lemma not in heads and (
+            k < 2
+            or start + k - 1 not in hyphens
+            or hyphen_joined(tokens[k]) not in heads  # no hyphen before: ""
         ):
             continue
+        tok = tokens[k]
         if tok.dep_ in ("aux", "auxpass"):
             continue
         m = match_trigger(tok)

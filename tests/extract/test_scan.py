@@ -1,0 +1,52 @@
+"""The article-wide index lookups (scan.py, Resolver.words_in): one array compare per article, the same words as
+reading every Token. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import LOWER, ORTH, POS, TAG
+
+from newsroom.extract.scan import indices_with
+
+pytest.importorskip("spacy")
+
+_TEXT = "The two sides agreed a cease-fire. Officials said the talks would resume in Geneva on Monday."
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from newsroom.extract import load_nlp
+
+    return load_nlp()(_TEXT)
+
+
+def test_indices_with_matches_the_tokens_and_reads_each_column_once(doc):
+    for attr, values, read in (
+        (POS, ("NOUN", "PROPN"), lambda t: t.pos_),
+        (TAG, ("NNS",), lambda t: t.tag_),
+        (LOWER, ("the", "said"), lambda t: t.lower_),
+        (ORTH, ("-",), lambda t: t.text),
+    ):
+        expected = [t.i for t in doc if read(t) in values]
+        assert indices_with(doc, attr, values) == expected
+        assert indices_with(doc, attr, values) == expected  # asked again: from the article's cached column
+    assert indices_with(doc, LOWER, ("unheard-of-word",)) == []
+
+
+def test_words_in_keeps_to_the_sentence(doc):
+    from newsroom.extract.events.resolver import Resolver
+
+    actors = Resolver(doc, lambda span: None)
+    first, second = list(doc.sents)
+    assert [doc[i].text for i in actors.words_in(first, LOWER, ("the", "talks"))] == ["The"]
+    assert [doc[i].text for i in actors.words_in(second, LOWER, ("the", "talks"))] == ["the", "talks"]
+    assert [doc[i].text for i in actors.words_in(first, ORTH, ("-",))] == ["-"]
+    assert actors.words_in(second, ORTH, ("-",)) == []
+
+
+def test_entities_are_the_docs_own_built_once(doc):
+    from newsroom.extract.scan import entities
+
+    found = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in found] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert entities(doc) is found  # the article's, not rebuilt on the next ask
