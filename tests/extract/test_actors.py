@@ -26,6 +26,23 @@ def test_full_name_and_surname_merge(extract):
     assert _mentions(ex, "Jane Q. Doe") == [("Jane Q. Doe", "name"), ("Doe", "name")]
 
 
+def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
+    ex = extract(
+        "First Lady Maria Okafor toured the school. President Okafor said the plan would work. "
+        "Okafor later left for the capital."
+    )
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert persons == ["Maria Okafor", "Okafor"]
+    assert _mentions(ex, "Okafor") == [("Okafor", "name"), ("Okafor", "name")]
+
+
+def test_a_titled_surname_is_the_same_deputy_promoted(extract):
+    ex = extract(
+        "Vice President Maria Okafor visited the port in 2014. President Okafor said the port would grow."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor"]
+
+
 def test_longest_name_wins(extract):
     ex = extract("Kofi Mensah spoke first. Later, Kofi A. Mensah left the room. Mensah returned.")
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Kofi A. Mensah"]
