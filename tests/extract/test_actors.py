@@ -36,9 +36,14 @@ def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
     assert _mentions(ex, "Okafor") == [("Okafor", "name"), ("Okafor", "name")]
 
 
-def test_a_titled_surname_is_the_same_deputy_promoted(extract):
+def test_a_gendered_title_keeps_a_lone_surname_off_a_person_of_the_other_sex(extract):
+    ex = extract("Maria Okafor toured the school. Mr. Okafor said the plan would work.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor", "Okafor"]
+
+
+def test_an_office_before_a_surname_still_names_its_earlier_holder(extract):
     ex = extract(
-        "Vice President Maria Okafor visited the port in 2014. President Okafor said the port would grow."
+        "Presidential nominee Maria Okafor visited the port. Vice President Okafor said it would grow."
     )
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor"]
 

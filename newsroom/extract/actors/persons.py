@@ -12,10 +12,12 @@ from newsroom.extract.actors.places import country_of, of_country
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
 from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS
-from newsroom.extract.lexicon import Role, given_names, lookup_alias
+from newsroom.extract.lexicon import given_names, lookup_alias
 from newsroom.extract.scan import tokens_with
 
 IDENTIFYING_VERBS = frozenset({"identify", "name"})
+# The role class of a head of state's spouse ("First Lady"): a title, never the office its holder's spouse holds.
+CONSORT = "consort"
 
 
 def add_persons(reg: Registry, names: list[Name]) -> None:
@@ -36,8 +38,8 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
             if _may_name_one_person(canonical, canonical_words(p.name_tokens))
             and (same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words))
         ]
-        if len(words) == 1 and candidates and (office := _title_before(reg.doc, span)) is not None:
-            candidates = [p for p in candidates if _may_hold(p, office[1].role)]
+        if len(words) == 1 and candidates:
+            candidates = _same_titled(reg.doc, span, candidates)
         if candidates:
             actor = (
                 _surname_bearer(reg, span.start, candidates)
@@ -69,14 +71,23 @@ def _may_name_one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] in b or b[-1] in a
 
 
-def _may_hold(person: Actor, role: Role) -> bool:
-    """Whether "President Doe" can be the Doe already named: unless that Doe holds only other offices ("First
-    Lady Jane Doe" is not "President Doe", her husband; "Foreign Minister Jane Doe" may be "Minister Doe", and
-    "Vice President Jane Doe" the later "President Doe")."""
-    return not person.roles or any(
-        role.covers(held) or held.covers(role) or held.role_class.endswith(f"_{role.role_class}")
-        for held, _, _ in person.roles
-    )
+def _same_titled(doc, span: Span, candidates: list[Actor]) -> list[Actor]:
+    """The people of that surname a titled lone surname can be: "President Doe" not the spouse titled "First Lady
+    Jane Doe", "Mr. Doe" not "Jane Doe" nor "Mrs. Doe" (so a President or a husband named by surname alone is his own
+    actor, not the wife named once in full)."""
+    title = doc[span.start - 1].lower_ if span.start else ""
+    sex = GENDERED_TITLES.get(title)
+    if sex is not None:
+        given = given_names()
+        return [p for p in candidates if (p.sex or _given_sex(p, given)) in (None, sex)]
+    office = _title_before(doc, span)
+    if office is None or office[1].role.role_class == CONSORT:
+        return candidates
+    return [p for p in candidates if not any(held.role_class == CONSORT for held, _, _ in p.roles)]
+
+
+def _given_sex(person: Actor, given: dict) -> str | None:
+    return given.get(canonical_words(person.name_tokens)[0]) if len(person.name_tokens) > 1 else None
 
 
 def _title_before(doc, span: Span) -> tuple[list[Token], RoleMatch] | None:
