@@ -26,6 +26,28 @@ def test_full_name_and_surname_merge(extract):
     assert _mentions(ex, "Jane Q. Doe") == [("Jane Q. Doe", "name"), ("Doe", "name")]
 
 
+def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
+    ex = extract(
+        "First Lady Maria Okafor toured the school. President Okafor said the plan would work. "
+        "Okafor later left for the capital."
+    )
+    persons = [a.name for a in ex.actors if a.actor_type == "person"]
+    assert persons == ["Maria Okafor", "Okafor"]
+    assert _mentions(ex, "Okafor") == [("Okafor", "name"), ("Okafor", "name")]
+
+
+def test_a_gendered_title_keeps_a_lone_surname_off_a_person_of_the_other_sex(extract):
+    ex = extract("Maria Okafor toured the school. Mr. Okafor said the plan would work.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor", "Okafor"]
+
+
+def test_an_office_before_a_surname_still_names_its_earlier_holder(extract):
+    ex = extract(
+        "Presidential nominee Maria Okafor visited the port. Vice President Okafor said it would grow."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor"]
+
+
 def test_longest_name_wins(extract):
     ex = extract("Kofi Mensah spoke first. Later, Kofi A. Mensah left the room. Mensah returned.")
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Kofi A. Mensah"]

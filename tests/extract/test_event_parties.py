@@ -111,6 +111,13 @@ def test_the_body_a_meeting_belongs_to_does_not_meet_back(extract):
     assert not any(a1 and "Committee" in a1 for a1, _ in meetings)
 
 
+def test_those_a_convener_summons_do_not_meet_back(extract):
+    ex = extract("Interior Minister Paul Reyes convened a meeting with Governor Anna Berg on Monday.")
+    meetings = {(a1, a2) for code, a1, a2 in _events(ex) if code.startswith("04")}
+    assert ("Paul Reyes", "Anna Berg") in meetings
+    assert ("Anna Berg", "Paul Reyes") not in meetings
+
+
 def test_objection_to_sanctions_is_not_aimed_at_the_sanctioned(extract):
     ex = extract("Serbia criticised the new sanctions against Russia on Tuesday.")
     assert all(a2 != "Russia" for code, _, a2 in _events(ex) if code.startswith("11"))

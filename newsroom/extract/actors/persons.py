@@ -16,6 +16,8 @@ from newsroom.extract.lexicon import given_names, lookup_alias
 from newsroom.extract.scan import tokens_with
 
 IDENTIFYING_VERBS = frozenset({"identify", "name"})
+# The role class of a head of state's spouse ("First Lady"): a title, never the office its holder's spouse holds.
+CONSORT = "consort"
 
 
 def add_persons(reg: Registry, names: list[Name]) -> None:
@@ -36,6 +38,8 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
             if _may_name_one_person(canonical, canonical_words(p.name_tokens))
             and (same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words))
         ]
+        if len(words) == 1 and candidates:
+            candidates = _same_titled(reg.doc, span, candidates)
         if candidates:
             actor = (
                 _surname_bearer(reg, span.start, candidates)
@@ -67,13 +71,41 @@ def _may_name_one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] in b or b[-1] in a
 
 
-def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
-    """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
-    doc, root = reg.doc, span.root
+def _same_titled(doc, span: Span, candidates: list[Actor]) -> list[Actor]:
+    """The people of that surname a titled lone surname can be: "President Doe" not the spouse titled "First Lady
+    Jane Doe", "Mr. Doe" not "Jane Doe" nor "Mrs. Doe" (so a President or a husband named by surname alone is his own
+    actor, not the wife named once in full)."""
+    title = doc[span.start - 1].lower_ if span.start else ""
+    sex = GENDERED_TITLES.get(title)
+    if sex is not None:
+        given = given_names()
+        return [p for p in candidates if (p.sex or _given_sex(p, given)) in (None, sex)]
+    office = _title_before(doc, span)
+    if office is None or office[1].role.role_class == CONSORT:
+        return candidates
+    return [p for p in candidates if not any(held.role_class == CONSORT for held, _, _ in p.roles)]
+
+
+def _given_sex(person: Actor, given: dict) -> str | None:
+    return given.get(canonical_words(person.name_tokens)[0]) if len(person.name_tokens) > 1 else None
+
+
+def _title_before(doc, span: Span) -> tuple[list[Token], RoleMatch] | None:
+    """The office that titles the name right before it ("Foreign Minister" Jane Doe), with the words before."""
+    root = span.root
     left = [
         t for t in doc[max(root.left_edge.i, span.start - MAX_PHRASE_TOKENS) : span.start] if not t.is_space
     ]
     if left and (found := find_role(left, body=False)) and found.end == len(left):
+        return left, found
+    return None
+
+
+def _person_roles(reg: Registry, actor: Actor, span: Span) -> None:
+    """Roles from 'Foreign Minister Jane Doe', 'Jane Doe, the foreign minister', 'the spokesman, Jane Doe'."""
+    doc, root = reg.doc, span.root
+    if (titled := _title_before(doc, span)) is not None:
+        left, found = titled
         give_role(actor, left, found)
         reg.reserved.update(t.i for t in left[found.start :])
         reg.reserved.update(t.i for t in left[: found.start] if not _names_something(t))
@@ -248,9 +280,10 @@ def add_surnames(reg: Registry) -> None:
 
 
 def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Actor:
-    """Which of several people of one surname a lone surname names: the one named most so far, and on a tie the
-    first named, whom a story introduces first and follows ("Pranab Mukherjee ... his son Abhijit Mukherjee ...
-    Mukherjee was cremated" is the father; a relative named later is named in full or by the given name)."""
+    """Which of several people of one surname a lone surname names: the one named most so far, on a tie the one
+    the article already calls by the surname alone ("First Lady Jane Doe ... President Doe ... Doe said" is the
+    President), then the first named, whom a story introduces first and follows ("Pranab Mukherjee ... his son
+    Abhijit Mukherjee ... Mukherjee was cremated" is the father; a relative named later is named in full)."""
     counts = dict.fromkeys(map(id, candidates), 0)
     first: dict[int, int] = {}
     for m in reg.mentions:
@@ -259,7 +292,7 @@ def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Act
         if m.kind == "name" and id(m.actor) in counts:
             counts[id(m.actor)] += 1
             first.setdefault(id(m.actor), m.start)
-    return max(candidates, key=lambda a: (counts[id(a)], -first.get(id(a), token_i)))
+    return max(candidates, key=lambda a: (counts[id(a)], len(a.name_tokens) == 1, -first.get(id(a), token_i)))
 
 
 def add_identified(reg: Registry) -> None:

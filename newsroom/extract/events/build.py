@@ -161,7 +161,7 @@ def build_event(
     target = _explicit_target(cand, source, targets, actors)
     if _visit_at_home(cand, source, target, targets, actors):
         return []  # "the President travelled to Pittsburgh": a trip inside his own country (sense_motion)
-    both_ways = target.entity is not None and met_both_ways(cand.code, target.tok)
+    both_ways = target.entity is not None and met_both_ways(cand.code, target.tok, cand.match.tok)
     if target.entity is None:
         target = _Target(_implied_target(cand, source, targets, sent, actors), None)
     if target.entity is None and topics:

@@ -64,14 +64,21 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 MEETING_CODES = frozenset({"040", "041", "046"})
 
 
-def met_both_ways(code: str, target_tok) -> bool:
+# Verbs whose subject calls the meeting: "X convened Y" / "convened a meeting with Y" is X's act, Y only summoned.
+_CONVENING = word_set("convening")
+
+
+def met_both_ways(code: str, target_tok, trigger) -> bool:
     """A meeting whose target is its partner by grammar: the joint subject's other half (no token), the one met
     ("met Y", "Y was met by X") or talked with ("talks with Y", "spoke to Y", "between X and Y"); not the body a
-    meeting belongs to ("opened the meeting of the committee") nor a named thing ("called India a partner")."""
+    meeting belongs to ("opened the meeting of the committee") nor a named thing ("called India a partner"), nor
+    those a convener summons ("X convened Y", "convened a meeting with Y": only "X and Y convened" is mutual)."""
     if code not in MEETING_CODES:
         return False
     if target_tok is None:
         return True
+    if lemma_of(trigger) in _CONVENING:
+        return False
     if target_tok.dep_ in ("dobj", "nsubjpass"):
         return True
     return target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("with", "to", "between")
