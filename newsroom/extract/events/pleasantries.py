@@ -21,10 +21,10 @@ _OBJECTS = frozenset({"dobj", "dative"})
 
 
 def small_talk(tok, code: str, sent, a1_tok, a1: int, actors) -> bool:
-    """Whether the trigger only addresses "you" (``addresses_only_you``) and its words, a turn's speaker label
+    """Whether the trigger only addresses "you" (``_addresses_only_you``) and its words, a turn's speaker label
     aside, name no other party an unread vocative could be ("Thank you, Under Secretary X, Y, for your
     remarks")."""
-    return addresses_only_you(tok, code) and not names_other_party(_after_label(sent), a1_tok, a1, actors)
+    return _addresses_only_you(tok, code) and not names_other_party(_after_label(sent), a1_tok, a1, actors)
 
 
 def _after_label(sent):
@@ -39,7 +39,7 @@ def _after_label(sent):
     return sent.doc[colon + 1 : sent.end]
 
 
-def addresses_only_you(tok, code: str) -> bool:
+def _addresses_only_you(tok, code: str) -> bool:
     """Whether the trigger only addresses "you": a courtesy whose objects are all "you", a wish whose subject or
     object is "you", or a statement whose complement takes "you" as its object or predicate ("we've lost you",
     "the floor is yours") and says nothing further."""
