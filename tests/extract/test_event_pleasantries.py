@@ -32,3 +32,11 @@ def test_a_named_thanks_and_a_claim_stay(extract):
     )
     assert ("051", "Jane Doe", "Tom Reyes") in triples(ex)
     assert {code for code, _, _ in triples(ex)} == {"051", "010"}
+
+
+def test_a_remark_to_you_with_a_clause_of_its_own_stays(extract):
+    text = (
+        "Tom Reyes, 40, has played 285 straight games for the club. "
+        "“I can’t promise you if I’ll make it through the season,” he said."
+    )
+    assert [(code, source) for code, source, _ in triples(extract(text))] == [("010", "Tom Reyes")]

@@ -18,6 +18,8 @@ _PLEASANTRIES = word_set("pleasantry_verbs")
 _HOPES = word_set("hoping_verbs")
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "yours", "ya"})
 _OBJECTS = frozenset({"dobj", "dative"})
+# a clause inside the remark says something further: "I can't promise you if I'll make it"
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
 
 
 def small_talk(tok, code: str, sent, a1_tok, a1: int, actors) -> bool:
@@ -51,7 +53,7 @@ def _addresses_only_you(tok, code: str) -> bool:
     if lemma in _HOPES:
         wished = objects or ([c for c in said.children if c.dep_ == "nsubj"] if said is not None else [])
         return bool(wished) and all(_you(w) for w in wished)
-    if code != "010" or said is None or any(c.dep_ in ("ccomp", "xcomp") for c in said.children):
+    if code != "010" or said is None or any(c.dep_ in _CLAUSES for c in said.children):
         return False
     return any(c.dep_ in (*_OBJECTS, "attr") and _you(c) for c in said.children)
 
