@@ -40,3 +40,8 @@ def test_a_remark_to_you_with_a_clause_of_its_own_stays(extract):
         "“I can’t promise you if I’ll make it through the season,” he said."
     )
     assert [(code, source) for code, source, _ in triples(extract(text))] == [("010", "Tom Reyes")]
+
+
+def test_a_report_of_thanks_said_stays_a_statement(extract):
+    text = 'At the ceremony, General Tom Reyes said, "Brothers in arms, thank you for your sacrifices."'
+    assert [(code, source) for code, source, _ in triples(extract(text))] == [("010", "Tom Reyes")]

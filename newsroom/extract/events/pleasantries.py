@@ -18,8 +18,8 @@ _PLEASANTRIES = word_set("pleasantry_verbs")
 _HOPES = word_set("hoping_verbs")
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "yours", "ya"})
 _OBJECTS = frozenset({"dobj", "dative"})
-# a clause inside the remark says something further: "I can't promise you if I'll make it"
-_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+# a clause inside the remark says something further: "I think you can expect X to …"
+_CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
 def small_talk(tok, code: str, sent, a1_tok, a1: int, actors) -> bool:
@@ -43,8 +43,8 @@ def _after_label(sent):
 
 def _addresses_only_you(tok, code: str) -> bool:
     """Whether the trigger only addresses "you": a courtesy whose objects are all "you", a wish whose subject or
-    object is "you", or a statement whose complement takes "you" as its object or predicate ("we've lost you",
-    "the floor is yours") and says nothing further."""
+    object is "you", or one's own remark ("I think …") whose complement takes "you" as its object or predicate ("we've lost
+    you", "the floor is yours") and says nothing further."""
     lemma = base_lemma(tok)
     objects = [c for c in tok.children if c.dep_ in _OBJECTS]
     if lemma in _PLEASANTRIES:
@@ -55,6 +55,8 @@ def _addresses_only_you(tok, code: str) -> bool:
         return bool(wished) and all(_you(w) for w in wished)
     if code != "010" or said is None or any(c.dep_ in _CLAUSES for c in said.children):
         return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+        return False  # 'X said, "Brothers in arms, thank you"': a report of what was said is a statement
     return any(c.dep_ in (*_OBJECTS, "attr") and _you(c) for c in said.children)
 
 
