@@ -28,3 +28,12 @@ def test_a_denied_means_is_no_call(extract):
 def test_taking_notice_is_no_demand(extract):
     assert "10" not in roots(extract, "As the video went viral, Facebook took notice.")
     assert "10" in roots(extract, "The RIAA issued a takedown notice to GitHub.")
+
+
+def test_a_given_name_is_no_saying(extract):
+    ex = extract(
+        "MS ROE: Looks like we have Said Haddad back in the queue.\n\nQUESTION: Will the talks resume?",
+        title="Department Press Briefing",
+    )
+    assert [e.trigger_text for e in ex.events] == []
+    assert "010" in codes(extract, "The talks will resume, Haddad said on Monday.")

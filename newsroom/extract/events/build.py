@@ -59,6 +59,7 @@ from newsroom.extract.events.parties import (
     vehicle,
 )
 from newsroom.extract.events.places import place_party, states_in, water_body
+from newsroom.extract.events.pleasantries import small_talk
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
@@ -168,6 +169,10 @@ def build_event(
         target = _explicit_target(cand, source, topics, actors)  # no meeting with a topic, so one way only
     if target.entity is None:
         target = _explicit_target(cand, source, _clause_targets(cand, source, actors), actors)
+    if target.entity is None and small_talk(
+        cand.match.tok, cand.code, sent, source.tok, source.entity, actors
+    ):
+        return []  # "Thank you.", "I hope you have a great weekend": talk to whoever listens (pleasantries.py)
     if target.entity is None and _needs_missing_target(cand, source, targets + topics):
         return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
     a2_type = actors.actor_type(target.entity)

@@ -1,5 +1,5 @@
 """Trigger words that are no act whatever their lexicon sense: a month name inside a date ("went missing on March
-8" is no march), a means that is denied ("book online, not by calling the office": an instruction saying what
+8" is no march), a given name inside a person's name ("Said Arikat" says nothing), a means that is denied ("book online, not by calling the office": an instruction saying what
 not to do, neither a call nor a refusal of one) and the idiom "took notice" (paid attention; no notice served).
 """
 
@@ -14,9 +14,9 @@ _MEANS_PREPS = frozenset({"by", "through", "via"})
 
 
 def non_acts(t: Trigger):
-    """None for a date word, a denied means or bare "took notice"; undecided otherwise."""
+    """None for a date word, a given name, a denied means or bare "took notice"; undecided otherwise."""
     tok = t.tok
-    if tok.ent_type_ in _TIME_ENTS:
+    if tok.ent_type_ in _TIME_ENTS or _given_name(tok):
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS_PREPS and has_neg(tok.head):
         return None
@@ -28,3 +28,16 @@ def non_acts(t: Trigger):
 def _determined(noun) -> bool:
     """ "took the notice", "take their notice": a notice as a document; bare "took notice" is attention."""
     return any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+
+
+def _given_name(tok) -> bool:
+    """ "we have Said Arikat in the queue": a capitalised word inside a person's name, before its last word, is a
+    name, not the verb it spells (mid-sentence, where capitals mean a name)."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ == "PERSON"
+        and tok.is_title
+        and tok.i > tok.sent.start
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_iob_ == "I"
+    )
