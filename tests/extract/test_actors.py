@@ -717,6 +717,10 @@ def test_news_outlet_of_a_known_place_is_that_countrys_media(extract):
         ("Ruritania hosted the Summit of the Americas in June, the ministry said.", "Summit"),
         ("The Convention on Cluster Weapons took effect in 2010, diplomats said.", "Convention"),
         ("Ruritania and Morocco joined the Abraham Accords in 2020, the ministry said.", "Accords"),
+        (
+            "Ruritania is a party to the Chemical Weapons Convention. Inspectors said the CWC bars such stocks.",
+            "CWC",
+        ),
     ],
 )
 def test_a_law_or_policy_is_no_actor(extract, body, law):

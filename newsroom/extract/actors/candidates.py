@@ -39,6 +39,7 @@ from newsroom.extract.actors.names import (
     canonical_words,
     display_text,
     hidden_person,
+    initials_of,
     is_possessive,
     name_of,
     org_key,
@@ -152,7 +153,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     """PERSON entities the alias table does not know, as names; the rest with their alias entries."""
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
-    laws: set[str] = set()
+    laws: dict[str, str] = {}  # org key -> the name as written
     spans = [
         (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
     ]  # trimmed once, read thrice
@@ -161,8 +162,11 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
-        if reg.acronyms.get(org_key(span.text)) in laws:
-            continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
+        if reg.acronyms.get(org_key(span.text)) in laws or any(
+            initials_of(span.text, law) for law in laws.values()
+        ):
+            continue  # "(BIPA)" after "the Ballot Interference Prevention Act", "the CWC" after "the Chemical
+            # Weapons Convention": the law's initials
         if (
             ent.label_ == "PERSON"
             and len(span) > 2
@@ -213,7 +217,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             or (head is None and _law_before_complement(span))
         ):
             reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
-            laws.add(org_key(" ".join(span.text.split())))
+            law = " ".join(span.text.split())
+            laws[org_key(law)] = law
             continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas": no actor
         if head == "LAW":
             head = None  # "Nathan Deal", "School of Law"
