@@ -732,6 +732,7 @@ def test_a_law_or_policy_is_no_actor(extract, body, law):
     [
         ("The Conference of Presidents said it welcomed the deal.", "Conference"),
         ("The Institute for the Study of War said Ruritanian forces had advanced.", "Institute"),
+        ("Mr Howard said in an interview with John Laws on Monday that he would sign the bill.", "John Laws"),
     ],
 )
 def test_a_body_named_before_a_complement_stays_an_actor(extract, body, name):

@@ -623,11 +623,16 @@ def _law_before_complement(span: Span) -> bool:
 def _head_word_names_its_kind(span: Span) -> bool:
     """A name ending in a kind's word (a law's "act", "deal", "plan"; a thing's "show", "bonds") names one of that
     kind, unless it is a person's (two words opening with a given name: "Nathan Deal", "Jude Law", "Jane Album"; not
-    the plural of a kind's word, no surname: "the Abraham Accords") or the word is a complement ("School of Law")."""
+    a body's name ending in the plural of a kind's word: "the Abraham Accords", but "John Laws" NER took for a
+    person) or the word is a complement ("School of Law")."""
     if span[-2].lower_ == "of":
         return False
     last = span[-1].lower_
-    plural = last.endswith("s") and name_heads().get(last[:-1], "") == name_heads().get(last)
+    plural = (
+        span.label_ != "PERSON"
+        and last.endswith("s")
+        and name_heads().get(last[:-1], "") == name_heads().get(last)
+    )
     return len(span) > 2 or plural or span[0].lower_ not in given_names()
 
 
