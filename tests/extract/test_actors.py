@@ -716,7 +716,11 @@ def test_news_outlet_of_a_known_place_is_that_countrys_media(extract):
         ("The ministers met on the margins of the Ministerial Council Meeting in Lodz.", "Meeting"),
         ("Ruritania hosted the Summit of the Americas in June, the ministry said.", "Summit"),
         ("The Convention on Cluster Weapons took effect in 2010, diplomats said.", "Convention"),
-        ("Ruritania and Morocco joined the Abraham Accords in 2020, the ministry said.", "Accords"),
+        (
+            "Ruritania and Morocco joined the Abraham Accords in 2020. We discussed Iran, again, Abraham Accords and"
+            " trade.",
+            "Accords",
+        ),
         (
             "Ruritania is a party to the Chemical Weapons Convention. Inspectors said the CWC bars such stocks.",
             "CWC",

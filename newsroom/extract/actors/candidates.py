@@ -162,11 +162,14 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
-        if reg.acronyms.get(org_key(span.text)) in laws or any(
-            initials_of(span.text, law) for law in laws.values()
+        key = org_key(span.text)
+        if (
+            key in laws
+            or reg.acronyms.get(key) in laws
+            or any(initials_of(span.text, law) for law in laws.values())
         ):
             continue  # "(BIPA)" after "the Ballot Interference Prevention Act", "the CWC" after "the Chemical
-            # Weapons Convention": the law's initials
+            # Weapons Convention": the law's initials; its name again where NER took it for a person's
         if (
             ent.label_ == "PERSON"
             and len(span) > 2
