@@ -732,10 +732,37 @@ def test_news_outlet_of_a_known_place_is_that_countrys_media(extract):
         ("Senator Ed Markey said the Green New Deal would create millions of jobs.", "Green New Deal"),
         ("Lawmakers voted to renew the Foreign Intelligence Surveillance Act on Tuesday.", "Act"),
         ("The Camp David Accords were signed by Egypt and Israel in 1978.", "Accords"),
+        ("Both states are parties to the Marbury Convention, which bars such arrests.", "Convention"),
+        ("The ministers agreed to revive the Trade and Investment Framework next year.", "Framework"),
+        ("Ruritania will present its Nationally Determined Contribution in Bonn.", "Contribution"),
+        ("The ministers met on the margins of the Ministerial Council Meeting in Lodz.", "Meeting"),
+        ("Ruritania hosted the Summit of the Americas in June, the ministry said.", "Summit"),
+        ("The Convention on Cluster Weapons took effect in 2010, diplomats said.", "Convention"),
+        (
+            "Ruritania and Morocco joined the Abraham Accords in 2020. We discussed Iran, again, Abraham Accords and"
+            " trade.",
+            "Accords",
+        ),
+        (
+            "Ruritania is a party to the Chemical Weapons Convention. Inspectors said the CWC bars such stocks.",
+            "CWC",
+        ),
     ],
 )
 def test_a_law_or_policy_is_no_actor(extract, body, law):
-    assert not [a.name for a in extract(body).actors if a.name.endswith(law)]
+    assert not [a.name for a in extract(body).actors if law in a.name.split()]
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("The Conference of Presidents said it welcomed the deal.", "Conference"),
+        ("The Institute for the Study of War said Ruritanian forces had advanced.", "Institute"),
+        ("Mr Howard said in an interview with John Laws on Monday that he would sign the bill.", "John Laws"),
+    ],
+)
+def test_a_body_named_before_a_complement_stays_an_actor(extract, body, name):
+    assert [a.name for a in extract(body).actors if a.name.startswith(name)]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from newsroom.extract.actors.names import (
     canonical_words,
     display_text,
     hidden_person,
+    initials_of,
     is_possessive,
     name_of,
     org_key,
@@ -152,7 +153,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     """PERSON entities the alias table does not know, as names; the rest with their alias entries."""
     persons: list[Name] = []
     others: list[tuple[Span, AliasEntry | None]] = []
-    laws: set[str] = set()
+    laws: dict[str, str] = {}  # org key -> the name as written
     spans = [
         (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
     ]  # trimmed once, read thrice
@@ -161,8 +162,14 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
-        if reg.acronyms.get(org_key(span.text)) in laws:
-            continue  # "(BIPA)" after "the Ballot Interference Prevention Act"
+        key = org_key(span.text)
+        if (
+            key in laws
+            or reg.acronyms.get(key) in laws
+            or any(initials_of(span.text, law) for law in laws.values())
+        ):
+            continue  # "(BIPA)" after "the Ballot Interference Prevention Act", "the CWC" after "the Chemical
+            # Weapons Convention": the law's initials; its name again where NER took it for a person's
         if (
             ent.label_ == "PERSON"
             and len(span) > 2
@@ -208,11 +215,15 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         head = name_heads().get(span[-1].lower_) if len(span) > 1 else None
         if head == THING:
             head = None  # "Jane Album": a person's name, as _thing_names found
+        if entry is None and (
+            (head == "LAW" and _head_word_names_its_kind(span))
+            or (head is None and _law_before_complement(span))
+        ):
+            reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
+            law = " ".join(span.text.split())
+            laws[org_key(law)] = law
+            continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas": no actor
         if head == "LAW":
-            if entry is None and _head_word_names_its_kind(span):
-                reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
-                laws.add(org_key(" ".join(span.text.split())))
-                continue  # "the Green New Deal", "the Patriot Act": a law or policy, no actor
             head = None  # "Nathan Deal", "School of Law"
         if (
             ent.label_ == "PERSON"
@@ -596,13 +607,36 @@ def _body_word(token: Token) -> bool:
     return name_heads().get(token.lower_) is not None or find_role([token], body=True) is not None
 
 
+_COMPLEMENT_WORDS = frozenset({"of", "on", "to", "for"})
+
+
+def _law_before_complement(span: Span) -> bool:
+    """A name whose words before its first "of", "on", "to" or "for" end in a law's, treaty's or meeting's word
+    ("the Summit of the Americas", "the Convention on Acme Weapons", "the National Strategy to Counter Acme"): its
+    complement says what the law is about; not "the Conference of Presidents", whose word is a body's, nor "the
+    Institute for the Study of War", whose first complement follows a body's word."""
+    complement = next((t for t in span[1:-1] if t.lower_ in _COMPLEMENT_WORDS), None)
+    return (
+        complement is not None
+        and name_heads().get(span.doc[complement.i - 1].lower_) == "LAW"
+        and not _body_word(span[-1])  # "the Summit of the Americas Secretariat" is a body
+    )
+
+
 def _head_word_names_its_kind(span: Span) -> bool:
     """A name ending in a kind's word (a law's "act", "deal", "plan"; a thing's "show", "bonds") names one of that
-    kind, unless it is a person's (two words opening with a given name: "Nathan Deal", "Jude Law", "Jane Album") or
-    the word is a complement ("School of Law")."""
+    kind, unless it is a person's (two words opening with a given name: "Nathan Deal", "Jude Law", "Jane Album"; not
+    a body's name ending in the plural of a kind's word: "the Abraham Accords", but "John Laws" NER took for a
+    person) or the word is a complement ("School of Law")."""
     if span[-2].lower_ == "of":
         return False
-    return len(span) > 2 or span[0].lower_ not in given_names()
+    last = span[-1].lower_
+    plural = (
+        span.label_ != "PERSON"
+        and last.endswith("s")
+        and name_heads().get(last[:-1], "") == name_heads().get(last)
+    )
+    return len(span) > 2 or plural or span[0].lower_ not in given_names()
 
 
 WORLD_TIME = frozenset({"UTC", "GMT"})

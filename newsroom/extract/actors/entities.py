@@ -14,7 +14,7 @@ from newsroom.extract.actors.gazetteer import (
     region_country,
 )
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
-from newsroom.extract.actors.names import ACRONYM_GLUE, display_text, org_key
+from newsroom.extract.actors.names import display_text, initials_of, org_key
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
@@ -126,17 +126,11 @@ def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
     """The one body or place named earlier in the article whose words' initials an acronym is, with or without
     its small words ("BWS", "BOWS"); None when none or several are, or the acronym is a word of the name
     ("DC" of "DC Comics", which merges by its first word)."""
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
-        return None
-    found = {}
-    for actor in reg.by_key.values():
-        words = actor.name.replace("-", " ").split()
-        if actor.actor_type not in ("organization", "other") or len(words) < 2 or text in words:
-            continue
-        every = "".join(w[0] for w in words if w.lower() != "the")
-        named = "".join(w[0] for w in words if w.lower() not in ACRONYM_GLUE)
-        if text in (every.upper(), named.upper()):
-            found[id(actor)] = actor
+    found = {
+        id(actor): actor
+        for actor in reg.by_key.values()
+        if actor.actor_type in ("organization", "other") and initials_of(text, actor.name)
+    }
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -65,6 +65,17 @@ _JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 
 
+def initials_of(acronym: str, name: str) -> bool:
+    """A short word in capitals that is the initials of a name's words, with or without its small words ("BWS" and
+    "BOWS" of "the Bureau of Water Supply"); not a word of the name itself ("DC" of "DC Comics")."""
+    words = name.replace("-", " ").split()
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words if w.lower() != "the")
+    named = "".join(w[0] for w in words if w.lower() not in ACRONYM_GLUE)
+    return acronym not in words and acronym in (every.upper(), named.upper())
+
+
 class Name(NamedTuple):
     span: Span
     words: tuple[str, ...]  # lower case, as compared
