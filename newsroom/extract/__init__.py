@@ -23,6 +23,7 @@ from newsroom.extract.actors.turns import set_out_in_turns
 from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
+from newsroom.extract.scan import release
 from newsroom.models import ArticleActor, ArticleInput, Event, Extraction, Mention, Quote
 from newsroom.reasons import describe
 
@@ -125,6 +126,7 @@ def extract_doc(
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
     mentions = actors.mentions
     idle = _idle_groups(listed, mentions, quotes, events)
+    release(doc)
     return Extraction(
         actors=[a for a in listed if a.entity_index not in idle],
         mentions=[m for m in mentions if m.entity_index not in idle],

@@ -58,3 +58,10 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if found is None:
         found = doc.user_data[_ENTITIES] = doc.ents
     return found
+
+
+def release(doc: Doc) -> None:
+    """Drop the article's cached columns and entities once it is extracted: the entities are Spans that hold the
+    Doc, a reference cycle that would keep every parsed article alive until the garbage collector's next pass."""
+    doc.user_data.pop(_COLUMNS, None)
+    doc.user_data.pop(_ENTITIES, None)

@@ -50,3 +50,12 @@ def test_entities_are_the_docs_own_built_once(doc):
     found = entities(doc)
     assert [(e.start, e.end, e.label_) for e in found] == [(e.start, e.end, e.label_) for e in doc.ents]
     assert entities(doc) is found  # the article's, not rebuilt on the next ask
+
+
+def test_an_extracted_article_keeps_no_cached_entities():
+    """Cached entity Spans hold their Doc: left in ``user_data`` they keep every parsed article alive in a cycle."""
+    from newsroom.extract import extract_doc, load_nlp
+
+    parsed = load_nlp()(_TEXT)
+    extract_doc(parsed)
+    assert not any(key.startswith("newsroom_scan_") for key in parsed.user_data)
