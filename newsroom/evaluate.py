@@ -52,6 +52,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "dev" / "gold.json",
     EVALDATA / "real_quotes" / "sealed" / "gold.json",
     EVALDATA / "real_quotes" / "dev2" / "gold.json",
+    EVALDATA / "real_quotes" / "dev3" / "gold.json",
     EVALDATA / "real_quotes" / "sealed3" / "gold.json",
     EVALDATA / "real_quotes" / "sealed4" / "gold.json",
     EVALDATA / "real_quotes" / "sealed5" / "gold.json",
