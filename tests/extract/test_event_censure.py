@@ -76,6 +76,9 @@ def test_pressing_ahead_is_no_demand(extract):
             "John Clark",
         ),
         ("Senator Maria Lopez said the Red Army had committed war crimes in the north.", "Red Army"),
+        ("Senator Maria Lopez said Governor John Clark had bullied the city council.", "John Clark"),
+        ('"Governor John Clark has simply ignored the farmers," said Senator Maria Lopez.', "John Clark"),
+        ("Senator Maria Lopez said Governor John Clark was trying to undermine the courts.", "John Clark"),
     ],
 )
 def test_a_wrong_done_in_what_is_said_is_an_accusation(extract, text, accused):
@@ -88,6 +91,8 @@ def test_a_wrong_done_in_what_is_said_is_an_accusation(extract, text, accused):
         "Senator Maria Lopez said Governor John Clark had not rigged the election.",  # denied
         "Senator Maria Lopez said Governor John Clark was involved in talks with the unions.",  # no wrong
         "Senator Maria Lopez said Governor John Clark had been deceived by his advisers.",  # done to him
+        "Senator Maria Lopez said Governor John Clark was planning to undermine the courts.",  # not done yet
+        "Senator Maria Lopez said Governor John Clark was trying not to ignore the farmers.",  # negated deed
     ],
 )
 def test_no_accusation_without_a_wrong_done_by_someone_named(extract, text):

@@ -99,9 +99,21 @@ def wrongdoer(speech_verb):
         subj = reported_subject(clause, "nsubjpass" if clause.lower_ in _COMPLICITY else "nsubj")
         if subj is None or not _names_actor(subj):
             continue
-        if lemma_of(clause) in _WRONGDOING or _part_of_wrong(clause) or _did_wrong(clause):
+        if lemma_of(_carried_on(clause)) in _WRONGDOING or _part_of_wrong(clause) or _did_wrong(clause):
             return subj
     return None
+
+
+# Verbs that say their subject is doing or attempting the deed of their infinitive ("are trying to destabilise",
+# "continue to harass"), not wanting or planning it.
+_DOING_ON = frozenset({"try", "attempt", "continue", "keep"})
+
+
+def _carried_on(clause):
+    """The deed of "Y are trying / continue to <deed>", else the clause itself."""
+    if lemma_of(clause) not in _DOING_ON:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp" and not has_neg(c)), clause)
 
 
 # Verbs whose object is a deed their subject did: "committed fraud", "took bribes".
