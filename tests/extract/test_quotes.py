@@ -1186,10 +1186,38 @@ def _partials(ex, speaker) -> list[tuple[str, str | None]]:
         # one verb the writer sets off, no reporting verb over it
         'Samsung has the advantage that its devices can "talk" to each other.',
         'Mayor Ivo Petrov will "help" the poor by closing their shelters.',
+        # nouns alone set off in narration with no person in the clause: the name of a thing
+        'Poland was a firm supporter of the "war on drugs" until the new government took office.',
+        'Several delegations have tabled the idea of a "grace period" during which old licences would stay valid.',
+        'The Hartwell Group bought the rights to his "method" and opened schools in six states.',
+        'The ministry has signalled a shift in the "fight against poverty" this year.',
     ],
 )
 def test_a_term_or_a_set_off_verb_quotes_no_one(extract, speaker, body):
     assert _partials(extract(body), speaker) == []
+
+
+def test_a_name_given_by_no_one_quotes_no_one(extract, speaker):
+    """'has been called a "…"' with no agent names the thing; with its agent, or after the same verb's speaker,
+    or with a verb of saying, the words are quoted."""
+    assert _partials(extract('The vote has been called a "historic shift" in the region.'), speaker) == []
+    assert _partials(extract('The plan was widely called the mayor\'s "green gamble."'), speaker) == []
+    ex = extract('The plan was called a "green gamble" by Mayor Ivo Petrov.')
+    assert _partials(ex, speaker) == [("green gamble", "Ivo Petrov")]
+    ex = extract('Mayor Ivo Petrov called the plan a "green gamble". It has also been called "reckless".')
+    assert _partials(ex, speaker) == [("green gamble", "Ivo Petrov"), ("reckless", "Ivo Petrov")]
+    assert _partials(extract('The minister was said to be "deeply upset".'), speaker) == [
+        ("deeply upset", None)
+    ]
+
+
+def test_a_noun_term_a_person_or_a_speech_verb_uses_stays(extract, speaker):
+    """Quoted nouns alone are still someone's words in a person's clause or as what a reporting verb says."""
+    ex = extract(
+        'Senator Clara Voss endorsed the choice of a "friend of labour" for the post. '
+        'The union called the contract a "betrayal of workers".'
+    )
+    assert _partials(ex, speaker) == [("friend of labour", "Clara Voss"), ("betrayal of workers", "union")]
 
 
 def test_what_a_speech_verb_takes_stays_a_partial_quote(extract, speaker):

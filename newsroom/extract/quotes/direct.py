@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_verbs
@@ -57,12 +57,18 @@ _NAMING_WORDS = frozenset(
     }
 )
 _SO_CALLED = "so-called"
+# reporting verbs that give a thing its name ('was called a "…"', 'has been termed "…"')
+_NAMING_VERBS = frozenset({"call", "term", "dub", "label"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
 # quoted words that label a noun rather than judge it: nouns, names, "yes"/"no" as compounds or determiners
 _LABEL_DEPS = frozenset({"compound", "nmod", "det"})
 _LABEL_POS = frozenset({"NOUN", "PROPN", "INTJ", "DET", "NUM"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+# the words of a noun term: nouns and names with their prepositions, conjunctions, numbers and possessive marks
+_TERM_POS = _NOUN_POS | {"ADP", "CCONJ", "PART", "NUM"}
+_EXCLAMATIONS = frozenset({"!", "?"})
 # the edge by which a reporting verb takes what was said: a clause, a predicate ('called it "a disgrace"',
 # 'said he was "stunned"') or a preposition of speech ('described it as "reckless"', 'warned of "grave" risks')
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "oprd", "attr", "acomp"})
@@ -170,6 +176,10 @@ def _quote_speaker(
             agent = _passive_agent(cue, first, final)
             if agent is not None:
                 return speaker_named_by(agent, cue, ctx)
+            if cue.lemma_.lower() in _NAMING_VERBS:
+                # 'the result has been called a "political earthquake"': what a thing is called by no one named is
+                # its name, no one's words
+                return _repeated_report(ctx, cue)
             return _repeated_report(ctx, cue) or Speaker(None, None, cue_text(cue))
         speaker = (_continued_report(ctx, q, first, last) if cue is None else None) or _subject_fallback(
             ctx, first, final
@@ -638,8 +648,9 @@ def _unless_no_one(
 
 def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, speaker: Speaker) -> bool:
     """Quoted words no reporting verb takes as what was said: a term modifying a noun ('announce a new "rugged"
-    model', 'its "hateful conduct" policy') when no person is there to have used it, or one verb set off by the
-    writer ('devices can "talk" to one another'). Both are names or the writer's distance, not someone quoted."""
+    model', 'its "hateful conduct" policy') or a noun term (``_noun_term``) when no person is there to have used
+    it, or one verb set off by the writer ('devices can "talk" to one another'). All are names or the writer's
+    distance, not someone quoted."""
     words = [t for t in ctx.doc[first : final + 1] if not t.is_punct and not t.is_space]
     tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
     if not tops:
@@ -666,7 +677,21 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
         for t in tops
     )
     person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
-    return modifier and not person
+    return not person and (modifier or _noun_term(ctx.doc[first : final + 1], words, tops))
+
+
+def _noun_term(quoted: Span, words: list[Token], tops: list[Token]) -> bool:
+    """Quoted words that are nouns alone ('the UK backed the "war on terror"', 'tabled a "transition period"',
+    'bought the rights to his "technology"'): a term the writer sets off, the name of a thing. With no adjective,
+    verb or pronoun in them they carry no judgement or claim of anyone's. A verb's object is what its subject did
+    with the words ('chanted "jia ru"', 'made a "clarion call"', 'had a "lapse in judgment"') and an exclamation
+    is cried out ('"Freedom!"'); a person's clause keeps them too (she used the term), and so does a reporting
+    verb taking them as what was said."""
+    return (
+        all(t.pos_ in _NOUN_POS and t.dep_ != "dobj" for t in tops)
+        and all(t.pos_ in _TERM_POS for t in words)
+        and not any(t.text in _EXCLAMATIONS for t in quoted)
+    )
 
 
 def _names_a_kind(token: Token, first: int, final: int, cue: Token | None) -> bool:
