@@ -193,10 +193,7 @@ def has_partner(a1_tok) -> bool:
     ):
         return True  # "the three party leaders met"
     return any(c.dep_ == "conj" for c in a1_tok.children) or any(
-        g.dep_ == "conj"
-        for c in a1_tok.children
-        if c.dep_ in ("amod", "compound", "nmod")
-        for g in c.children
+        g.dep_ == "conj" for c in a1_tok.children if c.dep_ in ("amod", "compound") for g in c.children
     )
 
 
