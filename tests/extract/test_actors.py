@@ -1759,3 +1759,11 @@ def test_a_country_after_a_universitys_name_is_where_it_is(extract):
         "Students came from the University of Virginia, University of Texas, and Ohio State University."
     )
     assert "University of Virginia, University of Texas" not in _actors(ex)
+
+
+def test_demonyms_joined_before_a_body_are_two_countries_bodies(extract):
+    ex = extract("Bolivian and Peruvian soldiers patrolled the river on Friday.")
+    actors = _actors(ex)
+    assert actors["Bolivia military"] == ("group", "BOL", "BOLMIL")
+    assert actors["Peru military"] == ("group", "PER", "PERMIL")
+    assert ("Peruvian", "description") in _mentions(ex, "Peru military")

@@ -238,3 +238,18 @@ def test_the_parties_a_joint_text_defines_are_its_participants(extract):
         "Scrap: The Participants commit to investing in recycling technologies with mining companies."
     )
     assert ("030", "Canada", "Chile") in _events(ex)
+
+
+def test_demonyms_joined_on_the_subject_are_each_others_party(extract):
+    ex = extract("Bolivian and Peruvian soldiers clashed near the river on Friday.")
+    assert ("190", "Bolivia military", "Peru military") in _events(ex)
+
+
+def test_demonyms_joined_on_the_subject_of_a_strike_are_co_doers(extract):
+    ex = extract("Bolivian and Peruvian soldiers attacked a smugglers' camp near the river on Friday.")
+    assert all(a2 != "Peru military" for code, _, a2 in _events(ex) if code[:2] == "19")
+
+
+def test_a_country_name_joined_to_a_demonym_on_the_subject_names_the_other_side(extract):
+    ex = extract("U.S. and Bolivian officials met in La Paz on Monday.")
+    assert any(code == "040" and a2 == "Bolivia" for code, _, a2 in _events(ex))

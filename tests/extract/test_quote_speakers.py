@@ -34,6 +34,12 @@ def test_unnamed_officials_do_not_speak_for_a_government(extract, speaker):
     ]
 
 
+def test_officials_of_two_named_countries_speak_for_the_first(extract, speaker):
+    """Each demonym of "Bolivian and Peruvian officials" names its own country's body; the phrase still says whose."""
+    ex = extract("Bolivian and Peruvian officials said the border would reopen on Monday.")
+    assert [q[1] for q in _quotes(ex, speaker)] == ["Government of Bolivia"]
+
+
 def test_aides_named_after_a_person_are_not_that_person(extract, speaker):
     ex = extract("Hillary Clinton spoke in Ohio. Clinton aides said she would not debate.")
     assert _quotes(ex, speaker) == [("she would not debate", None, "Clinton aides")]

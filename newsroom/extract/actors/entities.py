@@ -317,9 +317,40 @@ def _add_demonym_role(reg: Registry, span: Span, entry: AliasEntry, head: Token)
                 body_label(role),
                 role.role_class,
             )
-            reg.add_mention(actor, span.start, head.i + 1, "description")
+            others = _joined_demonyms(span, entry)
+            if not others:
+                reg.add_mention(actor, span.start, head.i + 1, "description")
+                return
+            # "Armenian and Azerbaijani troops": each country's troops, the noun the first's (it heads the phrase)
+            for conjunct, other in others:
+                if conjunct.i in reg.token_owner:
+                    continue
+                partner = group(
+                    reg,
+                    other.country_code,
+                    role.cameo_role,
+                    other.canonical_name,
+                    body_label(role),
+                    role.role_class,
+                )
+                reg.add_mention(partner, conjunct.left_edge.i, conjunct.i + 1, "description")
+            reg.add_mention(actor, span.start, span.end, "description")
+            reg.add_mention(actor, others[-1][0].i + 1, head.i + 1, "description")
     elif role.cameo_role and head.ent_type_ != "PERSON" and head.head.ent_type_ != "PERSON":
         reg.unheld_roles.append(UnheldRole(span, entry, head, role))
+
+
+def _joined_demonyms(span: Span, entry: AliasEntry) -> list[tuple[Token, AliasEntry]]:
+    """The other countries' demonyms coordinated with this one before the same noun ("Armenian and Azerbaijani
+    troops", "South Korean and Japanese officials"): each names a body of its own country, not a part of the first's."""
+    found, head = [], span.root.head
+    for c in span.root.children:
+        # the tagger may take a demonym for a name ("Azerbaijani" as a person): the alias table says it is one
+        joined = c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN") and c.i < head.i
+        other = lookup_alias(c.text) if joined else None
+        if other is not None and other.actor_type == "country" and other.country_code != entry.country_code:
+            found.append((c, other))
+    return found
 
 
 def _describes_person(reg: Registry, head: Token) -> bool:

@@ -500,6 +500,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         and root in RECIPROCAL_ROOTS
         and ((root not in COAGENT_ROOTS and cand.code[:3] not in _ONE_WAY_CODES) or _mutual(cand, own_words))
         and not _other_party_named(targets, a1, own_words, actors)
+        and not _joint_strike(cand, root, own_words)
     ):
         partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
         if partner is not None:
@@ -809,6 +810,18 @@ def _mutual(cand: Candidate, own_words: set) -> bool:
     welcome, not X welcoming Y."""
     words = own_words if cand.code[:3] in _ONE_WAY_CODES else cand.anchor.subtree
     return any(lemma_of(t) in MUTUAL for t in [cand.match.tok, *words])
+
+
+def _joint_strike(cand: Candidate, root: str, own_words: set) -> bool:
+    """An act of force with an object or a passive subject of its own ("Bolivian and Peruvian troops attacked the
+    camp", "the raid was repelled by Iraqi and US forces"): the joint doers struck it together, not each other (a
+    clash, a fight or an exchange of fire is between them)."""
+    tok = cand.match.tok
+    return (
+        root in _VIOLENCE_ROOTS
+        and (is_passive(tok) or child_of(tok, "dobj") is not None)
+        and not _mutual(cand, own_words)
+    )
 
 
 def _objected_acts(t, root: str) -> bool:

@@ -91,13 +91,17 @@ COAGENT_ROOTS = frozenset({"03", "08"})
 MUTUAL = word_set("mutual")
 
 
+# Modifiers whose conjuncts name the other side of a joint subject ("Armenian and Azerbaijani troops").
+_JOINED_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
 def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
     pool = [c for c in a1_tok.children if c.dep_ == "conj"]
     # "X, Jr. and Y met": the parser makes the suffix a conjunct and hangs Y on it
     pool += [g for c in pool if actors.resolve(c) == a1 for g in c.children if g.dep_ == "conj"]
-    for mod in a1_tok.children:
-        if mod.dep_ in ("amod", "compound"):
+    for mod in a1_tok.children:  # "U.S. and Iraqi officials": the parser may make the first name an nmod
+        if mod.dep_ in _JOINED_MODIFIERS:
             pool += [c for c in mod.children if c.dep_ == "conj"]
     for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
         if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
@@ -110,9 +114,7 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     ]
     for c in pool:
         value = (
-            actors.phrase(c)
-            if c.dep_ == "conj" and c.head.dep_ in ("amod", "compound")
-            else actors.resolve(c)
+            actors.phrase(c) if c.dep_ == "conj" and c.head.dep_ in _JOINED_MODIFIERS else actors.resolve(c)
         )
         if value is None:
             value = quoted_speaker(c, actors.quoted)  # '"Minister X and I discussed …," Y said': Y

@@ -456,8 +456,17 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
     if mention.kind != "description" or not cameo.endswith("GOV"):
         return False
     words = ctx.doc[mention.start : mention.end]
+    # "British and Irish governments": the first demonym is a mention of its own, of the same body
+    own = [
+        c
+        for c in words.root.children
+        if (m := ctx.actors.mention_for_token(c)) is not None
+        and m is not mention
+        and m.actor is mention.actor
+    ]
+    modifiers = [*words, *own]
     return words.root.tag_ in ("NNS", "NNPS") and not any(
-        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in words if t.i != words.root.i
+        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in modifiers if t.i != words.root.i
     )
 
 
