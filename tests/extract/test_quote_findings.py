@@ -29,5 +29,11 @@ def test_a_relative_clause_of_an_inquiry_reports_its_finding(extract):
 def test_a_discovery_a_verdict_or_a_picture_is_no_report(extract):
     assert _indirect(extract("When she came home, she found that the door had been forced open.")) == []
     assert _indirect(extract("The jury found him guilty of fraud after a short trial.")) == []
+    assert (
+        _indirect(
+            extract("The court found unconstitutional a law permitting the mayor to succeed the governor.")
+        )
+        == []
+    )
     assert _indirect(extract("Footage from the scene showed that the roof had collapsed.")) == []
     assert _indirect(extract("The panel held talks that ended without any agreement on the budget.")) == []

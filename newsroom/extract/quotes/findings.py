@@ -55,7 +55,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 def inquiry_finding(verb: Token) -> bool:
     """Whether "find", "show" or "hold" reports an inquiry's finding: its subject (or the noun its relative clause
     describes, 'a prosecutor, who found that …') is an inquiry word, and it takes a complement clause headed by a
-    verb ("found him guilty", a small clause on an adjective, is a verdict's wording, not a report)."""
+    verb, not an infinitive ("found him guilty", "found unconstitutional a law permitting X to succeed": a verdict's
+    wording, not a report)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in FINDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -64,5 +65,8 @@ def inquiry_finding(verb: Token) -> bool:
     return (
         subject is not None
         and subject.lemma_.lower() in INQUIRY_WORDS
-        and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(a.tag_ == "TO" for a in c.children)
+            for c in verb.children
+        )
     )
