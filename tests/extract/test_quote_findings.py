@@ -31,7 +31,10 @@ def test_a_discovery_a_verdict_or_a_picture_is_no_report(extract):
     assert _indirect(extract("The jury found him guilty of fraud after a short trial.")) == []
     assert (
         _indirect(
-            extract("The court found unconstitutional a law permitting the mayor to succeed the governor.")
+            extract(
+                "In finding the mayor was wrongly sworn in, the court also found unconstitutional a law permitting the mayor to "
+                "succeed the governor."
+            )
         )
         == []
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.quotes.context import SUBJECT_DEPS
+
 FINDING_VERBS = frozenset({"find", "show", "hold"})
 # inquiries and the people or bodies that make them: what they find is published as their finding
 INQUIRY_WORDS = frozenset(
@@ -62,11 +64,14 @@ def inquiry_finding(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is None or subject.lemma_.lower() not in INQUIRY_WORDS:
+        return False
+    # the clause a report takes: the one after the verb with a subject of its own, else the first
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = (c for c in clauses if c.i > verb.i and any(d.dep_ in SUBJECT_DEPS for d in c.children))
+    clause = next(after, clauses[0] if clauses else None)
     return (
-        subject is not None
-        and subject.lemma_.lower() in INQUIRY_WORDS
-        and any(
-            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(a.tag_ == "TO" for a in c.children)
-            for c in verb.children
-        )
+        clause is not None
+        and clause.pos_ in ("VERB", "AUX")
+        and not any(a.tag_ == "TO" for a in clause.children)
     )
