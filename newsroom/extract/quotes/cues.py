@@ -6,16 +6,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
 
 def is_cue(token: Token) -> bool:
-    """Whether the token introduces speech: a reporting verb from the lexicon, or 'according to'."""
+    """Whether the token introduces speech: a reporting verb from the lexicon, 'according to', or an inquiry's
+    finding ('the study found that ...')."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if interrupts_quotation(token):
+    if interrupts_quotation(token) or inquiry_finding(token):
         return True
     lemma = token.lemma_.lower()
     if lemma not in reporting_verbs() or lemma == "be" or speaks_no_one(token):

@@ -13,6 +13,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_cla
 from newsroom.extract.quotes.context import MEDIUM_PREPS, SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
+from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
@@ -31,7 +32,8 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     """
     if cue.lower_ == "according":
         return _according_content(cue, ctx)
-    cls = reporting_verbs().get(cue.lemma_.lower())
+    # an inquiry's finding reports like a speech verb
+    cls = "speech" if inquiry_finding(cue) else reporting_verbs().get(cue.lemma_.lower())
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
         return trimmed([after_colon], ctx)
     clause = _reported_clause(cue, ctx)
