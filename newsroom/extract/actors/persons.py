@@ -299,18 +299,29 @@ def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Act
 
 
 def _not_called_otherwise(reg: Registry, token_i: int, candidates: list[Actor]) -> list[Actor]:
-    """The candidates the article has not yet called alone by a surname other than the word at ``token_i`` (all
-    of them when every one has been)."""
-    word = fold(reg.doc[token_i].text)
-    given = given_names()
+    """The candidates the article has not yet called alone by another of their surnames than the word at
+    ``token_i`` (all of them when every one has been)."""
+    word = _letters(reg.doc[token_i].text)
+    surnames = {id(a): {_letters(w) for w in a.name_tokens[1:]} for a in candidates}
+    if not all(word in names for names in surnames.values()):
+        return candidates  # not a surname word (the "-" of "pro-Gadhafi" opening the mention)
+    surnames = {key: names - {word} for key, names in surnames.items()}
     called = set()
     for m in reg.mentions:
         if m.start >= token_i:
             break
-        other = fold(reg.doc[m.start].text)
-        if m.kind == "name" and m.end - m.start == 1 and other != word and other not in given:
+        if (
+            m.kind == "name"
+            and m.end - m.start == 1
+            and _letters(reg.doc[m.start].text) in surnames.get(id(m.actor), ())
+        ):
             called.add(id(m.actor))
     return [a for a in candidates if id(a) not in called] or candidates
+
+
+def _letters(word: str) -> str:
+    """A name word folded, without the hyphen or apostrophe a token keeps ("-Gadhafi" of "pro-Gadhafi")."""
+    return "".join(c for c in fold(word) if c.isalnum())
 
 
 def add_identified(reg: Registry) -> None:
