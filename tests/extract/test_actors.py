@@ -48,6 +48,18 @@ def test_an_office_before_a_surname_still_names_its_earlier_holder(extract):
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Maria Okafor"]
 
 
+def test_a_surname_is_not_the_person_the_article_calls_by_another(extract, speaker):
+    ex = extract(
+        "Maria Ortega Vance, 19, the daughter of the late senator, will lead the party alongside her father Tomas"
+        ' Vance. "We will win," said Ortega at a press conference. Despite Ortega being the new head of the party,'
+        " Vance says that a loyal member will run in the election."
+    )
+    assert [(q.speaker_mention, speaker(ex, q)) for q in ex.quotes] == [
+        ("Ortega", "Maria Ortega Vance"),
+        ("Vance", "Tomas Vance"),
+    ]
+
+
 def test_longest_name_wins(extract):
     ex = extract("Kofi Mensah spoke first. Later, Kofi A. Mensah left the room. Mensah returned.")
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Kofi A. Mensah"]
@@ -367,6 +379,21 @@ def test_person_names_are_only_names(extract, body, names):
             "Time also considered the United States Speaker of the House Nancy Pelosi. Nancy Pelosi said nothing.",
             "Nancy Pelosi",
         ),
+        # a surname WordNet also lists as a noun, vouched for by the body after the name, a title before it, or a
+        # relation noun beside it
+        (
+            'Nina Rivera of the Dutch Customs Agency (DCA) said, "Smugglers should know they are watched."',
+            "Nina Rivera",
+        ),
+        (
+            'Newly elected Assemblywoman Selena Rivera said, "It\'s really exciting to be part of this female majority."',
+            "Selena Rivera",
+        ),
+        (
+            "In a statement, Maya Reynolds Cummings, his wife and the current chairwoman of the Ohio Democratic"
+            " Party, said Cummings had died.",
+            "Maya Reynolds Cummings",
+        ),
     ],
 )
 def test_a_person_tagged_as_an_organisation_is_a_person(extract, body, person):
@@ -379,6 +406,11 @@ def test_a_person_tagged_as_an_organisation_is_a_person(extract, body, person):
 def test_an_organisation_named_like_a_person_stays_one(extract):
     assert (
         _actors(extract("The spokesman said Morgan Stanley would cut jobs."))["Morgan Stanley"][0]
+        == "organization"
+    )
+    # a firm "of" a place is no person placed by the body they work for
+    assert (
+        _actors(extract("Chase Lumber of Ohio closed two mills last year."))["Chase Lumber"][0]
         == "organization"
     )
 

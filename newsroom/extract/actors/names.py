@@ -31,6 +31,7 @@ from newsroom.extract.lexicon import (
     normalize_name,
     people_nouns,
     phoenix_agents,
+    relation_nouns,
     role_words,
     same_given_name,
 )
@@ -377,9 +378,9 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         and any(len(name) == 1 and name[0] in canonical_words(name_words(span))[1:] for name in known)
     ):
         return span  # "Ricardo Rosselló Nevares" tagged ORG where the article calls "Rosselló" a person
-    root = span.root
-    role_neighbour = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    in_role_apposition = any(is_person_role(n) for n in role_neighbour)
+    in_role_apposition = any(
+        is_person_role(n) or n.lemma_.lower() in relation_nouns() for n in _apposed_nouns(span)
+    )
     if len(tokens) == 2 and tokens[0].lower_ in given_names() and (_titled(span) or in_role_apposition):
         return span
     if (
@@ -395,16 +396,50 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
     if (named := _after_title(span)) is not None:
         return named  # "Cardinal Okafor", "Detective Constable Jane Doe" tagged ORG
-    if _person_shaped(span):
+    if _person_shaped(span, vouched=_of_a_body(span)):
         return span  # "Jane Okafor" tagged ORG in one sentence: a given name and a surname English uses for no thing
     return None
 
 
-def _person_shaped(span: Span) -> bool:
+def _apposed_nouns(span: Span) -> list[Token]:
+    """The nouns set beside the name: its apposition, or a common noun the parser joined to it as a list's next
+    item right after a comma ("Jane Doe, his wife and the party's chairwoman, said")."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "appos":
+        return [root.head]
+    after_comma = span.end < len(doc) and doc[span.end].text == ","
+    return [
+        c
+        for c in root.children
+        if c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > span.end and after_comma)
+    ]
+
+
+def _of_a_body(span: Span) -> bool:
+    """The name is followed by "of" and a named body, as a person is placed by the body they speak or work for
+    ("Jane Holland of the National Crime Agency", "Jane Rivera of WESH 2 news"); not "of" a place ("Ruby Comics of
+    Denver": a firm of a town)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i != span.root.i:
+        return False
+    body = [c for c in doc[span.end].children if c.dep_ == "pobj"]
+    return (
+        bool(body)
+        and body[0].ent_type_ not in ("GPE", "LOC", "FAC")
+        and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") for t in body[0].subtree
+        )
+    )
+
+
+def _person_shaped(span: Span, vouched: bool = False) -> bool:
     """A name shaped as a person's (``name_shape.person_shaped``) whose proper nouns end with no English common noun
     ("Jane Doe", not "Chase Lumber", "Ruby Comics"), not a place the gazetteer knows; and used as no place or
     thing: not a modifier of a noun, not in apposition to a noun that heads the names of bodies or places ("Jane
-    Doe, the airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market")."""
+    Doe, the airport"), not the object of "in" or "at" ("at Jane Doe, the city's central exchange market").
+    Where the text vouches for a person (a title before the name, the body after it), a last word that is also a
+    common noun is a surname all the same: WordNet lists famous bearers' surnames as nouns ("Rivera", "Holland",
+    "Richardson", "Cummings")."""
     tokens = list(span)
     root = span.root
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
@@ -418,7 +453,7 @@ def _person_shaped(span: Span) -> bool:
         return False
     last = tokens[-1].lower_
     nouns = english_nouns()
-    if last in nouns or last.removesuffix("s") in nouns:
+    if not vouched and (last in nouns or last.removesuffix("s") in nouns):
         return False
     return place_country_code(span.text) is None
 
@@ -430,7 +465,7 @@ def _after_title(span: Span) -> Span | None:
     tokens = list(span)
     for k in range(1, len(tokens)):
         rest = span.doc[span.start + k : span.end]
-        if _title_word(tokens[k - 1]) and _person_shaped(rest):
+        if _title_word(tokens[k - 1]) and _person_shaped(rest, vouched=True):
             return rest
         if (
             len(rest) == 1

@@ -283,7 +283,10 @@ def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Act
     """Which of several people of one surname a lone surname names: the one named most so far, on a tie the one
     the article already calls by the surname alone ("First Lady Jane Doe ... President Doe ... Doe said" is the
     President), then the first named, whom a story introduces first and follows ("Pranab Mukherjee ... his son
-    Abhijit Mukherjee ... Mukherjee was cremated" is the father; a relative named later is named in full)."""
+    Abhijit Mukherjee ... Mukherjee was cremated" is the father; a relative named later is named in full). One the
+    article already calls alone by another of their surnames is not the one this surname names ("Jane Doe Roe ...
+    her father Tom Roe ... Doe said ... Roe says" is the father)."""
+    candidates = _not_called_otherwise(reg, token_i, candidates)
     counts = dict.fromkeys(map(id, candidates), 0)
     first: dict[int, int] = {}
     for m in reg.mentions:
@@ -293,6 +296,32 @@ def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Act
             counts[id(m.actor)] += 1
             first.setdefault(id(m.actor), m.start)
     return max(candidates, key=lambda a: (counts[id(a)], len(a.name_tokens) == 1, -first.get(id(a), token_i)))
+
+
+def _not_called_otherwise(reg: Registry, token_i: int, candidates: list[Actor]) -> list[Actor]:
+    """The candidates the article has not yet called alone by another of their surnames than the word at
+    ``token_i`` (all of them when every one has been)."""
+    word = _letters(reg.doc[token_i].text)
+    surnames = {id(a): {_letters(w) for w in a.name_tokens[1:]} for a in candidates}
+    if not all(word in names for names in surnames.values()):
+        return candidates  # not a surname word (the "-" of "pro-Gadhafi" opening the mention)
+    surnames = {key: names - {word} for key, names in surnames.items()}
+    called = set()
+    for m in reg.mentions:
+        if m.start >= token_i:
+            break
+        if (
+            m.kind == "name"
+            and m.end - m.start == 1
+            and _letters(reg.doc[m.start].text) in surnames.get(id(m.actor), ())
+        ):
+            called.add(id(m.actor))
+    return [a for a in candidates if id(a) not in called] or candidates
+
+
+def _letters(word: str) -> str:
+    """A name word folded, without the hyphen or apostrophe a token keeps ("-Gadhafi" of "pro-Gadhafi")."""
+    return "".join(c for c in fold(word) if c.isalnum())
 
 
 def add_identified(reg: Registry) -> None:
