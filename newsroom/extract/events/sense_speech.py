@@ -27,12 +27,15 @@ from newsroom.extract.events.sense_clues import (
     speech_channel,
 )
 from newsroom.extract.events.syntax import (
+    CLAUSE_SPEECH,
     acted_on,
     base_lemma,
     first_conjunct,
     is_date,
     lemma_of,
     on_object,
+    pobj_of,
+    prep_children,
     to_infinitive,
 )
 from newsroom.extract.lexicon import reporting_verbs
@@ -269,7 +272,6 @@ def signing_and_votes(t: Trigger):
     return UNDECIDED
 
 
-_CLAUSE_SPEECH = word_set("clause_speech_verbs")
 _STATED_VIEWS = frozenset({"agree"})
 
 
@@ -278,7 +280,7 @@ def speech_needs_clause(t: Trigger):
     statement only when it reports something: a content clause or quotation under it ("maintained that ...",
     '"...", he responded'), or it is itself inserted in what it reports ("the plan, he maintained, is sound")."""
     tok = t.tok
-    if lemma_of(tok) not in _CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
+    if lemma_of(tok) not in CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
         return UNDECIDED
     if tok.dep_ == "relcl":
         return (
@@ -286,7 +288,15 @@ def speech_needs_clause(t: Trigger):
         )
     if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
         return t.code
-    return None
+    return t.code if t.lemma == "write" and _names_a_text(tok) else None
+
+
+def _names_a_text(verb) -> bool:
+    """ "wrote a letter", "wrote in an op-ed": the text written is the statement, though no clause follows."""
+    texts = word_sets().get("texts", frozenset())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in prep_children(verb) if p.lower_ in ("in", "on") and (o := pobj_of(p)) is not None]
+    return any(lemma_of(o) in texts for o in objects)
 
 
 # What a report verb reports: a clause or quotation, what is reported ("reported 6 deaths"), a passive's reported
