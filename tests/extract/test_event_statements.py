@@ -249,6 +249,10 @@ def test_whom_a_statement_is_told_to_is_its_target(extract):
         '"The tax cut will hurt small farmers," Senator Maria Oduya continued.',
         "Senator Maria Oduya continued that the tax cut would hurt small farmers.",
         '"At least the cows will be happy," Senator Maria Oduya joked.',
+        "Senator Maria Oduya outlined her plan for the farms.",
+        "Senator Maria Oduya alluded to the crisis on the farms.",
+        "Senator Maria Oduya articulated a case for lower taxes.",
+        'Senator Maria Oduya summarised the year as "a hard one for farmers".',
     ],
 )
 def test_what_is_written_or_said_on_is_a_statement(extract, text):
