@@ -246,6 +246,7 @@ def test_whom_a_statement_is_told_to_is_its_target(extract):
         "Senator Maria Oduya wrote that the tax cut would hurt small farmers.",
         '"The tax cut will hurt small farmers," Senator Maria Oduya wrote.',
         "Senator Maria Oduya wrote a letter to the finance committee.",
+        "The articles that Senator Maria Oduya wrote were read widely.",
         '"The tax cut will hurt small farmers," Senator Maria Oduya continued.',
         "Senator Maria Oduya continued that the tax cut would hurt small farmers.",
         '"At least the cows will be happy," Senator Maria Oduya joked.',
@@ -264,6 +265,7 @@ def test_what_is_written_or_said_on_is_a_statement(extract, text):
     [
         "Senator Maria Oduya wrote a book about small farmers.",
         "Senator Maria Oduya continued her tour of the farms in the north.",
+        "The ministry, we believe, continues to block the aid convoys to Amsa.",
     ],
 )
 def test_writing_or_going_on_with_no_clause_is_no_statement(extract, text):

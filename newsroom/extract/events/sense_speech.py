@@ -5,7 +5,7 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import word_set, word_sets
+from newsroom.extract.events.codebook import control_classes, word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -282,19 +282,24 @@ def speech_needs_clause(t: Trigger):
     tok = t.tok
     if lemma_of(tok) not in CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
         return UNDECIDED
+    if t.lemma == "write" and _names_a_text(tok):
+        return t.code  # "wrote a letter", "the articles he wrote": the text is the statement
     if tok.dep_ == "relcl":
         return (
             None  # "a programme which it hopes will help herders": a view of what the noun is, no statement
         )
-    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+    # an aspect verb ("continue") takes no inserted clause for its content: "X, we believe, continues to …"
+    inserted = "parataxis" if control_classes().get(t.lemma) != "pass" else None
+    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", inserted) for c in tok.children):
         return t.code
-    return t.code if t.lemma == "write" and _names_a_text(tok) else None
+    return None
 
 
 def _names_a_text(verb) -> bool:
-    """ "wrote a letter", "wrote in an op-ed": the text written is the statement, though no clause follows."""
+    """The text written named as its object, after "in"/"on", or as the noun it describes."""
     texts = word_sets().get("texts", frozenset())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [verb.head] if verb.dep_ in ("relcl", "acl") else []
     objects += [o for p in prep_children(verb) if p.lower_ in ("in", "on") and (o := pobj_of(p)) is not None]
     return any(lemma_of(o) in texts for o in objects)
 
