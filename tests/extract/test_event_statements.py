@@ -264,6 +264,7 @@ def test_what_is_written_or_said_on_is_a_statement(extract, text):
     "text",
     [
         "Senator Maria Oduya wrote a book about small farmers.",
+        "Senator Maria Oduya wrote the songs for the harvest festival.",
         "Senator Maria Oduya continued her tour of the farms in the north.",
         "The ministry, we believe, continues to block the aid convoys to Amsa.",
     ],

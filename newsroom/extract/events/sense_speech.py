@@ -284,6 +284,8 @@ def speech_needs_clause(t: Trigger):
         return UNDECIDED
     if t.lemma == "write" and _names_a_text(tok):
         return t.code  # "wrote a letter", "the articles he wrote": the text is the statement
+    if t.lemma == "write" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "wrote the songs", "… – I wrote them": something authored, no statement
     if tok.dep_ == "relcl":
         return (
             None  # "a programme which it hopes will help herders": a view of what the noun is, no statement
