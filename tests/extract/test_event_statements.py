@@ -237,3 +237,48 @@ def test_whom_a_statement_is_told_to_is_its_target(extract):
     assert [names.get(e.actor2_entity) for e in ex.events if e.cameo_code == "010"] == [
         "Government of Germany"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Maria Oduya wrote: "The tax cut will hurt small farmers."',
+        "Senator Maria Oduya wrote that the tax cut would hurt small farmers.",
+        '"The tax cut will hurt small farmers," Senator Maria Oduya wrote.',
+        "Senator Maria Oduya wrote a letter to the finance committee.",
+        "The articles that Senator Maria Oduya wrote were read widely.",
+        '"The tax cut will hurt small farmers," Senator Maria Oduya continued.',
+        "Senator Maria Oduya continued that the tax cut would hurt small farmers.",
+        '"At least the cows will be happy," Senator Maria Oduya joked.',
+        "Senator Maria Oduya outlined her plan for the farms.",
+        "Senator Maria Oduya alluded to the crisis on the farms.",
+        "Senator Maria Oduya articulated a case for lower taxes.",
+        'Senator Maria Oduya summarised the year as "a hard one for farmers".',
+    ],
+)
+def test_what_is_written_or_said_on_is_a_statement(extract, text):
+    assert _events(extract(text)) == [("010", "Maria Oduya")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Oduya wrote a book about small farmers.",
+        "Senator Maria Oduya wrote the songs for the harvest festival.",
+        "Senator Maria Oduya continued her tour of the farms in the north.",
+        "The ministry, we believe, continues to block the aid convoys to Amsa.",
+    ],
+)
+def test_writing_or_going_on_with_no_clause_is_no_statement(extract, text):
+    assert not [code for code, _ in _events(extract(text)) if code[:2] == "01"]
+
+
+def test_what_a_speaker_goes_on_to_say_is_reported_as_said(extract):
+    ex = extract("Senator Maria Oduya continued that the rebels had attacked the village of Amsa.")
+    roots = [code[:2] for code, _ in _events(ex)]
+    assert roots and "01" not in roots  # the attack, as "said that the rebels had attacked" codes it
+
+
+def test_a_quotation_a_speaker_goes_on_with_is_read_as_said(extract):
+    ex = extract('"We will attack the rebels in Amsa," Senator Maria Oduya continued.')
+    assert [code[:2] for code, _ in _events(ex)] == ["13"]  # as '"We will attack …," she said': a threat

@@ -79,7 +79,11 @@ def test_shipped_rows_are_new_verbs_with_an_object_of_roots_06_to_20_with_proven
     path = LEXICON_DIR / "cameo_verbs_petrarch.csv"
     header = path.read_text(encoding="utf-8").splitlines()[:3]
     assert any("PETRARCH2" in h for h in header) and any("MIT" in h for h in header)
-    ours = {r["lemma"] for r in data_rows(LEXICON_DIR / "cameo_verbs.csv") if r["pos"] == "V"}
+    ours = {  # verbs ours codes as acts; one ours has only as a statement ("continue") keeps PETRARCH's acts
+        r["lemma"]
+        for r in data_rows(LEXICON_DIR / "cameo_verbs.csv")
+        if r["pos"] == "V" and not r["code"].startswith("01")
+    }
     rows = data_rows(path)
     assert len(rows) > 300
     assert all(r["lemma"] not in ours and "06" <= r["code"][:2] <= "20" for r in rows)

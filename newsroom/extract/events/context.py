@@ -4,9 +4,9 @@ embeds ("allowed inspectors to visit").
 
 from __future__ import annotations
 
-from newsroom.extract.events.codebook import control_classes, lexicon
+from newsroom.extract.events.codebook import lexicon
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import child_of, lemma_of, preps_of
+from newsroom.extract.events.syntax import child_of, lemma_of, preps_of, reports_speech
 
 # Dependents that describe a predicate's participants; searched (two levels deep) for the
 # words a lexicon row requires ("cut" + "aid", "strike" + "hunger", "attack" + "forces").
@@ -71,7 +71,7 @@ def complement_predicates(verb) -> list:
 
 def embedded_subjects(verb) -> list:
     """Subjects of a non-speech verb's clausal complement: "allowed inspectors to visit", "forced the army to retreat"."""
-    if verb.pos_ not in ("VERB", "AUX") or control_classes().get(lemma_of(verb), "").endswith("report"):
+    if verb.pos_ not in ("VERB", "AUX") or reports_speech(verb):
         return []
     return [
         s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := child_of(c, "nsubj")) is not None

@@ -5,7 +5,7 @@ Minsk hand over ..." makes the report a demand.
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import control_classes, word_set
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.syntax import (
@@ -16,6 +16,7 @@ from newsroom.extract.events.syntax import (
     is_passive,
     lemma_of,
     plural_phrase,
+    reports_speech,
     sentence_text,
     trigger_text_of,
 )
@@ -59,7 +60,7 @@ def deontic_events(doc, sent, sent_index, tokens, actors: Resolver, published_at
     for verb in tokens:
         if verb.dep_ not in ("ccomp", "parataxis") or not _deontic(verb):
             continue
-        if not control_classes().get(lemma_of(verb.head), "").endswith("report"):
+        if not reports_speech(verb.head):
             continue
         speaker_tok = subject_of(verb.head)
         subj = child_of(verb, "nsubj")

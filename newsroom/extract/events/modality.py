@@ -29,8 +29,10 @@ from newsroom.extract.events.syntax import (
     no_longer,
     pobj_of,
     prep_children,
+    reports_speech,
     sentence_text,
     shares_modal,
+    speaks_on,
     to_infinitive,
 )
 
@@ -76,7 +78,9 @@ def _governor_of(tok) -> _Governor | None:
     if cls == "intent" and _performed_courtesy(tok, head):
         cls = "pass"  # "I want to commend the detectives": commends them now
     if cls == "pass" and tok.dep_ == "ccomp":
-        return None  # '"... have been injured," Lam continued': a quotation, not "continued to injure"
+        if not speaks_on(head):
+            return None
+        cls = "report"  # '"... have been injured," Lam continued': what Lam says, not "continued to injure"
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
         cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
@@ -162,9 +166,7 @@ def speaker_of(tok):
     """Subject of the speech verb whose complement holds tok, for pronoun subjects left unresolved."""
     node, hops = tok, 0
     while node.head != node and hops < 8:
-        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and control_classes().get(
-            lemma_of(node.head), ""
-        ).endswith("report"):
+        if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and reports_speech(node.head):
             return subject_of(node.head)
         node = node.head
         hops += 1

@@ -5,7 +5,7 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import word_set, word_sets
+from newsroom.extract.events.codebook import control_classes, word_set, word_sets
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -27,12 +27,15 @@ from newsroom.extract.events.sense_clues import (
     speech_channel,
 )
 from newsroom.extract.events.syntax import (
+    CLAUSE_SPEECH,
     acted_on,
     base_lemma,
     first_conjunct,
     is_date,
     lemma_of,
     on_object,
+    pobj_of,
+    prep_children,
     to_infinitive,
 )
 from newsroom.extract.lexicon import reporting_verbs
@@ -269,7 +272,6 @@ def signing_and_votes(t: Trigger):
     return UNDECIDED
 
 
-_CLAUSE_SPEECH = word_set("clause_speech_verbs")
 _STATED_VIEWS = frozenset({"agree"})
 
 
@@ -278,15 +280,30 @@ def speech_needs_clause(t: Trigger):
     statement only when it reports something: a content clause or quotation under it ("maintained that ...",
     '"...", he responded'), or it is itself inserted in what it reports ("the plan, he maintained, is sound")."""
     tok = t.tok
-    if lemma_of(tok) not in _CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
+    if lemma_of(tok) not in CLAUSE_SPEECH or t.root != "01" or not t.verb:  # "hopes": lemmatised "hop"
         return UNDECIDED
+    if t.lemma == "write" and _names_a_text(tok):
+        return t.code  # "wrote a letter", "the articles he wrote": the text is the statement
+    if t.lemma == "write" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "wrote the songs", "… – I wrote them": something authored, no statement
     if tok.dep_ == "relcl":
         return (
             None  # "a programme which it hopes will help herders": a view of what the noun is, no statement
         )
-    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+    # an aspect verb ("continue") takes no inserted clause for its content: "X, we believe, continues to …"
+    inserted = "parataxis" if control_classes().get(t.lemma) != "pass" else None
+    if tok.dep_ == "parataxis" or any(c.dep_ in ("ccomp", inserted) for c in tok.children):
         return t.code
     return None
+
+
+def _names_a_text(verb) -> bool:
+    """The text written named as its object, after "in"/"on", or as the noun it describes."""
+    texts = word_sets().get("texts", frozenset())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [verb.head] if verb.dep_ in ("relcl", "acl") else []
+    objects += [o for p in prep_children(verb) if p.lower_ in ("in", "on") and (o := pobj_of(p)) is not None]
+    return any(lemma_of(o) in texts for o in objects)
 
 
 # What a report verb reports: a clause or quotation, what is reported ("reported 6 deaths"), a passive's reported

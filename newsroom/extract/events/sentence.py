@@ -51,6 +51,7 @@ from newsroom.extract.events.syntax import (
     lemma_of,
     pobj_of,
     prep_children,
+    speaks_on,
     target_of_prep,
 )
 from newsroom.extract.events.unreal import noun_unreal, unreal
@@ -310,7 +311,9 @@ def _build_events(
     built: dict[int, list[Event]] = {}
     reports_done: set[int] = set()
     speech = {
-        i for i, c in plan.candidates.items() if control_classes().get(lemma_of(c.match.tok)) == "report"
+        i
+        for i, c in plan.candidates.items()
+        if control_classes().get(lemma_of(c.match.tok)) == "report" or speaks_on(c.match.tok)
     }
     for i, cand in sorted(plan.candidates.items()):
         if (i in plan.absorbed and cand.anchor.i == i) or i in speech:

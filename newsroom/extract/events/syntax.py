@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH, POS
 
-from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs
+from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs, word_set
 
 # lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
 # part of speech), emptied when full so a long-running worker stays bounded.
@@ -309,3 +309,24 @@ def inverted_clause(verb) -> bool:
         and first.lower_ in _INVERTING_AUX
         and first.i < subj.i
     )
+
+
+# Speech verbs of other senses, statements only with a reported clause or quotation (event_words.csv).
+CLAUSE_SPEECH = word_set("clause_speech_verbs")
+
+
+def speaks_on(verb) -> bool:
+    """An aspect verb used as a speech verb: '"...," Lam continued', "continued that ...": the quotation or clause
+    under it is what is said, reported as "said" reports it (its control class, "pass", is for "continued to
+    fight")."""
+    return (
+        control_classes().get(lemma_of(verb)) == "pass"
+        and lemma_of(verb) in CLAUSE_SPEECH
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def reports_speech(verb) -> bool:
+    """A verb that reports what someone says: a speech verb of cameo_control.csv ("said", "alleged", "denied"), or
+    an aspect verb used as one (speaks_on)."""
+    return control_classes().get(lemma_of(verb), "").endswith("report") or speaks_on(verb)

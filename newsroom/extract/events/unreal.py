@@ -16,6 +16,7 @@ from newsroom.extract.events.syntax import (
     participle_adjunct,
     sentence_text,
     shares_modal,
+    speaks_on,
     to_infinitive,
 )
 
@@ -334,7 +335,7 @@ def _after_comma(clause) -> bool:
 
 
 def _reports(verb) -> bool:
-    return control_classes().get(base_lemma(verb), "").endswith("report")
+    return control_classes().get(base_lemma(verb), "").endswith("report") or speaks_on(verb)
 
 
 def _adjunct(clause) -> bool:
