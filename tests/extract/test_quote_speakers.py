@@ -960,6 +960,40 @@ def test_quoted_words_in_what_a_clause_below_the_main_one_thinks_are_its_subject
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("grave error", "Ann Roe")]
 
 
+def test_quoted_words_in_a_that_clause_coordinated_with_a_thought_are_the_thinkers(extract, speaker):
+    """'..., while Z thought it was "…", and also that "…"': the second "that" clause is what Z thought too."""
+    ex = extract(
+        "The outgoing Peruvian President Marco Silva has compared the fence with a prison wall, while "
+        'President-elect Pedro Lopez thought it was a "grave mistake", and also that "the fence doesn\'t resolve '
+        'anything", causing more deaths.'
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["the fence doesn't resolve anything"] == "Pedro Lopez"
+
+
+def test_quoted_words_in_a_relative_clause_are_its_subjects(extract, speaker):
+    """'the plans, which the leader of the union, Y, found to be "…"': Y found them so, not the main subject."""
+    ex = extract(
+        "In her speech, Mayor Julia Brandt did not distinguish between the two plans, which the leader of the "
+        'dockers, Peter Olsen, found to be "an insult to our members".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("an insult to our members", "Peter Olsen")]
+
+
+def test_quoted_words_in_the_clause_of_a_message_are_its_makers(extract, speaker):
+    """'a memo by Y that blamed …on "…"', 'a letter from Y "written to …"': the message's maker wrote the words,
+    not whoever obtained or carried it."""
+    ex = extract(
+        "The day after the vote, the Herald obtained an internal memo by the agency's director Mark Dolan that "
+        'blamed the cuts on "reckless attacks on public radio."\n\n'
+        "The envoy, Carl Weber, was sent to Lima with a letter from Governor Ann Roe "
+        '"written to stress the great urgency" of the talks.'
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["reckless attacks on public radio."] == "Mark Dolan"
+    assert said["written to stress the great urgency"] == "Ann Roe"
+
+
 def test_a_headline_role_noun_without_article_is_an_unnamed_official(extract, speaker):
     """ "Norwegian official says ..." in a sub-heading is "a Norwegian official says": the government of that
     country speaks, not the Norwegian prime minister named before it."""
