@@ -62,6 +62,33 @@ def test_she_is_not_the_last_named_man_whose_own_pronouns_say_he_is_one(extract,
     assert _quotes(ex, speaker) == [("the campaign would not back down", "Huma Abedin", "She")]
 
 
+def test_she_after_a_man_of_unknown_sex_is_the_woman_the_text_resolved_it_to(extract, speaker):
+    """'Minister Anna X said …, but after MP Hilbrand Y insisted, she declared …': Y's given name tells no sex, so
+    "she" is not continued to him; it stays the woman named before his report."""
+    ex = extract(
+        "In a first reaction Minister Anna de Groot said she would not look into the matter, but after Member of "
+        "Parliament Hilbrand Nawijn insisted, she declared that she would investigate the naturalisation process."
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["she would investigate the naturalisation process"] == "Anna de Groot"
+    # a person named inside the report after the last speaker's cue is only the nearest name, not who "he" is
+    ex = extract(
+        "Li already owns two homes and four cars, he says. His 28-year-old wife, Yang Junfeng, would be content "
+        "to buy a row of shops, he says."
+    )
+    assert {speaker(ex, q) for q in ex.quotes} == {"Li"}
+
+
+def test_he_does_not_continue_a_law(extract, speaker):
+    """'Article VI of the treaty states that: … He claimed …': an article of a law is no "he"."""
+    ex = extract(
+        "The Iranian envoy, Javad Zarif, spoke next. Article VI of the treaty states that: Each party undertakes to "
+        "pursue negotiations in good faith.\n\nHe claimed that the United States had adopted a new posture review."
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["the United States had adopted a new posture review"] == "Javad Zarif"
+
+
 def test_a_possessive_in_a_clause_naming_another_person_sexes_no_one(extract, speaker):
     """ "Romney praised Abedin for her work": two people in the clause, so "her" says nothing of Romney."""
     ex = extract(
