@@ -68,6 +68,33 @@ def test_she_is_not_the_last_named_man_whose_own_pronouns_say_he_is_one(extract,
     assert _quotes(ex, speaker) == [("the campaign would not back down", "Huma Abedin", "She")]
 
 
+def test_she_after_a_man_of_unknown_sex_is_the_woman_the_text_resolved_it_to(extract, speaker):
+    """'Minister Anna X said …, but after MP Hilbrand Y insisted, she declared …': Y's given name tells no sex, so
+    "she" is not continued to him; it stays the woman named before his report."""
+    ex = extract(
+        "In a first reaction Minister Anna de Groot said she would not look into the matter, but after Member of "
+        "Parliament Hilbrand Nawijn insisted, she declared that she would investigate the naturalisation process."
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["she would investigate the naturalisation process"] == "Anna de Groot"
+    # a person named inside the report after the last speaker's cue is only the nearest name, not who "he" is
+    ex = extract(
+        "Li already owns two homes and four cars, he says. His 28-year-old wife, Yang Junfeng, would be content "
+        "to buy a row of shops, he says."
+    )
+    assert {speaker(ex, q) for q in ex.quotes} == {"Li"}
+
+
+def test_he_does_not_continue_a_law(extract, speaker):
+    """'Article VI of the treaty states that: … He claimed …': an article of a law is no "he"."""
+    ex = extract(
+        "The Iranian envoy, Javad Zarif, spoke next. Article VI of the treaty states that: Each party undertakes to "
+        "pursue negotiations in good faith.\n\nHe claimed that the United States had adopted a new posture review."
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["the United States had adopted a new posture review"] == "Javad Zarif"
+
+
 def test_a_possessive_in_a_clause_naming_another_person_sexes_no_one(extract, speaker):
     """ "Romney praised Abedin for her work": two people in the clause, so "her" says nothing of Romney."""
     ex = extract(
@@ -964,6 +991,40 @@ def test_quoted_words_in_what_a_clause_below_the_main_one_thinks_are_its_subject
         'thought it was a "grave error" that would cost the city dearly.'
     )
     assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("grave error", "Ann Roe")]
+
+
+def test_quoted_words_in_a_that_clause_coordinated_with_a_thought_are_the_thinkers(extract, speaker):
+    """'..., while Z thought it was "…", and also that "…"': the second "that" clause is what Z thought too."""
+    ex = extract(
+        "The outgoing Peruvian President Marco Silva has compared the fence with a prison wall, while "
+        'President-elect Pedro Lopez thought it was a "grave mistake", and also that "the fence doesn\'t resolve '
+        'anything", causing more deaths.'
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["the fence doesn't resolve anything"] == "Pedro Lopez"
+
+
+def test_quoted_words_in_a_relative_clause_are_its_subjects(extract, speaker):
+    """'the plans, which the leader of the union, Y, found to be "…"': Y found them so, not the main subject."""
+    ex = extract(
+        "In her speech, Mayor Julia Brandt did not distinguish between the two plans, which the leader of the "
+        'dockers, Peter Olsen, found to be "an insult to our members".'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [("an insult to our members", "Peter Olsen")]
+
+
+def test_quoted_words_in_the_clause_of_a_message_are_its_makers(extract, speaker):
+    """'a memo by Y that blamed …on "…"', 'a letter from Y "written to …"': the message's maker wrote the words,
+    not whoever obtained or carried it."""
+    ex = extract(
+        "The day after the vote, the Herald obtained an internal memo by the agency's director Mark Dolan that "
+        'blamed the cuts on "reckless attacks on public radio."\n\n'
+        "The envoy, Carl Weber, was sent to Lima with a letter from Governor Ann Roe "
+        '"written to stress the great urgency" of the talks.'
+    )
+    said = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert said["reckless attacks on public radio."] == "Mark Dolan"
+    assert said["written to stress the great urgency"] == "Ann Roe"
 
 
 def test_a_headline_role_noun_without_article_is_an_unnamed_official(extract, speaker):

@@ -1333,6 +1333,17 @@ def test_a_participle_describing_a_noun_reports_nothing(extract):
     ]
 
 
+def test_a_participle_between_a_determiner_and_its_noun_reports_nothing(extract, speaker):
+    """'According to X, the dismissed ministers "…"': "dismissed" is an adjective of the ministers, not the
+    nearest reporting verb, so the words are X's."""
+    ex = extract(
+        'According to Smith, the dismissed ministers "remain my friends," but he criticised them for lack of team '
+        "spirit."
+    )
+    partial = [q for q in ex.quotes if q.quote_kind == "partial"]
+    assert [(q.text, speaker(ex, q)) for q in partial] == [("remain my friends,", "Smith")]
+
+
 def test_that_said_is_no_report(extract):
     """'That said, ...', 'Having said that, ...': a discourse marker turning to what follows, not a statement."""
     ex = extract(

@@ -18,7 +18,7 @@ from newsroom.extract.quotes.labels import label_speaker
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
-from newsroom.extract.quotes.speakers import speaker_for_cue, speaker_named_by
+from newsroom.extract.quotes.speakers import is_message, message_source, speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
 
 # modals that shift a report's tense back ("he said they would …"); "will" and "can" are the narration's own too
@@ -723,17 +723,15 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
     """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
     tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
     subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'), unless an
-    active verb it governs holds them. A verb below the main clause whose finite clause holds the words speaks
-    first ('X compared it with Y, while Z thought it was a "grave mistake"': Z). With no subject there, the
-    sentence's first actor subject."""
+    active verb it governs holds them. A clause below the main one that names its own speaker speaks first
+    (``_nearer_speaker``). With no subject there, the sentence's first actor subject."""
     root, acting = ctx.doc[first], False
     for _ in range(MAX_HEAD_CLIMB):
         if root.head.i == root.i:
             break
         clause, root = root, root.head
         acting = acting or root.head.i != root.i and root.pos_ == "VERB" and root.tag_ in ("VBG", "VB")
-        said = clause.dep_ == "ccomp" and is_finite(clause) and root.head.i != root.i
-        nearer = _actor_subject(ctx, root) if said else None
+        nearer = _nearer_speaker(ctx, clause, root) if root.head.i != root.i else None
         if nearer is not None:
             return nearer  # 'X compared it to a wall, while Y thought it was a "grave mistake"': Y, not X
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
@@ -753,13 +751,33 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
     return None
 
 
-def _actor_subject(ctx: Context, verb: Token) -> Speaker | None:
-    """The actor named by the active subject of a verb below the main clause whose finite clause holds the quoted
-    words ('while Y thought it was "…"': Y thought, and so used, the words), if any."""
-    if verb.pos_ != "VERB":
+def _nearer_speaker(ctx: Context, clause: Token, head: Token) -> Speaker | None:
+    """Who a clause below the main one, on the way up from quoted words no reporting verb governs, names as
+    their speaker: the active subject of a verb whose content holds them (a finite clause: 'while Y thought it
+    was a "grave mistake"', also one coordinated with it: '..., and also that "…"'), or of a relative clause
+    holding them ('which Y found to be "…"', 'a memo by Y that blamed the cuts on "…"'); the maker a message noun
+    names when its own clause holds them ('a letter from Y "written to …"'). Not the main clause's subject, who
+    only did something with what Y said."""
+    if clause.dep_ in ("acl", "relcl") and is_message(head):
+        maker = message_source(head)
+        return _actor_speaker(ctx, maker, head) if maker is not None and maker.i not in ctx.quoted else None
+    content = is_finite(clause) and (
+        clause.dep_ == "ccomp"
+        or clause.dep_ == "conj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+    if head.pos_ != "VERB" or not (content or head.dep_ == "relcl"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
-    mention = ctx.actors.mention_for_token(subject) if subject is not None else None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i not in ctx.quoted), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        subject = head.head  # "a vice president who blamed ...": the noun the relative pronoun stands for
+    return _actor_speaker(ctx, subject, head) if subject is not None else None
+
+
+def _actor_speaker(ctx: Context, subject: Token, verb: Token) -> Speaker | None:
+    """The actor a subject phrase names (the name set beside its head: 'the leader of the deputies, Y'), if any."""
+    named = named_subject(subject, verb, ctx)
+    mention = ctx.actors.mention_for_token(named)
     if mention is None:
         return None
-    return plural_checked(subject, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx)
+    return plural_checked(named, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx)

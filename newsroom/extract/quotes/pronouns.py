@@ -18,6 +18,23 @@ PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
 THEY_BACK_SENTENCES = 2
 MAX_GROUP_CHARS = 80
+# names of things, not of anyone who could be "he" or "she"
+_THING_ENTITIES = frozenset(
+    {
+        "LAW",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "EVENT",
+        "FAC",
+        "LOC",
+        "GPE",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "LANGUAGE",
+    }
+)
 
 
 def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
@@ -42,8 +59,27 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
         if asked is not None:  # "A reporter asked Mr X whether …. He answered …": the one asked answers
             sex = ctx.actors.sex(asked.entity)
             return asked if sex in (None, PRONOUN_SEX.get(pronoun.lower_, sex)) else None
-        return speaker if _agrees(ctx, speaker, wanted, pronoun.lower_, ctx.doc[i]) else None
+        if _agrees(ctx, speaker, wanted, pronoun.lower_, ctx.doc[i]) and not _other_of_its_sex(
+            ctx, pronoun, speaker, ctx.doc[i]
+        ):
+            return speaker
+        return None
     return None
+
+
+def _other_of_its_sex(ctx: Context, pronoun: Token, speaker: Speaker, cue: Token) -> bool:
+    """'Minister Anna X said …, but after MP Hilbrand Y insisted, she declared …': the last speaker's sex is unknown,
+    and the actor layer resolved the pronoun to someone else named before that speaker's report, a person of the
+    pronoun's own sex; that person. Not one named after the report ('His wife, Yang, would …, he says'): that is
+    only the nearest name."""
+    sex = PRONOUN_SEX.get(pronoun.lower_)
+    own = ctx.actors.actor_for_token(pronoun)
+    if sex is None or own is None or speaker.entity is None or own == speaker.entity:
+        return False
+    person = ctx.actors.actor_type(speaker.entity) == "person" and ctx.actors.actor_type(own) == "person"
+    if not person or ctx.actors.sex(speaker.entity) is not None or ctx.actors.sex(own) != sex:
+        return False
+    return not any(ctx.actors.actor_for_token(t) == own for t in ctx.doc[cue.i + 1 : pronoun.i])
 
 
 def _asked_person(ctx: Context, cue: Token) -> Speaker | None:
@@ -104,7 +140,12 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
     if number == "singular" and not plural:
         # "The second [count] alleges … he had told reporters": "he" is a person, not a thing an adjective names
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        return one_person or subject is not None and subject.pos_ in ("NOUN", "PROPN")
+        # "Article VI of the treaty states … He claimed …": a law, a work, a place or a date is no "he"
+        return one_person or (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and subject.ent_type_ not in _THING_ENTITIES
+        )
     return plural == (number == "plural")
 
 

@@ -274,7 +274,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
 def _court_paper_maker(paper: Token, ctx: Context) -> int | None:
     """Who made a court paper, only when the text names them: in its own phrase ("the Department's complaint",
     "a complaint by the agency"), or for "the complaint" the maker of the same paper named before."""
-    source = _message_source(paper)
+    source = message_source(paper)
     for maker in named_makers(paper) + ([source] if source is not None else []):
         entity = ctx.actors.actor_for_token(maker) or ctx.actors.actor_for_span(noun_phrase(maker))
         if entity is not None:
@@ -351,7 +351,7 @@ def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
     the person or organisation that made it. Going back, an earlier "the report" with no maker named is the same
     message told again (so the chain goes on); "a report" with none is a message whose maker was never named (so
     it ends)."""
-    if not _points_back(noun) or _message_source(noun) is not None:
+    if not _points_back(noun) or message_source(noun) is not None:
         return None
     start = max(0, ctx.sentence(noun.i).start - _BACK_REACH_TOKENS)
     for earlier in reversed(ctx.doc[start : noun.i]):
@@ -558,7 +558,7 @@ def _according_source(cue: Token) -> Token | None:
     for to in cue.children:
         for pobj in to.children:
             if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                return _message_source(pobj) or appositive_name(pobj) or pobj
+                return message_source(pobj) or appositive_name(pobj) or pobj
     return None
 
 
@@ -793,7 +793,7 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
         )  # "welcomed the decision stating ..." parsed with the decision as subject
         if actor is not None:
             return actor
-    return _message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+    return message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
 
 
 def _acting_subject(thing: Token, verb: Token, ctx: Context) -> Token | None:
@@ -816,11 +816,11 @@ def _is_tag(token: Token) -> bool:
     return before is not None and before.text in ("#", "@") and not before.whitespace_
 
 
-def _message_source(noun: Token) -> Token | None:
+def message_source(noun: Token) -> Token | None:
     """'according to a statement from X', '... to a tweet on Monday by X', '... to figures released by X', '... to X's report': X;
     'excerpts from the book by X': the source of the source."""
     source = _direct_message_source(noun)
-    return (_message_source(source) or source) if source is not None and source.i != noun.i else source
+    return (message_source(source) or source) if source is not None and source.i != noun.i else source
 
 
 def is_message(noun: Token) -> bool:
@@ -861,7 +861,7 @@ def _message_author(noun: Token, ctx: Context) -> Token | None:
     whose object the message is, or of the reporting verb whose "in", "through", "via" phrase it is."""
     if not is_message(noun):
         return None
-    source = _message_source(noun)
+    source = message_source(noun)
     if source is not None:
         return source
     verb = noun.head
