@@ -2,8 +2,8 @@
 Wikinews sentences, evaldata/events/real_dev.tsv; the sentences here are written for the tests): speech verbs
 missing from the lexicon, "call for" before an amount or a clause, raised subjects of "is reported to have", "went
 on to", light verbs that complete or lead an event, attacks escaped, defences in words, crowds destroying
-property, deadlines, allegations and acts told as alleged, permissions, rights and standing advice that are not acts done, fire support,
-and the statement that only says how a coded act was made."""
+property, deadlines, allegations and acts told as alleged, permissions, rights and standing advice that are not
+acts done, fire support, and the statement that only says how a coded act was made."""
 
 from __future__ import annotations
 
