@@ -105,6 +105,10 @@ def test_an_act_told_as_alleged_is_not_done(extract):
     assert "04" in _roots(extract("Senator Mary Jones reportedly met Governor John Smith in Paris."))
     ex = extract("The crowd allegedly attacked the soldiers, and the police arrested ten protesters.")
     assert "17" in _roots(ex) and "18" not in _roots(ex)
+    ex = extract(
+        "Hundreds of farmers protested the building of a dam allegedly on land belonging to the village."
+    )
+    assert "14" in _roots(ex)
 
 
 def test_troops_supported_by_jets_endorse_nobody(extract):

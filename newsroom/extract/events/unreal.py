@@ -204,11 +204,12 @@ _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _told_as_hearsay(tok) -> bool:
-    """ "allegedly attacked", "allegedly tried to bribe him", "allegedly met X and signed a deal": the adverb on the
-    verb, on the verb it completes, or on the verb it shares a subject with."""
+    """ "allegedly attacked", "allegedly tried to bribe him", "allegedly met X and signed a deal": the adverb before
+    the verb, the verb it completes, or the verb it shares a subject with (not "protested the building of a station
+    allegedly on a cemetery", where the parser hangs on the verb what the adverb says of a phrase after it)."""
     node = tok
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY for c in node.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY and c.i < node.i for c in node.children):
             return True
         shared = node.dep_ == "conj" and not any(c.dep_ in _OWN_SUBJECTS for c in node.children)
         if not (node.dep_ == "xcomp" or shared) or node.head == node:
