@@ -1,6 +1,7 @@
 """Words of force, hosting, calling and asking used outside political events (events/sense_force.py and the
 checks beside it in sense_objects, sense_speech, sense_action), states that are no events, and conditions
-opened by inversion ("Should X cut ...").
+opened by inversion ("Should X cut ..."); candidates beating or battling one another in a poll or for a seat use
+no force.
 
 Each case is a sentence written for the rule it tests, run through the real extractor (spaCy + actors + events).
 """
@@ -188,6 +189,17 @@ def test_a_contest_named_for_what_it_is_over_is_no_armed_battle(extract):
         assert "19" not in roots(extract, text), text
     assert "19" in roots(extract, "Russia waged a war against Ukraine.")
     assert "19" in roots(extract, "The army fought rebels near the border.")
+
+
+def test_candidates_contending_in_a_poll_or_for_a_seat_use_no_force(extract):
+    for text in (
+        "Senator Mary Jones gained ground on Governor John Smith in the latest opinion poll.",
+        "Senator Mary Jones beat Governor John Smith in the Republican primary.",
+        "Senator Mary Jones is battling Governor John Smith for the Democratic nomination.",
+    ):
+        assert not roots(extract, text) & {"18", "19"}, text
+    assert "18" in roots(extract, "Gunmen attacked a polling station in Kabul ahead of the election.")
+    assert "18" in roots(extract, "Rebels killed two candidates during the election campaign.")
 
 
 def test_views_that_clash_are_no_armed_clash(extract):

@@ -2,8 +2,8 @@
 Wikinews sentences, evaldata/events/real_dev.tsv; the sentences here are written for the tests): speech verbs
 missing from the lexicon, "call for" before an amount or a clause, raised subjects of "is reported to have", "went
 on to", light verbs that complete or lead an event, attacks escaped, defences in words, crowds destroying
-property, deadlines, allegations, permissions, rights and standing advice that are not acts done, fire support,
-and the statement that only says how a coded act was made."""
+property, deadlines, allegations and acts told as alleged, permissions, rights and standing advice that are not
+acts done, fire support, and the statement that only says how a coded act was made."""
 
 from __future__ import annotations
 
@@ -91,6 +91,24 @@ def test_a_deadline_is_not_done(extract):
 def test_the_content_of_allegations_is_not_done(extract):
     ex = extract("Police are investigating allegations that the mayor assaulted two council employees.")
     assert "18" not in _roots(ex)
+
+
+def test_an_act_told_as_alleged_is_not_done(extract):
+    for text in (
+        "The crowd allegedly attacked the soldiers with rocks.",
+        "Senator Mary Jones allegedly met Governor John Smith in Paris and signed a deal with him.",
+        "The alleged meeting between Senator Mary Jones and Governor John Smith took place in Paris.",
+    ):
+        ex = extract(text)
+        assert not _roots(ex) & {"04", "05", "18"}, text
+    # "reportedly" tells what the news reports as done; an adverb of the other clause does not reach this one
+    assert "04" in _roots(extract("Senator Mary Jones reportedly met Governor John Smith in Paris."))
+    ex = extract("The crowd allegedly attacked the soldiers, and the police arrested ten protesters.")
+    assert "17" in _roots(ex) and "18" not in _roots(ex)
+    ex = extract(
+        "Farmers were protesting the construction of a police station allegedly on land belonging to a school."
+    )
+    assert "14" in _roots(ex)
 
 
 def test_troops_supported_by_jets_endorse_nobody(extract):

@@ -6,7 +6,8 @@ pistol", "a commercial I had just shot", "seized on the protests", "the target z
 plans clashed with his views", "struck a guard rail", "hit a mine"), and what is done to or by an animal is no act
 between parties ("ordered the killing of 300,000 pigs", "a dog bit the postman"). Nor is a blow or a killing
 whose object is a law, a plan, a programme, an ill fought or a level reached ("killed the regulations", "is beating
-inflation", "hit a record low number of crossings"), and a withdrawal of cash is no troop withdrawal.
+inflation", "hit a record low number of crossings"), a candidate beating or battling a rival in a poll or for a
+seat uses no arms, and a withdrawal of cash is no troop withdrawal.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _FILMED = word_set("filmed_things")
 _ANIMALS = word_set("animals")
 _CONTEST_KINDS = word_set("contest_kinds")
 _CONTESTS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "feud"})
+_ELECTORAL_ARENAS = word_set("electoral_arenas")
 _OUTLOOKS = word_set("outlooks")
 _STRUCK_THINGS = word_set("struck_things")
 # Roots of violence (assault, force, mass violence), which need a party on both sides.
@@ -114,6 +116,8 @@ def force_objects(t: Trigger):
         return _blow(tok)
     if root == "19" and _contest_of_another_kind(tok if not verb else acted_on(tok)):
         return None
+    if root in _VIOLENT_ROOTS and _electoral(tok, verb):
+        return None  # "gained ground on X in the latest poll", "beat Y in the primary", "the battle for the seat"
     if (
         root == "19"
         and verb
@@ -208,6 +212,20 @@ def _contest_of_another_kind(noun) -> bool:
         noun is not None
         and base_lemma(noun) in _CONTESTS
         and any(c.dep_ in ("compound", "amod") and base_lemma(c) in _CONTEST_KINDS for c in noun.children)
+    )
+
+
+def _electoral(tok, verb: bool) -> bool:
+    """A blow, a fight or ground gained "in" or "at" a poll, a primary or a race, or "for" a nomination or a seat:
+    candidates contending for votes, not parties using force ("attacked ahead of / during the election" stays)."""
+    heads = (tok, acted_on(tok)) if verb else (tok,)
+    return any(
+        p.lower_ in ("in", "at", "for")
+        and (o := pobj_of(p)) is not None
+        and base_lemma(o) in _ELECTORAL_ARENAS
+        for h in heads
+        if h is not None
+        for p in prep_children(h)
     )
 
 

@@ -172,11 +172,14 @@ _NEGATABLE_GOVERNORS = word_set("negatable_governors")
 
 _ALLEGATIONS = word_set("allegation_nouns")
 _ALLEGING = word_set("alleging")
+_HEARSAY = word_set("hearsay_adverbs")
 
 
 def _alleged(tok) -> bool:
-    """ "investigate allegations that he raped ...", "X alleged Y had ... by supporting Z": the content of an
-    allegation, not an act reported as done."""
+    """ "investigate allegations that he raped ...", "X alleged Y had ... by supporting Z", "the crowd allegedly
+    attacked the soldiers": the content of an allegation, not an act reported as done."""
+    if _told_as_hearsay(tok):
+        return True
     if any(a.pos_ in ("VERB", "AUX") and base_lemma(a) in _ALLEGING for a in tok.ancestors):
         return True
     root = tok.sent.root
@@ -193,6 +196,24 @@ def _alleged(tok) -> bool:
         ):
             return True
         if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _told_as_hearsay(tok) -> bool:
+    """ "allegedly attacked", "allegedly tried to bribe him", "allegedly met X and signed a deal": the adverb before
+    the verb, the verb it completes, or the verb it shares a subject with (not "protested the building of a station
+    allegedly on a cemetery", where the parser hangs on the verb what the adverb says of a phrase after it)."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in _HEARSAY and c.i < node.i for c in node.children):
+            return True
+        shared = node.dep_ == "conj" and not any(c.dep_ in _OWN_SUBJECTS for c in node.children)
+        if not (node.dep_ == "xcomp" or shared) or node.head == node:
             return False
         node = node.head
     return False
