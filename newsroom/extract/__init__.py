@@ -119,7 +119,8 @@ def extract_doc(
     names, whose one author is the "I" of a body the title names no author of."""
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
-    actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title, byline, set_out_in_turns(text))
+    quoted = [(q.start, q.end) for q in spans]
+    actors = ArticleActors(doc, quoted, title, byline, set_out_in_turns(text), text)
     quotes = extract_quotes(doc, actors, spans, title, text)
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
