@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.turns import set_out_in_turns
+from newsroom.extract.attribute_index import index_attribute_ruler
 from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
@@ -56,6 +57,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
+    index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
