@@ -10,15 +10,14 @@ returns) go to the ruler's own ``set_annotations``. A pattern of any other form 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.attrs import IDS
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# one test of one word: the values of the columns read -> fits
-WordTest = Callable[[tuple[int, ...], Doc], bool]
+# the tests of one word of a pattern: (column, "==" | "IN" | "NOT_IN" | "REGEX", the value | set | regex's place)
+WordTest = tuple[tuple[int, str, object], ...]
 _MAX_WORDS = 1 << 16  # distinct words' answers kept, emptied when full so a long-running worker stays bounded
 
 
@@ -106,12 +105,12 @@ class _Index:
     def _evaluate(self, kind: tuple, doc: Doc) -> tuple[tuple, tuple, frozenset]:
         alone, first, second = [], [], set()
         for k, (attr_id, match_id, tests) in enumerate(self.patterns):
-            if tests[0](kind, doc):
+            if _fits_word(tests[0], kind, self.regexes, doc):
                 if len(tests) == 1:
                     alone.append((attr_id, match_id))
                 else:
                     first.append((k, attr_id, match_id))
-            if len(tests) == 2 and tests[1](kind, doc):
+            if len(tests) == 2 and _fits_word(tests[1], kind, self.regexes, doc):
                 second.add(k)
         return tuple(alone), tuple(first), frozenset(second)
 
@@ -124,36 +123,44 @@ def _patterns_by_key(ruler: AttributeRuler) -> list[tuple[str, list]]:
 def _word_test(word: dict, column_of: dict[str, int], named: list[set], regexes: list[list]) -> WordTest:
     """One word of a pattern as the Matcher reads it: an exact value (a string's id, a flag's 0 or 1), ``IN`` or
     ``NOT_IN`` a set of strings, or a ``REGEX`` searched in the attribute's string. Tested on a word's kind
-    (``_Index._kind``); the values and regular expressions it names are added to ``named`` and ``regexes``."""
+    (``_Index._kind``) by ``_fits_word``; the values and regular expressions it names are added to ``named`` and
+    ``regexes``. Plain tuples, so that the ruler still pickles (``nlp.pipe`` with ``n_process`` under spawn)."""
     tests = []
     for name, value in word.items():
         column = column_of[name]
         if isinstance(value, bool | str):
             wanted = int(value) if isinstance(value, bool) else get_string_id(value)
             named[column].add(wanted)
-            tests.append(lambda kind, doc, c=column, v=wanted: kind[c] == v)
+            tests.append((column, "==", wanted))
         elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN", "REGEX"):
             ((op, operand),) = value.items()
             if op == "REGEX" and isinstance(operand, str):
-                found = len(regexes[column])  # the regular expression's place in the kind's tuple
-                regexes[column].append(pattern := re.compile(operand))
-                tests.append(
-                    lambda kind, doc, c=column, j=found, p=pattern: (
-                        kind[c][j]
-                        if isinstance(kind[c], tuple)
-                        else bool(p.search(doc.vocab.strings[kind[c]]))
-                    )
-                )
+                regexes[column].append(re.compile(operand))
+                tests.append((column, op, len(regexes[column]) - 1))  # its place in the kind's tuple
             elif op != "REGEX" and all(isinstance(v, str) for v in operand):
                 ids = frozenset(get_string_id(v) for v in operand)
                 named[column].update(ids)
-                tests.append(
-                    (lambda kind, doc, c=column, s=ids: kind[c] in s)
-                    if op == "IN"
-                    else (lambda kind, doc, c=column, s=ids: kind[c] not in s)
-                )
+                tests.append((column, op, ids))
             else:
                 raise _Unsupported(word)
         else:
             raise _Unsupported(word)
-    return lambda kind, doc: all(test(kind, doc) for test in tests)
+    return tuple(tests)
+
+
+def _fits_word(tests: WordTest, kind: tuple, regexes: list[list], doc: Doc) -> bool:
+    for column, op, operand in tests:
+        value = kind[column]
+        if op == "==":
+            fits = value == operand
+        elif op == "IN":
+            fits = value in operand
+        elif op == "NOT_IN":
+            fits = value not in operand
+        elif isinstance(value, tuple):  # REGEX on a value no pattern names: found when the kind was made
+            fits = value[operand]
+        else:
+            fits = regexes[column][operand].search(doc.vocab.strings[value]) is not None
+        if not fits:
+            return False
+    return True

@@ -61,3 +61,13 @@ def test_a_pattern_of_another_form_leaves_the_ruler_as_it_was(nlp):
     other.add([[{"LOWER": {"REGEX": "^de"}}, {"TAG": {"IN": ["NN"]}}]], {"POS": "NOUN"}, index=1)
     index_attribute_ruler(other)
     assert "match" in vars(other)
+
+
+def test_the_indexed_ruler_still_pickles(nlp):
+    """``nlp.pipe`` with ``n_process`` under the spawn start method pickles the pipeline's components."""
+    import pickle
+
+    ruler = pickle.loads(pickle.dumps(nlp.get_pipe("attribute_ruler")))
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(_TEXTS[0])
+    assert ruler.match(doc) == nlp.get_pipe("attribute_ruler").match(doc)
