@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.turns import set_out_in_turns
+from newsroom.extract.attribute_index import index_attribute_ruler
 from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
@@ -56,6 +57,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
+    index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
@@ -119,7 +121,8 @@ def extract_doc(
     names, whose one author is the "I" of a body the title names no author of."""
     text = doc.text if text is None else text
     spans = find_quote_spans(text)
-    actors = ArticleActors(doc, [(q.start, q.end) for q in spans], title, byline, set_out_in_turns(text))
+    quoted = [(q.start, q.end) for q in spans]
+    actors = ArticleActors(doc, quoted, title, byline, set_out_in_turns(text), text)
     quotes = extract_quotes(doc, actors, spans, title, text)
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}

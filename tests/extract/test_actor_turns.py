@@ -47,3 +47,19 @@ def test_a_numbered_official_names_no_one(extract, speaker):
         title="Background Briefing",
     )
     assert [speaker(ex, q) for q in ex.quotes] == [None]
+
+
+def test_the_text_given_is_read_for_labels_as_the_docs_own():
+    """``ArticleActors`` reads the labels from the text the caller parsed (``doc.text`` rebuilds it from a Token
+    per word): given or not, the same turns and speakers."""
+    from newsroom.extract import load_nlp
+    from newsroom.extract.actors.article import ArticleActors
+
+    doc = load_nlp()(_BRIEFING)
+    given = ArticleActors(doc, in_turns=True, text=_BRIEFING)
+    rebuilt = ArticleActors(doc, in_turns=True)
+    assert [(a.name, a.actor_type) for a in given.actors] == [(a.name, a.actor_type) for a in rebuilt.actors]
+    assert [(m.text, m.entity_index) for m in given.mentions] == [
+        (m.text, m.entity_index) for m in rebuilt.mentions
+    ]
+    assert "Roe" in {a.name for a in given.actors}

@@ -59,3 +59,19 @@ def test_an_extracted_article_keeps_no_cached_entities():
     parsed = load_nlp()(_TEXT)
     extract_doc(parsed)
     assert not any(key.startswith("newsroom_scan_") for key in parsed.user_data)
+
+
+def test_according_statements_finds_according_by_index():
+    """The "according to X" pass reads the sentence's "according" words from the article's LOWER column, any case."""
+    from newsroom.extract import load_nlp
+    from newsroom.extract.events.according import according_statements
+    from newsroom.extract.events.resolver import Resolver
+
+    doc = load_nlp()("The talks ended on Monday. ACCORDING to Kenya, the army left Mogadishu.")
+    kenya = next(ent for ent in doc.ents if ent.text == "Kenya")
+    actors = Resolver(doc, lambda span: 7 if span.start == kenya.start else None)
+    first, second = list(doc.sents)
+    assert according_statements(doc, first, 0, actors, None) == []
+    assert [(e.actor1_entity, e.cameo_code) for e in according_statements(doc, second, 1, actors, None)] == [
+        (7, "010")
+    ]

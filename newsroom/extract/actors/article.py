@@ -72,11 +72,13 @@ class ArticleActors:
         title: Doc | None = None,
         byline: Doc | None = None,
         in_turns: bool = False,
+        text: str | None = None,
     ):
         """``title``: the article's title, which may name the author of a first-person body (``author``);
         ``byline``: its author names, which sign the body when the title names no author and the body quotes
         little; ``in_turns``: the body is set out in speakers' turns, whose "I" and "we" no byline or "We, the …"
-        gives one speaker."""
+        gives one speaker; ``text``: the text ``doc`` was parsed from, when the caller has it (``doc.text``
+        rebuilds it from a Token per word)."""
         self.doc = doc
         self._reg = Registry(doc, quote_char_spans)
         self.sent_starts = self._reg.sent_starts
@@ -89,7 +91,7 @@ class ArticleActors:
             add_author(self._reg, title_reg(), author)
         elif byline is not None and not in_turns and len(quote_char_spans) <= MAX_SIGNED_QUOTATIONS:
             add_signer(self._reg, ArticleActors(byline)._reg)
-        add_turn_speakers(self._reg, title_reg)
+        add_turn_speakers(self._reg, title_reg, doc.text if text is None else text)
         self._reg.number()
 
     def sentence_index(self, token_i: int) -> int:

@@ -32,11 +32,11 @@ def set_out_in_turns(text: str) -> bool:
     return _TURN_LABEL.search(text) is not None
 
 
-def add_turn_speakers(reg: Registry, title_registry: Callable[[], Registry | None]) -> None:
+def add_turn_speakers(reg: Registry, title_registry: Callable[[], Registry | None], text: str) -> None:
     """Give each labelled turn's first person to the person its label names. ``title_registry``: the title's
-    actors, built only when a label names someone the body does not."""
+    actors, built only when a label names someone the body does not; ``text``: the text ``reg.doc`` was parsed
+    from."""
     doc = reg.doc
-    text = doc.text  # rebuilt from every token on each access
     labels = list(_TURN_LABEL.finditer(text))
     if not labels:
         return

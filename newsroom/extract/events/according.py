@@ -4,6 +4,8 @@ statement (010), coded only when nothing else in the sentence is (then X is who 
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.parties import is_generic
 from newsroom.extract.events.resolver import Resolver
@@ -22,9 +24,7 @@ def _media(source) -> bool:
 
 def according_statements(doc, sent, sent_index, actors: Resolver, published_at) -> list[Event]:
     """The statement of the first actor named by "according to" in the sentence, or nothing."""
-    for tok in sent:
-        if tok.lower_ != "according":
-            continue
+    for tok in map(doc.__getitem__, actors.words_in(sent, LOWER, ("according",))):
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         source = pobj_of(to) if to is not None else None
         if source is None or is_generic(source) or _media(source):
