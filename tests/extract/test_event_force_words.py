@@ -72,11 +72,11 @@ def test_signing_a_cheque_or_receiving_a_threat_is_no_diplomacy(extract):
 
 
 def test_calling_a_press_conference_on_a_day_calls_on_no_one(extract):
-    assert "02" not in roots(
+    assert "10" not in roots(
         extract,
         "The Chinese foreign ministry has called a press conference on Wednesday to discuss the visit.",
     )
-    assert "02" in roots(extract, "The United Nations called on Israel to halt the air strikes.")
+    assert "10" in roots(extract, "The United Nations called on Israel to halt the air strikes.")
 
 
 def test_asking_a_question_is_no_request(extract):
