@@ -16,7 +16,6 @@ from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
 from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
-from newsroom.extract.quotes.tense_agreement import speakers_next_act_start
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
@@ -247,8 +246,7 @@ def _clause_ranges(cue: Token, clause: Token, ctx: Context) -> list[TokenRange]:
         for c in clause.children
         if apart and c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children)
     ]
-    end = speakers_next_act_start(cue, clause, coordinated_cue_start(clause, hi))
-    ranges = [TokenRange(a, b) for a, b in pairwise([lo, *cuts, end])]
+    ranges = [TokenRange(a, b) for a, b in pairwise([lo, *cuts, coordinated_cue_start(clause, hi)])]
     # "said A and that B" where the parser hangs "that B" on the verb itself: B joins the report when only "and"
     # and punctuation stand between them, else ("said A, noting C, and that B") it is a report of its own
     more = []
