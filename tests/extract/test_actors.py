@@ -260,6 +260,22 @@ def test_actor_for_span():
     assert actors.actor_for_span(doc[10:12]) is None
 
 
+def test_actor_for_span_prefers_the_body_named_after_an_owner():
+    # "Malawi's opposition parties" are the opposition, not the country that owns them
+    doc = load_nlp()("Malawi's largest opposition parties walked out of the budget debate.")
+    actors = ArticleActors(doc)
+    names = {a.entity_index: a.name for a in actors.actors}
+    assert names[actors.actor_for_span(doc[0:5])] == "Malawi opposition"
+
+
+def test_actor_for_span_keeps_the_owner_of_a_thing():
+    # "Malawi's EU accession" is Malawi's, not the EU's
+    doc = load_nlp()("The ministers discussed Malawi's EU accession on Monday.")
+    actors = ArticleActors(doc)
+    names = {a.entity_index: a.name for a in actors.actors}
+    assert names[actors.actor_for_span(doc[3:7])] == "Malawi"
+
+
 def test_mention_offsets_match_body(extract):
     body = "Mayor Paul Kim met Governor Ruth Adams.\n\nHe said she agreed. Kim left."
     ex = extract(body)

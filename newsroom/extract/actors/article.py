@@ -33,7 +33,7 @@ from newsroom.extract.actors.roles import find_role, holds, qualifiers
 from newsroom.extract.actors.titled import add_titled
 from newsroom.extract.actors.turns import add_turn_speakers
 from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES
-from newsroom.extract.lexicon import lookup_alias
+from newsroom.extract.lexicon import lookup_alias, org_anaphors
 from newsroom.models import ArticleActor, Mention
 
 
@@ -112,19 +112,33 @@ class ArticleActors:
         return self._reg.mention_text(mention)
 
     def actor_for_span(self, span: Span) -> int | None:
-        """Actor a noun phrase refers to: its head's mention, else a modifier's ("Pakistan's army")."""
+        """Actor a noun phrase refers to: its head's mention, else a modifier's ("Pakistan's army"); when the head
+        is a body after an owner, the body named next to it is the one meant, not the owner ("Serbia's main
+        opposition parties", "Gaza's ruling Hamas party"; not "Albania's EU accession")."""
         if span.doc is not self.doc:
             return self.match_phrase(span)
         root = span.root
         owner = self._reg.token_owner.get(root.i)
         if owner is not None:
             return owner.actor.index
-        for child in root.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and span.start <= child.i < span.end:
-                owner = self._reg.token_owner.get(child.i)
-                if owner is not None:
-                    return owner.actor.index
-        return None
+        named = [
+            (child, mention)
+            for child in root.children
+            if child.dep_ in ("poss", "compound", "amod", "nmod")
+            and span.start <= child.i < span.end
+            and (mention := self._reg.token_owner.get(child.i)) is not None
+        ]
+        if any(child.dep_ == "poss" for child, _ in named) and (
+            find_role([root]) is not None or root.lemma_.lower() in org_anaphors()
+        ):
+            bodies = [
+                m
+                for child, m in named
+                if child.dep_ != "poss" and m.actor.actor_type in ("organization", "group")
+            ]
+            if bodies:
+                return bodies[-1].actor.index
+        return named[0][1].actor.index if named else None
 
     def match_phrase(self, span: Span) -> int | None:
         """Actor for a phrase from another text (a headline): alias, name, org name, its short name or role."""
