@@ -1767,3 +1767,12 @@ def test_demonyms_joined_before_a_body_are_two_countries_bodies(extract):
     assert actors["Bolivia military"] == ("group", "BOL", "BOLMIL")
     assert actors["Peru military"] == ("group", "PER", "PERMIL")
     assert ("Peruvian", "description") in _mentions(ex, "Peru military")
+
+
+def test_the_end_of_an_office_title_is_no_body(extract):
+    ex = extract(
+        "Mara Lind, the Ruritanian Secretary of State, met the Brazilian president in Brasilia on Monday."
+    )
+    names = {a.name for a in ex.actors}
+    assert "State" not in names
+    assert "Mara Lind" in names

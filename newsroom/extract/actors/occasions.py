@@ -41,6 +41,20 @@ _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth".split()
 )
 _CASE_WORDS = frozenset({"v.", "v", "vs.", "vs"})
+# Compounds of a body's noun that name a kind of occasion or document, not that body acting: "told a press
+# conference", "said in a press release" name no country's media (whoever holds or issues it speaks).
+_BODY_OCCASIONS = frozenset(
+    {
+        ("press", "conference"),
+        ("press", "briefing"),
+        ("press", "release"),
+        ("press", "statement"),
+        ("press", "availability"),
+        ("media", "briefing"),
+        ("media", "release"),
+        ("media", "statement"),
+    }
+)
 # "the Ruritania exercise", "the Ruritanian games": where or whose the occasion is, a party all the same
 _WHERE_LABELS = PLACE_LABELS | {"NORP"}
 
@@ -110,3 +124,8 @@ def _on_drill_noun(span: Span) -> bool:
         and name_heads().get(last.lower_) is None
         and find_role([last], body=True) is None
     )
+
+
+def body_names_occasion(token: Token) -> bool:
+    """The body noun opens a compound naming a kind of occasion or document ("a press conference")."""
+    return token.dep_ == "compound" and (token.lower_, token.head.lemma_.lower()) in _BODY_OCCASIONS
