@@ -1776,3 +1776,13 @@ def test_the_end_of_an_office_title_is_no_body(extract):
     names = {a.name for a in ex.actors}
     assert "State" not in names
     assert "Mara Lind" in names
+
+
+def test_the_title_of_a_speech_is_no_body(extract):
+    ex = extract(
+        "Ruritanian President Ana Vos gave her State of the Nation address to parliament on Thursday. "
+        "Senator Tom Reyes gave a Senate speech on the budget."
+    )
+    names = {a.name for a in ex.actors}
+    assert not [n for n in names if "Nation" in n]
+    assert any("Senate" in n for n in names)

@@ -30,6 +30,8 @@ OCCASION_HEADS = frozenset(
 # exercise"); not "meeting" or "conference", which a body holds under its own name ("the Acme Group meeting"), nor
 # "games", which a maker makes ("Acme games").
 _DRILL_NOUNS = frozenset({"exercise", "exercises", "drill", "drills"})
+# Nouns of a speech a name is the title of: "his State of the Nation address", "the Acme Lecture speech".
+_SPEECH_NOUNS = frozenset({"address", "speech"})
 # Verbs whose object is an occasion: "Ukraine hosted the Acme Forum", "the Dialogue convened by …".
 _HOLDING_VERBS = frozenset({"host", "hold", "convene", "organize", "organise", "stage", "launch", "announce"})
 # Nouns an occasion is a part or a time of: "the first round of the Acme Dialogue", "on the margins of …".
@@ -63,7 +65,7 @@ def names_an_occasion(span: Span) -> bool:
     """A court case ("Doe v. Roe"); a name headed on an occasion's noun that the sentence holds, hosts or convenes,
     counts as an edition or takes a part or a time of ("the Acme Forum hosted by Ruritania", "the Ninth Acme
     Summit of the Americas", "the first round of talks under the aegis of the Acme Dialogue"); or a name compounded
-    onto a drill's noun ("the Acme Quest exercise")."""
+    onto a drill's noun or set before a speech's ("the Acme Quest exercise", "the State of the Nation address")."""
     if _case_name(span):
         return True
     if span.label_ in _WHERE_LABELS:
@@ -111,16 +113,18 @@ def _part_of(root: Token) -> bool:
 
 
 def _on_drill_noun(span: Span) -> bool:
-    """The name is compounded onto a drill's noun right after it, and does not end with a body's word ("the Acme
-    Quest exercise"; not "the Acme Navy exercise", a party's)."""
+    """The name is compounded onto a drill's noun right after it, or set right before a speech's noun (the parser
+    often makes the two siblings: "gave his State of the Nation address"), and does not end with a body's word
+    ("the Acme Quest exercise"; not "the Acme Navy exercise", a party's, nor "a Senate speech")."""
     root, doc = span.root, span.doc
-    if span.end >= len(doc) or root.dep_ not in ("compound", "nmod") or root.head.i != span.end:
+    if span.end >= len(doc):
         return False
     noun = doc[span.end]
     last = span[-1]
+    compounded = root.dep_ in ("compound", "nmod") and root.head.i == span.end and noun.lower_ in _DRILL_NOUNS
     return (
         noun.is_lower
-        and noun.lower_ in _DRILL_NOUNS
+        and (compounded or noun.lower_ in _SPEECH_NOUNS)
         and name_heads().get(last.lower_) is None
         and find_role([last], body=True) is None
     )
