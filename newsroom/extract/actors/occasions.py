@@ -65,9 +65,10 @@ def names_an_occasion(span: Span) -> bool:
     """A court case ("Doe v. Roe"); a name headed on an occasion's noun that the sentence holds, hosts or convenes,
     counts as an edition or takes a part or a time of ("the Acme Forum hosted by Ruritania", "the Ninth Acme
     Summit of the Americas", "the first round of talks under the aegis of the Acme Dialogue"); or a name compounded
-    onto a drill's noun or set before a speech's ("the Acme Quest exercise", "the State of the Nation address")."""
-    if _case_name(span):
-        return True
+    onto a drill's noun, set before a speech's or ending in it ("the Acme Quest exercise", "the State of the Nation
+    address", "the State of the Union Address"); not a person's name ("the mid-afternoon Bush address")."""
+    if _case_name(span) or (len(span) > 1 and span[-1].lower_ in _SPEECH_NOUNS and span.label_ != "PERSON"):
+        return True  # "Doe v. Roe", "the State of the Union Address"
     if span.label_ in _WHERE_LABELS:
         return False
     root = span.root
@@ -122,9 +123,10 @@ def _on_drill_noun(span: Span) -> bool:
     noun = doc[span.end]
     last = span[-1]
     compounded = root.dep_ in ("compound", "nmod") and root.head.i == span.end and noun.lower_ in _DRILL_NOUNS
+    speech = span.label_ != "PERSON" and noun.lemma_.lower() in _SPEECH_NOUNS  # "the Bush address" is Bush's
     return (
         noun.is_lower
-        and (compounded or noun.lower_ in _SPEECH_NOUNS)
+        and (compounded or speech)
         and name_heads().get(last.lower_) is None
         and find_role([last], body=True) is None
     )
