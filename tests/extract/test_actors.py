@@ -1815,3 +1815,22 @@ def test_demonyms_joined_before_a_body_are_two_countries_bodies(extract):
     assert actors["Bolivia military"] == ("group", "BOL", "BOLMIL")
     assert actors["Peru military"] == ("group", "PER", "PERMIL")
     assert ("Peruvian", "description") in _mentions(ex, "Peru military")
+
+
+def test_the_end_of_an_office_title_is_no_body(extract):
+    ex = extract(
+        "Mara Lind, the Ruritanian Secretary of State, met the Brazilian president in Brasilia on Monday."
+    )
+    names = {a.name for a in ex.actors}
+    assert "State" not in names
+    assert "Mara Lind" in names
+
+
+def test_the_title_of_a_speech_is_no_body(extract):
+    ex = extract(
+        "Ruritanian President Ana Vos gave her State of the Nation address to parliament on Thursday. "
+        "Senator Tom Reyes gave a Senate speech on the budget. Later the Ruritania Reform Act Address was cancelled."
+    )
+    names = {a.name for a in ex.actors}
+    assert not [n for n in names if "Nation" in n or "Address" in n]
+    assert any("Senate" in n for n in names)

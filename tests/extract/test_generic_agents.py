@@ -337,3 +337,14 @@ def test_governments_of_a_named_body_or_place_keep_it(extract):
     )
     assert "European Union" in _actors(ex) and "Government of Kenya" in _actors(ex)
     assert "governments" not in _actors(ex)  # one state's successive governments are that state's
+
+
+def test_a_press_conference_or_release_names_no_media(extract):
+    for text in (
+        "Ruritanian President Ana Vos told a press conference in Vosgrad that she would not resign.",
+        "The Ruritanian ministry said in a press release on Monday that the border would reopen.",
+    ):
+        codes = {a.cameo_actor_code or "" for a in extract(text).actors}
+        assert not [c for c in codes if c.endswith("MED")], text
+    ex = extract("Ruritanian press reports said the ministry had closed the border.")
+    assert "MED" in {(a.cameo_actor_code or "")[-3:] for a in ex.actors}

@@ -232,7 +232,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and is_possessive(reg.doc[span.start - 1])
         ):
             continue  # "Hillary Clinton's Remarks": what a person has is not a person
-        if entry is None and ent.label_ != "PERSON" and _office_alone(span):
+        if entry is None and ent.label_ != "PERSON" and (_office_alone(span) or _office_tail(span)):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
         if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
@@ -427,6 +427,16 @@ def _office_alone(span: Span) -> bool:
         and span[-1].tag_ not in ("NNS", "NNPS")  # "the Co-Chairs of the task forces" are people who act
         and all(common_word(t) and lookup_alias(t.text) is None for t in span[: found.start] if t.is_alpha)
     )
+
+
+def _office_tail(span: Span) -> bool:
+    """A span that ends the person's office phrase opened before it ("Secretary of State", "Minister of Defence"):
+    the office's portfolio, no body "State"."""
+    if span.start < 2 or span.doc[span.start - 1].lower_ != "of":
+        return False
+    words = list(span.doc[span.start - 2 : span.end])
+    found = find_role(words, body=False)
+    return found is not None and found.start == 0 and found.end == len(words)
 
 
 def _the_common_noun(span: Span) -> bool:

@@ -17,6 +17,7 @@ from newsroom.extract.actors.generic import (
     person_named_before,
 )
 from newsroom.extract.actors.groups import add_generic, dominant_country, named_before
+from newsroom.extract.actors.occasions import body_names_occasion
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
@@ -146,11 +147,12 @@ def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[To
 
 
 def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> None:
-    """ "the police response": the body modifying a non-role noun is an actor."""
+    """ "the police response": the body modifying a non-role noun is an actor; not "a press conference"."""
     found = find_role([token], body=True)
     if (
         found
         and not _social_media(token)
+        and not body_names_occasion(token)
         and token.head.i > token.i
         and find_role([token.head]) is None
         and token.head.i not in reg.token_owner

@@ -30,6 +30,8 @@ OCCASION_HEADS = frozenset(
 # exercise"); not "meeting" or "conference", which a body holds under its own name ("the Acme Group meeting"), nor
 # "games", which a maker makes ("Acme games").
 _DRILL_NOUNS = frozenset({"exercise", "exercises", "drill", "drills"})
+# Nouns of a speech a name is the title of: "his State of the Nation address", "the Acme Lecture speech".
+_SPEECH_NOUNS = frozenset({"address", "speech"})
 # Verbs whose object is an occasion: "Ukraine hosted the Acme Forum", "the Dialogue convened by …".
 _HOLDING_VERBS = frozenset({"host", "hold", "convene", "organize", "organise", "stage", "launch", "announce"})
 # Nouns an occasion is a part or a time of: "the first round of the Acme Dialogue", "on the margins of …".
@@ -41,6 +43,20 @@ _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth".split()
 )
 _CASE_WORDS = frozenset({"v.", "v", "vs.", "vs"})
+# Compounds of a body's noun that name a kind of occasion or document, not that body acting: "told a press
+# conference", "said in a press release" name no country's media (whoever holds or issues it speaks).
+_BODY_OCCASIONS = frozenset(
+    {
+        ("press", "conference"),
+        ("press", "briefing"),
+        ("press", "release"),
+        ("press", "statement"),
+        ("press", "availability"),
+        ("media", "briefing"),
+        ("media", "release"),
+        ("media", "statement"),
+    }
+)
 # "the Ruritania exercise", "the Ruritanian games": where or whose the occasion is, a party all the same
 _WHERE_LABELS = PLACE_LABELS | {"NORP"}
 
@@ -49,9 +65,10 @@ def names_an_occasion(span: Span) -> bool:
     """A court case ("Doe v. Roe"); a name headed on an occasion's noun that the sentence holds, hosts or convenes,
     counts as an edition or takes a part or a time of ("the Acme Forum hosted by Ruritania", "the Ninth Acme
     Summit of the Americas", "the first round of talks under the aegis of the Acme Dialogue"); or a name compounded
-    onto a drill's noun ("the Acme Quest exercise")."""
-    if _case_name(span):
-        return True
+    onto a drill's noun, set before a speech's or ending in it ("the Acme Quest exercise", "the State of the Nation
+    address", "the State of the Union Address"); not a person's name ("the mid-afternoon Bush address")."""
+    if _case_name(span) or (len(span) > 1 and span[-1].lower_ in _SPEECH_NOUNS and span.label_ != "PERSON"):
+        return True  # "Doe v. Roe", "the State of the Union Address"
     if span.label_ in _WHERE_LABELS:
         return False
     root = span.root
@@ -97,16 +114,24 @@ def _part_of(root: Token) -> bool:
 
 
 def _on_drill_noun(span: Span) -> bool:
-    """The name is compounded onto a drill's noun right after it, and does not end with a body's word ("the Acme
-    Quest exercise"; not "the Acme Navy exercise", a party's)."""
+    """The name is compounded onto a drill's noun right after it, or set right before a speech's noun (the parser
+    often makes the two siblings: "gave his State of the Nation address"), and does not end with a body's word
+    ("the Acme Quest exercise"; not "the Acme Navy exercise", a party's, nor "a Senate speech")."""
     root, doc = span.root, span.doc
-    if span.end >= len(doc) or root.dep_ not in ("compound", "nmod") or root.head.i != span.end:
+    if span.end >= len(doc):
         return False
     noun = doc[span.end]
     last = span[-1]
+    compounded = root.dep_ in ("compound", "nmod") and root.head.i == span.end and noun.lower_ in _DRILL_NOUNS
+    speech = span.label_ != "PERSON" and noun.lemma_.lower() in _SPEECH_NOUNS  # "the Bush address" is Bush's
     return (
         noun.is_lower
-        and noun.lower_ in _DRILL_NOUNS
+        and (compounded or speech)
         and name_heads().get(last.lower_) is None
         and find_role([last], body=True) is None
     )
+
+
+def body_names_occasion(token: Token) -> bool:
+    """The body noun opens a compound naming a kind of occasion or document ("a press conference")."""
+    return token.dep_ == "compound" and (token.lower_, token.head.lemma_.lower()) in _BODY_OCCASIONS
