@@ -742,9 +742,12 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
 
 
 def _addressed(noun: Token, participle: Token) -> bool:
-    """The object of "to" that a participle reporting a clause hangs on: the hearer of the act, not its speaker."""
+    """The object of "to" that a participle reporting a clause hangs on: the hearer of the act, not its speaker;
+    not a thing that carries words ("pointed to a sign saying …")."""
     return (
         noun.dep_ == "pobj"
+        and not is_message(noun)
+        and noun.lemma_.lower() not in _INSCRIBED_NOUNS
         and noun.head.lower_ == "to"
         and noun.head.dep_ in ("prep", "dative")
         and any(c.dep_ == "ccomp" for c in participle.children)
