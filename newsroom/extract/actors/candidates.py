@@ -743,7 +743,8 @@ def _candidate_spans(reg: Registry) -> list[Span]:
 def _person_after_acronym(span: Span) -> list[Span]:
     """ "spokesman to the U.N. Richard Grenell": NER ran a body's acronym into the name of the person titled after
     it; a given name and a surname (two or three capitalised words) after an acronym inside a body's name are a
-    person of their own, the acronym a body."""
+    person of their own, the acronym a body; not an office or a thing's name ("UN General Assembly", "JWP Junior
+    Championship")."""
     if span.label_ != "ORG" or len(span) < 3:
         return [span]
     doc = span.doc
@@ -751,7 +752,11 @@ def _person_after_acronym(span: Span) -> list[Span]:
         token = doc[k]
         if _acronym(token.text) and doc[k + 1].lower_ in given_names():
             rest = doc[k + 1 : span.end]
-            if len(rest) <= 3 and all(t.is_title and t.tag_ == "NNP" for t in rest):
+            if (
+                len(rest) <= 3
+                and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in name_heads() for t in rest)
+                and rest[0].lower_ not in role_words()
+            ):
                 return [Span(doc, span.start, k + 1, label="ORG"), Span(doc, k + 1, span.end, label="PERSON")]
             break
     return [span]
