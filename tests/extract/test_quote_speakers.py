@@ -1396,3 +1396,23 @@ def test_a_source_coordinated_with_the_first_is_no_part_of_the_report(extract):
         "Tom Reed stole $2 million from the bank",
         "the gunman fired six shots",
     ]
+
+
+def test_the_one_addressed_does_not_say_what_the_participle_reports(extract, speaker):
+    """ "gave a speech to the delegation saying "…"": the delegation hears the words; the one who gave the speech
+    says them. A participle that reports no clause still describes the one addressed."""
+    ex = extract(
+        "Mark Holt, the party's deputy leader, gave a short speech to the delegation saying \"It is a great day "
+        'for the party."'
+    )
+    assert _quotes(ex, speaker) == [("It is a great day for the party.", "Mark Holt", "Mark Holt")]
+
+
+def test_a_name_ner_ran_into_an_acronym_before_it_is_a_person(extract, speaker):
+    """ "spokesman to the U.N. Richard Hollis", tagged as one body: the given name and surname after the acronym
+    are the spokesman, not a spokeswoman named before."""
+    ex = extract(
+        "Anna Ruiz, a spokeswoman for the mission, said the vote was not binding. Former spokesman to the U.N. "
+        'Richard Hollis said the reasons were "ridiculous."'
+    )
+    assert [q[1] for q in _quotes(ex, speaker)] == ["Anna Ruiz", "Richard Hollis"]

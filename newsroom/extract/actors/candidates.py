@@ -744,9 +744,38 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         for s in filter_spans(spans)
         if s.label_ not in NO_ACTOR_LABELS and not address_part(s)
         for item in _list_items(s)
-        for part in _of_a_list(item)
+        for named in _person_after_acronym(item)
+        for part in _of_a_list(named)
     ]
     return sorted(kept, key=lambda s: s.start)
+
+
+def _person_after_acronym(span: Span) -> list[Span]:
+    """ "spokesman to the U.N. Richard Grenell": NER ran a body's acronym into the name of the person titled after
+    it; a given name and a surname (two or three capitalised words) after an acronym inside a body's name are a
+    person of their own, the acronym a body; not an office or a thing's name ("UN General Assembly", "JWP Junior
+    Championship")."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return [span]
+    doc = span.doc
+    for k in range(span.start, span.end - 2):
+        token = doc[k]
+        if _acronym(token.text) and doc[k + 1].lower_ in given_names():
+            rest = doc[k + 1 : span.end]
+            if (
+                len(rest) <= 3
+                and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in name_heads() for t in rest)
+                and rest[0].lower_ not in role_words()
+            ):
+                return [Span(doc, span.start, k + 1, label="ORG"), Span(doc, k + 1, span.end, label="PERSON")]
+            break
+    return [span]
+
+
+def _acronym(text: str) -> bool:
+    """ "UN", "U.N.", "NATO": capital letters, maybe dotted."""
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _of_a_list(span: Span) -> list[Span]:

@@ -725,11 +725,12 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
     """'criticised the plan claiming it is unworkable', 'warned Europe against sanctions saying ...', 'released a
     statement to the paper claiming ...': a participle the parser hung on the object of a reporting act (or on the
     object of a preposition after it) goes on with whoever acts; the thing, neither an actor nor a message, says
-    nothing."""
+    nothing, nor does the one addressed ("gave a speech to the delegation saying "…"", "wrote to the minister
+    saying that …") when the participle reports a clause (not "spoke to a man claiming to be a guard")."""
     thing = participle.head
-    if participle.tag_ != "VBG" or not mute_thing(thing, ctx):
+    if participle.tag_ != "VBG" or not (mute_thing(thing, ctx) or _addressed(thing, participle)):
         return None
-    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ in ("prep", "dative") else thing.head
     if thing.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_ in _RELAYING_VERBS:
         return None
     if not (is_cue(verb) or any(c.dep_ == "dobj" and is_message(c) for c in verb.children)):
@@ -738,6 +739,19 @@ def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
         (c for c in verb.children if c.dep_ == "nsubj" and c.i < thing.i and c.i not in ctx.quoted), None
     )
     return named_subject(subject, verb, ctx) if subject is not None else None
+
+
+def _addressed(noun: Token, participle: Token) -> bool:
+    """The object of "to" that a participle reporting a clause hangs on: the hearer of the act, not its speaker;
+    not a thing that carries words ("pointed to a sign saying …")."""
+    return (
+        noun.dep_ == "pobj"
+        and not is_message(noun)
+        and noun.lemma_.lower() not in _INSCRIBED_NOUNS
+        and noun.head.lower_ == "to"
+        and noun.head.dep_ in ("prep", "dative")
+        and any(c.dep_ == "ccomp" for c in participle.children)
+    )
 
 
 def mute_thing(noun: Token, ctx: Context) -> bool:
