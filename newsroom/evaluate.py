@@ -65,6 +65,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed12" / "gold.json",
     EVALDATA / "real_quotes" / "sealed13" / "gold.json",
     EVALDATA / "real_quotes" / "sealed14" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed15" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -87,6 +88,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed12",
         "real_sealed13",
         "real_sealed14",
+        "real_sealed15",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
