@@ -1416,3 +1416,20 @@ def test_a_name_ner_ran_into_an_acronym_before_it_is_a_person(extract, speaker):
         'Richard Hollis said the reasons were "ridiculous."'
     )
     assert [q[1] for q in _quotes(ex, speaker)] == ["Anna Ruiz", "Richard Hollis"]
+
+
+def test_a_bare_report_after_a_full_stop_says_who_spoke_the_quotation_before_it(extract, speaker):
+    """'"…." X, one of …, said during a news conference.': the parser starts a sentence after the quotation's full
+    stop; a speech verb there with its subject and no content of its own reports the quotation before it ("told
+    the conference" names a hearer; a clause after "and" is no content). A verb with a clause of its own does not."""
+    ex = extract(
+        "Tom Ford spoke on Friday.\n\n"
+        '"It is time for a change." Representative Jane Holt (D-OH), one of the most senior members, said during '
+        "a news conference, and where she called for new elections.\n\n"
+        '"We will win." Mr Bill Marsh told the conference.\n\n'
+        '"The talks failed." Ann Lee said the minister was wrong.'
+    )
+    speakers = {text: name for text, name, _ in _quotes(ex, speaker)}
+    assert speakers["It is time for a change."] == "Jane Holt"
+    assert speakers["We will win."] == "Bill Marsh"
+    assert speakers["The talks failed."] != "Ann Lee"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import FIRST_PERSON
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker, is_finite
 from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal_cue_parts
 from newsroom.extract.quotes.labels import label_speaker
@@ -387,6 +387,7 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
             tail in ",—–-"
             or ctx.doc[after].text[:1].islower()
             or (tail in "!?" and _cue_right_after(ctx, after))
+            or (tail in ".!?" and _bare_report_after(ctx, after))
         ):
             hi = max(hi, ctx.sentence(after).end)
     return _nearest_cue(ctx, lo, hi, first, last)
@@ -429,6 +430,26 @@ def _cue_right_after(ctx: Context, after: int) -> bool:
     return any(
         i not in ctx.quoted and is_cue(ctx.doc[i])
         for i in range(after, min(len(ctx.doc), after + CUE_AFTER_EXCLAMATION))
+    )
+
+
+def _bare_report_after(ctx: Context, after: int) -> bool:
+    """'"… in direction." Representative X, one of …, said during a news conference.': the parser starts a new
+    sentence after the quotation's full stop, yet a speech verb there with its subject before it and no content
+    of its own (no clause, no quotation, no colon to one) reports the quotation before it. "Told the conference"
+    names a hearer, not what was told; a clause after "and" is coordinated, whatever the parse calls it."""
+    sent = ctx.sentence(after)
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if not (sent.start == after and is_cue(root) and reporting_verbs().get(lemma) == "speech"):
+        return False
+    content = {"ccomp", "xcomp", "parataxis"} | (set() if "recipient" in reporting_flags(lemma) else {"dobj"})
+    conjunction = next((c.i for c in root.children if c.dep_ == "cc" and c.i > root.i), len(ctx.doc))
+    return (
+        any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
+        and not any(c.dep_ in content and c.i < conjunction for c in root.children)
+        and not any(i in ctx.quoted for i in range(sent.start, sent.end))
+        and not any(t.text == ":" for t in sent)
     )
 
 
