@@ -1433,3 +1433,17 @@ def test_a_bare_report_after_a_full_stop_says_who_spoke_the_quotation_before_it(
     assert speakers["It is time for a change."] == "Jane Holt"
     assert speakers["We will win."] == "Bill Marsh"
     assert speakers["The talks failed."] != "Ann Lee"
+
+
+def test_an_as_clause_hung_on_partial_quoted_words_says_whose_they_are(extract):
+    """'or "stand in the sun" as one adviser put it': an "as" clause on the quoted words attributes them ("put it"
+    is how someone worded them), though an adverbial clause apart from the quotation reports something else."""
+    ex = extract(
+        'Senator Tom Hale needs to be seen on his own, or "stand in the sun" as one adviser put it.\n\n'
+        'Mayor Ann Lee wants a new start, or "a clean slate" as her deputy said on Monday.\n\n'
+        'When the mayor tweeted that the vote was rigged, Twitter attached a notice "disputed claim" to it.'
+    )
+    mentions = {q.text: q.speaker_mention for q in ex.quotes}
+    assert mentions["stand in the sun"] == "one adviser"
+    assert mentions["a clean slate"] == "her deputy"
+    assert mentions["disputed claim"] == "Twitter"

@@ -15,6 +15,8 @@ def is_cue(token: Token) -> bool:
     finding ('the study found that ...')."""
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
+    if _as_put_it(token):
+        return True
     if token.pos_ not in ("VERB", "AUX"):
         return False
     if interrupts_quotation(token) or inquiry_finding(token):
@@ -28,6 +30,15 @@ def is_cue(token: Token) -> bool:
     return "intransitive" not in reporting_flags(lemma) or not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (_inverted(token) and not _speech_noun(c))
         for c in token.children
+    )
+
+
+def _as_put_it(token: Token) -> bool:
+    """'as one adviser put it': "put" with "it" in an "as" clause says how someone worded what is quoted."""
+    return (
+        token.lemma_.lower() == "put"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     )
 
 

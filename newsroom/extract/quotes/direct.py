@@ -477,20 +477,32 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
         token = token.head
     sent = ctx.sentence(first)
     cue = _nearest_cue(ctx, sent.start, sent.end, first, last)
-    return None if cue is not None and _apart_in_adverbial(cue, first) else cue
+    return None if cue is not None and _apart_in_adverbial(cue, first, last) else cue
 
 
-def _apart_in_adverbial(cue: Token, first: int) -> bool:
+def _apart_in_adverbial(cue: Token, first: int, last: int) -> bool:
     """'When the mayor tweeted that ..., Twitter attached a notice "…"': a reporting verb in an adverbial clause
-    the quoted words are not in reports something else."""
+    the quoted words are not in reports something else; not an "as" clause right beside the quoted words ('or
+    "stand in the sun" as one adviser put it', 'as X said, "…"'), which says whose they are."""
     token = cue
     for _ in range(MAX_HEAD_CLIMB):
         if token.dep_ == "advcl":
-            return not token.left_edge.i <= first <= token.right_edge.i
+            return not _beside_as_clause(token, first, last) and not (
+                token.left_edge.i <= first <= token.right_edge.i
+            )
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _beside_as_clause(clause: Token, first: int, last: int) -> bool:
+    """An "as" clause with only punctuation between it and the quoted words, after or before them."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        return False
+    doc = clause.doc
+    gap = range(last + 1, clause.left_edge.i) if clause.i > last else range(clause.right_edge.i + 1, first)
+    return all(doc[i].is_punct or doc[i].is_space for i in gap)
 
 
 def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
