@@ -258,3 +258,11 @@ def test_a_cash_withdrawal_pulls_out_no_troops(extract):
 def test_war_waged_on_ills_is_a_campaign(extract):
     assert "19" not in roots(extract, "The government waged war on drugs and poverty.")
     assert "19" in roots(extract, "Russia waged war on Ukraine.")
+
+
+def test_a_clause_with_its_own_subject_lends_the_trigger_no_word(extract):
+    """ "gained support, with the Greens controlling the majority": "gain" + "control" is no seizure when "controlling"
+    is another party's verb."""
+    text = "The Labour Party has gained support, with the Greens controlling the majority."
+    assert "19" not in roots(extract, text)
+    assert "19" in roots(extract, "Rebel fighters gained control of the town of Kidal on Monday.")
