@@ -810,6 +810,24 @@ def test_refusing_to_elaborate_is_declining_comment(extract):
     assert not any(code[:2] == "12" for code, _, _ in rows), rows
 
 
+def test_refusing_to_name_or_to_be_drawn_is_declining_comment(extract):
+    for text in (
+        "The Kenyan defence ministry refused to name the officers who led the raid.",
+        "The Kenyan defence ministry declined to identify the officers who led the raid.",
+        "The Kenyan defence minister refused to be drawn on the number of soldiers killed in the raid.",
+    ):
+        rows = coded(extract, text)
+        assert any(code == "011" for code, _, _ in rows), (text, rows)
+        assert not any(code[:2] == "12" for code, _, _ in rows), (text, rows)
+
+
+def test_an_invitation_to_a_place_offers_a_meeting_and_one_to_act_is_an_appeal(extract):
+    rows = coded(extract, "President Vladimir Putin invited Chancellor Olaf Scholz to Moscow.")
+    assert ("036", "Vladimir Putin", "Olaf Scholz") in rows, rows
+    rows = coded(extract, "Chancellor Olaf Scholz invited the Greens to join his coalition.")
+    assert any(code[:2] == "02" for code, _, _ in rows), rows
+
+
 def test_the_victim_of_a_crime_is_no_party_to_its_sentence(extract):
     """'sentenced for her murder': the murdered woman is not whom the court acts on; the convicted man is."""
     rows = coded(

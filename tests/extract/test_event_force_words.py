@@ -258,3 +258,19 @@ def test_a_cash_withdrawal_pulls_out_no_troops(extract):
 def test_war_waged_on_ills_is_a_campaign(extract):
     assert "19" not in roots(extract, "The government waged war on drugs and poverty.")
     assert "19" in roots(extract, "Russia waged war on Ukraine.")
+
+
+def test_a_clause_with_its_own_subject_lends_the_trigger_no_word(extract):
+    """ "gained support, with the Greens controlling the majority": "gain" + "control" is no seizure when "controlling"
+    is another party's verb."""
+    text = "The Labour Party has gained support, with the Greens controlling the majority."
+    assert "19" not in roots(extract, text)
+    assert "19" in roots(extract, "Rebel fighters gained control of the town of Kidal on Monday.")
+
+
+def test_irregulars_firing_shells_or_rockets_use_military_force(extract):
+    """Mortars, shells and rockets are weapons of war (CAMEO 19) whoever fires them; shots fired by gunmen at a
+    person stay unconventional violence (18)."""
+    text = "Militants fired rockets at a police checkpoint near Quetta on Monday."
+    assert "19" in roots(extract, text) and "18" not in roots(extract, text)
+    assert "18" in roots(extract, "Gunmen fired several shots at Senator Maria Lopez in Cali on Tuesday.")

@@ -29,7 +29,7 @@ def context_words(tok) -> dict[str, object]:
         node, depth = frontier.pop()
         for c in node.children:
             dep = c.dep_
-            if dep not in _CONTEXT_DEPS:
+            if dep not in _CONTEXT_DEPS or _own_predication(c):
                 continue
             out.setdefault(lemma_of(c), c)
             out.setdefault(c.text.lower(), c)
@@ -53,6 +53,12 @@ def context_words(tok) -> dict[str, object]:
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(lemma_of(gov), gov)  # "lodge a protest", "express concern"
     return out
+
+
+def _own_predication(tok) -> bool:
+    """A verb with a subject of its own ("gained support, with the Greens controlling the majority") says its
+    own thing: its words are not the trigger's ("gain" + "control" is no seizure here)."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def complement_predicates(verb) -> list:
