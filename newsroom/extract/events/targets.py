@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from newsroom.extract.events.antecedents import answerer, earlier_author
 from newsroom.extract.events.arguments import (
     MESSAGE_NOUNS,
+    RECEIVE_VERBS,
     bare_participle_subject,
     message_sender,
     opposed_modifiers,
@@ -133,7 +134,9 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+        out += agent_after(verb, c)
         out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
+    out += [d for prep in _TARGET_PREPS if prep in by_prep for d in doers_of(by_prep[prep])]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -394,10 +397,11 @@ def noun_targets(noun, agent) -> list:
     out += [
         o
         for v in noun.children
-        if v.dep_ == "relcl"
+        if v.dep_ == "relcl" and lemma_of(v) not in RECEIVE_VERBS
         for o in v.children
         if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")
     ]  # "the emergency Trump declared"
+    out += received_from(noun)
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if t.pos_ == "NOUN" and not t.ent_type_:
             out += [
@@ -405,7 +409,41 @@ def noun_targets(noun, agent) -> list:
                 for p in prep_children(t)
                 if p.lower_ in ("to", "from", "against") and (o := pobj_of(p)) is not None
             ]
+            out += doers_of(t)
     return out
+
+
+def doers_of(noun) -> list:
+    """Who did what a common noun names, when it names no party itself: "an inquiry into abuses by X", "into war
+    crimes committed by X", "a scheme by X"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return []
+    by = [o for p in prep_children(noun) if p.lower_ == "by" and (o := pobj_of(p)) is not None]
+    return by + participle_agents(noun)
+
+
+def received_from(noun) -> list:
+    """Who gave what a noun names, when a clause on it says it was received: in "the support (that) we received
+    from X" X gave it, and the subject is only its recipient."""
+    return [
+        o
+        for v in noun.children
+        if v.dep_ in ("relcl", "acl") and lemma_of(v) in RECEIVE_VERBS
+        for p in prep_children(v)
+        if p.lower_ == "from" and (o := pobj_of(p)) is not None
+    ]
+
+
+def agent_after(verb, obj) -> list:
+    """The "by X" the parser hangs on an active verb right after its object, which is the object's agent: "defied
+    a ruling by the court", "examined allegations of torture by X" (a passive verb's "by" is its own agent)."""
+    if is_passive(verb) or obj.head != verb:
+        return []
+    return [
+        o
+        for p in prep_children(verb)
+        if p.lower_ == "by" and p.i == obj.right_edge.i + 1 and (o := pobj_of(p)) is not None
+    ]
 
 
 # Words of investing, whose "in" object is what receives the money ("invested in X", "a stake in X").
