@@ -242,3 +242,10 @@ def test_support_received_from_a_party_is_that_partys_not_the_recipients(extract
     assert ("051", "Ana Silva", "Japan") in triples(ex)
     ex = extract('"We praise the assistance that we got from Japan," President Ana Silva said.')
     assert ("051", "Ana Silva", "Japan") in triples(ex)
+
+
+def test_a_statement_about_what_someone_did_is_not_aimed_at_them(extract):
+    ex = extract(
+        "Foreign Minister Ann Walsh stressed the need for approval by the World Health Organization."
+    )
+    assert all(a2 != "World Health Organization" for _, _, a2 in triples(ex))

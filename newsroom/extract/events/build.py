@@ -516,6 +516,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
         if cand.code in _CONTENT_CODES and _said_thing(t, tok):
             continue  # "reiterated the President's position", "announced settlements": what was said, not to whom
+        if root == "01" and _doer_of_a_thing(t, own_words):
+            continue  # "said of the tactics used by X", "stressed it was no invasion by X": what it is about
         if (
             t.dep_ == "pobj"
             and t.head.lower_ == "about"
@@ -682,6 +684,16 @@ def _said_thing(t, trigger) -> bool:
         and not t.ent_type_
         and lemma_of(trigger) not in _HEARER_VERBS
     )
+
+
+def _doer_of_a_thing(t, own_words: set) -> bool:
+    """The X of "abuses by X", "tactics used by X": who did what a noun other than the trigger's own names."""
+    if t.dep_ != "pobj" or t.head.lower_ != "by":
+        return False
+    holder = t.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head
+    return holder.pos_ == "NOUN" and holder not in own_words
 
 
 def _reported_by(t) -> bool:
