@@ -249,3 +249,5 @@ def test_a_statement_about_what_someone_did_is_not_aimed_at_them(extract):
         "Foreign Minister Ann Walsh stressed the need for approval by the World Health Organization."
     )
     assert all(a2 != "World Health Organization" for _, _, a2 in triples(ex))
+    ex = extract("Ann Walsh describes the first grant she received from the World Bank as a turning point.")
+    assert all(a2 != "World Bank" for _, _, a2 in triples(ex))
