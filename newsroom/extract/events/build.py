@@ -517,7 +517,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
         if cand.code in _CONTENT_CODES and _said_thing(t, tok):
             continue  # "reiterated the President's position", "announced settlements": what was said, not to whom
-        if root == "01" and _doer_of_a_thing(t, own_words):
+        if cand.code in _CONTENT_CODES and _doer_of_a_thing(t, own_words):
             continue  # "stressed the need for approval by X", "described the check received from X": what it is about
         if (
             t.dep_ == "pobj"
