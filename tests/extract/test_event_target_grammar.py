@@ -3,7 +3,7 @@ with the verbs before it, "me"/"us" in a quotation (its speaker), what a complai
 by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her.
 A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X. What the object names is its
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
-acts inquired into, the giver of support received."""
+acts inquired into and whom the claims investigated accuse, the giver of support received."""
 
 from __future__ import annotations
 
@@ -251,3 +251,10 @@ def test_a_statement_about_what_someone_did_is_not_aimed_at_them(extract):
     assert all(a2 != "World Health Organization" for _, _, a2 in triples(ex))
     ex = extract("Ann Walsh describes the first grant she received from the World Bank as a turning point.")
     assert all(a2 != "World Bank" for _, _, a2 in triples(ex))
+
+
+def test_an_investigation_of_claims_is_aimed_at_whom_they_accuse(extract):
+    ex = extract("The FBI is investigating allegations that Senator Ann Walsh misused campaign funds.")
+    assert any(code.startswith("09") and a2 == "Ann Walsh" for code, _, a2 in triples(ex))
+    ex = extract("The U.N. is investigating reports that Sudanese soldiers killed 40 civilians in Darfur.")
+    assert any(code.startswith("09") and a2 == "Sudan military" for code, _, a2 in triples(ex))

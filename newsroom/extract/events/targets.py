@@ -609,7 +609,28 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
         authors = [a for t in targets if t.dep_ == "dobj" for a in _authors(t)]
         return authors + [t for t in targets if t not in authors]
+    if root == "09":  # "investigating claims that X killed civilians": X, not the civilians
+        suspects = [d for t in targets for d in alleged_doers(t)]
+        return suspects + [t for t in targets if t not in suspects]
     return targets
+
+
+def alleged_doers(noun) -> list:
+    """Who a claim, report or allegation says did something: the subject of its "that" clause, or the agent of a
+    passive one ("reports that civilians were killed by X"). What an investigation of it is into."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = []
+    for v in noun.children:
+        if v.dep_ not in ("acl", "ccomp") or not any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in v.children
+        ):
+            continue
+        if is_passive(v):
+            out += [o for p in prep_children(v) if p.lower_ == "by" and (o := pobj_of(p)) is not None]
+        else:
+            out += [s for s in [child_of(v, "nsubj")] if s is not None]
+    return out
 
 
 def _authors(noun) -> list:
