@@ -136,7 +136,12 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
         out += agent_after(verb, c)
         out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
-    out += [d for prep in _TARGET_PREPS if prep in by_prep for d in doers_of(by_prep[prep])]
+    out += [
+        d
+        for prep in _TARGET_PREPS
+        if prep in by_prep and _thing(by_prep[prep])
+        for d in doers_of(by_prep[prep])
+    ]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -403,7 +408,7 @@ def noun_targets(noun, agent) -> list:
     ]  # "the emergency Trump declared"
     out += received_from(noun)
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
-        if t.pos_ == "NOUN" and not t.ent_type_:
+        if _thing(t):
             out += [
                 o
                 for p in prep_children(t)
@@ -413,13 +418,17 @@ def noun_targets(noun, agent) -> list:
     return out
 
 
-def doers_of(noun) -> list:
-    """Who did what a common noun names, when it names no party itself: "an inquiry into abuses by X", "into war
-    crimes committed by X", "a scheme by X"."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return []
-    by = [o for p in prep_children(noun) if p.lower_ == "by" and (o := pobj_of(p)) is not None]
-    return by + participle_agents(noun)
+def doers_of(noun, preps: tuple[str, ...] = ("by",)) -> list:
+    """Who did or made what a noun names: its "by" object (or "from", where asked) and the agent of a participle on
+    it ("an inquiry into abuses by X", "into war crimes committed by X")."""
+    return [
+        o for p in prep_children(noun) if p.lower_ in preps and (o := pobj_of(p)) is not None
+    ] + participle_agents(noun)
+
+
+def _thing(t) -> bool:
+    """A common noun that names no party itself ("abuses", "a ruling"), whose doer may be the one acted on."""
+    return t.pos_ == "NOUN" and not t.ent_type_
 
 
 def received_from(noun) -> list:
@@ -636,11 +645,7 @@ def alleged_doers(noun) -> list:
 def _authors(noun) -> list:
     """Who made what is rejected: the "by / from" of the noun, the agent of a participle on it, or the author of
     the proposal it points back to ("the offer")."""
-    return (
-        [o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
-        + participle_agents(noun)
-        + [a for a in [earlier_author(noun)] if a is not None]
-    )
+    return doers_of(noun, ("by", "from")) + [a for a in [earlier_author(noun)] if a is not None]
 
 
 def _liable(t):
