@@ -1,7 +1,9 @@
 """Targets found through grammar the coder used to miss or misread: the patient a coordinated passive shares
 with the verbs before it, "me"/"us" in a quotation (its speaker), what a complaint is about, a country named only
 by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her.
-A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X."""
+A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X. What the object names is its
+owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
+acts inquired into and whom the claims investigated accuse, the giver of support received."""
 
 from __future__ import annotations
 
@@ -215,3 +217,44 @@ def test_i_beside_a_named_partner_in_a_quotation_is_its_speaker(extract):
 def test_aid_to_countries_in_a_named_region_reaches_the_region(extract):
     ex = extract("Norway has given $40 million in food aid to countries in Africa and Asia since March.")
     assert {a2 for _, a1, a2 in triples(ex) if a1 == "Norway"} >= {"Africa", "Asia"}
+
+
+def test_a_possessive_hung_on_a_word_before_the_head_owns_the_phrase(extract):
+    ex = extract("Senator Ann Walsh criticised Norway's membership bid on Monday.")
+    assert ("111", "Ann Walsh", "Norway") in triples(ex)
+
+
+def test_a_by_phrase_after_the_object_of_an_active_verb_is_the_objects_agent(extract):
+    # the parser hangs "by" on "defy" here
+    ex = extract("Serbia has continued to defy a ruling by the International Court of Justice on its border.")
+    assert ("128", "Serbia", "International Court of Justice") in triples(ex)
+
+
+def test_an_inquiry_into_acts_is_aimed_at_who_did_them(extract):
+    ex = extract("The African Union opened an investigation into alleged abuses by Sudan's army.")
+    assert any(code.startswith("09") and a2 == "Sudan military" for code, _, a2 in triples(ex))
+    ex = extract("The African Union opened an inquiry into killings committed by the Rapid Support Forces.")
+    assert any(code.startswith("09") and a2 == "Rapid Support Forces" for code, _, a2 in triples(ex))
+
+
+def test_support_received_from_a_party_is_that_partys_not_the_recipients(extract):
+    ex = extract("President Ana Silva praised the aid that Chile received from Japan.")
+    assert ("051", "Ana Silva", "Japan") in triples(ex)
+    ex = extract('"We praise the assistance that we got from Japan," President Ana Silva said.')
+    assert ("051", "Ana Silva", "Japan") in triples(ex)
+
+
+def test_a_statement_about_what_someone_did_is_not_aimed_at_them(extract):
+    ex = extract(
+        "Foreign Minister Ann Walsh stressed the need for approval by the World Health Organization."
+    )
+    assert all(a2 != "World Health Organization" for _, _, a2 in triples(ex))
+    ex = extract("Ann Walsh describes the first grant she received from the World Bank as a turning point.")
+    assert all(a2 != "World Bank" for _, _, a2 in triples(ex))
+
+
+def test_an_investigation_of_claims_is_aimed_at_whom_they_accuse(extract):
+    ex = extract("The FBI is investigating allegations that Senator Ann Walsh misused campaign funds.")
+    assert any(code.startswith("09") and a2 == "Ann Walsh" for code, _, a2 in triples(ex))
+    ex = extract("The U.N. is investigating reports that Sudanese soldiers killed 40 civilians in Darfur.")
+    assert any(code.startswith("09") and a2 == "Sudan military" for code, _, a2 in triples(ex))

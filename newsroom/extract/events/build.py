@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from newsroom.extract.events.arguments import (
+    RECEIVE_VERBS,
     explicit_agent,
     has_of_object,
     in_absolute,
@@ -516,6 +517,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "reported a protest against X", "X was reported by media to have left": news, not a party
         if cand.code in _CONTENT_CODES and _said_thing(t, tok):
             continue  # "reiterated the President's position", "announced settlements": what was said, not to whom
+        if cand.code in _CONTENT_CODES and _doer_of_a_thing(t, own_words):
+            continue  # "stressed the need for approval by X", "described the check received from X": what it is about
         if (
             t.dep_ == "pobj"
             and t.head.lower_ == "about"
@@ -682,6 +685,21 @@ def _said_thing(t, trigger) -> bool:
         and not t.ent_type_
         and lemma_of(trigger) not in _HEARER_VERBS
     )
+
+
+def _doer_of_a_thing(t, own_words: set) -> bool:
+    """The X of "abuses by X", "tactics used by X", "the check she received from X": who did or gave what a noun
+    other than the trigger's own names."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("by", "from"):
+        return False
+    holder = t.head.head
+    if holder.dep_ in ("acl", "relcl") and holder.pos_ == "VERB":
+        if t.head.lower_ == "from" and lemma_of(holder) not in RECEIVE_VERBS:
+            return False
+        holder = holder.head
+    elif t.head.lower_ == "from":
+        return False
+    return holder.pos_ == "NOUN" and holder not in own_words
 
 
 def _reported_by(t) -> bool:

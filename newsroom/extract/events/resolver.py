@@ -57,6 +57,25 @@ def appositions(tok) -> list:
     ]
 
 
+def owner_of(noun):
+    """The possessive of a noun phrase: on its head ("Seoul's offer"), or where the parser hangs it on a word
+    before the head ("Sweden's membership bid", "Cheney's 'stay the course' rhetoric": on "membership", "stay"),
+    which owns the whole phrase all the same."""
+    poss = child_of(noun, "poss")
+    if poss is not None:
+        return poss
+    return next(
+        (
+            p
+            for m in noun.children
+            if m.dep_ in ("compound", "nmod") and m.i < noun.i and m.pos_ != "PROPN"
+            for p in m.children
+            if p.dep_ == "poss" and p.i < m.i
+        ),
+        None,
+    )
+
+
 def _naming_appositions(tok):
     """ "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
     itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not the
@@ -230,12 +249,8 @@ class Resolver:
                 ),
                 self.phrase,
             )
-        if (
-            value is None
-            and (poss := child_of(tok, "poss")) is not None
-            and lemma_of(tok) not in _NOT_OWNER_NOUNS
-        ):
-            value = deeper(poss)  # "rejected Seoul's offer"; not "his critics"
+        if value is None and (poss := owner_of(tok)) is not None and lemma_of(tok) not in _NOT_OWNER_NOUNS:
+            value = deeper(poss)  # "rejected Seoul's offer", "Sweden's membership bid"; not "his critics"
         if value is None:  # "Prime Minister X", "the spokesman, X,"
             value = _first(appositions(tok), deeper)
         if value is None:  # "a man named X", "the man, later identified as X"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from newsroom.extract.events.antecedents import answerer, earlier_author
 from newsroom.extract.events.arguments import (
     MESSAGE_NOUNS,
+    RECEIVE_VERBS,
     bare_participle_subject,
     message_sender,
     opposed_modifiers,
@@ -133,7 +134,14 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
         out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+        out += agent_after(verb, c)
         out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
+    out += [
+        d
+        for prep in _TARGET_PREPS
+        if prep in by_prep and _thing(by_prep[prep])
+        for d in doers_of(by_prep[prep])
+    ]
     out += [u for u in used if u.pos_ in ("NOUN", "PROPN")]
     return [t for t in out if t is not None]
 
@@ -394,18 +402,57 @@ def noun_targets(noun, agent) -> list:
     out += [
         o
         for v in noun.children
-        if v.dep_ == "relcl"
+        if v.dep_ == "relcl" and lemma_of(v) not in RECEIVE_VERBS
         for o in v.children
         if o.dep_ == "nsubj" and o.tag_ not in ("WDT", "WP")
     ]  # "the emergency Trump declared"
+    out += received_from(noun)
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
-        if t.pos_ == "NOUN" and not t.ent_type_:
+        if _thing(t):
             out += [
                 o
                 for p in prep_children(t)
                 if p.lower_ in ("to", "from", "against") and (o := pobj_of(p)) is not None
             ]
+            out += doers_of(t)
     return out
+
+
+def doers_of(noun, preps: tuple[str, ...] = ("by",)) -> list:
+    """Who did or made what a noun names: its "by" object (or "from", where asked) and the agent of a participle on
+    it ("an inquiry into abuses by X", "into war crimes committed by X")."""
+    return [
+        o for p in prep_children(noun) if p.lower_ in preps and (o := pobj_of(p)) is not None
+    ] + participle_agents(noun)
+
+
+def _thing(t) -> bool:
+    """A common noun that names no party itself ("abuses", "a ruling"), whose doer may be the one acted on."""
+    return t.pos_ == "NOUN" and not t.ent_type_
+
+
+def received_from(noun) -> list:
+    """Who gave what a noun names, when a clause on it says it was received: in "the support (that) we received
+    from X" X gave it, and the subject is only its recipient."""
+    return [
+        o
+        for v in noun.children
+        if v.dep_ in ("relcl", "acl") and lemma_of(v) in RECEIVE_VERBS
+        for p in prep_children(v)
+        if p.lower_ == "from" and (o := pobj_of(p)) is not None
+    ]
+
+
+def agent_after(verb, obj) -> list:
+    """The "by X" the parser hangs on an active verb right after its object, which is the object's agent: "defied
+    a ruling by the court", "examined allegations of torture by X" (a passive verb's "by" is its own agent)."""
+    if is_passive(verb) or obj.head != verb:
+        return []
+    return [
+        o
+        for p in prep_children(verb)
+        if p.lower_ == "by" and p.i == obj.right_edge.i + 1 and (o := pobj_of(p)) is not None
+    ]
 
 
 # Words of investing, whose "in" object is what receives the money ("invested in X", "a stake in X").
@@ -571,17 +618,34 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
         authors = [a for t in targets if t.dep_ == "dobj" for a in _authors(t)]
         return authors + [t for t in targets if t not in authors]
+    if root == "09":  # "investigating claims that X killed civilians": X, not the civilians
+        suspects = [d for t in targets for d in alleged_doers(t)]
+        return suspects + [t for t in targets if t not in suspects]
     return targets
+
+
+def alleged_doers(noun) -> list:
+    """Who a claim, report or allegation says did something: the subject of its "that" clause, or the agent of a
+    passive one ("reports that civilians were killed by X"). What an investigation of it is into."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = []
+    for v in noun.children:
+        if v.dep_ not in ("acl", "ccomp") or not any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in v.children
+        ):
+            continue
+        if is_passive(v):
+            out += [o for p in prep_children(v) if p.lower_ == "by" and (o := pobj_of(p)) is not None]
+        else:
+            out += [s for s in [child_of(v, "nsubj")] if s is not None]
+    return out
 
 
 def _authors(noun) -> list:
     """Who made what is rejected: the "by / from" of the noun, the agent of a participle on it, or the author of
     the proposal it points back to ("the offer")."""
-    return (
-        [o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
-        + participle_agents(noun)
-        + [a for a in [earlier_author(noun)] if a is not None]
-    )
+    return doers_of(noun, ("by", "from")) + [a for a in [earlier_author(noun)] if a is not None]
 
 
 def _liable(t):
