@@ -1864,7 +1864,9 @@ def test_a_party_named_after_another_countrys_name_is_that_countrys(extract):
     actors = _actors(ex)
     assert actors["Jane Doe"][1:] == ("NZL", "NZL")
     assert {a[1] for name, a in actors.items() if "Labour" in name} == {"NZL"}
-    # the table's own party, and its country's demonym before it, stay
+    # the table's own party, and its country's demonym before it, stay; so does a country ending the sentence before
+    actors = _actors(extract("The minister flew to Australia. Democrats said the trip was a waste."))
+    assert actors["Democratic Party (United States)"] == ("organization", "USA", "USA")
     actors = _actors(extract("British Labour won the vote. Labour leader Jane Doe said she was pleased."))
     assert actors["Labour Party (United Kingdom)"] == ("organization", "GBR", "GBR")
 

@@ -32,6 +32,8 @@ def _written_parties(doc: Doc) -> dict[str, tuple[str, str]]:
     for i in indices_with(doc, ORTH, namesake_alias_ends()):
         for size in range(min(_MAX_ALIAS_TOKENS, i + 1), 0, -1):
             start = i + 1 - size
+            if not doc[start].text[:1].isupper():
+                continue  # ". Democrats" is "Democrats" to the folded look-up
             entry = lookup_alias(doc[start : i + 1].text)
             if entry is None or not entry.namesake:
                 continue
@@ -48,8 +50,12 @@ def _country_before(doc: Doc, start: int) -> tuple[str, int] | None:
     """The country whose name or demonym ends right before token ``start``, and the token it opens at."""
     for size in range(min(MAX_COUNTRY_WORDS, start), 0, -1):
         before = doc[start - size : start]
-        if not before[0].is_title or before[0].lower_ == "the":
-            continue
+        if (
+            not before[0].is_title
+            or before[0].lower_ == "the"
+            or any(t.is_punct or t.is_space for t in before)
+        ):
+            continue  # "in Australia. Democrats said": no name of the party
         entry = lookup_alias(before.text)
         if entry is not None and entry.actor_type == "country" and entry.country_code:
             return entry.country_code, before.start

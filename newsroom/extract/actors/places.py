@@ -98,7 +98,7 @@ def _country_words_at(tokens: list[Token], n: int) -> AliasEntry | None:
     longer name NER tagged whole ("the Sri Lanka Army"), where neither the word nor the entity is a country."""
     for size in range(MAX_COUNTRY_WORDS, 1, -1):
         words = tokens[n : n + size]
-        if len(words) == size and words[-1].i - words[0].i == size - 1:
+        if len(words) == size and words[-1].i - words[0].i == size - 1 and all(t.is_alpha for t in words):
             entry = lookup_alias(" ".join(t.text for t in words))
             if entry is not None and entry.actor_type == "country":
                 return entry
