@@ -1876,3 +1876,15 @@ def test_a_one_word_body_named_like_a_town_takes_its_country_only_from_the_story
     assert _actors(extract("The former editor of Time said the magazine would close."))["Time"][1] is None
     ex = extract("Karachi said the port would reopen. Pakistan welcomed the news.")
     assert _actors(ex)["Karachi"][1] == "PAK"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former United States Solicitor General Jane Doe argued the case.",
+        "The lawmakers wrote to United States Trade Representative Jane Doe on Monday.",
+    ],
+)
+def test_a_general_or_representative_of_an_office_title_is_no_soldier_or_legislator(extract, body):
+    # "Solicitor General", "Trade Representative": executive offices, not "general" (MIL) or "representative" (LEG)
+    assert _actors(extract(body))["Jane Doe"] == ("person", "USA", "USAGOV")
