@@ -95,7 +95,10 @@ def country_of(tokens: list[Token], governments: bool = True) -> str | None:
 
 def _country_words_at(tokens: list[Token], n: int) -> AliasEntry | None:
     """The country whose name of two or more words opens at ``tokens[n]`` ("New Zealand", "Sri Lanka") inside a
-    longer name NER tagged whole ("the Sri Lanka Army"), where neither the word nor the entity is a country."""
+    longer name NER tagged whole ("the Sri Lanka Army"), where neither the word nor the entity is a country; never
+    from "The" (the look-up drops an article: "The British Columbia government" is no British one)."""
+    if tokens[n].lower_ == "the":
+        return None
     for size in range(MAX_COUNTRY_WORDS, 1, -1):
         words = tokens[n : n + size]
         if len(words) == size and words[-1].i - words[0].i == size - 1 and all(t.is_alpha for t in words):
