@@ -1864,6 +1864,11 @@ def test_a_party_named_after_another_countrys_name_is_that_countrys(extract):
     actors = _actors(ex)
     assert actors["Jane Doe"][1:] == ("NZL", "NZL")
     assert {a[1] for name, a in actors.items() if "Labour" in name} == {"NZL"}
+    # a country's capitals abbreviation qualifies the name as well as its name or demonym
+    assert _actors(extract("NZ Labour leader Jane Doe said the plan failed."))["Jane Doe"][1:] == (
+        "NZL",
+        "NZL",
+    )
     # the table's own party, and its country's demonym before it, stay; so does a country ending the sentence before
     actors = _actors(extract("The minister flew to Australia. Democrats said the trip was a waste."))
     assert actors["Democratic Party (United States)"] == ("organization", "USA", "USA")

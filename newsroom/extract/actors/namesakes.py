@@ -51,7 +51,7 @@ def _country_before(doc: Doc, start: int) -> tuple[str, int] | None:
     for size in range(min(MAX_COUNTRY_WORDS, start), 0, -1):
         before = doc[start - size : start]
         if (
-            not before[0].is_title
+            not before[0].text[:1].isupper()  # "Australian", "New Zealand", "NZ", "U.S."
             or before[0].lower_ == "the"
             or any(t.is_punct or t.is_space for t in before)
         ):
