@@ -71,6 +71,12 @@ class AliasEntry:
     cameo_actor_code: str | None
 
     @property
+    def namesake(self) -> bool:
+        """The table names one of several bodies of this name, its country in brackets ("Labour Party (United
+        Kingdom)", "Democratic Party (United States)"): other countries have a party so called."""
+        return self.canonical_name.endswith(")")
+
+    @property
     def is_government(self) -> bool:
         """Capital cities and seats of power stand for a government, not a place."""
         return self.actor_type == "organization" and (self.cameo_actor_code or "").endswith("GOV")
@@ -131,6 +137,13 @@ def _alias_maps() -> tuple[dict[str, AliasEntry], dict[str, AliasEntry]]:
         if (key := normalize_name(name)) is not None:
             folded.setdefault(key, entry)
     return exact, folded
+
+
+@lru_cache(maxsize=1)
+def namesake_alias_ends() -> tuple[str, ...]:
+    """Last words of the aliases of a body the table names as one of several of its name (``AliasEntry.namesake``):
+    "Labour", "Democrats", "Party"."""
+    return tuple(sorted({alias.split()[-1] for alias, entry in _alias_maps()[0].items() if entry.namesake}))
 
 
 @lru_cache(maxsize=1)

@@ -1834,3 +1834,62 @@ def test_the_title_of_a_speech_is_no_body(extract):
     names = {a.name for a in ex.actors}
     assert not [n for n in names if "Nation" in n or "Address" in n]
     assert any("Senate" in n for n in names)
+
+
+def test_a_name_opening_with_a_country_of_several_words_is_that_countrys(extract):
+    # the country's name inside a longer name NER tagged whole: the body's country and its role code
+    assert _actors(extract("The Sri Lanka Army said the convoy was attacked."))["Sri Lanka Army"] == (
+        "organization",
+        "LKA",
+        "LKAMIL",
+    )
+    assert _actors(extract("The New Zealand Police said the man was arrested."))["New Zealand Police"] == (
+        "organization",
+        "NZL",
+        "NZLCOP",
+    )
+
+
+def test_a_party_named_after_another_countrys_name_is_that_countrys(extract):
+    # the alias table's "Democrats" and "Labour" are the US and British parties: not after another country's word
+    ex = extract(
+        "The Ruritanian senators backed the bill. Australian Democrats spokesman Jane Doe said it was unfair. "
+        "The Democrats will vote against it."
+    )
+    actors = _actors(ex)
+    assert actors["Australian Democrats"] == ("organization", "AUS", "AUS")
+    assert actors["Jane Doe"] == ("person", "AUS", "AUS")
+    assert "Democratic Party (United States)" not in actors
+    ex = extract("The New Zealand Labour party gained support. Labour leader Jane Doe said she was pleased.")
+    actors = _actors(ex)
+    assert actors["Jane Doe"][1:] == ("NZL", "NZL")
+    assert {a[1] for name, a in actors.items() if "Labour" in name} == {"NZL"}
+    # a country's capitals abbreviation qualifies the name as well as its name or demonym
+    assert _actors(extract("NZ Labour leader Jane Doe said the plan failed."))["Jane Doe"][1:] == (
+        "NZL",
+        "NZL",
+    )
+    # the table's own party, and its country's demonym before it, stay; so does a country ending the sentence before
+    actors = _actors(extract("The minister flew to Australia. Democrats said the trip was a waste."))
+    assert actors["Democratic Party (United States)"] == ("organization", "USA", "USA")
+    actors = _actors(extract("British Labour won the vote. Labour leader Jane Doe said she was pleased."))
+    assert actors["Labour Party (United Kingdom)"] == ("organization", "GBR", "GBR")
+
+
+def test_a_one_word_body_named_like_a_town_takes_its_country_only_from_the_story(extract):
+    # "Time" is also a town in Norway: a magazine of a story that names nothing Norwegian is no Norwegian body
+    assert _actors(extract("The former editor of Time said the magazine would close."))["Time"][1] is None
+    ex = extract("Karachi said the port would reopen. Pakistan welcomed the news.")
+    assert _actors(ex)["Karachi"][1] == "PAK"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former United States Solicitor General Jane Doe argued the case.",
+        "The lawmakers wrote to United States Trade Representative Jane Doe on Monday.",
+    ],
+)
+def test_a_general_or_representative_of_an_office_title_is_no_soldier_or_legislator(extract, body):
+    # "Solicitor General", "Trade Representative": executive offices, not "general" (MIL) or "representative" (LEG)
+    assert _actors(extract(body))["Jane Doe"] == ("person", "USA", "USAGOV")

@@ -15,6 +15,7 @@ from newsroom.extract.actors.gazetteer import (
 )
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import display_text, initials_of, org_key
+from newsroom.extract.actors.namesakes import own_party
 from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
@@ -41,6 +42,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     if entry is not None and (region := _region_meant(reg, span, entry)) is not None:
         text = display_text(span)  # "Brunswick, Georgia" in a story of Atlanta: the US state, not the country
         reg.add_mention(reg.actor(org_key(text), text, "other", region), span.start, span.end, "name")
+        return
+    if entry is not None and (own := _own_namesake(reg, span, entry)) is not None:
+        reg.add_mention(own, span.start, span.end, "name")
         return
     if entry is not None:
         _add_known(reg, span, entry)
@@ -120,6 +124,25 @@ def _region_meant(reg: Registry, span: Span, entry: AliasEntry) -> str | None:
             return None
         found = found or (known is None and code == other)
     return other if found else None
+
+
+def _own_namesake(reg: Registry, span: Span, entry: AliasEntry) -> Actor | None:
+    """The other country's party the article means by a name the table gives one country's (``own_party``): the
+    body already named with that country whose name holds this one ("the New Zealand Labour party" ... "Labour"),
+    else one named as the article first writes it with its country ("Australian Democrats")."""
+    own = own_party(reg.doc, entry)
+    if own is None:
+        return None
+    country, written = own
+    words = f" {normalize_name(span.text)} "
+    for actor in reg.by_key.values():
+        if (
+            actor.actor_type == "organization"
+            and actor.country_code == country
+            and words in f" {normalize_name(actor.name)} "
+        ):
+            return actor
+    return reg.actor(org_key(written), written, "organization", country, country)
 
 
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:
@@ -215,12 +238,12 @@ def _town_country(span: Span, text: str) -> str | None:
     """The country of a large town opening an organisation's name, when a head word follows the town ("Adelaide
     Times", "New York Times") or the article names that country or another of its places elsewhere ("Toronto Stock Exchange" beside
     "Canadian banks"): "Moro" opens the Moro Islamic Liberation Front of an article about the Philippines, not a
-    body of Moro, Pakistan."""
+    body of Moro, Pakistan. A one-word name too ("Karachi" NER took for a body, in a story of Pakistan): "the
+    editor of Time" names no body of Time, Norway."""
     words = text.split()
     country = leading_place_country(words, large=True)
     if (
         country is None
-        or len(words) == 1  # the town itself ("Karachi" NER took for a body)
         or place_country_code(words[0], region=True)  # "California Air Resources Board"
         or any(w.lower() in name_heads() for w in words[1:3])
     ):

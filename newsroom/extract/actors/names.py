@@ -15,7 +15,13 @@ from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.name_shape import person_shaped
 from newsroom.extract.actors.places import LOCATIVE_PREPS
 from newsroom.extract.actors.roles import find_role, is_person_role
-from newsroom.extract.actors.words import DEPARTMENT_WORDS, GENDERED_TITLES, HONORIFICS, norm
+from newsroom.extract.actors.words import (
+    DEPARTMENT_WORDS,
+    GENDERED_TITLES,
+    HONORIFICS,
+    MAX_COUNTRY_WORDS,
+    norm,
+)
 from newsroom.extract.lexicon import (
     NAME_CACHE_SIZE,
     AliasEntry,
@@ -37,7 +43,6 @@ from newsroom.extract.lexicon import (
 )
 
 TITLE_LOOKBACK = 6
-MAX_COUNTRY_WORDS = 3  # "united states", "central african republic": a country before an organisation's name
 CAPTION_WORDS = frozenset(
     {"image", "photo", "photograph", "picture", "video", "credit", "source", "file", "graphic", "map"}
 )

@@ -10,8 +10,9 @@ from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
-from newsroom.extract.actors.words import MAX_PHRASE_TOKENS, PLACE_LABELS
-from newsroom.extract.lexicon import lookup_alias, reporting_verbs
+from newsroom.extract.actors.namesakes import own_party
+from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS
+from newsroom.extract.lexicon import AliasEntry, lookup_alias, reporting_verbs
 from newsroom.extract.scan import indices_with, tokens_with
 
 # A capital in these positions is a place ("talks in Kabul"), not its government.
@@ -67,10 +68,11 @@ def is_locative(span: Span) -> bool:
 
 def country_of(tokens: list[Token], governments: bool = True) -> str | None:
     """Country named inside a phrase: 'US Secretary of State', 'the Pakistani prime minister', 'the British
-    Columbia government' (a town or region the gazetteer knows); with ``governments`` false, not the country of a
-    government body's name or acronym inside it (an outlet named "PA Media" is no organ of the Palestinian
-    Authority)."""
-    for token in tokens:
+    Columbia government' (a town or region the gazetteer knows), 'the New Zealand Police' (a country's name of several
+    words opening a longer name, before any word after it: "New Zealand Labour" is no British party); with
+    ``governments`` false, not the country of a government body's name or acronym inside it (an outlet named "PA
+    Media" is no organ of the Palestinian Authority)."""
+    for n, token in enumerate(tokens):
         if token.is_alpha or "." in token.text:
             if not token.text[:1].isupper():
                 continue
@@ -82,8 +84,27 @@ def country_of(tokens: list[Token], governments: bool = True) -> str | None:
             entry = lookup_alias(token.text)
             if entry is None and token.ent_iob_ == "B":
                 entry = lookup_alias(entity_text(token))
+            if entry is None:
+                entry = _country_words_at(tokens, n)
+            if (own := own_party(token.doc, entry) if entry is not None else None) is not None:
+                return own[0]  # "Labour leader Helen Clark" in a text of New Zealand Labour
             if entry is not None and entry.country_code and (governments or not entry.is_government):
                 return entry.country_code
+    return None
+
+
+def _country_words_at(tokens: list[Token], n: int) -> AliasEntry | None:
+    """The country whose name of two or more words opens at ``tokens[n]`` ("New Zealand", "Sri Lanka") inside a
+    longer name NER tagged whole ("the Sri Lanka Army"), where neither the word nor the entity is a country; never
+    from "The" (the look-up drops an article: "The British Columbia government" is no British one)."""
+    if tokens[n].lower_ == "the":
+        return None
+    for size in range(MAX_COUNTRY_WORDS, 1, -1):
+        words = tokens[n : n + size]
+        if len(words) == size and words[-1].i - words[0].i == size - 1 and all(t.is_alpha for t in words):
+            entry = lookup_alias(" ".join(t.text for t in words))
+            if entry is not None and entry.actor_type == "country":
+                return entry
     return None
 
 

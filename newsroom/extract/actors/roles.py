@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
+from newsroom.extract.actors.namesakes import own_party
 from newsroom.extract.actors.words import norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, role_max_words, roles
 
@@ -150,6 +151,8 @@ def group_code(phrase: list[Token]) -> str | None:
     for token in phrase:
         if token.text[:1].isupper():
             entry = lookup_alias(token.text)
+            if entry is not None and (own := own_party(token.doc, entry)) is not None:
+                return own[0]  # "Australian Democrats spokesman Jane Doe": no US Democrat
             if entry is not None and entry.actor_type in ("group", "organization") and entry.cameo_actor_code:
                 return entry.cameo_actor_code
     return None

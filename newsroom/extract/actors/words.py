@@ -114,6 +114,7 @@ JOURNALIST_NOUNS = frozenset(
 )
 PRONOUN_WINDOW_SENTENCES = 4
 MAX_PHRASE_TOKENS = 12  # role phrases are short; bounds work on pathological parses
+MAX_COUNTRY_WORDS = 3  # "united states", "central african republic": a country before an organisation's name
 MAX_LOOKBACK_MENTIONS = 200
 
 
