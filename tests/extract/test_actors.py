@@ -102,6 +102,28 @@ def test_role_the_parser_split_from_its_name_across_a_comma(extract):
     assert ("the president", "description") in _mentions(ex, "Maria Keller")
 
 
+def test_role_run_on_into_a_name_before_the_verb_is_that_person(extract):
+    """ "The executive director of the X Society Tom Nixon said" (or ", Bob Hughes, told"): the role phrase, run on
+    from the body's name into a person's the parser hung on the body, is that person, not the executive director
+    named before."""
+    ex = extract(
+        "Jane Doe, executive director of Acme Care, said many agencies would not sign up. The executive director "
+        "of the Brotherhood of Saint Albans Tom Nixon said the policy was unjust."
+    )
+    assert ("The executive director", "description") in _mentions(ex, "Tom Nixon")
+    assert ("The executive director", "description") not in _mentions(ex, "Jane Doe")
+    ex = extract(
+        "Carla Vance, a spokeswoman for the U.S. mission, said the refusal was right. Former chief U.S. spokesman "
+        "to the United Nations Richard Grenell said the reasons were ridiculous."
+    )
+    assert not [m for m in _mentions(ex, "Carla Vance") if "spokesman" in m[0]]
+    ex = extract(
+        "Daniel Dube, executive director of the Acme Society, spoke first. The executive director of the Ask "
+        "Wellness Society, Bob Hughes, told reporters that payments were late."
+    )
+    assert ("The executive director", "description") in _mentions(ex, "Bob Hughes")
+
+
 def test_bare_office_joined_to_a_title_is_the_named_persons_too(extract):
     """ "Conservative Party leader and Prime Minister Jane Doe said": one person with two offices, not the other
     party's leader named before."""

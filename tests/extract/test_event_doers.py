@@ -124,3 +124,26 @@ def test_the_by_phrase_hung_on_an_event_nouns_infinitive_names_its_doer(extract)
     "Senate debate")."""
     ex = extract("The Senate debate followed the vote to impeach the governor by the Norland Assembly.")
     assert [(code[:2], source) for code, source, _ in triples(ex)] == [("11", "Norland Assembly")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        (
+            "Members of the press declared Obama the candidate with Tim Russert asserting that nobody would "
+            "dispute it.",
+            "asserting",
+            "Tim Russert",
+        ),
+        (
+            "The vote was delayed with Senator Mark Olsen claiming that the count was wrong.",
+            "claiming",
+            "Mark Olsen",
+        ),
+    ],
+)
+def test_the_one_with_governs_does_the_ing_form(extract, text, verb, source):
+    """ "…, with X asserting …": X asserts, not the main clause's subject nor a noun the parser made the subject."""
+    ex = extract(text)
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert [names.get(e.actor1_entity) for e in ex.events if e.trigger_text.endswith(verb)] == [source]

@@ -282,3 +282,12 @@ def test_what_a_speaker_goes_on_to_say_is_reported_as_said(extract):
 def test_a_quotation_a_speaker_goes_on_with_is_read_as_said(extract):
     ex = extract('"We will attack the rebels in Amsa," Senator Maria Oduya continued.')
     assert [code[:2] for code, _ in _events(ex)] == ["13"]  # as '"We will attack …," she said': a threat
+
+
+def test_a_role_run_on_into_a_name_speaks_as_that_person(extract):
+    """ "The executive director of the X Society Tom Nixon said": Nixon states it, not the director named before."""
+    ex = extract(
+        "Jane Doe, executive director of Acme Care, said many agencies would not sign up. The executive director "
+        "of the Brotherhood of Saint Albans Tom Nixon said the policy was unjust."
+    )
+    assert [source for _, source in _events(ex)] == ["Jane Doe", "Tom Nixon"]

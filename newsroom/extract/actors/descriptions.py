@@ -213,11 +213,16 @@ def _add_role_noun(
         if not _stance(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
+    quals = qualifiers(phrase, found)
+    named = _name_run_on(reg, token)
+    if named is not None:
+        _give_role(named, role, country, quals)
+        reg.add_mention(named, start, token.i + 1, "description")
+        return
     unnamed = _unnamed_one_before(reg, token, phrase)
     if unnamed is not None:
         reg.add_mention(unnamed, start, token.i + 1, "description")
         return
-    quals = qualifiers(phrase, found)
     holder = _holder(reg, token.i, role, country, quals, persons)
     if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
         return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
@@ -240,15 +245,47 @@ def _add_role_noun(
                 # and "the prosecutor of the court" are the body's
                 add_generic(reg, token, phrase, found, country, start, dominant)
             return
-        holder.roles.append(HeldRole(role, country, quals))
-        if country and not holder.country_code:
-            holder.country_code = country
-        if role.cameo_role and holder.country_code and not holder.cameo:
-            holder.cameo = holder.country_code + role.cameo_role
+        _give_role(holder, role, country, quals)
     end = token.i + 1
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _give_role(holder: Actor, role: Role, country: str | None, quals: frozenset[str]) -> None:
+    """The office the description titles its person with, and the country and CAMEO code it implies."""
+    holder.roles.append(HeldRole(role, country, quals))
+    if country and not holder.country_code:
+        holder.country_code = country
+    if role.cameo_role and holder.country_code and not holder.cameo:
+        holder.cameo = holder.country_code + role.cameo_role
+
+
+def _name_run_on(reg: Registry, token: Token) -> Actor | None:
+    """ "The executive director of the Brotherhood of St Laurence Tony Nicholson said", "The director of the X
+    Society, Bob Hughes, told": a subject role phrase run on from the name of a body or place into a person's name
+    that ends it right before the verb is that person (the parser hung the name on the body's), not an earlier
+    holder of the role; not "the wife of (President) Tom Nixon"."""
+    doc = reg.doc
+    last = token.right_edge.i - (doc[token.right_edge.i].text == ",")
+    mention = reg.token_owner.get(last)
+    if (
+        token.dep_ not in SUBJECT_DEPS
+        or mention is None
+        or mention.kind != "name"
+        or mention.actor.actor_type != "person"
+        or mention.end != last + 1
+        or mention.start <= token.i + 2
+        or any(doc[i].text != "," for i in range(last + 1, token.head.i))
+    ):
+        return None
+    before = doc[mention.start - 1]
+    if before.text == ",":
+        before = doc[mention.start - 2]
+    return mention.actor if before.ent_type_ in _BODY_OR_PLACE_ENTS else None
+
+
+_BODY_OR_PLACE_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _unnamed_one_before(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsroom.extract.events.codebook import control_classes, light_verbs, word_set
 from newsroom.extract.events.context import posture_passive
 from newsroom.extract.events.datelines import dateline_end_of
-from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.parties import ACTOR_ENTS, raw_actor_like
 from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     by_phrase,
@@ -53,6 +53,8 @@ def subject_of(verb, seen: int = 0):
         return _passive_doer(verb)
     if (sought_against := sought(verb)) is not None:
         return subject_of(sought_against[1], seen + 1)  # "looked for a man to attack": the seeker attacks
+    if (absolute := _with_absolute_subject(verb)) is not None:
+        return absolute
     subj = _nearest_subject(
         [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
     )
@@ -331,6 +333,17 @@ def raised_patient(verb):
 def _agent_of(verb):
     agent = by_phrase(verb)
     return pobj_of(agent) if agent is not None else None
+
+
+def _with_absolute_subject(verb):
+    """ "declared Obama the nominee, with Russert asserting …": a named party that "with" governs right before an
+    -ing form does it, not the main clause's subject nor a noun before "with" the parser made its subject."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.ent_type_ in ACTOR_ENTS:
+        return noun
+    return None
 
 
 def _controlled_subject(verb, head, seen: int):
