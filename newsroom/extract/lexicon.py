@@ -255,6 +255,12 @@ def phoenix_max_words() -> int:
     return max(len(k) for k in phoenix_agents())
 
 
+@lru_cache(maxsize=1)
+def phoenix_last_words() -> frozenset[str]:
+    """The words a PETRARCH2 agent phrase ends in: a noun that is none of them starts none."""
+    return frozenset(k[-1] for k in phoenix_agents())
+
+
 # Agent codes of private people, as against bodies that speak as one (police, courts, armed groups)
 _PEOPLE_CODES = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REF", "CRM"})
 

@@ -80,7 +80,7 @@ class ArticleActors:
         gives one speaker; ``text``: the text ``doc`` was parsed from, when the caller has it (``doc.text``
         rebuilds it from a Token per word)."""
         self.doc = doc
-        self._reg = Registry(doc, quote_char_spans)
+        self._reg = Registry(doc, quote_char_spans, text)
         self.sent_starts = self._reg.sent_starts
         for resolution_pass in PASSES:
             resolution_pass(self._reg)
@@ -193,7 +193,7 @@ class ArticleActors:
             out.append(
                 Mention(
                     m.actor.index,
-                    span.text,
+                    self._reg.span_text(span),
                     span.start_char,
                     span.end_char,
                     self.sentence_index(m.start),

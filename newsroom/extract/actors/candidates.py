@@ -517,15 +517,16 @@ def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
     for _, span in spans:
         if lookup_alias(span.text) is not None:
             continue
-        (graded if names_a_grade(span) else acting).add(_words(span))
-        (models if names_a_model(span) else named).add(_words(span))
+        words = _words(span)  # once: a Token per word of the name each time
+        (graded if names_a_grade(span) else acting).add(words)
+        (models if names_a_model(span) else named).add(words)
         ends_thing = (
             len(span) > 1 and name_heads().get(span[-1].lower_) == THING and _head_word_names_its_kind(span)
         )
         if (
             ends_thing or set_beside_thing(span) or names_an_illness(span) or names_an_occasion(span)
-        ) and _words(span):
-            found.add(_words(span))
+        ) and words:
+            found.add(words)
     return found | {words for words in (graded - acting) | (models - named) if words}
 
 

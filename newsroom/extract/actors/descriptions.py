@@ -24,7 +24,7 @@ from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifier
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 
 DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
@@ -37,9 +37,10 @@ def add_descriptions(reg: Registry) -> None:
     role phrase ending in it."""
     dominant = dominant_country(reg)
     persons = reg.persons()
-    for token in tokens_with(reg.doc, POS, ("NOUN", "PROPN")):
-        if token.i in reg.token_owner or token.i in reg.quoted:
-            continue
+    for i in indices_with(reg.doc, POS, ("NOUN", "PROPN")):
+        if i in reg.token_owner or i in reg.quoted:
+            continue  # asked before making the Token: most nouns of an article are taken by then
+        token = reg.doc[i]
         if token.dep_ == "compound":
             _add_modifying_body(reg, token, dominant)
             continue
@@ -120,11 +121,9 @@ def _collective_of_people(token: Token) -> bool:
 
 
 def _noun_phrase(doc: Doc, token: Token) -> list[Token]:
-    return [
-        t
-        for t in doc[max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS) : token.i + 1]
-        if not t.is_punct and not t.is_space
-    ]
+    # by index, not a slice: asked of every noun, and spaCy's slice is a Span built by Python code
+    start = max(token.left_edge.i, token.i - MAX_PHRASE_TOKENS)
+    return [t for t in map(doc.__getitem__, range(start, token.i + 1)) if not t.is_punct and not t.is_space]
 
 
 def _with_hyphened_title(doc: Doc, token: Token, phrase: list[Token]) -> list[Token]:
@@ -469,17 +468,19 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
     """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group;
     a bare "police" after "Thames Valley Police"."""
-    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or _of_named_country(token):
+    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
         return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    definite = any(d in DEFINITE_DETS for d in dets) and token.tag_ not in ("NNS", "NNPS")
+    if (dets and not definite) or _of_named_country(token):
+        return False  # "a group", "the groups": asked first, the cheapest way out
     words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
     if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
-    if definite and token.tag_ not in ("NNS", "NNPS"):
+    if definite:
         actor = _abbreviated_org(reg, token, words)
     elif (
-        not any(c.dep_ == "det" for c in token.children)
-        and (found := find_role(phrase))
+        (found := find_role(phrase))
         and found.role.kind == "body"
         and token.lemma_.lower() == token.lower_  # "police", not "voters"
     ):

@@ -18,6 +18,7 @@ from newsroom.extract.lexicon import (
     generic_agents,
     lookup_alias,
     phoenix_agents,
+    phoenix_last_words,
     phoenix_max_words,
     reporting_verbs,
 )
@@ -146,6 +147,8 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
     ("intelligence", "a school") is a thing or one person, not a group CAMEO codes."""
     table = phoenix_agents()
     last = (token.lemma_.lower(), token.lower_)
+    if last[0] not in phoenix_last_words() and last[1] not in phoenix_last_words():
+        return None, len(phrase) - 1  # the loop below would find no phrase
     width = min(phoenix_max_words(), len(phrase))
     lowers = [t.lower_ for t in phrase[len(phrase) - width : -1]]  # read once for every length tried
     for n in range(width, 0, -1):
@@ -336,8 +339,11 @@ def _both(token: Token) -> bool:
 
 def person_named_before(reg: Registry, token: Token) -> bool:
     first = reg.sentence_index(token.i) - PERSON_BACK_SENTENCES
+    limit = (
+        reg.sent_starts[first] if first > 0 else -1
+    )  # a mention before this word is in an earlier sentence
     for m in reg.mentions_before(token.i):  # nearest first: the rest are further back still
-        if reg.sentence_index(m.start) < first:
+        if m.start < limit:
             return False
         if m.actor.actor_type == "person" and m.kind == "name":
             return True

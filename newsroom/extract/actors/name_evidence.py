@@ -8,14 +8,13 @@ from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
-from newsroom.extract.scan import entities
+from newsroom.extract.scan import entities, indices_with
 
 NAMING_VERBS = frozenset({"name", "call", "identify"})
 PERSON_LED = frozenset({"administration", "presidency", "campaign"})  # "the Doe administration"
@@ -53,14 +52,11 @@ def lacks_name_evidence(name: Name, persons: list[Name]) -> bool:
     if word in given_names() or longer:
         return False
     doc = name.span.doc
-    if any(not doc[i].is_sent_start for i in _where(doc, ORTH, get_string_id(word))):
+    if any(not doc[i].is_sent_start for i in indices_with(doc, ORTH, (word,))):
         return True  # the article also writes it in lower case: a common noun ("Photographs show ...")
-    return not any(_person_use(doc[i]) and not _foreign(doc[i].sent) for i in _where(doc, LOWER, token.lower))
-
-
-def _where(doc: Doc, attr: int, value: int) -> list[int]:
-    """Indices of the tokens whose ``attr`` is ``value``: one array compare, not a Token per word."""
-    return np.flatnonzero(doc.to_array(attr) == value).tolist()
+    return not any(
+        _person_use(doc[i]) and not _foreign(doc[i].sent) for i in indices_with(doc, LOWER, (token.lower_,))
+    )
 
 
 # titles written as abbreviations ("Cpl.", "Lieut."): not "Lord", a surname too

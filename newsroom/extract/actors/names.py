@@ -137,9 +137,7 @@ def trim(span: Span) -> Span:
         or CLOCK_TIME.fullmatch(first.text)
     ):
         start += 1
-    end = next(
-        (t.i for t in tokens[start - span.start :] if ADDRESS.search(t.text) or "http" in t.lower_), end
-    )
+    end = next((t.i for t in tokens[start - span.start :] if _web_address(t)), end)
     opened = next((t.i for t in tokens[start - span.start : end - span.start] if t.text == "("), None)
     if opened is not None and not any(t.text == ")" for t in tokens[opened - span.start : end - span.start]):
         end = opened  # "African Continental Free Trade Area (AfCFTA": NER stopped inside the brackets
@@ -158,6 +156,16 @@ def trim(span: Span) -> Span:
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def _web_address(token) -> bool:
+    """A handle or web address (``ADDRESS``) or a word with "http" in it. The expression is tried only on a word
+    with a character each of its forms needs: most words of a name have none."""
+    text = token.text
+    return (
+        bool(("@" in text or "/" in text or ":" in text or "." in text) and ADDRESS.search(text))
+        or "http" in token.lower_
+    )
 
 
 def _is_caption_word(token) -> bool:

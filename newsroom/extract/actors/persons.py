@@ -13,7 +13,7 @@ from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
 from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS
 from newsroom.extract.lexicon import given_names, lookup_alias
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with, tokens_with
 
 IDENTIFYING_VERBS = frozenset({"identify", "name"})
 # The role class of a head of state's spouse ("First Lady"): a title, never the office its holder's spouse holds.
@@ -258,9 +258,12 @@ def add_surnames(reg: Registry) -> None:
             # "Pierluisi" for "Pedro R. Pierluisi Urrutia": the first of two surnames, not a middle given name
             if len(word) > 2 and word.lower() not in given and p not in last.get(fold(word), []):
                 last.setdefault(fold(word), []).append(p)
-    for token in tokens_with(reg.doc, POS, ("PROPN", "NOUN")):
+    for i in indices_with(reg.doc, POS, ("PROPN", "NOUN")):
         # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
-        if token.i in reg.token_owner or not token.text[:1].isupper():
+        if i in reg.token_owner:
+            continue  # asked before making the Token: most names are taken by then
+        token = reg.doc[i]
+        if not token.text[:1].isupper():
             continue
         candidates = last.get(fold(token.text))
         if candidates:

@@ -13,7 +13,7 @@ from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.namesakes import own_party
 from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS
 from newsroom.extract.lexicon import AliasEntry, lookup_alias, reporting_verbs
-from newsroom.extract.scan import indices_with, tokens_with
+from newsroom.extract.scan import indices_with
 
 # A capital in these positions is a place ("talks in Kabul"), not its government.
 LOCATIVE_PREPS = frozenset(
@@ -246,8 +246,11 @@ def unclaimed_places(
     not its government), a town the parser did not tag ("in Adelaide"). Never a word of a person's name in
     the article ("Obama" is also a Japanese town) nor a name after "the" ("in the Gulf", not Papua New
     Guinea's Gulf Province)."""
-    for token in tokens_with(doc, POS, ("PROPN",)):
-        if token.i in owned or not token.text[:1].isupper() or not is_place_phrase(token):
+    for i in indices_with(doc, POS, ("PROPN",)):
+        if i in owned:
+            continue  # asked before making the Token: most names are an actor's
+        token = doc[i]
+        if not token.text[:1].isupper() or not is_place_phrase(token):
             continue
         if token.ent_type_ and token.ent_type_ not in PLACE_LABELS or token.ent_iob_ == "I":
             continue

@@ -20,7 +20,7 @@ from newsroom.extract.lexicon import (
     reporting_verbs,
     roles,
 )
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 
 PRONOUN_SEX = {
     "he": "m",
@@ -113,10 +113,11 @@ def add_pronouns(reg: Registry) -> None:
         generic = a.actor_type == "group" and a.group_class in generic_agent_classes()
         return _is_body(a) and (not generic or id(a) in plural)
 
-    for token in tokens_with(reg.doc, POS, ("PRON",)):
+    for i in indices_with(reg.doc, POS, ("PRON",)):
+        if i in reg.quoted or i in reg.token_owner:
+            continue  # asked before making the Token
+        token = reg.doc[i]
         lower = token.lower_
-        if token.i in reg.quoted or token.i in reg.token_owner:
-            continue
         if lower in PERSON_PRONOUNS:
             sex = PRONOUN_SEX[lower]
             wanted = lambda a, sex=sex: a.actor_type == "person" and a.sex in (None, sex)  # noqa: E731

@@ -63,8 +63,11 @@ class UnheldRole(NamedTuple):
 class Registry:
     """Actors and mentions of one document while the passes run."""
 
-    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, quote_char_spans: list[tuple[int, int]], text: str | None = None):
+        """``text``: the text ``doc`` was parsed from, when the caller has it (``doc.text`` and ``Span.text``
+        join a new Token per word)."""
         self.doc = doc
+        self.text = text
         self.sent_starts = [s.start for s in doc.sents] if len(doc) else []
         self.by_key: dict[str, Actor] = {}
         self.by_index: dict[int, Actor] = {}
@@ -80,7 +83,7 @@ class Registry:
     def paragraph_index(self, token_i: int) -> int:
         """Which paragraph (blank-line or line-break separated block of the body) holds the token."""
         if self._paragraph_starts is None:
-            self._paragraph_starts = paragraph_starts(self.doc.text)
+            self._paragraph_starts = paragraph_starts(self.doc.text if self.text is None else self.text)
         return bisect_right(self._paragraph_starts, self.doc[token_i].idx) - 1
 
     def sentence_index(self, token_i: int) -> int:
@@ -104,7 +107,11 @@ class Registry:
         return self._quoted_sentences[index]
 
     def mention_text(self, mention: ActorMention) -> str:
-        return self.doc[mention.start : mention.end].text
+        return self.span_text(self.doc[mention.start : mention.end])
+
+    def span_text(self, span: Span) -> str:
+        """``span.text``, cut from the text when the registry has it."""
+        return span.text if self.text is None else self.text[span.start_char : span.end_char]
 
     def add_mention(self, actor: Actor, start: int, end: int, kind: str) -> ActorMention | None:
         """A mention of ``actor`` over tokens [start, end), unless another mention or a title owns one of them."""

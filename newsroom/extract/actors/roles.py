@@ -70,7 +70,7 @@ _BY_IDS: dict[tuple, RoleMatch | None] = {}
 def find_role(tokens: list[Token], body: bool | None = None) -> RoleMatch | None:
     """Longest role phrase ending rightmost in ``tokens`` (list indices); only bodies or only persons' offices
     when ``body`` says so."""
-    key = (tuple(t.lower for t in tokens), tuple(t.lemma for t in tokens), body)
+    key = (tuple([t.lower for t in tokens]), tuple([t.lemma for t in tokens]), body)
     if key in _BY_IDS:
         return _BY_IDS[key]
     if len(_BY_IDS) >= NAME_CACHE_SIZE:

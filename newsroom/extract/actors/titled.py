@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.words import SUBJECT_DEPS
-from newsroom.extract.scan import tokens_with
+from newsroom.extract.scan import indices_with
 
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 DESCRIPTION_MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -25,9 +25,10 @@ def add_titled(reg: Registry) -> None:
             titles.extend((mention.start, title, mention.actor) for title in _titles(reg, mention))
     if not titles:
         return
-    for token in tokens_with(reg.doc, TAG, ("NN", "NNP")):
-        if token.i in reg.token_owner:
-            continue
+    for i in indices_with(reg.doc, TAG, ("NN", "NNP")):
+        if i in reg.token_owner:
+            continue  # asked before making the Token
+        token = reg.doc[i]
         if (office := _addressed_office(token)) is not None:
             # "Thank you, Mr. President": the one holder titled with exactly that office, in quotes or not (the
             # speaker is named between, so no look for other people since)

@@ -45,8 +45,25 @@ def _bare_auxiliaries(verb) -> list:
 _MANNER_TIME_PREPS = frozenset({"by", "after", "before", "since", "upon", "while", "following", "besides"})
 
 
+# doc.user_data key: subject_of's answers by verb index (the subject's index, or -1 for none), kept while
+# code_events reads an article (coder._prepare makes it): the sense checks, the modality and the arguments ask it
+# of the same verbs. Indices, not Tokens: a Token holds its Doc, which would keep every article alive in a cycle.
+SUBJECTS = "newsroom_event_subjects"
+
+
 def subject_of(verb, seen: int = 0):
     """The token naming who acts, following control, coordination and relative clauses."""
+    known = verb.doc.user_data.get(SUBJECTS) if seen == 0 else None
+    if known is None:
+        return _subject_of(verb, seen)
+    found = known.get(verb.i)
+    if found is None:
+        subj = _subject_of(verb, 0)
+        found = known[verb.i] = -1 if subj is None else subj.i
+    return None if found < 0 else verb.doc[found]
+
+
+def _subject_of(verb, seen: int):
     if seen > 6:
         return None
     if is_passive(verb) or _reduced_passive(verb) or bare_participle_subject(verb) is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from newsroom.extract.events.arguments import subject_of
+from newsroom.extract.events.arguments import SUBJECTS, subject_of
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
@@ -89,6 +89,7 @@ def code_events(
 def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:
     """Per-article tables built once: dateline ends, date entities by sentence, the lead actor, the text."""
     doc.user_data[DATELINES] = ([sent.start for sent in sentences], dateline_ends(doc, sentences))
+    doc.user_data[SUBJECTS] = {}  # subject_of's answers for this article (they read the datelines above)
     if text is None:
         doc.user_data.pop(DOC_TEXT, None)
     else:

@@ -38,9 +38,22 @@ def _story_word_indices(doc) -> list[int]:
     keys = doc.to_array([LEMMA, ORTH])
     keys = np.where(keys[:, 0] != 0, keys[:, 0], keys[:, 1])  # base_lemma: the text where there is no lemma
     distinct, where = np.unique(keys, return_inverse=True)
-    strings = doc.vocab.strings
-    story = np.array([strings[int(key)].lower() in _STORY_WORDS for key in distinct], dtype=bool)
-    return story[where].nonzero()[0].tolist()
+    known, strings = _STORY_KEYS, doc.vocab.strings
+    story = []
+    for key in distinct.tolist():
+        found = known.get(key)
+        if found is None:
+            if len(known) >= _MAX_STORY_KEYS:
+                known.clear()
+            found = known[key] = strings[key].lower() in _STORY_WORDS
+        story.append(found)
+    return np.array(story, dtype=bool)[where].nonzero()[0].tolist()
+
+
+# _story_word_indices' answers by string id (a hash of the string, so it keeps its meaning when a batch's memory
+# zone drops the string): an article's ~1,000 distinct words are mostly the last one's; emptied when full.
+_STORY_KEYS: dict[int, bool] = {}
+_MAX_STORY_KEYS = 1 << 16
 
 
 def real_act(event, sent, info: dict) -> bool:

@@ -107,10 +107,12 @@ class _Plan:
 def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) -> list[Event]:
     """Events of one sentence, in named passes: match triggers, drop nouns that only fill another trigger's
     pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
-    tokens = list(sent)
-    matches = _match_triggers(tokens, actors.lemmas, actors.words_in(sent, ORTH, ("-",)))
+    matches = _match_triggers(sent, actors.lemmas, actors.words_in(sent, ORTH, ("-",)))
     if not matches:
         return according_statements(doc, sent, sent_index, actors, published_at)
+    tokens = list(
+        sent
+    )  # only now: most sentences have no trigger, and a Token per word costs more than the test
     _drop_pattern_nouns(matches)
     carriers = _find_carriers(tokens, matches, actors.lemmas)
     actors.received = carriers.received
@@ -121,21 +123,21 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     return events or according_statements(doc, sent, sent_index, actors, published_at)
 
 
-def _match_triggers(tokens, lemmas: list[str], hyphens: list[int]) -> dict[int, Match]:
+def _match_triggers(sent, lemmas: list[str], hyphens: list[int]) -> dict[int, Match]:
     """Lexicon matches by token index, in the sense the parse shows (sense.py). ``lemmas``: lemma_of by token
     index (Resolver.lemmas), and ``hyphens`` the indices of the sentence's "-" words, so that the words no lexicon
-    row has are passed over without reading them."""
+    row has are passed over without making a Token of them."""
     matches: dict[int, Match] = {}
     heads = trigger_lemmas()
-    start = tokens[0].i
-    for k, lemma in enumerate(lemmas[start : start + len(tokens)]):
+    doc, start = sent.doc, sent.start
+    for k, lemma in enumerate(lemmas[start : sent.end]):
         if lemma not in heads and (
             k < 2
             or start + k - 1 not in hyphens
-            or hyphen_joined(tokens[k]) not in heads  # no hyphen before: ""
+            or hyphen_joined(doc[start + k]) not in heads  # no hyphen before: ""
         ):
             continue
-        tok = tokens[k]
+        tok = doc[start + k]
         if tok.dep_ in ("aux", "auxpass"):
             continue
         m = match_trigger(tok)

@@ -32,8 +32,7 @@ def doc_lemmas(doc) -> list[str]:
     """lemma_of of every token of ``doc`` by index, from one array read: the sentence passes ask it of every
     word, and a Token per word and three attribute reads cost more than the answer."""
     keys = list(zip(*doc.to_array([LEMMA, ORTH, POS]).T.tolist(), strict=True))
-    get = _LEMMAS.get
-    out = [get(key) for key in keys]
+    out = list(map(_LEMMAS.get, keys))
     for i, found in enumerate(out):
         if found is None:
             if len(_LEMMAS) >= _MAX_LEMMAS:

@@ -916,7 +916,10 @@ def resolve_cue_speakers(ctx: Context) -> None:
     """Every reporting verb's speaker, in document order, so a pronoun can look back at who spoke last."""
     verbs = indices_with(ctx.doc, POS, ("VERB", "AUX"))  # a cue is one of these or "according" (is_cue)
     according = indices_with(ctx.doc, LOWER, ("according",))
-    for token in map(ctx.doc.__getitem__, sorted({*verbs, *according})):
-        if token.i not in ctx.quoted and is_cue(token):
-            ctx.cue_speakers[token.i] = speaker_for_cue(token, ctx)
-            ctx.cue_order.append(token.i)
+    for i in sorted({*verbs, *according}):
+        if i in ctx.quoted:
+            continue  # asked before making the Token
+        token = ctx.doc[i]
+        if is_cue(token):
+            ctx.cue_speakers[i] = speaker_for_cue(token, ctx)
+            ctx.cue_order.append(i)
