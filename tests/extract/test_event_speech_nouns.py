@@ -49,6 +49,10 @@ def test_a_letter_sent_demanding_stays_a_demand(extract):
         "The drought drew attention to the plight of the farmers.",
         "Senator Maria Oduya made a cake for the harvest festival.",
         "Senator Maria Oduya sent a parcel to the farmers of Amsa.",
+        # a thing of someone's raises questions or draws attention; no assurances given are none
+        "Senator Maria Oduya's decision to hold the vote raised ethics questions.",
+        "A photograph of the drowned boy drew widespread attention.",
+        "Senator Maria Oduya gave no assurances that the plant would close.",
     ],
 )
 def test_a_light_verb_with_another_object_is_no_statement(extract, text):
