@@ -57,3 +57,10 @@ def test_a_letter_sent_demanding_stays_a_demand(extract):
 )
 def test_a_light_verb_with_another_object_is_no_statement(extract, text):
     assert not [code for code, _ in _events(extract(text)) if code[:2] == "01"]
+
+
+def test_a_message_a_thing_sends_leaves_the_hope_it_is_in(extract):
+    ex = extract(
+        '"I hope these new restrictions will send a message that harm is criminal," Senator Maria Oduya said.'
+    )
+    assert _events(ex) == [("013", "Maria Oduya")]

@@ -307,15 +307,17 @@ def _names_a_text(verb) -> bool:
 
 
 # Light verbs whose object noun names a speech act of their subject ("raised the question", "gave an answer"; the
-# 010 rows of cameo_verbs.csv that need the noun), and of those the ones a thing can do too ("raised questions").
+# 010 rows of cameo_verbs.csv that need the noun), and of those the ones a thing can do too ("raised questions",
+# "the restrictions will send a message").
 _CARRIERS = frozenset({"raise", "draw", "give", "present", "make", "release", "send"})
-_RAISING = frozenset({"raise", "draw"})
+_RAISING = frozenset({"raise", "draw", "send"})
 
 
 def speech_act_named(t: Trigger):
-    """A speech act a light verb's noun names is a statement only when a party does it: a thing of someone's that
-    "raised questions" or "drew attention" ("the minister's decision raised questions", "a photograph of the
-    victim drew attention") says nothing; and "gave no assurances" gave none."""
+    """A speech act a light verb's noun names is a statement only when a party does it: a thing that "raised
+    questions", "drew attention" or "sends a message" ("the minister's decision raised questions", "a photograph of
+    the victim drew attention", "the restrictions will send a message") says nothing, whoever it is of (a common
+    noun that names no person, office or body); and "gave no assurances" gave none."""
     if t.code != "010" or not t.verb or t.lemma not in _CARRIERS:
         return UNDECIDED
     obj = next((c for c in t.tok.children if c.dep_ == "dobj"), None)
@@ -334,7 +336,6 @@ def speech_act_named(t: Trigger):
         and subj.ent_type_ not in ACTOR_ENTS
         and not person_like(subj)
         and base_lemma(subj) not in people_nouns()
-        and any(c.dep_ in ("poss", "prep") for c in subj.children)
     ):
         return None
     return UNDECIDED
