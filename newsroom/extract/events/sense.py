@@ -24,6 +24,7 @@ from newsroom.extract.events.sense_speech import (
     calls_and_appeals,
     reports_something,
     signing_and_votes,
+    speech_act_named,
     speech_needs_clause,
 )
 from newsroom.extract.events.sense_things import technical_senses
@@ -59,4 +60,5 @@ _RULES = (
     arrivals,
     speech_needs_clause,
     reports_something,
+    speech_act_named,
 )

@@ -38,7 +38,7 @@ from newsroom.extract.events.syntax import (
     prep_children,
     to_infinitive,
 )
-from newsroom.extract.lexicon import reporting_verbs
+from newsroom.extract.lexicon import people_nouns, reporting_verbs
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
 
@@ -304,6 +304,41 @@ def _names_a_text(verb) -> bool:
     objects += [verb.head] if verb.dep_ in ("relcl", "acl") else []
     objects += [o for p in prep_children(verb) if p.lower_ in ("in", "on") and (o := pobj_of(p)) is not None]
     return any(lemma_of(o) in texts for o in objects)
+
+
+# Light verbs whose object noun names a speech act of their subject ("raised the question", "gave an answer"; the
+# 010 rows of cameo_verbs.csv that need the noun), and of those the ones a thing can do too ("raised questions",
+# "the restrictions will send a message").
+_CARRIERS = frozenset({"raise", "draw", "give", "present", "make", "release", "send"})
+_RAISING = frozenset({"raise", "draw", "send"})
+
+
+def speech_act_named(t: Trigger):
+    """A speech act a light verb's noun names is a statement only when a party does it: a thing that "raised
+    questions", "drew attention" or "sends a message" ("the minister's decision raised questions", "a photograph of
+    the victim drew attention", "the restrictions will send a message") says nothing, whoever it is of (a common
+    noun that names no person, office or body); and "gave no assurances" gave none."""
+    if t.code != "010" or not t.verb or t.lemma not in _CARRIERS:
+        return UNDECIDED
+    obj = next((c for c in t.tok.children if c.dep_ == "dobj"), None)
+    if (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    ):
+        return None
+    if t.lemma not in _RAISING:
+        return UNDECIDED
+    subj = subject_of(t.tok)
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.ent_type_ not in ACTOR_ENTS
+        and not person_like(subj)
+        and base_lemma(subj) not in people_nouns()
+    ):
+        return None
+    return UNDECIDED
 
 
 # What a report verb reports: a clause or quotation, what is reported ("reported 6 deaths"), a passive's reported
