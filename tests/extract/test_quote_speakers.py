@@ -1386,6 +1386,16 @@ def test_it_after_a_sentence_about_a_court_paper_is_that_paper(extract, speaker)
     ]
 
 
+def test_it_after_a_sentence_about_a_report_is_that_report(extract, speaker):
+    """'The report warned of delays. "…," it warns': "it" stands for the report the sentence before was about, not
+    for a government named earlier."""
+    ex = extract(
+        "The Government of Peru met the unions on Monday. The report warned of long delays. "
+        '"The new road will need years of work," it warns.'
+    )
+    assert _quotes(ex, speaker) == [("The new road will need years of work,", None, "The report")]
+
+
 def test_a_source_coordinated_with_the_first_is_no_part_of_the_report(extract):
     """ "According to A and B, X": B is a source too, not the start of what they vouch for."""
     ex = extract(

@@ -283,8 +283,9 @@ def _court_paper_maker(paper: Token, ctx: Context) -> int | None:
 
 
 def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token | None:
-    """'The indictment was unsealed today. It alleges …': "it" as a speaker right after a sentence whose main
-    subject is a court paper (or an "it" that stood for one) is that paper, not an actor named somewhere before."""
+    """'The indictment was unsealed today. It alleges …', 'The report warned of delays. "…," it warns': "it" as a
+    speaker right after a sentence whose main subject is a court paper or another message (or an "it" that stood
+    for one) is that paper, not an actor named somewhere before."""
     start = ctx.sentence(pronoun.i).start
     if pronoun.lower_ != "it" or start == 0 or depth == 0:
         return None
@@ -292,7 +293,9 @@ def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token 
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in ctx.quoted:
         return None
-    return subject if is_court_paper(subject) else _paper_it_stands_for(subject, ctx, depth - 1)
+    if is_court_paper(subject) or subject.pos_ == "NOUN" and subject.lemma_.lower() in _MESSAGE_NOUNS:
+        return subject
+    return _paper_it_stands_for(subject, ctx, depth - 1)
 
 
 def _bare_name(span) -> bool:
