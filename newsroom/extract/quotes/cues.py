@@ -146,12 +146,42 @@ NOMINAL_CUES = frozenset(
         "pledge",
         "reassurance",
         "explanation",
+        "comment",
     }
 )
+# nouns of a stance whose "that" clause is what someone said only when the subject expresses the stance ("voiced
+# doubt that ...", "expressed concern that ..."); held, felt or given ("the hope that ...", "gave hope that ...")
+# they report nothing
+STANCE_NOUNS = frozenset(
+    {
+        "concern",
+        "doubt",
+        "hope",
+        "fear",
+        "confidence",
+        "belief",
+        "regret",
+        "optimism",
+        "disappointment",
+        "view",
+    }
+)
+EXPRESSING_VERBS = frozenset({"express", "voice"})
 # verbs whose subject issues the speech noun they take ("X made the announcement that ...", "repeated the claim
 # that ..."); "denied the claim that ..." answers someone else's
 ISSUING_VERBS = frozenset(
-    {"make", "issue", "repeat", "reiterate", "release", "publish", "deliver", "give", "post"}
+    {
+        "make",
+        "issue",
+        "repeat",
+        "reiterate",
+        "release",
+        "publish",
+        "deliver",
+        "give",
+        "post",
+        *EXPRESSING_VERBS,
+    }
 )
 # a "that"-less clause on a speech noun is its content only when complete ("the accusation he hit her"), not a
 # relative clause missing its object ("the statement he made")
@@ -161,7 +191,7 @@ _COMPLETE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "o
 def nominal_cue_parts(token: Token) -> tuple[Token, Token] | None:
     """'X's claim that B', 'the claim by X that B', 'the New York Times report that B', 'X made the announcement
     that B', 'X's assurances he had no part in it': the speaker X and the clause B, for a speech noun."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOMINAL_CUES:
+    if token.pos_ != "NOUN" or not (token.lemma_.lower() in NOMINAL_CUES or _expressed_stance(token)):
         return None
     clause = next((c for c in token.children if c.i > token.i and _content_clause(c)), None)
     if clause is None and token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUING_VERBS:
@@ -180,6 +210,18 @@ def nominal_cue_parts(token: Token) -> tuple[Token, Token] | None:
         return None
     speaker = _nominal_speaker(token)
     return (speaker, clause) if speaker is not None else None
+
+
+def _expressed_stance(noun: Token) -> bool:
+    """'voiced doubt that B', 'expressed concern that B': a stance its subject expresses is said ('did not express
+    concern that B', 'expressed no doubt that B' say nothing of B)."""
+    return (
+        noun.lemma_.lower() in STANCE_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in EXPRESSING_VERBS
+        and not any(c.dep_ == "neg" for c in noun.head.children)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
 
 
 def _content_clause(clause: Token) -> bool:
