@@ -659,6 +659,13 @@ def test_a_noun_with_killed_after_it_killed_no_one(extract):
     assert not any(code[:2] in ("18", "19") and a1 for code, a1, _ in rows), rows
 
 
+def test_who_a_passive_is_about_is_not_its_doer(extract):
+    """'X was beaten by a squad of the Guards': a "by" phrase read as X himself leaves the doer unknown."""
+    rows = coded(extract, "Haddad was beaten by a squad of the Queen's Guards.")
+    assert not any(a1 == "Haddad" for _, a1, _ in rows), rows
+    assert coded(extract, "Russian troops were deployed to the border on Monday.")
+
+
 def test_a_plot_to_kill_is_no_killing(extract):
     assert not {"18", "19"} & roots(extract, "Turkish police uncovered a plot to kill the mayor of Ankara.")
     assert not {"18", "19"} & roots(
