@@ -571,13 +571,17 @@ def test_victims_named_in_a_result_or_purpose_clause_are_the_target(extract):
 
 
 def test_unnamed_men_who_do_armed_violence_are_gunmen_not_civilians(extract):
-    """'a group of men stormed a checkpoint', 'men who fired shots': the doers are an armed group;
+    """'a group of men stormed a checkpoint', 'men who fired shots', 'were shot by a man': the doers are an armed group;
     'arrested a man who sold fake medicines' stays a civilian."""
     stormed = coded(
         extract,
         "A group of men in pickup trucks stormed a police checkpoint near Kirkuk, Iraq, killing two Iraqi policemen.",
     )
     assert any(code[:2] in ("18", "19") and "gunmen" in (a1 or "") for code, a1, _ in stormed), stormed
+    killed = coded(extract, "Two farmers were shot and killed by a man near Kano, Nigeria, on Sunday.")
+    assert killed and all("gunmen" in (a1 or "") for code, a1, _ in killed if code[:2] in ("18", "19")), (
+        killed
+    )
     arrest = coded(extract, "Police in Lagos arrested a man who sold fake medicines.")
     assert any(code[:2] == "17" and "civilians" in (a2 or "") for code, _, a2 in arrest), arrest
 
@@ -646,6 +650,20 @@ def test_who_was_reported_killed_did_not_kill(extract):
     rows = coded(extract, "Kenyan police reported two protesters killed in the clashes in Nairobi.")
     assert not any(code[:2] in ("18", "19") and "police" in (a1 or "") for code, a1, _ in rows), rows
     assert {"18", "19"} & roots(extract, "Witnesses said the soldiers shot at the crowd in Khartoum.")
+
+
+def test_a_noun_with_killed_after_it_killed_no_one(extract):
+    """'the 12 servicemen killed are ...': a participle on a noun the tagger read as a past tense; the
+    servicemen (or their home state) were killed, they did not kill."""
+    rows = coded(extract, "None of the 12 Georgia servicemen killed are reported to have been armed.")
+    assert not any(code[:2] in ("18", "19") and a1 for code, a1, _ in rows), rows
+
+
+def test_who_a_passive_is_about_is_not_its_doer(extract):
+    """'X was beaten by a squad of the Guards': a "by" phrase read as X himself leaves the doer unknown."""
+    rows = coded(extract, "Haddad was beaten by a squad of the Queen's Guards.")
+    assert not any(a1 == "Haddad" for _, a1, _ in rows), rows
+    assert coded(extract, "Russian troops were deployed to the border on Monday.")
 
 
 def test_a_plot_to_kill_is_no_killing(extract):

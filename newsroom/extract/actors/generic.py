@@ -220,9 +220,11 @@ def _acts(token: Token) -> bool:
 
 def _does_armed_violence(token: Token) -> bool:
     """The people the noun names are the doers of an armed act: its active subject, directly, through "a group
-    of", or through a relative clause ("men who opened fire")."""
+    of", or through a relative clause ("men who opened fire"), or its passive's "by" ("were shot by a man")."""
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
     if holder.dep_ == "nsubj" and holder.head.lemma_ in _ARMED_ACTS:
+        return True
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.lemma_ in _ARMED_ACTS:
         return True
     return any(
         c.dep_ == "relcl"

@@ -214,6 +214,9 @@ def _reduced_passive(verb) -> bool:
         # not "the fact that X have chosen to ..."; a speech verb there is most often a misparse of the
         # noun's own verb ("The chief, X, announced on Facebook ...")
         return not clause and lemma_of(verb) not in reporting_verbs()
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and lemma_of(verb) in _HARM_VERBS:
+        # "the 49 servicemen killed are ...": the tagger's past tense on a participle hung on a noun
+        return not clause
     return (
         verb.dep_ in ("ccomp", "oprd")
         and verb.tag_ in ("VBD", "VBN")

@@ -416,6 +416,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
+    if a1 is not None and _own_patient(tok, a1_tok, a1, actors):
+        a1 = None
     via_speaker = False
     speaker = None
     if a1 is None and a1_tok is not None and a1_tok.lower_ in SPEAKER_PRONOUNS:
@@ -443,6 +445,15 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
         a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+def _own_patient(tok, a1_tok, a1: int, actors: Resolver) -> bool:
+    """ "X was beaten by a squad of ...": a passive's doer that resolves to the one the passive is about is a wrong
+    resolution of the "by" phrase (no one is done to "by" himself), so the passive's subject never acts (the
+    subject itself may: "troops were deployed")."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    patient = child_of(tok, "nsubjpass") or child_of(verb, "nsubjpass")
+    return patient is not None and patient != a1_tok and actors.resolve(patient) == a1
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
