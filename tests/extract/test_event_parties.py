@@ -253,3 +253,31 @@ def test_demonyms_joined_on_the_subject_of_a_strike_are_co_doers(extract):
 def test_a_country_name_joined_to_a_demonym_on_the_subject_names_the_other_side(extract):
     ex = extract("U.S. and Bolivian officials met in La Paz on Monday.")
     assert any(code == "040" and a2 == "Bolivia" for code, _, a2 in _events(ex))
+
+
+def test_they_after_a_meeting_are_the_two_who_met(extract):
+    """ "X met Y. They signed ...": the sentence's "they" are the two who met, the first for both sides."""
+    ex = extract(
+        "President Anna Berg met today with Prime Minister Jonas Keller of Ruritania in Geneva. "
+        "They signed a trade agreement."
+    )
+    assert ("057", "Anna Berg", "Jonas Keller") in _events(ex, 1)
+
+
+def test_they_still_mean_the_two_who_met_after_one_of_them_acts(extract):
+    """A sentence whose subject is one of the two keeps them as what a later "they" means."""
+    ex = extract(
+        "President Anna Berg met today with Prime Minister Jonas Keller of Ruritania in Geneva. "
+        "Ms. Berg welcomed Ruritania's efforts to diversify its energy sources. "
+        "They agreed to expand cooperation on trade."
+    )
+    assert ("030", "Anna Berg", "Jonas Keller") in _events(ex, 2)
+
+
+def test_they_after_a_sentence_about_others_are_not_the_two_who_met(extract):
+    """ "Protesters gathered outside. They threw stones": a sentence about others ends the meeting's pair."""
+    ex = extract(
+        "President Anna Berg met today with Prime Minister Jonas Keller of Ruritania in Geneva. "
+        "Protesters gathered outside the hotel. They threw stones at the police."
+    )
+    assert all(a1 not in ("Anna Berg", "Jonas Keller") for _, a1, _ in _events(ex, 2))

@@ -13,11 +13,11 @@ from newsroom.extract.events.datelines import DATELINES, dateline_ends
 from newsroom.extract.events.dates import date_entities
 from newsroom.extract.events.genre import real_act, tells_a_story
 from newsroom.extract.events.implicit_targets import named_signers
-from newsroom.extract.events.parties import defined_parties, unnamed_people
+from newsroom.extract.events.parties import both_sides, defined_parties, unnamed_people
 from newsroom.extract.events.quoted import quote_spans
-from newsroom.extract.events.resolver import ActorLookup, Resolver
+from newsroom.extract.events.resolver import ActorLookup, Resolver, joint_they
 from newsroom.extract.events.sentence import code_sentence
-from newsroom.extract.events.syntax import DOC_TEXT, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.syntax import DOC_TEXT, child_of, lemma_of, pobj_of, prep_children
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,8 @@ def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:
 
 def _remember(sent, found: list[Event], actors: Resolver) -> None:
     """What later sentences point back to: the latest accuser ("denied the claims"), the latest agreement's
-    signers ("denounced the agreement") and the latest two-party event ("both sides")."""
+    signers ("denounced the agreement"), the latest two-party event ("both sides") and meeting ("they")."""
+    _follow_meeting(sent, found, actors)
     if actors.says_both_sides(sent):
         return  # an event with "both sides" as an argument does not redefine the two sides
     for e in found:
@@ -137,6 +138,31 @@ def _remember(sent, found: list[Event], actors: Resolver) -> None:
         actors.person_pair = _first_order(persons)
     elif (told := _persons_who_met(sent, actors)) is not None:
         actors.person_pair = told
+
+
+def _follow_meeting(sent, found: list[Event], actors: Resolver) -> None:
+    """The two parties a later "they" means (Resolver.met): those of the sentence's meeting (04), or of the last
+    one while each sentence since has one of them, or both, as its subject ("X met Y. They discussed ... X
+    welcomed ... They agreed ..."); a sentence about anyone else ("The protesters ...") ends it."""
+    subject = child_of(sent.root, "nsubj")
+    if (
+        actors.met is not None
+        and subject is not None
+        and not (joint_they(subject) or both_sides(subject))
+        and actors.resolve(subject) not in actors.met
+    ):
+        actors.met = None
+    meetings = [
+        (e.actor1_entity, e.actor2_entity)
+        for e in found
+        if e.cameo_code[:2] == "04"
+        and None not in (e.actor1_entity, e.actor2_entity)
+        and e.actor1_entity != e.actor2_entity
+    ]
+    if meetings:
+        actors.met = _first_order(meetings)
+    elif (told := _persons_who_met(sent, actors)) is not None:
+        actors.met = told
 
 
 # Verbs that tell two people met or spoke ("X met / spoke / talked with Y").

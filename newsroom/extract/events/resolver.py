@@ -106,6 +106,8 @@ class Resolver:
         self.pair: tuple[int, int] | None = None
         # the two persons who last met or spoke (04), for "the two leaders", "both ministers"
         self.person_pair: tuple[int, int] | None = None
+        # the two parties of the latest meeting (04) while the sentences after it still speak of them, for "they"
+        self.met: tuple[int, int] | None = None
         # actor1 of the latest earlier accusation/threat, for "denied the claims"
         self.accuser: int | None = None
         # both parties of the latest agreement signed (057), for "denounced the agreement"
@@ -164,7 +166,10 @@ class Resolver:
     def pair_for(self, tok) -> tuple[int, int] | None:
         """The latest two-party pair when ``tok`` says "both sides" of it: "the two governments" or "both
         countries" never when a party is a group of people or a person (an aid group and the refugees it treats
-        are no two governments); "the two leaders" the two persons who last met or spoke."""
+        are no two governments); "the two leaders" the two persons who last met or spoke; "they" opening a
+        sentence that still follows a meeting, the two who met ("X met Y. They agreed to ...")."""
+        if joint_they(tok):
+            return self.met
         if not both_sides(tok):
             return None
         if lemma_of(tok) in BOTH_SIDES_PERSONS:
@@ -306,6 +311,15 @@ def inside_quotes(tok) -> bool:
     """An odd number of quotation marks before the token in its sentence (straight or curly)."""
     sent = tok.sent
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[sent.start : tok.i]) % 2 == 1
+
+
+def joint_they(tok) -> bool:
+    """ "They" as the subject of a sentence's main verb, or of a verb joined to it, outside quotation marks: the
+    sentence's own doers, which after a meeting of two parties are the two of them (Resolver.met)."""
+    if tok is None or tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, root = tok.head, tok.sent.root
+    return (verb == root or (verb.dep_ == "conj" and verb.head == root)) and not inside_quotes(tok)
 
 
 def _indefinite(noun) -> bool:
