@@ -84,8 +84,14 @@ _TELLING = frozenset({"tell", "brief"})
 def _audience(verb, obj) -> bool:
     """The object of a telling verb is an audience named by a common noun ("told reporters", "told the press",
     "told the crowd"): whom the statement is made to, not a party it is about (coders leave such a target
-    empty); "told Iran", "told the minister" stay targets."""
-    return lemma_of(verb) in _TELLING and obj.pos_ == "NOUN" and lemma_of(obj) in AUDIENCES
+    empty); "told Iran", "told the minister" stay targets, and so does an audience told to do something ("told
+    reporters to back off"), whom the demand is made of."""
+    return (
+        lemma_of(verb) in _TELLING
+        and obj.pos_ == "NOUN"
+        and lemma_of(obj) in AUDIENCES
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def verb_targets(verb, used: Iterable = ()) -> list:
