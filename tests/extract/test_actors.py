@@ -1736,9 +1736,11 @@ def test_the_press_or_a_court_named_only_as_a_venue_is_no_actor(extract):
     assert not {"press", "court"} & {m.text for m in ex.mentions}
     codes = {code for _, _, code in names.values()}
     assert "ITAMED" in codes  # the press that speaks stays
-    assert (
-        "ITAMIL" in codes
-    )  # a sector that only appears ("Italian troops will replace ...") is still a party
+    assert "ITAMIL" in codes  # a sector that only appears is still a party
+    acting = extract(
+        "Three judges began their deliberations on Monday. The cartoons were reprinted by newspapers."
+    )
+    assert {code[-3:] for _, _, code in _actors(acting).values() if code} >= {"JUD", "MED"}  # they act
 
 
 def test_a_thing_the_name_is_called_by_is_no_actor(extract):
