@@ -128,7 +128,7 @@ def extract_doc(
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
     mentions = actors.mentions
-    idle = _idle_groups(listed, mentions, quotes, events, actors.doers())
+    idle = _idle_groups(listed, mentions, quotes, events, actors.parties())
     release(doc)
     return Extraction(
         actors=[a for a in listed if a.entity_index not in idle],
@@ -148,13 +148,13 @@ def _idle_groups(
     mentions: list[Mention],
     quotes: list[Quote],
     events: list[Event],
-    doers: set[int],
+    parties: set[int],
 ) -> set[int]:
     """Groups only ever described by a common noun that neither speak nor act: a category of people the
     article mentions, not a party. So go those of no CAMEO class ("candidates", "visitors", "developers": page
     audits, 60 of 73 rows judged wrong) and those of a sector named as a venue or channel (``VENUE_SECTORS``)
-    that no clause makes do anything (``doers``: "judges began deliberations" with no event coded is still a
-    party); other sectors that only appear ("Iraqi troops will replace British forces") are still the parties
+    that the text makes no party of (``parties``: "judges began deliberations" with no event coded is still
+    one); other sectors that only appear ("Iraqi troops will replace British forces") are still the parties
     the article is about. Those that speak or act stay, as the speaker or party they are ("Organizers said",
     "journalists said"); so do groups the article names ("the Greens")."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
@@ -165,7 +165,7 @@ def _idle_groups(
         if a.actor_type == "group"
         and (
             a.cameo_actor_code in (None, a.country_code)
-            or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in doers)
+            or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
         )
         and a.entity_index not in kept
     }

@@ -202,19 +202,28 @@ class ArticleActors:
             )
         return out
 
-    def doers(self) -> set[int]:
-        """Actors a clause makes do something, whether or not an event was coded for it: the subject of a clause
-        ("Nine judges began their deliberations") or the doer after "by" ("reprinted by newspapers", "an appeal
-        by prosecutors"), or one joined to either by "and" ("Hussein and his lawyers refused"); not by a pronoun,
-        whose link is a guess."""
+    def parties(self) -> set[int]:
+        """Actors the text makes a party, whether or not an event was coded for them: the subject of a clause
+        ("Nine judges began their deliberations"), the doer after "by" ("reprinted by newspapers", "an appeal by
+        prosecutors"), one joined to either by "and" ("Hussein and his lawyers refused"), or one person named by
+        "a" ("freed prisoners, including a journalist"), who is someone, not the press or the courts. Not by a
+        pronoun, whose link is a guess."""
         out = set()
         for m in self._reg.mentions:
             if m.kind == "pronoun":
                 continue
             head = self.doc[m.start : m.end].root
+            one = head.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            )
             while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 head = head.head
-            if m.subject or head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by"):
+            if (
+                one
+                or m.subject
+                or head.dep_ in SUBJECT_DEPS
+                or (head.dep_ == "pobj" and head.head.lower_ == "by")
+            ):
                 out.add(m.actor.index)
         return out
 
