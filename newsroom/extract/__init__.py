@@ -128,7 +128,7 @@ def extract_doc(
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
     mentions = actors.mentions
-    idle = _idle_groups(listed, mentions, quotes, events)
+    idle = _idle_groups(listed, mentions, quotes, events, actors.parties())
     release(doc)
     return Extraction(
         actors=[a for a in listed if a.entity_index not in idle],
@@ -138,20 +138,35 @@ def extract_doc(
     )
 
 
+# Sectors an article mostly names as a venue or channel, not a party: "told reporters", "freedom of the press",
+# "Fairfax newspapers" (the media); "court papers", "an American court martial" (the judiciary).
+VENUE_SECTORS = ("MED", "JUD")
+
+
 def _idle_groups(
-    actors: list[ArticleActor], mentions: list[Mention], quotes: list[Quote], events: list[Event]
+    actors: list[ArticleActor],
+    mentions: list[Mention],
+    quotes: list[Quote],
+    events: list[Event],
+    parties: set[int],
 ) -> set[int]:
-    """Groups of no CAMEO class only ever described by a common noun ("candidates", "visitors",
-    "developers") that neither speak nor act: a category of people the article mentions, not a party
-    (page audits: 60 of 73 rows of such groups judged wrong). Those that speak or act stay, as the
-    speaker or party they are ("Organizers said"); so do groups the article names ("the Greens")."""
+    """Groups only ever described by a common noun that neither speak nor act: a category of people the
+    article mentions, not a party. So go those of no CAMEO class ("candidates", "visitors", "developers": page
+    audits, 60 of 73 rows judged wrong) and those of a sector named as a venue or channel (``VENUE_SECTORS``)
+    that the text makes no party of (``parties``: "judges began deliberations" with no event coded is still
+    one); other sectors that only appear ("Iraqi troops will replace British forces") are still the parties
+    the article is about. Those that speak or act stay, as the speaker or party they are ("Organizers said",
+    "journalists said"); so do groups the article names ("the Greens")."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
     kept |= {e.actor2_entity for e in events} | {m.entity_index for m in mentions if m.mention_kind == "name"}
     return {
         a.entity_index
         for a in actors
         if a.actor_type == "group"
-        and a.cameo_actor_code in (None, a.country_code)
+        and (
+            a.cameo_actor_code in (None, a.country_code)
+            or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
+        )
         and a.entity_index not in kept
     }
 

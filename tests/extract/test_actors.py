@@ -1747,6 +1747,24 @@ def test_a_class_of_people_that_neither_speaks_nor_acts_is_no_actor(extract):
     assert not {"candidates", "recruiters"} & {m.text for m in ex.mentions}
 
 
+def test_the_press_or_a_court_named_only_as_a_venue_is_no_actor(extract):
+    ex = extract(
+        "The new law curbs the freedom of the press, the senator warned. "
+        "Her lawyers said in court papers that the rule was unfair. "
+        "Italian troops will replace British forces next year. Reporters said the senator had left."
+    )
+    names = _actors(ex)
+    assert not {name for name in names if name.endswith(("media", "judiciary"))}, names
+    assert not {"press", "court"} & {m.text for m in ex.mentions}
+    codes = {code for _, _, code in names.values()}
+    assert "ITAMED" in codes  # the press that speaks stays
+    assert "ITAMIL" in codes  # a sector that only appears is still a party
+    acting = extract(
+        "Three judges began their deliberations on Monday. The cartoons were reprinted by newspapers."
+    )
+    assert {code[-3:] for _, _, code in _actors(acting).values() if code} >= {"JUD", "MED"}  # they act
+
+
 def test_a_thing_the_name_is_called_by_is_no_actor(extract):
     ex = extract(
         "He used it to power a new search engine called Backscratch. "

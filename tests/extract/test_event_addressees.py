@@ -122,3 +122,13 @@ def test_a_name_closing_the_sentence_after_a_comma_is_the_one_thanked(extract):
 def test_a_name_the_thanks_is_about_is_not_addressed(extract):
     ex = extract('Jane Doe met Tom Baker on Monday. "I thank you for the Medal of Freedom," Jane Doe said.')
     assert all(a2 is None for code, _, a2 in triples(ex) if code == "051")
+
+
+def test_the_press_a_statement_is_told_to_is_no_target(extract):
+    ex = extract("Mayor Ann Holt told reporters on Monday that the bridge would reopen in May.")
+    assert all(a2 is None for _, a1, a2 in triples(ex) if a1 and "Holt" in a1), triples(ex)
+    assert not any(a.cameo_actor_code and a.cameo_actor_code.endswith("MED") for a in ex.actors)
+    asked = extract("Mayor Ann Holt told reporters to leave the building on Monday.")
+    assert any(a2 and "reporters" in a2 for _, a1, a2 in triples(asked) if a1 and "Holt" in a1), triples(
+        asked
+    )

@@ -32,7 +32,7 @@ from newsroom.extract.actors.registry import Actor, ActorMention, Registry
 from newsroom.extract.actors.roles import find_role, holds, qualifiers
 from newsroom.extract.actors.titled import add_titled
 from newsroom.extract.actors.turns import add_turn_speakers
-from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES
+from newsroom.extract.actors.words import HONORIFICS, PRONOUN_WINDOW_SENTENCES, SUBJECT_DEPS
 from newsroom.extract.lexicon import lookup_alias, org_anaphors
 from newsroom.models import ArticleActor, Mention
 
@@ -200,6 +200,31 @@ class ArticleActors:
                     m.kind,
                 )
             )
+        return out
+
+    def parties(self) -> set[int]:
+        """Actors the text makes a party, whether or not an event was coded for them: the subject of a clause
+        ("Nine judges began their deliberations"), the doer after "by" ("reprinted by newspapers", "an appeal by
+        prosecutors"), one joined to either by "and" ("Hussein and his lawyers refused"), or one person named by
+        "a" ("freed prisoners, including a journalist"), who is someone, not the press or the courts. Not by a
+        pronoun, whose link is a guess."""
+        out = set()
+        for m in self._reg.mentions:
+            if m.kind == "pronoun":
+                continue
+            head = self.doc[m.start : m.end].root
+            one = head.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            )
+            while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                head = head.head
+            if (
+                one
+                or m.subject
+                or head.dep_ in SUBJECT_DEPS
+                or (head.dep_ == "pobj" and head.head.lower_ == "by")
+            ):
+                out.add(m.actor.index)
         return out
 
     def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:

@@ -22,6 +22,7 @@ from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
+from newsroom.extract.events.sense_clues import AUDIENCES
 from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     child_of,
@@ -76,6 +77,21 @@ _NOUN_TARGET_PREPS = (
 
 
 _PATIENT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Verbs whose object is whom a statement is made to: "told reporters", "briefed journalists".
+_TELLING = frozenset({"tell", "brief"})
+
+
+def _audience(verb, obj) -> bool:
+    """The object of a telling verb is an audience named by a common noun ("told reporters", "told the press",
+    "told the crowd"): whom the statement is made to, not a party it is about (coders leave such a target
+    empty); "told Iran", "told the minister" stay targets, and so does an audience told to do something ("told
+    reporters to back off"), whom the demand is made of."""
+    return (
+        lemma_of(verb) in _TELLING
+        and obj.pos_ == "NOUN"
+        and lemma_of(obj) in AUDIENCES
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def verb_targets(verb, used: Iterable = ()) -> list:
@@ -110,7 +126,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     ]
     # "sent aid to Turkey": the parser marks the recipient's preposition as the dative; the recipient is its object
     objects = [pobj_of(c) if c.dep_ == "dative" and c.pos_ == "ADP" else c for c in objects]
-    objects = [c for c in objects if c is not None]
+    objects = [c for c in objects if c is not None and not _audience(verb, c)]
     if not objects:
         objects = _object_read_as_subject(verb) or _shared_object(verb)
     # "Cyprus, which Turkey does not recognize": the relative pronoun stands for Cyprus
