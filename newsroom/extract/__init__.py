@@ -123,10 +123,11 @@ def extract_doc(
     spans = find_quote_spans(text)
     quoted = [(q.start, q.end) for q in spans]
     actors = ArticleActors(doc, quoted, title, byline, set_out_in_turns(text), text)
-    quotes = extract_quotes(doc, actors, spans, title, text)
+    cues: dict[int, int] = {}
+    quotes = extract_quotes(doc, actors, spans, title, text, cues)
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
+    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues)
     mentions = actors.mentions
     idle = _idle_groups(listed, mentions, quotes, events)
     release(doc)

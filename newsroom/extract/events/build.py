@@ -153,6 +153,7 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
+    source = _quote_speaker(cand, source, actors)
     a1_type = actors.actor_type(source.entity)
     if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
@@ -443,6 +444,20 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
         a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Source:
+    """The speaker the quote extractor gave the quote this reporting verb cues, when the event's source is
+    another actor: it reads the whole article for who speaks ("'I cannot accept X's lies,' he said": "he" is the
+    last speaker, not X). Not when the speaker is one of the names coordinated with the source ("A, B and C
+    argued": a source each) or the source comes from a governing verb's clause."""
+    tok = cand.match.tok
+    speaker = actors.cue_speakers.get(tok.i)
+    if speaker is None or speaker == source.entity or cand.anchor is not tok:
+        return source
+    if source.tok is not None and speaker in _more_sources(source, set(), actors, [tok, *cand.extra]):
+        return source
+    return _Source(source.tok, speaker, True)
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
