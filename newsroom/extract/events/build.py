@@ -450,13 +450,16 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
     """The speaker the quote extractor gave the quote this reporting verb cues, when the event's source is
     another actor: it reads the whole article for who speaks ("'I cannot accept X's lies,' he said": "he" is the
     last speaker, not X). Not when the speaker is one of the names coordinated with the source ("A, B and C
-    argued": a source each) or the source comes from a governing verb's clause."""
+    argued": a source each), the source is a person's name, or it comes from a governing verb's clause."""
     tok = cand.match.tok
     speaker = actors.cue_speakers.get(tok.i)
     if speaker is None or speaker == source.entity or cand.anchor is not tok:
         return source
-    if source.tok is not None and speaker in _more_sources(source, set(), actors, [tok, *cand.extra]):
-        return source
+    if source.tok is not None and (
+        source.tok.ent_type_ == "PERSON"
+        or speaker in _more_sources(source, set(), actors, [tok, *cand.extra])
+    ):
+        return source  # a person the clause names ("with X asserting") is who speaks
     return _Source(source.tok, speaker, True)
 
 
