@@ -123,11 +123,16 @@ def extract_doc(
     spans = find_quote_spans(text)
     quoted = [(q.start, q.end) for q in spans]
     actors = ArticleActors(doc, quoted, title, byline, set_out_in_turns(text), text)
-    quotes = extract_quotes(doc, actors, spans, title, text)
+    cues: dict[int, int] = {}
+    quotes = extract_quotes(doc, actors, spans, title, text, cues)
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text)
     mentions = actors.mentions
+    named = {m.entity_index for m in mentions if m.mention_kind == "name"}
+    # a quote's speaker the article names; not a description ("The Greens leader said …, he said" may be the
+    # senator named before, as the event coder reads it)
+    cues = {i: entity for i, entity in cues.items() if entity in named}
+    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues)
     idle = _idle_groups(listed, mentions, quotes, events, actors.parties())
     release(doc)
     return Extraction(

@@ -153,6 +153,7 @@ def build_event(
     source = _resolve_source(cand, args.source, actors)
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
+    source = _quote_speaker(cand, source, actors)
     a1_type = actors.actor_type(source.entity)
     if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
@@ -454,6 +455,23 @@ def _own_patient(tok, a1_tok, a1: int, actors: Resolver) -> bool:
     verb = tok.head if tok.dep_ == "conj" else tok
     patient = child_of(tok, "nsubjpass") or child_of(verb, "nsubjpass")
     return patient is not None and patient != a1_tok and actors.resolve(patient) == a1
+
+
+def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Source:
+    """The speaker the quote extractor gave the quote this reporting verb cues, when the event's source is
+    another actor: it reads the whole article for who speaks ("'I cannot accept X's lies,' he said": "he" is the
+    last speaker, not X). Not when the speaker is one of the names coordinated with the source ("A, B and C
+    argued": a source each), the source is a person's name, or it comes from a governing verb's clause."""
+    tok = cand.match.tok
+    speaker = actors.cue_speakers.get(tok.i)
+    if speaker is None or speaker == source.entity or cand.anchor is not tok:
+        return source
+    if source.tok is not None and (
+        source.tok.ent_type_ == "PERSON"
+        or speaker in _more_sources(source, set(), actors, [tok, *cand.extra])
+    ):
+        return source  # a person the clause names ("with X asserting") is who speaks
+    return _Source(source.tok, speaker, True)
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})

@@ -49,19 +49,22 @@ def code_events(
     actor_info: dict[int, tuple[str, str | None]] | None = None,
     quotes: list | None = None,
     text: str | None = None,
+    cue_speakers: dict[int, int] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
     ``actor_info``: entity index -> (actor type, ISO3 country), when the caller knows them; used so that an
     actor's own country is not read as the target of what it does ("Johnson said Britain must leave").
     ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py).
-    ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text)."""
+    ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text).
+    ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = Resolver(doc, actor_for_span)
     actors.info = actor_info or {}
     actors.quoted = quote_spans(quotes or [])
+    actors.cue_speakers = cue_speakers or {}
     try:
         sentences = list(doc.sents)
     except Exception:  # a Doc without a parser gives no sentences to code

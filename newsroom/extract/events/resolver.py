@@ -116,6 +116,7 @@ class Resolver:
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
+        self.cue_speakers: dict[int, int] = {}  # reporting verb token -> its quote's speaker (quoted.py)
         self._sentence_ents: dict[tuple[int, int], list] = {}
         self._lemmas: list[str] | None = None
         self._found: dict[tuple, list[int]] = {}  # (attribute, values) -> the article's indices (words_in)

@@ -32,10 +32,16 @@ __all__ = ["QuoteSpan", "extract_quotes", "find_quote_spans"]
 
 
 def extract_quotes(
-    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], title: Doc | None = None, text: str | None = None
+    doc: Doc,
+    actors: ArticleActors,
+    spans: list[QuoteSpan],
+    title: Doc | None = None,
+    text: str | None = None,
+    cues: dict[int, int] | None = None,
 ) -> list[Quote]:
     """The title's quotes, then the body's in text order; speakers are resolved first so that any quote can
-    look back at who spoke last. ``text``: ``doc.text`` when the caller has it."""
+    look back at who spoke last. ``text``: ``doc.text`` when the caller has it. ``cues``, when given, is filled
+    with cue token -> speaker entity of the body's quotes (the event of that verb has that speaker)."""
     text = doc.text if text is None else text
     ctx = Context(doc, actors, spans, text)
     named = [q for q in spans if talked_about(ctx, q)]
@@ -45,4 +51,6 @@ def extract_quotes(
     body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
     body = [q for q in body if q.speaker_entity is not None or not addressed(q.speaker_mention)]
     body.sort(key=lambda q: (q.start_char, q.end_char))
+    if cues is not None:
+        cues.update(ctx.quoted_cues)
     return (headline_quotes(title, actors) if title is not None and len(title) else []) + body

@@ -24,11 +24,13 @@ MAX_WINDOW_TOKENS = 150  # no attribution reaches further within a sentence
 
 @dataclass
 class Speaker:
-    """A quote's speaker: the actor (when resolved), the words naming it, and the cue text."""
+    """A quote's speaker: the actor (when resolved), the words naming it, the cue text, and the cue's token
+    (so the event coder can give the event of that same verb the same speaker)."""
 
     entity: int | None
     mention: str | None
     cue: str | None
+    cue_i: int | None = None
 
 
 class Context:
@@ -48,12 +50,15 @@ class Context:
             int, Speaker | None
         ] = {}  # cue token -> its speaker, filled in document order
         self.cue_order: list[int] = []
+        self.quoted_cues: dict[int, int] = {}  # cue token -> the speaker entity a quote of it was given
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
 
     def quote(self, kind: str, speaker: Speaker, start_char: int, end_char: int) -> Quote:
         """The body's characters [start_char, end_char) as a quote of ``speaker``."""
+        if speaker.cue_i is not None and speaker.entity is not None:
+            self.quoted_cues[speaker.cue_i] = speaker.entity
         return Quote(
             text=self.text[start_char:end_char],
             quote_kind=kind,

@@ -154,6 +154,13 @@ def speaker_for_cue(cue: Token, ctx: Context, inverted: bool = False) -> Speaker
     """Who performs the reporting verb, looked up once resolved (unless inverted); a pronoun right after another report is that speaker."""
     if not inverted and cue.i in ctx.cue_speakers:
         return ctx.cue_speakers[cue.i]
+    speaker = _speaker_for_cue(cue, ctx, inverted)
+    if speaker is not None and speaker.cue_i is None:
+        speaker.cue_i = cue.i
+    return speaker
+
+
+def _speaker_for_cue(cue: Token, ctx: Context, inverted: bool) -> Speaker | None:
     outer = _reporting_an_unsaid_report(cue) or _reporting_a_passive_report(cue, ctx)
     if outer is not None:
         return speaker_for_cue(outer, ctx)

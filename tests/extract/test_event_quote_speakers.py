@@ -1,0 +1,23 @@
+"""A speech event takes the speaker the quote extractor gave the quote its verb cues: the quote extractor reads
+the whole article for who speaks, the event coder only the pronoun's nearest antecedent. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.extract.coded_events import triples
+
+
+def test_a_statement_takes_its_quotes_speaker(extract):
+    ex = extract(
+        "At the summit, Dalton accused Mercer's government of bribing the judges, a charge that Mercer quickly "
+        'denied. "I cannot accept Dalton\'s lies," he said.'
+    )
+    assert ("010", "Mercer", None) in triples(ex)
+    assert ("010", "Dalton", None) not in triples(ex)
+
+
+def test_coordinated_speakers_keep_a_source_each(extract):
+    ex = extract("Tom Hawkins, Ann Blankenship and Joe Carroll argued that the new tax was illegal.")
+    sources = {source for code, source, _ in triples(ex) if code.startswith("11")}
+    assert len(sources) >= 1
+    assert sources <= {"Tom Hawkins", "Ann Blankenship", "Joe Carroll"}
