@@ -1468,3 +1468,13 @@ def test_a_name_in_apposition_to_a_role_in_apposition_to_the_subject_speaks(extr
         "to pass it."
     )
     assert {speaker(ex, q) for q in ex.quotes} == {"Anna Berger"}
+
+
+def test_a_body_in_apposition_to_a_named_speakers_title_does_not_speak(extract, speaker):
+    """ "Ann Lee, Senior Manager, Talent Acquisition, Acme Networks, says": after a name the appositions
+    describe her; the body named in her title does not take her words."""
+    ex = extract(
+        'Jim Park, Senior Manager, Global Talent Acquisition, Acme Networks, says, "The tool is a vital component '
+        'of our strategy."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Jim Park"]
