@@ -1457,3 +1457,24 @@ def test_an_as_clause_hung_on_partial_quoted_words_says_whose_they_are(extract):
     assert mentions["stand in the sun"] == "one adviser"
     assert mentions["a clean slate"] == "her deputy"
     assert mentions["disputed claim"] == "Twitter"
+
+
+def test_a_name_in_apposition_to_a_role_in_apposition_to_the_subject_speaks(extract, speaker):
+    """ "X's counterpart, the Leader of the Opposition, Jane Doe (Green Party, Leeds), spoke": the parser hangs
+    the name on the role in apposition, not on "counterpart"; the named person speaks, not a government."""
+    ex = extract(
+        "Prime Minister Tom Walker backed the bill. Walker's counterpart, the Leader of the Opposition, Anna Berger "
+        '(Australian Green Party, Leeds), spoke in support of the bill, noting that it is "simply common sense" '
+        "to pass it."
+    )
+    assert {speaker(ex, q) for q in ex.quotes} == {"Anna Berger"}
+
+
+def test_a_body_in_apposition_to_a_named_speakers_title_does_not_speak(extract, speaker):
+    """ "Ann Lee, Senior Manager, Talent Acquisition, Acme Networks, says": after a name the appositions
+    describe her; the body named in her title does not take her words."""
+    ex = extract(
+        'Jim Park, Senior Manager, Global Talent Acquisition, Acme Networks, says, "The tool is a vital component '
+        'of our strategy."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Jim Park"]

@@ -73,9 +73,8 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         return person if mention is not None and mention.actor.actor_type == "person" else subject
     names = [  # a name in apposition after the head; after a body's name, also a role its holder is named by
         (mention.actor.actor_type == "person", c.i, c)
-        for c in subject.children
-        if _in_apposition(c, subject, verb)
-        and subject.i < c.i < verb.i
+        for c in _apposed(subject, verb, ctx, own is None)
+        if subject.i < c.i < verb.i
         and not _parenthesised(c)
         and (mention := _appositive_mention(ctx, c, own is not None)) is not None
     ]
@@ -94,6 +93,26 @@ def named_subject(subject: Token, verb: Token, ctx: Context) -> Token:
         # Grenell", parsed as the object of "to", is the ambassador)
         return subject
     return before
+
+
+def _apposed(subject: Token, verb: Token, ctx: Context, described: bool) -> list[Token]:
+    """What stands in apposition to the subject and, after a description, a person named in apposition to a role
+    in apposition to it: "Howard's counterpart, the Leader of the Opposition, Kim Beazley (Labor, Brand), spoke",
+    parsed with the name hung on "Leader". After a name the rest describes it ("Ann Lee, Senior Manager, APAC
+    Talent Acquisition, says"): no one else is named there."""
+    first = [c for c in subject.children if _in_apposition(c, subject, verb)]
+    if not described:
+        return first
+    nested = [
+        c
+        for role in first
+        if name_mention(ctx, role) is None
+        for c in role.children
+        if _in_apposition(c, role, verb)
+        and (m := name_mention(ctx, c)) is not None
+        and m.actor.actor_type == "person"
+    ]
+    return first + nested
 
 
 def _in_apposition(child: Token, subject: Token, verb: Token) -> bool:
