@@ -66,6 +66,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed13" / "gold.json",
     EVALDATA / "real_quotes" / "sealed14" / "gold.json",
     EVALDATA / "real_quotes" / "sealed15" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed16" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -89,6 +90,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed13",
         "real_sealed14",
         "real_sealed15",
+        "real_sealed16",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
