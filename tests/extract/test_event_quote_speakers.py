@@ -21,3 +21,20 @@ def test_coordinated_speakers_keep_a_source_each(extract):
     sources = {source for code, source, _ in triples(ex) if code.startswith("11")}
     assert len(sources) >= 1
     assert sources <= {"Tom Hawkins", "Ann Blankenship", "Joe Carroll"}
+
+
+def test_a_country_speaking_for_the_quote_does_not_replace_the_clauses_own_government(extract):
+    ex = extract(
+        "New Zealand The New Zealand government has announced that the Fisheries Amendment Bill, which will make "
+        "trawlers report their catch, has passed in parliament only six months after it was introduced."
+    )
+    assert ("010", "Government of New Zealand", None) in triples(ex)
+    assert ("010", "New Zealand", None) not in triples(ex)
+
+
+def test_a_country_speaking_for_the_quote_does_not_replace_a_named_negotiator(extract):
+    ex = extract(
+        "Iran's lead negotiator, Ali Rezaei, is quoted as saying that, \"We achieved good progress on the "
+        'different issues."'
+    )
+    assert ("010", "Ali Rezaei", None) in triples(ex)
