@@ -466,20 +466,15 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
     speaker = actors.cue_speakers.get(tok.i)
     if speaker is None or speaker == source.entity or cand.anchor is not tok:
         return source
-    if _actor_type(speaker, actors) == "country" and _actor_type(source.entity, actors) != "country":
-        return (
-            source  # "The X government has announced", "X's negotiator said": the clause names someone finer
-        )
+    # "The X government has announced", "X's negotiator said": the clause names someone finer than a country
+    if actors.actor_type(speaker) == "country" and actors.actor_type(source.entity) != "country":
+        return source
     if source.tok is not None and (
         source.tok.ent_type_ == "PERSON"
         or speaker in _more_sources(source, set(), actors, [tok, *cand.extra])
     ):
         return source  # a person the clause names ("with X asserting") is who speaks
     return _Source(source.tok, speaker, True)
-
-
-def _actor_type(entity: int, actors: Resolver) -> str | None:
-    return actors.info.get(entity, (None, None))[0]
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
