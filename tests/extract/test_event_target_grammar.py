@@ -258,3 +258,13 @@ def test_an_investigation_of_claims_is_aimed_at_whom_they_accuse(extract):
     assert any(code.startswith("09") and a2 == "Ann Walsh" for code, _, a2 in triples(ex))
     ex = extract("The U.N. is investigating reports that Sudanese soldiers killed 40 civilians in Darfur.")
     assert any(code.startswith("09") and a2 == "Sudan military" for code, _, a2 in triples(ex))
+
+
+def test_objects_of_gives_only_the_named_prepositions_objects_in_order():
+    from newsroom.extract.events.syntax import objects_of
+
+    doc = load_nlp()("The minister held talks with Iran in Geneva on Monday.")
+    held, talks = doc[2], doc[3]
+    assert [t.text for t in objects_of(talks, ("with", "in"))] == ["Iran", "Geneva"]
+    assert [t.text for t in objects_of(talks, ("on",))] == []
+    assert [t.text for t in objects_of(held, ("on",))] == ["Monday"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsroom.extract.events.arguments import participle_agents, subject_of
 from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import child_of, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.syntax import child_of, lemma_of, objects_of
 
 # Nouns that name something put to another party to answer: "rejected the offer", "declined the request".
 _PROPOSAL_NOUNS = word_set("proposal_nouns")
@@ -85,9 +85,7 @@ def _own_author(noun):
     owner = child_of(noun, "poss")
     if owner is not None:
         return owner
-    by = next(
-        (o for p in prep_children(noun) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None), None
-    )
+    by = next(iter(objects_of(noun, ("by", "from"))), None)
     return by if by is not None else next(iter(participle_agents(noun)), None)
 
 

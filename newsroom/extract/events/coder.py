@@ -17,7 +17,7 @@ from newsroom.extract.events.parties import both_sides, defined_parties, unnamed
 from newsroom.extract.events.quoted import quote_spans
 from newsroom.extract.events.resolver import ActorLookup, Resolver, joint_they
 from newsroom.extract.events.sentence import code_sentence
-from newsroom.extract.events.syntax import DOC_TEXT, child_of, lemma_of, pobj_of, prep_children
+from newsroom.extract.events.syntax import DOC_TEXT, child_of, lemma_of, objects_of
 from newsroom.models import Event
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ def _persons_who_met(sent, actors: Resolver) -> tuple[int, int] | None:
     if lemma_of(root) not in _MEETING_VERBS:
         return None
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    partners = [o for p in prep_children(root) if p.lower_ == "with" and (o := pobj_of(p)) is not None]
+    partners = objects_of(root, ("with",))
     partners += [c for c in root.children if c.dep_ == "dobj"]
     pair = [
         next((a for t in side if actors.actor_type(a := actors.resolve(t)) == "person"), None)

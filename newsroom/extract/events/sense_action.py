@@ -33,6 +33,7 @@ from newsroom.extract.events.syntax import (
     base_lemma,
     has_neg,
     is_passive,
+    objects_of,
     pobj_of,
     prep_children,
 )
@@ -175,7 +176,7 @@ def _names_a_party(noun) -> bool:
     """The noun is an actor, or a body named by whose it is: "the intelligence services of the United States", "the
     Mojahedin-e-Khalq organization"; not "human error"."""
     owners = [c for c in noun.children if c.dep_ in ("compound", "nmod", "appos", "conj")]
-    owners += [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
+    owners += objects_of(noun, ("of",))
     return raw_actor_like(noun) or any(raw_actor_like(o) for o in owners)
 
 

@@ -33,9 +33,8 @@ from newsroom.extract.events.syntax import (
     first_conjunct,
     is_date,
     lemma_of,
+    objects_of,
     on_object,
-    pobj_of,
-    prep_children,
     to_infinitive,
 )
 from newsroom.extract.lexicon import people_nouns, reporting_verbs
@@ -302,7 +301,7 @@ def _names_a_text(verb) -> bool:
     texts = word_sets().get("texts", frozenset())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [verb.head] if verb.dep_ in ("relcl", "acl") else []
-    objects += [o for p in prep_children(verb) if p.lower_ in ("in", "on") and (o := pobj_of(p)) is not None]
+    objects += objects_of(verb, ("in", "on"))
     return any(lemma_of(o) in texts for o in objects)
 
 

@@ -49,6 +49,7 @@ from newsroom.extract.events.stated_intent import states_own_intent
 from newsroom.extract.events.states import state_carrier
 from newsroom.extract.events.syntax import (
     lemma_of,
+    objects_of,
     pobj_of,
     prep_children,
     speaks_on,
@@ -216,9 +217,7 @@ def _find_carriers(tokens, matches: dict[int, Match], lemmas: list[str]) -> _Car
                 if c.dep_ not in ("dobj", "attr"):
                     continue
                 # "announced $2 billion in aid", "held a round of talks"
-                for noun in [c] + [
-                    o for p in prep_children(c) if p.lower_ in ("of", "in") and (o := pobj_of(p)) is not None
-                ]:
+                for noun in [c, *objects_of(c, ("of", "in"))]:
                     if noun.i in matches and matches[noun.i].pattern.pos == "N":
                         carriers.carried[noun.i] = tok
                         own = matches.get(tok.i)

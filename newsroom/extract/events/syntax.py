@@ -4,7 +4,7 @@ negation, auxiliaries, passives, entity text, trigger text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH, POS
@@ -98,6 +98,11 @@ def pobj_of(prep):
         if c.dep_ in ("pobj", "pcomp"):
             return c
     return None
+
+
+def objects_of(tok, preps: Collection[str]) -> list:
+    """The objects of ``tok``'s prepositions among ``preps``, in the sentence's order ("talks with X and with Y")."""
+    return [o for p in prep_children(tok) if p.lower_ in preps and (o := pobj_of(p)) is not None]
 
 
 # Entity labels of an amount: "called for $8 billion", "hit 80 percent".

@@ -28,6 +28,7 @@ from newsroom.extract.events.syntax import (
     child_of,
     is_passive,
     lemma_of,
+    objects_of,
     pobj_of,
     prep_children,
     prep_targets,
@@ -149,7 +150,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
-        out += [o for p in prep_children(c) if p.lower_ in ("by", "from") and (o := pobj_of(p)) is not None]
+        out += objects_of(c, ("by", "from"))
         out += agent_after(verb, c)
         out += [a for a in [earlier_author(c)] if a is not None]  # "X offered ..., but Y rejected the offer"
     out += [
@@ -392,9 +393,7 @@ def noun_targets(noun, agent) -> list:
     out = opposed_modifiers(noun) + fronted(noun)  # "anti-Japan protests": Japan
     if lemma_of(noun) in _INVESTMENT_WORDS and (held := target_of_prep(noun, ("in",))) is not None:
         out.append(held)  # "its investment in the United States": what is invested in
-    holders = [noun] + [
-        pobj_of(p) for p in prep_children(noun) if p.lower_ == "of" and pobj_of(p) is not None
-    ]
+    holders = [noun, *objects_of(noun, ("of",))]
     by_prep = [prep_targets(h) for h in holders]
     for h, targets in zip(holders, by_prep, strict=True):
         for prep in _NOUN_TARGET_PREPS:
@@ -425,11 +424,7 @@ def noun_targets(noun, agent) -> list:
     out += received_from(noun)
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if _thing(t):
-            out += [
-                o
-                for p in prep_children(t)
-                if p.lower_ in ("to", "from", "against") and (o := pobj_of(p)) is not None
-            ]
+            out += objects_of(t, ("to", "from", "against"))
             out += doers_of(t)
     return out
 
@@ -437,9 +432,7 @@ def noun_targets(noun, agent) -> list:
 def doers_of(noun, preps: tuple[str, ...] = ("by",)) -> list:
     """Who did or made what a noun names: its "by" object (or "from", where asked) and the agent of a participle on
     it ("an inquiry into abuses by X", "into war crimes committed by X")."""
-    return [
-        o for p in prep_children(noun) if p.lower_ in preps and (o := pobj_of(p)) is not None
-    ] + participle_agents(noun)
+    return objects_of(noun, preps) + participle_agents(noun)
 
 
 def _thing(t) -> bool:
@@ -454,8 +447,7 @@ def received_from(noun) -> list:
         o
         for v in noun.children
         if v.dep_ in ("relcl", "acl") and lemma_of(v) in RECEIVE_VERBS
-        for p in prep_children(v)
-        if p.lower_ == "from" and (o := pobj_of(p)) is not None
+        for o in objects_of(v, ("from",))
     ]
 
 
@@ -530,7 +522,7 @@ def aimed_before(verb) -> list:
         or child_of(verb, "nsubj", "nsubjpass") is not None
     ):
         return []
-    return [o for p in prep_children(first) if p.lower_ in _AIMED_PREPS and (o := pobj_of(p)) is not None]
+    return objects_of(first, _AIMED_PREPS)
 
 
 # Verbs whose subject undergoes the act the object names ("faced criticism from Y", "came under attack by Y").
@@ -606,10 +598,7 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     if root == "15":  # "massed troops near its border with Y": the troops are the actor's own
         kept = [t for t in targets if lemma_of(t) not in _FORCE_NOUNS]
         borders = [
-            o
-            for t in targets
-            for p in prep_children(t)
-            if lemma_of(t) in ("border", "frontier") and p.lower_ == "with" and (o := pobj_of(p)) is not None
+            o for t in targets if lemma_of(t) in ("border", "frontier") for o in objects_of(t, ("with",))
         ]
         return borders + kept
     # "withdrew the US from a treaty with Iran": the other party of what is left, not its own side
@@ -652,7 +641,7 @@ def alleged_doers(noun) -> list:
         ):
             continue
         if is_passive(v):
-            out += [o for p in prep_children(v) if p.lower_ == "by" and (o := pobj_of(p)) is not None]
+            out += objects_of(v, ("by",))
         else:
             out += [s for s in [child_of(v, "nsubj")] if s is not None]
     return out
