@@ -40,6 +40,28 @@ def test_release_is_a_release_only_of_people(extract):
     assert "08" in roots(extract, "Iran released the British journalist Nazanin Ratcliffe on Monday.")
 
 
+def test_an_order_to_ones_own_forces_is_no_demand(extract):
+    assert "10" not in roots(
+        extract, "Russian President Vladimir Putin ordered Russian troops to begin leaving Georgia."
+    )
+    assert "10" not in roots(
+        extract,
+        "Ukrainian President Volodymyr Zelensky instructed the security agencies to investigate the leak.",
+    )
+    # forces ordered to a place are deployed, as when sent
+    events = coded(
+        extract,
+        "Venezuelan President Nicolas Maduro ordered thousands of soldiers to the border with Guyana.",
+    )
+    assert ("154", "Nicolas Maduro", "Guyana") in events
+    assert ("154", "Tony Blair", "Iraq") in coded(
+        extract, "Prime Minister Tony Blair ordered the country's troops into Iraq."
+    )
+    # another side's forces, or a party that is no force, are still ordered out or ordered to act
+    assert "16" in roots(extract, "Lebanon ordered foreign troops to leave the country.")
+    assert "10" in roots(extract, "The French government ordered Renault to stop production at the plant.")
+
+
 def test_a_court_appeal_is_no_request(extract):
     assert "02" not in roots(extract, "The conviction was overturned after an appeal by Senator Ted Stevens.")
     assert "02" in roots(

@@ -62,7 +62,51 @@ def _order(tok, code: str):
         return None  # "ordered three days of mourning", "ordered a new trial"
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children):
         return None  # "ordered his staff to ...": the actor's own people
+    if _commanded(who):
+        # "ordered Russian troops to begin leaving", "instructed security agencies to investigate": a command down
+        # the orderer's own line, no demand of another party; forces sent to a place are deployed, as when "sent"
+        return "154" if _deployed(tok, who) else None
     return code
+
+
+# Bodies an order goes down to (the orderer's own), and the modifiers that make them another side's.
+_COMMANDED = word_set("commanded_bodies")
+_OTHERS_FORCES = word_set("others_forces")
+_DEPLOYABLE = word_sets()["troops"]
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _commanded(who) -> bool:
+    """The one ordered is a force or service under the orderer: "troops", "Russian troops", "the country's troops",
+    "security agencies"; not "foreign troops"."""
+    body = _counted(who)
+    return base_lemma(body) in _COMMANDED and not any(
+        c.dep_ in ("amod", "compound") and base_lemma(c) in _OTHERS_FORCES for c in body.children
+    )
+
+
+def _counted(who):
+    """What a count names: "thousands of soldiers" orders the soldiers."""
+    if not (who.like_num or base_lemma(who) in _COUNTS):
+        return who
+    return next((o for p in prep_children(who) if p.lower_ == "of" and (o := pobj_of(p)) is not None), who)
+
+
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
+
+
+def _deployed(tok, who) -> bool:
+    """ "ordered 30,000 soldiers into Iraq", "ordered troops to the border": armed forces sent to a place, with no act
+    ordered of them."""
+    if base_lemma(_counted(who)) not in _DEPLOYABLE or any(
+        c.dep_ in ("ccomp", "xcomp") for c in tok.children
+    ):
+        return False
+    return any(
+        p.lower_ in _DESTINATION_PREPS and pobj_of(p) is not None
+        for h in (tok, who)
+        for p in prep_children(h)
+    )
 
 
 def _fight(tok, code: str):
@@ -134,7 +178,7 @@ def orders_and_accusations(t: Trigger):
             and any(c.lower_ == "to" for c in obj.children)
         ):
             return None  # "has alleged ties to the IRGC": the adjective "alleged"
-    if lemma == "order" and root == "10" and verb:
+    if lemma in ("order", "instruct") and root == "10" and verb:
         return _order(tok, code)
     if lemma in ("demonstrate", "show") and root == "14" and verb:
         return None if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else code
