@@ -20,7 +20,7 @@ def contended(act, report_verb, actors: Resolver) -> bool:
     if base_lemma(report_verb) not in _CONTENDING:
         return False
     holder = subject_of(report_verb)
-    if holder is None or holder.dep_ != "nsubj" or holder.lower_ == "it":
+    if holder is None or holder.dep_ != "nsubj":
         return False  # "it is believed that …": the reporter's hedge, no one's contention
     doer = subject_of(act)
     if doer is None:
