@@ -25,6 +25,7 @@ from newsroom.extract.events.codes import (
     as_request,
     root_of,
 )
+from newsroom.extract.events.contended import contended
 from newsroom.extract.events.deontic import deontic_events, deontic_targets, subjunctive_demand
 from newsroom.extract.events.foreseen import foreseen
 from newsroom.extract.events.main_event import keep_main_events
@@ -281,14 +282,15 @@ def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, ac
 
 def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> bool:
     """Possible, conditional, counterfactual, negated by its clause, asked about, only planned (unreal.py), or
-    foreseen by someone else (foreseen.py); a modal in the actor's own reported words is an intent ("X said it
-    would ...")."""
+    foreseen by someone else (foreseen.py), held by another's claim or belief (contended.py); a modal in the actor's
+    own reported words is an intent ("X said it would ...")."""
     reported = reading.report_head is not None
     self_report = reported and reported_by_self(mod, doc[reading.report_head], actors)
     return (
         unreal(mod, sent, reported or reading.intent_governed, self_report) is not None
         or (mod is not m.tok and noun_unreal(m.tok))
         or foreseen(mod, actors)
+        or (reported and contended(mod, doc[reading.report_head], actors))
     )
 
 
