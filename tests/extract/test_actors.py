@@ -570,7 +570,9 @@ def test_a_body_word_heading_a_name_named_earlier_is_that_body(extract):
     assert "Department" not in names.values()
     assert {names.get(q.speaker_entity) for q in ex.quotes} == {"Department of Fisheries"}
     # two such bodies: which one is meant is not said
-    two = extract("The Department of Fisheries and the Department of Roads met. The Department said it would act.")
+    two = extract(
+        "The Department of Fisheries and the Department of Roads met. The Department said it would act."
+    )
     assert "Department" in _actors(two)
 
 
