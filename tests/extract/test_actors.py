@@ -561,6 +561,21 @@ def test_short_name_of_an_organisation_named_in_full_earlier_is_that_organisatio
     assert _mentions(ex, "Daily Clarion") == [("Daily Clarion", "name"), ("Clarion", "name")]
 
 
+def test_a_body_word_heading_a_name_named_earlier_is_that_body(extract):
+    ex = extract(
+        "The Department of Fisheries filed a lawsuit against Acme Nets on Monday. The Department's complaint "
+        "says the firm broke the rules. The Department said it would seek damages."
+    )
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert "Department" not in names.values()
+    assert {names.get(q.speaker_entity) for q in ex.quotes} == {"Department of Fisheries"}
+    # two such bodies: which one is meant is not said
+    two = extract(
+        "The Department of Fisheries and the Department of Roads met. The Department said it would act."
+    )
+    assert "Department" in _actors(two)
+
+
 def test_short_name_is_not_merged_when_two_longer_names_end_with_it(extract):
     ex = extract("The Supreme Court and the District Court ruled. The Court said nothing.")
     assert set(_actors(ex)) == {"Supreme Court", "District Court", "Court"}

@@ -196,6 +196,27 @@ def test_the_portfolio_of_a_title_before_its_holders_name_is_no_body(extract):
     assert "Security" not in names and names["Jane Doe"] == "person"
 
 
+def test_the_field_of_an_office_with_no_holder_named_is_no_body(extract):
+    home = _types(
+        extract("The new rules will need hard evidence, as the Home Secretary had promised in May.")
+    )
+    assert "Home" not in home
+    defense = _types(extract("The Secretary of Defense said the report was wrong, the ministry said."))
+    assert "Defense" not in defense
+    ex = extract(
+        "The Secretary of State for Rural and Coastal Affairs, Jane Doe, opened the new harbour on Friday."
+    )
+    assert set(_types(ex)) == {"Jane Doe"}
+    # the office still speaks as itself when the article names no holder for it
+    spoke = extract("The Interior Minister said police had arrested ten people.")
+    speakers = {a.entity_index: a.name for a in spoke.actors}
+    assert [speakers.get(q.speaker_entity) for q in spoke.quotes] == ["interior minister"]
+    # a body with its article after the title stays a body
+    assert "Treasury" in _types(
+        extract("The President instructed the Secretary of the Treasury to stop the penny.")
+    )
+
+
 def test_a_body_after_a_title_stays_a_body(extract):
     # a body with its article after the title, and a body in a place, are bodies, not portfolios
     house = _types(

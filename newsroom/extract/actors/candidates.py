@@ -235,6 +235,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if entry is None and ent.label_ != "PERSON" and (_office_alone(span) or _office_tail(span)):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
+        if entry is None and ent.label_ == "ORG" and _portfolio_of_office(span):
+            continue  # "as the Home Secretary had promised", "Secretary of Defense": the office's field, no body
         if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
             continue  # "The Second Gentleman and I …": a title with its article, no one's name
         # "Director of Customer Marketing at Acme": a part of a firm in a job title, no actor
@@ -437,6 +439,47 @@ def _office_tail(span: Span) -> bool:
     words = list(span.doc[span.start - 2 : span.end])
     found = find_role(words, body=False)
     return found is not None and found.start == 0 and found.end == len(words)
+
+
+# Offices whose title names a field of government ("Home Secretary", "Minister of Finance", "Security Adviser").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "adviser"})
+# Small words inside a field's name ("State for Foreign and Commonwealth Affairs").
+_FIELD_JOINERS = frozenset({"and", "for", "of"})
+# How far back a field after "of" or "for" looks for its office's title word ("Secretary of State for").
+_OFFICE_MAX_WORDS = 4
+
+
+def _portfolio_of_office(span: Span) -> bool:
+    """Capitalised common words of English (no body's head word, no name the alias table knows) that a
+    minister's, secretary's or adviser's title word takes as its field, right before it or after its "of" or
+    "for": "the Home Secretary", "Secretary of Defense", "Secretary of State for Foreign and Commonwealth
+    Affairs". NER tags the field as a body; the title's holder acts, the field does not (not "Secretary of the
+    Treasury", whose "the" makes a body of it, nor "Department of Education Secretary", "NATO Secretary")."""
+    doc = span.doc
+    if not span[0].is_title or not all(
+        t.lower_ in _FIELD_JOINERS
+        if t.is_lower
+        else t.is_title and common_word(t) and not body_head(t) and lookup_alias(t.text) is None
+        for t in span
+        if t.is_alpha
+    ):
+        return False
+    if span.end < len(doc) and span.root.dep_ == "compound" and span.root.head.i == span.end:
+        return _portfolio_office(doc[span.end])  # "the Home Secretary"
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for"):
+        return False
+    for token in reversed(doc[max(0, span.start - _OFFICE_MAX_WORDS) : span.start - 1]):
+        if _portfolio_office(token):
+            return True  # "Secretary of Defense", "Secretary of State for Rural Affairs"
+        if not (token.lower_ in _FIELD_JOINERS or token.is_title and common_word(token)):
+            return False
+    return False
+
+
+def _portfolio_office(token: Token) -> bool:
+    """A capitalised title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor")."""
+    found = find_role([token], body=False) if token.is_title else None
+    return found is not None and bool(({found.role.role_class} | found.role.broader) & _PORTFOLIO_OFFICES)
 
 
 def _the_common_noun(span: Span) -> bool:

@@ -22,6 +22,7 @@ from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_
 from newsroom.extract.actors.words import (
     DEPARTMENT_WORDS,
     JOURNALIST_NOUNS,
+    OF_BODY_WORDS,
     OUTLET_NOUNS,
     PRONOUN_WINDOW_SENTENCES,
     SUBJECT_DEPS,
@@ -486,7 +487,8 @@ NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
 
 def merge_short_names(reg: Registry) -> None:
     """An organisation named by the end of a longer name met earlier in the article is that organisation: "the
-    Senate" after "the U.S. Senate", "Parliament" after "the Tunisian Parliament". Left alone when two longer
+    Senate" after "the U.S. Senate", "Parliament" after "the Tunisian Parliament", and a body word by the head of
+    one ("the Department" after "the Department of Justice"). Left alone when two longer
     names end the same way ("the Court" after "the Supreme Court" and "the District Court"), when the short name
     is the longer one's complement ("Parliament" in "Member of Parliament"), or the longer one is a list."""
     seen: dict[int, tuple[Actor, tuple[str, ...]]] = {}
@@ -500,8 +502,10 @@ def merge_short_names(reg: Registry) -> None:
                 (other, other_words)
                 for other, other_words in seen.values()
                 if len(other_words) > len(words)
-                and other_words[-len(words) :] == words
-                and other_words[-len(words) - 1] not in NAME_JOINERS
+                and (
+                    (other_words[-len(words) :] == words and other_words[-len(words) - 1] not in NAME_JOINERS)
+                    or _head_of_body_name(other_words, words)
+                )
                 and "," not in other.name
             ]
             widest = [
@@ -515,6 +519,15 @@ def merge_short_names(reg: Registry) -> None:
                 mention.actor = actor = widest[0][0]
                 words = widest[0][1]
         seen.setdefault(id(actor), (actor, words))
+
+
+def _head_of_body_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """ "the Department" after "the Department of Justice", "the Bureau" after "the Bureau of Land Management": a
+    body word that ends the words of a longer name before its "of" or "for" (what the body deals with)."""
+    if len(words) != 1 or words[0] not in OF_BODY_WORDS:
+        return False
+    cut = next((i for i, w in enumerate(name) if w in ("of", "for")), None)
+    return cut is not None and name[:cut][-1:] == words
 
 
 def merge_name_openers(reg: Registry) -> None:
