@@ -1,20 +1,21 @@
 """Refit the event confidence weights (newsroom/extract/events/confidence.py) from the judged events.
 
-    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv] [--pool15 DIR] [--pool16 DIR] \
-        [--pool17 DIR] [--pool18 DIR]
+    python scripts/fit_event_confidence.py checks [/tmp/event_checks.tsv] --pool15 /work/pool15 \
+        --pool16 /work/pool16 --pool17 /work/sealed17 --pool18 /work/pool18 --pool19 /work/pool19 \
+        --pool20 /work/pool20 --pool21 /work/pool21 --pool22 /work/pool22
     python scripts/fit_event_confidence.py fit [/tmp/event_checks.tsv]      # held-out figures and the fitted weights
 
 Judged rows: every event of ``evaldata/real_events/verdicts.tsv`` (Wikinews, one group per split), the commercial
 pages' events of ``evaldata/actors_audit/sample_r13_events.tsv`` (group "pages") and, when the round's page pool is
-given (the folder its sheets' pages are under, outside the repository: pool15 and pool16 holding dev/ and sealed/,
-round 17's Wikinews texts sealed17/, the White House releases pool18 holding dev/ and sealed/), the EVENT and EVENT01
-rows of that round's audit sheets (groups in POOL_SHEETS; a sheet row is right on the triple when its ``detail``
-letters 1, 3 and 4 are y). Each judged article is extracted again by this checkout,
+given (the folder its sheets' pages are under: pool15, pool16 and the government pools 18-22 holding dev/ and
+sealed/, round 17's Wikinews texts sealed17/; rounds 23 and 24's Wikinews articles are in the repository), the EVENT
+and EVENT01 rows of that round's audit sheets (groups in POOL_SHEETS; a sheet row is right on the triple when its
+``detail`` letters 1, 3 and 4 are y). Each judged article is extracted again by this checkout,
 pages through the product's read path (as pages_snapshot.py); a row is matched to the event of the same article,
 sentence, code and actor names, and the checks ``confidence()`` received for it are recorded. Right = root, source
 and target all right (audit_events.py's triple).
 The weights are a logistic regression of right on the terms of ``confidence.terms`` (L2 penalty ``PENALTY``),
-measured by leaving each group out in turn, then fitted on all rows.
+measured by leaving each audit round out in turn (ROUNDS; each Wikinews split its own), then fitted on all rows.
 """
 
 from __future__ import annotations
@@ -59,11 +60,34 @@ POOL_SHEETS = {  # group: (its pool's option, the audit sheets whose EVENT / EVE
     "pages17": ("pool17", ("sample_r17_sealed.tsv",)),  # Wikinews general news, read as pages
     "govdev18": ("pool18", ("sample_r18_dev.tsv",)),  # White House releases
     "gov18": ("pool18", ("sample_r18_sealed.tsv",)),
+    "gov19": ("pool19", ("sample_r19_sealed.tsv",)),  # more White House releases, fact sheets, round-ups
+    "govdev20": ("pool20", ("sample_r20_dev.tsv",)),  # White House pages of 2025-2026
+    "gov20": ("pool20", ("sample_r20_sealed.tsv",)),
+    "gov21": ("pool21", ("sample_r21_sealed.tsv",)),  # Justice Department and congressional releases
+    "govdev22": ("pool22", ("sample_r22_dev.tsv",)),  # State Department releases
+    "gov22": ("pool22", ("sample_r22_sealed.tsv",)),
+    "pages23": ("pool23", ("sample_r23_sealed.tsv",)),  # Wikinews political articles, read as pages
+    "pages24": ("pool24", ("sample_r24_sealed.tsv",)),
 }
-GOV = ("govdev18", "gov18")  # government releases, apart from news in the threshold table
+IN_REPO = {  # pools kept in the repository: the options default to them
+    "pool23": ROOT / "evaldata" / "real_quotes" / "sealed15",
+    "pool24": ROOT / "evaldata" / "real_quotes" / "sealed16",
+}
+GOV = ("govdev18", "gov18", "gov19", "govdev20", "gov20", "gov21", "govdev22", "gov22")  # apart from news
 NEWS_PAGES = ("pages", *(g for g in POOL_SHEETS if g not in GOV))
-# Also held out together: the newest Wikinews set and the pages.
-HELD_OUT = ("sealed13", *NEWS_PAGES, *GOV)
+ROUNDS = {  # the audit rounds, each held out whole for the per-round table (Wikinews reference sets: each its own)
+    "r13": ("pages",),
+    "r15": ("pages15",),
+    "r16": ("pages16",),
+    "r17": ("pages17",),
+    "r18": ("govdev18", "gov18"),
+    "r19": ("gov19",),
+    "r20": ("govdev20", "gov20"),
+    "r21": ("gov21",),
+    "r22": ("govdev22", "gov22"),
+    "r23": ("pages23",),
+    "r24": ("pages24",),
+}
 
 
 def _name(v: str) -> str:
@@ -164,6 +188,8 @@ def _sheet_rows(path: Path) -> list[dict]:
             continue
         code, a1, a2, _trigger, sentence = r["fields"].split(" | ", 4)
         letters = r["detail"].split()[0] if r["detail"].strip() else ""
+        if r["verdict"] == "right" and len(letters) != 4:
+            letters = "yyyy"  # a statement judged right as a whole ("ok", round 20's development sheet)
         ok = {
             k: letters[i] if len(letters) == 4 else "?"
             for k, i in (("root_ok", 0), ("a1_ok", 2), ("a2_ok", 3))
@@ -184,10 +210,14 @@ def _sheet_rows(path: Path) -> list[dict]:
 
 
 def _pool_events(group: str, pool: Path, judged: list[dict]) -> dict[tuple, object]:
-    """The round's judged pages read as pages_snapshot.py reads them (article: "dev/x.html", the page's folder and
-    name, anywhere under the pool)."""
-    pages = {f"{p.parent.name}/{p.name}": p for p in pool.rglob("*") if p.is_file()}
-    ids, inputs = pages_snapshot._read(sorted({pages[r["article"]] for r in judged}))
+    """The round's judged pages read as pages_snapshot.py reads them, found by file name anywhere under the pool
+    (a sheet names "dev/x.html" or the folder it was snapshotted from, "quotes_sealed16/x.txt"); each judged row's
+    article becomes the id the read gives ("dev/x.html")."""
+    pages = {p.name: p for p in pool.rglob("*") if p.is_file()}
+    for r in judged:
+        path = pages[Path(r["article"]).name]
+        r["article"] = f"{path.parent.name}/{path.name}"
+    ids, inputs = pages_snapshot._read(sorted({pages[Path(r["article"]).name] for r in judged}))
     found = {}
     for article_id, ex in zip(ids, _extracted(inputs), strict=True):
         found.update((k, (group, e)) for k, e in _events(article_id, ex).items())
@@ -301,17 +331,23 @@ def _split(score: np.ndarray, y: np.ndarray, cut: float = 0.65) -> str:
     return f"{_kept(score, y, cut):>19s} | {below:>12s}"
 
 
-def _per_group(groups: np.ndarray, old: np.ndarray, held: np.ndarray, y: np.ndarray) -> None:
-    """Each group's AUC and right share either side of the events_confident threshold, current vs held out."""
+def _per_round(rounds: np.ndarray, old: np.ndarray, held: np.ndarray, y: np.ndarray, label: str) -> None:
+    """Each round's AUC and right share either side of the events_confident threshold, current vs held out."""
     print(
-        "per group, current weights -> left out of the fit: AUC | >= 0.65 right/kept, share | < 0.65 right/n"
+        f"per round ({label}), current weights -> round left out of the fit: AUC | >= 0.65 right/kept, share"
+        " | < 0.65 right/n"
     )
-    for g in sorted(set(groups)):
-        sel = groups == g
+    for g in sorted(set(rounds)):
+        sel = rounds == g
         print(
             f"  {g:14s} n={int(sel.sum()):4d} AUC {_auc(old[sel], y[sel]):.3f} -> {_auc(held[sel], y[sel]):.3f}"
             f" | {_split(old[sel], y[sel])} -> {_split(held[sel], y[sel])}"
         )
+
+
+def _round(group: str) -> str:
+    """The audit round a group belongs to (a Wikinews reference set is its own)."""
+    return next((r for r, groups in ROUNDS.items() if group in groups), group)
 
 
 def _scores(w: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -327,28 +363,25 @@ def fit(path: Path) -> None:
     x, y = _matrix(rows)
     old = np.array([r["old"] for r in rows])
     groups = np.array([r["group"] for r in rows])
+    rounds = np.array([_round(g) for g in groups])
     held = np.zeros(len(rows))
-    for g in sorted(set(groups)):
-        out = groups == g
+    for g in sorted(set(rounds)):
+        out = rounds == g
         held[out] = _scores(_fit(x[~out], y[~out]), x[out])
-    apart = np.isin(groups, HELD_OUT)
-    w_apart = _fit(x[~apart], y[~apart])
     print(
         "bands: >=0.75 | 0.65-0.75 | 0.50-0.65 | <0.50 (right/n, precision); right = root, source and target"
     )
     _report("all rows, current weights", old, y)
-    _report("all rows, leave-one-set-out", held, y)
-    for g in HELD_OUT:
-        sel = groups == g
-        _report(f"{g}, current weights", old[sel], y[sel])
-        _report(f"{g}, leave-one-set-out", held[sel], y[sel])
-        _report(f"{g}, fitted without {'+'.join(HELD_OUT)}", _scores(w_apart, x[sel]), y[sel])
+    _report("all rows, leave-one-round-out", held, y)
     news = np.isin(groups, NEWS_PAGES)
     gov = np.isin(groups, GOV)
     wiki = ~news & ~gov
     _report("Wikinews, current weights", old[wiki], y[wiki])
-    _report("Wikinews, leave-one-set-out", held[wiki], y[wiki])
-    _per_group(groups, old, held, y)
+    _report("Wikinews, leave-one-round-out", held[wiki], y[wiki])
+    for label, sel in (("news pages", news), ("government", gov)):
+        _report(f"{label}, current weights", old[sel], y[sel])
+        _report(f"{label}, leave-one-round-out", held[sel], y[sel])
+    _per_round(rounds, old, held, y, "right = the triple")
     for label, score in (("current weights", old), ("held out", held)):
         print(
             f"{label}, rows kept at each threshold (all rows | Wikinews | news pages | government):"
@@ -363,7 +396,8 @@ def fit(path: Path) -> None:
     known = np.array([r["root_right"] in ("True", "False") for r in rows])
     print("the same scores against root right (the code's root, whatever the actors):")
     _report("all rows, current weights", old[known], root[known])
-    _report("all rows, leave-one-set-out", held[known], root[known])
+    _report("all rows, leave-one-round-out", held[known], root[known])
+    _per_round(rounds[known], old[known], held[known], root[known], "right = the root")
     w = _fit(x, y)
     print("fitted on all rows (log-odds):")
     for name, value in zip(("INTERCEPT", *terms(rows[0]["checks"])), w, strict=True):
@@ -378,6 +412,15 @@ def main() -> None:
     ap.add_argument("--pool16", type=Path, help="round 16's page pool (holding dev/ and sealed/)")
     ap.add_argument("--pool17", type=Path, help="round 17's Wikinews texts (the sealed17/ folder)")
     ap.add_argument("--pool18", type=Path, help="round 18's White House releases (holding dev/ and sealed/)")
+    for n, what in (
+        ("19", "White House releases"),
+        ("20", "White House pages"),
+        ("21", "DOJ and congressional"),
+        ("22", "State Department releases"),
+    ):
+        ap.add_argument(f"--pool{n}", type=Path, help=f"round {n}'s {what} (holding dev/ and sealed/)")
+    for option, folder in IN_REPO.items():
+        ap.add_argument(f"--{option}", type=Path, default=folder, help=f"default {folder.relative_to(ROOT)}")
     args = ap.parse_args()
     if args.command == "checks":
         given = vars(args)

@@ -943,6 +943,7 @@ def _checks(
         pronoun_source=a1_tok is not None and a1_tok.pos_ == "PRON",
         other_names=target.entity is None and names_other_party(sent, a1_tok, source.entity, actors),
         place_party=any(actors.actor_type(e) == "other" for e in (source.entity, target.entity)),
+        root=root_of(cand.code),
     )
 
 
