@@ -242,14 +242,33 @@ def with_campus(span: Span) -> Span:
 
 
 def strip_role_words(span: Span) -> Span:
-    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
+    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'; also a title the role lexicon lacks
+    ("Treasurer Jane Doe", ``_common_noun_title``)."""
     words = role_words()
     start = span.start
     while start < span.end - 1 and (
         norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS
     ):
         start += 1
-    return span.doc[start : span.end]
+    return span.doc[_common_noun_title(span.doc, start, span.end) : span.end]
+
+
+def _common_noun_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after capitalised common nouns of English that NER ran into it ("Treasurer
+    Jane Doe", "Flight Sergeant Jane Doe"): at the given name that follows them and opens a name of two words
+    or more; ``start`` when no such nouns come first, or when one of them is a given name itself ("Grace Jane
+    Doe")."""
+    given, nouns = given_names(), english_nouns()
+    k = start
+    while (
+        k < end - 2
+        and doc[k].is_title
+        and doc[k].is_alpha
+        and doc[k].lower_ not in given
+        and doc[k].lower_ in nouns
+    ):
+        k += 1
+    return k if k > start and doc[k].lower_ in given else start
 
 
 def body_under_role_words(span: Span) -> bool:
