@@ -136,6 +136,7 @@ def test_a_title_ner_ran_into_the_name_defines_the_description(extract, speaker)
 
 
 def test_a_given_name_before_the_name_is_no_title(extract):
-    """Only common nouns that are no given name are cut: "Grace Anne Porter" keeps her first name."""
-    ex = extract("Grace Anne Porter said on Monday that the budget was sound.")
-    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Grace Anne Porter"]
+    """Only common nouns that are no given name are cut, before a given name and a capitalised word: "Grace Anne
+    Porter" keeps her first name, "Nasser al-Hamid" his ("al" is a given name too)."""
+    ex = extract("Grace Anne Porter met Nasser al-Hamid on Monday.")
+    assert {a.name for a in ex.actors if a.actor_type == "person"} == {"Grace Anne Porter", "Nasser al-Hamid"}
