@@ -149,6 +149,13 @@ def test_a_ministers_portfolio_of_two_fields_is_no_actor(extract):
     assert set(_types(ex)) == {"Jane Doe"}
 
 
+def test_a_persons_name_before_and_a_title_is_no_portfolio(extract):
+    """ "Carol Baker and Prime Minister": a given name opens a person's name, even when the surname is a common
+    word like a portfolio's fields."""
+    ex = extract("The senator criticised comments made by Minister Carol Baker and Prime Minister Tom Rudd.")
+    assert set(_types(ex)) == {"Carol Baker", "Tom Rudd"}
+
+
 def test_a_body_listed_after_a_body_of_a_field_stays_apart(extract):
     ex = extract("A grant came from the Bank of America and Wells Fargo last year.")
     names = _types(ex)

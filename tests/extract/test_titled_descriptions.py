@@ -116,3 +116,27 @@ def test_an_office_two_people_hold_is_nobody_addressed(extract):
         'President Ana Ruiz and President Tom Baker met on Monday. Jane Doe said: "Thank you, Mr. President."'
     )
     assert all(a2 is None for code, _, a2 in triples(ex) if code == "051")
+
+
+def test_a_title_ner_ran_into_the_name_defines_the_description(extract, speaker):
+    """ "Australian Treasurer Peter Dowling": NER takes the title the role lexicon lacks for part of the name, so
+    the actor was "Treasurer Peter Dowling" and "the treasurer" nobody; the common nouns before the given name are
+    the title, also when the description repeats them capitalised."""
+    ex = extract(
+        "Australian Treasurer Peter Dowling said on Monday that the budget was sound. "
+        "The treasurer said the surplus would shrink next year. "
+        '"There has not been enough investment in dams," said the Australian Treasurer.'
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Peter Dowling"]
+    assert _speakers(ex, speaker) == [
+        ("Peter Dowling", "Peter Dowling"),
+        ("Peter Dowling", "The treasurer"),
+        ("Peter Dowling", "the Australian Treasurer"),
+    ]
+
+
+def test_a_given_name_before_the_name_is_no_title(extract):
+    """Only common nouns that are no given name are cut, before a given name and a capitalised word: "Grace Anne
+    Porter" keeps her first name, "Nasser al-Hamid" his ("al" is a given name too)."""
+    ex = extract("Grace Anne Porter met Nasser al-Hamid on Monday.")
+    assert {a.name for a in ex.actors if a.actor_type == "person"} == {"Grace Anne Porter", "Nasser al-Hamid"}

@@ -142,8 +142,11 @@ def _portfolio_of_title(doc: Doc, ent: Span, end: int) -> bool:
     """ "Road Transport and Bridges Minister", "the Health and Family Welfare Minister": capitalised common words
     joined by "and" (a demonym may open them) right before a person's title are the office's portfolio, or the
     holder's other title ("State Treasurer and Acting Premier"). Not a body's name ("Labour and Co-operative Party
-    leader"), nor one the alias table knows."""
+    leader"), nor one the alias table knows, nor a person's name NER gave with a given name first ("Carol Baker
+    and Prime Minister John Doe", whose surname is a common word too)."""
     if end >= len(doc) or not doc[end].is_title or find_role([doc[end]], body=False) is None:
+        return False
+    if ent.label_ == "PERSON" and ent[0].lower_ in given_names():
         return False
     words = [t for t in doc[ent.start : end] if t.lower_ not in ("the", "and")]
     if not any(t.lower_ == "and" for t in doc[ent.start : end]) or lookup_alias(ent.text) is not None:

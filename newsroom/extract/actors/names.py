@@ -242,14 +242,38 @@ def with_campus(span: Span) -> Span:
 
 
 def strip_role_words(span: Span) -> Span:
-    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'."""
+    """'President Jane Doe' (when NER swallows the title) -> 'Jane Doe'; also a title the role lexicon lacks
+    ("Treasurer Jane Doe", ``_common_noun_title``)."""
     words = role_words()
     start = span.start
     while start < span.end - 1 and (
         norm(span.doc[start].lower_) in words or span.doc[start].lower_ in HONORIFICS
     ):
         start += 1
-    return span.doc[start : span.end]
+    return span.doc[_common_noun_title(span.doc, start, span.end) : span.end]
+
+
+def _common_noun_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after capitalised common nouns of English that NER ran into it ("Treasurer
+    Jane Doe", "Flight Sergeant Jane Doe"): at the given name that follows them, capitalised before a capitalised
+    word; ``start`` when no such nouns come first, when one of them is a given name itself ("Grace Jane Doe"), or
+    when what follows is a particle ("Nasser al-Aziz": "al" is also a given name, and WordNet lists "Nasser"). A
+    title with a word of the role lexicon in it or right before it ("Supreme Leader Ayatollah X") is left to the
+    role rules, which read the office from the words before the name."""
+    given, nouns, roles = given_names(), english_nouns(), role_words()
+    if start > 0 and norm(doc[start - 1].lower_) in roles:
+        return start
+    k = start
+    while (
+        k < end - 2
+        and doc[k].is_title
+        and doc[k].is_alpha
+        and doc[k].lower_ not in given
+        and doc[k].lower_ in nouns
+        and norm(doc[k].lower_) not in roles
+    ):
+        k += 1
+    return k if k > start and doc[k].lower_ in given and doc[k].is_title and doc[k + 1].is_title else start
 
 
 def body_under_role_words(span: Span) -> bool:

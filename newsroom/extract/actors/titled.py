@@ -105,14 +105,15 @@ def _titles(reg: Registry, mention: ActorMention) -> list[str]:
 
 def _title_word(token: Token, mention: ActorMention) -> bool:
     """A word of a title run into the name: a noun or adjective (or a hyphen inside a word) hanging on the name,
-    owned by no other actor."""
+    owned by no other actor; inside the name's own PERSON entity only as a title the name was cut from
+    ("Treasurer Jane Doe", see ``names.strip_role_words``), never another person's name."""
     if token.is_punct:
         return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
     return (
         token.pos_ in TITLE_POS
         and token.is_alpha
         and token.i < token.head.i < mention.end
-        and not token.ent_type_ == "PERSON"
+        and (token.ent_type_ != "PERSON" or token.nbor().ent_iob_ == "I")
         and token.tag_ != "POS"
     )
 
@@ -126,8 +127,8 @@ def _definite_description(token: Token) -> str | None:
     inner = token.doc[left.i + 1 : token.i + 1]
     if not all(t.i == token.i or t.dep_ in DESCRIPTION_MODIFIER_DEPS or t.text == "-" for t in inner):
         return None
-    if not inner.text.islower():
-        return None
+    if not all(t.is_lower or t.is_title or t.text == "-" for t in inner):
+        return None  # "the Australian Treasurer" as written in an article that set the title before the name
     return _lemmas(inner)
 
 
