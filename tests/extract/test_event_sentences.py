@@ -123,6 +123,9 @@ def test_what_a_duty_or_an_opening_is_to_do_is_not_done(extract):
     assert "11" in _roots(ex)
     ex = extract("Senator Mary Jones has had an opportunity to meet Governor John Smith in Paris.")
     assert "04" in _roots(ex)
+    # what the clause under the infinitive tells as past is done by its own subject
+    ex = extract("Lawmakers in Kyiv stressed the need to acknowledge that Russia invaded Ukraine.")
+    assert "19" in _roots(ex)
 
 
 def test_troops_supported_by_jets_endorse_nobody(extract):

@@ -256,7 +256,22 @@ def _completes(clause) -> bool:
         return False
     if clause.dep_ == "conj":
         return not any(c.dep_ in _OWN_SUBJECTS for c in clause.children)
-    return clause.dep_ in ("ccomp", "xcomp")
+    if clause.dep_ == "ccomp":
+        return not _told_as_done(clause)
+    return clause.dep_ == "xcomp"
+
+
+_WH_TAGS = frozenset({"WP", "WDT", "WRB"})
+
+
+def _told_as_done(clause) -> bool:
+    """A past or perfect clause ("the need to admit that Russia invaded X") or what a free relative tells ("the
+    permission to access what she described as …"): done by its own subject, whatever the infinitive above."""
+    return (
+        clause.tag_ == "VBD"
+        or any(c.dep_ == "aux" and base_lemma(c) == "have" for c in clause.children)
+        or any(c.tag_ in _WH_TAGS and c.i < clause.i for c in clause.children)
+    )
 
 
 def _unrealised(noun) -> bool:
