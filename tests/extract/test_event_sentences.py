@@ -111,6 +111,23 @@ def test_an_act_told_as_alleged_is_not_done(extract):
     assert "14" in _roots(ex)
 
 
+def test_what_a_duty_or_an_opening_is_to_do_is_not_done(extract):
+    for text in (
+        "Senators have a duty to assert that Congress will not send money to Egypt.",
+        "Members of Congress have an opportunity to provide relief to farmers in Kenya.",
+        "The government of Chad has an obligation to cut aid to the rebels.",
+    ):
+        assert not _roots(extract(text)) & {"07", "12", "16"}, text
+    # an opening taken up, or had, tells what was done
+    ex = extract("Senator Mary Jones took the opportunity to criticize Governor John Smith.")
+    assert "11" in _roots(ex)
+    ex = extract("Senator Mary Jones has had an opportunity to meet Governor John Smith in Paris.")
+    assert "04" in _roots(ex)
+    # what the clause under the infinitive tells as past is done by its own subject
+    ex = extract("Lawmakers in Kyiv stressed the need to acknowledge that Russia invaded Ukraine.")
+    assert "19" in _roots(ex)
+
+
 def test_troops_supported_by_jets_endorse_nobody(extract):
     ex = extract(
         "Hundreds of Ethiopian troops supported by helicopter gunships attacked rebel positions near Baidoa."

@@ -221,22 +221,70 @@ def _told_as_hearsay(tok) -> bool:
 
 # Nouns whose "to"-infinitive names an act only intended: "a plot to kill", "a conspiracy to overthrow".
 _PLAN_NOUNS = word_set("plan_nouns")
+# Nouns of a duty or an opening ("a duty to assert", "an opportunity to provide"), and the verbs that take an opening up.
+_DUTY_NOUNS = word_set("duty_nouns")
+_AVAILING = word_set("availing_verbs")
 
 
 def _planned(tok) -> bool:
     """ "uncovered a plot to kill the president": the killing is what the plot was for, not done; "a meeting
-    to be hosted by X" is still to come."""
-    if not to_infinitive(tok):
+    to be hosted by X" is still to come; "has a duty to assert that Congress will not send money": what a clause
+    under such an infinitive tells is no more done than the infinitive."""
+    if to_infinitive(tok):
+        if tok.dep_ in ("acl", "relcl", "advcl") and any(
+            c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
+        ):
+            return True  # "will attend the meeting, to be hosted by X": scheduled, not yet held
+        # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "advcl" else None
+        if obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS:
+            return True
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("acl", "relcl") and to_infinitive(node):  # the parser makes some "a duty to X" relcl
+            return _unrealised(node.head)
+        if not _completes(node):
+            return False
+        node = node.head
+    return False
+
+
+def _completes(clause) -> bool:
+    """A clause that says what the verb above it says or wants ("to assert [that X will not send]"), or a
+    coordinate sharing its subject ("a plot to kill X [and seize] the town")."""
+    if clause.head == clause:
         return False
-    if tok.dep_ in ("acl", "relcl", "advcl") and any(
-        c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children
-    ):
-        return True  # "will attend the meeting, to be hosted by X": scheduled, not yet held
-    if tok.dep_ == "acl":
-        return base_lemma(tok.head) in _PLAN_NOUNS
-    # the parser often hangs the infinitive on the verb: "uncovered [a plot] [to kill]"
-    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "advcl" else None
-    return obj is not None and obj.i < tok.i and base_lemma(obj) in _PLAN_NOUNS
+    if clause.dep_ == "conj":
+        return not any(c.dep_ in _OWN_SUBJECTS for c in clause.children)
+    if clause.dep_ == "ccomp":
+        return not _told_as_done(clause)
+    return clause.dep_ == "xcomp"
+
+
+_WH_TAGS = frozenset({"WP", "WDT", "WRB"})
+
+
+def _told_as_done(clause) -> bool:
+    """A past or perfect clause ("the need to admit that Russia invaded X") or what a free relative tells ("the
+    permission to access what she described as …"): done by its own subject, whatever the infinitive above."""
+    return (
+        clause.tag_ == "VBD"
+        or any(c.dep_ == "aux" and base_lemma(c) == "have" for c in clause.children)
+        or any(c.tag_ in _WH_TAGS and c.i < clause.i for c in clause.children)
+    )
+
+
+def _unrealised(noun) -> bool:
+    """A noun of a plan, or of a duty or an opening not taken up ("took the opportunity to criticize", "had the
+    chance to meet" and "has had an opportunity to speak with" tell what was done)."""
+    if base_lemma(noun) in _PLAN_NOUNS:
+        return True
+    if base_lemma(noun) not in _DUTY_NOUNS:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is None or not (
+        base_lemma(verb) in _AVAILING or (base_lemma(verb) == "have" and verb.tag_ in ("VBD", "VBN"))
+    )
 
 
 # Conjunctions of a clause of time: "will raise it when he meets Xi", "before he visits", "until Iran agrees".
