@@ -261,6 +261,12 @@ def test_a_country_possessive_before_a_thing_or_a_named_holder_stays_the_country
     assert _actors(ex) == {"Rosa Mendez": ("person", "CHL", "CHLGOV")}
     ex = extract("Chile's Interior Ministry said the curfew would be lifted.")
     assert _actors(ex)["Chile"] == ("country", "CHL", "CHL")  # a name of its own after the possessive
+    # a title before the holder's name, a role said of someone, a stance: the country, no body
+    assert "Chile" in _actors(extract("Chile's President Rosa Mendez said the talks would resume."))
+    ex = extract("Rosa Mendez will be Chile's next ambassador to Peru.")
+    assert "Chile" in _actors(ex) and "Government of Chile" not in _actors(ex)
+    ex = extract("The minister repeated Chile's absolute opposition to the treaty.")
+    assert "Chile" in _actors(ex) and "Chile opposition" not in _actors(ex)
 
 
 def test_office_holders_of_a_country_are_its_government(extract):
