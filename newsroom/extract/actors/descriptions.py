@@ -209,7 +209,7 @@ def _add_role_noun(
     start = _free_start(reg, phrase, found)
     if role.kind == "body" or token.tag_ in ("NNS", "NNPS"):
         country = country or _subject_possessor_country(reg, token)
-        if not is_stance(token):
+        if not _stance(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     quals = qualifiers(phrase, found)
@@ -337,7 +337,7 @@ STANCE_VERBS = frozenset(
 STANCE_OWNERS = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
-def is_stance(token: Token) -> bool:
+def _stance(token: Token) -> bool:
     """ "expressed opposition to the bill", "Biden's opposition to the ban", "we reiterate our strongest
     opposition", "his clear opposition": the act of opposing, not a body — before "to", owned by a person's
     possessive, graded by how strong it is, or the object of a verb that makes it known or drops it."""

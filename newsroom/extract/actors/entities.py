@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.actors.descriptions import is_stance
 from newsroom.extract.actors.gazetteer import (
     demonym_country,
     leading_place_country,
@@ -332,26 +331,26 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
 
 
 def _add_owned_role(reg: Registry, span: Span, entry: AliasEntry) -> bool:
-    """A country's possessive before a role noun with no holder named ("Peru's interior minister", "Uganda's police
-    chief", "Mozambique's main opposition leader"): the country's office or body, as "the Peruvian interior
-    minister" is, not the country itself; "Peru's economy", "Russia's Foreign Minister Lavrov" and "X is Peru's
-    envoy" keep the country."""
+    """A country's possessive before an office with no holder named ("Peru's interior minister", "Uganda's police
+    chief", "Mozambique's main opposition leader"): the office's body of that country, as for "the Peruvian
+    interior minister", not the country itself; "Peru's economy" keeps the country."""
     root, head = span.root, span.root.head
+    # not "X will be America's Speaker" nor "X, Peru's envoy," (they describe X), nor a title before the holder's
+    # name ("Ghana's President John Kufuor"), nor a name of its own ("Kenya's Interior Ministry")
     if (
         root.dep_ != "poss"
         or head.i < span.end
         or head.pos_ not in ("NOUN", "PROPN")
-        or head.dep_ in ("attr", "appos")  # "X will be America's Speaker", "X, Peru's envoy,": describes X
-        or head.head.ent_type_
-        == "PERSON"  # "Ghana's President John Kufuor": a title before the holder's name
+        or head.dep_ in ("attr", "appos")
+        or head.head.ent_type_ == "PERSON"
         or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children)
+        or any(t.ent_type_ for t in span.doc[span.end : head.i + 1])
     ):
         return False
-    if any(t.ent_type_ for t in span.doc[span.end : head.i + 1]):
-        return False  # "Kenya's Interior Ministry": a name of its own
+    # an office only: a body after the possessive ("Zimbabwe's police") is the descriptions' own mention
     role = _role_up_to(span, head)
-    if role is None or not role.cameo_role or is_stance(head):
-        return False  # "Israel's absolute opposition to the plan": a stance, no body
+    if role is None or role.kind != "person" or not role.cameo_role:
+        return False
     _add_demonym_role(reg, span, entry, head, role)
     return True
 
