@@ -236,6 +236,39 @@ def test_indefinite_role_noun_with_demonym_is_its_government(extract):
     assert "Government of India" not in _actors(ex)
 
 
+def test_an_unnamed_office_holder_after_a_country_possessive_is_its_body(extract):
+    # "Chile's interior minister" is the Chilean government's, as "the Chilean interior minister" is, not Chile
+    ex = extract("Chile's interior minister resigned on Monday after weeks of protests.")
+    assert _actors(ex)["Government of Chile"] == ("organization", "CHL", "CHLGOV")
+    assert _mentions(ex, "Government of Chile") == [("Chile's interior minister", "description")]
+    assert "Chile" not in _actors(ex)
+    ex = extract("Chile's police chief warned that officers would arrest anyone who joined the march.")
+    assert _actors(ex)["Chile police"] == ("group", "CHL", "CHLCOP")
+    assert _actors(ex)["Chile officers"] == ("group", "CHL", "CHLCOP")  # the country the article is about
+    ex = extract("Chile's main opposition leader asked the court to annul the vote.")
+    assert _actors(ex)["Chile opposition"] == ("group", "CHL", "CHLOPP")
+    # the role is read over the words up to the head ("army chief"), after a demonym too
+    assert _actors(extract("The Chilean army chief resigned on Monday."))["Chile military"] == (
+        "group",
+        "CHL",
+        "CHLMIL",
+    )
+
+
+def test_a_country_possessive_before_a_thing_or_a_named_holder_stays_the_country(extract):
+    assert "Chile" in _actors(extract("Chile's economy grew by two percent last year."))
+    ex = extract("Chile's foreign minister, Rosa Mendez, said the talks would resume.")
+    assert _actors(ex) == {"Rosa Mendez": ("person", "CHL", "CHLGOV")}
+    ex = extract("Chile's Interior Ministry said the curfew would be lifted.")
+    assert _actors(ex)["Chile"] == ("country", "CHL", "CHL")  # a name of its own after the possessive
+    # a title before the holder's name, a role said of someone, a stance: the country, no body
+    assert "Chile" in _actors(extract("Chile's President Rosa Mendez said the talks would resume."))
+    ex = extract("Rosa Mendez will be Chile's next ambassador to Peru.")
+    assert "Chile" in _actors(ex) and "Government of Chile" not in _actors(ex)
+    ex = extract("The minister repeated Chile's absolute opposition to the treaty.")
+    assert "Chile" in _actors(ex) and "Chile opposition" not in _actors(ex)
+
+
 def test_office_holders_of_a_country_are_its_government(extract):
     ex = extract("The prime ministers of Spain and Morocco met in Madrid on Saturday.")
     assert "Government of Spain" in _actors(ex)
@@ -278,7 +311,7 @@ def test_actor_for_span():
     actors = ArticleActors(doc)
     names = {a.entity_index: a.name for a in actors.actors}
     assert names[actors.actor_for_span(doc[0:4])] == "Jane Doe"
-    assert names[actors.actor_for_span(doc[5:9])] == "Kenya"
+    assert names[actors.actor_for_span(doc[5:9])] == "Kenya military"  # the army chief is the army's
     assert actors.actor_for_span(doc[10:12]) is None
 
 

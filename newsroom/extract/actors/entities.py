@@ -29,6 +29,7 @@ from newsroom.extract.actors.words import (
 )
 from newsroom.extract.lexicon import (
     AliasEntry,
+    Role,
     country_name,
     given_names,
     lookup_alias,
@@ -284,6 +285,13 @@ def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:
         return
     if entry.is_government and label in ("GPE", "LOC", "FAC") and is_locative(span):
         return
+    if entry.actor_type == "country" and _add_owned_role(reg, span, entry):
+        return
+    _add_alias_actor(reg, span, entry)
+
+
+def _add_alias_actor(reg: Registry, span: Span, entry: AliasEntry) -> None:
+    """The actor the alias table names, mentioned by ``span``."""
     kind = (
         "metonym"
         if entry.is_government and entry.canonical_name.casefold() != span.text.casefold()
@@ -323,13 +331,51 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
         reg.add_mention(actor, span.start, span.end, "metonym")
 
 
-def _add_demonym_role(reg: Registry, span: Span, entry: AliasEntry, head: Token) -> None:
-    """A demonym before a role noun: a body of that country ("Pakistani officials"), or an office whose holder
-    may be named later ("the Nigerian vice president")."""
+def _add_owned_role(reg: Registry, span: Span, entry: AliasEntry) -> bool:
+    """A country's possessive before an office with no holder named ("Peru's interior minister", "Uganda's police
+    chief", "Mozambique's main opposition leader"): the office's body of that country, as for "the Peruvian
+    interior minister", not the country itself; "Peru's economy" keeps the country."""
+    root, head = span.root, span.root.head
+    # not "X will be America's Speaker" nor "X, Peru's envoy," (they describe X), nor a title before the holder's
+    # name ("Ghana's President John Kufuor"), nor a name of its own ("Kenya's Interior Ministry")
+    if (
+        root.dep_ != "poss"
+        or head.i < span.end
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.dep_ in ("attr", "appos")
+        or head.head.ent_type_ == "PERSON"
+        or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children)
+        or any(t.ent_type_ for t in span.doc[span.end : head.i + 1])
+    ):
+        return False
+    # an office only: a body after the possessive ("Zimbabwe's police") is the descriptions' own mention
+    role = _role_up_to(span, head)
+    if role is None or role.kind != "person" or not role.cameo_role:
+        return False
+    _add_demonym_role(reg, span, entry, head, role)
+    return True
+
+
+def _role_up_to(span: Span, head: Token) -> Role | None:
+    """The role the words after ``span`` up to the head noun name, the longest ending at the head ("army chief",
+    "main opposition leader"), else the head's own."""
+    words = [t for t in span.doc[span.end : head.i + 1] if t.dep_ != "case" and not t.is_punct]
+    found = find_role(words) if words else None
+    if found is not None and found.end == len(words):
+        return found.role
     found = find_role([head])
-    if found is None or head.i in reg.token_owner:
+    return found.role if found is not None else None
+
+
+def _add_demonym_role(
+    reg: Registry, span: Span, entry: AliasEntry, head: Token, role: Role | None = None
+) -> None:
+    """A demonym (or a country's possessive) before a role noun: a body of that country ("Pakistani officials"),
+    or an office whose holder may be named later ("the Nigerian vice president"); ``role``: the one the caller
+    found, else the one the words up to the head name."""
+    role = role or _role_up_to(span, head)
+    if role is None or head.i in reg.token_owner:
         return
-    role = found.role
     # "Pakistani officials", and an unnamed "a senior Indian diplomat" (a named one is a person)
     if role.kind == "body" or head.tag_ in ("NNS", "NNPS") or unnamed_holder_noun(head):
         if role.cameo_role:
@@ -560,6 +606,8 @@ def add_unheld_roles(reg: Registry) -> None:
     """'The Nigerian vice president arrived ...' with no one named as holder: the office's country acts."""
     for span, entry, head, role in reg.unheld_roles:
         if head.i in reg.token_owner or span.start in reg.token_owner:
+            if span.root.dep_ == "poss" and span.start not in reg.token_owner:
+                _add_alias_actor(reg, span, entry)  # "Peru's interior minister, X": Peru, as before
             continue
         actor = group(reg, entry.country_code, role.cameo_role, entry.canonical_name, None, role.role_class)
         reg.add_mention(actor, span.start, head.i + 1, "description")

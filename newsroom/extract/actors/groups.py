@@ -149,6 +149,14 @@ def dominant_country(reg: Registry, among: frozenset[str] | None = None) -> str 
                 towns.append((code, m.start, PLACE_WEIGHT if place else 1, m.actor.name))
             else:
                 count(code, m.start, PLACE_WEIGHT if place else 1)
+    # "Peru's interior minister" while no mention holds it yet (add_unheld_roles): Peru's name counts all the same
+    for held in reg.unheld_roles:
+        if (
+            held.span.root.dep_ == "poss"
+            and held.entry.country_code
+            and held.span.start not in reg.token_owner
+        ):
+            count(held.entry.country_code, held.span.start, 1)
     person_words = frozenset(word for actor in reg.persons() for word in actor.name_tokens)
     for token, code in unclaimed_places(reg.doc, reg.token_owner, person_words):
         towns.append((code, token.i, PLACE_WEIGHT, entity_text(token)))
