@@ -523,6 +523,17 @@ def test_a_conditional_or_own_country_obligation_is_no_demand(extract):
     )
 
 
+def test_an_obligation_in_the_past_is_no_demand(extract):
+    """ "Y should have done" or "must have known" judges the past: nothing is asked of Y, the statement stands."""
+    reproach = coded(extract, "Senator Ana Loret said Freedonia should have stopped the convoy last year.")
+    assert "10" not in {code[:2] for code, _, _ in reproach}
+    assert ("010", "Ana Loret", None) in reproach
+    assert "10" not in roots(extract, "Senator Ana Loret said Freedonia must have known about the convoy.")
+    assert ("100", "Ana Loret", "Freedonia") in coded(
+        extract, "Senator Ana Loret said Freedonia should stop the convoy."
+    )
+
+
 def test_a_letter_of_support_is_words_not_aid(extract):
     events = coded(
         extract, "Italian minister Ana Loret sent a letter of support to Greece before the signing."

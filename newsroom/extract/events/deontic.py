@@ -24,6 +24,7 @@ from newsroom.extract.lexicon import lookup_alias
 from newsroom.models import Event
 
 _DEONTIC_AUX = frozenset({"must", "should", "ought"})
+_PERFECT_AUX = frozenset({"have", "'ve"})
 
 
 _DEONTIC_VERBS = frozenset({"need", "have"})
@@ -35,7 +36,9 @@ def deontic_targets(report_verb) -> list:
 
 def _deontic(verb) -> bool:
     if has_aux(verb, _DEONTIC_AUX):
-        return not inverted_clause(verb)  # "Should the agencies cut costs, prices could fall": a condition
+        # "Should the agencies cut costs, prices could fall": a condition; "Y should have concluded", "must have
+        # known": a judgement of the past (a reproach or an inference), nothing asked of Y
+        return not inverted_clause(verb) and not has_aux(verb, _PERFECT_AUX)
     return (
         lemma_of(verb) in _DEONTIC_VERBS
         and any(c.dep_ == "xcomp" for c in verb.children)
