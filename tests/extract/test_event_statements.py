@@ -19,6 +19,9 @@ def _events(ex):
         # the tagger reads an unknown sentence-initial word as a common noun ("Fenwright": NN)
         ("Marwick went on to say that the council had ignored the warnings for years.", "Marwick"),
         ("Fenwright said he was too busy with the pension scandal to read the report.", "Fenwright"),
+        # a function word capitalised only as the sentence's first word is no part of the name
+        ("But Papadrakis said the bridge would stay closed until the spring.", "Papadrakis"),
+        ("As Papadrakis said at the hearing, the bridge will stay closed until the spring.", "Papadrakis"),
     ],
 )
 def test_an_untagged_name_speaking_is_a_person(extract, text, speaker):

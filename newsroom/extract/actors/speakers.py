@@ -61,7 +61,8 @@ def _title(token: Token) -> bool:
 
 def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """The words run on into a longer name the span leaves out ("African Export-Import Bank president ..."): a
-    capitalised word that is no title, or a dash written against the span, next to it."""
+    capitalised word that is no title nor a sentence's opening function word, or a dash written against the
+    span, next to it."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if before is not None and (before.like_num or before.ent_type_ in _COUNTED):
@@ -71,8 +72,15 @@ def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.text in DASHES and not doc[end - 1].whitespace_:
         return True
     return any(
-        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) for t in (before, after)
+        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) and not _opening_word(t)
+        for t in (before, after)
     )
+
+
+def _opening_word(token: Token) -> bool:
+    """A function word capitalised only because it opens the sentence ("But Garver said …", "As Garver said
+    …"): no part of a name."""
+    return token.is_sent_start and token.is_stop and token.pos_ != "PROPN"
 
 
 def _kind(token: Token) -> str:
