@@ -87,11 +87,19 @@ def test_a_view_others_hold_under_a_statement_stays_the_speakers(extract):
         ("Proponents say the new voting system will be fairer to small parties.", "proponents"),
         ('"We ran out of food by noon," organizers said.', "organizers"),
         ("Investigators believe the fire was set deliberately.", "investigators"),
+        # critics and opponents "of" an actor are not its people: the "of" names whom they oppose
+        ("Critics of the government say the new tax will hurt small farmers.", "critics"),
+        ("Opponents of the Halvorsen administration's tax plan say it will hurt small farmers.", "opponents"),
     ],
 )
 def test_unnamed_people_speaking_as_a_group_are_its_source(extract, text, group):
     ex = extract(text)
     assert [(code[:2], name) for code, name in _events(ex)] == [("01", group)]
+
+
+def test_critics_of_a_country_are_not_its_people(extract):
+    ex = extract("Critics of Norway say that Norway sells arms to the regime in Sudan.")
+    assert [(a.name, a.country_code) for a in ex.actors if a.name.endswith("critics")] == [("critics", None)]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.generic import AGENT_SUFFIXES
 from newsroom.extract.actors.names import DASHES
+from newsroom.extract.actors.places import opposes
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import HONORIFICS, norm
 from newsroom.extract.lexicon import (
@@ -168,12 +169,17 @@ def speaker_group(token: Token, owned: Container[int], fresh: bool = False) -> R
         return None  # "a source at the hospital said": one unnamed person; "the source" points back
     if token.tag_ != "NN" and any(d in _ANAPHORIC for d in dets):
         return None  # "the carriers said": those named before, not a new group
-    if any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
-        for p in token.children
-    ):
+    of_phrases = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    opposed: set[int] = set()
+    if opposes(token):
+        opposed = {
+            t.i for p in of_phrases for t in p.subtree
+        }  # "critics of the government": whom they oppose
+    elif any(_names_whose(o, owned) for p in of_phrases for o in p.children):
         return None  # "members of opposition parties": the parties speak
-    if any(t.i in owned for t in token.lefts) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+    if any(t.i in owned for t in token.lefts) or any(
+        t.ent_type_ == "PERSON" and t.i not in opposed for t in token.subtree
+    ):
         return None  # "a German government source", "army sources": the body speaks; "a student named Wong"
     if not speaks(token):
         return None
