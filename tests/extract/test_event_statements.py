@@ -19,6 +19,9 @@ def _events(ex):
         # the tagger reads an unknown sentence-initial word as a common noun ("Fenwright": NN)
         ("Marwick went on to say that the council had ignored the warnings for years.", "Marwick"),
         ("Fenwright said he was too busy with the pension scandal to read the report.", "Fenwright"),
+        # a function word capitalised only as the sentence's first word is no part of the name
+        ("But Papadrakis said the bridge would stay closed until the spring.", "Papadrakis"),
+        ("As Papadrakis said at the hearing, the bridge will stay closed until the spring.", "Papadrakis"),
     ],
 )
 def test_an_untagged_name_speaking_is_a_person(extract, text, speaker):
@@ -84,11 +87,19 @@ def test_a_view_others_hold_under_a_statement_stays_the_speakers(extract):
         ("Proponents say the new voting system will be fairer to small parties.", "proponents"),
         ('"We ran out of food by noon," organizers said.', "organizers"),
         ("Investigators believe the fire was set deliberately.", "investigators"),
+        # critics and opponents "of" an actor are not its people: the "of" names whom they oppose
+        ("Critics of the government say the new tax will hurt small farmers.", "critics"),
+        ("Opponents of the Halvorsen administration's tax plan say it will hurt small farmers.", "opponents"),
     ],
 )
 def test_unnamed_people_speaking_as_a_group_are_its_source(extract, text, group):
     ex = extract(text)
     assert [(code[:2], name) for code, name in _events(ex)] == [("01", group)]
+
+
+def test_critics_of_a_country_are_not_its_people(extract):
+    ex = extract("Critics of Norway say that Norway sells arms to the regime in Sudan.")
+    assert [(a.name, a.country_code) for a in ex.actors if a.name.endswith("critics")] == [("critics", None)]
 
 
 @pytest.mark.parametrize(

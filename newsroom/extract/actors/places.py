@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.namesakes import own_party
 from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS
-from newsroom.extract.lexicon import AliasEntry, lookup_alias, reporting_verbs
+from newsroom.extract.lexicon import AliasEntry, generic_agents, lookup_alias, reporting_verbs
 from newsroom.extract.scan import indices_with
 
 # A capital in these positions is a place ("talks in Kabul"), not its government.
@@ -207,6 +207,13 @@ def _qualifying_region(doc: Doc, end: int) -> str | None:
     return place_country_code(text, region=True)
 
 
+def opposes(token: Token) -> bool:
+    """A noun for people against someone ("critics", "opponents": the critics class of ``generic_agents``), whose
+    "of" names whom they oppose, never whose people they are nor where they are from ("critics of China say …")."""
+    role = generic_agents().get(token.lemma_.lower())
+    return role is not None and role.role_class == "critics"
+
+
 def local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
     """A place that locates a group: a place name before its noun ("the Springfield police") or after it
     ("police in Springfield", "a gunman from Springfield"), or a capitalised body after a proper noun
@@ -221,6 +228,8 @@ def local_place(token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found, country = place_country(pobj)
+                    if found and prep.lower_ == "of" and opposes(token):
+                        return True, None  # "critics of China": whom they oppose, not where they are from
                     if found:
                         return True, country
     sentence_start = token.i == token.sent.start

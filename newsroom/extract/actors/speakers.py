@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.generic import AGENT_SUFFIXES
 from newsroom.extract.actors.names import DASHES
+from newsroom.extract.actors.places import opposes
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import HONORIFICS, norm
 from newsroom.extract.lexicon import (
@@ -61,7 +62,8 @@ def _title(token: Token) -> bool:
 
 def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """The words run on into a longer name the span leaves out ("African Export-Import Bank president ..."): a
-    capitalised word that is no title, or a dash written against the span, next to it."""
+    capitalised word that is no title nor a sentence's opening function word, or a dash written against the
+    span, next to it."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if before is not None and (before.like_num or before.ent_type_ in _COUNTED):
@@ -71,8 +73,15 @@ def _cut_from_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.text in DASHES and not doc[end - 1].whitespace_:
         return True
     return any(
-        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) for t in (before, after)
+        t is not None and t.is_alpha and t.text[:1].isupper() and not _title(t) and not _opening_word(t)
+        for t in (before, after)
     )
+
+
+def _opening_word(token: Token) -> bool:
+    """A function word capitalised only because it opens the sentence ("But Garver said …", "As Garver said
+    …"): no part of a name."""
+    return token.is_sent_start and token.is_stop and token.pos_ != "PROPN"
 
 
 def _kind(token: Token) -> str:
@@ -160,12 +169,17 @@ def speaker_group(token: Token, owned: Container[int], fresh: bool = False) -> R
         return None  # "a source at the hospital said": one unnamed person; "the source" points back
     if token.tag_ != "NN" and any(d in _ANAPHORIC for d in dets):
         return None  # "the carriers said": those named before, not a new group
-    if any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(_names_whose(o, owned) for o in p.children)
-        for p in token.children
-    ):
+    of_phrases = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    opposed: set[int] = set()
+    if opposes(token):
+        opposed = {
+            t.i for p in of_phrases for t in p.subtree
+        }  # "critics of the government": whom they oppose
+    elif any(_names_whose(o, owned) for p in of_phrases for o in p.children):
         return None  # "members of opposition parties": the parties speak
-    if any(t.i in owned for t in token.lefts) or any(t.ent_type_ == "PERSON" for t in token.subtree):
+    if any(t.i in owned for t in token.lefts) or any(
+        t.ent_type_ == "PERSON" and t.i not in opposed for t in token.subtree
+    ):
         return None  # "a German government source", "army sources": the body speaks; "a student named Wong"
     if not speaks(token):
         return None
