@@ -1478,3 +1478,17 @@ def test_a_body_in_apposition_to_a_named_speakers_title_does_not_speak(extract, 
         'of our strategy."'
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Jim Park"]
+
+
+def test_a_gerund_of_reason_is_the_objects_act(extract, speaker):
+    """ "criticized X for saying ...", "a lawsuit against X for accusing ...": the one blamed or sued says it,
+    not the subject; "apologized to X for saying" stays the subject's (no object)."""
+    ex = extract(
+        "Senator Jane Brown criticized Mayor Tom Hale for saying that the budget was balanced. "
+        "Peter Grant filed a lawsuit against Carol Baker for accusing him of stealing the money. "
+        "Tom Hale apologized to Anna Lee for saying that she was wrong."
+    )
+    got = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert got["the budget was balanced"] == "Tom Hale"
+    assert got["accusing him of stealing the money"] == "Carol Baker"
+    assert got["she was wrong"] == "Tom Hale"
