@@ -594,7 +594,7 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
             told is not None and told.i not in ctx.quoted
         ):  # "it led many voters to say ...": the voters say it
             return _Climb(told)
-    doer = reason_doer(token, ctx)
+    doer = reason_doer(token, cue, ctx)
     if doer is not None:  # "criticized the mayor for saying ...": the mayor says it
         return _Climb(doer)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
