@@ -1496,12 +1496,14 @@ def test_a_gerund_of_reason_is_the_objects_act(extract, speaker):
 
 def test_a_gerund_of_reason_names_the_person_behind_joined_titles(extract, speaker):
     """ "a lawsuit against former Minister of Sport and Liberal MP X for accusing ...": the titles and the name are
-    one person, who accuses; "criticized X for failing to mention ..." is no report of X's."""
+    one person, who accuses, but the quoted "wrongly" is how the one suing tells it; "criticized X for failing to
+    mention ..." is no report of X's."""
     ex = extract(
         "In May, Peter Grant filed a lawsuit against former Minister of Sport and Liberal MP Carol Baker for "
-        "wrongly accusing him of making the remark. Peter Grant criticized Democrats for failing to mention the "
+        '"wrongly" accusing him of making the remark. Peter Grant criticized Democrats for failing to mention the '
         "senator's opposition to the ban on travel."
     )
     got = {q.text: speaker(ex, q) for q in ex.quotes}
     assert got["accusing him of making the remark"] == "Carol Baker"
+    assert got["wrongly"] == "Peter Grant"
     assert all(name != "Democrats" for name in got.values())

@@ -36,6 +36,22 @@ def reason_doer(gerund: Token, cue: Token, ctx: Context) -> Token | None:
     return _named(found, ctx) if found is not None else None
 
 
+def blaming_verb(gerund: Token, first: int, last: int, ctx: Context) -> Token | None:
+    """'sued X for "falsely" accusing him': quoted manner words set before a gerund of reason are how the one who
+    sues or blames tells the act, not the act's words; the verb the "for" phrase hangs on."""
+    if not last < gerund.i or reason_doer(gerund, gerund, ctx) is None:
+        return None
+    if any(
+        ctx.doc[i].head.i != gerund.i or ctx.doc[i].dep_ not in ("advmod", "punct")
+        for i in range(first, last + 1)
+    ):
+        return None
+    prep = gerund.head
+    while prep.dep_ == "conj":
+        prep = prep.head
+    return prep.head
+
+
 def _named(token: Token, ctx: Context) -> Token:
     """'former Minister of Sport and Liberal MP Denis Coderre': a title joined to the name of the one who holds
     them both is that person."""
