@@ -1478,3 +1478,32 @@ def test_a_body_in_apposition_to_a_named_speakers_title_does_not_speak(extract, 
         'of our strategy."'
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Jim Park"]
+
+
+def test_a_gerund_of_reason_is_the_objects_act(extract, speaker):
+    """ "criticized X for saying ...", "a lawsuit against X for accusing ...": the one blamed or sued says it,
+    not the subject; "apologized to X for saying" stays the subject's (no object)."""
+    ex = extract(
+        "Senator Jane Brown criticized Mayor Tom Hale for saying that the budget was balanced. "
+        "Peter Grant filed a lawsuit against Carol Baker for accusing him of stealing the money. "
+        "Tom Hale apologized to Anna Lee for saying that she was wrong."
+    )
+    got = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert got["the budget was balanced"] == "Tom Hale"
+    assert got["accusing him of stealing the money"] == "Carol Baker"
+    assert got["she was wrong"] == "Tom Hale"
+
+
+def test_a_gerund_of_reason_names_the_person_behind_joined_titles(extract, speaker):
+    """ "a lawsuit against former Minister of Sport and Liberal MP X for accusing ...": the titles and the name are
+    one person, who accuses, but the quoted "wrongly" is how the one suing tells it; "criticized X for failing to
+    mention ..." is no report of X's."""
+    ex = extract(
+        "In May, Peter Grant filed a lawsuit against former Minister of Sport and Liberal MP Carol Baker for "
+        '"wrongly" accusing him of making the remark. Peter Grant criticized Democrats for failing to mention the '
+        "senator's opposition to the ban on travel."
+    )
+    got = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert got["accusing him of making the remark"] == "Carol Baker"
+    assert got["wrongly"] == "Peter Grant"
+    assert all(name != "Democrats" for name in got.values())

@@ -18,6 +18,7 @@ from newsroom.extract.quotes.labels import label_speaker
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
+from newsroom.extract.quotes.reason_gerunds import blaming_verb
 from newsroom.extract.quotes.speakers import is_message, message_source, speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
 
@@ -121,6 +122,8 @@ def _quote_speaker(
     speaker (direct) or the sentence's subject (partial; None when there is none)."""
     first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
     cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
+    if kind == "partial" and cue is not None:
+        cue = blaming_verb(cue, first, final, ctx) or cue
     speaker = (
         speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
     )

@@ -25,6 +25,7 @@ from newsroom.extract.quotes.names import (
     noun_phrase,
 )
 from newsroom.extract.quotes.pronouns import plural_checked, previous_speaker
+from newsroom.extract.quotes.reason_gerunds import reason_doer
 from newsroom.extract.quotes.speaker_words import cannot_speak
 from newsroom.extract.scan import indices_with
 from newsroom.given_names import given_names
@@ -593,6 +594,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
             told is not None and told.i not in ctx.quoted
         ):  # "it led many voters to say ...": the voters say it
             return _Climb(told)
+    doer = reason_doer(token, cue, ctx)
+    if doer is not None:  # "criticized the mayor for saying ...": the mayor says it
+        return _Climb(doer)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
         absolute = _with_subject(token)
         if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
