@@ -67,6 +67,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed14" / "gold.json",
     EVALDATA / "real_quotes" / "sealed15" / "gold.json",
     EVALDATA / "real_quotes" / "sealed16" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed17" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -91,6 +92,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed14",
         "real_sealed15",
         "real_sealed16",
+        "real_sealed17",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
