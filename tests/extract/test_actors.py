@@ -1856,6 +1856,8 @@ def test_the_names_of_a_case_tagged_one_by_one_are_no_actors(extract):
     names = {a.name for a in ex.actors}
     assert not names & {"Alden", "Holloway"}
     assert "Ruth Marsh" in names
+    ex = extract("In Ruth Marsh v. Holloway, the court ruled for Ms. Marsh, her lawyer said.")
+    assert "Ruth Marsh" in {a.name for a in ex.actors}
 
 
 def test_a_middle_initial_v_is_no_case(extract):

@@ -88,7 +88,10 @@ def _case_name(span: Span) -> bool:
 
 def in_case_name(span: Span) -> bool:
     """A name NER tagged alone on either side of a case's "v." ("cited Doe v. Roe" as "Doe" and "Roe"): a piece of
-    the case's name, which stands for the case, not for its party acting."""
+    the case's name, which stands for the case, not for its party acting. Not a person named in full ("Jane Roe v.
+    Acme"): a case is cited by surnames; the parties of the article's own case are written out."""
+    if span.label_ == "PERSON" and len(span) > 1:
+        return False
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == _CITATION_WORD and doc[span.end + 1].is_title:
         return True
