@@ -1848,6 +1848,24 @@ def test_an_occasion_is_no_actor(extract, body, occasion):
     assert not [a.name for a in extract(body).actors if occasion in a.name]
 
 
+def test_the_names_of_a_case_tagged_one_by_one_are_no_actors(extract):
+    """ "Alden v. Holloway" where NER tags each side alone: pieces of the case's name, no parties acting."""
+    ex = extract(
+        "The judges relied on Alden v. Holloway, the lawyer said. Senator Ruth Marsh said the committee would vote."
+    )
+    names = {a.name for a in ex.actors}
+    assert not names & {"Alden", "Holloway"}
+    assert "Ruth Marsh" in names
+    ex = extract("In Ruth Marsh v. Holloway, the court ruled for Ms. Marsh, her lawyer said.")
+    assert "Ruth Marsh" in {a.name for a in ex.actors}
+
+
+def test_a_middle_initial_v_is_no_case(extract):
+    """ "Marlow V. Tenney": a capital "V." is an initial, not a case's "v."."""
+    ex = extract("Senator Marlow V. Tenney said the bill would pass on Monday.")
+    assert "Marlow V. Tenney" in {a.name for a in ex.actors}
+
+
 def test_a_body_named_like_an_occasion_stays_an_actor(extract):
     ex = extract("The Northern Shipbuilders Forum said on Monday that prices would rise, the group said.")
     assert any(a.name.endswith("Forum") for a in ex.actors)

@@ -51,7 +51,7 @@ from newsroom.extract.actors.names import (
     with_generation,
     without_possessor,
 )
-from newsroom.extract.actors.occasions import names_an_occasion
+from newsroom.extract.actors.occasions import in_case_name, names_an_occasion
 from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
@@ -183,6 +183,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")  # "the newspaper Gara": no person
         if span.start > 0 and reg.doc[span.start - 1].text in ("#", "@"):
             continue  # a hashtag or a handle ("#WrongTrump"), not a name
+        if in_case_name(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "cited Doe v. Roe": the case's name, not its parties acting
         if ent.label_ != "PERSON" and _title_of_next_person(span):
             # "Royal Navy Capt. Jane Doe": the unit, without the rank of the person named next
             span = Span(reg.doc, span.start, span.end - 1, label=span.label)

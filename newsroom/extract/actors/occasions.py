@@ -42,7 +42,11 @@ _EDITION_WORDS = frozenset({"next", "annual", "inaugural", "upcoming", "biennial
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth".split()
 )
+# As written, in lower case: "George V. Doe" has a middle initial, "Henry V" a regnal number, no case's "v."
 _CASE_WORDS = frozenset({"v.", "v", "vs.", "vs"})
+# The one a name NER tagged alone is a party's piece by: "v" and "vs." join teams and rivals as often ("Kings v
+# Devils", "Packers vs. Cowboys")
+_CITATION_WORD = "v."
 # Compounds of a body's noun that name a kind of occasion or document, not that body acting: "told a press
 # conference", "said in a press release" name no country's media (whoever holds or issues it speaks).
 _BODY_OCCASIONS = frozenset(
@@ -79,7 +83,19 @@ def names_an_occasion(span: Span) -> bool:
 
 def _case_name(span: Span) -> bool:
     """ "Doe v. Roe", "Acme vs. Ruritania": two names joined by a case's "v."."""
-    return any(t.lower_ in _CASE_WORDS and t.i > span.start and t.nbor(-1).is_title for t in span)
+    return any(t.text in _CASE_WORDS and t.i > span.start and t.nbor(-1).is_title for t in span)
+
+
+def in_case_name(span: Span) -> bool:
+    """A name NER tagged alone on either side of a case's "v." ("cited Doe v. Roe" as "Doe" and "Roe"): a piece of
+    the case's name, which stands for the case, not for its party acting. Not a person named in full ("Jane Roe v.
+    Acme"): a case is cited by surnames; the parties of the article's own case are written out."""
+    if span.label_ == "PERSON" and len(span) > 1:
+        return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == _CITATION_WORD and doc[span.end + 1].is_title:
+        return True
+    return span.start > 1 and doc[span.start - 1].text == _CITATION_WORD and doc[span.start - 2].is_title
 
 
 def _edition(span: Span) -> bool:
