@@ -38,6 +38,10 @@ _AGENT_NOUNS = word_set("agent_nouns")
 _NOT_OWNER_NOUNS = word_set("not_owner_nouns")
 
 
+# Bodies a place or body has that do not act for it: "Kenya's biggest charity said" is not Kenya.
+_OWNED_BODIES = word_set("owned_bodies")
+
+
 DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 
 
@@ -202,6 +206,8 @@ class Resolver:
         if tok is None or is_date(tok):
             return None
         start = tok.left_edge.i if lemma_of(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
+        if lemma_of(tok) in _OWNED_BODIES and (owner := owner_of(tok)) is not None:
+            start = max(start, owner.right_edge.i + 1)  # "Kenya's biggest charity": the charity, not Kenya
         start = max(start, dateline_end_of(tok))  # "Turkey Two bombs ...": a caption lead is no modifier
         while start < tok.i and self.doc[start].is_punct:
             start += 1
@@ -255,8 +261,13 @@ class Resolver:
                 ),
                 self.phrase,
             )
-        if value is None and (poss := owner_of(tok)) is not None and lemma_of(tok) not in _NOT_OWNER_NOUNS:
-            value = deeper(poss)  # "rejected Seoul's offer", "Sweden's membership bid"; not "his critics"
+        if (
+            value is None
+            and (poss := owner_of(tok)) is not None
+            and lemma_of(tok) not in _NOT_OWNER_NOUNS | _OWNED_BODIES
+        ):
+            # "rejected Seoul's offer", "Sweden's membership bid"; not "his critics", "its charities"
+            value = deeper(poss)
         if value is None:  # "Prime Minister X", "the spokesman, X,"
             value = _first(appositions(tok), deeper)
         if value is None:  # "a man named X", "the man, later identified as X"
