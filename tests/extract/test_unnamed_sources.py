@@ -1,8 +1,8 @@
 """Unnamed sources of a statement or an act the coder used to leave without an actor: one unnamed person
 ("another witness", "one officer", "the militant" with no one named before), a body noun that can stand for no
 named organisation ("the group said", "an Israeli group announced") but is not the country that has it
-("Norway's biggest charity"), and "they" inside a speaker's own quoted
-words, which is never the speaker. Sentences written for these tests."""
+("Norway's biggest charity"), and "they" inside a speaker's own quoted words, which is never the speaker. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
