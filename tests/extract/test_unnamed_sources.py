@@ -74,6 +74,10 @@ def test_a_country_still_owns_its_acts_and_named_bodies(extract):
     ex = extract("Sweden rejected Norway's offer. Russia's Wagner group attacked the town of Bakhmut.")
     assert [e for e in triples(ex) if e[0] == "180"][0][1] == "Wagner Group"
     assert [e for e in triples(ex) if e[0].startswith("12")][0][2] == "Norway"
+    # an organisation's own branch acts for it; only a place's bodies do not
+    assert ("112", "Greenpeace", "Shell") in triples(
+        extract("Greenpeace's Dutch group accused Shell of lying.")
+    )
 
 
 @pytest.mark.parametrize(
