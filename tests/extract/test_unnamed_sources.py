@@ -1,11 +1,14 @@
 """Unnamed sources of a statement or an act the coder used to leave without an actor: one unnamed person
 ("another witness", "one officer", "the militant" with no one named before), a body noun that can stand for no
-named organisation ("the group said", "an Israeli group announced"), and "they" inside a speaker's own quoted
-words, which is never the speaker. Sentences written for these tests."""
+named organisation ("the group said", "an Israeli group announced") but is not the country that has it
+("Norway's biggest charity"), and "they" inside a speaker's own quoted words, which is never the speaker. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.extract.coded_events import triples
 
 
 def _events(ex):
@@ -53,6 +56,28 @@ def test_a_document_noun_is_no_unnamed_person(extract, text):
 def test_a_body_noun_with_no_named_organisation_acts(extract, text, code, source):
     events = _events(extract(text))
     assert any(name == source and (code is None or c == code) for c, name in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's biggest charity criticised the new asylum rules on Tuesday.",
+        "Members of Norway's civil society groups criticised the new asylum rules.",
+        "Norway's largest aid organisations are refusing to cooperate with the ministry.",
+    ],
+)
+def test_a_body_a_country_has_is_not_the_country(extract, text):
+    assert "Norway" not in [name for _, name in _events(extract(text))]
+
+
+def test_a_country_still_owns_its_acts_and_named_bodies(extract):
+    ex = extract("Sweden rejected Norway's offer. Russia's Wagner group attacked the town of Bakhmut.")
+    assert [e for e in triples(ex) if e[0] == "180"][0][1] == "Wagner Group"
+    assert [e for e in triples(ex) if e[0].startswith("12")][0][2] == "Norway"
+    # an organisation's own branch acts for it; only a place's bodies do not
+    assert ("112", "Greenpeace", "Shell") in triples(
+        extract("Greenpeace's Dutch group accused Shell of lying.")
+    )
 
 
 @pytest.mark.parametrize(

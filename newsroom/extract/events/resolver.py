@@ -38,6 +38,10 @@ _AGENT_NOUNS = word_set("agent_nouns")
 _NOT_OWNER_NOUNS = word_set("not_owner_nouns")
 
 
+# Bodies a place or body has that do not act for it: "Kenya's biggest charity said" is not Kenya.
+_OWNED_BODIES = word_set("owned_bodies")
+
+
 DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 
 
@@ -74,6 +78,16 @@ def owner_of(noun):
         ),
         None,
     )
+
+
+def _place_owning_a_body(noun):
+    """The place whose possessive is on a body of people it has ("Kenya's biggest charity", "the country's civil
+    society groups"): the body does not act for the place. A body's own branch does act for it ("Greenpeace's
+    Dutch group"), so only a place counts."""
+    if lemma_of(noun) not in _OWNED_BODIES or (owner := owner_of(noun)) is None:
+        return None
+    is_place = owner.ent_type_ in ("GPE", "LOC") or lemma_of(owner) in STATE_NOUNS - {"government"}
+    return owner if is_place else None
 
 
 def _naming_appositions(tok):
@@ -202,6 +216,8 @@ class Resolver:
         if tok is None or is_date(tok):
             return None
         start = tok.left_edge.i if lemma_of(tok) not in _NOT_OWNER_NOUNS else tok.i  # "his sister" is not him
+        if (owner := _place_owning_a_body(tok)) is not None:
+            start = max(start, owner.right_edge.i + 1)  # "Kenya's biggest charity": the charity, not Kenya
         start = max(start, dateline_end_of(tok))  # "Turkey Two bombs ...": a caption lead is no modifier
         while start < tok.i and self.doc[start].is_punct:
             start += 1
@@ -255,8 +271,14 @@ class Resolver:
                 ),
                 self.phrase,
             )
-        if value is None and (poss := owner_of(tok)) is not None and lemma_of(tok) not in _NOT_OWNER_NOUNS:
-            value = deeper(poss)  # "rejected Seoul's offer", "Sweden's membership bid"; not "his critics"
+        if (
+            value is None
+            and (poss := owner_of(tok)) is not None
+            and lemma_of(tok) not in _NOT_OWNER_NOUNS
+            and _place_owning_a_body(tok) is None
+        ):
+            # "rejected Seoul's offer", "Sweden's membership bid"; not "his critics", "Kenya's charities"
+            value = deeper(poss)
         if value is None:  # "Prime Minister X", "the spokesman, X,"
             value = _first(appositions(tok), deeper)
         if value is None:  # "a man named X", "the man, later identified as X"
