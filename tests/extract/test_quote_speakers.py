@@ -293,6 +293,18 @@ def test_with_a_named_person_saying_that_person_speaks(extract, speaker):
     ]
 
 
+def test_with_a_named_person_calling_it_that_person_speaks_when_the_participle_hangs_on_with(
+    extract, speaker
+):
+    """ "The refund was criticised, with X, the shadow treasurer, calling it "…"": the parser may hang the
+    participle on "with" (not on the verb); X speaks, not "The extent" the sentence is about, which says nothing."""
+    ex = extract(
+        "The extent of the refund was criticised in the state assembly that day, with Alice Grant, the Shadow "
+        'Treasurer, calling it "half-baked" during debate on a motion to censure the minister for his comments.'
+    )
+    assert _quotes(ex, speaker) == [("half-baked", "Alice Grant", "Alice Grant")]
+
+
 def test_what_x_called_is_called_by_x(extract, speaker):
     """ "on what X called ...": the parser may make the relative "what" a second subject of "called"; the one
     who calls speaks."""

@@ -482,6 +482,7 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
+_ABSOLUTE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp"})  # a participle after "with X"
 
 
 class _Climb(NamedTuple):
@@ -597,10 +598,12 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
     doer = reason_doer(token, cue, ctx)
     if doer is not None:  # "criticized the mayor for saying ...": the mayor says it
         return _Climb(doer)
+    # "drew criticism, with one senator saying ...": the senator says it, however the parser hung the participle
+    # (as the object of "with": "was criticised, with X, the shadow minister, calling it …")
+    absolute = _with_subject(token) if token.tag_ == "VBG" and token.dep_ in _ABSOLUTE_DEPS else None
+    if absolute is not None:
+        return _Climb(absolute)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
-        absolute = _with_subject(token)
-        if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
-            return _Climb(absolute)
         bearer = _set_off_after(token) if token.i == cue.i else None
         if bearer is not None:
             return _Climb(bearer)
