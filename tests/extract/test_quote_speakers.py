@@ -293,6 +293,36 @@ def test_with_a_named_person_saying_that_person_speaks(extract, speaker):
     ]
 
 
+def test_with_a_named_person_calling_it_that_person_speaks_when_the_participle_hangs_on_with(
+    extract, speaker
+):
+    """ "The refund was criticised, with X, the shadow treasurer, calling it "…"": the parser may hang the
+    participle on "with" (not on the verb); X speaks, not "The extent" the sentence is about, which says nothing."""
+    ex = extract(
+        "The extent of the refund was criticised in the state assembly that day, with Alice Grant, the Shadow "
+        'Treasurer, calling it "half-baked" during debate on a motion to censure the minister for his comments.'
+    )
+    assert _quotes(ex, speaker) == [("half-baked", "Alice Grant", "Alice Grant")]
+
+
+def test_a_thing_named_after_a_person_does_not_keep_the_participle_from_the_sentences_person(
+    extract, speaker
+):
+    """ "X's tax plan has come under fire, columnist Y writing that …": the plan is a thing, which says nothing,
+    though its phrase names a person; the participle goes to the person of the sentence, not to the plan."""
+    ex = extract(
+        "Tom Hale's tax plan has come under fire of late, political columnist Anna Berg writing that it "
+        '"would hurt small firms."'
+    )
+    assert _quotes(ex, speaker) == [("would hurt small firms.", "Anna Berg", "Anna Berg")]
+    # a family is people: it speaks, not the person it is named after
+    ex = extract(
+        "Private Tom Hale's family have fought for years to obtain a pardon, saying his refusal to fight was a "
+        "result of the stress of the trenches."
+    )
+    assert [(q.speaker_mention, speaker(ex, q)) for q in ex.quotes] == [("Private Tom Hale's family", None)]
+
+
 def test_what_x_called_is_called_by_x(extract, speaker):
     """ "on what X called ...": the parser may make the relative "what" a second subject of "called"; the one
     who calls speaks."""

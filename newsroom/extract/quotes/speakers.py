@@ -9,7 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
-from newsroom.extract.lexicon import generic_agents, person_nouns
+from newsroom.extract.lexicon import generic_agents, org_anaphors, people_nouns, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.court_papers import is_court_paper, named_makers
@@ -482,6 +482,7 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
+_ABSOLUTE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp"})  # a participle after "with X"
 
 
 class _Climb(NamedTuple):
@@ -597,16 +598,20 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
     doer = reason_doer(token, cue, ctx)
     if doer is not None:  # "criticized the mayor for saying ...": the mayor says it
         return _Climb(doer)
+    # "drew criticism, with one senator saying ...": the senator says it, however the parser hung the participle
+    # (as the object of "with": "was criticised, with X, the shadow minister, calling it …")
+    absolute = _with_subject(token) if token.tag_ == "VBG" and token.dep_ in _ABSOLUTE_DEPS else None
+    if absolute is not None:
+        return _Climb(absolute)
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp"):
-        absolute = _with_subject(token)
-        if absolute is not None:  # "drew criticism, with one senator saying ...": the senator says it
-            return _Climb(absolute)
         bearer = _set_off_after(token) if token.i == cue.i else None
         if bearer is not None:
             return _Climb(bearer)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         subject_actor = (
-            ctx.actors.actor_for_span(noun_phrase(head_subject)) if head_subject is not None else None
+            ctx.actors.actor_for_span(noun_phrase(head_subject))
+            if head_subject is not None and not _owned_thing(head_subject, ctx)
+            else None
         )
         if (
             subject_actor is not None
@@ -642,6 +647,16 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
                 # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
                 return _Climb(next_verb=token.head.head)
     return _Climb(next_verb=token.head)
+
+
+def _owned_thing(noun: Token, ctx: Context) -> bool:
+    """ "Livni's negotiation style has come under fire, columnist X writing ...": a thing someone owns is no actor,
+    though its phrase names one ("Farr's family", "the party's leaders" are people)."""
+    return (
+        mute_thing(noun, ctx)
+        and noun.lemma_.lower() not in people_nouns() | org_anaphors()
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _with_subject(participle: Token) -> Token | None:
