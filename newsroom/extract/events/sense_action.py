@@ -89,7 +89,7 @@ def _counted(who):
     """What a count names: "thousands of soldiers" orders the soldiers."""
     if not (who.like_num or base_lemma(who) in _COUNTS):
         return who
-    return next((o for p in prep_children(who) if p.lower_ == "of" and (o := pobj_of(p)) is not None), who)
+    return next(iter(objects_of(who, ("of",))), who)
 
 
 _COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
@@ -102,11 +102,7 @@ def _deployed(tok, who) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in tok.children
     ):
         return False
-    return any(
-        p.lower_ in _DESTINATION_PREPS and pobj_of(p) is not None
-        for h in (tok, who)
-        for p in prep_children(h)
-    )
+    return any(objects_of(h, _DESTINATION_PREPS) for h in (tok, who))
 
 
 def _fight(tok, code: str):

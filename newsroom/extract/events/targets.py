@@ -196,7 +196,7 @@ def struck_within(verb) -> list:
 
 def _carried_by(noun) -> list:
     """Objects of the -ing participles on the noun or on its "of" noun."""
-    holders = [noun] + [o for p in prep_children(noun) if p.lower_ == "of" and (o := pobj_of(p)) is not None]
+    holders = [noun, *objects_of(noun, ("of",))]
     return [
         o
         for h in holders

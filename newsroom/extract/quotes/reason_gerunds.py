@@ -22,8 +22,7 @@ def reason_doer(gerund: Token, cue: Token, ctx: Context) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in gerund.children):
         return None
-    while prep.dep_ == "conj" and prep.head.lower_ == "for":  # "for not denouncing X and for making ..."
-        prep = prep.head
+    prep = _reason_phrase(prep)
     verb = prep.head
     if verb.pos_ != "VERB" or prep.dep_ != "prep":
         return None
@@ -46,10 +45,14 @@ def blaming_verb(gerund: Token, first: int, last: int, ctx: Context) -> Token | 
         for i in range(first, last + 1)
     ):
         return None
-    prep = gerund.head
-    while prep.dep_ == "conj":
+    return _reason_phrase(gerund.head).head
+
+
+def _reason_phrase(prep: Token) -> Token:
+    """The first "for" of coordinated reasons ("for not denouncing X and for making ..."), which hangs on the verb."""
+    while prep.dep_ == "conj" and prep.head.lower_ == "for":
         prep = prep.head
-    return prep.head
+    return prep
 
 
 def _named(token: Token, ctx: Context) -> Token:

@@ -654,7 +654,8 @@ def _owned_thing(noun: Token, ctx: Context) -> bool:
     though its phrase names one ("Farr's family", "the party's leaders" are people)."""
     return (
         mute_thing(noun, ctx)
-        and noun.lemma_.lower() not in people_nouns() | org_anaphors()
+        and (lemma := noun.lemma_.lower()) not in people_nouns()
+        and lemma not in org_anaphors()
         and any(c.dep_ == "poss" for c in noun.children)
     )
 
