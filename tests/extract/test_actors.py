@@ -1136,6 +1136,18 @@ def test_lone_surname_of_two_relatives_is_the_person_the_story_follows(extract):
     assert ("Varma", "name") not in _mentions(ex, "Vikram Varma")
 
 
+def test_a_middle_given_name_the_article_calls_someone_by_names_them_where_ner_missed_it(extract):
+    ex = extract(
+        "Parliament voted on Monday to keep Tomas Brenn as prime minister, blocking President Omar Yusuf Dalmar "
+        'from dismissing him. Yusuf said the vote was illegal. "The only obstacle was the president," Brenn told '
+        'lawmakers after the vote, "and since I have their confidence I hope it will work." Yusuf had no immediate '
+        "comment on the vote, but he had previously stated he would accept the decision."
+    )
+    assert _mentions(ex, "Omar Yusuf Dalmar").count(("Yusuf", "name")) == 2
+    quote = next(q for q in ex.quotes if q.text.startswith("he would accept"))
+    assert ex.actors[quote.speaker_entity].name == "Omar Yusuf Dalmar"
+
+
 @pytest.mark.parametrize(
     "body,word",
     [

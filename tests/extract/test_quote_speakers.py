@@ -1537,3 +1537,44 @@ def test_a_gerund_of_reason_names_the_person_behind_joined_titles(extract, speak
     assert got["accusing him of making the remark"] == "Carol Baker"
     assert got["wrongly"] == "Peter Grant"
     assert all(name != "Democrats" for name in got.values())
+
+
+def test_the_subject_after_but_speaks_for_its_own_clause():
+    """ "The partner asked for secrecy, but the commissioner stated …", misparsed with both nouns subjects of
+    "stated": the one the conjunction opens says it; one subject alone, or two with no conjunction, are left as
+    they were."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsroom.extract.quotes.speakers import _conjoined_clause_subject
+
+    words = ["The", "partner", "asked", "for", "secrecy", ",", "but", "the", "commissioner", "stated", "it"]
+    heads = [1, 9, 1, 2, 3, 1, 1, 8, 9, 9, 9]
+    deps = ["det", "nsubj", "acl", "prep", "pobj", "punct", "cc", "det", "nsubj", "ROOT", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    verb = doc[9]
+    assert _conjoined_clause_subject([doc[1], doc[8]], verb).text == "commissioner"
+    assert _conjoined_clause_subject([doc[8]], verb) is None
+    doc[6].dep_ = "punct"
+    assert _conjoined_clause_subject([doc[1], doc[8]], verb) is None
+
+
+def test_a_name_joined_to_an_object_is_the_subject_of_the_verb_after_it(extract, speaker):
+    """ "Both witnesses stressed their independence and de Montclair commented that …", parsed with the name
+    joined to "independence": the verb after the name is his, not the witnesses'."""
+    ex = extract(
+        "General Pierre de Montclair released details of the report at a press conference. The observers are a "
+        "priest and a minister.\n\nBoth witnesses stressed their independence and de Montclair commented that it "
+        "was clear from their observations that the weapons had been gathered from individuals."
+    )
+    got = {q.text[:20]: speaker(ex, q) for q in ex.quotes}
+    assert got["it was clear from th"] == "Pierre de Montclair"
+
+
+def test_the_it_of_a_passive_report_is_no_body(extract, speaker):
+    """ "it was insisted that, "…"": the placeholder subject stands for the clause; no country named before said it."""
+    ex = extract(
+        "A spokesperson for the British Army was questioned about morale in Iraq. Asked about the troops, it was "
+        'insisted that, "The forces will continue to operate as they always have."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == [None]

@@ -258,17 +258,7 @@ def add_surnames(reg: Registry) -> None:
             # "Pierluisi" for "Pedro R. Pierluisi Urrutia": the first of two surnames, not a middle given name
             if len(word) > 2 and word.lower() not in given and p not in last.get(fold(word), []):
                 last.setdefault(fold(word), []).append(p)
-    for i in indices_with(reg.doc, POS, ("PROPN", "NOUN")):
-        # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
-        if i in reg.token_owner:
-            continue  # asked before making the Token: most names are taken by then
-        token = reg.doc[i]
-        if not token.text[:1].isupper():
-            continue
-        candidates = last.get(fold(token.text))
-        if candidates:
-            actor = candidates[0] if len(candidates) == 1 else _surname_bearer(reg, token.i, candidates)
-            reg.add_mention(actor, token.i, token.i + 1, "name")
+    _claim_name_words(reg, last)
     folded = [(p, tuple(map(fold, p.name_tokens))) for p in persons]  # once, not once per mention
     for mention in list(reg.mentions):
         actor = mention.actor
@@ -280,6 +270,38 @@ def add_surnames(reg: Registry) -> None:
         owners = [p for p, name in folded if words and is_subsequence(words, name)]
         if owners:
             mention.actor = reg.recent(mention.start, owners)
+    _claim_name_words(reg, _middle_names_called_alone(reg, last))
+
+
+def _claim_name_words(reg: Registry, words: dict[str, list[Actor]]) -> None:
+    """Each capitalised unclaimed word that is one of those name words, to its bearer."""
+    if not words:
+        return
+    for i in indices_with(reg.doc, POS, ("PROPN", "NOUN")):
+        # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
+        if i in reg.token_owner:
+            continue  # asked before making the Token: most names are taken by then
+        token = reg.doc[i]
+        if not token.text[:1].isupper():
+            continue
+        candidates = words.get(fold(token.text))
+        if candidates:
+            actor = candidates[0] if len(candidates) == 1 else _surname_bearer(reg, token.i, candidates)
+            reg.add_mention(actor, token.i, token.i + 1, "name")
+
+
+def _middle_names_called_alone(reg: Registry, last: dict[str, list[Actor]]) -> dict[str, list[Actor]]:
+    """ "President Abdullahi Yusuf Ahmed ... Yusuf said": a middle word that is also a given name (so not taken as
+    a surname above) names the person wherever NER missed it, once the article itself calls them by it alone."""
+    called: dict[str, list[Actor]] = {}
+    for m in reg.mentions:
+        if m.kind != "name" or m.end - m.start != 1 or m.actor.actor_type != "person":
+            continue
+        word = fold(reg.doc[m.start].text)
+        bearers = called.setdefault(word, [])
+        if word in map(fold, m.actor.name_tokens[1:-1]) and word not in last and m.actor not in bearers:
+            bearers.append(m.actor)
+    return {w: a for w, a in called.items() if a}
 
 
 def _surname_bearer(reg: Registry, token_i: int, candidates: list[Actor]) -> Actor:

@@ -124,6 +124,8 @@ def add_pronouns(reg: Registry) -> None:
         elif lower in GROUP_PRONOUNS:
             wanted = they
         elif lower == "it" and token.dep_ in SUBJECT_DEPS and token.head.lemma_ in reporting_verbs():
+            if _placeholder_it(token):
+                continue
             wanted = _is_it_body
         elif lower == "it" and _object_of_control(token):
             _add_controlled_it(reg, token)
@@ -131,6 +133,12 @@ def add_pronouns(reg: Registry) -> None:
         else:
             continue
         _add_pronoun(reg, token, wanted)
+
+
+def _placeholder_it(token: Token) -> bool:
+    """ "It was announced that …", "it was insisted that …": the subject of a passive report whose content is its
+    clause stands in for that clause, not for a body; who reported is left unnamed."""
+    return token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > token.i for c in token.head.children)
 
 
 def _plural_subject(token: Token) -> bool:

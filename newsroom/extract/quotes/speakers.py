@@ -721,6 +721,9 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     subject = _subject_speaker(token, cue, ctx)
     if subject is not None:
         return subject
+    coordinated = _name_joined_before(token, ctx)
+    if coordinated is not None:
+        return coordinated
     if inverted and token.i == cue.i:
         after = _named_after(token, ctx)
         if after is not None:
@@ -749,6 +752,23 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
                 return actor
         return _reporting_actor(token, ctx) or token.head
     return None
+
+
+def _name_joined_before(verb: Token, ctx: Context) -> Token | None:
+    """ "Both witnesses stressed their independence and de Chastelain commented that …": a tensed verb joined to
+    another with no subject of its own, right after a person's name the parser joined to the other verb's object,
+    has that person for its subject."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in FINITE_TAGS
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    named = name_before(verb, ctx, persons_only=True)
+    if named is None or named.dep_ != "conj" or named.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = ctx.doc[named.i + 1 : verb.i]
+    return named if named.head.i < named.i and not any(t.is_punct for t in between) else None
 
 
 def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
@@ -822,7 +842,9 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     # one nearest the verb when both are names ("Lake Forest, Illinois voter Jane Doe alleged": the place
     # describes her)
     # "what Till called ...": the relative word is a subject too, but the one who calls is the other
-    plain = next((c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0])
+    plain = _conjoined_clause_subject(subjects, token) or next(
+        (c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0]
+    )
     named = [c for c in subjects if name_mention(ctx, c) and not _is_tag(c)]
     c = max(named, key=lambda t: (t.i < token.i, t.i if t.i < token.i else -t.i)) if named else plain
     if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
@@ -838,6 +860,17 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
         if actor is not None:
             return actor
     return message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _conjoined_clause_subject(subjects: list[Token], verb: Token) -> Token | None:
+    """ "The partner asked for secrecy, but the commissioner stated …", parsed with both nouns subjects of "stated":
+    after a coordinating conjunction the clause has its own subject, the one after it."""
+    before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+    if len(before) < 2:
+        return None
+    last = before[-1]
+    opener = verb.doc[last.left_edge.i - 1] if last.left_edge.i > before[-2].i + 1 else None
+    return last if opener is not None and opener.dep_ == "cc" else None
 
 
 def _acting_subject(thing: Token, verb: Token, ctx: Context) -> Token | None:
