@@ -291,7 +291,7 @@ def _claim_name_words(reg: Registry, words: dict[str, list[Actor]]) -> None:
 
 
 def _middle_names_called_alone(reg: Registry, last: dict[str, list[Actor]]) -> dict[str, list[Actor]]:
-    """ "President Abdullahi Yusuf Ahmed ... Yusuf said": a middle word that is also a given name (so not taken as
+    """ "President Omar Yusuf Dalmar ... Yusuf said": a middle word that is also a given name (so not taken as
     a surname above) names the person wherever NER missed it, once the article itself calls them by it alone."""
     called: dict[str, list[Actor]] = {}
     for m in reg.mentions:

@@ -755,7 +755,7 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
 
 
 def _name_joined_before(verb: Token, ctx: Context) -> Token | None:
-    """ "Both witnesses stressed their independence and de Chastelain commented that …": a tensed verb joined to
+    """ "Both witnesses stressed their independence and de Montclair commented that …": a tensed verb joined to
     another with no subject of its own, right after a person's name the parser joined to the other verb's object,
     has that person for its subject."""
     if (
