@@ -234,8 +234,10 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
 
             def start_dbt(batches: int = 1) -> transform.DbtSession | None:
                 """A run of one batch starts dbt as the batch begins: its imports and parse (~2.5 s)
-                then overlap the articles. A larger run starts it after its batches, so that it
-                holds no memory beside the extraction workers (peak memory, BENCHMARKS.md)."""
+                then overlap the articles. A larger run starts it once its last batch is extracted
+                and the extraction workers are gone, so that it holds no memory beside them (peak
+                memory, BENCHMARKS.md): then they overlap the last load and the working copy's
+                checkpoint."""
                 nonlocal dbt
                 if dbt is None and batches == 1:
                     dbt = stack.enter_context(
@@ -279,9 +281,12 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
 
 
 def _load_files(
-    settings: Settings, con, files: list, run: RunRecord, clock: pipeline.StageClock, planned=None
+    settings: Settings, con, files: list, run: RunRecord, clock: pipeline.StageClock, start_dbt=None
 ) -> None:
-    """Clean, extract and load the queued files in batches on the worker pool (or the Dask cluster)."""
+    """Clean, extract and load the queued files in batches on the worker pool (or the Dask cluster).
+
+    ``start_dbt`` (the flow's) hears the number of batches before the first, and is called again
+    once the last is extracted."""
     logger = get_run_logger()
 
     def progress(number: int, batches: int, stats: pipeline.BatchStats) -> None:
@@ -301,6 +306,13 @@ def _load_files(
 
     now = run.started_at
     with WorkerPool(settings.workers) as pool:
+
+        def extracted() -> None:
+            """The workers have nothing left to do: they go now, not after the last load, and
+            dbt's process takes their place."""
+            pool.close()
+            if start_dbt is not None:
+                start_dbt()
 
         def start_cleaning(parts: list, number: int) -> Callable[[], list[pipeline.FileOutcome]]:
             """Behind the extraction the pool is about to start (on Dask, the pool only cleans)."""
@@ -327,7 +339,8 @@ def _load_files(
             stats=run.stats,
             clock=clock,
             progress=progress,
-            planned=planned,
+            planned=start_dbt,
+            extracted=extracted,
         )
 
 

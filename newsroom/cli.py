@@ -68,19 +68,25 @@ def run_flow(
     """The ingest flow with its Prefect API, as `newsroom run` runs it (the bench runs this too):
     the API starts while the flow's modules import. A run of few files (``to_read``, from the
     early check) also loads the spaCy model it will extract with in this process and starts its
-    dbt process meanwhile: this process would otherwise wait idle for the API. ``mark`` hears
-    "imported", "model loaded", "api ready" and "flow done" as they happen, so the bench can
-    tell start-up, server and flow apart."""
+    dbt process meanwhile: this process would otherwise wait idle for the API. A larger run (or
+    one of unknown size whose folder is not small) starts its extraction workers then instead,
+    so that their model loads overlap the API's start rather than precede the first batch.
+    ``mark`` hears "imported", "model loaded", "api ready" and "flow done" as they happen, so the
+    bench can tell start-up, server and flow apart."""
     from flows.api import prefect_api
 
     with ExitStack() as stack:
         ready = stack.enter_context(prefect_api(settings.api_start_timeout))
+        from newsroom.worker_pool import WorkerPool, extracts_here, folder_extracts_here
+
+        small = extracts_here(to_read) if to_read is not None else folder_extracts_here(settings.raw_dir)
+        if not small and not settings.dask_address:
+            stack.callback(WorkerPool.start_early(settings.workers))
         from flows.ingest import ingest  # the heavy imports, while the API starts
         from newsroom.transform import DbtSession
-        from newsroom.worker_pool import extracts_here
 
         mark("imported")
-        if to_read and extracts_here(to_read) and not settings.dask_address:
+        if to_read and small and not settings.dask_address:
             from newsroom.extract import load_nlp
 
             stack.callback(

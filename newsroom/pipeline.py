@@ -633,6 +633,7 @@ def process_batch(
     clock: StageClock | None = None,
     progress: Progress | None = None,
     planned: Planned | None = None,
+    extracted: Callable[[], object] | None = None,
 ) -> BatchStats:
     """The one batch path, for the flow and the tests: these files in bounded batches, each
     read and cleaned, de-duplicated, extracted and loaded, timed as the stages clean, extract, load.
@@ -645,7 +646,7 @@ def process_batch(
     (added to after each batch, so a failed run records what it loaded), the run's ``clock`` (by
     default the stages' seconds go to ``stats``), and ``progress``, called with (batch number,
     number of batches, the batch's stats) after each load; ``planned`` hears the number of batches
-    before the first begins.
+    before the first begins, ``extracted`` that the last batch is extracted, before it loads.
     """
     stats = stats if stats is not None else BatchStats()
     clock = clock or StageClock(stats.seconds)
@@ -671,6 +672,8 @@ def process_batch(
         with clock.stage("extract"):
             originals = articles_to_extract(outcomes)
             attach_extractions(originals, extractor(extraction_inputs(originals)))
+            if number == len(batches) and extracted is not None:
+                extracted()
         with clock.stage("load"):
             loader(target, outcomes, number)
         batch = batch_stats(outcomes)

@@ -7,13 +7,14 @@ to the parent; our workers return the small cleaned/extracted records instead.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from newsroom.models import ArticleInput, Extraction, FilePart, RawFile
 from newsroom.pipeline import FileOutcome, read_and_clean
@@ -41,6 +42,32 @@ def extracts_here(files: Sequence[RawFile]) -> bool:
     return len(files) < MIN_ITEMS_FOR_WORKERS and sum(f.size_bytes for f in files) <= SMALL_RUN_BYTES
 
 
+def folder_extracts_here(raw_dir: Path) -> bool:
+    """``extracts_here`` for a run whose files the early check could not list (a first run, a full
+    refresh): the folder is walked only until it holds too many files or bytes for one process,
+    so a folder of 50,000 files costs ~40 ``stat`` calls. Links to folders are not followed."""
+    count = size = 0
+    stack = [str(raw_dir)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as scan:
+                entries = list(scan)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                    continue
+                size += entry.stat().st_size
+            except OSError:
+                continue
+            count += 1
+            if count >= MIN_ITEMS_FOR_WORKERS or size > SMALL_RUN_BYTES:
+                return False
+    return True
+
+
 def _start_worker() -> None:
     die_with_parent()
     from newsroom.extract import load_nlp
@@ -57,7 +84,15 @@ def _extract_batch(items: list[ArticleInput]) -> list[Extraction]:
 
 
 def _ready() -> None:
-    """Runs on a restarted pool: a worker that cannot even start is the system, not an input."""
+    """Runs on a restarted pool: a worker that cannot even start is the system, not an input; and
+    on a pool started early, to start its processes."""
+
+
+def _new_executor(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent holds DuckDB and Prefect threads that must not be forked.
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+    )
 
 
 def _read_and_clean_files(
@@ -67,20 +102,40 @@ def _read_and_clean_files(
 
 
 class WorkerPool:
-    """Order-preserving, chunked map over worker processes started on first real use; an item on
-    which a worker dies twice is refused with ``refuse(item, reason)`` (``_Chunks``)."""
+    """Order-preserving, chunked map over worker processes started on first real use (or ahead of
+    the run, ``start_early``); an item on which a worker dies twice is refused with
+    ``refuse(item, reason)`` (``_Chunks``)."""
+
+    # Processes started ahead (``start_early``), by number of workers: no pool has taken them yet.
+    _early: ClassVar[dict[int, ProcessPoolExecutor]] = {}
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
         self._waiting: list[_Chunks] = []  # started behind the next submission
 
+    @classmethod
+    def start_early(cls, workers: int) -> Callable[[], None]:
+        """Starts the processes of the next pool of ``workers`` now, so that they import spaCy and
+        load its model (~2-3 CPU s each) while the caller waits for something else (Prefect's API)
+        rather than before the first batch is cleaned. Returns a function that stops them if no pool
+        took them. One worker extracts in the pool's own process: nothing to start."""
+        if workers < 2:
+            return lambda: None
+        executor = cls._early[workers] = _new_executor(workers)
+        for _ in range(workers):  # a spawn pool starts a process per submission while none is idle
+            executor.submit(_ready)
+
+        def stop() -> None:
+            if cls._early.get(workers) is executor:
+                del cls._early[workers]
+                executor.shutdown(wait=True, cancel_futures=True)
+
+        return stop
+
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            # spawn, not fork: the parent holds DuckDB and Prefect threads that must not be forked.
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
-            )
+            self._executor = WorkerPool._early.pop(self.workers, None) or _new_executor(self.workers)
         return self._executor
 
     def _restart(self) -> None:
@@ -114,9 +169,10 @@ class WorkerPool:
         """
         if not items:
             return list
-        if self.workers == 1 or (self._executor is None and len(items) < MIN_ITEMS_FOR_WORKERS):
-            # Once the workers are up, small batches (the last one of a run) go to them too:
-            # extracting here would load a second copy of the model into this process.
+        started = self._executor is not None or self.workers in WorkerPool._early
+        if self.workers == 1 or (not started and len(items) < MIN_ITEMS_FOR_WORKERS):
+            # Once the workers are up (or starting), small batches (the last one of a run) go to
+            # them too: extracting here would load a second copy of the model into this process.
             return partial(function, list(items))
         chunk = max(MIN_CHUNK, -(-len(items) // (self.workers * CHUNKS_PER_WORKER)))
         chunks = _Chunks(

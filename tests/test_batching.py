@@ -267,3 +267,24 @@ def test_on_the_worker_pool_each_batch_is_cleaned_behind_the_extraction_and_load
     query = "select source_file, duplicate_of, duplicate_method from landing.extracted_articles order by 1"
     assert pooled.execute(query).fetchall() == con.execute(query).fetchall()
     pooled.close()
+
+
+def test_the_flow_hears_when_the_last_batch_is_extracted_before_it_loads(con, raw):
+    """The flow closes its workers and starts dbt then, beside the last load: once, after the last
+    extraction, and nothing of the last batch is in the warehouse yet."""
+    write_feed(raw / "feed.jsonl", 25)
+    heard: list[tuple[str, int]] = []
+    extractor = StandInExtractor()
+
+    def extract(items):
+        heard.append(("extract", len(items)))
+        return extractor(items)
+
+    def extracted():
+        loaded = con.execute("select count(*) from landing.extracted_articles").fetchone()[0]
+        heard.append(("extracted", loaded))
+
+    stats = process_batch(con, raw, queued(con, raw), extract, NOW, batch_size=10, extracted=extracted)
+    assert [step for step, _ in heard] == ["extract"] * 3 + ["extracted"]
+    assert heard[-1] == ("extracted", 20), "batches of 10, 10 and 5 records: the last not loaded yet"
+    assert stats.articles == 25

@@ -60,3 +60,53 @@ def test_a_run_of_a_few_short_files_extracts_in_its_own_process():
     assert extracts_here(files(10, 6_000))
     assert not extracts_here(files(MIN_ITEMS_FOR_WORKERS, 6_000))  # too many for one process
     assert not extracts_here(files(1, SMALL_RUN_BYTES + 1))  # one feed holding many articles
+
+
+def worker_pids(items: list[int]) -> list[int]:
+    return [os.getpid() for _ in items]
+
+
+def test_workers_started_early_are_the_ones_the_next_pool_uses_even_for_a_small_batch():
+    """`newsroom run` starts a large run's workers while Prefect's API starts: the flow's pool takes
+    those processes over, and with them up a batch below MIN_ITEMS_FOR_WORKERS goes to them
+    instead of loading a second model into the run's own process."""
+    stop = WorkerPool.start_early(2)
+    early = WorkerPool._early[2]
+    try:
+        with WorkerPool(2) as pool:
+            pids = pool.map(worker_pids, [1, 2, 3], refuse)
+            assert pool._executor is early
+        assert os.getpid() not in pids
+        assert 2 not in WorkerPool._early
+    finally:
+        stop()  # taken: nothing left to stop
+
+
+def test_workers_started_early_that_no_pool_takes_are_stopped():
+    import multiprocessing
+
+    import pytest
+
+    stop = WorkerPool.start_early(2)
+    early = WorkerPool._early[2]
+    stop()
+    assert 2 not in WorkerPool._early
+    with pytest.raises(RuntimeError):
+        early.submit(worker_pids, [1])  # shut down
+    assert not [p for p in multiprocessing.active_children() if "SpawnProcess" in p.name]
+    assert WorkerPool.start_early(1)() is None  # one worker extracts in the pool's own process
+
+
+def test_a_folder_the_early_check_could_not_list_is_small_only_below_both_bounds(tmp_path):
+    from newsroom.worker_pool import SMALL_RUN_BYTES, folder_extracts_here
+
+    (tmp_path / "sub").mkdir()
+    for i in range(MIN_ITEMS_FOR_WORKERS - 1):
+        (tmp_path / ("sub" if i % 2 else ".") / f"{i}.txt").write_text("words " * 10)
+    assert folder_extracts_here(tmp_path)
+    (tmp_path / "sub" / "one-more.txt").write_text("words")
+    assert not folder_extracts_here(tmp_path), "too many files, counted in subfolders too"
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "feed.jsonl").write_bytes(b"x" * (SMALL_RUN_BYTES + 1))
+    assert not folder_extracts_here(feed), "one feed holding many articles"

@@ -192,3 +192,16 @@ def test_new_data_alone_runs_the_data_tests_a_project_change_runs_everything(
     assert new_data_only[-1] is False
     assert docs_site.stat().st_mtime_ns != docs_written
     assert "Quotations in articles" in (docs_site.parent / "manifest.json").read_text()
+
+
+def test_a_run_of_several_batches_publishes_what_a_run_of_one_batch_does(
+    prefect_harness, sample_raw_dir, tmp_path, monkeypatch
+):
+    """A run of several batches starts dbt's process once its last batch is extracted, beside the
+    last load: the marts it publishes are those of the same files loaded in one batch."""
+    one, several = tmp_path / "one" / "news.duckdb", tmp_path / "several" / "news.duckdb"
+    ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(one))
+    monkeypatch.setenv("NEWS_BATCH_SIZE", "2")
+    result = ingest(raw_dir=str(sample_raw_dir), warehouse_path=str(several))
+    assert result["seconds"]["dbt"] > 0
+    assert fingerprints(several) == fingerprints(one)
