@@ -8,6 +8,13 @@ extractor, which reads the whole article, has one.
 from __future__ import annotations
 
 from newsroom.extract.actors import FIRST_PERSON
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.confidence import Checks, confidence
+from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.matching import match_trigger, sense_checked
+from newsroom.extract.events.modality import is_hypothetical
+from newsroom.extract.events.syntax import sentence_text, trigger_text_of
+from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
 
@@ -30,3 +37,62 @@ def quoted_speaker(tok, spans: list[tuple[int, int, int]]) -> int | None:
     if tok is None or tok.lower_ not in FIRST_PERSON:
         return None
     return next((entity for start, end, entity in spans if start <= tok.idx < end), None)
+
+
+def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[Event]:
+    """The statement (010) of a sentence that quotes a speaker the quote extractor named and codes nothing else:
+    '"…," May stated', 'X told reporters, "…"', 'X called the case "a pity"' — a quotation is a statement whatever
+    the coder made of its words. Only where this sentence holds the reporting verb that cues it (a speaker's
+    words run on, or a phrase in quotation marks in narration, are no new statement), never a negated or
+    conditional one ("did not say", "if he says"), nor a verb the lexicon codes as another act ("accused",
+    "lambasted": the coder read it and built nothing, a statement would misname it)."""
+    spans = [
+        entity for start, end, entity in actors.quoted if start < sent.end_char and end > sent.start_char
+    ]
+    if not spans:
+        return []
+    for i in range(sent.start, sent.end):
+        speaker = actors.cue_speakers.get(i)
+        if speaker is None or speaker not in spans:
+            continue
+        cue = doc[i]
+        if any(c.dep_ == "neg" for c in cue.children) or is_hypothetical(cue, sent) or _other_act(cue):
+            continue
+        checks = Checks(
+            lead=sent_index == 0,
+            main_clause=cue.dep_ == "ROOT",
+            words=len(sent),
+            source_type=actors.actor_type(speaker),
+            target_type="",
+            target_implied=False,
+            target=False,
+            source_direct=False,
+            source_named=actors.actor_type(speaker) != "group",
+            noun=False,
+            carried=False,
+            transformed=False,
+            statement=True,
+            reported=False,
+            pronoun_source=False,
+            root="01",
+        )
+        return [
+            Event(
+                sent_index,
+                speaker,
+                None,
+                "010",
+                trigger_text_of(doc, [cue]),
+                sentence_text(sent).strip(),
+                confidence(checks),
+                event_date_of(cue, [], published_at, actors.dates.get(sent.start, [])),
+            )
+        ]
+    return []
+
+
+def _other_act(tok) -> bool:
+    """Whether the lexicon reads the verb, in the sense its parse shows, as an act other than a statement."""
+    m = match_trigger(tok)
+    m = sense_checked(m) if m is not None else None
+    return m is not None and root_of(m.pattern.code) != "01"
