@@ -17,6 +17,8 @@ from newsroom.extract.events.syntax import sentence_text, trigger_text_of
 from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
+_CLOSING = " \"'”’»)]"
+_FINAL_STOPS = frozenset(".!?…;:")
 
 
 def quote_spans(quotes) -> list[tuple[int, int, int]]:
@@ -45,18 +47,19 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
     the coder made of its words. Only where this sentence holds the reporting verb that cues it (a speaker's
     words run on, or a phrase in quotation marks in narration, are no new statement), never a negated or
     conditional one ("did not say", "if he says"), nor a verb the lexicon codes as another act ("accused",
-    "lambasted": the coder read it and built nothing, a statement would misname it)."""
+    "lambasted": the coder read it and built nothing, a statement would misname it), nor a place's."""
     spans = [
         entity for start, end, entity in actors.quoted if start < sent.end_char and end > sent.start_char
     ]
-    if not spans:
-        return []
+    text = sentence_text(sent).strip()
+    if not spans or text.rstrip(_CLOSING)[-1:] not in _FINAL_STOPS:
+        return []  # a line with no closing stop is a subheading or a caption, not a report of what was said
     for i in range(sent.start, sent.end):
         speaker = actors.cue_speakers.get(i)
-        if speaker is None or speaker not in spans:
-            continue
+        if speaker is None or speaker not in spans or actors.actor_type(speaker) == "other":
+            continue  # a place or a thing given the words is a misread speaker ("The Florida fan explained")
         cue = doc[i]
-        if any(c.dep_ == "neg" for c in cue.children) or is_hypothetical(cue, sent) or _other_act(cue):
+        if _not_said(cue, sent):
             continue
         checks = Checks(
             lead=sent_index == 0,
@@ -83,7 +86,7 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
                 None,
                 "010",
                 trigger_text_of(doc, [cue]),
-                sentence_text(sent).strip(),
+                text,
                 confidence(checks),
                 event_date_of(cue, [], published_at, actors.dates.get(sent.start, [])),
             )
@@ -91,8 +94,13 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
     return []
 
 
-def _other_act(tok) -> bool:
-    """Whether the lexicon reads the verb, in the sense its parse shows, as an act other than a statement."""
-    m = match_trigger(tok)
+def _not_said(cue, sent) -> bool:
+    """A cue that tells no statement: negated or conditional, naming a thing ("what it calls a 'family plan'"),
+    or a verb the lexicon reads, in the sense its parse shows, as an act other than a statement."""
+    if any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.tag_ == "WP") for c in cue.children):
+        return True
+    if is_hypothetical(cue, sent):
+        return True
+    m = match_trigger(cue)
     m = sense_checked(m) if m is not None else None
     return m is not None and root_of(m.pattern.code) != "01"
