@@ -324,6 +324,7 @@ def test_a_quotation_with_nothing_else_coded_is_its_speakers_statement(extract, 
         'Councillor Brenda Halvorsen signed the "Clean Rivers Pledge" on Monday.',  # a name in quotation marks
         'The council is backing what Councillor Brenda Halvorsen calls a "clean rivers pledge".',  # naming a thing
         "Councillor Brenda Halvorsen calls the decision 'a pity'",  # a subheading: no closing stop
+        '"Crowds of people gathered at the street corners, admiring the sky," observed the Tallahassee Gazette.',
     ],
 )
 def test_a_quotation_is_no_statement_when_its_verb_says_otherwise(extract, text):

@@ -13,6 +13,7 @@ from newsroom.extract.events.confidence import Checks, confidence
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.matching import match_trigger, sense_checked
 from newsroom.extract.events.modality import is_hypothetical
+from newsroom.extract.events.sense_clues import names_media
 from newsroom.extract.events.syntax import sentence_text, trigger_text_of
 from newsroom.models import Event
 
@@ -96,8 +97,14 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
 
 def _not_said(cue, sent) -> bool:
     """A cue that tells no statement: negated or conditional, naming a thing ("what it calls a 'family plan'"),
-    or a verb the lexicon reads, in the sense its parse shows, as an act other than a statement."""
-    if any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.tag_ == "WP") for c in cue.children):
+    a news outlet or its reporter writing ("wrote a reporter for the Times": the outlet is no actor), or a verb
+    the lexicon reads, in the sense its parse shows, as an act other than a statement."""
+    if any(
+        c.dep_ == "neg"
+        or (c.dep_ == "dobj" and c.tag_ == "WP")
+        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c))
+        for c in cue.children
+    ):
         return True
     if is_hypothetical(cue, sent):
         return True
