@@ -96,11 +96,15 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
 
 
 def _not_said(cue, sent) -> bool:
-    """A cue that tells no statement: negated or conditional, naming a thing ("what it calls a 'family plan'"),
-    a news outlet or its reporter writing ("wrote a reporter for the Times": the outlet is no actor), or a verb
-    the lexicon reads, in the sense its parse shows, as an act other than a statement."""
+    """A cue that tells no statement: a noun ("X's argument that …": the sentence's act is elsewhere), negated,
+    conditional or only to come ("will highlight"), naming a thing ("what it calls a 'family plan'", "Training,
+    also called 'est'"), a news outlet or its reporter writing ("wrote a reporter for the Times": the outlet is no
+    actor), or a verb the lexicon reads, in the sense its parse shows, as an act other than a statement."""
+    if cue.pos_ not in ("VERB", "AUX") or (cue.dep_ == "acl" and cue.tag_ == "VBN"):
+        return True
     if any(
         c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.tag_ == "MD")
         or (c.dep_ == "dobj" and c.tag_ == "WP")
         or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c))
         for c in cue.children
