@@ -325,6 +325,9 @@ def test_a_quotation_with_nothing_else_coded_is_its_speakers_statement(extract, 
         'The council is backing what Councillor Brenda Halvorsen calls a "clean rivers pledge".',  # naming a thing
         "Councillor Brenda Halvorsen calls the decision 'a pity'",  # a subheading: no closing stop
         '"Crowds of people gathered at the street corners, admiring the sky," observed the Tallahassee Gazette.',
+        # only to come; a noun cue whose sentence's act (a dismissal) is another's
+        'At the hearing, Councillor Brenda Halvorsen will describe the bridge as "a danger to every family".',
+        'The judge dismissed Councillor Brenda Halvorsen\'s argument that the bridge was "a danger to every family".',
     ],
 )
 def test_a_quotation_is_no_statement_when_its_verb_says_otherwise(extract, text):
