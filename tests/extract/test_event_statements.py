@@ -302,3 +302,40 @@ def test_a_role_run_on_into_a_name_speaks_as_that_person(extract):
         "of the Brotherhood of Saint Albans Tom Nixon said the policy was unjust."
     )
     assert [source for _, source in _events(ex)] == ["Jane Doe", "Tom Nixon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Councillor Brenda Halvorsen called the decision "a pity".', "Brenda Halvorsen"),
+        ('Halvorsen declared the meeting "a first step in talks between the two councils."', "Halvorsen"),
+    ],
+)
+def test_a_quotation_with_nothing_else_coded_is_its_speakers_statement(extract, text, speaker):
+    """The quote extractor names the speaker, the coder builds no event of the words: the quotation is a 010."""
+    assert _events(extract(text)) == [("010", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Councillor Brenda Halvorsen did not say, "We will win."',  # negated
+        'Ashcroft accused the council of "wasting everyone\'s time".',  # the verb is another act (11)
+        'Councillor Brenda Halvorsen signed the "Clean Rivers Pledge" on Monday.',  # a name in quotation marks
+        'The council is backing what Councillor Brenda Halvorsen calls a "clean rivers pledge".',  # naming a thing
+        "Councillor Brenda Halvorsen calls the decision 'a pity'",  # a subheading: no closing stop
+        '"Crowds of people gathered at the street corners, admiring the sky," observed the Tallahassee Gazette.',
+        # only to come; a noun cue whose sentence's act (a dismissal) is another's
+        'At the hearing, Councillor Brenda Halvorsen will describe the bridge as "a danger to every family".',
+        'The judge dismissed Councillor Brenda Halvorsen\'s argument that the bridge was "a danger to every family".',
+    ],
+)
+def test_a_quotation_is_no_statement_when_its_verb_says_otherwise(extract, text):
+    assert not [code for code, _ in _events(extract(text)) if code == "010"]
+
+
+def test_a_quotation_running_on_is_one_statement_where_it_is_cued(extract):
+    ex = extract(
+        'Councillor Brenda Halvorsen called the decision "a pity. It is a sad day for the town and its people."'
+    )
+    assert [(e.cameo_code, e.sentence_index) for e in ex.events if e.cameo_code == "010"] == [("010", 0)]

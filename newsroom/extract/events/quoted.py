@@ -8,8 +8,18 @@ extractor, which reads the whole article, has one.
 from __future__ import annotations
 
 from newsroom.extract.actors import FIRST_PERSON
+from newsroom.extract.events.codes import root_of
+from newsroom.extract.events.confidence import Checks, confidence
+from newsroom.extract.events.dates import event_date_of
+from newsroom.extract.events.matching import match_trigger, sense_checked
+from newsroom.extract.events.modality import is_hypothetical
+from newsroom.extract.events.sense_clues import names_media
+from newsroom.extract.events.syntax import sentence_text, trigger_text_of
+from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
+_CLOSING = " \"'”’»)]"
+_FINAL_STOPS = frozenset(".!?…;:")
 
 
 def quote_spans(quotes) -> list[tuple[int, int, int]]:
@@ -30,3 +40,78 @@ def quoted_speaker(tok, spans: list[tuple[int, int, int]]) -> int | None:
     if tok is None or tok.lower_ not in FIRST_PERSON:
         return None
     return next((entity for start, end, entity in spans if start <= tok.idx < end), None)
+
+
+def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[Event]:
+    """The statement (010) of a sentence that quotes a speaker the quote extractor named and codes nothing else:
+    '"…," May stated', 'X told reporters, "…"', 'X called the case "a pity"' — a quotation is a statement whatever
+    the coder made of its words. Only where this sentence holds the reporting verb that cues it (a speaker's
+    words run on, or a phrase in quotation marks in narration, are no new statement), never a negated or
+    conditional one ("did not say", "if he says"), nor a verb the lexicon codes as another act ("accused",
+    "lambasted": the coder read it and built nothing, a statement would misname it), nor a place's."""
+    spans = [
+        entity for start, end, entity in actors.quoted if start < sent.end_char and end > sent.start_char
+    ]
+    text = sentence_text(sent).strip()
+    if not spans or text.rstrip(_CLOSING)[-1:] not in _FINAL_STOPS:
+        return []  # a line with no closing stop is a subheading or a caption, not a report of what was said
+    for i in range(sent.start, sent.end):
+        speaker = actors.cue_speakers.get(i)
+        if speaker is None or speaker not in spans or actors.actor_type(speaker) == "other":
+            continue  # a place or a thing given the words is a misread speaker ("The Florida fan explained")
+        cue = doc[i]
+        if _not_said(cue, sent):
+            continue
+        checks = Checks(
+            lead=sent_index == 0,
+            main_clause=cue.dep_ == "ROOT",
+            words=len(sent),
+            source_type=actors.actor_type(speaker),
+            target_type="",
+            target_implied=False,
+            target=False,
+            source_direct=False,
+            source_named=actors.actor_type(speaker) != "group",
+            noun=False,
+            carried=False,
+            transformed=False,
+            statement=True,
+            reported=False,
+            pronoun_source=False,
+            root="01",
+        )
+        return [
+            Event(
+                sent_index,
+                speaker,
+                None,
+                "010",
+                trigger_text_of(doc, [cue]),
+                text,
+                confidence(checks),
+                event_date_of(cue, [], published_at, actors.dates.get(sent.start, [])),
+            )
+        ]
+    return []
+
+
+def _not_said(cue, sent) -> bool:
+    """A cue that tells no statement: a noun ("X's argument that …": the sentence's act is elsewhere), negated,
+    conditional or only to come ("will highlight"), naming a thing ("what it calls a 'family plan'", "Training,
+    also called 'est'"), a news outlet or its reporter writing ("wrote a reporter for the Times": the outlet is no
+    actor), or a verb the lexicon reads, in the sense its parse shows, as an act other than a statement."""
+    if cue.pos_ not in ("VERB", "AUX") or (cue.dep_ == "acl" and cue.tag_ == "VBN"):
+        return True
+    if any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.tag_ == "MD")
+        or (c.dep_ == "dobj" and c.tag_ == "WP")
+        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c))
+        for c in cue.children
+    ):
+        return True
+    if is_hypothetical(cue, sent):
+        return True
+    m = match_trigger(cue)
+    m = sense_checked(m) if m is not None else None
+    return m is not None and root_of(m.pattern.code) != "01"

@@ -44,6 +44,7 @@ from newsroom.extract.events.modality import (
     read_modality,
     reported_by_self,
 )
+from newsroom.extract.events.quoted import quoted_statements
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import describes
 from newsroom.extract.events.stated_intent import states_own_intent
@@ -111,7 +112,9 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     pattern, find the verbs that carry event nouns, read each trigger's modality, build the events."""
     matches = _match_triggers(sent, actors.lemmas, actors.words_in(sent, ORTH, ("-",)))
     if not matches:
-        return according_statements(doc, sent, sent_index, actors, published_at)
+        return according_statements(doc, sent, sent_index, actors, published_at) or quoted_statements(
+            doc, sent, sent_index, actors, published_at
+        )
     tokens = list(
         sent
     )  # only now: most sentences have no trigger, and a Token per word costs more than the test
@@ -122,7 +125,11 @@ def code_sentence(doc, sent, sent_index: int, actors: Resolver, published_at) ->
     demands = deontic_events(doc, sent, sent_index, tokens, actors, published_at)
     events = _build_events(doc, sent, sent_index, plan, actors, carriers.carried, published_at, set(demands))
     events += [e for verb in sorted(demands) for e in demands[verb]]
-    return events or according_statements(doc, sent, sent_index, actors, published_at)
+    return (
+        events
+        or according_statements(doc, sent, sent_index, actors, published_at)
+        or quoted_statements(doc, sent, sent_index, actors, published_at)
+    )
 
 
 def _match_triggers(sent, lemmas: list[str], hyphens: list[int]) -> dict[int, Match]:
