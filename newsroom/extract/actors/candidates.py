@@ -82,6 +82,8 @@ from newsroom.extract.lexicon import (
     given_names,
     lookup_alias,
     name_heads,
+    person_nouns,
+    plan_heads,
     role_words,
 )
 from newsroom.extract.scan import entities, tokens_with
@@ -159,6 +161,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     things = _thing_names(spans)
+    plans = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
@@ -221,11 +224,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if entry is None and (
             (head == "LAW" and _head_word_names_its_kind(span))
             or (head is None and _law_before_complement(span))
+            or org_key(span.text) in plans
         ):
             reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
             law = " ".join(span.text.split())
             laws[org_key(law)] = law
-            continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas": no actor
+            continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas", "benefits under the
+            # Acme Assistance Program": no actor
         if head == "LAW":
             head = None  # "Nathan Deal", "School of Law"
         if (
@@ -678,6 +683,53 @@ def _law_before_complement(span: Span) -> bool:
         and name_heads().get(span.doc[complement.i - 1].lower_) == "LAW"
         and not _body_word(span[-1])  # "the Summit of the Americas Secretariat" is a body
     )
+
+
+def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> set[str]:
+    """Org keys of names headed on a programme's, prize's or day's word (``plan_heads``) no mention of which, nor
+    of their initials, acts: no actor ("benefits under the Acme Assistance Program", "during National Acme
+    Week"). A body bearing such words acts somewhere ("the Innocence Project said", "a study by the Acme
+    Initiative", "according to the Acme Project", "Acme Program officials"). ``spans``: each entity with its
+    trimmed span."""
+    headed, acting = set(), set()
+    for _, span in spans:
+        key = org_key(span.text)
+        if _plan_headed(span) and lookup_alias(span.text) is None:
+            headed.add(key)
+        if _acts(span.root):
+            acting.add(acronyms.get(key, key))
+    return headed - acting
+
+
+def _plan_headed(span: Span) -> bool:
+    """A name of several words whose last word, or whose word before its first complement ("the Partnership for
+    Acme Infrastructure"), is a programme's, prize's or day's; not a person's ("Doris Day")."""
+    if len(span) < 2 or (span.label_ == "PERSON" and span[0].lower_ in given_names()):
+        return False
+    if span[-1].lower_ in plan_heads():
+        return True
+    complement = next((t for t in span[1:-1] if t.lower_ in _COMPLEMENT_WORDS), None)
+    return (
+        complement is not None
+        and span.doc[complement.i - 1].lower_ in plan_heads()
+        and not _body_word(span[-1])
+    )
+
+
+def _acts(token: Token) -> bool:
+    """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
+    after "by", the source after "according to", or owns a person or body ("Acme Program officials", "the Acme
+    Project's director"); not the subject of "be" ("National Acme Week is a time to …")."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_ != "be"
+    if token.dep_ in ("poss", "compound"):
+        return head.lemma_.lower() in person_nouns() or find_role([head], body=True) is not None
+    if token.dep_ != "pobj":
+        return False
+    return head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
 
 
 def _head_word_names_its_kind(span: Span) -> bool:
