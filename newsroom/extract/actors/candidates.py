@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.addresses import address_part
-from newsroom.extract.actors.body_names import with_office, with_what_for
+from newsroom.extract.actors.body_names import kind_word, with_office, with_what_for
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
@@ -82,6 +82,7 @@ from newsroom.extract.lexicon import (
     given_names,
     lookup_alias,
     name_heads,
+    org_anaphors,
     person_nouns,
     plan_heads,
     role_words,
@@ -718,18 +719,51 @@ def _plan_headed(span: Span) -> bool:
 
 def _acts(token: Token) -> bool:
     """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
-    after "by", the source after "according to", or owns a person or body ("Acme Program officials", "the Acme
-    Project's director"); not the subject of "be" ("National Acme Week is a time to …")."""
+    after "by", the source after "according to"; or a person or body is its own ("Acme Program officials", "the
+    Acme Project's director", "founder of the Acme Project"); or it is one of some bodies ("groups such as the
+    Acme Project", "groups and individuals including the Acme Project"). Not the subject of "be" ("National Acme
+    Week is a time to …"). Or it is listed with bodies named by their kind's word ("the ACLU, the Acme Project
+    and the Acme Policy Center"): items of one list are of one kind."""
+    if any(kind_word(item) for item in _coordinated(token) if item is not token):
+        return True
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     head = token.head
     if token.dep_ == "nsubj":
         return head.lemma_ != "be"
     if token.dep_ in ("poss", "compound"):
-        return head.lemma_.lower() in person_nouns() or find_role([head], body=True) is not None
+        return _person_noun(head) or find_role([head], body=True) is not None
     if token.dep_ != "pobj":
         return False
-    return head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
+    owner = head.head
+    if head.lower_ in ("of", "at", "to", "for"):
+        return _person_noun(owner)
+    if head.lower_ in ("including", "as", "like"):
+        return any(_bodies_noun(noun) for noun in _coordinated(owner))
+    return head.lower_ == "by" or (head.lower_ == "to" and owner.lower_ == "according")
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for one person or an office ("founder", "officials", "spokesman")."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in person_nouns() or find_role([token], body=False) is not None
+    )
+
+
+def _bodies_noun(token: Token) -> bool:
+    """A common noun for bodies ("groups", "organizations", "agencies")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in org_anaphors()
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """Every item of the list the token is one of, the token too."""
+    while token.dep_ == "conj":
+        token = token.head
+    items, todo = [], [token]
+    while todo:
+        items.append(item := todo.pop())
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
 
 
 def _head_word_names_its_kind(span: Span) -> bool:
