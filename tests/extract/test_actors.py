@@ -890,6 +890,7 @@ def test_a_body_named_before_a_complement_stays_an_actor(extract, body, name):
         ("The town won money from the Partnership for Lakeside Infrastructure last year.", "Partnership"),
         ("Schools across the state will celebrate National Widget Week in May.", "Week"),
         ("The council applied for Coastal Resilience Grants after the storm.", "Grants"),
+        ("The Harbor Canal Viaduct Project will receive $5 million from the state.", "Project"),
         ("She was the first woman to receive the Lakeside Peace Prize, the jury announced.", "Prize"),
     ],
 )
@@ -908,6 +909,18 @@ def test_a_programme_prize_or_day_that_never_acts_is_no_actor(extract, body, pla
         (
             "Farmers joined the Coastal Farming Project in 2019. Coastal Farming Project officials said yields rose.",
             "Coastal Farming Project",
+        ),
+        (
+            "Jane Roe, founder of the Lakeside Literacy Project, will join the board.",
+            "Lakeside Literacy Project",
+        ),
+        (
+            "She works with standards groups such as the Lakeside Standards Partnership Project on radio rules.",
+            "Lakeside Standards Partnership Project",
+        ),
+        (
+            "The bill is backed by the ACLU, the Lakeside Justice Project and the Harbor Policy Center.",
+            "Lakeside Justice Project",
         ),
     ],
 )
@@ -948,6 +961,7 @@ def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
             "Respiratory",
         ),
         ("Doctors said Kessler Valley Disease had spread to 40 towns, the agency said.", "Kessler"),
+        ("Marsh fever is spreading. Marsh is one of the deadliest diseases in the region.", "Marsh"),
     ],
 )
 def test_an_illness_is_no_actor(extract, body, illness):

@@ -721,8 +721,8 @@ def _acts(token: Token) -> bool:
     """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
     after "by", the source after "according to"; or a person or body is its own ("Acme Program officials", "the
     Acme Project's director", "founder of the Acme Project"); or it is one of some bodies ("groups such as the
-    Acme Project", "groups and individuals including the Acme Project"). Not the subject of "be" ("National Acme
-    Week is a time to …"). Or it is listed with bodies named by their kind's word ("the ACLU, the Acme Project
+    Acme Project", "groups and individuals including the Acme Project"). Not the subject of "be" or of a verb of
+    receiving ("National Acme Week is a time to …", "the Acme Viaduct Project will receive $5 million"). Or it is listed with bodies named by their kind's word ("the ACLU, the Acme Project
     and the Acme Policy Center"): items of one list are of one kind."""
     if any(kind_word(item) for item in _coordinated(token) if item is not token):
         return True
@@ -730,7 +730,9 @@ def _acts(token: Token) -> bool:
         token = token.head
     head = token.head
     if token.dep_ == "nsubj":
-        return head.lemma_ != "be"
+        from newsroom.extract.events.codebook import word_set  # here: the events coder imports this package
+
+        return head.lemma_ != "be" and head.lemma_ not in word_set("receive_verbs")
     if token.dep_ in ("poss", "compound"):
         return _person_noun(head) or find_role([head], body=True) is not None
     if token.dep_ != "pobj":
