@@ -915,6 +915,11 @@ def test_a_programme_prize_or_day_that_never_acts_is_no_actor(extract, body, pla
             "Lakeside Literacy Project",
         ),
         (
+            "Jane Roe, who works with the Harbor Gender Networking Programme as an officer, said lights help.",
+            "Harbor Gender Networking Programme",
+        ),
+        ('"Venture capital must change," say the Lakeside Project authors.', "Lakeside Project"),
+        (
             "She works with standards groups such as the Lakeside Standards Partnership Project on radio rules.",
             "Lakeside Standards Partnership Project",
         ),

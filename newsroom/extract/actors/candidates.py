@@ -85,6 +85,7 @@ from newsroom.extract.lexicon import (
     org_anaphors,
     person_nouns,
     plan_heads,
+    reporting_verbs,
     role_words,
 )
 from newsroom.extract.scan import entities, tokens_with
@@ -720,7 +721,8 @@ def _plan_headed(span: Span) -> bool:
 def _acts(token: Token) -> bool:
     """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
     after "by", the source after "according to"; or a person or body is its own ("Acme Program officials", "the
-    Acme Project's director", "founder of the Acme Project"); or it is one of some bodies ("groups such as the
+    Acme Project's director", "founder of the Acme Project", "works with the Acme Programme", "the Acme Project
+    authors say"); or it is one of some bodies ("groups such as the
     Acme Project", "groups and individuals including the Acme Project"). Not the subject of "be" or of a verb of
     receiving ("National Acme Week is a time to …", "the Acme Viaduct Project will receive $5 million"). Or it is listed with bodies named by their kind's word ("the ACLU, the Acme Project
     and the Acme Policy Center"): items of one list are of one kind."""
@@ -734,10 +736,15 @@ def _acts(token: Token) -> bool:
 
         return head.lemma_ != "be" and head.lemma_ not in word_set("receive_verbs")
     if token.dep_ in ("poss", "compound"):
-        return _person_noun(head) or find_role([head], body=True) is not None
+        speaks = (
+            head.dep_ == "nsubj" and head.head.lemma_ in reporting_verbs()
+        )  # "the Acme Project authors say"
+        return speaks or _person_noun(head) or find_role([head], body=True) is not None
     if token.dep_ != "pobj":
         return False
     owner = head.head
+    if head.lower_ in ("with", "for") and owner.lemma_ == "work":
+        return True  # "Jane Doe, who works with the Acme Programme as an officer": it employs people
     if head.lower_ in ("of", "at", "to", "for"):
         return _person_noun(owner)
     if head.lower_ in ("including", "as", "like"):
@@ -746,10 +753,8 @@ def _acts(token: Token) -> bool:
 
 
 def _person_noun(token: Token) -> bool:
-    """A noun for one person or an office ("founder", "officials", "spokesman")."""
-    return token.pos_ == "NOUN" and (
-        token.lemma_.lower() in person_nouns() or find_role([token], body=False) is not None
-    )
+    """A noun for one person or an office ("founder", "officials", "Director")."""
+    return token.lemma_.lower() in person_nouns() or find_role([token], body=False) is not None
 
 
 def _bodies_noun(token: Token) -> bool:
