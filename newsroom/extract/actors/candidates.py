@@ -693,13 +693,14 @@ def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> set
     Week"). A body bearing such words acts somewhere ("the Innocence Project said", "a study by the Acme
     Initiative", "according to the Acme Project", "Acme Program officials"). ``spans``: each entity with its
     trimmed span."""
-    headed, acting = set(), set()
-    for _, span in spans:
-        key = org_key(span.text)
-        if _plan_headed(span) and lookup_alias(span.text) is None:
-            headed.add(key)
-        if _acts(span.root):
-            acting.add(acronyms.get(key, key))
+    headed = {
+        org_key(span.text) for _, span in spans if _plan_headed(span) and lookup_alias(span.text) is None
+    }
+    acting = {
+        named
+        for _, span in spans
+        if (named := acronyms.get(key := org_key(span.text), key)) in headed and _acts(span.root)
+    }
     return headed - acting
 
 
@@ -722,10 +723,10 @@ def _acts(token: Token) -> bool:
     """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
     after "by", the source after "according to"; or a person or body is its own ("Acme Program officials", "the
     Acme Project's director", "founder of the Acme Project", "works with the Acme Programme", "the Acme Project
-    authors say"); or it is one of some bodies ("groups such as the
-    Acme Project", "groups and individuals including the Acme Project"). Not the subject of "be" or of a verb of
-    receiving ("National Acme Week is a time to …", "the Acme Viaduct Project will receive $5 million"). Or it is listed with bodies named by their kind's word ("the ACLU, the Acme Project
-    and the Acme Policy Center"): items of one list are of one kind."""
+    authors say"); or it is one of some bodies ("groups such as the Acme Project", "groups and individuals
+    including the Acme Project") or listed with one named by its kind's word ("the ACLU, the Acme Project and the
+    Acme Policy Center": items of one list are of one kind). Not the subject of "be" or of a verb of receiving
+    ("National Acme Week is a time to …", "the Acme Viaduct Project will receive $5 million")."""
     if any(kind_word(item) for item in _coordinated(token) if item is not token):
         return True
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -736,9 +737,8 @@ def _acts(token: Token) -> bool:
 
         return head.lemma_ != "be" and head.lemma_ not in word_set("receive_verbs")
     if token.dep_ in ("poss", "compound"):
-        speaks = (
-            head.dep_ == "nsubj" and head.head.lemma_ in reporting_verbs()
-        )  # "the Acme Project authors say"
+        # "the Acme Project authors say": its people speak
+        speaks = head.dep_ == "nsubj" and head.head.lemma_ in reporting_verbs()
         return speaks or _person_noun(head) or find_role([head], body=True) is not None
     if token.dep_ != "pobj":
         return False
