@@ -400,10 +400,21 @@ def _name_head_rows() -> tuple[list[str], ...]:
     return tuple(line.split("\t") for line in data_lines(NAME_HEADS_PATH))
 
 
+PLAN = "PLAN"  # name_heads.tsv's label of a programme's, prize's or day's word, which decides by the article
+
+
 @lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
-    """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square")."""
-    return {row[0]: row[1] for row in _name_head_rows()}
+    """Last word of a name -> the entity label it gives the name (ORG: "Reed Hospital", FAC: "Lafayette Square");
+    not a programme's word, which gives no label of its own (``plan_heads``)."""
+    return {row[0]: row[1] for row in _name_head_rows() if row[1] != PLAN}
+
+
+@lru_cache(maxsize=1)
+def plan_heads() -> frozenset[str]:
+    """Words that make a name a programme's, prize's or day's ("the Acme Assistance Program", "National Acme
+    Week") unless the article makes it act, as a body bearing the words does ("the Innocence Project said")."""
+    return frozenset(row[0] for row in _name_head_rows() if row[1] == PLAN)
 
 
 @lru_cache(maxsize=1)

@@ -884,6 +884,56 @@ def test_a_body_named_before_a_complement_stays_an_actor(extract, body, name):
 
 
 @pytest.mark.parametrize(
+    "body,plan",
+    [
+        ("Families in Ruritania receive benefits under the Harbor Nutrition Assistance Program.", "Program"),
+        ("The town won money from the Partnership for Lakeside Infrastructure last year.", "Partnership"),
+        ("Schools across the state will celebrate National Widget Week in May.", "Week"),
+        ("The council applied for Coastal Resilience Grants after the storm.", "Grants"),
+        ("The Harbor Canal Viaduct Project will receive $5 million from the state.", "Project"),
+        ("She was the first woman to receive the Lakeside Peace Prize, the jury announced.", "Prize"),
+    ],
+)
+def test_a_programme_prize_or_day_that_never_acts_is_no_actor(extract, body, plan):
+    assert not [a.name for a in extract(body).actors if plan in a.name.split()]
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("The Harbor Innocence Project said the man had been wrongly convicted.", "Harbor Innocence Project"),
+        (
+            "A study by the Lakeside Security Initiative found gaps in the border fence.",
+            "Lakeside Security Initiative",
+        ),
+        (
+            "Farmers joined the Coastal Farming Project in 2019. Coastal Farming Project officials said yields rose.",
+            "Coastal Farming Project",
+        ),
+        (
+            "Jane Roe, founder of the Lakeside Literacy Project, will join the board.",
+            "Lakeside Literacy Project",
+        ),
+        (
+            "Jane Roe, who works with the Harbor Gender Networking Programme as an officer, said lights help.",
+            "Harbor Gender Networking Programme",
+        ),
+        ('"Venture capital must change," say the Lakeside Project authors.', "Lakeside Project"),
+        (
+            "She works with standards groups such as the Lakeside Standards Partnership Project on radio rules.",
+            "Lakeside Standards Partnership Project",
+        ),
+        (
+            "The bill is backed by the ACLU, the Lakeside Justice Project and the Harbor Policy Center.",
+            "Lakeside Justice Project",
+        ),
+    ],
+)
+def test_a_body_named_like_a_programme_that_acts_stays_an_actor(extract, body, name):
+    assert name in [a.name for a in extract(body).actors]
+
+
+@pytest.mark.parametrize(
     "body,thing",
     [
         ("Astronomers said the planet Venus was brighter than usual. Venus rises before the Sun.", "Venus"),
@@ -916,6 +966,7 @@ def test_a_thing_set_beside_its_noun_is_no_actor(extract, body, thing):
             "Respiratory",
         ),
         ("Doctors said Kessler Valley Disease had spread to 40 towns, the agency said.", "Kessler"),
+        ("Marsh fever is spreading. Marsh is one of the deadliest diseases in the region.", "Marsh"),
     ],
 )
 def test_an_illness_is_no_actor(extract, body, illness):

@@ -88,14 +88,14 @@ def _named_by_kind(ent: Span, end: int) -> bool:
     """The name ends at its kind word ("the Farmworker Alliance"), or, before "for", its kind word comes before an
     "of" of its own ("the Court of Appeals" for the Ninth Circuit)."""
     doc = ent.doc
-    if _kind_word(doc[end - 1]):
+    if kind_word(doc[end - 1]):
         return True
     return doc[end].text == "for" and any(
-        t.text == "of" and t.i > ent.start and _kind_word(doc[t.i - 1]) for t in doc[ent.start : end]
+        t.text == "of" and t.i > ent.start and kind_word(doc[t.i - 1]) for t in doc[ent.start : end]
     )
 
 
-def _kind_word(token: Token) -> bool:
+def kind_word(token: Token) -> bool:
     """A body's kind written as its last word: "Association", "Court", "Bureau"; not a firm's ("Group")."""
     word = token.lower_
     if not token.is_title or word in FIRM_HEADS:
@@ -140,7 +140,7 @@ def _name_end(doc, i: int) -> int:
 def _body_follows(doc, j: int, end: int) -> bool:
     """A body's name of its own starts at ``j``: capitalised words up to a kind word."""
     while j < end and doc[j].is_title:
-        if _kind_word(doc[j]):
+        if kind_word(doc[j]):
             return True
         j += 1
     return False

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsroom.extract.actors.addresses import address_part
-from newsroom.extract.actors.body_names import with_office, with_what_for
+from newsroom.extract.actors.body_names import kind_word, with_office, with_what_for
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
@@ -82,6 +82,10 @@ from newsroom.extract.lexicon import (
     given_names,
     lookup_alias,
     name_heads,
+    org_anaphors,
+    person_nouns,
+    plan_heads,
+    reporting_verbs,
     role_words,
 )
 from newsroom.extract.scan import entities, tokens_with
@@ -159,6 +163,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     things = _thing_names(spans)
+    plans = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
@@ -221,11 +226,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if entry is None and (
             (head == "LAW" and _head_word_names_its_kind(span))
             or (head is None and _law_before_complement(span))
+            or org_key(span.text) in plans
         ):
             reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
             law = " ".join(span.text.split())
             laws[org_key(law)] = law
-            continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas": no actor
+            continue  # "the Green New Deal", "the Patriot Act", "the Summit of the Americas", "benefits under the
+            # Acme Assistance Program": no actor
         if head == "LAW":
             head = None  # "Nathan Deal", "School of Law"
         if (
@@ -678,6 +685,92 @@ def _law_before_complement(span: Span) -> bool:
         and name_heads().get(span.doc[complement.i - 1].lower_) == "LAW"
         and not _body_word(span[-1])  # "the Summit of the Americas Secretariat" is a body
     )
+
+
+def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> set[str]:
+    """Org keys of names headed on a programme's, prize's or day's word (``plan_heads``) no mention of which, nor
+    of their initials, acts: no actor ("benefits under the Acme Assistance Program", "during National Acme
+    Week"). A body bearing such words acts somewhere ("the Innocence Project said", "a study by the Acme
+    Initiative", "according to the Acme Project", "Acme Program officials"). ``spans``: each entity with its
+    trimmed span."""
+    headed = {
+        org_key(span.text) for _, span in spans if _plan_headed(span) and lookup_alias(span.text) is None
+    }
+    acting = {
+        named
+        for _, span in spans
+        if (named := acronyms.get(key := org_key(span.text), key)) in headed and _acts(span.root)
+    }
+    return headed - acting
+
+
+def _plan_headed(span: Span) -> bool:
+    """A name of several words whose last word, or whose word before its first complement ("the Partnership for
+    Acme Infrastructure"), is a programme's, prize's or day's; not a person's ("Doris Day")."""
+    if len(span) < 2 or (span.label_ == "PERSON" and span[0].lower_ in given_names()):
+        return False
+    if span[-1].lower_ in plan_heads():
+        return True
+    complement = next((t for t in span[1:-1] if t.lower_ in _COMPLEMENT_WORDS), None)
+    return (
+        complement is not None
+        and span.doc[complement.i - 1].lower_ in plan_heads()
+        and not _body_word(span[-1])
+    )
+
+
+def _acts(token: Token) -> bool:
+    """The name's head (or the first of its conjuncts, or what it is set beside) is a clause's subject, the doer
+    after "by", the source after "according to"; or a person or body is its own ("Acme Program officials", "the
+    Acme Project's director", "founder of the Acme Project", "works with the Acme Programme", "the Acme Project
+    authors say"); or it is one of some bodies ("groups such as the Acme Project", "groups and individuals
+    including the Acme Project") or listed with one named by its kind's word ("the ACLU, the Acme Project and the
+    Acme Policy Center": items of one list are of one kind). Not the subject of "be" or of a verb of receiving
+    ("National Acme Week is a time to …", "the Acme Viaduct Project will receive $5 million")."""
+    if any(kind_word(item) for item in _coordinated(token) if item is not token):
+        return True
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj":
+        from newsroom.extract.events.codebook import word_set  # here: the events coder imports this package
+
+        return head.lemma_ != "be" and head.lemma_ not in word_set("receive_verbs")
+    if token.dep_ in ("poss", "compound"):
+        # "the Acme Project authors say": its people speak
+        speaks = head.dep_ == "nsubj" and head.head.lemma_ in reporting_verbs()
+        return speaks or _person_noun(head) or find_role([head], body=True) is not None
+    if token.dep_ != "pobj":
+        return False
+    owner = head.head
+    if head.lower_ in ("with", "for") and owner.lemma_ == "work":
+        return True  # "Jane Doe, who works with the Acme Programme as an officer": it employs people
+    if head.lower_ in ("of", "at", "to", "for"):
+        return _person_noun(owner)
+    if head.lower_ in ("including", "as", "like"):
+        return any(_bodies_noun(noun) for noun in _coordinated(owner))
+    return head.lower_ == "by" or (head.lower_ == "to" and owner.lower_ == "according")
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for one person or an office ("founder", "officials", "Director")."""
+    return token.lemma_.lower() in person_nouns() or find_role([token], body=False) is not None
+
+
+def _bodies_noun(token: Token) -> bool:
+    """A common noun for bodies ("groups", "organizations", "agencies")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in org_anaphors()
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """Every item of the list the token is one of, the token too."""
+    while token.dep_ == "conj":
+        token = token.head
+    items, todo = [], [token]
+    while todo:
+        items.append(item := todo.pop())
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
 
 
 def _head_word_names_its_kind(span: Span) -> bool:

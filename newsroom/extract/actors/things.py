@@ -138,7 +138,8 @@ _WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 def names_an_illness(span: Span) -> bool:
     """The name modifies an illness noun right after it ("the Acme-19 pandemic"), is what one is of ("the outbreak
-    of Acme-19") or is said to be one ("declared Acme-19 a pandemic", "Acme-19 is a disease")."""
+    of Acme-19") or is said to be one ("declared Acme-19 a pandemic", "Acme-19 is a disease", "Acme-19 is one of
+    the deadliest diseases")."""
     root = span.root
     if root.ent_type_ in _WHERE_LABELS:
         return False
@@ -149,6 +150,10 @@ def names_an_illness(span: Span) -> bool:
         nouns = [head.head]
     elif root.dep_ in ("dobj", "nsubj"):
         nouns = [c for c in head.children if c.dep_ in ("oprd", "attr") and c.i > root.i]
+        if nouns and nouns[0].lower_ == "one":  # "one of the deadliest diseases"
+            nouns += [
+                o for p in nouns[0].children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            ]
     else:
         nouns = []
     return any(n.lemma_.lower() in ILLNESS_NOUNS for n in nouns)
