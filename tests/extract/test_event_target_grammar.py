@@ -268,3 +268,27 @@ def test_objects_of_gives_only_the_named_prepositions_objects_in_order():
     assert [t.text for t in objects_of(talks, ("with", "in"))] == ["Iran", "Geneva"]
     assert [t.text for t in objects_of(talks, ("on",))] == []
     assert [t.text for t in objects_of(held, ("on",))] == ["Monday"]
+
+
+def test_a_cooperative_acts_partner_after_with_outranks_its_other_prepositions(extract):
+    ex = extract(
+        "Norway said it wanted to resolve its fishing dispute with Iceland through talks rather than at the "
+        "International Court of Justice."
+    )
+    assert any(code.startswith("03") and a2 == "Iceland" for code, _, a2 in triples(ex))
+    ex = extract(
+        "Chilean police said they had shared intelligence on a smuggling ring with Peru's border guards."
+    )
+    assert any(code.startswith("06") and a2 == "Peru police" for code, _, a2 in triples(ex))
+
+
+def test_a_coordinated_cooperative_verb_shares_the_partner_of_its_conjunct(extract):
+    ex = extract(
+        "Chile's navy said it would expand joint patrols with Peru and share more radar data next year."
+    )
+    assert ("0314", "Chile military", "Peru") in triples(ex)  # the sharing, which names no partner of its own
+
+
+def test_a_coordinated_verb_with_its_own_subject_shares_no_partner(extract):
+    ex = extract("Chile's navy held joint patrols with Peru, and Bolivia said it would share radar data.")
+    assert all(not (a1 == "Bolivia" and a2 == "Peru") for _, a1, a2 in triples(ex))

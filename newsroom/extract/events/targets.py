@@ -342,25 +342,25 @@ _APPEAL_ROOTS = frozenset({"02", "10"})
 
 def clause_targets(verb, code: str) -> list:
     """Target candidates of the clauses a trigger governs, for one whose own arguments named no party: an intent's
-    or threat's complement, an appeal's or demand's -ing clause of the same kind. A clause's subject is the doer's
+    or threat's complement, an appeal's or demand's -ing clause of the same kind, and for cooperation the partner
+    of a verb coordinated with it or with such a clause (shared_partners). A clause's subject is the doer's
     side and its passive subject what is done ("demanded that the prisoners be freed": not the prisoners), so
     neither is one."""
     root = root_of(code)
+    partnered = root in PARTNER_ROOTS
+    out = shared_partners(verb) if partnered else []
     if root in _INTENT_ROOTS:
         clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
     elif root in _APPEAL_ROOTS:
         clauses = [c for c in verb.children if c.i > verb.i and _same_kind_participle(c, root)]
     else:
-        return []
-    out = []
+        return out
     for _ in range(3):  # "said (ccomp) he is willing (acomp) to make (xcomp) concessions to Y"
+        verbs = [c for c in clauses if c.pos_ in ("VERB", "AUX")]
         out += [
-            t
-            for c in clauses
-            if c.pos_ in ("VERB", "AUX")
-            for t in verb_targets(c)
-            if t.dep_ not in ("nsubj", "nsubjpass") and t.i > verb.i
+            t for c in verbs for t in verb_targets(c) if t.dep_ not in ("nsubj", "nsubjpass") and t.i > verb.i
         ]
+        out += [t for c in verbs for t in shared_partners(c)] if partnered else []
         clauses = [g for c in clauses for g in c.children if g.dep_ in _CLAUSE_DEPS]
     return out
 
@@ -618,6 +618,11 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         ]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
         return losers + [t for t in targets if t not in losers]
+    # "settled its dispute with Y at the court", "shared data on a cell with Y": Y; but a visit's host is where it
+    # goes ("travelled to Beijing for talks with Chinese leaders")
+    if root in PARTNER_ROOTS and code not in _PLACE_CODES:
+        partners = with_partners(targets)
+        return partners + [t for t in targets if t not in partners]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
@@ -627,6 +632,32 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         suspects = [d for t in targets for d in alleged_doers(t)]
         return suspects + [t for t in targets if t not in suspects]
     return targets
+
+
+# Cooperation, consultation and material cooperation: done with a partner, whom "with" names wherever it hangs.
+PARTNER_ROOTS = frozenset({"03", "04", "06"})
+
+
+def with_partners(targets: list) -> list:
+    """The "with" objects among the candidates and on the things they name ("talks with Y", "its dispute with
+    Y", "intelligence on a cell with Y"), in order: the partner of a cooperative act, which the verb's other
+    prepositions ("at the court", "on a cell") do not name."""
+    found = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with"]
+    found += [o for t in targets if _thing(t) for o in objects_of(t, ("with",)) if o not in found]
+    return found
+
+
+def shared_partners(verb) -> list:
+    """The partner a cooperative verb shares with the verbs coordinated with it under one subject: "would expand
+    exercises with Y and share data" shares with Y, "ready to observe a ceasefire and enter talks with Y"
+    observes it with Y. Not across a subject of its own ("met Y and he shared data" is another clause)."""
+    out = []
+    for other in verb.conjuncts:
+        later = max(verb, other, key=lambda t: t.i)
+        if other.pos_ != "VERB" or child_of(later, "nsubj", "nsubjpass") is not None:
+            continue
+        out += objects_of(other, ("with",)) + with_partners([c for c in other.children if c.dep_ == "dobj"])
+    return out
 
 
 def alleged_doers(noun) -> list:
