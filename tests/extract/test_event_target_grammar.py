@@ -292,3 +292,10 @@ def test_a_coordinated_cooperative_verb_shares_the_partner_of_its_conjunct(extra
 def test_a_coordinated_verb_with_its_own_subject_shares_no_partner(extract):
     ex = extract("Chile's navy held joint patrols with Peru, and Bolivia said it would share radar data.")
     assert all(not (a1 == "Bolivia" and a2 == "Peru") for _, a1, a2 in triples(ex))
+
+
+def test_a_gathering_an_act_is_done_at_is_no_party_unless_met_or_protested_at(extract):
+    ex = extract("Chile's president demanded at the OAS summit that Peru return the disputed islands.")
+    assert all(a2 != "Organization of American States" for _, _, a2 in triples(ex))
+    ex = extract("Chile's president criticized Peru at the OAS summit.")
+    assert any(code.startswith("11") and a2 == "Peru" for code, _, a2 in triples(ex))

@@ -576,6 +576,16 @@ def is_location_adjunct(t) -> bool:
     )
 
 
+_OCCASIONS = word_set("occasion_nouns")
+
+
+def is_occasion(t) -> bool:
+    """A gathering after "at" or "during" ("demanded at the UN climate talks that ...", "rallied support at an
+    African Union summit for Y's bid"): when and where the act was done, not a party it was done to, whoever
+    holds it."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and lemma_of(t) in _OCCASIONS
+
+
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
 
