@@ -299,3 +299,11 @@ def test_a_gathering_an_act_is_done_at_is_no_party_unless_met_or_protested_at(ex
     assert all(a2 != "Organization of American States" for _, _, a2 in triples(ex))
     ex = extract("Chile's president criticized Peru at the OAS summit.")
     assert any(code.startswith("11") and a2 == "Peru" for code, _, a2 in triples(ex))
+
+
+def test_a_result_clause_firing_on_a_party_names_whom_a_breach_was_aimed_at(extract):
+    ex = extract(
+        "Eritrean units breached the ceasefire several times overnight, firing on Ethiopian positions near the "
+        "border, Ethiopia's defence ministry said."
+    )
+    assert any(code.startswith("19") and a2 == "Ethiopia" for code, _, a2 in triples(ex))

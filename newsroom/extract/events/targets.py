@@ -499,14 +499,15 @@ def joint_partners(head, used: Iterable = ()) -> list:
 def result_victims(verb) -> list:
     """Whom a violent act or a protest was aimed at, named in its result or purpose clause: "stormed a checkpoint,
     killing three soldiers", "fired tear gas to disperse the crowd", "gathered to protest the government's
-    stance"."""
-    return [
-        o
+    stance", "breached the ceasefire, firing on X's positions"."""
+    clauses = [
+        c
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp", "conj")
         and (c.tag_ == "VBG" or any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
-        for o in c.children
-        if o.dep_ == "dobj"
+    ]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"] + [
+        o for c in clauses for o in objects_of(c, _AIMED_PREPS)
     ]
 
 
