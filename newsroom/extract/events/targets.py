@@ -632,8 +632,11 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     # "settled its dispute with Y at the court", "shared data on a cell with Y": Y; but a visit's host is where it
     # goes ("travelled to Beijing for talks with Chinese leaders")
     if root in PARTNER_ROOTS and code not in _PLACE_CODES:
+        # after the objects, which stay first ("met the Pope with the First Lady": the Pope)
         partners = with_partners(targets)
-        return partners + [t for t in targets if t not in partners]
+        rest = [t for t in targets if t not in partners]
+        k = next((i for i, t in enumerate(rest) if t.dep_ == "pobj"), len(rest))
+        return rest[:k] + partners + rest[k:]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
