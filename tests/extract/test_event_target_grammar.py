@@ -307,3 +307,9 @@ def test_a_result_clause_firing_on_a_party_names_whom_a_breach_was_aimed_at(extr
         "border, Ethiopia's defence ministry said."
     )
     assert any(code.startswith("19") and a2 == "Ethiopia" for code, _, a2 in triples(ex))
+
+
+def test_a_meetings_object_stays_its_partner_before_whoever_came_with(extract):
+    ex = extract("Senator Ann Walsh met Governor Tom Price with Mayor Lisa Grant on Tuesday.")
+    assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
+    assert ("040", "Ann Walsh", "Lisa Grant") not in triples(ex)
