@@ -313,3 +313,10 @@ def test_a_meetings_object_stays_its_partner_before_whoever_came_with(extract):
     ex = extract("Senator Ann Walsh met Governor Tom Price with Mayor Lisa Grant on Tuesday.")
     assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
     assert ("040", "Ann Walsh", "Lisa Grant") not in triples(ex)
+
+
+def test_an_offers_addressee_stays_its_target_before_a_partner_of_what_is_offered(extract):
+    ex = extract(
+        "Senator Ann Walsh offered $5,000 to Governor Tom Price to hold a debate with Mayor Lisa Grant."
+    )
+    assert ("030", "Ann Walsh", "Tom Price") in triples(ex)

@@ -632,10 +632,14 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     # "settled its dispute with Y at the court", "shared data on a cell with Y": Y; but a visit's host is where it
     # goes ("travelled to Beijing for talks with Chinese leaders")
     if root in PARTNER_ROOTS and code not in _PLACE_CODES:
-        # after the objects, which stay first ("met the Pope with the First Lady": the Pope)
+        # after the objects and whom it is offered to, which stay first ("met the Pope with the First Lady",
+        # "offered $1 million to X to debate with Y")
         partners = with_partners(targets)
         rest = [t for t in targets if t not in partners]
-        k = next((i for i, t in enumerate(rest) if t.dep_ == "pobj"), len(rest))
+        k = next(
+            (i for i, t in enumerate(rest) if t.dep_ == "pobj" and t.head.lower_ not in ("to", "for")),
+            len(rest),
+        )
         return rest[:k] + partners + rest[k:]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
@@ -656,9 +660,15 @@ def with_partners(targets: list) -> list:
     """The "with" objects among the candidates and on the things they name ("talks with Y", "its dispute with
     Y", "intelligence on a cell with Y"), in order: the partner of a cooperative act, which the verb's other
     prepositions ("at the court", "on a cell") do not name."""
-    found = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with"]
+    found = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with" and not _joint_phrase(t)]
     found += [o for t in targets if _thing(t) for o in objects_of(t, ("with",)) if o not in found]
     return found
+
+
+def _joint_phrase(t) -> bool:
+    """ "in partnership with Y": joint_partners' own candidate, which comes after the act's other parties (the
+    visited country of "in partnership with Y, mayors will travel to X")."""
+    return lemma_of(t.head.head) in _JOINT_NOUNS
 
 
 def shared_partners(verb) -> list:
