@@ -583,8 +583,13 @@ _OCCASIONS = word_set("occasion_nouns")
 def is_occasion(t) -> bool:
     """A gathering after "at" or "during" ("demanded at the UN climate talks that ...", "rallied support at an
     African Union summit for Y's bid"): when and where the act was done, not a party it was done to, whoever
-    holds it."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and lemma_of(t) in _OCCASIONS
+    holds it; unless it names whom it was with ("expressed support at a White House meeting with X")."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("at", "during")
+        and lemma_of(t) in _OCCASIONS
+        and not objects_of(t, ("with",))
+    )
 
 
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
