@@ -637,15 +637,18 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
     # "settled its dispute with Y at the court", "shared data on a cell with Y": Y; but a visit's host is where it
     # goes ("travelled to Beijing for talks with Chinese leaders")
     if root in PARTNER_ROOTS and code not in _PLACE_CODES:
-        # after the objects and whom it is offered to, which stay first ("met the Pope with the First Lady",
-        # "offered $1 million to X to debate with Y")
+        # moved forward only, past none of the objects or whom it is offered to ("met the Pope with the First
+        # Lady", "offered $1 million to X to debate with Y")
         partners = with_partners(targets)
-        rest = [t for t in targets if t not in partners]
-        k = next(
-            (i for i, t in enumerate(rest) if t.dep_ == "pobj" and t.head.lower_ not in ("to", "for")),
-            len(rest),
+        at = next(
+            (
+                i
+                for i, t in enumerate(targets)
+                if t in partners or (t.dep_ == "pobj" and t.head.lower_ not in ("to", "for"))
+            ),
+            len(targets),
         )
-        return rest[:k] + partners + rest[k:]
+        return targets[:at] + partners + [t for t in targets[at:] if t not in partners]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
