@@ -320,3 +320,12 @@ def test_an_offers_addressee_stays_its_target_before_a_partner_of_what_is_offere
         "Senator Ann Walsh offered $5,000 to Governor Tom Price to hold a debate with Mayor Lisa Grant."
     )
     assert ("030", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_a_meeting_with_named_people_for_a_named_meeting_stays_with_the_people(extract):
+    ex = extract(
+        "On Monday, Senator Ann Walsh met with Governor Tom Price and Mayor Lisa Grant for the third annual "
+        "Western Governors Association meeting."
+    )
+    assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
+    assert all(a2 != "Western Governors Association" for _, _, a2 in triples(ex))
