@@ -268,3 +268,64 @@ def test_objects_of_gives_only_the_named_prepositions_objects_in_order():
     assert [t.text for t in objects_of(talks, ("with", "in"))] == ["Iran", "Geneva"]
     assert [t.text for t in objects_of(talks, ("on",))] == []
     assert [t.text for t in objects_of(held, ("on",))] == ["Monday"]
+
+
+def test_a_cooperative_acts_partner_after_with_outranks_its_other_prepositions(extract):
+    ex = extract(
+        "Norway said it wanted to resolve its fishing dispute with Iceland through talks rather than at the "
+        "International Court of Justice."
+    )
+    assert any(code.startswith("03") and a2 == "Iceland" for code, _, a2 in triples(ex))
+    ex = extract(
+        "Chilean police said they had shared intelligence on a smuggling ring with Peru's border guards."
+    )
+    assert any(code.startswith("06") and a2 == "Peru police" for code, _, a2 in triples(ex))
+
+
+def test_a_coordinated_cooperative_verb_shares_the_partner_of_its_conjunct(extract):
+    ex = extract(
+        "Chile's navy said it would expand joint patrols with Peru and share more radar data next year."
+    )
+    assert ("0314", "Chile military", "Peru") in triples(ex)  # the sharing, which names no partner of its own
+
+
+def test_a_coordinated_verb_with_its_own_subject_shares_no_partner(extract):
+    ex = extract("Chile's navy held joint patrols with Peru, and Bolivia said it would share radar data.")
+    assert all(not (a1 == "Bolivia" and a2 == "Peru") for _, a1, a2 in triples(ex))
+
+
+def test_a_gathering_an_act_is_done_at_is_no_party_unless_met_or_protested_at(extract):
+    ex = extract("Chile's president demanded at the OAS summit that Peru return the disputed islands.")
+    assert all(a2 != "Organization of American States" for _, _, a2 in triples(ex))
+    ex = extract("Chile's president criticized Peru at the OAS summit.")
+    assert any(code.startswith("11") and a2 == "Peru" for code, _, a2 in triples(ex))
+
+
+def test_a_result_clause_firing_on_a_party_names_whom_a_breach_was_aimed_at(extract):
+    ex = extract(
+        "Eritrean units breached the ceasefire several times overnight, firing on Ethiopian positions near the "
+        "border, Ethiopia's defence ministry said."
+    )
+    assert any(code.startswith("19") and a2 == "Ethiopia" for code, _, a2 in triples(ex))
+
+
+def test_a_meetings_object_stays_its_partner_before_whoever_came_with(extract):
+    ex = extract("Senator Ann Walsh met Governor Tom Price with Mayor Lisa Grant on Tuesday.")
+    assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
+    assert ("040", "Ann Walsh", "Lisa Grant") not in triples(ex)
+
+
+def test_an_offers_addressee_stays_its_target_before_a_partner_of_what_is_offered(extract):
+    ex = extract(
+        "Senator Ann Walsh offered $5,000 to Governor Tom Price to hold a debate with Mayor Lisa Grant."
+    )
+    assert ("030", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_a_meeting_with_named_people_for_a_named_meeting_stays_with_the_people(extract):
+    ex = extract(
+        "On Monday, Senator Ann Walsh met with Governor Tom Price and Mayor Lisa Grant for the third annual "
+        "Western Governors Association meeting."
+    )
+    assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
+    assert all(a2 != "Western Governors Association" for _, _, a2 in triples(ex))

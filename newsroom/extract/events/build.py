@@ -84,6 +84,7 @@ from newsroom.extract.events.targets import (
     examples_of,
     invested_in,
     is_location_adjunct,
+    is_occasion,
     joint_partners,
     needs_target,
     noun_targets,
@@ -107,6 +108,8 @@ _PLACE_FREE_ROOTS = _VIOLENCE_ROOTS | {"14"}
 _VISIT_CODES = frozenset({"042", "043"})
 # A visit's place is its host; a show of force "around Taiwan" is aimed at the place it surrounds.
 _PLACE_AS_PARTY_ROOTS = frozenset({"04", "15"})
+# A gathering met at or protested at ("rallied at the NATO summit") may be the party; no other act's (targets.is_occasion).
+_OCCASION_AS_PARTY_ROOTS = _PLACE_AS_PARTY_ROOTS | {"14"}
 # Codes where money put into a place is put into its party (targets.invested_in): pledges and material cooperation.
 _INVESTED_ROOTS = frozenset({"03", "06"})
 # Cooperative codes, whose partner "in partnership with Y" names (targets.joint_partners); not force done
@@ -582,6 +585,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             )
         ):
             continue  # "a helicopter attack in X", "fired shots in X": where, not whom
+        if root not in _OCCASION_AS_PARTY_ROOTS and is_occasion(t):
+            continue  # "demanded at the UN climate talks that ...": the occasion, not whom
         if is_generic(t) and (root == "01" or not acted_on_person(t)):
             continue  # "the House impeaches an official": nobody in particular; "told a reporter": no party
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "in") and _channel(t):

@@ -342,25 +342,25 @@ _APPEAL_ROOTS = frozenset({"02", "10"})
 
 def clause_targets(verb, code: str) -> list:
     """Target candidates of the clauses a trigger governs, for one whose own arguments named no party: an intent's
-    or threat's complement, an appeal's or demand's -ing clause of the same kind. A clause's subject is the doer's
+    or threat's complement, an appeal's or demand's -ing clause of the same kind, and for cooperation the partner
+    of a verb coordinated with it or with such a clause (shared_partners). A clause's subject is the doer's
     side and its passive subject what is done ("demanded that the prisoners be freed": not the prisoners), so
     neither is one."""
     root = root_of(code)
+    partnered = root in PARTNER_ROOTS
+    out = shared_partners(verb) if partnered else []
     if root in _INTENT_ROOTS:
         clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
     elif root in _APPEAL_ROOTS:
         clauses = [c for c in verb.children if c.i > verb.i and _same_kind_participle(c, root)]
     else:
-        return []
-    out = []
+        return out
     for _ in range(3):  # "said (ccomp) he is willing (acomp) to make (xcomp) concessions to Y"
+        verbs = [c for c in clauses if c.pos_ in ("VERB", "AUX")]
         out += [
-            t
-            for c in clauses
-            if c.pos_ in ("VERB", "AUX")
-            for t in verb_targets(c)
-            if t.dep_ not in ("nsubj", "nsubjpass") and t.i > verb.i
+            t for c in verbs for t in verb_targets(c) if t.dep_ not in ("nsubj", "nsubjpass") and t.i > verb.i
         ]
+        out += [t for c in verbs for t in shared_partners(c)] if partnered else []
         clauses = [g for c in clauses for g in c.children if g.dep_ in _CLAUSE_DEPS]
     return out
 
@@ -499,14 +499,15 @@ def joint_partners(head, used: Iterable = ()) -> list:
 def result_victims(verb) -> list:
     """Whom a violent act or a protest was aimed at, named in its result or purpose clause: "stormed a checkpoint,
     killing three soldiers", "fired tear gas to disperse the crowd", "gathered to protest the government's
-    stance"."""
-    return [
-        o
+    stance", "breached the ceasefire, firing on X's positions"."""
+    clauses = [
+        c
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp", "conj")
         and (c.tag_ == "VBG" or any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
-        for o in c.children
-        if o.dep_ == "dobj"
+    ]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"] + [
+        o for c in clauses for o in objects_of(c, _AIMED_PREPS)
     ]
 
 
@@ -576,6 +577,21 @@ def is_location_adjunct(t) -> bool:
     )
 
 
+_OCCASIONS = word_set("occasion_nouns")
+
+
+def is_occasion(t) -> bool:
+    """A gathering after "at" or "during" ("demanded at the UN climate talks that ...", "rallied support at an
+    African Union summit for Y's bid"): when and where the act was done, not a party it was done to, whoever
+    holds it; unless it names whom it was with ("expressed support at a White House meeting with X")."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("at", "during")
+        and lemma_of(t) in _OCCASIONS
+        and not objects_of(t, ("with",))
+    )
+
+
 # Codes whose object is the thing handed over, so the recipient ("to Y") is the target.
 _RECIPIENT_ROOTS = frozenset({"07"})
 
@@ -618,6 +634,21 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         ]
         losers = [o for o in losers if o.ent_type_ not in ("GPE", "LOC", "FAC")]
         return losers + [t for t in targets if t not in losers]
+    # "settled its dispute with Y at the court", "shared data on a cell with Y": Y; but a visit's host is where it
+    # goes ("travelled to Beijing for talks with Chinese leaders")
+    if root in PARTNER_ROOTS and code not in _PLACE_CODES:
+        # moved forward only, past none of the objects or whom it is offered to ("met the Pope with the First
+        # Lady", "offered $1 million to X to debate with Y")
+        partners = with_partners(targets)
+        at = next(
+            (
+                i
+                for i, t in enumerate(targets)
+                if t in partners or (t.dep_ == "pobj" and t.head.lower_ not in ("to", "for"))
+            ),
+            len(targets),
+        )
+        return targets[:at] + partners + [t for t in targets[at:] if t not in partners]
     if code == "116":
         return [r for t in targets if (r := _liable(t)) is not None]
     if root == "12":  # "denied a motion by prosecutors to revoke X's bail": the motion's author
@@ -627,6 +658,38 @@ def rank_targets(code: str, targets: list, a1_tok) -> list:
         suspects = [d for t in targets for d in alleged_doers(t)]
         return suspects + [t for t in targets if t not in suspects]
     return targets
+
+
+# Cooperation, consultation and material cooperation: done with a partner, whom "with" names wherever it hangs.
+PARTNER_ROOTS = frozenset({"03", "04", "06"})
+
+
+def with_partners(targets: list) -> list:
+    """The "with" objects among the candidates and on the things they name ("talks with Y", "its dispute with
+    Y", "intelligence on a cell with Y"), in order: the partner of a cooperative act, which the verb's other
+    prepositions ("at the court", "on a cell") do not name."""
+    found = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "with" and not _joint_phrase(t)]
+    found += [o for t in targets if _thing(t) for o in objects_of(t, ("with",)) if o not in found]
+    return found
+
+
+def _joint_phrase(t) -> bool:
+    """ "in partnership with Y": joint_partners' own candidate, which comes after the act's other parties (the
+    visited country of "in partnership with Y, mayors will travel to X")."""
+    return lemma_of(t.head.head) in _JOINT_NOUNS
+
+
+def shared_partners(verb) -> list:
+    """The partner a cooperative verb shares with the verbs coordinated with it under one subject: "would expand
+    exercises with Y and share data" shares with Y, "ready to observe a ceasefire and enter talks with Y"
+    observes it with Y. Not across a subject of its own ("met Y and he shared data" is another clause)."""
+    out = []
+    for other in verb.conjuncts:
+        later = max(verb, other, key=lambda t: t.i)
+        if other.pos_ != "VERB" or child_of(later, "nsubj", "nsubjpass") is not None:
+            continue
+        out += objects_of(other, ("with",)) + with_partners([c for c in other.children if c.dep_ == "dobj"])
+    return out
 
 
 def alleged_doers(noun) -> list:
