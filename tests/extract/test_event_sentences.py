@@ -232,3 +232,19 @@ def test_what_an_allegation_says_is_not_done(extract):
     )
     assert "05" not in _roots(ex)
     assert any(code[:2] == "11" and a1 == "Maria Lopez" for code, a1, _ in triples(ex))
+
+
+def test_what_an_act_is_for_is_not_done(extract):
+    # a "to"-infinitive adverbial tells the aim: the easing and the help are not reported as given
+    for text in (
+        "To ease the sanctions burden, the company has formed a new partnership with its suppliers.",
+        "The ministry developed new resources to help patients in rural areas.",
+        "The government took a bold step last week to strengthen and support the northern militias.",
+    ):
+        ex = extract(text)
+        assert not {"05", "07", "08"} & _roots(ex), text
+    # a body set up to do it is coded doing it (the sets' convention), and a gathering to protest protests
+    assert "09" in _roots(
+        extract("Parliament set up a special commission on Tuesday to investigate the minister.")
+    )
+    assert "14" in _roots(extract("Thousands of farmers gathered outside parliament to protest the new tax."))

@@ -56,7 +56,7 @@ from newsroom.extract.events.syntax import (
     speaks_on,
     target_of_prep,
 )
-from newsroom.extract.events.unreal import noun_unreal, unreal
+from newsroom.extract.events.unreal import aimed_at, noun_unreal, unreal
 from newsroom.models import Event
 
 _PREPARING_VERBS = word_set("preparing_verbs")
@@ -280,6 +280,11 @@ def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, ac
     return plan
 
 
+# Roots a purpose clause's act performs by the act it hangs on: "gathered to protest", "wrote to demand", "met to
+# discuss", "called a news conference to deny".
+_DONE_BY_AIMING = frozenset({"01", "02", "04", "10", "11", "12", "14"})
+
+
 def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> bool:
     """Possible, conditional, counterfactual, negated by its clause, asked about, only planned (unreal.py), or
     foreseen by someone else (foreseen.py), held by another's claim or belief (contended.py); a modal in the actor's
@@ -289,6 +294,7 @@ def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> b
     return (
         unreal(mod, sent, reported or reading.intent_governed, self_report) is not None
         or (mod is not m.tok and noun_unreal(m.tok))
+        or (root_of(m.pattern.code) not in _DONE_BY_AIMING and aimed_at(mod))
         or foreseen(mod, actors)
         or (reported and contended(mod, doc[reading.report_head], actors))
     )
