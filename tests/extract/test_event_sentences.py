@@ -248,3 +248,15 @@ def test_what_an_act_is_for_is_not_done(extract):
         extract("Parliament set up a special commission on Tuesday to investigate the minister.")
     )
     assert "14" in _roots(extract("Thousands of farmers gathered outside parliament to protest the new tax."))
+
+
+def test_an_announced_trip_at_home_is_no_intent_to_meet(extract):
+    assert "03" not in _roots(
+        extract("U.S. Deputy Secretary of State Brian McKeon will travel to Miami, Florida, on March 29.")
+    )
+    assert "036" in {
+        c
+        for c, _, _ in triples(
+            extract("U.S. Secretary of State Antony Blinken will travel to Berlin next week.")
+        )
+    }
