@@ -260,3 +260,10 @@ def test_an_announced_trip_at_home_is_no_intent_to_meet(extract):
             extract("U.S. Secretary of State Antony Blinken will travel to Berlin next week.")
         )
     }
+
+
+def test_trade_with_no_partner_is_commerce(extract):
+    assert "06" not in _roots(
+        extract("Argentina was exporting about two million tonnes of wheat a month before the drought.")
+    )
+    assert "06" in _roots(extract("Peru began exporting natural gas to Chile on Monday."))
