@@ -326,6 +326,8 @@ def aimed_at(tok) -> bool:
     node = first_conjunct(tok)
     if not (node.dep_ == "advcl" and to_infinitive(node) and node.head.pos_ in ("VERB", "AUX")):
         return False
+    if any(c.dep_ in _OWN_SUBJECTS for c in node.children):
+        return False  # "looking for X to assault": the parser's subject is the one sought (sought.py)
     head = node.head
     if base_lemma(head) in control_classes():
         return False
