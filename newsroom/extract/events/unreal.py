@@ -316,6 +316,9 @@ def _purpose(tok) -> bool:
 # investigate", "formed a united front to campaign against"), which the sets code as that body's act.
 _DOER_NOUNS = word_set("official_bodies") | word_set("commanded_bodies") | word_set("purpose_doers")
 _DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs whose "to"-infinitive is done by doing them: a means ("used / fired tear gas to disperse", "cited security
+# to impose bans"), a contact ("met X to congratulate him", "called to thank"), or "be" ("the first to recognize").
+_PERFORMING_HEADS = word_set("purpose_performing_heads") | {"be"}
 
 
 def aimed_at(tok) -> bool:
@@ -329,7 +332,7 @@ def aimed_at(tok) -> bool:
     if any(c.dep_ in _OWN_SUBJECTS for c in node.children):
         return False  # "looking for X to assault": the parser's subject is the one sought (sought.py)
     head = node.head
-    if base_lemma(head) in control_classes():
+    if base_lemma(head) in control_classes() or base_lemma(head) in _PERFORMING_HEADS:
         return False
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     return obj is None or not (obj.ent_type_ in _DOER_ENTS or base_lemma(obj) in _DOER_NOUNS)
