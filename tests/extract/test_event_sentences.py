@@ -267,3 +267,4 @@ def test_trade_with_no_partner_is_commerce(extract):
         extract("Argentina was exporting about two million tonnes of wheat a month before the drought.")
     )
     assert "06" in _roots(extract("Peru began exporting natural gas to Chile on Monday."))
+    assert "06" in _roots(extract("China buys most of Sudan's oil and also sells it weapons."))

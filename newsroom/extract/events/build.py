@@ -899,10 +899,16 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
     return None
 
 
+_TRADING = word_set("trading_verbs")
+
+
 def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bool:
-    """A code that needs a second party (targets.needs_target), and no party named that could be it."""
+    """A code that needs a second party (targets.needs_target), or trade ("was exporting grain", "sell natural
+    products": commerce unless a partner is named), and no party named that could be it."""
     a1_tok = source.tok
-    return needs_target(cand.code, cand.transformed) and not (
+    tok = cand.match.tok
+    trade = root_of(cand.code) == "06" and lemma_of(tok) in _TRADING and child_of(tok, "dative") is None
+    return (trade or needs_target(cand.code, cand.transformed)) and not (
         has_partner(a1_tok)
         or any(
             t is not a1_tok and not is_generic(t) and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS)

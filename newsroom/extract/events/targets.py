@@ -661,10 +661,9 @@ def _liable(t):
     return child_of(t, "poss")
 
 
-# Codes that mean nothing without the other party: a consultation, cooperation (material cooperation too: exporting
-# grain or investing money with no partner named is commerce), an investigation, a bare intent or agreement, and an
-# order, each needs someone it is with or towards.
-_NEEDS_TARGET_ROOTS = frozenset({"04", "06"})
+# Codes that mean nothing without the other party: a consultation, cooperation, an investigation, a bare
+# intent or agreement, and an order, each needs someone it is with or towards.
+_NEEDS_TARGET_ROOTS = frozenset({"04"})
 
 
 _NEEDS_TARGET_CODES = frozenset({"110", "112", "080", "036"})
