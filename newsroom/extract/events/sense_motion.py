@@ -30,6 +30,7 @@ _JOURNEYS = frozenset({"arrive", "travel", "fly"})
 
 
 def journey(tok) -> bool:
+    """A verb of a trip ("will travel to", "will visit"), which an announced visit (036) is coded from."""
     return base_lemma(tok) in _JOURNEYS or base_lemma(tok) == "visit"
 
 

@@ -316,8 +316,9 @@ def _purpose(tok) -> bool:
 # investigate", "formed a united front to campaign against"), which the sets code as that body's act.
 _DOER_NOUNS = word_set("official_bodies") | word_set("commanded_bodies") | word_set("purpose_doers")
 _DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Verbs whose "to"-infinitive is done by doing them: "do their best to suppress", a means ("used / fired tear gas to disperse", "cited security
-# to impose bans"), a contact ("met X to congratulate him", "called to thank"), or "be" ("the first to recognize").
+# Verbs whose "to"-infinitive is done by doing them: an effort ("do their best to suppress"), a means ("fired tear
+# gas to disperse", "cited security to impose bans"), a contact ("met X to congratulate him", "called to thank"),
+# or "be" ("the first to recognize").
 _PERFORMING_HEADS = word_set("purpose_performing_heads") | {"be"}
 
 
