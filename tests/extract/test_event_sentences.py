@@ -232,3 +232,39 @@ def test_what_an_allegation_says_is_not_done(extract):
     )
     assert "05" not in _roots(ex)
     assert any(code[:2] == "11" and a1 == "Maria Lopez" for code, a1, _ in triples(ex))
+
+
+def test_what_an_act_is_for_is_not_done(extract):
+    # a "to"-infinitive adverbial tells the aim: the easing and the help are not reported as given
+    for text in (
+        "To ease the sanctions burden, the company has formed a new partnership with its suppliers.",
+        "The ministry developed new resources to help patients in rural areas.",
+        "The government took a bold step last week to strengthen and support the northern militias.",
+    ):
+        ex = extract(text)
+        assert not {"05", "07", "08"} & _roots(ex), text
+    # a body set up to do it is coded doing it (the sets' convention), and a gathering to protest protests
+    assert "09" in _roots(
+        extract("Parliament set up a special commission on Tuesday to investigate the minister.")
+    )
+    assert "14" in _roots(extract("Thousands of farmers gathered outside parliament to protest the new tax."))
+
+
+def test_an_announced_trip_at_home_is_no_intent_to_meet(extract):
+    assert "03" not in _roots(
+        extract("U.S. Deputy Secretary of State Brian McKeon will travel to Miami, Florida, on March 29.")
+    )
+    assert "036" in {
+        c
+        for c, _, _ in triples(
+            extract("U.S. Secretary of State Antony Blinken will travel to Berlin next week.")
+        )
+    }
+
+
+def test_trade_with_no_partner_is_commerce(extract):
+    assert "06" not in _roots(
+        extract("Argentina was exporting about two million tonnes of wheat a month before the drought.")
+    )
+    assert "06" in _roots(extract("Peru began exporting natural gas to Chile on Monday."))
+    assert "06" in _roots(extract("China buys most of Sudan's oil and also sells it weapons."))

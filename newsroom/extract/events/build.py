@@ -64,7 +64,7 @@ from newsroom.extract.events.pleasantries import small_talk
 from newsroom.extract.events.quoted import quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
-from newsroom.extract.events.sense_motion import group_journey, trip_at_home
+from newsroom.extract.events.sense_motion import group_journey, journey, trip_at_home
 from newsroom.extract.events.stranded import stranded_speaker
 from newsroom.extract.events.syntax import (
     child_of,
@@ -190,8 +190,9 @@ def _visit_at_home(
     cand: Candidate, source: _Source, target: _Target, targets: list, actors: Resolver
 ) -> bool:
     """A visit whose chosen party, else its first target candidate (passed over when it is the traveller's own
-    country), is a place in the traveller's own country (sense_motion.trip_at_home)."""
-    if cand.code != "042":
+    country), is a place in the traveller's own country (sense_motion.trip_at_home); so is a trip announced ("will
+    travel to Houston", 036 from a journey verb)."""
+    if not (cand.code == "042" or (cand.code == "036" and journey(cand.match.tok))):
         return False
     if target.entity is not None:
         return trip_at_home(source.entity, target.tok, target.entity, actors.info)
@@ -903,10 +904,16 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
     return None
 
 
+_TRADING = word_set("trading_verbs")
+
+
 def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bool:
-    """A code that needs a second party (targets.needs_target), and no party named that could be it."""
+    """A code that needs a second party (targets.needs_target), or trade ("was exporting grain", "sell natural
+    products": commerce unless a partner is named), and no party named that could be it."""
     a1_tok = source.tok
-    return needs_target(cand.code, cand.transformed) and not (
+    tok = cand.match.tok
+    trade = root_of(cand.code) == "06" and lemma_of(tok) in _TRADING and child_of(tok, "dative") is None
+    return (trade or needs_target(cand.code, cand.transformed)) and not (
         has_partner(a1_tok)
         or any(
             t is not a1_tok and not is_generic(t) and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS)

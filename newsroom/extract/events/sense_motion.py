@@ -29,6 +29,11 @@ def arrivals(t: Trigger):
 _JOURNEYS = frozenset({"arrive", "travel", "fly"})
 
 
+def journey(tok) -> bool:
+    """A verb of a trip ("will travel to", "will visit"), which an announced visit (036) is coded from."""
+    return base_lemma(tok) in _JOURNEYS or base_lemma(tok) == "visit"
+
+
 def group_journey(tok, code: str, source_type: str) -> bool:
     """ "the refugees began arriving in Burundi", "the freed journalists arrived in Bucharest", "soldiers arrived
     in two jeeps": people arriving as a group are moving, not visiting a host (CAMEO 042 is a leader's or a

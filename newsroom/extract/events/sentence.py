@@ -44,12 +44,14 @@ from newsroom.extract.events.modality import (
     read_modality,
     reported_by_self,
 )
+from newsroom.extract.events.parties import raw_actor_like
 from newsroom.extract.events.quoted import quoted_statements
 from newsroom.extract.events.resolver import Resolver
 from newsroom.extract.events.sense_clues import describes
 from newsroom.extract.events.stated_intent import states_own_intent
 from newsroom.extract.events.states import state_carrier
 from newsroom.extract.events.syntax import (
+    acted_on,
     lemma_of,
     objects_of,
     pobj_of,
@@ -57,7 +59,7 @@ from newsroom.extract.events.syntax import (
     speaks_on,
     target_of_prep,
 )
-from newsroom.extract.events.unreal import noun_unreal, unreal
+from newsroom.extract.events.unreal import aimed_at, noun_unreal, unreal
 from newsroom.models import Event
 
 _PREPARING_VERBS = word_set("preparing_verbs")
@@ -287,6 +289,20 @@ def _read_triggers(doc, sent, matches: dict[int, Match], carriers: _Carriers, ac
     return plan
 
 
+# Roots a purpose clause's act performs by the act it hangs on: "gathered to protest", "wrote to demand", "met to
+# discuss", "called a news conference to deny".
+_DONE_BY_AIMING = frozenset({"01", "02", "04", "10", "11", "12", "14"})
+
+
+def _only_aimed(m: Match, mod) -> bool:
+    """What the act it hangs on is for (unreal.aimed_at), unless that act performs it: a purpose of saying,
+    asking, meeting, demanding or protesting, or support for a party ("changed its rules to support Governor X")."""
+    root = root_of(m.pattern.code)
+    if root in _DONE_BY_AIMING or not aimed_at(mod):
+        return False
+    return not (root == "05" and raw_actor_like(acted_on(mod)))
+
+
 def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> bool:
     """Possible, conditional, counterfactual, negated by its clause, asked about, only planned (unreal.py), or
     foreseen by someone else (foreseen.py), held by another's claim or belief (contended.py); a modal in the actor's
@@ -296,6 +312,7 @@ def _not_done(reading: Reading, m: Match, mod, sent, doc, actors: Resolver) -> b
     return (
         unreal(mod, sent, reported or reading.intent_governed, self_report) is not None
         or (mod is not m.tok and noun_unreal(m.tok))
+        or _only_aimed(m, mod)
         or foreseen(mod, actors)
         or (reported and contended(mod, doc[reading.report_head], actors))
     )

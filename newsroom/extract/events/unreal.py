@@ -312,6 +312,33 @@ def _purpose(tok) -> bool:
     )
 
 
+# Nouns of a body set up or sent to do what the "to"-infinitive after it says ("set up a commission to
+# investigate", "formed a united front to campaign against"), which the sets code as that body's act.
+_DOER_NOUNS = word_set("official_bodies") | word_set("commanded_bodies") | word_set("purpose_doers")
+_DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs whose "to"-infinitive is done by doing them: an effort ("do their best to suppress"), a means ("fired tear
+# gas to disperse", "cited security to impose bans"), a contact ("met X to congratulate him", "called to thank"),
+# or "be" ("the first to recognize").
+_PERFORMING_HEADS = word_set("purpose_performing_heads") | {"be"}
+
+
+def aimed_at(tok) -> bool:
+    """ "took a step to strengthen and defend X", "To ease the burden, X formed a partnership", "developed resources
+    to help patients": a "to"-infinitive adverbial of a verb says what the act is for, not what was done. Not
+    under a control verb, which modality.py reads ("threatened on Monday to impose", "went on to demand"), nor
+    when the verb's object is a body or party that is to do it ("set up a commission to investigate")."""
+    node = first_conjunct(tok)
+    if not (node.dep_ == "advcl" and to_infinitive(node) and node.head.pos_ in ("VERB", "AUX")):
+        return False
+    if any(c.dep_ in _OWN_SUBJECTS for c in node.children):
+        return False  # "looking for X to assault": the parser's subject is the one sought (sought.py)
+    head = node.head
+    if base_lemma(head) in control_classes() or base_lemma(head) in _PERFORMING_HEADS:
+        return False
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return obj is None or not (obj.ent_type_ in _DOER_ENTS or base_lemma(obj) in _DOER_NOUNS)
+
+
 # Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
 _HABITUAL_ADVERBS = word_set("habitual_adverbs")
 _STANDING_ADVICE = word_set("standing_advice")
