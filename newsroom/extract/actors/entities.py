@@ -36,6 +36,7 @@ from newsroom.extract.lexicon import (
     name_head_roles,
     name_heads,
     normalize_name,
+    reporting_verbs,
 )
 
 
@@ -89,6 +90,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         )
         cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
         actor = reg.actor(org_key(text), text, "organization", country, cameo)
+        reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
@@ -106,7 +108,52 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
         ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
-        reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+        actor = reg.actor(org_key(text), text, "other", country)
+        reg.typed_names.append((actor, "other", country, None, span))
+        reg.add_mention(actor, span.start, span.end, "name")
+
+
+# Prepositions whose object is where something is ("in Springfield", "near the Arena"); not "at" ("an engineer at
+# Acme") nor "from" ("a statement from Acme"), which take a firm as readily.
+_WHERE_PREPS = LOCATIVE_PREPS - {"at", "into", "via"}
+
+
+def settle_name_types(reg: Registry) -> None:
+    """A name NER tagged a body in some sentences and a place in others ("Acme", "Springfield") is what most of its
+    uses say, not what its first one did: a body by each sentence NER tagged it a body, a place by each sentence
+    using it where something is ("in Springfield"). The small model takes a firm for a place far more often than it
+    puts a town after "in"; a firm it tags a place elsewhere ("Acme said", "Acme's network") is not used as one.
+    A name tagged a place only, which no gazetteer places, is never where something is and says or asks something
+    ("Acme said"), is a body too: a town speaks through its council or mayor."""
+    votes: dict[int, list[tuple[str, str | None, str | None, Span]]] = {}
+    for actor, kind, country, cameo, span in reg.typed_names:
+        votes.setdefault(id(actor), []).append((kind, country, cameo, span))
+    for actor, *_ in reg.typed_names:
+        read = votes.pop(id(actor), None)
+        if read is None or actor.actor_type not in ("organization", "other"):
+            continue
+        bodies = [r for r in read if r[0] == "organization"]
+        places = [r for r in read if r[0] == "other"]
+        if not bodies and _speaking_unplaced(places):
+            actor.actor_type, actor.country_code, actor.cameo = "organization", None, None
+        if not bodies or not places:
+            continue
+        where = sum(1 for r in places if _where_used(r[3].root))
+        kind, country, cameo, _ = bodies[0] if len(bodies) > where else places[0]
+        if kind != actor.actor_type:
+            actor.actor_type, actor.country_code, actor.cameo = kind, country, cameo
+
+
+def _where_used(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
+
+
+def _speaking_unplaced(places: list[tuple[str, str | None, str | None, Span]]) -> bool:
+    """Uses of a name as a place, none with a country or where something is, one the subject of a reporting
+    verb ("Acme said", "Acme urged")."""
+    return all(country is None and not _where_used(span.root) for _, country, _, span in places) and any(
+        span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_ in reporting_verbs() for *_, span in places
+    )
 
 
 def _region_meant(reg: Registry, span: Span, entry: AliasEntry) -> str | None:
