@@ -2001,7 +2001,7 @@ def test_a_general_or_representative_of_an_office_title_is_no_soldier_or_legisla
     assert _actors(extract(body))["Jane Doe"] == ("person", "USA", "USAGOV")
 
 
-def _settled(text: str, labels: list[tuple[int, str]]) -> tuple[str, str | None]:
+def _settled(text: str, labels: list[tuple[int, str]], words: int = 1) -> tuple[str, str | None]:
     """The one actor of a name given NER labels by token offset, as add_names settles it."""
     from spacy.tokens import Span
 
@@ -2011,7 +2011,7 @@ def _settled(text: str, labels: list[tuple[int, str]]) -> tuple[str, str | None]
     doc = load_nlp()(text)
     reg = Registry(doc, [])
     for start, label in labels:
-        add_entity(reg, Span(doc, start, start + 1, label=label), None)
+        add_entity(reg, Span(doc, start, start + words, label=label), None)
     settle_name_types(reg)
     (actor,) = {id(m.actor): m.actor for m in reg.mentions}.values()
     return actor.actor_type, actor.country_code
@@ -2028,8 +2028,6 @@ def test_a_town_first_tagged_a_body_is_a_place_where_it_is_used_as_one(extract):
     assert _settled(text, [(0, "ORG"), (10, "GPE"), (15, "GPE")])[0] == "other"
 
 
-def test_a_name_tagged_a_place_only_that_speaks_and_is_nowhere_is_a_body(extract):
-    text = "Zorvex said on Monday it would cut prices. Buyers welcomed the news."
-    assert _settled(text, [(0, "GPE")]) == ("organization", None)
-    text = "Qarvel said on Monday it would cut prices. Buyers in Qarvel welcomed the news."
-    assert _settled(text, [(0, "GPE"), (11, "GPE")])[0] == "other"
+def test_a_building_tagged_a_body_is_a_place_where_things_are_held_at_it(extract):
+    text = "Qarvel Arena officials met. The final was held at Qarvel Arena, and crowds filled Qarvel Arena."
+    assert _settled(text, [(0, "ORG"), (10, "GPE"), (16, "FAC")], words=2)[0] == "other"

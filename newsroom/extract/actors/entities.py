@@ -36,7 +36,6 @@ from newsroom.extract.lexicon import (
     name_head_roles,
     name_heads,
     normalize_name,
-    reporting_verbs,
 )
 
 
@@ -113,18 +112,17 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.add_mention(actor, span.start, span.end, "name")
 
 
-# Prepositions whose object is where something is ("in Springfield", "near the Arena"); not "at" ("an engineer at
-# Acme") nor "from" ("a statement from Acme"), which take a firm as readily.
+# Prepositions whose object is where something is ("in Springfield", "near the Arena"); not "at" after a noun ("an
+# engineer at Acme") nor "from" ("a statement from Acme"), which take a firm as readily.
 _WHERE_PREPS = LOCATIVE_PREPS - {"at", "into", "via"}
 
 
 def settle_name_types(reg: Registry) -> None:
     """A name NER tagged a body in some sentences and a place in others ("Acme", "Springfield") is what most of its
     uses say, not what its first one did: a body by each sentence NER tagged it a body, a place by each sentence
-    using it where something is ("in Springfield"). The small model takes a firm for a place far more often than it
-    puts a town after "in"; a firm it tags a place elsewhere ("Acme said", "Acme's network") is not used as one.
-    A name tagged a place only, which no gazetteer places, is never where something is and says or asks something
-    ("Acme said"), is a body too: a town speaks through its council or mayor."""
+    NER tagged it a building or using it where something is ("in Springfield", "held at the Arena"). The small model
+    takes a firm for a place far more often than it puts a town after "in"; a firm it tags a place elsewhere ("Acme
+    said", "Acme's network") is not used as one."""
     votes: dict[int, list[tuple[str, str | None, str | None, Span]]] = {}
     for actor, kind, country, cameo, span in reg.typed_names:
         votes.setdefault(id(actor), []).append((kind, country, cameo, span))
@@ -134,26 +132,19 @@ def settle_name_types(reg: Registry) -> None:
             continue
         bodies = [r for r in read if r[0] == "organization"]
         places = [r for r in read if r[0] == "other"]
-        if not bodies and _speaking_unplaced(places):
-            actor.actor_type, actor.country_code, actor.cameo = "organization", None, None
         if not bodies or not places:
             continue
-        where = sum(1 for r in places if _where_used(r[3].root))
+        where = sum(1 for r in places if r[3].label_ == "FAC" or _where_used(r[3].root))
         kind, country, cameo, _ = bodies[0] if len(bodies) > where else places[0]
         if kind != actor.actor_type:
             actor.actor_type, actor.country_code, actor.cameo = kind, country, cameo
 
 
 def _where_used(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
-
-
-def _speaking_unplaced(places: list[tuple[str, str | None, str | None, Span]]) -> bool:
-    """Uses of a name as a place, none with a country or where something is, one the subject of a reporting
-    verb ("Acme said", "Acme urged")."""
-    return all(country is None and not _where_used(span.root) for _, country, _, span in places) and any(
-        span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_ in reporting_verbs() for *_, span in places
-    )
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in _WHERE_PREPS or (prep.lower_ == "at" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _region_meant(reg: Registry, span: Span, entry: AliasEntry) -> str | None:
