@@ -118,11 +118,11 @@ _WHERE_PREPS = LOCATIVE_PREPS - {"at", "into", "via"}
 
 
 def settle_name_types(reg: Registry) -> None:
-    """A name NER tagged a body in some sentences and a place in others ("Acme", "Springfield") is what most of its
-    uses say, not what its first one did: a body by each sentence NER tagged it a body, a place by each sentence
-    NER tagged it a building or using it where something is ("in Springfield", "held at the Arena"). The small model
-    takes a firm for a place far more often than it puts a town after "in"; a firm it tags a place elsewhere ("Acme
-    said", "Acme's network") is not used as one."""
+    """A name NER tagged a body in some sentences and a place in others ("Acme", "Springfield") is what its uses
+    say, not what its first one did: a place when it is used where something is ("in Springfield", "held at the
+    Arena") or tagged a building at least as often as it is tagged a body; a body when most of its tags say so and
+    no use puts it anywhere. The small model tags names of both kinds either way about as often, so a tie keeps the
+    first use's type."""
     votes: dict[int, list[tuple[str, str | None, str | None, Span]]] = {}
     for actor, kind, country, cameo, span in reg.typed_names:
         votes.setdefault(id(actor), []).append((kind, country, cameo, span))
@@ -135,7 +135,12 @@ def settle_name_types(reg: Registry) -> None:
         if not bodies or not places:
             continue
         where = sum(1 for r in places if r[3].label_ == "FAC" or _where_used(r[3].root))
-        kind, country, cameo, _ = bodies[0] if len(bodies) > where else places[0]
+        if where >= len(bodies):
+            kind, country, cameo, _ = places[0]
+        elif not where and len(bodies) > len(places):
+            kind, country, cameo, _ = bodies[0]
+        else:
+            continue  # a body tagged a place about as often, or a place once used as one: the first use decides
         if kind != actor.actor_type:
             actor.actor_type, actor.country_code, actor.cameo = kind, country, cameo
 
