@@ -2062,3 +2062,35 @@ def test_a_one_word_body_named_like_a_town_takes_its_country_only_from_the_story
 def test_a_general_or_representative_of_an_office_title_is_no_soldier_or_legislator(extract, body):
     # "Solicitor General", "Trade Representative": executive offices, not "general" (MIL) or "representative" (LEG)
     assert _actors(extract(body))["Jane Doe"] == ("person", "USA", "USAGOV")
+
+
+def _settled(text: str, labels: list[tuple[int, str]], words: int = 1) -> tuple[str, str | None]:
+    """The one actor of a name given NER labels by token offset, as add_names settles it."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.entities import add_entity, settle_name_types
+    from newsroom.extract.actors.registry import Registry
+
+    doc = load_nlp()(text)
+    reg = Registry(doc, [])
+    for start, label in labels:
+        add_entity(reg, Span(doc, start, start + words, label=label), None)
+    settle_name_types(reg)
+    (actor,) = {id(m.actor): m.actor for m in reg.mentions}.values()
+    return actor.actor_type, actor.country_code
+
+
+def test_a_body_first_tagged_a_place_is_a_body_by_its_other_uses(extract):
+    # "Zorvex said ... Zorvex executives ...": tagged a place first, a body twice, never where something is
+    text = "Zorvex said on Monday it would cut prices. Zorvex executives met buyers. Analysts praised Zorvex."
+    assert _settled(text, [(0, "GPE"), (9, "ORG"), (16, "ORG")]) == ("organization", None)
+
+
+def test_a_town_first_tagged_a_body_is_a_place_where_it_is_used_as_one(extract):
+    text = "Qarvel officials met on Monday. Protests broke out in Qarvel, and shops in Qarvel closed."
+    assert _settled(text, [(0, "ORG"), (10, "GPE"), (15, "GPE")])[0] == "other"
+
+
+def test_a_building_tagged_a_body_is_a_place_where_things_are_held_at_it(extract):
+    text = "Qarvel Arena officials met. The final was held at Qarvel Arena, and crowds filled Qarvel Arena."
+    assert _settled(text, [(0, "ORG"), (10, "GPE"), (16, "FAC")], words=2)[0] == "other"

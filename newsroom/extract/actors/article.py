@@ -23,6 +23,7 @@ from newsroom.extract.actors.entities import (
     merge_short_names,
     place_generic_bodies,
     rename_departments,
+    settle_name_types,
 )
 from newsroom.extract.actors.names import org_key
 from newsroom.extract.actors.persons import add_identified, add_persons, add_surnames
@@ -43,6 +44,7 @@ def add_names(reg: Registry) -> None:
     add_persons(reg, found.persons)
     for span, entry in found.others:
         add_entity(reg, span, entry)
+    settle_name_types(reg)
 
 
 # Each pass claims tokens the later ones then leave alone, so the order decides ties: names, then

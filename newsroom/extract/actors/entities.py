@@ -89,6 +89,7 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         )
         cameo = (country + code) if country and code else ((country or "") + outlet if outlet else None)
         actor = reg.actor(org_key(text), text, "organization", country, cameo)
+        reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
         if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
@@ -106,7 +107,49 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
         ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
-        reg.add_mention(reg.actor(org_key(text), text, "other", country), span.start, span.end, "name")
+        actor = reg.actor(org_key(text), text, "other", country)
+        reg.typed_names.append((actor, "other", country, None, span))
+        reg.add_mention(actor, span.start, span.end, "name")
+
+
+# Prepositions whose object is where something is ("in Springfield", "near the Arena"); not "at" after a noun ("an
+# engineer at Acme") nor "from" ("a statement from Acme"), which take a firm as readily.
+_WHERE_PREPS = LOCATIVE_PREPS - {"at", "into", "via"}
+
+
+def settle_name_types(reg: Registry) -> None:
+    """A name NER tagged a body in some sentences and a place in others ("Acme", "Springfield") is what its uses
+    say, not what its first one did: a place when it is used where something is ("in Springfield", "held at the
+    Arena") or tagged a building at least as often as it is tagged a body; a body when most of its tags say so and
+    no use puts it anywhere. The small model tags names of both kinds either way about as often, so a tie keeps the
+    first use's type."""
+    votes: dict[int, list[tuple[str, str | None, str | None, Span]]] = {}
+    for actor, kind, country, cameo, span in reg.typed_names:
+        votes.setdefault(id(actor), []).append((kind, country, cameo, span))
+    for actor, *_ in reg.typed_names:
+        read = votes.pop(id(actor), None)
+        if read is None or actor.actor_type not in ("organization", "other"):
+            continue
+        bodies = [r for r in read if r[0] == "organization"]
+        places = [r for r in read if r[0] == "other"]
+        if not bodies or not places:
+            continue
+        where = sum(1 for r in places if r[3].label_ == "FAC" or _where_used(r[3].root))
+        if where >= len(bodies):
+            kind, country, cameo, _ = places[0]
+        elif not where and len(bodies) > len(places):
+            kind, country, cameo, _ = bodies[0]
+        else:
+            continue  # a body tagged a place about as often, or a place once used as one: the first use decides
+        if kind != actor.actor_type:
+            actor.actor_type, actor.country_code, actor.cameo = kind, country, cameo
+
+
+def _where_used(token: Token) -> bool:
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in _WHERE_PREPS or (prep.lower_ == "at" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _region_meant(reg: Registry, span: Span, entry: AliasEntry) -> str | None:

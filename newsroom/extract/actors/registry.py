@@ -78,6 +78,8 @@ class Registry:
         self.reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self.acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
         self.unheld_roles: list[UnheldRole] = []
+        # each name NER typed a body or a place, as add_entity read it: (actor, type, country, cameo, span)
+        self.typed_names: list[tuple[Actor, str, str | None, str | None, Span]] = []
         self._paragraph_starts: list[int] | None = None
 
     def paragraph_index(self, token_i: int) -> int:
