@@ -635,6 +635,20 @@ CASES = [
         ],
     ),
     (
+        "Police said the group had planned to build a “dirty” bomb. A dirty bomb spreads radioactive dust "
+        "over a wide area.",
+        None,
+        [
+            (
+                "indirect",
+                "the group had planned to build a “dirty” bomb",
+                "police",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
         "Senator Jane Miller said the firms had made “deeply misleading” claims for decades.",
         None,
         [

@@ -691,7 +691,7 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
     if not tops:
         return False
-    if all(_names_a_kind(t, first, final, cue) for t in tops):
+    if all(_names_a_kind(t, first, final, cue) for t in tops) or _term_used_freely(ctx, tops, first, final):
         return True  # even inside a reported clause: 'announced an inquiry into "yes" votes'
     edge = _edge_into(cue, tops[0]) if cue is not None else None
     said = (
@@ -714,6 +714,25 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     )
     person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
     return not person and (modifier or _noun_term(ctx.doc[first : final + 1], words, tops))
+
+
+def _term_used_freely(ctx: Context, tops: list[Token], first: int, final: int) -> bool:
+    """Quoted words that modify the noun right after their closing mark, where the writer also uses the words and
+    that noun together without marks elsewhere ('a "dirty" bomb' … 'a dirty bomb'): the name of a kind of thing,
+    not anyone's words."""
+    noun = tops[0].head
+    if not (
+        all(t.dep_ in _NOUN_MODIFIER_DEPS and t.head.i == noun.i for t in tops)
+        and noun.pos_ in _NOUN_POS
+        and noun.i > final
+        and all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(final + 1, noun.i))
+    ):
+        return False
+    term = re.escape(ctx.doc[first : final + 1].text) + r"\s+" + re.escape(noun.text)
+    return any(
+        ctx.token_at(m.start()) not in ctx.quoted
+        for m in re.finditer(r"(?<!\w)" + term + r"(?!\w)", ctx.text, re.IGNORECASE)
+    )
 
 
 def _noun_term(quoted: Span, words: list[Token], tops: list[Token]) -> bool:
