@@ -635,6 +635,20 @@ CASES = [
         ],
     ),
     (
+        "Mayor Ruth Adams said on the city’s weekly morning radio programme “The harbour plan is finished. We will not pay "
+        "for it again.”",
+        None,
+        [
+            (
+                "direct",
+                "The harbour plan is finished. We will not pay for it again.",
+                "Ruth Adams",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
         "Police said the group had planned to build a “dirty” bomb. A dirty bomb spreads radioactive dust "
         "over a wide area.",
         None,

@@ -61,6 +61,9 @@ _SO_CALLED = "so-called"
 # reporting verbs that give a thing its name ('was called a "…"', 'has been termed "…"')
 _NAMING_VERBS = frozenset({"call", "term", "dub", "label"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
+# a sentence ending inside quoted words and the next one opening; sentences shorter than this are abbreviations
+_PASSAGE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z])")
+MIN_PASSAGE_SENTENCE_WORDS = 3
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
 # quoted words that label a noun rather than judge it: nouns, names, "yes"/"no" as compounds or determiners
@@ -259,6 +262,8 @@ def _stands_as_statement(ctx: Context, q: QuoteSpan) -> bool:
     …"', 'she told the court "Basic checks weren't done."'), or one opening with a capital after a comma,
     semicolon or dash that ends the reporter's words ('Johnson continued, "And I hope …"'). Only the label
     changes: the speaker is found by the partial quote's rules, which read the verb governing the words."""
+    if _passage(ctx, q):
+        return True
     first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
     # the quoted words' head: hung outside them, or the root when the parser made the reporter's words hang on it
     head = next(
@@ -269,6 +274,23 @@ def _stands_as_statement(ctx: Context, q: QuoteSpan) -> bool:
     if _prefix(ctx, q)[-1:] in _CLAUSE_BREAKS and ctx.text[q.start : q.start + 1].isupper():
         return True
     return _said_outright(ctx, q, head, first)
+
+
+def _passage(ctx: Context, q: QuoteSpan) -> bool:
+    """Quoted words of several sentences, opening with a capital, not brought in by a word that makes them part of
+    the reporter's clause ("that", "to", "as", …): no phrase of the reporter's sentence holds whole sentences
+    ('She said on the programme "It is a loss. So …"', '"I am in awe. Apparently …" he said')."""
+    words = ctx.text[q.start : q.end].strip()
+    sentences = _PASSAGE_BREAK.split(words)
+    before = ctx.token_at(q.open_mark) - 1
+    while before >= 0 and ctx.doc[before].is_space:
+        before -= 1
+    return (
+        words[:1].isupper()
+        and len(sentences) > 1
+        and all(len(s.split()) >= MIN_PASSAGE_SENTENCE_WORDS for s in sentences)
+        and (before < 0 or ctx.doc[before].lower_ not in _NOT_OUTRIGHT)
+    )
 
 
 def _runs_on_after(head: Token, final: int) -> bool:
