@@ -649,6 +649,20 @@ CASES = [
         ],
     ),
     (
+        "The council said the project grew out of the Northern Water Scheme, also called “the pipe”, which "
+        "began in 1990.",
+        None,
+        [
+            (
+                "indirect",
+                "the project grew out of the Northern Water Scheme, also called “the pipe”",
+                "council",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
         "Police said the group had planned to build a “dirty” bomb. A dirty bomb spreads radioactive dust "
         "over a wide area.",
         None,

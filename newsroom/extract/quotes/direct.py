@@ -713,7 +713,11 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
     if not tops:
         return False
-    if all(_names_a_kind(t, first, final, cue) for t in tops) or _term_used_freely(ctx, tops, first, final):
+    if (
+        all(_names_a_kind(t, first, final, cue) for t in tops)
+        or _term_used_freely(ctx, tops, first, final)
+        or _named_by_participle(cue, tops)
+    ):
         return True  # even inside a reported clause: 'announced an inquiry into "yes" votes'
     edge = _edge_into(cue, tops[0]) if cue is not None else None
     said = (
@@ -736,6 +740,20 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     )
     person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
     return not person and (modifier or _noun_term(ctx.doc[first : final + 1], words, tops))
+
+
+def _named_by_participle(cue: Token | None, tops: list[Token]) -> bool:
+    """'Erhard Seminars Training, also called "est"', 'a process called "exfiltration"': a naming verb with no subject,
+    object, agent or passive auxiliary whose predicate the quoted words are gives a thing its name; no one is quoted
+    ('which X called "…"', 'called by X a "…"', 'X called the sentence "unjust"', 'risked being labeled "…"' keep
+    someone's words; so does 'the so called "…"', the writer's pointer to someone's phrase)."""
+    return (
+        cue is not None
+        and cue.lemma_.lower() in _NAMING_VERBS
+        and all(t.head.i == cue.i and t.dep_ in ("oprd", "attr") for t in tops)
+        and not any(c.dep_ in (*SUBJECT_DEPS, "agent", "dobj", "auxpass") for c in cue.children)
+        and not (cue.i > 0 and cue.nbor(-1).lower_ == "so")
+    )
 
 
 def _term_used_freely(ctx: Context, tops: list[Token], first: int, final: int) -> bool:
