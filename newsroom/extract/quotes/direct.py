@@ -64,6 +64,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
 # a sentence ending inside quoted words and the next one opening; sentences shorter than this are abbreviations
 _PASSAGE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z])")
 MIN_PASSAGE_SENTENCE_WORDS = 3
+_PASSAGE_PUNCT = re.compile(r"[.!?…,]")
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
 # quoted words that label a noun rather than judge it: nouns, names, "yes"/"no" as compounds or determiners
@@ -288,6 +289,7 @@ def _passage(ctx: Context, q: QuoteSpan) -> bool:
     return (
         words[:1].isupper()
         and len(sentences) > 1
+        and not is_name(_PASSAGE_PUNCT.sub("", words))  # 'Wait, Wait … Don't Tell Me!': a title
         and all(len(s.split()) >= MIN_PASSAGE_SENTENCE_WORDS for s in sentences)
         and (before < 0 or ctx.doc[before].lower_ not in _NOT_OUTRIGHT)
     )
@@ -757,12 +759,13 @@ def _named_by_participle(cue: Token | None, tops: list[Token]) -> bool:
 
 
 def _term_used_freely(ctx: Context, tops: list[Token], first: int, final: int) -> bool:
-    """Quoted words that modify the noun right after their closing mark, where the writer also uses the words and
+    """One quoted word that modifies the noun right after its closing mark, where the writer also uses the word and
     that noun together without marks elsewhere ('a "dirty" bomb' … 'a dirty bomb'): the name of a kind of thing,
-    not anyone's words."""
+    not anyone's words. (A longer phrase so repeated may be an unmarked block of the speaker's own text.)"""
     noun = tops[0].head
     if not (
-        all(t.dep_ in _NOUN_MODIFIER_DEPS and t.head.i == noun.i for t in tops)
+        len(tops) == 1 == final + 1 - first
+        and tops[0].dep_ in _NOUN_MODIFIER_DEPS
         and noun.pos_ in _NOUN_POS
         and noun.i > final
         and all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(final + 1, noun.i))
