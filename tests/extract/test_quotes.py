@@ -635,6 +635,48 @@ CASES = [
         ],
     ),
     (
+        "Mayor Ruth Adams said on the city’s weekly morning radio programme “The harbour plan is finished. We will not pay "
+        "for it again.”",
+        None,
+        [
+            (
+                "direct",
+                "The harbour plan is finished. We will not pay for it again.",
+                "Ruth Adams",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
+        "The council said the project grew out of the Northern Water Scheme, also called “the pipe”, which "
+        "began in 1990.",
+        None,
+        [
+            (
+                "indirect",
+                "the project grew out of the Northern Water Scheme, also called “the pipe”",
+                "council",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
+        "Police said the group had planned to build a “dirty” bomb. A dirty bomb spreads radioactive dust "
+        "over a wide area.",
+        None,
+        [
+            (
+                "indirect",
+                "the group had planned to build a “dirty” bomb",
+                "police",
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
         "Senator Jane Miller said the firms had made “deeply misleading” claims for decades.",
         None,
         [

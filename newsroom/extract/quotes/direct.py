@@ -61,6 +61,10 @@ _SO_CALLED = "so-called"
 # reporting verbs that give a thing its name ('was called a "…"', 'has been termed "…"')
 _NAMING_VERBS = frozenset({"call", "term", "dub", "label"})
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)\]]*\s+")
+# a sentence ending inside quoted words and the next one opening; sentences shorter than this are abbreviations
+_PASSAGE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z])")
+MIN_PASSAGE_SENTENCE_WORDS = 3
+_PASSAGE_PUNCT = re.compile(r"[.!?…,]")
 # how quoted words modify a noun outside them ('a "rugged" model', 'its "hateful conduct" policy')
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"})
 # quoted words that label a noun rather than judge it: nouns, names, "yes"/"no" as compounds or determiners
@@ -259,6 +263,8 @@ def _stands_as_statement(ctx: Context, q: QuoteSpan) -> bool:
     …"', 'she told the court "Basic checks weren't done."'), or one opening with a capital after a comma,
     semicolon or dash that ends the reporter's words ('Johnson continued, "And I hope …"'). Only the label
     changes: the speaker is found by the partial quote's rules, which read the verb governing the words."""
+    if _passage(ctx, q):
+        return True
     first, final = ctx.token_at(q.start), ctx.token_at(q.end - 1)
     # the quoted words' head: hung outside them, or the root when the parser made the reporter's words hang on it
     head = next(
@@ -269,6 +275,24 @@ def _stands_as_statement(ctx: Context, q: QuoteSpan) -> bool:
     if _prefix(ctx, q)[-1:] in _CLAUSE_BREAKS and ctx.text[q.start : q.start + 1].isupper():
         return True
     return _said_outright(ctx, q, head, first)
+
+
+def _passage(ctx: Context, q: QuoteSpan) -> bool:
+    """Quoted words of several sentences, opening with a capital, not brought in by a word that makes them part of
+    the reporter's clause ("that", "to", "as", …): no phrase of the reporter's sentence holds whole sentences
+    ('She said on the programme "It is a loss. So …"', '"I am in awe. Apparently …" he said')."""
+    words = ctx.text[q.start : q.end].strip()
+    sentences = _PASSAGE_BREAK.split(words)
+    before = ctx.token_at(q.open_mark) - 1
+    while before >= 0 and ctx.doc[before].is_space:
+        before -= 1
+    return (
+        words[:1].isupper()
+        and len(sentences) > 1
+        and not is_name(_PASSAGE_PUNCT.sub("", words))  # 'Wait, Wait … Don't Tell Me!': a title
+        and all(len(s.split()) >= MIN_PASSAGE_SENTENCE_WORDS for s in sentences)
+        and (before < 0 or ctx.doc[before].lower_ not in _NOT_OUTRIGHT)
+    )
 
 
 def _runs_on_after(head: Token, final: int) -> bool:
@@ -691,7 +715,11 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     tops = [t for t in words if t.head.i == t.i or not first <= t.head.i <= final]
     if not tops:
         return False
-    if all(_names_a_kind(t, first, final, cue) for t in tops):
+    if (
+        all(_names_a_kind(t, first, final, cue) for t in tops)
+        or _term_used_freely(ctx, tops, first, final)
+        or _named_by_participle(cue, tops)
+    ):
         return True  # even inside a reported clause: 'announced an inquiry into "yes" votes'
     edge = _edge_into(cue, tops[0]) if cue is not None else None
     said = (
@@ -714,6 +742,40 @@ def _quotes_no_one(ctx: Context, first: int, final: int, cue: Token | None, spea
     )
     person = speaker.entity is not None and ctx.actors.actor_type(speaker.entity) == "person"
     return not person and (modifier or _noun_term(ctx.doc[first : final + 1], words, tops))
+
+
+def _named_by_participle(cue: Token | None, tops: list[Token]) -> bool:
+    """'Erhard Seminars Training, also called "est"', 'a process called "exfiltration"': a naming verb with no subject,
+    object, agent or passive auxiliary whose predicate the quoted words are gives a thing its name; no one is quoted
+    ('which X called "…"', 'called by X a "…"', 'X called the sentence "unjust"', 'risked being labeled "…"' keep
+    someone's words; so does 'the so called "…"', the writer's pointer to someone's phrase)."""
+    return (
+        cue is not None
+        and cue.lemma_.lower() in _NAMING_VERBS
+        and all(t.head.i == cue.i and t.dep_ in ("oprd", "attr") for t in tops)
+        and not any(c.dep_ in (*SUBJECT_DEPS, "agent", "dobj", "auxpass") for c in cue.children)
+        and not (cue.i > 0 and cue.nbor(-1).lower_ == "so")
+    )
+
+
+def _term_used_freely(ctx: Context, tops: list[Token], first: int, final: int) -> bool:
+    """One quoted word that modifies the noun right after its closing mark, where the writer also uses the word and
+    that noun together without marks elsewhere ('a "dirty" bomb' … 'a dirty bomb'): the name of a kind of thing,
+    not anyone's words. (A longer phrase so repeated may be an unmarked block of the speaker's own text.)"""
+    noun = tops[0].head
+    if not (
+        len(tops) == 1 == final + 1 - first
+        and tops[0].dep_ in _NOUN_MODIFIER_DEPS
+        and noun.pos_ in _NOUN_POS
+        and noun.i > final
+        and all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(final + 1, noun.i))
+    ):
+        return False
+    term = re.escape(ctx.doc[first : final + 1].text) + r"\s+" + re.escape(noun.text)
+    return any(
+        ctx.token_at(m.start()) not in ctx.quoted
+        for m in re.finditer(r"(?<!\w)" + term + r"(?!\w)", ctx.text, re.IGNORECASE)
+    )
 
 
 def _noun_term(quoted: Span, words: list[Token], tops: list[Token]) -> bool:
