@@ -68,6 +68,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed15" / "gold.json",
     EVALDATA / "real_quotes" / "sealed16" / "gold.json",
     EVALDATA / "real_quotes" / "sealed17" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed18" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -93,6 +94,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed15",
         "real_sealed16",
         "real_sealed17",
+        "real_sealed18",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
