@@ -1578,3 +1578,16 @@ def test_the_it_of_a_passive_report_is_no_body(extract, speaker):
         'insisted that, "The forces will continue to operate as they always have."'
     )
     assert [speaker(ex, q) for q in ex.quotes] == [None]
+
+
+def test_a_report_closing_a_paragraph_introduces_the_quotation_opening_the_next(extract, speaker):
+    """A cue-less quotation opening its paragraph right after a paragraph that ends with someone's report is that
+    speaker's words, not those of whoever was quoted a paragraph earlier; the next cue-less one goes on with them."""
+    ex = extract(
+        "Marta Olsen owns the bakery on Main Street.\n\n"
+        '"The owner ignored every warning from the inspectors," wrote Judge Peter Hall in his ruling.\n\n'
+        "Olsen says she could not afford the repairs after the flood.\n\n"
+        '"We lost the ovens and half of the stock. I had to let two bakers go."\n\n'
+        '"I would make the same choices again."'
+    )
+    assert [q[1] for q in _quotes(ex, speaker)][-2:] == ["Marta Olsen", "Marta Olsen"]

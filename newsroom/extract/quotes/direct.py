@@ -585,11 +585,15 @@ def _preceding_cue_speaker(
     ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None
 ) -> Speaker | None:
     """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
-    right after a reporting verb (previous sentence, same paragraph, after the last quotation) is its speaker's."""
+    right after a reporting verb (previous sentence, after the last quotation) is its speaker's: in the same
+    paragraph, or closing the paragraph before when the quotation opens its own ('X says he had to pay school
+    fees. // "I had four children ..."': the report introduces the words, not whoever was quoted before it)."""
     sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
+    opens = not ctx.text[ctx.paragraph_starts[paragraph] : q.open_mark].strip()
+    paragraphs = (paragraph - 1, paragraph) if opens else (paragraph,)
     pos = bisect_right(ctx.cue_order, first - 1)
     for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
-        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) != paragraph:
+        if ctx.actors.sentence_index(i) < sentence - 1 or ctx.paragraph_of(ctx.doc[i].idx) not in paragraphs:
             return None
         if last is not None and i < last.token:
             return None
