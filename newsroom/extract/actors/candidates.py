@@ -712,8 +712,10 @@ def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> tup
 
 def _plan_head(span: Span) -> str | None:
     """The programme's, prize's or day's word (lower case) a name of several words is headed on: its last word, or
-    its word before its first complement ("the Partnership for Acme Infrastructure"); none for a person's name
+    its word before its first complement ("the Partnership for Acme Infrastructure"), before a year; none for a person's name
     ("Doris Day")."""
+    if span[-1].like_num and len(span) > 2:
+        span = span[:-1]  # "Anti-Acme Week 2005": the week of one year
     if len(span) < 2 or (span.label_ == "PERSON" and span[0].lower_ in given_names()):
         return None
     if span[-1].lower_ in plan_heads():
