@@ -933,6 +933,21 @@ def test_a_body_named_like_a_programme_that_acts_stays_an_actor(extract, body, n
     assert name in [a.name for a in extract(body).actors]
 
 
+def test_a_dropped_programme_takes_its_head_word_alone_with_it(extract):
+    body = "Contoso Project is a project management program. Project lets managers track tasks."
+    assert "Project" not in [a.name for a in extract(body).actors]
+
+
+def test_a_day_of_one_year_is_no_actor(extract):
+    body = "The minister gave a speech on poverty as part of National Harvest Week 2005."
+    assert not [a.name for a in extract(body).actors if "Week" in a.name]
+
+
+def test_a_body_named_like_a_programme_that_speaks_by_its_head_word_stays(extract):
+    body = "Volunteers run the Harbor Justice Project in two towns. The Project said it had freed ten people."
+    assert "Harbor Justice Project" in [a.name for a in extract(body).actors]
+
+
 @pytest.mark.parametrize(
     "body,thing",
     [

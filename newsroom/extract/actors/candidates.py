@@ -163,7 +163,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     things = _thing_names(spans)
-    plans = _plan_names(spans, reg.acronyms)
+    plans, plan_words = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
@@ -227,6 +227,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             (head == "LAW" and _head_word_names_its_kind(span))
             or (head is None and _law_before_complement(span))
             or org_key(span.text) in plans
+            or (len(span) == 1 and span[0].lower_ in plan_words)
         ):
             reg.reserved.update(range(span.start, span.end))  # nor is its "Deal" Nathan Deal's surname
             law = " ".join(span.text.split())
@@ -687,36 +688,48 @@ def _law_before_complement(span: Span) -> bool:
     )
 
 
-def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> set[str]:
+def _plan_names(spans: list[tuple[Span, Span]], acronyms: dict[str, str]) -> tuple[set[str], set[str]]:
     """Org keys of names headed on a programme's, prize's or day's word (``plan_heads``) no mention of which, nor
     of their initials, acts: no actor ("benefits under the Acme Assistance Program", "during National Acme
     Week"). A body bearing such words acts somewhere ("the Innocence Project said", "a study by the Acme
-    Initiative", "according to the Acme Project", "Acme Program officials"). ``spans``: each entity with its
-    trimmed span."""
-    headed = {
-        org_key(span.text) for _, span in spans if _plan_headed(span) and lookup_alias(span.text) is None
+    Initiative", "according to the Acme Project", "Acme Program officials"), or speaks by its head word alone
+    ("the Project said"). Also the head words of the names dropped: a later "Project" alone is the dropped
+    "Acme Project" again, no actor of its own. ``spans``: each entity with its trimmed span."""
+    heads = {
+        org_key(span.text): word
+        for _, span in spans
+        if (word := _plan_head(span)) is not None and lookup_alias(span.text) is None
     }
     acting = {
         named
         for _, span in spans
-        if (named := acronyms.get(key := org_key(span.text), key)) in headed and _acts(span.root)
+        if (named := acronyms.get(key := org_key(span.text), key)) in heads and _acts(span.root)
     }
-    return headed - acting
+    speaking = {span[0].lower_ for _, span in spans if len(span) == 1 and _speaks(span[0])}
+    dropped = {key for key, word in heads.items() if key not in acting and word not in speaking}
+    return dropped, {heads[key] for key in dropped} - {heads[key] for key in heads.keys() - dropped}
 
 
-def _plan_headed(span: Span) -> bool:
-    """A name of several words whose last word, or whose word before its first complement ("the Partnership for
-    Acme Infrastructure"), is a programme's, prize's or day's; not a person's ("Doris Day")."""
+def _plan_head(span: Span) -> str | None:
+    """The programme's, prize's or day's word (lower case) a name of several words is headed on: its last word, or
+    its word before its first complement ("the Partnership for Acme Infrastructure"), before a year; none for a person's name
+    ("Doris Day")."""
+    if span[-1].like_num and len(span) > 2:
+        span = span[:-1]  # "Anti-Acme Week 2005": the week of one year
     if len(span) < 2 or (span.label_ == "PERSON" and span[0].lower_ in given_names()):
-        return False
+        return None
     if span[-1].lower_ in plan_heads():
-        return True
+        return span[-1].lower_
     complement = next((t for t in span[1:-1] if t.lower_ in _COMPLEMENT_WORDS), None)
-    return (
-        complement is not None
-        and span.doc[complement.i - 1].lower_ in plan_heads()
-        and not _body_word(span[-1])
-    )
+    if complement is None or _body_word(span[-1]):
+        return None
+    word = span.doc[complement.i - 1].lower_
+    return word if word in plan_heads() else None
+
+
+def _speaks(token: Token) -> bool:
+    """The subject of a verb of saying ("the Project said")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in reporting_verbs()
 
 
 def _acts(token: Token) -> bool:
@@ -738,8 +751,7 @@ def _acts(token: Token) -> bool:
         return head.lemma_ != "be" and head.lemma_ not in word_set("receive_verbs")
     if token.dep_ in ("poss", "compound"):
         # "the Acme Project authors say": its people speak
-        speaks = head.dep_ == "nsubj" and head.head.lemma_ in reporting_verbs()
-        return speaks or _person_noun(head) or find_role([head], body=True) is not None
+        return _speaks(head) or _person_noun(head) or find_role([head], body=True) is not None
     if token.dep_ != "pobj":
         return False
     owner = head.head
