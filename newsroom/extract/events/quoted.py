@@ -15,7 +15,7 @@ from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.matching import match_trigger, sense_checked
 from newsroom.extract.events.modality import is_hypothetical
 from newsroom.extract.events.sense_clues import names_media
-from newsroom.extract.events.syntax import objects_of, sentence_text, trigger_text_of
+from newsroom.extract.events.syntax import child_of, objects_of, sentence_text, trigger_text_of
 from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -108,7 +108,15 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
         None,
     )
     subj = agent if agent is not None and agent.pos_ == "PROPN" else subject_of(cue)
-    return subj is not None and actors.resolve(subj, preps=()) == speaker
+    if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
+    if subj is None:
+        return False
+    if subj.tag_ == "PRP" and actors.resolve(subj) is None:
+        # "he said": the quote extractor followed the pronoun back, unless the sentence names the speaker
+        # elsewhere ("she dismissed questions about her links with X, saying": X is the one mentioned)
+        return not any(t.pos_ == "PROPN" and actors.phrase(t) == speaker for t in cue.sent)
+    return any(actors.resolve(t, preps=()) == speaker for t in (subj, *subj.conjuncts))  # "A and B wrote"
 
 
 def _not_said(cue, sent) -> bool:
