@@ -110,6 +110,10 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
     subj = agent if agent is not None and agent.pos_ == "PROPN" else subject_of(cue)
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
+    if subj is None and cue.i > cue.sent.start and cue.doc[cue.i - 1].pos_ == "PROPN":
+        subj = cue.doc[
+            cue.i - 1
+        ]  # '"…," A and B wrote' with the names hung on the quotation: the name before
     if subj is None:
         return False
     if subj.tag_ == "PRP" and actors.resolve(subj) is None:
