@@ -98,6 +98,8 @@ def test_a_speaker_only_mentioned_in_the_sentence_makes_no_statement(nlp, text, 
         ),
         ('"It is a pity," said Councillor Brenda Halvorsen.', "said", "Halvorsen"),
         ('"It is a pity," Tomas Ruiz and Brenda Halvorsen wrote.', "wrote", "Halvorsen"),
+        # a name the parser read as a modal auxiliary
+        ('"It is fitting that I come back here to launch my campaign", May stated.', "stated", "May"),
         ('The Tribune quoted Councillor Brenda Halvorsen as stating "It is a pity."', "stating", "Halvorsen"),
         (
             'Tomas Ruiz, the engineer branded a "menace" by Halvorsen, spoke after her.',
