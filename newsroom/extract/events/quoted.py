@@ -8,13 +8,14 @@ extractor, which reads the whole article, has one.
 from __future__ import annotations
 
 from newsroom.extract.actors import FIRST_PERSON
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.confidence import Checks, confidence
 from newsroom.extract.events.dates import event_date_of
 from newsroom.extract.events.matching import match_trigger, sense_checked
 from newsroom.extract.events.modality import is_hypothetical
 from newsroom.extract.events.sense_clues import names_media
-from newsroom.extract.events.syntax import sentence_text, trigger_text_of
+from newsroom.extract.events.syntax import child_of, objects_of, sentence_text, trigger_text_of
 from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -60,7 +61,7 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
         if speaker is None or speaker not in spans or actors.actor_type(speaker) == "other":
             continue  # a place or a thing given the words is a misread speaker ("The Florida fan explained")
         cue = doc[i]
-        if _not_said(cue, sent):
+        if _not_said(cue, sent) or not _speaks_here(cue, speaker, actors):
             continue
         checks = Checks(
             lead=sent_index == 0,
@@ -93,6 +94,33 @@ def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[
             )
         ]
     return []
+
+
+def _speaks_here(cue, speaker: int, actors) -> bool:
+    """Whether the cue's own subject (its passive agent, an inverted "said X", a controlling verb's subject
+    for "…, saying") names the quote's speaker, by its noun phrase alone: a speaker the sentence only
+    mentions inside the subject's of-phrase ("a partner of X recalled"), as an owner ("read out X's plans,
+    saying") or an addressee ("a letter to X saying") is the quote extractor's misreading, not who speaks. A
+    name after "by" on the verb or its object is the agent of a participle the parser read as active ("Y, the
+    man branded a 'menace' by X,"): X speaks, not Y."""
+    agent = next(
+        (o for t in (cue, *(c for c in cue.children if c.dep_ == "dobj")) for o in objects_of(t, ("by",))),
+        None,
+    )
+    subj = agent if agent is not None and agent.pos_ == "PROPN" else subject_of(cue)
+    if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
+    if subj is None and cue.i > cue.sent.start and cue.doc[cue.i - 1].tag_ in ("NNP", "NNPS"):
+        subj = cue.doc[
+            cue.i - 1
+        ]  # '"…," A and B wrote' with the names hung on the quotation: the name before
+    if subj is None:
+        return False
+    if subj.tag_ == "PRP" and actors.resolve(subj) is None:
+        # "he said": the quote extractor followed the pronoun back, unless the sentence names the speaker
+        # elsewhere ("she dismissed questions about her links with X, saying": X is the one mentioned)
+        return not any(t.pos_ == "PROPN" and actors.phrase(t) == speaker for t in cue.sent)
+    return any(actors.resolve(t, preps=()) == speaker for t in (subj, *subj.conjuncts))  # "A and B wrote"
 
 
 def _not_said(cue, sent) -> bool:
