@@ -111,9 +111,8 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
     if subj is None and cue.i > cue.sent.start and cue.doc[cue.i - 1].tag_ in ("NNP", "NNPS"):
-        subj = cue.doc[
-            cue.i - 1
-        ]  # '"…," A and B wrote' with the names hung on the quotation: the name before
+        # '"…," A and B wrote' with the names hung on the quotation: the name before
+        subj = cue.doc[cue.i - 1]
     if subj is None:
         return False
     if subj.tag_ == "PRP" and actors.resolve(subj) is None:

@@ -27,11 +27,12 @@ def arrivals(t: Trigger):
 
 # Verbs of getting somewhere: a visit when a leader or envoy makes the journey.
 _JOURNEYS = frozenset({"arrive", "travel", "fly"})
+_TRIP_VERBS = _JOURNEYS | {"visit"}
 
 
 def journey(tok) -> bool:
     """A verb of a trip ("will travel to", "will visit"), which an announced visit (036) is coded from."""
-    return base_lemma(tok) in _JOURNEYS or base_lemma(tok) == "visit"
+    return base_lemma(tok) in _TRIP_VERBS
 
 
 def group_journey(tok, code: str, source_type: str) -> bool:

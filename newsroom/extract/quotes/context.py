@@ -70,6 +70,13 @@ class Context:
             sentence_index=self.actors.sentence_index(self.token_at(start_char)),
         )
 
+    def word_before(self, char: int) -> int:
+        """The last token before the character that is not white space ("said:" before '"…'), -1 when none."""
+        i = self.token_at(char) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i
+
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
 

@@ -283,9 +283,7 @@ def _passage(ctx: Context, q: QuoteSpan) -> bool:
     ('She said on the programme "It is a loss. So …"', '"I am in awe. Apparently …" he said')."""
     words = ctx.text[q.start : q.end].strip()
     sentences = _PASSAGE_BREAK.split(words)
-    before = ctx.token_at(q.open_mark) - 1
-    while before >= 0 and ctx.doc[before].is_space:
-        before -= 1
+    before = ctx.word_before(q.open_mark)
     return (
         words[:1].isupper()
         and len(sentences) > 1
@@ -535,9 +533,7 @@ def _beside_as_clause(clause: Token, first: int, last: int) -> bool:
 def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     """'Bolsonaro opposed Macron's statement: "..."': a quotation introduced by a colon, with no reporting verb,
     belongs to the subject of the clause before the colon."""
-    colon = ctx.token_at(q.open_mark) - 1
-    while colon >= 0 and ctx.doc[colon].is_space:
-        colon -= 1
+    colon = ctx.word_before(q.open_mark)
     if colon < 0 or ctx.doc[colon].text != ":":
         return None
     verb = ctx.doc[colon].head
@@ -564,9 +560,7 @@ def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Spea
     (``someone_speaks``: a speaker quoted recently, or words in the first person), not the last speaker's."""
     if not someone_speaks or _prefix(ctx, q):
         return None
-    end = ctx.token_at(q.open_mark) - 1
-    while end >= 0 and ctx.doc[end].is_space:
-        end -= 1
+    end = ctx.word_before(q.open_mark)
     if end < 0 or ctx.paragraph_of(ctx.doc[end].idx) != ctx.paragraph_of(q.start):
         return None
     start = ctx.actors.sent_starts[ctx.actors.sentence_index(end)]

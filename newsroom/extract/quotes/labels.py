@@ -60,9 +60,7 @@ def _label(ctx: Context, q: QuoteSpan) -> Span | None:
     before the opening mark, in the quotation's paragraph or in the one before when the quotation opens its own;
     None when they hold quoted words, a verb (finite or with a subject; but in a heading in capitals) or run
     long."""
-    colon = ctx.token_at(q.open_mark) - 1
-    while colon >= 0 and ctx.doc[colon].is_space:
-        colon -= 1
+    colon = ctx.word_before(q.open_mark)
     if colon <= 0 or ctx.doc[colon].text != ":":
         return None
     paragraph = ctx.paragraph_of(ctx.doc[colon].idx)
