@@ -43,6 +43,37 @@ def quoted_speaker(tok, spans: list[tuple[int, int, int]]) -> int | None:
     return next((entity for start, end, entity in spans if start <= tok.idx < end), None)
 
 
+# object pronouns of one person, by the sex they name ("her" only as an object: "her rights" is a possessive)
+_OBJECT_PERSONS = {"him": "m", "her": "f"}
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def quoted_person(tok, actors) -> int | None:
+    """'"Prime Minister Harper is opening up consultation and we're going to work with him," X said': an object
+    "him" or "her" inside a quotation (the actor pass leaves quoted pronouns alone, the speaker's framing) is the
+    one person of its sex its sentence names before it, when that person is neither the quotation's speaker nor
+    the clause's subject; none when the sentence names two, or the quotation has no known speaker."""
+    sex = _OBJECT_PERSONS.get(tok.lower_)
+    if sex is None or tok.tag_ != "PRP" or tok.dep_ not in _OBJECT_DEPS:
+        return None
+    speaker = next((entity for start, end, entity in actors.quoted if start <= tok.idx < end), None)
+    if speaker is None:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    own = {speaker, actors.resolve(subject) if subject is not None else None}
+    named = {
+        value
+        for ent in actors.sentence_ents(tok.sent)
+        if ent.label_ == "PERSON"
+        and ent.end <= tok.i
+        and (value := actors.phrase(ent.root)) is not None
+        and actors.actor_type(value) == "person"
+        and actors.sexes.get(value) in (None, sex)
+    }
+    return next(iter(named)) if len(named) == 1 and not named & own else None
+
+
 def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[Event]:
     """The statement (010) of a sentence that quotes a speaker the quote extractor named and codes nothing else:
     '"…," May stated', 'X told reporters, "…"', 'X called the case "a pity"' — a quotation is a statement whatever
