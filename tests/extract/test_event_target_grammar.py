@@ -29,6 +29,21 @@ def test_him_in_a_quotation_is_the_one_man_its_sentence_names(extract):
     assert any(code.startswith("03") and a2 == "Tom Price" for code, _, a2 in triples(ex))
 
 
+def test_him_in_a_quotation_is_the_man_its_previous_sentence_names(extract):
+    ex = extract(
+        "Senator Ann Walsh issued a statement on Tuesday: \"Governor Tom Price's decision to resign shows his "
+        'courage. I thank him for his years of service."'
+    )
+    assert ("051", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_him_in_a_quotation_is_not_a_man_named_outside_it_before(extract):
+    ex = extract(
+        'Governor Tom Price resigned on Monday. "We will work with him," Senator Ann Walsh said on Tuesday.'
+    )
+    assert all(a2 != "Tom Price" for code, _, a2 in triples(ex) if code.startswith("03"))
+
+
 def test_him_in_a_quotation_stays_empty_when_two_men_could_be_meant(extract):
     ex = extract(
         '"Governor Tom Price and Mayor Carl Benson have offered a compromise and we will work with him," Senator '

@@ -49,24 +49,28 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def quoted_person(tok, actors) -> int | None:
-    """'"Prime Minister Harper is opening up consultation and we're going to work with him," X said': an object
-    "him" or "her" inside a quotation (the actor pass leaves quoted pronouns alone, the speaker's framing) is the
-    one person of its sex its sentence names before it, when that person is neither the quotation's speaker nor
-    the clause's subject; none when the sentence names two, or the quotation has no known speaker."""
+    """'"Secretary X's decision to step down reflects his conviction …. I thank him for his service," Y said': an
+    object "him" or "her" inside a quotation (the actor pass leaves quoted pronouns alone, the speaker's framing) is
+    the one person of its sex named before it in its sentence or the quotation's sentence before, when that person
+    is neither the quotation's speaker nor the clause's subject; none when two are named, or the quotation has no
+    known speaker."""
     sex = _OBJECT_PERSONS.get(tok.lower_)
     if sex is None or tok.tag_ != "PRP" or tok.dep_ not in _OBJECT_DEPS:
         return None
-    speaker = next((entity for start, end, entity in actors.quoted if start <= tok.idx < end), None)
-    if speaker is None:
+    quote = next(((start, entity) for start, end, entity in actors.quoted if start <= tok.idx < end), None)
+    if quote is None:
         return None
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    own = {speaker, actors.resolve(subject) if subject is not None else None}
+    own = {quote[1], actors.resolve(subject) if subject is not None else None}
     named = {
         value
-        for ent in actors.sentence_ents(tok.sent)
+        for ent in [*(actors.sentence_ents(before) if before != sent else []), *actors.sentence_ents(sent)]
         if ent.label_ == "PERSON"
         and ent.end <= tok.i
+        and (ent.sent == sent or ent.start_char >= quote[0])
         and (value := actors.phrase(ent.root)) is not None
         and actors.actor_type(value) == "person"
         and actors.sexes.get(value) in (None, sex)
