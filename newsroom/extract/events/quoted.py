@@ -1,4 +1,5 @@
-"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to.
+"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to (and who a quoted
+"him" or "her" is: ``quoted_person``).
 
 The parse often fails to tie a quote to its speech verb ("I would like to thank X", stated Y: the speech verb
 parsed as a conjunct of "like"), so the syntactic route (modality.speaker_of) finds no speaker, while the quote
