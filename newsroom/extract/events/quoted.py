@@ -1,4 +1,5 @@
-"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to.
+"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to (and who a quoted
+"him" or "her" is: ``quoted_person``).
 
 The parse often fails to tie a quote to its speech verb ("I would like to thank X", stated Y: the speech verb
 parsed as a conjunct of "like"), so the syntactic route (modality.speaker_of) finds no speaker, while the quote
@@ -41,6 +42,41 @@ def quoted_speaker(tok, spans: list[tuple[int, int, int]]) -> int | None:
     if tok is None or tok.lower_ not in FIRST_PERSON:
         return None
     return next((entity for start, end, entity in spans if start <= tok.idx < end), None)
+
+
+# object pronouns of one person, by the sex they name ("her" only as an object: "her rights" is a possessive)
+_OBJECT_PERSONS = {"him": "m", "her": "f"}
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def quoted_person(tok, actors) -> int | None:
+    """'"Secretary X's decision to step down reflects his conviction …. I thank him for his service," Y said': an
+    object "him" or "her" inside a quotation (the actor pass leaves quoted pronouns alone, the speaker's framing) is
+    the one person of its sex named before it in its sentence or the quotation's sentence before, when that person
+    is neither the quotation's speaker nor the clause's subject; none when two are named, or the quotation has no
+    known speaker."""
+    sex = _OBJECT_PERSONS.get(tok.lower_)
+    if sex is None or tok.tag_ != "PRP" or tok.dep_ not in _OBJECT_DEPS:
+        return None
+    quote = next(((start, entity) for start, end, entity in actors.quoted if start <= tok.idx < end), None)
+    if quote is None:
+        return None
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    own = {quote[1], actors.resolve(subject) if subject is not None else None}
+    named = {
+        value
+        for ent in [*(actors.sentence_ents(before) if before != sent else []), *actors.sentence_ents(sent)]
+        if ent.label_ == "PERSON"
+        and ent.end <= tok.i
+        and (ent.sent == sent or ent.start_char >= quote[0])
+        and (value := actors.phrase(ent.root)) is not None
+        and actors.actor_type(value) == "person"
+        and actors.sexes.get(value) in (None, sex)
+    }
+    return next(iter(named)) if len(named) == 1 and not named & own else None
 
 
 def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[Event]:
