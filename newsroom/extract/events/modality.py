@@ -20,6 +20,7 @@ from newsroom.extract.events.codes import (
 from newsroom.extract.events.syntax import (
     FUTURE_AUX,
     POSSIBLE_AUX,
+    WOULD_AUX,
     child_of,
     has_aux,
     inverted_clause,
@@ -36,6 +37,7 @@ from newsroom.extract.events.syntax import (
     to_infinitive,
 )
 
+_MEANS_PREPS = frozenset({"by", "through"})
 _INTENT_AUX = FUTURE_AUX | POSSIBLE_AUX | {"would"}
 _DO = frozenset({"do", "does", "did"})
 
@@ -61,11 +63,13 @@ def _governor_of(tok) -> _Governor | None:
     head = tok.head
     if tok.dep_ == "conj":
         return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "pcomp" and head.lower_ in _MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return _governor_of(head.head)  # "like to do business by exporting": the means is governed as its act
     cls = control_classes().get(lemma_of(head))
     if cls is None and _planned(tok, head):
         cls = "intent"
-    if cls is None:
-        return None
+    if cls is None or (cls == "habit" and (head.pos_ == "ADP" or has_aux(head, WOULD_AUX))):
+        return None  # "countries like X", "would like to visit": no habit
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
     if tok.dep_ == "advcl" and not (
         cls in _INFINITIVE_CONTROL
@@ -120,7 +124,7 @@ def _purpose_clause(clause) -> bool:
     )
 
 
-_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"})
+_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass", "habit"})
 
 
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
@@ -214,6 +218,7 @@ class Reading:
     threat: bool = False
     weak_intent: bool = False  # governed by a goal ("seeks to", "hopes to"), not a commitment
     intent_governed: bool = False
+    habit: bool = False  # under "likes to", "a tendency to": what someone is given to doing, no deed
     denied: bool = False  # under "denied that ...": the denial is coded on its own verb
     declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
@@ -256,7 +261,7 @@ class Reading:
             return as_stopped(code)
         if self.threat:
             return as_threat(code)
-        if self.unmet:
+        if self.unmet or self.habit:
             return None
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
@@ -322,6 +327,8 @@ def _walk_governors(r: Reading, g) -> None:
             r.refuse = True
         elif cls == "threat":
             r.threat = True
+        elif cls == "habit":
+            r.habit = True
         elif cls == "consider":
             r.code, r.intent, r.neg = "014", False, False
             break
