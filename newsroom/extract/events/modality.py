@@ -63,13 +63,13 @@ def _governor_of(tok) -> _Governor | None:
     head = tok.head
     if tok.dep_ == "conj":
         return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
-    if tok.dep_ == "pcomp" and head.lower_ in _MEANS_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        return _governor_of(head.head)  # "like to do business by exporting": the means is governed as its act
+    if tok.dep_ == "pcomp" and head.lower_ in _MEANS_PREPS:
+        return _means_governor(head.head)
     cls = control_classes().get(lemma_of(head))
     if cls is None and _planned(tok, head):
         cls = "intent"
-    if cls is None or (cls == "habit" and (head.pos_ == "ADP" or has_aux(head, WOULD_AUX))):
-        return None  # "countries like X", "would like to visit": no habit
+    if cls is None or (cls == "habit" and not _habit(tok, head)):
+        return None
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
     if tok.dep_ == "advcl" and not (
         cls in _INFINITIVE_CONTROL
@@ -88,6 +88,30 @@ def _governor_of(tok) -> _Governor | None:
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
         cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
+
+
+# Governors whose reading a means gerund shares with the act it is the means of.
+_MEANS_GOVERNED = frozenset({"intent", "threat", "refuse", "habit"})
+
+
+def _means_governor(verb) -> _Governor | None:
+    """ "like to do business by exporting", "threatened to retaliate by cutting supplies": the means is as little
+    done as the act it serves; a governing verb of its own ("start by thanking", "tried to escape by portraying")
+    or a report ("argued he had lost by saying") leaves the means as it reads."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in control_classes():
+        return None
+    gov = _governor_of(verb)
+    return gov if gov is not None and gov.cls in _MEANS_GOVERNED else None
+
+
+def _habit(clause, head) -> bool:
+    """ "likes to export", "a tendency to impose": a liking or leaning over a "to"-infinitive; not "countries like
+    X", "I like that one" (a clause), or "would / I'd like to" (a wish)."""
+    return (
+        head.pos_ != "ADP"
+        and to_infinitive(clause)
+        and not any(c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in WOULD_AUX for c in head.children)
+    )
 
 
 _COURTESIES = word_set("courtesy_verbs")

@@ -361,8 +361,10 @@ def _habitual(tok) -> bool:
         return True  # "the website advises citizens to keep paying": standing advice, not one act
     if tok.tag_ not in ("VBZ", "VBP"):
         return False  # "denied all claims", "I'm asking every Democrat": one act
-    if not aux_words(tok) and any(
-        c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in tok.children
+    if (
+        not aux_words(tok)
+        and not _reports(tok)  # "as he often says: enough is enough" still says it
+        and any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in tok.children)
     ):
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
