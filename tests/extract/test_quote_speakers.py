@@ -1591,3 +1591,14 @@ def test_a_report_closing_a_paragraph_introduces_the_quotation_opening_the_next(
         '"I would make the same choices again."'
     )
     assert [q[1] for q in _quotes(ex, speaker)][-2:] == ["Marta Olsen", "Marta Olsen"]
+
+
+def test_a_report_nested_in_the_closing_report_does_not_introduce_the_next_quotation(extract, speaker):
+    """'She added that some officials now deny …' closing a paragraph: the quotation opening the next is hers, not
+    the words of those whose denial she reported."""
+    ex = extract(
+        "Maria Lund, a historian at the university, has studied the villages for years.\n\n"
+        "She added that some officials now deny the settlers ever lived there.\n\n"
+        '"The records show they farmed this valley for two centuries."'
+    )
+    assert [q[1] for q in _quotes(ex, speaker)][-1] == "Maria Lund"

@@ -51,7 +51,12 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
         if ctx.actors.sentence_index(i) < first:
             return None
         speaker = ctx.cue_speakers.get(i)
-        if speaker is None or speaker.entity is None and not speaker.mention or _reported(ctx, ctx.doc[i]):
+        if (
+            speaker is None
+            or speaker.entity is None
+            and not speaker.mention
+            or reported_within(ctx, ctx.doc[i])
+        ):
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
@@ -93,7 +98,7 @@ def _asked_person(ctx: Context, cue: Token) -> Speaker | None:
     return None
 
 
-def _reported(ctx: Context, cue: Token) -> bool:
+def reported_within(ctx: Context, cue: Token) -> bool:
     """'He defended it, claiming the plan threatened the country': a cue inside another report's content is
     what the first speaker reports, so a later 'he said' goes back to that speaker, not to 'the plan'."""
     token = cue
