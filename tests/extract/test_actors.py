@@ -2134,3 +2134,11 @@ def test_a_documents_name_is_no_actor(extract):
         "Memo is a leaked document. The Acme Dossier was published by the Times."
     )
     assert {a.name for a in ex.actors} == {"Jane Roe", "Times"}
+
+
+def test_a_name_tagged_a_body_that_is_named_to_a_persons_office_is_a_person(extract):
+    ex = extract(
+        "The premier resigned on Friday. Carmel Hobbs was appointed as the state's deputy premier. "
+        "Rees and Hobbs were sworn in by the governor."
+    )
+    assert ("person", None, None) == _actors(ex).get("Carmel Hobbs")
