@@ -54,7 +54,7 @@ from newsroom.extract.actors.names import (
 from newsroom.extract.actors.occasions import in_case_name, names_an_occasion
 from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
-from newsroom.extract.actors.roles import find_role, is_person_role
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.shop_names import with_shop_noun
 from newsroom.extract.actors.speakers import speaker_names
 from newsroom.extract.actors.things import (
@@ -604,10 +604,15 @@ def _apposed_kind(span: Span) -> str | None:
     return None
 
 
+# Offices a firm fills as often as a person: "Morgan Acme, the bank's adviser" may be a firm named for its founder.
+FIRM_OFFICES = frozenset({"adviser"})
+
+
 def _office_holder(span: Span) -> bool:
     """A name NER tagged a body that its sentence makes a person's office's holder: a given name and a surname
-    ("Jane Roe") set beside the office ("Jane Roe, the deputy premier"), named to it or being it ("Jane Roe was
-    appointed as deputy premier", "Jane Roe is the treasurer"). Its other mentions are the person too."""
+    ("Jane Roe") set beside the office ("Jane Roe, the deputy premier"), being it ("Jane Roe is the treasurer") or
+    named to it ("Jane Roe was appointed as deputy premier"; not "Jane Roe acted as …", which a firm does too). Its
+    other mentions are the person too."""
     if (
         not 2 <= len(span) <= 3
         or span[0].lower_ not in given_names()
@@ -617,16 +622,15 @@ def _office_holder(span: Span) -> bool:
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if root.dep_ in ("nsubj", "nsubjpass"):
-        verb = root.head
-        nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
-        nouns += [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-    return any(is_person_role(noun) for noun in nouns)
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+    if root.dep_ == "nsubjpass":
+        nouns += [o for p in root.head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        (found := find_role([noun])) is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in FIRM_OFFICES
+        for noun in nouns
+    )
 
 
 def _listed_with_places(span: Span) -> bool:
