@@ -150,7 +150,7 @@ def trim(span: Span) -> Span:
     # "Jane Roe - Quick follow-up", "Governor Roe - Nothing has changed": a transcript's speaker label run into the
     # turn's first word. No person's name holds a dash set off by spaces; another name does ("University of Acme -
     # Springfield") unless it opens its line, as a label does, or a function word follows the dash
-    label = span.label_ == "PERSON" or _opens_line(doc, span.start)
+    label = _person_before_dash(doc, span, start) or _opens_line(doc, span.start)
     end = next(
         (
             t.i
@@ -168,6 +168,16 @@ def trim(span: Span) -> Span:
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def _person_before_dash(doc: Doc, span: Span, start: int) -> bool:
+    """A person's entity whose words open with a given name or follow a title or honorific ("President Roe - …"):
+    a name before any dash in it. Not a run of a page's link labels NER took for a person ("[Acme Guide - Acme
+    News"): cut, its first words would pass for a name."""
+    return span.label_ == "PERSON" and (
+        doc[start].lower_ in given_names()
+        or (start > 0 and (doc[start - 1].lower_ in HONORIFICS or is_person_role(doc[start - 1])))
+    )
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
