@@ -2109,3 +2109,36 @@ def test_a_town_first_tagged_a_body_is_a_place_where_it_is_used_as_one(extract):
 def test_a_building_tagged_a_body_is_a_place_where_things_are_held_at_it(extract):
     text = "Qarvel Arena officials met. The final was held at Qarvel Arena, and crowds filled Qarvel Arena."
     assert _settled(text, [(0, "ORG"), (10, "GPE"), (16, "FAC")], words=2)[0] == "other"
+
+
+def test_a_transcript_label_run_into_the_turns_first_word_is_the_speakers_name(extract):
+    ex = extract(
+        "The governor took questions from reporters on Tuesday.\n\n"
+        "Mark Delaney - Quick follow-up. Why did the budget fail?\n\n"
+        "Governor Ellison - Nothing has changed since March, and we will pass it.\n\n"
+        "Mark Delaney - What about the schools?"
+    )
+    names = {a.name for a in ex.actors}
+    assert "Mark Delaney" in names
+    assert not any(" - " in name for name in names)
+
+
+def test_a_name_holding_a_set_off_dash_before_a_proper_noun_stays_whole(extract):
+    ex = extract("She spoke at the University of Wisconsin - Madison on Friday.")
+    assert "University of Wisconsin - Madison" in {a.name for a in ex.actors}
+
+
+def test_a_documents_name_is_no_actor(extract):
+    ex = extract(
+        'Senator Jane Roe joined calls for an inquiry into the so-called "Harbour Street Memo". The Harbour Street '
+        "Memo is a leaked document. The Acme Dossier was published by the Times."
+    )
+    assert {a.name for a in ex.actors} == {"Jane Roe", "Times"}
+
+
+def test_a_name_tagged_a_body_that_is_named_to_a_persons_office_is_a_person(extract):
+    ex = extract(
+        "The premier resigned on Friday. Carmel Hobbs was appointed as the state's deputy premier. "
+        "Rees and Hobbs were sworn in by the governor."
+    )
+    assert ("person", None, None) == _actors(ex).get("Carmel Hobbs")

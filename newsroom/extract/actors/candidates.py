@@ -162,6 +162,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
+    people = {_words(span) for ent, span in spans if ent.label_ == "ORG" and _office_holder(span)}
     things = _thing_names(spans)
     plans, plan_words = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
@@ -182,6 +183,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and span[1].text == "-"
         ):
             span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
+        if ent.label_ == "ORG" and _words(span) in people and lookup_alias(span.text) is None:
+            ent = span = Span(reg.doc, span.start, span.end, label="PERSON")  # "Jane Roe, the deputy premier"
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
         if ent.label_ == "PERSON" and span.start and reg.doc[span.start - 1].lower_ in OUTLET_NOUNS:
@@ -599,6 +602,35 @@ def _apposed_kind(span: Span) -> str | None:
         if noun.pos_ == "NOUN" and (kind := name_heads().get(noun.lemma_.lower())) in ("ORG", "FAC", "GPE"):
             return kind
     return None
+
+
+# Offices a firm fills as often as a person: "Morgan Acme, the bank's adviser" may be a firm named for its founder.
+FIRM_OFFICES = frozenset({"adviser"})
+
+
+def _office_holder(span: Span) -> bool:
+    """A name NER tagged a body that its sentence makes a person's office's holder: a given name and a surname
+    ("Jane Roe") set beside the office ("Jane Roe, the deputy premier"), being it ("Jane Roe is the treasurer") or
+    named to it ("Jane Roe was appointed as deputy premier"; not "Jane Roe acted as …", which a firm does too). Its
+    other mentions are the person too."""
+    if (
+        not 2 <= len(span) <= 3
+        or span[0].lower_ not in given_names()
+        or not all(t.text[:1].isupper() for t in span)
+    ):
+        return False
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+    if root.dep_ == "nsubjpass":
+        nouns += [o for p in root.head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        (found := find_role([noun])) is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in FIRM_OFFICES
+        for noun in nouns
+    )
 
 
 def _listed_with_places(span: Span) -> bool:
