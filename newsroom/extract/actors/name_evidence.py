@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
+from newsroom.extract.actors.speakers import says_too
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
 from newsroom.extract.scan import entities, indices_with
@@ -125,8 +126,8 @@ def _person_use(token: Token) -> bool:
     quoted as a source."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
-    if token.dep_ in SUBJECT_DEPS and any(v.pos_ == "VERB" for v in (token.head, *token.head.conjuncts)):
-        return True  # not "Measles is one of ..."; "Doe has been a nurse and says …"
+    if token.dep_ in SUBJECT_DEPS and (token.head.pos_ == "VERB" or says_too(token.head)):
+        return True  # not "Measles is one of ..."; "Doe has been a nurse for years and says …"
     if before is not None and (
         before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
     ):

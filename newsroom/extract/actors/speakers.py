@@ -67,8 +67,17 @@ def _speaks(subject: Token, verbs: dict[str, str]) -> bool:
     verb = subject.head
     if subject.dep_ == "nsubjpass":
         return verbs.get(verb.lemma_) == "media"
-    return _reports(verb, verbs) or any(
-        c.dep_ == "conj" and _reports(c, verbs) and not any(s.dep_.startswith("nsubj") for s in c.children)
+    return _reports(verb, verbs) or says_too(verb)
+
+
+def says_too(verb: Token) -> bool:
+    """A speech verb joined to ``verb`` with no subject of its own ("has been a nurse for years and says …"):
+    the subject of ``verb`` speaks."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and reporting_verbs().get(c.lemma_) == "speech"
+        and not any(s.dep_.startswith("nsubj") for s in c.children)
         for c in verb.children
     )
 

@@ -127,8 +127,10 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
 
 
 def _quoted_object(cue):
-    """The one a medium quotes or cites ("the agency quoted X"): X speaks, not the medium."""
-    return child_of(cue, "dobj") if reporting_verbs().get(cue.lemma_) == "media" else None
+    """The one a medium quotes or cites by name ("the agency quoted X"): X speaks, not the medium ("the paper
+    reported a ministry statement": the paper's report, no one's statement)."""
+    quoted = child_of(cue, "dobj") if reporting_verbs().get(cue.lemma_) == "media" else None
+    return quoted if quoted is not None and quoted.pos_ == "PROPN" else None
 
 
 def _not_said(cue, sent) -> bool:
