@@ -38,6 +38,8 @@ def test_an_untagged_name_speaking_is_a_person(extract, text, speaker):
             '"This is a historic day for the valley," Hanna Suad al-Marri, a teacher in the town, said.',
             "Hanna Suad al-Marri",
         ),
+        # the subject of a verb a speech verb is joined to
+        ("Marrowby has been a nurse for 19 years and says the ward is badly understaffed.", "Marrowby"),
         # the one a medium quotes, as its object or as the subject of "was quoted as saying"
         ('"The government has failed the farmers," the Daily Star quoted Halvorsen.', "Halvorsen"),
         ('"The government has failed the farmers," the agency quoted Brannigan.', "Brannigan"),
