@@ -17,6 +17,7 @@ from newsroom.extract.events.matching import match_trigger, sense_checked
 from newsroom.extract.events.modality import is_hypothetical
 from newsroom.extract.events.sense_clues import names_media
 from newsroom.extract.events.syntax import child_of, objects_of, sentence_text, trigger_text_of
+from newsroom.extract.lexicon import reporting_verbs
 from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -143,6 +144,9 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
         (o for t in (cue, *(c for c in cue.children if c.dep_ == "dobj")) for o in objects_of(t, ("by",))),
         None,
     )
+    quoted = _quoted_object(cue)
+    if quoted is not None and actors.resolve(quoted, preps=()) == speaker:
+        return True
     subj = agent if agent is not None and agent.pos_ == "PROPN" else subject_of(cue)
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
@@ -158,6 +162,13 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
     return any(actors.resolve(t, preps=()) == speaker for t in (subj, *subj.conjuncts))  # "A and B wrote"
 
 
+def _quoted_object(cue):
+    """The one a medium quotes or cites by name ("the agency quoted X"): X speaks, not the medium ("the paper
+    reported a ministry statement": the paper's report, no one's statement)."""
+    quoted = child_of(cue, "dobj") if reporting_verbs().get(cue.lemma_) == "media" else None
+    return quoted if quoted is not None and quoted.pos_ == "PROPN" else None
+
+
 def _not_said(cue, sent) -> bool:
     """A cue that tells no statement: a noun ("X's argument that …": the sentence's act is elsewhere), negated,
     conditional or only to come ("will highlight"), naming a thing ("what it calls a 'family plan'", "Training,
@@ -169,7 +180,7 @@ def _not_said(cue, sent) -> bool:
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.tag_ == "MD")
         or (c.dep_ == "dobj" and c.tag_ == "WP")
-        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c))
+        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c) and _quoted_object(cue) is None)
         for c in cue.children
     ):
         return True
