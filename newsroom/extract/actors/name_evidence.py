@@ -121,7 +121,7 @@ def _foreign(sentence: Span) -> bool:
 def _person_use(token: Token) -> bool:
     """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
     apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
-    an administration or campaign, met or called ("a phone call with Doe")."""
+    an administration or campaign, met or called ("a phone call with Doe"), or the source "according to" names."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB":  # not "Measles is one of ..."
@@ -144,6 +144,8 @@ def _person_use(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
         return True  # "a phone call with Doe", "met with Doe"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True  # "…, according to Doe": the source a report is given to
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
 
 
