@@ -1625,3 +1625,28 @@ def test_who_saw_or_received_a_message_did_not_write_it(extract, speaker):
         (None, "An internal memo"),
         (None, "The report"),
     ]
+
+def test_a_surname_the_parse_is_sure_of_speaks_as_a_person(extract, speaker):
+    """A speaker named by surname alone gets a person where two readings agree: NER's person that the tagger
+    took for a plural noun, reporting a clause; the one-word person "according to" names as a source; a
+    surname of someone named in full, tagged an adjective as a clause's subject."""
+    ex = extract("Morales says she is worried by the mayors of Quito and Lima.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Morales", "Morales")]
+    ex = extract("Taxes will rise next year, according to Nakamura.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Nakamura", "Nakamura")]
+    assert [a.actor_type for a in ex.actors if a.name == "Nakamura"] == ["person"]
+    ex = extract(
+        "Margaret Young chairs the committee.\n\n"
+        'Young further said the newspaper was printing "rumors and gossip" to sell copies.'
+    )
+    assert {q[1] for q in _quotes(ex, speaker)} == {"Margaret Young"}
+
+
+def test_a_plural_or_a_role_the_parse_reads_as_speaking_is_no_new_person(extract):
+    """Without NER's person, a capitalised plural that opens a sentence stays a common noun ("Officials
+    say"); an adjective that is no clause's subject is no surname ("Young voters said")."""
+    ex = extract(
+        "Margaret Young chairs the committee. Young voters said the plan was fair. Officials say it is late."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Margaret Young"]
+    assert sum(1 for m in ex.mentions if m.text == "Young") == 0

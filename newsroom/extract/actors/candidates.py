@@ -56,7 +56,7 @@ from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.shop_names import with_shop_noun
-from newsroom.extract.actors.speakers import speaker_names
+from newsroom.extract.actors.speakers import speaker_names, speaks
 from newsroom.extract.actors.things import (
     THING,
     names_a_grade,
@@ -79,10 +79,12 @@ from newsroom.extract.lexicon import (
     english_adverbs,
     english_nouns,
     english_verbs,
+    generic_agents,
     given_names,
     lookup_alias,
     name_heads,
     org_anaphors,
+    people_nouns,
     person_nouns,
     plan_heads,
     reporting_verbs,
@@ -673,7 +675,7 @@ def _common_noun(span: Span) -> bool:
     if len(span) != 1 or not token.is_sent_start or token.is_upper:
         return False
     if token.tag_ in ("NN", "NNS"):
-        return token.lemma_.lower() in english_nouns()
+        return token.lemma_.lower() in english_nouns() and not _named_speaker(span)
     if token.tag_.startswith("VB"):
         return token.lower_ in english_verbs()
     if token.tag_ == "RB":
@@ -683,6 +685,21 @@ def _common_noun(span: Span) -> bool:
         and span.label_ in ("PERSON", "ORG")
         and token.lower_ in english_nouns()
         and _opens_a_phrase_only(token)
+    )
+
+
+def _named_speaker(span: Span) -> bool:
+    """NER calls the word a person and the parse makes it the one subject of a reporting verb that reports a
+    clause ("Morales says he is …", the surname tagged a plural of "morale"): two readings agree on a speaker's
+    name, unless the word is a noun for people or a role ("Spokesman said")."""
+    token = span[0]
+    word = token.lemma_.lower()
+    return (
+        span.label_ == "PERSON"
+        and speaks(token)
+        and word not in role_words()
+        and word not in generic_agents()
+        and word not in people_nouns()
     )
 
 
