@@ -1626,6 +1626,7 @@ def test_who_saw_or_received_a_message_did_not_write_it(extract, speaker):
         (None, "The report"),
     ]
 
+
 def test_a_surname_the_parse_is_sure_of_speaks_as_a_person(extract, speaker):
     """A speaker named by surname alone gets a person where two readings agree: NER's person that the tagger
     took for a plural noun, reporting a clause; the one-word person "according to" names as a source; a
