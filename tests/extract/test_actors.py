@@ -301,6 +301,10 @@ def test_organisation_country_from_possessive(extract):
 
 def test_pronoun_us_is_not_the_united_states():
     assert lookup_alias("us") is None
+    # nor a function word capitalised at a sentence's start; the abbreviations are written in capitals
+    assert lookup_alias("Us") is None and lookup_alias("Us.") is None and lookup_alias("Who") is None
+    assert lookup_alias("U.S.").country_code == lookup_alias("US").country_code == "USA"
+    assert lookup_alias("Nato") is not None
     assert lookup_alias("US").country_code == "USA"
     assert lookup_alias("the U.S.").canonical_name == "United States"
     assert lookup_alias("WASHINGTON").cameo_actor_code == "USAGOV"
