@@ -35,6 +35,7 @@ from newsroom.extract.lexicon import (
     lookup_alias,
     name_head_roles,
     name_heads,
+    national_bodies,
     normalize_name,
 )
 
@@ -211,15 +212,22 @@ def _party_of_unnamed_country(reg: Registry, span: Span, entry: AliasEntry) -> A
     return reg.actor(org_key(text), text, "organization", None, None)
 
 
+# Endings of the adjectives that open a party's longer name ("Social", "Christian", "Islamic", "Socialist")
+PARTY_ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ist")
+
+
 def _longer_name(span: Span) -> str | None:
-    """The name a capitalised word before ``span`` makes with it when that word is no place, people or body and the
-    whole is no name the table knows ("Social Democrats"; not "Texas Democrats", "Senate Democrats")."""
+    """The name a capitalised adjective before ``span`` makes with it when that word is no place, people or body and
+    the whole is no name the table knows ("Social Democrats", "Christian Democrats"; not "Texas Democrats", "House
+    Republicans", "Congressional Democrats")."""
     if span.start == 0:
         return None
     word = span.doc[span.start - 1]
     if (
         not word.is_alpha
         or not word.text[:1].isupper()
+        or not word.lower_.endswith(PARTY_ADJECTIVE_ENDINGS)
+        or word.lower_.startswith(tuple(national_bodies()))
         or word.is_sent_start
         or lookup_alias(word.text) is not None
         or place_country_code(word.text) is not None
