@@ -2177,3 +2177,15 @@ def test_a_name_tagged_a_body_that_is_named_to_a_persons_office_is_a_person(extr
         "Rees and Hobbs were sworn in by the governor."
     )
     assert ("person", None, None) == _actors(ex).get("Carmel Hobbs")
+
+
+def test_a_name_the_text_calls_a_body_is_no_person(extract):
+    """The kind noun just before a name tells NER's person apart: "the rights group Memorial" is a body, even as the
+    source "according to" names; a heading's noun further off ("World news Finance Minister Anna Berg") is not."""
+    ex = extract(
+        "The guards beat detainees often, according to the human-rights group Memorial, which has documented the "
+        "cases. World news Finance Minister Anna Berg said today that taxes would rise."
+    )
+    actors = _actors(ex)
+    assert actors["Memorial"][0] == "organization"
+    assert actors["Anna Berg"][0] == "person"

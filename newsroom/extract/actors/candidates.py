@@ -596,10 +596,11 @@ def _words(span: Span) -> tuple[str, ...]:
 
 
 def _apposed_kind(span: Span) -> str | None:
-    """The entity label a common noun in apposition gives a name: a church, a museum or a party is no person
-    ("Hagia Sophia, formerly a church and now a museum")."""
+    """The entity label a common noun in apposition or before the name gives it: a church, a museum or a party is no
+    person ("Hagia Sophia, formerly a church and now a museum", "the human-rights group Memorial")."""
     root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    nouns = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i == span.start - 1]
+    nouns += [root.head] if root.dep_ == "appos" else []
     for noun in nouns:
         if noun.pos_ == "NOUN" and (kind := name_heads().get(noun.lemma_.lower())) in ("ORG", "FAC", "GPE"):
             return kind

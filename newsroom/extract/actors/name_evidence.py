@@ -152,7 +152,11 @@ def _person_use(token: Token) -> bool:
 
 
 def _quoted_source(token: Token) -> bool:
-    """Where only a speaker stands: what a medium quotes or cites ("Mehr quoted Doe") and "according to Doe"."""
+    """Where only a speaker stands: what a medium quotes or cites ("Mehr quoted Doe") and "according to Doe"; not a
+    name the text calls a kind of thing ("according to the human-rights group Memorial": a determiner or a common
+    noun before it; a person's title before it is read earlier, in ``_person_use``)."""
+    if any(c.dep_ == "det" or (c.dep_ == "compound" and c.tag_ in ("NN", "NNS")) for c in token.children):
+        return False
     head = token.head
     if token.dep_ == "dobj":
         return reporting_verbs().get(head.lemma_) == "media"
