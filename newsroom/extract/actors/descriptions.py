@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.generic import (
     clause_party,
+    clause_subject_actor,
     generic_agent,
     generic_label,
     names_someone,
@@ -213,6 +214,8 @@ def _add_role_noun(
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     quals = qualifiers(phrase, found)
+    if (acting := _acting_on(reg, token)) is not None:
+        persons = [a for a in persons if a is not acting]
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -249,6 +252,16 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _acting_on(reg: Registry, token: Token) -> Actor | None:
+    """ "Dr X accused the prime minister", "Y met with Canada's prime minister": the subject of the clause a role
+    noun is the object of acts on someone else, so it holds the role no more than a name would be its own
+    object; the role goes to its holder named elsewhere, the office's country, or no one. Not a role said of
+    the subject ("served as prime minister")."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "met the president and the prime minister"
+    return None if _predicative(token) else clause_subject_actor(reg, token)
 
 
 def _give_role(holder: Actor, role: Role, country: str | None, quals: frozenset[str]) -> None:
