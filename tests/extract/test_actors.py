@@ -161,6 +161,14 @@ def test_role_object_of_its_clause_is_not_the_subject(extract):
     assert not any(m[1] == "description" for m in _mentions(ex, "Marek Olsen"))
 
 
+def test_role_object_of_a_pronoun_subject_is_not_the_person_named_last(extract):
+    """ "he met the legislative director": "he" is resolved after descriptions, most likely as the person named last."""
+    ex = extract(
+        "Tomas Brandt pleaded guilty on Monday. Brandt admitted he met the legislative director in 2002."
+    )
+    assert not any(m[1] == "description" for m in _mentions(ex, "Tomas Brandt"))
+
+
 def test_role_object_goes_to_its_holder_named_elsewhere(extract):
     ex = extract(
         "Prime Minister Ingrid Halvorsen opened the session. Later Tomas Brandt met with the prime minister and "

@@ -352,8 +352,8 @@ def person_named_before(reg: Registry, token: Token) -> bool:
     return False
 
 
-def clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
-    """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
     if token.dep_ not in ("dobj", "dative") and not (
         token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
     ):
@@ -362,9 +362,15 @@ def clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
-            owner = reg.token_owner.get(subj.i)
-            return owner.actor if owner else None
+            return subj
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
+    """Actor of the subject of the clause whose object ``token`` is."""
+    subj = clause_subject(token)
+    owner = reg.token_owner.get(subj.i) if subj is not None else None
+    return owner.actor if owner else None
