@@ -128,10 +128,14 @@ def load(loader: pipeline.Loader, outcomes, number: int) -> None:
 
 @task(name="dbt-build", **TRANSIENT)
 def dbt_build(
-    settings: Settings, full_refresh: bool, new_data_only: bool, session: transform.DbtSession | None = None
+    settings: Settings,
+    full_refresh: bool,
+    new_data_only: bool,
+    first_build: bool = False,
+    session: transform.DbtSession | None = None,
 ) -> None:
     logger = get_run_logger()
-    if not (full_refresh or new_data_only):
+    if not (full_refresh or new_data_only or first_build):
         logger.info(
             "dbt build: the project changed since the warehouse was last built, or that is unknown: every test"
         )
@@ -141,6 +145,7 @@ def dbt_build(
         settings.dbt_target_dir,
         full_refresh=full_refresh,
         new_data_only=new_data_only,
+        first_build=first_build,
         progress=logger.info,
         session=session,
     )
@@ -221,6 +226,7 @@ def _record_failed_run(settings: Settings, run: RunRecord) -> None:
 def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> dict:
     logger = get_run_logger()
     clock = pipeline.StageClock(run.stats.seconds, run.spans)
+    first_build = not settings.warehouse.exists()  # nothing published yet: dbt creates every mart
     with clock.stage("discover"):
         run.inventory = inventory = discover(settings, full_refresh)
 
@@ -260,7 +266,13 @@ def _ingest_locked(settings: Settings, full_refresh: bool, run: RunRecord) -> di
             else:
                 with clock.stage("dbt"):
                     session = quote(start_dbt())
-                    dbt_build(settings, rebuild, new_data_only=built_with == project, session=session)
+                    dbt_build(
+                        settings,
+                        rebuild,
+                        new_data_only=built_with == project,
+                        first_build=first_build,
+                        session=session,
+                    )
                 built_with = project
                 with clock.stage("docs"):
                     dbt_docs(settings, project, session=session)

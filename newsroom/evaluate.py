@@ -69,6 +69,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed16" / "gold.json",
     EVALDATA / "real_quotes" / "sealed17" / "gold.json",
     EVALDATA / "real_quotes" / "sealed18" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed19" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -95,6 +96,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed16",
         "real_sealed17",
         "real_sealed18",
+        "real_sealed19",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"

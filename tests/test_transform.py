@@ -47,3 +47,26 @@ def test_a_build_record_names_one_published_file(tmp_path):
     assert built_with(target, published) == "digest-2"
     published.unlink()
     assert built_with(target, published) is None
+
+
+def test_only_a_build_that_creates_every_mart_leaves_the_contracts_tests_out(monkeypatch, tmp_path):
+    """A first build and a full refresh create every mart with its constraints: the tests those
+    constraints make are left out. A build on marts that already exist runs them (a changed project)
+    or its own selection (new data)."""
+    from newsroom import transform
+
+    sent = []
+    monkeypatch.setattr(
+        transform, "_run", lambda session, project, db, target, args, progress: sent.append(args) or ""
+    )
+
+    def args_of(**kind) -> list[str]:
+        transform.build(tmp_path / "dbt", tmp_path / "news.duckdb", tmp_path / "target", **kind)
+        return sent[-1]
+
+    leave_out = ["--exclude", "tag:enforced_by_contract"]
+    assert args_of(first_build=True) == ["build", *leave_out]
+    assert args_of(full_refresh=True) == ["build", "--full-refresh", *leave_out]
+    assert args_of(full_refresh=True, new_data_only=True) == ["build", "--full-refresh", *leave_out]
+    assert args_of() == ["build"]
+    assert args_of(new_data_only=True) == ["build", "--selector", "new_data"]

@@ -132,7 +132,12 @@ def extract_doc(
     # a quote's speaker the article names; not a description ("The Greens leader said …, he said" may be the
     # senator named before, as the event coder reads it)
     cues = {i: entity for i, entity in cues.items() if entity in named}
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues)
+    sexes = {
+        a.entity_index: sex
+        for a in listed
+        if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
+    }
+    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes)
     idle = _idle_groups(listed, mentions, quotes, events, actors.parties())
     release(doc)
     return Extraction(

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en import English
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
 
@@ -165,7 +166,8 @@ def lookup_alias(text: str) -> AliasEntry | None:
 
     Exact first, then by ``normalize_name`` key ("U.S." = "US", "Erdogan" = "Erdoğan") as dbt matches
     the same table, but only for text with a capital letter, so the pronoun "us" never becomes the
-    United States.
+    United States; nor does a function word capitalised at a sentence's or headline's start ("Us", "Who": the
+    United States and the WHO are written in capitals).
     """
     text = _strip_article(" ".join(text.split()))
     for suffix in ("'s", "’s", "'", "’"):
@@ -177,7 +179,8 @@ def lookup_alias(text: str) -> AliasEntry | None:
     exact, folded = _alias_maps()
     entry = exact.get(text)
     if entry is None and text != text.lower():
-        entry = folded.get(normalize_name(text) or "")
+        key = normalize_name(text) or ""
+        entry = None if text[1:] == text[1:].lower() and key in STOP_WORDS else folded.get(key)
     return entry
 
 

@@ -9,12 +9,13 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from newsroom import warehouse
+from newsroom import transform, warehouse
 from tests.dbt.conftest import MARTS, mart_models
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,6 +67,59 @@ def test_every_mart_table_has_its_primary_key_in_the_database(con):
     )
     assert tables, "no mart tables"
     assert keys == {t: DECLARED_KEYS[t] for t in tables}
+
+
+def _constraint_checks(model: dict) -> set[tuple[str, tuple[str, ...]]]:
+    """(check, columns) pairs the model's enforced contract makes DuckDB apply to every row written."""
+    if not model.get("config", {}).get("contract", {}).get("enforced"):
+        return set()
+    checks = set()
+    for column in model.get("columns", []):
+        kinds = {c["type"] for c in column.get("constraints", [])}
+        if kinds & {"not_null", "primary_key"}:
+            checks.add(("not_null", (column["name"],)))
+        if kinds & {"unique", "primary_key"}:
+            checks.add(("unique", (column["name"],)))
+    for constraint in model.get("constraints", []):
+        if constraint["type"] in ("primary_key", "unique"):
+            checks.add(("unique", tuple(constraint["columns"])))
+        if constraint["type"] == "primary_key":  # a key's columns are NOT NULL in DuckDB
+            checks.update(("not_null", (name,)) for name in constraint["columns"])
+    return checks
+
+
+def _tagged_tests(model: dict) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(test, columns) of each data test of the model tagged ``enforced_by_contract``."""
+
+    def tagged(test: dict | str) -> tuple[str, dict] | None:
+        if isinstance(test, str):
+            return None
+        ((name, spec),) = test.items()
+        return (
+            (name, spec) if transform.ENFORCED_TAG in (spec or {}).get("config", {}).get("tags", []) else None
+        )
+
+    for column in model.get("columns", []):
+        for test in column.get("data_tests", []):
+            if found := tagged(test):
+                yield found[0], (column["name"],)
+    for test in model.get("data_tests", []):
+        if found := tagged(test):
+            name, spec = found
+            assert name == "unique_combination_of_columns", name
+            yield "unique", tuple(spec["arguments"]["combination_of_columns"])
+
+
+def test_every_test_left_to_the_contracts_is_a_check_a_constraint_makes():
+    """A first build or a full refresh leaves out the tests tagged ``enforced_by_contract``
+    (``transform.build``): each must be a not-null or uniqueness check that a constraint of its
+    mart's enforced contract makes on every row written, else nothing would check it there."""
+    tagged = 0
+    for model in mart_models():
+        for check in _tagged_tests(model):
+            tagged += 1
+            assert check in _constraint_checks(model), (model["name"], check)
+    assert tagged >= 50
 
 
 def _landing_tables() -> set[str]:

@@ -331,6 +331,10 @@ def test_organisation_country_from_possessive(extract):
 
 def test_pronoun_us_is_not_the_united_states():
     assert lookup_alias("us") is None
+    # nor a function word capitalised at a sentence's start; the abbreviations are written in capitals
+    assert lookup_alias("Us") is None and lookup_alias("Us.") is None and lookup_alias("Who") is None
+    assert lookup_alias("U.S.").country_code == lookup_alias("US").country_code == "USA"
+    assert lookup_alias("Nato") is not None
     assert lookup_alias("US").country_code == "USA"
     assert lookup_alias("the U.S.").canonical_name == "United States"
     assert lookup_alias("WASHINGTON").cameo_actor_code == "USAGOV"
@@ -2084,10 +2088,41 @@ def test_a_party_named_after_another_countrys_name_is_that_countrys(extract):
         "NZL",
     )
     # the table's own party, and its country's demonym before it, stay; so does a country ending the sentence before
-    actors = _actors(extract("The minister flew to Australia. Democrats said the trip was a waste."))
+    actors = _actors(
+        extract("The minister flew to Australia. Democrats said the trip was a waste of American aid.")
+    )
     assert actors["Democratic Party (United States)"] == ("organization", "USA", "USA")
     actors = _actors(extract("British Labour won the vote. Labour leader Jane Doe said she was pleased."))
     assert actors["Labour Party (United Kingdom)"] == ("organization", "GBR", "GBR")
+
+
+def test_a_party_name_of_a_country_the_story_never_names_is_not_that_countrys(extract):
+    # the table's "Conservative Party" is Britain's: a story of Canada alone means the party it names in full
+    ex = extract(
+        "The Conservative Party of Canada opened its campaign in Ottawa. The Conservative Party said taxes would fall."
+    )
+    assert "Conservative Party (United Kingdom)" not in _actors(ex)
+    assert ("Conservative Party", "name") in _mentions(ex, "Conservative Party of Canada")
+    # the tail of a longer name the table does not know, in a story of another country, is no US party
+    ex = extract(
+        "Swiss voters in Bern and Zurich rejected the reform on Sunday. The plan was backed by the Green Party "
+        "and the Social Democrats, who wanted a system like that of the United States."
+    )
+    assert _actors(ex)["Social Democrats"][1] is None
+    assert "Democratic Party (United States)" not in _actors(ex)
+
+
+def test_a_bare_government_is_the_storys_own_unless_another_is_named_as_one_just_before(extract):
+    ex = extract(
+        "QUITO. Farmers demand the deal the government gave to miners. Their leader says he admires the "
+        "presidents of Peru and Chile. The government rejected the demand."
+    )
+    assert ("The government", "description") in _mentions(ex, "Government of Ecuador")
+    ex = extract(
+        "QUITO. Farmers demand the deal the government gave to miners. Peru's government said it backs the "
+        "farmers. The government also said it would send aid."
+    )
+    assert ("The government", "description") in _mentions(ex, "Government of Peru")
 
 
 def test_a_one_word_body_named_like_a_town_takes_its_country_only_from_the_story(extract):
@@ -2139,3 +2174,36 @@ def test_a_town_first_tagged_a_body_is_a_place_where_it_is_used_as_one(extract):
 def test_a_building_tagged_a_body_is_a_place_where_things_are_held_at_it(extract):
     text = "Qarvel Arena officials met. The final was held at Qarvel Arena, and crowds filled Qarvel Arena."
     assert _settled(text, [(0, "ORG"), (10, "GPE"), (16, "FAC")], words=2)[0] == "other"
+
+
+def test_a_transcript_label_run_into_the_turns_first_word_is_the_speakers_name(extract):
+    ex = extract(
+        "The governor took questions from reporters on Tuesday.\n\n"
+        "Mark Delaney - Quick follow-up. Why did the budget fail?\n\n"
+        "Governor Ellison - Nothing has changed since March, and we will pass it.\n\n"
+        "Mark Delaney - What about the schools?"
+    )
+    names = {a.name for a in ex.actors}
+    assert "Mark Delaney" in names
+    assert not any(" - " in name for name in names)
+
+
+def test_a_name_holding_a_set_off_dash_before_a_proper_noun_stays_whole(extract):
+    ex = extract("She spoke at the University of Wisconsin - Madison on Friday.")
+    assert "University of Wisconsin - Madison" in {a.name for a in ex.actors}
+
+
+def test_a_documents_name_is_no_actor(extract):
+    ex = extract(
+        'Senator Jane Roe joined calls for an inquiry into the so-called "Harbour Street Memo". The Harbour Street '
+        "Memo is a leaked document. The Acme Dossier was published by the Times."
+    )
+    assert {a.name for a in ex.actors} == {"Jane Roe", "Times"}
+
+
+def test_a_name_tagged_a_body_that_is_named_to_a_persons_office_is_a_person(extract):
+    ex = extract(
+        "The premier resigned on Friday. Carmel Hobbs was appointed as the state's deputy premier. "
+        "Rees and Hobbs were sworn in by the governor."
+    )
+    assert ("person", None, None) == _actors(ex).get("Carmel Hobbs")

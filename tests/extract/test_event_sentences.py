@@ -268,3 +268,38 @@ def test_trade_with_no_partner_is_commerce(extract):
     )
     assert "06" in _roots(extract("Peru began exporting natural gas to Chile on Monday."))
     assert "06" in _roots(extract("China buys most of Sudan's oil and also sells it weapons."))
+
+
+def test_a_liking_or_leaning_is_no_deed(extract):
+    # what someone likes or tends to do is a disposition, not an act reported as done
+    for text, root in (
+        (
+            "There are a lot of Canadian companies that like to do business with Mexico by exporting to Mexico.",
+            "06",
+        ),
+        ("Ortega has a tendency to impose sanctions on his rivals.", "16"),
+        ("Provincial governors tend to criticize the capital's budget.", "11"),
+    ):
+        assert root not in _roots(extract(text)), text
+    # a means gerund under a threat is threatened, not done
+    roots = _roots(extract("Moscow threatened to retaliate by cutting gas supplies to Kyiv."))
+    assert "13" in roots and "16" not in roots
+
+
+def test_a_habit_or_standing_offer_is_no_event(extract):
+    # a present-tense act with a frequency adverb is a habit
+    assert "05" not in _roots(extract("Yet small contractors sometimes back out even after seeking bids."))
+    assert "04" in _roots(
+        extract("Since March, the ministry has regularly convened the provincial governors.")
+    )
+    # a bare present "offers" describes what is provided as a rule; an offer of aid keeps its code
+    assert "03" not in _roots(extract("Ontario and Quebec offer legal protections to migrant workers."))
+    assert "03" in _roots(extract("Japan offers aid to Nepal after the earthquake."))
+
+
+def test_withdrawing_from_a_jurisdiction_is_no_yielding(extract):
+    codes = {
+        c
+        for c, _, _ in triples(extract("Kenya withdrew from the jurisdiction of the regional court in 2019."))
+    }
+    assert "160" in codes and "080" not in codes

@@ -31,6 +31,31 @@ def test_an_untagged_name_speaking_is_a_person(extract, text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a particle written against the surname is part of the name
+        (
+            '"This is a historic day for the valley," Hanna Suad al-Marri, a teacher in the town, said.',
+            "Hanna Suad al-Marri",
+        ),
+        # the subject of a verb a speech verb is joined to
+        ("Marrowby has been a nurse for 19 years and says the ward is badly understaffed.", "Marrowby"),
+        # the one a medium quotes, as its object or as the subject of "was quoted as saying"
+        ('"The government has failed the farmers," the Daily Star quoted Halvorsen.', "Halvorsen"),
+        ('"The government has failed the farmers," the agency quoted Brannigan.', "Brannigan"),
+        (
+            '"The patients were released on Friday," Okafor, a nurse at the clinic, was quoted as saying.',
+            "Okafor",
+        ),
+    ],
+)
+def test_a_speaker_in_a_speakers_place_is_a_person_and_makes_the_statement(extract, text, speaker):
+    ex = extract(text)
+    assert _events(ex) == [("010", speaker)]
+    assert [a.actor_type for a in ex.actors if a.name == speaker] == ["person"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Research shows that the new drug works in older patients.",

@@ -22,6 +22,41 @@ def test_me_in_a_quotation_is_its_speaker(extract):
     assert ("112", "Tom Price", "Ann Walsh") in triples(ex)
 
 
+def test_him_in_a_quotation_is_the_one_man_its_sentence_names(extract):
+    ex = extract(
+        '"Governor Tom Price has offered a compromise and we will work with him," Senator Ann Walsh said on Tuesday.'
+    )
+    assert any(code.startswith("03") and a2 == "Tom Price" for code, _, a2 in triples(ex))
+
+
+def test_him_in_a_quotation_is_the_man_its_previous_sentence_names(extract):
+    ex = extract(
+        "Senator Ann Walsh issued a statement on Tuesday: \"Governor Tom Price's decision to resign shows his "
+        'courage. I thank him for his years of service."'
+    )
+    assert ("051", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_him_in_a_quotation_is_not_a_man_named_outside_it_before(extract):
+    ex = extract(
+        'Governor Tom Price resigned on Monday. "We will work with him," Senator Ann Walsh said on Tuesday.'
+    )
+    assert all(a2 != "Tom Price" for code, _, a2 in triples(ex) if code.startswith("03"))
+
+
+def test_him_in_a_quotation_stays_empty_when_two_men_could_be_meant(extract):
+    ex = extract(
+        '"Governor Tom Price and Mayor Carl Benson have offered a compromise and we will work with him," Senator '
+        "Ann Walsh said on Tuesday."
+    )
+    assert all(a2 not in ("Tom Price", "Carl Benson") for code, _, a2 in triples(ex) if code.startswith("03"))
+
+
+def test_him_in_a_quotation_is_never_its_speaker(extract):
+    ex = extract('Senator Ann Walsh said: "We will work with him on the budget."')
+    assert all(a2 != "Ann Walsh" for _, _, a2 in triples(ex))
+
+
 def test_a_complaint_is_aimed_at_what_it_is_about(extract):
     ex = extract("The teachers' union complained about the Ministry of Labour's decision to freeze wages.")
     assert any(code == "114" and a2 == "Ministry of Labour" for code, _, a2 in triples(ex))

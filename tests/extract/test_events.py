@@ -170,6 +170,7 @@ def test_lexicon_data_files_parse():
         "demand",
         "consider",
         "pass",
+        "habit",
     }
     assert "launch" in light_verbs()
     assert all(words for words in word_sets().values())

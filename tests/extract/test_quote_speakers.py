@@ -1591,3 +1591,63 @@ def test_a_report_closing_a_paragraph_introduces_the_quotation_opening_the_next(
         '"I would make the same choices again."'
     )
     assert [q[1] for q in _quotes(ex, speaker)][-2:] == ["Marta Olsen", "Marta Olsen"]
+
+
+def test_a_report_nested_in_the_closing_report_does_not_introduce_the_next_quotation(extract, speaker):
+    """'She added that some officials now deny …' closing a paragraph: the quotation opening the next is hers, not
+    the words of those whose denial she reported."""
+    ex = extract(
+        "Maria Lund, a historian at the university, has studied the villages for years.\n\n"
+        "She added that some officials now deny the settlers ever lived there.\n\n"
+        '"The records show they farmed this valley for two centuries."'
+    )
+    assert [q[1] for q in _quotes(ex, speaker)][-1] == "Maria Lund"
+
+
+def test_a_message_to_someone_is_not_its_hearers_words(extract, speaker):
+    """'a letter to the Governor last month saying …': the letter's words, not the Governor's, to whom it was sent."""
+    ex = extract(
+        "Governor Alan Reyes signed the budget on Friday. The signing comes despite a letter to the Governor last "
+        'month saying that the plan was "deeply unfair" to rural districts.'
+    )
+    assert {(q[1], q[2]) for q in _quotes(ex, speaker)} == {(None, "a letter")}
+
+
+def test_who_saw_or_received_a_message_did_not_write_it(extract, speaker):
+    """'a memo seen by X said …', 'the report, received by the council in May, found …': X got the message; the
+    message speaks, its writer unnamed. 'Figures released by X' are still X's."""
+    ex = extract(
+        "An internal memo seen by the Daily Courier said the firm would close two plants. The report, received by "
+        "the city council in May, found that the bridge needed repairs. Figures released by the Labour Ministry "
+        "on Monday showed that unemployment fell."
+    )
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)][:2] == [
+        (None, "An internal memo"),
+        (None, "The report"),
+    ]
+
+
+def test_a_surname_the_parse_is_sure_of_speaks_as_a_person(extract, speaker):
+    """A speaker named by surname alone gets a person where two readings agree: NER's person that the tagger
+    took for a plural noun, reporting a clause; the one-word person "according to" names as a source; a
+    surname of someone named in full, tagged an adjective as a clause's subject."""
+    ex = extract("Morales says she is worried by the mayors of Quito and Lima.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Morales", "Morales")]
+    ex = extract("Taxes will rise next year, according to Nakamura.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Nakamura", "Nakamura")]
+    assert [a.actor_type for a in ex.actors if a.name == "Nakamura"] == ["person"]
+    ex = extract(
+        "Margaret Young chairs the committee.\n\n"
+        'Young further said the newspaper was printing "rumors and gossip" to sell copies.'
+    )
+    assert {q[1] for q in _quotes(ex, speaker)} == {"Margaret Young"}
+
+
+def test_a_plural_or_a_role_the_parse_reads_as_speaking_is_no_new_person(extract):
+    """Without NER's person, a capitalised plural that opens a sentence stays a common noun ("Officials
+    say"); an adjective that is no clause's subject is no surname ("Young voters said")."""
+    ex = extract(
+        "Margaret Young chairs the committee. Young voters said the plan was fair. Officials say it is late."
+    )
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Margaret Young"]
+    assert sum(1 for m in ex.mentions if m.text == "Young") == 0

@@ -179,7 +179,7 @@ def test_new_data_alone_runs_the_data_tests_a_project_change_runs_everything(
     assert not any(
         node in ran for node in ("model.newsroom.gdelt_events", "model.newsroom.stg_landing__articles")
     )
-    assert any(node.startswith("test.newsroom.not_null_gdelt_events_") for node in ran)
+    assert any(node.startswith("test.newsroom.not_null_columns_gdelt_events") for node in ran)
     assert "test.newsroom.relationships_events_cameo_code__cameo_code__ref_cameo_event_codes_" in {
         node.rsplit(".", 1)[0] for node in ran
     }  # loaded events against the codebook: a seed's test that reads loaded rows

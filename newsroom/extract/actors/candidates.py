@@ -56,7 +56,7 @@ from newsroom.extract.actors.places import native_american
 from newsroom.extract.actors.registry import Registry
 from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.shop_names import with_shop_noun
-from newsroom.extract.actors.speakers import speaker_names
+from newsroom.extract.actors.speakers import speaker_names, speaks
 from newsroom.extract.actors.things import (
     THING,
     names_a_grade,
@@ -79,10 +79,12 @@ from newsroom.extract.lexicon import (
     english_adverbs,
     english_nouns,
     english_verbs,
+    generic_agents,
     given_names,
     lookup_alias,
     name_heads,
     org_anaphors,
+    people_nouns,
     person_nouns,
     plan_heads,
     reporting_verbs,
@@ -162,6 +164,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
+    people = {_words(span) for ent, span in spans if ent.label_ == "ORG" and _office_holder(span)}
     things = _thing_names(spans)
     plans, plan_words = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
@@ -182,6 +185,8 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and span[1].text == "-"
         ):
             span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
+        if ent.label_ == "ORG" and _words(span) in people and lookup_alias(span.text) is None:
+            ent = span = Span(reg.doc, span.start, span.end, label="PERSON")  # "Jane Roe, the deputy premier"
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
         if ent.label_ == "PERSON" and span.start and reg.doc[span.start - 1].lower_ in OUTLET_NOUNS:
@@ -601,6 +606,35 @@ def _apposed_kind(span: Span) -> str | None:
     return None
 
 
+# Offices a firm fills as often as a person: "Morgan Acme, the bank's adviser" may be a firm named for its founder.
+FIRM_OFFICES = frozenset({"adviser"})
+
+
+def _office_holder(span: Span) -> bool:
+    """A name NER tagged a body that its sentence makes a person's office's holder: a given name and a surname
+    ("Jane Roe") set beside the office ("Jane Roe, the deputy premier"), being it ("Jane Roe is the treasurer") or
+    named to it ("Jane Roe was appointed as deputy premier"; not "Jane Roe acted as …", which a firm does too). Its
+    other mentions are the person too."""
+    if (
+        not 2 <= len(span) <= 3
+        or span[0].lower_ not in given_names()
+        or not all(t.text[:1].isupper() for t in span)
+    ):
+        return False
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+    if root.dep_ == "nsubjpass":
+        nouns += [o for p in root.head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        (found := find_role([noun])) is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in FIRM_OFFICES
+        for noun in nouns
+    )
+
+
 def _listed_with_places(span: Span) -> bool:
     """A "person" of capitalised words opening with no given name, coordinated with a place before it ("the
     mayors of Minneapolis and Saint Paul"): items of one list are of one kind."""
@@ -641,7 +675,7 @@ def _common_noun(span: Span) -> bool:
     if len(span) != 1 or not token.is_sent_start or token.is_upper:
         return False
     if token.tag_ in ("NN", "NNS"):
-        return token.lemma_.lower() in english_nouns()
+        return token.lemma_.lower() in english_nouns() and not _named_speaker(span)
     if token.tag_.startswith("VB"):
         return token.lower_ in english_verbs()
     if token.tag_ == "RB":
@@ -651,6 +685,21 @@ def _common_noun(span: Span) -> bool:
         and span.label_ in ("PERSON", "ORG")
         and token.lower_ in english_nouns()
         and _opens_a_phrase_only(token)
+    )
+
+
+def _named_speaker(span: Span) -> bool:
+    """NER calls the word a person and the parse makes it the one subject of a reporting verb that reports a
+    clause ("Morales says he is …", the surname tagged a plural of "morale"): two readings agree on a speaker's
+    name, unless the word is a noun for people or a role ("Spokesman said")."""
+    token = span[0]
+    word = token.lemma_.lower()
+    return (
+        span.label_ == "PERSON"
+        and speaks(token)
+        and word not in role_words()
+        and word not in generic_agents()
+        and word not in people_nouns()
     )
 
 

@@ -17,10 +17,10 @@ from newsroom.extract.actors.generic import (
     names_someone,
     person_named_before,
 )
-from newsroom.extract.actors.groups import add_generic, dominant_country, named_before
+from newsroom.extract.actors.groups import ONE_PER_STATE, add_generic, dominant_country, named_before
 from newsroom.extract.actors.occasions import body_names_occasion
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
-from newsroom.extract.actors.registry import Actor, HeldRole, Registry
+from newsroom.extract.actors.registry import Actor, ActorMention, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
@@ -564,7 +564,7 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
         if media and actor.cameo != "MED":
             continue  # "the news agency": a medium, not the last body named
         if wanted <= _name_word_set(actor.name):  # the name itself says so: no distance limit
-            return actor
+            return _own_government(reg, token, m) or actor
         if (
             not generic
             or fallback is not None
@@ -579,6 +579,29 @@ def _abbreviated_org(reg: Registry, token: Token, words: list[str]) -> Actor | N
         elif recent is None:
             recent = actor
     return fallback or recent
+
+
+def _own_government(reg: Registry, token: Token, latest: ActorMention) -> Actor | None:
+    """The story's own government for a bare "the government" whose latest match is another state's not named as a
+    government in this sentence or the one before ("LA PAZ ... inspired by the presidents of Venezuela ... The
+    government rejected": Bolivia's, not Venezuela's; but "Venezuela's government said … The government added"):
+    the government of the country the article is mostly about, when the article has named it before. None when
+    the latest match stands."""
+    actor = latest.actor
+    if (
+        token.lemma_.lower() not in ONE_PER_STATE
+        or not (actor.cameo or "").endswith("GOV")
+        or reg.sentence_index(latest.start) >= reg.sentence_index(token.i) - 1
+        and (latest.kind in ("name", "metonym") or reg.doc[latest.end - 1].lemma_.lower() in ONE_PER_STATE)
+    ):
+        return None
+    home = dominant_country(reg)
+    if home is None or actor.country_code == home:
+        return None
+    for m in reg.mentions_before(token.i):
+        if m.actor.country_code == home and m.actor.cameo == home + "GOV" and m.actor.actor_type != "person":
+            return m.actor
+    return None
 
 
 def _adjectives_only(token: Token, media: bool) -> bool:

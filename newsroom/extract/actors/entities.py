@@ -35,6 +35,7 @@ from newsroom.extract.lexicon import (
     lookup_alias,
     name_head_roles,
     name_heads,
+    national_bodies,
     normalize_name,
 )
 
@@ -177,7 +178,7 @@ def _own_namesake(reg: Registry, span: Span, entry: AliasEntry) -> Actor | None:
     else one named as the article first writes it with its country ("Australian Democrats")."""
     own = own_party(reg.doc, entry)
     if own is None:
-        return None
+        return _party_of_unnamed_country(reg, span, entry)
     country, written = own
     words = f" {normalize_name(span.text)} "
     for actor in reg.by_key.values():
@@ -188,6 +189,68 @@ def _own_namesake(reg: Registry, span: Span, entry: AliasEntry) -> Actor | None:
         ):
             return actor
     return reg.actor(org_key(written), written, "organization", country, country)
+
+
+def _party_of_unnamed_country(reg: Registry, span: Span, entry: AliasEntry) -> Actor | None:
+    """A party name the table gives a country the article never names is another country's party of that name
+    (the "Social Democrats" of a Swiss vote are no US party, "the Conservative Party" of a Canadian campaign no
+    British one): the body the article names whose name holds this one ("Conservative Party of Canada"), else a
+    party of no country, named as written. So is the tail of a longer name the table does not know ("the Social
+    Democrats") in a story mostly of another country. None when the article names the table's country."""
+    if not entry.namesake:
+        return None
+    longer = _longer_name(span)
+    if longer is not None and dominant_country(reg) not in (None, entry.country_code):
+        return reg.actor(org_key(longer), longer, "organization", None, None)
+    if _names_country(reg, span, entry.country_code):
+        return None
+    words = f" {normalize_name(span.text)} "
+    for actor in reg.by_key.values():
+        if actor.actor_type == "organization" and words in f" {normalize_name(actor.name)} ":
+            return actor
+    text = display_text(span)
+    return reg.actor(org_key(text), text, "organization", None, None)
+
+
+# Endings of the adjectives that open a party's longer name ("Social", "Christian", "Islamic", "Socialist")
+PARTY_ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ist")
+
+
+def _longer_name(span: Span) -> str | None:
+    """The name a capitalised adjective before ``span`` makes with it when that word is no place, people or body and
+    the whole is no name the table knows ("Social Democrats", "Christian Democrats"; not "Texas Democrats", "House
+    Republicans", "Congressional Democrats")."""
+    if span.start == 0:
+        return None
+    word = span.doc[span.start - 1]
+    if (
+        not word.is_alpha
+        or not word.text[:1].isupper()
+        or not word.lower_.endswith(PARTY_ADJECTIVE_ENDINGS)
+        or word.lower_.startswith(tuple(national_bodies()))
+        or word.is_sent_start
+        or lookup_alias(word.text) is not None
+        or place_country_code(word.text) is not None
+        or find_role([word], body=True) is not None
+    ):
+        return None
+    longer = f"{word.text} {display_text(span)}"
+    return None if lookup_alias(longer) is not None else longer
+
+
+def _names_country(reg: Registry, span: Span, code: str | None) -> bool:
+    """Whether a name other than ``span`` anywhere in the article is of country ``code``: the country, its people,
+    a place or a body opening with its name ("U.S. Senate")."""
+    for ent in reg.doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP", "ORG") or ent.start == span.start:
+            continue
+        known = lookup_alias(ent.text)
+        if known is not None and not known.namesake:
+            if known.country_code == code:
+                return True
+        elif leading_place_country(ent.text.split()) == code:
+            return True
+    return False
 
 
 def _spelled_out_before(reg: Registry, text: str) -> Actor | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.names import Name
 from newsroom.extract.actors.roles import is_person_role
+from newsroom.extract.actors.speakers import says_too
 from newsroom.extract.actors.words import GENDERED_TITLES, HONORIFICS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads, reporting_verbs, role_words
 from newsroom.extract.scan import entities, indices_with
@@ -121,11 +122,12 @@ def _foreign(sentence: Span) -> bool:
 def _person_use(token: Token) -> bool:
     """The word used as a person's name here: subject of a verb, after a title or role ("President Doe"), in
     apposition to a noun ("her husband Doe"), taking "who", named by a verb ("a student named Doe"), or leading
-    an administration or campaign, met or called ("a phone call with Doe")."""
+    an administration or campaign, met or called ("a phone call with Doe"), or
+    quoted as a source."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
-    if token.dep_ in SUBJECT_DEPS and token.head.pos_ == "VERB":  # not "Measles is one of ..."
-        return True
+    if token.dep_ in SUBJECT_DEPS and (token.head.pos_ == "VERB" or says_too(token.head)):
+        return True  # not "Measles is one of ..."; "Doe has been a nurse for years and says …"
     if before is not None and (
         before.lower_ in HONORIFICS or before.lower_ in GENDERED_TITLES or is_person_role(before)
     ):
@@ -142,9 +144,19 @@ def _person_use(token: Token) -> bool:
         return True
     if token.dep_ == "compound" and token.head.lower_ in PERSON_LED:
         return True
+    if _quoted_source(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in CONTACT_WORDS:
         return True  # "a phone call with Doe", "met with Doe"
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+def _quoted_source(token: Token) -> bool:
+    """Where only a speaker stands: what a medium quotes or cites ("Mehr quoted Doe") and "according to Doe"."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return reporting_verbs().get(head.lemma_) == "media"
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 # "accused Doe of fraud", "asked Doe for help", "criticised Doe over the delay"

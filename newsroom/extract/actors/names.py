@@ -147,6 +147,18 @@ def trim(span: Span) -> Span:
         and tokens[end - 2 - span.start].text in DASHES
     ):
         end -= 2  # "Scottish National Party - 48" (seats) in a list of results
+    # "Jane Roe - Quick follow-up", "Governor Roe - Nothing has changed": a transcript's speaker label run into the
+    # turn's first word. No person's name holds a dash set off by spaces; another name does ("University of Acme -
+    # Springfield") unless it opens its line, as a label does, or a function word follows the dash
+    label = _person_before_dash(doc, span, start) or _opens_line(doc, span.start)
+    end = next(
+        (
+            t.i
+            for t in tokens[start - span.start + 1 : end - span.start - 1]
+            if _set_off_dash(t) and (label or t.nbor().is_stop)
+        ),
+        end,
+    )
     while end > start and (
         is_possessive(last := tokens[end - 1 - span.start])
         or last.is_punct
@@ -156,6 +168,26 @@ def trim(span: Span) -> Span:
     ):
         end -= 1
     return Span(doc, start, end, label=span.label)
+
+
+def _person_before_dash(doc: Doc, span: Span, start: int) -> bool:
+    """A person's entity whose words open with a given name or follow a title or honorific ("President Roe - …"):
+    a name before any dash in it. Not a run of a page's link labels NER took for a person ("[Acme Guide - Acme
+    News"): cut, its first words would pass for a name."""
+    return span.label_ == "PERSON" and (
+        doc[start].lower_ in given_names()
+        or (start > 0 and (doc[start - 1].lower_ in HONORIFICS or is_person_role(doc[start - 1])))
+    )
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of the text or of a line."""
+    return i == 0 or doc[i - 1].is_space
+
+
+def _set_off_dash(token: Token) -> bool:
+    """A dash with a space on each side (not the hyphen of "Smith-Jones")."""
+    return token.text in DASHES and token.whitespace_ != "" and token.doc[token.i - 1].whitespace_ != ""
 
 
 def _web_address(token) -> bool:

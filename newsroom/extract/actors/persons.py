@@ -11,7 +11,7 @@ from newsroom.extract.actors.names import Name, canonical_words, fold, is_subseq
 from newsroom.extract.actors.places import country_of, of_country
 from newsroom.extract.actors.registry import Actor, HeldRole, Registry
 from newsroom.extract.actors.roles import RoleMatch, body_code, find_role, group_code, qualifiers
-from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS
+from newsroom.extract.actors.words import GENDERED_TITLES, MAX_PHRASE_TOKENS, SUBJECT_DEPS
 from newsroom.extract.lexicon import given_names, lookup_alias
 from newsroom.extract.scan import indices_with, tokens_with
 
@@ -277,13 +277,13 @@ def _claim_name_words(reg: Registry, words: dict[str, list[Actor]]) -> None:
     """Each capitalised unclaimed word that is one of those name words, to its bearer."""
     if not words:
         return
-    for i in indices_with(reg.doc, POS, ("PROPN", "NOUN")):
+    for i in indices_with(reg.doc, POS, ("PROPN", "NOUN", "ADJ")):
         # "Trump encouraged ...": a surname that is also a word may be tagged a common noun; capitalised, it is the name
         if i in reg.token_owner:
             continue  # asked before making the Token: most names are taken by then
         token = reg.doc[i]
-        if not token.text[:1].isupper():
-            continue
+        if not token.text[:1].isupper() or (token.pos_ == "ADJ" and token.dep_ not in SUBJECT_DEPS):
+            continue  # an adjective only as a clause's subject, which no adjective is ("Black further said")
         candidates = words.get(fold(token.text))
         if candidates:
             actor = candidates[0] if len(candidates) == 1 else _surname_bearer(reg, token.i, candidates)

@@ -38,14 +38,19 @@ def speaker_names(doc: Doc) -> list[Span]:
     capitalised proper nouns compounded before it ("Spencer Witt")."""
     verbs = reporting_verbs()
     found = []
-    for token in tokens_with(doc, DEP, ("nsubj",)):
-        if not _name_word(token) or not _reports(token.head, verbs):  # most subjects fail the cheaper test
+    for token in tokens_with(doc, DEP, ("nsubj", "nsubjpass")):
+        if not _name_word(token) or not _speaks(token, verbs):  # most subjects fail the cheaper test
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
-            if not _name_word(doc[start - 1], compound=True):
+        while start > 0:
+            if _joined_particle(doc, start, token):
+                start -= 2  # "al-Sabah", "bin-Ali": a particle written against the name is part of it
+            elif doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+                if not _name_word(doc[start - 1], compound=True):
+                    break
+                start -= 1
+            else:
                 break
-            start -= 1
         while start < token.i and _title(doc[start]):
             start += 1  # "Cardinal Marc Ouellet": the name after the title
         if _cut_from_a_longer_name(doc, start, token.i + 1) or any(
@@ -54,6 +59,41 @@ def speaker_names(doc: Doc) -> list[Span]:
             continue  # "Prime Minster of Lebanon Fouad Siniora said": a title (misspelt), the name after it
         found.append(Span(doc, start, token.i + 1, label=_kind(token)))
     return found
+
+
+def _speaks(subject: Token, verbs: dict[str, str]) -> bool:
+    """The subject of a reporting verb, or of a verb joined to one that has no subject of its own ("Doe has
+    been a nurse for years and says …"); passive only as the one a medium quotes ("Doe was quoted as saying")."""
+    verb = subject.head
+    if subject.dep_ == "nsubjpass":
+        return verbs.get(verb.lemma_) == "media"
+    return _reports(verb, verbs) or says_too(verb)
+
+
+def says_too(verb: Token) -> bool:
+    """A speech verb joined to ``verb`` with no subject of its own ("has been a nurse for years and says …"):
+    the subject of ``verb`` speaks."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and reporting_verbs().get(c.lemma_) == "speech"
+        and not any(s.dep_.startswith("nsubj") for s in c.children)
+        for c in verb.children
+    )
+
+
+def _joined_particle(doc: Doc, start: int, name: Token) -> bool:
+    """A word and a dash written against the name's first word, both hung on the name: "al-" of "al-Sabah"."""
+    if start < 2:
+        return False
+    dash, word = doc[start - 1], doc[start - 2]
+    return (
+        dash.text in DASHES
+        and not dash.whitespace_
+        and not word.whitespace_
+        and word.is_alpha
+        and word.head.i == dash.head.i == name.i
+    )
 
 
 def _title(token: Token) -> bool:

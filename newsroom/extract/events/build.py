@@ -61,7 +61,7 @@ from newsroom.extract.events.parties import (
 )
 from newsroom.extract.events.places import place_party, states_in, water_body
 from newsroom.extract.events.pleasantries import small_talk
-from newsroom.extract.events.quoted import quoted_speaker
+from newsroom.extract.events.quoted import quoted_person, quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
 from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey, journey, trip_at_home
@@ -626,6 +626,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
+        if value is None and root != "01" and t.pos_ == "PRON":
+            value = quoted_person(t, actors)  # '"X is consulting and we will work with him," Y said': X
         if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
             # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor; but

@@ -50,6 +50,7 @@ def code_events(
     quotes: list | None = None,
     text: str | None = None,
     cue_speakers: dict[int, int] | None = None,
+    sexes: dict[int, str] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
@@ -57,7 +58,8 @@ def code_events(
     actor's own country is not read as the target of what it does ("Johnson said Britain must leave").
     ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py).
     ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text).
-    ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues."""
+    ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues.
+    ``sexes``: person entity -> "m" or "f" where the actor pass knows it, for "him" and "her" in quotes."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
@@ -65,6 +67,7 @@ def code_events(
     actors.info = actor_info or {}
     actors.quoted = quote_spans(quotes or [])
     actors.cue_speakers = cue_speakers or {}
+    actors.sexes = sexes or {}
     try:
         sentences = list(doc.sents)
     except Exception:  # a Doc without a parser gives no sentences to code

@@ -20,6 +20,7 @@ from newsroom.extract.events.codes import (
 from newsroom.extract.events.syntax import (
     FUTURE_AUX,
     POSSIBLE_AUX,
+    WOULD_AUX,
     child_of,
     has_aux,
     inverted_clause,
@@ -36,6 +37,7 @@ from newsroom.extract.events.syntax import (
     to_infinitive,
 )
 
+_MEANS_PREPS = frozenset({"by", "through"})
 _INTENT_AUX = FUTURE_AUX | POSSIBLE_AUX | {"would"}
 _DO = frozenset({"do", "does", "did"})
 
@@ -61,10 +63,12 @@ def _governor_of(tok) -> _Governor | None:
     head = tok.head
     if tok.dep_ == "conj":
         return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ == "pcomp" and head.lower_ in _MEANS_PREPS:
+        return _means_governor(head.head)
     cls = control_classes().get(lemma_of(head))
     if cls is None and _planned(tok, head):
         cls = "intent"
-    if cls is None:
+    if cls is None or (cls == "habit" and not _habit(tok, head)):
         return None
     # "threatened on Monday to impose ...": the parser often attaches a delayed to-infinitive as advcl
     if tok.dep_ == "advcl" and not (
@@ -84,6 +88,30 @@ def _governor_of(tok) -> _Governor | None:
     if cls == "report" and tok.dep_ == "xcomp" and child_of(head, "dobj", "dative") is not None:
         cls = "demand"  # "told his followers to attack": an instruction to others, not a report of a deed
     return _Governor(head, cls)
+
+
+# Governors whose reading a means gerund shares with the act it is the means of.
+_MEANS_GOVERNED = frozenset({"intent", "threat", "refuse", "habit"})
+
+
+def _means_governor(verb) -> _Governor | None:
+    """ "like to do business by exporting", "threatened to retaliate by cutting supplies": the means is as little
+    done as the act it serves; a governing verb of its own ("start by thanking", "tried to escape by portraying")
+    or a report ("argued he had lost by saying") leaves the means as it reads."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in control_classes():
+        return None
+    gov = _governor_of(verb)
+    return gov if gov is not None and gov.cls in _MEANS_GOVERNED else None
+
+
+def _habit(clause, head) -> bool:
+    """ "likes to export", "a tendency to impose": a liking or leaning over a "to"-infinitive; not "countries like
+    X", "I like that one" (a clause), or "would / I'd like to" (a wish)."""
+    return (
+        head.pos_ != "ADP"
+        and to_infinitive(clause)
+        and not any(c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in WOULD_AUX for c in head.children)
+    )
 
 
 _COURTESIES = word_set("courtesy_verbs")
@@ -120,7 +148,7 @@ def _purpose_clause(clause) -> bool:
     )
 
 
-_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass"})
+_INFINITIVE_CONTROL = frozenset({"demand", "intent", "threat", "refuse", "pass", "habit"})
 
 
 _OPEN_MARKS = frozenset({"whether", "if", "unless"})
@@ -214,6 +242,7 @@ class Reading:
     threat: bool = False
     weak_intent: bool = False  # governed by a goal ("seeks to", "hopes to"), not a commitment
     intent_governed: bool = False
+    habit: bool = False  # under "likes to", "a tendency to": what someone is given to doing, no deed
     denied: bool = False  # under "denied that ...": the denial is coded on its own verb
     declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
@@ -256,7 +285,7 @@ class Reading:
             return as_stopped(code)
         if self.threat:
             return as_threat(code)
-        if self.unmet:
+        if self.unmet or self.habit:
             return None
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
@@ -322,6 +351,8 @@ def _walk_governors(r: Reading, g) -> None:
             r.refuse = True
         elif cls == "threat":
             r.threat = True
+        elif cls == "habit":
+            r.habit = True
         elif cls == "consider":
             r.code, r.intent, r.neg = "014", False, False
             break

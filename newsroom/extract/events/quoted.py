@@ -1,4 +1,5 @@
-"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to.
+"""Who "I" and "we" are inside a quotation: the speaker the quote extractor attributed it to (and who a quoted
+"him" or "her" is: ``quoted_person``).
 
 The parse often fails to tie a quote to its speech verb ("I would like to thank X", stated Y: the speech verb
 parsed as a conjunct of "like"), so the syntactic route (modality.speaker_of) finds no speaker, while the quote
@@ -16,6 +17,7 @@ from newsroom.extract.events.matching import match_trigger, sense_checked
 from newsroom.extract.events.modality import is_hypothetical
 from newsroom.extract.events.sense_clues import names_media
 from newsroom.extract.events.syntax import child_of, objects_of, sentence_text, trigger_text_of
+from newsroom.extract.lexicon import reporting_verbs
 from newsroom.models import Event
 
 _QUOTED_KINDS = frozenset({"direct", "partial"})
@@ -41,6 +43,41 @@ def quoted_speaker(tok, spans: list[tuple[int, int, int]]) -> int | None:
     if tok is None or tok.lower_ not in FIRST_PERSON:
         return None
     return next((entity for start, end, entity in spans if start <= tok.idx < end), None)
+
+
+# object pronouns of one person, by the sex they name ("her" only as an object: "her rights" is a possessive)
+_OBJECT_PERSONS = {"him": "m", "her": "f"}
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def quoted_person(tok, actors) -> int | None:
+    """'"Secretary X's decision to step down reflects his conviction …. I thank him for his service," Y said': an
+    object "him" or "her" inside a quotation (the actor pass leaves quoted pronouns alone, the speaker's framing) is
+    the one person of its sex named before it in its sentence or the quotation's sentence before, when that person
+    is neither the quotation's speaker nor the clause's subject; none when two are named, or the quotation has no
+    known speaker."""
+    sex = _OBJECT_PERSONS.get(tok.lower_)
+    if sex is None or tok.tag_ != "PRP" or tok.dep_ not in _OBJECT_DEPS:
+        return None
+    quote = next(((start, entity) for start, end, entity in actors.quoted if start <= tok.idx < end), None)
+    if quote is None:
+        return None
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    own = {quote[1], actors.resolve(subject) if subject is not None else None}
+    named = {
+        value
+        for ent in [*(actors.sentence_ents(before) if before != sent else []), *actors.sentence_ents(sent)]
+        if ent.label_ == "PERSON"
+        and ent.end <= tok.i
+        and (ent.sent == sent or ent.start_char >= quote[0])
+        and (value := actors.phrase(ent.root)) is not None
+        and actors.actor_type(value) == "person"
+        and actors.sexes.get(value) in (None, sex)
+    }
+    return next(iter(named)) if len(named) == 1 and not named & own else None
 
 
 def quoted_statements(doc, sent, sent_index: int, actors, published_at) -> list[Event]:
@@ -107,6 +144,9 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
         (o for t in (cue, *(c for c in cue.children if c.dep_ == "dobj")) for o in objects_of(t, ("by",))),
         None,
     )
+    quoted = _quoted_object(cue)
+    if quoted is not None and actors.resolve(quoted, preps=()) == speaker:
+        return True
     subj = agent if agent is not None and agent.pos_ == "PROPN" else subject_of(cue)
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         subj = child_of(cue.head.head, "dobj")  # "the paper quoted X as stating": X speaks
@@ -122,6 +162,13 @@ def _speaks_here(cue, speaker: int, actors) -> bool:
     return any(actors.resolve(t, preps=()) == speaker for t in (subj, *subj.conjuncts))  # "A and B wrote"
 
 
+def _quoted_object(cue):
+    """The one a medium quotes or cites by name ("the agency quoted X"): X speaks, not the medium ("the paper
+    reported a ministry statement": the paper's report, no one's statement)."""
+    quoted = child_of(cue, "dobj") if reporting_verbs().get(cue.lemma_) == "media" else None
+    return quoted if quoted is not None and quoted.pos_ == "PROPN" else None
+
+
 def _not_said(cue, sent) -> bool:
     """A cue that tells no statement: a noun ("X's argument that …": the sentence's act is elsewhere), negated,
     conditional or only to come ("will highlight"), naming a thing ("what it calls a 'family plan'", "Training,
@@ -133,7 +180,7 @@ def _not_said(cue, sent) -> bool:
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.tag_ == "MD")
         or (c.dep_ == "dobj" and c.tag_ == "WP")
-        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c))
+        or (c.dep_ in ("nsubj", "nsubjpass") and names_media(c) and _quoted_object(cue) is None)
         for c in cue.children
     ):
         return True

@@ -131,6 +131,7 @@ class Resolver:
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self.cue_speakers: dict[int, int] = {}  # reporting verb token -> its quote's speaker (quoted.py)
+        self.sexes: dict[int, str] = {}  # person entity -> "m" or "f", when the actor pass knows it
         self._sentence_ents: dict[tuple[int, int], list] = {}
         self._lemmas: list[str] | None = None
         self._found: dict[tuple, list[int]] = {}  # (attribute, values) -> the article's indices (words_in)

@@ -460,6 +460,20 @@ def _document_warns(tok) -> bool:
     return subj is not None and not subj.ent_type_ and base_lemma(subj) in _ASSESSMENTS
 
 
+def _standing_offer(tok) -> bool:
+    """A present-tense "offers" with no "to"-clause and no auxiliary says what someone provides as a rule (a
+    product, a service, a law's protection), not an offer put to a party; "we offer" is the speaker's own offer.
+    Only the bare 030 reading: "offers aid / talks" (033, 036) keeps a headline's present."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        tok.tag_ in ("VBZ", "VBP")
+        and tok.dep_ in ("ROOT", "conj")
+        and not any(c.dep_ in ("aux", "xcomp", "ccomp") for c in tok.children)
+        and subj is not None
+        and subj.pos_ != "PRON"
+    )
+
+
 def offers_and_denials(t: Trigger):
     """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
@@ -474,6 +488,8 @@ def offers_and_denials(t: Trigger):
         has_to = any(c.dep_ in ("xcomp", "dative") for c in tok.children) or "to" in preps
         if obj is not None and not has_to and not actor_like(obj) and base_lemma(obj) not in OFFERS:
             return None  # "both offer flights to Cuban cities", "airlines offer this": selling, not an offer to someone
+        if code == "030" and _standing_offer(tok):
+            return None  # "the service offers protection", "two states offer legal protections to couples"
     if root == "03" and verb and _promises_a_reply(tok):
         return None  # "the chief promised to respond but did not": an answer owed to the reporter, no pledge
     if (

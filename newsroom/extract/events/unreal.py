@@ -341,6 +341,9 @@ def aimed_at(tok) -> bool:
 
 # Adverbs of a habit or a standing principle: "has always condemned", "routinely criticises".
 _HABITUAL_ADVERBS = word_set("habitual_adverbs")
+# How often, said of the present only: "he often invites loyalists", "businesses sometimes back out" (a habit);
+# "have regularly convened these officials since December" tells of meetings held.
+_FREQUENCY_ADVERBS = word_set("frequency_adverbs")
 _STANDING_ADVICE = word_set("standing_advice")
 
 # Determiners of an object that is any instance of a kind: "condemns any form of violence".
@@ -358,6 +361,12 @@ def _habitual(tok) -> bool:
         return True  # "the website advises citizens to keep paying": standing advice, not one act
     if tok.tag_ not in ("VBZ", "VBP"):
         return False  # "denied all claims", "I'm asking every Democrat": one act
+    if (
+        not aux_words(tok)
+        and not _reports(tok)  # "as he often says: enough is enough" still says it
+        and any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in tok.children)
+    ):
+        return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _ANY for c in obj.children)
 

@@ -17,7 +17,7 @@ from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal
 from newsroom.extract.quotes.labels import label_speaker
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
-from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked
+from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked, reporting_cue
 from newsroom.extract.quotes.reason_gerunds import blaming_verb
 from newsroom.extract.quotes.speakers import is_message, message_source, speaker_for_cue, speaker_named_by
 from newsroom.models import Quote
@@ -581,7 +581,9 @@ def _preceding_cue_speaker(
     """'Brett Ellis also criticized the decision on Twitter. "The statement shows ..."': a quotation standing alone
     right after a reporting verb (previous sentence, after the last quotation) is its speaker's: in the same
     paragraph, or closing the paragraph before when the quotation opens its own ('X says he had to pay school
-    fees. // "I had four children ..."': the report introduces the words, not whoever was quoted before it)."""
+    fees. // "I had four children ..."': the report introduces the words, not whoever was quoted before it). A cue
+    inside the content of another report whose speaker is named is what that speaker reports, not who speaks next
+    ('it is claimed that, according to X, …' keeps X)."""
     sentence, paragraph = ctx.actors.sentence_index(first), ctx.paragraph_of(q.start)
     opens = not ctx.text[ctx.paragraph_starts[paragraph] : q.open_mark].strip()
     paragraphs = (paragraph - 1, paragraph) if opens else (paragraph,)
@@ -591,10 +593,17 @@ def _preceding_cue_speaker(
             return None
         if last is not None and i < last.token:
             return None
+        outer = reporting_cue(ctx, ctx.doc[i])
+        if outer is not None and _names_someone(ctx.cue_speakers.get(outer.i)):
+            continue  # 'He added that some leaders deny it. "…"': the report's speaker, not what he reported
         speaker = ctx.cue_speakers.get(i)
-        if speaker is not None and (speaker.entity is not None or speaker.mention):
+        if _names_someone(speaker):
             return Speaker(speaker.entity, speaker.mention, None)
     return None
+
+
+def _names_someone(speaker: Speaker | None) -> bool:
+    return speaker is not None and (speaker.entity is not None or bool(speaker.mention))
 
 
 def _continued_report(ctx: Context, q: QuoteSpan, first: int, last: _LastSpeaker | None) -> Speaker | None:

@@ -51,7 +51,12 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
         if ctx.actors.sentence_index(i) < first:
             return None
         speaker = ctx.cue_speakers.get(i)
-        if speaker is None or speaker.entity is None and not speaker.mention or _reported(ctx, ctx.doc[i]):
+        if (
+            speaker is None
+            or speaker.entity is None
+            and not speaker.mention
+            or reporting_cue(ctx, ctx.doc[i]) is not None
+        ):
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
@@ -93,15 +98,16 @@ def _asked_person(ctx: Context, cue: Token) -> Speaker | None:
     return None
 
 
-def _reported(ctx: Context, cue: Token) -> bool:
+def reporting_cue(ctx: Context, cue: Token) -> Token | None:
     """'He defended it, claiming the plan threatened the country': a cue inside another report's content is
-    what the first speaker reports, so a later 'he said' goes back to that speaker, not to 'the plan'."""
+    what the first speaker reports, so a later 'he said' goes back to that speaker, not to 'the plan'. The cue
+    whose content holds it, else None."""
     token = cue
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and token.head.i in ctx.cue_speakers:
-            return True
+            return token.head
         token = token.head
-    return False
+    return None
 
 
 def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:

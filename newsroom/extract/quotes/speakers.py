@@ -93,6 +93,11 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
     }
 )
+# verbs of coming to have or see a message: their agent got it from someone else ("a memo seen by X", "the
+# report, received by the government", "documents that X obtained"), it did not write it
+_GETTING_VERBS = frozenset(
+    {"see", "obtain", "receive", "review", "read", "acquire", "get", "intercept", "view"}
+)
 # things that carry words of their own: "pointed to a sign saying ...", "shared a photo showing ..."
 _INSCRIBED_NOUNS = frozenset(
     {
@@ -642,7 +647,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
                 return _Climb(next_verb=governing)
             person = ctx.actors.salient_person_before(token.i, sentences=0)
             if person is not None:
-                return _Climb(first_mention_token(ctx, person, token.i))
+                named = first_mention_token(ctx, person, token.i)
+                # 'a letter to the President last week saying …': the letter says it
+                return _Climb(named and _message_to(named) or named)
             if token.head.dep_ == "ccomp" and is_cue(token.head.head):
                 # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
                 return _Climb(next_verb=token.head.head)
@@ -750,7 +757,8 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
             actor = _acting_subject(token.head, token.head.head, ctx)
             if actor is not None:
                 return actor
-        return _reporting_actor(token, ctx) or token.head
+        addressed = _message_to(token.head) if _addressed(token.head, token) else None
+        return _reporting_actor(token, ctx) or addressed or token.head
     return None
 
 
@@ -802,6 +810,15 @@ def _addressed(noun: Token, participle: Token) -> bool:
         and noun.head.dep_ in ("prep", "dative")
         and any(c.dep_ == "ccomp" for c in participle.children)
     )
+
+
+def _message_to(hearer: Token) -> Token | None:
+    """'a letter to the President saying that …': the message sent to the hearer (who did not write it), which
+    speaks (for its writer, when named) in a participle hung on the hearer or on the sentence."""
+    if hearer.dep_ != "pobj" or hearer.head.lower_ != "to" or hearer.head.dep_ not in ("prep", "dative"):
+        return None
+    message = hearer.head.head
+    return message if message.i != hearer.head.i and is_message(message) else None
 
 
 def mute_thing(noun: Token, ctx: Context) -> bool:
@@ -919,6 +936,8 @@ def _direct_message_source(noun: Token) -> Token | None:
             continue  # "an analysis of census data by X": what was studied, not who speaks
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GETTING_VERBS:
+            continue  # "a memo seen by X": who got it, not who wrote it
         if c.dep_ in ("acl", "relcl"):
             # "counts that local officials provided", "figures the ministry released"
             provider = next(
