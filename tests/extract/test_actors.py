@@ -153,6 +153,36 @@ def test_role_said_of_a_subject_is_not_its_other_holder(extract):
     assert not any(m[0].endswith("premier") for m in _mentions(ex, "Peter Keller") if m[1] == "description")
 
 
+def test_role_object_of_its_clause_is_not_the_subject(extract):
+    """ "X criticised the prime minister": X acts on someone else, not on himself through a title."""
+    ex = extract(
+        "Marek Olsen spoke in Aarhus on Monday. Olsen criticised the prime minister over the budget."
+    )
+    assert not any(m[1] == "description" for m in _mentions(ex, "Marek Olsen"))
+
+
+def test_role_object_of_a_pronoun_subject_is_not_the_person_named_last(extract):
+    """ "he met the legislative director": "he" is resolved after descriptions, most likely as the person named last."""
+    ex = extract(
+        "Tomas Brandt pleaded guilty on Monday. Brandt admitted he met the legislative director in 2002."
+    )
+    assert not any(m[1] == "description" for m in _mentions(ex, "Tomas Brandt"))
+
+
+def test_role_object_goes_to_its_holder_named_elsewhere(extract):
+    ex = extract(
+        "Prime Minister Ingrid Halvorsen opened the session. Later Tomas Brandt met with the prime minister and "
+        "the finance minister."
+    )
+    assert ("the prime minister", "description") in _mentions(ex, "Ingrid Halvorsen")
+    assert not any(m[1] == "description" for m in _mentions(ex, "Tomas Brandt"))
+
+
+def test_role_the_subject_serves_as_is_still_its_own(extract):
+    ex = extract("Tomas Brandt resigned on Monday. Brandt had served as finance minister since 2001.")
+    assert ("finance minister", "description") in _mentions(ex, "Tomas Brandt")
+
+
 def test_description_before_name(extract):
     ex = extract("The prime minister spoke on Friday. Anna Kowalski later left for Brussels.")
     assert ("The prime minister", "description") in _mentions(ex, "Anna Kowalski")

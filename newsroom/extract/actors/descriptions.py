@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.generic import (
     clause_party,
+    clause_subject,
     generic_agent,
     generic_label,
     names_someone,
@@ -30,6 +31,8 @@ DESCRIPTION_BACK_SENTENCES = 3
 DESCRIPTION_AHEAD_SENTENCES = 2
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 ANAPHOR_BACK_SENTENCES = 8
+# Subjects not yet resolved when descriptions are read, which stand for a person ("he met the director")
+PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she", "who"})
 
 
 def add_descriptions(reg: Registry) -> None:
@@ -213,6 +216,8 @@ def _add_role_noun(
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     quals = qualifiers(phrase, found)
+    if (acting := _acting_on(token)) is not None and (owner := reg.token_owner.get(acting.i)) is not None:
+        persons = [a for a in persons if a is not owner.actor]
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -236,6 +241,8 @@ def _add_role_noun(
         if not _speaks_for_owner(reg, token, phrase) and not _predicative(token):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
+    if holder is None and acting is not None and acting.lower_ in PERSON_SUBJECT_PRONOUNS:
+        return  # "he met the legislative director": the untitled person named last is most likely "he"
     if holder is None:
         holder = _unnamed_holder(reg, token, persons, country)
         if holder is None:
@@ -249,6 +256,16 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _acting_on(token: Token) -> Token | None:
+    """ "Dr X accused the prime minister", "Y met with Canada's prime minister": the subject of the clause a role
+    noun is the object of acts on someone else, so it holds the role no more than a name would be its own
+    object; the role goes to its holder named elsewhere, the office's country, or no one. Not a role said of
+    the subject ("served as prime minister")."""
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "met the president and the prime minister"
+    return None if _predicative(token) else clause_subject(token)
 
 
 def _give_role(holder: Actor, role: Role, country: str | None, quals: frozenset[str]) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.gazetteer import demonym_country
 from newsroom.extract.actors.places import PLACE_PREPS, country_of, place_country
-from newsroom.extract.actors.registry import Registry
+from newsroom.extract.actors.registry import Actor, Registry
 from newsroom.extract.actors.roles import RoleMatch, find_role
 from newsroom.extract.actors.words import SUBJECT_DEPS
 from newsroom.extract.lexicon import (
@@ -350,3 +350,27 @@ def person_named_before(reg: Registry, token: Token) -> bool:
         if m.actor.actor_type == "person" and m.kind == "name":
             return True
     return False
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
+    if token.dep_ not in ("dobj", "dative") and not (
+        token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
+    ):
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
+    """Actor of the subject of the clause whose object ``token`` is."""
+    subj = clause_subject(token)
+    owner = reg.token_owner.get(subj.i) if subj is not None else None
+    return owner.actor if owner else None

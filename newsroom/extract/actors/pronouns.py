@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.attrs import POS
 from spacy.tokens import Token
 
-from newsroom.extract.actors.generic import definite_singular
+from newsroom.extract.actors.generic import clause_subject_actor, definite_singular
 from newsroom.extract.actors.registry import Actor, ActorMention, Registry, counted_subject
 from newsroom.extract.actors.words import PRONOUN_WINDOW_SENTENCES, SINGULAR_SHARES, SUBJECT_DEPS
 from newsroom.extract.lexicon import (
@@ -157,7 +157,7 @@ def _add_pronoun(reg: Registry, token: Token, wanted: Callable[[Actor], bool]) -
     if parallel is not None and wanted(parallel):
         reg.add_mention(parallel, token.i, token.i + 1, "pronoun")
         return
-    clause_subject = _clause_subject_actor(reg, token)
+    clause_subject = clause_subject_actor(reg, token)
     if (
         clause_subject is not None
     ):  # "Pakistan urged them": a plain object pronoun is not its clause's subject
@@ -279,7 +279,7 @@ def _reporter_of(reg: Registry, token: Token, wanted: Callable[[Actor], bool]):
 
 def _add_controlled_it(reg: Registry, token: Token) -> None:
     """ "ordered it to publish": the most recent body other than the clause's subject, by recency alone."""
-    clause_subject = _clause_subject_actor(reg, token)
+    clause_subject = clause_subject_actor(reg, token)
     mention = reg.salient(
         token.i,
         lambda a, other=clause_subject: a.actor_type in ("organization", "group") and a is not other,
@@ -344,21 +344,3 @@ def _named_in_complement(reg: Registry, token: Token) -> set[int]:
         for t in c.subtree
         if (m := reg.token_owner.get(t.i)) is not None and m.kind == "name" and t.i not in reg.quoted
     }
-
-
-def _clause_subject_actor(reg: Registry, token: Token) -> Actor | None:
-    """Actor of the subject of the clause whose object ``token`` is (through to-/-ing clauses)."""
-    if token.dep_ not in ("dobj", "dative") and not (
-        token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB"
-    ):
-        return None
-    verb = token.head if token.dep_ != "pobj" else token.head.head
-    for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            owner = reg.token_owner.get(subj.i)
-            return owner.actor if owner else None
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head == verb:
-            return None
-        verb = verb.head
-    return None
