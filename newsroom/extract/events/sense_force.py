@@ -216,17 +216,30 @@ def _contest_of_another_kind(noun) -> bool:
 
 
 def _electoral(tok, verb: bool) -> bool:
-    """A blow, a fight or ground gained "in" or "at" a poll, a primary or a race, or "for" a nomination or a seat:
-    candidates contending for votes, not parties using force ("attacked ahead of / during the election" stays)."""
+    """A blow, a fight or ground gained "in" or "at" a poll, a primary or a race, "for" a nomination or a seat, "by"
+    so many votes, or beside winning a seat or an election ("won the seat, beating X"): candidates contending for
+    votes, not parties using force ("attacked ahead of / during the election" stays)."""
     heads = (tok, acted_on(tok)) if verb else (tok,)
+    if (
+        verb
+        and tok.dep_ in ("advcl", "conj")
+        and any(c.dep_ == "dobj" and _arena(c) for c in tok.head.children)
+        and base_lemma(tok.head) in ("win", "take", "hold", "retain", "keep", "gain")
+    ):
+        return True
     return any(
-        p.lower_ in ("in", "at", "for")
-        and (o := pobj_of(p)) is not None
-        and base_lemma(o) in _ELECTORAL_ARENAS
+        p.lower_ in ("in", "at", "for", "by") and (o := pobj_of(p)) is not None and _arena(o)
         for h in heads
         if h is not None
         for p in prep_children(h)
     )
+
+
+def _arena(noun) -> bool:
+    """An election, a poll or a seat; "the by-election", which the parser splits into "by" and its object."""
+    if noun.lower_ == "by":
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    return base_lemma(noun) in _ELECTORAL_ARENAS or noun.lower_ in _ELECTORAL_ARENAS
 
 
 def _outlook(subj) -> bool:
