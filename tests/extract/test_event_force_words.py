@@ -214,6 +214,20 @@ def test_a_by_election_a_contest_a_margin_of_votes_or_a_seat_won_is_an_electoral
     assert "18" in roots(extract, "Gunmen beat a candidate outside his home in Kabul.")
 
 
+def test_a_person_fighting_for_a_cause_fights_no_foe(extract):
+    for text in (
+        "Governor Mary Jones will keep fighting to lower the cost of prescription drugs.",
+        "Senator John Smith is fighting for lower taxes.",
+    ):
+        assert "19" not in roots(extract, text), text
+    for text in (
+        "The Taliban are fighting to topple the government.",
+        "Ukrainian troops are fighting to retake the city.",
+        "John Smith fought against the rebels in the north.",
+    ):
+        assert "19" in roots(extract, text), text
+
+
 def test_views_that_clash_are_no_armed_clash(extract):
     assert "19" not in roots(extract, "Obama's plans clashed with the views of the Senate.")
     assert "19" not in roots(extract, "China's ambitions are clashing with the concerns of Peru's villagers.")

@@ -118,6 +118,10 @@ def force_objects(t: Trigger):
         return None
     if root in _VIOLENT_ROOTS and _electoral(tok, verb):
         return None  # "gained ground on X in the latest poll", "beat Y in the primary", "the battle for the seat"
+    if root == "19" and verb and lemma in _CONTESTS and _campaigning(tok):
+        return (
+            None  # "Republicans are fighting to secure our border", "is fighting for peace": a cause, no foe
+        )
     if (
         root == "19"
         and verb
@@ -240,6 +244,27 @@ def _arena(noun) -> bool:
     if noun.lower_ == "by":
         noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
     return base_lemma(noun) in _ELECTORAL_ARENAS or noun.lower_ in _ELECTORAL_ARENAS
+
+
+def _campaigning(verb) -> bool:
+    """A named person fighting "to" do something or "for" a cause, with no foe or place named: a political
+    campaign ("Harris and I will keep fighting to ensure …", "is fighting for lower prices"); troops, a group or
+    a "we" fighting "to retake the city" or "to survive", and anyone fighting "for Ukraine", still fight."""
+    doer = subject_of(verb)
+    if doer is None or doer.ent_type_ != "PERSON" or acted_on(verb) is not None:
+        return False
+    preps = [(p, pobj_of(p)) for p in prep_children(verb)]
+    if any(o is not None and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS) for _, o in preps):
+        return False  # "fighting against the rebels", "for Ukraine", "in Iraq"
+    holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    aim = any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in holders
+        for c in h.children
+    )
+    return aim or any(p.lower_ == "for" and o is not None for p, o in preps)
 
 
 def _outlook(subj) -> bool:
