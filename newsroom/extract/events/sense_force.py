@@ -254,8 +254,10 @@ def _campaigning(verb) -> bool:
     if doer is None or doer.ent_type_ != "PERSON" or acted_on(verb) is not None:
         return False
     preps = [(p, pobj_of(p)) for p in prep_children(verb)]
-    if any(o is not None and (raw_actor_like(o) or o.ent_type_ in _PLACE_ENTS) for _, o in preps):
-        return False  # "fighting against the rebels", "for Ukraine", "in Iraq"
+    if any(
+        o is not None and (raw_actor_like(o) or _force(o) or o.ent_type_ in _PLACE_ENTS) for _, o in preps
+    ):
+        return False  # "fighting against the rebels", "with police", "for Ukraine", "in Iraq"
     holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
     aim = any(
         c.dep_ in ("xcomp", "advcl")
