@@ -77,6 +77,23 @@ def test_verbal_attacks_are_criticism(extract):
     assert not any(code[:2] in ("18", "19") for code, _, _ in events)
 
 
+def test_an_attack_in_words_is_criticism(extract):
+    for text in (
+        "Senator Mary Jones attacked Governor John Smith as a reckless spender.",
+        "Senator Mary Jones attacked Governor John Smith as having failed the state.",
+        "Senator Mary Jones attacked Governor John Smith for cutting school budgets.",
+        "Senator Mary Jones attacked Governor John Smith on raising taxes.",
+        "Attorney General Mary Jones attacked the Civil Unions Act, saying that it was provocative.",
+        "The summit soon turned into a series of verbal attacks between Mary Jones and John Smith.",
+    ):
+        assert not roots(extract, text) & {"18", "19"}, text
+    assert "11" in roots(extract, "Senator Mary Jones attacked Governor John Smith as a reckless spender.")
+    # force still: a common noun doing it, the doer's armed men, what it was part of
+    assert "18" in roots(extract, "A man attacked his neighbour for refusing to lend him money.")
+    assert "18" in roots(extract, "Rebels attacked the town of Goma as part of an offensive.")
+    assert roots(extract, "Insurgents attacked the convoy, killing three soldiers.") & {"18", "19"}
+
+
 def test_speaking_to_the_press_is_no_consultation(extract):
     assert "04" not in roots(
         extract, "Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Friday."

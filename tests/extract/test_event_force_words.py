@@ -202,6 +202,32 @@ def test_candidates_contending_in_a_poll_or_for_a_seat_use_no_force(extract):
     assert "18" in roots(extract, "Rebels killed two candidates during the election campaign.")
 
 
+def test_a_by_election_a_contest_a_margin_of_votes_or_a_seat_won_is_an_electoral_win(extract):
+    for text in (
+        "The Labour Party beat the Conservative Party in the by-election.",
+        "Senator Mary Jones beat Governor John Smith in the leadership contest.",
+        "The Democratic Party beat the Republican Party by more than 300 votes.",
+        "Mary Jones won the seat, beating the Labour candidate John Smith.",
+        "The Democratic Party beat the Republican Party in the midterms.",
+    ):
+        assert not roots(extract, text) & {"18", "19"}, text
+    assert "18" in roots(extract, "Gunmen beat a candidate outside his home in Kabul.")
+
+
+def test_a_person_fighting_for_a_cause_fights_no_foe(extract):
+    for text in (
+        "Governor Mary Jones will keep fighting to lower the cost of prescription drugs.",
+        "Senator John Smith is fighting for lower taxes.",
+    ):
+        assert "19" not in roots(extract, text), text
+    for text in (
+        "The Taliban are fighting to topple the government.",
+        "Ukrainian troops are fighting to retake the city.",
+        "John Smith fought against the rebels in the north.",
+    ):
+        assert "19" in roots(extract, text), text
+
+
 def test_views_that_clash_are_no_armed_clash(extract):
     assert "19" not in roots(extract, "Obama's plans clashed with the views of the Senate.")
     assert "19" not in roots(extract, "China's ambitions are clashing with the concerns of Peru's villagers.")

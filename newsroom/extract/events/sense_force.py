@@ -118,6 +118,10 @@ def force_objects(t: Trigger):
         return None
     if root in _VIOLENT_ROOTS and _electoral(tok, verb):
         return None  # "gained ground on X in the latest poll", "beat Y in the primary", "the battle for the seat"
+    if root == "19" and verb and lemma in _CONTESTS and _campaigning(tok):
+        return (
+            None  # "Republicans are fighting to secure our border", "is fighting for peace": a cause, no foe
+        )
     if (
         root == "19"
         and verb
@@ -216,17 +220,53 @@ def _contest_of_another_kind(noun) -> bool:
 
 
 def _electoral(tok, verb: bool) -> bool:
-    """A blow, a fight or ground gained "in" or "at" a poll, a primary or a race, or "for" a nomination or a seat:
-    candidates contending for votes, not parties using force ("attacked ahead of / during the election" stays)."""
+    """A blow, a fight or ground gained "in" or "at" a poll, a primary or a race, "for" a nomination or a seat, "by"
+    so many votes, or beside winning a seat or an election ("won the seat, beating X"): candidates contending for
+    votes, not parties using force ("attacked ahead of / during the election" stays)."""
     heads = (tok, acted_on(tok)) if verb else (tok,)
+    if (
+        verb
+        and tok.dep_ in ("advcl", "conj")
+        and any(c.dep_ == "dobj" and _arena(c) for c in tok.head.children)
+        and base_lemma(tok.head) in ("win", "take", "hold", "retain", "keep", "gain")
+    ):
+        return True
     return any(
-        p.lower_ in ("in", "at", "for")
-        and (o := pobj_of(p)) is not None
-        and base_lemma(o) in _ELECTORAL_ARENAS
+        p.lower_ in ("in", "at", "for", "by") and (o := pobj_of(p)) is not None and _arena(o)
         for h in heads
         if h is not None
         for p in prep_children(h)
     )
+
+
+def _arena(noun) -> bool:
+    """An election, a poll or a seat; "the by-election", which the parser splits into "by" and its object."""
+    if noun.lower_ == "by":
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    return base_lemma(noun) in _ELECTORAL_ARENAS or noun.lower_ in _ELECTORAL_ARENAS
+
+
+def _campaigning(verb) -> bool:
+    """A named person fighting "to" do something or "for" a cause, with no foe or place named: a political
+    campaign ("Harris and I will keep fighting to ensure …", "is fighting for lower prices"); troops, a group or
+    a "we" fighting "to retake the city" or "to survive", and anyone fighting "for Ukraine", still fight."""
+    doer = subject_of(verb)
+    if doer is None or doer.ent_type_ != "PERSON" or acted_on(verb) is not None:
+        return False
+    preps = [(p, pobj_of(p)) for p in prep_children(verb)]
+    if any(
+        o is not None and (raw_actor_like(o) or _force(o) or o.ent_type_ in _PLACE_ENTS) for _, o in preps
+    ):
+        return False  # "fighting against the rebels", "with police", "for Ukraine", "in Iraq"
+    holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    aim = any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in holders
+        for c in h.children
+    )
+    return aim or any(p.lower_ == "for" and o is not None for p, o in preps)
 
 
 def _outlook(subj) -> bool:

@@ -173,6 +173,10 @@ def attacks_and_talks(t: Trigger):
             return "111"  # "attacked the inquiry as 'a witch hunt'", "slammed Y over its remarks"
         if verb and obj is not None and obj.ent_type_ in ACTOR_ENTS and speech_channel(tok):
             return "111"  # "attacked Y on Twitter", "in a speech"
+        if verb and _attacked_in_words(tok, obj, preps):
+            return "111"
+        if not verb and any(c.dep_ == "amod" and c.lower_ in _VERBAL_ATTACKS for c in tok.children):
+            return "111"  # "a series of verbal attacks between X and Y", "a scathing attack on Z"
         return code
     if root == "04" and press_event(tok):
         return None  # "held a press conference": a statement to the media (01), the press is no partner
@@ -196,6 +200,45 @@ def attacks_and_talks(t: Trigger):
 
 
 _ARMED_BACKING = word_set("armed_backing")
+_VERBAL_ATTACKS = word_set("verbal_attacks")
+_SPEAKING = frozenset(lemma for lemma, cls in reporting_verbs().items() if cls == "speech")
+
+
+def _attacked_in_words(verb, obj, preps) -> bool:
+    """One named party attacking another named party "as" what it calls them, "for" or "on" what they said or did
+    ("attacked Drudge as a consistent opponent", "attacked Blair as having failed", "attacked Biden for
+    accumulating wealth", "attacked Trump on paying fewer taxes"), or a speaker attacking anything while saying
+    why ("attacked the Act, saying that it was provocative"): criticism, not an assault."""
+    doer = subject_of(verb)
+    if doer is None or doer.lower_ in ("they", "them", "who", "which", "that"):
+        return False
+    if any(
+        c.dep_ in ("advcl", "conj")
+        and c.pos_ == "VERB"
+        and c.tag_ == "VBG"
+        and lemma_of(c) in _SPEAKING
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    ):
+        return _named(doer) or person_like(doer)
+    if obj is None or not (_named(doer) and _named(obj)):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for", "on")):
+        said = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if said is None or is_date(said):
+            continue
+        if said.dep_ == "pcomp" and said.pos_ in ("VERB", "AUX"):
+            return True  # "as having failed", "for accumulating wealth", "on paying fewer taxes"
+        if prep.lower_ == "as" and said.pos_ == "NOUN" and any(g.dep_ == "det" for g in said.children):
+            return True  # "as a consistent opponent"; not "as part of an offensive"
+        if prep.lower_ != "as" and (base_lemma(said) in VERBAL_OBJECTS or said.lower_ in VERBAL_OBJECTS):
+            return True  # "for his remarks", "on his record"
+    return False
+
+
+def _named(tok) -> bool:
+    """A party named by name or a personal pronoun, not a common noun ("robbers", "a man")."""
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she", "him", "her")
 
 
 def _armed_backing(tok) -> bool:
