@@ -326,3 +326,10 @@ def test_a_named_reporter_of_an_outlet_states_what_according_to_him(extract):
     ).events
     assert [e.cameo_code for e in events] == ["010"]
     assert not extract("According to a Daily Planet reporter, clashes near the border are rising.").events
+
+
+def test_holding_something_to_be_something_is_no_policy_weighed(extract):
+    # "considers X a Y" / "considers X to be Y" is a standing view; weighing a proposal is 014
+    assert not _roots(extract("Ankara considers the militia a terrorist organisation."))
+    assert not _roots(extract("The regulator considers such apps to be financial services."))
+    assert "01" in _roots(extract("The cabinet considered the proposal on Monday."))

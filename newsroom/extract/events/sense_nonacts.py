@@ -22,7 +22,39 @@ def non_acts(t: Trigger):
         return None
     if t.lemma == "notice" and tok.dep_ == "dobj" and base_lemma(tok.head) == "take" and not _determined(tok):
         return None
+    if t.lemma == "consider" and _regards(tok):
+        return None
     return UNDECIDED
+
+
+def _regards(verb) -> bool:
+    """ "considers Taiwan a breakaway province", "considers the portals to be content services", "considers the
+    region as occupied territory": what something
+    is held to be, a standing view, neither a policy weighed nor words said (not "considers the proposal", "is
+    considering firing him", "considers that …", which a speaker says)."""
+    if verb.pos_ != "VERB":
+        return False
+    small = any(
+        c.dep_ in ("ccomp", "oprd")
+        and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not any(g.dep_ == "mark" for g in c.children)
+        and (c.dep_ == "oprd" or any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children
+    )
+    infinitive = any(  # "considers any movements … to be provocative", parsed as a clause with a subject
+        c.dep_ == "ccomp"
+        and c.lemma_ == "be"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    held = any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp"
+        and (c.lower_ == "be" or any(a.lower_ == "be" for a in c.children))
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        for c in verb.children
+    )
+    return small or infinitive or held
 
 
 def _determined(noun) -> bool:
