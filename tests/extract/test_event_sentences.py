@@ -303,3 +303,33 @@ def test_withdrawing_from_a_jurisdiction_is_no_yielding(extract):
         for c, _, _ in triples(extract("Kenya withdrew from the jurisdiction of the regional court in 2019."))
     }
     assert "160" in codes and "080" not in codes
+
+
+def test_a_vow_to_disrupt_sittings_threatens_protest(extract):
+    # disrupting a sitting is interrupting it (a protest), so a vow to do it threatens one, not cooperation
+    roots = _roots(extract("The opposition party pledged to disrupt the next sittings of the assembly."))
+    assert "13" in roots and "03" not in roots
+    assert not _roots(extract("Heavy snow disrupted flights at the airport."))
+
+
+def test_a_present_time_clause_under_a_past_vow_is_still_to_come(extract):
+    # "until the government bows": a present tense under a past or an infinitive is the time ahead, no act done
+    roots = _roots(
+        extract("The farmers vowed to continue the blockade until the government bows to their demands.")
+    )
+    assert "13" in roots and "03" not in roots
+
+
+def test_a_named_reporter_of_an_outlet_states_what_according_to_him(extract):
+    events = extract(
+        "According to Daily Planet correspondent Lois Lane, clashes near the border are rising."
+    ).events
+    assert [e.cameo_code for e in events] == ["010"]
+    assert not extract("According to a Daily Planet reporter, clashes near the border are rising.").events
+
+
+def test_holding_something_to_be_something_is_no_policy_weighed(extract):
+    # "considers X a Y" / "considers X to be Y" is a standing view; weighing a proposal is 014
+    assert not _roots(extract("Ankara considers the militia a terrorist organisation."))
+    assert not _roots(extract("The regulator considers such apps to be financial services."))
+    assert "01" in _roots(extract("The cabinet considered the proposal on Monday."))

@@ -18,7 +18,10 @@ ACCORDING_CONFIDENCE = 0.3
 
 
 def _media(source) -> bool:
-    """ "according to CNN / The Guardian / a Twitter post": a report's outlet, never an actor (nor its media group)."""
+    """ "according to CNN / The Guardian / a Twitter post": a report's outlet, never an actor (nor its media group);
+    "according to BBC correspondent Jane Doe": a named person whose outlet only describes her speaks herself."""
+    if source.ent_type_ == "PERSON":
+        return False
     return bool(MEDIA_NAME.search(" ".join(t.text for t in source.subtree))) or source.lower_ == "media"
 
 

@@ -11,6 +11,8 @@ from newsroom.extract.events.syntax import base_lemma, has_neg
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions whose gerund names the means or manner of the governing act.
 _MEANS_PREPS = frozenset({"by", "through", "via"})
+# What a class is named by ("a breakaway province"), not a judgement ("provocative").
+_CLASS_POS = frozenset({"NOUN", "PROPN"})
 
 
 def non_acts(t: Trigger):
@@ -22,7 +24,39 @@ def non_acts(t: Trigger):
         return None
     if t.lemma == "notice" and tok.dep_ == "dobj" and base_lemma(tok.head) == "take" and not _determined(tok):
         return None
+    if t.lemma == "consider" and _regards(tok):
+        return None
     return UNDECIDED
+
+
+def _regards(verb) -> bool:
+    """ "considers Taiwan a breakaway province", "considers the portals to be content services", "considers the
+    region as occupied territory": what class something is held to be, a standing view, neither a policy weighed
+    nor words said (not "considers the proposal", "is considering firing him", "considers that …"; nor "considers
+    the movements to be provocative", a judgement of an act that a statement delivers)."""
+    if verb.pos_ != "VERB":
+        return False
+    small = any(
+        c.dep_ in ("ccomp", "oprd")
+        and c.pos_ in _CLASS_POS
+        and not any(g.dep_ == "mark" for g in c.children)
+        and (c.dep_ == "oprd" or any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children
+    )
+    # "to be Y", parsed as an infinitive clause with a subject or as the object's complement
+    to_be = any(
+        c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and any(a.dep_ == "attr" for a in c.children)
+        for c in verb.children
+    )
+    held = any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp"
+        and c.pos_ in _CLASS_POS
+        and any(a.lower_ == "be" for a in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        for c in verb.children
+    )
+    return small or to_be or held
 
 
 def _determined(noun) -> bool:

@@ -293,15 +293,18 @@ _TIME_MARKS = frozenset({"when", "whenever", "as", "before", "after", "until", "
 
 def _future_time(tok) -> bool:
     """ "will raise the issue when he meets Xi next week", "will grow stronger as our people forge ties": a
-    present-tense clause of time under a future (or a reported "would") is still to come."""
+    present-tense clause of time under a future (or a reported "would") is still to come; so is one under a
+    past or an infinitive ("vowed to continue the protests until the government bows to its demands"), whose
+    present tense can only be the time still ahead of it ("as" there is as often "because": left as it reads)."""
     node = first_conjunct(tok)  # "when he meets Xi and signs the deal"
-    return (
-        node.dep_ == "advcl"
-        and node.tag_ in ("VBZ", "VBP")
-        and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < node.i for c in node.children
-        )
-        and bool(aux_words(node.head) & (FUTURE_AUX | WOULD_AUX))
+    if node.dep_ != "advcl" or node.tag_ not in ("VBZ", "VBP"):
+        return False
+    marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod") and c.i < node.i} & _TIME_MARKS
+    head = node.head
+    return bool(marks) and (
+        bool(aux_words(head) & (FUTURE_AUX | WOULD_AUX))
+        or marks != {"as"}
+        and (head.tag_ == "VBD" or head.tag_ == "VB" and head.dep_ == "xcomp")
     )
 
 
