@@ -845,8 +845,10 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
         nearer = _nearer_speaker(ctx, clause, root) if root.head.i != root.i else None
         if nearer is not None:
             return nearer  # 'X compared it to a wall, while Y thought it was a "grave mistake"': Y, not X
-        if root.dep_ == "conj" and _own_subject(ctx, root) is not None:
-            break  # '…, but the term of such a "recess appointment" expires': that clause's subject, not X's
+        if root.dep_ == "conj" and root.head.dep_ == "ROOT" and _own_subject(ctx, root) is not None:
+            # '…, but the term of such a "recess appointment" expires': that clause's subject, not X's (a clause
+            # joined to one a reporting verb takes is still that report: 'said …, that X was "…"')
+            break
     subject = _own_subject(ctx, root)
     if subject is not None and subject.dep_ == "nsubjpass" and not acting:
         # a passive subject still uses the words of a participle it governs ("The party is based on ...,
