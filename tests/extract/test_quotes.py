@@ -1424,3 +1424,27 @@ def test_so_called_words_and_a_name_set_off_after_a_noun_are_no_quotes(extract):
         ("indirect", 'the initiative, "Harbor Green Forward," has raised $5 billion'),
         ("direct", "We Will Win,"),
     ]
+
+
+def test_quoted_words_in_a_coordinated_clause_with_its_own_subject_are_not_the_first_subjects(
+    extract, speaker
+):
+    """'X can do Y, but the term of such a "…" ends …': the quoted words sit in the second clause, whose subject
+    (no actor) is who holds them, not the first clause's speaker; a pronoun subject there still names her."""
+    ex = extract(
+        "Governor Ruth Adams can appoint a judge while the assembly is in recess, but the tenure of such an "
+        '"interim judge" ends with the session.'
+    )
+    assert _partials(ex, speaker) == []
+    ex = extract('Senator Clara Voss attacked the plan on Monday, and she called it a "reckless gamble".')
+    assert _partials(ex, speaker) == [("reckless gamble", "Clara Voss")]
+
+
+def test_a_name_with_the_period_inside_its_closing_mark_is_still_a_name(extract, speaker):
+    """'launched "Harbor Green Forward."': the period ends the reporter's sentence; one coined word keeps it."""
+    ex = extract('Mayor Ivo Petrov launched a programme called "Harbor Green Forward."')
+    assert _partials(ex, speaker) == []
+    ex = extract(
+        'Mayor Ivo Petrov launched "Harbor Green Forward." Senator Clara Voss accused him of "Petrovgate."'
+    )
+    assert _partials(ex, speaker) == [("Petrovgate.", "Clara Voss")]

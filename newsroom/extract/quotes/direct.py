@@ -377,13 +377,18 @@ def _prefix(ctx: Context, q: QuoteSpan) -> str:
 
 def is_name(text: str) -> bool:
     """Quoted words that are a title or a name ("Spike", "Salute to America"): every word capitalised but the
-    short words inside a title, no sentence punctuation."""
+    short words inside a title, no sentence punctuation. A final period the writer's style puts inside the closing
+    mark ('launched "Central America Forward."') ends the reporter's sentence, not the name's, when the name has
+    several words (one word so set off may be someone's coinage: 'accused him of "Obamagate."')."""
     words = [w for w in re.split(r"[\s\-]+", text.strip(" ,.")) if any(c.isalpha() for c in w)]
+    inner = text.strip()
+    if len(words) > 1 and re.search(r"\w\.$", inner):
+        inner = inner[:-1]
     return (
         bool(words)
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words[1:])
-        and not any(c in text for c in ".!?;:")
+        and not any(c in inner for c in ".!?;:")
     )
 
 
@@ -825,7 +830,8 @@ def _edge_into(cue: Token, token: Token) -> Token | None:
 
 
 def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
-    """A partial quote with no reporting verb belongs to the subject of the main clause holding it ('When Trump
+    """A partial quote with no reporting verb belongs to the subject of the main clause holding it, or of the
+    coordinated clause holding it when that has a subject of its own ('When Trump
     tweeted ..., Twitter placed a disclaimer "fact checking" the tweet': Twitter), if that is an actor; a passive
     subject is who the words are about, not who used them ('Padilla is mentioned as a "recruit"'), unless an
     active verb it governs holds them. A clause below the main one that names its own speaker speaks first
@@ -839,7 +845,11 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
         nearer = _nearer_speaker(ctx, clause, root) if root.head.i != root.i else None
         if nearer is not None:
             return nearer  # 'X compared it to a wall, while Y thought it was a "grave mistake"': Y, not X
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
+        if root.dep_ == "conj" and root.head.dep_ == "ROOT" and _own_subject(ctx, root) is not None:
+            # '…, but the term of such a "recess appointment" expires': that clause's subject, not X's (a clause
+            # joined to one a reporting verb takes is still that report: 'said …, that X was "…"')
+            break
+    subject = _own_subject(ctx, root)
     if subject is not None and subject.dep_ == "nsubjpass" and not acting:
         # a passive subject still uses the words of a participle it governs ("The party is based on ...,
         # advocating "a consistent life ethic"")
@@ -854,6 +864,11 @@ def _subject_fallback(ctx: Context, first: int, final: int) -> Speaker | None:
                 token, Speaker(mention.actor.index, ctx.actors.mention_text(mention), None), ctx
             )
     return None
+
+
+def _own_subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject of ``verb``'s own clause, outside the quotation marks."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in ctx.quoted), None)
 
 
 def _nearer_speaker(ctx: Context, clause: Token, head: Token) -> Speaker | None:
