@@ -1679,3 +1679,12 @@ def test_whom_a_participle_after_a_quotation_accuses_did_not_say_it(extract, spe
         "accusing the chief executive Tom Hardy, who is seeking another term, of ignoring the workers."
     )
     assert _quotes(ex, speaker)[0][1] == "Carla Mendes"
+
+
+def test_according_to_a_hyphenated_role_and_its_name_is_the_named_person(extract, speaker):
+    """'according to co-founder, Jane Roe, …' and 'according to co-founder Ann Lee': the hyphen splits the role
+    into objects of their own and the name hangs apart; the source is the person named."""
+    ex = extract("The group was formed this week, according to co-founder, Jane Roe, who spoke to reporters.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Jane Roe", "Jane Roe")]
+    ex = extract("Membership will double next year, according to co-founder Ann Lee.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Ann Lee", "Ann Lee")]

@@ -573,10 +573,29 @@ def _according_source(cue: Token) -> Token | None:
     """'according to X', 'according to X's statement': X; never a date the parser made an object of its own
     ("according to today's Observer": the paper, not "today")."""
     for to in cue.children:
-        for pobj in to.children:
-            if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                return message_source(pobj) or appositive_name(pobj) or pobj
+        pobjs = [p for p in to.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        if pobjs:
+            # "according to co-founder Ann Lee": the parser splits the word at its hyphen into objects of
+            # their own; the phrase's head is the last
+            pobj = pobjs[-1] if any(p.text == "-" for p in pobjs) else pobjs[0]
+            return message_source(pobj) or appositive_name(pobj) or _name_set_off(pobj) or pobj
     return None
+
+
+def _name_set_off(noun: Token) -> Token | None:
+    """'according to co-founder, Jane Doe, …' parsed with the name hung apart: a person's name set off by a comma
+    right after a person noun that ends the phrase, and no clause's subject."""
+    doc, end = noun.doc, noun.right_edge.i
+    if noun.lemma_.lower() not in people_nouns() or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    name = next(e for e in doc.ents if e.start == first.i)
+    after = doc[name.end] if name.end < len(doc) else None
+    if name.root.dep_ not in ("dep", "appos", "npadvmod") or after is None or not after.is_punct:
+        return None
+    return name.root
 
 
 def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
