@@ -919,12 +919,14 @@ def _person_before_who(who: Token, head: Token, ctx: Context) -> Token | None:
         return None
     if head.lemma_.lower() in people_nouns():
         return None
-    depth = 0  # "Ann Roe (Labor, Chisholm) who": not a name inside the brackets
+    depth = 0  # "Ann Roe (Labor, Chisholm) who": the word before the brackets and commas
     for t in reversed(who.doc[head.i + 1 : who.i]):
         depth += (t.text == ")") - (t.text == "(")
-        mention = name_mention(ctx, t) if depth == 0 and t.text != "(" else None
-        if mention is not None and t.i not in ctx.quoted:
-            return t if mention.actor.actor_type == "person" else None
+        if depth or t.is_punct:
+            continue
+        mention = name_mention(ctx, t)
+        person = mention is not None and mention.actor.actor_type == "person" and t.i not in ctx.quoted
+        return t if person else None
     return None
 
 
