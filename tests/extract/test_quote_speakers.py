@@ -1651,3 +1651,40 @@ def test_a_plural_or_a_role_the_parse_reads_as_speaking_is_no_new_person(extract
     )
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Margaret Young"]
     assert sum(1 for m in ex.mentions if m.text == "Young") == 0
+
+
+def test_a_label_run_into_the_sentence_does_not_outrank_the_named_subject(extract, speaker):
+    """'Regional news The retiring mayor of Dunmore, Peter Halloran, announced …': the parse makes the label a
+    second subject; the subject whose apposition names a person speaks."""
+    ex = extract(
+        "Regional news The retiring Mayor of Dunmore, Peter Halloran today announced that he will not stand again."
+    )
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Peter Halloran", "Peter Halloran")]
+
+
+def test_who_after_a_name_hung_on_a_thing_is_that_person(extract, speaker):
+    """'… to return to his desk at the request of the chair, Ruth Calloway (Green, Eastfield) who also demanded
+    that …': the parser hangs the relative clause on the thing; "who" is the person named before it."""
+    ex = extract(
+        "Mr Dobbins was later removed after refusing to return to his desk at the request of the committee chair, "
+        "Ruth Calloway (Green, Eastfield) who also demanded that the banner be taken down."
+    )
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Ruth Calloway", "Ruth Calloway")]
+
+
+def test_whom_a_participle_after_a_quotation_accuses_did_not_say_it(extract, speaker):
+    """'X closed the rally: "…", accusing Y of …': a participle does not invert; Y is accused, X speaks."""
+    ex = extract(
+        'Union leader Carla Mendes closed the rally: "If you want fair pay - you can vote for it in June", '
+        "accusing the chief executive Tom Hardy, who is seeking another term, of ignoring the workers."
+    )
+    assert _quotes(ex, speaker)[0][1] == "Carla Mendes"
+
+
+def test_according_to_a_hyphenated_role_and_its_name_is_the_named_person(extract, speaker):
+    """'according to co-founder, Jane Roe, …' and 'according to co-founder Ann Lee': the hyphen splits the role
+    into objects of their own and the name hangs apart; the source is the person named."""
+    ex = extract("The group was formed this week, according to co-founder, Jane Roe, who spoke to reporters.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Jane Roe", "Jane Roe")]
+    ex = extract("Membership will double next year, according to co-founder Ann Lee.")
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Ann Lee", "Ann Lee")]

@@ -573,10 +573,29 @@ def _according_source(cue: Token) -> Token | None:
     """'according to X', 'according to X's statement': X; never a date the parser made an object of its own
     ("according to today's Observer": the paper, not "today")."""
     for to in cue.children:
-        for pobj in to.children:
-            if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                return message_source(pobj) or appositive_name(pobj) or pobj
+        pobjs = [p for p in to.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        if pobjs:
+            # "according to co-founder Ann Lee": the parser splits the word at its hyphen into objects of
+            # their own; the phrase's head is the last
+            pobj = pobjs[-1] if any(p.text == "-" for p in pobjs) else pobjs[0]
+            return message_source(pobj) or appositive_name(pobj) or _name_set_off(pobj) or pobj
     return None
+
+
+def _name_set_off(noun: Token) -> Token | None:
+    """'according to co-founder, Jane Doe, …' parsed with the name hung apart: a person's name set off by a comma
+    right after a person noun that ends the phrase, and no clause's subject."""
+    doc, end = noun.doc, noun.right_edge.i
+    if noun.lemma_.lower() not in people_nouns() or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    name = next(e for e in doc.ents if e.start == first.i)
+    after = doc[name.end] if name.end < len(doc) else None
+    if name.root.dep_ not in ("dep", "appos", "npadvmod") or after is None or not after.is_punct:
+        return None
+    return name.root
 
 
 def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
@@ -731,7 +750,8 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     coordinated = _name_joined_before(token, ctx)
     if coordinated is not None:
         return coordinated
-    if inverted and token.i == cue.i:
+    # a participle never inverts: '"…", accusing X of …' names whom it accuses
+    if inverted and token.i == cue.i and token.tag_ != "VBG":
         after = _named_after(token, ctx)
         if after is not None:
             return after
@@ -862,14 +882,20 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     plain = _conjoined_clause_subject(subjects, token) or next(
         (c for c in subjects if c.tag_ not in ("WP", "WDT")), subjects[0]
     )
-    named = [c for c in subjects if name_mention(ctx, c) and not _is_tag(c)]
+    # "Australian news The outgoing minister, Mark Vaile, announced": a subject whose apposition names a person
+    # counts as named, so a label run into the sentence does not outrank it
+    named = [
+        c for c in subjects if (name_mention(ctx, c) or _apposed_person(c, token, ctx)) and not _is_tag(c)
+    ]
     c = max(named, key=lambda t: (t.i < token.i, t.i if t.i < token.i else -t.i)) if named else plain
     if _is_tag(c):  # "the hashtag #X went viral, suggesting ...": the hashtag, not a name X
         return next(
             (t for t in c.subtree if t.pos_ == "NOUN" and t.text not in ("#", "@") and not _is_tag(t)), c
         )
     if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-        return _message_author(token.head, ctx) or token.head  # "a statement which said": who issued it
+        # "a statement which said": who issued it; "at the direction of the chair, Ann Roe (Labor), who
+        # demanded ...": "who" is the person named between a thing the clause was hung on and it
+        return _message_author(token.head, ctx) or _person_before_who(c, token.head, ctx) or token.head
     if token.i == cue.i and cue.tag_ == "VBG" and cue.dep_ in ("ccomp", "advcl"):
         actor = _acting_subject(
             c, cue.head, ctx
@@ -877,6 +903,31 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
         if actor is not None:
             return actor
     return message_source(c) or named_subject(c, token, ctx)  # "the report, published by X, said": X
+
+
+def _apposed_person(subject: Token, verb: Token, ctx: Context) -> bool:
+    """Whether the subject phrase names a person in apposition ('the outgoing minister, Mark Vaile')."""
+    inner = named_subject(subject, verb, ctx)
+    mention = name_mention(ctx, inner) if inner is not subject else None
+    return mention is not None and mention.actor.actor_type == "person"
+
+
+def _person_before_who(who: Token, head: Token, ctx: Context) -> Token | None:
+    """The person named between a relative clause's head and its "who" when the head is a thing (no actor, no
+    person noun): the parser hung the clause too high, past the name it follows."""
+    if who.lower_ != "who" or head.pos_ != "NOUN" or ctx.actors.mention_for_token(head) is not None:
+        return None
+    if head.lemma_.lower() in people_nouns():
+        return None
+    depth = 0  # "Ann Roe (Labor, Chisholm) who": the word before the brackets and commas
+    for t in reversed(who.doc[head.i + 1 : who.i]):
+        depth += (t.text == ")") - (t.text == "(")
+        if depth or t.is_punct:
+            continue
+        mention = name_mention(ctx, t)
+        person = mention is not None and mention.actor.actor_type == "person" and t.i not in ctx.quoted
+        return t if person else None
+    return None
 
 
 def _conjoined_clause_subject(subjects: list[Token], verb: Token) -> Token | None:
