@@ -1242,8 +1242,7 @@ def test_a_narrators_own_line_is_not_the_other_partys(extract, speaker):
         ("The main problem is money,", "Tom Baxter", "he"),
         ("What?", None, None),
         ("Money.", "Tom Baxter", "he"),
-        ("Acme Parcel Worldwide Inc.", None, None),
-    ]
+    ]  # a firm's name said to the clerk is a name, no quote (part33)
 
 
 def test_the_team_is_the_team_a_person_was_named_leading(extract, speaker):
