@@ -2177,3 +2177,30 @@ def test_a_name_tagged_a_body_that_is_named_to_a_persons_office_is_a_person(extr
         "Rees and Hobbs were sworn in by the governor."
     )
     assert ("person", None, None) == _actors(ex).get("Carmel Hobbs")
+
+
+def test_a_bodys_name_listing_its_fields_is_one_body(extract):
+    ex = extract(
+        "Currently, the Senate Commerce, Housing, Transport and Water Committee is holding hearings on the plan. "
+        "The committee meets again on Monday."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Senate Commerce, Housing, Transport and Water Committee" in names
+    assert not names & {"Transport", "Water Committee", "Senate Commerce, Housing", "Senate Commerce"}
+
+
+def test_a_lower_case_ministers_portfolio_is_no_body(extract):
+    ex = extract(
+        "The state's minister for Housing and Transport, Jane Roe, told parliament that the bridge would be rebuilt."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Jane Roe" in names
+    assert not names & {"Housing", "Transport"}
+
+
+def test_a_bill_named_by_its_kinds_word_is_no_person(extract):
+    ex = extract(
+        "Critics say the Electoral Funding Bill threatens free speech, according to Jane Roe. "
+        "The Bill is currently before a select committee. Roe wants this Bill withdrawn."
+    )
+    assert "Bill" not in {a.name for a in ex.actors}
