@@ -2191,11 +2191,11 @@ def test_a_bodys_name_listing_its_fields_is_one_body(extract):
 
 def test_a_lower_case_ministers_portfolio_is_no_body(extract):
     ex = extract(
-        "The state's minister for Housing and Transport, Jane Roe, told parliament that the bridge would be rebuilt."
+        "New Zealand minister for Education and Housing, Jane Roe told parliament that the school would be rebuilt."
     )
     names = {a.name for a in ex.actors}
     assert "Jane Roe" in names
-    assert not names & {"Housing", "Transport"}
+    assert not names & {"Education", "Housing"}
 
 
 def test_a_bill_named_by_its_kinds_word_is_no_person(extract):
