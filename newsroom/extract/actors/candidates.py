@@ -488,17 +488,18 @@ def _portfolio_of_office(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for"):
         return False
     for token in reversed(doc[max(0, span.start - _OFFICE_MAX_WORDS) : span.start - 1]):
-        if _portfolio_office(token):
+        if _portfolio_office(token, lower=True):
             return True  # "Secretary of Defense", "Secretary of State for Rural Affairs"
         if not (token.lower_ in _FIELD_JOINERS or token.is_title and common_word(token)):
             return False
     return False
 
 
-def _portfolio_office(token: Token) -> bool:
-    """A title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor"), in lower case too:
-    "the state's minister for Education and Training" has the same field as a capitalised one."""
-    found = find_role([token], body=False) if token.is_alpha else None
+def _portfolio_office(token: Token, lower: bool = False) -> bool:
+    """A capitalised title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor"); with
+    ``lower`` a lower-case one too, for the field after its "for" or "of" ("the state's minister for Education
+    and Training"). Not before one: "a Labor minister" is a minister of that party."""
+    found = find_role([token], body=False) if token.is_title or (lower and token.is_alpha) else None
     return found is not None and bool(({found.role.role_class} | found.role.broader) & _PORTFOLIO_OFFICES)
 
 
