@@ -2204,3 +2204,10 @@ def test_a_bill_named_by_its_kinds_word_is_no_person(extract):
         "The Bill is currently before a select committee. Roe wants this Bill withdrawn."
     )
     assert "Bill" not in {a.name for a in ex.actors}
+
+
+def test_two_bodies_joined_by_and_stay_two(extract):
+    ex = extract(
+        "The plan was drawn up through the joint work of the Task Force and Coastal Advisory Council, officials said."
+    )
+    assert "Task Force and Coastal Advisory Council" not in {a.name for a in ex.actors}

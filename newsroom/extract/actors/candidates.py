@@ -497,10 +497,14 @@ def _portfolio_of_office(span: Span) -> bool:
 
 def _portfolio_office(token: Token, lower: bool = False) -> bool:
     """A capitalised title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor"); with
-    ``lower`` a lower-case one too, for the field after its "for" or "of" ("the state's minister for Education
-    and Training"). Not before one: "a Labor minister" is a minister of that party."""
-    found = find_role([token], body=False) if token.is_title or (lower and token.is_alpha) else None
-    return found is not None and bool(({found.role.role_class} | found.role.broader) & _PORTFOLIO_OFFICES)
+    ``lower`` a lower-case minister's too, for the field after its "for" or "of" ("the state's minister for
+    Education and Training"). Not before one ("a Labor minister" is the party's), nor a lower-case secretary's,
+    whom unions and parties have ("secretary of National Union of Journalists")."""
+    if not token.is_title and not (lower and token.is_alpha):
+        return False
+    found = find_role([token], body=False)
+    offices = {"minister"} if not token.is_title else _PORTFOLIO_OFFICES
+    return found is not None and bool(({found.role.role_class} | found.role.broader) & offices)
 
 
 def _law_by_its_head(span: Span) -> bool:

@@ -97,8 +97,8 @@ def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     Education, Labor and Pensions Committee" (tagged "the Senate Health, Education", "Labor", "Pensions
     Committee"), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
     end of a body ``ent`` of capitalised words: commas, one "and", then capitalised common words no list knows up
-    to a body's head word. A list with commas is one name; a single "and" only when the parse puts ``ent`` inside
-    the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""
+    to a body's head word. A list with commas is one name; a single "and" only after one field word that the
+    parse puts inside the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""
     end = ent.end - (ent[-1].text == ",")  # NER may end the piece with its comma
     if ent.label_ != "ORG" or end <= ent.start or body_head(doc[end - 1]) or not _field_piece(doc[end - 1]):
         return None
@@ -116,9 +116,20 @@ def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
             i += 1
     if not joined or i >= len(doc) or not _field_piece(doc[i]) or not body_head(doc[i]):
         return None
-    if not commas and i not in [t.i for t in doc[end - 1].ancestors][:3]:
+    if not commas and not (
+        _one_field(doc[ent.start : end]) and i in [t.i for t in doc[end - 1].ancestors][:3]
+    ):
         return None
     return i + 1
+
+
+def _one_field(words: Span) -> bool:
+    """One capitalised word, after "the" and a chamber's word ("House", "Senate") if any: a field of a committee's
+    name, not a body's own name ("the Task Force and Tribal Advisory Council" are two bodies)."""
+    rest = [t for t in words if t.is_alpha and t.lower_ != "the"]
+    if len(rest) > 1 and (chamber := find_role([rest[0]])) is not None and chamber.role.kind == "body":
+        rest = rest[1:]
+    return len(rest) == 1
 
 
 def _field_piece(token: Token) -> bool:
@@ -129,6 +140,7 @@ def _field_piece(token: Token) -> bool:
         and token.ent_type_ in ("", "ORG")
         and common_word(token)
         and _known_to_no_list(token)
+        and find_role([token]) is None  # "the House and Senate Intelligence Committees": two chambers' bodies
     )
 
 
