@@ -2208,6 +2208,7 @@ def test_a_bill_named_by_its_kinds_word_is_no_person(extract):
 
 def test_two_bodies_joined_by_and_stay_two(extract):
     ex = extract(
-        "The plan was drawn up through the joint work of the Task Force and Coastal Advisory Council, officials said."
+        "Progress came through the work of the Working Group and Native Advisory Council, in recognition of Tribal "
+        "rights."
     )
-    assert "Task Force and Coastal Advisory Council" not in {a.name for a in ex.actors}
+    assert "Working Group and Native Advisory Council" not in {a.name for a in ex.actors}
