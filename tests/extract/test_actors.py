@@ -2219,3 +2219,38 @@ def test_a_name_the_text_calls_a_body_is_no_person(extract):
     actors = _actors(ex)
     assert actors["Memorial"][0] == "organization"
     assert actors["Anna Berg"][0] == "person"
+
+
+def test_a_bodys_name_listing_its_fields_is_one_body(extract):
+    ex = extract(
+        "Currently, the Senate Commerce, Housing, Transport and Water Committee is holding hearings on the plan. "
+        "The committee meets again on Monday."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Senate Commerce, Housing, Transport and Water Committee" in names
+    assert not names & {"Transport", "Water Committee", "Senate Commerce, Housing", "Senate Commerce"}
+
+
+def test_a_lower_case_ministers_portfolio_is_no_body(extract):
+    ex = extract(
+        "New Zealand minister for Education and Housing, Jane Roe told parliament that the school would be rebuilt."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Jane Roe" in names
+    assert not names & {"Education", "Housing"}
+
+
+def test_a_bill_named_by_its_kinds_word_is_no_person(extract):
+    ex = extract(
+        "Critics say the Electoral Funding Bill threatens free speech, according to Jane Roe. "
+        "The Bill is currently before a select committee. Roe wants this Bill withdrawn."
+    )
+    assert "Bill" not in {a.name for a in ex.actors}
+
+
+def test_two_bodies_joined_by_and_stay_two(extract):
+    ex = extract(
+        "Progress came through the work of the Working Group and Native Advisory Council, in recognition of Tribal "
+        "rights."
+    )
+    assert "Working Group and Native Advisory Council" not in {a.name for a in ex.actors}

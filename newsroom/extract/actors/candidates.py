@@ -253,6 +253,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body
         if entry is None and ent.label_ == "ORG" and _portfolio_of_office(span):
             continue  # "as the Home Secretary had promised", "Secretary of Defense": the office's field, no body
+        if entry is None and ent.label_ == "PERSON" and _law_by_its_head(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "The Bill has serious defects": a law named by its kind's word, not a man called Bill
         if entry is None and ent.label_ == "PERSON" and _the_common_noun(span):
             continue  # "The Second Gentleman and I …": a title with its article, no one's name
         # "Director of Customer Marketing at Acme": a part of a firm in a job title, no actor
@@ -485,17 +488,47 @@ def _portfolio_of_office(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for"):
         return False
     for token in reversed(doc[max(0, span.start - _OFFICE_MAX_WORDS) : span.start - 1]):
-        if _portfolio_office(token):
+        if _portfolio_office(token, lower=True):
             return True  # "Secretary of Defense", "Secretary of State for Rural Affairs"
         if not (token.lower_ in _FIELD_JOINERS or token.is_title and common_word(token)):
             return False
     return False
 
 
-def _portfolio_office(token: Token) -> bool:
-    """A capitalised title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor")."""
-    found = find_role([token], body=False) if token.is_title else None
-    return found is not None and bool(({found.role.role_class} | found.role.broader) & _PORTFOLIO_OFFICES)
+def _portfolio_office(token: Token, lower: bool = False) -> bool:
+    """A capitalised title word of a minister, secretary or adviser ("Secretary", "Minister", "Advisor"); with
+    ``lower`` a lower-case minister's too, for the field after its "for" or "of" ("the state's minister for
+    Education and Training"). Not before one ("a Labor minister" is the party's), nor a lower-case secretary's,
+    whom unions and parties have ("secretary of National Union of Journalists")."""
+    if not token.is_title and not (lower and token.is_alpha):
+        return False
+    found = find_role([token], body=False)
+    offices = {"minister"} if not token.is_title else _PORTFOLIO_OFFICES
+    return found is not None and bool(({found.role.role_class} | found.role.broader) & offices)
+
+
+def _law_by_its_head(span: Span) -> bool:
+    """A one-word person's name that is a law's kind word ("Bill", "Act") after a determiner ("the Bill", "this
+    Bill") or after the capitalised words NER left of the law's name ("the Electoral Finance Bill"): a given
+    name is not set after "the", nor after a field."""
+    token, doc = span[0], span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) == 1
+        and name_heads().get(token.lower_) == "LAW"
+        and before is not None
+        and before.head.i == token.i
+        and (
+            before.lower_ in ("the", "this", "that")
+            or (
+                before.dep_ == "compound"
+                and before.is_title
+                and common_word(before)
+                and not before.ent_type_
+                and find_role([before]) is None  # "Governor Deal said": a man's surname after his title
+            )
+        )
+    )
 
 
 def _the_common_noun(span: Span) -> bool:
@@ -1092,10 +1125,15 @@ def _fields_before_head(span: Span, cut: int) -> bool:
     """ "the National Oceanic and Atmospheric Administration", "the Substance Abuse and Mental Health Services
     Administration": capitalised common words on both sides of the last cut, none a body's or an office's word
     before it, are the fields of one body the last word heads; a list's items are names of their own ("Crete and
-    Cyprus", "the Progressive and The New York Times") or end in a head each ("Reform Party and Green Party")."""
+    Cyprus", "the Progressive and The New York Times") or end in a head each ("Reform Party and Green Party").
+    The cut is the span's last "and" where the parse hung it lower; a chamber's word may open the name ("the
+    Senate Health, Education, Labor and Pensions Committee")."""
     doc = span.doc
+    cut = max((t.i for t in span if t.lower_ == "and"), default=cut)
     words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "and")]
     fields = [t for t in words if t.i < cut]
+    if fields and (chamber := find_role([fields[0]])) is not None and chamber.role.kind == "body":
+        fields = fields[1:]
     return (
         bool(fields)
         and doc[cut].lower_ == "and"

@@ -1,7 +1,8 @@
 """Names NER cut at "and": a body named for a couple ("the Jane and John Doe Foundation", read as "Jane" and "John
 Doe Foundation"), a body whose "of" governs two fields ("the Ministry of Road Transport and Bridges", read as
 "Ministry of Road Transport" and a person "Bridges"), and a minister's portfolio of two fields before the title
-("Road Transport and Bridges Minister Jane Doe"). Each piece names a wrong actor; the whole is one body, or, before
+("Road Transport and Bridges Minister Jane Doe"), and a body's name listing its fields ("the Senate Health,
+Education, Labor and Pensions Committee", read as three bodies). Each piece names a wrong actor; the whole is one body, or, before
 a title, the office's portfolio and no actor at all."""
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def rejoin_at_and(doc: Doc, ents: list[Span]) -> list[Span]:
         elif fields_end is not None and _of_fields(doc, ent, fields_end):
             out.append(Span(doc, ent.start, fields_end, label="ORG"))
             dropped_until = fields_end
+        elif (listed_end := _listed_fields_end(doc, ent)) is not None:
+            out.append(Span(doc, ent.start, listed_end, label="ORG"))
+            dropped_until = listed_end
         else:
             out.append(Span(doc, _fields_start(doc, ent), ent.end, label=ent.label_))
     return out
@@ -86,6 +90,58 @@ def _fields_start(doc: Doc, ent: Span) -> int:
     while i > 0 and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("", "GPE", "NORP", "ORG"):
         i -= 1
     return i
+
+
+def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
+    """Where a body's name that lists its fields ends when NER cut it at its commas and "and": "the Senate Health,
+    Education, Labor and Pensions Committee" (tagged "the Senate Health, Education", "Labor", "Pensions
+    Committee"), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
+    end of a body ``ent`` of capitalised words: commas, one "and", then capitalised common words no list knows up
+    to a body's head word. A list with commas is one name; a single "and" only after one field word that the
+    parse puts inside the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""
+    end = ent.end - (ent[-1].text == ",")  # NER may end the piece with its comma
+    if ent.label_ != "ORG" or end <= ent.start or body_head(doc[end - 1]) or not _field_piece(doc[end - 1]):
+        return None
+    if not all(t.is_title or t.lower_ == "the" for t in ent if t.is_alpha):
+        return None
+    commas = sum(t.text == "," for t in doc[ent.start : end])
+    joined, i = False, end
+    while i + 1 < len(doc) and not joined and doc[i].text in (",", "and"):
+        joined = doc[i].lower_ == "and"
+        commas += not joined
+        i += 1
+        if not _field_piece(doc[i]):
+            return None
+        while i < len(doc) and _field_piece(doc[i]) and not (joined and body_head(doc[i])):
+            i += 1
+    if not joined or i >= len(doc) or not _field_piece(doc[i]) or not body_head(doc[i]):
+        return None
+    if not commas and not (
+        _one_field(doc[ent.start : end]) and i in [t.i for t in doc[end - 1].ancestors][:3]
+    ):
+        return None
+    return i + 1
+
+
+def _one_field(words: Span) -> bool:
+    """One capitalised word, after "the" and a chamber's word ("House", "Senate") if any: a field of a committee's
+    name, not a body's own name ("the Task Force and Tribal Advisory Council" are two bodies)."""
+    rest = [t for t in words if t.is_alpha and t.lower_ != "the"]
+    if len(rest) > 1 and (chamber := find_role([rest[0]])) is not None and chamber.role.kind == "body":
+        rest = rest[1:]
+    return len(rest) == 1
+
+
+def _field_piece(token: Token) -> bool:
+    """A capitalised common word of a body's name that is no name of its own, whether NER tagged it or not."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_type_ in ("", "ORG")
+        and common_word(token)
+        and _known_to_no_list(token)
+        and find_role([token]) is None  # "the House and Senate Intelligence Committees": two chambers' bodies
+    )
 
 
 def _known_to_no_list(token: Token) -> bool:
