@@ -117,10 +117,17 @@ def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     if not joined or i >= len(doc) or not _field_piece(doc[i]) or not body_head(doc[i]):
         return None
     if not commas and not (
-        _one_field(doc[ent.start : end]) and i in [t.i for t in doc[end - 1].ancestors][:3]
+        doc[i].lower_ in _FIELD_LISTING_HEADS
+        and _one_field(doc[ent.start : end])
+        and i in [t.i for t in doc[end - 1].ancestors][:3]
     ):
         return None
     return i + 1
+
+
+# Heads whose names join two fields with a bare "and" ("the Justice and Electoral Committee"); a department or
+# ministry names its two fields after "of", so "the Treasury and Commerce Department" are two bodies.
+_FIELD_LISTING_HEADS = frozenset({"committee", "subcommittee", "council", "commission", "panel", "board"})
 
 
 def _one_field(words: Span) -> bool:
