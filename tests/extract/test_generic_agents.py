@@ -368,3 +368,10 @@ def test_bodies_of_those_people_act_as_subjects(extract):
 def test_a_singular_group_is_not_a_new_body(extract):
     ex = extract("The rebels seized the town. The army later attacked the group near the border.")
     assert not any(a2 and "armed groups" in a2 for _, _, a2 in _events(ex))
+
+
+def test_bodies_only_spoken_of_are_no_actor(extract):
+    ex = extract(
+        "The new law gives the agency more tools to track the money of terrorist organizations abroad."
+    )
+    assert "armed groups" not in _actors(ex)
