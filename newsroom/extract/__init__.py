@@ -138,7 +138,7 @@ def extract_doc(
         if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
     }
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes)
-    idle = _idle_groups(listed, mentions, quotes, events, actors.parties())
+    idle = _idle_groups(listed, mentions, quotes, events, actors.parties(), actors.read_bodies())
     release(doc)
     return Extraction(
         actors=[a for a in listed if a.entity_index not in idle],
@@ -159,14 +159,16 @@ def _idle_groups(
     quotes: list[Quote],
     events: list[Event],
     parties: set[int],
+    read_bodies: set[int],
 ) -> set[int]:
     """Groups only ever described by a common noun that neither speak nor act: a category of people the
     article mentions, not a party. So go those of no CAMEO class ("candidates", "visitors", "developers": page
     audits, 60 of 73 rows judged wrong) and those of a sector named as a venue or channel (``VENUE_SECTORS``)
     that the text makes no party of (``parties``: "judges began deliberations" with no event coded is still
     one); other sectors that only appear ("Iraqi troops will replace British forces") are still the parties
-    the article is about. Those that speak or act stay, as the speaker or party they are ("Organizers said",
-    "journalists said"); so do groups the article names ("the Greens")."""
+    the article is about; but not bodies named only by a plural outside a subject (``read_bodies``: "destroy
+    terrorist organizations" is a category). Those that speak or act stay, as the speaker or party they are
+    ("Organizers said", "journalists said"); so do groups the article names ("the Greens")."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
     kept |= {e.actor2_entity for e in events} | {m.entity_index for m in mentions if m.mention_kind == "name"}
     return {
@@ -176,6 +178,7 @@ def _idle_groups(
         and (
             a.cameo_actor_code in (None, a.country_code)
             or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
+            or (a.entity_index in read_bodies and a.entity_index not in parties)
         )
         and a.entity_index not in kept
     }

@@ -348,3 +348,30 @@ def test_a_press_conference_or_release_names_no_media(extract):
         assert not [c for c in codes if c.endswith("MED")], text
     ex = extract("Ruritanian press reports said the ministry had closed the border.")
     assert "MED" in {(a.cameo_actor_code or "")[-3:] for a in ex.actors}
+
+
+def test_bodies_named_by_an_agent_phrase_are_acted_on(extract):
+    ex = extract("The interior ministry banned several terrorist organizations on Monday.")
+    assert any(code == "17" and a2 == "armed groups" for code, _, a2 in _events(ex))
+
+
+def test_bodies_of_people_a_generic_noun_names(extract):
+    ex = extract("Kenyan soldiers attacked militant groups near the Somali border on Sunday.")
+    assert any(code in ("18", "19") and a2 and "rebels" in a2 for code, _, a2 in _events(ex))
+
+
+def test_bodies_of_those_people_act_as_subjects(extract):
+    ex = extract("Militant groups attacked a police station in the north of the country on Sunday.")
+    assert any(code == "18" and a1 and "rebels" in a1 for code, a1, _ in _events(ex))
+
+
+def test_a_singular_group_is_not_a_new_body(extract):
+    ex = extract("The rebels seized the town. The army later attacked the group near the border.")
+    assert not any(a2 and "armed groups" in a2 for _, _, a2 in _events(ex))
+
+
+def test_bodies_only_spoken_of_are_no_actor(extract):
+    ex = extract(
+        "The new law gives the agency more tools to track the money of terrorist organizations abroad."
+    )
+    assert "armed groups" not in _actors(ex)

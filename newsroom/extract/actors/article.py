@@ -229,6 +229,16 @@ class ArticleActors:
                 out.add(m.actor.index)
         return out
 
+    def read_bodies(self) -> set[int]:
+        """Groups named only as plural bodies outside a subject ("destroy terrorist organizations", "a partnership
+        of non-governmental organizations"): most often a category the text speaks of, a party only where an event
+        or a quote makes it one (generic._bodies)."""
+        heads: dict[int, bool] = {}
+        for m in self._reg.mentions:
+            read = self.doc[m.start : m.end].root.i in self._reg.bodies_read
+            heads[m.actor.index] = heads.get(m.actor.index, True) and read
+        return {index for index, only in heads.items() if only}
+
     def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
         """Whether the actor was the subject of a clause in the last few sentences before a token."""
         first_sent = self.sentence_index(token_i) - sentences

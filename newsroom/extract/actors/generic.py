@@ -17,6 +17,7 @@ from newsroom.extract.lexicon import (
     english_verbs,
     generic_agents,
     lookup_alias,
+    org_anaphors,
     phoenix_agents,
     phoenix_last_words,
     phoenix_max_words,
@@ -97,6 +98,8 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         role, start = _phoenix_agent(token, phrase)
     if role is None and token.pos_ == "NOUN":  # "Mozambican poachers attacked", "asked the organizers to ..."
         role = _doer_role(token, reg.token_owner)
+    if role is None and _bodies(token):  # "militant groups", "student organisations": groups of those people
+        role, start = _bodies_of(token, phrase, start)
     if (
         role is None
         or (token.pos_ != "NOUN" and role is not _PLACE_PEOPLE)
@@ -116,6 +119,10 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
+    if _bodies(token) and token.dep_ != "nsubj" and not _agent_noun(token):
+        reg.bodies_read.add(
+            token.i
+        )  # "destroy terrorist organizations": a party only if something makes it one
     return RoleMatch(role, start, len(phrase))
 
 
@@ -158,7 +165,7 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
             continue
         start = len(phrase) - n
         if (token.tag_ == "NNS" or country_of(phrase[:start]) is not None) and (
-            token.dep_ == "nsubj" or _agent_noun(token)
+            token.dep_ == "nsubj" or _agent_noun(token) or (n > 1 and _bodies(token))
         ):
             return role, start
         return None, start
@@ -232,6 +239,24 @@ def _does_armed_violence(token: Token) -> bool:
         and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
         for c in token.children
     )
+
+
+def _bodies(token: Token) -> bool:
+    """A plural noun for bodies of people ("groups", "organisations", "factions"): with the words before it that
+    make a PETRARCH agent phrase ("terrorist groups", "non-governmental organisations") they are parties wherever
+    they stand ("sanctioned terrorist groups", "signed a treaty with rebel groups"); a singular ("the group") most
+    often points back to a body the article named."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in org_anaphors()
+
+
+def _bodies_of(token: Token, phrase: list[Token], start: int) -> tuple[Role | None, int]:
+    """The role of the people noun right before a plural body noun ("militant groups" -> rebels), and where it
+    starts in ``phrase``; (None, ``start``) when there is none."""
+    before = phrase[-2] if len(phrase) > 1 else None
+    if before is None or before.dep_ not in ("amod", "compound") or before.head.i != token.i:
+        return None, start
+    role = generic_agents().get(before.lemma_.lower())
+    return (role, len(phrase) - 2) if role is not None else (None, start)
 
 
 def _agent_noun(token: Token) -> bool:

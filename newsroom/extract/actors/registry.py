@@ -78,6 +78,8 @@ class Registry:
         self.reserved: set[int] = set()  # title words of people ("Secretary of State"), never entities
         self.acronyms: dict[str, str] = {}  # org key of an acronym -> org key of its spelled-out name
         self.unheld_roles: list[UnheldRole] = []
+        # heads of plural bodies read outside a subject ("sanctioned terrorist groups", generic._bodies)
+        self.bodies_read: set[int] = set()
         # each name NER typed a body or a place, as add_entity read it: (actor, type, country, cameo, span)
         self.typed_names: list[tuple[Actor, str, str | None, str | None, Span]] = []
         self._paragraph_starts: list[int] | None = None
