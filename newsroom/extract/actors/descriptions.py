@@ -62,8 +62,7 @@ def add_descriptions(reg: Registry) -> None:
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             if (
                 token.i not in reg.token_owner
-                and (speakers := speaker_group(token, reg.token_owner, not person_named_before(reg, token)))
-                is not None
+                and (speakers := speaker_group(token, reg.token_owner, _fresh(reg, token))) is not None
             ):
                 found = RoleMatch(speakers, len(phrase) - 1, len(phrase))  # "Proponents say ..."
                 add_generic(reg, token, phrase, found, None, _free_start(reg, phrase, found), dominant)
@@ -78,6 +77,16 @@ def add_descriptions(reg: Registry) -> None:
                 )
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+# Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before
+_PLURAL_ANTECEDENTS = ("person", "organization", "group")
+
+
+def _fresh(reg: Registry, token: Token) -> bool:
+    """No one named shortly before whom a definite description could point back to: a person for "the
+    witness"; a person or body for "the campaigners" ("X and Y run clinics. The partners said ..." are X and Y)."""
+    return not person_named_before(reg, token, _PLURAL_ANTECEDENTS if token.tag_ == "NNS" else ("person",))
 
 
 def _unnamed_body(reg: Registry, token: Token, phrase: list[Token]) -> bool:
