@@ -40,6 +40,7 @@ def add_descriptions(reg: Registry) -> None:
     role phrase ending in it."""
     dominant = dominant_country(reg)
     persons = reg.persons()
+    spokespeople: list[Token] = []  # read once every body they may speak for has its actor
     for i in indices_with(reg.doc, POS, ("NOUN", "PROPN")):
         if i in reg.token_owner or i in reg.quoted:
             continue  # asked before making the Token: most nouns of an article are taken by then
@@ -76,7 +77,12 @@ def add_descriptions(reg: Registry) -> None:
                     reg, token, phrase, found, country_of(phrase), _free_start(reg, phrase, found), dominant
                 )
             continue
+        if found.role.role_class == SPOKESPERSON and _body_noun_after(token):
+            spokespeople.append(token)  # "a spokesman for the ministry": the ministry, read later, speaks
+            continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+    for token in spokespeople:
+        _add_spokesperson(reg, token)
 
 
 # Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before
@@ -87,6 +93,55 @@ def _fresh(reg: Registry, token: Token) -> bool:
     """No one named shortly before whom a definite description could point back to: a person for "the
     witness"; a person or body for "the campaigners" ("X and Y run clinics. The partners said ..." are X and Y)."""
     return not person_named_before(reg, token, _PLURAL_ANTECEDENTS if token.tag_ == "NNS" else ("person",))
+
+
+# The role class of those who speak for a body ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPERSON = "spokesperson"
+_FOR_BODY_PREPS = frozenset({"for", "of", "from", "at"})
+
+
+def _body_noun_after(token: Token) -> bool:
+    """ "a spokesman for the ministry", "said a spokeswoman for the Nigerian police", "a BHP spokeswoman": the
+    role says whose it is by a "for" object or a modifier, read once every body has its actor (a body named by
+    its common noun gets it only after the role)."""
+    return token.tag_ == "NN" and bool(_whose(token))
+
+
+def _whose(token: Token) -> list[Token]:
+    """The words that may name the body a spokesperson speaks for: "for"/"of"/"from"/"at" objects and the
+    possessor or modifiers before it."""
+    found = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "poss", "nmod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _FOR_BODY_PREPS:
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
+
+
+def _add_spokesperson(reg: Registry, token: Token) -> None:
+    """An unnamed spokesperson of a body ("a spokesman for the ministry", "a BHP spokeswoman") is that body
+    speaking: a mention of the body's actor, so the statement and its quotation are the body's, not an unnamed
+    person's. Not one whose name is given ("a spokesman, Jo Roe,"), nor one of a person or place."""
+    if token.i in reg.token_owner or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+    ):
+        return
+    for word in _whose(token):
+        owner = reg.token_owner.get(word.i)
+        if owner is not None and _speaking_body(owner.actor):
+            free = [t for t in _noun_phrase(reg.doc, token) if t.i not in reg.token_owner and t.tag_ != "POS"]
+            start = token.i  # after the body's own words: "a BHP spokeswoman" -> "spokeswoman"
+            while free and free[-1].i == start and len(free) > 1 and free[-2].i == start - 1:
+                free.pop()
+                start -= 1
+            reg.add_mention(owner.actor, start, token.i + 1, "description")
+            return
+
+
+def _speaking_body(actor: Actor) -> bool:
+    """An organisation, or a group that is an institution (police, an army, a ministry), not unnamed people."""
+    if actor.actor_type == "organization":
+        return True
+    return actor.actor_type == "group" and bool(actor.cameo) and not actor.cameo.endswith("CVL")
 
 
 def _unnamed_body(reg: Registry, token: Token, phrase: list[Token]) -> bool:
