@@ -151,3 +151,11 @@ def test_an_unnamed_spokesperson_is_the_body_speaking(extract, text, body):
 def test_a_named_spokesperson_speaks_for_himself(extract):
     ex = extract("A spokesman for the ministry, Tomas Ekberg, said the talks would resume.")
     assert [name for code, name in _events(ex)] == ["Tomas Ekberg"]
+
+
+def test_the_spokesperson_after_one_named_is_that_person(extract):
+    ex = extract(
+        "Ministry spokesman Tomas Ekberg said on Monday that talks would resume. "
+        "The spokesman for the ministry added that no date had been set."
+    )
+    assert [name for code, name in _events(ex)] == ["Tomas Ekberg", "Tomas Ekberg"]

@@ -40,7 +40,7 @@ def add_descriptions(reg: Registry) -> None:
     role phrase ending in it."""
     dominant = dominant_country(reg)
     persons = reg.persons()
-    spokespeople: list[Token] = []  # read once every body they may speak for has its actor
+    spokespeople: list[tuple[Token, list[Token], RoleMatch]] = []  # read once every body has its actor
     for i in indices_with(reg.doc, POS, ("NOUN", "PROPN")):
         if i in reg.token_owner or i in reg.quoted:
             continue  # asked before making the Token: most nouns of an article are taken by then
@@ -77,12 +77,13 @@ def add_descriptions(reg: Registry) -> None:
                     reg, token, phrase, found, country_of(phrase), _free_start(reg, phrase, found), dominant
                 )
             continue
-        if found.role.role_class == SPOKESPERSON and _body_noun_after(token):
-            spokespeople.append(token)  # "a spokesman for the ministry": the ministry, read later, speaks
+        if found.role.role_class == SPOKESPERSON and token.tag_ == "NN" and _whose(token):
+            spokespeople.append((token, phrase, found))  # "a spokesman for the ministry": read after it
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
-    for token in spokespeople:
-        _add_spokesperson(reg, token)
+    for token, phrase, found in spokespeople:
+        if not _add_spokesperson(reg, token, persons):
+            _add_role_noun(reg, token, phrase, found, persons, dominant)
 
 
 # Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before
@@ -100,13 +101,6 @@ SPOKESPERSON = "spokesperson"
 _FOR_BODY_PREPS = frozenset({"for", "of", "from", "at"})
 
 
-def _body_noun_after(token: Token) -> bool:
-    """ "a spokesman for the ministry", "said a spokeswoman for the Nigerian police", "a BHP spokeswoman": the
-    role says whose it is by a "for" object or a modifier, read once every body has its actor (a body named by
-    its common noun gets it only after the role)."""
-    return token.tag_ == "NN" and bool(_whose(token))
-
-
 def _whose(token: Token) -> list[Token]:
     """The words that may name the body a spokesperson speaks for: "for"/"of"/"from"/"at" objects and the
     possessor or modifiers before it."""
@@ -117,24 +111,31 @@ def _whose(token: Token) -> list[Token]:
     return found
 
 
-def _add_spokesperson(reg: Registry, token: Token) -> None:
-    """An unnamed spokesperson of a body ("a spokesman for the ministry", "a BHP spokeswoman") is that body
-    speaking: a mention of the body's actor, so the statement and its quotation are the body's, not an unnamed
-    person's. Not one whose name is given ("a spokesman, Jo Roe,"), nor one of a person or place."""
+def _add_spokesperson(reg: Registry, token: Token, persons: list[Actor]) -> bool:
+    """An unnamed spokesperson of a body ("a spokesman for the ministry", "said a spokeswoman for the Nigerian
+    police", "a BHP spokeswoman") is that body speaking: a mention of the body's actor, so the statement and its
+    quotation are the body's, not an unnamed person's. Read after every noun, since a body named by its common
+    noun gets its actor only after the role before it. Not one whose name is given ("a spokesman, Jo Roe,"), one
+    of a person or place, nor "the spokesman" of an article that names a spokesperson (the role noun's own
+    reading links it to them)."""
     if token.i in reg.token_owner or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
     ):
-        return
+        return False
+    if not unnamed_holder_noun(token) and any(
+        held.role.role_class == SPOKESPERSON for person in persons for held in person.roles
+    ):
+        return False
     for word in _whose(token):
         owner = reg.token_owner.get(word.i)
         if owner is not None and _speaking_body(owner.actor):
             free = [t for t in _noun_phrase(reg.doc, token) if t.i not in reg.token_owner and t.tag_ != "POS"]
             start = token.i  # after the body's own words: "a BHP spokeswoman" -> "spokeswoman"
-            while free and free[-1].i == start and len(free) > 1 and free[-2].i == start - 1:
+            while len(free) > 1 and free[-1].i == start and free[-2].i == start - 1:
                 free.pop()
                 start -= 1
-            reg.add_mention(owner.actor, start, token.i + 1, "description")
-            return
+            return reg.add_mention(owner.actor, start, token.i + 1, "description") is not None
+    return False
 
 
 def _speaking_body(actor: Actor) -> bool:
