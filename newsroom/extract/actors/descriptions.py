@@ -77,12 +77,12 @@ def add_descriptions(reg: Registry) -> None:
                     reg, token, phrase, found, country_of(phrase), _free_start(reg, phrase, found), dominant
                 )
             continue
-        if found.role.role_class == SPOKESPERSON and token.tag_ == "NN" and _whose(token):
+        if found.role.role_class == SPOKESPERSON and _unnamed_spokesperson(token, persons):
             spokespeople.append((token, phrase, found))  # "a spokesman for the ministry": read after it
             continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
     for token, phrase, found in spokespeople:
-        if not _add_spokesperson(reg, token, persons):
+        if not _add_spokesperson(reg, token):
             _add_role_noun(reg, token, phrase, found, persons, dominant)
 
 
@@ -101,6 +101,23 @@ SPOKESPERSON = "spokesperson"
 _FOR_BODY_PREPS = frozenset({"for", "of", "from", "at"})
 
 
+def _unnamed_spokesperson(token: Token, persons: list[Actor]) -> bool:
+    """A spokesperson noun that says whose it is and is no title or apposition of a named person ("spokesman
+    John Roe", "Jo Roe, a spokeswoman for the ministry,"), nor "the spokesman" of an article that names a
+    spokesperson: those are read with the person, in the text's order."""
+    if not unnamed_holder_noun(token) and any(
+        held.role.role_class == SPOKESPERSON for person in persons for held in person.roles
+    ):
+        return False
+    return (
+        token.tag_ == "NN"
+        and token.dep_ not in ("compound", "appos")
+        and token.head.ent_type_ != "PERSON"
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree)  # "spokesman to the U.N. Jo Roe"
+        and bool(_whose(token))
+    )
+
+
 def _whose(token: Token) -> list[Token]:
     """The words that may name the body a spokesperson speaks for: "for"/"of"/"from"/"at" objects and the
     possessor or modifiers before it."""
@@ -111,20 +128,12 @@ def _whose(token: Token) -> list[Token]:
     return found
 
 
-def _add_spokesperson(reg: Registry, token: Token, persons: list[Actor]) -> bool:
+def _add_spokesperson(reg: Registry, token: Token) -> bool:
     """An unnamed spokesperson of a body ("a spokesman for the ministry", "said a spokeswoman for the Nigerian
     police", "a BHP spokeswoman") is that body speaking: a mention of the body's actor, so the statement and its
     quotation are the body's, not an unnamed person's. Read after every noun, since a body named by its common
-    noun gets its actor only after the role before it. Not one whose name is given ("a spokesman, Jo Roe,"), one
-    of a person or place, nor "the spokesman" of an article that names a spokesperson (the role noun's own
-    reading links it to them)."""
-    if token.i in reg.token_owner or any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
-    ):
-        return False
-    if not unnamed_holder_noun(token) and any(
-        held.role.role_class == SPOKESPERSON for person in persons for held in person.roles
-    ):
+    noun gets its actor only after the role before it. Not one of a person or place."""
+    if token.i in reg.token_owner:
         return False
     for word in _whose(token):
         owner = reg.token_owner.get(word.i)
