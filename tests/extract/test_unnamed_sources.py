@@ -105,3 +105,57 @@ def test_no_body_of_its_own(extract, text):
 def test_they_in_a_speakers_own_words_is_not_the_speaker(extract, text):
     events = _events(extract(text))
     assert [c for c, _ in events] == ["010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The volunteers claim that the shelter has been full since March.", "volunteers"),
+        ("The economists think the currency will weaken before the vote.", "economists"),
+    ],
+)
+def test_a_definite_plural_with_no_one_before_is_a_speaker_group(extract, text, speaker):
+    assert ("010", speaker) in _events(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Quill and Ivo Brandt run the shelter. The volunteers claim that it has been full since March.",
+        "Norvia Air and Eastwind cut fares this week. The carriers said demand was weak.",
+        "The two sides claimed that the talks had gone well.",  # the parties to something, named elsewhere
+    ],
+)
+def test_a_definite_plural_after_names_or_of_parties_makes_no_group(extract, text):
+    ex = extract(text)
+    assert not [a for a in ex.actors if a.name in ("volunteers", "carriers", "sides")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesman for the Kenyan police said the two suspects had been released.", "Kenya police"),
+        ('"The line will reopen on Monday," said a spokeswoman for the ministry.', "ministry"),
+        ('"The line will reopen on Monday," a Norvia Rail spokeswoman said.', "Norvia Rail"),
+    ],
+)
+def test_an_unnamed_spokesperson_is_the_body_speaking(extract, text, body):
+    ex = extract(text)
+    names = {a.entity_index: a.name for a in ex.actors}
+    assert ("010", body) in _events(ex)
+    assert any(names.get(m.entity_index) == body and "spokes" in m.text for m in ex.mentions)
+    assert all(names.get(q.speaker_entity) == body for q in ex.quotes)
+    assert not [a for a in ex.actors if a.name in ("spokesman", "spokeswoman")]
+
+
+def test_a_named_spokesperson_speaks_for_himself(extract):
+    ex = extract("A spokesman for the ministry, Tomas Ekberg, said the talks would resume.")
+    assert [name for code, name in _events(ex)] == ["Tomas Ekberg"]
+
+
+def test_the_spokesperson_after_one_named_is_that_person(extract):
+    ex = extract(
+        "Ministry spokesman Tomas Ekberg said on Monday that talks would resume. "
+        "The spokesman for the ministry added that no date had been set."
+    )
+    assert [name for code, name in _events(ex)] == ["Tomas Ekberg", "Tomas Ekberg"]

@@ -40,6 +40,7 @@ def add_descriptions(reg: Registry) -> None:
     role phrase ending in it."""
     dominant = dominant_country(reg)
     persons = reg.persons()
+    spokespeople: list[tuple[Token, list[Token], RoleMatch]] = []  # read once every body has its actor
     for i in indices_with(reg.doc, POS, ("NOUN", "PROPN")):
         if i in reg.token_owner or i in reg.quoted:
             continue  # asked before making the Token: most nouns of an article are taken by then
@@ -62,8 +63,7 @@ def add_descriptions(reg: Registry) -> None:
             _add_generic_agent(reg, token, phrase, dominant)  # "police arrested a man"
             if (
                 token.i not in reg.token_owner
-                and (speakers := speaker_group(token, reg.token_owner, not person_named_before(reg, token)))
-                is not None
+                and (speakers := speaker_group(token, reg.token_owner, _fresh(reg, token))) is not None
             ):
                 found = RoleMatch(speakers, len(phrase) - 1, len(phrase))  # "Proponents say ..."
                 add_generic(reg, token, phrase, found, None, _free_start(reg, phrase, found), dominant)
@@ -77,7 +77,81 @@ def add_descriptions(reg: Registry) -> None:
                     reg, token, phrase, found, country_of(phrase), _free_start(reg, phrase, found), dominant
                 )
             continue
+        if found.role.role_class == SPOKESPERSON and _unnamed_spokesperson(token, persons):
+            spokespeople.append((token, phrase, found))  # "a spokesman for the ministry": read after it
+            continue
         _add_role_noun(reg, token, phrase, found, persons, dominant)
+    for token, phrase, found in spokespeople:
+        if not _add_spokesperson(reg, token):
+            _add_role_noun(reg, token, phrase, found, persons, dominant)
+
+
+# Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before
+_PLURAL_ANTECEDENTS = ("person", "organization", "group")
+
+
+def _fresh(reg: Registry, token: Token) -> bool:
+    """No one named shortly before whom a definite description could point back to: a person for "the
+    witness"; a person or body for "the campaigners" ("X and Y run clinics. The partners said ..." are X and Y)."""
+    return not person_named_before(reg, token, _PLURAL_ANTECEDENTS if token.tag_ == "NNS" else ("person",))
+
+
+# The role class of those who speak for a body ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPERSON = "spokesperson"
+_FOR_BODY_PREPS = frozenset({"for", "of", "from", "at"})
+
+
+def _unnamed_spokesperson(token: Token, persons: list[Actor]) -> bool:
+    """A spokesperson noun that says whose it is and is no title or apposition of a named person ("spokesman
+    John Roe", "Jo Roe, a spokeswoman for the ministry,"), nor "the spokesman" of an article that names a
+    spokesperson: those are read with the person, in the text's order."""
+    if not unnamed_holder_noun(token) and any(
+        held.role.role_class == SPOKESPERSON for person in persons for held in person.roles
+    ):
+        return False
+    return (
+        token.tag_ == "NN"
+        and token.dep_ not in ("compound", "appos")
+        and token.head.ent_type_ != "PERSON"
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree)  # "spokesman to the U.N. Jo Roe"
+        and bool(_whose(token))
+    )
+
+
+def _whose(token: Token) -> list[Token]:
+    """The words that may name the body a spokesperson speaks for: "for"/"of"/"from"/"at" objects and the
+    possessor or modifiers before it."""
+    found = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "poss", "nmod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _FOR_BODY_PREPS:
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
+
+
+def _add_spokesperson(reg: Registry, token: Token) -> bool:
+    """An unnamed spokesperson of a body ("a spokesman for the ministry", "said a spokeswoman for the Nigerian
+    police", "a BHP spokeswoman") is that body speaking: a mention of the body's actor, so the statement and its
+    quotation are the body's, not an unnamed person's. Read after every noun, since a body named by its common
+    noun gets its actor only after the role before it. Not one of a person or place."""
+    if token.i in reg.token_owner:
+        return False
+    for word in _whose(token):
+        owner = reg.token_owner.get(word.i)
+        if owner is not None and _speaking_body(owner.actor):
+            free = [t for t in _noun_phrase(reg.doc, token) if t.i not in reg.token_owner and t.tag_ != "POS"]
+            start = token.i  # after the body's own words: "a BHP spokeswoman" -> "spokeswoman"
+            while len(free) > 1 and free[-1].i == start and free[-2].i == start - 1:
+                free.pop()
+                start -= 1
+            return reg.add_mention(owner.actor, start, token.i + 1, "description") is not None
+    return False
+
+
+def _speaking_body(actor: Actor) -> bool:
+    """An organisation, or a group that is an institution (police, an army, a ministry), not unnamed people."""
+    if actor.actor_type == "organization":
+        return True
+    return actor.actor_type == "group" and bool(actor.cameo) and not actor.cameo.endswith("CVL")
 
 
 def _unnamed_body(reg: Registry, token: Token, phrase: list[Token]) -> bool:

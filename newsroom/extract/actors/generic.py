@@ -364,7 +364,8 @@ def _both(token: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in token.children)
 
 
-def person_named_before(reg: Registry, token: Token) -> bool:
+def person_named_before(reg: Registry, token: Token, types: tuple[str, ...] = ("person",)) -> bool:
+    """Someone of ``types`` is named by name within ``PERSON_BACK_SENTENCES`` before the token."""
     first = reg.sentence_index(token.i) - PERSON_BACK_SENTENCES
     limit = (
         reg.sent_starts[first] if first > 0 else -1
@@ -372,7 +373,7 @@ def person_named_before(reg: Registry, token: Token) -> bool:
     for m in reg.mentions_before(token.i):  # nearest first: the rest are further back still
         if m.start < limit:
             return False
-        if m.actor.actor_type == "person" and m.kind == "name":
+        if m.actor.actor_type in types and m.kind == "name":
             return True
     return False
 

@@ -199,15 +199,15 @@ def speaker_group(token: Token, owned: Container[int], fresh: bool = False) -> R
     that ``speaks``; a bare or counted plural ("most observers") or one person ("a source", "another witness",
     "one officer"), not one that points back ("the carriers") nor one whose "of" or modifier names who they are
     ("members of opposition parties", "army sources"; ``owned``: tokens of actors); its class is the noun itself.
-    ``fresh``: no person is named shortly before, so "the witness" has no one to point back to and is one person
-    too, as a definite doer is (generic.py)."""
+    ``fresh``: no one is named shortly before, so "the witness" or "the campaigners" have no one to point back to
+    and are a person or group of their own too, as a definite doer is (generic.py)."""
     word = token.lower_
     if token.dep_ != "nsubj" or token.ent_type_ or not _people_noun(token):
         return None
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
     if token.tag_ == "NN" and not (_one_person(token, dets) or (fresh and dets == ["the"])):
         return None  # "a source at the hospital said": one unnamed person; "the source" points back
-    if token.tag_ != "NN" and any(d in _ANAPHORIC for d in dets):
+    if token.tag_ != "NN" and any(d in _ANAPHORIC for d in dets) and not (fresh and _new_people(token, dets)):
         return None  # "the carriers said": those named before, not a new group
     of_phrases = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
     opposed: set[int] = set()
@@ -232,6 +232,15 @@ def _one_person(token: Token, dets: list[str]) -> bool:
     if dets:
         return dets in (["a"], ["an"], ["another"])
     return any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+
+
+def _new_people(token: Token, dets: list[str]) -> bool:
+    """ "the campaigners", "the experts" with no one named before to point back to: people of a kind the
+    lexicons list, not the parties to something ("the two sides", "the parties" are those named elsewhere)."""
+    if dets != ["the"] or token.lemma_.lower() not in people_nouns():
+        return False
+    found = find_role([token])
+    return found is None or found.role.kind == "person"
 
 
 def speaks(token: Token) -> bool:
