@@ -476,9 +476,23 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
     if source.tok is not None and (
         source.tok.ent_type_ == "PERSON"
         or speaker in _more_sources(source, set(), actors, [tok, *cand.extra])
+        or _named_in_modifier(source.tok, speaker, actors)
     ):
         return source  # a person the clause names ("with X asserting") is who speaks
     return _Source(source.tok, speaker, True)
+
+
+def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
+    """The speaker is named only in a complement or possessor of the subject, whose own head the coder resolved
+    to another actor: "Supporters of Mr X claimed", "critics of X accused him" are the supporters and critics,
+    not X (the quote extractor may take the name inside the phrase)."""
+    return any(
+        actors.phrase(t) == speaker
+        for c in head.children
+        if c.dep_ in ("prep", "poss")
+        for t in c.subtree
+        if t.pos_ in ("PROPN", "NOUN", "PRON")
+    )
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
