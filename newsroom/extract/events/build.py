@@ -485,14 +485,24 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
 def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
     """The speaker is named only in a complement or possessor of the subject, whose own head the coder resolved
     to another actor: "Supporters of Mr X claimed", "critics of X accused him" are the supporters and critics,
-    not X (the quote extractor may take the name inside the phrase)."""
+    not X (the quote extractor may take the name inside the phrase). Not a name in apposition down there ("the
+    Minister of Foreign Affairs, X, stated": the parser may hang X on "Affairs"), which names the subject itself."""
     return any(
         actors.phrase(t) == speaker
         for c in head.children
         if c.dep_ in ("prep", "poss")
         for t in c.subtree
-        if t.pos_ in ("PROPN", "NOUN", "PRON")
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and not _through_apposition(t, head)
     )
+
+
+def _through_apposition(tok, head) -> bool:
+    """An apposition on the way from ``tok`` up to ``head``."""
+    while tok != head and tok.head != tok:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
