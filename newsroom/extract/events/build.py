@@ -490,10 +490,14 @@ def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
     return any(
         actors.phrase(t) == speaker
         for c in head.children
-        if c.dep_ in ("prep", "poss")
+        if c.dep_ in ("prep", "poss") and c.lower_ not in _EXAMPLE_PREPS
         for t in c.subtree
         if t.pos_ in ("PROPN", "NOUN", "PRON") and not _through_apposition(t, head)
     )
+
+
+# "commentators such as A and B", "officials, including A": examples of the subject, whichever one speaks.
+_EXAMPLE_PREPS = frozenset({"as", "including", "like"})
 
 
 def _through_apposition(tok, head) -> bool:
