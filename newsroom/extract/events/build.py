@@ -490,14 +490,15 @@ def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
     return any(
         actors.phrase(t) == speaker
         for c in head.children
-        if c.dep_ in ("prep", "poss") and c.lower_ not in _EXAMPLE_PREPS
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.text in _COMPLEMENT_PREPS)
         for t in c.subtree
         if t.pos_ in ("PROPN", "NOUN", "PRON") and not _through_apposition(t, head)
     )
 
 
-# "commentators such as A and B", "officials, including A": examples of the subject, whichever one speaks.
-_EXAMPLE_PREPS = frozenset({"as", "including", "like"})
+# Prepositions that tie a person to whom they relate ("supporters of X", "lawyers for X", "an official from X"); not
+# examples ("commentators such as A and B": whichever one speaks) nor a mis-tagged given name ("Per Stig Moller").
+_COMPLEMENT_PREPS = frozenset({"of", "for", "from"})
 
 
 def _through_apposition(tok, head) -> bool:
