@@ -278,8 +278,8 @@ def _armed_group_named_on(
 ) -> Actor | None:
     """ "Al-Shabaab militants", "Houthi fighters", "Hamas gunmen": the armed group a compound names, not the
     generic armed group (country rebels, gunmen) the head noun makes; members of an armed group act for it. Not
-    "Google employees" (no armed group), nor "Palestinian gunmen" (a demonym names no group)."""
-    if owner.kind != "description" or not _armed(owner.actor):
+    "the FARC leader" (a person, not the group's members), "Google employees" (no armed group), nor "Palestinian gunmen" (a demonym names no group)."""
+    if owner.kind != "description" or owner.actor.actor_type != "group" or not _armed(owner.actor):
         return None
     for child in root.children:
         if child.dep_ == "compound" and span.start <= child.i < span.end:

@@ -483,10 +483,12 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
 
 
 def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
-    """The speaker is named only in a complement or possessor of the subject, whose own head the coder resolved
-    to another actor: "Supporters of Mr X claimed", "critics of X accused him" are the supporters and critics,
-    not X (the quote extractor may take the name inside the phrase). Not a name in apposition down there ("the
-    Minister of Foreign Affairs, X, stated": the parser may hang X on "Affairs"), which names the subject itself."""
+    """The speaker is named only in the complement or possessor of a subject that names people by their relation
+    to someone ("Supporters of Mr X claimed", "critics of X accused him", "X's rivals said"): the supporters,
+    critics and rivals speak, not X, whom the quote extractor may take from inside the phrase. Not a name in
+    apposition down there ("a friend of the victim, X, said": X may be the friend)."""
+    if lemma_of(head) not in _RELATION_NOUNS:
+        return False  # "his nominee for commerce secretary, X": a post the subject holds, not someone else
     return any(
         actors.phrase(t) == speaker
         for c in head.children
@@ -496,8 +498,11 @@ def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
     )
 
 
-# Prepositions that tie a person to whom they relate ("supporters of X", "lawyers for X", "an official from X"); not
-# examples ("commentators such as A and B": whichever one speaks) nor a mis-tagged given name ("Per Stig Moller").
+# People named by their relation to someone else (resolver), who never speak for that someone.
+_RELATION_NOUNS = word_set("relation_nouns") | word_set("not_owner_nouns")
+
+# Prepositions that tie a person to whom they relate ("supporters of X", "critics from X"); not a given name the
+# parser tags a preposition ("Per Stig Moller").
 _COMPLEMENT_PREPS = frozenset({"of", "for", "from"})
 
 
