@@ -147,3 +147,15 @@ def test_the_one_with_governs_does_the_ing_form(extract, text, verb, source):
     ex = extract(text)
     names = {a.entity_index: a.name for a in ex.actors}
     assert [names.get(e.actor1_entity) for e in ex.events if e.trigger_text.endswith(verb)] == [source]
+
+
+def test_members_of_a_named_armed_group_act_for_it(extract):
+    ex = extract("Taliban fighters captured the district centre on Sunday after days of fighting.")
+    assert ("192", "Taliban", None) in triples(ex)
+    ex = extract("Hezbollah fighters fired rockets at northern Israel on Tuesday.")
+    assert any(code.startswith("19") and source == "Hezbollah" for code, source, _ in triples(ex))
+
+
+def test_a_demonym_on_gunmen_names_no_group(extract):
+    ex = extract("Palestinian gunmen attacked an Israeli patrol near the border.")
+    assert any(code.startswith("18") and source == "Palestine gunmen" for code, source, _ in triples(ex))

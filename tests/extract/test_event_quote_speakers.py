@@ -38,3 +38,17 @@ def test_a_country_speaking_for_the_quote_does_not_replace_a_named_negotiator(ex
         'different issues."'
     )
     assert ("010", "Ali Rezaei", None) in triples(ex)
+
+
+def test_a_name_inside_the_subjects_complement_does_not_replace_the_subject(extract):
+    ex = extract("Supporters of Governor Halloway have claimed the verdict was politically motivated.")
+    assert ("010", "Halloway", None) not in triples(ex)
+    ex = extract("Critics of Governor Halloway accused him of wasting public money on the stadium.")
+    assert not any(code.startswith("11") and source == "Halloway" for code, source, _ in triples(ex))
+
+
+def test_advocates_of_a_thing_are_not_the_thing(extract):
+    ex = extract(
+        "The ruling was criticised by advocates of Medicorp as being based on politics, not science."
+    )
+    assert not any(source == "Medicorp" for _, source, _ in triples(ex))

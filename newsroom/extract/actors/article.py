@@ -122,7 +122,7 @@ class ArticleActors:
         root = span.root
         owner = self._reg.token_owner.get(root.i)
         if owner is not None:
-            return owner.actor.index
+            return (_armed_group_named_on(owner, root, span, self._reg.token_owner) or owner.actor).index
         named = [
             (child, mention)
             for child in root.children
@@ -273,3 +273,32 @@ class _TitleActors:
         if self._reg is None and self._title is not None:
             self._reg = ArticleActors(self._title)._reg
         return self._reg
+
+
+# CAMEO sectors of armed non-state groups, whose members act for the group.
+_ARMED_SECTORS = ("REB", "UAF", "INS")
+
+
+def _armed(actor: Actor) -> bool:
+    return bool(actor.cameo) and actor.cameo.endswith(_ARMED_SECTORS)
+
+
+def _armed_group_named_on(
+    owner: ActorMention, root: Token, span: Span, token_owner: dict[int, ActorMention]
+) -> Actor | None:
+    """ "Al-Shabaab militants", "Houthi fighters", "Hamas gunmen": the armed group a compound names, not the
+    generic armed group (country rebels, gunmen) the head noun makes; members of an armed group act for it. Not
+    "the FARC leader" (a person, not the group's members), "Google employees" (no armed group), nor "Palestinian gunmen" (a demonym names no group)."""
+    if owner.kind != "description" or owner.actor.actor_type != "group" or not _armed(owner.actor):
+        return None
+    for child in root.children:
+        if child.dep_ == "compound" and span.start <= child.i < span.end:
+            named = token_owner.get(child.i)
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.actor is not owner.actor
+                and _armed(named.actor)
+            ):
+                return named.actor
+    return None

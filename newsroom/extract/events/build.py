@@ -476,9 +476,43 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
     if source.tok is not None and (
         source.tok.ent_type_ == "PERSON"
         or speaker in _more_sources(source, set(), actors, [tok, *cand.extra])
+        or _named_in_modifier(source.tok, speaker, actors)
     ):
         return source  # a person the clause names ("with X asserting") is who speaks
     return _Source(source.tok, speaker, True)
+
+
+def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:
+    """The speaker is named only in the complement or possessor of a subject that names people by their relation
+    to someone ("Supporters of Mr X claimed", "critics of X accused him", "X's rivals said"): the supporters,
+    critics and rivals speak, not X, whom the quote extractor may take from inside the phrase. Not a name in
+    apposition down there ("a friend of the victim, X, said": X may be the friend)."""
+    if lemma_of(head) not in _RELATION_NOUNS:
+        return False  # "his nominee for commerce secretary, X": a post the subject holds, not someone else
+    return any(
+        actors.phrase(t) == speaker
+        for c in head.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.text in _COMPLEMENT_PREPS)
+        for t in c.subtree
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and not _through_apposition(t, head)
+    )
+
+
+# People named by their relation to someone else (resolver), who never speak for that someone.
+_RELATION_NOUNS = word_set("relation_nouns") | word_set("not_owner_nouns")
+
+# Prepositions that tie a person to whom they relate ("supporters of X", "critics from X"); not a given name the
+# parser tags a preposition ("Per Stig Moller").
+_COMPLEMENT_PREPS = frozenset({"of", "for", "from"})
+
+
+def _through_apposition(tok, head) -> bool:
+    """An apposition on the way from ``tok`` up to ``head``."""
+    while tok != head and tok.head != tok:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return False
 
 
 _BODY_ENTS = frozenset({"ORG", "NORP", "GPE"})
