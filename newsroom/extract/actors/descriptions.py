@@ -477,9 +477,25 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + ahead:
             break
-        if id(m.actor) in free and m.kind == "name":
+        if id(m.actor) in free and m.kind == "name" and not _in_own_clause(token, m.start):
             return m.actor
     return None
+
+
+def _in_own_clause(token: Token, start: int) -> bool:
+    """ "The foreign minister welcomed the election of Jane Doe", "the director said Doe zeroed in on …": a name
+    after the verb a role noun (or the phrase it is joined to) is the subject of, in that verb's own clause, is
+    whom the holder acts on or speaks of, not the holder; a name set off inside the role's phrase ("the
+    prosecutor, Jane Doe, said") is."""
+    subject = token
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    return (
+        subject.dep_ in SUBJECT_DEPS
+        and subject.i < verb.i < start <= verb.right_edge.i
+        and not subject.left_edge.i <= start <= subject.right_edge.i
+    )
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
