@@ -1700,6 +1700,11 @@ def test_a_role_subject_does_not_hold_the_person_its_own_clause_acts_on(extract,
     )
     assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [(None, "the Trade Minister")] * 2
     ex = extract(
+        "Talia Brennock stars in the new film about the war. "
+        "The director said Brennock zeroed in on a period of unrest after the war."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] != ["Talia Brennock"]
+    ex = extract(
         "The case was heard on Monday. The prosecutor, Marjorie Fennick, said the evidence was strong."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Marjorie Fennick"]

@@ -453,16 +453,24 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     """A description whose holder the article never titles: the nearest person without a role named before it,
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
-    ambassador" names no one the article goes on to name."""
+    ambassador" names no one the article goes on to name. Never one its own clause names after its verb
+    (``_in_own_clause``)."""
     token_i = token.i
+    sent = reg.sentence_index(token_i)
+    acted_on = {
+        id(m.actor)
+        for m in reg.mentions_from(token_i)
+        if reg.sentence_index(m.start) == sent and m.kind == "name" and _in_own_clause(token, m.start)
+    }
     free = {
         id(a)
         for a in persons
-        if not a.roles and (not country or not a.country_code or a.country_code == country)
+        if not a.roles
+        and id(a) not in acted_on
+        and (not country or not a.country_code or a.country_code == country)
     }
     if not free:
         return None
-    sent = reg.sentence_index(token_i)
     nearest = None
     for m in reg.mentions_before(token_i):
         if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
@@ -477,7 +485,7 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + ahead:
             break
-        if id(m.actor) in free and m.kind == "name" and not _in_own_clause(token, m.start):
+        if id(m.actor) in free and m.kind == "name":
             return m.actor
     return None
 
