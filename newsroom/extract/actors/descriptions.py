@@ -481,7 +481,8 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
             nearest = nearest or m.actor
     if nearest is not None:
         return nearest
-    ahead = DESCRIPTION_AHEAD_SENTENCES if token.dep_ in SUBJECT_DEPS else 0
+    # a clause that names whom its role subject acts on names no holder in the sentences after it either
+    ahead = DESCRIPTION_AHEAD_SENTENCES if token.dep_ in SUBJECT_DEPS and not acted_on else 0
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + ahead:
             break
@@ -492,18 +493,35 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
 
 def _in_own_clause(token: Token, start: int) -> bool:
     """ "The foreign minister welcomed the election of Jane Doe", "the director said Doe zeroed in on …": a name
-    after the verb a role noun (or the phrase it is joined to) is the subject of, in that verb's own clause, is
-    whom the holder acts on or speaks of, not the holder; a name set off inside the role's phrase ("the
-    prosecutor, Jane Doe, said") is."""
+    in an object or clause of the verb a role noun (or the phrase it is joined to) is the subject of is whom the
+    holder acts on or speaks of, not the holder; a name set off inside the role's phrase ("the prosecutor, Jane
+    Doe, said") is."""
     subject = token
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
     verb = subject.head
-    return (
-        subject.dep_ in SUBJECT_DEPS
-        and subject.i < verb.i < start <= verb.right_edge.i
-        and not subject.left_edge.i <= start <= subject.right_edge.i
+    if subject.dep_ not in SUBJECT_DEPS or not subject.i < verb.i < start:
+        return False
+    # within an object or a clause of the verb, or set off by a comma right after a noun there ("the election of
+    # a New Zealander, Sir X", the name hung on the verb); a name hung on it apart otherwise ("that journalist
+    # appeared in court today – Danny Fenster") may be the subject's own apposition
+    name = verb.doc[start]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    before = name.left_edge.i - 1
+    return _in_complement(verb, start) or (
+        before > 1
+        and verb.doc[before].text == ","
+        and verb.doc[before - 1].pos_ in ("NOUN", "PROPN")
+        and _in_complement(verb, before - 1)
     )
+
+
+def _in_complement(verb: Token, i: int) -> bool:
+    return any(c.dep_ in _COMPLEMENT_DEPS and c.left_edge.i <= i <= c.right_edge.i for c in verb.children)
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "agent"})
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
