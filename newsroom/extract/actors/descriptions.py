@@ -458,9 +458,11 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
-        id(m.actor)
+        id(m.actor): place
         for m in reg.mentions_from(token_i)
-        if reg.sentence_index(m.start) == sent and m.kind == "name" and _in_own_clause(token, m.start)
+        if reg.sentence_index(m.start) == sent
+        and m.kind == "name"
+        and (place := _in_own_clause(token, m.start)) is not None
     }
     free = {
         id(a)
@@ -481,8 +483,13 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
             nearest = nearest or m.actor
     if nearest is not None:
         return nearest
-    # a clause that names whom its role subject acts on names no holder in the sentences after it either
-    ahead = DESCRIPTION_AHEAD_SENTENCES if token.dep_ in SUBJECT_DEPS and not acted_on else 0
+    # a clause whose object or reported clause names someone names no holder in the sentences after it either;
+    # a name in an adjunct ("said in response to X's plan") does not stop the look ahead
+    ahead = (
+        DESCRIPTION_AHEAD_SENTENCES
+        if token.dep_ in SUBJECT_DEPS and not set(acted_on.values()) & _CORE_DEPS
+        else 0
+    )
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + ahead:
             break
@@ -491,17 +498,17 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     return None
 
 
-def _in_own_clause(token: Token, start: int) -> bool:
+def _in_own_clause(token: Token, start: int) -> str | None:
     """ "The foreign minister welcomed the election of Jane Doe", "the director said Doe zeroed in on …": a name
     in an object or clause of the verb a role noun (or the phrase it is joined to) is the subject of is whom the
     holder acts on or speaks of, not the holder; a name set off inside the role's phrase ("the prosecutor, Jane
-    Doe, said") is."""
+    Doe, said") is. The dependency of that object or clause, else None."""
     subject = token
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
     verb = subject.head
     if subject.dep_ not in SUBJECT_DEPS or not subject.i < verb.i < start:
-        return False
+        return None
     # within an object or a clause of the verb, or set off by a comma right after a noun there ("the election of
     # a New Zealander, Sir X", the name hung on the verb); a name hung on it apart otherwise ("that journalist
     # appeared in court today – Danny Fenster") may be the subject's own apposition
@@ -509,19 +516,26 @@ def _in_own_clause(token: Token, start: int) -> bool:
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     before = name.left_edge.i - 1
-    return _in_complement(verb, start) or (
-        before > 1
-        and verb.doc[before].text == ","
-        and verb.doc[before - 1].pos_ in ("NOUN", "PROPN")
-        and _in_complement(verb, before - 1)
+    if before > 1 and verb.doc[before].text == "," and verb.doc[before - 1].pos_ in ("NOUN", "PROPN"):
+        return _complement_holding(verb, start) or _complement_holding(verb, before - 1)
+    return _complement_holding(verb, start)
+
+
+def _complement_holding(verb: Token, i: int) -> str | None:
+    """The dependency of the verb's object or clause that holds a token, if one does."""
+    return next(
+        (
+            c.dep_
+            for c in verb.children
+            if c.dep_ in _COMPLEMENT_DEPS and c.left_edge.i <= i <= c.right_edge.i
+        ),
+        None,
     )
 
 
-def _in_complement(verb: Token, i: int) -> bool:
-    return any(c.dep_ in _COMPLEMENT_DEPS and c.left_edge.i <= i <= c.right_edge.i for c in verb.children)
-
-
 _COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "agent"})
+# what the verb acts on or reports, as against its adjuncts
+_CORE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
