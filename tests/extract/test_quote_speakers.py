@@ -1687,3 +1687,24 @@ def test_according_to_a_hyphenated_role_and_its_name_is_the_named_person(extract
     assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Jane Roe", "Jane Roe")]
     ex = extract("Membership will double next year, according to co-founder Ann Lee.")
     assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [("Ann Lee", "Ann Lee")]
+
+
+def test_a_role_subject_does_not_hold_the_person_its_own_clause_acts_on(extract, speaker):
+    """ "The Trade Minister welcomed the appointment of Jane Doe, and said …": the minister, never named, is not the
+    person the clause's object names (nor is Doe in "the director said Doe zeroed in on …"); "the prosecutor, Jane
+    Doe, said" still is Jane Doe."""
+    ex = extract(
+        "The government was criticised on Monday over a trade release. "
+        "In the release the Trade Minister welcomed the appointment of Marjorie Fennick as head of the panel, and said "
+        'that "the country strongly supported her candidacy".'
+    )
+    assert [(speaker(ex, q), q.speaker_mention) for q in ex.quotes] == [(None, "the Trade Minister")] * 2
+    ex = extract(
+        "Talia Brennock stars in the new film about the war. "
+        "The director said Brennock zeroed in on a period of unrest after the war."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] != ["Talia Brennock"]
+    ex = extract(
+        "The case was heard on Monday. The prosecutor, Marjorie Fennick, said the evidence was strong."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Marjorie Fennick"]

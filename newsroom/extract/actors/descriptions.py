@@ -527,16 +527,26 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
     """A description whose holder the article never titles: the nearest person without a role named before it,
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
-    ambassador" names no one the article goes on to name."""
+    ambassador" names no one the article goes on to name. Never one its own clause names after its verb
+    (``_in_own_clause``)."""
     token_i = token.i
+    sent = reg.sentence_index(token_i)
+    acted_on = {
+        id(m.actor): place
+        for m in reg.mentions_from(token_i)
+        if reg.sentence_index(m.start) == sent
+        and m.kind == "name"
+        and (place := _in_own_clause(token, m.start)) is not None
+    }
     free = {
         id(a)
         for a in persons
-        if not a.roles and (not country or not a.country_code or a.country_code == country)
+        if not a.roles
+        and id(a) not in acted_on
+        and (not country or not a.country_code or a.country_code == country)
     }
     if not free:
         return None
-    sent = reg.sentence_index(token_i)
     nearest = None
     for m in reg.mentions_before(token_i):
         if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
@@ -547,13 +557,59 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
             nearest = nearest or m.actor
     if nearest is not None:
         return nearest
-    ahead = DESCRIPTION_AHEAD_SENTENCES if token.dep_ in SUBJECT_DEPS else 0
+    # a clause whose object or reported clause names someone names no holder in the sentences after it either;
+    # a name in an adjunct ("said in response to X's plan") does not stop the look ahead
+    ahead = (
+        DESCRIPTION_AHEAD_SENTENCES
+        if token.dep_ in SUBJECT_DEPS and not set(acted_on.values()) & _CORE_DEPS
+        else 0
+    )
     for m in reg.mentions_from(token_i):
         if reg.sentence_index(m.start) > sent + ahead:
             break
         if id(m.actor) in free and m.kind == "name":
             return m.actor
     return None
+
+
+def _in_own_clause(token: Token, start: int) -> str | None:
+    """ "The foreign minister welcomed the election of Jane Doe", "the director said Doe zeroed in on …": a name
+    in an object or clause of the verb a role noun (or the phrase it is joined to) is the subject of is whom the
+    holder acts on or speaks of, not the holder; a name set off inside the role's phrase ("the prosecutor, Jane
+    Doe, said") is. The dependency of that object or clause, else None."""
+    subject = token
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or not subject.i < verb.i < start:
+        return None
+    # within an object or a clause of the verb, or set off by a comma right after a noun there ("the election of
+    # a New Zealander, Sir X", the name hung on the verb); a name hung on it apart otherwise ("that journalist
+    # appeared in court today – Danny Fenster") may be the subject's own apposition
+    name = verb.doc[start]
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    before = name.left_edge.i - 1
+    if before > 1 and verb.doc[before].text == "," and verb.doc[before - 1].pos_ in ("NOUN", "PROPN"):
+        return _complement_holding(verb, start) or _complement_holding(verb, before - 1)
+    return _complement_holding(verb, start)
+
+
+def _complement_holding(verb: Token, i: int) -> str | None:
+    """The dependency of the verb's object or clause that holds a token, if one does."""
+    return next(
+        (
+            c.dep_
+            for c in verb.children
+            if c.dep_ in _COMPLEMENT_DEPS and c.left_edge.i <= i <= c.right_edge.i
+        ),
+        None,
+    )
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "agent"})
+# what the verb acts on or reports, as against its adjuncts
+_CORE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
