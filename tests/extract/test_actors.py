@@ -1722,6 +1722,21 @@ def test_a_visiting_senator_is_no_member_of_the_hosts_parliament(extract):
             "agreed. The United States sent advisers, and the Senate approved the money.",
             ("United States Senate", "USA"),
         ),
+        (
+            "The Australian government said in Canberra on Monday it would act. Australia's opposition leader "
+            "said the House of Representatives would sit on Friday.",
+            ("Australia House of Representatives", "AUS"),
+        ),
+        (
+            "Senator Ruth Alvarez said in Washington that the House of Representatives would vote next "
+            "week. The U.S. Senate passed the bill on Monday.",
+            ("United States House of Representatives", "USA"),
+        ),
+        (
+            "Canada's Prime Minister spoke in Ottawa on Monday. Canadian voters back the plan, and the House of "
+            "Commons will vote on it.",
+            ("Canada House of Commons", "CAN"),
+        ),
     ],
 )
 def test_a_body_named_by_its_word_is_of_a_country_whose_body_has_that_name(extract, text, body):
