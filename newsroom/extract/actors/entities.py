@@ -618,8 +618,17 @@ def place_generic_bodies(reg: Registry) -> None:
 
 def _about_a_region(reg: Registry, code: str) -> bool:
     """The article names one region (a state or province of the country, or a place the gazetteer does not know)
-    more often than the country itself: its "Senate" or "Supreme Court" is the region's (Puerto Rico, Alabama)."""
-    country = 0
+    more often than the country itself, by name or adjective: its "Senate" or "Supreme Court" is the region's
+    (Puerto Rico, Alabama), while a suburb's name in an "Australian" story leaves its House of Representatives
+    Australia's."""
+    country = sum(
+        1
+        for token in reg.doc
+        if token.ent_type_ == "NORP"
+        and (entry := lookup_alias(token.text)) is not None
+        and entry.actor_type == "country"
+        and entry.country_code == code
+    )
     regions: dict[int, int] = {}
     for mention in reg.mentions:
         actor = mention.actor
