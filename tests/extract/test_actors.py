@@ -2269,3 +2269,13 @@ def test_two_bodies_joined_by_and_stay_two(extract):
         "rights."
     )
     assert "Working Group and Native Advisory Council" not in {a.name for a in ex.actors}
+
+
+def test_the_us_house_of_representatives_is_its_own_chamber(extract):
+    """NER leaves "House of Representatives" untagged after "the United States"; the aliases name the chamber."""
+    ex = extract(
+        "On Friday, the United States House of Representatives issued a subpoena for documents from the "
+        "Secretary of State."
+    )
+    subpoena = [e for e in ex.events if e.cameo_code.startswith("1")]
+    assert [ex.actors[e.actor1_entity].name for e in subpoena] == ["United States House of Representatives"]
