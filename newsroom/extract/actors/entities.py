@@ -607,7 +607,8 @@ def place_generic_bodies(reg: Registry) -> None:
         if country is None or (prefix := country_name(country)) is None or _about_a_region(reg, country):
             continue
         name = f"{prefix} {actor.name}"
-        target = reg.by_key.get(org_key(name))
+        alias = lookup_alias(name)  # "United States House of Representatives" met under another alias
+        target = reg.by_key.get(org_key(name)) or (alias and reg.by_key.get(alias.canonical_name.casefold()))
         if target is None:
             actor.name, actor.country_code, actor.cameo = name, country, country + code
             reg.by_key[org_key(name)] = actor
