@@ -1722,6 +1722,21 @@ def test_a_visiting_senator_is_no_member_of_the_hosts_parliament(extract):
             "agreed. The United States sent advisers, and the Senate approved the money.",
             ("United States Senate", "USA"),
         ),
+        (
+            "The Australian government said in Canberra on Monday it would act. Australia's opposition leader "
+            "said the House of Representatives would sit on Friday.",
+            ("Australia House of Representatives", "AUS"),
+        ),
+        (
+            "Senator Ruth Alvarez said in Washington that the House of Representatives would vote next "
+            "week. The U.S. Senate passed the bill on Monday.",
+            ("United States House of Representatives", "USA"),
+        ),
+        (
+            "Canada's Prime Minister spoke in Ottawa on Monday. Canadian voters back the plan, and the House of "
+            "Commons will vote on it.",
+            ("Canada House of Commons", "CAN"),
+        ),
     ],
 )
 def test_a_body_named_by_its_word_is_of_a_country_whose_body_has_that_name(extract, text, body):
@@ -2254,3 +2269,13 @@ def test_two_bodies_joined_by_and_stay_two(extract):
         "rights."
     )
     assert "Working Group and Native Advisory Council" not in {a.name for a in ex.actors}
+
+
+def test_the_us_house_of_representatives_is_its_own_chamber(extract):
+    """NER leaves "House of Representatives" untagged after "the United States"; the aliases name the chamber."""
+    ex = extract(
+        "On Friday, the United States House of Representatives issued a subpoena for documents from the "
+        "Secretary of State."
+    )
+    subpoena = [e for e in ex.events if e.cameo_code.startswith("1")]
+    assert [ex.actors[e.actor1_entity].name for e in subpoena] == ["United States House of Representatives"]

@@ -607,7 +607,8 @@ def place_generic_bodies(reg: Registry) -> None:
         if country is None or (prefix := country_name(country)) is None or _about_a_region(reg, country):
             continue
         name = f"{prefix} {actor.name}"
-        target = reg.by_key.get(org_key(name))
+        alias = lookup_alias(name)  # "United States House of Representatives" met under another alias
+        target = reg.by_key.get(org_key(name)) or (alias and reg.by_key.get(alias.canonical_name.casefold()))
         if target is None:
             actor.name, actor.country_code, actor.cameo = name, country, country + code
             reg.by_key[org_key(name)] = actor
@@ -618,8 +619,17 @@ def place_generic_bodies(reg: Registry) -> None:
 
 def _about_a_region(reg: Registry, code: str) -> bool:
     """The article names one region (a state or province of the country, or a place the gazetteer does not know)
-    more often than the country itself: its "Senate" or "Supreme Court" is the region's (Puerto Rico, Alabama)."""
-    country = 0
+    more often than the country itself, by name or adjective: its "Senate" or "Supreme Court" is the region's
+    (Puerto Rico, Alabama), while a suburb's name in an "Australian" story leaves its House of Representatives
+    Australia's."""
+    country = sum(
+        1
+        for token in reg.doc
+        if token.ent_type_ == "NORP"
+        and (entry := lookup_alias(token.text)) is not None
+        and entry.actor_type == "country"
+        and entry.country_code == code
+    )
     regions: dict[int, int] = {}
     for mention in reg.mentions:
         actor = mention.actor

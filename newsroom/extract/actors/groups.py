@@ -186,6 +186,10 @@ _LEGISLATURE_WORDS = {
     ),
     "senate": frozenset({"senate", "senator", "congress"}),
     "parliament": frozenset({"parliament", "mp", "parliamentarian"}),
+    "house of representatives": frozenset(
+        {"house", "representative", "congress", "congressman", "congresswoman", "senate", "senator", "mp"}
+    ),
+    "house of commons": frozenset({"commons", "parliament", "mp", "parliamentarian"}),
 }
 
 
