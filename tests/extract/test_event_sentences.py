@@ -333,3 +333,18 @@ def test_holding_something_to_be_something_is_no_policy_weighed(extract):
     assert not _roots(extract("Ankara considers the militia a terrorist organisation."))
     assert not _roots(extract("The regulator considers such apps to be financial services."))
     assert "01" in _roots(extract("The cabinet considered the proposal on Monday."))
+
+
+def test_a_campaign_gathering_or_winning_others_over_is_no_demonstration(extract):
+    # a gathering noun named for an election occasion is the party's or candidate's own event
+    for text in (
+        "Late on Sunday the Liberal leader Anna Berg conceded defeat at her party's election night vigil in Oslo.",
+        "Governor Tom Reyes held a campaign rally in Fresno on Friday.",
+    ):
+        assert "14" not in _roots(extract(text)), text
+    # rallying someone to do something wins them over; a crowd that rallies demonstrates
+    assert "14" not in _roots(extract("Canada has rallied its allies to support the people of Sudan."))
+    assert "14" in _roots(extract("Students rallied outside the Ministry of Education in Lima on Monday."))
+    assert "14" in _roots(extract("Farmers held a post-election rally in Accra against the results."))
+    # something demonstrated by someone is shown, not a demonstration
+    assert "14" not in _roots(extract("We welcome the resolve demonstrated by the Government of Chile."))
