@@ -348,3 +348,14 @@ def test_a_campaign_gathering_or_winning_others_over_is_no_demonstration(extract
     assert "14" in _roots(extract("Farmers held a post-election rally in Accra against the results."))
     # something demonstrated by someone is shown, not a demonstration
     assert "14" not in _roots(extract("We welcome the resolve demonstrated by the Government of Chile."))
+
+
+def test_a_verb_inside_a_title_is_no_act(extract):
+    # a capitalised verb in a title the sentence names is no act of the sentence's subject
+    for text in (
+        "The Department of Health released Supporting Child and Family Mental Health to help schools.",
+        "The Ministry of Education is Supporting Efforts to Improve Reading in Schools.",
+    ):
+        assert "05" not in _roots(extract(text)), text
+    # a lower-case support after a name stays
+    assert "05" in _roots(extract("The Ministry of Health said Norway supports the resolution."))
