@@ -359,3 +359,14 @@ def test_a_verb_inside_a_title_is_no_act(extract):
         assert "05" not in _roots(extract(text)), text
     # a lower-case support after a name stays
     assert "05" in _roots(extract("The Ministry of Health said Norway supports the resolution."))
+
+
+def test_a_partys_policy_does_no_act(extract):
+    # what a policy or an agenda does is its effect, even when it is a party's own
+    for text in (
+        "The Governor's new housing policies are delivering relief to young families.",
+        "The government's new policy supports farmers in the north.",
+    ):
+        assert not {"05", "07"} & _roots(extract(text)), text
+    # a party's report still speaks for it; the party itself still acts
+    assert "05" in _roots(extract("The government supports farmers in the north."))
