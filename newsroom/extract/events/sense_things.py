@@ -172,8 +172,14 @@ def _work_or_plan(tok) -> bool:
     a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
     its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the
     Innocence Project sued"), one ending with a document's word is a document's ("the National Climate Assessment").
-    A policy or an agenda does nothing even when it is a party's: its effects are told, not the party's acts."""
-    if tok is not None and tok.pos_ == "NOUN" and base_lemma(tok) in _COURSES:
+    A policy or an agenda as the subject does nothing even when it is a party's: its effects are told, not the party's
+    acts ("it has always been government policy to resolve disputes by negotiation" states the party's own stance)."""
+    if (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and base_lemma(tok) in _COURSES
+    ):
         return True  # "the President's policies are delivering relief": effects, even of a party's own policy
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok) or document_author(tok) is not None:
         return False  # "Amnesty published a report. The report accused …": its maker acts
