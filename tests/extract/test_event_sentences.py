@@ -370,3 +370,9 @@ def test_a_partys_policy_does_no_act(extract):
         assert not {"05", "07"} & _roots(extract(text)), text
     # a party's report still speaks for it; the party itself still acts
     assert "05" in _roots(extract("The government supports farmers in the north."))
+
+
+def test_a_time_phrase_before_the_doer_is_no_subject(extract):
+    # the parser gives the verb two subjects when a clock time opens the sentence; the name after the time acts
+    ex = extract("Around 21.40 CET last night Green Party leader Lena Holm claimed victory in Malmo.")
+    assert ("010", "Lena Holm", None) in triples(ex)
