@@ -165,7 +165,9 @@ def _nearest_subject(subjects: list, verb):
     (the first is an apposition, a heading, an adverbial); not a common noun set after a person's name, which
     describes that person ("Jane Doe, the party's senator said")."""
     before = [s for s in subjects if s.i < verb.i]
-    if len(before) > 1 and _title_then_name(before[-2], before[-1]):
+    if len(before) > 1 and (
+        _title_then_name(before[-2], before[-1]) or _after_time(before[-2], before[-1], verb)
+    ):
         return before[-1]
     if len(before) > 1 and (start := before[-1].left_edge.i) > 0 and verb.doc[start - 1].text == ",":
         # a new clause after a comma: not "Spokesmen for X and Y have denied" (a misparse inside one subject),
@@ -185,6 +187,15 @@ def _title_then_name(title, name) -> bool:
         and title.pos_ in ("NOUN", "PROPN")
         and title.right_edge.i + 1 == name.left_edge.i
         and name.left_edge.ent_iob_ != "I"  # "X Party and the Muttahida Majlis-e-Amal": one name cut in two
+    )
+
+
+def _after_time(first, name, verb) -> bool:
+    """ "Around 22.50 CET last night Moderate Party leader X claimed": a time phrase of the verb ("last night") stands
+    between the two subjects the parser gave it, so the first is inside the sentence's opening time adverbial and the
+    person's name after it is who acts."""
+    return name.ent_type_ == "PERSON" and any(
+        c.dep_ == "npadvmod" and first.i < c.i < name.left_edge.i for c in verb.children
     )
 
 

@@ -45,6 +45,14 @@ _GIVING = frozenset({"approve", "donate", "give", "provide", "supply", "deliver"
 _AID_RECIPIENTS = word_set("aid_recipients")
 
 
+def _shown(verb) -> bool:
+    """ "demonstrated its resolve", "showed that ...", "the clarity demonstrated by the White House": something
+    shown, in either voice (a participle on the noun shown, or a passive), not people demonstrating."""
+    if any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def _order(tok, code: str):
     """An order to an actor, or to what its clause's subject must do; not a court's, nor one to one's own people."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -177,7 +185,7 @@ def orders_and_accusations(t: Trigger):
     if lemma in ("order", "instruct") and root == "10" and verb:
         return _order(tok, code)
     if lemma in ("demonstrate", "show") and root == "14" and verb:
-        return None if any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else code
+        return None if _shown(tok) else code
     if lemma in ("fight", "combat", "battle", "tackle") and root == "19" and verb:
         return _fight(tok, code)
     if (

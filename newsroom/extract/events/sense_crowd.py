@@ -1,6 +1,8 @@
 """Sense rules for what crowds and unnamed people do: leaving, demonstrating, fighting with their hands. CAMEO
 keeps a crowd's acts apart from a state's: a rally of thousands is a demonstration (14), not a campaign for
 support (053); bystanders striking an attacker with their fists, or a man hitting another with his car, is an assault (182), not military force (19).
+A gathering is a demonstration only when people gather: a candidate's campaign rally or a party's election night
+vigil is its own occasion, and rallying someone (the world, the private sector) is winning them over, no crowd.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from newsroom.extract.lexicon import generic_agents
 _HAND_WEAPONS = word_set("hand_weapons")
 _BLOWS = word_set("blows")
 _COUNTS = word_set("counts")
+_OCCASIONS = word_set("electoral_occasions")
+# Gathering nouns a campaign holds as well as a protest movement (not "protest" or "demonstration").
+_GATHERINGS = frozenset({"rally", "vigil"})
 
 
 def crowd_moves(t: Trigger):
@@ -28,9 +33,39 @@ def crowd_moves(t: Trigger):
             return None
     if t.lemma == "rally" and t.verb and t.code == "053" and _crowd(subject_of(tok)):
         return "141"
+    if t.root == "14" and _not_a_demonstration(t):
+        return None
     if t.lemma in _BLOWS and t.verb and t.root == "19" and (_by_hand(tok) or _civilians(subject_of(tok))):
         return "182"
     return UNDECIDED
+
+
+def _not_a_demonstration(t: Trigger) -> bool:
+    """ "rallied the world to support Ukraine" (a verb with an object: winning others over), "held his first
+    campaign rally", "claimed victory at his party's election night vigil" (a gathering noun whose modifiers name an
+    election occasion; not "a post-election rally", which may protest its result)."""
+    tok = t.tok
+    if t.verb:
+        return t.lemma == "rally" and any(c.dep_ == "dobj" or _rallied_to(c) for c in tok.children)
+    if t.lemma not in _GATHERINGS:
+        return False
+    return any(
+        w.dep_ in ("compound", "amod", "nmod")
+        and base_lemma(w) in _OCCASIONS
+        and (w.i == 0 or w.doc[w.i - 1].text != "-")
+        for w in tok.subtree
+        if w.i < tok.i
+    )
+
+
+def _rallied_to(clause) -> bool:
+    """ "rallied the world to support X": the parser's clause with its own subject (whoever was won over); not
+    "rallied to demand X", the crowd's own aim."""
+    return (
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _crowd(subj) -> bool:

@@ -1,5 +1,6 @@
 """Trigger words that are no act whatever their lexicon sense: a month name inside a date ("went missing on March
-8" is no march), a given name inside a person's name ("Said Arikat" says nothing), a means that is denied ("book online, not by calling the office": an instruction saying what
+8" is no march), a given name inside a person's name ("Said Arikat" says nothing), a verb inside a title the
+sentence names ("released Supporting Child and Student Mental Health", a guidance document), a means that is denied ("book online, not by calling the office": an instruction saying what
 not to do, neither a call nor a refusal of one) and the idiom "took notice" (paid attention; no notice served).
 """
 
@@ -18,7 +19,7 @@ _CLASS_POS = frozenset({"NOUN", "PROPN"})
 def non_acts(t: Trigger):
     """None for a date word, a given name, a denied means or bare "took notice"; undecided otherwise."""
     tok = t.tok
-    if tok.ent_type_ in _TIME_ENTS or _given_name(tok):
+    if tok.ent_type_ in _TIME_ENTS or _given_name(tok) or _in_a_title(tok):
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS_PREPS and has_neg(tok.head):
         return None
@@ -62,6 +63,29 @@ def _regards(verb) -> bool:
 def _determined(noun) -> bool:
     """ "took the notice", "take their notice": a notice as a document; bare "took notice" is attention."""
     return any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+
+
+# Words a title leaves in lower case ("Secrets to Successfully Partnering with …").
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "with", "at", "by"})
+
+
+def _in_a_title(tok) -> bool:
+    """ "is Supporting Efforts to Improve Fertilizer Efficiency", "will present Secrets To Successfully Partnering
+    With …": a capitalised verb mid-sentence, in a run of capitalised words that follows a lower-case word of the
+    sentence and goes on after it, is a word of a title. Not a headline written in title case (no lower-case word before its run), nor
+    words after a quotation mark or a colon ("chanted: Stop the War")."""
+    if tok.pos_ != "VERB" or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    doc, i = tok.doc, tok.i - 1
+    while i > tok.sent.start and (doc[i].is_title or doc[i].lower_ in _TITLE_SMALL):
+        i -= 1
+    before = doc[i]
+    if not (before.is_alpha and before.is_lower and before.lower_ not in _TITLE_SMALL):
+        return False
+    after = [t for t in doc[tok.i + 1 : min(tok.i + 3, tok.sent.end)]]
+    return bool(after) and (
+        after[0].is_title or (after[0].lower_ in _TITLE_SMALL and len(after) > 1 and after[1].is_title)
+    )
 
 
 def _given_name(tok) -> bool:

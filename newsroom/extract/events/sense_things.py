@@ -42,6 +42,7 @@ _FUNDERS = word_set("funders")
 _NATURAL = word_set("natural_forces")
 _WORKS = word_set("works_and_plans")
 _PROGRAMMES = word_set("programmes")
+_COURSES = word_set("courses_of_action")
 _SPACEFLIGHT = word_set("spaceflight")
 # What a political demand names: "demand for X", "demand that ...", "demand to ...", "the demand he made".
 _COMPLEMENTS = frozenset({"prep", "acl", "relcl", "ccomp", "xcomp", "advcl"})
@@ -170,7 +171,16 @@ def _work_or_plan(tok) -> bool:
     """ "The Budget provides $3 billion", "this project will support jobs", "the casing, which supports the tunnel":
     a document, plan, programme or built work as the doer, in lower case or as the one capitalised word a text gives
     its own budget or plan, and no party's own. A longer name ending with a programme's word may be a body's ("the
-    Innocence Project sued"), one ending with a document's word is a document's ("the National Climate Assessment")."""
+    Innocence Project sued"), one ending with a document's word is a document's ("the National Climate Assessment").
+    A policy or an agenda as the subject does nothing even when it is a party's: its effects are told, not the party's
+    acts ("it has always been government policy to resolve disputes by negotiation" states the party's own stance)."""
+    if (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and base_lemma(tok) in _COURSES
+    ):
+        return True  # "the President's policies are delivering relief": effects, even of a party's own policy
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _authored(tok) or document_author(tok) is not None:
         return False  # "Amnesty published a report. The report accused …": its maker acts
     lemma = base_lemma(tok)
