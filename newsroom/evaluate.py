@@ -70,6 +70,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed17" / "gold.json",
     EVALDATA / "real_quotes" / "sealed18" / "gold.json",
     EVALDATA / "real_quotes" / "sealed19" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed20" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -97,6 +98,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed17",
         "real_sealed18",
         "real_sealed19",
+        "real_sealed20",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
