@@ -2279,3 +2279,29 @@ def test_the_us_house_of_representatives_is_its_own_chamber(extract):
     )
     subpoena = [e for e in ex.events if e.cameo_code.startswith("1")]
     assert [ex.actors[e.actor1_entity].name for e in subpoena] == ["United States House of Representatives"]
+
+
+def test_a_name_and_the_next_clauses_subject_run_together_at_a_comma_are_two_bodies(extract):
+    ex = extract(
+        "According to LobbyScope, Families for Ohio is a non-profit group tied to the governor's office. "
+        "Families for Ohio spent two million dollars on advertisements last year."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Families for Ohio" in names
+    assert not any("," in name for name in names)
+
+
+def test_a_count_run_into_a_name_in_a_list_of_results_is_no_part_of_it(extract):
+    ex = extract(
+        "Harlan received 512 votes, Kenzie Quennell 147, Mike Dobbs 233 and Ferrer 388. "
+        "Ferrer finished second. Quennell thanked his supporters."
+    )
+    assert not any(any(c.isdigit() for c in a.name) for a in ex.actors)
+
+
+def test_a_name_right_after_a_persons_role_noun_is_a_person(extract):
+    ex = extract(
+        "After the results of the first ballot, fourth-place candidate MacQuarrie marched his cheering supporters "
+        "to the other side of the stadium. The MacQuarrie supporters waved placards."
+    )
+    assert _actors(ex)["MacQuarrie"][0] == "person"
