@@ -2279,3 +2279,44 @@ def test_the_us_house_of_representatives_is_its_own_chamber(extract):
     )
     subpoena = [e for e in ex.events if e.cameo_code.startswith("1")]
     assert [ex.actors[e.actor1_entity].name for e in subpoena] == ["United States House of Representatives"]
+
+
+def test_a_name_and_the_next_clauses_subject_run_together_at_a_comma_are_two_bodies():
+    """NER's "ClearLedger, Citizens for Reform" over "According to ClearLedger, Citizens for Reform is …" when the
+    article names Citizens for Reform alone too; a place after a comma stays in its name."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.candidates import _two_names_at_comma
+
+    doc = load_nlp()(
+        "According to ClearLedger, Citizens for Reform is a lobby group funded by oil firms. "
+        "Citizens for Reform spent millions. The University of Acme, Springfield said nothing."
+    )
+    run, alone, campus = (
+        Span(doc, 2, 7, label="ORG"),
+        Span(doc, 16, 19, label="ORG"),
+        Span(doc, 23, 28, label="ORG"),
+    )
+    assert (run.text, alone.text, campus.text) == (
+        "ClearLedger, Citizens for Reform",
+        "Citizens for Reform",
+        "University of Acme, Springfield",
+    )
+    assert [p.text for p in _two_names_at_comma(run, [run, alone])] == ["ClearLedger", "Citizens for Reform"]
+    assert _two_names_at_comma(campus, [run, alone, campus]) == [campus]
+
+
+def test_a_count_run_into_a_name_in_a_list_of_results_is_no_part_of_it(extract):
+    ex = extract(
+        "Dunphy received 571 votes, Kenzie MacAulay 169, Mike Brown 255 and Keating 402. "
+        "Keating finished second. MacAulay thanked his supporters."
+    )
+    assert not any(any(c.isdigit() for c in a.name) for a in ex.actors)
+
+
+def test_a_name_right_after_a_persons_role_noun_is_a_person(extract):
+    ex = extract(
+        "After the results of the first ballot, fourth-place candidate MacQuarrie marched his cheering supporters "
+        "to the other side of the stadium. The MacQuarrie supporters waved placards."
+    )
+    assert _actors(ex)["MacQuarrie"][0] == "person"

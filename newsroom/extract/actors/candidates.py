@@ -645,10 +645,13 @@ FIRM_OFFICES = frozenset({"adviser"})
 
 
 def _office_holder(span: Span) -> bool:
-    """A name NER tagged a body that its sentence makes a person's office's holder: a given name and a surname
+    """A name NER tagged a body that its sentence makes a person's office's holder: one titled with the office
+    (``_after_persons_title``), or a given name and a surname
     ("Jane Roe") set beside the office ("Jane Roe, the deputy premier"), being it ("Jane Roe is the treasurer") or
     named to it ("Jane Roe was appointed as deputy premier"; not "Jane Roe acted as …", which a firm does too). Its
     other mentions are the person too."""
+    if _after_persons_title(span):
+        return True
     if (
         not 2 <= len(span) <= 3
         or span[0].lower_ not in given_names()
@@ -666,6 +669,25 @@ def _office_holder(span: Span) -> bool:
         and found.role.kind == "person"
         and found.role.role_class not in FIRM_OFFICES
         for noun in nouns
+    )
+
+
+def _after_persons_title(span: Span) -> bool:
+    """ "fourth-place candidate Roe marched": a capitalised name of one or two words right after a lower-case
+    person's role noun that is no firm's office ("the adviser Acme") is that person, unless its last word is a
+    body's."""
+    doc = span.doc
+    if not 1 <= len(span) <= 2 or not span.start or _body_word(span[-1]):
+        return False
+    if span.end < len(doc) and (doc[span.end].pos_ == "PROPN" or is_possessive(doc[span.end])):
+        return False  # "archbishop Monsignor Jane Roe": a title before the name; "to justice Acme's leaders"
+    title = doc[span.start - 1]
+    return (
+        title.tag_ == "NN"
+        and title.is_lower
+        and (found := find_role([title])) is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in FIRM_OFFICES
     )
 
 
@@ -960,6 +982,8 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         ]
         reg.acronyms[org_key(acronym.text)] = org_key(" ".join(name.text.split()))
     spans = _without_tickers(reg, spans)
+    spans = [piece for e in spans for piece in _two_names_at_comma(e, spans)]
+    spans = [_without_count(e) for e in spans]
     for _, start, end in alias_matcher(doc.vocab)(doc):
         entry = lookup_alias(doc[start:end].text)
         if entry is not None:
@@ -1052,6 +1076,52 @@ def _without_tickers(reg: Registry, spans: list[Span]) -> list[Span]:
             brackets.append((ent.end, close))
             reg.acronyms[key] = org_key(" ".join(ent.text.split()))
     return [e for e in spans if not any(start < e.start and e.end <= end for start, end in brackets)]
+
+
+def _two_names_at_comma(ent: Span, spans: list[Span]) -> list[Span]:
+    """ "According to SourceWatch, Progress for America is …": NER ran a name and the next clause's subject into one
+    body across a comma. When the words after the comma are a name of two or more words that is the clause's
+    subject and that the article also names alone, the span is two bodies; "University of Acme, Springfield" and
+    "Acme, Inc." keep their one name."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ != "ORG" or len(commas) != 1 or commas[0] == ent.start:
+        return [ent]
+    after = doc[commas[0] + 1 : ent.end]
+    if ent.start and doc[ent.start - 1].lower_ in ("and", "of", "for"):
+        return [ent]  # "minister for Education and Training, Jane Roe said": a title's field, then its holder
+    if (
+        len(after) < 2
+        or after.root.dep_ not in ("nsubj", "nsubjpass")
+        or not any(o.text == after.text and (o.end <= ent.start or o.start >= ent.end) for o in spans)
+    ):
+        return [ent]
+    return [Span(doc, ent.start, commas[0], label="ORG"), Span(doc, after.start, after.end, label="ORG")]
+
+
+def _without_count(ent: Span) -> Span:
+    """ "McNeil received 571 votes, Jane Roe 169, John Doe 255 and Roe 402": a count NER ran into the name before
+    it in a list of results — one where another name too is followed by its count — is no part of the name when the
+    article also writes the name without it; "Channel 4" keeps its number."""
+    doc, last = ent.doc, ent[-1]
+    if (
+        len(ent) < 2
+        or not last.text.replace(",", "").isdigit()
+        or not ent[-2].text[:1].isupper()
+        or (last.i + 1 < len(doc) and doc[last.i + 1].text not in (",", ";", ".", "and"))
+    ):
+        return ent
+    sentence, name = last.sent, ent[-2]
+    pairs = [
+        t
+        for t in sentence[:-2]
+        if t.i != name.i
+        and t.ent_type_ in ("PERSON", "ORG")
+        and t.nbor().text.isdigit()
+        and t.nbor(2).text in (",", ";", ".", "and")
+    ]
+    alone = any(t.text == name.text and not t.nbor().like_num for t in doc[:-1] if t.i != name.i)
+    return Span(doc, ent.start, ent.end - 1, label=ent.label_) if pairs and alone else ent
 
 
 COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "co", "corp", "plc", "ag", "sa", "gmbh", "kft"})
