@@ -138,7 +138,10 @@ def extract_doc(
         if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
     }
     events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes)
-    idle = _idle_groups(listed, mentions, quotes, events, actors.parties(), actors.read_bodies())
+    parties = actors.parties()
+    idle = _idle_groups(
+        listed, mentions, quotes, events, parties, actors.read_bodies(), parties | actors.acted_on()
+    )
     release(doc)
     return Extraction(
         actors=[a for a in listed if a.entity_index not in idle],
@@ -151,6 +154,10 @@ def extract_doc(
 # Sectors an article mostly names as a venue or channel, not a party: "told reporters", "freedom of the press",
 # "Fairfax newspapers" (the media); "court papers", "an American court martial" (the judiciary).
 VENUE_SECTORS = ("MED", "JUD")
+# Private people ("Australians", "residents", "families", "civilians"): named only as a beneficiary, a possessor or a
+# topic ("delivers for the American people", "threats to Australians") they are no party; page audits judged about
+# two in three such rows wrong or debatable. The people a demonym names ("New Yorkers") are no named body either.
+PEOPLE_SECTORS = ("CVL",)
 
 
 def _idle_groups(
@@ -160,6 +167,7 @@ def _idle_groups(
     events: list[Event],
     parties: set[int],
     read_bodies: set[int],
+    involved: set[int],
 ) -> set[int]:
     """Groups only ever described by a common noun that neither speak nor act: a category of people the
     article mentions, not a party. So go those of no CAMEO class ("candidates", "visitors", "developers": page
@@ -168,19 +176,27 @@ def _idle_groups(
     one); other sectors that only appear ("Iraqi troops will replace British forces") are still the parties
     the article is about; but not bodies named only by a plural outside a subject (``read_bodies``: "destroy
     terrorist organizations" is a category). Those that speak or act stay, as the speaker or party they are
-    ("Organizers said", "journalists said"); so do groups the article names ("the Greens")."""
+    ("Organizers said", "journalists said"); so do groups the article names ("the Greens"). Private people
+    (``PEOPLE_SECTORS``) go unless the text makes them a party or a clause acts on them (``involved``: "support
+    the people of Ukraine"), even when a demonym names them ("Australians")."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
-    kept |= {e.actor2_entity for e in events} | {m.entity_index for m in mentions if m.mention_kind == "name"}
+    kept |= {e.actor2_entity for e in events}
+    named = {m.entity_index for m in mentions if m.mention_kind == "name"}
     return {
         a.entity_index
         for a in actors
         if a.actor_type == "group"
-        and (
-            a.cameo_actor_code in (None, a.country_code)
-            or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
-            or (a.entity_index in read_bodies and a.entity_index not in parties)
-        )
         and a.entity_index not in kept
+        and (
+            (a.cameo_actor_code or "").endswith(PEOPLE_SECTORS)
+            and a.entity_index not in involved
+            or a.entity_index not in named
+            and (
+                a.cameo_actor_code in (None, a.country_code)
+                or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
+                or (a.entity_index in read_bodies and a.entity_index not in parties)
+            )
+        )
     }
 
 

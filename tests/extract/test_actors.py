@@ -1940,6 +1940,17 @@ def test_the_press_or_a_court_named_only_as_a_venue_is_no_actor(extract):
     assert {code[-3:] for _, _, code in _actors(acting).values() if code} >= {"JUD", "MED"}  # they act
 
 
+def test_private_people_only_named_as_a_beneficiary_are_no_actor(extract):
+    ex = extract("The minister said the new rules were good news for Norwegian families. She spoke in Oslo.")
+    assert not [code for _, _, code in _actors(ex).values() if (code or "").endswith("CVL")], _actors(ex)
+    assert "families" not in {m.text for m in ex.mentions}
+    for body in (
+        "Residents of the valley fled the floods, the mayor said.",  # they act
+        "Police in Oslo arrested a man outside the station.",  # an event's party
+    ):
+        assert [code for _, _, code in _actors(extract(body)).values() if (code or "").endswith("CVL")], body
+
+
 def test_a_thing_the_name_is_called_by_is_no_actor(extract):
     ex = extract(
         "He used it to power a new search engine called Backscratch. "

@@ -229,6 +229,18 @@ class ArticleActors:
                 out.add(m.actor.index)
         return out
 
+    def acted_on(self) -> set[int]:
+        """Actors named (not by a pronoun) as the direct object of a verb: those a clause acts on ("support the
+        people of Ukraine", "release the hostages", "urged Americans to vote"), whether or not an event was coded."""
+        out = set()
+        for m in self._reg.mentions:
+            head = self.doc[m.start : m.end].root
+            while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            if m.kind != "pronoun" and head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
+                out.add(m.actor.index)
+        return out
+
     def read_bodies(self) -> set[int]:
         """Groups named only as plural bodies outside a subject ("destroy terrorist organizations", "a partnership
         of non-governmental organizations"): most often a category the text speaks of, a party only where an event
