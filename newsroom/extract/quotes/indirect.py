@@ -59,13 +59,12 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
 
 
 def _thing_inside_a_report(speaker: Speaker, reports: list[_Report], ctx: Context) -> bool:
-    """'Baldacci said those figures underscore why the law is needed': a thing or message that "shows" something (a
-    verb a fact may perform) inside an actor's report is part of what the actor said, not a speaker of its own."""
+    """'Baldacci said those figures underscore why the law is needed', 'a reporter noted local news reports said B':
+    a thing or message with no named source, speaking inside an actor's report, is part of what the actor said; the
+    actor's report holds it, so it is no report of its own."""
     if speaker.entity is not None or speaker.cue_i is None:
         return False
     cue = ctx.doc[speaker.cue_i]
-    if "evidential" not in reporting_flags(cue.lemma_.lower()):
-        return False  # "X noted local news reports said B": the reports relay B, a report of their own
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
