@@ -1708,3 +1708,34 @@ def test_a_role_subject_does_not_hold_the_person_its_own_clause_acts_on(extract,
         "The case was heard on Monday. The prosecutor, Marjorie Fennick, said the evidence was strong."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Marjorie Fennick"]
+
+
+def test_a_that_clause_hung_in_a_phrase_after_the_verb_is_what_the_verb_reports(extract):
+    """'stated that despite refusing to sell its share in the firm that B': the parser hangs B on a word deep in the
+    phrase after the verb; set apart from that word, it is the report. A noun's own clause right after it ('the claim
+    that B') is not."""
+    ex = extract(
+        "The city council has however stated that despite refusing to sell its share in the harbour company that it "
+        "will not be buying additional shares if the two towns push ahead with the sale."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        (
+            "it will not be buying additional shares if the two towns push ahead with the sale",
+            "The city council",
+        )
+    ]
+    ex = extract("Governor Alma Reyes spoke at length about the claim that the state would sell the port.")
+    assert [q.text for q in ex.quotes if q.quote_kind == "indirect"] == []
+
+
+def test_figures_inside_an_actors_report_are_not_a_speaker_of_their_own(extract, speaker):
+    """'Reyes said those figures underscore why the law is needed': the figures "underscore" inside her report;
+    only she speaks. Figures underscoring something on their own still report it."""
+    ex = extract(
+        "Governor Alma Reyes said those figures underscore why the new port is needed. "
+        "The latest figures underscore that exports have fallen."
+    )
+    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
+        ("those figures underscore why the new port is needed", "Alma Reyes"),
+        ("exports have fallen", "The latest figures"),
+    ]

@@ -8,7 +8,13 @@ from typing import NamedTuple
 from spacy.attrs import POS
 from spacy.tokens import Token
 
-from newsroom.extract.lexicon import org_anaphors, people_nouns, reporting_flags, reporting_verbs
+from newsroom.extract.lexicon import (
+    org_anaphors,
+    people_nouns,
+    person_nouns,
+    reporting_flags,
+    reporting_verbs,
+)
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.cues import is_cue, nominal_cue_parts
@@ -38,9 +44,10 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
     quotes = []
     reach, reach_speaker = -1, ()
     seen = set()
-    for (lo, hi), speaker in sorted(_reports(ctx), key=lambda r: (r.content.lo, -r.content.hi)):
+    reports = _reports(ctx)
+    for (lo, hi), speaker in sorted(reports, key=lambda r: (r.content.lo, -r.content.hi)):
         who = (speaker.entity, speaker.mention if speaker.entity is None else None)
-        nested = hi <= reach and who == reach_speaker
+        nested = hi <= reach and who == reach_speaker or _thing_inside_a_report(speaker, reports, ctx)
         if hi > reach:
             reach, reach_speaker = hi, who
         if nested or (lo, hi) in seen:
@@ -49,6 +56,26 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
         span = ctx.doc[lo:hi]
         quotes.append(ctx.quote("indirect", speaker, span.start_char, span.end_char))
     return quotes
+
+
+def _thing_inside_a_report(speaker: Speaker, reports: list[_Report], ctx: Context) -> bool:
+    """'Baldacci said those figures underscore why the law is needed', 'a reporter noted local news reports said B':
+    a thing or message with no named source, speaking inside an actor's report, is part of what the actor said; the
+    actor's report holds it, so it is no report of its own."""
+    if speaker.entity is not None or speaker.cue_i is None:
+        return False
+    cue = ctx.doc[speaker.cue_i]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in person_nouns() | people_nouns() | org_anaphors()
+        and not any(t.pos_ == "PROPN" or ctx.actors.mention_for_token(t) for t in subject.subtree)
+        and any(
+            r.speaker.entity is not None and r.content.lo <= subject.left_edge.i and cue.i < r.content.hi
+            for r in reports
+        )
+    )
 
 
 def _reports(ctx: Context) -> list[_Report]:

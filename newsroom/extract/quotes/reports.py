@@ -184,7 +184,9 @@ def _reported_clause(cue: Token, ctx: Context) -> Token | None:
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _not_a_report(c, cue, ctx)]
     after = (c for c in clauses if c.i > cue.i and any(d.dep_ in SUBJECT_DEPS for d in c.children))
     clause = next(after, clauses[0] if clauses else None)  # not "... at a rally attended by 3,000"
-    return clause if clause is not None else _clause_on_medium(cue)
+    if clause is not None:
+        return clause
+    return _clause_on_medium(cue) or _clause_hung_in_a_phrase(cue)
 
 
 def _clause_on_medium(cue: Token) -> Token | None:
@@ -206,6 +208,54 @@ def _clause_on_medium(cue: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _clause_hung_in_a_phrase(cue: Token) -> Token | None:
+    """'announced shortly after the minister's release, that B', 'stated that despite refusing to sell its share in
+    the firm that B': a "that" clause with a subject of its own, hung by the parser on a noun or a verb (not one of
+    speech) deep in a phrase after a verb of speech, is what the verb reports when it is set apart from that word (by
+    a comma or by other words); a noun's own clause follows it ("the fact that B", "the claim that B")."""
+    if reporting_verbs().get(cue.lemma_.lower()) != "speech":
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for clause in prep.subtree:
+            if (
+                clause.dep_ in ("acl", "relcl", "ccomp")
+                and (
+                    clause.head.pos_ in ("NOUN", "PROPN")
+                    or clause.head.pos_ == "VERB"
+                    and not is_cue(clause.head)
+                )
+                and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+                and _that_set_apart(clause)
+                and not _own_subject_between(clause, prep)
+            ):
+                return clause
+    return None
+
+
+def _that_set_apart(clause: Token) -> bool:
+    """The clause opens on the complementizer "that", not right after the noun it hangs on."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.head.i == clause.i
+        and (clause.doc[first.i - 1].text == "," or first.i - 1 > clause.head.i)
+        and clause.head.i < first.i
+    )
+
+
+def _own_subject_between(clause: Token, top: Token) -> bool:
+    """Whether a verb with a subject of its own stands between the clause and the phrase: the clause is that verb's."""
+    node = clause.head
+    while node.i != top.i:
+        if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _not_a_report(clause: Token, cue: Token, ctx: Context) -> bool:
