@@ -1708,3 +1708,17 @@ def test_a_role_subject_does_not_hold_the_person_its_own_clause_acts_on(extract,
         "The case was heard on Monday. The prosecutor, Marjorie Fennick, said the evidence was strong."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Marjorie Fennick"]
+
+
+def test_a_titled_name_ner_left_untagged_is_the_person_its_surname_and_pronouns_name(extract, speaker):
+    """ "The Peruvian Minister of Foreign Trade Rodrigo Saldaña Quispe visited …": a given name and surnames after a
+    person's office are a person even where NER tags none of it, so the lone surname NER calls a body ("Quispe
+    met …") is that person, and the "he" after it is too, not the last official listed before."""
+    ex = extract(
+        "The Peruvian Minister of Foreign Trade Rodrigo Saldaña Quispe visited Chile on May 4-5. He met Chilean "
+        "President Marta Olivares.\n\nOn May 4, the Peruvian minister was received by the Senate President Tomás "
+        "Echeverría and by the Chief of Staff Joaquín Barros.\n\nOn May 5, Quispe met Olivares. During the meeting, "
+        "he mentioned that he was carrying a letter from the Peruvian President to Olivares."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Rodrigo Saldaña Quispe"]
+    assert "Quispe" not in [a.name for a in ex.actors]
