@@ -954,8 +954,9 @@ def test_words_inside_a_claim_are_its_authors(extract, speaker):
         'Mayor Ana Ruiz\'s claim that crime was at a "historic low" was disputed on Tuesday by Police Chief Tom '
         'Hale, who said "We see no change on the streets."'
     )
-    assert [(q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
-        ("Mayor Ana Ruiz", "claim")
+    # NER leaves "Ana Ruiz" untagged; the mayor's title makes her a person, named as "Tom Hale" is (bind35)
+    assert [(speaker(ex, q), q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
+        ("Ana Ruiz", "Ana Ruiz", "claim")
     ]
 
 
