@@ -954,8 +954,9 @@ def test_words_inside_a_claim_are_its_authors(extract, speaker):
         'Mayor Ana Ruiz\'s claim that crime was at a "historic low" was disputed on Tuesday by Police Chief Tom '
         'Hale, who said "We see no change on the streets."'
     )
-    assert [(q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
-        ("Mayor Ana Ruiz", "claim")
+    # NER leaves "Ana Ruiz" untagged; the mayor's title makes her a person, named as "Tom Hale" is (bind35)
+    assert [(speaker(ex, q), q.speaker_mention, q.cue) for q in ex.quotes if q.text == "historic low"] == [
+        ("Ana Ruiz", "Ana Ruiz", "claim")
     ]
 
 
@@ -1739,3 +1740,17 @@ def test_figures_inside_an_actors_report_are_not_a_speaker_of_their_own(extract,
         ("those figures underscore why the new port is needed", "Alma Reyes"),
         ("exports have fallen", "The latest figures"),
     ]
+
+
+def test_a_titled_name_ner_left_untagged_is_the_person_its_surname_and_pronouns_name(extract, speaker):
+    """ "The Peruvian Minister of Foreign Trade Rodrigo Saldaña Quispe visited …": a given name and surnames after a
+    person's office are a person even where NER tags none of it, so the lone surname NER calls a body ("Quispe
+    met …") is that person, and the "he" after it is too, not the last official listed before."""
+    ex = extract(
+        "The Peruvian Minister of Foreign Trade Rodrigo Saldaña Quispe visited Chile on May 4-5. He met Chilean "
+        "President Marta Olivares.\n\nOn May 4, the Peruvian minister was received by the Senate President Tomás "
+        "Echeverría and by the Chief of Staff Joaquín Barros.\n\nOn May 5, Quispe met Olivares. During the meeting, "
+        "he mentioned that he was carrying a letter from the Peruvian President to Olivares."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Rodrigo Saldaña Quispe"]
+    assert "Quispe" not in [a.name for a in ex.actors]

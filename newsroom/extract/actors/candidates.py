@@ -46,6 +46,7 @@ from newsroom.extract.actors.names import (
     person_names,
     person_not_place,
     strip_role_words,
+    titled_untagged_names,
     trim,
     with_campus,
     with_generation,
@@ -997,6 +998,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     spans += speaker_names(
         doc
     )  # "Garver said": a speaker NER did not tag; NER's and the alias table's win ties
+    spans += titled_untagged_names(doc)  # "Minister of Foreign Relations Jane Okafor Doe" NER left untagged
     # a war or a law holds no actor: "the Vietnam War" is no mention of Vietnam
     kept = [
         part

@@ -518,6 +518,15 @@ def _holder(
         ]
         if same:
             candidates = same
+    if len(candidates) > 1 and country:
+        # "the Cuban minister" after a Cuban minister and a minister of no known country: the Cuban one
+        placed = [
+            a
+            for a in candidates
+            if any(role.covers(h) and (hc or a.country_code) == country for h, hc, _ in a.roles)
+        ]
+        if placed:
+            candidates = placed
     if len(candidates) == 1:
         return candidates[0]
     return reg.recent(token_i, candidates)

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, IS_UPPER
+from spacy.attrs import IS_ALPHA, IS_UPPER, TAG
 from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
@@ -41,6 +41,7 @@ from newsroom.extract.lexicon import (
     role_words,
     same_given_name,
 )
+from newsroom.extract.scan import indices_with
 
 TITLE_LOOKBACK = 6
 CAPTION_WORDS = frozenset(
@@ -468,6 +469,33 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
     if _person_shaped(span, vouched=_of_a_body(span)):
         return span  # "Jane Okafor" tagged ORG in one sentence: a given name and a surname English uses for no thing
     return None
+
+
+def titled_untagged_names(doc: Doc) -> list[Span]:
+    """PERSON spans for names NER left untagged that the text titles as a person's: a given name and one or two
+    capitalised proper nouns, no word in any entity, right after a person's office ("the Cuban Minister of
+    Foreign Relations Jane Okafor Doe visited") or set beside one across a comma ("the minister, Jane Doe,"),
+    shaped as a person's name. Its surname alone, which NER may tag a body ("Doe met X"), is then the person's."""
+    found = []
+    given = given_names()
+    for i in indices_with(doc, TAG, ("NNP",)):
+        token = doc[i]
+        if token.ent_iob_ != "O" or token.lower_ not in given:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in given and doc[token.i - 1].ent_iob_ == "O":
+            continue  # not where the name begins ("Mary Jane Doe" is read from "Mary")
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].ent_iob_ == "O":
+            end += 1
+        span = Span(doc, token.i, end, label="PERSON")
+        if end - token.i < 2 or not all(t.is_alpha and t.is_title for t in span):
+            continue
+        if end < len(doc) and doc[end].tag_ == "NNP":
+            continue  # runs on into another name or a body's
+        role_apposed = any(is_person_role(n) for n in _apposed_nouns(span))
+        if (_titled(span) or role_apposed) and _person_shaped(span, vouched=True):
+            found.append(span)
+    return found
 
 
 def _apposed_nouns(span: Span) -> list[Token]:
