@@ -1162,7 +1162,7 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_before_it_even_if_pars
         "Mayor Ana Costa saw a referendum as the best way for the two towns to settle their dispute: "
         '"I think that both towns should vote and accept the result."'
     )
-    assert [(q.quote_kind, q.speaker_mention) for q in ex.quotes] == [("direct", "Mayor Ana Costa")]
+    assert [(q.quote_kind, q.speaker_mention) for q in ex.quotes] == [("direct", "Ana Costa")]
 
 
 def test_a_ruling_reports_and_a_quotation_opening_a_report_stays_in_it(extract):
