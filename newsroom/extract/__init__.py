@@ -217,13 +217,16 @@ def _idle_groups(
         if a.actor_type == "group"
         and a.entity_index not in kept
         and (
-            (a.cameo_actor_code or "").endswith(PEOPLE_SECTORS)
-            and a.entity_index not in involved
-            or a.entity_index not in named
-            and (
-                a.cameo_actor_code in (None, a.country_code)
-                or (a.cameo_actor_code.endswith(VENUE_SECTORS) and a.entity_index not in parties)
-                or (a.entity_index in read_bodies and a.entity_index not in parties)
+            ((a.cameo_actor_code or "").endswith(PEOPLE_SECTORS) and a.entity_index not in involved)
+            or (
+                a.entity_index not in named
+                and (
+                    a.cameo_actor_code in (None, a.country_code)
+                    or (
+                        a.entity_index not in parties
+                        and (a.cameo_actor_code.endswith(VENUE_SECTORS) or a.entity_index in read_bodies)
+                    )
+                )
             )
         )
     }

@@ -120,9 +120,8 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
     if _bodies(token) and token.dep_ != "nsubj" and not _agent_noun(token):
-        reg.bodies_read.add(
-            token.i
-        )  # "destroy terrorist organizations": a party only if something makes it one
+        # "destroy terrorist organizations": a party only if something makes it one
+        reg.bodies_read.add(token.i)
     return RoleMatch(role, start, len(phrase))
 
 

@@ -82,7 +82,7 @@ def _in_a_title(tok) -> bool:
     before = doc[i]
     if not (before.is_alpha and before.is_lower and before.lower_ not in _TITLE_SMALL):
         return False
-    after = [t for t in doc[tok.i + 1 : min(tok.i + 3, tok.sent.end)]]
+    after = list(doc[tok.i + 1 : min(tok.i + 3, tok.sent.end)])
     return bool(after) and (
         after[0].is_title or (after[0].lower_ in _TITLE_SMALL and len(after) > 1 and after[1].is_title)
     )
