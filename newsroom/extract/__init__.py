@@ -167,7 +167,9 @@ def extract_doc(
         for a in listed
         if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
     }
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes)
+    events = code_events(
+        doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes, set(adjective_countries)
+    )
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)
     mentions = actors.mentions if adjective_countries else mentions
