@@ -154,6 +154,7 @@ def extract_doc(
     actors = ArticleActors(doc, quoted, title, byline, set_out_in_turns(text), text)
     cues: dict[int, int] = {}
     quotes = extract_quotes(doc, actors, spans, title, text, cues)
+    adjective_countries = actors.add_adjective_countries()
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
     mentions = actors.mentions
@@ -166,9 +167,14 @@ def extract_doc(
         for a in listed
         if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
     }
-    events = code_events(doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes)
+    events = code_events(
+        doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes, set(adjective_countries)
+    )
+    used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
+    idle = actors.name_adjective_countries(adjective_countries, used)
+    mentions = actors.mentions if adjective_countries else mentions
     parties = actors.parties()
-    idle = _idle_groups(
+    idle |= _idle_groups(
         listed, mentions, quotes, events, parties, actors.read_bodies(), parties | actors.acted_on()
     )
     release(doc)

@@ -74,6 +74,22 @@ def test_fire_on_positions_named_by_an_adjective_targets_that_country(extract):
     assert ("190", "Colombia military", "Venezuela") in triples(ex)
 
 
+def test_a_country_named_only_by_its_adjective_on_what_is_condemned_is_the_target(extract):
+    ex = extract("Chile's foreign minister condemned Peruvian air strikes near the border on Friday.")
+    assert any(code[:2] == "11" and a2 == "Peru" for code, _, a2 in triples(ex))
+    assert "Peru" in {a.name for a in ex.actors}
+
+
+def test_a_country_named_only_by_its_adjective_and_taken_by_no_event_is_no_actor(extract):
+    ex = extract("The chef from Lyon prepared Peruvian dishes for the guests on Friday.")
+    assert "Peru" not in {a.name for a in ex.actors}
+
+
+def test_a_person_named_by_a_demonym_is_not_that_country(extract):
+    ex = extract("Police in Lyon arrested a Peruvian tourist on Friday.")
+    assert all(a2 != "Peru" for _, _, a2 in triples(ex))
+
+
 def test_a_word_of_the_sources_own_phrase_is_not_its_target():
     doc = load_nlp()("Demonstrators from the anarchist group clash with police in Lyon.")
     source, group, trigger = doc[0], doc[4], doc[5]

@@ -251,6 +251,38 @@ class ArticleActors:
             heads[m.actor.index] = heads.get(m.actor.index, True) and read
         return {index for index, only in heads.items() if only}
 
+    def add_adjective_countries(self) -> dict[int, Span]:
+        """Countries the article names only by a demonym on a thing ("condemned Indian airstrikes", "rejected a
+        Russian proposal"), as actors with no mention yet, so that an event may take one as the owner of what it
+        acts on (events.demonyms) while no phrase resolves to it; index -> its first demonym. Called after the
+        quotes (which never speak for such a country) and before ``actors`` is read."""
+        reg, found = self._reg, {}
+        countries = {a.country_code for a in reg.by_index.values() if a.actor_type == "country"}
+        for span, entry in reg.adjective_countries:
+            key = entry.canonical_name.casefold()
+            if (
+                entry.country_code in countries
+                or key in reg.by_key
+                or any(i in reg.token_owner for i in range(span.start, span.end))
+            ):
+                continue
+            actor = reg.actor(
+                key, entry.canonical_name, "country", entry.country_code, entry.cameo_actor_code
+            )
+            actor.index = len(reg.by_index)
+            reg.by_index[actor.index] = actor
+            countries.add(entry.country_code)
+            found[actor.index] = span
+        return found
+
+    def name_adjective_countries(self, found: dict[int, Span], used: set[int]) -> set[int]:
+        """The demonym of each adjective country an event took becomes its mention; the others were never a
+        party and go (their indices returned)."""
+        for index, span in found.items():
+            if index in used:
+                self._reg.add_mention(self._reg.by_index[index], span.start, span.end, "metonym")
+        return set(found) - used
+
     def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
         """Whether the actor was the subject of a clause in the last few sentences before a token."""
         first_sent = self.sentence_index(token_i) - sentences

@@ -418,6 +418,8 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
     root = span.root
     head = root.head
     if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        if _role_up_to(span, head) is None and head.pos_ == "NOUN":
+            reg.adjective_countries.append((span, entry))
         _add_demonym_role(reg, span, entry, head)
         return
     if root.dep_ == "appos" and _describes_person(reg, root.head):

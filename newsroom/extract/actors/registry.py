@@ -80,6 +80,9 @@ class Registry:
         self.unheld_roles: list[UnheldRole] = []
         # heads of plural bodies read outside a subject ("sanctioned terrorist groups", generic._bodies)
         self.bodies_read: set[int] = set()
+        # demonyms on a noun that is no role ("Indian airstrikes", "a Russian proposal"): (span, entry), whose
+        # country the article may name nowhere else (ArticleActors.add_adjective_countries)
+        self.adjective_countries: list[tuple[Span, AliasEntry]] = []
         # each name NER typed a body or a place, as add_entity read it: (actor, type, country, cameo, span)
         self.typed_names: list[tuple[Actor, str, str | None, str | None, Span]] = []
         self._paragraph_starts: list[int] | None = None

@@ -412,7 +412,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
         if a1 is None:  # "Israeli airstrikes"
-            a1 = country_actor(a1_tok, actors.info)
+            a1 = country_actor(a1_tok, actors.doer_info)
     if a1 is None and a1_tok is not None:
         a1_tok, a1 = _named_by_apposition(a1_tok, actors)
     if a1 is None and a1_tok is not None and root_of(cand.code) in _VIOLENCE_ROOTS:
@@ -535,7 +535,7 @@ def _country_of_weapon(a1_tok, actors: Resolver) -> int | None:
     if a1_tok.pos_ != "NOUN" or a1_tok.ent_type_:
         return None
     for c in a1_tok.children:
-        if c.i >= dateline_end_of(c) and (found := country_actor(c, actors.info)) is not None:
+        if c.i >= dateline_end_of(c) and (found := country_actor(c, actors.doer_info)) is not None:
             return found
     return None
 

@@ -51,6 +51,7 @@ def code_events(
     text: str | None = None,
     cue_speakers: dict[int, int] | None = None,
     sexes: dict[int, str] | None = None,
+    target_only: set[int] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
@@ -59,12 +60,14 @@ def code_events(
     ``quotes``: the article's attributed quotes, so that "I" and "we" inside one are its speaker (quoted.py).
     ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text).
     ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues.
-    ``sexes``: person entity -> "m" or "f" where the actor pass knows it, for "him" and "her" in quotes."""
+    ``sexes``: person entity -> "m" or "f" where the actor pass knows it, for "him" and "her" in quotes.
+    ``target_only``: actors an event may take as its target but never as its doer."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = Resolver(doc, actor_for_span)
     actors.info = actor_info or {}
+    actors.target_only = frozenset(target_only or ())
     actors.quoted = quote_spans(quotes or [])
     actors.cue_speakers = cue_speakers or {}
     actors.sexes = sexes or {}

@@ -1,6 +1,7 @@
 """A country named only by its adjective on an event noun: "Israeli airstrikes", "Russian shelling", "US
 sanctions". The actor pass registers mentions of names, not a bare demonym modifying an event, so the adjective
-resolves to the article's actor for that country when there is exactly one.
+resolves to the article's actor for that country when there is exactly one (a country the article names only so is
+one with no mention until an event takes it: ArticleActors.add_adjective_countries).
 """
 
 from __future__ import annotations

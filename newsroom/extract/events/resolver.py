@@ -129,6 +129,9 @@ class Resolver:
         # event noun -> the verb whose subject received it (this sentence)
         self.received: dict[int, object] = {}
         self.info: dict[int, tuple[str, str | None]] = {}  # entity index -> (actor type, country)
+        # countries the article names only by a demonym on a thing: an event's target, never its doer
+        # (ArticleActors.add_adjective_countries)
+        self.target_only: frozenset[int] = frozenset()
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self.cue_speakers: dict[int, int] = {}  # reporting verb token -> its quote's speaker (quoted.py)
         self.sexes: dict[int, str] = {}  # person entity -> "m" or "f", when the actor pass knows it
@@ -171,6 +174,11 @@ class Resolver:
     def actor_type(self, entity: int | None) -> str:
         """The actor type of an entity, "" when there is none (no entity, or one the article has no actor for)."""
         return self.info.get(entity, ("", None))[0]
+
+    @property
+    def doer_info(self) -> dict[int, tuple[str, str | None]]:
+        """``info`` without the actors that are never an event's doer (``target_only``)."""
+        return {e: kind for e, kind in self.info.items() if e not in self.target_only}
 
     def own_country(self, a1: int | None, a2: int | None) -> bool:
         """a2 is the country a1 belongs to (a person's or organisation's own country, not another actor)."""
