@@ -94,7 +94,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
-        if root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root)):
+        if root.dep_ in SUBJECT_DEPS or (
+            root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root)
+        ):
             country = demonym_country(text)  # "New Yorkers", "Texans": the people of a place, civilians
             cameo = country + "CVL" if country else None
             reg.add_mention(
