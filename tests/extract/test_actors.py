@@ -2338,6 +2338,7 @@ def test_a_peoples_adjective_without_its_noun_is_no_group(extract):
         "The study blamed rules from both Democratic and Republican administrations, the economist said.",
         "Such threats could harm Jewish, Muslim, Arab American, or any other community, the agency said.",
         "The panel would include Middle Eastern, European and African politicians, officials said.",
+        "The plan was good news for a Democrat in a close race, the pollster said.",  # one person, no group
     ):
         ex = extract(body)
         assert not [a.name for a in ex.actors if a.actor_type == "group" and a.name[0].isupper()], body

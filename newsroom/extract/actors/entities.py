@@ -117,19 +117,22 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
 
 
 def _describing_word(root: Token) -> bool:
-    """A people's adjective in the singular outside a subject, with no "the" or possessive: an adjective the parser
-    left without its noun ("both Democratic and Republican administrations", "harm Jewish, Muslim or any other
-    community", "Middle Eastern, European and African politicians"); a people is named by a plural ("Kurds") or with
-    "the". Not a word of no adjective (a place or firm NER took for a people), nor one joined by "and" to a subject
-    ("the Continuity IRA and Republican Sinn Féin rejected …")."""
+    """A people's word in the singular outside a subject, with no "the" or possessive, that is an adjective the
+    parser left without its noun ("both Democratic and Republican administrations", "harm Jewish, Muslim or any other
+    community", "Middle Eastern, European and African politicians") or names one person ("a Republican, Mark Amodei",
+    "a Massachusetts Democrat"): no group. A people is named by a plural ("Kurds") or with "the". Not a word of no
+    adjective (a place or firm NER took for a people), nor one joined by "and" to a subject ("the Continuity IRA and
+    Republican Sinn Féin rejected …")."""
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
     return (
-        root.lower_ in english_adjectives()
-        and root.tag_ not in ("NNS", "NNPS")
+        root.tag_ not in ("NNS", "NNPS")
         and top.dep_ not in SUBJECT_DEPS
-        and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in root.children)
+        and "the" not in dets
+        and not any(c.dep_ == "poss" for c in root.children)
+        and (root.lower_ in english_adjectives() or bool(dets & {"a", "an"}))
     )
 
 
