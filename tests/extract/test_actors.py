@@ -2331,3 +2331,21 @@ def test_a_name_right_after_a_persons_role_noun_is_a_person(extract):
         "to the other side of the stadium. The MacQuarrie supporters waved placards."
     )
     assert _actors(ex)["MacQuarrie"][0] == "person"
+
+
+def test_a_peoples_adjective_without_its_noun_is_no_group(extract):
+    for body in (
+        "The study blamed rules from both Democratic and Republican administrations, the economist said.",
+        "Such threats could harm Jewish, Muslim, Arab American, or any other community, the agency said.",
+        "The panel would include Middle Eastern, European and African politicians, officials said.",
+        "The plan was good news for a Democrat in a close race, the pollster said.",  # one person, no group
+    ):
+        ex = extract(body)
+        assert not [a.name for a in ex.actors if a.actor_type == "group" and a.name[0].isupper()], body
+    names = {a.name for a in extract("Republicans said the bill would fail. Police questioned Kurds.").actors}
+    assert {"Republicans", "Kurds"} <= names
+
+
+def test_an_elections_name_is_no_actor(extract):
+    ex = extract("Turnout in the 2010 Canadian Federal Election was low, the agency said on Monday.")
+    assert not [a.name for a in ex.actors if "Election" in a.name], _actors(ex)

@@ -31,6 +31,7 @@ from newsroom.extract.lexicon import (
     AliasEntry,
     Role,
     country_name,
+    english_adjectives,
     given_names,
     lookup_alias,
     name_head_roles,
@@ -93,7 +94,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
-        if root.dep_ in SUBJECT_DEPS or root.dep_ in ("dobj", "pobj", "conj"):
+        if root.dep_ in SUBJECT_DEPS or (
+            root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root)
+        ):
             country = demonym_country(text)  # "New Yorkers", "Texans": the people of a place, civilians
             cameo = country + "CVL" if country else None
             reg.add_mention(
@@ -111,6 +114,26 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         actor = reg.actor(org_key(text), text, "other", country)
         reg.typed_names.append((actor, "other", country, None, span))
         reg.add_mention(actor, span.start, span.end, "name")
+
+
+def _describing_word(root: Token) -> bool:
+    """A people's word in the singular outside a subject, with no "the" or possessive, that is an adjective the
+    parser left without its noun ("both Democratic and Republican administrations", "harm Jewish, Muslim or any other
+    community", "Middle Eastern, European and African politicians") or names one person ("a Republican, Mark Amodei",
+    "a Massachusetts Democrat"): no group. A people is named by a plural ("Kurds") or with "the". Not a word of no
+    adjective (a place or firm NER took for a people), nor one joined by "and" to a subject ("the Continuity IRA and
+    Republican Sinn Féin rejected …")."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
+    return (
+        root.tag_ not in ("NNS", "NNPS")
+        and top.dep_ not in SUBJECT_DEPS
+        and "the" not in dets
+        and not any(c.dep_ == "poss" for c in root.children)
+        and (root.lower_ in english_adjectives() or bool(dets & {"a", "an"}))
+    )
 
 
 # Prepositions whose object is where something is ("in Springfield", "near the Arena"); not "at" after a noun ("an
