@@ -106,15 +106,16 @@ def _naming_appositions(tok):
 
 
 def _second_name(tok, appos) -> bool:
-    """ "X, son of the late Y, Z," "The UK, the USA and India have provided": a name the parser hangs as an
-    apposition on a subject that is itself a name of the same kind is someone else (a relative, the next item
-    of a list), not another name for the subject, who acts; an alias in brackets ("the Congress (NDC)") is
-    another name."""
+    """ "X, son of the late Y, Z," "The UK, the USA and India have provided": a name the parser hangs, after a
+    comma, as an apposition on a subject that is itself a name of the same kind is someone else (a relative, the
+    next item of a list), not another name for the subject, who acts. Not an alias in brackets ("the Congress
+    (NDC)"), nor a name after a dash ("you said this, Shaun – Minister X said"), nor a name the parser split
+    ("Arnel dela Vega")."""
     return (
         tok.dep_ in _SUBJECTS
         and tok.pos_ == "PROPN"
         and tok.ent_type_ == appos.ent_type_
-        and tok.doc[appos.left_edge.i - 1].text != "("
+        and tok.doc[appos.left_edge.i - 1].text == ","
     )
 
 
