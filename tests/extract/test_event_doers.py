@@ -159,3 +159,20 @@ def test_members_of_a_named_armed_group_act_for_it(extract):
 def test_a_demonym_on_gunmen_names_no_group(extract):
     ex = extract("Palestinian gunmen attacked an Israeli patrol near the border.")
     assert any(code.startswith("18") and source == "Palestine gunmen" for code, source, _ in triples(ex))
+
+
+def test_a_subjects_name_keeps_itself_before_a_second_name_in_apposition(extract):
+    ex = extract("The UK, the USA and Japan have all provided Kenya with arms and training.")
+    sources = [source for code, source, _ in triples(ex) if code.startswith("07")]
+    assert sources[:1] == ["United Kingdom"]
+
+
+def test_a_person_announcing_the_intent_of_a_body_of_his_country_states_it(extract):
+    ex = extract(
+        "Kenyan Foreign Minister Amina Odhiambo said Nairobi would withdraw its troops from the border with Somalia."
+    )
+    assert [(code[:2], source) for code, source, _ in triples(ex)] == [("03", "Amina Odhiambo")]
+    ex = extract(
+        "Kenyan Foreign Minister Amina Odhiambo said Somalia would withdraw its troops from the border."
+    )
+    assert "Amina Odhiambo" not in [source for code, source, _ in triples(ex) if code.startswith("03")]

@@ -157,6 +157,7 @@ def build_event(
     if source is None or _pronoun_names_own_object(cand, source, args.targets, actors):
         return []
     source = _quote_speaker(cand, source, actors)
+    source = _announced_by(cand, source, actors)
     a1_type = actors.actor_type(source.entity)
     if group_journey(cand.match.tok, cand.code, a1_type):
         return []  # refugees or soldiers arriving somewhere: no visit (sense_motion)
@@ -480,6 +481,32 @@ def _quote_speaker(cand: Candidate, source: _Source, actors: Resolver) -> _Sourc
     ):
         return source  # a person the clause names ("with X asserting") is who speaks
     return _Source(source.tok, speaker, True)
+
+
+def _announced_by(cand: Candidate, source: _Source, actors: Resolver) -> _Source:
+    """ "Foreign Minister X said Brasilia would work with Y", "Prime Minister X has asserted that the UK will provide
+    aid": an intent (03) in a clause reported by a person of the same country as the body that would act is that
+    person's statement of the intent, so the person is the source (CAMEO codes an intent by who states it; a body of
+    another country, or the speaker's own person, keeps the clause's subject)."""
+    if root_of(cand.code) != "03" or actors.actor_type(source.entity) not in _SPOKEN_FOR:
+        return source
+    clause = cand.match.tok
+    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head != clause:
+        clause = clause.head  # "was willing to work with", "will continue to provide"
+    verb = clause.head
+    if clause.dep_ != "ccomp" or control_classes().get(lemma_of(verb)) != "report":
+        return source
+    speaker_tok = subject_of(verb)
+    speaker = actors.resolve(speaker_tok) if speaker_tok is not None else None
+    one, two = actors.info.get(speaker), actors.info.get(source.entity)
+    if speaker is None or not (one and two and one[0] == "person" and one[1] and one[1] == two[1]):
+        return source
+    return _Source(speaker_tok, speaker, source.via_speaker)
+
+
+# Bodies a person of their country announces the plans of: a country, its government, a party; not a group
+# ("the police chief said rebels would attack" is no intent of his).
+_SPOKEN_FOR = frozenset({"country", "organization"})
 
 
 def _named_in_modifier(head, speaker: int, actors: Resolver) -> bool:

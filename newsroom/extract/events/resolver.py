@@ -93,14 +93,33 @@ def _place_owning_a_body(noun):
 def _naming_appositions(tok):
     """ "Ecuador's largest indigenous organisation, CONAIE,": the name, not the possessor; but a name keeps
     itself before a description of it ("Fields, a self-described Neo-Nazi," is Fields; a person is not the
-    place or group an apposition names: "X, the California lawyer,")."""
+    place or group an apposition names: "X, the California lawyer,"), and a subject's name before a second name
+    (_second_name)."""
     return (
         c
         for c in appositions(tok)
         if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         and not (tok.pos_ == "PROPN" and _indefinite(c))
         and not (tok.ent_type_ == "PERSON" and c.ent_type_ != "PERSON")
+        and not _second_name(tok, c)
     )
+
+
+def _second_name(tok, appos) -> bool:
+    """ "X, son of the late Y, Z," "The UK, the USA and India have provided": a name the parser hangs, after a
+    comma, as an apposition on a subject that is itself a name of the same kind is someone else (a relative, the
+    next item of a list), not another name for the subject, who acts. Not an alias in brackets ("the Congress
+    (NDC)"), nor a name after a dash ("you said this, Shaun – Minister X said"), nor a name the parser split
+    ("Arnel dela Vega")."""
+    return (
+        tok.dep_ in _SUBJECTS
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ == appos.ent_type_
+        and tok.doc[appos.left_edge.i - 1].text == ","
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Resolver:
