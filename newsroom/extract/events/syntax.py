@@ -243,6 +243,29 @@ def shares_modal(verb) -> bool:
     )
 
 
+# Finite and participle tags a bare base form cannot share a tense with.
+_TENSED = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+
+
+def infinitive_conjunct(verb):
+    """The "to"-infinitive a bare base form continues when the parser hung it on the verb governing both:
+    "intends to prohibit X and restrict Y" ("restrict" a conj of "intends"), "vowed to stay and fight". A base form
+    cannot be a tensed verb's own coordinate (that would read "restricts"), so it is the infinitive's; a
+    coordinate of a base form ("will try to X and restrict Y") is left to ``shares_modal``."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ not in _TENSED:
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i and to_infinitive(c)
+        ),
+        None,
+    )
+
+
 def participle_adjunct(verb) -> bool:
     """ "will address the crisis, calling for transparency": a participle with no subject or conjunction of its
     own says how the act it hangs on is done, and takes that act's time."""
