@@ -390,3 +390,33 @@ def test_a_hostile_act_an_actor_is_due_to_do_is_no_threat(extract):
     """ "is due to seize": a scheduled act, like "is set to", is no threat made."""
     ex = extract("The army is due to seize the border posts on Monday.")
     assert "13" not in _roots(ex)
+
+
+def test_every_item_of_an_intended_list_is_intended(extract):
+    # "to A, B and C": the parser hangs B on the intending verb; B and C are as little done as A
+    roots = _roots(
+        extract("The ministry intended to expel the envoys, close the consulate and freeze the accounts.")
+    )
+    assert "13" in roots and not roots & {"16"}
+    roots = _roots(
+        extract("The rebels have vowed to attack the garrison, seize the depot and block the highway.")
+    )
+    assert "13" in roots and not roots & {"14", "17"}
+    roots = _roots(
+        extract(
+            "The regulator intends to prohibit content rated MA15+ and restrict access to gambling services."
+        )
+    )
+    assert "17" not in roots
+    # a list of done acts stays done
+    assert "17" in _roots(
+        extract("Police raided the offices, seized the computers and arrested three editors.")
+    )
+
+
+def test_a_position_to_act_is_no_act(extract):
+    # what a party's position or stance is to do, or is in a position to do, is not done
+    assert "04" not in _roots(
+        extract("The senator attacked Governor Smith's position to negotiate with the rebels.")
+    )
+    assert "07" not in _roots(extract("Japan is in a position to provide aid to Nepal."))

@@ -23,6 +23,7 @@ from newsroom.extract.events.syntax import (
     WOULD_AUX,
     child_of,
     has_aux,
+    infinitive_conjunct,
     inverted_clause,
     is_date,
     is_negated,
@@ -62,6 +63,9 @@ def _governor_of(tok) -> _Governor | None:
         return None
     head = tok.head
     if tok.dep_ == "conj":
+        infinitive = infinitive_conjunct(tok)
+        if infinitive is not None:
+            return _governor_of(infinitive)
         return _governor_of(head) if head.pos_ in ("VERB", "AUX") else None
     if tok.dep_ == "pcomp" and head.lower_ in _MEANS_PREPS:
         return _means_governor(head.head)

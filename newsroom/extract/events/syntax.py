@@ -243,6 +243,28 @@ def shares_modal(verb) -> bool:
     )
 
 
+# Finite and participle tags a bare base form cannot share a tense with.
+_TENSED = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+
+
+def infinitive_conjunct(verb):
+    """The "to"-infinitive a bare base form continues when the parser hung it on a tensed verb above it: "vowed to
+    attack X, seize Y and block Z" ("seize" a conj of "vowed"), "said the government intends to prohibit X and
+    restrict Y" ("restrict" a conj of "said"). A base form cannot be a tensed verb's own coordinate (that would
+    read "seized", "restricts"), so it continues the nearest infinitive before it under that verb; a coordinate
+    of a base form ("will try to X and restrict Y") is left to ``shares_modal``."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ not in _TENSED:
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    infinitives = [
+        t
+        for t in verb.head.subtree
+        if t.i < verb.i and t.dep_ == "xcomp" and t.tag_ == "VB" and to_infinitive(t)
+    ]
+    return infinitives[-1] if infinitives else None
+
+
 def participle_adjunct(verb) -> bool:
     """ "will address the crisis, calling for transparency": a participle with no subject or conjunction of its
     own says how the act it hangs on is done, and takes that act's time."""
