@@ -335,3 +335,10 @@ def test_parties_in_talks_meet_and_talks_they_are_in_another_way_do_not(extract)
     assert not any(root == "04" for root, _, _ in _roots(planned))
     said = extract("The Kenyan minister said there was progress in the talks with the opposition.")
     assert not any(root == "04" and a1 and "Kenya" in a1 for root, a1, _ in _roots(said))
+
+
+def test_a_discussion_one_is_in_is_a_meeting_and_one_that_will_be_is_not(extract):
+    ex = extract('"We are in discussions with the Kenyan government on the border," said General Mark Olson.')
+    assert any(root == "04" and a2 and "Kenya" in a2 for root, _, a2 in _roots(ex))
+    future = extract("The border will be a topic of discussion between the United States and Kenya.")
+    assert not any(root == "04" for root, _, _ in _roots(future))
