@@ -1,6 +1,7 @@
 """Events a reader codes on whole articles that the coder used to miss: a document's author as the doer, a passive
 signing "between" parties, a quoted body that is acted on, crowds that rally, blows by hand, police officers, "I"
-and "we" in a quote, "arrested two", "on high alert", arrivals, slogans, resumed aid, "said Y was behind it"."""
+and "we" in a quote, "arrested two", "on high alert", arrivals, slogans, resumed aid, "said Y was behind it",
+"in talks with"."""
 
 from __future__ import annotations
 
@@ -325,3 +326,19 @@ def test_tribesmen_who_kill_are_actors(extract):
 def test_branding_someone_a_dictator_criticises_them(extract):
     ex = extract("Opposition leader Jane Holt on Tuesday branded President Marco Ruiz a dictator.")
     assert ("11", "Jane Holt", "Marco Ruiz") in _roots(ex)
+
+
+def test_parties_in_talks_meet_and_talks_they_are_in_another_way_do_not(extract):
+    ex = extract("Officials said the Kenyan government was in talks with the opposition leaders in Nairobi.")
+    assert any(root == "04" and a1 and "Kenya" in a1 for root, a1, _ in _roots(ex))
+    planned = extract("The Kenyan government will be in talks with the opposition next week.")
+    assert not any(root == "04" for root, _, _ in _roots(planned))
+    said = extract("The Kenyan minister said there was progress in the talks with the opposition.")
+    assert not any(root == "04" and a1 and "Kenya" in a1 for root, a1, _ in _roots(said))
+
+
+def test_a_discussion_one_is_in_is_a_meeting_and_one_that_will_be_is_not(extract):
+    ex = extract('"We are in discussions with the Kenyan government on the border," said General Mark Olson.')
+    assert any(root == "04" and a2 and "Kenya" in a2 for root, _, a2 in _roots(ex))
+    future = extract("The border will be a topic of discussion between the United States and Kenya.")
+    assert not any(root == "04" for root, _, _ in _roots(future))

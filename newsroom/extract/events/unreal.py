@@ -48,6 +48,8 @@ def noun_unreal(noun) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in noun.children):
         return True
+    if _named_by_modal_copula(noun):
+        return True
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _UNREAL_MODIFIERS
         for head in _phrase_heads(noun)
@@ -57,6 +59,19 @@ def noun_unreal(noun) -> bool:
 
 # Roots of acts done by saying them, so offering one gives it: "offered condolences / an apology / a comment".
 _SAID_ROOTS = frozenset({"01", "05"})
+
+
+def _named_by_modal_copula(noun) -> bool:
+    """ "X will be a topic of discussion between Y and Z", "that would be a meeting of ...": the noun (or the head
+    of its "of" phrase) is what a future or possible "be" says something is, not what was done."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head
+    copula = noun.head
+    return (
+        noun.dep_ == "attr"
+        and base_lemma(copula) == "be"
+        and bool(aux_words(copula) & (FUTURE_AUX | WOULD_AUX | _POSSIBILITY))
+    )
 
 
 def _given_by_saying(noun) -> bool:
