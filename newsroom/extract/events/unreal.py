@@ -234,8 +234,9 @@ def _told_as_hearsay(tok) -> bool:
     return False
 
 
-# Nouns whose "to"-infinitive names an act only intended: "a plot to kill", "a conspiracy to overthrow".
-_PLAN_NOUNS = word_set("plan_nouns")
+# Nouns whose "to"-infinitive names an act only intended: "a plot to kill", "a conspiracy to overthrow", "in a
+# position to help".
+_PLAN_NOUNS = word_set("plan_nouns") | word_set("stance_nouns")
 # Nouns of a duty or an opening ("a duty to assert", "an opportunity to provide"), and the verbs that take an opening up.
 _DUTY_NOUNS = word_set("duty_nouns")
 _AVAILING = word_set("availing_verbs")
