@@ -655,7 +655,7 @@ def _of_named_country(token: Token) -> bool:
     pobj = of_phrase(token)
     return (
         pobj is not None
-        and of_country(token) is not None
+        and of_country(token, pobj) is not None
         and not any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in pobj.children)
     )
 
