@@ -78,3 +78,32 @@ def test_person_named_before_bound_by_sentence_start():
         limit = reg.sent_starts[first] if first > 0 else -1
         for j in range(len(doc)):
             assert (j < limit) == (reg.sentence_index(j) < first)
+
+
+def test_of_country_given_the_of_phrase_agrees_with_finding_it():
+    from newsroom.extract import load_nlp
+    from newsroom.extract.actors.places import of_country, of_phrase
+
+    doc = load_nlp()("The government of France and officials from Germany met the minister of the interior.")
+    nouns = [t for t in doc if t.pos_ == "NOUN"]
+    assert any(of_phrase(t) is not None for t in nouns)
+    assert [of_country(t, of_phrase(t)) for t in nouns] == [of_country(t) for t in nouns]
+
+
+def test_bare_and_definite_body_nouns_still_point_back_to_the_named_body():
+    """_add_org_anaphor asks a bare noun's body role first: the short names it found before are still found, and a
+    bare noun of no body ("voters") still is none."""
+    from newsroom.extract import extract_doc, load_nlp
+
+    text = (
+        "The Riverton Metropolitan Police arrested two men on Monday. Police said the men were released later. "
+        "The Northvale Electoral Commission met on Tuesday. The commission said voters were calm."
+    )
+    ex = extract_doc(load_nlp()(text))
+    by_entity = {a.entity_index: a.name for a in ex.actors}
+    pointed = {
+        m.text.lower(): by_entity.get(m.entity_index) for m in ex.mentions if m.mention_kind == "description"
+    }
+    assert pointed.get("police") == "Riverton Metropolitan Police"
+    assert pointed.get("the commission") == "Northvale Electoral Commission"
+    assert pointed.get("voters") not in ("Riverton Metropolitan Police", "Northvale Electoral Commission")

@@ -171,11 +171,12 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     employers = _employer_names(spans)
     evidence: PlaceEvidence | None = None  # built on the first PERSON entity that needs it
     for ent, span in spans:
-        key = org_key(span.text)
+        text = span.text  # a Token per word: built once, not once per law named before
+        key = org_key(text)
         if (
             key in laws
             or reg.acronyms.get(key) in laws
-            or any(initials_of(span.text, law) for law in laws.values())
+            or any(initials_of(text, law) for law in laws.values())
         ):
             continue  # "(BIPA)" after "the Ballot Interference Prevention Act", "the CWC" after "the Chemical
             # Weapons Convention": the law's initials; its name again where NER took it for a person's

@@ -628,21 +628,21 @@ def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
     definite = any(d in DEFINITE_DETS for d in dets) and token.tag_ not in ("NNS", "NNPS")
-    if (dets and not definite) or _of_named_country(token):
+    if dets and not definite:
         return False  # "a group", "the groups": asked first, the cheapest way out
-    words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
-    if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
-        return False
-    if definite:
-        actor = _abbreviated_org(reg, token, words)
-    elif (
-        (found := find_role(phrase))
+    if not definite and not (
+        (found := find_role(phrase))  # the answer add_descriptions reads next, kept by find_role
         and found.role.kind == "body"
         and token.lemma_.lower() == token.lower_  # "police", not "voters"
     ):
-        actor = _named_org(reg, token, words)  # "police said" after "Thames Valley Police"
-    else:
+        return False  # a bare noun is a short name only of a body: asked before the phrase's words
+    if _of_named_country(token):
         return False
+    words = [norm(t.lower_) for t in phrase if t.is_alpha and t.dep_ not in ("det", "poss", "predet")]
+    if not words or any(t.text[:1].isupper() and lookup_alias(t.text) for t in phrase):
+        return False
+    # "police said" after "Thames Valley Police"
+    actor = _abbreviated_org(reg, token, words) if definite else _named_org(reg, token, words)
     if actor is None:
         return False
     reg.add_mention(actor, phrase[0].i, token.i + 1, "description")
@@ -655,7 +655,7 @@ def _of_named_country(token: Token) -> bool:
     pobj = of_phrase(token)
     return (
         pobj is not None
-        and of_country(token) is not None
+        and of_country(token, pobj) is not None
         and not any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in pobj.children)
     )
 

@@ -149,8 +149,9 @@ def of_phrase(token: Token) -> Token | None:
     return None
 
 
-def of_country(token: Token) -> str | None:
-    pobj = of_phrase(token)
+def of_country(token: Token, pobj: Token | None = None) -> str | None:
+    """The country ``of_phrase`` names; ``pobj``: its answer when the caller has it already."""
+    pobj = of_phrase(token) if pobj is None else pobj
     if pobj is None:
         return None
     entry = lookup_alias(pobj.text) or lookup_alias(token.doc[pobj.left_edge.i : pobj.i + 1].text)
