@@ -1754,16 +1754,3 @@ def test_a_titled_name_ner_left_untagged_is_the_person_its_surname_and_pronouns_
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Rodrigo Saldaña Quispe"]
     assert "Quispe" not in [a.name for a in ex.actors]
-
-
-def test_an_infinitive_after_a_thing_an_act_asks_for_is_its_purpose_not_a_report(extract, speaker):
-    """ "requested new ballots to vote by mail", "calling a halt to rescue work": the act's object is a thing, so
-    the infinitive says what the thing is for; nothing is reported. "urged the council to reconsider" still is."""
-    ex = extract(
-        "Last week thousands of residents requested new ballots to vote by mail. "
-        "The fire chief ordered the crews out, calling a brief halt to rescue work at the site. "
-        "Mayor Lena Ortiz urged the council to reconsider its decision."
-    )
-    assert [(q.text, q.speaker_mention) for q in ex.quotes] == [
-        ("urged the council to reconsider its decision", "Lena Ortiz"),
-    ]

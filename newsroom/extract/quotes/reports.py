@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from newsroom.extract.lexicon import org_anaphors, people_nouns, reporting_flags, reporting_verbs
+from newsroom.extract.lexicon import people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import MEDIUM_PREPS, SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
@@ -16,7 +16,6 @@ from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
 from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
-from newsroom.extract.quotes.speakers import mute_thing
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
 
 ADJUNCT_MARKS = frozenset({"so", "because", "since", "although", "though", "while", "unless", "whereas"})
@@ -349,13 +348,9 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
         for c in cue.children
         if c.i > cue.i and c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "ccomp", "dative")
     ]
-    thing = _thing_object(cue, ctx)
-    if not any(
-        _is_clausal(c) and participle_going_on(c, ctx) is None and not (thing and _infinitive(c))
-        for c in objects
-    ):
+    if not any(_is_clausal(c) and participle_going_on(c, ctx) is None for c in objects):
         # "rejected the criticism", "criticized the decision": an act on a thing reports no content ("welcomed the
-        # ruling, saying B": B is the participle's own report); nor does "requested ballots to vote by mail"
+        # ruling, saying B": B is the participle's own report)
         return []
     # "denied any sexual activity, but ... he claimed ...": the act ends where a clause with its own subject begins
     ends = [
@@ -379,23 +374,6 @@ def _act_content(cue: Token, ctx: Context) -> list[TokenRange]:
     while hi > cue.i + 1 and cue.doc[hi - 1].dep_ in ("cc", "punct"):
         hi -= 1
     return trimmed([TokenRange(cue.i, hi)], ctx)
-
-
-def _thing_object(cue: Token, ctx: Context) -> bool:
-    """ "requested absentee ballots to vote by mail", "calling a halt to rescue work": the act's object is a thing
-    (no actor, person, people, body or message, no name in its phrase), so an infinitive after it says what the
-    thing is for, not what someone was urged or asked to do ("urged the council to reconsider" does)."""
-    return any(
-        c.dep_ == "dobj"
-        and mute_thing(c, ctx)
-        and c.lemma_.lower() not in people_nouns() | org_anaphors()
-        and not any(t.pos_ == "PROPN" or ctx.actors.mention_for_token(t) for t in c.subtree)
-        for c in cue.children
-    )
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _tensed_after_infinitive(objects: list[Token]) -> list[int]:
