@@ -71,6 +71,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed18" / "gold.json",
     EVALDATA / "real_quotes" / "sealed19" / "gold.json",
     EVALDATA / "real_quotes" / "sealed20" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed21" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -99,6 +100,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed18",
         "real_sealed19",
         "real_sealed20",
+        "real_sealed21",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
