@@ -167,6 +167,14 @@ def test_a_subjects_name_keeps_itself_before_a_second_name_in_apposition(extract
     assert sources[:1] == ["United Kingdom"]
 
 
+def test_people_a_picture_caption_lists_are_no_second_name_of_the_first(extract):
+    ex = extract(
+        "Kenyan Army Commander Major-General Peter Otieno, second left, British training team leader Colonel"
+        " James Whitfield, left, meet Kenyan troops during joint exercises near Nanyuki on Tuesday."
+    )
+    assert "James Whitfield" in [source for code, source, _ in triples(ex) if code.startswith("04")]
+
+
 def test_a_person_announcing_the_intent_of_a_body_of_his_country_states_it(extract):
     ex = extract(
         "Kenyan Foreign Minister Amina Odhiambo said Nairobi would withdraw its troops from the border with Somalia."
