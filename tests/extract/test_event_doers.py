@@ -167,6 +167,14 @@ def test_a_subjects_name_keeps_itself_before_a_second_name_in_apposition(extract
     assert sources[:1] == ["United Kingdom"]
 
 
+def test_people_a_picture_caption_lists_are_no_second_name_of_the_first(extract):
+    ex = extract(
+        "Kenyan Army Commander Major-General Peter Otieno, second left, British training team leader Colonel"
+        " James Whitfield, left, meet Kenyan troops during joint exercises near Nanyuki on Tuesday."
+    )
+    assert "James Whitfield" in [source for code, source, _ in triples(ex) if code.startswith("04")]
+
+
 def test_a_person_announcing_the_intent_of_a_body_of_his_country_states_it(extract):
     ex = extract(
         "Kenyan Foreign Minister Amina Odhiambo said Nairobi would withdraw its troops from the border with Somalia."
@@ -176,3 +184,14 @@ def test_a_person_announcing_the_intent_of_a_body_of_his_country_states_it(extra
         "Kenyan Foreign Minister Amina Odhiambo said Somalia would withdraw its troops from the border."
     )
     assert "Amina Odhiambo" not in [source for code, source, _ in triples(ex) if code.startswith("03")]
+
+
+def test_a_relative_clause_naming_its_antecedent_again_is_not_that_places_act(extract):
+    ex = extract(
+        "In March the US launched an offensive into Iraq, which sent 3,000 troops into Iraq in a week."
+    )
+    assert ("United States", "Iraq") in [
+        (source, target) for code, source, target in triples(ex) if code == "154"
+    ]
+    ex = extract("The troops crossed into Chad, which sent its soldiers into Sudan.")
+    assert [(source, target) for code, source, target in triples(ex) if code == "154"] == [("Chad", "Sudan")]

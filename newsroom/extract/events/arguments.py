@@ -63,6 +63,22 @@ def subject_of(verb, seen: int = 0):
     return None if found < 0 else verb.doc[found]
 
 
+def _misplaced_antecedent(verb, head, seen: int):
+    """ "the US began a surge into Iraq, which sent brigades into Iraq": a relative clause that names its own
+    antecedent again after its verb was hung on the wrong noun (a place is not what sends into itself); it is
+    the clause of the noun or verb governing that name's preposition, done by whoever did it ("began a surge")."""
+    if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    if not any(t.i > verb.i and t.lower_ == head.lower_ and t.dep_ == "pobj" for t in verb.subtree):
+        return None
+    governor = head.head.head  # "a surge into Iraq", or "launched an offensive into Iraq" (on the verb)
+    if governor.pos_ == "VERB":
+        return subject_of(governor, seen + 1)
+    if governor.pos_ != "NOUN":
+        return None
+    return subject_of(governor.head, seen + 1) if governor.dep_ == "dobj" else governor
+
+
 def _subject_of(verb, seen: int):
     if seen > 6:
         return None
@@ -83,7 +99,7 @@ def _subject_of(verb, seen: int):
     if head == verb:
         return None
     if verb.dep_ == "relcl":
-        return head
+        return _misplaced_antecedent(verb, head, seen) or head
     if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
         return _controlled_subject(verb, head, seen)
     if (

@@ -47,6 +47,8 @@ DIPLOMAT_NOUNS = word_set("diplomat_nouns")
 
 # People named by their relation to another: "the enemy of Afghanistan" is not Afghanistan.
 _RELATION_NOUNS = word_set("relation_nouns")
+_PICTURE_SIDES = word_set("picture_sides")
+_PICTURE_SIDE_WORDS = word_set("picture_side_words")
 
 
 def appositions(tok) -> list:
@@ -110,12 +112,32 @@ def _second_name(tok, appos) -> bool:
     comma, as an apposition on a subject that is itself a name of the same kind is someone else (a relative, the
     next item of a list), not another name for the subject, who acts. Not an alias in brackets ("the Congress
     (NDC)"), nor a name after a dash ("you said this, Shaun – Minister X said"), nor a name the parser split
-    ("Arnel dela Vega")."""
+    ("Arnel dela Vega"), nor the next person a picture caption lists ("X, second left, Y, left, attend the
+    drill": _picture_note), whom the parser hangs on the first as his apposition."""
     return (
         tok.dep_ in _SUBJECTS
         and tok.pos_ == "PROPN"
         and tok.ent_type_ == appos.ent_type_
         and tok.doc[appos.left_edge.i - 1].text == ","
+        and not _picture_note(tok)
+    )
+
+
+def _picture_note(tok) -> bool:
+    """A caption's note of where the person named by ``tok`` stands in the picture, between commas right after
+    the name: "second left", "far right", "third from left", "centre"."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    note = []
+    for word in doc[tok.i + 2 : tok.i + 7]:
+        if word.text == ",":
+            break
+        note.append(word)
+    else:
+        return False
+    return any(w.lower_ in _PICTURE_SIDES for w in note) and all(
+        w.lower_ in _PICTURE_SIDES | _PICTURE_SIDE_WORDS or w.ent_type_ == "ORDINAL" for w in note
     )
 
 
