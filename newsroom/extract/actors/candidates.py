@@ -744,7 +744,7 @@ def _legislators_seat(span: Span) -> bool:
 def _cut_before_its_kind(span: Span) -> bool:
     """Words NER took for a body's name but stopped before the lower-case kind's word they name with it ("the
     Identity Card scheme", "the 2007 Australian Federal election", "the Small Business Innovation Research program"):
-    a law's, contest's or programme's name (``name_heads`` LAW or PLAN), no actor. Not a body's name the word
+    a law's, contest's or programme's name (``name_heads`` LAW or ``plan_heads``), no actor. Not a body's name the word
     follows ("the African Union summit", "the Working Group meeting", "the Department of Energy program": a body's
     word, or its complement), nor one word ("the Labor policy": the party's)."""
     doc = span.doc
@@ -753,7 +753,7 @@ def _cut_before_its_kind(span: Span) -> bool:
     after = doc[span.end]
     return (
         after.is_lower
-        and name_heads().get(after.lower_) in ("LAW", "PLAN")
+        and (name_heads().get(after.lower_) == "LAW" or after.lower_ in plan_heads())
         and span[-1].head.i == after.i
         and not any(
             t.lower_ in _COMPLEMENT_WORDS or t.lower_ in BODY_WORDS or _body_word(t) or kind_word(t)
