@@ -69,7 +69,7 @@ def _naming_participle(root: Token) -> Token | None:
 
 _INDEFINITE = frozenset({"a", "an"})
 # Last words of a body's name the head-word and role tables leave out: "a Constitutional Tribunal", "an International
-# Monitoring Team" name one body even after "a"
+# Monitoring Team" name one body even after "a"; "the Acme Forum grants" are that body's
 BODY_WORDS = frozenset(
     {
         "assembly",
@@ -81,6 +81,7 @@ BODY_WORDS = frozenset(
         "organisation",
         "authority",
         "agency",
+        "forum",
     }
 )
 _BECOMING_TAGS = frozenset({"VBG", "VBN", "RB"})  # "a changing", "a Republican-controlled", "an equally"
