@@ -2349,3 +2349,30 @@ def test_a_peoples_adjective_without_its_noun_is_no_group(extract):
 def test_an_elections_name_is_no_actor(extract):
     ex = extract("Turnout in the 2010 Canadian Federal Election was low, the agency said on Monday.")
     assert not [a.name for a in ex.actors if "Election" in a.name], _actors(ex)
+
+
+def test_a_name_cut_before_its_kinds_word_is_no_actor(extract):
+    ex = extract(
+        "In the 2012 Fredonian Federal election, the Fredonia Greens lost two seats. The minister defended the "
+        "Smart Permit scheme, and the Gadget Maker Relief program was cut."
+    )
+    names = [a.name for a in ex.actors]
+    assert not [n for n in names if "Federal" in n or "Permit" in n or "Relief" in n], _actors(ex)
+
+
+def test_a_bodys_name_before_a_kinds_word_stays(extract):
+    ex = extract(
+        "Delegates at the Fredonian Union summit backed the Department of Widgets program on Monday."
+    )
+    names = [a.name for a in ex.actors]
+    assert any("Union" in n for n in names) and any("Widgets" in n for n in names), _actors(ex)
+
+
+def test_a_law_after_any_is_no_person(extract):
+    ex = extract('Senator Jane Roe said "any Bill which the opposition opposes will need our votes."')
+    assert "Bill" not in [a.name for a in ex.actors], _actors(ex)
+
+
+def test_a_legislators_seat_is_a_place(extract):
+    ex = extract("Lord Doe, who was the former MP for Westhampton Brook, said the party should change.")
+    assert ("Westhampton Brook", "other") in [(a.name, a.actor_type) for a in ex.actors], _actors(ex)

@@ -59,6 +59,7 @@ from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.shop_names import with_shop_noun
 from newsroom.extract.actors.speakers import speaker_names, speaks
 from newsroom.extract.actors.things import (
+    BODY_WORDS,
     THING,
     names_a_grade,
     names_a_model,
@@ -213,6 +214,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # "el mandato del pueblo": words of a passage in another language; a name has a capital
         if entry is None and ent.label_ != "NORP" and _modifier_word(span):
             continue  # "the Presidential race", "anti-Brexit marchers": a word describing a noun, no name
+        if entry is None and ent.label_ != "PERSON" and _cut_before_its_kind(span):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # "the Identity Card scheme", "the 2007 Australian Federal election": a scheme's or contest's name
         if entry is None and (
             headline(span) or title_of_a_work(span) or sound_word(span) or country_pair(span)
         ):
@@ -271,6 +275,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if entry is None and ent.label_ != "ORG" and _words(span) in employers:
             others.append((Span(reg.doc, span.start, span.end, label="ORG"), entry))
             continue  # "Jane Doe, CEO at Kahuna": a firm, in every mention, whatever NER said
+        if entry is None and _legislators_seat(span):
+            others.append((Span(reg.doc, span.start, span.end, label="GPE"), entry))
+            continue  # "the former MP for Birmingham Sparkbrook": the seat a member sits for, a place
         label = (head or not_people.get(_words(span))) if ent.label_ == "PERSON" else None
         if label is not None:  # "Reed Hospital", "Lafayette Square": not a person, whatever NER said
             others.append((Span(reg.doc, span.start, span.end, label=label), entry))
@@ -509,9 +516,13 @@ def _portfolio_office(token: Token, lower: bool = False) -> bool:
     return found is not None and bool(({found.role.role_class} | found.role.broader) & offices)
 
 
+# Determiners before a law's kind word that no given name takes: "the Bill", "any Bill which the opposition opposes"
+_LAW_DETERMINERS = frozenset({"the", "this", "that", "any", "every", "each", "no"})
+
+
 def _law_by_its_head(span: Span) -> bool:
     """A one-word person's name that is a law's kind word ("Bill", "Act") after a determiner ("the Bill", "this
-    Bill") or after the capitalised words NER left of the law's name ("the Electoral Finance Bill"): a given
+    Bill", "any Bill") or after the capitalised words NER left of the law's name ("the Electoral Finance Bill"): a given
     name is not set after "the", nor after a field."""
     token, doc = span[0], span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -521,7 +532,7 @@ def _law_by_its_head(span: Span) -> bool:
         and before is not None
         and before.head.i == token.i
         and (
-            before.lower_ in ("the", "this", "that")
+            before.lower_ in _LAW_DETERMINERS
             or (
                 before.dep_ == "compound"
                 and before.is_title
@@ -718,6 +729,37 @@ def _modifier_word(span: Span) -> bool:
     if token.tag_ == "JJ" and token.dep_ == "amod":
         return True
     return "-" in token.text and token.lower_.split("-")[0] in MODIFIER_PREFIXES
+
+
+def _legislators_seat(span: Span) -> bool:
+    """A name after "for" on a legislator's role word ("the MP for Henley", "a senator for Nebraska"): the
+    constituency the member sits for, a place whatever NER took it for."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    found = find_role([root.head.head])
+    return found is not None and found.role.cameo_role == "LEG"
+
+
+def _cut_before_its_kind(span: Span) -> bool:
+    """Words NER took for a body's name but stopped before the lower-case kind's word they name with it ("the
+    Identity Card scheme", "the 2007 Australian Federal election", "the Small Business Innovation Research program"):
+    a law's, contest's or programme's name (``name_heads`` LAW or ``plan_heads``), no actor. Not a body's name the word
+    follows ("the African Union summit", "the Working Group meeting", "the Department of Energy program": a body's
+    word, or its complement), nor one word ("the Labor policy": the party's)."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.is_lower
+        and (name_heads().get(after.lower_) == "LAW" or after.lower_ in plan_heads())
+        and span[-1].head.i == after.i
+        and not any(
+            t.lower_ in _COMPLEMENT_WORDS or t.lower_ in BODY_WORDS or _body_word(t) or kind_word(t)
+            for t in span
+        )
+    )
 
 
 def _common_noun(span: Span) -> bool:

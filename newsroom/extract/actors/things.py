@@ -69,8 +69,8 @@ def _naming_participle(root: Token) -> Token | None:
 
 _INDEFINITE = frozenset({"a", "an"})
 # Last words of a body's name the head-word and role tables leave out: "a Constitutional Tribunal", "an International
-# Monitoring Team" name one body even after "a"
-_BODY_WORDS = frozenset(
+# Monitoring Team" name one body even after "a"; "the Acme Forum grants" are that body's
+BODY_WORDS = frozenset(
     {
         "assembly",
         "commission",
@@ -81,6 +81,7 @@ _BODY_WORDS = frozenset(
         "organisation",
         "authority",
         "agency",
+        "forum",
     }
 )
 _BECOMING_TAGS = frozenset({"VBG", "VBN", "RB"})  # "a changing", "a Republican-controlled", "an equally"
@@ -100,7 +101,7 @@ def one_of_a_kind(span: Span) -> bool:
         or root.dep_ in ("compound", "amod", "nmod", "poss")
         or name_heads().get(root.lower_) is not None
         or find_role([root], body=True) is not None
-        or root.lower_ in _BODY_WORDS
+        or root.lower_ in BODY_WORDS
     ):
         return False
     article = next(
