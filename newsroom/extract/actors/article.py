@@ -212,9 +212,9 @@ class ArticleActors:
         pronoun, whose link is a guess."""
         out = set()
         for m in self._reg.mentions:
-            if m.kind == "pronoun":
-                continue
             head = self.doc[m.start : m.end].root
+            if m.kind == "pronoun" or head.i in self._reg.gatherings:
+                continue  # a gathering ("a rally was held") stands for its people only where an event says so
             one = head.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
             )

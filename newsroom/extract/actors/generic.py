@@ -87,8 +87,13 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
     role = generic_agents().get(token.lemma_.lower())
     start = len(phrase) - 1
-    if role is None and _gathering_acted_on(token):
+    from newsroom.extract.events.sense_crowd import (
+        gathering_acted_on,
+    )  # here: the events coder imports this package
+
+    if role is None and gathering_acted_on(token) and not any(c.i in reg.token_owner for c in token.children):
         reg.bodies_read.add(token.i)  # a party only where an event makes it one
+        reg.gatherings.add(token.i)
         return RoleMatch(generic_agents()["protester"], start, len(phrase))
     if (
         role is None
@@ -241,20 +246,6 @@ def _does_armed_violence(token: Token) -> bool:
         and any(s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
         for c in token.children
     )
-
-
-def _gathering_acted_on(token: Token) -> bool:
-    """A crowd's gathering that a clause acts on ("broke up the protests", "the rally was dispersed", "cracked down
-    on demonstrations"): the people at it, read as protesters; the event coder takes them only for force
-    (events.build), and the idle rule drops them where no event does."""
-    from newsroom.extract.events.codebook import word_set  # here: the events coder imports this package
-
-    if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in word_set("gatherings"):
-        return False
-    head = token.head
-    if token.dep_ == "pobj":
-        return head.lower_ in ("on", "against") and head.head.pos_ == "VERB"
-    return token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
 
 
 def _bodies(token: Token) -> bool:

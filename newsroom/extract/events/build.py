@@ -63,6 +63,7 @@ from newsroom.extract.events.places import place_party, states_in, water_body
 from newsroom.extract.events.pleasantries import small_talk
 from newsroom.extract.events.quoted import quoted_person, quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
+from newsroom.extract.events.sense_crowd import gathering_acted_on
 from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey, journey, trip_at_home
 from newsroom.extract.events.stranded import stranded_speaker
@@ -669,7 +670,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
-        if value is not None and root not in _FORCE_ROOTS and lemma_of(t) in _GATHERINGS:
+        if value is not None and root not in _FORCE_ROOTS and _gathering_people(t, actors):
             value = None  # "organized the protests": the people at a gathering are acted on only by force
         if value is None and (region := states_in(t)) is not None:
             t, value = (
@@ -721,7 +722,14 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 
 
 _FORCE_NOUNS = word_set("force_nouns")
-_GATHERINGS = word_set("gatherings")
+
+
+def _gathering_people(t, actors: Resolver) -> bool:
+    """``t`` is a gathering the actor pass read as the people at it (actors.generic.gathering_acted_on): no
+    modifier of it names an actor of its own."""
+    return gathering_acted_on(t) and not any(
+        actors.resolve(c) is not None for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _place_as_person(t, value: int, actors: Resolver) -> bool:
