@@ -237,7 +237,13 @@ class ArticleActors:
             head = self.doc[m.start : m.end].root
             while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head
-            if m.kind != "pronoun" and head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
+            if (
+                m.kind != "pronoun"
+                and head.dep_ in ("dobj", "dative")
+                and head.head.pos_ == "VERB"
+                and head.i
+                not in self._reg.gatherings  # "instigate protests": its people only where an event says
+            ):
                 out.add(m.actor.index)
         return out
 

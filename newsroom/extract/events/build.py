@@ -670,7 +670,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
-        if value is not None and root not in _FORCE_ROOTS and _gathering_people(t, actors):
+        if value is not None and root not in _FORCE_ROOTS and _gathering_people(t, value, actors):
             value = None  # "organized the protests": the people at a gathering are acted on only by force
         if value is None and (region := states_in(t)) is not None:
             t, value = (
@@ -724,11 +724,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 _FORCE_NOUNS = word_set("force_nouns")
 
 
-def _gathering_people(t, actors: Resolver) -> bool:
-    """``t`` is a gathering the actor pass read as the people at it (actors.generic.gathering_acted_on): no
-    modifier of it names an actor of its own."""
+def _gathering_people(t, value: int, actors: Resolver) -> bool:
+    """``t`` is a gathering the actor pass read as the people at it (actors.generic.gathering_acted_on), ``value``:
+    no modifier of it names an actor of its own."""
     return gathering_acted_on(t) and not any(
-        actors.resolve(c) is not None for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+        actors.resolve(c) not in (None, value) for c in t.children if c.dep_ in ("amod", "compound", "nmod")
     )
 
 
