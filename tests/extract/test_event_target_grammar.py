@@ -380,3 +380,21 @@ def test_a_meeting_with_named_people_for_a_named_meeting_stays_with_the_people(e
     )
     assert ("040", "Ann Walsh", "Tom Price") in triples(ex)
     assert all(a2 != "Western Governors Association" for _, _, a2 in triples(ex))
+
+
+def test_an_embargo_on_a_countrys_goods_is_aimed_at_that_country(extract):
+    ex = extract("Chile and Peru are at odds. Growers were hurt by a Chilean embargo on Peruvian fruits.")
+    assert ("163", "Chile", "Peru") in triples(ex)
+
+
+def test_a_gathering_broken_up_by_force_stands_for_the_people_at_it(extract):
+    ex = extract(
+        "Thousands of Peruvians marched in Lima on Friday. Riot police used force to break up the protests."
+    )
+    assert any(code[:2] == "17" and a2 == "Peru protesters" for code, _, a2 in triples(ex))
+
+
+def test_a_gathering_organized_or_spoken_of_names_no_people(extract):
+    ex = extract("Union leaders in Lima organized the protests on Friday. The minister praised the rally.")
+    assert all(a2 is None or "protesters" not in a2 for _, _, a2 in triples(ex))
+    assert not any("protesters" in a.name for a in ex.actors)

@@ -212,9 +212,9 @@ class ArticleActors:
         pronoun, whose link is a guess."""
         out = set()
         for m in self._reg.mentions:
-            if m.kind == "pronoun":
-                continue
             head = self.doc[m.start : m.end].root
+            if m.kind == "pronoun" or head.i in self._reg.gatherings:
+                continue  # a gathering ("a rally was held") stands for its people only where an event says so
             one = head.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
             )
@@ -237,7 +237,13 @@ class ArticleActors:
             head = self.doc[m.start : m.end].root
             while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head
-            if m.kind != "pronoun" and head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB":
+            if (
+                m.kind != "pronoun"
+                and head.dep_ in ("dobj", "dative")
+                and head.head.pos_ == "VERB"
+                and head.i
+                not in self._reg.gatherings  # "instigate protests": its people only where an event says
+            ):
                 out.add(m.actor.index)
         return out
 

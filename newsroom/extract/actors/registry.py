@@ -80,6 +80,7 @@ class Registry:
         self.unheld_roles: list[UnheldRole] = []
         # heads of plural bodies read outside a subject ("sanctioned terrorist groups", generic._bodies)
         self.bodies_read: set[int] = set()
+        self.gatherings: set[int] = set()  # gatherings read as their people (generic.gathering_acted_on)
         # demonyms on a noun that is no role ("Indian airstrikes", "a Russian proposal"): (span, entry), whose
         # country the article may name nowhere else (ArticleActors.add_adjective_countries)
         self.adjective_countries: list[tuple[Span, AliasEntry]] = []

@@ -63,6 +63,7 @@ from newsroom.extract.events.places import place_party, states_in, water_body
 from newsroom.extract.events.pleasantries import small_talk
 from newsroom.extract.events.quoted import quoted_person, quoted_speaker
 from newsroom.extract.events.resolver import Resolver, inside_quotes
+from newsroom.extract.events.sense_crowd import gathering_acted_on
 from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey, journey, trip_at_home
 from newsroom.extract.events.stranded import stranded_speaker
@@ -101,6 +102,9 @@ from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
+# Acts on a country's things in the plural ("shelled Armenian positions", "an embargo on Georgian goods"): force,
+# and the sanctions, embargoes and boycotts of 16, which are aimed at the country whose goods they cut off.
+_OWNED_THINGS_ROOTS = _FORCE_ROOTS | {"16"}
 # Acts whose purpose or result clause names whom they were aimed at: "fired tear gas to disperse the crowd",
 # "gathered to protest the administration's stance".
 _PURPOSE_ROOTS = _FORCE_ROOTS | {"14"}
@@ -666,6 +670,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
+        if value is not None and root not in _FORCE_ROOTS and _gathering_people(t, value, actors):
+            value = None  # "organized the protests": the people at a gathering are acted on only by force
         if value is None and (region := states_in(t)) is not None:
             t, value = (
                 region,
@@ -689,10 +695,11 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and root != "01" and t.pos_ == "PRON":
             value = quoted_person(t, actors)  # '"X is consulting and we will work with him," Y said': X
-        if value is None and (root in _FORCE_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
+        if value is None and (root in _OWNED_THINGS_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
             # "destroyed a Georgian rail bridge", "rejected the Iranian proposal": the country named by the adjective
-            # (a plural is struck only by force: "holds Rwandan asylum seekers" may be people of no actor; but
-            # "condemned Indian airstrikes" objects to acts, and acts are their doer's)
+            # (a plural is struck only by force or cut off by sanctions, "an embargo on Georgian goods": "holds
+            # Rwandan asylum seekers" may be people of no actor; but "condemned Indian airstrikes" objects to acts,
+            # and acts are their doer's)
             value = _owner_country(t, actors, root)
         if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
             value = named_country(t.text, actors.info)
@@ -715,6 +722,14 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
 
 
 _FORCE_NOUNS = word_set("force_nouns")
+
+
+def _gathering_people(t, value: int, actors: Resolver) -> bool:
+    """``t`` is a gathering the actor pass read as the people at it (actors.generic.gathering_acted_on), ``value``:
+    no modifier of it names an actor of its own."""
+    return gathering_acted_on(t) and not any(
+        actors.resolve(c) not in (None, value) for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _place_as_person(t, value: int, actors: Resolver) -> bool:

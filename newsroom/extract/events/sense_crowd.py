@@ -21,6 +21,8 @@ _COUNTS = word_set("counts")
 _OCCASIONS = word_set("electoral_occasions")
 # Gathering nouns a campaign holds as well as a protest movement (not "protest" or "demonstration").
 _GATHERINGS = frozenset({"rally", "vigil"})
+# A crowd's gathering, which stands for the people at it where force is used on it (gathering_acted_on).
+_CROWD_GATHERINGS = word_set("gatherings")
 
 
 def crowd_moves(t: Trigger):
@@ -96,3 +98,23 @@ def _by_hand(verb) -> bool:
         and (base_lemma(o) in _HAND_WEAPONS or vehicle(o))
         for p in prep_children(verb)
     )
+
+
+def gathering_acted_on(token) -> bool:
+    """A crowd's gathering that a clause acts on and that names no one else ("broke up the protests", "the rally
+    was dispersed", "cracked down on demonstrations"; not "a Biden rally", "protests of the opposition", whose
+    named party the coder reads): the people at it, read as protesters. The event coder takes them only for force
+    (build), and the idle rule drops them where no event does."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in _CROWD_GATHERINGS:
+        return False
+    if any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+        or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+        for c in token.children
+    ):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in ("on", "against") and head.head.pos_ == "VERB"
+    return token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
