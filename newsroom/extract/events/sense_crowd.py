@@ -102,14 +102,14 @@ def _by_hand(verb) -> bool:
 
 def gathering_acted_on(token) -> bool:
     """A crowd's gathering that a clause acts on and that names no one else ("broke up the protests", "the rally
-    was dispersed", "cracked down on demonstrations"; not "a Biden rally", "protests of the opposition", whose
-    named party the coder reads): the people at it, read as protesters. The event coder takes them only for force
-    (build), and the idle rule drops them where no event does."""
+    was dispersed", "cracked down on demonstrations"; not "a Biden rally", "anti-Japan protests", "protests of the
+    opposition", whose named party the coder reads): the people at it, read as protesters. The event coder takes
+    them only for force (build), and the idle rule drops them where no event does."""
     if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in _CROWD_GATHERINGS:
         return False
     if any(
         c.dep_ == "poss"
-        or (c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+        or (c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_))
         or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
         for c in token.children
     ):
