@@ -288,14 +288,15 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
 
 def _role_word_as_a_thing(token: Token, mention: ActorMention) -> bool:
     """'natural justice would have demanded …': a lower-case singular role noun with nothing but adjectives before
-    it (no determiner, possessor, number or modifying noun) is the thing the word also means (justice, counsel,
-    management), not a person holding the role; "the justice", "a spokesman", "the ministry's spokesperson" name
-    one."""
+    it (no determiner, possessor, number or modifying noun), as its clause's subject, is the thing the word also
+    means (justice, counsel, management), not a person holding the role; "the justice", "a spokesman", "the
+    ministry's spokesperson" and "X, executive director of Y, who noted" name one."""
     return (
         mention.kind == "description"
         and mention.actor.actor_type == "person"
         and token.tag_ == "NN"
         and token.is_lower
+        and token.dep_ in ("nsubj", "nsubjpass")
         and all(c.dep_ == "amod" for c in token.lefts)
         and not any(c.dep_ == "appos" for c in token.rights)
     )
