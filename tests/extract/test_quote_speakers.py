@@ -1754,3 +1754,30 @@ def test_a_titled_name_ner_left_untagged_is_the_person_its_surname_and_pronouns_
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Rodrigo Saldaña Quispe"]
     assert "Quispe" not in [a.name for a in ex.actors]
+
+
+def test_a_named_person_before_a_misplaced_denial_is_its_speaker(extract, speaker):
+    """ "…, a union MP, Karel Dvorak, denied that …; the text only says that they "…"": the parser may hang the
+    denial on the later "says" as its content; the person named right before the denial denies, not the text,
+    and words in the first person the text is said to hold are his too."""
+    ex = extract(
+        "Though early press reports had claimed that the accord was a recognition of the employers, a union MP, "
+        "Karel Dvorak, denied that the new pact implied the union now recognised the employers as partners; the "
+        'document only says that they "accept talks" - meaning wages - "but we did not say we accept the board".'
+    )
+    got = {q.text[:20]: speaker(ex, q) for q in ex.quotes}
+    assert got["the new pact implied"] == "Karel Dvorak"
+    assert got["but we did not say w"] == "Karel Dvorak"
+
+
+def test_a_bare_lower_case_role_word_is_no_person(extract, speaker):
+    """ "natural justice would have demanded that …": "justice" with no determiner is the thing, not a judge
+    (nor a person named nearby who the role would otherwise be given to)."""
+    ex = extract(
+        "Martin Hale said he had never met the trader. Mr Hale was questioned by the committee. You would think "
+        "that natural justice would have demanded that these charges were put to him first."
+    )
+    assert [(q.text[:20], speaker(ex, q)) for q in ex.quotes if q.text.startswith("these")] in (
+        [],
+        [("these charges were p", None)],
+    )

@@ -19,7 +19,13 @@ from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
 from newsroom.extract.quotes.pronouns import MAX_LOOKBACK_CUES, plural_checked, reporting_cue
 from newsroom.extract.quotes.reason_gerunds import blaming_verb
-from newsroom.extract.quotes.speakers import is_message, message_source, speaker_for_cue, speaker_named_by
+from newsroom.extract.quotes.speakers import (
+    carries_words,
+    is_message,
+    message_source,
+    speaker_for_cue,
+    speaker_named_by,
+)
 from newsroom.models import Quote
 
 # modals that shift a report's tense back ("he said they would …"); "will" and "can" are the narration's own too
@@ -173,6 +179,8 @@ def _quote_speaker(
         if noun is not None and (cue is None or cue.i < noun[0].i):
             # 'rejected the claim by the governor that "…"': the claim's author, not who rejected it
             return noun[1]
+    if kind == "partial" and speaker is not None and cue is not None:
+        speaker = _person_quoting_a_paper(ctx, cue, speaker, first, final) or speaker
     if speaker is not None:
         return _unless_no_one(ctx, first, final, cue, speaker) if kind == "partial" else speaker
     if kind == "partial":
@@ -236,6 +244,26 @@ def _first_person_subject(ctx: Context, first: int, final: int) -> Speaker | Non
         ):  # as the text names the person, not "he"
             speaker = speaker_named_by(named_subject(t, t.head, ctx), t.head, ctx)
             return Speaker(speaker.entity, speaker.mention, None) if speaker.mention else None
+    return None
+
+
+def _person_quoting_a_paper(
+    ctx: Context, cue: Token, speaker: Speaker, first: int, final: int
+) -> Speaker | None:
+    """'X denied that …; the document only says that they "… but we did not say …"': words in the first person
+    that a paper no one is named for "says" are quoted from a person: the speaker of the nearest report before it
+    in the same sentence, when that is a person (a body's or a paper's report before it leaves the paper)."""
+    if speaker.entity is not None or not _first_person(ctx, first, final):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.actors.mention_for_token(subject) is not None or not carries_words(subject):
+        return None
+    start = ctx.sentence(cue.i).start
+    for i in reversed(ctx.cue_order):
+        earlier = ctx.cue_speakers[i] if start <= i < cue.i else None
+        if earlier is not None and earlier.entity is not None:
+            person = ctx.actors.actor_type(earlier.entity) == "person"
+            return Speaker(earlier.entity, earlier.mention, cue_text(cue)) if person else None
     return None
 
 

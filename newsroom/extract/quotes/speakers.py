@@ -246,6 +246,8 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         text = " ".join(noun_phrase(token).text.split())[:MAX_MENTION_CHARS] or None
         return Speaker(_court_paper_maker(token, ctx), text, cue_text(cue))
     mention = ctx.actors.mention_for_token(token)
+    if mention is not None and _role_word_as_a_thing(token, mention):
+        return Speaker(None, None, cue_text(cue))
     if mention is not None:
         text = ctx.actors.mention_text(mention)
         if _unnamed_officials(mention, ctx):
@@ -282,6 +284,22 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _role_word_as_a_thing(token: Token, mention: ActorMention) -> bool:
+    """'natural justice would have demanded …': a lower-case singular role noun with nothing but adjectives before
+    it (no determiner, possessor, number or modifying noun), as its clause's subject, is the thing the word also
+    means (justice, counsel, management), not a person holding the role; "the justice", "a spokesman", "the
+    ministry's spokesperson" and "X, executive director of Y, who noted" name one."""
+    return (
+        mention.kind == "description"
+        and mention.actor.actor_type == "person"
+        and token.tag_ == "NN"
+        and token.is_lower
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and all(c.dep_ == "amod" for c in token.lefts)
+        and not any(c.dep_ == "appos" for c in token.rights)
+    )
 
 
 def _court_paper_maker(paper: Token, ctx: Context) -> int | None:
@@ -747,7 +765,7 @@ def _speaker_at(token: Token, cue: Token, ctx: Context, inverted: bool) -> Token
     subject = _subject_speaker(token, cue, ctx)
     if subject is not None:
         return subject
-    coordinated = _name_joined_before(token, ctx)
+    coordinated = _name_joined_before(token, ctx) or _name_before_misplaced_clause(token, cue, ctx)
     if coordinated is not None:
         return coordinated
     # a participle never inverts: '"…", accusing X of …' names whom it accuses
@@ -797,6 +815,22 @@ def _name_joined_before(verb: Token, ctx: Context) -> Token | None:
         return None
     between = ctx.doc[named.i + 1 : verb.i]
     return named if named.head.i < named.i and not any(t.is_punct for t in between) else None
+
+
+def _name_before_misplaced_clause(verb: Token, cue: Token, ctx: Context) -> Token | None:
+    """'…, a party MP, Jane Roe, denied that …; the paper says …', parsed with "denied" as the content of the later
+    "says": a tensed cue with no subject of its own, hung as the clause of a verb after it, right after a person's
+    name (past commas) has that person for its subject, not the later verb's subject (a document, a body)."""
+    if (
+        verb.i != cue.i
+        or verb.dep_ != "ccomp"
+        or verb.head.i < verb.i
+        or verb.tag_ not in FINITE_TAGS
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    named = name_before(verb, ctx, persons_only=True)
+    return named if named is not None and named.dep_ != "pobj" else None
 
 
 def _reporting_actor(participle: Token, ctx: Context) -> Token | None:
@@ -971,6 +1005,11 @@ def message_source(noun: Token) -> Token | None:
 def is_message(noun: Token) -> bool:
     """A message noun by its word or lemma (the lemmatiser turns 'data' into 'datum')."""
     return noun.lemma_.lower() in _MESSAGE_NOUNS or noun.lower_ in _MESSAGE_NOUNS
+
+
+def carries_words(noun: Token) -> bool:
+    """A message noun, or a thing that carries words of its own ("the document", "a sign")."""
+    return is_message(noun) or noun.lemma_.lower() in _INSCRIBED_NOUNS
 
 
 def _direct_message_source(noun: Token) -> Token | None:
