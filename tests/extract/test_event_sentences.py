@@ -447,3 +447,8 @@ def test_a_set_wish_is_no_demand_and_a_weighed_threat_no_threat(extract):
     assert "10" not in _roots(ex)
     ex = extract("The Dutch police say they are taking the threats seriously.")
     assert "13" not in _roots(ex)
+
+
+def test_threats_received_in_a_quantity_are_the_senders(extract):
+    ex = extract("The embassy in Nairobi received dozens of threats from Al-Shabaab militants.")
+    assert any(code[:2] == "13" and (a1 or "").lower() == "al-shabaab" for code, a1, _ in triples(ex))
