@@ -420,3 +420,35 @@ def test_a_position_to_act_is_no_act(extract):
         extract("The senator attacked Governor Smith's position to negotiate with the rebels.")
     )
     assert "07" not in _roots(extract("Japan is in a position to provide aid to Nepal."))
+
+
+def test_a_cause_a_relative_clause_fights_for_is_no_battle(extract):
+    # "the one thing I will fight for": the antecedent is the cause; armed backers stay armed
+    ex = extract('The premier said: "It is the one cause that I will fight for, the unity of my party."')
+    assert not {"13", "19"} & _roots(ex)
+    assert "19" in _roots(extract("The Taliban fighters, whom the young men fought for, ambushed a convoy."))
+
+
+def test_what_a_denied_report_says_is_not_coded(extract):
+    # the report under the denial does not assert its clause, and "denied information" denies a claim
+    ex = extract("The minister denied that the treaty implied the kingdom now recognised Kosovo.")
+    assert "05" not in _roots(ex)
+    ex = extract("Senator Maria Lopez denied information published about her in the newspaper.")
+    assert "016" in {code for code, _, _ in triples(ex)}
+
+
+def test_a_decision_someone_else_hopes_for_is_not_made(extract):
+    ex = extract('"We hope Canada will make the decision to lift the embargo soon," the ambassador said.')
+    assert "08" not in _roots(ex)
+
+
+def test_a_set_wish_is_no_demand_and_a_weighed_threat_no_threat(extract):
+    ex = extract('"They are fine people, God bless them," the senator said.')
+    assert "10" not in _roots(ex)
+    ex = extract("The Dutch police say they are taking the threats seriously.")
+    assert "13" not in _roots(ex)
+
+
+def test_threats_received_in_a_quantity_are_the_senders(extract):
+    ex = extract("The embassy in Nairobi received dozens of threats from Al-Shabaab militants.")
+    assert any(code[:2] == "13" and (a1 or "").lower() == "al-shabaab" for code, a1, _ in triples(ex))

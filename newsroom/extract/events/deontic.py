@@ -130,14 +130,17 @@ def _conditional(verb) -> bool:
 _MANDATIVE = word_set("requesting") | {"insist", "propose", "recommend", "require"}
 
 
+_OPTATIVE_SUBJECTS = word_set("optative_subjects")
+
+
 def subjunctive_demand(verb) -> bool:
     """'insisted that Minsk hand over ...': a bare verb in the reported clause makes the report a demand."""
     for c in verb.children:
         subj = child_of(c, "nsubj")
         if c.dep_ != "ccomp" or subj is None or any(a.dep_ in ("aux", "auxpass") for a in c.children):
             continue
-        if _tensed_after_all(c, subj):
-            continue
+        if _tensed_after_all(c, subj) or subj.lower_ in _OPTATIVE_SUBJECTS:
+            continue  # "God bless them": a set wish, no one is asked to act
         # a bare verb after a singular subject ("that Minsk hand over"); the tagger may call it a noun. "are"
         # after a collective name is plural agreement ("the Group are the suspects"), never a subjunctive; nor is
         # a present verb after a coordinated subject ("the stance and the cues give") or under a present report

@@ -27,9 +27,10 @@ def foreseen(verb, actors: Resolver) -> bool:
     of its own; or a participle hung on such a verb) is the complement clause of a verb of foreseeing whose subject is someone other than the one who
     would act."""
     clause, auxes = verb, aux_words(verb)
-    while shares_modal(clause) or participle_adjunct(clause):
-        # "will meet and sign", "expect X to address it, calling for ...": what the verb hangs on is foreseen too
-        clause = clause.head
+    while shares_modal(clause) or participle_adjunct(clause) or _object_infinitive(clause):
+        # "will meet and sign", "expect X to address it, calling for ...", "hope X will make the decision to
+        # lift it": what the verb hangs on is foreseen too
+        clause = clause.head.head if _object_infinitive(clause) else clause.head
         auxes |= aux_words(clause)
     if clause.dep_ != "ccomp":
         return False
@@ -37,3 +38,14 @@ def foreseen(verb, actors: Resolver) -> bool:
         return False  # "expect Iran to meet the norms" is as much a forecast as "expect Iran will meet"
     head = clause.head
     return base_lemma(head) in _FORESEEING and not reported_by_self(clause, head, actors)
+
+
+def _object_infinitive(verb) -> bool:
+    """ "make the decision to lift the ban", "make an offer to resume talks": a "to"-infinitive on the object of a
+    verb is done when, and only if, that verb is."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+    )

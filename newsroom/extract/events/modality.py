@@ -323,6 +323,19 @@ def read_modality(m, mod) -> Reading:
     return reading
 
 
+def _denied_report(head) -> bool:
+    """ "denied that the agreement implied the group recognised Israel", "denied reports saying troops attacked":
+    what a report says is not asserted when the report is itself denied."""
+    for _ in range(4):
+        gov = _governor_of(head)
+        if gov is None or gov.cls not in ("report", "target_report", "deny_report"):
+            return False
+        if gov.cls == "deny_report":
+            return True
+        head = gov.head
+    return False
+
+
 def _walk_governors(r: Reading, g) -> None:
     """Up the chain of control verbs over ``g``: each may negate, intend, refuse, threaten, demand or report it."""
     for _ in range(6):
@@ -332,6 +345,7 @@ def _walk_governors(r: Reading, g) -> None:
         head, cls = gov
         if cls in ("report", "target_report"):
             r.report_head = head.i
+            r.denied = _denied_report(head)
             break
         r.extra.append(head)
         if cls == "deny_report":

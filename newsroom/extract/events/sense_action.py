@@ -165,6 +165,8 @@ def _fights_for_a_cause(tok) -> bool:
     for the rebels" is armed, and so is any fight "with" / "against" someone)."""
     preps = {p.lower_: pobj_of(p) for p in prep_children(tok)}
     cause = preps.get("for")
+    if "for" in preps and tok.dep_ in ("relcl", "acl") and (cause is None or cause.tag_ in ("WDT", "WP")):
+        cause = tok.head  # "one thing (that) I will fight for": the thing the relative clause is about
     if cause is None or "with" in preps or "against" in preps:
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cause.children)

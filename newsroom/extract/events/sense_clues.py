@@ -121,8 +121,14 @@ def complement(verb):
     return None
 
 
+_REGARD_ADVERBS = word_set("regard_adverbs")
+
+
 def describes(verb) -> bool:
-    """ "called the investigation a witch hunt": the verb characterises its object, it carries no event noun."""
+    """ "called the investigation a witch hunt", "are taking the threats seriously": the verb characterises or
+    weighs its object, it carries no event noun."""
+    if base_lemma(verb) == "take":
+        return any(c.dep_ == "advmod" and c.lower_ in _REGARD_ADVERBS for c in verb.children)
     return base_lemma(verb) == "call" and complement(verb) is not None
 
 

@@ -192,7 +192,11 @@ def _find_carriers(tokens, matches: dict[int, Match], lemmas: list[str]) -> _Car
         lemma = lemmas[tok.i]
         if lemma in RECEIVE_VERBS and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
-            for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+            # "received a series of death threats from X": the noun a quantity is "of"
+            inner = [a for o in objects for a in o.children if a.dep_ == "appos"] + [
+                x for o in objects if o.i not in matches for x in objects_of(o, ("of",))
+            ]
+            for c in objects + inner:
                 if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
                     carriers.received[c.i] = tok
         m = matches.get(tok.i)
