@@ -103,8 +103,10 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     for mod in a1_tok.children:  # "U.S. and Iraqi officials": the parser may make the first name an nmod
         if mod.dep_ in _JOINED_MODIFIERS:
             pool += [c for c in mod.children if c.dep_ == "conj"]
-    for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
-        if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
+    for prep in prep_children(
+        a1_tok
+    ):  # "the prime ministers of Spain and Morocco met", "delegates from X and Y"
+        if prep.lower_ in ("of", "for", "from") and (obj := pobj_of(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
     # "US President X and Turkish President Y spoke": the parser often folds the first person into Y's title
     pool += [
