@@ -2349,3 +2349,11 @@ def test_a_peoples_adjective_without_its_noun_is_no_group(extract):
 def test_an_elections_name_is_no_actor(extract):
     ex = extract("Turnout in the 2010 Canadian Federal Election was low, the agency said on Monday.")
     assert not [a.name for a in ex.actors if "Election" in a.name], _actors(ex)
+
+
+def test_people_from_a_named_organisation_are_that_organisation(extract):
+    ex = extract(
+        "The Farmers Union of Valdoria and the government signed a deal. "
+        "Representatives from the Farmers Union of Valdoria met the minister in the capital on Monday."
+    )
+    assert not any(name.endswith("representatives") for name in _actors(ex))

@@ -450,9 +450,13 @@ def _owner_country(token: Token) -> tuple[bool, str | None]:
 
 def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
     """The organisation a group is named for ("African Union peacekeepers in Mogadishu", "UN officials"): its
-    people act for it, not for the place they are in or the article's country."""
-    for t in phrase:
-        if t.i < token.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ == "ORG":
+    people act for it, not for the place they are in or the article's country; so does a named organisation
+    they come from ("representatives from the Islamic Courts")."""
+    sent_from = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    for t in [*phrase, *sent_from]:
+        if (
+            (t.i < token.i and t.dep_ in ("compound", "nmod", "poss")) or t.dep_ == "pobj"
+        ) and t.ent_type_ == "ORG":
             owner = reg.token_owner.get(t.i)
             if owner is not None and owner.actor.actor_type == "organization":
                 return owner.actor
