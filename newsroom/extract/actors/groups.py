@@ -280,7 +280,7 @@ def add_generic(
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
         country = dominant  # "the Qarase government" of someone without a known country: not another one's
-    owner = _organisation_owner(reg, token, phrase) if country is None else None
+    owner = _organisation_owner(reg, token, phrase, code) if country is None else None
     if owner is not None and owner.country_code is None:
         reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
         return
@@ -448,11 +448,19 @@ def _owner_country(token: Token) -> tuple[bool, str | None]:
     return False, None
 
 
-def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
+# People who come from an organisation without acting for it: "students from X University", "residents from X".
+_NOT_ITS_AGENTS = frozenset({"CVL", "EDU"})
+
+
+def _organisation_owner(reg: Registry, token: Token, phrase: list[Token], code: str | None) -> Actor | None:
     """The organisation a group is named for ("African Union peacekeepers in Mogadishu", "UN officials"): its
     people act for it, not for the place they are in or the article's country; so does a named organisation
     they come from ("representatives from the Islamic Courts")."""
-    sent_from = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    sent_from = (
+        [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+        if code not in _NOT_ITS_AGENTS
+        else []
+    )
     for t in [*phrase, *sent_from]:
         if (
             (t.i < token.i and t.dep_ in ("compound", "nmod", "poss")) or t.dep_ == "pobj"
