@@ -2357,3 +2357,8 @@ def test_people_from_a_named_organisation_are_that_organisation(extract):
         "Representatives from the Farmers Union of Valdoria met the minister in the capital on Monday."
     )
     assert not any(name.endswith("representatives") for name in _actors(ex))
+
+
+def test_students_from_a_university_are_not_the_university(extract):
+    ex = extract("Students from Valdoria State University protested outside the parliament on Monday.")
+    assert any(name.endswith("students") for name in _actors(ex))
