@@ -458,7 +458,7 @@ def _organisation_owner(reg: Registry, token: Token, phrase: list[Token], code: 
     they come from ("representatives from the Islamic Courts")."""
     sent_from = (
         [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
-        if code not in _NOT_ITS_AGENTS
+        if code not in _NOT_ITS_AGENTS and not _range(token)
         else []
     )
     for t in [*phrase, *sent_from]:
@@ -469,6 +469,11 @@ def _organisation_owner(reg: Registry, token: Token, phrase: list[Token], code: 
             if owner is not None and owner.actor.actor_type == "organization":
                 return owner.actor
     return None
+
+
+def _range(token: Token) -> bool:
+    """ "leaders from X to Y": a range of bodies, not the one they act for."""
+    return any(t.dep_ == "prep" and t.lower_ == "to" for t in token.subtree if t.i > token.i)
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:

@@ -103,11 +103,11 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     for mod in a1_tok.children:  # "U.S. and Iraqi officials": the parser may make the first name an nmod
         if mod.dep_ in _JOINED_MODIFIERS:
             pool += [c for c in mod.children if c.dep_ == "conj"]
-    for prep in prep_children(
-        a1_tok
-    ):  # "the prime ministers of Spain and Morocco met", "delegates from X and Y"
-        if prep.lower_ in ("of", "for", "from") and (obj := pobj_of(prep)) is not None:
+    for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
+        if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
+        elif prep.lower_ == "from" and (obj := pobj_of(prep)) is not None:
+            pool += _two_parties(obj)  # "delegates from X and Y met"
     # "US President X and Turkish President Y spoke": the parser often folds the first person into Y's title
     pool += [
         c.head
@@ -123,6 +123,13 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
         if value is not None and value != a1:
             return value
     return None
+
+
+def _two_parties(obj) -> list:
+    """The second of exactly two parties people come from ("representatives from both X and Y"); a longer list
+    ("officials from the White House, Defense and Homeland Security") names one side's offices, not two sides."""
+    conjs = [c for c in obj.children if c.dep_ == "conj"]
+    return conjs if len(conjs) == 1 and not any(g.dep_ == "conj" for g in conjs[0].children) else []
 
 
 CONDITIONAL_ROOTS = frozenset({"10", "13"})
