@@ -280,7 +280,11 @@ def add_generic(
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
         country = dominant  # "the Qarase government" of someone without a known country: not another one's
-    owner = _organisation_owner(reg, token, phrase, code) if country is None else None
+    sender = _sending_organisation(reg, token, code) if country is None else None
+    if sender is not None:
+        reg.add_mention(sender, start, token.i + 1, "description")
+        return
+    owner = _organisation_owner(reg, token, phrase) if country is None else None
     if owner is not None and owner.country_code is None:
         reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
         return
@@ -452,22 +456,28 @@ def _owner_country(token: Token) -> tuple[bool, str | None]:
 _NOT_ITS_AGENTS = frozenset({"CVL", "EDU"})
 
 
-def _organisation_owner(reg: Registry, token: Token, phrase: list[Token], code: str | None) -> Actor | None:
+def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
     """The organisation a group is named for ("African Union peacekeepers in Mogadishu", "UN officials"): its
-    people act for it, not for the place they are in or the article's country; so does a named organisation
-    they come from ("representatives from the Islamic Courts")."""
-    sent_from = (
-        [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
-        if code not in _NOT_ITS_AGENTS and not _range(token)
-        else []
-    )
-    for t in [*phrase, *sent_from]:
-        if (
-            (t.i < token.i and t.dep_ in ("compound", "nmod", "poss")) or t.dep_ == "pobj"
-        ) and t.ent_type_ == "ORG":
+    people act for it, not for the place they are in or the article's country."""
+    for t in phrase:
+        if t.i < token.i and t.dep_ in ("compound", "nmod", "poss") and t.ent_type_ == "ORG":
             owner = reg.token_owner.get(t.i)
             if owner is not None and owner.actor.actor_type == "organization":
                 return owner.actor
+    return None
+
+
+def _sending_organisation(reg: Registry, token: Token, code: str | None) -> Actor | None:
+    """A named organisation people come from ("representatives from the Islamic Courts", "officials from the
+    Justice Department"): they speak and act for it; not residents or students, nor a range ("from X to Y")."""
+    if code in _NOT_ITS_AGENTS or _range(token):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for t in prep.children:
+                owner = reg.token_owner.get(t.i) if t.dep_ == "pobj" and t.ent_type_ == "ORG" else None
+                if owner is not None and owner.actor.actor_type == "organization":
+                    return owner.actor
     return None
 
 
