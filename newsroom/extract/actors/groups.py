@@ -470,10 +470,10 @@ def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Act
 def _sending_organisation(reg: Registry, token: Token, code: str | None) -> Actor | None:
     """A named organisation people come from ("representatives from the Islamic Courts", "officials from the
     Justice Department"): they speak and act for it; not residents or students, nor a range ("from X to Y")."""
-    if code in _NOT_ITS_AGENTS or _range(token):
+    if code in _NOT_ITS_AGENTS:
         return None
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+        if prep.dep_ == "prep" and prep.lower_ == "from" and not _range(prep):
             for t in prep.children:
                 owner = reg.token_owner.get(t.i) if t.dep_ == "pobj" and t.ent_type_ == "ORG" else None
                 if owner is not None and owner.actor.actor_type == "organization":
@@ -481,9 +481,10 @@ def _sending_organisation(reg: Registry, token: Token, code: str | None) -> Acto
     return None
 
 
-def _range(token: Token) -> bool:
+def _range(prep: Token) -> bool:
     """ "leaders from X to Y": a range of bodies, not the one they act for."""
-    return any(t.dep_ == "prep" and t.lower_ == "to" for t in token.subtree if t.i > token.i)
+    after = prep.right_edge.i + 1
+    return after < len(prep.doc) and prep.doc[after].lower_ == "to"
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:
