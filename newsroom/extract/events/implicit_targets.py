@@ -130,7 +130,8 @@ def _two_parties(obj) -> list:
     """The second of exactly two parties people come from ("representatives from both X and Y"); a longer list
     ("officials from the White House, Defense and Homeland Security") names one side's offices, not two sides."""
     conjs = [t for t in obj.subtree if t.dep_ == "conj"]
-    return conjs if len(conjs) == 1 and conjs[0].head == obj else []
+    listed = any(t.text == "," for t in obj.subtree)  # the parser may make a list's middle item an apposition
+    return conjs if len(conjs) == 1 and conjs[0].head == obj and not listed else []
 
 
 CONDITIONAL_ROOTS = frozenset({"10", "13"})
