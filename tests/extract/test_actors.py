@@ -2376,3 +2376,16 @@ def test_a_law_after_any_is_no_person(extract):
 def test_a_legislators_seat_is_a_place(extract):
     ex = extract("Lord Doe, who was the former MP for Westhampton Brook, said the party should change.")
     assert ("Westhampton Brook", "other") in [(a.name, a.actor_type) for a in ex.actors], _actors(ex)
+
+
+def test_people_from_a_named_organisation_are_that_organisation(extract):
+    ex = extract(
+        "The Farmers Union of Valdoria and the government signed a deal. "
+        "Representatives from the Farmers Union of Valdoria met the minister in the capital on Monday."
+    )
+    assert not any(name.endswith("representatives") for name in _actors(ex))
+
+
+def test_students_from_a_university_are_not_the_university(extract):
+    ex = extract("Students from Valdoria State University protested outside the parliament on Monday.")
+    assert any(name.endswith("students") for name in _actors(ex))

@@ -63,3 +63,16 @@ def test_bare_plural_action_noun_does_not_point_to_the_lead_actor(extract):
     )
     welcome = [e for e in ex.events if e.cameo_code.startswith("05")]
     assert all("Central Bank of Norland" not in _names(ex, e.actor2_entity) for e in welcome)
+
+
+def test_delegations_from_two_states_meeting_meet_each_other(extract):
+    ex = extract("Delegations from Chile and Peru met in Geneva on Thursday.")
+    meetings = [e for e in ex.events if e.cameo_code.startswith("04")]
+    sides = {(e.actor1_entity, e.actor2_entity) for e in meetings}
+    assert len(sides) == 2 and all(a is not None and b is not None and a != b for a, b in sides)
+
+
+def test_the_international_community_is_a_group(extract):
+    ex = extract("Norland tested a new rocket on Sunday. The international community condemned the test.")
+    condemn = _event(ex, "11")
+    assert _names(ex, condemn.actor1_entity) >= {"international community"}

@@ -280,6 +280,10 @@ def add_generic(
         named_by_person, country = _person_country(reg, token, phrase)
     if named_by_person and country is None:
         country = dominant  # "the Qarase government" of someone without a known country: not another one's
+    sender = _sending_organisation(reg, token, code) if country is None else None
+    if sender is not None:
+        reg.add_mention(sender, start, token.i + 1, "description")
+        return
     owner = _organisation_owner(reg, token, phrase) if country is None else None
     if owner is not None and owner.country_code is None:
         reg.add_mention(owner, start, token.i + 1, "description")  # "African Union peacekeepers": the AU's
@@ -448,6 +452,10 @@ def _owner_country(token: Token) -> tuple[bool, str | None]:
     return False, None
 
 
+# People who come from an organisation without acting for it: "students from X University", "residents from X".
+_NOT_ITS_AGENTS = frozenset({"CVL", "EDU"})
+
+
 def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Actor | None:
     """The organisation a group is named for ("African Union peacekeepers in Mogadishu", "UN officials"): its
     people act for it, not for the place they are in or the article's country."""
@@ -457,6 +465,26 @@ def _organisation_owner(reg: Registry, token: Token, phrase: list[Token]) -> Act
             if owner is not None and owner.actor.actor_type == "organization":
                 return owner.actor
     return None
+
+
+def _sending_organisation(reg: Registry, token: Token, code: str | None) -> Actor | None:
+    """A named organisation people come from ("representatives from the Islamic Courts", "officials from the
+    Justice Department"): they speak and act for it; not residents or students, nor a range ("from X to Y")."""
+    if code in _NOT_ITS_AGENTS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and not _range(prep):
+            for t in prep.children:
+                owner = reg.token_owner.get(t.i) if t.dep_ == "pobj" and t.ent_type_ == "ORG" else None
+                if owner is not None and owner.actor.actor_type == "organization":
+                    return owner.actor
+    return None
+
+
+def _range(prep: Token) -> bool:
+    """ "leaders from X to Y": a range of bodies, not the one they act for."""
+    after = prep.right_edge.i + 1
+    return after < len(prep.doc) and prep.doc[after].lower_ == "to"
 
 
 def _person_country(reg: Registry, token: Token, phrase: list[Token]) -> tuple[bool, str | None]:

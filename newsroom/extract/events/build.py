@@ -604,7 +604,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         and not _other_party_named(targets, a1, own_words, actors)
         and not _joint_strike(cand, root, own_words)
     ):
-        partner = partner_of(a1_tok, a1, actors)  # "Kyrgyz and Tajik guards clashed near X": not the place
+        # "Kyrgyz and Tajik guards clashed near X": not the place
+        partner = partner_of(a1_tok, a1, actors, meeting=root == "04")
         if partner is not None:
             return _Target(partner, None)
     for t in [x for c in targets for x in [c, *examples_of(c)]]:  # "companies such as X": X

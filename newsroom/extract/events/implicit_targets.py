@@ -95,8 +95,9 @@ MUTUAL = word_set("mutual")
 _JOINED_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
-def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
-    """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"."""
+def partner_of(a1_tok, a1: int, actors: Resolver, meeting: bool = False) -> int | None:
+    """The other side of a joint subject: "X and Y held talks", "Armenian and Azerbaijani troops clashed"; in a
+    ``meeting`` also of the people of two parties ("delegates from X and Y met")."""
     pool = [c for c in a1_tok.children if c.dep_ == "conj"]
     # "X, Jr. and Y met": the parser makes the suffix a conjunct and hangs Y on it
     pool += [g for c in pool if actors.resolve(c) == a1 for g in c.children if g.dep_ == "conj"]
@@ -106,6 +107,8 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
     for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
         if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
+        elif meeting and prep.lower_ == "from" and (obj := pobj_of(prep)) is not None:
+            pool += _two_parties(obj)  # "delegates from X and Y met"
     # "US President X and Turkish President Y spoke": the parser often folds the first person into Y's title
     pool += [
         c.head
@@ -121,6 +124,14 @@ def partner_of(a1_tok, a1: int, actors: Resolver) -> int | None:
         if value is not None and value != a1:
             return value
     return None
+
+
+def _two_parties(obj) -> list:
+    """The second of exactly two parties people come from ("representatives from both X and Y"); a longer list
+    ("officials from the White House, Defense and Homeland Security") names one side's offices, not two sides."""
+    conjs = [t for t in obj.subtree if t.dep_ == "conj"]
+    listed = any(t.text == "," for t in obj.subtree)  # the parser may make a list's middle item an apposition
+    return conjs if len(conjs) == 1 and conjs[0].head == obj and not listed else []
 
 
 CONDITIONAL_ROOTS = frozenset({"10", "13"})
