@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -99,8 +100,9 @@ class _LastSpeaker(NamedTuple):
 def direct_and_partial(ctx: Context) -> list[Quote]:
     """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
+    kept: dict[int, int] = {}  # span index -> its quote's index
     last: _LastSpeaker | None = None
-    for q in ctx.spans:
+    for n, q in enumerate(ctx.spans):
         kind = _kind(ctx, q)
         if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
@@ -114,8 +116,30 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
             last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
             kind = "direct"
+        kept[n] = len(quotes)
         quotes.append(ctx.quote(kind, speaker, q.start, q.end))
+    _name_running_quotation(ctx.spans, quotes, kept)
     return quotes
+
+
+def _name_running_quotation(spans: list[QuoteSpan], quotes: list[Quote], kept: dict[int, int]) -> None:
+    """A quotation running over paragraphs is one speaker's: a paragraph naming no one takes the speaker of the
+    paragraph it runs on into ('"First part.¶"Second part," X said.')."""
+    for n in sorted(kept, reverse=True):
+        quote, following = quotes[kept[n]], kept.get(n + 1)
+        if (
+            spans[n].runs_on
+            and following is not None
+            and quote.speaker_entity is None
+            and not quote.speaker_mention
+        ):
+            source = quotes[following]
+            quotes[kept[n]] = replace(
+                quote,
+                speaker_entity=source.speaker_entity,
+                speaker_mention=source.speaker_mention,
+                cue=source.cue,
+            )
 
 
 def _quote_speaker(
@@ -360,10 +384,14 @@ def _set_off_in_passing(ctx: Context, q: QuoteSpan) -> bool:
 
 def _runs_on(ctx: Context, q: QuoteSpan) -> bool:
     """'"Build Back Better" calls for ...', '"Law and order" was a theme': quoted words opening a sentence that
-    goes straight on after the closing mark are a phrase in the reporter's sentence, not a sentence quoted."""
+    goes straight on after the closing mark are a phrase in the reporter's sentence, not a sentence quoted; a bare
+    report after them ('"… throughout the country" Mr X told the radio.') says them, its comma left out."""
     words = ctx.text[q.start : q.end].rstrip()
     after = ctx.text[q.end : q.end + MAX_RUN_ON_GAP].lstrip("\"”’'")
-    return bool(words) and words[-1] not in ".,;:!?…—–-" and after[:1] == " " and after[1:2].isalpha()
+    if not (bool(words) and words[-1] not in ".,;:!?…—–-" and after[:1] == " " and after[1:2].isalpha()):
+        return False
+    word = _word_after(ctx, q, ctx.token_at(q.end - 1))
+    return word is None or not _bare_report_after(ctx, word)
 
 
 def _prefix(ctx: Context, q: QuoteSpan) -> str:
@@ -400,6 +428,21 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
     lo, hi = min(sent.start, ctx.token_at(q.open_mark - len(prefix))), ctx.sentence(last).end
     if prefix.endswith(":") and sent.start == first and sent.start > 0:
         lo = ctx.sentence(sent.start - 1).start
+    after = _word_after(ctx, q, last)
+    if after is not None:
+        tail = ctx.text[q.start : q.end].rstrip()[-1:]
+        if (
+            tail in ",—–-"
+            or ctx.doc[after].text[:1].islower()
+            or (tail in "!?" and _cue_right_after(ctx, after))
+            or ((tail in ".!?" or tail.isalnum()) and _bare_report_after(ctx, after))
+        ):
+            hi = max(hi, ctx.sentence(after).end)
+    return _nearest_cue(ctx, lo, hi, first, last)
+
+
+def _word_after(ctx: Context, q: QuoteSpan, last: int) -> int | None:
+    """The first word after a quotation's closing mark in its paragraph, if any within a few tokens."""
     after = last + 1
     while (
         after < min(len(ctx.doc), last + 8)
@@ -412,15 +455,8 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
         and "\n" not in ctx.doc[after].text
         and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start)
     ):
-        tail = ctx.text[q.start : q.end].rstrip()[-1:]
-        if (
-            tail in ",—–-"
-            or ctx.doc[after].text[:1].islower()
-            or (tail in "!?" and _cue_right_after(ctx, after))
-            or (tail in ".!?" and _bare_report_after(ctx, after))
-        ):
-            hi = max(hi, ctx.sentence(after).end)
-    return _nearest_cue(ctx, lo, hi, first, last)
+        return after
+    return None
 
 
 def _nearest_cue(ctx: Context, lo: int, hi: int, first: int, last: int) -> Token | None:
@@ -467,19 +503,23 @@ def _bare_report_after(ctx: Context, after: int) -> bool:
     """'"… in direction." Representative X, one of …, said during a news conference.': the parser starts a new
     sentence after the quotation's full stop, yet a speech verb there with its subject before it and no content
     of its own (no clause, no quotation, no colon to one) reports the quotation before it. "Told the conference"
-    names a hearer, not what was told; a clause after "and" is coordinated, whatever the parse calls it."""
+    names a hearer, not what was told; a clause after "and" is coordinated, whatever the parse calls it. When the
+    parser keeps the quotation in the verb's sentence, the verb's subject must open the words after the mark."""
     sent = ctx.sentence(after)
     root = sent.root
     lemma = root.lemma_.lower()
-    if not (sent.start == after and is_cue(root) and reporting_verbs().get(lemma) == "speech"):
+    if not (is_cue(root) and reporting_verbs().get(lemma) == "speech" and root.i > after):
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+    if sent.start != after and not any(c.left_edge.i == after for c in subjects):
         return False
     content = {"ccomp", "xcomp", "parataxis"} | (set() if "recipient" in reporting_flags(lemma) else {"dobj"})
     conjunction = next((c.i for c in root.children if c.dep_ == "cc" and c.i > root.i), len(ctx.doc))
     return (
-        any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
-        and not any(c.dep_ in content and c.i < conjunction for c in root.children)
-        and not any(i in ctx.quoted for i in range(sent.start, sent.end))
-        and not any(t.text == ":" for t in sent)
+        bool(subjects)
+        and not any(c.dep_ in content and after <= c.i < conjunction for c in root.children)
+        and not any(i in ctx.quoted for i in range(after, sent.end))
+        and not any(t.text == ":" for t in ctx.doc[after : sent.end])
     )
 
 
