@@ -100,9 +100,9 @@ class _LastSpeaker(NamedTuple):
 def direct_and_partial(ctx: Context) -> list[Quote]:
     """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
-    kept: dict[int, int] = {}  # span index -> its quote's index
     last: _LastSpeaker | None = None
-    for n, q in enumerate(ctx.spans):
+    for n, own in enumerate(ctx.spans):
+        q = _running(ctx.spans, n)
         kind = _kind(ctx, q)
         if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
@@ -111,35 +111,23 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), ctx.token_at(q.end - 1))
+            last = _LastSpeaker(speaker, ctx.paragraph_of(own.start), ctx.token_at(own.end - 1))
         elif label is not None:
             last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
             kind = "direct"
-        kept[n] = len(quotes)
-        quotes.append(ctx.quote(kind, speaker, q.start, q.end))
-    _name_running_quotation(ctx.spans, quotes, kept)
+        quotes.append(ctx.quote(kind, speaker, own.start, own.end))
     return quotes
 
 
-def _name_running_quotation(spans: list[QuoteSpan], quotes: list[Quote], kept: dict[int, int]) -> None:
-    """A quotation running over paragraphs is one speaker's: a paragraph naming no one takes the speaker of the
-    paragraph it runs on into ('"First part.¶"Second part," X said.')."""
-    for n in sorted(kept, reverse=True):
-        quote, following = quotes[kept[n]], kept.get(n + 1)
-        if (
-            spans[n].runs_on
-            and following is not None
-            and quote.speaker_entity is None
-            and not quote.speaker_mention
-        ):
-            source = quotes[following]
-            quotes[kept[n]] = replace(
-                quote,
-                speaker_entity=source.speaker_entity,
-                speaker_mention=source.speaker_mention,
-                cue=source.cue,
-            )
+def _running(spans: list[QuoteSpan], n: int) -> QuoteSpan:
+    """The span from span ``n`` to the end of the quotation it runs on into over the next paragraphs: who says a
+    paragraph of a running quotation, and how, is read on the whole rest of it ('"First part.¶"Second part," X
+    said.'), though each paragraph is a quote of its own."""
+    last = n
+    while spans[last].runs_on and last + 1 < len(spans):
+        last += 1
+    return replace(spans[n], end=spans[last].end)
 
 
 def _quote_speaker(
