@@ -101,8 +101,11 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
     last: _LastSpeaker | None = None
+    opened = 0  # paragraph where the current quotation opened: a speaker's distance counts from there
     for n, own in enumerate(ctx.spans):
         q = _running(ctx.spans, n)
+        if n == 0 or not ctx.spans[n - 1].runs_on:
+            opened = ctx.paragraph_of(own.start)
         kind = _kind(ctx, q)
         if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
@@ -111,7 +114,7 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = _LastSpeaker(speaker, ctx.paragraph_of(own.start), ctx.token_at(own.end - 1))
+            last = _LastSpeaker(speaker, opened, ctx.token_at(own.end - 1))
         elif label is not None:
             last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
