@@ -101,7 +101,9 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
     last: _LastSpeaker | None = None
-    opened = 0  # paragraph where the current quotation opened: a speaker's distance counts from there
+    # paragraph where the current quotation opened: once it ends, the next quotation's distance to its speaker
+    # counts from there (as for one span); while it runs on, its next paragraph is always within reach
+    opened = 0
     for n, own in enumerate(ctx.spans):
         q = _running(ctx.spans, n)
         if n == 0 or not ctx.spans[n - 1].runs_on:
@@ -114,7 +116,8 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = _LastSpeaker(speaker, opened, ctx.token_at(own.end - 1))
+            paragraph = ctx.paragraph_of(own.start) if own.runs_on else opened
+            last = _LastSpeaker(speaker, paragraph, ctx.token_at(own.end - 1))
         elif label is not None:
             last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
