@@ -130,11 +130,32 @@ CASES = [
         "“The first part of the statement is here.\n\n“And the second part follows,” the spokeswoman, Ines Duarte, said.",
         None,
         [
+            ("direct", "The first part of the statement is here.", "Ines Duarte", "said", False),
+            ("direct", "And the second part follows,", "Ines Duarte", "said", False),
+        ],
+    ),
+    # a quotation over several paragraphs, only the last closing: one quote per paragraph, one speaker
+    (
+        "Councillor Rosa Ferreira said: “The budget is late again.\n\n“Every week of delay costs the schools.\n\n"
+        "“We will vote against it.”\n\nThe council meets on Friday.",
+        None,
+        [
+            ("direct", "The budget is late again.", "Rosa Ferreira", "said", False),
+            ("direct", "Every week of delay costs the schools.", "Rosa Ferreira", None, False),
+            ("direct", "We will vote against it.", "Rosa Ferreira", None, False),
+        ],
+    ),
+    # a quotation closing without its comma before a bare report
+    (
+        "“We have no plan to merge the two parties, we never had one and we will not start now” Mr Okafor told "
+        "the local radio.",
+        None,
+        [
             (
                 "direct",
-                "The first part of the statement is here.\n\n“And the second part follows,",
-                "Ines Duarte",
-                "said",
+                "We have no plan to merge the two parties, we never had one and we will not start now",
+                "Okafor",
+                "told",
                 False,
             )
         ],
@@ -758,9 +779,9 @@ def test_quote_spans_unclosed_ends_with_paragraph():
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["this never ends"]
 
 
-def test_quote_spans_continue_across_paragraphs():
+def test_quote_spans_one_per_paragraph_of_a_running_quotation():
     text = "“One.\n\n“Two,” she said."
-    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["One.\n\n“Two,"]
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["One.", "Two,"]
 
 
 def test_straight_single_quotes_only_in_headlines():

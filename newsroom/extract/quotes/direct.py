@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -106,7 +107,13 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
     """A quote for each quotation-mark span someone is quoted in, in text order."""
     quotes: list[Quote] = []
     last: _LastSpeaker | None = None
-    for q in ctx.spans:
+    # paragraph where the current quotation opened: once it ends, the next quotation's distance to its speaker
+    # counts from there (as for one span); while it runs on, its next paragraph is always within reach
+    opened = 0
+    for n, own in enumerate(ctx.spans):
+        q = _running(ctx.spans, n)
+        if n == 0 or not ctx.spans[n - 1].runs_on:
+            opened = ctx.paragraph_of(own.start)
         kind = _kind(ctx, q)
         if (kind == "partial" or _set_off_in_passing(ctx, q)) and is_name(ctx.text[q.start : q.end]):
             continue  # 'named it "Operation Peace Spring"', 'also known as the "Radio Control Law"'
@@ -115,13 +122,24 @@ def direct_and_partial(ctx: Context) -> list[Quote]:
         if speaker is None:
             continue  # scare quotes, titles, terms: no one is quoted
         if speaker.entity is not None or speaker.mention:
-            last = _LastSpeaker(speaker, ctx.paragraph_of(q.start), ctx.token_at(q.end - 1))
+            paragraph = ctx.paragraph_of(own.start) if own.runs_on else opened
+            last = _LastSpeaker(speaker, paragraph, ctx.token_at(own.end - 1))
         elif label is not None:
             last = None  # a heading that names no one ends the speaker carried on from before it
         if kind == "partial" and _stands_as_statement(ctx, q):
             kind = "direct"
-        quotes.append(ctx.quote(kind, speaker, q.start, q.end))
+        quotes.append(ctx.quote(kind, speaker, own.start, own.end))
     return quotes
+
+
+def _running(spans: list[QuoteSpan], n: int) -> QuoteSpan:
+    """The span from span ``n`` to the end of the quotation it runs on into over the next paragraphs: who says a
+    paragraph of a running quotation, and how, is read on the whole rest of it ('"First part.¶"Second part," X
+    said.'), though each paragraph is a quote of its own."""
+    last = n
+    while spans[last].runs_on and last + 1 < len(spans):
+        last += 1
+    return replace(spans[n], end=spans[last].end)
 
 
 def _quote_speaker(
@@ -388,10 +406,14 @@ def _set_off_in_passing(ctx: Context, q: QuoteSpan) -> bool:
 
 def _runs_on(ctx: Context, q: QuoteSpan) -> bool:
     """'"Build Back Better" calls for ...', '"Law and order" was a theme': quoted words opening a sentence that
-    goes straight on after the closing mark are a phrase in the reporter's sentence, not a sentence quoted."""
+    goes straight on after the closing mark are a phrase in the reporter's sentence, not a sentence quoted; a bare
+    report after them ('"… throughout the country" Mr X told the radio.') says them, its comma left out."""
     words = ctx.text[q.start : q.end].rstrip()
     after = ctx.text[q.end : q.end + MAX_RUN_ON_GAP].lstrip("\"”’'")
-    return bool(words) and words[-1] not in ".,;:!?…—–-" and after[:1] == " " and after[1:2].isalpha()
+    if not (bool(words) and words[-1] not in ".,;:!?…—–-" and after[:1] == " " and after[1:2].isalpha()):
+        return False
+    word = _word_after(ctx, q, ctx.token_at(q.end - 1))
+    return word is None or not _bare_report_after(ctx, word)
 
 
 def _prefix(ctx: Context, q: QuoteSpan) -> str:
@@ -428,6 +450,21 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
     lo, hi = min(sent.start, ctx.token_at(q.open_mark - len(prefix))), ctx.sentence(last).end
     if prefix.endswith(":") and sent.start == first and sent.start > 0:
         lo = ctx.sentence(sent.start - 1).start
+    after = _word_after(ctx, q, last)
+    if after is not None:
+        tail = ctx.text[q.start : q.end].rstrip()[-1:]
+        if (
+            tail in ",—–-"
+            or ctx.doc[after].text[:1].islower()
+            or (tail in "!?" and _cue_right_after(ctx, after))
+            or ((tail in ".!?" or tail.isalnum()) and _bare_report_after(ctx, after))
+        ):
+            hi = max(hi, ctx.sentence(after).end)
+    return _nearest_cue(ctx, lo, hi, first, last)
+
+
+def _word_after(ctx: Context, q: QuoteSpan, last: int) -> int | None:
+    """The first word after a quotation's closing mark in its paragraph, if any within a few tokens."""
     after = last + 1
     while (
         after < min(len(ctx.doc), last + 8)
@@ -440,15 +477,8 @@ def _direct_cue(ctx: Context, q: QuoteSpan, first: int, last: int) -> Token | No
         and "\n" not in ctx.doc[after].text
         and ctx.paragraph_of(ctx.doc[after].idx) == ctx.paragraph_of(q.start)
     ):
-        tail = ctx.text[q.start : q.end].rstrip()[-1:]
-        if (
-            tail in ",—–-"
-            or ctx.doc[after].text[:1].islower()
-            or (tail in "!?" and _cue_right_after(ctx, after))
-            or (tail in ".!?" and _bare_report_after(ctx, after))
-        ):
-            hi = max(hi, ctx.sentence(after).end)
-    return _nearest_cue(ctx, lo, hi, first, last)
+        return after
+    return None
 
 
 def _nearest_cue(ctx: Context, lo: int, hi: int, first: int, last: int) -> Token | None:
@@ -495,19 +525,23 @@ def _bare_report_after(ctx: Context, after: int) -> bool:
     """'"… in direction." Representative X, one of …, said during a news conference.': the parser starts a new
     sentence after the quotation's full stop, yet a speech verb there with its subject before it and no content
     of its own (no clause, no quotation, no colon to one) reports the quotation before it. "Told the conference"
-    names a hearer, not what was told; a clause after "and" is coordinated, whatever the parse calls it."""
+    names a hearer, not what was told; a clause after "and" is coordinated, whatever the parse calls it. When the
+    parser keeps the quotation in the verb's sentence, the verb's subject must open the words after the mark."""
     sent = ctx.sentence(after)
     root = sent.root
     lemma = root.lemma_.lower()
-    if not (sent.start == after and is_cue(root) and reporting_verbs().get(lemma) == "speech"):
+    if not (is_cue(root) and reporting_verbs().get(lemma) == "speech" and root.i > after):
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+    if sent.start != after and not any(c.left_edge.i == after for c in subjects):
         return False
     content = {"ccomp", "xcomp", "parataxis"} | (set() if "recipient" in reporting_flags(lemma) else {"dobj"})
     conjunction = next((c.i for c in root.children if c.dep_ == "cc" and c.i > root.i), len(ctx.doc))
     return (
-        any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
-        and not any(c.dep_ in content and c.i < conjunction for c in root.children)
-        and not any(i in ctx.quoted for i in range(sent.start, sent.end))
-        and not any(t.text == ":" for t in sent)
+        bool(subjects)
+        and not any(c.dep_ in content and after <= c.i < conjunction for c in root.children)
+        and not any(i in ctx.quoted for i in range(after, sent.end))
+        and not any(t.text == ":" for t in ctx.doc[after : sent.end])
     )
 
 

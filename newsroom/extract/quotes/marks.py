@@ -1,10 +1,10 @@
 """Quotation-mark spans: a character scanner finds the quoted stretches of a text (the parser is unreliable
-inside quotes), across paragraphs, telling quotation marks from apostrophes."""
+inside quotes), paragraph by paragraph, telling quotation marks from apostrophes."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -19,6 +19,7 @@ class QuoteSpan:
     start: int  # offsets of the quoted words, marks excluded
     end: int
     open_mark: int
+    runs_on: bool = False  # left open at its paragraph's end, the next paragraph opening with a mark
 
 
 def _content(text: str, start: int, end: int, open_mark: int) -> QuoteSpan | None:
@@ -34,9 +35,9 @@ def _content(text: str, start: int, end: int, open_mark: int) -> QuoteSpan | Non
 def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpan]:
     """Quoted stretches of ``text``.
 
-    A double quote left open at a paragraph end continues when the next
-    paragraph opens with a quotation mark (the convention for multi-paragraph
-    quotes), else ends with the paragraph. Single quotes count only at word
+    A double quote left open ends with its paragraph: a quotation running over
+    several paragraphs (each opening with a mark, only the last closing) is
+    one quote per paragraph, as a reader cites it. Single quotes count only at word
     boundaries so apostrophes ("Pakistan’s") are not marks; straight single
     quotes only where asked (headlines), being mostly apostrophes elsewhere.
     """
@@ -51,13 +52,8 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
     for n, (offset, line) in enumerate(lines):
         open_single: int | None = None
         single_mark = -1
-        skip_first = open_double is not None
         for m in _MARKS.finditer(line):
             i, mark = offset + m.start(), m.group()
-            if skip_first and not line[: m.start()].strip():
-                skip_first = False
-                continue
-            skip_first = False
             before = text[i - 1] if i > offset else " "
             after = text[i + 1] if i + 1 < offset + len(line) else " "
             if mark in OPEN_DOUBLE or (mark == '"' and open_double is None):
@@ -78,11 +74,10 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
                     _append(spans, _content(text, open_single, i, single_mark))
                     open_single = None
         if open_double is not None:
-            following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "")
-            opener = following.lstrip()[:1]
-            if not opener or opener not in OPEN_DOUBLE + '"':
-                _append(spans, _content(text, open_double, offset + len(line), double_mark))
-                open_double = None
+            following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "").lstrip()[:1]
+            span = _content(text, open_double, offset + len(line), double_mark)
+            _append(spans, span and replace(span, runs_on=bool(following) and following in OPEN_DOUBLE + '"'))
+            open_double = None
     return spans
 
 
