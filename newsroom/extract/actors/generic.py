@@ -87,9 +87,8 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
     -> "indigenous civilians", "an IT worker" -> "it workers"), so counts add up by class and by kind."""
     role = generic_agents().get(token.lemma_.lower())
     start = len(phrase) - 1
-    from newsroom.extract.events.sense_crowd import (
-        gathering_acted_on,
-    )  # here: the events coder imports this package
+    # imported here: the events coder imports this package
+    from newsroom.extract.events.sense_crowd import gathering_acted_on
 
     if role is None and gathering_acted_on(token) and not any(c.i in reg.token_owner for c in token.children):
         reg.bodies_read.add(token.i)  # a party only where an event makes it one
