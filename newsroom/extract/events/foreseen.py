@@ -27,10 +27,8 @@ def foreseen(verb, actors: Resolver) -> bool:
     of its own; or a participle hung on such a verb) is the complement clause of a verb of foreseeing whose subject is someone other than the one who
     would act."""
     clause, auxes = verb, aux_words(verb)
-    while shares_modal(clause) or participle_adjunct(clause) or _object_infinitive(clause):
-        # "will meet and sign", "expect X to address it, calling for ...", "hope X will make the decision to
-        # lift it": what the verb hangs on is foreseen too
-        clause = clause.head.head if _object_infinitive(clause) else clause.head
+    while (above := _sharing_time_with(clause)) is not None:
+        clause = above
         auxes |= aux_words(clause)
     if clause.dep_ != "ccomp":
         return False
@@ -38,6 +36,16 @@ def foreseen(verb, actors: Resolver) -> bool:
         return False  # "expect Iran to meet the norms" is as much a forecast as "expect Iran will meet"
     head = clause.head
     return base_lemma(head) in _FORESEEING and not reported_by_self(clause, head, actors)
+
+
+def _sharing_time_with(clause):
+    """The verb whose time ``clause`` shares, else None: "will meet and sign", "expect X to address it, calling for
+    ...", "hope X will make the decision to lift it": what the verb hangs on is foreseen too."""
+    if _object_infinitive(clause):
+        return clause.head.head
+    if shares_modal(clause) or participle_adjunct(clause):
+        return clause.head
+    return None
 
 
 def _object_infinitive(verb) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.attrs import TAG
 
+from newsroom.extract.actors.words import SUBJECT_DEPS
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.datelines import dateline_end_of, is_news_agency
 from newsroom.extract.events.parties import BOTH_SIDES_PERSONS, both_sides
@@ -115,7 +116,7 @@ def _second_name(tok, appos) -> bool:
     ("Arnel dela Vega"), nor the next person a picture caption lists ("X, second left, Y, left, attend the
     drill": _picture_note), whom the parser hangs on the first as his apposition."""
     return (
-        tok.dep_ in _SUBJECTS
+        tok.dep_ in SUBJECT_DEPS
         and tok.pos_ == "PROPN"
         and tok.ent_type_ == appos.ent_type_
         and tok.doc[appos.left_edge.i - 1].text == ","
@@ -139,9 +140,6 @@ def _picture_note(tok) -> bool:
     return any(w.lower_ in _PICTURE_SIDES for w in note) and all(
         w.lower_ in _PICTURE_SIDES | _PICTURE_SIDE_WORDS or w.ent_type_ == "ORDINAL" for w in note
     )
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Resolver:
