@@ -1961,6 +1961,7 @@ def test_people_of_a_trade_only_named_as_a_class_are_no_actor(extract):
     for body in (
         "Farmers blocked the main road into Oslo on Monday.",  # they act
         "The minister held talks with the union in Oslo on Monday.",  # one body, not a class
+        "Police, along with local farmers, cleared the road into Oslo.",  # they act beside the police
     ):
         assert [
             code for _, _, code in _actors(extract(body)).values() if (code or "").endswith(("AGR", "LAB"))

@@ -250,15 +250,18 @@ class ArticleActors:
     def classes(self) -> set[int]:
         """Actors the text names only as a class: by a bare plural ("economists", "NGOs", "relief for farmers"),
         never one body ("the union"), a set it points at ("the CEOs of the four firms", "their workers", "four
-        CEOs") nor a set a subject is made of ("a team of scientists assembled …")."""
+        CEOs") nor a set a subject is made of or joined by ("a team of scientists assembled …", "police, along
+        with municipal workers, broke …")."""
         bare: dict[int, bool] = {}
         for m in self._reg.mentions:
             head = self.doc[m.start : m.end].root
             one = head.tag_ in ("NNS", "NNPS") and not any(
                 c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in head.children
             )
-            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-            if of is not None and of.head.dep_ in SUBJECT_DEPS:
+            prep = head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "with") else None
+            if prep is not None and (
+                prep.head.dep_ in SUBJECT_DEPS or prep.head.lower_ in ("along", "together")
+            ):
                 one = False
             bare[m.actor.index] = bare.get(m.actor.index, True) and one
         return {index for index, only in bare.items() if only}
