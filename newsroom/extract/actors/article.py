@@ -258,6 +258,8 @@ class ArticleActors:
             one = head.tag_ in ("NNS", "NNPS") and not any(
                 c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in head.children
             )
+            while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                head = head.head  # "a group of angel and venture capital investors"
             prep = head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "with") else None
             if prep is not None and (
                 prep.head.dep_ in SUBJECT_DEPS or prep.head.lower_ in ("along", "together")
