@@ -175,7 +175,14 @@ def extract_doc(
     mentions = actors.mentions if adjective_countries else mentions
     parties = actors.parties()
     idle |= _idle_groups(
-        listed, mentions, quotes, events, parties, actors.read_bodies(), parties | actors.acted_on()
+        listed,
+        mentions,
+        quotes,
+        events,
+        parties,
+        actors.read_bodies(),
+        parties | actors.acted_on(),
+        actors.classes(),
     )
     release(doc)
     return Extraction(
@@ -193,6 +200,11 @@ VENUE_SECTORS = ("MED", "JUD")
 # topic ("delivers for the American people", "threats to Australians") they are no party; page audits judged about
 # two in three such rows wrong or debatable. The people a demonym names ("New Yorkers") are no named body either.
 PEOPLE_SECTORS = ("CVL",)
+# People of a trade or calling ("economists", "students", "farmers", "workers", "businesses"): named only by their
+# plural and neither acting nor acted on ("speak to a group of students", "multilateral organizations and NGOs",
+# "support among farmers") they are a class the text speaks of, like private people; audits judged most such rows
+# wrong, the more so with the story's country put on them. One body of theirs ("the union") is someone.
+CLASS_SECTORS = ("BUS", "LAB", "EDU", "HLH", "AGR", "NGO")
 
 
 def _idle_groups(
@@ -203,6 +215,7 @@ def _idle_groups(
     parties: set[int],
     read_bodies: set[int],
     involved: set[int],
+    classes: set[int],
 ) -> set[int]:
     """Groups only ever described by a common noun that neither speak nor act: a category of people the
     article mentions, not a party. So go those of no CAMEO class ("candidates", "visitors", "developers": page
@@ -213,7 +226,8 @@ def _idle_groups(
     terrorist organizations" is a category). Those that speak or act stay, as the speaker or party they are
     ("Organizers said", "journalists said"); so do groups the article names ("the Greens"). Private people
     (``PEOPLE_SECTORS``) go unless the text makes them a party or a clause acts on them (``involved``: "support
-    the people of Ukraine"), even when a demonym names them ("Australians")."""
+    the people of Ukraine"), even when a demonym names them ("Australians"); so do people of a trade or calling
+    (``CLASS_SECTORS``) named only as a class (``classes``)."""
     kept = {q.speaker_entity for q in quotes} | {e.actor1_entity for e in events}
     kept |= {e.actor2_entity for e in events}
     named = {m.entity_index for m in mentions if m.mention_kind == "name"}
@@ -223,7 +237,13 @@ def _idle_groups(
         if a.actor_type == "group"
         and a.entity_index not in kept
         and (
-            ((a.cameo_actor_code or "").endswith(PEOPLE_SECTORS) and a.entity_index not in involved)
+            (
+                a.entity_index not in involved
+                and (
+                    (a.cameo_actor_code or "").endswith(PEOPLE_SECTORS)
+                    or ((a.cameo_actor_code or "").endswith(CLASS_SECTORS) and a.entity_index in classes)
+                )
+            )
             or (
                 a.entity_index not in named
                 and (

@@ -1951,6 +1951,23 @@ def test_private_people_only_named_as_a_beneficiary_are_no_actor(extract):
         assert [code for _, _, code in _actors(extract(body)).values() if (code or "").endswith("CVL")], body
 
 
+def test_people_of_a_trade_only_named_as_a_class_are_no_actor(extract):
+    ex = extract(
+        "The minister said the plan would bring relief to farmers and small businesses. "
+        "She later spoke to a group of students and teachers in Oslo."
+    )
+    sectors = ("AGR", "BUS", "EDU")
+    assert not [code for _, _, code in _actors(ex).values() if (code or "").endswith(sectors)], _actors(ex)
+    for body in (
+        "Farmers blocked the main road into Oslo on Monday.",  # they act
+        "The minister held talks with the union in Oslo on Monday.",  # one body, not a class
+        "Police, along with local farmers, cleared the road into Oslo.",  # they act beside the police
+    ):
+        assert [
+            code for _, _, code in _actors(extract(body)).values() if (code or "").endswith(("AGR", "LAB"))
+        ], body
+
+
 def test_a_thing_the_name_is_called_by_is_no_actor(extract):
     ex = extract(
         "He used it to power a new search engine called Backscratch. "

@@ -247,6 +247,27 @@ class ArticleActors:
                 out.add(m.actor.index)
         return out
 
+    def classes(self) -> set[int]:
+        """Actors the text names only as a class: by a bare plural ("economists", "NGOs", "relief for farmers"),
+        never one body ("the union"), a set it points at ("the CEOs of the four firms", "their workers", "four
+        CEOs") nor a set a subject is made of or joined by ("a team of scientists assembled …", "police, along
+        with municipal workers, broke …")."""
+        bare: dict[int, bool] = {}
+        for m in self._reg.mentions:
+            head = self.doc[m.start : m.end].root
+            one = head.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in head.children
+            )
+            while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                head = head.head  # "a group of angel and venture capital investors"
+            prep = head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "with") else None
+            if prep is not None and (
+                prep.head.dep_ in SUBJECT_DEPS or prep.head.lower_ in ("along", "together")
+            ):
+                one = False
+            bare[m.actor.index] = bare.get(m.actor.index, True) and one
+        return {index for index, only in bare.items() if only}
+
     def read_bodies(self) -> set[int]:
         """Groups named only as plural bodies outside a subject ("destroy terrorist organizations", "a partnership
         of non-governmental organizations"): most often a category the text speaks of, a party only where an event
