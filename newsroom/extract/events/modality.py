@@ -249,9 +249,7 @@ class Reading:
     habit: bool = False  # under "likes to", "a tendency to": what someone is given to doing, no deed
     denied: bool = False  # under "denied that ...": the denial is coded on its own verb
     declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
-    not_so_far: bool = (
-        False  # "has not ratified", "is not asking": the trigger's own negated perfect or progressive
-    )
+    not_so_far: bool = False  # "has not ratified", "is not asking": its own negated perfect or progressive
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
     report_head: int | None = None  # the speech verb the trigger is embedded under
     courtesy: bool = False  # a courtesy done by saying it ("thank", "praise", "congratulate")
