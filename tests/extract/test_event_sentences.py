@@ -452,3 +452,13 @@ def test_a_set_wish_is_no_demand_and_a_weighed_threat_no_threat(extract):
 def test_threats_received_in_a_quantity_are_the_senders(extract):
     ex = extract("The embassy in Nairobi received dozens of threats from Al-Shabaab militants.")
     assert any(code[:2] == "13" and (a1 or "").lower() == "al-shabaab" for code, a1, _ in triples(ex))
+
+
+def test_what_has_not_been_done_so_far_rejects_nothing(extract):
+    # a negated perfect or progressive tells what has not happened; "did not" and "would not" still reject
+    assert "12" not in _roots(
+        extract("The government of Freedonia has not ratified the border treaty with Sylvania.")
+    )
+    assert "12" not in _roots(extract("The senator has not offered any apology to the victims."))
+    assert "12" in _roots(extract("Freedonia did not support the resolution proposed by Sylvania."))
+    assert "12" in _roots(extract("Freedonia refused to meet the envoy from Sylvania."))

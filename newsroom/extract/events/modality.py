@@ -249,6 +249,7 @@ class Reading:
     habit: bool = False  # under "likes to", "a tendency to": what someone is given to doing, no deed
     denied: bool = False  # under "denied that ...": the denial is coded on its own verb
     declined: bool = False  # "did not receive him": the trigger's own "do" + "not", a one-off refusal
+    not_so_far: bool = False  # "has not ratified", "is not asking": its own negated perfect or progressive
     demand: object = None  # the demand verb whose sub-code this trigger only refines ("urged Y to release")
     report_head: int | None = None  # the speech verb the trigger is embedded under
     courtesy: bool = False  # a courtesy done by saying it ("thank", "praise", "congratulate")
@@ -274,6 +275,13 @@ class Reading:
         plain "did not receive him")."""
         return self.neg and not (self.refuse or self.intent or self.declined) and root_of(self.code) == "04"
 
+    @property
+    def undone(self) -> bool:
+        """ "has not ratified the treaty", "have never worked with him", "we are not asking the court to": what has
+        not been done so far, or is not being done, rejects nothing (a rejection needs a refusal, a "will / would
+        not", or a one-off "did not")."""
+        return self.neg and self.not_so_far and not (self.refuse or self.intent or self.threat)
+
     def _said_later(self, code: str) -> bool:
         """ "will reaffirm the alliance", "will thank Azerbaijan": a statement or a spoken courtesy announced for
         later is not made yet, and no intent to cooperate either ("would consider" is considering, 014; "agreed
@@ -289,7 +297,7 @@ class Reading:
             return as_stopped(code)
         if self.threat:
             return as_threat(code)
-        if self.unmet or self.habit:
+        if self.unmet or self.habit or self.undone:
             return None
         if self.neg or self.refuse:
             return as_rejection(code, explicit=self.refuse)
@@ -316,11 +324,26 @@ def read_modality(m, mod) -> Reading:
         intent = intent or has_aux(tok.head, _INTENT_AUX)
     reading = Reading(m.pattern.code, tok, extra, neg, stopped, intent)
     reading.courtesy = lemma_of(tok) in _COURTESIES
+    reading.not_so_far = _not_so_far(tok) or (mod is not tok and _not_so_far(mod))
     reading.declined = has_aux(tok, _DO) and any(
         c.dep_ == "neg" and c.lower_ != "never" for c in tok.children
     )
     _walk_governors(reading, mod)  # "ready to resume talks": the light verb carries the noun into the chain
     return reading
+
+
+_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d"})
+_BE = frozenset({"is", "are", "am", "was", "were", "'re", "’re", "'s", "’s", "'m", "’m", "be", "been"})
+
+
+def _not_so_far(verb) -> bool:
+    """A negated perfect ("has not ratified", "have never met") or progressive ("are not asking"): not done up to
+    now, a state rather than an act of refusing."""
+    if not is_negated(verb):
+        return False
+    if verb.tag_ == "VBN":
+        return has_aux(verb, _HAVE)
+    return verb.tag_ == "VBG" and has_aux(verb, _BE)
 
 
 def _denied_report(head) -> bool:
