@@ -3,7 +3,8 @@ with the verbs before it, "me"/"us" in a quotation (its speaker), what a complai
 by its adjective on what was fired upon, who rides in what was fired on, whom the verb before an act of force was aimed at, and never a word of the source's own noun phrase; nor is "her captors" her.
 A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X. What the object names is its
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
-acts inquired into and whom the claims investigated accuse, the giver of support received."""
+acts inquired into and whom the claims investigated accuse, the giver of support received. A call for a punitive act ("the impeachment of X", "X to be prosecuted") is aimed at
+the one it would punish."""
 
 from __future__ import annotations
 
@@ -398,3 +399,18 @@ def test_a_gathering_organized_or_spoken_of_names_no_people(extract):
     ex = extract("Union leaders in Lima organized the protests on Friday. The minister praised the rally.")
     assert all(a2 is None or "protesters" not in a2 for _, _, a2 in triples(ex))
     assert not any("protesters" in a.name for a in ex.actors)
+
+
+def test_a_call_for_someones_impeachment_is_aimed_at_them(extract):
+    ex = extract("Senator Maria Lopez called for the impeachment of Governor Tom Baker on Tuesday.")
+    assert ("020", "Maria Lopez", "Tom Baker") in triples(ex)
+
+
+def test_a_call_for_someone_to_be_prosecuted_is_aimed_at_them(extract):
+    ex = extract("Senator Maria Lopez called for Governor Tom Baker to be prosecuted.")
+    assert ("020", "Maria Lopez", "Tom Baker") in triples(ex)
+
+
+def test_a_call_for_a_thing_to_be_withdrawn_names_no_target(extract):
+    ex = extract("Senator Maria Lopez called for the budget bill to be withdrawn.")
+    assert all(a2 is None for code, a1, a2 in triples(ex) if a1 == "Maria Lopez")

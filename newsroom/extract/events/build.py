@@ -89,6 +89,7 @@ from newsroom.extract.events.targets import (
     joint_partners,
     needs_target,
     noun_targets,
+    punitive_demand,
     rank_targets,
     receivers_of,
     result_victims,
@@ -658,7 +659,13 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "the House impeaches an official": nobody in particular; "told a reporter": no party
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "in") and _channel(t):
             continue  # "said on Twitter", "announced on Facebook": where it was said, not to whom
-        if root != "01" and t.dep_ == "pobj" and t.head.lower_ in ("for", "over") and patient_noun(t):
+        if (
+            root != "01"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in ("for", "over")
+            and patient_noun(t)
+            and not punitive_demand(t, root)
+        ):
             continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
         if (
             root in _OBJECTING_ROOTS

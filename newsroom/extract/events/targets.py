@@ -316,19 +316,35 @@ def _bare_conjunct(tok, head) -> bool:
     )
 
 
+# Acts done against someone to punish or remove them ("impeachment", "prosecute"): an appeal or demand for one is
+# aimed at whom it is to be done to, unlike one for a release or for a victim's justice.
+PUNITIVE_ACTS = word_set("punitive_acts")
+
+
 def for_to_subjects(verb) -> list:
     """Who is to act in a "for X to do" clause on the verb: "called for the rebels to lay down their arms", "paid
     for the refugees to return". The parser makes "for" the clause's marker and X its subject, so neither an object
     nor a "for" phrase of the verb names X; a passive clause ("called for the bill to be withdrawn") names no one
-    asked to act."""
+    asked to act, but one of a punitive act names whom it is to be done against ("calls for X to be impeached")."""
     return [
         s
         for c in verb.children
         if c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and (s := child_of(c, "nsubj")) is not None
+        and (
+            s := child_of(c, "nsubj") or (child_of(c, "nsubjpass") if lemma_of(c) in PUNITIVE_ACTS else None)
+        )
+        is not None
     ]
+
+
+def punitive_demand(t, root: str) -> bool:
+    """``t`` is the punitive act an appeal or demand asks for ("called for the impeachment of X", "pressing for
+    his dismissal"): whom its "of" object or possessor names is the one the appeal is aimed at."""
+    return (
+        root in _APPEAL_ROOTS and t.dep_ == "pobj" and t.head.lower_ == "for" and lemma_of(t) in PUNITIVE_ACTS
+    )
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp"})
