@@ -24,6 +24,7 @@ from newsroom.extract.attribute_index import index_attribute_ruler
 from newsroom.extract.events import code_events
 from newsroom.extract.lexicon import alias_matcher
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
+from newsroom.extract.quotes.marks import BLOCK_OPENER_PATTERN
 from newsroom.extract.scan import release
 from newsroom.models import ArticleActor, ArticleInput, Event, Extraction, Mention, Quote
 from newsroom.reasons import describe
@@ -85,6 +86,10 @@ def _dates_end_before_subjects(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
+    # "X said::Words" (a scraped wiki page's indented block, a quotation to ``marks``): the cue and the first word
+    # are tokens of their own
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(rf"{infixes}|{BLOCK_OPENER_PATTERN}").finditer
     index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(DATE_END_COMPONENT, after="ner")

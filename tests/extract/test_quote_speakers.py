@@ -1781,3 +1781,28 @@ def test_a_bare_lower_case_role_word_is_no_person(extract, speaker):
         [],
         [("these charges were p", None)],
     )
+
+
+def test_a_quotation_whose_later_paragraphs_lost_their_opening_marks_is_its_speakers(extract, speaker):
+    """'"First part.¶Second part," X said.': the writer left out the opening mark of the later paragraph; it is
+    still the quotation X closes, one quote per paragraph."""
+    ex = extract(
+        "The mayor spoke after the vote.\n\n"
+        '"We will rebuild the bridge before winter. The money is there.\n\n'
+        'Nobody in this town will be cut off again," Mayor Ellen Varga said at the council meeting.\n\n'
+        "The bridge closed in March."
+    )
+    assert [(q.quote_kind, speaker(ex, q)) for q in ex.quotes] == [
+        ("direct", "Ellen Varga"),
+        ("direct", "Ellen Varga"),
+    ]
+
+
+def test_a_block_indented_under_its_cue_is_a_direct_quote(extract, speaker):
+    """'X said::words' (a scraped wiki page's indented block): the block is X's words, said outright."""
+    ex = extract(
+        "Minister Tomas Berg said::Certainly we are concerned. The talks must go on.\n\nThe talks resumed."
+    )
+    assert [(q.text, q.quote_kind, speaker(ex, q)) for q in ex.quotes] == [
+        ("Certainly we are concerned. The talks must go on.", "direct", "Tomas Berg")
+    ]

@@ -784,6 +784,34 @@ def test_quote_spans_one_per_paragraph_of_a_running_quotation():
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["One.", "Two,"]
 
 
+def test_quote_spans_later_paragraphs_without_their_opening_marks():
+    text = '"First part.\n\nSecond part.\n\nLast part," the mayor said.\n\nThe council met.'
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["First part.", "Second part.", "Last part,"]
+    assert [s.runs_on for s in spans] == [True, True, False]
+
+
+def test_quote_spans_an_open_quotation_is_not_carried_into_narration():
+    text = 'He said "it is open\n\nThe "reform" package passed.'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["it is open", "reform"]
+
+
+def test_quote_spans_straight_marks_inside_curly_ones_are_an_inner_quotation():
+    text = '“Since the so-called "recess" appointments, we confirmed seven,” he said. “Hello," she said.'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        'Since the so-called "recess" appointments, we confirmed seven,',
+        "Hello,",
+    ]
+
+
+def test_quote_spans_a_block_indented_under_its_cue():
+    text = 'The minister said::Certainly we are concerned. "Fine" is not enough.\n\nThe talks went on.'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        'Certainly we are concerned. "Fine" is not enough.'
+    ]
+    assert find_quote_spans("std::vector is a type") == []
+
+
 def test_straight_single_quotes_only_in_headlines():
     assert find_quote_spans("Minister calls plan 'reckless'", straight_singles=True)[0].start == 21
     assert find_quote_spans("the 'reckless' plan") == []

@@ -8,8 +8,15 @@ from dataclasses import dataclass, replace
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
-_MARKS = re.compile(r"[“”„«»\"‘’']")
+# "X said::The words …": a block indented under its cue, as some scrapes of wiki pages render it
+_BLOCK_OPENER = "::"
+BLOCK_OPENER_PATTERN = r"(?<=[A-Za-z])::(?=[A-Z])"
+_MARKS = re.compile(rf"[“”„«»\"‘’']|{BLOCK_OPENER_PATTERN}")
+_DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
 QUOTE_MARK_TOKENS = frozenset('"“”„«»')
+# paragraphs with no mark at all that a quotation left open may run through before a paragraph closes it
+MAX_UNMARKED_PARAGRAPHS = 2
+_OPENING_NEIGHBOURS = "([{—–-/"  # what may stand before an opening mark besides a space
 
 
 @dataclass(frozen=True)
@@ -19,7 +26,7 @@ class QuoteSpan:
     start: int  # offsets of the quoted words, marks excluded
     end: int
     open_mark: int
-    runs_on: bool = False  # left open at its paragraph's end, the next paragraph opening with a mark
+    runs_on: bool = False  # left open at its paragraph's end, the quotation going on in the next paragraph
 
 
 def _content(text: str, start: int, end: int, open_mark: int) -> QuoteSpan | None:
@@ -32,12 +39,55 @@ def _content(text: str, start: int, end: int, open_mark: int) -> QuoteSpan | Non
     return QuoteSpan(start, end, open_mark)
 
 
+def _opens(before: str, after: str) -> bool:
+    """A straight double mark shaped as an opening one: after a space or bracket, before a word."""
+    return (
+        (before.isspace() or before in _OPENING_NEIGHBOURS) and not after.isspace() and after not in ".,;:!?"
+    )
+
+
+def _closes_first(line: str) -> bool:
+    """The paragraph's first double mark closes a quotation: a curly closing mark, or a straight one after a word
+    or punctuation and before a space, punctuation or the paragraph's end."""
+    m = _DOUBLE_MARKS.search(line)
+    if m is None:
+        return False
+    if m.group() in CLOSE_DOUBLE:
+        return True
+    if m.group() != '"' or m.start() == 0:
+        return False
+    after = line[m.end() : m.end() + 1] or " "
+    return not line[m.start() - 1].isspace() and (after.isspace() or after in ".,;:!?)—–")
+
+
+def _continued(lines: list[tuple[int, str]], n: int) -> list[int]:
+    """Paragraphs after paragraph ``n`` (left open, the next not opening with a mark) that go on with its
+    quotation: the writer left out the opening marks of the later paragraphs ('said: "First part.¶Second part,"
+    X said.'). Taken only when a paragraph closes the quotation before opening any, after at most
+    MAX_UNMARKED_PARAGRAPHS paragraphs with no mark at all."""
+    unmarked: list[int] = []
+    for k in range(n + 1, len(lines)):
+        line = lines[k][1]
+        if not line.strip():
+            continue
+        if _closes_first(line):
+            return [*unmarked, k]
+        if _DOUBLE_MARKS.search(line) or len(unmarked) == MAX_UNMARKED_PARAGRAPHS:
+            return []
+        unmarked.append(k)
+    return []
+
+
 def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpan]:
     """Quoted stretches of ``text``.
 
     A double quote left open ends with its paragraph: a quotation running over
-    several paragraphs (each opening with a mark, only the last closing) is
-    one quote per paragraph, as a reader cites it. Single quotes count only at word
+    several paragraphs (each opening with a mark, only the last closing; or the
+    later ones with no opening mark, as ``_continued`` reads them) is one quote
+    per paragraph, as a reader cites it. Straight double marks inside a quotation
+    opened by curly ones are an inner quotation ('“… unconstitutional "recess"
+    appointments …”') unless shaped as its close. "X said::words" opens a block
+    quotation that runs to its paragraph's end. Single quotes count only at word
     boundaries so apostrophes ("Pakistan’s") are not marks; straight single
     quotes only where asked (headlines), being mostly apostrophes elsewhere.
     """
@@ -47,23 +97,34 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    open_double: int | None = None  # content start
-    double_mark = -1
+    carried: set[int] = set()  # paragraphs going on with a quotation opened before them
     for n, (offset, line) in enumerate(lines):
+        open_double: int | None = offset if n in carried else None  # content start
+        double_mark = offset
         open_single: int | None = None
         single_mark = -1
+        curly = inner = block = False
         for m in _MARKS.finditer(line):
             i, mark = offset + m.start(), m.group()
             before = text[i - 1] if i > offset else " "
-            after = text[i + 1] if i + 1 < offset + len(line) else " "
-            if mark in OPEN_DOUBLE or (mark == '"' and open_double is None):
+            after = text[i + len(mark)] if i + len(mark) < offset + len(line) else " "
+            if block:
+                continue  # a block quotation holds its marks; its paragraph's end closes it
+            if mark == _BLOCK_OPENER:
+                if open_double is None and open_single is None:
+                    open_double, double_mark, block = i + 2, i + 1, True
+                continue
+            if mark == '"' and curly and open_double is not None and (inner or _opens(before, after)):
+                inner = not inner  # a straight inner quotation inside curly marks
+            elif mark in OPEN_DOUBLE or (mark == '"' and open_double is None):
                 if open_double is not None:
                     _append(spans, _content(text, open_double, i, double_mark))
                 open_double, double_mark, open_single = i + 1, i, None
+                curly, inner = mark in OPEN_DOUBLE, False
             elif mark in CLOSE_DOUBLE or mark == '"':
                 if open_double is not None:
                     _append(spans, _content(text, open_double, i, double_mark))
-                    open_double = None
+                    open_double, curly = None, False
             elif open_double is not None:
                 continue
             elif open_single is None and (mark == "‘" or (mark == "'" and straight_singles)):
@@ -75,9 +136,13 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
                     open_single = None
         if open_double is not None:
             following = next((ln for _, ln in lines[n + 1 :] if ln.strip()), "").lstrip()[:1]
+            runs_on = bool(following) and following in OPEN_DOUBLE + '"'
+            if not (runs_on or block):
+                going_on = _continued(lines, n)
+                carried.update(going_on)
+                runs_on = bool(going_on)
             span = _content(text, open_double, offset + len(line), double_mark)
-            _append(spans, span and replace(span, runs_on=bool(following) and following in OPEN_DOUBLE + '"'))
-            open_double = None
+            _append(spans, span and replace(span, runs_on=runs_on and not block))
     return spans
 
 
