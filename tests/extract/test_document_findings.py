@@ -1,7 +1,8 @@
 """A document's finding is its maker's statement: "a Gallup poll found that …", "the survey, conducted by X, showed
 that …", "X published a survey. The survey found …" code 010 by the poll's, study's or report's maker, as "the
 report said" does; a finding no one is named as making codes nothing, and a person "finding", footage "showing" or
-a verdict's "found him guilty" states nothing. Sentences written for these tests."""
+a verdict's "found him guilty" states nothing, and a country named as where a poll was taken ("a Canadian poll")
+did not make it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def test_what_a_finding_is_about_is_no_target(extract):
         "The minister found that the office had been locked.",
         "The Amnesty International video shows him walking into the building.",
         "A Gallup poll found no evidence of a shift.",
+        "A Canadian poll showed that most farmers oppose the new tax.",
     ],
 )
 def test_no_statement_without_a_maker_or_a_clause(extract, text):

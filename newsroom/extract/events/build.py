@@ -98,6 +98,7 @@ from newsroom.extract.events.targets import (
 )
 from newsroom.extract.events.topics import topics_apart
 from newsroom.extract.events.vocatives import addressed
+from newsroom.extract.findings import document_finding
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -426,6 +427,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
+    if a1 is not None and document_finding(verb) and actors.actor_type(a1) == "country":
+        a1 = None  # "A U.S. poll showed that …": where the poll was taken, not who made it
     if a1 is not None and _own_patient(tok, a1_tok, a1, actors):
         a1 = None
     via_speaker = False
