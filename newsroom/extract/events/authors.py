@@ -13,7 +13,7 @@ from newsroom.extract.events.syntax import lemma_of, pobj_of, prep_children
 DOCUMENT_NOUNS = word_set("document_nouns")
 
 # Verbs by which an actor makes a document its own.
-_MAKING_VERBS = word_set("making_verbs")
+MAKING_VERBS = word_set("making_verbs")
 
 _LOOKBACK = 2  # sentences before the one with the document's act
 
@@ -63,5 +63,5 @@ def _made(noun, wanted: str) -> bool:
         noun.dep_ in ("dobj", "nsubjpass")
         and lemma_of(noun) in DOCUMENT_NOUNS
         and (not wanted or lemma_of(noun) == wanted)
-        and lemma_of(noun.head) in _MAKING_VERBS
+        and lemma_of(noun.head) in MAKING_VERBS
     )

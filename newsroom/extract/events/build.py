@@ -20,7 +20,7 @@ from newsroom.extract.events.arguments import (
     under_attack,
 )
 from newsroom.extract.events.authority import reporting_authority
-from newsroom.extract.events.authors import document_author
+from newsroom.extract.events.authors import DOCUMENT_NOUNS, MAKING_VERBS, document_author
 from newsroom.extract.events.coagents import is_coagent
 from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
@@ -99,6 +99,7 @@ from newsroom.extract.events.targets import (
 )
 from newsroom.extract.events.topics import topics_apart
 from newsroom.extract.events.vocatives import addressed
+from newsroom.extract.findings import document_finding
 from newsroom.models import Event
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -415,7 +416,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
             a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
     a1 = actors.resolve(a1_tok) if a1_tok is None or not is_generic(a1_tok) else None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
-        a1_tok = next(iter(participle_agents(a1_tok)), a1_tok)
+        a1_tok = next(iter(_makers(a1_tok)), a1_tok)
         a1 = actors.resolve(a1_tok)
         if a1 is None:  # "Israeli airstrikes"
             a1 = country_actor(a1_tok, actors.doer_info)
@@ -427,6 +428,8 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
+    if a1 is not None and document_finding(verb) and actors.actor_type(a1) == "country":
+        a1 = None  # "A U.S. poll showed that …": where the poll was taken, not who made it
     if a1 is not None and _own_patient(tok, a1_tok, a1, actors):
         a1 = None
     via_speaker = False
@@ -456,6 +459,16 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         # "'We condemn ...', the spokesperson said"; not "'... a message saying we can attack'", someone else's
         a1, via_speaker = quoted, True
     return _Source(a1_tok, a1, via_speaker) if a1 is not None else None
+
+
+def _makers(noun) -> list:
+    """The agents of the participles describing the doer ("a car bomb planted by X"); of a document only the one
+    who made it ("a report released by X"), not who received or read it ("the report, received by the government,
+    found …")."""
+    agents = participle_agents(noun)
+    if lemma_of(noun) not in DOCUMENT_NOUNS:
+        return agents
+    return [a for a in agents if lemma_of(a.head.head) in MAKING_VERBS]
 
 
 def _own_patient(tok, a1_tok, a1: int, actors: Resolver) -> bool:

@@ -24,6 +24,7 @@ from newsroom.extract.events.syntax import (
     pobj_of,
     prep_children,
 )
+from newsroom.extract.findings import INQUIRY_DOCUMENTS
 from newsroom.extract.scan import entities, indices_with
 
 log = logging.getLogger(__name__)
@@ -302,6 +303,10 @@ class Resolver:
             value = self.phrase(tok)
         if value is None and depth < 2 and lemma_of(tok) not in _RELATION_NOUNS:
             wanted = (*preps, "for") if lemma_of(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
+            if (
+                lemma_of(tok) in INQUIRY_DOCUMENTS
+            ):  # "a study of New York residents": what it studies, not who
+                wanted = tuple(p for p in wanted if p != "of")
             value = _first(
                 (
                     obj

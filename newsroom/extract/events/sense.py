@@ -22,6 +22,7 @@ from newsroom.extract.events.sense_objects import party_objects
 from newsroom.extract.events.sense_speech import (
     attacks_and_talks,
     calls_and_appeals,
+    findings_reported,
     reports_something,
     signing_and_votes,
     speech_act_named,
@@ -47,6 +48,7 @@ def sense(tok, code: str) -> str | None:
 _RULES = (
     non_acts,
     technical_senses,
+    findings_reported,
     party_objects,
     force_objects,
     crowd_moves,

@@ -37,6 +37,7 @@ from newsroom.extract.events.syntax import (
     on_object,
     to_infinitive,
 )
+from newsroom.extract.findings import FINDING_VERBS, document_finding
 from newsroom.extract.lexicon import people_nouns, reporting_verbs
 
 _ONWARD = frozenset({"ahead", "forward", "on", "onward", "onwards"})
@@ -315,6 +316,16 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+
+
+def findings_reported(t: Trigger):
+    """ "A Gallup poll found that …", "the UN report showed that …": what a study, poll or report finds is stated by
+    whoever made it, as "the report says" is. Only a document's finding with a clause of its own (a person "found
+    the door locked", "the video shows him walking", "the jury found him guilty" state nothing); the maker is the
+    source the document resolves to, so a document no one is named as making codes nothing."""
+    if t.lemma not in FINDING_VERBS or t.root != "01":
+        return UNDECIDED
+    return t.code if t.verb and document_finding(t.tok) else None
 
 
 def speech_needs_clause(t: Trigger):

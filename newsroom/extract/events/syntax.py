@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH, POS
 
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs, word_set
+from newsroom.extract.findings import document_finding
 
 # lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
 # part of speech), emptied when full so a long-running worker stays bounded.
@@ -353,6 +354,10 @@ def speaks_on(verb) -> bool:
 
 
 def reports_speech(verb) -> bool:
-    """A verb that reports what someone says: a speech verb of cameo_control.csv ("said", "alleged", "denied"), or
-    an aspect verb used as one (speaks_on)."""
-    return control_classes().get(lemma_of(verb), "").endswith("report") or speaks_on(verb)
+    """A verb that reports what someone says: a speech verb of cameo_control.csv ("said", "alleged", "denied"), an
+    aspect verb used as one (speaks_on), or a document's finding ("the poll showed that …")."""
+    return (
+        control_classes().get(lemma_of(verb), "").endswith("report")
+        or speaks_on(verb)
+        or document_finding(verb)
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.findings import inquiry_finding
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
-from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
 

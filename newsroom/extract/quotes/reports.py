@@ -8,12 +8,12 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from newsroom.extract.findings import inquiry_finding
 from newsroom.extract.lexicon import people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import MEDIUM_PREPS, SUBJECT_DEPS, Context
 from newsroom.extract.quotes.cues import is_cue
 from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
-from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
 from newsroom.extract.quotes.trim import MIN_INDIRECT_TOKENS, TokenRange, participle_going_on, trimmed
