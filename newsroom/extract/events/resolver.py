@@ -274,6 +274,11 @@ class Resolver:
             end += 1  # keep a name whole: "the International Committee of the Red Cross"
         return unless_make(tok, self._call(self.doc[start:end]), self.info)
 
+    def doer(self, tok) -> int | None:
+        """The actor a token names as the one who acts: never one that is only ever a target (``target_only``)."""
+        value = self.resolve(tok)
+        return None if value in self.target_only else value
+
     def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
         """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
         if tok is None or tok.ent_type_ in ("DATE", "TIME"):
