@@ -177,7 +177,8 @@ def extract_doc(
         text,
         cues,
         sexes,
-        set(adjective_countries) | {m.actor.index for m in quoted_groups},
+        set(adjective_countries) | (quoted_parties := {m.actor.index for m in quoted_groups}),
+        quoted_parties,
     )
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)

@@ -91,18 +91,18 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
     vote", "the police beat us"): the passes leave quoted words to the speaker, so an event the quotation tells had
     no party for them. Read after the quotes (whose speakers they never are), as the narration's groups are, but
     not a government or officials (a quotation's "the government" is often the speaker's own, or another country's,
-    not the story's: the resolver takes it back to the one named outside) nor people the speaker owns; the
+    not the story's: the resolver takes it back to the one named outside) nor people the speaker owns, and with a
+    country only where the quotation's own words give one (a speaker may speak of any country's people); the
     mentions made are returned, for ``ArticleActors.keep_quoted_groups`` to keep only where an event takes them."""
     if not reg.quoted:
         return []
-    dominant = dominant_country(reg)
     made = []
     for i in indices_with(reg.doc, POS, ("NOUN",)):
         if i not in reg.quoted or i in reg.token_owner:
             continue
         token = reg.doc[i]
-        if token.dep_ == "compound":
-            continue
+        if token.dep_ in ("compound", "poss"):
+            continue  # "other people's countries": whose, not who
         phrase = _noun_phrase(reg.doc, token)
         if (
             not phrase
@@ -113,7 +113,7 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
             continue  # "U.S. forces", "Hamas fighters": the name in the phrase is who they are
         found = find_role(phrase)
         if found is None or found.end != len(phrase):
-            _add_generic_agent(reg, token, phrase, dominant)
+            _add_generic_agent(reg, token, phrase, None)
         elif (
             (found.role.kind == "body" or token.tag_ == "NNS")
             and found.role.cameo_role != "GOV"
@@ -122,7 +122,7 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
             and not _collective_of_people(token)
         ):
             country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
-            add_generic(reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant)
+            add_generic(reg, token, phrase, found, country, _free_start(reg, phrase, found), None)
         if (mention := reg.token_owner.get(i)) is not None:
             made.append(mention)
     return made

@@ -713,6 +713,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "the leaders reaffirmed their commitment": "their" is the two sides themselves
         if value is not None and _place_as_person(t, value, actors):
             continue  # "arrived in Ras Lanouf" with the town typed a person: no party the sentence names
+        if value in actors.quoted_parties and (root == "01" or not inside_quotes(tok)):
+            continue  # 'said: "This aims to restrict young teenagers ..."': what is said of people is no act on them
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and _own_forces(t, a1, value, root, actors, own_words):

@@ -52,6 +52,7 @@ def code_events(
     cue_speakers: dict[int, int] | None = None,
     sexes: dict[int, str] | None = None,
     target_only: set[int] | None = None,
+    quoted_parties: set[int] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
@@ -61,13 +62,15 @@ def code_events(
     ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text).
     ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues.
     ``sexes``: person entity -> "m" or "f" where the actor pass knows it, for "him" and "her" in quotes.
-    ``target_only``: actors an event may take as its target but never as its doer."""
+    ``target_only``: actors an event may take as its target but never as its doer; ``quoted_parties``: those of
+    them only a quotation names, the target only of an act the quotation itself tells."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = Resolver(doc, actor_for_span)
     actors.info = actor_info or {}
     actors.target_only = frozenset(target_only or ())
+    actors.quoted_parties = frozenset(quoted_parties or ())
     actors.quoted = quote_spans(quotes or [])
     actors.cue_speakers = cue_speakers or {}
     actors.sexes = sexes or {}

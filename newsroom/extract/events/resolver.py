@@ -171,6 +171,8 @@ class Resolver:
         # countries the article names only by a demonym on a thing: an event's target, never its doer
         # (ArticleActors.add_adjective_countries)
         self.target_only: frozenset[int] = frozenset()
+        # groups only a quotation names (actors.descriptions.add_quoted_groups): the target of what it tells only
+        self.quoted_parties: frozenset[int] = frozenset()
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self.cue_speakers: dict[int, int] = {}  # reporting verb token -> its quote's speaker (quoted.py)
         self.sexes: dict[int, str] = {}  # person entity -> "m" or "f", when the actor pass knows it
