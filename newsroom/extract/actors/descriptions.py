@@ -107,7 +107,7 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
         if (
             not phrase
             or phrase[-1].i != i
-            or _speakers_own(token)
+            or _speakers_own(reg, token)
             or any(t.i in reg.token_owner for t in phrase)
         ):
             continue  # "U.S. forces", "Hamas fighters": the name in the phrase is who they are
@@ -128,10 +128,19 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
     return made
 
 
-def _speakers_own(token: Token) -> bool:
+def _speakers_own(reg: Registry, token: Token) -> bool:
     """ "our citizens", "their government", "my colleagues": whose they are is the speaker's framing, which the
-    article's country does not settle."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    article's country does not settle; "the people of Scotland": the named party they are of is who acts or is
+    acted on (the resolver reads the "of" phrase)."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "from", "for")
+            and any(o.dep_ == "pobj" and o.i in reg.token_owner for o in c.children)
+        )
+        for c in token.children
+    )
 
 
 # Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before

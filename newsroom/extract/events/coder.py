@@ -87,7 +87,7 @@ def code_events(
         try:
             actors.signers = named_signers(sent, actors) or actors.signers  # "the Turkish-Libyan agreement"
             actors.pair = defined_parties(sent, actors) or actors.pair  # "X and Y (together, the “Parties”)"
-            found = code_sentence(doc, sent, index, actors, published_at)
+            found = _no_quoted_doers(code_sentence(doc, sent, index, actors, published_at), actors)
             if story:  # a review or plot summary: its acts are the story's (genre.py)
                 found = [e for e in found if real_act(e, sent, actors.info)]
         except Exception:
@@ -96,6 +96,18 @@ def code_events(
         events.extend(found)
         _remember(sent, found, actors)
     return events
+
+
+def _no_quoted_doers(found: list[Event], actors: Resolver) -> list[Event]:
+    """A group only a quotation names is the target of what the quotation tells, never its doer: an event some
+    route gave such a doer goes ('"People keep saying that the party must change"'), unless it is the other side
+    of a meeting coded both ways."""
+    return [
+        e
+        for e in found
+        if e.actor1_entity not in actors.quoted_parties
+        or any(o.actor1_entity == e.actor2_entity and o.actor2_entity == e.actor1_entity for o in found)
+    ]
 
 
 def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:
