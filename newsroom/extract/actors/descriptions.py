@@ -101,8 +101,8 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
         if i not in reg.quoted or i in reg.token_owner:
             continue
         token = reg.doc[i]
-        if token.dep_ in ("compound", "poss"):
-            continue  # "other people's countries": whose, not who
+        if token.dep_ in ("compound", "poss", "nsubj"):
+            continue  # "other people's countries": whose, not who; "all employers must comply": a rule, no act
         phrase = _noun_phrase(reg.doc, token)
         if (
             not phrase
