@@ -160,6 +160,7 @@ def extract_doc(
     cues: dict[int, int] = {}
     quotes = extract_quotes(doc, actors, spans, title, text, cues)
     adjective_countries = actors.add_adjective_countries()
+    quoted_groups = actors.add_quoted_groups()
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
     mentions = actors.mentions
@@ -173,11 +174,21 @@ def extract_doc(
         if a.actor_type == "person" and (sex := actors.sex(a.entity_index))
     }
     events = code_events(
-        doc, actors.actor_for_span, published_at, info, quotes, text, cues, sexes, set(adjective_countries)
+        doc,
+        actors.actor_for_span,
+        published_at,
+        info,
+        quotes,
+        text,
+        cues,
+        sexes,
+        set(adjective_countries) | (quoted_parties := {m.actor.index for m in quoted_groups}),
+        quoted_parties,
     )
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)
-    mentions = actors.mentions if adjective_countries else mentions
+    idle |= actors.keep_quoted_groups(quoted_groups, events)
+    mentions = actors.mentions if adjective_countries or quoted_groups else mentions
     parties = actors.parties()
     idle |= _idle_groups(
         listed,

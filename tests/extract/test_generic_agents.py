@@ -375,3 +375,23 @@ def test_bodies_only_spoken_of_are_no_actor(extract):
         "The new law gives the agency more tools to track the money of terrorist organizations abroad."
     )
     assert "armed groups" not in _actors(ex)
+
+
+def test_people_a_quotation_names_are_the_party_of_its_event(extract):
+    ex = extract(
+        '"We have arrested three people and questioned several more," the Kenyan police commander said.'
+    )
+    assert [a2 for root, _, a2 in _events(ex) if root == "17"] == ["civilians"]
+
+
+def test_people_a_quotation_names_with_no_event_are_no_actor(extract):
+    ex = extract('"People here are tired of waiting for the rains," said Amina Odhiambo, a farmer in Kisumu.')
+    assert not any("civilians" in name for name in _actors(ex))
+
+
+def test_people_a_quotation_speaks_of_are_no_target_of_its_statement(extract):
+    ex = extract(
+        'The health minister, Mara Ellison, said: "The new rule aims to keep young teenagers away from fireworks."'
+    )
+    assert all(a2 is None for _, _, a2 in _events(ex))
+    assert not any("civilians" in name for name in _actors(ex))

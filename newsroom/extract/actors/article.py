@@ -15,7 +15,7 @@ from newsroom.extract.actors.author import (
     title_author,
 )
 from newsroom.extract.actors.candidates import find_candidates
-from newsroom.extract.actors.descriptions import add_descriptions
+from newsroom.extract.actors.descriptions import add_descriptions, add_quoted_groups
 from newsroom.extract.actors.entities import (
     add_entity,
     add_unheld_roles,
@@ -310,6 +310,35 @@ class ArticleActors:
                 self._reg.add_mention(self._reg.by_index[index], span.start, span.end, "metonym")
         return set(found) - used
 
+    def add_quoted_groups(self) -> list[ActorMention]:
+        """Groups a quotation names by a common noun (``descriptions.add_quoted_groups``) that the narration has no
+        actor for, as actors an event may take as its target (never as its doer: the speaker's framing of who acts
+        is no count to trust); called after the quotes and before ``actors`` is read. Returns their mentions."""
+        reg = self._reg
+        made = []
+        for mention in add_quoted_groups(reg):
+            if mention.actor.index >= 0 and reg.by_index.get(mention.actor.index) is mention.actor:
+                _forget(reg, mention)  # an actor of the narration: the resolver reads quoted words back to it
+                continue
+            if mention.actor.index < 0:
+                mention.actor.index = len(reg.by_index)
+                reg.by_index[mention.actor.index] = mention.actor
+            made.append(mention)
+        return made
+
+    def keep_quoted_groups(self, made: list[ActorMention], events) -> set[int]:
+        """A quoted group's mention stays where an event of its sentence takes its actor; the others go, and so
+        does an actor left with no mention (their indices returned): a party only where an event makes it one."""
+        used = {(e.sentence_index, e.actor1_entity) for e in events} | {
+            (e.sentence_index, e.actor2_entity) for e in events
+        }
+        reg = self._reg
+        for mention in made:
+            if (reg.sentence_index(mention.start), mention.actor.index) not in used:
+                _forget(reg, mention)
+        live = {m.actor.index for m in reg.mentions}
+        return {m.actor.index for m in made} - live
+
     def was_recent_subject(self, index: int, token_i: int, sentences: int) -> bool:
         """Whether the actor was the subject of a clause in the last few sentences before a token."""
         first_sent = self.sentence_index(token_i) - sentences
@@ -348,6 +377,12 @@ class _TitleActors:
 
 # CAMEO sectors of armed non-state groups, whose members act for the group.
 _ARMED_SECTORS = ("REB", "UAF", "INS")
+
+
+def _forget(reg: Registry, mention: ActorMention) -> None:
+    reg.mentions.remove(mention)
+    for i in range(mention.start, mention.end):
+        del reg.token_owner[i]
 
 
 def _armed(actor: Actor) -> bool:

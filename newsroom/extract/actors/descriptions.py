@@ -86,6 +86,63 @@ def add_descriptions(reg: Registry) -> None:
             _add_role_noun(reg, token, phrase, found, persons, dominant)
 
 
+def add_quoted_groups(reg: Registry) -> list[ActorMention]:
+    """People and bodies a quotation names by a common noun ("we have arrested two people", "I'm asking people to
+    vote", "the police beat us"): the passes leave quoted words to the speaker, so an event the quotation tells had
+    no party for them. Read after the quotes (whose speakers they never are), as the narration's groups are, but
+    not a government or officials (a quotation's "the government" is often the speaker's own, or another country's,
+    not the story's: the resolver takes it back to the one named outside) nor people the speaker owns, and with a
+    country only where the quotation's own words give one (a speaker may speak of any country's people); the
+    mentions made are returned, for ``ArticleActors.keep_quoted_groups`` to keep only where an event takes them."""
+    if not reg.quoted:
+        return []
+    made = []
+    for i in indices_with(reg.doc, POS, ("NOUN",)):
+        if i not in reg.quoted or i in reg.token_owner:
+            continue
+        token = reg.doc[i]
+        if token.dep_ in ("compound", "poss", "nsubj"):
+            continue  # "other people's countries": whose, not who; "all employers must comply": a rule, no act
+        phrase = _noun_phrase(reg.doc, token)
+        if (
+            not phrase
+            or phrase[-1].i != i
+            or _speakers_own(reg, token)
+            or any(t.i in reg.token_owner for t in phrase)
+        ):
+            continue  # "U.S. forces", "Hamas fighters": the name in the phrase is who they are
+        found = find_role(phrase)
+        if found is None or found.end != len(phrase):
+            _add_generic_agent(reg, token, phrase, None)
+        elif (
+            (found.role.kind == "body" or token.tag_ == "NNS")
+            and found.role.cameo_role != "GOV"
+            and not _stance(token)
+            and not _social_media(token)
+            and not _collective_of_people(token)
+        ):
+            country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
+            add_generic(reg, token, phrase, found, country, _free_start(reg, phrase, found), None)
+        if (mention := reg.token_owner.get(i)) is not None:
+            made.append(mention)
+    return made
+
+
+def _speakers_own(reg: Registry, token: Token) -> bool:
+    """ "our citizens", "their government", "my colleagues": whose they are is the speaker's framing, which the
+    article's country does not settle; "the people of Scotland": the named party they are of is who acts or is
+    acted on (the resolver reads the "of" phrase)."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "from", "for")
+            and any(o.dep_ == "pobj" and o.i in reg.token_owner for o in c.children)
+        )
+        for c in token.children
+    )
+
+
 # Who a definite plural of people ("the campaigners") could point back to: people or bodies named just before
 _PLURAL_ANTECEDENTS = ("person", "organization", "group")
 

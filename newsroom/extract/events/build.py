@@ -414,10 +414,10 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
         main = subject_of(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
         if main is not None and main.pos_ != "PRON" and agrees(main, a1_tok):
             a1_tok = main  # "protesters gathered ..., blocking the exits as they chanted slogans"
-    a1 = actors.resolve(a1_tok) if a1_tok is None or not is_generic(a1_tok) else None
+    a1 = actors.doer(a1_tok) if a1_tok is None or not is_generic(a1_tok) else None
     if a1 is None and a1_tok is not None:  # "a car bomb planted by X exploded": X acts
         a1_tok = next(iter(_makers(a1_tok)), a1_tok)
-        a1 = actors.resolve(a1_tok)
+        a1 = actors.doer(a1_tok)
         if a1 is None:  # "Israeli airstrikes"
             a1 = country_actor(a1_tok, actors.doer_info)
     if a1 is None and a1_tok is not None:
@@ -425,7 +425,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
     if a1 is None and a1_tok is not None and root_of(cand.code) in _VIOLENCE_ROOTS:
         a1 = _country_of_weapon(a1_tok, actors)
     if a1 is None and a1_tok is not None and (author := document_author(a1_tok)) is not None:
-        a1_tok, a1 = author, actors.resolve(author)  # "The first (article) charged Trump": who passed it
+        a1_tok, a1 = author, actors.doer(author)  # "The first (article) charged Trump": who passed it
     if a1 is not None and not _pronoun_fits(a1_tok, a1, actors):
         a1 = None  # "it" resolved to a person: a wrong antecedent
     if a1 is not None and document_finding(verb) and actors.actor_type(a1) == "country":
@@ -450,7 +450,7 @@ def _resolve_source(cand: Candidate, a1_tok, actors: Resolver) -> _Source | None
                 key=lambda t: (t.ent_type_ == "GPE", t.i),
             )
             for t in [speaker, *bodies]:
-                a1 = actors.resolve(t)
+                a1 = actors.doer(t)
                 if a1 is not None and _pronoun_fits(a1_tok, a1, actors):
                     break
                 a1 = None
@@ -569,7 +569,7 @@ def _named_by_apposition(a1_tok, actors: Resolver):
     its actor in the apposition (when the parser hangs it on the verb as a second subject, ``subject_of`` takes it
     already); (token, actor) of the apposition, else (``a1_tok``, None)."""
     named = child_of(a1_tok, "appos")
-    a1 = actors.resolve(named) if named is not None else None
+    a1 = actors.doer(named) if named is not None else None
     return (named, a1) if a1 is not None else (a1_tok, None)
 
 
@@ -733,6 +733,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             continue  # "the leaders reaffirmed their commitment": "their" is the two sides themselves
         if value is not None and _place_as_person(t, value, actors):
             continue  # "arrived in Ras Lanouf" with the town typed a person: no party the sentence names
+        if value in actors.quoted_parties and (root == "01" or not inside_quotes(tok)):
+            continue  # 'said: "This aims to restrict young teenagers ..."': what is said of people is no act on them
         if value is not None and actors.own_country(a1, value):
             continue  # "Corbyn called the move ... on our democracy": his own country is not the target
         if value is not None and _own_forces(t, a1, value, root, actors, own_words):
@@ -1171,7 +1173,7 @@ def _more_sources(source: _Source, taken: set, actors: Resolver, words: list) ->
     for c in _coordinated(source.tok, words):
         if _same_name(source.tok, c) or not raw_actor_like(c):
             continue  # "Lothian and Borders Police" is one name; "the TTP and the government's inability" no party
-        value = actors.resolve(c)
+        value = actors.doer(c)
         if value is not None and value != source.entity and value not in others:
             others.append(value)
     return [] if any(o in taken for o in others) else others

@@ -52,6 +52,7 @@ def code_events(
     cue_speakers: dict[int, int] | None = None,
     sexes: dict[int, str] | None = None,
     target_only: set[int] | None = None,
+    quoted_parties: set[int] | None = None,
 ) -> list[Event]:
     """CAMEO events of an article body; never raises, a sentence that fails is logged and skipped.
 
@@ -61,13 +62,15 @@ def code_events(
     ``text``: ``doc.text``, when the caller has it (sentences' texts are cut from it, syntax.sentence_text).
     ``cue_speakers``: reporting verb token -> the speaker the quote extractor gave the quote it cues.
     ``sexes``: person entity -> "m" or "f" where the actor pass knows it, for "him" and "her" in quotes.
-    ``target_only``: actors an event may take as its target but never as its doer."""
+    ``target_only``: actors an event may take as its target but never as its doer; ``quoted_parties``: those of
+    them only a quotation names, the target only of an act the quotation itself tells."""
     events: list[Event] = []
     if doc is None or len(doc) == 0:
         return events
     actors = Resolver(doc, actor_for_span)
     actors.info = actor_info or {}
     actors.target_only = frozenset(target_only or ())
+    actors.quoted_parties = frozenset(quoted_parties or ())
     actors.quoted = quote_spans(quotes or [])
     actors.cue_speakers = cue_speakers or {}
     actors.sexes = sexes or {}
@@ -84,7 +87,7 @@ def code_events(
         try:
             actors.signers = named_signers(sent, actors) or actors.signers  # "the Turkish-Libyan agreement"
             actors.pair = defined_parties(sent, actors) or actors.pair  # "X and Y (together, the “Parties”)"
-            found = code_sentence(doc, sent, index, actors, published_at)
+            found = _no_quoted_doers(code_sentence(doc, sent, index, actors, published_at), actors)
             if story:  # a review or plot summary: its acts are the story's (genre.py)
                 found = [e for e in found if real_act(e, sent, actors.info)]
         except Exception:
@@ -93,6 +96,18 @@ def code_events(
         events.extend(found)
         _remember(sent, found, actors)
     return events
+
+
+def _no_quoted_doers(found: list[Event], actors: Resolver) -> list[Event]:
+    """A group only a quotation names is the target of what the quotation tells, never its doer: an event some
+    route gave such a doer goes ('"People keep saying that the party must change"'), unless it is the other side
+    of a meeting coded both ways."""
+    return [
+        e
+        for e in found
+        if e.actor1_entity not in actors.quoted_parties
+        or any(o.actor1_entity == e.actor2_entity and o.actor2_entity == e.actor1_entity for o in found)
+    ]
 
 
 def _prepare(doc, sentences: list, actors: Resolver, text: str | None) -> None:

@@ -172,6 +172,8 @@ class Resolver:
         # countries the article names only by a demonym on a thing: an event's target, never its doer
         # (ArticleActors.add_adjective_countries)
         self.target_only: frozenset[int] = frozenset()
+        # groups only a quotation names (actors.descriptions.add_quoted_groups): the target of what it tells only
+        self.quoted_parties: frozenset[int] = frozenset()
         self.quoted: list[tuple[int, int, int]] = []  # (start char, end char, speaker) of attributed quotes
         self.cue_speakers: dict[int, int] = {}  # reporting verb token -> its quote's speaker (quoted.py)
         self.sexes: dict[int, str] = {}  # person entity -> "m" or "f", when the actor pass knows it
@@ -274,6 +276,11 @@ class Resolver:
         while tok.ent_iob_ in ("B", "I") and end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1  # keep a name whole: "the International Committee of the Red Cross"
         return unless_make(tok, self._call(self.doc[start:end]), self.info)
+
+    def doer(self, tok) -> int | None:
+        """The actor a token names as the one who acts: never one that is only ever a target (``target_only``)."""
+        value = self.resolve(tok)
+        return None if value in self.target_only else value
 
     def resolve(self, tok, depth: int = 0, preps: tuple[str, ...] = ("of", "from")) -> int | None:
         """The actor a token names, through the noun phrase around it (cached per token and prepositions)."""
