@@ -157,8 +157,7 @@ def extract_doc(
     adjective_countries = actors.add_adjective_countries()
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
-    mentions = actors.mentions
-    named = {m.entity_index for m in mentions if m.mention_kind == "name"}
+    named = actors.named()
     # a quote's speaker the article names; not a description ("The Greens leader said …, he said" may be the
     # senator named before, as the event coder reads it)
     cues = {i: entity for i, entity in cues.items() if entity in named}
@@ -172,7 +171,7 @@ def extract_doc(
     )
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)
-    mentions = actors.mentions if adjective_countries else mentions
+    mentions = actors.mentions  # a property that builds the records: once, with the demonyms events took
     parties = actors.parties()
     idle |= _idle_groups(
         listed, mentions, quotes, events, parties, actors.read_bodies(), parties | actors.acted_on()
