@@ -9,7 +9,6 @@ from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.findings import inquiry_finding
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
-
 # doc.user_data key: is_cue's answers by token index (the quote passes ask it of the same verbs about three times)
 _CUES = "newsroom_quote_cues"
 
