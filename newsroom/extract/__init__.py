@@ -163,8 +163,7 @@ def extract_doc(
     quoted_groups = actors.add_quoted_groups()
     listed = actors.actors  # a property that builds the records: read once
     info = {a.entity_index: (a.actor_type, a.country_code) for a in listed}
-    mentions = actors.mentions
-    named = {m.entity_index for m in mentions if m.mention_kind == "name"}
+    named = actors.named()
     # a quote's speaker the article names; not a description ("The Greens leader said …, he said" may be the
     # senator named before, as the event coder reads it)
     cues = {i: entity for i, entity in cues.items() if entity in named}
@@ -188,7 +187,7 @@ def extract_doc(
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)
     idle |= actors.keep_quoted_groups(quoted_groups, events)
-    mentions = actors.mentions if adjective_countries or quoted_groups else mentions
+    mentions = actors.mentions  # a property that builds the records: once, with the demonyms and groups events took
     parties = actors.parties()
     idle |= _idle_groups(
         listed,

@@ -107,3 +107,62 @@ def test_bare_and_definite_body_nouns_still_point_back_to_the_named_body():
     assert pointed.get("police") == "Riverton Metropolitan Police"
     assert pointed.get("the commission") == "Northvale Electoral Commission"
     assert pointed.get("voters") not in ("Riverton Metropolitan Police", "Northvale Electoral Commission")
+
+
+_QUOTED = (
+    '"We will not give up," the mayor continued, "whatever the council decides." '
+    "Officials from the agency said the report was delayed by a dispute over funding. "
+    "A cease-fire was agreed after talks in the capital."
+)
+
+
+@pytest.fixture(scope="module")
+def quoted_doc():
+    from newsroom.extract import load_nlp
+
+    return load_nlp()(_QUOTED)
+
+
+def test_cue_answers_kept_per_article_agree_with_the_long_way(quoted_doc):
+    from newsroom.extract.quotes.cues import _CUES, _is_cue, is_cue
+
+    expected = [_is_cue(t) for t in quoted_doc]
+    assert any(expected)  # "continued" between the two parts of a quotation, "said"
+    quoted_doc.user_data.pop(_CUES, None)
+    for _ in range(2):  # the first round fills the article's table, the second reads it
+        assert [is_cue(t) for t in quoted_doc] == expected
+    assert all(isinstance(v, bool) for v in quoted_doc.user_data[_CUES].values())
+
+
+def test_prep_children_kept_per_article_agree_with_the_children(quoted_doc):
+    from newsroom.extract.events.syntax import _PREPS, prep_children
+
+    quoted_doc.user_data.pop(_PREPS, None)
+    expected = [
+        [
+            c.i
+            for c in t.children
+            if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
+        ]
+        for t in quoted_doc
+    ]
+    assert any(expected)
+    for _ in range(2):
+        assert [[c.i for c in prep_children(t)] for t in quoted_doc] == expected
+    assert all(isinstance(i, int) for found in quoted_doc.user_data[_PREPS].values() for i in found)
+
+
+def test_mention_keeps_its_span_root(quoted_doc):
+    from newsroom.extract.actors import ArticleActors
+
+    reg = ArticleActors(quoted_doc)._reg
+    assert reg.mentions
+    assert all(m.head == quoted_doc[m.start : m.end].root.i for m in reg.mentions)
+
+
+def test_hyphen_joined_reads_the_solid_word(quoted_doc):
+    from newsroom.extract.events.matching import hyphen_joined
+
+    fire = next(t for t in quoted_doc if t.text == "fire")
+    assert hyphen_joined(fire) == "ceasefire"
+    assert hyphen_joined(quoted_doc[5]) == ""

@@ -204,6 +204,10 @@ class ArticleActors:
             )
         return out
 
+    def named(self) -> set[int]:
+        """The actors a name of theirs mentions, from the registry (``mentions`` builds a record per mention)."""
+        return {m.actor.index for m in self._reg.mentions if m.kind == "name"}
+
     def parties(self) -> set[int]:
         """Actors the text makes a party, whether or not an event was coded for them: the subject of a clause
         ("Nine judges began their deliberations"), the doer after "by" ("reprinted by newspapers", "an appeal by
@@ -212,9 +216,9 @@ class ArticleActors:
         pronoun, whose link is a guess."""
         out = set()
         for m in self._reg.mentions:
-            head = self.doc[m.start : m.end].root
-            if m.kind == "pronoun" or head.i in self._reg.gatherings:
+            if m.kind == "pronoun" or m.head in self._reg.gatherings:
                 continue  # a gathering ("a rally was held") stands for its people only where an event says so
+            head = self.doc[m.head]
             one = head.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
             )
@@ -234,12 +238,13 @@ class ArticleActors:
         people of Ukraine", "release the hostages", "urged Americans to vote"), whether or not an event was coded."""
         out = set()
         for m in self._reg.mentions:
-            head = self.doc[m.start : m.end].root
+            if m.kind == "pronoun":
+                continue
+            head = self.doc[m.head]
             while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 head = head.head
             if (
-                m.kind != "pronoun"
-                and head.dep_ in ("dobj", "dative")
+                head.dep_ in ("dobj", "dative")
                 and head.head.pos_ == "VERB"
                 and head.i
                 not in self._reg.gatherings  # "instigate protests": its people only where an event says
@@ -274,7 +279,7 @@ class ArticleActors:
         or a quote makes it one (generic._bodies)."""
         heads: dict[int, bool] = {}
         for m in self._reg.mentions:
-            read = self.doc[m.start : m.end].root.i in self._reg.bodies_read
+            read = m.head in self._reg.bodies_read
             heads[m.actor.index] = heads.get(m.actor.index, True) and read
         return {index for index, only in heads.items() if only}
 

@@ -59,7 +59,7 @@ def learn_sex(reg: Registry) -> None:
             or mention.kind != "name"
         ):
             continue
-        verb = reg.doc[mention.start : mention.end].root.head
+        verb = reg.doc[mention.head].head
         votes.setdefault(id(actor), set()).update(_bound_pronoun_sexes(reg, verb, actor))
     for actor in reg.persons():
         found = votes.get(id(actor), set())
@@ -197,7 +197,7 @@ def _body_in_passing(reg: Registry, token: Token, mention: ActorMention) -> bool
     acted with it: "Some of the residents … suggested …. They claimed …"."""
     if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS or mention.subject:
         return False
-    root = reg.doc[mention.start : mention.end].root
+    root = reg.doc[mention.head]
     share = root.head.head
     shared = root.dep_ == "pobj" and root.head.lower_ == "of" and share.dep_ in SUBJECT_DEPS
     return not (shared and share.lower_ not in SINGULAR_SHARES)

@@ -49,6 +49,7 @@ class ActorMention:
     end: int
     kind: str
     subject: bool
+    head: int  # the index of the span's root, which the end-of-article passes read of every mention
 
 
 class UnheldRole(NamedTuple):
@@ -135,6 +136,7 @@ class Registry:
             or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
             or counted_subject(head)
             or _identified_subject(head),
+            head.i,
         )
         for i in range(start, end):
             self.token_owner[i] = mention
@@ -200,7 +202,7 @@ class Registry:
                 m.kind == "name"
                 and m.start not in self.quoted
                 and m.subject
-                and _in_main_clause(self.doc[m.start : m.end].root)
+                and _in_main_clause(self.doc[m.head])
                 and wanted(m.actor)
             ):
                 return m

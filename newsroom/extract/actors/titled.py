@@ -85,7 +85,7 @@ def _titles(reg: Registry, mention: ActorMention) -> list[str]:
     """The words before a name that title it ("Morton County sheriff", "President-elect", "late-night host"),
     and a definite noun phrase set beside it ("Jane Doe, the actress,", "the actress, Jane Doe")."""
     doc = reg.doc
-    root = doc[mention.start : mention.end].root
+    root = doc[mention.head]
     start = mention.start
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.tag_ == "NN" and before.is_lower and before.i not in reg.token_owner:

@@ -25,10 +25,13 @@ def caption_end(sent) -> int:
     "Iraq war The city of ..."). No English clause has a capitalised preposition, article or number word right
     after a name unless the name ended a heading; a name of several words ("Formula One") is one entity, and a
     headline in title case is no such lead."""
-    toks = list(sent[: _LABEL_MAX + 1])
-    for k, t in enumerate(toks):
+    doc, start = sent.doc, sent.start
+    for k in range(
+        min(len(sent), _LABEL_MAX + 1)
+    ):  # a Token at a time: most sentences leave at the first word
+        t = doc[start + k]
         if k and t.tag_ in _OPENER_TAGS and t.is_title and t.is_alpha and t.text != "I":
-            glued = toks[k - 1].ent_iob_ != "O" and t.ent_iob_ == "I"
+            glued = doc[start + k - 1].ent_iob_ != "O" and t.ent_iob_ == "I"
             return sent.start if glued or _title_case(sent[k:]) else t.i
         if not (t.pos_ in _LABEL_POS or t.text in ("/", "-")):
             return sent.start

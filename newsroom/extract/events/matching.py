@@ -39,8 +39,11 @@ def hyphen_joined(tok) -> str:
     "crackdown"; "" when the token ends no hyphenated word."""
     if tok.i < 2:
         return ""
-    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+    hyphen = tok.doc[tok.i - 1]
+    if hyphen.text != "-" or hyphen.whitespace_:
+        return ""  # most words: the word before them is not asked for
+    first = tok.doc[tok.i - 2]
+    if first.whitespace_ or not first.is_alpha:
         return ""
     if tok.i - tok.sent.start < 2:  # asked last: finding the sentence walks back to its start
         return ""

@@ -86,12 +86,24 @@ def is_date(tok) -> bool:
     return tok.ent_type_ in _NON_ACTOR_ENTS
 
 
+# doc.user_data key: prep_children's answers by token index, kept per article (the target, modality and argument
+# passes ask them of the same verbs and nouns, and each ask made a Token of every child)
+_PREPS = "newsroom_event_preps"
+
+
 def prep_children(tok) -> Iterable:
-    return (
-        c
-        for c in tok.children
-        if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
-    )
+    doc = tok.doc
+    known = doc.user_data.get(_PREPS)
+    if known is None:
+        known = doc.user_data[_PREPS] = {}
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = tuple(
+            c.i
+            for c in tok.children
+            if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
+        )
+    return (doc[i] for i in found)
 
 
 def pobj_of(prep):

@@ -9,10 +9,24 @@ from newsroom.extract.findings import inquiry_finding
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
+# doc.user_data key: is_cue's answers by token index (the quote passes ask it of the same verbs about three times)
+_CUES = "newsroom_quote_cues"
+
 
 def is_cue(token: Token) -> bool:
     """Whether the token introduces speech: a reporting verb from the lexicon, 'according to', or an inquiry's
-    finding ('the study found that ...')."""
+    finding ('the study found that ...'). Answered once per token of an article (a Doc does not change after its
+    parse)."""
+    known = token.doc.user_data.get(_CUES)
+    if known is None:
+        known = token.doc.user_data[_CUES] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _is_cue(token)
+    return found
+
+
+def _is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
     if _as_put_it(token):
@@ -80,20 +94,19 @@ def interrupts_quotation(verb: Token) -> bool:
         speaker = doc[start:right]
     else:
         speaker = doc[left + 1 : verb.i]
-    if not any(t.pos_ in _SUBJECT_POS for t in speaker):
-        return False
     closed = left >= 1 and (
         doc[left].tag_ == _CLOSE_TAG
         and doc[left - 1].text == ","
         or doc[left].text == ","
         and doc[left - 1].tag_ == _CLOSE_TAG
     )
-    return (
+    return (  # the marks around it asked before the speaker's words: most verbs stand in no quotation
         closed
         and right + 2 < len(doc)
         and doc[right].text == ","
         and doc[right + 1].tag_ == _OPEN_TAG
         and not doc[right + 2].is_punct
+        and any(t.pos_ in _SUBJECT_POS for t in speaker)
     )
 
 
