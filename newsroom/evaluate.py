@@ -72,6 +72,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed19" / "gold.json",
     EVALDATA / "real_quotes" / "sealed20" / "gold.json",
     EVALDATA / "real_quotes" / "sealed21" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed22" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -101,6 +102,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed19",
         "real_sealed20",
         "real_sealed21",
+        "real_sealed22",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
