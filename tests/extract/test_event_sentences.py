@@ -483,3 +483,7 @@ def test_a_reaction_drawn_from_others_is_theirs(extract):
     ):
         assert any(code[:2] == "11" and a1 == "Chile" for code, a1, _ in triples(extract(text)))
     assert not triples(extract("The Bolivian party draws support from Chile."))
+
+
+def test_a_released_videotape_is_a_statement(extract):
+    assert _roots(extract("The rebel commander Rufus Firefly released a new videotape on Sunday.")) == {"01"}
