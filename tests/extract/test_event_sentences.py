@@ -462,3 +462,28 @@ def test_what_has_not_been_done_so_far_rejects_nothing(extract):
     assert "12" not in _roots(extract("The senator has not offered any apology to the victims."))
     assert "12" in _roots(extract("Freedonia did not support the resolution proposed by Sylvania."))
     assert "12" in _roots(extract("Freedonia refused to meet the envoy from Sylvania."))
+
+
+def test_what_a_statement_noun_says_is_its_makers_act(extract):
+    # a participle on the statement a verb issues tells what the statement says: the act, not a bare statement
+    ex = extract("The Freedonian foreign ministry issued a statement condemning the government of Sylvania.")
+    assert _roots(ex) == {"11"}
+    ex = extract("Governor Rufus Firefly made a statement denouncing the Sylvanian ambassador.")
+    assert _roots(ex) == {"11"}
+    # a participle on another noun the statement names is still background to it
+    ex = extract("Governor Rufus Firefly told the delegates attending the summit that Freedonia would stay.")
+    assert "01" in _roots(ex)
+
+
+def test_a_reaction_drawn_from_others_is_theirs(extract):
+    # "drew criticism from X", "sparked protests from X": X criticises or protests; support drawn is no event
+    for text in (
+        "The new border law drew sharp criticism from Chile.",
+        "Bolivia's decision sparked condemnation from Chile.",
+    ):
+        assert any(code[:2] == "11" and a1 == "Chile" for code, a1, _ in triples(extract(text)))
+    assert not triples(extract("The Bolivian party draws support from Chile."))
+
+
+def test_a_released_videotape_is_a_statement(extract):
+    assert _roots(extract("The rebel commander Rufus Firefly released a new videotape on Sunday.")) == {"01"}

@@ -13,8 +13,9 @@ stormed a checkpoint") tells an act of its own and is kept.
 
 from __future__ import annotations
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import to_infinitive
+from newsroom.extract.events.syntax import lemma_of, to_infinitive
 from newsroom.models import Event
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -44,6 +45,20 @@ def _participle(tok) -> bool:
     return tok.dep_ in ("acl", "relcl") and not _finite(tok)
 
 
+_STATEMENT_NOUNS = word_set("statement_nouns")
+
+
+def said_in(tok, main) -> bool:
+    """A participle on the statement noun ``main`` makes or carries ("issued a statement condemning the attack",
+    "a letter urging X to ..."): what the statement says, its act, not background to it."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and lemma_of(tok.head) in _STATEMENT_NOUNS
+        and main.i in (tok.head.i, tok.head.head.i)
+    )
+
+
 def _purpose(tok) -> bool:
     """ "approved a loan to support reforms", "blocked roads to protest against the policy" """
     return tok.dep_ == "advcl" and to_infinitive(tok)
@@ -71,7 +86,7 @@ def subordinate_to(tok, main, codes: list[str], statement: bool = False) -> bool
     ):
         return False
     if statement:
-        return any(_participle(n) for n in path)
+        return any(_participle(n) and not said_in(n, main) for n in path)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == main.i:
         return True
     voiced = all(root_of(c) in _VOICED_ROOTS for c in codes)
@@ -115,7 +130,7 @@ def keep_main_events(
 def _one_report(statement, act) -> bool:
     """Whether a bare statement only reports or attributes a coded act: the act in what is said ("X said Y
     attacked Z"), the statement hung on the act ("Y attacked Z, X said", "criticized Y and said ...", "imposed
-    sanctions on men it said were ..."); not an act in a relative clause of the statement's own ("X, which
+    sanctions on men it said were ...", "issued a statement condemning Y": ``said_in``); not an act in a relative clause of the statement's own ("X, which
     organized the march, said ...")."""
     inside = _path(act, statement)
-    return not inside or not any(n.dep_ in ("acl", "relcl") for n in inside)
+    return not inside or said_in(act, statement) or not any(n.dep_ in ("acl", "relcl") for n in inside)

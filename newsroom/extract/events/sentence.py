@@ -182,22 +182,32 @@ def _drop_pattern_nouns(matches: dict[int, Match]) -> None:
             del matches[i]
 
 
+_DRAWING_VERBS = word_set("drawing_verbs")
+_DRAWING_ROOTS = word_set("drawing_roots")
+
+
 def _find_carriers(tokens, matches: dict[int, Match], lemmas: list[str]) -> _Carriers:
     """Light verbs hand their subject to the event noun they carry ("launched an attack") and lose their own
-    unspecific match; "GitHub received a take-down notice from the RIAA": the sender acts. ``lemmas``: lemma_of
+    unspecific match; "GitHub received a take-down notice from the RIAA", "the plan drew criticism from X": the
+    sender acts. ``lemmas``: lemma_of
     by token index (Resolver.lemmas)."""
     lights = light_verbs()
     carriers = _Carriers({}, {})
     for tok in tokens:
         lemma = lemmas[tok.i]
-        if lemma in RECEIVE_VERBS and tok.pos_ == "VERB":
+        if (lemma in RECEIVE_VERBS or lemma in _DRAWING_VERBS) and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             # "received a series of death threats from X": the noun a quantity is "of"
             inner = [a for o in objects for a in o.children if a.dep_ == "appos"] + [
                 x for o in objects if o.i not in matches for x in objects_of(o, ("of",))
             ]
             for c in objects + inner:
-                if c.i in matches and matches[c.i].pattern.pos == "N" and sender_of(c, tok) is not None:
+                if (
+                    c.i in matches
+                    and matches[c.i].pattern.pos == "N"
+                    and (lemma in RECEIVE_VERBS or root_of(matches[c.i].pattern.code) in _DRAWING_ROOTS)
+                    and sender_of(c, tok) is not None
+                ):
                     carriers.received[c.i] = tok
         m = matches.get(tok.i)
         if (
