@@ -318,7 +318,7 @@ def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token 
     speaker right after a sentence whose main subject is a court paper or another message (or an "it" that stood
     for one) is that paper, not an actor named somewhere before."""
     start = ctx.sentence(pronoun.i).start
-    if pronoun.lower_ != "it" or start == 0 or depth == 0:
+    if pronoun.lower_ != "it" or start == 0 or depth == 0 or _body_subject_before(pronoun, ctx):
         return None
     root = ctx.sentence(start - 1).root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -327,6 +327,19 @@ def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token 
     if is_court_paper(subject) or subject.pos_ == "NOUN" and subject.lemma_.lower() in _MESSAGE_NOUNS:
         return subject
     return _paper_it_stands_for(subject, ctx, depth - 1)
+
+
+def _body_subject_before(pronoun: Token, ctx: Context) -> bool:
+    """'Although the firm has not yet responded to the report, it has previously stated …': an organisation
+    named as a subject earlier in the pronoun's own sentence is what "it" may stand for, nearer than any paper
+    the sentence before was about."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in ctx.quoted
+        and (entity := ctx.actors.actor_for_token(t)) is not None
+        and ctx.actors.actor_type(entity) == "organization"
+        for t in ctx.doc[ctx.sentence(pronoun.i).start : pronoun.i]
+    )
 
 
 def _bare_name(span) -> bool:
@@ -499,9 +512,27 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
         and m.actor is mention.actor
     ]
     modifiers = [*words, *own]
-    return words.root.tag_ in ("NNS", "NNPS") and not any(
-        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in modifiers if t.i != words.root.i
+    return (
+        words.root.tag_ in ("NNS", "NNPS")
+        and not any(
+            t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in modifiers if t.i != words.root.i
+        )
+        and not _own_country_before(words.root, mention, ctx)
     )
+
+
+def _own_country_before(noun: Token, mention: ActorMention, ctx: Context) -> bool:
+    """'United States officials say', 'Interior Ministry officials announced': a country or one of its bodies
+    named before the officials, left out of their mention as a mention of its own, names whose officials they are
+    when it is of the country the officials' actor belongs to."""
+    country = mention.actor.country_code
+    for modifier in noun.lefts:
+        if modifier.dep_ not in ("compound", "amod") or modifier.ent_type_ not in ("GPE", "NORP", "ORG"):
+            continue
+        named = ctx.actors.mention_for_token(modifier)
+        if country and named is not None and named is not mention and named.actor.country_code == country:
+            return True
+    return False
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
@@ -596,7 +627,26 @@ def _according_source(cue: Token) -> Token | None:
             # "according to co-founder Ann Lee": the parser splits the word at its hyphen into objects of
             # their own; the phrase's head is the last
             pobj = pobjs[-1] if any(p.text == "-" for p in pobjs) else pobjs[0]
-            return message_source(pobj) or appositive_name(pobj) or _name_set_off(pobj) or pobj
+            return (
+                message_source(pobj)
+                or _participle_agent(pobj)
+                or appositive_name(pobj)
+                or _name_set_off(pobj)
+                or pobj
+            )
+    return None
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """'according to results announced by the ministry', '… to estimates compiled by X': what "according to"
+    names was put out by the agent of its participle, who is the source (not for a thing X only got: "documents
+    obtained by X")."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() in _GETTING_VERBS:
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -1020,6 +1070,8 @@ def _direct_message_source(noun: Token) -> Token | None:
     if not is_message(noun):
         return None
     for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Tuesday's report released by X": when it came out, not who made it
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _INQUIRY_NOUNS:
