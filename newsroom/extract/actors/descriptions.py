@@ -120,12 +120,24 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
             and not _stance(token)
             and not _social_media(token)
             and not _collective_of_people(token)
+            and not _body_named_outside(reg, token, found.role.cameo_role)
         ):
             country = country_of(phrase) or of_country(token) or _subject_possessor_country(reg, token)
             add_generic(reg, token, phrase, found, country, _free_start(reg, phrase, found), None)
         if (mention := reg.token_owner.get(i)) is not None:
             made.append(mention)
     return made
+
+
+def _body_named_outside(reg: Registry, token: Token, sector: str | None) -> bool:
+    """'thanked "the police … for their response"' after "Metropolitan Police officers shot …": a quotation's
+    common noun for a body the narration names (by its sector, or as its name's last word) is that body, which the
+    resolver reads it back to."""
+    word = token.lemma_.lower()
+    return any(
+        (sector and (a.cameo or "").endswith(sector)) or a.name.lower().rsplit(" ", 1)[-1] == word
+        for a in reg.by_index.values()
+    )
 
 
 def _speakers_own(reg: Registry, token: Token) -> bool:
