@@ -251,7 +251,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if mention is not None:
         text = ctx.actors.mention_text(mention)
         if _unnamed_officials(mention, ctx):
-            return Speaker(None, text, cue_text(cue))
+            return Speaker(_body_before_officials(mention, ctx), text, cue_text(cue))
         return Speaker(mention.actor.index, text, cue_text(cue))
     span = noun_phrase(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
@@ -512,27 +512,26 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
         and m.actor is mention.actor
     ]
     modifiers = [*words, *own]
-    return (
-        words.root.tag_ in ("NNS", "NNPS")
-        and not any(
-            t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in modifiers if t.i != words.root.i
-        )
-        and not _own_country_before(words.root, mention, ctx)
+    return words.root.tag_ in ("NNS", "NNPS") and not any(
+        t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in modifiers if t.i != words.root.i
     )
 
 
-def _own_country_before(noun: Token, mention: ActorMention, ctx: Context) -> bool:
-    """'United States officials say', 'Interior Ministry officials announced': a country or one of its bodies
-    named before the officials, left out of their mention as a mention of its own, names whose officials they are
-    when it is of the country the officials' actor belongs to."""
+def _body_before_officials(mention: ActorMention, ctx: Context) -> int | None:
+    """'Pentagon officials denied', 'United States officials say': a body or a country named right before the
+    officials but left out of their mention, as a mention of its own, says whose officials they are — the body's
+    own (an agency, a ministry), or for the country the officials' actor belongs to, that actor; a state or town
+    ("New Jersey officials") is neither, and the officials stay no one's."""
     country = mention.actor.country_code
-    for modifier in noun.lefts:
-        if modifier.dep_ not in ("compound", "amod") or modifier.ent_type_ not in ("GPE", "NORP", "ORG"):
-            continue
+    for modifier in ctx.doc[mention.start : mention.end].root.lefts:
         named = ctx.actors.mention_for_token(modifier)
-        if country and named is not None and named is not mention and named.actor.country_code == country:
-            return True
-    return False
+        if modifier.dep_ not in ("compound", "amod") or named is None or named is mention:
+            continue
+        if named.actor.actor_type == "organization":
+            return named.actor.index
+        if named.actor.actor_type == "country" and country and named.actor.country_code == country:
+            return mention.actor.index
+    return None
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
@@ -639,10 +638,14 @@ def _according_source(cue: Token) -> Token | None:
 
 def _participle_agent(noun: Token) -> Token | None:
     """'according to results announced by the ministry', '… to estimates compiled by X': what "according to"
-    names was put out by the agent of its participle, who is the source (not for a thing X only got: "documents
-    obtained by X")."""
+    names was put out by the agent of its participle, who is the source (not for a thing X only got or relays:
+    "documents obtained by X", "experts cited by X")."""
     for clause in noun.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() in _GETTING_VERBS:
+        if (
+            clause.dep_ != "acl"
+            or clause.tag_ != "VBN"
+            or clause.lemma_.lower() in _GETTING_VERBS | _RELAYING_VERBS
+        ):
             continue
         for agent in clause.children:
             if agent.dep_ == "agent":
