@@ -1806,3 +1806,64 @@ def test_a_block_indented_under_its_cue_is_a_direct_quote(extract, speaker):
     assert [(q.text, q.quote_kind, speaker(ex, q)) for q in ex.quotes] == [
         ("Certainly we are concerned. The talks must go on.", "direct", "Tomas Berg")
     ]
+
+
+def test_officials_named_by_a_country_or_its_body_outside_their_mention_speak_for_it(extract, speaker):
+    """ "Canadian officials say" and "Health Ministry officials announced", where the country or the ministry
+    is a mention of its own before the officials, name whose officials speak; bare "officials" still do not."""
+    ex = extract(
+        "The Government of Canada opened an inquiry into the fire on Monday. It is not clear when the fire began, "
+        "but Canadian officials say that it started in the kitchen. Officials said the inquiry would take a month."
+    )
+    got = [(q.text[:20], speaker(ex, q)) for q in ex.quotes]
+    assert ("it started in the ki", "Government of Canada") in got
+    assert ("the inquiry would ta", None) in got
+
+
+def test_officials_named_by_a_body_or_a_state_outside_their_mention(extract, speaker):
+    """ "Federal Aviation Administration officials denied …" are the agency's; "Ohio officials argued …" are no
+    country's government."""
+    ex = extract(
+        "The Federal Aviation Administration reviewed the crash. Later, Federal Aviation Administration officials "
+        "denied that the tower was unstaffed. Ohio sued the federal government. Ohio officials argued that the law "
+        "was unfair."
+    )
+    assert [(q.text.split()[1], speaker(ex, q)) for q in ex.quotes] == [
+        ("tower", "Federal Aviation Administration"),
+        ("law", None),
+    ]
+
+
+def test_a_day_owning_a_report_is_not_its_maker(extract, speaker):
+    """ "Tuesday's report released by the Army": the day is when it came out; the Army made it, and "the report"
+    told again later is the Army's."""
+    ex = extract(
+        "Several journalists said they were surprised at Tuesday's report released by the United States Army. "
+        "The soldiers had acted lawfully, according to the report."
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("The soldiers")] == ["United States Army"]
+
+
+def test_according_to_what_someone_put_out_is_according_to_them(extract, speaker):
+    """ "according to figures published by the agency": the agency that published them is the source; "documents
+    obtained by the newspaper" are not the newspaper's words."""
+    ex = extract(
+        "Unemployment fell to four percent in May, according to figures published by the Office for National "
+        "Statistics. The minister knew of the plan, according to documents obtained by the Daily Planet. Prices "
+        "will rise, according to experts cited by the Daily Planet."
+    )
+    got = [(q.text.split()[0], speaker(ex, q)) for q in ex.quotes]
+    assert ("Unemployment", "Office for National Statistics") in got
+    assert ("The", "Daily Planet") not in got
+    assert ("Prices", "Daily Planet") not in got
+
+
+def test_it_after_a_body_named_in_its_own_sentence_is_that_body_not_the_paper_before(extract, speaker):
+    """'The report argues …. Although Acme has not responded to the report, it has stated …': "it" stands for
+    the firm its own sentence names, not for the report the sentence before was about."""
+    ex = extract(
+        "The commission published its report on Monday. The report argues that the firm broke the law. Although "
+        "Acme Corporation has not yet responded to the report, it has previously stated that its guards acted "
+        "lawfully."
+    )
+    assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("its guards")] == ["Acme Corporation"]

@@ -251,7 +251,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if mention is not None:
         text = ctx.actors.mention_text(mention)
         if _unnamed_officials(mention, ctx):
-            return Speaker(None, text, cue_text(cue))
+            return Speaker(_body_before_officials(mention, ctx), text, cue_text(cue))
         return Speaker(mention.actor.index, text, cue_text(cue))
     span = noun_phrase(token)
     text = " ".join(span.text.split())[:MAX_MENTION_CHARS] or None
@@ -318,7 +318,7 @@ def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token 
     speaker right after a sentence whose main subject is a court paper or another message (or an "it" that stood
     for one) is that paper, not an actor named somewhere before."""
     start = ctx.sentence(pronoun.i).start
-    if pronoun.lower_ != "it" or start == 0 or depth == 0:
+    if pronoun.lower_ != "it" or start == 0 or depth == 0 or _body_subject_before(pronoun, ctx):
         return None
     root = ctx.sentence(start - 1).root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -327,6 +327,19 @@ def _paper_it_stands_for(pronoun: Token, ctx: Context, depth: int = 3) -> Token 
     if is_court_paper(subject) or subject.pos_ == "NOUN" and subject.lemma_.lower() in _MESSAGE_NOUNS:
         return subject
     return _paper_it_stands_for(subject, ctx, depth - 1)
+
+
+def _body_subject_before(pronoun: Token, ctx: Context) -> bool:
+    """'Although the firm has not yet responded to the report, it has previously stated …': an organisation
+    named as a subject earlier in the pronoun's own sentence is what "it" may stand for, nearer than any paper
+    the sentence before was about."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in ctx.quoted
+        and (entity := ctx.actors.actor_for_token(t)) is not None
+        and ctx.actors.actor_type(entity) == "organization"
+        for t in ctx.doc[ctx.sentence(pronoun.i).start : pronoun.i]
+    )
 
 
 def _bare_name(span) -> bool:
@@ -504,6 +517,23 @@ def _unnamed_officials(mention: ActorMention, ctx: Context) -> bool:
     )
 
 
+def _body_before_officials(mention: ActorMention, ctx: Context) -> int | None:
+    """'Pentagon officials denied', 'United States officials say': a body or a country named right before the
+    officials but left out of their mention, as a mention of its own, says whose officials they are — the body's
+    own (an agency, a ministry), or for the country the officials' actor belongs to, that actor; a state or town
+    ("New Jersey officials") is neither, and the officials stay no one's."""
+    country = mention.actor.country_code
+    for modifier in ctx.doc[mention.start : mention.end].root.lefts:
+        named = ctx.actors.mention_for_token(modifier)
+        if modifier.dep_ not in ("compound", "amod") or named is None or named is mention:
+            continue
+        if named.actor.actor_type == "organization":
+            return named.actor.index
+        if named.actor.actor_type == "country" and country and named.actor.country_code == country:
+            return mention.actor.index
+    return None
+
+
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
 _ABSOLUTE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp"})  # a participle after "with X"
 
@@ -596,7 +626,30 @@ def _according_source(cue: Token) -> Token | None:
             # "according to co-founder Ann Lee": the parser splits the word at its hyphen into objects of
             # their own; the phrase's head is the last
             pobj = pobjs[-1] if any(p.text == "-" for p in pobjs) else pobjs[0]
-            return message_source(pobj) or appositive_name(pobj) or _name_set_off(pobj) or pobj
+            return (
+                message_source(pobj)
+                or _participle_agent(pobj)
+                or appositive_name(pobj)
+                or _name_set_off(pobj)
+                or pobj
+            )
+    return None
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """'according to results announced by the ministry', '… to estimates compiled by X': what "according to"
+    names was put out by the agent of its participle, who is the source (not for a thing X only got or relays:
+    "documents obtained by X", "experts cited by X")."""
+    for clause in noun.children:
+        if (
+            clause.dep_ != "acl"
+            or clause.tag_ != "VBN"
+            or clause.lemma_.lower() in _GETTING_VERBS | _RELAYING_VERBS
+        ):
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -1020,6 +1073,8 @@ def _direct_message_source(noun: Token) -> Token | None:
     if not is_message(noun):
         return None
     for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Tuesday's report released by X": when it came out, not who made it
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _INQUIRY_NOUNS:
