@@ -418,9 +418,7 @@ def test_a_call_for_a_thing_to_be_withdrawn_names_no_target(extract):
 
 
 def test_talks_between_one_name_and_another_names_head_are_the_first_names(extract):
-    ex = extract(
-        "The budget was agreed in negotiations between the White House and Senate leaders on Tuesday."
-    )
+    ex = extract("The talks were held between the White House and Senate leaders of both parties.")
     events = [(a1, a2) for code, a1, a2 in triples(ex) if code[:2] == "04"]
     assert events
     assert all("Government of the United States" in (a1, a2) for a1, a2 in events)
