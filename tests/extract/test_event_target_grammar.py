@@ -4,7 +4,8 @@ by its adjective on what was fired upon, who rides in what was fired on, whom th
 A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X" are X. What the object names is its
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
 acts inquired into and whom the claims investigated accuse, the giver of support received. A call for a punitive act ("the impeachment of X", "X to be prosecuted") is aimed at
-the one it would punish."""
+the one it would punish. Talks "between X and Y leaders" are X's with Y's; negotiating a release is not with
+those released; what a party has is not acted on with it; "flights to and from X" are cut with X."""
 
 from __future__ import annotations
 
@@ -414,3 +415,30 @@ def test_a_call_for_someone_to_be_prosecuted_is_aimed_at_them(extract):
 def test_a_call_for_a_thing_to_be_withdrawn_names_no_target(extract):
     ex = extract("Senator Maria Lopez called for the budget bill to be withdrawn.")
     assert all(a2 is None for code, a1, a2 in triples(ex) if a1 == "Maria Lopez")
+
+
+def test_talks_between_one_name_and_another_names_head_are_the_first_names(extract):
+    ex = extract("The talks were held between the White House and Senate leaders of both parties.")
+    events = [(a1, a2) for code, a1, a2 in triples(ex) if code[:2] == "04"]
+    assert events
+    assert all("Government of the United States" in (a1, a2) for a1, a2 in events)
+
+
+def test_negotiating_someones_release_is_not_with_them(extract):
+    ex = extract(
+        "Greece and Chile are allies. Envoy Maria Lopez negotiated the release of Chileans held abroad."
+    )
+    assert all(a2 != "Chile" for code, a1, a2 in triples(ex) if code[:2] == "04" and a1 == "Maria Lopez")
+
+
+def test_what_a_banned_party_has_is_not_banned(extract):
+    ex = extract(
+        "Peruvian courts outlawed two political parties which have hundreds of town councillors and "
+        "parliament deputies."
+    )
+    assert all(a2 is None or "legislature" not in a2 for _, _, a2 in triples(ex))
+
+
+def test_flights_to_and_from_a_country_are_cut_with_it(extract):
+    ex = extract("Austria suspended all flights to and from Iraq on Monday.")
+    assert ("160", "Austria", "Iraq") in triples(ex)

@@ -681,13 +681,13 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         ):
             continue  # "sentenced for her murder": its victim is no party ("took responsibility for" is 015's)
         if (
-            root in _OBJECTING_ROOTS
+            root in _DONE_TO_ROOTS
             and t.dep_ == "pobj"
             and t.head.lower_ == "of"
             and _act_on_someone(t.head.head)
         ):
-            continue  # "condemned the killing of X": X is whom it was done to
-        if root in _OBJECTING_ROOTS and _act_on_someone(t):
+            continue  # "condemned the killing of X", "negotiated the release of X": X is whom it was done to
+        if root in _DONE_TO_ROOTS and _act_on_someone(t):
             value = actors.resolve(t, preps=("by",))  # "protested the arrest of X (by Y)": Y is objected to
         else:
             value = actors.resolve(t)
@@ -938,6 +938,9 @@ def _channel(tok) -> bool:
 # Disapproval, rejection and protest: aimed at whoever did what they object to.
 _OBJECTING_ROOTS = frozenset({"11", "12", "14"})
 _COMPLAINT_ROOTS = frozenset({"11", "14"})
+# Roots whose object may be an act on someone ("condemned the arrest of X", "negotiated the release of X"): the
+# one it was done to is no party (its doer is: "by Y").
+_DONE_TO_ROOTS = _OBJECTING_ROOTS | {"04"}
 _DAMAGE_NOUNS = word_set("damage_nouns")
 
 

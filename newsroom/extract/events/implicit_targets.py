@@ -102,8 +102,10 @@ def partner_of(a1_tok, a1: int, actors: Resolver, meeting: bool = False) -> int 
     # "X, Jr. and Y met": the parser makes the suffix a conjunct and hangs Y on it
     pool += [g for c in pool if actors.resolve(c) == a1 for g in c.children if g.dep_ == "conj"]
     for mod in a1_tok.children:  # "U.S. and Iraqi officials": the parser may make the first name an nmod
-        if mod.dep_ in _JOINED_MODIFIERS:
-            pool += [c for c in mod.children if c.dep_ == "conj"]
+        if mod.dep_ in _JOINED_MODIFIERS and (conjs := [c for c in mod.children if c.dep_ == "conj"]):
+            if not pool and (first := _first_side(mod, a1, actors)) is not None:
+                return first
+            pool += conjs
     for prep in prep_children(a1_tok):  # "the prime ministers of Spain and Morocco met"
         if prep.lower_ in ("of", "for") and (obj := pobj_of(prep)) is not None:
             pool += [c for c in obj.children if c.dep_ == "conj"]
@@ -124,6 +126,14 @@ def partner_of(a1_tok, a1: int, actors: Resolver, meeting: bool = False) -> int 
         if value is not None and value != a1:
             return value
     return None
+
+
+def _first_side(mod, a1: int, actors: Resolver) -> int | None:
+    """ "talks between the White House and Senate leaders": the source was read from the last name with the head
+    ("Senate leaders"), so its partner is the first name, not the last one again under another actor; not when the
+    first name is the source or its own country ("U.S. and Iraqi officials": Iraq)."""
+    first = actors.phrase(mod)
+    return first if first not in (None, a1) and not actors.own_country(a1, first) else None
 
 
 def _two_parties(obj) -> list:

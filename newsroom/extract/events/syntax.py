@@ -110,7 +110,15 @@ def pobj_of(prep):
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
             return c
+    # "flights to and from X", "in and out of X": coordinated prepositions share the last one's object
+    for c in prep.children:
+        if c.dep_ == "conj" and c.pos_ in ("ADP", "ADV"):
+            return next((o for p in [c, *c.children] if p.pos_ == "ADP" for o in _own_pobj(p)), None)
     return None
+
+
+def _own_pobj(prep) -> list:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
 
 
 def objects_of(tok, preps: Collection[str]) -> list:

@@ -145,7 +145,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
                 out.append(obj)
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
-        out += [o for v in c.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+        out += clause_objects(c)
     out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         out += noun_targets(c, None)
@@ -319,6 +319,7 @@ def _bare_conjunct(tok, head) -> bool:
 # Acts done against someone to punish or remove them ("impeachment", "prosecute"): an appeal or demand for one is
 # aimed at whom it is to be done to, unlike one for a release or for a victim's justice.
 PUNITIVE_ACTS = word_set("punitive_acts")
+_HAVING_VERBS = word_set("having_verbs")
 
 
 def for_to_subjects(verb) -> list:
@@ -423,13 +424,7 @@ def noun_targets(noun, agent) -> list:
         if between is not None:
             out += [between] + [c for c in between.children if c.dep_ == "conj"]
     out += participle_agents(noun)  # "vetoed a bill passed by Congress", "rejected a proposal made by X"
-    out += [
-        o
-        for v in noun.children
-        if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB"
-        for o in v.children
-        if o.dep_ == "dobj"
-    ]  # "the airstrike that killed X"
+    out += clause_objects(noun)  # "the airstrike that killed X"
     out += [
         o
         for v in noun.children
@@ -443,6 +438,18 @@ def noun_targets(noun, agent) -> list:
             out += objects_of(t, ("to", "from", "against"))
             out += doers_of(t)
     return out
+
+
+def clause_objects(noun) -> list:
+    """The objects of the clauses on a noun ("missiles targeting X", "the airstrike that killed X"); not of one that
+    tells what the noun has ("parties which have hundreds of deputies"): what it has is not acted on."""
+    return [
+        o
+        for v in noun.children
+        if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" and lemma_of(v) not in _HAVING_VERBS
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]
 
 
 def doers_of(noun, preps: tuple[str, ...] = ("by",)) -> list:
