@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.namesakes import own_party
-from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS
+from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import AliasEntry, generic_agents, lookup_alias, reporting_verbs
 from newsroom.extract.scan import indices_with
 
@@ -64,6 +64,27 @@ def is_locative(span: Span) -> bool:
     ):
         return True
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+
+
+def listed_with_towns(span: Span) -> bool:
+    """A seat of power listed beside a town or region that stands for no government ("the strikes on New York,
+    Washington and London", "flights to Texas and Washington"): the list names places, not governments. Not a list
+    that is the subject: those places act as the governments they seat."""
+    head = span.root
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ in SUBJECT_DEPS:
+        return False
+    for token in span.root.conjuncts:
+        if token.ent_type_ not in PLACE_LABELS:
+            continue
+        first = token
+        while first.ent_iob_ == "I" and first.i > 0:
+            first = first.doc[first.i - 1]
+        name = entity_text(first)
+        if lookup_alias(name) is None and place_country_code(name):
+            return True
+    return False
 
 
 def country_of(tokens: list[Token], governments: bool = True) -> str | None:
