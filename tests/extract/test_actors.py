@@ -249,6 +249,8 @@ def test_a_capital_listed_with_towns_is_a_place(extract):
     )
     assert "Government of Canada" not in _actors(ex)
     assert "Government of Australia" not in _actors(ex)
+    ex = extract("The Ottawa-based charity said it would appeal.")
+    assert "Government of Canada" not in _actors(ex)  # where the charity sits
     ex = extract("Ottawa and Toronto rejected the plan. Officials in Nairobi and Ottawa met.")
     assert "Government of Canada" in _actors(ex)  # a list that acts: the capital's government
 

@@ -53,6 +53,10 @@ RELOCATION_WORDS = frozenset(
 )
 
 
+# "-based", "-born", "-headquartered" after a place's name: the place where someone sits or came from.
+PLACED_PARTICIPLES = frozenset({"based", "born", "headquartered"})
+
+
 def is_locative(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in reporting_verbs():
@@ -63,6 +67,8 @@ def is_locative(span: Span) -> bool:
         and root.head.head.lemma_ in RELOCATION_WORDS
     ):
         return True
+    if root.dep_ == "npadvmod" and root.head.lower_ in PLACED_PARTICIPLES and root.head.i == span.end + 1:
+        return True  # "the London-based group", "a Moscow-born analyst": where it sits, not the government
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
 
 
