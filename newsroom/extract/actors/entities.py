@@ -415,7 +415,7 @@ def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:
     if (
         entry.is_government
         and label in ("GPE", "LOC", "FAC")
-        and (is_locative(span) or listed_with_towns(span))
+        and (is_locative(span) or listed_with_towns(span, entry.country_code))
     ):
         return
     if entry.actor_type == "country" and _add_owned_role(reg, span, entry):

@@ -72,14 +72,15 @@ def is_locative(span: Span) -> bool:
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
 
 
-def listed_with_towns(span: Span) -> bool:
+def listed_with_towns(span: Span, country: str | None) -> bool:
     """A seat of power listed beside a town or region that stands for no government ("the strikes on New York,
     Washington and London", "flights to Texas and Washington"): the list names places, not governments. Not a list
-    that is the subject: those places act as the governments they seat."""
+    that is the subject (those places act as the governments they seat), nor an itinerary (``_country_after``)."""
     head = span.root
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ in SUBJECT_DEPS:
+    members = (span.root, *span.root.conjuncts)
+    if head.dep_ in SUBJECT_DEPS or any(_country_after(token, country) for token in members):
         return False
     for token in span.root.conjuncts:
         if token.ent_type_ not in PLACE_LABELS:
@@ -91,6 +92,16 @@ def listed_with_towns(span: Span) -> bool:
         if lookup_alias(name) is None and place_country_code(name):
             return True
     return False
+
+
+def _country_after(token: Token, country: str | None) -> bool:
+    """An itinerary's "Ankara, Turkey; Rabat and Casablanca, Morocco" (the seat's own ``country`` after a member):
+    a visit to the country, whose government the traveller most often meets there; left to the other rules."""
+    doc, end = token.doc, token.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    entry = lookup_alias(entity_text(doc[end + 1])) if doc[end + 1].ent_iob_ == "B" else None
+    return entry is not None and entry.actor_type == "country" and entry.country_code == country
 
 
 def country_of(tokens: list[Token], governments: bool = True) -> str | None:
