@@ -243,6 +243,18 @@ def test_capital_a_reporter_files_from_is_a_place(extract):
     assert "Government of India" not in _actors(ex)
 
 
+def test_a_capital_listed_with_towns_is_a_place(extract):
+    ex = extract(
+        "Its attacks on Chicago and Ottawa killed hundreds. Bombs also went off in trains bound for Denver, Canberra and Mombasa."
+    )
+    assert "Government of Canada" not in _actors(ex)
+    assert "Government of Australia" not in _actors(ex)
+    ex = extract("The Ottawa-based charity said it would appeal.")
+    assert "Government of Canada" not in _actors(ex)  # where the charity sits
+    ex = extract("Ottawa and Toronto rejected the plan. Officials in Nairobi and Ottawa met.")
+    assert "Government of Canada" in _actors(ex)  # a list that acts: the capital's government
+
+
 def test_demonyms(extract):
     ex = extract("Kenyan police said the suspects had been arrested. French wine exports rose.")
     assert _actors(ex) == {

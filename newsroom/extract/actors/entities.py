@@ -16,7 +16,7 @@ from newsroom.extract.actors.gazetteer import (
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import display_text, initials_of, org_key
 from newsroom.extract.actors.namesakes import own_party
-from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative
+from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative, listed_with_towns
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
@@ -412,7 +412,11 @@ def _add_known(reg: Registry, span: Span, entry: AliasEntry) -> None:
     if entry.actor_type == "country" and (label == "NORP" or root.pos_ == "ADJ" or root.dep_ == "amod"):
         _add_demonym(reg, span, entry)
         return
-    if entry.is_government and label in ("GPE", "LOC", "FAC") and is_locative(span):
+    if (
+        entry.is_government
+        and label in ("GPE", "LOC", "FAC")
+        and (is_locative(span) or listed_with_towns(span, entry.country_code))
+    ):
         return
     if entry.actor_type == "country" and _add_owned_role(reg, span, entry):
         return

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.namesakes import own_party
-from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS
+from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import AliasEntry, generic_agents, lookup_alias, reporting_verbs
 from newsroom.extract.scan import indices_with
 
@@ -53,6 +53,10 @@ RELOCATION_WORDS = frozenset(
 )
 
 
+# "-based", "-born", "-headquartered" after a place's name: the place where someone sits or came from.
+PLACED_PARTICIPLES = frozenset({"based", "born", "headquartered"})
+
+
 def is_locative(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in reporting_verbs():
@@ -63,7 +67,41 @@ def is_locative(span: Span) -> bool:
         and root.head.head.lemma_ in RELOCATION_WORDS
     ):
         return True
+    if root.dep_ == "npadvmod" and root.head.lower_ in PLACED_PARTICIPLES and root.head.i == span.end + 1:
+        return True  # "the London-based group", "a Moscow-born analyst": where it sits, not the government
     return root.dep_ == "compound" or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+
+
+def listed_with_towns(span: Span, country: str | None) -> bool:
+    """A seat of power listed beside a town or region that stands for no government ("the strikes on New York,
+    Washington and London", "flights to Texas and Washington"): the list names places, not governments. Not a list
+    that is the subject (those places act as the governments they seat), nor an itinerary (``_country_after``)."""
+    head = span.root
+    while head.dep_ == "conj":
+        head = head.head
+    members = (span.root, *span.root.conjuncts)
+    if head.dep_ in SUBJECT_DEPS or any(_country_after(token, country) for token in members):
+        return False
+    for token in span.root.conjuncts:
+        if token.ent_type_ not in PLACE_LABELS:
+            continue
+        first = token
+        while first.ent_iob_ == "I" and first.i > 0:
+            first = first.doc[first.i - 1]
+        name = entity_text(first)
+        if lookup_alias(name) is None and place_country_code(name):
+            return True
+    return False
+
+
+def _country_after(token: Token, country: str | None) -> bool:
+    """An itinerary's "Ankara, Turkey; Rabat and Casablanca, Morocco" (the seat's own ``country`` after a member):
+    a visit to the country, whose government the traveller most often meets there; left to the other rules."""
+    doc, end = token.doc, token.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    entry = lookup_alias(entity_text(doc[end + 1])) if doc[end + 1].ent_iob_ == "B" else None
+    return entry is not None and entry.actor_type == "country" and entry.country_code == country
 
 
 def country_of(tokens: list[Token], governments: bool = True) -> str | None:
