@@ -462,3 +462,21 @@ def test_what_has_not_been_done_so_far_rejects_nothing(extract):
     assert "12" not in _roots(extract("The senator has not offered any apology to the victims."))
     assert "12" in _roots(extract("Freedonia did not support the resolution proposed by Sylvania."))
     assert "12" in _roots(extract("Freedonia refused to meet the envoy from Sylvania."))
+
+
+def test_what_a_condition_governs_is_not_done(extract):
+    # the consequence of an "if" clause is not reported as done; a "will" there, or a threat, is read as before
+    assert "06" not in _roots(
+        extract(
+            "If they sign the accord, I am sure that Freedonia, cooperating with Sylvania, is on the right path."
+        )
+    )
+    assert "06" not in _roots(
+        extract("Freedonia cooperates with Sylvania on trade if Sylvania lowers its tariffs.")
+    )
+    assert "06" in _roots(
+        extract("Freedonia cooperated with Sylvania on trade after Sylvania lowered its tariffs.")
+    )
+    assert "13" in _roots(
+        extract("Freedonia threatened to cut off aid to Sylvania if the border stays closed.")
+    )

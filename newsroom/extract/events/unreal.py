@@ -147,6 +147,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & WOULD_AUX and not reported:
         return "conditional"
+    if _consequence(tok):
+        return "conditional"
     if _future_time(tok):
         return "future"
     infinitive = "to" in aux
@@ -300,6 +302,39 @@ def _unrealised(noun) -> bool:
     verb = noun.head if noun.dep_ == "dobj" else None
     return verb is None or not (
         base_lemma(verb) in _AVAILING or (base_lemma(verb) == "have" and verb.tag_ in ("VBD", "VBN"))
+    )
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+# Clauses a condition above reaches through: a complement, an adverbial, an adjective's ("confident that ...").
+_CONDITIONED_DEPS = frozenset({"ccomp", "advcl", "acomp"})
+
+
+def _consequence(tok) -> bool:
+    """ "We welcome them if they come", "If we start the progress, I'm confident that the U.S., working with
+    Russia, ...": what an "if / unless" clause of its own or of a clause above conditions is not reported as
+    done. Not with a "will / would / can" on the way (a promise, threat or possibility, read elsewhere), nor past
+    a governing or speech verb ("threatened to quit if ...", "warned it would strike unless ...": the condition
+    is part of the threat or warning; "if asked, he says X attacked Y": the report's)."""
+    node = tok
+    for _ in range(4):
+        if aux_words(node) & (FUTURE_AUX | WOULD_AUX | _POSSIBILITY) or base_lemma(node) in control_classes():
+            return False
+        if any(c.dep_ == "advcl" and _condition(c) for c in node.children):
+            return True
+        if node.dep_ not in _CONDITIONED_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _condition(clause) -> bool:
+    """A verb's "if / unless" clause, not "as if" (a manner) nor an elliptical "if any" / "if not"."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and any(m.lower_ in _CONDITION_MARKS for m in marks)
+        and not any(m.lower_ == "as" for m in marks)
     )
 
 
