@@ -329,12 +329,13 @@ def _consequence(tok) -> bool:
 
 
 def _condition(clause) -> bool:
-    """A verb's "if / unless" clause, not "as if" (a manner) nor an elliptical "if any" / "if not"."""
+    """A verb's "if / unless" clause, not "as if" (a manner), "even if" (a concession: the main clause holds), nor an
+    elliptical "if any" / "if not"."""
     marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
     return (
         clause.pos_ in ("VERB", "AUX")
         and any(m.lower_ in _CONDITION_MARKS for m in marks)
-        and not any(m.lower_ == "as" for m in marks)
+        and not any(m.lower_ in ("as", "even") for m in marks)
     )
 
 
