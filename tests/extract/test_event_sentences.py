@@ -480,3 +480,6 @@ def test_what_a_condition_governs_is_not_done(extract):
     assert "13" in _roots(
         extract("Freedonia threatened to cut off aid to Sylvania if the border stays closed.")
     )
+    assert "06" in _roots(
+        extract("Even if the envoy stays away, Freedonia cooperates with Sylvania on trade.")
+    )
