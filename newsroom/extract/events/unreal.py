@@ -147,7 +147,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & WOULD_AUX and not reported:
         return "conditional"
-    if _consequence(tok):
+    if _consequence(tok, aux):
         return "conditional"
     if _future_time(tok):
         return "future"
@@ -306,26 +306,36 @@ def _unrealised(noun) -> bool:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_MODAL_AUX = FUTURE_AUX | WOULD_AUX | _POSSIBILITY
 # Clauses a condition above reaches through: a complement, an adverbial, an adjective's ("confident that ...").
-_CONDITIONED_DEPS = frozenset({"ccomp", "advcl", "acomp"})
+_CONDITIONED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acomp"})
 
 
-def _consequence(tok) -> bool:
+def _consequence(tok, aux: set) -> bool:
     """ "We welcome them if they come", "If we start the progress, I'm confident that the U.S., working with
     Russia, ...": what an "if / unless" clause of its own or of a clause above conditions is not reported as
-    done. Not with a "will / would / can" on the way (a promise, threat or possibility, read elsewhere), nor past
-    a governing or speech verb ("threatened to quit if ...", "warned it would strike unless ...": the condition
-    is part of the threat or warning; "if asked, he says X attacked Y": the report's)."""
-    node = tok
-    for _ in range(4):
-        if aux_words(node) & (FUTURE_AUX | WOULD_AUX | _POSSIBILITY) or base_lemma(node) in control_classes():
+    done. Not with a "will / would / can" on the way (a promise, threat or possibility, read elsewhere), nor under
+    a governing verb ("threatened to recall its ambassador if ...", "warned it would suspend the treaty unless
+    ...": the condition is part of the threat; a speech verb only above the condition: "if asked, he says X
+    attacked Y" is the report's)."""
+    if aux & _MODAL_AUX:
+        return False
+    node, found, joined = tok, False, False
+    for _ in range(6):
+        cls = control_classes().get(base_lemma(node))
+        if cls is not None and not (found and cls.endswith("report")):
             return False
-        if any(c.dep_ == "advcl" and _condition(c) for c in node.children):
-            return True
-        if node.dep_ not in _CONDITIONED_DEPS or node.head == node:
-            return False
+        if not found and not joined:
+            if node is not tok and aux_words(node) & _MODAL_AUX:
+                return False
+            found = any(c.dep_ == "advcl" and _condition(c) for c in node.children)
+        if node.dep_ not in _CONDITIONED_DEPS | {"conj"} or node.head == node:
+            break
+        joined = (
+            joined or node.dep_ == "conj"
+        )  # "would recall X and suspend Y": the coordinate's own condition only
         node = node.head
-    return False
+    return found
 
 
 def _condition(clause) -> bool:
