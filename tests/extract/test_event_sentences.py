@@ -465,14 +465,12 @@ def test_what_has_not_been_done_so_far_rejects_nothing(extract):
 
 
 def test_what_a_condition_governs_is_not_done(extract):
-    # the consequence of an "if" clause is not reported as done; a "will" there, or a threat, is read as before
+    # what an "if" clause of a clause above conditions is not reported as done; a threat's condition, a
+    # concession ("even if") and a condition the parser hangs on the trigger itself leave the act as it reads
     assert "06" not in _roots(
         extract(
             "If they sign the accord, I am sure that Freedonia, cooperating with Sylvania, is on the right path."
         )
-    )
-    assert "06" not in _roots(
-        extract("Freedonia cooperates with Sylvania on trade if Sylvania lowers its tariffs.")
     )
     assert "06" in _roots(
         extract("Freedonia cooperated with Sylvania on trade after Sylvania lowered its tariffs.")
@@ -482,4 +480,10 @@ def test_what_a_condition_governs_is_not_done(extract):
     )
     assert "06" in _roots(
         extract("Even if the envoy stays away, Freedonia cooperates with Sylvania on trade.")
+    )
+    assert "09" in _roots(
+        extract(
+            "The ministry launched an inquiry into Sylvania over its threat to cut off aid to Freedonia if it does"
+            " not close the border."
+        )
     )

@@ -312,12 +312,13 @@ _CONDITIONED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acomp"})
 
 
 def _consequence(tok, aux: set) -> bool:
-    """ "We welcome them if they come", "If we start the progress, I'm confident that the U.S., working with
-    Russia, ...": what an "if / unless" clause of its own or of a clause above conditions is not reported as
-    done. Not with a "will / would / can" on the way (a promise, threat or possibility, read elsewhere), nor under
-    a governing verb ("threatened to recall its ambassador if ...", "warned it would suspend the treaty unless
-    ...": the condition is part of the threat; a speech verb only above the condition: "if asked, he says X
-    attacked Y" is the report's)."""
+    """ "If we start the progress, I'm confident that the U.S., working with Russia, ...": what an "if / unless"
+    clause of a clause above conditions is not reported as done. Not a condition the parser hangs on the trigger
+    itself, too often misplaced ("launched an investigation into X's threat to withhold funds if ...") or a
+    courtesy still made ("my apologies if ..."); not with a "will / would / can" on the way (a promise, threat or
+    possibility, read elsewhere), nor under a governing verb ("threatened to recall its ambassador if ...",
+    "warned it would suspend the treaty unless ...": the condition is part of the threat; a speech verb only
+    above the condition: "if asked, he says X attacked Y" is the report's)."""
     if aux & _MODAL_AUX:
         return False
     node, found, joined = tok, False, False
@@ -328,12 +329,11 @@ def _consequence(tok, aux: set) -> bool:
         if not found and not joined:
             if node is not tok and aux_words(node) & _MODAL_AUX:
                 return False
-            found = any(c.dep_ == "advcl" and _condition(c) for c in node.children)
+            found = node is not tok and any(c.dep_ == "advcl" and _condition(c) for c in node.children)
         if node.dep_ not in _CONDITIONED_DEPS | {"conj"} or node.head == node:
             break
-        joined = (
-            joined or node.dep_ == "conj"
-        )  # "would recall X and suspend Y": the coordinate's own condition only
+        # "would recall X and suspend Y": a coordinate takes no condition from above its head
+        joined = joined or node.dep_ == "conj"
         node = node.head
     return found
 
