@@ -487,3 +487,28 @@ def test_a_reaction_drawn_from_others_is_theirs(extract):
 
 def test_a_released_videotape_is_a_statement(extract):
     assert _roots(extract("The rebel commander Rufus Firefly released a new videotape on Sunday.")) == {"01"}
+
+
+def test_what_a_condition_governs_is_not_done(extract):
+    # what an "if" clause of a clause above conditions is not reported as done; a threat's condition, a
+    # concession ("even if") and a condition the parser hangs on the trigger itself leave the act as it reads
+    assert "06" not in _roots(
+        extract(
+            "If they sign the accord, I am sure that Freedonia, cooperating with Sylvania, is on the right path."
+        )
+    )
+    assert "06" in _roots(
+        extract("Freedonia cooperated with Sylvania on trade after Sylvania lowered its tariffs.")
+    )
+    assert "13" in _roots(
+        extract("Freedonia threatened to cut off aid to Sylvania if the border stays closed.")
+    )
+    assert "06" in _roots(
+        extract("Even if the envoy stays away, Freedonia cooperates with Sylvania on trade.")
+    )
+    assert "09" in _roots(
+        extract(
+            "The ministry launched an inquiry into Sylvania over its threat to cut off aid to Freedonia if it does"
+            " not close the border."
+        )
+    )

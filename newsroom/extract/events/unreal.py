@@ -147,6 +147,8 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "counterfactual"
     if aux & WOULD_AUX and not reported:
         return "conditional"
+    if _consequence(tok, aux):
+        return "conditional"
     if _future_time(tok):
         return "future"
     infinitive = "to" in aux
@@ -300,6 +302,50 @@ def _unrealised(noun) -> bool:
     verb = noun.head if noun.dep_ == "dobj" else None
     return verb is None or not (
         base_lemma(verb) in _AVAILING or (base_lemma(verb) == "have" and verb.tag_ in ("VBD", "VBN"))
+    )
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_MODAL_AUX = FUTURE_AUX | WOULD_AUX | _POSSIBILITY
+# Clauses a condition above reaches through: a complement, an adverbial, an adjective's ("confident that ...").
+_CONDITIONED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acomp"})
+
+
+def _consequence(tok, aux: set) -> bool:
+    """ "If we start the progress, I'm confident that the U.S., working with Russia, ...": what an "if / unless"
+    clause of a clause above conditions is not reported as done. Not a condition the parser hangs on the trigger
+    itself, too often misplaced ("launched an investigation into X's threat to withhold funds if ...") or a
+    courtesy still made ("my apologies if ..."); not with a "will / would / can" on the way (a promise, threat or
+    possibility, read elsewhere), nor under a governing verb ("threatened to recall its ambassador if ...",
+    "warned it would suspend the treaty unless ...": the condition is part of the threat; a speech verb only
+    above the condition: "if asked, he says X attacked Y" is the report's)."""
+    if aux & _MODAL_AUX:
+        return False
+    node, found, joined = tok, False, False
+    for _ in range(6):
+        cls = control_classes().get(base_lemma(node))
+        if cls is not None and not (found and cls.endswith("report")):
+            return False
+        if not found and not joined:
+            if node is not tok and aux_words(node) & _MODAL_AUX:
+                return False
+            found = node is not tok and any(c.dep_ == "advcl" and _condition(c) for c in node.children)
+        if node.dep_ not in _CONDITIONED_DEPS | {"conj"} or node.head == node:
+            break
+        # "would recall X and suspend Y": a coordinate takes no condition from above its head
+        joined = joined or node.dep_ == "conj"
+        node = node.head
+    return found
+
+
+def _condition(clause) -> bool:
+    """A verb's "if / unless" clause, not "as if" (a manner), "even if" (a concession: the main clause holds), nor an
+    elliptical "if any" / "if not"."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and any(m.lower_ in _CONDITION_MARKS for m in marks)
+        and not any(m.lower_ in ("as", "even") for m in marks)
     )
 
 
