@@ -21,7 +21,14 @@ from newsroom.extract.actors.groups import ONE_PER_STATE, add_generic, dominant_
 from newsroom.extract.actors.occasions import body_names_occasion
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, ActorMention, HeldRole, Registry
-from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
+from newsroom.extract.actors.roles import (
+    SPEAKING_FOR_BODY,
+    RoleMatch,
+    find_role,
+    holds,
+    qualifiers,
+    unnamed_holder_noun,
+)
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
 from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
@@ -292,6 +299,9 @@ def _add_role_noun(
     quals = qualifiers(phrase, found)
     if (acting := _acting_on(token)) is not None and (owner := reg.token_owner.get(acting.i)) is not None:
         persons = [a for a in persons if a is not owner.actor]
+    bodies = _bodies_of_role(reg, token, phrase, found)
+    if bodies:
+        persons = [a for a in persons if _named_with_body(reg, a, bodies)]
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -330,6 +340,45 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: RoleMatch) -> set[int]:
+    """The named organisations or groups a person's office is said to be in: a name before the office ("the
+    Labour leader", "the Hamas MP") or its "of" phrase ("the leader of Shas"; a name NER tagged a body, whatever
+    actor it became); ids of their actors. None for the offices that speak for a body."""
+    if found.role.role_class in SPEAKING_FOR_BODY:
+        return set()
+    words = phrase[: found.start]
+    if (tail := of_phrase(token)) is not None:
+        words = [*words, tail]
+    return {
+        id(owner.actor)
+        for t in words
+        if (owner := reg.token_owner.get(t.i)) is not None
+        and owner.kind == "name"
+        and (owner.actor.actor_type in ("organization", "group") or t.ent_type_ == "ORG")
+    }
+
+
+def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
+    """Whether the article names the person with one of these bodies in a phrase of theirs ("Shas leader Eli
+    Yishai", "Eli Yishai of Shas", "Labour's Ed Miliband"): only then is "the Shas leader" that person."""
+    names = {
+        reg.doc[i].lower_
+        for m in reg.mentions
+        if id(m.actor) in bodies and m.kind == "name"
+        for i in range(m.start, m.end)
+        if reg.doc[i].pos_ == "PROPN"
+    }
+    for m in reg.mentions:
+        if m.actor is not person:
+            continue
+        for t in reg.doc[m.end - 1].subtree:
+            owner = reg.token_owner.get(t.i)
+            # a title word the person's name took ("Shas leader Eli Yishai") is no mention of the body
+            if owner is not None and id(owner.actor) in bodies or owner is None and t.lower_ in names:
+                return True
+    return False
 
 
 def _acting_on(token: Token) -> Token | None:
