@@ -300,8 +300,7 @@ def _add_role_noun(
     if (acting := _acting_on(token)) is not None and (owner := reg.token_owner.get(acting.i)) is not None:
         persons = [a for a in persons if a is not owner.actor]
     bodies = _bodies_of_role(reg, token, phrase, found)
-    if bodies:
-        persons = [a for a in persons if _named_with_body(reg, a, bodies)]
+    in_body = [a for a in persons if _may_hold_in(reg, token, bodies, a)] if bodies else persons
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -311,7 +310,7 @@ def _add_role_noun(
     if unnamed is not None:
         reg.add_mention(unnamed, start, token.i + 1, "description")
         return
-    holder = _holder(reg, token.i, role, country, quals, persons)
+    holder = _holder(reg, token.i, role, country, quals, in_body)
     if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
         return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
@@ -328,7 +327,7 @@ def _add_role_noun(
     if holder is None and acting is not None and acting.lower_ in PERSON_SUBJECT_PRONOUNS:
         return  # "he met the legislative director": the untitled person named last is most likely "he"
     if holder is None:
-        holder = _unnamed_holder(reg, token, persons, country)
+        holder = _unnamed_holder(reg, token, persons, country, {id(a) for a in in_body})
         if holder is None:
             if speaks(token) and start == phrase[0].i and not _of_someone(token):
                 # '"...," said the treasurer' with no treasurer named: the role speaks; "the Army's commander"
@@ -358,6 +357,19 @@ def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: Rol
         and owner.kind == "name"
         and (owner.actor.actor_type in ("organization", "group") or t.ent_type_ == "ORG")
     }
+
+
+def _may_hold_in(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
+    """Whether a person may hold an office in these bodies: one the article names with one of them, the one the
+    office is said of ("Bhutto being the new head of the PPP"), or one named beside it (``_set_beside``)."""
+    return (
+        (_predicative(token) and _predicate_subject(reg, token) is person)
+        or any(
+            m.actor is person and m.kind == "name" and _set_beside(token, m)
+            for m in (*reg.mentions_before(token.i)[:3], *reg.mentions_from(token.i))
+        )
+        or _named_with_body(reg, person, bodies)
+    )
 
 
 def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
@@ -581,12 +593,14 @@ def _holder(
     return reg.recent(token_i, candidates)
 
 
-def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: str | None) -> Actor | None:
+def _unnamed_holder(
+    reg: Registry, token: Token, persons: list[Actor], country: str | None, in_body: set[int]
+) -> Actor | None:
     """A description whose holder the article never titles: the nearest person without a role named before it,
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
     ambassador" names no one the article goes on to name. Never one its own clause names after its verb
-    (``_in_own_clause``)."""
+    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it."""
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
@@ -601,6 +615,7 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
         for a in persons
         if not a.roles
         and id(a) not in acted_on
+        and id(a) in in_body
         and (not country or not a.country_code or a.country_code == country)
     }
     if not free:
@@ -628,6 +643,20 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
         if id(m.actor) in free and m.kind == "name":
             return m.actor
     return None
+
+
+def _set_beside(token: Token, mention: ActorMention) -> bool:
+    """A name set beside a role noun: inside its phrase after it, or right after or before the phrase across a comma
+    ("the president of the League, Jamel Msallem, said", "said Jo Roe, executive director at the Council")."""
+    start, end, doc = token.left_edge.i, token.right_edge.i, token.doc
+    end -= doc[end].text == ","  # the parser may hang the comma before the name on the phrase
+    return (
+        token.i < mention.start <= end
+        or mention.start == end + 2
+        and doc[end + 1].text == ","
+        or mention.end == start - 1
+        and doc[start - 1].text == ","
+    )
 
 
 def _in_own_clause(token: Token, start: int) -> str | None:
