@@ -99,8 +99,9 @@ def _find_role_in(lowers: tuple[str, ...], lemmas: tuple[str, ...], body: bool |
     return None
 
 
-# Offices that speak for their body ("a BHP spokeswoman", "a Nato official"): their words are the body's
-SPEAKING_FOR_BODY = frozenset({"spokesperson", "official"})
+# Offices that speak for their body ("a BHP spokeswoman", "a Nato official", "an Al Jazeera reporter"): their
+# words are the body's
+SPEAKING_FOR_BODY = frozenset({"spokesperson", "official", "journalist"})
 
 
 def office_in_body(token: Token) -> bool:
