@@ -356,6 +356,8 @@ def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: Rol
         if (owner := reg.token_owner.get(t.i)) is not None
         and owner.kind == "name"
         and (owner.actor.actor_type in ("organization", "group") or t.ent_type_ == "ORG")
+        and owner.actor.cameo
+        != f"{owner.actor.country_code}GOV"  # a country's government: its country says it
     }
 
 
@@ -646,12 +648,14 @@ def _unnamed_holder(
 
 
 def _set_beside(token: Token, mention: ActorMention) -> bool:
-    """A name set beside a role noun: inside its phrase after it, or right after or before the phrase across a comma
-    ("the president of the League, Jamel Msallem, said", "said Jo Roe, executive director at the Council")."""
+    """A name set beside a role noun: inside its phrase after it, right after the phrase ("former Vice President of
+    the League Jo Roe"), or right after or before it across a comma ("the president of the League, Jamel Msallem,
+    said", "said Jo Roe, executive director at the Council")."""
     start, end, doc = token.left_edge.i, token.right_edge.i, token.doc
     end -= doc[end].text == ","  # the parser may hang the comma before the name on the phrase
     return (
         token.i < mention.start <= end
+        or mention.start == end + 1
         or mention.start == end + 2
         and doc[end + 1].text == ","
         or mention.end == start - 1
