@@ -1806,3 +1806,21 @@ def test_a_block_indented_under_its_cue_is_a_direct_quote(extract, speaker):
     assert [(q.text, q.quote_kind, speaker(ex, q)) for q in ex.quotes] == [
         ("Certainly we are concerned. The talks must go on.", "direct", "Tomas Berg")
     ]
+
+
+def test_an_office_in_a_named_body_is_its_holder_named_with_that_body_or_no_one(extract, speaker):
+    """ "The leader of the Green Union, who is calling for …, said …": no one is named as the Green Union's leader, so
+    the words are the unnamed leader's, not the party's, nor those of the prime minister named before (a prime
+    minister is a leader too); "Green Union leader Jo Marsh … The Green Union leader said" is Marsh."""
+    ex = extract(
+        "Prime Minister Harold Penwick opened the session in the capital on Monday. "
+        "The leader of the Green Union, who is calling for a referendum on the treaty, addressed the assembly and "
+        "said the two chambers now share a common model."
+    )
+    found = {(speaker(ex, q), q.speaker_mention) for q in ex.quotes if "chambers" in q.text}
+    assert found == {(None, "The leader")}
+    ex = extract(
+        "Prime Minister Harold Penwick opened the session in the capital on Monday. "
+        "Green Union leader Jo Marsh attended it. The Green Union leader said the treaty would fail."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Jo Marsh"]

@@ -99,6 +99,20 @@ def _find_role_in(lowers: tuple[str, ...], lemmas: tuple[str, ...], body: bool |
     return None
 
 
+# Offices that speak for their body ("a BHP spokeswoman", "a Nato official", "an Al Jazeera reporter"): their
+# words are the body's
+SPEAKING_FOR_BODY = frozenset({"spokesperson", "official", "journalist"})
+
+
+def office_in_body(token: Token) -> bool:
+    """A person's office that is no mouthpiece of a body ("leader", "MP", "chairman"): "the Labour leader" and "the
+    leader of Shas" are one person of that body, whose words are that person's, not the body's."""
+    found = find_role([token])
+    return (
+        found is not None and found.role.kind == "person" and found.role.role_class not in SPEAKING_FOR_BODY
+    )
+
+
 def is_person_role(token: Token) -> bool:
     """The word is a person's office ("minister", "spokesperson")."""
     found = find_role([token])
