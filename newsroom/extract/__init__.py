@@ -187,7 +187,9 @@ def extract_doc(
     used = {e.actor1_entity for e in events} | {e.actor2_entity for e in events}
     idle = actors.name_adjective_countries(adjective_countries, used)
     idle |= actors.keep_quoted_groups(quoted_groups, events)
-    mentions = actors.mentions  # a property that builds the records: once, with the demonyms and groups events took
+    mentions = (
+        actors.mentions
+    )  # a property that builds the records: once, with the demonyms and groups events took
     parties = actors.parties()
     idle |= _idle_groups(
         listed,

@@ -31,7 +31,7 @@ from newsroom.extract.actors.roles import (
 )
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
-from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
+from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, collective_offices, lookup_alias, org_anaphors
 from newsroom.extract.scan import indices_with
 
 DESCRIPTION_BACK_SENTENCES = 3
@@ -357,7 +357,7 @@ def _add_role_noun(
     if (acting := _acting_on(token)) is not None and (owner := reg.token_owner.get(acting.i)) is not None:
         persons = [a for a in persons if a is not owner.actor]
     bodies = _bodies_of_role(reg, token, phrase, found)
-    in_body = [a for a in persons if _may_hold_in(reg, token, bodies, a)] if bodies else persons
+    in_body, titled = _may_hold_in(reg, token, bodies, persons) if bodies else (persons, persons)
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -367,7 +367,7 @@ def _add_role_noun(
     if unnamed is not None:
         reg.add_mention(unnamed, start, token.i + 1, "description")
         return
-    holder = _holder(reg, token.i, role, country, quals, in_body)
+    holder = _holder(reg, token.i, role, country, quals, titled)
     if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
         return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
@@ -401,8 +401,9 @@ def _add_role_noun(
 def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: RoleMatch) -> set[int]:
     """The named organisations or groups a person's office is said to be in: a name before the office ("the
     Labour leader", "the Hamas MP") or its "of" phrase ("the leader of Shas"; a name NER tagged a body, whatever
-    actor it became); ids of their actors. None for the offices that speak for a body."""
-    if found.role.role_class in SPEAKING_FOR_BODY:
+    actor it became); ids of their actors. None for the offices that speak for a body or are its collective
+    ("the party executive", ``collective_offices``)."""
+    if found.role.role_class in SPEAKING_FOR_BODY or token.lemma_.lower() in collective_offices():
         return set()
     words = phrase[: found.start]
     if (tail := of_phrase(token)) is not None:
@@ -418,9 +419,40 @@ def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: Rol
     }
 
 
-def _may_hold_in(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
-    """Whether a person may hold an office in these bodies: one the article names with one of them, the one the
-    office is said of ("Bhutto being the new head of the PPP"), or one named beside it (``_set_beside``)."""
+def _may_hold_in(
+    reg: Registry, token: Token, bodies: set[int], persons: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """Who may hold an office in these bodies, and which of them by a title of theirs: those the article ties to
+    one of them (``_tied_to``), when it ties anyone; else anyone it does not tie to another body or country ("the
+    former Labour leader" for the prime minister the page never names with Labour, not "the leader of Shas" for a
+    Kadima or American politician), and by a title only one named before ("The leader of the party said", not
+    the prime minister the article names later)."""
+    tied = [a for a in persons if _tied_to(reg, token, bodies, a)]
+    if tied:
+        return tied, tied
+    members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
+    countries = {a.country_code for a in members if a.country_code}
+    others = {
+        id(m.actor)
+        for m in reg.mentions
+        if m.kind == "name"
+        and id(m.actor) not in bodies
+        and m.actor.actor_type in ("organization", "group")
+        and m.actor.cameo != f"{m.actor.country_code}GOV"
+    }
+    free = [
+        a
+        for a in persons
+        if not (a.country_code and countries and a.country_code not in countries)
+        and not _named_with_body(reg, a, others)
+    ]
+    before = {id(m.actor) for m in reg.mentions_before(token.i)}
+    return free, [a for a in free if id(a) in before]
+
+
+def _tied_to(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
+    """Whether the article ties a person to an office in these bodies: it names them with one of them, says the
+    office of them ("Bhutto being the new head of the PPP"), or names them beside it (``_set_beside``)."""
     return (
         (_predicative(token) and _predicate_subject(reg, token) is person)
         or any(

@@ -976,14 +976,25 @@ def _person_before_who(who: Token, head: Token, ctx: Context) -> Token | None:
     return None
 
 
-def _office_holding_body(who: Token, head: Token, ctx: Context) -> Token | None:
+def _office_holding_body(rel: Token, head: Token, ctx: Context) -> Token | None:
     """'The leader of the Scottish National Party, who is calling for …': "who" hung on a body that is the "of"
-    object of a person's office is the one holding the office, not the body."""
+    object of a person's office is the one holding the office, not the body; 'the head of the Dialogue Group,
+    which says …' hung on the office is the body."""
+    if rel.lower_ == "which" and office_in_body(head):
+        body = next(
+            (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+        return body if body is not None and _is_body(body, ctx) else None
     office = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if who.lower_ != "who" or office is None or not office_in_body(office):
+    if rel.lower_ != "who" or office is None or not office_in_body(office):
         return None
-    body = ctx.actors.actor_for_token(head)
-    return office if body is not None and ctx.actors.actor_type(body) in ("organization", "group") else None
+    return office if _is_body(head, ctx) else None
+
+
+def _is_body(token: Token, ctx: Context) -> bool:
+    """The token names an organisation or group."""
+    actor = ctx.actors.actor_for_token(token)
+    return actor is not None and ctx.actors.actor_type(actor) in ("organization", "group")
 
 
 def _conjoined_clause_subject(subjects: list[Token], verb: Token) -> Token | None:
