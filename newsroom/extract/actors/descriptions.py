@@ -427,10 +427,11 @@ def _may_hold_in(
     former Labour leader" for the prime minister the page never names with Labour, not "the leader of Shas" for a
     Kadima or American politician), and by a title only one named before ("The leader of the party said", not
     the prime minister the article names later)."""
+    members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
+    persons = [a for a in persons if not _body_misread(reg, a, {a.name.lower() for a in members})]
     tied = [a for a in persons if _tied_to(reg, token, bodies, a)]
     if tied:
         return tied, tied
-    members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
     countries = {a.country_code for a in members if a.country_code}
     others = {
         id(m.actor)
@@ -448,6 +449,20 @@ def _may_hold_in(
     ]
     before = {id(m.actor) for m in reg.mentions_before(token.i)}
     return free, [a for a in free if id(a) in before]
+
+
+def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
+    """A "person" that is a body read as one: it bears the body's name ("Shas"), or is listed with bodies ("CEOs
+    representing Moderna, Eli Lilly, Novo Nordisk")."""
+    if person.name.lower() in body_names:
+        return True
+    return any(
+        (owner := reg.token_owner.get(c.i)) is not None
+        and owner.actor.actor_type in ("organization", "group")
+        for m in reg.mentions
+        if m.actor is person and m.kind == "name"
+        for c in reg.doc[m.end - 1].conjuncts
+    )
 
 
 def _tied_to(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
@@ -476,12 +491,27 @@ def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
     for m in reg.mentions:
         if m.actor is not person:
             continue
-        for t in reg.doc[m.end - 1].subtree:
+        for t in _own_phrase(reg.doc[m.end - 1]):
             owner = reg.token_owner.get(t.i)
             # a title word the person's name took ("Shas leader Eli Yishai") is no mention of the body
             if owner is not None and id(owner.actor) in bodies or owner is None and t.lower_ in names:
                 return True
     return False
+
+
+# clauses and coordinates hung on a name: what they name is not said of the person ("Lord Alli (whom she
+# ennobled as part of New Labour's reforms)", "X and the League")
+_NOT_OWN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """A name's own phrase: its subtree without the clauses and coordinates hung on it."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _NOT_OWN_PHRASE)
+    return out
 
 
 def _acting_on(token: Token) -> Token | None:
