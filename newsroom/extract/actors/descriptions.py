@@ -428,10 +428,13 @@ def _may_hold_in(
     Kadima or American politician), and by a title only one named before ("The leader of the party said", not
     the prime minister the article names later)."""
     members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
-    persons = [a for a in persons if not _body_misread(reg, a, {a.name.lower() for a in members})]
+    misread = {id(a) for a in persons if _body_misread(reg, a, {b.name.lower() for b in members})}
     tied = [a for a in persons if _tied_to(reg, token, bodies, a)]
+    if any(id(a) in misread for a in tied):
+        return [], []  # the body itself, read as a person ("Luna's former president"): its holder is unnamed
     if tied:
         return tied, tied
+    persons = [a for a in persons if id(a) not in misread]
     countries = {a.country_code for a in members if a.country_code}
     others = {
         id(m.actor)
