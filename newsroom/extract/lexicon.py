@@ -36,6 +36,7 @@ ROLES_PATH = LEXICON_DIR / "roles.tsv"
 GENERIC_AGENTS_PATH = LEXICON_DIR / "generic_agents.tsv"
 PHOENIX_AGENTS_PATH = LEXICON_DIR / "phoenix_agents.tsv"
 ORG_ANAPHORS_PATH = LEXICON_DIR / "org_anaphors.txt"
+COLLECTIVE_OFFICES_PATH = LEXICON_DIR / "collective_offices.txt"
 NAME_HEADS_PATH = LEXICON_DIR / "name_heads.tsv"
 RELATION_NOUNS_PATH = LEXICON_DIR / "relation_nouns.tsv"
 NATIONAL_BODIES_PATH = LEXICON_DIR / "national_bodies.tsv"
@@ -357,6 +358,12 @@ def english_adverbs() -> frozenset[str]:
 def org_anaphors() -> frozenset[str]:
     """Nouns that, definite and bare ("the group", "the agency"), refer back to a named organisation."""
     return frozenset(line.strip().lower() for line in data_lines(ORG_ANAPHORS_PATH))
+
+
+@lru_cache(maxsize=1)
+def collective_offices() -> frozenset[str]:
+    """Office words that, of a named body ("the party executive"), are its governing collective, not a person."""
+    return frozenset(line.strip().lower() for line in data_lines(COLLECTIVE_OFFICES_PATH))
 
 
 @lru_cache(maxsize=1)

@@ -1867,3 +1867,54 @@ def test_it_after_a_body_named_in_its_own_sentence_is_that_body_not_the_paper_be
         "lawfully."
     )
     assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("its guards")] == ["Acme Corporation"]
+
+
+def test_an_office_in_a_named_body_is_its_holder_named_with_that_body_or_no_one(extract, speaker):
+    """ "The leader of the Green Union, who is calling for …, said …": no one is named as the Green Union's leader, so
+    the words are the unnamed leader's, not the party's, nor those of a prime minister the article ties to another
+    party or names only later (a prime minister is a leader too); "Green Union leader Jo Marsh … The Green Union
+    leader said" is Marsh."""
+    ex = extract(
+        "Prime Minister Harold Penwick of the Blue Alliance opened the session in the capital on Monday. "
+        "The leader of the Green Union, who is calling for a referendum on the treaty, addressed the assembly and "
+        "said the two chambers now share a common model."
+    )
+    found = {(speaker(ex, q), q.speaker_mention) for q in ex.quotes if "chambers" in q.text}
+    assert found == {(None, "The leader")}
+    ex = extract(
+        "The leader of the Green Union, who is calling for a referendum on the treaty, addressed the assembly on "
+        "Monday and said the two chambers now share a common model. Prime Minister Harold Penwick was not there."
+    )
+    found = {(speaker(ex, q), q.speaker_mention) for q in ex.quotes if "chambers" in q.text}
+    assert found == {(None, "The leader")}
+    ex = extract(
+        "Prime Minister Harold Penwick opened the session in the capital on Monday. "
+        "Green Union leader Jo Marsh attended it. The Green Union leader said the treaty would fail."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Jo Marsh"]
+
+
+def test_an_office_in_a_named_body_keeps_an_untied_holder_and_a_collective_is_the_body(extract, speaker):
+    """ "The former Green Union leader and prime minister said" after the former prime minister, whom the article
+    never names with the party nor with another, is still he; "the Green Union executive" is the party's committee,
+    whose words are the party's."""
+    ex = extract(
+        "Former prime minister Harold Penwick has written a book about government. "
+        "The former Green Union leader and prime minister said the book was for young politicians."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Harold Penwick"]
+    ex = extract(
+        "The Green Union held its conference in Ostland on Monday. "
+        "The Green Union executive said the treaty would fail."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Green Union"]
+
+
+def test_which_hung_on_an_office_in_a_named_body_is_the_body(extract, speaker):
+    """ "the head of the Ostland Dialogue Group in Vessa, which says on its website …", parsed with "which says" on
+    "head": a "which" is the body, not the office's holder."""
+    ex = extract(
+        "The conference was organised by the head of the Ostland Dialogue Group in Vessa, which says on its website "
+        "that it works for peace between the factions."
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == ["Ostland Dialogue Group"]

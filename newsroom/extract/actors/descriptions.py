@@ -21,10 +21,17 @@ from newsroom.extract.actors.groups import ONE_PER_STATE, add_generic, dominant_
 from newsroom.extract.actors.occasions import body_names_occasion
 from newsroom.extract.actors.places import country_of, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, ActorMention, HeldRole, Registry
-from newsroom.extract.actors.roles import RoleMatch, find_role, holds, qualifiers, unnamed_holder_noun
+from newsroom.extract.actors.roles import (
+    SPEAKING_FOR_BODY,
+    RoleMatch,
+    find_role,
+    holds,
+    qualifiers,
+    unnamed_holder_noun,
+)
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
-from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, org_anaphors
+from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, collective_offices, lookup_alias, org_anaphors
 from newsroom.extract.scan import indices_with
 
 DESCRIPTION_BACK_SENTENCES = 3
@@ -361,6 +368,8 @@ def _add_role_noun(
     quals = qualifiers(phrase, found)
     if (acting := _acting_on(token)) is not None and (owner := reg.token_owner.get(acting.i)) is not None:
         persons = [a for a in persons if a is not owner.actor]
+    bodies = _bodies_of_role(reg, token, phrase, found)
+    in_body, titled = _may_hold_in(reg, token, bodies, persons) if bodies else (persons, persons)
     named = _name_run_on(reg, token)
     if named is not None:
         _give_role(named, role, country, quals)
@@ -370,7 +379,7 @@ def _add_role_noun(
     if unnamed is not None:
         reg.add_mention(unnamed, start, token.i + 1, "description")
         return
-    holder = _holder(reg, token.i, role, country, quals, persons)
+    holder = _holder(reg, token.i, role, country, quals, titled)
     if holder is not None and _predicative(token) and _predicate_subject(reg, token) is not holder:
         return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
@@ -387,7 +396,7 @@ def _add_role_noun(
     if holder is None and acting is not None and acting.lower_ in PERSON_SUBJECT_PRONOUNS:
         return  # "he met the legislative director": the untitled person named last is most likely "he"
     if holder is None:
-        holder = _unnamed_holder(reg, token, persons, country)
+        holder = _unnamed_holder(reg, token, persons, country, {id(a) for a in in_body})
         if holder is None:
             if speaks(token) and start == phrase[0].i and not _of_someone(token):
                 # '"...," said the treasurer' with no treasurer named: the role speaks; "the Army's commander"
@@ -399,6 +408,125 @@ def _add_role_noun(
     if tail is not None and not any(i in reg.token_owner for i in range(end, tail.i + 1)):
         end = tail.i + 1
     reg.add_mention(holder, start, end, "description")
+
+
+def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: RoleMatch) -> set[int]:
+    """The named organisations or groups a person's office is said to be in: a name before the office ("the
+    Labour leader", "the Hamas MP") or its "of" phrase ("the leader of Shas"; a name NER tagged a body, whatever
+    actor it became); ids of their actors. None for the offices that speak for a body or are its collective
+    ("the party executive", ``collective_offices``)."""
+    if found.role.role_class in SPEAKING_FOR_BODY or token.lemma_.lower() in collective_offices():
+        return set()
+    words = phrase[: found.start]
+    if (tail := of_phrase(token)) is not None:
+        words = [*words, tail]
+    return {
+        id(owner.actor)
+        for t in words
+        if (owner := reg.token_owner.get(t.i)) is not None
+        and owner.kind == "name"
+        and (owner.actor.actor_type in ("organization", "group") or t.ent_type_ == "ORG")
+        and owner.actor.cameo
+        != f"{owner.actor.country_code}GOV"  # a country's government: its country says it
+    }
+
+
+def _may_hold_in(
+    reg: Registry, token: Token, bodies: set[int], persons: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """Who may hold an office in these bodies, and which of them by a title of theirs: those the article ties to
+    one of them (``_tied_to``), when it ties anyone; else anyone it does not tie to another body or country ("the
+    former Labour leader" for the prime minister the page never names with Labour, not "the leader of Shas" for a
+    Kadima or American politician), and by a title only one named before ("The leader of the party said", not
+    the prime minister the article names later)."""
+    members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
+    misread = {id(a) for a in persons if _body_misread(reg, a, {b.name.lower() for b in members})}
+    tied = [a for a in persons if _tied_to(reg, token, bodies, a)]
+    if any(id(a) in misread for a in tied):
+        return [], []  # the body itself, read as a person ("Luna's former president"): its holder is unnamed
+    if tied:
+        return tied, tied
+    persons = [a for a in persons if id(a) not in misread]
+    countries = {a.country_code for a in members if a.country_code}
+    others = {
+        id(m.actor)
+        for m in reg.mentions
+        if m.kind == "name"
+        and id(m.actor) not in bodies
+        and m.actor.actor_type in ("organization", "group")
+        and m.actor.cameo != f"{m.actor.country_code}GOV"
+    }
+    free = [
+        a
+        for a in persons
+        if not (a.country_code and countries and a.country_code not in countries)
+        and not _named_with_body(reg, a, others)
+    ]
+    before = {id(m.actor) for m in reg.mentions_before(token.i)}
+    return free, [a for a in free if id(a) in before]
+
+
+def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
+    """A "person" that is a body read as one: it bears the body's name ("Shas"), or is listed with bodies ("CEOs
+    representing Moderna, Eli Lilly, Novo Nordisk")."""
+    if person.name.lower() in body_names:
+        return True
+    return any(
+        (owner := reg.token_owner.get(c.i)) is not None
+        and owner.actor.actor_type in ("organization", "group")
+        for m in reg.mentions
+        if m.actor is person and m.kind == "name"
+        for c in reg.doc[m.end - 1].conjuncts
+    )
+
+
+def _tied_to(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
+    """Whether the article ties a person to an office in these bodies: it names them with one of them, says the
+    office of them ("Bhutto being the new head of the PPP"), or names them beside it (``_set_beside``)."""
+    return (
+        (_predicative(token) and _predicate_subject(reg, token) is person)
+        or any(
+            m.actor is person and m.kind == "name" and _set_beside(token, m)
+            for m in (*reg.mentions_before(token.i)[:3], *reg.mentions_from(token.i))
+        )
+        or _named_with_body(reg, person, bodies)
+    )
+
+
+def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
+    """Whether the article names the person with one of these bodies in a phrase of theirs ("Shas leader Eli
+    Yishai", "Eli Yishai of Shas", "Labour's Ed Miliband"): only then is "the Shas leader" that person."""
+    names = {
+        reg.doc[i].lower_
+        for m in reg.mentions
+        if id(m.actor) in bodies and m.kind == "name"
+        for i in range(m.start, m.end)
+        if reg.doc[i].pos_ == "PROPN"
+    }
+    for m in reg.mentions:
+        if m.actor is not person:
+            continue
+        for t in _own_phrase(reg.doc[m.end - 1]):
+            owner = reg.token_owner.get(t.i)
+            # a title word the person's name took ("Shas leader Eli Yishai") is no mention of the body
+            if owner is not None and id(owner.actor) in bodies or owner is None and t.lower_ in names:
+                return True
+    return False
+
+
+# clauses and coordinates hung on a name: what they name is not said of the person ("Lord Alli (whom she
+# ennobled as part of New Labour's reforms)", "X and the League")
+_NOT_OWN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """A name's own phrase: its subtree without the clauses and coordinates hung on it."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _NOT_OWN_PHRASE)
+    return out
 
 
 def _acting_on(token: Token) -> Token | None:
@@ -601,12 +729,14 @@ def _holder(
     return reg.recent(token_i, candidates)
 
 
-def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: str | None) -> Actor | None:
+def _unnamed_holder(
+    reg: Registry, token: Token, persons: list[Actor], country: str | None, in_body: set[int]
+) -> Actor | None:
     """A description whose holder the article never titles: the nearest person without a role named before it,
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
     ambassador" names no one the article goes on to name. Never one its own clause names after its verb
-    (``_in_own_clause``)."""
+    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it."""
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
@@ -621,6 +751,7 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
         for a in persons
         if not a.roles
         and id(a) not in acted_on
+        and id(a) in in_body
         and (not country or not a.country_code or a.country_code == country)
     }
     if not free:
@@ -648,6 +779,22 @@ def _unnamed_holder(reg: Registry, token: Token, persons: list[Actor], country: 
         if id(m.actor) in free and m.kind == "name":
             return m.actor
     return None
+
+
+def _set_beside(token: Token, mention: ActorMention) -> bool:
+    """A name set beside a role noun: inside its phrase after it, right after the phrase ("former Vice President of
+    the League Jo Roe"), or right after or before it across a comma ("the president of the League, Jamel Msallem,
+    said", "said Jo Roe, executive director at the Council")."""
+    start, end, doc = token.left_edge.i, token.right_edge.i, token.doc
+    end -= doc[end].text == ","  # the parser may hang the comma before the name on the phrase
+    return (
+        token.i < mention.start <= end
+        or mention.start == end + 1
+        or mention.start == end + 2
+        and doc[end + 1].text == ","
+        or mention.end == start - 1
+        and doc[start - 1].text == ","
+    )
 
 
 def _in_own_clause(token: Token, start: int) -> str | None:

@@ -10,7 +10,14 @@ from spacy.tokens import Token
 
 from newsroom.extract.actors.namesakes import own_party
 from newsroom.extract.actors.words import norm
-from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, lookup_alias, role_max_words, roles
+from newsroom.extract.lexicon import (
+    NAME_CACHE_SIZE,
+    Role,
+    collective_offices,
+    lookup_alias,
+    role_max_words,
+    roles,
+)
 
 if TYPE_CHECKING:
     from newsroom.extract.actors.registry import Actor
@@ -97,6 +104,24 @@ def _find_role_in(lowers: tuple[str, ...], lemmas: tuple[str, ...], body: bool |
         if best is not None:
             return best
     return None
+
+
+# Offices that speak for their body ("a BHP spokeswoman", "a Nato official", "an Al Jazeera reporter"): their
+# words are the body's
+SPEAKING_FOR_BODY = frozenset({"spokesperson", "official", "journalist"})
+
+
+def office_in_body(token: Token) -> bool:
+    """A person's office that is no mouthpiece of a body ("leader", "MP", "chairman"): "the Labour leader" and "the
+    leader of Shas" are one person of that body, whose words are that person's, not the body's; "the party
+    executive" is the body's collective (``collective_offices``)."""
+    found = find_role([token])
+    return (
+        found is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in SPEAKING_FOR_BODY
+        and token.lemma_.lower() not in collective_offices()
+    )
 
 
 def is_person_role(token: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.registry import ActorMention
+from newsroom.extract.actors.roles import office_in_body
 from newsroom.extract.lexicon import generic_agents, org_anaphors, people_nouns, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
@@ -261,7 +262,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         entity = ctx.actors.match_phrase(span)
     if entity is None and cannot_speak(token):
         return Speaker(None, None, cue_text(cue))
-    if entity is not None and _modifier_of_unnamed_person(token, ctx):
+    if entity is not None and _modifier_of_unnamed_person(token, entity, ctx):
         entity = None
     if entity is None:
         entity = _body_spoken_for(token, ctx)
@@ -348,16 +349,22 @@ def _bare_name(span) -> bool:
     return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
-def _modifier_of_unnamed_person(token: Token, ctx: Context) -> bool:
+def _modifier_of_unnamed_person(token: Token, entity: int, ctx: Context) -> bool:
     """'a 21-year-old Brooklyn resident said', 'an Afghan man told': an unnamed person the phrase's head names
-    speaks, not the place, country or firm a modifier names."""
-    return token.lemma_.lower() in generic_agents() and ctx.actors.actor_for_token(token) is None
+    speaks, not the place, country or firm a modifier names; 'the Labour leader said' with no leader of Labour
+    named is that person, not the party (an office that speaks for its body, "a BHP spokeswoman", is the body)."""
+    if ctx.actors.actor_for_token(token) is not None:
+        return False
+    return token.lemma_.lower() in generic_agents() or (
+        office_in_body(token) and ctx.actors.actor_type(entity) in ("organization", "group")
+    )
 
 
 def _body_spoken_for(token: Token, ctx: Context) -> int | None:
     """'a spokesman for the ministry said', 'a member of the union told', 'a spokesperson at the agency': an
-    unnamed person of an organisation the phrase names speaks for it (not for a person or place it names)."""
-    if token.lemma_.lower() not in person_nouns() | _MEMBER_NOUNS:
+    unnamed person of an organisation the phrase names speaks for it (not for a person or place it names); "the
+    leader of the party said" is one person of it, not the party."""
+    if token.lemma_.lower() not in person_nouns() | _MEMBER_NOUNS or office_in_body(token):
         return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPOSITIONS:
@@ -982,7 +989,12 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         # "a statement which said": who issued it; "at the direction of the chair, Ann Roe (Labor), who
         # demanded ...": "who" is the person named between a thing the clause was hung on and it
-        return _message_author(token.head, ctx) or _person_before_who(c, token.head, ctx) or token.head
+        return (
+            _message_author(token.head, ctx)
+            or _person_before_who(c, token.head, ctx)
+            or _office_holding_body(c, token.head, ctx)
+            or token.head
+        )
     if token.i == cue.i and cue.tag_ == "VBG" and cue.dep_ in ("ccomp", "advcl"):
         actor = _acting_subject(
             c, cue.head, ctx
@@ -1015,6 +1027,27 @@ def _person_before_who(who: Token, head: Token, ctx: Context) -> Token | None:
         person = mention is not None and mention.actor.actor_type == "person" and t.i not in ctx.quoted
         return t if person else None
     return None
+
+
+def _office_holding_body(rel: Token, head: Token, ctx: Context) -> Token | None:
+    """'The leader of the Scottish National Party, who is calling for …': "who" hung on a body that is the "of"
+    object of a person's office is the one holding the office, not the body; 'the head of the Dialogue Group,
+    which says …' hung on the office is the body."""
+    if rel.lower_ == "which" and office_in_body(head):
+        body = next(
+            (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+        return body if body is not None and _is_body(body, ctx) else None
+    office = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if rel.lower_ != "who" or office is None or not office_in_body(office):
+        return None
+    return office if _is_body(head, ctx) else None
+
+
+def _is_body(token: Token, ctx: Context) -> bool:
+    """The token names an organisation or group."""
+    actor = ctx.actors.actor_for_token(token)
+    return actor is not None and ctx.actors.actor_type(actor) in ("organization", "group")
 
 
 def _conjoined_clause_subject(subjects: list[Token], verb: Token) -> Token | None:
