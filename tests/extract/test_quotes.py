@@ -1497,3 +1497,8 @@ def test_a_name_with_the_period_inside_its_closing_mark_is_still_a_name(extract,
         'Mayor Ivo Petrov launched "Harbor Green Forward." Senator Clara Voss accused him of "Petrovgate."'
     )
     assert _partials(ex, speaker) == [("Petrovgate.", "Clara Voss")]
+
+
+def test_the_inch_sign_of_a_height_is_no_quotation_mark():
+    text = 'Most profiles put the senator at 5\' 9", taller than his rival. He said "we will win" on Monday.'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["we will win"]
