@@ -259,7 +259,7 @@ class ArticleActors:
         with municipal workers, broke …")."""
         bare: dict[int, bool] = {}
         for m in self._reg.mentions:
-            head = self.doc[m.start : m.end].root
+            head = self.doc[m.head]
             one = head.tag_ in ("NNS", "NNPS") and not any(
                 c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in head.children
             )

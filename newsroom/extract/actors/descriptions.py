@@ -426,8 +426,7 @@ def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: Rol
         if (owner := reg.token_owner.get(t.i)) is not None
         and owner.kind == "name"
         and (owner.actor.actor_type in ("organization", "group") or t.ent_type_ == "ORG")
-        and owner.actor.cameo
-        != f"{owner.actor.country_code}GOV"  # a country's government: its country says it
+        and not _countrys_government(owner.actor)  # its country says it
     }
 
 
@@ -454,7 +453,7 @@ def _may_hold_in(
         if m.kind == "name"
         and id(m.actor) not in bodies
         and m.actor.actor_type in ("organization", "group")
-        and m.actor.cameo != f"{m.actor.country_code}GOV"
+        and not _countrys_government(m.actor)
     }
     free = [
         a
@@ -464,6 +463,11 @@ def _may_hold_in(
     ]
     before = {id(m.actor) for m in reg.mentions_before(token.i)}
     return free, [a for a in free if id(a) in before]
+
+
+def _countrys_government(actor: Actor) -> bool:
+    """The government of a country (cameo "<country>GOV"): no body an office is held in apart from its country."""
+    return actor.cameo == f"{actor.country_code}GOV"
 
 
 def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
@@ -509,7 +513,7 @@ def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
         for t in _own_phrase(reg.doc[m.end - 1]):
             owner = reg.token_owner.get(t.i)
             # a title word the person's name took ("Shas leader Eli Yishai") is no mention of the body
-            if owner is not None and id(owner.actor) in bodies or owner is None and t.lower_ in names:
+            if (owner is not None and id(owner.actor) in bodies) or (owner is None and t.lower_ in names):
                 return True
     return False
 
