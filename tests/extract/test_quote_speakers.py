@@ -1918,3 +1918,44 @@ def test_which_hung_on_an_office_in_a_named_body_is_the_body(extract, speaker):
         "that it works for peace between the factions."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Ostland Dialogue Group"]
+
+
+def test_an_unnamed_office_a_persons_name_modifies_serves_that_person(extract, speaker):
+    """ "an Obama adviser told", "a Merkel campaign official said": someone new who works for the person named,
+    not that person nor the adviser named before; "the Merkel adviser" is the one named before, and "a
+    Merkel spokesman" speaks for her."""
+    ex = extract(
+        "Angela Merkel toured Ohio on Monday. Merkel adviser Daniel Okafor said the race was close. "
+        "A Merkel adviser told reporters that the plan was ready. A Merkel campaign official said that the "
+        "money was spent. The Merkel adviser said later that the polls were wrong. A Merkel spokesman said "
+        "the story was false."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the race was close", "Daniel Okafor"),
+        ("the plan was ready", None),
+        ("the money was spent", None),
+        ("the polls were wrong", "Daniel Okafor"),
+        ("the story was false", "Angela Merkel"),
+    ]
+
+
+def test_a_member_of_an_institution_speaks_for_it(extract, speaker):
+    """'a member of the Russian parliament's security committee said': the legislature (a group that is an
+    institution), as "a member of the union" is the union; "a member of the public" is no institution."""
+    ex = extract(
+        "The ministry denied the reports on Monday. A member of the Russian parliament's defence committee said "
+        "that the reports were reliable. A member of the public said that the road was closed."
+    )
+    got = {q.text: speaker(ex, q) for q in ex.quotes}
+    assert got["the reports were reliable"] == "Russia legislature"
+    assert got["the road was closed"] != "Russia legislature"
+
+
+def test_a_that_clause_after_a_claim_answered_is_the_claims_not_the_answer(extract, speaker):
+    """'X responded to claims made in a paper that …': what the claim says is no report of X's; what X says in
+    answer ("saying …") still is."""
+    ex = extract(
+        "Mr Reilly also responded to claims made in The Courier newspaper that there had been 9 violent attacks "
+        "following his comments, saying the figure was wrong."
+    )
+    assert [q.text for q in ex.quotes] == ["the figure was wrong"]

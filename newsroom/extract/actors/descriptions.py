@@ -213,7 +213,7 @@ def _add_spokesperson(reg: Registry, token: Token) -> bool:
         return False
     for word in _whose(token):
         owner = reg.token_owner.get(word.i)
-        if owner is not None and _speaking_body(owner.actor):
+        if owner is not None and speaking_body(owner.actor):
             free = [t for t in _noun_phrase(reg.doc, token) if t.i not in reg.token_owner and t.tag_ != "POS"]
             start = token.i  # after the body's own words: "a BHP spokeswoman" -> "spokeswoman"
             while len(free) > 1 and free[-1].i == start and free[-2].i == start - 1:
@@ -223,7 +223,7 @@ def _add_spokesperson(reg: Registry, token: Token) -> bool:
     return False
 
 
-def _speaking_body(actor: Actor) -> bool:
+def speaking_body(actor: Actor) -> bool:
     """An organisation, or a group that is an institution (police, an army, a ministry), not unnamed people."""
     if actor.actor_type == "organization":
         return True
@@ -390,7 +390,11 @@ def _add_role_noun(
             holder = None
     if holder is None and unnamed_holder_noun(token):
         # "a judge sentenced him": an indefinite role noun brings in someone new, not the last person named
-        if not _speaks_for_owner(reg, token, phrase) and not _predicative(token):
+        if (
+            not _speaks_for_owner(reg, token, phrase)
+            and not _predicative(token)
+            and not _persons_staff(reg, token, phrase)
+        ):
             add_generic(reg, token, phrase, found, country, start, dominant)
         return
     if holder is None and acting is not None and acting.lower_ in PERSON_SUBJECT_PRONOUNS:
@@ -683,6 +687,16 @@ def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:
         and p.lower_ in ("for", "of", "from", "at")
         and any(o.dep_ == "pobj" and o.i in reg.token_owner for o in p.children)
         for p in token.children
+    )
+
+
+def _persons_staff(reg: Registry, token: Token, phrase: list[Token]) -> bool:
+    """ "an Obama adviser", "a Clinton campaign official": an unnamed role holder a person's name modifies serves that
+    person; neither that person nor the country's government nor a class of its own."""
+    return any(
+        (owner := reg.token_owner.get(t.i)) is not None and owner.actor.actor_type == "person"
+        for t in phrase
+        if t.i < token.i
     )
 
 

@@ -124,6 +124,13 @@ def office_in_body(token: Token) -> bool:
     )
 
 
+def serves_a_person(token: Token) -> bool:
+    """A person's office that is no one's mouthpiece: "an Obama adviser" serves Obama and speaks for himself, where
+    "a Clinton spokesman" speaks for her."""
+    found = find_role([token])
+    return found is not None and found.role.kind == "person" and found.role.role_class != "spokesperson"
+
+
 def is_person_role(token: Token) -> bool:
     """The word is a person's office ("minister", "spokesperson")."""
     found = find_role([token])
@@ -188,7 +195,7 @@ def unnamed_holder_noun(head: Token) -> bool:
     holder named elsewhere."""
     if head.ent_type_ == "PERSON" or head.dep_ in ("compound", "appos") or head.head.ent_type_ == "PERSON":
         return False
-    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children):
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False
     return _headline_subject(head) or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"

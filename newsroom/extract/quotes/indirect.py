@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.attrs import POS
 from spacy.tokens import Token
 
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.lexicon import (
     org_anaphors,
     people_nouns,
@@ -29,6 +30,7 @@ NOUN_PHRASE_DEPS = frozenset({"det", "amod", "advmod", "quantmod", "compound"})
 # subject words that say no one spoke ("no one": "no" is its determiner-like head)
 NO_ONE_WORDS = frozenset({"nobody", "no", "none", "few", "neither"})
 _FACT_PRONOUNS = frozenset({"that", "this"})
+_CLAIMS = word_set("claims")  # "claims", "reports", "allegations": a content clause says what was claimed
 
 
 class _Report(NamedTuple):
@@ -192,6 +194,21 @@ def _nominal_content(clause: Token) -> list[TokenRange]:
     return [TokenRange(lo + (clause.doc[lo].lower_ == "that"), clause.right_edge.i + 1)]
 
 
+def _claim_answered(cue: Token, start: Token) -> bool:
+    """'X responded to claims made in a paper that there had been attacks', '… in response to reports that …': a
+    "that" clause right after a claim the cue's "to" phrase names is that claim's content (the parser hung it on the
+    cue), not what the cue's subject says; "said in a report that …" (a medium) is the speaker's own."""
+    mark = start if start.lower_ == "that" else start.doc[start.i - 1] if start.i > 0 else start
+    return mark.lower_ == "that" and any(
+        claim.i < mark.i
+        and claim.dep_ == "pobj"
+        and claim.head.lower_ == "to"
+        and claim.lemma_.lower() in _CLAIMS
+        and claim.right_edge.i + 1 == mark.i
+        for claim in cue.subtree
+    )
+
+
 def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
     """What the cue reports, when it reports someone's words at all."""
     if any(c.dep_ in ("nsubjpass", "agent") for c in cue.children):
@@ -208,7 +225,7 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
     if _shown_by_a_thing(cue, ctx) or _bidden(cue) or unasserted(cue):
         return []  # 'these changes clarify how ...', 'asked me to call on ...', 'countries should insist that ...'
-    contents = content_spans(cue, ctx)
+    contents = [r for r in content_spans(cue, ctx) if not _claim_answered(cue, ctx.doc[r.lo])]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         # "tests will be run to confirm whether he is fit": an open question under an infinitive reports nothing
         contents = [r for r in contents if ctx.doc[r.lo].lower_ not in ("if", "whether")]

@@ -8,8 +8,9 @@ from typing import NamedTuple
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
+from newsroom.extract.actors.descriptions import speaking_body
 from newsroom.extract.actors.registry import ActorMention
-from newsroom.extract.actors.roles import office_in_body
+from newsroom.extract.actors.roles import office_in_body, serves_a_person
 from newsroom.extract.lexicon import generic_agents, org_anaphors, people_nouns, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
@@ -275,16 +276,34 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
     if (
         entity is not None
         and ctx.actors.actor_type(entity) == "person"
-        and any(
-            c.dep_ == "poss" or c.dep_ == "compound" and token.tag_ == "NNS"
-            for c in token.children
-            if ctx.actors.actor_for_token(c) == entity
+        and (
+            any(
+                c.dep_ == "poss" or c.dep_ == "compound" and token.tag_ == "NNS"
+                for c in token.children
+                if ctx.actors.actor_for_token(c) == entity
+            )
+            or _persons_staff(token, entity, ctx)
         )
     ):
         entity = (
             None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
         )
     return Speaker(entity, text, cue_text(cue))
+
+
+def _persons_staff(token: Token, entity: int, ctx: Context) -> bool:
+    """'a Clinton campaign official said', 'an Obama adviser told': an office a person's name modifies ("the
+    campaign" of Clinton's, before the noun) is held by someone serving that person, not by the person; "a Clinton
+    spokesman" speaks for her."""
+    return (
+        token.tag_ == "NN"
+        and serves_a_person(token)
+        and any(
+            t.dep_ == "compound" and ctx.actors.actor_for_token(t) == entity
+            for left in token.lefts
+            for t in left.subtree
+        )
+    )
 
 
 def _role_word_as_a_thing(token: Token, mention: ActorMention) -> bool:
@@ -374,9 +393,24 @@ def _body_spoken_for(token: Token, ctx: Context) -> int | None:
             if obj.dep_ != "pobj" or any(_personal_name(t) for t in body):
                 continue  # "Secretary General of the Community Ana Perez": the person named speaks
             entity = ctx.actors.actor_for_span(body)
-            if entity is not None and ctx.actors.actor_type(entity) == "organization":
+            if entity is not None and (
+                ctx.actors.actor_type(entity) == "organization"
+                or token.lemma_.lower() in _MEMBER_NOUNS
+                and _institution(body, entity, ctx)
+            ):
                 return entity
     return None
+
+
+def _institution(phrase, entity: int, ctx: Context) -> bool:
+    """'a member of the Russian parliament', 'a member of the parliament's security committee': a group the phrase
+    names that is an institution, whose member speaks for it (a legislature, an army, the police), not unnamed people ("the public")."""
+    return any(
+        (mention := ctx.actors.mention_for_token(t)) is not None
+        and mention.actor.index == entity
+        and speaking_body(mention.actor)
+        for t in phrase
+    )
 
 
 # nouns of a gathering of some members whose "of" phrase names who they are
