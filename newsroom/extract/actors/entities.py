@@ -16,7 +16,13 @@ from newsroom.extract.actors.gazetteer import (
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import display_text, initials_of, org_key
 from newsroom.extract.actors.namesakes import own_party
-from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative, listed_with_towns
+from newsroom.extract.actors.places import (
+    LOCATIVE_PREPS,
+    country_of,
+    is_locative,
+    listed_with_towns,
+    outlet_before_force,
+)
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
@@ -43,6 +49,8 @@ from newsroom.extract.lexicon import (
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     """An actor for a named span that is not a person: through the alias table when it knows the name."""
+    if entry is not None and len(span) == 1 and outlet_before_force(span.root, entry):
+        entry = None  # "AFP generals": an acronym the table reads as a news agency names the force here
     if entry is not None and (region := _region_meant(reg, span, entry)) is not None:
         text = display_text(span)  # "Brunswick, Georgia" in a story of Atlanta: the US state, not the country
         reg.add_mention(reg.actor(org_key(text), text, "other", region), span.start, span.end, "name")
@@ -94,8 +102,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
-        if root.dep_ in SUBJECT_DEPS or (
-            root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root)
+        if not _the_only_one(root) and (
+            root.dep_ in SUBJECT_DEPS
+            or (root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root))
         ):
             country = demonym_country(text)  # "New Yorkers", "Texans": the people of a place, civilians
             cameo = country + "CVL" if country else None
@@ -114,6 +123,20 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         actor = reg.actor(org_key(text), text, "other", country)
         reg.typed_names.append((actor, "other", country, None, span))
         reg.add_mention(actor, span.start, span.end, "name")
+
+
+_SINGLING_WORDS = frozenset({"only", "lone", "sole"})
+
+
+def _the_only_one(root: Token) -> bool:
+    """A people's word in the singular that points at one person: "this" or "that" before it, or "the only", "the
+    lone", "the sole" ("X, the only Muslim in Congress, …", "you'll always find this Muslim standing up for …"): one
+    person described, subject or not, no group."""
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
+    return root.tag_ in ("NN", "NNP") and (
+        bool(dets & {"this", "that"})
+        or ("the" in dets and any(c.dep_ == "amod" and c.lower_ in _SINGLING_WORDS for c in root.children))
+    )
 
 
 def _describing_word(root: Token) -> bool:
