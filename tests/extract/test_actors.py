@@ -2440,3 +2440,15 @@ def test_a_peoples_word_pointing_at_one_person_is_no_group(extract):
         assert not [a.name for a in ex.actors if a.actor_type == "group" and "Buddhist" in a.name], body
     names = {a.name for a in extract("Buddhists marched in the capital, and the Buddhists protested.").actors}
     assert "Buddhists" in names
+
+
+def test_a_later_peoples_adjective_of_a_thing_is_no_country(extract):
+    for body, country in (
+        ("Officials warned of Fredonian and Russian interference in the vote.", "Russia"),
+        ("Opposition in the German and Italian speaking cantons was weaker, the agency said.", "Italy"),
+        ("Jane Roe, a woman of Indian or Pakistani heritage, spoke at the rally on Monday.", "Pakistan"),
+    ):
+        ex = extract(body)
+        assert country not in {a.name for a in ex.actors}, (body, _actors(ex))
+    ex = extract("Israeli and Palestinian negotiators met in Cairo on Monday.")
+    assert "Palestine" in {a.name for a in ex.actors}, _actors(ex)

@@ -13,6 +13,7 @@ from newsroom.extract.actors.gazetteer import (
     place_country_code,
     region_country,
 )
+from newsroom.extract.actors.generic import agent_noun
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import display_text, initials_of, org_key
 from newsroom.extract.actors.namesakes import own_party
@@ -44,6 +45,7 @@ from newsroom.extract.lexicon import (
     name_heads,
     national_bodies,
     normalize_name,
+    people_nouns,
 )
 
 
@@ -471,6 +473,24 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
         if _role_up_to(span, head) is None and head.pos_ == "NOUN":
             reg.adjective_countries.append((span, entry))
         _add_demonym_role(reg, span, entry, head)
+        return
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    if (
+        first is not root
+        and first.dep_ in ("amod", "compound", "nmod")
+        and noun.pos_ == "NOUN"
+        and noun.i > root.i
+        and _role_up_to(span, noun) is None
+        and not agent_noun(noun)
+        and noun.lemma_.lower() not in people_nouns()
+    ):
+        # "Iranian and Russian interference", "the French and Italian speaking regions": a later adjective of the
+        # thing the first one describes, as the first is (the parser hangs it on the first); not of people
+        # ("Israeli and Palestinian negotiators": the country stays the party it was)
+        reg.adjective_countries.append((span, entry))
         return
     if root.dep_ == "appos" and _describes_person(reg, root.head):
         # "Jane Roe, an ethnic Kurd," / "the suspect, a Kenyan,": the person's origin, not the country acting
