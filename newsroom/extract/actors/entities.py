@@ -46,6 +46,7 @@ from newsroom.extract.lexicon import (
     national_bodies,
     normalize_name,
     people_nouns,
+    relation_nouns,
 )
 
 
@@ -486,10 +487,11 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
         and _role_up_to(span, noun) is None
         and not agent_noun(noun)
         and noun.lemma_.lower() not in people_nouns()
+        and noun.lemma_.lower() not in relation_nouns()
     ):
         # "Iranian and Russian interference", "the French and Italian speaking regions": a later adjective of the
         # thing the first one describes, as the first is (the parser hangs it on the first); not of people
-        # ("Israeli and Palestinian negotiators": the country stays the party it was)
+        # ("Israeli and Palestinian negotiators", "South African, Mexican colleagues": the country stays as it was)
         reg.adjective_countries.append((span, entry))
         return
     if root.dep_ == "appos" and _describes_person(reg, root.head):
