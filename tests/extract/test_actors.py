@@ -2418,3 +2418,37 @@ def test_people_from_a_named_organisation_are_that_organisation(extract):
 def test_students_from_a_university_are_not_the_university(extract):
     ex = extract("Students from Valdoria State University protested outside the parliament on Monday.")
     assert any(name.endswith("students") for name in _actors(ex))
+
+
+def test_a_news_outlets_acronym_before_a_force_is_no_outlet(extract):
+    ex = extract(
+        "Relatives in Mindanao demanded the trial of AFP generals and of the soldiers who fired, a lawyer said."
+    )
+    names = {a.name: a for a in ex.actors}
+    assert "Agence France-Presse" not in names, _actors(ex)
+    assert not [a for a in ex.actors if a.country_code == "FRA"], _actors(ex)
+    ex = extract("An AFP reporter said the convoy was hit. AFP reported the attack on Monday.")
+    assert "Agence France-Presse" in {a.name for a in ex.actors}, _actors(ex)
+
+
+def test_a_peoples_word_pointing_at_one_person_is_no_group(extract):
+    for body in (
+        "Jane Roe, the only Buddhist on the council, has caused a stir after she compared the mayor to a tyrant.",
+        'She told the crowd: "You will always find this Buddhist standing up for your rights," aides said.',
+    ):
+        ex = extract(body)
+        assert not [a.name for a in ex.actors if a.actor_type == "group" and "Buddhist" in a.name], body
+    names = {a.name for a in extract("Buddhists marched in the capital, and the Buddhists protested.").actors}
+    assert "Buddhists" in names
+
+
+def test_a_later_peoples_adjective_of_a_thing_is_no_country(extract):
+    for body, country in (
+        ("Officials warned of Fredonian and Russian interference in the vote.", "Russia"),
+        ("Opposition in the German and Italian speaking cantons was weaker, the agency said.", "Italy"),
+        ("Jane Roe, a woman of Indian or Pakistani heritage, spoke at the rally on Monday.", "Pakistan"),
+    ):
+        ex = extract(body)
+        assert country not in {a.name for a in ex.actors}, (body, _actors(ex))
+    ex = extract("Israeli and Palestinian negotiators met in Cairo on Monday.")
+    assert "Palestine" in {a.name for a in ex.actors}, _actors(ex)

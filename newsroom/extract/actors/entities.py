@@ -13,10 +13,17 @@ from newsroom.extract.actors.gazetteer import (
     place_country_code,
     region_country,
 )
+from newsroom.extract.actors.generic import agent_noun
 from newsroom.extract.actors.groups import dominant_country, fitting_country, group, home_country
 from newsroom.extract.actors.names import display_text, initials_of, org_key
 from newsroom.extract.actors.namesakes import own_party
-from newsroom.extract.actors.places import LOCATIVE_PREPS, country_of, is_locative, listed_with_towns
+from newsroom.extract.actors.places import (
+    LOCATIVE_PREPS,
+    country_of,
+    is_locative,
+    listed_with_towns,
+    outlet_before_force,
+)
 from newsroom.extract.actors.registry import Actor, Registry, UnheldRole
 from newsroom.extract.actors.roles import body_label, find_role, unnamed_holder_noun
 from newsroom.extract.actors.words import (
@@ -38,11 +45,15 @@ from newsroom.extract.lexicon import (
     name_heads,
     national_bodies,
     normalize_name,
+    people_nouns,
+    relation_nouns,
 )
 
 
 def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     """An actor for a named span that is not a person: through the alias table when it knows the name."""
+    if entry is not None and len(span) == 1 and outlet_before_force(span.root, entry):
+        entry = None  # "AFP generals": an acronym the table reads as a news agency names the force here
     if entry is not None and (region := _region_meant(reg, span, entry)) is not None:
         text = display_text(span)  # "Brunswick, Georgia" in a story of Atlanta: the US state, not the country
         reg.add_mention(reg.actor(org_key(text), text, "other", region), span.start, span.end, "name")
@@ -94,8 +105,9 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         reg.typed_names.append((actor, "organization", country, cameo, span))
         reg.add_mention(actor, span.start, span.end, "name")
     elif label == "NORP":
-        if root.dep_ in SUBJECT_DEPS or (
-            root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root)
+        if not _the_only_one(root) and (
+            root.dep_ in SUBJECT_DEPS
+            or (root.dep_ in ("dobj", "pobj", "conj") and not _describing_word(root))
         ):
             country = demonym_country(text)  # "New Yorkers", "Texans": the people of a place, civilians
             cameo = country + "CVL" if country else None
@@ -114,6 +126,20 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
         actor = reg.actor(org_key(text), text, "other", country)
         reg.typed_names.append((actor, "other", country, None, span))
         reg.add_mention(actor, span.start, span.end, "name")
+
+
+_SINGLING_WORDS = frozenset({"only", "lone", "sole"})
+
+
+def _the_only_one(root: Token) -> bool:
+    """A people's word in the singular that points at one person: "this" or "that" before it, or "the only", "the
+    lone", "the sole" ("X, the only Muslim in Congress, …", "you'll always find this Muslim standing up for …"): one
+    person described, subject or not, no group."""
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
+    return root.tag_ in ("NN", "NNP") and (
+        bool(dets & {"this", "that"})
+        or ("the" in dets and any(c.dep_ == "amod" and c.lower_ in _SINGLING_WORDS for c in root.children))
+    )
 
 
 def _describing_word(root: Token) -> bool:
@@ -448,6 +474,25 @@ def _add_demonym(reg: Registry, span: Span, entry: AliasEntry) -> None:
         if _role_up_to(span, head) is None and head.pos_ == "NOUN":
             reg.adjective_countries.append((span, entry))
         _add_demonym_role(reg, span, entry, head)
+        return
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    if (
+        first is not root
+        and first.dep_ in ("amod", "compound", "nmod")
+        and noun.pos_ == "NOUN"
+        and noun.i > root.i
+        and _role_up_to(span, noun) is None
+        and not agent_noun(noun)
+        and noun.lemma_.lower() not in people_nouns()
+        and noun.lemma_.lower() not in relation_nouns()
+    ):
+        # "Iranian and Russian interference", "the French and Italian speaking regions": a later adjective of the
+        # thing the first one describes, as the first is (the parser hangs it on the first); not of people
+        # ("Israeli and Palestinian negotiators", "South African, Mexican colleagues": the country stays as it was)
+        reg.adjective_countries.append((span, entry))
         return
     if root.dep_ == "appos" and _describes_person(reg, root.head):
         # "Jane Roe, an ethnic Kurd," / "the suspect, a Kenyan,": the person's origin, not the country acting

@@ -126,7 +126,7 @@ def generic_agent(reg: Registry, token: Token, phrase: list[Token]) -> RoleMatch
         return None
     if role.cameo_role == "CVL" and _does_armed_violence(token):
         role = _ARMED  # "unidentified men who fired shots", "a group of men stormed a checkpoint"
-    if _bodies(token) and token.dep_ != "nsubj" and not _agent_noun(token):
+    if _bodies(token) and token.dep_ != "nsubj" and not agent_noun(token):
         # "destroy terrorist organizations": a party only if something makes it one
         reg.bodies_read.add(token.i)
     return RoleMatch(role, start, len(phrase))
@@ -171,7 +171,7 @@ def _phoenix_agent(token: Token, phrase: list[Token]) -> tuple[Role | None, int]
             continue
         start = len(phrase) - n
         if (token.tag_ == "NNS" or country_of(phrase[:start]) is not None) and (
-            token.dep_ == "nsubj" or _agent_noun(token) or (n > 1 and _bodies(token))
+            token.dep_ == "nsubj" or agent_noun(token) or (n > 1 and _bodies(token))
         ):
             return role, start
         return None, start
@@ -265,7 +265,7 @@ def _bodies_of(token: Token, phrase: list[Token], start: int) -> tuple[Role | No
     return (role, len(phrase) - 2) if role is not None else (None, start)
 
 
-def _agent_noun(token: Token) -> bool:
+def agent_noun(token: Token) -> bool:
     """A noun for people by its form ("seekers", "abductors", "servicemen", "personnel"); other agent nouns
     (warplanes, state television, battalions) act only as a clause's subject: as an object they are things acted
     on ("fired tear gas", "summoned two battalions")."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsroom.extract.actors.gazetteer import place_country_code
 from newsroom.extract.actors.namesakes import own_party
+from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import MAX_COUNTRY_WORDS, MAX_PHRASE_TOKENS, PLACE_LABELS, SUBJECT_DEPS
 from newsroom.extract.lexicon import AliasEntry, generic_agents, lookup_alias, reporting_verbs
 from newsroom.extract.scan import indices_with
@@ -126,9 +127,28 @@ def country_of(tokens: list[Token], governments: bool = True) -> str | None:
                 entry = _country_words_at(tokens, n)
             if (own := own_party(token.doc, entry) if entry is not None else None) is not None:
                 return own[0]  # "Labour leader Helen Clark" in a text of New Zealand Labour
+            if entry is not None and outlet_before_force(token, entry):
+                continue  # "AFP generals": no outlet's country
             if entry is not None and entry.country_code and (governments or not entry.is_government):
                 return entry.country_code
     return None
+
+
+# CAMEO sectors of armed or police forces: no news outlet has such people ("AFP generals").
+_FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "INS", "SPY")
+
+
+def outlet_before_force(token: Token, entry: AliasEntry) -> bool:
+    """An acronym the alias table reads as a news outlet, modifying a noun for an armed or police force ("AFP
+    generals" in a story of the Philippines' armed forces): an outlet has reporters, not generals, so the acronym
+    stands for another body the table does not know, of no country it can tell."""
+    if not (entry.cameo_actor_code or "").endswith("MED") or not token.text.isupper():
+        return False
+    head = token.head
+    if token.dep_ != "compound" or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    found = find_role([head])
+    return found is not None and (found.role.cameo_role or "").endswith(_FORCE_SECTORS)
 
 
 def _country_words_at(tokens: list[Token], n: int) -> AliasEntry | None:
