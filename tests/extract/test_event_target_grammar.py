@@ -472,3 +472,13 @@ def test_a_reaction_drawn_by_that_is_aimed_at_the_doer_before(extract):
         "Freedonia lowered its tariffs. Senator Maria Connors backed a plan that drew criticism from Sylvania."
     )
     assert all(a2 != "Freedonia" for code, _, a2 in triples(ex) if code[:2] == "11")
+
+
+def test_a_further_town_of_a_trip_named_with_its_country_is_that_country(extract):
+    ex = extract("Deputy Minister Jon Pike will visit Lyon, France, and Porto, Portugal, to discuss trade.")
+    assert ("036", "Jon Pike", "Portugal") in triples(ex)
+    # a town of a country the trip already goes to adds no second row for it
+    ex = extract(
+        "Deputy Minister Jon Pike will then travel to Rabat and Casablanca, Morocco from March 8 to 9."
+    )
+    assert [a2 for code, _, a2 in triples(ex) if code == "036"] == ["Government of Morocco"]

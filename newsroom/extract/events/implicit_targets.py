@@ -214,11 +214,27 @@ def more_targets(a2_tok, taken: set, actors: Resolver) -> list[int]:
         ]
     out = []
     for c in pool[:4]:
-        value = actors.resolve(c)
+        country = _country_after(c, actors)
+        if country is not None and any(
+            actors.info.get(t, ("", None))[1] == actors.info[country][1] for t in taken
+        ):
+            continue  # "Rabat and Casablanca, Morocco": the trip already goes to a party of Morocco, or is at home
+        value = country or actors.resolve(c)
         if value is not None and value not in taken:
             taken.add(value)
             out.append(value)
     return out
+
+
+def _country_after(place, actors: Resolver) -> int | None:
+    """The country a town is given right after it ("visit Krakow, Poland, and Lyon, France"): a further target
+    of a trip is that country, as the first one is; the town is no party."""
+    doc = place.doc
+    if place.ent_type_ != "GPE" or place.i + 2 >= len(doc) or doc[place.i + 1].text != ",":
+        return None
+    country = doc[place.i + 2]
+    value = actors.resolve(country) if country.ent_type_ == "GPE" else None
+    return value if value is not None and actors.actor_type(value) == "country" else None
 
 
 def names_other_party(sent, a1_tok, a1: int, actors: Resolver) -> bool:
