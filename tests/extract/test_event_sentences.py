@@ -512,3 +512,16 @@ def test_what_a_condition_governs_is_not_done(extract):
             " not close the border."
         )
     )
+
+
+def test_what_an_accusation_claims_is_alleged_not_done(extract):
+    # the -ing report of an accusation says its content: no act of the accused (or of the accuser) is coded
+    ex = extract(
+        "Rancher Paul Dorsey sued the county in March. Dorsey's lawyer accused prosecutor Jim Hale of racism, "
+        "claiming he had harassed Mary Voss with insulting questions."
+    )
+    assert ("112", "Paul Dorsey", "Jim Hale") in triples(ex)
+    assert "17" not in _roots(ex)
+    # a report that is no accusation's content is coded as before
+    ex = extract("Police said on Monday that rebels had attacked the town of Kidal.")
+    assert "19" in _roots(ex) or "18" in _roots(ex)

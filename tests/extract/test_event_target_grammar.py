@@ -442,3 +442,43 @@ def test_what_a_banned_party_has_is_not_banned(extract):
 def test_flights_to_and_from_a_country_are_cut_with_it(extract):
     ex = extract("Austria suspended all flights to and from Iraq on Monday.")
     assert ("160", "Austria", "Iraq") in triples(ex)
+
+
+def test_what_a_statement_says_takes_no_target_from_the_article_lead(extract):
+    # the lead behind "this ruling" is the briefer named before, not whom the statement supports
+    ex = extract(
+        "Spokesman Ned Carter opened the briefing. Yesterday, Secretary Lena Holt released an official "
+        "statement supporting this important ruling."
+    )
+    assert ("051", "Lena Holt", None) in triples(ex)
+
+
+def test_who_reads_out_a_statement_is_not_its_target(extract):
+    ex = extract(
+        "The Freedonian army issued a statement, read by its founder Jon Pike, which announced a truce."
+    )
+    assert all(a2 != "Jon Pike" for _, _, a2 in triples(ex))
+
+
+def test_a_reaction_drawn_by_that_is_aimed_at_the_doer_before(extract):
+    ex = extract(
+        "Senator Maria Connors defended the rebels on Tuesday.\n\n"
+        "That drew rebukes from Prime Minister Tomas Berg and Foreign Minister Anna Lind."
+    )
+    assert ("111", "Tomas Berg", "Maria Connors") in triples(ex)
+    assert ("111", "Anna Lind", "Maria Connors") in triples(ex)
+    # a relative "that" is the noun it stands for, not the sentence before
+    ex = extract(
+        "Freedonia lowered its tariffs. Senator Maria Connors backed a plan that drew criticism from Sylvania."
+    )
+    assert all(a2 != "Freedonia" for code, _, a2 in triples(ex) if code[:2] == "11")
+
+
+def test_a_further_town_of_a_trip_named_with_its_country_is_that_country(extract):
+    ex = extract("Deputy Minister Jon Pike will visit Lyon, France, and Porto, Portugal, to discuss trade.")
+    assert ("036", "Jon Pike", "Portugal") in triples(ex)
+    # a town of a country the trip already goes to adds no second row for it
+    ex = extract(
+        "Deputy Minister Jon Pike will then travel to Rabat and Casablanca, Morocco from March 8 to 9."
+    )
+    assert [a2 for code, _, a2 in triples(ex) if code == "036"] == ["Government of Morocco"]

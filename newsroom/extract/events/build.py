@@ -43,6 +43,7 @@ from newsroom.extract.events.implicit_targets import (
     partner_of,
     referred_party,
 )
+from newsroom.extract.events.main_event import says_statement
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
 from newsroom.extract.events.parties import (
@@ -232,11 +233,26 @@ def _arguments(cand: Candidate, actors: Resolver, carried) -> _Arguments:
         receiver = actors.received[tok.i]
         a1_tok = sender_of(tok, receiver)
         return _Arguments(
-            a1_tok, [t for t in [subject_of(receiver)] if t is not None] + noun_targets(tok, a1_tok)
+            a1_tok, [t for t in [_receiving_subject(receiver)] if t is not None] + noun_targets(tok, a1_tok)
         )
     if m.pattern.pos == "N":
         return _noun_arguments(tok, carried, cand.code)
     return _verb_arguments(cand)
+
+
+def _receiving_subject(verb):
+    """Who receives or draws the event noun: the verb's subject; for a bare "That" or "This" opening the sentence
+    ("That drew rebukes from X"), the subject of the sentence before, whose act the pronoun names."""
+    subject = subject_of(verb)
+    if (
+        subject is None
+        or subject.lower_ not in ("that", "this")
+        or subject.n_lefts + subject.n_rights
+        or not all(t.is_space for t in verb.doc[verb.sent.start : subject.i])
+        or verb.sent.start == 0
+    ):
+        return subject
+    return subject_of(verb.doc[verb.sent.start - 1].sent.root) or subject
 
 
 def _noun_arguments(tok, carried, code: str) -> _Arguments:
@@ -996,6 +1012,9 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
         return pair[1]  # "the two sides agreed": each acts towards the other
     if (
         cand.match.pattern.pos == "V"
+        # what a statement says ("released a statement supporting this ruling") has its own object or no target:
+        # the article's lead behind "the move" is, on such pages, the briefer who reads the statement out
+        and not says_statement(cand.match.tok)
         and (a2 := implicit_target(cand.match.tok, cand.code, a1, actors)) is not None
     ):
         return a2

@@ -215,10 +215,34 @@ def more_targets(a2_tok, taken: set, actors: Resolver) -> list[int]:
     out = []
     for c in pool[:4]:
         value = actors.resolve(c)
+        if (country := _country_after(c, value, actors)) is not None:
+            code = actors.info[country][1]
+            if any((info := actors.info.get(t)) and info[0] != "other" and info[1] == code for t in taken):
+                continue  # "Rabat and Casablanca, Morocco": the trip already goes to Morocco's government
+            value = country
         if value is not None and value not in taken:
             taken.add(value)
             out.append(value)
     return out
+
+
+def _country_after(place, value: int | None, actors: Resolver) -> int | None:
+    """The country a town is given right after it ("visit Lyon, France, and Casablanca, Morocco") when the town
+    is a place actor of that same country: a further target of a trip is that country, as the first one is. Not
+    an item of a list ("Israel, the West Bank, Morocco"), not a capital read as its government."""
+    doc = place.doc
+    if (
+        value is None
+        or actors.actor_type(value) != "other"
+        or place.i + 2 >= len(doc)
+        or doc[place.i + 1].text != ","
+        or doc[place.i + 2].ent_type_ != "GPE"
+    ):
+        return None
+    country = actors.resolve(doc[place.i + 2])
+    if country is None or actors.info.get(country) != ("country", actors.info[value][1]):
+        return None
+    return country
 
 
 def names_other_party(sent, a1_tok, a1: int, actors: Resolver) -> bool:

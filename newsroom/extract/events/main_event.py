@@ -48,15 +48,16 @@ def _participle(tok) -> bool:
 _STATEMENT_NOUNS = word_set("statement_nouns")
 
 
+def says_statement(tok) -> bool:
+    """A present participle on a statement noun ("a statement condemning the attack", "a letter urging X to ..."):
+    what the statement says."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma_of(tok.head) in _STATEMENT_NOUNS
+
+
 def said_in(tok, main) -> bool:
     """A participle on the statement noun ``main`` makes or carries ("issued a statement condemning the attack",
     "a letter urging X to ..."): what the statement says, its act, not background to it."""
-    return (
-        tok.dep_ == "acl"
-        and tok.tag_ == "VBG"
-        and lemma_of(tok.head) in _STATEMENT_NOUNS
-        and main.i in (tok.head.i, tok.head.head.i)
-    )
+    return says_statement(tok) and main.i in (tok.head.i, tok.head.head.i)
 
 
 def _purpose(tok) -> bool:

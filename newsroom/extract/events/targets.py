@@ -148,7 +148,13 @@ def verb_targets(verb, used: Iterable = ()) -> list:
         out += clause_objects(c)
     out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
-        out += noun_targets(c, None)
+        found = noun_targets(c, None)
+        if c.i in used_i and lemma_of(c) in _STATEMENT_NOUNS:
+            # "issued a statement, read by X": who reads or signs the statement the trigger makes speaks for its
+            # maker; the agent of "rejected a statement made by X" is still its author
+            readers = {a.i for a in participle_agents(c)}
+            found = [t for t in found if t.i not in readers]
+        out += found
         # "rejected an offer by X", "turned down calls from X", "welcomed the proposal from X": its author
         out += objects_of(c, ("by", "from"))
         out += agent_after(verb, c)
@@ -320,6 +326,7 @@ def _bare_conjunct(tok, head) -> bool:
 # aimed at whom it is to be done to, unlike one for a release or for a victim's justice.
 PUNITIVE_ACTS = word_set("punitive_acts")
 _HAVING_VERBS = word_set("having_verbs")
+_STATEMENT_NOUNS = word_set("statement_nouns")
 
 
 def for_to_subjects(verb) -> list:

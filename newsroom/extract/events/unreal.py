@@ -199,6 +199,8 @@ def _alleged(tok) -> bool:
         return True
     if any(a.pos_ in ("VERB", "AUX") and base_lemma(a) in _ALLEGING for a in tok.ancestors):
         return True
+    if any(_accusing_report(a) for a in tok.ancestors):
+        return True
     root = tok.sent.root
     if root != tok and any(
         c.dep_ == "parataxis" and c != tok and base_lemma(c) in _ALLEGING for c in root.children
@@ -216,6 +218,18 @@ def _alleged(tok) -> bool:
             return False
         node = node.head
     return False
+
+
+def _accusing_report(verb) -> bool:
+    """ "accused X of racism, claiming he had harassed Y", "complained to police, saying he had hit her": the -ing
+    report of an accusation or complaint says its content, which is alleged, not reported as done."""
+    classes = control_classes()
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and classes.get(base_lemma(verb), "").endswith("report")
+        and classes.get(base_lemma(verb.head)) == "target_report"
+    )
 
 
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
