@@ -2462,6 +2462,9 @@ def test_a_countrys_office_is_not_given_to_an_untitled_person_of_another_sentenc
         "The Bosnian prosecutor said the evidence was overwhelming."
     )
     assert _actors(ex)["Goran Petkov"] == ("person", None, None), _actors(ex)
-    # named in the description's own sentence, he holds it
-    ex = extract("The Bosnian prosecutor, Goran Petkov, said the evidence was overwhelming.")
-    assert _actors(ex)["Goran Petkov"][1] == "BIH", _actors(ex)
+    # named in the description's own sentence, or after the subject it is, he holds it
+    for body in (
+        "The Bosnian prosecutor, Goran Petkov, said the evidence was overwhelming.",
+        "The evidence was overwhelming, the Bosnian prosecutor said. Goran Petkov told reporters he would appeal.",
+    ):
+        assert _actors(extract(body))["Goran Petkov"][1] == "BIH", body

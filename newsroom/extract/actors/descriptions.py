@@ -19,7 +19,7 @@ from newsroom.extract.actors.generic import (
 )
 from newsroom.extract.actors.groups import ONE_PER_STATE, add_generic, dominant_country, named_before
 from newsroom.extract.actors.occasions import body_names_occasion
-from newsroom.extract.actors.places import country_of, of_country, of_phrase
+from newsroom.extract.actors.places import country_of, entity_text, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, ActorMention, HeldRole, Registry
 from newsroom.extract.actors.roles import (
     SPEAKING_FOR_BODY,
@@ -348,16 +348,18 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
         )
 
 
-def _named_in_sentence(reg: Registry, token_i: int, sent: int) -> set[int]:
-    """Ids of the actors named (by a name) in sentence ``sent``, which holds token ``token_i``."""
-    found = set()
-    for mentions in (reg.mentions_before(token_i), reg.mentions_from(token_i)):
-        for m in mentions:
-            if reg.sentence_index(m.start) != sent:
-                break
-            if m.kind == "name":
-                found.add(id(m.actor))
-    return found
+def _country_word(token: Token, country: str) -> bool:
+    """The role noun's phrase or its "of" phrase names ``country`` by the country's own name or demonym ("the
+    Iranian foreign minister", "Iraq's president", "the president of the United States"), not by a body or place
+    of it ("the Labour leader", "the AFP's correspondent")."""
+    tail = of_phrase(token)
+    words = [t for t in token.subtree if t.i < token.i] + (list(tail.subtree) if tail is not None else [])
+    for t in words:
+        entry = lookup_alias(entity_text(t)) if t.ent_iob_ == "B" else None
+        entry = entry or (lookup_alias(t.text) if t.text[:1].isupper() else None)
+        if entry is not None and entry.actor_type == "country" and entry.country_code == country:
+            return True
+    return False
 
 
 def _one_person(token: Token) -> bool:
@@ -797,10 +799,12 @@ def _unnamed_holder(
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
     ambassador" names no one the article goes on to name. Never one its own clause names after its verb
-    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it. Of an office of a
-    country ("Iran's new president", "the Bosnian prosecutor"), only one of that country, or one of no known
-    country named in the description's own sentence: another sentence's untitled person (an analyst quoted
-    before, a defendant "sentenced" before) is no more that country's office holder than anyone else."""
+    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it. Of an office a
+    country's name or demonym gives ("Iran's new president", "the Bosnian prosecutor"), not a person of no known
+    country named in an earlier sentence: an analyst quoted before, a defendant "sentenced" before, is no more
+    that country's office holder than anyone else. A country read from a body or place of it ("the former Labour
+    leader", "the Vermont senator") is no such claim: there the untitled person named before is most often the
+    one meant; nor is one named after the description ("The Pakistani prime minister said … Imran Khan told")."""
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
@@ -810,21 +814,23 @@ def _unnamed_holder(
         and m.kind == "name"
         and (place := _in_own_clause(token, m.start)) is not None
     }
-    named_here = _named_in_sentence(reg, token_i, sent) if country else set()
     free = {
         id(a)
         for a in persons
         if not a.roles
         and id(a) not in acted_on
         and id(a) in in_body
-        and (not country or a.country_code == country or (not a.country_code and id(a) in named_here))
+        and (not country or not a.country_code or a.country_code == country)
     }
     if not free:
         return None
     nearest = None
+    countrys_office = bool(country) and _country_word(token, country)
     for m in reg.mentions_before(token_i):
-        if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
+        if (before := reg.sentence_index(m.start)) < sent - DESCRIPTION_BACK_SENTENCES:
             break
+        if countrys_office and not m.actor.country_code and before < sent:
+            continue
         if id(m.actor) in free and m.kind == "name":
             if m.subject:  # 'Clinton said Trump's products ... "...," the former secretary said': the subject
                 return m.actor
