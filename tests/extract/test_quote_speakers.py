@@ -1959,3 +1959,16 @@ def test_a_that_clause_after_a_claim_answered_is_the_claims_not_the_answer(extra
         "following his comments, saying the figure was wrong."
     )
     assert [q.text for q in ex.quotes] == ["the figure was wrong"]
+
+
+def test_according_to_a_named_owners_role_and_its_name_set_off_is_the_named_person(extract, speaker):
+    # the parser hangs the name on the clause after it, whose own subject follows; the lawyer is the name
+    ex = extract(
+        "Casino owner Tom Brannigan testified in a Reno court this week. "
+        "According to Brannigan's lawyer, Frank Ruiz, the judge had ignored the evidence."
+    )
+    (quote,) = [q for q in ex.quotes if "judge" in q.text]
+    assert speaker(ex, quote) == "Frank Ruiz"
+    assert quote.text.startswith("the judge")
+    (event,) = [e for e in ex.events if "judge" in e.sentence_text]
+    assert next(a.name for a in ex.actors if a.entity_index == event.actor1_entity) == "Frank Ruiz"

@@ -1502,3 +1502,19 @@ def test_a_name_with_the_period_inside_its_closing_mark_is_still_a_name(extract,
 def test_the_inch_sign_of_a_height_is_no_quotation_mark():
     text = 'Most profiles put the senator at 5\' 9", taller than his rival. He said "we will win" on Monday.'
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["we will win"]
+
+
+def test_bullet_points_after_an_unclosed_quotation_are_no_quotes(extract):
+    body = (
+        'Council staff were sent a memo on Monday, and were told: "Use these talking points.\n\n'
+        "- Workers deserve better pay. But the plan is not the cause.\n\n"
+        '- The budget is balanced."\n\n'
+        "The council declined to comment."
+    )
+    texts = [q.text for q in extract(body).quotes]
+    assert not [t for t in texts if "Workers" in t or "budget" in t], texts
+    # a run of paragraphs a named speaker opens keeps its later paragraphs
+    ran = extract(
+        '"We will not back down," said union leader Ana Silva. "The plan cuts pay.\n\nIt cuts pensions," she added.'
+    )
+    assert [q.text for q in ran.quotes if q.text.startswith("It cuts")], [q.text for q in ran.quotes]

@@ -63,6 +63,10 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
     add_pronouns,  # "he", "they", "it"
 )
 
+# A class of people ("doctors", "students") named in this many sentences is what the story is about, a party
+# though only named as a class.
+SENTENCES_OF_A_TOPIC = 3
+
 
 class ArticleActors:
     """Actors and mentions of one document, plus the lookups quotes and events need."""
@@ -82,6 +86,11 @@ class ArticleActors:
         gives one speaker; ``text``: the text ``doc`` was parsed from, when the caller has it (``doc.text``
         rebuilds it from a Token per word)."""
         self.doc = doc
+        self._title_words = (
+            {w for t in title if t.pos_ in ("NOUN", "PROPN") for w in (t.lower_, t.lemma_.lower())}
+            if title is not None
+            else set()
+        )
         self._reg = Registry(doc, quote_char_spans, text)
         self.sent_starts = self._reg.sent_starts
         for resolution_pass in PASSES:
@@ -256,10 +265,16 @@ class ArticleActors:
         """Actors the text names only as a class: by a bare plural ("economists", "NGOs", "relief for farmers"),
         never one body ("the union"), a set it points at ("the CEOs of the four firms", "their workers", "four
         CEOs") nor a set a subject is made of or joined by ("a team of scientists assembled …", "police, along
-        with municipal workers, broke …")."""
+        with municipal workers, broke …"). Not the people the story is about, though only named as a class: those
+        the headline names ("Doctors demand pay rise") or the text names in ``SENTENCES_OF_A_TOPIC`` sentences."""
         bare: dict[int, bool] = {}
+        sentences: dict[int, set[int]] = {}
+        titled: set[int] = set()
         for m in self._reg.mentions:
             head = self.doc[m.head]
+            sentences.setdefault(m.actor.index, set()).add(self._reg.sentence_index(m.head))
+            if head.lower_ in self._title_words or head.lemma_.lower() in self._title_words:
+                titled.add(m.actor.index)
             one = head.tag_ in ("NNS", "NNPS") and not any(
                 c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("a", "an") for c in head.children
             )
@@ -271,7 +286,11 @@ class ArticleActors:
             ):
                 one = False
             bare[m.actor.index] = bare.get(m.actor.index, True) and one
-        return {index for index, only in bare.items() if only}
+        return {
+            index
+            for index, only in bare.items()
+            if only and index not in titled and len(sentences[index]) < SENTENCES_OF_A_TOPIC
+        }
 
     def read_bodies(self) -> set[int]:
         """Groups named only as plural bodies outside a subject ("destroy terrorist organizations", "a partnership

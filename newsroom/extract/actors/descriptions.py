@@ -19,7 +19,7 @@ from newsroom.extract.actors.generic import (
 )
 from newsroom.extract.actors.groups import ONE_PER_STATE, add_generic, dominant_country, named_before
 from newsroom.extract.actors.occasions import body_names_occasion
-from newsroom.extract.actors.places import country_of, of_country, of_phrase
+from newsroom.extract.actors.places import country_of, entity_text, of_country, of_phrase
 from newsroom.extract.actors.registry import Actor, ActorMention, HeldRole, Registry
 from newsroom.extract.actors.roles import (
     SPEAKING_FOR_BODY,
@@ -31,7 +31,14 @@ from newsroom.extract.actors.roles import (
 )
 from newsroom.extract.actors.speakers import speaker_group, speaks
 from newsroom.extract.actors.words import ARGUMENT_DEPS, MAX_PHRASE_TOKENS, SUBJECT_DEPS, norm
-from newsroom.extract.lexicon import NAME_CACHE_SIZE, Role, collective_offices, lookup_alias, org_anaphors
+from newsroom.extract.lexicon import (
+    NAME_CACHE_SIZE,
+    Role,
+    collective_offices,
+    lookup_alias,
+    org_anaphors,
+    person_nouns,
+)
 from newsroom.extract.scan import indices_with
 
 DESCRIPTION_BACK_SENTENCES = 3
@@ -120,7 +127,8 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
             continue  # "U.S. forces", "Hamas fighters": the name in the phrase is who they are
         found = find_role(phrase)
         if found is None or found.end != len(phrase):
-            _add_generic_agent(reg, token, phrase, None)
+            if not _one_person(token):  # '"We asked a person from the company to …"': someone, not a group
+                _add_generic_agent(reg, token, phrase, None)
         elif (
             (found.role.kind == "body" or token.tag_ == "NNS")
             and found.role.cameo_role != "GOV"
@@ -315,7 +323,10 @@ def _add_modifying_body(reg: Registry, token: Token, dominant: str | None) -> No
 
 
 def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominant: str | None) -> None:
-    """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country."""
+    """An unnamed person or people ("a man", "Indigenous people") as a group of their class and country; not one
+    person from a body ("a man from the company", "a woman from the ministry"), who is at most that body's."""
+    if _one_person(token) and _from_body(reg, token):
+        return
     found = generic_agent(reg, token, phrase)
     if found is not None and (earlier := named_before(reg, token, phrase, found.role)) is not None:
         reg.add_mention(earlier, _free_start(reg, phrase, found), token.i + 1, "description")
@@ -335,6 +346,54 @@ def _add_generic_agent(reg: Registry, token: Token, phrase: list[Token], dominan
         add_generic(
             reg, token, phrase, found, country, _free_start(reg, phrase, found), dominant, label=label
         )
+
+
+def _country_word(token: Token, country: str) -> bool:
+    """The role noun's phrase or its "of" phrase names ``country`` by the country's own name or demonym ("the
+    Iranian foreign minister", "Iraq's president", "the president of the United States"), not by a body or place
+    of it ("the Labour leader", "the AFP's correspondent")."""
+    tail = of_phrase(token)
+    words = [t for t in token.subtree if t.i < token.i] + (list(tail.subtree) if tail is not None else [])
+    for t in words:
+        entry = lookup_alias(entity_text(t)) if t.ent_iob_ == "B" else None
+        entry = entry or (lookup_alias(t.text) if t.text[:1].isupper() else None)
+        if entry is not None and entry.actor_type == "country" and entry.country_code == country:
+            return True
+    return False
+
+
+def _one_person(token: Token) -> bool:
+    """A singular noun for one person after "a", "an", "another" or "one" ("a person", "a worker"): no group, which
+    needs a plural or a collective noun ("people", "a crowd")."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in person_nouns()
+        and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children
+        )
+    )
+
+
+def _from_body(reg: Registry, token: Token) -> bool:
+    """ "a man from the company", "a woman from Acme": the noun's "from" names a body (an organisation or group
+    actor, a body's common noun, a word that points back to one), not a place."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            owner = reg.token_owner.get(pobj.i)
+            if pobj.dep_ == "pobj" and (
+                (owner is not None and owner.actor.actor_type in ("organization", "group"))
+                or (
+                    owner is None
+                    and (
+                        pobj.lemma_.lower() in org_anaphors()
+                        or ((role := find_role([pobj])) is not None and role.role.kind == "body")
+                    )
+                )
+            ):
+                return True
+    return False
 
 
 def _subject_possessor_country(reg: Registry, token: Token) -> str | None:
@@ -754,7 +813,12 @@ def _unnamed_holder(
     else one named after it in its sentence ("the prosecutor, Jane Doe, said") or, for the subject of a clause,
     in the next sentences ("The foreign minister warned ... Jane Doe told reporters"): "a plot to kill the Saudi
     ambassador" names no one the article goes on to name. Never one its own clause names after its verb
-    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it."""
+    (``_in_own_clause``). Of an office in a named body, only one ``in_body`` (ids) may hold it. Of an office a
+    country's name or demonym gives ("Iran's new president", "the Bosnian prosecutor"), not a person of no known
+    country named in an earlier sentence: an analyst quoted before, a defendant "sentenced" before, is no more
+    that country's office holder than anyone else. A country read from a body or place of it ("the former Labour
+    leader", "the Vermont senator") is no such claim: there the untitled person named before is most often the
+    one meant; nor is one named after the description ("The Pakistani prime minister said … Imran Khan told")."""
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
@@ -775,9 +839,12 @@ def _unnamed_holder(
     if not free:
         return None
     nearest = None
+    countrys_office = bool(country) and _country_word(token, country)
     for m in reg.mentions_before(token_i):
-        if reg.sentence_index(m.start) < sent - DESCRIPTION_BACK_SENTENCES:
+        if (before := reg.sentence_index(m.start)) < sent - DESCRIPTION_BACK_SENTENCES:
             break
+        if countrys_office and not m.actor.country_code and before < sent:
+            continue
         if id(m.actor) in free and m.kind == "name":
             if m.subject:  # 'Clinton said Trump's products ... "...," the former secretary said': the subject
                 return m.actor

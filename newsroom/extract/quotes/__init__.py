@@ -23,7 +23,7 @@ from newsroom.extract.quotes.context import Context
 from newsroom.extract.quotes.direct import direct_and_partial, talked_about
 from newsroom.extract.quotes.headlines import headline_quotes
 from newsroom.extract.quotes.indirect import indirect_quotes
-from newsroom.extract.quotes.marks import QuoteSpan, find_quote_spans
+from newsroom.extract.quotes.marks import BULLET, QUOTE_MARK_CHARS, QuoteSpan, find_quote_spans
 from newsroom.extract.quotes.speaker_words import addressed
 from newsroom.extract.quotes.speakers import resolve_cue_speakers
 from newsroom.models import Quote
@@ -50,7 +50,25 @@ def extract_quotes(
     resolve_cue_speakers(ctx)
     body = direct_and_partial(ctx) + indirect_quotes(ctx) if len(doc) else []
     body = [q for q in body if q.speaker_entity is not None or not addressed(q.speaker_mention)]
+    unmarked = [(s.start, s.end) for s in spans if text[s.open_mark] not in QUOTE_MARK_CHARS]
+    if unmarked:
+        body = [q for q in body if not _unmarked_and_unsaid(q, unmarked, text)]
     body.sort(key=lambda q: (q.start_char, q.end_char))
     if cues is not None:
         cues.update(ctx.quoted_cues)
     return (headline_quotes(title, actors) if title is not None and len(title) else []) + body
+
+
+def _unmarked_and_unsaid(quote: Quote, unmarked: list[tuple[int, int]], text: str) -> bool:
+    """A direct quote with no quotation mark of its own (a paragraph a quotation left open was carried into, an
+    "X said::" block) and no speaker the article names: a bullet point ("• Workers deserve better pay.": a memo's
+    or a list's line, which only quotation marks make a quotation), or a paragraph with no speaker at all, not
+    even a description — most often text after an unclosed mark, no one's words an analyst can count. A carried
+    paragraph whose run has a speaker keeps it, and so does one a description speaks ("the protester")."""
+    return (
+        quote.quote_kind == "direct"
+        and quote.speaker_entity is None
+        and quote.start_char is not None
+        and any(start <= quote.start_char < end for start, end in unmarked)
+        and (not quote.speaker_mention or BULLET.match(text, quote.start_char) is not None)
+    )

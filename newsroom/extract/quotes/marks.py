@@ -14,6 +14,9 @@ BLOCK_OPENER_PATTERN = r"(?<=[A-Za-z])::(?=[A-Z])"
 _MARKS = re.compile(rf"[“”„«»\"‘’']|{BLOCK_OPENER_PATTERN}")
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
 QUOTE_MARK_TOKENS = frozenset('"“”„«»')
+# what may open a quoted stretch; a carried paragraph or a block opens with none
+QUOTE_MARK_CHARS = "\"“”„«»‘’'"
+BULLET = re.compile(r"[•▪●◦‣⁃·*–-]\s")  # a list item's mark at the start of a paragraph
 # paragraphs with no mark at all that a quotation left open may run through before a paragraph closes it
 MAX_UNMARKED_PARAGRAPHS = 2
 _OPENING_NEIGHBOURS = "([{—–-/"  # what may stand before an opening mark besides a space
