@@ -73,6 +73,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed20" / "gold.json",
     EVALDATA / "real_quotes" / "sealed21" / "gold.json",
     EVALDATA / "real_quotes" / "sealed22" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed23" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -103,6 +104,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed20",
         "real_sealed21",
         "real_sealed22",
+        "real_sealed23",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
