@@ -1918,3 +1918,28 @@ def test_which_hung_on_an_office_in_a_named_body_is_the_body(extract, speaker):
         "that it works for peace between the factions."
     )
     assert [speaker(ex, q) for q in ex.quotes] == ["Ostland Dialogue Group"]
+
+
+def test_quotations_a_scrape_glued_to_their_cues_keep_them_once_cleaned(extract, speaker):
+    """'…,”Rep. X said.“…' and 'Y."…,"said Z': the cleaner puts back the spaces the scrape lost beside the
+    marks, so each quotation is found with its cue and speaker."""
+    from newsroom.clean import clean_text
+
+    body = clean_text(
+        "Harbour bill\n\n"
+        "“Our harbour towns have waited long enough for this repair,”Rep. Nora Lindqvist said.“I will keep "
+        "working with the port authority until it is finished.”\n\n"
+        'The bill was signed by Reps. Tom Abel and Carl Ode."The fishing fleet needs a safe harbour now,"said '
+        'Rep. Tom Abel."We cannot wait another winter."',
+        whole_page=False,
+    ).body
+    assert _quotes(extract(body), speaker) == [
+        ("Our harbour towns have waited long enough for this repair,", "Nora Lindqvist", "Nora Lindqvist"),
+        (
+            "I will keep working with the port authority until it is finished.",
+            "Nora Lindqvist",
+            "Nora Lindqvist",
+        ),
+        ("The fishing fleet needs a safe harbour now,", "Tom Abel", "Tom Abel"),
+        ("We cannot wait another winter.", "Tom Abel", "Tom Abel"),
+    ]
