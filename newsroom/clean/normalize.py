@@ -1,7 +1,8 @@
 """Unicode and whitespace normalisation applied before any line is classified.
 
 Quotes and dashes are kept as written: the quote extractor relies on curly
-quotes to find speech, and gold annotations are verbatim.
+quotes to find speech, and gold annotations are verbatim. A space lost beside a
+quotation mark is put back (``_spaced_quotes``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,120 @@ _HTML_COMMENT = re.compile(r"<!--(?!-->).*?-->", re.DOTALL)
 _RUN_IN_HEADING = re.compile(
     r"\b([A-Z][a-z]{2,})((?:The|An?) (?=\S)|(?:In|On|At|One) (?=[A-Z0-9]|(?:the|a|an|of)\b))"
 )
+# A double quotation mark that lost its space on the side away from the quoted words, as scraped and copied pages
+# give it ('… the vote,”Rep. X said.“We will …', 'Oakvale."Farmers …'): the tokenizer then glues the mark to the
+# word ('“We', 'vote,”Rep') and the parse loses the quotation's edges and its cue. Candidates only; which side
+# a mark's quotation lies on is read from the marks before it in its line (_spaced_quotes).
+_GLUED_QUOTE = re.compile(r'[“”"](?:(?<=[\w.,!?;:”][“"])(?=\w)|(?<=[\w.,!?;:][”"])(?=[\w“"]))')
+_DOUBLE_QUOTES = re.compile(r'[“”„«»"]')
+_SENTENCE_PUNCTUATION = ".,!?;:"
+# what may stand before a mis-curled opening mark ('tried”—”we” meaning'): no closing one
+_OPENING_NEIGHBOURS = "([{—–-/"
+# feet and inches ("5' 7\"", "6′2\""): the double mark after them is the inch sign, no quotation mark
+INCHES = re.compile(r"\d['’′] ?\d{1,2}$")
 _MAX_PASSES = 4
+
+
+def _spaced_quotes(line: str) -> str:
+    """``line`` with a space restored beside each double quotation mark glued to words on both sides, on the
+    side away from the quoted words, where that side is plain (``_curly_cuts``, ``_straight_cuts``)."""
+    if not _GLUED_QUOTE.search(line):
+        return line
+    cuts = _curly_cuts(line) if any(c in line for c in "“”„«»") else _straight_cuts(line)
+    for i in sorted(set(cuts), reverse=True):
+        line = f"{line[:i]} {line[i:]}"
+    return line
+
+
+def _curly_cuts(line: str) -> list[int]:
+    """Where a space goes before: a curly opening mark after a word or a sentence's punctuation with no quotation
+    open; a curly closing mark before a word or an opening mark while one is open. A closing mark with none
+    open is a mis-curled opening one ('ended.”You are late,” she said'): its side is unknown. Straight marks
+    in a line with curly ones pair unpredictably and are left alone."""
+    cuts: list[int] = []
+    open_curly = False
+    for m in _DOUBLE_QUOTES.finditer(line):
+        i, mark = m.start(), m.group()
+        before = line[i - 1] if i else " "
+        after = line[i + 1 : i + 2] or " "
+        if mark in "“„«":
+            if (
+                mark == "“"
+                and not open_curly
+                and after.isalnum()
+                and (before.isalnum() or before in "”" + _SENTENCE_PUNCTUATION)
+            ):
+                cuts.append(i)
+            open_curly = True
+        elif mark in "”»":
+            if (
+                mark == "”"
+                and open_curly
+                and (after.isalnum() or after == "“")
+                and not (before.isspace() or before in _OPENING_NEIGHBOURS)
+            ):
+                cuts.append(i + 1)
+            open_curly = False
+    return cuts
+
+
+def _straight_cuts(line: str) -> list[int]:
+    """Where a space goes before, for straight marks glued on both sides ('Oakvale."Farmers', 'Bill,"said',
+    '."We'): marks open and close in turn, so a glued mark's part is read from the nearest marks whose shape
+    is plain (a space on one side only) before and after it, and left alone when the two disagree (a scrape's
+    space on the wrong side, '…it, "said X'); with none, the line's first mark opens. A mark read as opening
+    needs a sentence's punctuation before it and a capital or figure after it (a lone 'Bill,"said X' may close
+    a quotation an earlier paragraph opened). Two marks together between words ('…done.""Next') close one
+    quotation and open the next."""
+    marks = [
+        m.start() for m in re.finditer('"', line) if not INCHES.search(line, max(0, m.start() - 8), m.start())
+    ]
+    shapes: list[bool | None] = []  # opens, closes, or not plain
+    for i in marks:
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if '"' in (before, after):  # '…done.""Next …': the first closes, the second opens
+            shapes.append(before == '"')
+            continue
+        free_before = not before or before.isspace() or before in _OPENING_NEIGHBOURS
+        free_after = not after or after.isspace() or after in _SENTENCE_PUNCTUATION + ")]}"
+        shapes.append(free_before if free_before != free_after else None)
+    plain = [n for n, shape in enumerate(shapes) if shape is not None]
+    cuts: list[int] = []
+    for n, i in enumerate(marks):
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if after == '"' and before.strip() and line[i + 2 : i + 3].strip():
+            cuts.append(i + 1)
+        if shapes[n] is not None or not before or not after or before.isspace() or after.isspace():
+            continue
+        reads = {shapes[k] == ((n - k) % 2 == 0) for k in _neighbours(plain, n)} or {n % 2 == 0}
+        if len(reads) > 1:
+            continue
+        if reads.pop():
+            if before in _SENTENCE_PUNCTUATION and (after.isupper() or after.isdigit()):
+                cuts.append(i)
+        elif (before.isalnum() or before in _SENTENCE_PUNCTUATION) and (after.isalpha() or after == '"'):
+            cuts.append(i + 1)
+    return cuts
+
+
+def _neighbours(indices: list[int], n: int) -> list[int]:
+    """The last of ``indices`` before ``n`` and the first after it, where there are such."""
+    before = [k for k in indices if k < n]
+    after = [k for k in indices if k > n]
+    return before[-1:] + after[:1]
+
+
+def _glued_quotes(s: str) -> bool:
+    """Whether ``_spaced_quotes`` would change a line of ``s``."""
+    checked = -1  # the end of the last line looked at
+    for m in _GLUED_QUOTE.finditer(s):
+        if m.start() < checked:
+            continue
+        start, end = s.rfind("\n", 0, m.start()) + 1, s.find("\n", m.end())
+        checked = end if end >= 0 else len(s)
+        if _spaced_quotes(s[start:checked]) != s[start:checked]:
+            return True
+    return False
 
 
 def _chars(codes) -> str:
@@ -110,6 +224,7 @@ def _is_normal(s: str) -> bool:
         or _ODD_SPACE.search(s)
         or _HTML_COMMENT.search(s)
         or _RUN_IN_HEADING.search(s)
+        or _glued_quotes(s)
         or _ftfy_would_change(s)
     )
 
@@ -124,7 +239,10 @@ def _once(s: str) -> str:
     s = unicodedata.normalize("NFC", s)
     # str.split() splits on exactly the characters re's \s matches: each line's runs of
     # whitespace become one space and its ends are stripped.
-    return "\n".join([" ".join(line.split()) for line in s.split("\n")]).strip("\n")
+    lines = [" ".join(line.split()) for line in s.split("\n")]
+    if _GLUED_QUOTE.search(s):
+        lines = [_spaced_quotes(line) for line in lines]
+    return "\n".join(lines).strip("\n")
 
 
 def normalize_text(s: str) -> str:

@@ -66,6 +66,61 @@ def test_idempotent(text):
     assert normalize_text(once) == once
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # curly marks: a closing one before a word, an opening one after a sentence's end
+        (
+            "“We are proud,”Rep. Jane Roe said.“We will go on.”",
+            "“We are proud,” Rep. Jane Roe said. “We will go on.”",
+        ),
+        ("“First part,”said the mayor.", "“First part,” said the mayor."),
+        ("“It ends here.”“It starts again,” she said.", "“It ends here.” “It starts again,” she said."),
+        ("He told them:“Leave now.”", "He told them: “Leave now.”"),
+        ('He said "Go."Then "stay" here', 'He said "Go." Then "stay" here'),
+        # straight marks by their parity in the line
+        (
+            'the town of Oakvale."Farmers are not criminals," saidthe mayor. "We ask.""Go home,"said Ann Lee."Now."',
+            'the town of Oakvale. "Farmers are not criminals," saidthe mayor. "We ask." "Go home," said Ann Lee. "Now."',
+        ),
+        # a paragraph going on with the last one's quotation: its first mark closes, as the plain one after says
+        ('the end of it,"said Tom Jones. "We go on."', 'the end of it," said Tom Jones. "We go on."'),
+    ],
+)
+def test_a_space_lost_beside_a_quotation_mark_is_put_back(raw, expected):
+    assert normalize_text(raw) == expected
+    assert normalize_text(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Glenn “GT” Smith and Jesús G. "Chuy" Ruiz spoke.',  # nicknames keep their spaces
+        'a 5\' 7"tall man and a 6′2" guard',  # inch signs are no marks
+        "the shift ended.”You are late,” she said.",  # a mis-curled opening mark: which side is unknown
+        "we tried”—”we” meaning the crew—”to fix it”",
+        "„Das ist gut.“Er sagte es.",  # German closing “ while „ is open
+        '“Mixed "inner"marks” here',  # curly and straight marks in one line: straight ones left alone
+        'width="500px" src="https://x.org/a.jpg"',  # attribute values of copied markup
+        '""Tim was here',
+        'Bill,"said Tom Jones,',  # a lone glued mark: opening or closing is unknown
+        'He said "one "two."Three" here',  # the plain marks either side disagree on the glued one
+        "the so-called “Act” passed",
+    ],
+)
+def test_marks_whose_side_is_not_plain_are_left_alone(text):
+    assert normalize_text(text) == text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=list("ab .,:!?“”„\"'—(5"), max_size=16))
+def test_spacing_quotes_is_stable(s):
+    once = norm._spaced_quotes(s)
+    assert norm._spaced_quotes(once) == once
+    assert once.replace(" ", "") == s.replace(" ", "")
+    assert norm._glued_quotes(s) == (once != s)
+
+
 # The fast paths must not change what normalize_text returns: compare with ftfy itself and with
 # the plain per-line algorithm, on texts built from the characters each shortcut is about.
 
@@ -92,7 +147,9 @@ def _reference_normalize(s: str) -> str:
         t = re.sub(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]", "\n", fix_text(s, norm._FTFY))
         t = norm._HTML_COMMENT.sub(" ", norm._ZERO_WIDTH.sub("", norm._CONTROLS.sub("", t)))
         t = unicodedata.normalize("NFC", t)
-        t = "\n".join(re.sub(r"[^\S\n]+", " ", line).strip() for line in t.split("\n")).strip("\n")
+        t = "\n".join(
+            norm._spaced_quotes(re.sub(r"[^\S\n]+", " ", line).strip()) for line in t.split("\n")
+        ).strip("\n")
         if t == s:
             break
         s = t

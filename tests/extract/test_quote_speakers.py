@@ -1972,3 +1972,28 @@ def test_according_to_a_named_owners_role_and_its_name_set_off_is_the_named_pers
     assert quote.text.startswith("the judge")
     (event,) = [e for e in ex.events if "judge" in e.sentence_text]
     assert next(a.name for a in ex.actors if a.entity_index == event.actor1_entity) == "Frank Ruiz"
+
+
+def test_quotations_a_scrape_glued_to_their_cues_keep_them_once_cleaned(extract, speaker):
+    """'…,”Rep. X said.“…' and 'Y."…,"said Z': the cleaner puts back the spaces the scrape lost beside the
+    marks, so each quotation is found with its cue and speaker."""
+    from newsroom.clean import clean_text
+
+    body = clean_text(
+        "Harbour bill\n\n"
+        "“Our harbour towns have waited long enough for this repair,”Rep. Nora Lindqvist said.“I will keep "
+        "working with the port authority until it is finished.”\n\n"
+        'The bill was signed by Reps. Tom Abel and Carl Ode."The fishing fleet needs a safe harbour now,"said '
+        'Rep. Tom Abel."We cannot wait another winter."',
+        whole_page=False,
+    ).body
+    assert _quotes(extract(body), speaker) == [
+        ("Our harbour towns have waited long enough for this repair,", "Nora Lindqvist", "Nora Lindqvist"),
+        (
+            "I will keep working with the port authority until it is finished.",
+            "Nora Lindqvist",
+            "Nora Lindqvist",
+        ),
+        ("The fishing fleet needs a safe harbour now,", "Tom Abel", "Tom Abel"),
+        ("We cannot wait another winter.", "Tom Abel", "Tom Abel"),
+    ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newsroom.clean.normalize import INCHES
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 # "X said::The words …": a block indented under its cue, as some scrapes of wiki pages render it
@@ -20,8 +22,6 @@ BULLET = re.compile(r"[•▪●◦‣⁃·*–-]\s")  # a list item's mark at t
 # paragraphs with no mark at all that a quotation left open may run through before a paragraph closes it
 MAX_UNMARKED_PARAGRAPHS = 2
 _OPENING_NEIGHBOURS = "([{—–-/"  # what may stand before an opening mark besides a space
-# feet and inches ("5' 7\"", "6′2\""): the double mark after them is the inch sign
-_INCHES = re.compile(r"\d['’′] ?\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
                 if open_double is None and open_single is None:
                     open_double, double_mark, block = i + 2, i + 1, True
                 continue
-            if mark == '"' and _INCHES.search(text, max(offset, i - 8), i):
+            if mark == '"' and INCHES.search(text, max(offset, i - 8), i):
                 continue  # 5' 7": a height, no quotation mark
             if mark == '"' and curly and open_double is not None and (inner or _opens(before, after)):
                 inner = not inner  # a straight inner quotation inside curly marks
