@@ -1997,3 +1997,59 @@ def test_quotations_a_scrape_glued_to_their_cues_keep_them_once_cleaned(extract,
         ("The fishing fleet needs a safe harbour now,", "Tom Abel", "Tom Abel"),
         ("We cannot wait another winter.", "Tom Abel", "Tom Abel"),
     ]
+
+
+def test_a_report_asked_of_someone_is_the_askers(extract, speaker):
+    """ "urged the bank to explain its "glitches"": the bank is asked to speak and has not; the quoted word is the
+    asker's. A deciding verb before an open question ("leaving the FAA to determine what qualifies as an
+    "incident"") quotes no one, so no speaker is carried from it to a later cue-less quotation."""
+    ex = extract(
+        "Senator Dana Whitlow wrote to the Federal Aviation Administration in May.\n\n"
+        'Leaving the FAA to determine what qualifies as an "incident" means the rule may be enforced unevenly.\n\n'
+        "The statement was signed by Rep. Lionel Barker, Rep. Tess Oduya and Rep. Carl Wenn. "
+        '"We cannot wait another year for answers."\n\n'
+        "The program began in 2015.\n\nIt costs $4 million a year.\n\n"
+        'Meridian Bank is based in Ohio. Senator Dana Whitlow urged Meridian Bank to explain its "glitches" in '
+        "billing."
+    )
+    quotes = _quotes(ex, speaker)
+    assert ("glitches", "Dana Whitlow", "Dana Whitlow") in quotes
+    assert not any(text == "incident" for text, _, _ in quotes)
+    assert ("We cannot wait another year for answers.", None, None) in quotes
+
+
+def test_a_tag_after_a_quotation_names_its_speaker_not_the_last_one(extract, speaker):
+    """'"…," continued Beltz. "…"': the verb between two quotations says who speaks both, whatever the verb;
+    '"…," the column read.' is a tag (which the parser may read as a noun phrase): its words name the speaker, not
+    the person quoted before."""
+    ex = extract(
+        'Rep. Nora Beltz wrote to the secretary on Monday. "The panel wants answers about the missing funds," wrote '
+        "Beltz.\n\nA former inspector, Hal Greer, said on Tuesday that he had warned the agency in 2019.\n\n"
+        '"The panel seeks a full accounting of every contract," continued Beltz. "We expect a reply by Friday."'
+        '\n\nThe Ledger disagreed. Its writers said the spokesman had called the audit "routine." "No, it is not," '
+        'the column read. "It is a scandal that took years to surface."'
+    )
+    quotes = _quotes(ex, speaker)
+    assert ("The panel seeks a full accounting of every contract,", "Nora Beltz", "Beltz") in quotes
+    assert ("We expect a reply by Friday.", "Nora Beltz", "Beltz") in quotes
+    assert ("No, it is not,", None, "the column") in quotes
+    assert ("It is a scandal that took years to surface.", None, "the column") in quotes
+
+
+def test_quoted_words_go_to_the_report_that_holds_them(extract, speaker):
+    """A partial in a clause the parser hung before a later report with its own "that" clause is the earlier
+    reporter's; a reporting participle after a comma, hung on what another participle reports, is the same
+    speaker's next item; "As stated in the memo" names the memo, whose maker is not the one it was sent to."""
+    ex = extract(
+        'Days after a speech by Gloria Vance who argued the central bank ran a "shadow budget", Prime Minister '
+        "Arno Pell insisted that the bank would stay independent.\n\n"
+        "Dr. Ruth Mallory has made several claims: saying that Tom Raskin caused the losses, branding the mayor "
+        '"a pathetic tyrant," and demanding that the council be dissolved.\n\n'
+        "Councillor Ida Frome and four colleagues sent a memo to Mayor Tom Raskin, asking for the audit to be "
+        "published. Raskin received the memo on Monday. As stated in the memo, the treasurer has "
+        '"ignored every warning from the council staff."'
+    )
+    quotes = _quotes(ex, speaker)
+    assert ("shadow budget", "Gloria Vance", "Gloria Vance") in quotes
+    assert ("a pathetic tyrant,", "Ruth Mallory", "Ruth Mallory") in quotes
+    assert ("ignored every warning from the council staff.", None, "the memo") in quotes

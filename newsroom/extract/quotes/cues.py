@@ -72,7 +72,8 @@ MAX_INTERRUPTION_WORDS = 5  # the speaker's words beside the verb: 'Sen. Mary Le
 def interrupts_quotation(verb: Token) -> bool:
     """'"This must be preserved," Lee continued, "which is why …"', '"Overall," he went on, "…"': a tensed verb
     standing alone with its speaker between the two parts of one quotation (a comma closing the first, a comma
-    opening the second) says who speaks it, whatever the verb; the lexicon leaves out verbs like "continue"
+    opening the second; or, with the speaker after the verb, a full stop before the next quotation) says who
+    speaks it, whatever the verb; the lexicon leaves out verbs like "continue"
     that mostly say something else."""
     if verb.tag_ not in _FINITE_TAGS:
         return False
@@ -103,7 +104,8 @@ def interrupts_quotation(verb: Token) -> bool:
     return (  # the marks around it asked before the speaker's words: most verbs stand in no quotation
         closed
         and right + 2 < len(doc)
-        and doc[right].text == ","
+        # '"…," continued the senator. "…"': the speaker's words go on in the next sentence
+        and (doc[right].text == "," or doc[right].text == "." and left == verb.i - 1)
         and doc[right + 1].tag_ == _OPEN_TAG
         and not doc[right + 2].is_punct
         and any(t.pos_ in _SUBJECT_POS for t in speaker)

@@ -14,7 +14,13 @@ from spacy.tokens import Span, Token
 from newsroom.extract.actors import FIRST_PERSON
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker, is_finite
-from newsroom.extract.quotes.cues import NOMINAL_CUES, cue_text, is_cue, nominal_cue_parts
+from newsroom.extract.quotes.cues import (
+    MAX_INTERRUPTION_WORDS,
+    NOMINAL_CUES,
+    cue_text,
+    is_cue,
+    nominal_cue_parts,
+)
 from newsroom.extract.quotes.labels import label_speaker
 from newsroom.extract.quotes.marks import QuoteSpan
 from newsroom.extract.quotes.names import name_mention, named_subject
@@ -27,6 +33,7 @@ from newsroom.extract.quotes.speakers import (
     speaker_for_cue,
     speaker_named_by,
 )
+from newsroom.extract.quotes.unasserted import bidden, open_decision
 from newsroom.models import Quote
 
 # modals that shift a report's tense back ("he said they would …"); "will" and "can" are the narration's own too
@@ -152,6 +159,14 @@ def _quote_speaker(
     cue = _direct_cue(ctx, q, first, final) if kind == "direct" else _partial_cue(ctx, first, final)
     if kind == "partial" and cue is not None:
         cue = blaming_verb(cue, first, final, ctx) or cue
+        while bidden(cue):
+            cue = (
+                cue.head
+            )  # 'urged the firm to explain its "glitches"': the words of who asked, not of the firm
+        if open_decision(cue) and cue.i < first:
+            cue = (
+                None  # 'lets the board decide what counts as a "hazard"': the board decides, it quotes no one
+            )
     speaker = (
         speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
     )
@@ -187,7 +202,8 @@ def _quote_speaker(
             speaker = Speaker(recent.speaker.entity, recent.speaker.mention, None)
     if speaker is None and kind == "direct":
         speaker = (
-            label
+            (_misread_tag(ctx, q, final) if cue is None else None)
+            or label
             or _intro_speaker(ctx, q)
             or _narration_subject(ctx, q, recent is not None or _first_person(ctx, first, final))
             or _preceding_cue_speaker(ctx, q, first, last)
@@ -214,9 +230,11 @@ def _quote_speaker(
                 # its name, no one's words
                 return _repeated_report(ctx, cue)
             return _repeated_report(ctx, cue) or Speaker(None, None, cue_text(cue))
-        speaker = (_continued_report(ctx, q, first, last) if cue is None else None) or _subject_fallback(
-            ctx, first, final
-        )
+        speaker = (
+            _continued_report(ctx, q, first, last) or _as_stated_in(ctx, first, final)
+            if cue is None
+            else None
+        ) or _subject_fallback(ctx, first, final)
         if speaker is None and unnamed:
             return Speaker(None, None, cue_text(cue))  # quoted by someone the text does not name
         return _unless_no_one(ctx, first, final, cue, speaker) if speaker is not None else None
@@ -551,8 +569,11 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
     token = next(
         (ctx.doc[i] for i in range(first, last + 1) if not first <= ctx.doc[i].head.i <= last), ctx.doc[first]
     )
+    below = None
     for _ in range(MAX_HEAD_CLIMB):
         if token.i not in ctx.quoted and (is_cue(token) or nominal_cue_parts(token) is not None):
+            if below is not None and _second_content(token, below):
+                return _nearest_cue(ctx, ctx.sentence(first).start, first, first, last) or token
             # 'disputed the mayor's claim that crime was at a "historic low"': the claim's author
             return token
         if (
@@ -566,10 +587,26 @@ def _partial_cue(ctx: Context, first: int, last: int) -> Token | None:
             )
         if token.head.i == token.i:
             break
-        token = token.head
+        below, token = token, token.head
     sent = ctx.sentence(first)
     cue = _nearest_cue(ctx, sent.start, sent.end, first, last)
     return None if cue is not None and _apart_in_adverbial(cue, first, last) else cue
+
+
+def _second_content(cue: Token, clause: Token) -> bool:
+    """'… a visit by Vance, who argued the bank ran a "shadow budget", the premier insisted that …': a clause the
+    parser hung before a reporting verb that reports its own "that" clause after it is no second content of that
+    verb; the quoted words belong to a report before them, if the sentence has one."""
+    return (
+        clause.dep_ in ("ccomp", "advcl")
+        and clause.i < cue.i
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > cue.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in cue.children
+        )
+    )
 
 
 def _apart_in_adverbial(cue: Token, first: int, last: int) -> bool:
@@ -595,6 +632,28 @@ def _beside_as_clause(clause: Token, first: int, last: int) -> bool:
     doc = clause.doc
     gap = range(last + 1, clause.left_edge.i) if clause.i > last else range(clause.right_edge.i + 1, first)
     return all(doc[i].is_punct or doc[i].is_space for i in gap)
+
+
+def _misread_tag(ctx: Context, q: QuoteSpan, final: int) -> Speaker | None:
+    """'"It is not," the column read.': a few words after the quotation's closing comma that end its sentence on a
+    reporting verb the parser took for a noun are a tag naming who speaks; not whoever was quoted before."""
+    after = _word_after(ctx, q, final)
+    if after is None or ctx.text[q.start : q.end].rstrip()[-1:] != ",":
+        return None
+    doc, end = ctx.doc, after
+    while end < len(doc) and end - after <= MAX_INTERRUPTION_WORDS and not doc[end].is_punct:
+        end += 1
+    if end == after + 1 or end >= len(doc) or doc[end].text not in (".", "!", "?"):
+        return None
+    verb, words = doc[end - 1], doc[after : end - 1]
+    if (
+        verb.pos_ in ("VERB", "AUX")
+        or reporting_verbs().get(verb.lemma_.lower()) not in ("speech", "media")
+        or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+        or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+    ):
+        return None
+    return Speaker(ctx.actors.actor_for_span(words), " ".join(words.text.split()), verb.text)
 
 
 def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
@@ -759,6 +818,37 @@ def _passive_agent(cue: Token, first: int, final: int) -> Token | None:
         ),
         None,
     )
+
+
+def _as_stated_in(ctx: Context, first: int, final: int) -> Speaker | None:
+    """'As stated in the memo, the treasurer has "ignored every warning"', 'as reported by the agency, …': a
+    subjectless "as" clause of a reporting verb on the clause holding the quoted words names where they come from —
+    not the clause's subject."""
+    top = ctx.doc[first]
+    while top.head.i != top.i and top.dep_ not in ("ROOT", "ccomp", "conj"):
+        top = top.head
+    for clause in top.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VBN"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and not clause.left_edge.i <= first <= clause.right_edge.i
+            and is_cue(clause)
+        ):
+            source = next(
+                (
+                    o
+                    for p in clause.children
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if source is not None and source.i not in ctx.quoted:
+                return speaker_named_by(source, clause, ctx)
+    return None
 
 
 def _set_off_term(ctx: Context, first: int, final: int) -> bool:

@@ -18,11 +18,11 @@ from newsroom.extract.lexicon import (
 )
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker
-from newsroom.extract.quotes.cues import is_cue, nominal_cue_parts
+from newsroom.extract.quotes.cues import nominal_cue_parts
 from newsroom.extract.quotes.reports import content_spans
 from newsroom.extract.quotes.speakers import mute_thing, speaker_for_cue
 from newsroom.extract.quotes.trim import TokenRange, trimmed
-from newsroom.extract.quotes.unasserted import unasserted
+from newsroom.extract.quotes.unasserted import bidden, unasserted
 from newsroom.extract.scan import indices_with
 from newsroom.models import Quote
 
@@ -178,16 +178,6 @@ def _open_question(cue: Token) -> bool:
     )
 
 
-def _bidden(cue: Token) -> bool:
-    """'He asked me to call on the leaders to …', 'urged them to announce …', 'told her to say …': a speech act
-    someone was asked to make has not been made; it is what the asking verb reports, by whoever asked."""
-    head = cue.head
-    if cue.dep_ != "xcomp" or head.i == cue.i or not is_cue(head):
-        return False
-    lemma = head.lemma_.lower()
-    return reporting_verbs().get(lemma) == "act" or "recipient" in reporting_flags(lemma)
-
-
 def _nominal_content(clause: Token) -> list[TokenRange]:
     """The "that" clause of a speech noun, without the "that" (which the parser may have made an object)."""
     lo = clause.left_edge.i
@@ -223,7 +213,7 @@ def _contents(cue: Token, ctx: Context) -> list[TokenRange]:
         return []
     if _negated(cue) or _said_by_no_one(cue):
         return []  # 'did not say he had ordered it', 'few would argue that ...': nothing is reported
-    if _shown_by_a_thing(cue, ctx) or _bidden(cue) or unasserted(cue):
+    if _shown_by_a_thing(cue, ctx) or bidden(cue) or unasserted(cue):
         return []  # 'these changes clarify how ...', 'asked me to call on ...', 'countries should insist that ...'
     contents = [r for r in content_spans(cue, ctx) if not _claim_answered(cue, ctx.doc[r.lo])]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):

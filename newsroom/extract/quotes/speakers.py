@@ -441,6 +441,27 @@ def _earlier_message_author(noun: Token, ctx: Context) -> int | None:
     it ends)."""
     if not _points_back(noun) or message_source(noun) is not None:
         return None
+    entity = _earlier_maker(noun, ctx)
+    return None if entity is None or _sent_to(entity, noun, ctx) else entity
+
+
+def _sent_to(entity: int, noun: Token, ctx: Context) -> bool:
+    """'sent a memo to Governor X, … the memo': the one a message of this word went to did not make it (read in
+    the words after "to" up to a comma, whatever the parse made of them)."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    for to in doc[: noun.i]:
+        if to.lower_ != "to" or to.i == 0 or doc[to.i - 1].lemma_.lower() != lemma:
+            continue
+        end = to.i + 1
+        while end < noun.i and not doc[end].is_punct and end - to.i <= _ADDRESSEE_WORDS:
+            if ctx.actors.actor_for_token(doc[end]) == entity:
+                return True
+            end += 1
+    return False
+
+
+def _earlier_maker(noun: Token, ctx: Context) -> int | None:
+    """The maker of the earlier message a pointing message noun tells again (``_earlier_message_author``)."""
     start = max(0, ctx.sentence(noun.i).start - _BACK_REACH_TOKENS)
     for earlier in reversed(ctx.doc[start : noun.i]):
         if earlier.pos_ == "VERB" and _made_by_verb(noun, earlier) and is_cue(earlier):
@@ -576,6 +597,8 @@ def _body_before_officials(mention: ActorMention, ctx: Context) -> int | None:
 
 
 MAX_SPEAKER_CLIMB = 4  # verbs looked at: the cue, then the verbs governing it
+# the words after "to" read for a message's hearer: 'a memo to the state's Attorney General Jane Roe'
+_ADDRESSEE_WORDS = 8
 _ABSOLUTE_DEPS = frozenset({"advcl", "acl", "xcomp", "pcomp"})  # a participle after "with X"
 
 
@@ -743,6 +766,9 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
         bearer = _set_off_after(token) if token.i == cue.i else None
         if bearer is not None:
             return _Climb(bearer)
+        series = _participle_series(token) if token.i == cue.i else None
+        if series is not None:
+            return _Climb(next_verb=series)
         head_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         subject_actor = (
             ctx.actors.actor_for_span(noun_phrase(head_subject))
@@ -785,6 +811,26 @@ def _climb(token: Token, cue: Token, ctx: Context, inverted: bool) -> _Climb:
                 # "the minister said the talks had failed, adding ...": whoever said it adds, not the talks
                 return _Climb(next_verb=token.head.head)
     return _Climb(next_verb=token.head)
+
+
+def _participle_series(participle: Token) -> Token | None:
+    """'made several claims: stating that the board was to blame, calling the mayor "a tyrant", …': a reporting
+    participle after a comma that the parser hung on the clause another reporting participle reports is the next item
+    of that series, said by the same speaker, not by the reported clause's subject."""
+    clause = participle.head
+    report = clause.head
+    doc = participle.doc
+    if (
+        clause.dep_ == "ccomp"
+        and report.tag_ == "VBG"
+        and report.dep_ in ("advcl", "conj")  # a clause of the series, not "besides claiming that …"
+        and report.i < clause.i < participle.i
+        and is_cue(report)
+        and participle.left_edge.i > 0
+        and doc[participle.left_edge.i - 1].text == ","
+    ):
+        return report
+    return None
 
 
 def _owned_thing(noun: Token, ctx: Context) -> bool:

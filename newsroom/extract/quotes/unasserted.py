@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsroom.extract.events.syntax import FUTURE_AUX, first_conjunct
-from newsroom.extract.lexicon import reporting_flags
+from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.cues import is_cue
 
 # modals of obligation and permission, and the future: the report is asked for, allowed or still to come
@@ -30,11 +30,7 @@ def unasserted(cue: Token) -> bool:
     holding it, a copula naming it as an aim, or an open question it is to decide."""
     host = _modal_host(cue)
     return (
-        _modal(host)
-        or _needed(host)
-        or _conditional(first_conjunct(cue))
-        or _aim(host)
-        or _open_decision(cue)
+        _modal(host) or _needed(host) or _conditional(first_conjunct(cue)) or _aim(host) or open_decision(cue)
     )
 
 
@@ -99,7 +95,7 @@ def _aim(verb: Token) -> bool:
     )
 
 
-def _open_decision(cue: Token) -> bool:
+def open_decision(cue: Token) -> bool:
     """ "Our focus is determining who is culpable", "the court will rule whether ...": a verb of deciding before an
     open question finds something out; it reports nothing yet."""
     if "deciding" not in reporting_flags(cue.lemma_.lower()):
@@ -108,3 +104,20 @@ def _open_decision(cue: Token) -> bool:
         c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ in _OPEN_QUESTION_WORDS and c.i > cue.i
         for c in cue.children
     )
+
+
+def bidden(cue: Token) -> bool:
+    """'He asked me to call on the leaders to …', 'urged them to announce …', 'told her to say …': a speech act
+    someone was asked to make has not been made; it is what the asking verb reports, by whoever asked."""
+    head = cue.head
+    if head.i == cue.i or not is_cue(head) or not (cue.dep_ == "xcomp" or _asked_for(cue)):
+        return False
+    lemma = head.lemma_.lower()
+    return reporting_verbs().get(lemma) == "act" or "recipient" in reporting_flags(lemma)
+
+
+def _asked_for(cue: Token) -> bool:
+    """'called for the firm to explain …': a "for X to" clause (which the parser hangs as an adverbial or a clause)
+    is what is asked of X, as an object and infinitive are."""
+    marks = {c.lower_ for c in cue.children if c.i < cue.i and c.dep_ in ("mark", "aux")}
+    return cue.dep_ in ("advcl", "ccomp") and {"for", "to"} <= marks
