@@ -512,3 +512,40 @@ def test_what_a_condition_governs_is_not_done(extract):
             " not close the border."
         )
     )
+
+
+def test_a_thing_called_by_a_name_is_no_phone_call(extract):
+    for text in (
+        "Freedonia joined a regional bloc called the Sylvanian Trade Council.",
+        "Under your leadership, the Ministry of Finance is promoting a new app, called Ledgerline, that lets "
+        "traders file returns.",
+        'Freedonian National Committee spokeswoman Jane Roe called Senator Ada Brandt "part of an angry party."',
+    ):
+        assert "04" not in _roots(extract(text)), text
+    assert ("041", "Barack Obama", "Angela Merkel") in triples(
+        extract("President Barack Obama called German Chancellor Angela Merkel on Tuesday.")
+    )
+
+
+def test_who_is_made_to_act_acts(extract):
+    ex = extract("Freedonia forced Sylvania to withdraw its troops from Ruritania.")
+    assert ("0874", "Freedonia", "Ruritania") not in triples(ex)
+    assert any(code.startswith("087") and source == "Sylvania" for code, source, _ in triples(ex))
+    ex = extract("The United Nations obliged Sylvania to withdraw its troops from Ruritania.")
+    assert any(code.startswith("10") and source == "United Nations" for code, source, _ in triples(ex))
+    assert "08" not in _roots(ex)  # an obligation: the withdrawal is only required
+
+
+def test_a_defence_by_force_is_no_statement(extract):
+    ex = extract("The Freedonian army said it will defend itself with force if it is attacked.")
+    assert not {"03", "05"} & _roots(ex)
+    ex = extract("Prime Minister John Key defended the use of public money on the summit.")
+    assert ("010", "John Key", None) in triples(ex)
+
+
+def test_who_after_a_place_is_no_place(extract):
+    ex = extract(
+        "Thank you to our nurses and volunteers across the state, including in Orange and Marin Counties, who "
+        "work tirelessly to support our patients."
+    )
+    assert "05" not in _roots(ex)

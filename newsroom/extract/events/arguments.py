@@ -12,6 +12,7 @@ from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     by_phrase,
     child_of,
+    first_conjunct,
     is_date,
     is_passive,
     lemma_of,
@@ -32,6 +33,9 @@ MESSAGE_NOUNS = word_set("message_nouns")
 
 
 _TRANSFER_VERBS = word_set("transfer_verbs")
+
+
+_CAUSING_VERBS = word_set("causing_verbs")
 
 
 def _bare_auxiliaries(verb) -> list:
@@ -79,6 +83,17 @@ def _misplaced_antecedent(verb, head, seen: int):
     return subject_of(governor.head, seen + 1) if governor.dep_ == "dobj" else governor
 
 
+def _who_after_in(verb, head) -> bool:
+    """ "staff across the country, including in X and Y Counties, who work to support ...": a "who" clause the
+    parser hung on the place after "in" is about people named before it, not about the place."""
+    anchor = first_conjunct(head)
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "in"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    )
+
+
 def _subject_of(verb, seen: int):
     if seen > 6:
         return None
@@ -99,6 +114,8 @@ def _subject_of(verb, seen: int):
     if head == verb:
         return None
     if verb.dep_ == "relcl":
+        if _who_after_in(verb, head):
+            return None
         return _misplaced_antecedent(verb, head, seen) or head
     if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
         return _controlled_subject(verb, head, seen)
@@ -402,10 +419,10 @@ def _controlled_subject(verb, head, seen: int):
     if verb.dep_ == "xcomp" and lemma_of(head) in _HEARSAY_PASSIVES and is_passive(head):
         return child_of(head, "nsubjpass")
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if control_classes().get(lemma_of(head)) == "demand":
+        if control_classes().get(lemma_of(head)) == "demand" or lemma_of(head) in _CAUSING_VERBS:
             obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
             if obj is not None:
-                return obj  # "urged Y to X": Y acts
+                return obj  # "urged Y to X", "forced Y to X": Y acts
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"

@@ -76,6 +76,8 @@ def calls_and_appeals(t: Trigger):
         return None  # "what the CEO called a record year for the bank": a name given; the "for" is the name's
     if lemma == "call" and verb and code == "041":
         comp = complement(tok)
+        if _names_the_noun(tok, comp):
+            return None  # "a new app, called Xpress", "joined a group called the Y": a name, no call
         if (
             comp is not None
             and comp.ent_type_ in ACTOR_ENTS
@@ -125,6 +127,21 @@ def calls_and_appeals(t: Trigger):
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
     return UNDECIDED
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "``"})
+
+
+def _names_the_noun(tok, comp) -> bool:
+    """ "called" as a participle on a noun gives that noun its name ("an app called X"), as does "called X 'Y'"
+    with the description in quotation marks after the name; a participle on the sentence's root noun is the
+    parser's main verb missed ("Spokeswoman X called Y ..."), so it counts only with that quoted description."""
+    if comp is None or comp.dep_ not in ("oprd", "attr"):
+        return False
+    following = comp.doc[comp.right_edge.i + 1] if comp.right_edge.i + 1 < len(comp.doc) else None
+    if following is not None and following.text in _OPENING_QUOTES:
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT"
 
 
 def _called_on_a_date(preps) -> bool:
