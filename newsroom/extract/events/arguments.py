@@ -85,10 +85,11 @@ def _misplaced_antecedent(verb, head, seen: int):
 
 def _who_after_in(verb, head) -> bool:
     """ "staff across the country, including in X and Y Counties, who work to support ...": a "who" clause the
-    parser hung on the place after "in" is about people named before it, not about the place."""
+    parser hung on a name after "in" is about people named before it, not about the place."""
     anchor = first_conjunct(head)
     return (
-        anchor.dep_ == "pobj"
+        anchor.pos_ == "PROPN"
+        and anchor.dep_ == "pobj"
         and anchor.head.lower_ == "in"
         and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
     )
@@ -410,6 +411,17 @@ def _with_absolute_subject(verb):
     return None
 
 
+def _made_to_act(head, seen: int) -> bool:
+    """ "X forced / persuaded Y to withdraw": Y withdrew, when a party made Y do it ("the illness forced him to
+    seek help" is left as it was) and the making is told as done, not aimed at ("in an attempt to force Y to")."""
+    return (
+        lemma_of(head) in _CAUSING_VERBS
+        and not to_infinitive(head)
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+        and raw_actor_like(subject_of(head, seen + 1))
+    )
+
+
 def _controlled_subject(verb, head, seen: int):
     """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
     the -ing clause describes, the raised subject of "X is reported to have ...", else the governing clause's
@@ -419,7 +431,7 @@ def _controlled_subject(verb, head, seen: int):
     if verb.dep_ == "xcomp" and lemma_of(head) in _HEARSAY_PASSIVES and is_passive(head):
         return child_of(head, "nsubjpass")
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if control_classes().get(lemma_of(head)) == "demand" or lemma_of(head) in _CAUSING_VERBS:
+        if control_classes().get(lemma_of(head)) == "demand" or _made_to_act(head, seen):
             obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
             if obj is not None:
                 return obj  # "urged Y to X", "forced Y to X": Y acts
