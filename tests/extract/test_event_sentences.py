@@ -544,8 +544,24 @@ def test_a_defence_by_force_is_no_statement(extract):
 
 
 def test_who_after_a_place_is_no_place(extract):
-    ex = extract(
-        "Thank you to our nurses and volunteers across the state, including in Orange and Marin Counties, who "
-        "work tirelessly to support our patients."
+    for text in (
+        "Thank you to our teachers and staff across the state, including in Kent and Essex Counties, who work "
+        "tirelessly to support our future leaders.",
+        "Thanks to the farmers and workers in Essex County, who worked hard to support the Labour Party.",
+    ):
+        assert "05" not in _roots(extract(text)), text
+
+
+def test_a_name_called_with_a_quoted_description_is_judged_by_it(extract):
+    ex = extract('The head of the agency, Jan Kowal, called Freedonia "an important partner in the region".')
+    assert ("051", "Jan Kowal", "Freedonia") in triples(ex)
+    assert "04" not in _roots(ex)
+
+
+def test_spending_with_no_recipient_is_no_aid(extract):
+    assert "07" not in _roots(
+        extract("Repairs to the presidential palace are funded by the Freedonian Ministry of Culture.")
     )
-    assert "05" not in _roots(ex)
+    assert "07" not in _roots(extract("Freedonia has allocated $70 million for a new railway in its budget."))
+    ex = extract("Freedonia has funded Hezbollah for decades.")
+    assert ("071", "Freedonia", "Hezbollah") in triples(ex)
