@@ -525,3 +525,56 @@ def test_what_an_accusation_claims_is_alleged_not_done(extract):
     # a report that is no accusation's content is coded as before
     ex = extract("Police said on Monday that rebels had attacked the town of Kidal.")
     assert "19" in _roots(ex) or "18" in _roots(ex)
+
+
+def test_a_thing_called_by_a_name_is_no_phone_call(extract):
+    for text in (
+        "Freedonia joined a regional bloc called the Sylvanian Trade Council.",
+        "Under your leadership, the Ministry of Finance is promoting a new app, called Ledgerline, that lets "
+        "traders file returns.",
+        'Freedonian National Committee spokeswoman Jane Roe called Senator Ada Brandt "part of an angry party."',
+    ):
+        assert "04" not in _roots(extract(text)), text
+    assert ("041", "Barack Obama", "Angela Merkel") in triples(
+        extract("President Barack Obama called German Chancellor Angela Merkel on Tuesday.")
+    )
+
+
+def test_who_is_made_to_act_acts(extract):
+    ex = extract("Freedonia forced Sylvania to withdraw its troops from Ruritania.")
+    assert ("0874", "Freedonia", "Ruritania") not in triples(ex)
+    assert any(code.startswith("087") and source == "Sylvania" for code, source, _ in triples(ex))
+    ex = extract("The United Nations obliged Sylvania to withdraw its troops from Ruritania.")
+    assert any(code.startswith("10") and source == "United Nations" for code, source, _ in triples(ex))
+    assert "08" not in _roots(ex)  # an obligation: the withdrawal is only required
+
+
+def test_a_defence_by_force_is_no_statement(extract):
+    ex = extract("The Freedonian army said it will defend itself with force if it is attacked.")
+    assert not {"03", "05"} & _roots(ex)
+    ex = extract("Prime Minister John Key defended the use of public money on the summit.")
+    assert ("010", "John Key", None) in triples(ex)
+
+
+def test_who_after_a_place_is_no_place(extract):
+    for text in (
+        "Thank you to our teachers and staff across the state, including in Kent and Essex Counties, who work "
+        "tirelessly to support our future leaders.",
+        "Thanks to the farmers and workers in Essex County, who worked hard to support the Labour Party.",
+    ):
+        assert "05" not in _roots(extract(text)), text
+
+
+def test_a_name_called_with_a_quoted_description_is_judged_by_it(extract):
+    ex = extract('The head of the agency, Jan Kowal, called Freedonia "an important partner in the region".')
+    assert ("051", "Jan Kowal", "Freedonia") in triples(ex)
+    assert "04" not in _roots(ex)
+
+
+def test_spending_with_no_recipient_is_no_aid(extract):
+    assert "07" not in _roots(
+        extract("Repairs to the presidential palace are funded by the Freedonian Ministry of Culture.")
+    )
+    assert "07" not in _roots(extract("Freedonia has allocated $70 million for a new railway in its budget."))
+    ex = extract("Freedonia has funded Hezbollah for decades.")
+    assert ("071", "Freedonia", "Hezbollah") in triples(ex)

@@ -12,6 +12,7 @@ from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
     by_phrase,
     child_of,
+    first_conjunct,
     is_date,
     is_passive,
     lemma_of,
@@ -32,6 +33,9 @@ MESSAGE_NOUNS = word_set("message_nouns")
 
 
 _TRANSFER_VERBS = word_set("transfer_verbs")
+
+
+_CAUSING_VERBS = word_set("causing_verbs")
 
 
 def _bare_auxiliaries(verb) -> list:
@@ -79,6 +83,18 @@ def _misplaced_antecedent(verb, head, seen: int):
     return subject_of(governor.head, seen + 1) if governor.dep_ == "dobj" else governor
 
 
+def _who_after_in(verb, head) -> bool:
+    """ "staff across the country, including in X and Y Counties, who work to support ...": a "who" clause the
+    parser hung on a name after "in" is about people named before it, not about the place."""
+    anchor = first_conjunct(head)
+    return (
+        anchor.pos_ == "PROPN"
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "in"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    )
+
+
 def _subject_of(verb, seen: int):
     if seen > 6:
         return None
@@ -99,6 +115,8 @@ def _subject_of(verb, seen: int):
     if head == verb:
         return None
     if verb.dep_ == "relcl":
+        if _who_after_in(verb, head):
+            return None
         return _misplaced_antecedent(verb, head, seen) or head
     if verb.dep_ in ("xcomp", "advcl", "oprd") or (verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX")):
         return _controlled_subject(verb, head, seen)
@@ -393,6 +411,17 @@ def _with_absolute_subject(verb):
     return None
 
 
+def _made_to_act(head, seen: int) -> bool:
+    """ "X forced / persuaded Y to withdraw": Y withdrew, when a party made Y do it ("the illness forced him to
+    seek help" is left as it was) and the making is told as done, not aimed at ("in an attempt to force Y to")."""
+    return (
+        lemma_of(head) in _CAUSING_VERBS
+        and not to_infinitive(head)
+        and not any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+        and raw_actor_like(subject_of(head, seen + 1))
+    )
+
+
 def _controlled_subject(verb, head, seen: int):
     """The subject of a complement or adverbial clause: the one urged ("urged Y to X"), the author of a message
     the -ing clause describes, the raised subject of "X is reported to have ...", else the governing clause's
@@ -402,10 +431,10 @@ def _controlled_subject(verb, head, seen: int):
     if verb.dep_ == "xcomp" and lemma_of(head) in _HEARSAY_PASSIVES and is_passive(head):
         return child_of(head, "nsubjpass")
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if control_classes().get(lemma_of(head)) == "demand":
+        if control_classes().get(lemma_of(head)) == "demand" or _made_to_act(head, seen):
             obj = child_of(head, "dobj") or target_of_prep(head, ("on", "upon"))
             if obj is not None:
-                return obj  # "urged Y to X": Y acts
+                return obj  # "urged Y to X", "forced Y to X": Y acts
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"

@@ -69,6 +69,7 @@ from newsroom.extract.events.sense_force import state_force
 from newsroom.extract.events.sense_motion import group_journey, journey, trip_at_home
 from newsroom.extract.events.stranded import stranded_speaker
 from newsroom.extract.events.syntax import (
+    acted_on,
     child_of,
     entity_text,
     is_passive,
@@ -1028,14 +1029,19 @@ def _implied_target(cand: Candidate, source: _Source, targets: list, sent, actor
 
 
 _TRADING = word_set("trading_verbs")
+_FUNDING = word_set("funding_verbs")
 
 
 def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bool:
-    """A code that needs a second party (targets.needs_target), or trade ("was exporting grain", "sell natural
-    products": commerce unless a partner is named), and no party named that could be it."""
+    """A code that needs a second party (targets.needs_target), trade ("was exporting grain", "sell natural
+    products": commerce unless a partner is named) or funding ("the repairs are funded by the ministry": spending
+    unless a recipient is named; "funding proxies" funds people), and no party named that could be it."""
     a1_tok = source.tok
     tok = cand.match.tok
     trade = root_of(cand.code) == "06" and lemma_of(tok) in _TRADING and child_of(tok, "dative") is None
+    trade = trade or (
+        root_of(cand.code) == "07" and lemma_of(tok) in _FUNDING and not person_like(acted_on(tok))
+    )
     return (trade or needs_target(cand.code, cand.transformed)) and not (
         has_partner(a1_tok)
         or any(

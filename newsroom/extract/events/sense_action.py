@@ -311,7 +311,13 @@ def _defends_own_position(tok) -> bool:
 
 
 _ARMED = word_set("armed_nouns")
+_FORCES = word_set("force_nouns")
 _POLITIES = word_set("both_sides_nouns")
+
+
+def _by_force(tok) -> bool:
+    """ "will defend itself with force", "defended the town with arms": a defence by force, not in words."""
+    return any(base_lemma(w) in _FORCES or w.lower_ == "arms" for w in objects_of(tok, ("with",)))
 
 
 def _argued(tok) -> bool:
@@ -529,6 +535,9 @@ def offers_and_denials(t: Trigger):
             return None  # "as he suggested"
         if _suggests_a_fact(tok):
             return "010"  # "suggested that the sale was legal": a view; "suggested forming a government" proposes
+    if lemma == "defend" and root == "05" and verb and _by_force(tok):
+        # "will defend itself with force if necessary": no defence in words, nor cooperation intended
+        return None
     if lemma in ("defend", "justify") and root == "05" and verb and _defends_own_position(tok):
         # "defended his decision", "justified the claim": a statement of its own position; "troops defended the
         # town" is no statement

@@ -79,6 +79,17 @@ def calls_and_appeals(t: Trigger):
         if (
             comp is not None
             and comp.ent_type_ in ACTOR_ENTS
+            and (words := _quoted_description(comp)) is not None
+        ):
+            # 'X called India "an important partner"': praise or criticism of the one so described, else no act
+            if words & negative_words():
+                return "111"
+            return "051" if raw_actor_like(comp) and words & word_sets().get("poseval", frozenset()) else None
+        if _names_the_noun(tok, comp):
+            return None  # "a new app, called Xpress", "joined a group called the Y": a name, no call
+        if (
+            comp is not None
+            and comp.ent_type_ in ACTOR_ENTS
             and not any(c.dep_ == "dobj" for c in tok.children)
         ):
             # "called German Chancellor Angela Merkel": the parser took the callee for a complement
@@ -125,6 +136,29 @@ def calls_and_appeals(t: Trigger):
             return code  # "appealed to international donors", not "appealed to the Supreme Court"
         return None
     return UNDECIDED
+
+
+def _quoted_description(comp) -> set[str] | None:
+    """The words of "called X 'Y'" when the parser took the name X for the complement and left the quoted
+    description Y after it (hung on the speaker): None when no quotation opens right after the name."""
+    doc = comp.doc
+    start = comp.right_edge.i + 1
+    if start >= comp.sent.end or doc[start].tag_ != "``":
+        return None
+    end = next((t.i for t in doc[start + 1 : comp.sent.end] if t.tag_ == "''"), comp.sent.end)
+    return {base_lemma(t) for t in doc[start + 1 : end]} | {t.lower_ for t in doc[start + 1 : end]}
+
+
+def _names_the_noun(tok, comp) -> bool:
+    """ "called" as a participle on a noun gives that noun its name ("an app called X"); a participle on the
+    sentence's root noun is the parser's main verb missed ("Spokesman X called Y ...")."""
+    return (
+        comp is not None
+        and comp.dep_ in ("oprd", "attr")
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.dep_ != "ROOT"
+    )
 
 
 def _called_on_a_date(preps) -> bool:
