@@ -2502,3 +2502,18 @@ def test_a_countrys_office_is_not_given_to_an_untitled_person_of_another_sentenc
         "The evidence was overwhelming, the Bosnian prosecutor said. Goran Petkov told reporters he would appeal.",
     ):
         assert _actors(extract(body))["Goran Petkov"][1] == "BIH", body
+
+
+def test_a_name_cut_at_its_linking_word_is_one_name(extract):
+    ex = extract(
+        "The Spanish Ferreira dos Santos resigned on Friday. The cabinet named a career diplomat to replace Ferreira dos Santos"
+        " on Monday. The professor Marta Ferreira dos Santos had served for two years."
+    )
+    names = _actors(ex)
+    assert names.get("Marta Ferreira dos Santos", (None,))[0] == "person", names
+    assert not [n for n in names if n != "Marta Ferreira dos Santos" and "Ferreira" in n or n == "Santos"], (
+        names
+    )
+    ex = extract("The senator faced the opposition Unione delle Città alliance in the vote on Tuesday.")
+    names = _actors(ex)
+    assert "Città" not in names and "Unione" not in names, names

@@ -13,8 +13,8 @@ from spacy.util import filter_spans
 
 from newsroom.extract.actors.addresses import address_part
 from newsroom.extract.actors.body_names import kind_word, with_office, with_what_for
-from newsroom.extract.actors.gazetteer import place_country_code
-from newsroom.extract.actors.joined_names import body_head, rejoin_at_and
+from newsroom.extract.actors.gazetteer import demonym_country, place_country_code
+from newsroom.extract.actors.joined_names import NAME_LINKS, body_head, joined_at_link, rejoin_at_and
 from newsroom.extract.actors.name_evidence import (
     PLACE_PREPOSITIONS,
     PlaceEvidence,
@@ -167,6 +167,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
     people = {_words(span) for ent, span in spans if ent.label_ == "ORG" and _office_holder(span)}
+    surnames = _surnames(spans)
     things = _thing_names(spans)
     plans, plan_words = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
@@ -190,6 +191,10 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
         if ent.label_ == "ORG" and _words(span) in people and lookup_alias(span.text) is None:
             ent = span = Span(reg.doc, span.start, span.end, label="PERSON")  # "Jane Roe, the deputy premier"
+        if ent.label_ == "ORG" and lookup_alias(span.text) is None:
+            named = _a_persons_surname(span, surnames)
+            if named is not None:
+                ent = span = named  # "Replacing Doe y Roe …" after "Jane Doe y Roe": her, no body "Doe y Roe"
         if ent.label_ == "PERSON":
             span = _with_head_surname(span)
         if ent.label_ == "PERSON" and span.start and reg.doc[span.start - 1].lower_ in OUTLET_NOUNS:
@@ -301,6 +306,31 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         else:
             others.append((span, entry))
     return persons, others
+
+
+def _surnames(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
+    """The words that end a person's name of two or more words in the article ("doe" and "roe" of "Jane Mary Doe
+    Roe"): a later mention by them alone is that person. ``spans``: each entity with its trimmed span."""
+    found: set[tuple[str, ...]] = set()
+    for ent, span in spans:
+        words = _words(span)
+        if ent.label_ == "PERSON" and len(words) > 1:
+            found.update(words[k:] for k in range(1, len(words)))
+    return found
+
+
+def _a_persons_surname(span: Span, surnames: set[tuple[str, ...]]) -> Span | None:
+    """A name NER tagged a body that is a person's surname named in full elsewhere in the article, as that
+    person's mention: a surname of linked parts ("Doe y Roe", which no body's name is like), or one a people's word
+    NER ran into stands before ("the Portuguese Doe"); None if it is none. A plain one word name stays as NER read
+    it: a body may share a person's surname."""
+    if len(span) > 1 and demonym_country(span[0].text) is not None:
+        span = span[1:]
+    elif not any(t.text in NAME_LINKS for t in span[1:-1]):
+        return None
+    if _words(span) not in surnames:
+        return None
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def _with_head_surname(span: Span) -> Span:
@@ -1014,7 +1044,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
     ents = [e for e in entities(doc) if e.label_ in ENTITY_LABELS or e.label_ in NO_ACTOR_LABELS]
     spans = [
         with_what_for(with_office(_with_place_of(with_campus(with_shop_noun(with_generation(e))))))
-        for e in rejoin_at_and(doc, ents)
+        for e in rejoin_at_and(doc, joined_at_link(doc, ents))
     ]
     for name, acronym in acronym_pairs(doc):  # "The Articulation of Indigenous Peoples (AIP)"
         spans = [

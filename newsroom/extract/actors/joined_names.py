@@ -15,6 +15,50 @@ from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads
 
+# Lower-case words that join the parts of a Romance, Germanic or Arabic name ("Freitas do Amaral", "Casa delle
+# Libertà", "Ibn Saud"); NER often ends the name before them and starts another after.
+NAME_LINKS = frozenset(
+    "da das de del della delle dei degli di do dos du van von der den ter ten bin ibn".split()
+)
+# Entities after such a word that are no second part of a name: a date or a number ("what did Doe do Tuesday").
+_NAME_PART_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def joined_at_link(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` (in text order) with a name NER cut at a linking word ("Casa" and "Libertà" of "Casa delle Libertà",
+    "Freitas" and "Amaral" of "Freitas do Amaral") made one: a name, the word in lower case, and a capitalised word
+    that starts the next name or stands in none. A person's name if either part was one, else a body's if either
+    was one ("Verband" a place, "Automobilindustrie" a body), else the first part's kind."""
+    out: list[Span] = []
+    n = 0
+    while n < len(ents):
+        ent, n = ents[n], n + 1
+        link = ent.end
+        if ent.label_ not in _NAME_PART_LABELS or link + 1 >= len(doc) or doc[link].text not in NAME_LINKS:
+            out.append(ent)
+            continue
+        after = doc[link + 1]
+        nxt = ents[n] if n < len(ents) and ents[n].start == after.i else None
+        if not (after.is_title and after.is_alpha) or (nxt is None and after.ent_type_):
+            out.append(ent)
+            continue
+        if nxt is not None:
+            if nxt.label_ not in _NAME_PART_LABELS:
+                out.append(ent)
+                continue
+            end, n = nxt.end, n + 1
+        else:
+            end = after.i + 1
+            while (
+                end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+            ):
+                end += 1
+        labels = (ent.label_, nxt.label_ if nxt is not None else "")
+        label = next((kind for kind in ("PERSON", "ORG") if kind in labels), ent.label_)
+        out.append(Span(doc, ent.start, end, label=label))
+    return out
+
+
 # NER labels of a name that is no field of a portfolio ("Health and Human Services"): a place, a body or a people.
 _NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
