@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from spacy.attrs import POS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.lexicon import (
     org_anaphors,
@@ -50,12 +50,25 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
         nested = hi <= reach and who == reach_speaker or _thing_inside_a_report(speaker, reports, ctx)
         if hi > reach:
             reach, reach_speaker = hi, who
-        if nested or (lo, hi) in seen:
+        span = ctx.doc[lo:hi]
+        if nested or (lo, hi) in seen or _heading_on_a_quotation(span, speaker, ctx):
             continue
         seen.add((lo, hi))
-        span = ctx.doc[lo:hi]
         quotes.append(ctx.quote("indirect", speaker, span.start_char, span.end_char))
     return quotes
+
+
+def _heading_on_a_quotation(span: Span, speaker: Speaker, ctx: Context) -> bool:
+    """'Letters of Support: "The Guild backs the bill," said X': the words before a direct quote of the same cue,
+    joined to its clause by the parse, report nothing of their own when the report's head is a quoted word (the
+    report is the quotation with a heading before it). 'said the plan was dead: "We are done,"' keeps its report,
+    whose head is the speaker's own."""
+    quotes = ctx.direct_of_cue.get(speaker.cue_i, []) if speaker.cue_i is not None else []
+    tops = [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
+    return bool(tops) and any(
+        span.start_char <= start < span.end_char and all(start <= t.idx < end for t in tops)
+        for start, end in quotes
+    )
 
 
 def _thing_inside_a_report(speaker: Speaker, reports: list[_Report], ctx: Context) -> bool:
