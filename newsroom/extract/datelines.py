@@ -46,12 +46,12 @@ def dateline_end(sent) -> int:
 
 
 def past_dateline(token):
-    """The token, or when it stands in its sentence's dateline (a place saying where the text was filed, nobody's
-    subject) the phrase after the dateline the parser hung on it: "WASHINGTON, D.C.—U.S. Rep. X, …, issued …" may
+    """The token, or when it is a place in its sentence's dateline (where the text was filed, nobody's subject) the
+    phrase after the dateline the parser hung on it: "WASHINGTON, D.C.—U.S. Rep. X, …, issued …" may
     make the city the subject and the member its conjunct. None when nothing follows the dateline in its phrase."""
     sent = token.sent
-    if token.i - sent.start >= DATELINE_TOKENS:
-        return token
+    if token.ent_type_ not in ("GPE", "LOC") or token.i - sent.start >= DATELINE_TOKENS:
+        return token  # a person before a bracket and a dash ("John Doe (R-AZ) said") stays
     end = dateline_end(sent)
     if token.i >= end:
         return token

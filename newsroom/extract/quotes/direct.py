@@ -652,15 +652,18 @@ def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Spea
     speaker = speaker_named_by(named_subject(subject, root, ctx), root, ctx)
     if speaker.entity is None:
         return None
-    if ctx.actors.actor_type(speaker.entity) != "person" and (
-        any(t.lower_ in FIRST_PERSON for t in narration)
+    kind = ctx.actors.actor_type(speaker.entity)
+    if kind != "person" and (
+        kind == "organization"
+        and any(t.lower_ in FIRST_PERSON for t in narration)
         or any(
             t.lower_ in _SINGULAR_FIRST_PERSON
             for t in ctx.doc[ctx.token_at(q.start) : ctx.token_at(q.end - 1) + 1]
         )
     ):
-        # 'The House failed to act. "I call on …"': one person's words, not the body's; 'Congress must keep the
-        # promise we made. "We …"': a narration in the first person is the writer's voice, not the body's
+        # 'The House failed to act. "I call on …"': one person's words, not the body's or the place's; 'Congress
+        # must keep the promise we made. "We …"': a narration in the first person is the writer's voice, not the
+        # body's (a group, "they asked us", may still speak)
         return None
     return Speaker(speaker.entity, speaker.mention, None)
 

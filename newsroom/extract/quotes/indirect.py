@@ -60,13 +60,17 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
 
 def _heading_on_a_quotation(span: Span, speaker: Speaker, ctx: Context) -> bool:
     """'Letters of Support: "The Guild backs the bill," said X': the words before a direct quote of the same cue,
-    joined to its clause by the parse, report nothing of their own when the report's head is a quoted word (the
-    report is the quotation with a heading before it). 'said the plan was dead: "We are done,"' keeps its report,
-    whose head is the speaker's own."""
+    joined to its clause by the parse, report nothing of their own when the report's head is a quoted word and the
+    report has own words on one side of the quotation only (a heading before it, a gesture after it). 'said the plan
+    was dead: "We are done,"' (head the speaker's own) and 'said Israel may not "unilaterally declare" it is …' (own
+    words on both sides) keep their reports."""
     quotes = ctx.direct_of_cue.get(speaker.cue_i, []) if speaker.cue_i is not None else []
-    tops = [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    tops = [t for t in words if not span.start <= t.head.i < span.end]
     return bool(tops) and any(
-        span.start_char <= start < span.end_char and all(start <= t.idx < end for t in tops)
+        span.start_char <= start < span.end_char
+        and all(start <= t.idx < end for t in tops)
+        and (words[0].idx >= start or words[-1].idx < end)
         for start, end in quotes
     )
 
