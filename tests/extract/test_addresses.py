@@ -49,3 +49,23 @@ def test_a_heading_run_into_the_sentence_is_no_dateline_for_actors(extract):
         "report. Doe said it was false."
     )
     assert "John Doe" in _names(ex)
+
+
+def test_a_city_dateline_glued_to_its_lead_is_no_speaker(extract, speaker):
+    """'WASHINGTON, D.C.—U.S. Rep. X …': a scrape glued the dateline's dash to both abbreviations, and the parser
+    made the city a subject of the lead; the city names where the release was filed, even where the text names
+    the government by its capital elsewhere."""
+    from newsroom.clean import clean_text
+
+    body = clean_text(
+        "Washington imposed new tariffs on Canadian lumber last week, and Washington has not explained why.\n\n"
+        "WASHINGTON, D.C.—U.S. Rep. Jane Roe (WI-02), a co-chair of the Rural Caucus, today issued the following "
+        "statement on the ruling that the state's ban on farm stands is unconstitutional:\"For the first time, "
+        'farmers received the legal recognition of their stands from our state. It is a good day."\n\n'
+        "WASHINGTON, D.C.—U.S. Rep. Jane Roe (WI-02) today released the following statement on the tariffs:"
+        '"The tariffs will hurt our mills. The mills need relief now."',
+        whole_page=False,
+    ).body
+    ex = extract(body)
+    speakers = {speaker(ex, q) for q in ex.quotes} - {None}
+    assert speakers == {"Jane Roe"}

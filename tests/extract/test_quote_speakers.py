@@ -2053,3 +2053,38 @@ def test_quoted_words_go_to_the_report_that_holds_them(extract, speaker):
     assert ("shadow budget", "Gloria Vance", "Gloria Vance") in quotes
     assert ("a pathetic tyrant,", "Ruth Mallory", "Ruth Mallory") in quotes
     assert ("ignored every warning from the council staff.", None, "the memo") in quotes
+
+
+def test_a_heading_before_an_inverted_quotation_reports_nothing(extract, speaker):
+    """'Letters of Support for the Act:"…," said X': the parser joins the heading to the quotation's clause; the
+    quotation is X's direct quote, and the heading with it no indirect report. A report of the speaker's own
+    before a quotation ('said the plan was dead and broken: "…"') stays."""
+    ex = extract(
+        'Letters of Support for the Act:"The Guild supports the bill fully," said Tom Smith, president of the '
+        "Guild.\n\n"
+        'The mayor said the plan was dead and broken: "We are done with this for good," and left the room.'
+    )
+    assert [(q.quote_kind, q.text) for q in ex.quotes] == [
+        ("direct", "The Guild supports the bill fully,"),
+        ("indirect", 'the plan was dead and broken: "We are done with this for good,"'),
+        ("direct", "We are done with this for good,"),
+    ]
+    assert speaker(ex, ex.quotes[0]) == "Tom Smith"
+
+
+def test_a_body_in_the_narration_does_not_speak_first_person_words(extract, speaker):
+    """'The House is failing to act. "…, I call on …"': a quotation with no cue in the singular first person is one
+    person's words, not those of the body the narration before it names; nor does a body speak after a narration
+    in the first person (the writer's voice)."""
+    ex = extract(
+        'The House of Representatives is failing to act on the farm bill. "With only ten days left before the '
+        'recess, I call on the Speaker to bring the bill to the floor."\n\n'
+        'Congress must keep the promise we made to our farmers. "We cannot let another season pass."'
+    )
+    assert [speaker(ex, q) for q in ex.quotes] == [None, None]
+
+
+def test_a_body_in_the_narration_speaks_its_own_plural_words(extract, speaker):
+    """'The ministry rejected the report. "We never …"': a body speaks for itself in the plural."""
+    ex = extract('The Finance Ministry rejected the report on Monday. "We never approved any such payment."')
+    assert [speaker(ex, q) for q in ex.quotes] == ["Finance Ministry"]

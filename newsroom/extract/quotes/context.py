@@ -51,6 +51,9 @@ class Context:
         ] = {}  # cue token -> its speaker, filled in document order
         self.cue_order: list[int] = []
         self.quoted_cues: dict[int, int] = {}  # cue token -> the speaker entity a quote of it was given
+        self.direct_of_cue: dict[
+            int, list[tuple[int, int]]
+        ] = {}  # cue token -> its direct quotes' characters
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -59,6 +62,8 @@ class Context:
         """The body's characters [start_char, end_char) as a quote of ``speaker``."""
         if speaker.cue_i is not None and speaker.entity is not None:
             self.quoted_cues[speaker.cue_i] = speaker.entity
+        if kind == "direct" and speaker.cue_i is not None:
+            self.direct_of_cue.setdefault(speaker.cue_i, []).append((start_char, end_char))
         return Quote(
             text=self.text[start_char:end_char],
             quote_kind=kind,

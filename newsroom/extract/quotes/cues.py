@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsroom.extract.datelines import past_dateline
 from newsroom.extract.findings import inquiry_finding
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.lookalikes import speaks_no_one
@@ -291,7 +292,7 @@ def _nominal_speaker(noun: Token) -> Token | None:
     if names and any(c.dep_ == "det" and c.i < names[0].left_edge.i for c in noun.children):
         return names[-1]  # "the New York Times report", not "against President Trump finding" misparsed
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return next((s for c in noun.head.children if c.dep_ == "nsubj" and (s := past_dateline(c))), None)
     return None
 
 

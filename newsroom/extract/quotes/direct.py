@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from newsroom.extract.actors import FIRST_PERSON
+from newsroom.extract.datelines import past_dateline
 from newsroom.extract.lexicon import reporting_flags, reporting_verbs
 from newsroom.extract.quotes.context import SUBJECT_DEPS, Context, Speaker, is_finite
 from newsroom.extract.quotes.cues import (
@@ -41,6 +42,7 @@ _BACKSHIFT_MODALS = frozenset({"would", "must", "should", "could", "might"})
 FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many paragraphs back
 # a cue-less first-person quote with no speaker before: a subject this far back
 FIRST_PERSON_BACK_SENTENCES = 2
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 MAX_HEAD_CLIMB = 12
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
@@ -671,7 +673,12 @@ def _intro_speaker(ctx: Context, q: QuoteSpan) -> Speaker | None:
     while verb.head.i != verb.i and verb.dep_ not in ("ROOT", "parataxis") and verb.head.i < colon:
         verb = verb.head
     subject = next(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted), None
+        (
+            s
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.i < colon and c.i not in ctx.quoted and (s := past_dateline(c))
+        ),
+        None,
     )
     if subject is None or subject.lower_ in ("it", "this", "that", "there"):
         return None
@@ -694,11 +701,30 @@ def _narration_subject(ctx: Context, q: QuoteSpan, someone_speaks: bool) -> Spea
     if any(t.i in ctx.quoted for t in narration):
         return None
     root = next((t for t in narration if t.head.i == t.i or not start <= t.head.i <= end), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    subject = (
+        next((s for c in root.children if c.dep_ == "nsubj" and (s := past_dateline(c))), None)
+        if root is not None
+        else None
+    )
     if subject is None or ctx.actors.mention_for_token(subject) is None:
         return None
     speaker = speaker_named_by(named_subject(subject, root, ctx), root, ctx)
-    return Speaker(speaker.entity, speaker.mention, None) if speaker.entity is not None else None
+    if speaker.entity is None:
+        return None
+    kind = ctx.actors.actor_type(speaker.entity)
+    if kind != "person" and (
+        kind == "organization"
+        and any(t.lower_ in FIRST_PERSON for t in narration)
+        or any(
+            t.lower_ in _SINGULAR_FIRST_PERSON
+            for t in ctx.doc[ctx.token_at(q.start) : ctx.token_at(q.end - 1) + 1]
+        )
+    ):
+        # 'The House failed to act. "I call on …"': one person's words, not the body's or the place's; 'Congress
+        # must keep the promise we made. "We …"': a narration in the first person is the writer's voice, not the
+        # body's (a group, "they asked us", may still speak)
+        return None
+    return Speaker(speaker.entity, speaker.mention, None)
 
 
 def _preceding_cue_speaker(

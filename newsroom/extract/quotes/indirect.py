@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from spacy.attrs import POS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.lexicon import (
@@ -52,12 +52,29 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
         nested = hi <= reach and who == reach_speaker or _thing_inside_a_report(speaker, reports, ctx)
         if hi > reach:
             reach, reach_speaker = hi, who
-        if nested or (lo, hi) in seen:
+        span = ctx.doc[lo:hi]
+        if nested or (lo, hi) in seen or _heading_on_a_quotation(span, speaker, ctx):
             continue
         seen.add((lo, hi))
-        span = ctx.doc[lo:hi]
         quotes.append(ctx.quote("indirect", speaker, span.start_char, span.end_char))
     return quotes
+
+
+def _heading_on_a_quotation(span: Span, speaker: Speaker, ctx: Context) -> bool:
+    """'Letters of Support: "The Guild backs the bill," said X': the words before a direct quote of the same cue,
+    joined to its clause by the parse, report nothing of their own when the report's head is a quoted word and the
+    report has own words on one side of the quotation only (a heading before it, a gesture after it). 'said the plan
+    was dead: "We are done,"' (head the speaker's own) and 'said Israel may not "unilaterally declare" it is …' (own
+    words on both sides) keep their reports."""
+    quotes = ctx.direct_of_cue.get(speaker.cue_i, []) if speaker.cue_i is not None else []
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    tops = [t for t in words if not span.start <= t.head.i < span.end]
+    return bool(tops) and any(
+        span.start_char <= start < span.end_char
+        and all(start <= t.idx < end for t in tops)
+        and (words[0].idx >= start or words[-1].idx < end)
+        for start, end in quotes
+    )
 
 
 def _thing_inside_a_report(speaker: Speaker, reports: list[_Report], ctx: Context) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsroom.extract.actors.descriptions import speaking_body
 from newsroom.extract.actors.registry import ActorMention
 from newsroom.extract.actors.roles import office_in_body, serves_a_person
+from newsroom.extract.datelines import past_dateline
 from newsroom.extract.lexicon import generic_agents, org_anaphors, people_nouns, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
@@ -1046,7 +1047,9 @@ def _subject_speaker(token: Token, cue: Token, ctx: Context) -> Token | None:
     report, published by X, said', the name inside 'Merkel's spokesperson, Steffen Seibert, said'."""
     # past a coordination the shared subject may be passive: "The attacker is reported to have ... and claimed ..."
     deps = ("nsubj",) if token.i == cue.i else SUBJECT_DEPS
-    subjects = [c for c in token.children if c.dep_ in deps and c.i not in ctx.quoted]
+    subjects = [
+        s for c in token.children if c.dep_ in deps and c.i not in ctx.quoted and (s := past_dateline(c))
+    ]
     if not subjects:
         return None
     # "Niger's president Mahamadou Issoufou said": the parse may give two subjects; the named one speaks, the
