@@ -578,3 +578,28 @@ def test_spending_with_no_recipient_is_no_aid(extract):
     assert "07" not in _roots(extract("Freedonia has allocated $70 million for a new railway in its budget."))
     ex = extract("Freedonia has funded Hezbollah for decades.")
     assert ("071", "Freedonia", "Hezbollah") in triples(ex)
+
+
+def test_a_person_animal_or_place_called_by_a_name_is_no_phone_call(extract):
+    for text in (
+        # the tagger's VBD on "called": still a name given to the daughter
+        "Tomas Varga is a singer from Leeds. He has a 14-year-old daughter called Nina Varga with his former wife.",
+        "Tomas Varga is a painter from Lyon. He lives with a dog called Max in a town called Ashford.",
+    ):
+        assert "04" not in _roots(extract(text)), text
+
+
+def test_a_hostile_or_covert_proposal_is_no_intent_to_cooperate(extract):
+    for text in (
+        "Tomas Varga proposed breaking into Ilse Brandt's office to find the files.",
+        "Tomas Varga proposed installing listening devices in Ilse Brandt's room.",
+        "Tomas Varga proposed a person dedicated to spying on Ilse Brandt.",
+        "Tomas Varga offered to steal documents from Ilse Brandt.",
+    ):
+        assert "03" not in _roots(extract(text)), text
+    assert ("030", "Tomas Varga", "Ilse Brandt") in triples(
+        extract("Tomas Varga offered to help Ilse Brandt with her campaign.")
+    )
+    assert ("036", "Tomas Varga", "Ilse Brandt") in triples(
+        extract("Tomas Varga proposed a meeting with Ilse Brandt to discuss surveillance cameras.")
+    )

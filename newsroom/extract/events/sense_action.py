@@ -5,7 +5,7 @@ pleas, offers, proposals, defences, denials, moving people, impositions, recogni
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import word_set, word_sets
+from newsroom.extract.events.codebook import control_classes, word_set, word_sets
 from newsroom.extract.events.parties import (
     ACTOR_ENTS,
     actor_like,
@@ -490,6 +490,30 @@ def _standing_offer(tok) -> bool:
     )
 
 
+_COVERT_ACTS = word_set("covert_acts")
+_COVERT_DEVICES = word_set("covert_devices")
+_DEVICES = word_set("device_nouns")
+# The path from a proposal to the act proposed: "proposed breaking into", "a person dedicated to spying on".
+_PROPOSED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "prep", "pcomp", "conj"})
+
+
+def _hostile_proposal(tok) -> bool:
+    """A proposal, offer or plan whose act is covert or hostile (break into, spy on, steal, bug) intends no
+    cooperation; an act the lexicon codes is read on its own (an intent or threat of it)."""
+    todo = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acl")]
+    while todo:
+        t = todo.pop()
+        lemma = base_lemma(t)
+        if lemma in _COVERT_ACTS and t.pos_ in ("VERB", "NOUN"):
+            return True
+        if lemma == "break" and any(c.lower_ == "into" for c in t.children):
+            return True
+        if t.lower_ in _COVERT_DEVICES and t.dep_ == "compound" and base_lemma(t.head) in _DEVICES:
+            return True
+        todo += [c for c in t.children if c.dep_ in _PROPOSED_ACT_DEPS or c.dep_ == "compound"]
+    return False
+
+
 def offers_and_denials(t: Trigger):
     """Offers, proposals, discussions, defences, denials, moving people, contributions, impositions."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
@@ -508,6 +532,10 @@ def offers_and_denials(t: Trigger):
             return None  # "the service offers protection", "two states offer legal protections to couples"
     if root == "03" and verb and _promises_a_reply(tok):
         return None  # "the chief promised to respond but did not": an answer owed to the reporter, no pledge
+    if code == "030" and control_classes().get(lemma) == "intent" and _hostile_proposal(tok):
+        return (
+            None  # "proposed breaking into Y's office", "a person dedicated to spying on Y": no cooperation
+        )
     if (
         lemma == "propose"
         and root == "03"

@@ -151,13 +151,22 @@ def _quoted_description(comp) -> set[str] | None:
 
 def _names_the_noun(tok, comp) -> bool:
     """ "called" as a participle on a noun gives that noun its name ("an app called X"); a participle on the
-    sentence's root noun is the parser's main verb missed ("Spokesman X called Y ...")."""
+    sentence's root noun is the parser's main verb missed ("Spokesman X called Y ...") — unless the noun is
+    indefinite: "a son called X", "a 14-year-old daughter called X with his ex-wife" (the tagger's VBD, or the
+    name taken for an object, names the noun all the same)."""
+    if tok.dep_ != "acl":
+        return False
+    if comp is not None and comp.dep_ in ("oprd", "attr"):
+        if tok.tag_ == "VBN" and tok.head.dep_ != "ROOT":
+            return True
+        name = comp
+    else:
+        name = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return (
-        comp is not None
-        and comp.dep_ in ("oprd", "attr")
-        and tok.dep_ == "acl"
-        and tok.tag_ == "VBN"
-        and tok.head.dep_ != "ROOT"
+        name is not None
+        and name.pos_ == "PROPN"
+        and name.left_edge.i == tok.i + 1
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
     )
 
 
