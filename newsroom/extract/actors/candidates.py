@@ -258,7 +258,7 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and span.start > 0
             and is_possessive(reg.doc[span.start - 1])
         ):
-            continue  # "Hillary Clinton's Remarks": what a person has is not a person
+            continue  # "Jane Roe's Remarks": what a person has is not a person
         if entry is None and ent.label_ != "PERSON" and (_office_alone(span) or _office_tail(span)):
             reg.reserved.update(range(span.start, span.end))
             continue  # "Dr. Jane Doe, Spokesperson and Chief Adviser to …": an office set off after a name, no body

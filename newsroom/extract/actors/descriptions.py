@@ -214,7 +214,7 @@ def _whose(token: Token) -> list[Token]:
 
 def _add_spokesperson(reg: Registry, token: Token) -> bool:
     """An unnamed spokesperson of a body ("a spokesman for the ministry", "said a spokeswoman for the Nigerian
-    police", "a BHP spokeswoman") is that body speaking: a mention of the body's actor, so the statement and its
+    police", "an Acme spokeswoman") is that body speaking: a mention of the body's actor, so the statement and its
     quotation are the body's, not an unnamed person's. Read after every noun, since a body named by its common
     noun gets its actor only after the role before it. Not one of a person or place."""
     if token.i in reg.token_owner:
@@ -223,7 +223,7 @@ def _add_spokesperson(reg: Registry, token: Token) -> bool:
         owner = reg.token_owner.get(word.i)
         if owner is not None and speaking_body(owner.actor):
             free = [t for t in _noun_phrase(reg.doc, token) if t.i not in reg.token_owner and t.tag_ != "POS"]
-            start = token.i  # after the body's own words: "a BHP spokeswoman" -> "spokeswoman"
+            start = token.i  # after the body's own words: "an Acme spokeswoman" -> "spokeswoman"
             while len(free) > 1 and free[-1].i == start and free[-2].i == start - 1:
                 free.pop()
                 start -= 1
@@ -750,7 +750,7 @@ def _speaks_for_owner(reg: Registry, token: Token, phrase: list[Token]) -> bool:
 
 
 def _persons_staff(reg: Registry, token: Token, phrase: list[Token]) -> bool:
-    """ "an Obama adviser", "a Clinton campaign official": an unnamed role holder a person's name modifies serves that
+    """ "an Okafor adviser", "a Lindqvist campaign official": an unnamed role holder a person's name modifies serves that
     person; neither that person nor the country's government nor a class of its own."""
     return any(
         (owner := reg.token_owner.get(t.i)) is not None and owner.actor.actor_type == "person"
@@ -846,7 +846,7 @@ def _unnamed_holder(
         if countrys_office and not m.actor.country_code and before < sent:
             continue
         if id(m.actor) in free and m.kind == "name":
-            if m.subject:  # 'Clinton said Trump's products ... "...," the former secretary said': the subject
+            if m.subject:  # 'Roe said Okafor's products ... "...," the former secretary said': the subject
                 return m.actor
             nearest = nearest or m.actor
     if nearest is not None:

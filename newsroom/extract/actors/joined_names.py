@@ -15,8 +15,8 @@ from newsroom.extract.actors.roles import find_role
 from newsroom.extract.actors.words import OF_BODY_WORDS
 from newsroom.extract.lexicon import given_names, lookup_alias, name_heads
 
-# Lower-case words that join the parts of a Romance, Germanic or Arabic name ("Freitas do Amaral", "Casa delle
-# Libertà", "Ibn Saud"); NER often ends the name before them and starts another after.
+# Lower-case words that join the parts of a Romance, Germanic or Arabic name ("Sousa do Vale", "Casa delle
+# Arti", "Ibn Saud"); NER often ends the name before them and starts another after.
 NAME_LINKS = frozenset(
     "da das de del della delle dei degli di do dos du van von der den ter ten bin ibn".split()
 )
@@ -25,8 +25,8 @@ _NAME_PART_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 def joined_at_link(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` (in text order) with a name NER cut at a linking word ("Casa" and "Libertà" of "Casa delle Libertà",
-    "Freitas" and "Amaral" of "Freitas do Amaral") made one: a name, the word in lower case, and a capitalised word
+    """``ents`` (in text order) with a name NER cut at a linking word ("Casa" and "Arti" of "Casa delle Arti",
+    "Sousa" and "Vale" of "Sousa do Vale") made one: a name, the word in lower case, and a capitalised word
     that starts the next name or stands in none. A person's name if either part was one, else a body's if either
     was one ("Verband" a place, "Automobilindustrie" a body), else the first part's kind."""
     out: list[Span] = []

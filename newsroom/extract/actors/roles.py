@@ -106,7 +106,7 @@ def _find_role_in(lowers: tuple[str, ...], lemmas: tuple[str, ...], body: bool |
     return None
 
 
-# Offices that speak for their body ("a BHP spokeswoman", "a Nato official", "an Al Jazeera reporter"): their
+# Offices that speak for their body ("an Acme spokeswoman", "a Nato official", "an Al Jazeera reporter"): their
 # words are the body's
 SPEAKING_FOR_BODY = frozenset({"spokesperson", "official", "journalist"})
 
@@ -125,8 +125,8 @@ def office_in_body(token: Token) -> bool:
 
 
 def serves_a_person(token: Token) -> bool:
-    """A person's office that is no one's mouthpiece: "an Obama adviser" serves Obama and speaks for himself, where
-    "a Clinton spokesman" speaks for her."""
+    """A person's office that is no one's mouthpiece: "an Okafor adviser" serves Okafor and speaks for himself, where
+    "a Lindqvist spokesman" speaks for her."""
     found = find_role([token])
     return found is not None and found.role.kind == "person" and found.role.role_class != "spokesperson"
 

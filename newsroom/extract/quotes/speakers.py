@@ -286,15 +286,13 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
             or _persons_staff(token, entity, ctx)
         )
     ):
-        entity = (
-            None  # "Dunn's mother said", "Clinton aides said": the person named as a modifier does not speak
-        )
+        entity = None  # "Dunn's mother said", "Lindqvist aides said": the person named as a modifier does not speak
     return Speaker(entity, text, cue_text(cue))
 
 
 def _persons_staff(token: Token, entity: int, ctx: Context) -> bool:
-    """'a Clinton campaign official said', 'an Obama adviser told': an office a person's name modifies ("the
-    campaign" of Clinton's, before the noun) is held by someone serving that person, not by the person; "a Clinton
+    """'a Lindqvist campaign official said', 'an Okafor adviser told': an office a person's name modifies ("the
+    campaign" of Lindqvist's, before the noun) is held by someone serving that person, not by the person; "a Lindqvist
     spokesman" speaks for her."""
     return (
         token.tag_ == "NN"
@@ -372,7 +370,7 @@ def _bare_name(span) -> bool:
 def _modifier_of_unnamed_person(token: Token, entity: int, ctx: Context) -> bool:
     """'a 21-year-old Brooklyn resident said', 'an Afghan man told': an unnamed person the phrase's head names
     speaks, not the place, country or firm a modifier names; 'the Labour leader said' with no leader of Labour
-    named is that person, not the party (an office that speaks for its body, "a BHP spokeswoman", is the body)."""
+    named is that person, not the party (an office that speaks for its body, "an Acme spokeswoman", is the body)."""
     if ctx.actors.actor_for_token(token) is not None:
         return False
     return token.lemma_.lower() in generic_agents() or (
