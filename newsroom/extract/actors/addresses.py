@@ -6,10 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsroom.extract.actors.words import PLACE_LABELS
-from newsroom.extract.datelines import dateline_end
+from newsroom.extract.datelines import DATELINE_TOKENS, dateline_end
 from newsroom.extract.lexicon import lookup_alias
 
-_DATELINE_TOKENS = 14
 _DATELINE_LABELS = PLACE_LABELS | {"DATE"}
 
 
@@ -19,7 +18,7 @@ def address_part(span: Span) -> bool:
     if span.label_ not in PLACE_LABELS and span[0].ent_type_ not in PLACE_LABELS:
         return False  # "NATO — the alliance of 32 states — said": a body before a dash is no dateline's place
     sent = span.sent
-    if span.start - sent.start < _DATELINE_TOKENS:
+    if span.start - sent.start < DATELINE_TOKENS:
         end = dateline_end(sent)
         if end >= span.end and _places_only(span.doc[sent.start : end - 1]):
             return True
