@@ -118,12 +118,20 @@ def load_nlp() -> Language:
     # are tokens of their own
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(rf"{infixes}|{BLOCK_OPENER_PATTERN}").finditer
+    # a bracket before a colon is no emoticon in news text: "Rep. Jane Roe (R-Ohio):" and "Jane Roe (May 4):" end a
+    # label with a colon of their own, which spaCy's emoticon exceptions ("):", "[:") would glue to the bracket
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not _bracket_colon(k)}
     index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(DATE_END_COMPONENT, after="ner")
     nlp.add_pipe(NAME_SET_OFF_COMPONENT, after=DATE_END_COMPONENT)
     alias_matcher(nlp.vocab)  # cached with its strings, which must outlive every batch's memory zone
     return nlp
+
+
+def _bracket_colon(special: str) -> bool:
+    """An emoticon exception made of a bracket and a colon ("):", "(-:", "[:")."""
+    return special.endswith(":") and special[0] in "([)]" and not any(c.isalnum() for c in special)
 
 
 def _chunks(text: str) -> list[str]:

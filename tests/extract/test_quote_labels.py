@@ -83,3 +83,17 @@ def test_a_heading_in_capitals_names_no_one_whatever_its_words(extract, speaker)
         ("This is good for far", "John Smith", "John Smith"),
         ("We will build it.", None, None),
     ]
+
+
+def test_a_label_ending_in_a_bracket_before_its_colon_names_the_speaker(extract, speaker):
+    ex = extract(
+        "The agency has kept its aims the same since the start.\n\n"
+        "- Governor Alice Hartley (March 4): “Our aims are simple. We will build the bridges.”\n"
+        "- Transport Secretary Tom Brenner (March 5): “The work is on schedule.”\n"
+        "- Rep. Jane Cole (R-Ohio): “We are proud of the crews.”"
+    )
+    assert _speakers(ex, speaker) == [
+        ("Our aims are simple.", "Alice Hartley"),
+        ("The work is on sched", "Tom Brenner"),  # not the speaker of the bullet before
+        ("We are proud of the ", "Jane Cole"),
+    ]

@@ -2088,3 +2088,12 @@ def test_a_body_in_the_narration_speaks_its_own_plural_words(extract, speaker):
     """'The ministry rejected the report. "We never …"': a body speaks for itself in the plural."""
     ex = extract('The Finance Ministry rejected the report on Monday. "We never approved any such payment."')
     assert [speaker(ex, q) for q in ex.quotes] == ["Finance Ministry"]
+
+
+def test_a_count_of_people_is_not_a_speaker_of_its_own(extract, speaker):
+    ex = extract(
+        "Judges in Lyon issued warrants for nine agents on Friday. A number of former inmates alleged that they "
+        "were beaten in secret jails."
+    )
+    assert [a.name for a in ex.actors if a.name.lower() == "number"] == []  # "-er" is no agent here
+    assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("they were beaten")] != ["number"]

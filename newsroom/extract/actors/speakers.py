@@ -258,10 +258,16 @@ def _people_noun(token: Token) -> bool:
     """A noun for people by its form or the lexicons: a plural is people unless it names a document, data or the
     press ("Witnesses say", "Critics believe", "Hospital sources say", not "Reports say", "Polls suggest"); a
     singular ("a source said") only when a people's lexicon lists its word or it has an agent ending that is no
-    thing's ("the agreement stated")."""
+    thing's ("the agreement stated"); never a quantity ("a number", "dozens"), whose "of" phrase says who."""
+    from newsroom.extract.events.codebook import word_set  # here: the events coder imports this package
+
     word, lemma = token.lower_, token.lemma_.lower()
     if lemma in _THING_SPEAKERS or word.endswith(_THING_ENDINGS):
         return False
+    if lemma in word_set("quantifiers") or word in word_set("quantifiers"):
+        return (
+            False  # "a number of detainees alleged": a count of people ("-er" is no agent here), they speak
+        )
     if token.tag_ == "NNS":
         return True
     return token.tag_ == "NN" and (
