@@ -264,10 +264,9 @@ def _people_noun(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if lemma in _THING_SPEAKERS or word.endswith(_THING_ENDINGS):
         return False
-    if lemma in word_set("quantifiers") or word in word_set("quantifiers"):
-        return (
-            False  # "a number of detainees alleged": a count of people ("-er" is no agent here), they speak
-        )
+    quantifiers = word_set("quantifiers")
+    if lemma in quantifiers or word in quantifiers:
+        return False  # "a number of detainees alleged": "-er" is no agent here; the detainees speak
     if token.tag_ == "NNS":
         return True
     return token.tag_ == "NN" and (
