@@ -615,6 +615,10 @@ def test_what_people_of_a_kind_do_as_a_rule_is_no_act(extract):
     # one act told in the past, or the present of a named party, is still an act
     assert "19" in _roots(extract("Sylvanian rebels who attacked Freedonian troops released two hostages."))
     assert "07" in _roots(extract("Israeli officials criticised Freedonia, which funds Hezbollah."))
+    # the kind is not the doer: a named party's words about it
+    assert "01" in _roots(
+        extract("The rules, which Freedonia say Sylvania has broken, prohibit the targeting of power plants.")
+    )
 
 
 def test_support_for_a_course_of_action_is_no_endorsement_of_a_party(extract):

@@ -455,7 +455,8 @@ def _habitual(tok) -> bool:
 def _what_a_kind_does(tok) -> bool:
     """What people of a kind do as a rule, told in the plain present of a relative clause on a plural common noun:
     "the taxpayers who fund it", "an amnesty to rebels who surrender their guns", "extremists who are willing to
-    kill", "residents who support the park" — no one act by anyone (a past "officials who met X" is one)."""
+    kill", "residents who support the park" — no one act by anyone (a past "officials who met X" is one). The kind
+    is the doer: not "the rules, which X say Y has broken", a named party's words about the rules."""
     clause = tok
     while clause.dep_ in ("xcomp", "acomp") or (clause.dep_ == "advcl" and to_infinitive(clause)):
         clause = clause.head
@@ -464,6 +465,7 @@ def _what_a_kind_does(tok) -> bool:
         and clause.tag_ == "VBP"
         and not aux_words(clause)
         and clause.head.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
     )
 
 
