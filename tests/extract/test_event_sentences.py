@@ -603,3 +603,28 @@ def test_a_hostile_or_covert_proposal_is_no_intent_to_cooperate(extract):
     assert ("036", "Tomas Varga", "Ilse Brandt") in triples(
         extract("Tomas Varga proposed a meeting with Ilse Brandt to discuss surveillance cameras.")
     )
+
+
+def test_what_people_of_a_kind_do_as_a_rule_is_no_act(extract):
+    for text, root in (
+        ("Freedonia offered an amnesty to Sylvanian rebels who surrender their weapons by June.", "08"),
+        ("Freedonian farmers who support the Sylvanian government marched in Ostrava.", "05"),
+        ("Sylvanian rebels who attack Freedonian troops will face the army.", "19"),
+    ):
+        assert root not in _roots(extract(text)), text
+    # one act told in the past, or the present of a named party, is still an act
+    assert "19" in _roots(extract("Sylvanian rebels who attacked Freedonian troops released two hostages."))
+    assert "07" in _roots(extract("Israeli officials criticised Freedonia, which funds Hezbollah."))
+    # the kind is not the doer: a named party's words about it
+    assert "01" in _roots(
+        extract("The rules, which Freedonia say Sylvania has broken, prohibit the targeting of power plants.")
+    )
+
+
+def test_support_for_a_course_of_action_is_no_endorsement_of_a_party(extract):
+    assert "05" not in _roots(
+        extract("Freedonia continues to support ending the embargo on Sylvania in principle.")
+    )
+    assert ("051", "Freedonia", "Sylvania") in triples(
+        extract("Freedonia supported Sylvania's bid to join the alliance.")
+    )

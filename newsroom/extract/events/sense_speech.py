@@ -335,6 +335,12 @@ def signing_and_votes(t: Trigger):
             return None  # "Hataman agreed, saying ...": agreeing with a view
     if lemma in ("support", "back") and verb and _armed_backing(tok):
         return None  # "troops supported by fighter jets and helicopter gunships": fire support, not an endorsement
+    if (
+        lemma in _SUPPORTING
+        and verb
+        and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") for c in tok.children)
+    ):
+        return None  # "continues to support ending the embargo", "favors extending rights": a stance on a course, no party
     if lemma in ("support", "back", "oppose", "endorse", "favor", "favour") and verb:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
         if (
@@ -359,6 +365,7 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+_SUPPORTING = frozenset({"support", "back", "endorse", "favor", "favour"})
 
 
 def findings_reported(t: Trigger):

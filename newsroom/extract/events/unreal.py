@@ -434,6 +434,8 @@ def _habitual(tok) -> bool:
     condemns all violence"."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if _what_a_kind_does(tok):
+        return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.children):
         return True
     if tok.tag_ == "VBZ" and base_lemma(tok) in _STANDING_ADVICE:
@@ -448,6 +450,23 @@ def _habitual(tok) -> bool:
         return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _ANY for c in obj.children)
+
+
+def _what_a_kind_does(tok) -> bool:
+    """What people of a kind do as a rule, told in the plain present of a relative clause on a plural common noun:
+    "the taxpayers who fund it", "an amnesty to rebels who surrender their guns", "extremists who are willing to
+    kill", "residents who support the park" — no one act by anyone (a past "officials who met X" is one). The kind
+    is the doer: not "the rules, which X say Y has broken", a named party's words about the rules."""
+    clause = tok
+    while clause.dep_ in ("xcomp", "acomp") or (clause.dep_ == "advcl" and to_infinitive(clause)):
+        clause = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBP"
+        and not aux_words(clause)
+        and clause.head.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+    )
 
 
 def _governed_reason(anc, tok, self_report: bool, infinitive: bool) -> str | None:
