@@ -1808,6 +1808,19 @@ def test_a_block_indented_under_its_cue_is_a_direct_quote(extract, speaker):
     ]
 
 
+def test_a_quotation_holding_a_straight_inner_quotation_is_one_quote(extract, speaker):
+    """'"… the unfair "Old Rule" policy …," said X': the inner marks no longer cut the quotation into pieces, the
+    words after the inner quotation a partial of their own."""
+    ex = extract(
+        'The House passed the bill on Monday. "It ends the unfair "Old Rule" policy for good," said Ann Roe, who '
+        'wrote it. "We thank everyone who backed the "Fair Farms" act."'
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ('It ends the unfair "Old Rule" policy for good,', "Ann Roe"),
+        ('We thank everyone who backed the "Fair Farms" act.', "Ann Roe"),
+    ]
+
+
 def test_officials_named_by_a_country_or_its_body_outside_their_mention_speak_for_it(extract, speaker):
     """ "Canadian officials say" and "Health Ministry officials announced", where the country or the ministry
     is a mention of its own before the officials, name whose officials speak; bare "officials" still do not."""

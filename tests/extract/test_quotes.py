@@ -804,6 +804,29 @@ def test_quote_spans_straight_marks_inside_curly_ones_are_an_inner_quotation():
     ]
 
 
+def test_quote_spans_straight_marks_inside_straight_ones_are_an_inner_quotation():
+    text = (
+        'The bill passed. "It ends the unfair "Old Rule" policy for good," said Ann Roe. '
+        '"We thank the sponsors of the "Fair Farms" and "Clean Water" acts."'
+    )
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        'It ends the unfair "Old Rule" policy for good,',
+        'We thank the sponsors of the "Fair Farms" and "Clean Water" acts.',
+    ]
+
+
+def test_quote_spans_a_straight_opening_mark_without_the_closing_run_is_no_inner_quotation():
+    # an unclosed quotation before a new one, and a scrape's space on the wrong side of a closing mark: the marks
+    # pair in turn, as before
+    text = 'He said "we are done. "Next year," he added.\n\n"We tried it, "said Bo Lin. "It failed."'
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "we are done.",
+        "he added.",
+        "We tried it,",
+        "It failed.",
+    ]
+
+
 def test_quote_spans_a_block_indented_under_its_cue():
     text = 'The minister said::Certainly we are concerned. "Fine" is not enough.\n\nThe talks went on.'
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [

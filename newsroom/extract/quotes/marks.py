@@ -15,6 +15,9 @@ _BLOCK_OPENER = "::"
 BLOCK_OPENER_PATTERN = r"(?<=[A-Za-z])::(?=[A-Z])"
 _MARKS = re.compile(rf"[“”„«»\"‘’']|{BLOCK_OPENER_PATTERN}")
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
+_STRAIGHT = re.compile('"')
+# the shapes of the straight marks after an inner quotation's opening one: its close, further inner pairs, the close
+_NESTED_RUN = re.compile("C(?:OC)*C")
 QUOTE_MARK_TOKENS = frozenset('"“”„«»')
 # what may open a quoted stretch; a carried paragraph or a block opens with none
 QUOTE_MARK_CHARS = "\"“”„«»‘’'"
@@ -51,6 +54,27 @@ def _opens(before: str, after: str) -> bool:
     )
 
 
+def _shape(line: str, i: int) -> str:
+    """A straight double mark's shape from its neighbours: "O" opening (a space or bracket before, a word after),
+    "C" closing (a word or punctuation before, a space or punctuation after), "?" neither."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    if _opens(before, after):
+        return "O"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)—–"):
+        return "C"
+    return "?"
+
+
+def _nested_straight(line: str, i: int) -> bool:
+    """The straight mark at ``i``, shaped as an opening one inside a straight quotation, opens an inner quotation
+    ('"… the unjust "Old Rule" policy," said X'): the marks after it in the paragraph close it and then the outer
+    one, other inner quotations between (shapes C (O C)* C). A quotation left unclosed before a new one, or a
+    scrape's space on the wrong side of a closing mark ('… it, "said X'), has no such run."""
+    shapes = "".join(_shape(line, m.start()) for m in _STRAIGHT.finditer(line, i + 1))
+    return bool(_NESTED_RUN.match(shapes))
+
+
 def _closes_first(line: str) -> bool:
     """The paragraph's first double mark closes a quotation: a curly closing mark, or a straight one after a word
     or punctuation and before a space, punctuation or the paragraph's end."""
@@ -59,10 +83,7 @@ def _closes_first(line: str) -> bool:
         return False
     if m.group() in CLOSE_DOUBLE:
         return True
-    if m.group() != '"' or m.start() == 0:
-        return False
-    after = line[m.end() : m.end() + 1] or " "
-    return not line[m.start() - 1].isspace() and (after.isspace() or after in ".,;:!?)—–")
+    return m.group() == '"' and m.start() > 0 and _shape(line, m.start()) == "C"
 
 
 def _continued(lines: list[tuple[int, str]], n: int) -> list[int]:
@@ -91,10 +112,12 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
     later ones with no opening mark, as ``_continued`` reads them) is one quote
     per paragraph, as a reader cites it. Straight double marks inside a quotation
     opened by curly ones are an inner quotation ('“… unconstitutional "recess"
-    appointments …”') unless shaped as its close. "X said::words" opens a block
-    quotation that runs to its paragraph's end. Single quotes count only at word
-    boundaries so apostrophes ("Pakistan’s") are not marks; straight single
-    quotes only where asked (headlines), being mostly apostrophes elsewhere.
+    appointments …”') unless shaped as its close; inside straight ones, where the
+    marks after them close it and then the outer one (``_nested_straight``).
+    "X said::words" opens a block quotation that runs to its paragraph's end.
+    Single quotes count only at word boundaries so apostrophes ("Pakistan’s") are
+    not marks; straight single quotes only where asked (headlines), being mostly
+    apostrophes elsewhere.
     """
     spans: list[QuoteSpan] = []
     lines: list[tuple[int, str]] = []
@@ -121,8 +144,12 @@ def find_quote_spans(text: str, straight_singles: bool = False) -> list[QuoteSpa
                 continue
             if mark == '"' and INCHES.search(text, max(offset, i - 8), i):
                 continue  # 5' 7": a height, no quotation mark
-            if mark == '"' and curly and open_double is not None and (inner or _opens(before, after)):
-                inner = not inner  # a straight inner quotation inside curly marks
+            if (
+                mark == '"'
+                and open_double is not None
+                and (inner or _opens(before, after) and (curly or _nested_straight(line, i - offset)))
+            ):
+                inner = not inner  # a straight inner quotation inside curly or straight marks
             elif mark in OPEN_DOUBLE or (mark == '"' and open_double is None):
                 if open_double is not None:
                     _append(spans, _content(text, open_double, i, double_mark))
