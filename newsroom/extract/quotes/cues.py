@@ -30,7 +30,7 @@ def is_cue(token: Token) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    if _as_put_it(token):
+    if _as_put_it(token) or made_clear_clause(token) is not None:
         return True
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -54,6 +54,31 @@ def _as_put_it(token: Token) -> bool:
         token.lemma_.lower() == "put"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
+
+
+def made_clear_clause(verb: Token) -> Token | None:
+    """'X made it clear that B', 'has made clear B', 'made very clear to them that B': "make" with "clear" as its
+    complement says B as a speech verb does. B is the clause the parser hangs on "make", or on "clear" when it
+    opens on "that"; a noun ('made clear her opposition') or an adverbial clause ('made it clear when …') is no
+    report."""
+    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clear = next(
+        (c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None
+    )
+    if clear is None:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i] + [
+        c for c in clear.children if c.dep_ == "advcl" and c.i > clear.i and c.left_edge.lower_ == "that"
+    ]
+    return next(
+        (
+            c
+            for c in clauses
+            if c.pos_ in ("VERB", "AUX") and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+        ),
+        None,
     )
 
 
