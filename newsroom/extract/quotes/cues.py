@@ -61,7 +61,7 @@ def made_clear_clause(verb: Token) -> Token | None:
     """'X made it clear that B', 'has made clear B', 'made very clear to them that B': "make" with "clear" as its
     complement says B as a speech verb does. B is the clause the parser hangs on "make", or on "clear" when it
     opens on "that"; a noun ('made clear her opposition') or an adverbial clause ('made it clear when …') is no
-    report."""
+    report, and neither is an open question ('made clear where we stand')."""
     if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
         return None
     clear = next(
@@ -69,9 +69,9 @@ def made_clear_clause(verb: Token) -> Token | None:
     )
     if clear is None:
         return None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i] + [
-        c for c in clear.children if c.dep_ == "advcl" and c.i > clear.i and c.left_edge.lower_ == "that"
-    ]
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i and not _opens_a_question(c)
+    ] + [c for c in clear.children if c.dep_ == "advcl" and c.i > clear.i and c.left_edge.lower_ == "that"]
     return next(
         (
             c
@@ -80,6 +80,12 @@ def made_clear_clause(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _opens_a_question(clause: Token) -> bool:
+    """The clause opens on a question word, "whether" or "if": 'where we stand', 'whether it will pass'."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
 def _speech_noun(token: Token) -> bool:
