@@ -62,8 +62,10 @@ def made_clear_clause(verb: Token) -> Token | None:
     complement says B as a speech verb does. B is the clause the parser hangs on "make", or on "clear" when it
     opens on "that"; a noun ('made clear her opposition') or an adverbial clause ('made it clear when …') is no
     report, and neither is an open question ('made clear where we stand')."""
-    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VB":
+        return (
+            None  # 'needed to make clear', 'will make clear', 'came together to make clear': an aim, not said
+        )
     clear = next(
         (c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None
     )
