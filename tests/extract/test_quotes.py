@@ -1041,7 +1041,7 @@ def test_a_cue_the_parser_made_a_complement_of_its_report_still_reports_it(extra
 
 def test_making_it_clear_that_reports_the_clause(extract):
     """'X made it clear that B', 'made clear that B', 'made very clear to Y that B': "make" with "clear" reports B
-    as "said" does; a noun after "clear", an adverbial clause, an open question, a negated verb and an infinitive (an aim) report nothing."""
+    as "said" does; a noun after "clear", an adverbial clause, an open question, a negated verb, an infinitive (an aim) and a thing as subject (an inference) report nothing."""
     assert _indirect(
         extract("His lawyer Tom Ferris made it clear that his client would not attend the hearing.")
     ) == ["his client would not attend the hearing"]
@@ -1055,6 +1055,9 @@ def test_making_it_clear_that_reports_the_clause(extract):
     assert _indirect(extract("The coach made it clear when he arrived at the club.")) == []
     assert _indirect(extract("The envoy has made very clear where the talks stand.")) == []
     assert _indirect(extract("The council needs to make it clear that the market will stay open.")) == []
+    assert (
+        _indirect(extract("The new policy makes it clear that traders must keep their stalls clean.")) == []
+    )
     assert _indirect(extract("The mayor did not make it clear that the rail line would close.")) == []
 
 

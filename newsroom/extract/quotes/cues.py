@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.datelines import past_dateline
 from newsroom.extract.findings import inquiry_finding
-from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.lexicon import person_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
 # doc.user_data key: is_cue's answers by token index (the quote passes ask it of the same verbs about three times)
@@ -61,11 +61,12 @@ def made_clear_clause(verb: Token) -> Token | None:
     """'X made it clear that B', 'has made clear B', 'made very clear to them that B': "make" with "clear" as its
     complement says B as a speech verb does. B is the clause the parser hangs on "make", or on "clear" when it
     opens on "that"; a noun ('made clear her opposition') or an adverbial clause ('made it clear when …') is no
-    report, and neither is an open question ('made clear where we stand')."""
-    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VB":
-        return (
-            None  # 'needed to make clear', 'will make clear', 'came together to make clear': an aim, not said
-        )
+    report, and neither is an open question ('made clear where we stand'). Only a person makes a thing clear by
+    saying it, and only once it is said ('needed to make clear' is an aim)."""
+    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ == "VB" or not _a_person_makes(verb):
+        return None  # 'needed to / will make clear': an aim; 'the ruling makes it clear': an inference
     clear = next(
         (c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None
     )
@@ -81,6 +82,24 @@ def made_clear_clause(verb: Token) -> Token | None:
             if c.pos_ in ("VERB", "AUX") and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
         ),
         None,
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _a_person_makes(verb: Token) -> bool:
+    """The subject of "make" (or of the verb it is coordinated with: 'said A but made it clear that B') is a
+    personal pronoun, a person's name or a noun for one person ("the president", "her lawyer")."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.ent_type_ == "PERSON"
+        or subject.pos_ in ("NOUN", "PROPN")
+        and subject.lemma_.lower() in person_nouns()
     )
 
 
