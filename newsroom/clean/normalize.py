@@ -44,6 +44,14 @@ _HTML_COMMENT = re.compile(r"<!--(?!-->).*?-->", re.DOTALL)
 _RUN_IN_HEADING = re.compile(
     r"\b([A-Z][a-z]{2,})((?:The|An?) (?=\S)|(?:In|On|At|One) (?=[A-Z0-9]|(?:the|a|an|of)\b))"
 )
+# A tag's reporting verb glued to the title or name after it where a scrape dropped the space before a link
+# ('…," saidRep. X. "…'): the tokenizer keeps one token, so the quotation loses its cue and its speaker. Only the
+# verbs such a tag uses, at a word's start and not inside a handle, tag or address ('@saidNo', '#saysWho'); no name
+# opens with one ('McDonald', 'iPhone', 'LinkedIn'). Other glued words are left: "the" glued to a linked bill's name
+# ('theFarm Act') gives the parse a bill read as a body either way.
+_GLUED_WORD = re.compile(
+    r"(?<![\w@#/.&=_-])(said|says|stated|added|wrote|continued|explained|noted)(?=[A-Z][a-z])"
+)
 # A double quotation mark that lost its space on the side away from the quoted words, as scraped and copied pages
 # give it ('… the vote,”Rep. X said.“We will …', 'Oakvale."Farmers …'): the tokenizer then glues the mark to the
 # word ('“We', 'vote,”Rep') and the parse loses the quotation's edges and its cue. Candidates only; which side
@@ -224,6 +232,7 @@ def _is_normal(s: str) -> bool:
         or _ODD_SPACE.search(s)
         or _HTML_COMMENT.search(s)
         or _RUN_IN_HEADING.search(s)
+        or _GLUED_WORD.search(s)
         or _glued_quotes(s)
         or _ftfy_would_change(s)
     )
@@ -236,6 +245,7 @@ def _once(s: str) -> str:
     s = _ZERO_WIDTH.sub("", _CONTROLS.sub("", s))
     s = _HTML_COMMENT.sub(" ", s)
     s = _RUN_IN_HEADING.sub("\\1\n\\2", s)
+    s = _GLUED_WORD.sub("\\1 ", s)
     s = unicodedata.normalize("NFC", s)
     # str.split() splits on exactly the characters re's \s matches: each line's runs of
     # whitespace become one space and its ends are stripped.

@@ -60,6 +60,30 @@ def test_a_heading_run_into_the_next_sentence_gets_its_line_break(raw, expected)
     assert normalize_text(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a tag's verb glued to the title or name after it
+        (
+            '"We will keep the line open," saidRep. Dana Cole. "Families need it."',
+            '"We will keep the line open," said Rep. Dana Cole. "Families need it."',
+        ),
+        ("“Not yet,” addedMayor Ines Falk.", "“Not yet,” added Mayor Ines Falk."),
+        ("The bill passed theCommittee on Roads in May.", "The bill passed theCommittee on Roads in May."),
+        ("“It is done,” notedSen. Ruiz.", "“It is done,” noted Sen. Ruiz."),
+        # names written with a capital inside, handles, tags and addresses keep their form
+        (
+            "She met the McDonald family, bought an iPhone and read @saysWho, #saidNo and www.saysWho.com.",
+            "She met the McDonald family, bought an iPhone and read @saysWho, #saidNo and www.saysWho.com.",
+        ),
+        ("Unsaid words; saidAPI is no tag.", "Unsaid words; saidAPI is no tag."),
+    ],
+)
+def test_a_tags_verb_glued_to_the_title_after_it_gets_its_space(raw, expected):
+    assert normalize_text(raw) == expected
+    assert normalize_text(expected) == expected
+
+
 @pytest.mark.parametrize("text", ["CafÃ© â€“ x", "&amp;amp;amp;", "a\x85b", "\ud800", "x\u2029\u2029y"])
 def test_idempotent(text):
     once = normalize_text(text)
@@ -146,6 +170,7 @@ def _reference_normalize(s: str) -> str:
     for _ in range(4):
         t = re.sub(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]", "\n", fix_text(s, norm._FTFY))
         t = norm._HTML_COMMENT.sub(" ", norm._ZERO_WIDTH.sub("", norm._CONTROLS.sub("", t)))
+        t = norm._GLUED_WORD.sub("\\1 ", t)
         t = unicodedata.normalize("NFC", t)
         t = "\n".join(
             norm._spaced_quotes(re.sub(r"[^\S\n]+", " ", line).strip()) for line in t.split("\n")

@@ -2012,6 +2012,28 @@ def test_quotations_a_scrape_glued_to_their_cues_keep_them_once_cleaned(extract,
     ]
 
 
+def test_quotations_whose_tag_verb_a_scrape_glued_to_the_title_keep_their_speakers_once_cleaned(
+    extract, speaker
+):
+    """'…," saidRep. X. "…': the cleaner puts back the space between the tag's verb and the title, so each
+    quotation of a letter's signers is its signer's, not the last one's or no one's."""
+    from newsroom.clean import clean_text
+
+    body = clean_text(
+        "Clinic letter\n\n"
+        "The letter was signed by Reps. Dana Cole, Ivo Marsh and Lena Orr. "
+        '"Rural families should not drive three hours to see a doctor," saidRep. Ivo Marsh. '
+        '"I will keep pressing the department until the clinic reopens." '
+        '"Every county deserves an open clinic," saidRep. Lena Orr.',
+        whole_page=False,
+    ).body
+    assert _quotes(extract(body), speaker) == [
+        ("Rural families should not drive three hours to see a doctor,", "Ivo Marsh", "Ivo Marsh"),
+        ("I will keep pressing the department until the clinic reopens.", "Ivo Marsh", "Ivo Marsh"),
+        ("Every county deserves an open clinic,", "Lena Orr", "Lena Orr"),
+    ]
+
+
 def test_a_report_asked_of_someone_is_the_askers(extract, speaker):
     """ "urged the bank to explain its "glitches"": the bank is asked to speak and has not; the quoted word is the
     asker's. A deciding verb before an open question ("leaving the FAA to determine what qualifies as an

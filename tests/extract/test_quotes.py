@@ -1062,6 +1062,28 @@ def test_a_cue_the_parser_made_a_complement_of_its_report_still_reports_it(extra
     ]
 
 
+def test_making_it_clear_that_reports_the_clause(extract):
+    """'X made it clear that B', 'made clear that B', 'made very clear to Y that B': "make" with "clear" reports B
+    as "said" does; a noun after "clear", an adverbial clause, an open question, a negated verb, an infinitive (an aim) and a thing as subject (an inference) report nothing."""
+    assert _indirect(
+        extract("His lawyer Tom Ferris made it clear that his client would not attend the hearing.")
+    ) == ["his client would not attend the hearing"]
+    assert _indirect(
+        extract("The minister made clear that the border would stay open through the winter.")
+    ) == ["the border would stay open through the winter"]
+    assert _indirect(extract("We made very clear to our partners that the deal must include the ports.")) == [
+        "the deal must include the ports"
+    ]
+    assert _indirect(extract("She made clear her opposition to the bill.")) == []
+    assert _indirect(extract("The coach made it clear when he arrived at the club.")) == []
+    assert _indirect(extract("The envoy has made very clear where the talks stand.")) == []
+    assert _indirect(extract("The council needs to make it clear that the market will stay open.")) == []
+    assert (
+        _indirect(extract("The new policy makes it clear that traders must keep their stalls clean.")) == []
+    )
+    assert _indirect(extract("The mayor did not make it clear that the rail line would close.")) == []
+
+
 def test_calling_something_a_name_reports_what_it_is_called(extract):
     """'called the plan a disgrace', 'described the vote as a farce': the object with what it is called; a
     relative 'what she described as ...' reports nothing of its own."""

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsroom.extract.datelines import past_dateline
 from newsroom.extract.findings import inquiry_finding
-from newsroom.extract.lexicon import reporting_flags, reporting_verbs
+from newsroom.extract.lexicon import person_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.lookalikes import speaks_no_one
 
 # doc.user_data key: is_cue's answers by token index (the quote passes ask it of the same verbs about three times)
@@ -30,7 +30,7 @@ def is_cue(token: Token) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
-    if _as_put_it(token):
+    if _as_put_it(token) or made_clear_clause(token) is not None:
         return True
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -55,6 +55,58 @@ def _as_put_it(token: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     )
+
+
+def made_clear_clause(verb: Token) -> Token | None:
+    """'X made it clear that B', 'has made clear B', 'made very clear to them that B': "make" with "clear" as its
+    complement says B as a speech verb does. B is the clause the parser hangs on "make", or on "clear" when it
+    opens on "that"; a noun ('made clear her opposition') or an adverbial clause ('made it clear when …') is no
+    report, and neither is an open question ('made clear where we stand'). Only a person makes a thing clear by
+    saying it, and only once it is said ('needed to make clear' is an aim)."""
+    if verb.lemma_.lower() != "make" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ == "VB" or not _a_person_makes(verb):
+        return None  # 'needed to / will make clear': an aim; 'the ruling makes it clear': an inference
+    clear = next(
+        (c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd")), None
+    )
+    if clear is None:
+        return None
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > clear.i and not _opens_a_question(c)
+    ] + [c for c in clear.children if c.dep_ == "advcl" and c.i > clear.i and c.left_edge.lower_ == "that"]
+    return next(
+        (
+            c
+            for c in clauses
+            if c.pos_ in ("VERB", "AUX") and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+        ),
+        None,
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _a_person_makes(verb: Token) -> bool:
+    """The subject of "make" (or of the verb it is coordinated with: 'said A but made it clear that B') is a
+    personal pronoun, a person's name or a noun for one person ("the president", "her lawyer")."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.ent_type_ == "PERSON"
+        or subject.pos_ in ("NOUN", "PROPN")
+        and subject.lemma_.lower() in person_nouns()
+    )
+
+
+def _opens_a_question(clause: Token) -> bool:
+    """The clause opens on a question word, "whether" or "if": 'where we stand', 'whether it will pass'."""
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
 def _speech_noun(token: Token) -> bool:

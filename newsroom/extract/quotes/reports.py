@@ -12,7 +12,7 @@ from newsroom.extract.findings import inquiry_finding
 from newsroom.extract.lexicon import people_nouns, reporting_flags, reporting_verbs
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, bare_clause, coordinated_cue_start
 from newsroom.extract.quotes.context import MEDIUM_PREPS, SUBJECT_DEPS, Context
-from newsroom.extract.quotes.cues import is_cue
+from newsroom.extract.quotes.cues import is_cue, made_clear_clause
 from newsroom.extract.quotes.figures import FIGURE_VERBS, reported_figure
 from newsroom.extract.quotes.marks import QUOTE_MARK_TOKENS
 from newsroom.extract.quotes.names import appositive_name
@@ -32,6 +32,8 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
     """
     if cue.lower_ == "according":
         return _according_content(cue, ctx)
+    if (clear := made_clear_clause(cue)) is not None:
+        return trimmed(_clause_ranges(cue, clear, ctx), ctx, keep_predicate=True)
     # an inquiry's finding reports like a speech verb
     cls = "speech" if inquiry_finding(cue) else reporting_verbs().get(cue.lemma_.lower())
     if cls == "speech" and (after_colon := _after_colon(cue, ctx)) is not None:
