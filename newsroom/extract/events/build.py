@@ -735,6 +735,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
+        if value is None and root != "01" and (earlier := _owned_before(t)) is not None:
+            value = actors.resolve(
+                earlier
+            )  # "tendered his resignation to X, but X rejected the resignation": his
         if value is None and root != "01" and t.pos_ == "PRON":
             value = quoted_person(t, actors)  # '"X is consulting and we will work with him," Y said': X
         if value is None and (root in _OWNED_THINGS_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
@@ -877,6 +881,30 @@ def _victim_of_objected_act(t) -> bool:
         return False
     act = t.head.head
     return _act_on_someone(act) or (lemma_of(act), "N") in lexicon()
+
+
+def _owned_before(noun):
+    """The earlier mention with an owner that a bare definite object names again: "X tendered his resignation to Y,
+    but Y rejected the resignation", "She presented her budget. The assembly rejected the budget." — the same noun
+    with a possessive, in this sentence or the one before; else None."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
+        or [(c.dep_, c.lower_) for c in noun.children] != [("det", "the")]
+    ):
+        return None
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemma = lemma_of(noun)
+    return next(
+        (
+            t
+            for t in reversed(noun.doc[start : noun.i])
+            if t.pos_ == "NOUN" and lemma_of(t) == lemma and child_of(t, "poss") is not None
+        ),
+        None,
+    )
 
 
 _OBJECT_PRONOUNS = {"him": "NN", "her": "NN", "them": "NNS"}
