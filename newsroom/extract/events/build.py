@@ -735,7 +735,7 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
-        if value is None and root != "01" and (earlier := _owned_before(t)) is not None:
+        if value is None and root in _OBJECTING_ROOTS and (earlier := _owned_before(t)) is not None:
             value = actors.resolve(
                 earlier
             )  # "tendered his resignation to X, but X rejected the resignation": his
@@ -883,6 +883,11 @@ def _victim_of_objected_act(t) -> bool:
     return _act_on_someone(act) or (lemma_of(act), "N") in lexicon()
 
 
+def _date_phrase(tok) -> bool:
+    """ "on February 24" hung on a noun: when, which names no other thing."""
+    return tok.dep_ == "prep" and (obj := pobj_of(tok)) is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
 def _owned_before(noun):
     """The earlier mention with an owner that a bare definite object names again: "X tendered his resignation to Y,
     but Y rejected the resignation", "She presented her budget. The assembly rejected the budget." — the same noun
@@ -891,7 +896,7 @@ def _owned_before(noun):
         noun.pos_ != "NOUN"
         or noun.ent_type_
         or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
-        or [(c.dep_, c.lower_) for c in noun.children] != [("det", "the")]
+        or [(c.dep_, c.lower_) for c in noun.children if not _date_phrase(c)] != [("det", "the")]
     ):
         return None
     sent = noun.sent
