@@ -736,9 +736,8 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
         if value is None and root in _OBJECTING_ROOTS and (earlier := _owned_before(t)) is not None:
-            value = actors.resolve(
-                earlier
-            )  # "tendered his resignation to X, but X rejected the resignation": his
+            # "tendered his resignation to X, but X rejected the resignation": his
+            value = actors.resolve(earlier)
         if value is None and root != "01" and t.pos_ == "PRON":
             value = quoted_person(t, actors)  # '"X is consulting and we will work with him," Y said': X
         if value is None and (root in _OWNED_THINGS_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
