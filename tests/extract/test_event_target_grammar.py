@@ -5,7 +5,7 @@ A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
 acts inquired into and whom the claims investigated accuse, the giver of support received. A call for a punitive act ("the impeachment of X", "X to be prosecuted") is aimed at
 the one it would punish. Talks "between X and Y leaders" are X's with Y's; negotiating a release is not with
-those released; what a party has is not acted on with it; "flights to and from X" are cut with X."""
+those released; what a party has is not acted on with it; "flights to and from X" are cut with X. A quoted "you" in a letter is the letter's addressee; what "the plan, which was drawn up by X" is objected to as is X's; "rejected the resignation" after "his resignation" is his."""
 
 from __future__ import annotations
 
@@ -482,3 +482,50 @@ def test_a_further_town_of_a_trip_named_with_its_country_is_that_country(extract
         "Deputy Minister Jon Pike will then travel to Rabat and Casablanca, Morocco from March 8 to 9."
     )
     assert [a2 for code, _, a2 in triples(ex) if code == "036"] == ["Government of Morocco"]
+
+
+def test_you_in_a_quoted_letter_is_whom_the_letter_is_addressed_to(extract):
+    ex = extract(
+        "Senator Ann Walsh on Monday sent a letter to Transport Secretary Tom Price about the rail closures. "
+        '"We urge you to reverse the closures before the winter," Walsh wrote.'
+    )
+    assert ("100", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_you_in_a_quotation_is_no_addressee_when_two_letters_went_to_different_people(extract):
+    ex = extract(
+        "Senator Ann Walsh sent a letter to Transport Secretary Tom Price on Monday. She also wrote to Governor "
+        'Carl Benson. "We urge you to reverse the closures," Walsh wrote.'
+    )
+    assert all(a2 not in ("Tom Price", "Carl Benson") for code, _, a2 in triples(ex) if code.startswith("10"))
+
+
+def test_you_in_someone_elses_quotation_is_not_the_letters_addressee(extract):
+    ex = extract(
+        "Senator Ann Walsh sent a letter to Transport Secretary Tom Price on Monday. "
+        '"We urge you to vote against the closures," union leader Maria Lopez told the rally.'
+    )
+    assert all(a2 != "Tom Price" for _, _, a2 in triples(ex))
+
+
+def test_what_a_passive_relative_clause_says_was_made_by_x_is_objected_to_as_xs(extract):
+    ex = extract("Senator Ann Walsh criticised the plan, which was drawn up by Governor Tom Price.")
+    assert ("111", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_who_commented_on_the_object_in_a_relative_clause_is_no_target(extract):
+    ex = extract("Senator Ann Walsh criticised the plan, which was praised by Governor Tom Price.")
+    assert all(a2 != "Tom Price" for code, _, a2 in triples(ex) if code.startswith("11"))
+
+
+def test_a_bare_definite_object_named_with_its_owner_just_before_is_the_owners(extract):
+    ex = extract(
+        "Prime Minister Tom Price had tendered his resignation to President Carl Benson on Monday, but Benson "
+        "rejected the resignation on Friday."
+    )
+    assert ("120", "Carl Benson", "Tom Price") in triples(ex)
+
+
+def test_a_definite_object_with_no_owner_before_it_stays_without_one(extract):
+    ex = extract("Senator Ann Walsh praised the budget on Monday.")
+    assert all(a2 is None for _, _, a2 in triples(ex))

@@ -561,6 +561,26 @@ def participle_agents(noun) -> list:
     ]
 
 
+# Verbs by which an actor is the author of what a passive relative clause describes ("the plan, which was drawn up
+# by X"): not a comment on it ("the plan, which was criticised by Y").
+AUTHORING_VERBS = word_set("authoring_verbs")
+
+
+def relative_agents(noun) -> list:
+    """Agents of a passive relative clause that says who made a noun: "the sittings, which were ordered by X", "a
+    proposal that was put forward by Y" — what ``participle_agents`` reads in "a plan drawn up by X"."""
+    return [
+        obj
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and c.tag_ == "VBN"
+        and lemma_of(c) in AUTHORING_VERBS
+        and any(s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)
+        for p in c.children
+        if p.dep_ == "agent" and (obj := pobj_of(p)) is not None
+    ]
+
+
 RECEIVE_VERBS = word_set("receive_verbs")
 
 

@@ -14,6 +14,7 @@ from newsroom.extract.events.arguments import (
     noun_agent,
     opposed,
     participle_agents,
+    relative_agents,
     sender_of,
     small_clause,
     subject_of,
@@ -43,6 +44,7 @@ from newsroom.extract.events.implicit_targets import (
     partner_of,
     referred_party,
 )
+from newsroom.extract.events.letters import letter_addressee
 from newsroom.extract.events.main_event import says_statement
 from newsroom.extract.events.matching import Match
 from newsroom.extract.events.modality import SPEAKER_PRONOUNS, speaker_of
@@ -726,11 +728,16 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
             value = quoted_speaker(t, actors.quoted)  # '"X blamed me," Y said': Y
         if value is None and (named := addressed(t)) is not None:
             value = actors.resolve(named)  # "Thank you, Senator Smith": the one spoken to
+        if value is None and root != "01" and (to := letter_addressee(t, a1, actors)) is not None:
+            value = to  # 'sent a letter to X … "We urge you to …"': X
         if value is None and root != "01" and t.pos_ == "NOUN" and (owner := child_of(t, "poss")) is not None:
             # '"X is joining my coalition," Y said': its owner, Y; not "our" (a firm's, a nation's, a people's)
             value = quoted_speaker(owner, actors.quoted) if owner.lower_ == "my" else None
         if value is None and t.pos_ == "PRON":
             value = actors.resolve(_earlier_object(t))  # "arrested a man and released him": the man
+        if value is None and root in _OBJECTING_ROOTS and (earlier := _owned_before(t)) is not None:
+            # "tendered his resignation to X, but X rejected the resignation": his
+            value = actors.resolve(earlier)
         if value is None and root != "01" and t.pos_ == "PRON":
             value = quoted_person(t, actors)  # '"X is consulting and we will work with him," Y said': X
         if value is None and (root in _OWNED_THINGS_ROOTS or t.tag_ == "NN" or _objected_acts(t, root)):
@@ -742,8 +749,10 @@ def _explicit_target(cand: Candidate, source: _Source, targets: list, actors: Re
         if value is None and opposed(t):  # "anti-Japan protests": the actor pass names no Japan there
             value = named_country(t.text, actors.info)
         if value is None and root in _OBJECTING_ROOTS and t.pos_ == "NOUN" and not t.ent_type_:
-            # "a protest against a speech given by X", "criticised the plan drawn up by X": its author
-            value = next((v for a in participle_agents(t) if (v := actors.resolve(a)) is not None), None)
+            # "a protest against a speech given by X", "criticised the plan drawn up by X" (or "the plan, which was
+            # drawn up by X"): its author
+            agents = participle_agents(t) + relative_agents(t)
+            value = next((v for a in agents if (v := actors.resolve(a)) is not None), None)
         if value == a1 and (pair := actors.pair_for(t)) is not None:
             value = pair[1]  # "X urged both sides": X is one of them, so the other
         if value is not None and actors.pair_for(a1_tok) is not None and value == actors.phrase(a1_tok):
@@ -871,6 +880,35 @@ def _victim_of_objected_act(t) -> bool:
         return False
     act = t.head.head
     return _act_on_someone(act) or (lemma_of(act), "N") in lexicon()
+
+
+def _date_phrase(tok) -> bool:
+    """ "on February 24" hung on a noun: when, which names no other thing."""
+    return tok.dep_ == "prep" and (obj := pobj_of(tok)) is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def _owned_before(noun):
+    """The earlier mention with an owner that a bare definite object names again: "X tendered his resignation to Y,
+    but Y rejected the resignation", "She presented her budget. The assembly rejected the budget." — the same noun
+    with a possessive, in this sentence or the one before; else None."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or noun.dep_ not in ("dobj", "nsubjpass", "pobj")
+        or [(c.dep_, c.lower_) for c in noun.children if not _date_phrase(c)] != [("det", "the")]
+    ):
+        return None
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lemma = lemma_of(noun)
+    return next(
+        (
+            t
+            for t in reversed(noun.doc[start : noun.i])
+            if t.pos_ == "NOUN" and lemma_of(t) == lemma and child_of(t, "poss") is not None
+        ),
+        None,
+    )
 
 
 _OBJECT_PRONOUNS = {"him": "NN", "her": "NN", "them": "NNS"}
