@@ -2517,3 +2517,27 @@ def test_a_name_cut_at_its_linking_word_is_one_name(extract):
     ex = extract("The senator faced the opposition Unione delle Città alliance in the vote on Tuesday.")
     names = _actors(ex)
     assert "Città" not in names and "Unione" not in names, names
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_body(extract):
+    ex = extract(
+        "The FWB fined the company on Monday. The inquiry was run by the Federal Water Board, which said the"
+        " plant had leaked for years."
+    )
+    names = _actors(ex)
+    assert "FWB" not in names and "Federal Water Board" in names, names
+    assert ("FWB", "name") in _mentions(ex, "Federal Water Board"), _mentions(ex, "Federal Water Board")
+    ex = extract(
+        "The minister gave an interview to the Lusaka Broadcasting Corporation (NBC) on Sunday. NBC asked about the"
+        " budget."
+    )
+    names = _actors(ex)
+    assert "NBC" not in names and "Lusaka Broadcasting Corporation" in names, names
+    ex = extract(
+        "Leaders met the head of the Organization for Economic Cooperation and Development (OECD) in Paris. The"
+        " OECD said growth would slow."
+    )
+    names = _actors(ex)
+    assert "OECD" in names and "Organization for Economic Cooperation and Development" not in names, names
+    ex = extract("The FWB fined the company. The Federal Water Board and the Fair Wages Bureau disagreed.")
+    assert "FWB" in _actors(ex), _actors(ex)  # two names it may stand for: left alone

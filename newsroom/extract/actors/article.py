@@ -19,6 +19,7 @@ from newsroom.extract.actors.descriptions import add_descriptions, add_quoted_gr
 from newsroom.extract.actors.entities import (
     add_entity,
     add_unheld_roles,
+    merge_acronyms,
     merge_name_openers,
     merge_short_names,
     place_generic_bodies,
@@ -54,6 +55,7 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
     rename_departments,  # "Justice" is the Department of Justice named elsewhere
     merge_short_names,  # "the Senate" after "the U.S. Senate"
     merge_name_openers,  # "Burisma" (tagged a person) beside "Burisma Holdings"
+    merge_acronyms,  # "the EPA" before "the Environmental Protection Agency"
     place_generic_bodies,  # "the Senate" of an article about the United States
     add_surnames,  # "Doe" where NER missed or mislabelled it
     add_identified,  # "a man, later identified as Jane Roe"

@@ -757,6 +757,36 @@ def merge_short_names(reg: Registry) -> None:
         seen.setdefault(id(actor), (actor, words))
 
 
+def merge_acronyms(reg: Registry) -> None:
+    """One body under its name and its initials. An acronym no alias names that the words of one body or place
+    of the article are the initials of is that body, wherever the name stands ("the EPA said …" before "the
+    Environmental Protection Agency": ``add_entity`` only looks back). An acronym the alias table knows but the
+    article spells out in brackets ("the Namibian Broadcasting Corporation (NBC)") is what the article says:
+    the name's actor when the two have different countries, else the table's actor takes the name too
+    ("Organization for Economic Cooperation and Development (OECD)" with the table's code) — not a news outlet's
+    acronym, which the article's name often means something else by ("Nuclear Posture Review (NPR)")."""
+    bodies = [a for a in reg.by_key.values() if a.actor_type in ("organization", "other") and " " in a.name]
+    for actor in list(reg.by_key.values()):
+        if actor.actor_type != "organization" or not (2 <= len(actor.name) <= 6 and actor.name.isupper()):
+            continue
+        if actor.key.startswith("org:"):
+            found = {id(b): b for b in bodies if initials_of(actor.name, b.name)}
+            if len(found) == 1:
+                reg.reassign(actor, next(iter(found.values())))
+            continue
+        named = reg.by_key.get(reg.acronyms.get(org_key(actor.name), ""))
+        if named is None or named is actor or not named.key.startswith("org:"):
+            continue
+        if named.country_code and actor.country_code and named.country_code != actor.country_code:
+            reg.reassign(actor, named)
+        elif (
+            named.actor_type == "organization"
+            and named.country_code in (None, actor.country_code)
+            and not (actor.cameo or "").endswith("MED")
+        ):
+            reg.reassign(named, actor)
+
+
 def _head_of_body_name(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """ "the Department" after "the Department of Justice", "the Bureau" after "the Bureau of Land Management": a
     body word that ends the words of a longer name before its "of" or "for" (what the body deals with)."""
