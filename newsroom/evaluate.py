@@ -74,6 +74,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed21" / "gold.json",
     EVALDATA / "real_quotes" / "sealed22" / "gold.json",
     EVALDATA / "real_quotes" / "sealed23" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed24" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -105,6 +106,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed21",
         "real_sealed22",
         "real_sealed23",
+        "real_sealed24",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
