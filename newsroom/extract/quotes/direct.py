@@ -44,6 +44,7 @@ FLOATING_PARAGRAPHS = 2  # a cue-less quote continues a speaker quoted this many
 FIRST_PERSON_BACK_SENTENCES = 2
 _SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 MAX_HEAD_CLIMB = 12
+_WORDS_OF_REACH = 10  # tokens before quoted words looked at for "in X's words"
 MAX_PREFIX_CHARS = 1_000
 RELATIVE_CUE_PENALTY = 30  # tokens: a reporting verb in a relative clause is some other speaker's aside
 CUE_AFTER_EXCLAMATION = 4
@@ -170,7 +171,9 @@ def _quote_speaker(
                 None  # 'lets the board decide what counts as a "hazard"': the board decides, it quotes no one
             )
     speaker = (
-        speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final) if cue is not None else None
+        speaker_for_cue(cue, ctx, inverted=kind == "direct" and cue.i > final)
+        if cue is not None
+        else _in_words_of(ctx, first)
     )
     unnamed = speaker is not None and speaker.entity is None and not speaker.mention
     if unnamed:
@@ -874,6 +877,25 @@ def _as_stated_in(ctx: Context, first: int, final: int) -> Speaker | None:
             )
             if source is not None and source.i not in ctx.quoted:
                 return speaker_named_by(source, clause, ctx)
+    return None
+
+
+def _in_words_of(ctx: Context, first: int) -> Speaker | None:
+    """'and, in X's own words to Y, "set the terms for the deal"', 'in the words of X, "…"': quoted words with no
+    reporting verb that an "in X's words" just before them gives to X — not the subject of the clause they sit in."""
+    start = ctx.sentence(first).start
+    for words in ctx.doc[max(start, first - _WORDS_OF_REACH) : first]:
+        if words.lemma_.lower() != "word" or words.tag_ != "NNS" or words.i in ctx.quoted:
+            continue
+        before = [t for t in ctx.doc[start : words.i] if t.dep_ != "amod"]
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is None and before and before[-1].lower_ == "the":
+            of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            before = before[:-1]
+        opener = next((t for t in reversed(before) if t.i < (owner.i if owner is not None else 0)), None)
+        if owner is not None and opener is not None and opener.lower_ == "in":
+            return speaker_named_by(owner, words, ctx)
     return None
 
 

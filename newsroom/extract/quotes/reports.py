@@ -49,6 +49,9 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
         and cue.head.pos_ in ("VERB", "AUX")
         and not is_cue(cue.head)
         and cue.head.i not in ctx.quoted
+        # not 'A joined the march (the paper says "tens of thousands")': a cue whose object is quoted words
+        # reports those
+        and not any(c.dep_ in ("dobj", "ccomp") and c.i in ctx.quoted for c in cue.children)
     ):
         return trimmed(_around(cue.head, cue), ctx)  # "In between, she testified, she was gang raped ..."
     if (
@@ -148,6 +151,11 @@ def _according_content(cue: Token, ctx: Context) -> list[TokenRange]:
     segment = _segment(
         ctx, cue.i
     )  # "...: potentially, according to X, $3.6 billion from ...": the part around the cue
+    if cue.head.dep_ == "relcl" and cue.head.left_edge.i < cue.i < cue.head.i:
+        # "tenants, who, according to the memo, had been warned …": X, inside the relative clause before its verb,
+        # vouches for that clause only ("…, which the mayor later denied according to X" vouches for all)
+        clause = cue.head
+        segment = [t for t in segment if clause.left_edge.i <= t.i <= clause.right_edge.i]
     before = [t.i for t in segment if t.i < lo and not t.is_punct and not t.is_space]
     after = [t.i for t in segment if t.i >= hi and not t.is_punct and not t.is_space]
     if (

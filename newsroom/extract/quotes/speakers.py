@@ -94,6 +94,8 @@ _MESSAGE_NOUNS = frozenset(
         "essay",
         "broadcast",
         "conference",
+        "resolution",
+        "documentary",
     }
 )
 # verbs of coming to have or see a message: their agent got it from someone else ("a memo seen by X", "the
@@ -155,6 +157,13 @@ _TEAM_NOUNS = frozenset({"team", "author", "researcher", "scientist", "investiga
 _FELLOW_NOUNS = frozenset({"colleague", "co-author", "coauthor", "collaborator"})
 # how far back "the report" or "the team" may point
 _BACK_REACH_TOKENS = 600
+# pieces an outlet puts out: "the article in the Herald" is the Herald's, and a film "aired on" a channel is the
+# channel's (not "a statement in Parliament", nor a study a journal published)
+_PUBLISHED_PIECES = frozenset(
+    {"article", "piece", "editorial", "column", "essay", "documentary", "broadcast"}
+)
+_AIRING_VERBS = frozenset({"air", "broadcast", "screen", "publish", "print"})
+_OUTLET_PREPOSITIONS = frozenset({"in", "on"})
 # "X said in a statement", "X announced through a press release": the message X made
 _MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
 
@@ -449,8 +458,8 @@ def _sent_to(entity: int, noun: Token, ctx: Context) -> bool:
     the words after "to" up to a comma, whatever the parse made of them)."""
     lemma, doc = noun.lemma_.lower(), noun.doc
     for to in doc[: noun.i]:
-        if to.lower_ != "to" or to.i == 0 or doc[to.i - 1].lemma_.lower() != lemma:
-            continue
+        if to.lower_ != "to" or to.pos_ == "PART" or to.i == 0 or doc[to.i - 1].lemma_.lower() != lemma:
+            continue  # not 'a resolution to censure X' (an infinitive: what it does, not whom it went to)
         end = to.i + 1
         while end < noun.i and not doc[end].is_punct and end - to.i <= _ADDRESSEE_WORDS:
             if ctx.actors.actor_for_token(doc[end]) == entity:
@@ -1195,6 +1204,16 @@ def _direct_message_source(noun: Token) -> Token | None:
             continue  # "an analysis of census data by X": what was studied, not who speaks
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if (
+            noun.lemma_.lower() in _PUBLISHED_PIECES
+            and (c.dep_ == "prep" or c.lemma_.lower() in _AIRING_VERBS)
+            and not (noun.dep_ == "dobj" and any(w.dep_ == "nsubj" for w in noun.head.children))
+        ):
+            # "the article in the Herald", "a documentary aired on Kanal Nord"; not "X wrote a piece in the
+            # Herald" (X's), nor "a study published in a journal" (its authors')
+            outlet = _outlet(c)
+            if outlet is not None:
+                return outlet
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GETTING_VERBS:
             continue  # "a memo seen by X": who got it, not who wrote it
         if c.dep_ in ("acl", "relcl"):
@@ -1208,6 +1227,18 @@ def _direct_message_source(noun: Token) -> Token | None:
             for p in [c, *c.children]:
                 if p.dep_ in ("agent", "prep") and p.lower_ == "by":
                     return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _outlet(word: Token) -> Token | None:
+    """The organisation an "in" or "on" phrase (of the word, or of its participle) names as where a piece came out:
+    'in the Herald', 'aired on Kanal Nord'; not a place or a date ('in Berlin', 'on Monday')."""
+    preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in _OUTLET_PREPOSITIONS:
+            outlet = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+            if outlet is not None:
+                return outlet
     return None
 
 

@@ -40,6 +40,7 @@ _ARGUMENT_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
@@ -80,7 +81,7 @@ def trimmed(ranges: list[TokenRange], ctx: Context, keep_predicate: bool = False
                 cut = None  # 'said the talks on the new border ... had been "fruitful"': the report keeps its ending
             else:
                 hi = cut
-        lo, hi = _stripped(doc, lo, hi)
+        lo, hi = _whole_words(doc, *_stripped(doc, lo, hi))
         if cut is not None and hi > lo and doc[hi - 1].pos_ in _DANGLING_POS:
             continue  # 'accused the court of "..."', 'the government was "..."': cut mid-phrase
         if hi - lo >= MIN_INDIRECT_TOKENS:
@@ -284,6 +285,20 @@ def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
         close = next((i for i in range(hi, min(len(doc), hi + 3)) if doc[i].text in QUOTE_MARK_TOKENS), None)
         if close is not None and all(t.is_punct for t in doc[hi:close]):
             hi = close + 1
+    return TokenRange(lo, hi)
+
+
+def _whole_words(doc: Doc, lo: int, hi: int) -> TokenRange:
+    """'said the bridge would be re-opened': a hyphenated word the parse split ("re", "-", "opened") and hung
+    apart is not cut at its hyphen; the range runs to the word's end."""
+    while (
+        lo < hi + 1 < len(doc)
+        and doc[hi].text in _HYPHENS
+        and not doc[hi - 1].whitespace_
+        and not doc[hi].whitespace_
+        and doc[hi + 1].is_alpha
+    ):
+        hi += 2
     return TokenRange(lo, hi)
 
 

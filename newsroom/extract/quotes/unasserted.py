@@ -19,6 +19,7 @@ _UNSAID_MODALS = frozenset({"should", "must", "ought", "may", "might"}) | FUTURE
 _NEED_VERBS = frozenset({"need", "have"})
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "'d"})
 _TIME_MARKS = frozenset({"when", "whenever", "once", "until", "till", "before"})
 _OPEN_QUESTION_WORDS = frozenset(
     {"who", "whom", "whose", "what", "which", "whether", "if", "how", "why", "where", "when"}
@@ -30,7 +31,12 @@ def unasserted(cue: Token) -> bool:
     holding it, a copula naming it as an aim, or an open question it is to decide."""
     host = _modal_host(cue)
     return (
-        _modal(host) or _needed(host) or _conditional(first_conjunct(cue)) or _aim(host) or open_decision(cue)
+        _modal(host)
+        or _needed(host)
+        or _conditional(first_conjunct(cue))
+        or _consequence(host)
+        or _aim(host)
+        or open_decision(cue)
     )
 
 
@@ -83,6 +89,17 @@ def _conditional(verb: Token) -> bool:
         return True
     # "when I say that all options are open, I mean it": the speaker's own statement
     return bool(marks & _TIME_MARKS) and verb.tag_ in _PRESENT_TAGS and not _first_person_singular(verb)
+
+
+def _consequence(verb: Token) -> bool:
+    """ "..., and if the figures hold, would indicate that ...", "if asked, she would say ...": a report
+    that a condition before it makes hypothetical ("would", "could") has not been made."""
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) and any(
+        c.dep_ == "advcl"
+        and c.i < verb.i
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _aim(verb: Token) -> bool:
