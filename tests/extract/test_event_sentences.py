@@ -603,3 +603,28 @@ def test_a_hostile_or_covert_proposal_is_no_intent_to_cooperate(extract):
     assert ("036", "Tomas Varga", "Ilse Brandt") in triples(
         extract("Tomas Varga proposed a meeting with Ilse Brandt to discuss surveillance cameras.")
     )
+
+
+def test_denying_having_done_a_deed_denies_responsibility(extract):
+    ex = extract("The Ruritanian army denied having used cluster bombs against civilians in Osterby.")
+    assert [c for c, _, _ in triples(ex)] == ["016"]
+
+
+def test_goods_delivered_by_mistake_are_no_aid(extract):
+    for text in (
+        "Norway accidentally delivered rifles to Estonia in 2006.",
+        "Norway delivered rifles to Estonia by mistake in 2006.",
+    ):
+        assert "07" not in _roots(extract(text)), text
+    assert "07" in _roots(extract("Norway delivered rifles to Estonia in 2006."))
+
+
+def test_free_as_an_adjective_the_parser_reads_as_a_verb_frees_nobody(extract):
+    ex = extract('Lena Vogt said the arrest set "a dangerous precedent to free speech in Norway".')
+    assert "08" not in _roots(ex)
+    assert "08" in _roots(extract("Norway freed three Russian fishermen on Monday."))
+
+
+def test_speaking_about_a_topic_is_a_statement(extract):
+    ex = extract("Minister Tomas Varga spoke about the cooperation between the two navies.")
+    assert ("010", "Tomas Varga", None) in triples(ex)

@@ -43,6 +43,7 @@ _MESSAGES = word_set("messages")
 # Verbs of giving that are aid only when a party receives it ("supplied snapshots of his notebooks" is not).
 _GIVING = frozenset({"approve", "donate", "give", "provide", "supply", "deliver"})
 _AID_RECIPIENTS = word_set("aid_recipients")
+_BY_MISTAKE = word_set("by_mistake")
 
 
 def _shown(verb) -> bool:
@@ -341,10 +342,10 @@ _BRUSHED = frozenset({"off", "aside"})
 
 
 def _denies_what_happened(tok) -> bool:
-    """ "denied that …", "denied ever taking bribes", "denied everything", "denied all claims that Khashoggi was
-    slain", "denied the allegations", "brushed off the charges", "a charge his family deny": a denial of
-    responsibility. A claim someone owns ("denied his claim", "the court denied the union's claims") may be a
-    demand turned down: a rejection."""
+    """ "denied that …", "denied ever taking bribes", "denied having used …", "denied everything", "denied all
+    claims that Khashoggi was slain", "denied the allegations", "brushed off the charges", "a charge his family
+    deny": a denial of responsibility. A claim someone owns ("denied his claim", "the court denied the union's
+    claims") may be a demand turned down: a rejection."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:  # "brushes off the charges": the parser may hang the object on the particle
         prt = next((c for c in tok.children if c.lower_ in _BRUSHED and c.dep_ in ("prt", "prep")), None)
@@ -352,13 +353,20 @@ def _denies_what_happened(tok) -> bool:
     if obj is None and tok.dep_ == "relcl":
         obj = tok.head
     if obj is None:
-        return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children)
+        return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and _gerund(c)) for c in tok.children)
     if obj.lower_ in _EVERYTHING:
         return True
     if base_lemma(obj) not in CLAIMS:
         return False
     return any(c.dep_ in ("acl", "ccomp") for c in obj.children) or not any(
         c.dep_ == "poss" for c in obj.children
+    )
+
+
+def _gerund(verb) -> bool:
+    """ "denied using …", "denied having used …": a gerund, also in the perfect (a VBN under "having")."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     )
 
 
@@ -620,6 +628,15 @@ def _receives(tok) -> bool:
     return raw_actor_like(tok) or base_lemma(tok) in _AID_RECIPIENTS
 
 
+def _by_mistake(verb) -> bool:
+    """ "were accidentally delivered", "sent by mistake": done unmeant."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _BY_MISTAKE)
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(base_lemma(g) in _BY_MISTAKE for g in c.children))
+        for c in verb.children
+    )
+
+
 def procedures_and_aid(t: Trigger):
     """Things done to the subject, signed decrees, recognition, questions, aid with no recipient."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
@@ -677,6 +694,8 @@ def procedures_and_aid(t: Trigger):
             ]
         if not any(_receives(r) for r in recipients if r is not None and r.dep_ != "mark"):
             return None  # "Congress approved a budget", "supplied snapshots of his notebooks": nobody receives aid
+    if root in ("06", "07", "08") and verb and _by_mistake(tok):
+        return None  # "fuses were accidentally delivered to Y": goods shipped by mistake are no aid
     if root == "07" and verb and lemma == "send":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and base_lemma(obj) in _MESSAGES:
