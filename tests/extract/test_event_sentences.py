@@ -628,3 +628,38 @@ def test_free_as_an_adjective_the_parser_reads_as_a_verb_frees_nobody(extract):
 def test_speaking_about_a_topic_is_a_statement(extract):
     ex = extract("Minister Tomas Varga spoke about the cooperation between the two navies.")
     assert ("010", "Tomas Varga", None) in triples(ex)
+
+
+def test_advising_that_something_happened_passes_news_on(extract):
+    ex = extract("The Norwegian foreign ministry advised that the border crossing had been closed.")
+    assert [c for c, _, _ in triples(ex)] == ["010"]
+    assert "02" in _roots(
+        extract("The Norwegian foreign ministry advised Norwegian citizens to leave Syria.")
+    )
+
+
+def test_what_someone_is_judged_to_be_is_no_act(extract):
+    ex = extract('Lena Vogt was deemed "a threat to national security" by the Norwegian police.')
+    assert "13" not in _roots(ex)
+
+
+def test_a_site_occupying_ground_seized_nothing(extract):
+    assert "19" not in _roots(extract("A Norwegian naval base occupies the northern half of the island."))
+    assert "19" in _roots(extract("Russian troops occupied the town of Kherson in March."))
+
+
+def test_a_thing_threatened_by_someone_is_endangered_not_threatened(extract):
+    ex = extract(
+        "Norwegian unions marched in Oslo to support public services, which they feel are threatened by the government."
+    )
+    assert "13" not in _roots(ex)
+
+
+def test_could_have_done_is_no_intent(extract):
+    ex = extract("Tomas Varga said that he could have stepped down much earlier.")
+    assert "03" not in _roots(ex)
+
+
+def test_backing_its_own_claims_with_evidence_endorses_no_one(extract):
+    ex = extract("The Norwegian report backs these allegations with interviews with former soldiers.")
+    assert "05" not in _roots(ex)

@@ -337,6 +337,20 @@ def _suggests_a_fact(tok) -> bool:
     return bool(clauses) and not any(aux_words(c) & {"should", "ought"} for c in clauses)
 
 
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tells_a_fact(tok) -> bool:
+    """A that-clause in a tense of what is or was ("advised that the crossing had been closed"), not a bare
+    subjunctive or "should" of what is to be done."""
+    return any(
+        c.dep_ == "ccomp"
+        and not aux_words(c) & {"should", "ought", "must"}
+        and (c.tag_ in _TENSED or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _TENSED for a in c.children))
+        for c in tok.children
+    )
+
+
 _EVERYTHING = frozenset({"everything", "anything"})
 _BRUSHED = frozenset({"off", "aside"})
 
@@ -446,10 +460,19 @@ _AT_STAKE = word_set("at_stake")
 def _endangers(tok) -> bool:
     """ "threaten" as endanger: a thing threatens ("bans that threaten women's health", "amendments threaten to
     erase ..."), or a good is put at risk ("threatened our national security"). No one is told of an act to come."""
-    if _a_thing(subject_of(tok)):
-        return True
+    if _a_thing(subject_of(tok)) or (is_passive(tok) and _a_thing(_patient(tok))):
+        return True  # also "public services, which they feel are threatened by the government"
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and base_lemma(obj) in _AT_STAKE
+
+
+def _patient(verb):
+    """A passive's subject; a relative pronoun stands for the noun its clause describes."""
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None or patient.tag_ not in ("WDT", "WP"):
+        return patient
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), verb if verb.dep_ == "relcl" else None)
+    return clause.head if clause is not None else None
 
 
 def _warner(tok):
@@ -571,6 +594,16 @@ def offers_and_denials(t: Trigger):
             return None  # "as he suggested"
         if _suggests_a_fact(tok):
             return "010"  # "suggested that the sale was legal": a view; "suggested forming a government" proposes
+    if lemma in ("back", "support") and root == "05" and verb and "with" in preps:
+        obj = acted_on(tok)
+        if obj is not None and base_lemma(obj) in CLAIMS:
+            return (
+                None  # "backs these allegations with interviews": evidence for its own claim, no endorsement
+            )
+    if lemma == "advise" and root == "02" and verb and _tells_a_fact(tok):
+        return (
+            "010"  # "advised that he had instructed his lawyers": news passed on; "advised Y to leave" asks
+        )
     if lemma == "defend" and root == "05" and verb and _by_force(tok):
         # "will defend itself with force if necessary": no defence in words, nor cooperation intended
         return None
