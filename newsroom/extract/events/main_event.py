@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import lemma_of, to_infinitive
+from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.syntax import base_lemma, child_of, lemma_of, to_infinitive
+from newsroom.extract.lexicon import people_nouns
 from newsroom.models import Event
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -146,10 +148,17 @@ def _one_report(statement, act) -> bool:
 
 def _circumstance(tok, statement, said) -> bool:
     """An adverbial clause with its own subject on the clause ``said`` a statement leads ("X said [the clash
-    erupted] when ..."), not on the speech verb itself."""
+    erupted] when ..."), not on the speech verb itself; the speaker a party ("an autopsy showed that … when he
+    shot …" is no one's statement)."""
     return (
         tok.dep_ == "advcl"
         and tok.head.i != statement.i
         and statement.i < said.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and _a_party(child_of(statement, "nsubj"))
     )
+
+
+def _a_party(subj) -> bool:
+    """A speaker that can make a statement: a name, a party or a noun for people ("police", "residents")."""
+    return raw_actor_like(subj) or (subj is not None and base_lemma(subj) in people_nouns())

@@ -342,9 +342,10 @@ _TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 def _tells_a_fact(tok) -> bool:
     """A that-clause in a tense of what is or was ("advised that the crossing had been closed"), not a bare
-    subjunctive or "should" of what is to be done."""
+    subjunctive or "should" of what is to be done, nor a quoted piece of advice ("'You need to …,' she advised")."""
     return any(
         c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         and not aux_words(c) & {"should", "ought", "must"}
         and (c.tag_ in _TENSED or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _TENSED for a in c.children))
         for c in tok.children
