@@ -13,10 +13,11 @@ stormed a checkpoint") tells an act of its own and is kept.
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.parties import raw_actor_like
-from newsroom.extract.events.syntax import base_lemma, child_of, lemma_of, to_infinitive
+from newsroom.extract.events.syntax import base_lemma, lemma_of, to_infinitive
 from newsroom.extract.lexicon import people_nouns
 from newsroom.models import Event
 
@@ -155,7 +156,7 @@ def _circumstance(tok, statement, said) -> bool:
         and tok.head.i != statement.i
         and statement.i < said.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        and _a_party(child_of(statement, "nsubj"))
+        and _a_party(subject_of(statement))
     )
 
 
