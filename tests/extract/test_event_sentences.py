@@ -620,7 +620,9 @@ def test_goods_delivered_by_mistake_are_no_aid(extract):
 
 
 def test_free_as_an_adjective_the_parser_reads_as_a_verb_frees_nobody(extract):
-    ex = extract('Lena Vogt said the arrest set "a dangerous precedent to free speech in Norway".')
+    ex = extract(
+        'Spokeswoman Lena Vogt said Mr Varga\'s detention posed a "dangerous precedent to free speech in Norway".'
+    )
     assert "08" not in _roots(ex)
     assert "08" in _roots(extract("Norway freed three Russian fishermen on Monday."))
 
@@ -661,5 +663,8 @@ def test_could_have_done_is_no_intent(extract):
 
 
 def test_backing_its_own_claims_with_evidence_endorses_no_one(extract):
-    ex = extract("The Norwegian report backs these allegations with interviews with former soldiers.")
+    ex = extract(
+        "The film, entitled The Quiet Valley, asserts that the Norwegian army used cluster bombs on the villagers,"
+        " and backs these allegations with interviews with former soldiers."
+    )
     assert "05" not in _roots(ex)
