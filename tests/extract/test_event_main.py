@@ -48,6 +48,17 @@ def test_the_attribution_of_a_coded_act_is_no_statement(extract):
     assert _roots(ex) == ["16"]
 
 
+def test_a_statement_about_something_else_keeps_an_act_that_only_dates_it(extract):
+    # what is said is that the fighting began; the ambush in its "when" clause only dates it
+    ex = extract(
+        "Colonel Marta Ilves said the fighting began when gunmen ambushed a police patrol near Tartu."
+    )
+    assert "01" in _roots(ex)
+    # the reported act itself is the event, as before
+    ex = extract("Colonel Marta Ilves said gunmen ambushed a police patrol near Tartu when it left the base.")
+    assert "01" not in _roots(ex)
+
+
 def test_a_statement_whose_speaker_a_relative_clause_describes_stays(extract):
     ex = extract(
         "The Kenya Farmers Union, which organized the march, said some 6,000 growers from ten counties took part."

@@ -13,9 +13,12 @@ stormed a checkpoint") tells an act of its own and is kept.
 
 from __future__ import annotations
 
+from newsroom.extract.events.arguments import subject_of
 from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import lemma_of, to_infinitive
+from newsroom.extract.events.parties import raw_actor_like
+from newsroom.extract.events.syntax import base_lemma, lemma_of, to_infinitive
+from newsroom.extract.lexicon import people_nouns
 from newsroom.models import Event
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -131,7 +134,32 @@ def keep_main_events(
 def _one_report(statement, act) -> bool:
     """Whether a bare statement only reports or attributes a coded act: the act in what is said ("X said Y
     attacked Z"), the statement hung on the act ("Y attacked Z, X said", "criticized Y and said ...", "imposed
-    sanctions on men it said were ...", "issued a statement condemning Y": ``said_in``); not an act in a relative clause of the statement's own ("X, which
-    organized the march, said ...")."""
+    sanctions on men it said were ...", "issued a statement condemning Y": ``said_in``); not an act in a relative
+    clause of the statement's own ("X, which organized the march, said ..."), nor one in a clause with its own
+    subject that only dates or explains what a leading statement says ("X said the clash erupted when militants
+    ambushed a convoy", "X said the decision was reached after Y met Z"): the statement is about something else.
+    A trailing "…, police said" attributes its whole sentence and stays the act's source."""
     inside = _path(act, statement)
-    return not inside or said_in(act, statement) or not any(n.dep_ in ("acl", "relcl") for n in inside)
+    return (
+        not inside
+        or said_in(act, statement)
+        or not any(n.dep_ in ("acl", "relcl") or _circumstance(n, statement, inside[-1]) for n in inside)
+    )
+
+
+def _circumstance(tok, statement, said) -> bool:
+    """An adverbial clause with its own subject on the clause ``said`` a statement leads ("X said [the clash
+    erupted] when ..."), not on the speech verb itself; the speaker a party ("an autopsy showed that … when he
+    shot …" is no one's statement)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.i != statement.i
+        and statement.i < said.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and _a_party(subject_of(statement))
+    )
+
+
+def _a_party(subj) -> bool:
+    """A speaker that can make a statement: a name, a party or a noun for people ("police", "residents")."""
+    return raw_actor_like(subj) or (subj is not None and base_lemma(subj) in people_nouns())

@@ -43,6 +43,7 @@ _MESSAGES = word_set("messages")
 # Verbs of giving that are aid only when a party receives it ("supplied snapshots of his notebooks" is not).
 _GIVING = frozenset({"approve", "donate", "give", "provide", "supply", "deliver"})
 _AID_RECIPIENTS = word_set("aid_recipients")
+_BY_MISTAKE = word_set("by_mistake")
 
 
 def _shown(verb) -> bool:
@@ -336,15 +337,30 @@ def _suggests_a_fact(tok) -> bool:
     return bool(clauses) and not any(aux_words(c) & {"should", "ought"} for c in clauses)
 
 
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tells_a_fact(tok) -> bool:
+    """A that-clause in a tense of what is or was ("advised that the crossing had been closed"), not a bare
+    subjunctive or "should" of what is to be done, nor a quoted piece of advice ("'You need to …,' she advised")."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and not aux_words(c) & {"should", "ought", "must"}
+        and (c.tag_ in _TENSED or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _TENSED for a in c.children))
+        for c in tok.children
+    )
+
+
 _EVERYTHING = frozenset({"everything", "anything"})
 _BRUSHED = frozenset({"off", "aside"})
 
 
 def _denies_what_happened(tok) -> bool:
-    """ "denied that …", "denied ever taking bribes", "denied everything", "denied all claims that Khashoggi was
-    slain", "denied the allegations", "brushed off the charges", "a charge his family deny": a denial of
-    responsibility. A claim someone owns ("denied his claim", "the court denied the union's claims") may be a
-    demand turned down: a rejection."""
+    """ "denied that …", "denied ever taking bribes", "denied having used …", "denied everything", "denied all
+    claims that Khashoggi was slain", "denied the allegations", "brushed off the charges", "a charge his family
+    deny": a denial of responsibility. A claim someone owns ("denied his claim", "the court denied the union's
+    claims") may be a demand turned down: a rejection."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:  # "brushes off the charges": the parser may hang the object on the particle
         prt = next((c for c in tok.children if c.lower_ in _BRUSHED and c.dep_ in ("prt", "prep")), None)
@@ -352,13 +368,20 @@ def _denies_what_happened(tok) -> bool:
     if obj is None and tok.dep_ == "relcl":
         obj = tok.head
     if obj is None:
-        return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children)
+        return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and _gerund(c)) for c in tok.children)
     if obj.lower_ in _EVERYTHING:
         return True
     if base_lemma(obj) not in CLAIMS:
         return False
     return any(c.dep_ in ("acl", "ccomp") for c in obj.children) or not any(
         c.dep_ == "poss" for c in obj.children
+    )
+
+
+def _gerund(verb) -> bool:
+    """ "denied using …", "denied having used …": a gerund, also in the perfect (a VBN under "having")."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     )
 
 
@@ -438,10 +461,19 @@ _AT_STAKE = word_set("at_stake")
 def _endangers(tok) -> bool:
     """ "threaten" as endanger: a thing threatens ("bans that threaten women's health", "amendments threaten to
     erase ..."), or a good is put at risk ("threatened our national security"). No one is told of an act to come."""
-    if _a_thing(subject_of(tok)):
-        return True
+    if _a_thing(subject_of(tok)) or (is_passive(tok) and _a_thing(_patient(tok))):
+        return True  # also "public services, which they feel are threatened by the government"
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and base_lemma(obj) in _AT_STAKE
+
+
+def _patient(verb):
+    """A passive's subject; a relative pronoun stands for the noun its clause describes."""
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None or patient.tag_ not in ("WDT", "WP"):
+        return patient
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), verb if verb.dep_ == "relcl" else None)
+    return clause.head if clause is not None else None
 
 
 def _warner(tok):
@@ -563,6 +595,16 @@ def offers_and_denials(t: Trigger):
             return None  # "as he suggested"
         if _suggests_a_fact(tok):
             return "010"  # "suggested that the sale was legal": a view; "suggested forming a government" proposes
+    if lemma in ("back", "support") and root == "05" and verb and "with" in preps:
+        obj = acted_on(tok)
+        if obj is not None and base_lemma(obj) in CLAIMS:
+            return (
+                None  # "backs these allegations with interviews": evidence for its own claim, no endorsement
+            )
+    if lemma == "advise" and root == "02" and verb and _tells_a_fact(tok):
+        return (
+            "010"  # "advised that he had instructed his lawyers": news passed on; "advised Y to leave" asks
+        )
     if lemma == "defend" and root == "05" and verb and _by_force(tok):
         # "will defend itself with force if necessary": no defence in words, nor cooperation intended
         return None
@@ -618,6 +660,15 @@ def _promises_a_reply(tok) -> bool:
 def _receives(tok) -> bool:
     """A party that can receive aid: a name, people, or a country or community by its common noun."""
     return raw_actor_like(tok) or base_lemma(tok) in _AID_RECIPIENTS
+
+
+def _by_mistake(verb) -> bool:
+    """ "were accidentally delivered", "sent by mistake": done unmeant."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _BY_MISTAKE)
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(base_lemma(g) in _BY_MISTAKE for g in c.children))
+        for c in verb.children
+    )
 
 
 def procedures_and_aid(t: Trigger):
@@ -677,6 +728,8 @@ def procedures_and_aid(t: Trigger):
             ]
         if not any(_receives(r) for r in recipients if r is not None and r.dep_ != "mark"):
             return None  # "Congress approved a budget", "supplied snapshots of his notebooks": nobody receives aid
+    if root in ("06", "07", "08") and verb and _by_mistake(tok):
+        return None  # "fuses were accidentally delivered to Y": goods shipped by mistake are no aid
     if root == "07" and verb and lemma == "send":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and base_lemma(obj) in _MESSAGES:

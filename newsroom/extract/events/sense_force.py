@@ -141,7 +141,17 @@ def force_objects(t: Trigger):
         return None  # "the target zone", "target audience"
     if root == "15" and lemma == "alert" and not verb:
         return None if _message_alert(tok) else UNDECIDED
+    if t.code == "192" and verb and lemma == "occupy" and _a_site(subject_of(tok)):
+        return None  # "a military base occupies the island": a site takes up ground, nobody seized it
     return UNDECIDED
+
+
+_SITES = word_set("sites")
+
+
+def _a_site(subj) -> bool:
+    """A subject that is a place or building ("a military base", "the camp"), not the party that holds it."""
+    return subj is not None and subj.pos_ == "NOUN" and base_lemma(subj) in _SITES
 
 
 # Violence CAMEO files under 18 when non-state doers commit it, and under 19 (conventional force) when a state does.

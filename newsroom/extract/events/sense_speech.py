@@ -125,6 +125,10 @@ def calls_and_appeals(t: Trigger):
     if lemma == "release" and code in ("084", "0841") and verb:
         obj = acted_on(tok)
         return code if person_like(obj) and (obj.pos_ != "PRON" or obj.lower_ in PERSON_PRONOUNS) else None
+    if lemma == "free" and code == "0841" and verb:
+        # "a precedent to free speech": the adjective the parser read as an infinitive frees no one
+        obj = acted_on(tok)
+        return None if obj is not None and obj.pos_ == "NOUN" and not person_like(obj) else code
     if lemma == "appeal" and root == "02":
         # a request: "appealed for calm", "appealed to Y to ...", "an appeal for aid"; not a court appeal
         if "for" in preps:

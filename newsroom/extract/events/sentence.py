@@ -75,12 +75,14 @@ _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "EVENT", "WORK_OF_
 def _noun_reported(noun, carried: bool) -> bool:
     """Whether an event noun reports an event: carried by a light verb ("launched an attack"), the subject of its
     clause ("Israeli airstrikes killed ..."), a headline, or with an agent of its own ("attacks by X", "US
-    sanctions", "Russia's invasion"); not a word inside a name ("Popular Mobilization Forces") nor a background
-    noun whose only owner is a pronoun ("through our investigation")."""
+    sanctions", "Russia's invasion"); not a word inside a name ("Popular Mobilization Forces"), a background
+    noun whose only owner is a pronoun ("through our investigation"), nor what someone is judged to be."""
     if noun.ent_iob_ in ("B", "I") and noun.ent_type_ in _NAME_ENTS:
         return False
     if noun.dep_ == "dobj" and lemma_of(noun.head) in _PREPARING_VERBS:
         return False  # "worked to arrange a meeting": not held (yet)
+    if noun.dep_ == "oprd":
+        return False  # "was deemed a threat (by X)": what someone is judged to be, no act of theirs
     if carried or under_attack(noun) or noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.head == noun:
         return True
     if target_of_prep(noun, ("between",)) is not None:

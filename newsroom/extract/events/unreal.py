@@ -128,7 +128,7 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
     ``reported``: the trigger sits under a speech verb ("X said Y would ..."), where "would" is a reported "will"
     (an intent, as CAMEO codes it); ``self_report``: the speaker is the actor ("X said it could ..."), the only
     case where "could / may / might" states an intent or a threat rather than a possibility.
-    Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would have"),
+    Returns "possible" (could/may/might/can), "obligation" (must/should), "counterfactual" ("would / could have"),
     "conditional" (a bare "would" outside reported speech), "purpose" ("so he could fund"), "generic" (a habit or principle: "has always
     condemned any violence"), "negated" (a negated clause it depends on: "did not
     find that X breached"), "question" (a direct question), "alleged" (the content of an allegation), "unreal-noun"
@@ -141,10 +141,10 @@ def unreal(tok, sent, reported: bool, self_report: bool = False) -> str | None:
         return "obligation"
     if aux & (_POSSIBILITY | WOULD_AUX) and _purpose(tok):
         return "purpose"
+    if aux & (_POSSIBILITY | WOULD_AUX) and "have" in aux:
+        return "counterfactual"  # also a speaker's own "could have stepped down": no intent, past or present
     if aux & _POSSIBILITY and not self_report:
         return "possible"
-    if aux & WOULD_AUX and "have" in aux:
-        return "counterfactual"
     if aux & WOULD_AUX and not reported:
         return "conditional"
     if _consequence(tok, aux):
