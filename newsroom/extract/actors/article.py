@@ -66,10 +66,10 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
 # A class of people ("doctors", "students") named in this many sentences is what the story is about, a party
 # though only named as a class.
 SENTENCES_OF_A_TOPIC = 3
-# Where "one of <a class>" names a member that acts or is acted on; elsewhere (in apposition: "the country, one of
-# the largest oil producers", after a copula: "it is one of …", or hung loose on the clause by the parser) it says
-# what a noun before it is
-_MEMBER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "dobj", "pobj", "dative", "conj"})
+# Where "one of <a class>" names a member that acts or is acted on (or what a sentence the parser could not read
+# is about); elsewhere (in apposition: "the country, one of the largest oil producers", after a copula: "it is one
+# of …", or hung loose on the clause by the parser) it says what a noun before it is
+_MEMBER_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "csubj", "agent", "dobj", "pobj", "dative", "conj"})
 
 
 class ArticleActors:
