@@ -2551,3 +2551,10 @@ def test_a_class_a_country_is_said_to_be_one_of_is_no_party(extract):
         " officials said."
     )
     assert not [name for name in _actors(ex) if "farmers" in name or "agricultur" in name], _actors(ex)
+
+
+def test_a_place_tagged_name_a_bodys_word_stands_before_is_a_body(extract):
+    ex = extract(
+        "Meanwhile, human rights group Kalinawan called on the commission on Monday to recommend punishment."
+    )
+    assert _actors(ex).get("Kalinawan", (None,))[0] == "organization", _actors(ex)
