@@ -783,12 +783,13 @@ def _counted_peoples(doc: Doc, spans: list[tuple[Span, Span]]) -> set[tuple[str,
 
 
 def _titled_name(label: str, span: Span) -> bool:
-    """A name of one to three capitalised words right after a person's title is that person, whatever NER said:
-    after an honorific or a rank ("Dr. Jane Roe", "Rep. Jane Roe") when NER tagged a body or a place, after a
-    capitalised office word it is the compound of ("the ousted President Roe", "Bank President Acme") only when NER
-    tagged a place — a place has no title, while an office word opens bodies' names ("General Acme", "Officer
-    Acme"). Not a name ending in a body's word, nor one the alias table knows ("President Washington")."""
-    if label not in PLACE_LABELS and label != "ORG":
+    """A name of one to three capitalised words NER tagged a place, right after a person's title, is that person:
+    after an honorific or a rank ("Dr. Roe", "Sen. Roe") or a capitalised office word it is the compound of ("the
+    ousted President Roe", "Bank President Roe") — a place has no title. Not a name ending in a body's or a place's
+    word ("Lord Howe Island"), nor one the alias table knows ("President Washington"), nor a state ("Miss Idaho").
+    Body-tagged names are left to ``_office_holder``: an office word opens bodies' names ("General Acme", "Officer
+    Acme"), and a body-tagged "Mr Roe" made a person took a pronoun from a nearer unmarked man ("He claimed …")."""
+    if label not in PLACE_LABELS:
         return False
     if not 1 <= len(span) <= 3 or not span.start or _body_word(span[-1]) or span[-1].lower_ in name_heads():
         return False  # "Lord Howe Island", "Dr. Acme Clinic": a place's or body's head word ends it
@@ -800,8 +801,7 @@ def _titled_name(label: str, span: Span) -> bool:
     if title.lower_ in HONORIFICS or title.lower_ in GENDERED_TITLES:
         return True
     return (
-        label in PLACE_LABELS
-        and title.tag_ == "NNP"
+        title.tag_ == "NNP"
         and title.dep_ == "compound"
         and span.start <= title.head.i < span.end
         and (found := find_role([title])) is not None
