@@ -2541,3 +2541,44 @@ def test_an_acronym_and_the_name_it_stands_for_are_one_body(extract):
     assert "OECD" in names and "Organization for Economic Cooperation and Development" not in names, names
     ex = extract("The FWB fined the company. The Federal Water Board and the Fair Wages Bureau disagreed.")
     assert "FWB" in _actors(ex), _actors(ex)  # two names it may stand for: left alone
+
+
+def test_a_name_after_a_persons_title_is_that_person(extract):
+    ex = extract("Supporters of the ousted President Toledo stormed the palace and demanded a new vote.")
+    assert _actors(ex).get("Toledo", (None,))[0] == "person", _actors(ex)
+    ex = extract("Miss Idaho waved to the crowd as the parade passed the square on Sunday.")
+    assert _actors(ex).get("Idaho", ("other",))[0] != "person", _actors(ex)
+
+
+def test_a_counted_plural_name_is_a_people(extract):
+    ex = extract(
+        "Some Tarvanis believe the vote was rigged. The opposition hoped to gather 50,000 Tarvanis in the square."
+    )
+    assert _actors(ex).get("Tarvanis", (None,))[0] == "group", _actors(ex)
+    ex = extract("Many analysts praised Ford. Ford said sales rose.")
+    assert _actors(ex).get("Ford", (None,))[0] == "organization", _actors(ex)
+
+
+def test_a_name_before_an_areas_kind_word_is_a_place(extract):
+    ex = extract("A bomb exploded in the Varnibari district on Monday, police said.")
+    assert _actors(ex).get("Varnibari", ("other",))[0] == "other", _actors(ex)
+
+
+def test_a_community_named_by_a_word_is_people_not_a_body(extract):
+    ex = extract("The senator warned about the QAnon community on Monday, saying its claims were false.")
+    assert _actors(ex).get("QAnon", ("group",))[0] == "group", _actors(ex)
+
+
+def test_a_class_a_country_is_said_to_be_one_of_is_no_party(extract):
+    ex = extract(
+        "Troops gathered at the palace during a crisis in the country, one of the region's largest coffee farmers,"
+        " officials said."
+    )
+    assert not [name for name in _actors(ex) if "farmers" in name or "agricultur" in name], _actors(ex)
+
+
+def test_a_place_tagged_name_a_bodys_word_stands_before_is_a_body(extract):
+    ex = extract(
+        "Meanwhile, human rights group Kalinawan called on the commission on Monday to recommend punishment."
+    )
+    assert _actors(ex).get("Kalinawan", (None,))[0] == "organization", _actors(ex)

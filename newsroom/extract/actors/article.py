@@ -68,6 +68,10 @@ PASSES: tuple[Callable[[Registry], None], ...] = (
 # A class of people ("doctors", "students") named in this many sentences is what the story is about, a party
 # though only named as a class.
 SENTENCES_OF_A_TOPIC = 3
+# Where "one of <a class>" names a member that acts or is acted on (or what a sentence the parser could not read
+# is about); elsewhere (in apposition: "the country, one of the largest coffee growers", after a copula: "it is one
+# of …", or hung loose on the clause by the parser) it says what a noun before it is
+_MEMBER_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "csubj", "agent", "dobj", "pobj", "dative", "conj"})
 
 
 class ArticleActors:
@@ -267,8 +271,10 @@ class ArticleActors:
         """Actors the text names only as a class: by a bare plural ("economists", "NGOs", "relief for farmers"),
         never one body ("the union"), a set it points at ("the CEOs of the four firms", "their workers", "four
         CEOs") nor a set a subject is made of or joined by ("a team of scientists assembled …", "police, along
-        with municipal workers, broke …"). Not the people the story is about, though only named as a class: those
-        the headline names ("Doctors demand pay rise") or the text names in ``SENTENCES_OF_A_TOPIC`` sentences."""
+        with municipal workers, broke …"); a class "one of" which a noun is said to be is named as a class, its
+        determiners notwithstanding ("the country, one of the world's largest coffee growers"). Not the people the
+        story is about, though only named as a class: those the headline names ("Doctors demand pay rise") or the
+        text names in ``SENTENCES_OF_A_TOPIC`` sentences."""
         bare: dict[int, bool] = {}
         sentences: dict[int, set[int]] = {}
         titled: set[int] = set()
@@ -287,6 +293,8 @@ class ArticleActors:
                 prep.head.dep_ in SUBJECT_DEPS or prep.head.lower_ in ("along", "together")
             ):
                 one = False
+            elif prep is not None and prep.head.lower_ == "one" and prep.head.dep_ not in _MEMBER_DEPS:
+                one = True  # "the country, one of the region's largest coffee growers": what it is, no party
             bare[m.actor.index] = bare.get(m.actor.index, True) and one
         return {
             index

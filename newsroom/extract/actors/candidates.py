@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -69,6 +69,7 @@ from newsroom.extract.actors.things import (
 )
 from newsroom.extract.actors.words import (
     FIRM_HEADS,
+    GENDERED_TITLES,
     HONORIFICS,
     OF_BODY_WORDS,
     OUTLET_NOUNS,
@@ -92,7 +93,7 @@ from newsroom.extract.lexicon import (
     reporting_verbs,
     role_words,
 )
-from newsroom.extract.scan import entities, tokens_with
+from newsroom.extract.scan import entities, indices_with, tokens_with
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
@@ -166,8 +167,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         (ent, span) for ent in _candidate_spans(reg) if len(span := trim(ent))
     ]  # trimmed once, read thrice
     not_people = _no_person_names(spans)
-    people = {_words(span) for ent, span in spans if ent.label_ == "ORG" and _office_holder(span)}
+    people = {
+        _words(span)
+        for ent, span in spans
+        if (ent.label_ == "ORG" and _office_holder(span)) or _titled_name(ent.label_, span)
+    }
     surnames = _surnames(spans)
+    peoples = _counted_peoples(reg.doc, spans)
     things = _thing_names(spans)
     plans, plan_words = _plan_names(spans, reg.acronyms)
     employers = _employer_names(spans)
@@ -189,8 +195,15 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             and span[1].text == "-"
         ):
             span = span[2:]  # "an anti-Sarah Palin rally": Sarah Palin
-        if ent.label_ == "ORG" and _words(span) in people and lookup_alias(span.text) is None:
-            ent = span = Span(reg.doc, span.start, span.end, label="PERSON")  # "Jane Roe, the deputy premier"
+        if ent.label_ != "PERSON" and _words(span) in people and lookup_alias(span.text) is None:
+            # "Jane Roe, the deputy premier"; "the ousted President Roe" NER took for a place
+            ent = span = Span(reg.doc, span.start, span.end, label="PERSON")
+        if ent.label_ in PLACE_LABELS and _apposed_kind(span) == "ORG" and lookup_alias(span.text) is None:
+            # "the groups Acme Watch and …": a body, no building
+            ent = span = Span(reg.doc, span.start, span.end, label="ORG")
+        if ent.label_ in ("ORG", "PERSON") and _words(span) in peoples:
+            # "the Tarvanis" of an article that writes "some 250 Tarvanis": a people
+            ent = span = Span(reg.doc, span.start, span.end, label="NORP")
         if ent.label_ == "ORG" and lookup_alias(span.text) is None:
             named = _a_persons_surname(span, surnames)
             if named is not None:
@@ -728,6 +741,69 @@ def _after_persons_title(span: Span) -> bool:
     return (
         title.tag_ == "NN"
         and title.is_lower
+        and (found := find_role([title])) is not None
+        and found.role.kind == "person"
+        and found.role.role_class not in FIRM_OFFICES
+    )
+
+
+# Words that count people: "some Tarvanis believe", "many Tarvanis fled"
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "hundreds", "thousands", "dozens"})
+
+
+def _counted_peoples(doc: Doc, spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
+    """One-word plural names NER tagged a body or a person that the article counts somewhere ("some 250
+    Tarvanis", "Some Tarvanis believe"): a people, in every mention — a body or a person is not counted by the head.
+    Not a name the alias table knows ("some Democrats"), nor an acronym's plural ("MPs"). ``spans``: each entity
+    with its trimmed span."""
+    plurals = {
+        span[0].text
+        for ent, span in spans
+        if ent.label_ in ("ORG", "PERSON")
+        and len(span) == 1
+        and span[0].text[:1].isupper()
+        and not span[0].text[1:].isupper()
+        and (
+            span[0].lower_.endswith("men")
+            or span[0].lower_.endswith("s")
+            and not span[0].lower_.endswith("ss")
+        )
+        and lookup_alias(span.text) is None
+    }
+    if not plurals:
+        return set()
+    return {
+        (doc[i].lower_,)
+        for i in indices_with(doc, ORTH, tuple(sorted(plurals)))
+        if any(
+            c.dep_ == "nummod" or (c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS)
+            for c in doc[i].children
+        )
+    }
+
+
+def _titled_name(label: str, span: Span) -> bool:
+    """A name of one to three capitalised words NER tagged a place, right after a person's title, is that person:
+    after an honorific or a rank ("Dr. Roe", "Sen. Roe") or a capitalised office word it is the compound of ("the
+    ousted President Roe", "Bank President Roe") — a place has no title. Not a name ending in a body's or a place's
+    word ("Lord Howe Island"), nor one the alias table knows ("President Washington"), nor a state ("Miss Idaho").
+    Body-tagged names are left to ``_office_holder``: an office word opens bodies' names ("General Acme", "Officer
+    Acme"), and a body-tagged "Mr Roe" made a person took a pronoun from a nearer unmarked man ("He claimed …")."""
+    if label not in PLACE_LABELS:
+        return False
+    if not 1 <= len(span) <= 3 or not span.start or _body_word(span[-1]) or span[-1].lower_ in name_heads():
+        return False  # "Lord Howe Island", "Dr. Acme Clinic": a place's or body's head word ends it
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    if place_country_code(span.text, region=True) is not None:
+        return False  # "Miss Idaho": a state's title, no person called Idaho
+    title = span.doc[span.start - 1]
+    if title.lower_ in HONORIFICS or title.lower_ in GENDERED_TITLES:
+        return True
+    return (
+        title.tag_ == "NNP"
+        and title.dep_ == "compound"
+        and span.start <= title.head.i < span.end
         and (found := find_role([title])) is not None
         and found.role.kind == "person"
         and found.role.role_class not in FIRM_OFFICES

@@ -85,6 +85,10 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
     ) is not None:  # "the BWS" after "the Bureau of Water Supply"
         reg.add_mention(spelled, span.start, span.end, "name")
         return
+    if label == "ORG" and root.dep_ == "compound" and root.head.lower_ in ("community", "communities"):
+        # "the QAnon community": people who share what the word names, no body
+        reg.add_mention(reg.actor(org_key(text), text, "group", None), span.start, span.end, "name")
+        return
     if label == "ORG" or (label in ("GPE", "LOC", "FAC") and find_role(tokens, body=True)):
         # "British Columbia Supreme Court" is Canada's, not British; "Adelaide City Council" Australia's
         # a news outlet named by its last word ("Taipei Times", "ABC News") is media, its country known or not
@@ -372,10 +376,19 @@ def _listed_with_organisations(span: Span) -> bool:
 def _town_as_place(span: Span) -> bool:
     """One word NER tags a body that the gazetteer knows as a town or region, where a place stands: after "in",
     "at", "from" or "to" ("airlifted from Omsk"), after "the town of", as a possessor ("Chelyabinsk's governor") or in apposition ("a
-    city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one."""
+    city, Bulawayo"); not as the agent of a clause ("Gallup found") or "according to" one. Known or not, one
+    before an area's lower-case kind word ("the Varnibari district", "Acme province")."""
     token = span.root
     if len(span) != 1 or token.is_upper:
         return False
+    head = token.head
+    if (
+        token.dep_ == "compound"
+        and head.is_lower
+        and head.dep_ != "compound"
+        and name_heads().get(head.lower_) == "GPE"
+    ):
+        return True  # "in the Varnibari district": the name of an area its lower-case kind word follows
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         # "the town of Pandeglang", "the districts of Ahvaz", "the city of Gewer": a place, known to the gazetteer
         # or not
