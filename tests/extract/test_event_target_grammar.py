@@ -529,3 +529,31 @@ def test_a_bare_definite_object_named_with_its_owner_just_before_is_the_owners(e
 def test_a_definite_object_with_no_owner_before_it_stays_without_one(extract):
     ex = extract("Senator Ann Walsh praised the budget on Monday.")
     assert all(a2 is None for _, _, a2 in triples(ex))
+
+
+def test_a_name_the_parser_hangs_on_the_verb_after_a_role_is_the_role_holder(extract):
+    ex = extract(
+        "The governor of Ohio, Mr. Tom Price, met with the governor of Indiana, Mr. Carl Benson, at about "
+        "noon in Columbus."
+    )
+    assert ("040", "Tom Price", "Carl Benson") in triples(ex)
+
+
+def test_a_role_of_another_country_is_not_the_sources_holder_of_that_role(extract):
+    ex = extract("The president of Brazil, Luiz Lula, met with the president of Russia in Brasilia.")
+    assert ("040", "Luiz Lula", "Russia") in triples(ex)
+
+
+def test_deploring_the_fact_that_someone_failed_is_aimed_at_them(extract):
+    ex = extract(
+        "Senator Ann Walsh criticised the fact that Governor Tom Price had not granted access to the prisoners."
+    )
+    assert ("111", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_a_conjunct_hung_on_the_name_in_apposition_to_a_title_is_the_partner(extract):
+    ex = extract(
+        "India's Defence Minister Arun Mehta and his German counterpart Karl Weber signed the deal after a "
+        "meeting at the ministry."
+    )
+    assert ("057", "Arun Mehta", "Karl Weber") in triples(ex)
