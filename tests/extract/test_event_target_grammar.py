@@ -5,7 +5,10 @@ A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
 acts inquired into and whom the claims investigated accuse, the giver of support received. A call for a punitive act ("the impeachment of X", "X to be prosecuted") is aimed at
 the one it would punish. Talks "between X and Y leaders" are X's with Y's; negotiating a release is not with
-those released; what a party has is not acted on with it; "flights to and from X" are cut with X. A quoted "you" in a letter is the letter's addressee; what "the plan, which was drawn up by X" is objected to as is X's; "rejected the resignation" after "his resignation" is his."""
+those released; what a party has is not acted on with it; "flights to and from X" are cut with X. A quoted "you" in a letter is the letter's addressee; what "the plan, which was drawn up by X" is objected to as is X's; "rejected the resignation" after "his resignation" is his. A name the parser hangs on the verb
+after a role ("met with the president of Russia, Mr. X,") is the role's holder; "the president of Russia" is not the
+article's other president; "deplored the fact that X had not …" is aimed at X; "Minister X and his counterpart Y"
+are the two parties."""
 
 from __future__ import annotations
 
