@@ -5,7 +5,10 @@ A sea is nobody; "X and I" in a quotation are X and its speaker; "countries in X
 owner's or its doer's: a possessive hung on a word before the head, a "by" hung on the verb after the object, the doer of
 acts inquired into and whom the claims investigated accuse, the giver of support received. A call for a punitive act ("the impeachment of X", "X to be prosecuted") is aimed at
 the one it would punish. Talks "between X and Y leaders" are X's with Y's; negotiating a release is not with
-those released; what a party has is not acted on with it; "flights to and from X" are cut with X. A quoted "you" in a letter is the letter's addressee; what "the plan, which was drawn up by X" is objected to as is X's; "rejected the resignation" after "his resignation" is his."""
+those released; what a party has is not acted on with it; "flights to and from X" are cut with X. A quoted "you" in a letter is the letter's addressee; what "the plan, which was drawn up by X" is objected to as is X's; "rejected the resignation" after "his resignation" is his. A name the parser hangs on the verb
+after a role ("met with the president of Russia, Mr. X,") is the role's holder; "the president of Russia" is not the
+article's other president; "deplored the fact that X had not …" is aimed at X; "Minister X and his counterpart Y"
+are the two parties."""
 
 from __future__ import annotations
 
@@ -529,3 +532,31 @@ def test_a_bare_definite_object_named_with_its_owner_just_before_is_the_owners(e
 def test_a_definite_object_with_no_owner_before_it_stays_without_one(extract):
     ex = extract("Senator Ann Walsh praised the budget on Monday.")
     assert all(a2 is None for _, _, a2 in triples(ex))
+
+
+def test_a_name_the_parser_hangs_on_the_verb_after_a_role_is_the_role_holder(extract):
+    ex = extract(
+        "The governor of Ohio, Mr. Tom Price, met with the governor of Indiana, Mr. Carl Benson, at about "
+        "noon in Columbus."
+    )
+    assert ("040", "Tom Price", "Carl Benson") in triples(ex)
+
+
+def test_a_role_of_another_country_is_not_the_sources_holder_of_that_role(extract):
+    ex = extract("The president of Brazil, Luiz Lula, met with the president of Russia in Brasilia.")
+    assert ("040", "Luiz Lula", "Russia") in triples(ex)
+
+
+def test_deploring_the_fact_that_someone_failed_is_aimed_at_them(extract):
+    ex = extract(
+        "Senator Ann Walsh criticised the fact that Governor Tom Price had not granted access to the prisoners."
+    )
+    assert ("111", "Ann Walsh", "Tom Price") in triples(ex)
+
+
+def test_a_conjunct_hung_on_the_name_in_apposition_to_a_title_is_the_partner(extract):
+    ex = extract(
+        "India's Defence Minister Arun Mehta and his German counterpart Karl Weber signed the deal after a "
+        "meeting at the ministry."
+    )
+    assert ("057", "Arun Mehta", "Karl Weber") in triples(ex)

@@ -11,7 +11,7 @@ from newsroom.extract.events.codebook import word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.datelines import is_news_agency
 from newsroom.extract.events.quoted import quoted_speaker
-from newsroom.extract.events.resolver import Resolver
+from newsroom.extract.events.resolver import Resolver, appositions
 from newsroom.extract.events.sense_clues import AGREEMENTS
 from newsroom.extract.events.syntax import child_of, lemma_of, pobj_of, prep_children
 from newsroom.extract.lexicon import lookup_alias
@@ -101,6 +101,15 @@ def partner_of(a1_tok, a1: int, actors: Resolver, meeting: bool = False) -> int 
     pool = [c for c in a1_tok.children if c.dep_ == "conj"]
     # "X, Jr. and Y met": the parser makes the suffix a conjunct and hangs Y on it
     pool += [g for c in pool if actors.resolve(c) == a1 for g in c.children if g.dep_ == "conj"]
+    # "Defence Minister X and his counterpart Y signed": the parser hangs Y on the name in apposition to the title
+    # right after it (not on a name set off by commas, which may be anyone the sentence lists)
+    pool += [
+        g
+        for c in appositions(a1_tok)
+        if c.left_edge.i == a1_tok.i + 1
+        for g in c.children
+        if g.dep_ == "conj"
+    ]
     for mod in a1_tok.children:  # "U.S. and Iraqi officials": the parser may make the first name an nmod
         if mod.dep_ in _JOINED_MODIFIERS and (conjs := [c for c in mod.children if c.dep_ == "conj"]):
             if not pool and (first := _first_side(mod, a1, actors)) is not None:

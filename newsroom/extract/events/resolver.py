@@ -109,6 +109,26 @@ def _naming_appositions(tok):
     )
 
 
+def _stray_name(tok):
+    """A person's name set off by commas right after a common noun's phrase that the parser hung on the verb above
+    instead ("met with the president of Russia, Mr. X, at noon": X an npadvmod of "met"): the noun's apposition.
+    Only a name that closes with a comma or the sentence's end, so a name that starts a new clause is never read."""
+    doc, comma = tok.doc, tok.right_edge.i + 1
+    if tok.pos_ != "NOUN" or comma + 1 >= tok.sent.end or doc[comma].text != ",":
+        return None
+    root = next((t for t in doc[comma + 1 : tok.sent.end] if t.dep_ != "compound"), None)
+    if (
+        root is None
+        or root.ent_type_ != "PERSON"
+        or root.dep_ not in ("npadvmod", "appos")
+        or root.head.pos_ not in ("VERB", "AUX")
+        or root.head not in tok.ancestors
+        or not (doc[root.i + 1].is_punct if root.i + 1 < len(doc) else True)
+    ):
+        return None
+    return root
+
+
 def _second_name(tok, appos) -> bool:
     """ "X, son of the late Y, Z," "The UK, the USA and India have provided": a name the parser hangs, after a
     comma, as an apposition on a subject that is itself a name of the same kind is someone else (a relative, the
@@ -303,11 +323,15 @@ class Resolver:
             return self.resolve(t, depth + 1, preps)
 
         value = _first(_naming_appositions(tok), self.phrase)
+        if value is None:  # "met with the president of Russia, Mr. X, at noon": X hung on the verb
+            value = _first((_stray_name(tok),), self.phrase)
         if value is None and depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
             # "Tunisia's neighbours, including Algeria and Morocco"
             value = _first(self._examples(tok), deeper)
         if value is None:
             value = self.phrase(tok)
+            if value is not None and self._of_another_country(tok, value):
+                value = None  # "the president of Russia" is not the article's Brazilian president
         if value is None and depth < 2 and lemma_of(tok) not in _RELATION_NOUNS:
             wanted = (*preps, "for") if lemma_of(tok) in _AGENT_NOUNS else preps  # "a spokesman for X"
             if (
@@ -350,6 +374,18 @@ class Resolver:
         if value is None and depth == 0:  # thanked "the police ...": the police the article named before
             value = self._quoted_anaphor(tok)
         return value
+
+    def _of_another_country(self, tok, value: int) -> bool:
+        """The noun's "of" names a country other than the person's its words alone resolve to: a role word ("the
+        president") is looked up as the article's holder of that role, who may be another country's."""
+        info = self.info.get(value)
+        if not info or info[0] != "person" or not info[1]:
+            return False
+        for prep in prep_children(tok):
+            if prep.lower_ == "of" and (obj := pobj_of(prep)) is not None and obj.ent_type_ == "GPE":
+                place = self.info.get(self.phrase(obj))
+                return bool(place and place[0] == "country" and place[1] and place[1] != info[1])
+        return False
 
     def _quoted_anaphor(self, tok) -> int | None:
         """A definite common noun inside quotation marks ("the police", "the government") is the actor last named

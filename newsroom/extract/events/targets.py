@@ -326,6 +326,7 @@ def _bare_conjunct(tok, head) -> bool:
 # aimed at whom it is to be done to, unlike one for a release or for a victim's justice.
 PUNITIVE_ACTS = word_set("punitive_acts")
 _HAVING_VERBS = word_set("having_verbs")
+_FACT_NOUNS = word_set("fact_nouns")
 _STATEMENT_NOUNS = word_set("statement_nouns")
 
 
@@ -449,7 +450,15 @@ def noun_targets(noun, agent) -> list:
 
 def clause_objects(noun) -> list:
     """The objects of the clauses on a noun ("missiles targeting X", "the airstrike that killed X"); not of one that
-    tells what the noun has ("parties which have hundreds of deputies"): what it has is not acted on."""
+    tells what the noun has ("parties which have hundreds of deputies"): what it has is not acted on. A fact's
+    content clause says whose conduct the fact is ("deplored the fact that X had not granted access to Y"): its
+    subject, not what that subject did or to whom."""
+    if lemma_of(noun) in _FACT_NOUNS:
+        return [
+            s
+            for v in noun.children
+            if v.dep_ == "acl" and child_of(v, "mark") is not None and (s := child_of(v, "nsubj")) is not None
+        ]
     return [
         o
         for v in noun.children
