@@ -110,7 +110,10 @@ def content_spans(cue: Token, ctx: Context) -> list[TokenRange]:
 
 def _admitted_deed(cue: Token) -> Token | None:
     """'admitted to making the calls', 'testified to breaking the law': the deed a verb of admission owns up to,
-    a gerund after its "to"."""
+    a gerund after its "to". Not when the verb has an object of its own ('admitted to targeting, with …, a total
+    of 24 casinos': the parser split the deed's words)."""
+    if any(c.dep_ == "dobj" for c in cue.children):
+        return None
     return next(
         (
             deed
