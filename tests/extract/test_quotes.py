@@ -1100,7 +1100,9 @@ def test_admitting_to_a_deed_reports_the_deed(extract):
 def test_saying_at_the_time_that_reports_the_clause(extract):
     """'said at the time that B': the parser reads "that" as the relative adverb of "the time" ("when"); B is still
     what was said, without its "that". A verb that says nothing takes no report."""
-    assert _indirect(extract("The mayor said at the time that the bridge was safe.")) == ["the bridge was safe"]
+    assert _indirect(extract("The mayor said at the time that the bridge was safe.")) == [
+        "the bridge was safe"
+    ]
     assert _indirect(extract("The mayor stated at the time that the move was made to save money.")) == [
         "the move was made to save money"
     ]
