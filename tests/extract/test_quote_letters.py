@@ -27,3 +27,17 @@ def test_the_addressee_of_a_letter_is_not_its_sender(extract, speaker):
     )
     urged = [q for q in ex.quotes if "keep the plant" in q.text]
     assert [speaker(ex, q) for q in urged] == [None]
+
+
+def test_you_in_a_reproduced_letter_is_its_one_addressee(extract, speaker):
+    """'You told the committee that B' after 'Dear Secretary X,': the letter's "you" is the one it addresses; a
+    salutation naming two leaves "you" unresolved, and its report is dropped as before."""
+    letter = (
+        "Senator Maria Delgado wrote to the Secretary of Energy on Monday.\n\n{}\n\nIn March you told the "
+        "committee that the plant in Tuscon would stay open.\n\nSincerely,\nMaria Delgado"
+    )
+    ex = extract(letter.format("Dear Secretary Tom Brown,"))
+    told = [q for q in ex.quotes if "would stay open" in q.text]
+    assert [speaker(ex, q) for q in told] == ["Tom Brown"]
+    ex = extract(letter.format("Dear Secretary Tom Brown and Director Ana Ruiz,"))
+    assert [speaker(ex, q) for q in ex.quotes if "would stay open" in q.text] == []

@@ -1084,6 +1084,31 @@ def test_making_it_clear_that_reports_the_clause(extract):
     assert _indirect(extract("The mayor did not make it clear that the rail line would close.")) == []
 
 
+def test_admitting_to_a_deed_reports_the_deed(extract):
+    """'admitted to taking money', 'testified to seeing X': the gerund after "to" is the deed owned up to; a
+    negated verb, a noun after "to" and a verb of agreement report nothing."""
+    assert _indirect(extract("The former treasurer admitted to taking money from the club's accounts.")) == [
+        "taking money from the club's accounts"
+    ]
+    assert _indirect(extract("Two guards testified to seeing the prisoner leave the yard.")) == [
+        "seeing the prisoner leave the yard"
+    ]
+    assert _indirect(extract("She never admitted to lying about the accounts.")) == []
+    assert _indirect(extract("The council agreed to closing the road for the summer.")) == []
+
+
+def test_saying_at_the_time_that_reports_the_clause(extract):
+    """'said at the time that B': the parser reads "that" as the relative adverb of "the time" ("when"); B is still
+    what was said, without its "that". A verb that says nothing takes no report."""
+    assert _indirect(extract("The mayor said at the time that the bridge was safe.")) == [
+        "the bridge was safe"
+    ]
+    assert _indirect(extract("The mayor stated at the time that the move was made to save money.")) == [
+        "the move was made to save money"
+    ]
+    assert _indirect(extract("The mayor arrived at the time that the bridge opened.")) == []
+
+
 def test_calling_something_a_name_reports_what_it_is_called(extract):
     """'called the plan a disgrace', 'described the vote as a farce': the object with what it is called; a
     relative 'what she described as ...' reports nothing of its own."""

@@ -1,5 +1,6 @@
-"""Who "I" and "we" are in a letter a text reproduces: after a salutation line ('Dear Secretary X,') the
-narration's first person is the letter's sender, the last one the text had speak before the letter began."""
+"""Who "I", "we" and "you" are in a letter a text reproduces: after a salutation line ('Dear Secretary X,') the
+narration's first person is the letter's sender, the last one the text had speak before the letter began, and its
+second person the one the salutation addresses."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ def letter_sender(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
         if speaker is not None and speaker.entity is not None:
             return None if speaker.entity in _addressees(ctx, opening) else speaker
     return None
+
+
+def letter_addressee(ctx: Context, pronoun: Token, cue: Token) -> int | None:
+    """The actor a letter's "you" is ('You told me at the hearing that B', 'you stated at the time that B'): the one
+    actor its salutation names, for a cue outside quotation marks after that salutation."""
+    if pronoun.lower_ != "you" or cue.i in ctx.quoted or not ctx.letter_starts:
+        return None
+    n = bisect_right(ctx.letter_starts, cue.idx) - 1
+    if n < 0:
+        return None
+    addressees = _addressees(ctx, ctx.token_at(ctx.letter_starts[n]))
+    return next(iter(addressees)) if len(addressees) == 1 else None
 
 
 def _addressees(ctx: Context, opening: int) -> set[int | None]:

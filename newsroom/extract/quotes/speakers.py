@@ -17,7 +17,7 @@ from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectiv
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
 from newsroom.extract.quotes.court_papers import is_court_paper, named_makers
 from newsroom.extract.quotes.cues import cue_text, is_cue, nominal_cue_parts
-from newsroom.extract.quotes.letters import letter_sender
+from newsroom.extract.quotes.letters import letter_addressee, letter_sender
 from newsroom.extract.quotes.names import (
     appositive_name,
     first_mention_token,
@@ -192,6 +192,8 @@ def _speaker_for_cue(cue: Token, ctx: Context, inverted: bool) -> Speaker | None
         sender = letter_sender(ctx, token, cue)
         if sender is not None:
             return Speaker(sender.entity, sender.mention, cue_text(cue))
+        if (addressee := letter_addressee(ctx, token, cue)) is not None:
+            return Speaker(addressee, token.text, cue_text(cue))
         paper = _paper_it_stands_for(token, ctx)
         if paper is not None:
             return speaker_named_by(paper, cue, ctx)

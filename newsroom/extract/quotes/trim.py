@@ -269,6 +269,9 @@ def _stripped(doc: Doc, lo: int, hi: int) -> TokenRange:
         or doc[lo].is_space
         or doc[lo].dep_ in ("cc", "mark")
         and doc[lo].lower_ in ("that", "and", "but")
+        or doc[lo].lower_ == "that"
+        and doc[lo].tag_ == "WDT"
+        and doc[lo].dep_ == "advmod"  # 'said at the time that B', "that" read as "when"
     ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ in ("cc", "mark")):
