@@ -83,13 +83,14 @@ def _curly_cuts(line: str) -> list[int]:
     open is a mis-curled opening one ('ended.”You are late,” she said'): its side is unknown. A straight mark
     in such a line may open or close a quotation the other style closes or opens, as copied releases mix them
     ('“We will …,"said X', 'else."We will …,”said X'): a glued one is read from the nearest marks whose side is
-    known (a curly one's glyph, a plain straight one's space) as in ``_straight_cuts``; straight marks inside a
-    curly quotation are inner ones and leave it open."""
+    known (a curly one's glyph, a plain straight one's space) as in ``_straight_cuts``. Inside a curly quotation
+    a straight mark opens and closes an inner one; a straight closing mark with no inner one open closes it."""
     marks = [m for m in _DOUBLE_QUOTES.finditer(line) if m.group() != '"' or not _inch(line, m.start())]
     reads = [_straight_shape(line, m.start()) if m.group() == '"' else m.group() in "“„«" for m in marks]
     known = [n for n, read in enumerate(reads) if read is not None]
     cuts: list[int] = []
     open_mark = ""  # the style of the quotation open: "curly", "straight" or none
+    inner = False  # a straight quotation open inside a curly one
     for n, m in enumerate(marks):
         i, mark = m.start(), m.group()
         before = line[i - 1] if i else " "
@@ -99,8 +100,14 @@ def _curly_cuts(line: str) -> list[int]:
             if read is None and before.strip() and after.strip():
                 read, cut = _glued_straight(line, i, n, reads, known)
                 cuts += cut
-            if open_mark != "curly" and read is not None:
+            if read is None:
+                continue
+            if open_mark != "curly":
                 open_mark = "straight" if read else ""
+            elif read or inner:  # an inner quotation opens or closes
+                inner = read
+            else:
+                open_mark = ""
         elif mark in "“„«":
             if (
                 mark == "“"
@@ -109,7 +116,7 @@ def _curly_cuts(line: str) -> list[int]:
                 and (before.isalnum() or before in "”" + _SENTENCE_PUNCTUATION)
             ):
                 cuts.append(i)
-            open_mark = "curly"
+            open_mark, inner = "curly", False
         elif mark in "”»":
             if (
                 mark == "”"
@@ -118,7 +125,7 @@ def _curly_cuts(line: str) -> list[int]:
                 and not (before.isspace() or before in _OPENING_NEIGHBOURS)
             ):
                 cuts.append(i + 1)
-            open_mark = ""
+            open_mark, inner = "", False
     return cuts
 
 
