@@ -2154,3 +2154,13 @@ def test_a_count_of_people_is_not_a_speaker_of_its_own(extract, speaker):
     )
     assert [a.name for a in ex.actors if a.name.lower() == "number"] == []  # "-er" is no agent here
     assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("they were beaten")] != ["number"]
+
+
+def test_a_report_of_an_event_is_not_said_by_the_event(extract, speaker):
+    """ "reports of the flood stated that …": the "of" phrase is what was reported on, so the report noun is the
+    speaker; "the report of the commission" is still the commission's."""
+    ex = extract(
+        "Early reports of the flood stated that the bridge had been closed since noon. "
+        "The report of the commission said that the dam was safe."
+    )
+    assert [q[2] for q in _quotes(ex, speaker)] == ["Early reports", "the commission"]
