@@ -80,33 +80,88 @@ def _spaced_quotes(line: str) -> str:
 def _curly_cuts(line: str) -> list[int]:
     """Where a space goes before: a curly opening mark after a word or a sentence's punctuation with no quotation
     open; a curly closing mark before a word or an opening mark while one is open. A closing mark with none
-    open is a mis-curled opening one ('ended.”You are late,” she said'): its side is unknown. Straight marks
-    in a line with curly ones pair unpredictably and are left alone."""
+    open is a mis-curled opening one ('ended.”You are late,” she said'): its side is unknown. A straight mark
+    in such a line may open or close a quotation the other style closes or opens, as copied releases mix them
+    ('“We will …,"said X', 'else."We will …,”said X'): a glued one is read from the nearest marks whose side is
+    known (a curly one's glyph, a plain straight one's space) as in ``_straight_cuts``. Inside a curly quotation
+    a straight mark opens and closes an inner one; a straight closing mark with no inner one open closes it."""
+    marks = [m for m in _DOUBLE_QUOTES.finditer(line) if m.group() != '"' or not _inch(line, m.start())]
+    reads = [_straight_shape(line, m.start()) if m.group() == '"' else m.group() in "“„«" for m in marks]
+    known = [n for n, read in enumerate(reads) if read is not None]
     cuts: list[int] = []
-    open_curly = False
-    for m in _DOUBLE_QUOTES.finditer(line):
+    open_mark = ""  # the style of the quotation open: "curly", "straight" or none
+    inner = False  # a straight quotation open inside a curly one
+    for n, m in enumerate(marks):
         i, mark = m.start(), m.group()
         before = line[i - 1] if i else " "
         after = line[i + 1 : i + 2] or " "
-        if mark in "“„«":
+        if mark == '"':
+            read = reads[n]
+            if read is None and before.strip() and after.strip():
+                read, cut = _glued_straight(line, i, n, reads, known)
+                cuts += cut
+            if read is None:
+                continue
+            if open_mark != "curly":
+                open_mark = "straight" if read else ""
+            elif read or inner:  # an inner quotation opens or closes
+                inner = read
+            else:
+                open_mark = ""
+        elif mark in "“„«":
             if (
                 mark == "“"
-                and not open_curly
+                and open_mark != "curly"
                 and after.isalnum()
                 and (before.isalnum() or before in "”" + _SENTENCE_PUNCTUATION)
             ):
                 cuts.append(i)
-            open_curly = True
+            open_mark, inner = "curly", False
         elif mark in "”»":
             if (
                 mark == "”"
-                and open_curly
+                and open_mark
                 and (after.isalnum() or after == "“")
                 and not (before.isspace() or before in _OPENING_NEIGHBOURS)
             ):
                 cuts.append(i + 1)
-            open_curly = False
+            open_mark, inner = "", False
     return cuts
+
+
+def _inch(line: str, i: int) -> bool:
+    """Whether the straight double mark at ``i`` is an inch sign."""
+    return bool(INCHES.search(line, max(0, i - 8), i))
+
+
+def _straight_shape(line: str, i: int) -> bool | None:
+    """Whether the straight mark at ``i`` opens (a space on its left only) or closes (on its right only); None
+    when that is not plain. Two marks together between words ('…done.""Next'): the first closes, the second
+    opens."""
+    before, after = line[i - 1 : i], line[i + 1 : i + 2]
+    if '"' in (before, after):
+        return before == '"'
+    free_before = not before or before.isspace() or before in _OPENING_NEIGHBOURS
+    free_after = not after or after.isspace() or after in _SENTENCE_PUNCTUATION + ")]}"
+    return free_before if free_before != free_after else None
+
+
+def _glued_straight(
+    line: str, i: int, n: int, reads: list, known: list[int]
+) -> tuple[bool | None, list[int]]:
+    """How the straight mark at ``i`` (the ``n``-th mark, glued on both sides) reads, from the nearest marks of
+    ``known`` before and after it (marks alternate, so both must agree; with none, the line's first mark
+    opens), and where a space goes: before an opening mark after a sentence's punctuation and before a capital
+    or figure, after a closing mark between a word or punctuation and a word or mark."""
+    guesses = {reads[k] == ((n - k) % 2 == 0) for k in _neighbours(known, n)} or {n % 2 == 0}
+    if len(guesses) > 1:
+        return None, []
+    opens = guesses.pop()
+    before, after = line[i - 1], line[i + 1]
+    if opens:
+        return opens, [i] if before in _SENTENCE_PUNCTUATION and (after.isupper() or after.isdigit()) else []
+    glued = (before.isalnum() or before in _SENTENCE_PUNCTUATION) and (after.isalpha() or after == '"')
+    return opens, [i + 1] if glued else []
 
 
 def _straight_cuts(line: str) -> list[int]:
@@ -117,18 +172,8 @@ def _straight_cuts(line: str) -> list[int]:
     needs a sentence's punctuation before it and a capital or figure after it (a lone 'Bill,"said X' may close
     a quotation an earlier paragraph opened). Two marks together between words ('…done.""Next') close one
     quotation and open the next."""
-    marks = [
-        m.start() for m in re.finditer('"', line) if not INCHES.search(line, max(0, m.start() - 8), m.start())
-    ]
-    shapes: list[bool | None] = []  # opens, closes, or not plain
-    for i in marks:
-        before, after = line[i - 1 : i], line[i + 1 : i + 2]
-        if '"' in (before, after):  # '…done.""Next …': the first closes, the second opens
-            shapes.append(before == '"')
-            continue
-        free_before = not before or before.isspace() or before in _OPENING_NEIGHBOURS
-        free_after = not after or after.isspace() or after in _SENTENCE_PUNCTUATION + ")]}"
-        shapes.append(free_before if free_before != free_after else None)
+    marks = [m.start() for m in re.finditer('"', line) if not _inch(line, m.start())]
+    shapes = [_straight_shape(line, i) for i in marks]  # opens, closes, or not plain
     plain = [n for n, shape in enumerate(shapes) if shape is not None]
     cuts: list[int] = []
     for n, i in enumerate(marks):
@@ -137,14 +182,7 @@ def _straight_cuts(line: str) -> list[int]:
             cuts.append(i + 1)
         if shapes[n] is not None or not before or not after or before.isspace() or after.isspace():
             continue
-        reads = {shapes[k] == ((n - k) % 2 == 0) for k in _neighbours(plain, n)} or {n % 2 == 0}
-        if len(reads) > 1:
-            continue
-        if reads.pop():
-            if before in _SENTENCE_PUNCTUATION and (after.isupper() or after.isdigit()):
-                cuts.append(i)
-        elif (before.isalnum() or before in _SENTENCE_PUNCTUATION) and (after.isalpha() or after == '"'):
-            cuts.append(i + 1)
+        cuts += _glued_straight(line, i, n, shapes, plain)[1]
     return cuts
 
 

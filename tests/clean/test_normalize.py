@@ -109,6 +109,17 @@ def test_idempotent(text):
         ),
         # a paragraph going on with the last one's quotation: its first mark closes, as the plain one after says
         ('the end of it,"said Tom Jones. "We go on."', 'the end of it," said Tom Jones. "We go on."'),
+        # a line mixing the styles: a straight mark closes a curly quotation, or opens one a curly mark closes
+        (
+            '“We did our part,"said Rep. Ann Cole.“Now they must.”',
+            '“We did our part," said Rep. Ann Cole. “Now they must.”',
+        ),
+        (
+            'of the "old rules" in place.We owe them."We are late,”said Rep. Ann Cole.“It ends.”',
+            'of the "old rules" in place.We owe them. "We are late,” said Rep. Ann Cole. “It ends.”',
+        ),
+        # a straight quotation inside a curly one stays inner: the curly one is still open after it
+        ('“Call it "fair" if you like,”said Tom.', '“Call it "fair" if you like,” said Tom.'),
     ],
 )
 def test_a_space_lost_beside_a_quotation_mark_is_put_back(raw, expected):
@@ -124,7 +135,7 @@ def test_a_space_lost_beside_a_quotation_mark_is_put_back(raw, expected):
         "the shift ended.”You are late,” she said.",  # a mis-curled opening mark: which side is unknown
         "we tried”—”we” meaning the crew—”to fix it”",
         "„Das ist gut.“Er sagte es.",  # German closing “ while „ is open
-        '“Mixed "inner"marks” here',  # curly and straight marks in one line: straight ones left alone
+        '“Mixed "inner"marks” here',  # a glued straight mark the marks either side read both ways
         'width="500px" src="https://x.org/a.jpg"',  # attribute values of copied markup
         '""Tim was here',
         'Bill,"said Tom Jones,',  # a lone glued mark: opening or closing is unknown

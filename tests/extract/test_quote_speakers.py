@@ -2012,6 +2012,28 @@ def test_quotations_a_scrape_glued_to_their_cues_keep_them_once_cleaned(extract,
     ]
 
 
+def test_quotations_mixing_curly_and_straight_marks_keep_their_cues_once_cleaned(extract, speaker):
+    """'“…,"said X' and '…."…,”stated Y.“…"': a copied release opens a quotation with one style of mark and closes
+    it with the other; the cleaner reads each glued straight mark from the marks beside it, so every quotation
+    keeps its own tag and is not given the speaker of the quotation before."""
+    from newsroom.clean import clean_text
+
+    body = clean_text(
+        "Harbour bill\n\n"
+        "“The fleet has waited long enough for this repair,” said Rep. Nora Lindqvist.\n\n"
+        '“I am glad the committee kept the harbour money in the bill,"said Rep. Tom Abel.\n\n'
+        'The bill also funds the lighthouse."We owe the fishing towns a safe harbour,”stated Rep. Carl Ode.'
+        '“We cannot wait another winter."The vote is next week.',
+        whole_page=False,
+    ).body
+    assert _quotes(extract(body), speaker) == [
+        ("The fleet has waited long enough for this repair,", "Nora Lindqvist", "Nora Lindqvist"),
+        ("I am glad the committee kept the harbour money in the bill,", "Tom Abel", "Tom Abel"),
+        ("We owe the fishing towns a safe harbour,", "Carl Ode", "Carl Ode"),
+        ("We cannot wait another winter.", "Carl Ode", "Carl Ode"),
+    ]
+
+
 def test_quotations_whose_tag_verb_a_scrape_glued_to_the_title_keep_their_speakers_once_cleaned(
     extract, speaker
 ):
@@ -2132,3 +2154,13 @@ def test_a_count_of_people_is_not_a_speaker_of_its_own(extract, speaker):
     )
     assert [a.name for a in ex.actors if a.name.lower() == "number"] == []  # "-er" is no agent here
     assert [speaker(ex, q) for q in ex.quotes if q.text.startswith("they were beaten")] != ["number"]
+
+
+def test_a_report_of_an_event_is_not_said_by_the_event(extract, speaker):
+    """ "reports of the flood stated that …": the "of" phrase is what was reported on, so the report noun is the
+    speaker; "the report of the commission" is still the commission's."""
+    ex = extract(
+        "Early reports of the flood stated that the bridge had been closed since noon. "
+        "The report of the commission said that the dam was safe."
+    )
+    assert [q[2] for q in _quotes(ex, speaker)] == ["Early reports", "the commission"]

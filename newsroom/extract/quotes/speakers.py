@@ -146,6 +146,7 @@ _RELAYING_VERBS = frozenset({"quote", "cite"})
 # the edges from a verb up to the reporting verb whose content holds it ("ran the risk of being labeled")
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj"})
 _INQUIRY_NOUNS = frozenset({"study", "research", "analysis", "survey", "poll"})
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MEMBER_NOUNS = frozenset({"member"})
 _BODY_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 # "Part of the court order declared ...": the whole speaks, not the part
@@ -1204,6 +1205,12 @@ def _direct_message_source(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in _INQUIRY_NOUNS:
             continue  # "an analysis of census data by X": what was studied, not who speaks
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and not any(_can_speak(o) for o in c.children if o.dep_ == "pobj")
+        ):
+            continue  # "reports of the incident stated …": what was reported on, not who reports
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
         if (
@@ -1230,6 +1237,12 @@ def _direct_message_source(noun: Token) -> Token | None:
                 if p.dep_ in ("agent", "prep") and p.lower_ == "by":
                     return next((o for o in p.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _can_speak(token: Token) -> bool:
+    """A name of a person, body or place, or a noun for people or a body ("witnesses", "the commission")."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in _SPEAKING_ENTITIES or lemma in people_nouns() or lemma in org_anaphors()
 
 
 def _outlet(word: Token) -> Token | None:
