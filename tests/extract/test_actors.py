@@ -2582,3 +2582,11 @@ def test_a_place_tagged_name_a_bodys_word_stands_before_is_a_body(extract):
         "Meanwhile, human rights group Kalinawan called on the commission on Monday to recommend punishment."
     )
     assert _actors(ex).get("Kalinawan", (None,))[0] == "organization", _actors(ex)
+
+
+def test_an_island_group_named_in_brackets_stays_a_place(extract):
+    ex = extract(
+        "The collision took place near Varn Island, a garrisoned island in the Tesko group (Tesko Islands), the"
+        " coast guard said."
+    )
+    assert _actors(ex).get("Tesko Islands", ("other",))[0] != "organization", _actors(ex)

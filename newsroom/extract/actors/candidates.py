@@ -198,8 +198,13 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
         if ent.label_ != "PERSON" and _words(span) in people and lookup_alias(span.text) is None:
             # "Jane Roe, the deputy premier"; "the ousted President Roe" NER took for a place
             ent = span = Span(reg.doc, span.start, span.end, label="PERSON")
-        if ent.label_ in PLACE_LABELS and _apposed_kind(span) == "ORG" and lookup_alias(span.text) is None:
-            # "the groups Acme Watch and …": a body, no building
+        if (
+            ent.label_ in PLACE_LABELS
+            and _apposed_kind(span) == "ORG"
+            and lookup_alias(span.text) is None
+            and name_heads().get(span[-1].lower_) not in PLACE_LABELS
+        ):
+            # "the groups Acme Watch and …": a body, no building; but "the Varn group (Varn Islands)" stays a place
             ent = span = Span(reg.doc, span.start, span.end, label="ORG")
         if ent.label_ in ("ORG", "PERSON") and _words(span) in peoples:
             # "the Tarvanis" of an article that writes "some 250 Tarvanis": a people
