@@ -145,7 +145,7 @@ def add_quoted_groups(reg: Registry) -> list[ActorMention]:
 
 
 def _body_named_outside(reg: Registry, token: Token, sector: str | None) -> bool:
-    """'thanked "the police … for their response"' after "Metropolitan Police officers shot …": a quotation's
+    """'thanked "the police … for their response"' after "Acme County Police officers shot …": a quotation's
     common noun for a body the narration names (by its sector, or as its name's last word) is that body, which the
     resolver reads it back to."""
     word = token.lemma_.lower()
@@ -443,7 +443,7 @@ def _add_role_noun(
         return  # "The 54-year-old became State Premier": said of the subject, not the premier named elsewhere
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
         # '"...," an executive said': an indefinite role noun is never one the article named with the role
-        # before it ("then-NBC executive David Zaslav"); it may be one named after it ("A federal judge ...
+        # before it ("then-Acme executive Jane Roe"); it may be one named after it ("A federal judge ...
         # Judge Amy Berman Jackson said")
         if any(m.actor is holder and m.kind == "name" and m.start < token.i for m in reg.mentions):
             holder = None
@@ -475,7 +475,7 @@ def _add_role_noun(
 
 def _bodies_of_role(reg: Registry, token: Token, phrase: list[Token], found: RoleMatch) -> set[int]:
     """The named organisations or groups a person's office is said to be in: a name before the office ("the
-    Labour leader", "the Hamas MP") or its "of" phrase ("the leader of Shas"; a name NER tagged a body, whatever
+    Labour leader", "the Hamas MP") or its "of" phrase ("the leader of Tikva"; a name NER tagged a body, whatever
     actor it became); ids of their actors. None for the offices that speak for a body or are its collective
     ("the party executive", ``collective_offices``)."""
     if found.role.role_class in SPEAKING_FOR_BODY or token.lemma_.lower() in collective_offices():
@@ -498,14 +498,14 @@ def _may_hold_in(
 ) -> tuple[list[Actor], list[Actor]]:
     """Who may hold an office in these bodies, and which of them by a title of theirs: those the article ties to
     one of them (``_tied_to``), when it ties anyone; else anyone it does not tie to another body or country ("the
-    former Labour leader" for the prime minister the page never names with Labour, not "the leader of Shas" for a
+    former Labour leader" for the prime minister the page never names with Labour, not "the leader of Tikva" for a
     Kadima or American politician), and by a title only one named before ("The leader of the party said", not
     the prime minister the article names later)."""
     members = [m.actor for m in reg.mentions if id(m.actor) in bodies]
     misread = {id(a) for a in persons if _body_misread(reg, a, {b.name.lower() for b in members})}
     tied = [a for a in persons if _tied_to(reg, token, bodies, a)]
     if any(id(a) in misread for a in tied):
-        return [], []  # the body itself, read as a person ("Luna's former president"): its holder is unnamed
+        return [], []  # the body itself, read as a person ("Acme's former president"): its holder is unnamed
     if tied:
         return tied, tied
     persons = [a for a in persons if id(a) not in misread]
@@ -534,7 +534,7 @@ def _countrys_government(actor: Actor) -> bool:
 
 
 def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
-    """A "person" that is a body read as one: it bears the body's name ("Shas"), or is listed with bodies ("CEOs
+    """A "person" that is a body read as one: it bears the body's name ("Tikva"), or is listed with bodies ("CEOs
     representing Moderna, Eli Lilly, Novo Nordisk")."""
     if person.name.lower() in body_names:
         return True
@@ -549,7 +549,7 @@ def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
 
 def _tied_to(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bool:
     """Whether the article ties a person to an office in these bodies: it names them with one of them, says the
-    office of them ("Bhutto being the new head of the PPP"), or names them beside it (``_set_beside``)."""
+    office of them ("Okafor being the new head of the APP"), or names them beside it (``_set_beside``)."""
     return (
         (_predicative(token) and _predicate_subject(reg, token) is person)
         or any(
@@ -561,8 +561,8 @@ def _tied_to(reg: Registry, token: Token, bodies: set[int], person: Actor) -> bo
 
 
 def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
-    """Whether the article names the person with one of these bodies in a phrase of theirs ("Shas leader Eli
-    Yishai", "Eli Yishai of Shas", "Labour's Ed Miliband"): only then is "the Shas leader" that person."""
+    """Whether the article names the person with one of these bodies in a phrase of theirs ("Tikva leader Dov
+    Lindqvist", "Dov Lindqvist of Tikva", "Labour's Jane Roe"): only then is "the Tikva leader" that person."""
     names = {
         reg.doc[i].lower_
         for m in reg.mentions
@@ -575,7 +575,7 @@ def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
             continue
         for t in _own_phrase(reg.doc[m.end - 1]):
             owner = reg.token_owner.get(t.i)
-            # a title word the person's name took ("Shas leader Eli Yishai") is no mention of the body
+            # a title word the person's name took ("Tikva leader Dov Lindqvist") is no mention of the body
             if (owner is not None and id(owner.actor) in bodies) or (owner is None and t.lower_ in names):
                 return True
     return False
@@ -616,10 +616,10 @@ def _give_role(holder: Actor, role: Role, country: str | None, quals: frozenset[
 
 
 def _name_run_on(reg: Registry, token: Token) -> Actor | None:
-    """ "The executive director of the Brotherhood of St Laurence Tony Nicholson said", "The director of the X
+    """ "The executive director of the Acme Foundation Dov Lindqvist said", "The director of the X
     Society, Bob Hughes, told": a subject role phrase run on from the name of a body or place into a person's name
     that ends it right before the verb is that person (the parser hung the name on the body's), not an earlier
-    holder of the role; not "the wife of (President) Tom Nixon"."""
+    holder of the role; not "the wife of (President) Tom Roe"."""
     doc = reg.doc
     last = token.right_edge.i - (doc[token.right_edge.i].text == ",")
     mention = reg.token_owner.get(last)
@@ -693,7 +693,7 @@ STANCE_OWNERS = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def _stance(token: Token) -> bool:
-    """ "expressed opposition to the bill", "Biden's opposition to the ban", "we reiterate our strongest
+    """ "expressed opposition to the bill", "the senator's opposition to the ban", "we reiterate our strongest
     opposition", "his clear opposition": the act of opposing, not a body — before "to", owned by a person's
     possessive, graded by how strong it is, or the object of a verb that makes it known or drops it."""
     if token.lower_ not in STANCE_NOUNS:
@@ -765,7 +765,7 @@ def _free_start(reg: Registry, phrase: list[Token], found: RoleMatch) -> int:
     start = phrase[0].i
     for t in phrase[: found.start]:
         if t.i in reg.token_owner or (t.tag_ == "POS" and t.i == start):
-            start = t.i + 1  # "Johnson's critics": neither the name nor its "'s"
+            start = t.i + 1  # "Okafor's critics": neither the name nor its "'s"
     return min(start, phrase[found.start].i)
 
 
@@ -868,7 +868,7 @@ def _unnamed_holder(
 
 def _set_beside(token: Token, mention: ActorMention) -> bool:
     """A name set beside a role noun: inside its phrase after it, right after the phrase ("former Vice President of
-    the League Jo Roe"), or right after or before it across a comma ("the president of the League, Jamel Msallem,
+    the League Jo Roe"), or right after or before it across a comma ("the president of the League, Ada Okafor,
     said", "said Jo Roe, executive director at the Council")."""
     start, end, doc = token.left_edge.i, token.right_edge.i, token.doc
     end -= doc[end].text == ","  # the parser may hang the comma before the name on the phrase
