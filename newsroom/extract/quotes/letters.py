@@ -28,12 +28,8 @@ def letter_sender(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
     """The sender of the letter a first-person cue outside quotation marks stands in: the last speaker the text
     named as an actor before the salutation, unless that is the one the salutation addresses (a release's
     'urging Secretary X' the parse gave to X)."""
-    if pronoun.lower_ not in _FIRST_PERSON or cue.i in ctx.quoted or not ctx.letter_starts:
+    if pronoun.lower_ not in _FIRST_PERSON or (opening := _opening(ctx, cue)) is None:
         return None
-    n = bisect_right(ctx.letter_starts, cue.idx) - 1
-    if n < 0:
-        return None
-    opening = ctx.token_at(ctx.letter_starts[n])
     for i in reversed(ctx.cue_order[: bisect_right(ctx.cue_order, opening - 1)]):
         speaker = ctx.cue_speakers.get(i)
         if speaker is not None and speaker.entity is not None:
@@ -44,13 +40,18 @@ def letter_sender(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None:
 def letter_addressee(ctx: Context, pronoun: Token, cue: Token) -> int | None:
     """The actor a letter's "you" is ('You told me at the hearing that B', 'you stated at the time that B'): the one
     actor its salutation names, for a cue outside quotation marks after that salutation."""
-    if pronoun.lower_ != "you" or cue.i in ctx.quoted or not ctx.letter_starts:
+    if pronoun.lower_ != "you" or (opening := _opening(ctx, cue)) is None:
+        return None
+    addressees = _addressees(ctx, opening)
+    return next(iter(addressees)) if len(addressees) == 1 else None
+
+
+def _opening(ctx: Context, cue: Token) -> int | None:
+    """The token where the salutation of the letter a cue outside quotation marks stands in starts, else None."""
+    if cue.i in ctx.quoted:
         return None
     n = bisect_right(ctx.letter_starts, cue.idx) - 1
-    if n < 0:
-        return None
-    addressees = _addressees(ctx, ctx.token_at(ctx.letter_starts[n]))
-    return next(iter(addressees)) if len(addressees) == 1 else None
+    return ctx.token_at(ctx.letter_starts[n]) if n >= 0 else None
 
 
 def _addressees(ctx: Context, opening: int) -> set[int | None]:
