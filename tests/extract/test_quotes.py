@@ -1626,3 +1626,21 @@ def test_a_reporting_verb_tagged_as_a_noun_still_reports_its_clause():
     ]
     doc = _as_nouns("Reports that the harbour master resigned.", {"Reports"})
     assert [q for q in extract_doc(doc).quotes if q.quote_kind == "indirect"] == []
+
+
+def test_a_reporting_verb_with_its_own_auxiliary_goes_on_with_the_report(extract):
+    """'said the agency … and was disclosing B', '… and would announce B': a coordinated reporting verb with an
+    auxiliary of its own (progressive "be", a modal) shares the reported clause's subject and stays in the
+    report; a plain past one ('and urged the crowd to …') is the speaker's next act and ends it."""
+    assert _indirect(
+        extract(
+            "The governor said the agency no longer kept any files and was disclosing their contents because "
+            "the audit was over."
+        )
+    ) == ["the agency no longer kept any files and was disclosing their contents because the audit was over"]
+    assert _indirect(
+        extract("The minister said the ferry was safe and would announce new timetables next week.")
+    ) == ["the ferry was safe and would announce new timetables next week"]
+    assert _indirect(
+        extract("The mayor said there was a lack of transparency and urged the crowd to stay calm.")
+    ) == ["there was a lack of transparency", "urged the crowd to stay calm"]
