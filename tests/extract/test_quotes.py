@@ -1588,3 +1588,59 @@ def test_bullet_points_after_an_unclosed_quotation_are_no_quotes(extract):
         '"We will not back down," said union leader Ana Silva. "The plan cuts pay.\n\nIt cuts pensions," she added.'
     )
     assert [q.text for q in ran.quotes if q.text.startswith("It cuts")], [q.text for q in ran.quotes]
+
+
+def _as_nouns(text: str, words: set[str]):
+    """The text parsed, then the given words re-tagged as plural nouns, heads and labels kept: the tagger's
+    misreading of a reporting verb ("states") in some real sentences, whose parse still makes it the root."""
+    from spacy.tokens import Doc
+
+    from newsroom.extract import load_nlp
+
+    doc = load_nlp()(text)
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=["NNS" if t.text in words else t.tag_ for t in doc],
+        pos=["NOUN" if t.text in words else t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+        sent_starts=[t.is_sent_start for t in doc],
+    )
+
+
+def test_a_reporting_verb_tagged_as_a_noun_still_reports_its_clause():
+    """'The growers' union states that B' with "states" tagged a plural noun but parsed as the root, its subject
+    before it and B after: B is reported, by the union. A root noun with no subject ('Reports that B', a heading)
+    reports nothing here."""
+    from newsroom.extract import extract_doc
+
+    doc = _as_nouns("The growers' union states that the harvest will be late this year.", {"states"})
+    assert [t.dep_ for t in doc if t.text == "states"] == ["ROOT"]
+    quotes = [q for q in extract_doc(doc).quotes if q.quote_kind == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("the harvest will be late this year", "The growers' union")
+    ]
+    doc = _as_nouns("Reports that the harbour master resigned.", {"Reports"})
+    assert [q for q in extract_doc(doc).quotes if q.quote_kind == "indirect"] == []
+
+
+def test_a_reporting_verb_with_its_own_auxiliary_goes_on_with_the_report(extract):
+    """'said the agency … and was disclosing B', '… and would announce B': a coordinated reporting verb with an
+    auxiliary of its own (progressive "be", a modal) shares the reported clause's subject and stays in the
+    report; a plain past one ('and urged the crowd to …') is the speaker's next act and ends it."""
+    assert _indirect(
+        extract(
+            "The governor said the agency no longer kept any files and was disclosing their contents because "
+            "the audit was over."
+        )
+    ) == ["the agency no longer kept any files and was disclosing their contents because the audit was over"]
+    assert _indirect(
+        extract("The minister said the ferry was safe and would announce new timetables next week.")
+    ) == ["the ferry was safe and would announce new timetables next week"]
+    assert _indirect(
+        extract("The mayor said there was a lack of transparency and urged the crowd to stay calm.")
+    ) == ["there was a lack of transparency", "urged the crowd to stay calm"]

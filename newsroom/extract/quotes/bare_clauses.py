@@ -111,12 +111,23 @@ def coordinated_cue_start(clause: Token, hi: int) -> int:
             and c.i > clause.i
             and is_cue(c)
             and not any(g.dep_ in (*SUBJECT_DEPS, "neg") for g in c.children)
+            and not _own_auxiliary(c)
         ):
             start = c.left_edge.i
             while start > clause.i and clause.doc[start - 1].dep_ == "cc":
                 start -= 1
             return min(hi, start)
     return hi
+
+
+def _own_auxiliary(conj: Token) -> bool:
+    """'said the agency no longer held the files and was disclosing their contents', '… and would announce the
+    date later': a verb with an auxiliary of its own (progressive "be", a modal) goes on with the clause's
+    subject, as the speaker's own next act in plain past ('and urged the crowd') does not."""
+    return conj.dep_ == "conj" and any(
+        g.dep_ == "aux" and (g.tag_ == "MD" or g.lemma_.lower() == "be" and conj.tag_ == "VBG")
+        for g in conj.children
+    )
 
 
 def _says_something(participle: Token) -> bool:

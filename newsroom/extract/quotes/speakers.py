@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Token
 
 from newsroom.extract.actors.descriptions import speaking_body
@@ -1303,7 +1303,8 @@ def resolve_cue_speakers(ctx: Context) -> None:
     """Every reporting verb's speaker, in document order, so a pronoun can look back at who spoke last."""
     verbs = indices_with(ctx.doc, POS, ("VERB", "AUX"))  # a cue is one of these or "according" (is_cue)
     according = indices_with(ctx.doc, LOWER, ("according",))
-    for i in sorted({*verbs, *according}):
+    roots = indices_with(ctx.doc, DEP, ("ROOT",))  # a verb the tagger read as a noun (cues.verb_read_as_noun)
+    for i in sorted({*verbs, *according, *roots}):
         if i in ctx.quoted:
             continue  # asked before making the Token
         token = ctx.doc[i]
