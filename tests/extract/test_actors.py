@@ -26,6 +26,28 @@ def test_full_name_and_surname_merge(extract):
     assert _mentions(ex, "Jane Q. Doe") == [("Jane Q. Doe", "name"), ("Doe", "name")]
 
 
+def test_a_surname_that_is_also_a_familiar_given_name_is_the_person_of_that_surname(extract):
+    """ "Kenny", "Abe", "Ray" are familiar given names (kenneth, abraham, raymond) and surnames: alone after a full
+    name ending in them, they are that person, not a second one."""
+    for text, name in (
+        (
+            "Opposition leader Martin Kenny spoke to reporters on Monday. Kenny said the vote would be close.",
+            "Martin Kenny",
+        ),
+        (
+            "Prime Minister Haruto Abe met the governors in the capital. Abe later said the budget would pass.",
+            "Haruto Abe",
+        ),
+        ("Lena Ray chairs the board. Ray said the merger was off.", "Lena Ray"),
+    ):
+        ex = extract(text)
+        assert [a.name for a in ex.actors if a.actor_type == "person"] == [name], text
+        assert [t for t, _ in _mentions(ex, name)] == [name, name.split()[-1]], text
+    # the familiar given name alone still names the person whose given name it is
+    ex = extract("Ray Molloy, the union's secretary, arrived late. Ray said the strike would go on.")
+    assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Ray Molloy"]
+
+
 def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
     ex = extract(
         "First Lady Maria Okafor toured the school. President Okafor said the plan would work. "
@@ -1811,7 +1833,7 @@ def test_the_cheap_person_test_never_drops_a_match():
     every pair same_person_words matches passes that test first, either way round."""
     from itertools import permutations
 
-    from newsroom.extract.actors.names import canonical_words, same_person_words
+    from newsroom.extract.actors.names import same_person_words
     from newsroom.extract.actors.persons import _may_name_one_person
 
     names = [
@@ -1833,14 +1855,16 @@ def test_the_cheap_person_test_never_drops_a_match():
         ("pierluisi",),
         ("mary", "roe"),
         ("tim",),
+        ("shinzo", "abe"),
+        ("abe",),
     ]
     matched = 0
     for a, b in permutations(names, 2):
         if same_person_words(a, b) or same_person_words(b, a):
             matched += 1
-            assert _may_name_one_person(canonical_words(a), canonical_words(b)), (a, b)
+            assert _may_name_one_person(a, b), (a, b)
     assert matched >= 20  # "Tim Sloan" / "Timothy J. Sloan", "Erdogan" / "Recep Tayyip Erdoğan", ...
-    assert not _may_name_one_person(canonical_words(("mary", "roe")), canonical_words(("jane", "doe")))
+    assert not _may_name_one_person(("mary", "roe"), ("jane", "doe"))
 
 
 def test_an_organisations_secretary_general_is_not_the_secretary_named(extract):

@@ -347,8 +347,10 @@ def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         fold(long[0]) if long else "",
     )  # as written: "Stan" opens "Stanislav"
     short, long = canonical_words(short), canonical_words(long)
-    if is_subsequence(short, long):
-        return True
+    if is_subsequence(short, long) or (len(short) == 1 and given[0] in long[1:]):
+        return (
+            True  # a lone word as written is a surname too: "Abe" for "Shinzo Abe", though "abe" is "abraham"
+        )
     return (
         len(short) > 1 and len(long) > 1 and same_given_name(*given) and is_subsequence(short[1:], long[1:])
     )
