@@ -48,6 +48,41 @@ def test_a_surname_that_is_also_a_familiar_given_name_is_the_person_of_that_surn
     assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Ray Molloy"]
 
 
+def test_a_full_name_tagged_a_body_is_the_person_the_article_calls_by_its_surname(extract):
+    """NER tags "Binyam Okafor" a body and the later "Okafor" a person: with no one else of that surname named in
+    full, the two are one person, whatever the given name (this one is not in the given-name list)."""
+    for text in (
+        "Binyam Okafor, a British resident but not a citizen, was arrested in 2002. From there, Okafor says, he was moved.",
+        "Binyam Mensah, a British resident, was arrested in 2002. Mensah said he was tortured.",
+    ):
+        ex = extract(text)
+        people = [a.name for a in ex.actors if a.actor_type == "person"]
+        assert len(people) == 1 and people[0].startswith("Binyam"), text
+        assert not [a for a in ex.actors if a.actor_type == "organization"], text
+
+
+def test_a_body_named_by_a_word_and_a_surname_stays_a_body():
+    """The rule's guards, on spans set by hand: an English word, a role or an alias before the surname."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.names import _full_name_of_a_lone_surname
+
+    nlp = load_nlp()
+    known = {("mensah",)}
+    for text in (
+        "Supporters of Team Mensah marched on Sunday. Mensah said he would run again.",
+        "Governor Mensah spoke on Sunday. Mensah said he would run again.",
+        "Binyam Mensah spoke on Sunday. Mensah said he would run again.",
+    ):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == "Mensah") - 1
+        span = Span(doc, start, start + 2, label="ORG")
+        expected = text.startswith("Binyam")
+        assert _full_name_of_a_lone_surname(span, known) is expected, text
+        # a person of that surname named in full elsewhere: the lone surname may be theirs
+        assert not _full_name_of_a_lone_surname(span, known | {("kofi", "mensah")}), text
+
+
 def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
     ex = extract(
         "First Lady Maria Okafor toured the school. President Okafor said the plan would work. "
