@@ -83,6 +83,19 @@ def test_a_body_named_by_a_word_and_a_surname_stays_a_body():
         assert not _full_name_of_a_lone_surname(span, known | {("kofi", "mensah")}), text
 
 
+def test_the_honourable_style_is_no_given_name(extract):
+    """ "Hon Larkwood" is the "Honourable Peter Larkwood" the article names, not a second person named "Hon"."""
+    for text in (
+        "The Honourable Peter Larkwood, minister of communications, opened the session. Hon Larkwood said that "
+        "the network would be opened.",
+        'The Environment minister, Honourable Peter Larkwood, said the rules would change. Hon Larkwood said: "We '
+        'have listened."',
+    ):
+        ex = extract(text)
+        assert [a.name for a in ex.actors if a.actor_type == "person"] == ["Peter Larkwood"], text
+        assert ("Larkwood", "name") in _mentions(ex, "Peter Larkwood"), text
+
+
 def test_a_titled_surname_is_not_a_relative_holding_another_office(extract):
     ex = extract(
         "First Lady Maria Okafor toured the school. President Okafor said the plan would work. "
