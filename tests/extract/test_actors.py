@@ -2358,6 +2358,38 @@ def test_a_bodys_name_listing_its_fields_is_one_body(extract):
     assert not names & {"Transport", "Water Committee", "Senate Commerce, Housing", "Senate Commerce"}
 
 
+def test_a_bodys_name_listing_its_fields_with_a_serial_comma_is_one_body(extract):
+    ex = extract(
+        "Sen. Jane Roe, chairwoman of the Senate Commerce, Housing, Transport, and Water Committee, today "
+        "introduced the bill."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Senate Commerce, Housing, Transport, and Water Committee" in names
+    assert not names & {"Transport", "Water Committee", "Senate Commerce, Housing", "Senate Commerce"}
+
+
+def test_names_run_together_from_a_comma_list_are_no_one_name(extract):
+    ex = extract(
+        "Resolution Cosponsors Include (12): Adams, Allred, Amo, Beatty, Bishop, Bowman, Boyle, Brown, Brownley, "
+        "Budzinski, Carson, Tlaib, Tokuda, Ritchie Torres."
+    )
+    assert not [a.name for a in ex.actors if "," in a.name]
+    ex = extract(
+        "Supporters include the National Union of Tutors, Association of Rural Clinics, Friends of Open Parks, and "
+        "the Council of Town Libraries."
+    )
+    assert {"National Union of Tutors", "Association of Rural Clinics"} <= {a.name for a in ex.actors}
+    # a name of its own with commas keeps them
+    for text, name in (
+        (
+            "The far-right coalition Identity, Tradition, Sovereignty (ITS) collapsed today.",
+            "Identity, Tradition, Sovereignty",
+        ),
+        ("The firm Gibson, Dunn & Crutcher represented the company.", "Gibson, Dunn & Crutcher"),
+    ):
+        assert name in {a.name for a in extract(text).actors}, text
+
+
 def test_a_lower_case_ministers_portfolio_is_no_body(extract):
     ex = extract(
         "New Zealand minister for Education and Housing, Jane Roe told parliament that the school would be rebuilt."

@@ -139,7 +139,7 @@ def _fields_start(doc: Doc, ent: Span) -> int:
 def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     """Where a body's name that lists its fields ends when NER cut it at its commas and "and": "the Senate Health,
     Education, Labor and Pensions Committee" (tagged "the Senate Health, Education", "Labor", "Pensions
-    Committee"), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
+    Committee"; with a serial comma before "and" too), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
     end of a body ``ent`` of capitalised words: commas, one "and", then capitalised common words no list knows up
     to a body's head word. A list with commas is one name; a single "and" only after one field word that the
     parse puts inside the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""
@@ -151,6 +151,8 @@ def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     commas = sum(t.text == "," for t in doc[ent.start : end])
     joined, i = False, end
     while i + 1 < len(doc) and not joined and doc[i].text in (",", "and"):
+        if doc[i].text == "," and doc[i + 1].lower_ == "and" and i + 2 < len(doc):
+            i += 1  # the serial comma: "Health, Education, Labor, and Pensions Committee"
         joined = doc[i].lower_ == "and"
         commas += not joined
         i += 1
