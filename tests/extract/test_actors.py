@@ -2390,6 +2390,20 @@ def test_names_run_together_from_a_comma_list_are_no_one_name(extract):
         assert name in {a.name for a in extract(text).actors}, text
 
 
+def test_a_bodys_name_cut_in_its_fields_is_no_list():
+    """The list rule's guard, on a span set by hand: a body's name and then a field word, in a list of fields that
+    goes on ("the Senate Committee on Commerce, Housing, Transport, and Water"), is not split."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.candidates import _list_pieces
+
+    doc = load_nlp()("The chairman of the Senate Committee on Commerce, Housing, Transport, and Water spoke.")
+    start = next(t.i for t in doc if t.text == "Senate")
+    end = next(t.i for t in doc if t.text == "Housing") + 1
+    span = Span(doc, start, end, label="ORG")
+    assert _list_pieces(span) == [span]
+
+
 def test_a_lower_case_ministers_portfolio_is_no_body(extract):
     ex = extract(
         "New Zealand minister for Education and Housing, Jane Roe told parliament that the school would be rebuilt."

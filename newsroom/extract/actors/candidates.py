@@ -14,7 +14,13 @@ from spacy.util import filter_spans
 from newsroom.extract.actors.addresses import address_part
 from newsroom.extract.actors.body_names import kind_word, with_office, with_what_for
 from newsroom.extract.actors.gazetteer import demonym_country, place_country_code
-from newsroom.extract.actors.joined_names import NAME_LINKS, body_head, joined_at_link, rejoin_at_and
+from newsroom.extract.actors.joined_names import (
+    NAME_LINKS,
+    body_head,
+    field_piece,
+    joined_at_link,
+    rejoin_at_and,
+)
 from newsroom.extract.actors.name_evidence import (
     PLACE_PREPOSITIONS,
     PlaceEvidence,
@@ -1287,6 +1293,8 @@ def _list_pieces(ent: Span) -> list[Span]:
         len(p) and (p[0].is_title or (p[0].lower_ == "the" and len(p) > 1 and p[1].is_title)) for p in pieces
     ):
         return [whole]
+    if len(pieces[0]) > 1 and len(pieces[-1]) == 1 and field_piece(pieces[-1][0]):
+        return [whole]  # a body's fields: "the Senate Committee on Health, Education, Labor, and Pensions"
     # a lone word of the list is a surname or a short name whose kind nothing here shows (the same list holds
     # "Adams" and "Allred", members of a legislature, and "Amo" tagged a place): no actor unless the alias table
     # knows it; a piece of several words is a name of its own ("Association of Educational Service Agencies")
