@@ -14,7 +14,13 @@ from spacy.util import filter_spans
 from newsroom.extract.actors.addresses import address_part
 from newsroom.extract.actors.body_names import kind_word, with_office, with_what_for
 from newsroom.extract.actors.gazetteer import demonym_country, place_country_code
-from newsroom.extract.actors.joined_names import NAME_LINKS, body_head, joined_at_link, rejoin_at_and
+from newsroom.extract.actors.joined_names import (
+    NAME_LINKS,
+    body_head,
+    field_piece,
+    joined_at_link,
+    rejoin_at_and,
+)
 from newsroom.extract.actors.name_evidence import (
     PLACE_PREPOSITIONS,
     PlaceEvidence,
@@ -1138,6 +1144,7 @@ def _candidate_spans(reg: Registry) -> list[Span]:
         reg.acronyms[org_key(acronym.text)] = org_key(" ".join(name.text.split()))
     spans = _without_tickers(reg, spans)
     spans = [piece for e in spans for piece in _two_names_at_comma(e, spans)]
+    spans = [piece for e in spans for piece in _list_pieces(e)]
     spans = [_without_count(e) for e in spans]
     for _, start, end in alias_matcher(doc.vocab)(doc):
         entry = lookup_alias(doc[start:end].text)
@@ -1253,6 +1260,45 @@ def _two_names_at_comma(ent: Span, spans: list[Span]) -> list[Span]:
     ):
         return [ent]
     return [Span(doc, ent.start, commas[0], label="ORG"), Span(doc, after.start, after.end, label="ORG")]
+
+
+_LIST_JOINS = frozenset({"and", "&", "or", "und", "et", "y"})
+_FIRM_SUFFIXES = frozenset(
+    {"inc", "ltd", "llc", "llp", "lp", "plc", "co", "corp", "sa", "ag", "gmbh", "nv", "bv"}
+)
+
+
+def _list_pieces(ent: Span) -> list[Span]:
+    """ "Cosponsors: Adams, Allred, Amo, Boyle, Brown, …": NER ran several names of a comma list into one body
+    ("Adams, Allred", "Boyle, Brown, Brownley"). A body-tagged span with commas inside that stands in a longer
+    comma list — a comma and a capitalised word right after it or right before it — and has no "and"/"&" of its
+    own is its pieces; "Gibson, Dunn & Crutcher", "Acme, Inc." and a name standing alone ("Identity, Tradition,
+    Sovereignty (ITS)") keep their one name. Never a name run together from a list."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    whole, ent = ent, ent[:-1] if ent[-1].text == "," else ent  # NER may end the span with the list's comma
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or commas[0] == ent.start or commas[-1] == ent.end - 1:
+        return [whole]
+    if any(t.lower_ in _LIST_JOINS or t.lower_.rstrip(".") in _FIRM_SUFFIXES for t in ent):
+        return [whole]
+    listed_after = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].is_title
+    listed_before = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].is_title
+    if not (listed_after or listed_before):
+        return [whole]
+    bounds = [ent.start - 1, *commas, ent.end]
+    pieces = [Span(doc, a + 1, b, label="ORG") for a, b in zip(bounds, bounds[1:], strict=False)]
+    if not all(
+        len(p) and (p[0].is_title or (p[0].lower_ == "the" and len(p) > 1 and p[1].is_title)) for p in pieces
+    ):
+        return [whole]
+    if len(pieces[0]) > 1 and len(pieces[-1]) == 1 and field_piece(pieces[-1][0]):
+        return [whole]  # a body's fields: "the Senate Committee on Health, Education, Labor, and Pensions"
+    # a lone word of the list is a surname or a short name whose kind nothing here shows (the same list holds
+    # "Adams" and "Allred", members of a legislature, and "Amo" tagged a place): no actor unless the alias table
+    # knows it; a piece of several words is a name of its own ("Association of Educational Service Agencies")
+    return [p for p in pieces if len(p) > 1 or lookup_alias(p.text) is not None]
 
 
 def _without_count(ent: Span) -> Span:

@@ -139,26 +139,28 @@ def _fields_start(doc: Doc, ent: Span) -> int:
 def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     """Where a body's name that lists its fields ends when NER cut it at its commas and "and": "the Senate Health,
     Education, Labor and Pensions Committee" (tagged "the Senate Health, Education", "Labor", "Pensions
-    Committee"), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
+    Committee"; with a serial comma before "and" too), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
     end of a body ``ent`` of capitalised words: commas, one "and", then capitalised common words no list knows up
     to a body's head word. A list with commas is one name; a single "and" only after one field word that the
     parse puts inside the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""
     end = ent.end - (ent[-1].text == ",")  # NER may end the piece with its comma
-    if ent.label_ != "ORG" or end <= ent.start or body_head(doc[end - 1]) or not _field_piece(doc[end - 1]):
+    if ent.label_ != "ORG" or end <= ent.start or body_head(doc[end - 1]) or not field_piece(doc[end - 1]):
         return None
     if not all(t.is_title or t.lower_ == "the" for t in ent if t.is_alpha):
         return None
     commas = sum(t.text == "," for t in doc[ent.start : end])
     joined, i = False, end
     while i + 1 < len(doc) and not joined and doc[i].text in (",", "and"):
+        if doc[i].text == "," and doc[i + 1].lower_ == "and" and i + 2 < len(doc):
+            i += 1  # the serial comma: "Health, Education, Labor, and Pensions Committee"
         joined = doc[i].lower_ == "and"
         commas += not joined
         i += 1
-        if not _field_piece(doc[i]):
+        if not field_piece(doc[i]):
             return None
-        while i < len(doc) and _field_piece(doc[i]) and not (joined and body_head(doc[i])):
+        while i < len(doc) and field_piece(doc[i]) and not (joined and body_head(doc[i])):
             i += 1
-    if not joined or i >= len(doc) or not _field_piece(doc[i]) or not body_head(doc[i]):
+    if not joined or i >= len(doc) or not field_piece(doc[i]) or not body_head(doc[i]):
         return None
     if not commas and not (
         doc[i].lower_ in _FIELD_LISTING_HEADS
@@ -183,7 +185,7 @@ def _one_field(words: Span) -> bool:
     return len(rest) == 1
 
 
-def _field_piece(token: Token) -> bool:
+def field_piece(token: Token) -> bool:
     """A capitalised common word of a body's name that is no name of its own, whether NER tagged it or not."""
     return (
         token.is_title

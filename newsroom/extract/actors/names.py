@@ -347,8 +347,10 @@ def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         fold(long[0]) if long else "",
     )  # as written: "Stan" opens "Stanislav"
     short, long = canonical_words(short), canonical_words(long)
-    if is_subsequence(short, long):
-        return True
+    if is_subsequence(short, long) or (len(short) == 1 and given[0] in long[1:]):
+        return (
+            True  # a lone word as written is a surname too: "Abe" for "Shinzo Abe", though "abe" is "abraham"
+        )
     return (
         len(short) > 1 and len(long) > 1 and same_given_name(*given) and is_subsequence(short[1:], long[1:])
     )
@@ -389,6 +391,32 @@ def person_names(span: Span) -> list[Name]:
             rest = rest[1:]
         return [Name(left, words, text)] + (person_names(rest) if len(rest) else [])
     return [name_of(doc[span.start : end])]
+
+
+def _full_name_of_a_lone_surname(span: Span, known: set[tuple[str, ...]]) -> bool:
+    """Two capitalised proper nouns NER tagged a body, the second a word the article calls a person alone while it
+    names no one of that surname in full: the person's full name, whatever the given name (the given-name list
+    knows English ones; "Tomasz", "Binyam" are not in it). Not a role, a body's head word or a name the alias
+    table knows before it, nor an English word ("Senator Wrobel", "Bank Wrobel", "Team Wrobel")."""
+    if span.label_ != "ORG" or len(span) != 2:
+        return False
+    first, last = span[0], span[1]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span):
+        return False
+    surname = fold(last.text)
+    if canonical_words((last.lower_,)) not in known or any(
+        len(name) > 1 and name[-1] == surname for name in known
+    ):
+        return False
+    return not (
+        is_person_role(first)
+        or first.lower_ in role_words()
+        or first.lower_ in name_heads()
+        or first.lower_ in english_nouns()  # "Team Wrobel", "Camp Wrobel"
+        or first.lower_ in english_verbs()  # "Save Wrobel"
+        or first.ent_type_ in ("GPE", "NORP")
+        or lookup_alias(first.text) is not None
+    )
 
 
 def _name_end(span: Span) -> int:
@@ -448,6 +476,8 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         and any(len(name) == 1 and name[0] in canonical_words(name_words(span))[1:] for name in known)
     ):
         return span  # "Ricardo Rosselló Nevares" tagged ORG where the article calls "Rosselló" a person
+    if _full_name_of_a_lone_surname(span, known):
+        return span  # "Tomasz Wrobel" tagged ORG where the article calls "Wrobel" alone a person and no one in full
     in_role_apposition = any(
         is_person_role(n) or n.lemma_.lower() in relation_nouns() for n in _apposed_nouns(span)
     )

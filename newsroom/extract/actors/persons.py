@@ -31,11 +31,10 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
         span, words = name.span, name.words
         if not words:
             continue
-        canonical = canonical_words(words)
         candidates = [
             p
             for p in people
-            if _may_name_one_person(canonical, canonical_words(p.name_tokens))
+            if _may_name_one_person(words, p.name_tokens)
             and (same_person_words(words, p.name_tokens) or same_person_words(p.name_tokens, words))
         ]
         if len(words) == 1 and candidates:
@@ -65,10 +64,17 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
             actor.sex = given.get(canonical_words(actor.name_tokens)[0])
 
 
-def _may_name_one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _may_name_one_person(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """What same_person_words needs either way round, cheap to test on the canonical words: the shorter name's
-    last word is one of the longer's. An article naming a hundred people compares every name with each."""
-    return a[-1] in b or b[-1] in a
+    last word is one of the longer's, a lone word also as written (the surname "Abe" of "Shinzo Abe", which as a
+    given name would be "abraham"). An article naming a hundred people compares every name with each."""
+    a, b = canonical_words(words), canonical_words(other)
+    return (
+        a[-1] in b
+        or b[-1] in a
+        or (len(words) == 1 and fold(words[0]) in b[1:])
+        or (len(other) == 1 and fold(other[0]) in a[1:])
+    )
 
 
 def _same_titled(doc, span: Span, candidates: list[Actor]) -> list[Actor]:

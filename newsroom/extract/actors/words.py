@@ -75,6 +75,12 @@ HONORIFICS = frozenset(
         "maj",
         "adm",
         "brig",
+        # the style of ministers and members in Commonwealth and US usage ("Hon Jane Doe said", "The Honourable
+        # Jane Doe"): no given name, so "Hon Doe" is the "Jane Doe" the article names
+        "hon",
+        "hon.",
+        "honourable",
+        "honorable",
     }
 )
 # Where a bare common-noun agent ("police said", "urged the union") may stand for an actor.
