@@ -12,6 +12,7 @@ from newsroom.extract.events.arguments import (
     RECEIVE_VERBS,
     bare_participle_subject,
     message_sender,
+    misread_addressee,
     opposed_modifiers,
     participle_agents,
     raised_patient,
@@ -241,6 +242,8 @@ def addressees(verb) -> list:
         return []
     if message_sender(verb) is not None:
         return [verb.head]
+    if (misread := misread_addressee(verb)) is not None:  # the parser made the addressee the clause's subject
+        return [misread[1]]
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         sender = verb.head
     elif verb.dep_ == "acl" and lemma_of(verb.head) in MESSAGE_NOUNS and verb.head.dep_ == "dobj":
