@@ -213,7 +213,9 @@ def misread_addressee(verb):
     else:
         if before.text == ")" and before.i > 0:  # "(DHS)" closing the body's name
             before = before.nbor(-1)
-        to = next((t for t in before.ancestors if t.lower_ == "to" and before.i <= t.right_edge.i < subj.i), None)
+        to = next(
+            (t for t in before.ancestors if t.lower_ == "to" and before.i <= t.right_edge.i < subj.i), None
+        )
     if to is None or to.dep_ not in ("prep", "dative"):
         return None
     holder = to.head

@@ -18,7 +18,7 @@ from newsroom.extract.events.arguments import (
     raised_patient,
 )
 from newsroom.extract.events.coagents import continues_agent
-from newsroom.extract.events.codebook import lexicon, word_set
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
@@ -147,7 +147,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += clause_objects(c)
-    out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
+    out += addressees(verb) + met_to_ask(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         found = noun_targets(c, None)
         if c.i in used_i and lemma_of(c) in _STATEMENT_NOUNS:
@@ -261,6 +261,26 @@ def addressees(verb) -> list:
         and p.dep_ in ("prep", "dative")
         and p.i < verb.i
         and (o := pobj_of(p)) is not None
+    ]
+
+
+def met_to_ask(verb) -> list:
+    """Whom a meeting was held with to ask something: "met with X on Monday to request that ...", "met X to urge
+    ..." — the request's purpose clause is put to the one met. Only a verb of asking (``cameo_control`` class
+    demand) as the "to" clause of "meet"/"visit"; its own object or addressee comes first."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or child_of(verb, "aux") is None:
+        return []
+    if control_classes().get(lemma_of(verb)) != "demand" or lemma_of(verb.head) not in ("meet", "visit"):
+        return []
+    meeting = verb.head
+    return [
+        o
+        for c in meeting.children
+        if c.i < verb.i
+        and (
+            (c.dep_ == "dobj" and (o := c) is not None)
+            or (c.dep_ == "prep" and c.lower_ == "with" and (o := pobj_of(c)) is not None)
+        )
     ]
 
 
