@@ -609,3 +609,8 @@ def test_a_meeting_held_to_ask_another_keeps_the_one_asked(extract):
         extract("Tom Price met with Governor Carl Benson to ask the Finance Ministry for more funds.")
     )
     assert not any(code.startswith("02") and a2 == "Carl Benson" for code, _, a2 in found)
+
+
+def test_flights_in_and_out_of_a_country_are_cut_with_it(extract):
+    found = triples(extract("Austria suspended all commercial flights in and out of Iraq on Monday."))
+    assert any(code.startswith("16") and a1 == "Austria" and a2 == "Iraq" for code, a1, a2 in found)

@@ -437,6 +437,17 @@ def fronted(head) -> list:
     ]
 
 
+def _in_and_out_of(noun) -> list:
+    """ "flights in and out of X", "traffic into and out of X": to and from X, not a place they are in."""
+    return [
+        o
+        for p in prep_children(noun)
+        if p.lower_ in ("in", "into")
+        and any(c.dep_ == "conj" and c.lower_ == "out" for c in p.children)
+        and (o := pobj_of(p)) is not None
+    ]
+
+
 def noun_targets(noun, agent) -> list:
     out = opposed_modifiers(noun) + fronted(noun)  # "anti-Japan protests": Japan
     if lemma_of(noun) in _INVESTMENT_WORDS and (held := target_of_prep(noun, ("in",))) is not None:
@@ -450,6 +461,7 @@ def noun_targets(noun, agent) -> list:
             obj = targets.get(prep)
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
+    out += [o for h in holders for o in _in_and_out_of(h)]
     for targets in by_prep:  # "a round of talks between X and Y"
         between = targets.get("between")
         if between is not None:
@@ -467,6 +479,7 @@ def noun_targets(noun, agent) -> list:
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if _thing(t):
             out += objects_of(t, ("to", "from", "against"))
+            out += _in_and_out_of(t)
             out += doers_of(t)
     return out
 
