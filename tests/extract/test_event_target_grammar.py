@@ -12,6 +12,8 @@ are the two parties."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsroom.extract import load_nlp
 from newsroom.extract.events.build import _inside_source, _place_as_person
 from tests.extract.coded_events import triples
@@ -560,3 +562,55 @@ def test_a_conjunct_hung_on_the_name_in_apposition_to_a_title_is_the_partner(ext
         "meeting at the ministry."
     )
     assert ("057", "Arun Mehta", "Karl Weber") in triples(ex)
+
+
+# "sent a letter to Secretary X demanding ...": the parser makes the addressee the subject of the -ing clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Tom Price sent a letter to Transport Secretary Carl Benson demanding answers on the new rules.",
+        "Governor Tom Price wrote to Transport Secretary Carl Benson urging him to reverse the rules.",
+        "Governor Tom Price sent a letter to the Department of Roads (DOR) Secretary Carl Benson demanding answers "
+        "on the new rules.",
+    ],
+)
+def test_the_addressee_read_as_the_clauses_subject_is_the_target(extract, sentence):
+    found = triples(extract(sentence))
+    assert ("100", "Tom Price", "Carl Benson") in found
+    assert not any(a1 == "Carl Benson" for _, a1, _ in found)
+
+
+def test_a_note_handed_to_a_name_asking_is_the_senders(extract):
+    found = triples(extract("Governor Tom Price handed a note to Carl Benson asking for a meeting."))
+    assert any(a1 == "Tom Price" and a2 == "Carl Benson" for _, a1, a2 in found)
+
+
+def test_troops_sent_to_a_name_fighting_are_not_a_message(extract):
+    # no message noun: the -ing clause's own subject stands
+    ex = extract(
+        "Governor Tom Price sent troops to the border as rebels under Carl Benson were attacking villages."
+    )
+    assert not any(a1 == "Tom Price" and a2 == "Carl Benson" for _, a1, a2 in triples(ex))
+
+
+def test_a_meeting_held_to_request_is_a_request_to_the_one_met(extract):
+    found = triples(
+        extract(
+            "Tom Price met with Governor Carl Benson on Monday to request that the parliament be dissolved."
+        )
+    )
+    assert ("020", "Tom Price", "Carl Benson") in found
+
+
+def test_a_meeting_held_to_ask_another_keeps_the_one_asked(extract):
+    found = triples(
+        extract("Tom Price met with Governor Carl Benson to ask the Finance Ministry for more funds.")
+    )
+    assert not any(code.startswith("02") and a2 == "Carl Benson" for code, _, a2 in found)
+
+
+def test_flights_in_and_out_of_a_country_are_cut_with_it(extract):
+    found = triples(extract("Austria suspended all commercial flights in and out of Iraq on Monday."))
+    assert any(code.startswith("16") and a1 == "Austria" and a2 == "Iraq" for code, a1, a2 in found)

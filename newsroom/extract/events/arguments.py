@@ -104,6 +104,8 @@ def _subject_of(verb, seen: int):
         return subject_of(sought_against[1], seen + 1)  # "looked for a man to attack": the seeker attacks
     if (absolute := _with_absolute_subject(verb)) is not None:
         return absolute
+    if (misread := misread_addressee(verb)) is not None:  # "sent a letter to Secretary X demanding ..."
+        return subject_of(misread[0], seen + 1)
     subj = _nearest_subject(
         [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i >= dateline_end_of(c)], verb
     )
@@ -191,6 +193,44 @@ def message_sender(verb):
     ):
         return holder
     return None
+
+
+def misread_addressee(verb):
+    """(the sending verb, the addressee) when the parser read the one a message was sent to as the subject of the
+    -ing clause describing it: in "sent a letter to Transport Secretary X demanding answers", "wrote to Governor X
+    urging him to ...", "handed a note to X asking ..." it hangs X on "demanding" as its subject and leaves "to"
+    with no object (or, after an office's body, "to the Department of Y (DY) Secretary X demanding", with the body
+    as its object); the letter demands, X is asked. Only a sender that wrote or sent a message (a message noun
+    as its object, or "write to")."""
+    if verb.tag_ != "VBG":
+        return None
+    subj = child_of(verb, "nsubj")
+    if subj is None or subj.i > verb.i or subj.pos_ not in ("PROPN", "NOUN") or subj.left_edge.i == 0:
+        return None
+    before = verb.doc[subj.left_edge.i - 1]
+    if before.lower_ == "to":
+        to = before if not any(c.dep_ == "pobj" for c in before.children) else None
+    else:
+        if before.text == ")" and before.i > 0:  # "(DHS)" closing the body's name
+            before = before.nbor(-1)
+        to = next(
+            (t for t in before.ancestors if t.lower_ == "to" and before.i <= t.right_edge.i < subj.i), None
+        )
+    if to is None or to.dep_ not in ("prep", "dative"):
+        return None
+    holder = to.head
+    if holder.pos_ in ("VERB", "AUX"):
+        sender = holder
+    elif lemma_of(holder) in MESSAGE_NOUNS and holder.dep_ == "dobj":
+        sender = holder.head
+    else:
+        return None
+    letters = [c for c in sender.children if c.dep_ == "dobj" and lemma_of(c) in MESSAGE_NOUNS and c.i < to.i]
+    if not letters and not (lemma_of(sender) == "write" and holder is sender):
+        return None
+    if verb.head not in (sender, to, *letters):
+        return None
+    return sender, subj
 
 
 def _nearest_subject(subjects: list, verb):

@@ -12,12 +12,13 @@ from newsroom.extract.events.arguments import (
     RECEIVE_VERBS,
     bare_participle_subject,
     message_sender,
+    misread_addressee,
     opposed_modifiers,
     participle_agents,
     raised_patient,
 )
 from newsroom.extract.events.coagents import continues_agent
-from newsroom.extract.events.codebook import lexicon, word_set
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
@@ -146,7 +147,7 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     out += embedded_subjects(verb) + for_to_subjects(verb)
     for c in objects:  # "launched missiles targeting US troops"
         out += clause_objects(c)
-    out += addressees(verb) + [a for a in [answerer(verb)] if a is not None]
+    out += addressees(verb) + met_to_ask(verb) + [a for a in [answerer(verb)] if a is not None]
     for c in objects + [u for u in used if u.i not in {o.i for o in objects}]:
         found = noun_targets(c, None)
         if c.i in used_i and lemma_of(c) in _STATEMENT_NOUNS:
@@ -241,6 +242,8 @@ def addressees(verb) -> list:
         return []
     if message_sender(verb) is not None:
         return [verb.head]
+    if (misread := misread_addressee(verb)) is not None:  # the parser made the addressee the clause's subject
+        return [misread[1]]
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         sender = verb.head
     elif verb.dep_ == "acl" and lemma_of(verb.head) in MESSAGE_NOUNS and verb.head.dep_ == "dobj":
@@ -258,6 +261,26 @@ def addressees(verb) -> list:
         and p.dep_ in ("prep", "dative")
         and p.i < verb.i
         and (o := pobj_of(p)) is not None
+    ]
+
+
+def met_to_ask(verb) -> list:
+    """Whom a meeting was held with to ask something: "met with X on Monday to request that ...", "met X to urge
+    ..." — the request's purpose clause is put to the one met. Only a verb of asking (``cameo_control`` class
+    demand) as the "to" clause of "meet"/"visit"; its own object or addressee comes first."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or child_of(verb, "aux") is None:
+        return []
+    if control_classes().get(lemma_of(verb)) != "demand" or lemma_of(verb.head) not in ("meet", "visit"):
+        return []
+    meeting = verb.head
+    return [
+        o
+        for c in meeting.children
+        if c.i < verb.i
+        and (
+            (c.dep_ == "dobj" and (o := c) is not None)
+            or (c.dep_ == "prep" and c.lower_ == "with" and (o := pobj_of(c)) is not None)
+        )
     ]
 
 
@@ -414,6 +437,17 @@ def fronted(head) -> list:
     ]
 
 
+def _in_and_out_of(noun) -> list:
+    """ "flights in and out of X", "traffic into and out of X": to and from X, not a place they are in."""
+    return [
+        o
+        for p in prep_children(noun)
+        if p.lower_ in ("in", "into")
+        and any(c.dep_ == "conj" and c.lower_ == "out" for c in p.children)
+        and (o := pobj_of(p)) is not None
+    ]
+
+
 def noun_targets(noun, agent) -> list:
     out = opposed_modifiers(noun) + fronted(noun)  # "anti-Japan protests": Japan
     if lemma_of(noun) in _INVESTMENT_WORDS and (held := target_of_prep(noun, ("in",))) is not None:
@@ -427,6 +461,7 @@ def noun_targets(noun, agent) -> list:
             obj = targets.get(prep)
             if obj is not None and (agent is None or obj != agent):
                 out.append(obj)
+    out += [o for h in holders for o in _in_and_out_of(h)]
     for targets in by_prep:  # "a round of talks between X and Y"
         between = targets.get("between")
         if between is not None:
@@ -444,6 +479,7 @@ def noun_targets(noun, agent) -> list:
     for t in list(out):  # "restrictions on flights to Cuba": the destination of what is restricted
         if _thing(t):
             out += objects_of(t, ("to", "from", "against"))
+            out += _in_and_out_of(t)
             out += doers_of(t)
     return out
 
