@@ -204,7 +204,11 @@ def orders_and_accusations(t: Trigger):
         # "detained Hicks": a name NER left untagged is a person when the verb takes only people (one captures or
         # seizes a town, one does not arrest or detain it)
         named = obj is not None and lemma in _TAKES_PEOPLE and obj.pos_ == "PROPN" and not obj.ent_type_
-        return code if obj is None or counted or named or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
+        return (
+            code
+            if obj is None or counted or named or person_like(obj) or obj.ent_type_ in ACTOR_ENTS
+            else None
+        )
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None  # "investigating itself"
     if lemma == "blame" and root == "11" and verb:
