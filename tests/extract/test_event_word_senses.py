@@ -75,3 +75,26 @@ def test_backing_its_own_claims_with_evidence_endorses_no_one(extract):
         " and backs these allegations with interviews with former soldiers."
     )
     assert "05" not in _roots(ex)
+
+
+def test_arresting_or_detaining_takes_people_named_or_counted_by_their_common_noun(extract):
+    """arrest / detain take only people: an untagged surname or a people noun the list lacked ("patients") is who is
+    taken; seizing a named town stays no arrest."""
+    for text in (
+        "The Ruritanian government detained Kovacs for three years after his capture in Osterby.",
+        "Ruritanian authorities detained 14 patients for two days in an Osterby hospital.",
+        "Ruritanian police arrested dozens of voters outside the polling station.",
+    ):
+        assert "17" in _roots(extract(text)), text
+    assert "17" not in _roots(extract("Ruritanian police detained the shipment of grain at the border."))
+
+
+def test_an_accusation_of_a_party_named_by_its_common_noun_is_kept(extract):
+    """ "accused the ruling party / his rivals of …": a political body named by a common noun is the other side, not
+    nobody (an accusation of no party stays dropped: "blamed human error")."""
+    for text in (
+        "Opposition leader Tomas Varga accused the ruling party of rigging the vote.",
+        "Opposition leader Tomas Varga accused his rivals of lying to voters.",
+    ):
+        assert "11" in _roots(extract(text)), text
+    assert "11" not in _roots(extract("Minister Tomas Varga blamed human error for the crash."))

@@ -331,6 +331,7 @@ def _answered_by(noun, code: str) -> list:
 
 
 _TARGET_NOUNS = word_set("target_nouns")
+_PARTY_BODIES = word_set("party_bodies")
 
 
 def _target_of_copula(noun) -> list:
@@ -1083,7 +1084,9 @@ def _needs_missing_target(cand: Candidate, source: _Source, targets: list) -> bo
     return (trade or needs_target(cand.code, cand.transformed)) and not (
         has_partner(a1_tok)
         or any(
-            t is not a1_tok and not is_generic(t) and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS)
+            t is not a1_tok
+            and not is_generic(t)
+            and (actor_like(t) or lemma_of(t) in CLAIM_NOUNS or lemma_of(t) in _PARTY_BODIES)
             for t in targets
         )
     )

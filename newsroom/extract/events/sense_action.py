@@ -44,6 +44,8 @@ _MESSAGES = word_set("messages")
 _GIVING = frozenset({"approve", "donate", "give", "provide", "supply", "deliver"})
 _AID_RECIPIENTS = word_set("aid_recipients")
 _BY_MISTAKE = word_set("by_mistake")
+# Taking verbs whose object is only ever a person (capture, seize, hold also take places and things).
+_TAKES_PEOPLE = frozenset({"arrest", "detain", "nab", "apprehend"})
 
 
 def _shown(verb) -> bool:
@@ -199,7 +201,14 @@ def orders_and_accusations(t: Trigger):
         obj = acted_on(tok)
         # "arrested two": a bare number counts the people taken (but "seized two" may count anything)
         counted = obj is not None and obj.pos_ == "NUM" and lemma != "seize"
-        return code if obj is None or counted or person_like(obj) or obj.ent_type_ in ACTOR_ENTS else None
+        # "detained Hicks": a name NER left untagged is a person when the verb takes only people (one captures or
+        # seizes a town, one does not arrest or detain it)
+        named = obj is not None and lemma in _TAKES_PEOPLE and obj.pos_ == "PROPN" and not obj.ent_type_
+        return (
+            code
+            if obj is None or counted or named or person_like(obj) or obj.ent_type_ in ACTOR_ENTS
+            else None
+        )
     if root == "09" and verb and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None  # "investigating itself"
     if lemma == "blame" and root == "11" and verb:
