@@ -157,6 +157,13 @@ def test_a_name_in_apposition_before_the_next_verb_is_its_subject_not_part_of_th
         ("the plan was a tacit recognition of the treaty", "early stories"),
         ("the plan implied the group now accepted the treaty", "Omar Dellin"),
     ]
+    # "a Labour MP" and "Omar Dellin" both hung on "Norway": the whole run of apposed names leaves the report
+    ex = extract(
+        "Though early stories, issued before the text had been translated, had reported that the text was a tacit "
+        "recognition of Norway, a Labour MP, Omar Dellin, denied that the new text implied the party now "
+        "recognised Norway as a partner."
+    )
+    assert [q.text for q in ex.quotes][0] == "the text was a tacit recognition of Norway"
 
 
 def test_names_and_phrases_in_quotation_marks_quote_no_one(extract):

@@ -192,8 +192,10 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end), or 'claimed
     the hall was "defiled", an odd choice of words for ...' (a noun for words in apposition, ``_remark_on_words``)."""
     for t in doc[lo + 1 : hi]:
-        if _remark_on_words(t, lo, _end_of_words(doc, lo, hi)) or _next_clause_subject(t, lo, hi):
+        if _remark_on_words(t, lo, _end_of_words(doc, lo, hi)):
             return t.left_edge.i - 1
+        if _next_clause_subject(t, lo, hi):
+            return _apposed_run_start(t, lo) - 1
         if (
             t.dep_ == "relcl"
             and lo < t.left_edge.i
@@ -253,6 +255,24 @@ def _next_clause_subject(t: Token, lo: int, hi: int) -> bool:
     return any(a == verb for a in doc[lo].ancestors) and any(
         w.ent_type_ in ("PERSON", "ORG", "NORP") or w.pos_ == "PROPN" for w in doc[t.left_edge.i : end]
     )
+
+
+def _apposed_run_start(t: Token, lo: int) -> int:
+    """Where a run of names in apposition to one noun, each set off by a comma, starts ('…, a party MP, X': the
+    parse may hang both "MP" and "X" on the noun before them)."""
+    doc, start = t.doc, t.left_edge.i
+    while True:
+        before = next(
+            (
+                s
+                for s in t.head.children
+                if s.dep_ == "appos" and s.right_edge.i == start - 2 and lo < s.left_edge.i - 1
+            ),
+            None,
+        )
+        if before is None or doc[start - 1].text != "," or doc[before.left_edge.i - 1].text != ",":
+            return start
+        start = before.left_edge.i
 
 
 def _end_of_words(doc: Doc, lo: int, hi: int) -> int:
