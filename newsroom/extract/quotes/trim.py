@@ -191,11 +191,16 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """Where a report ends before the reporter's aside closing it: 'said he took the drug, which he promoted early
     in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end), or 'claimed
     the hall was "defiled", an odd choice of words for ...' (a noun for words in apposition, ``_remark_on_words``)."""
+    end = (
+        None  # the report's last word, found once and only for an apposition (a long run of marks is costly)
+    )
     for t in doc[lo + 1 : hi]:
-        if _remark_on_words(t, lo, _end_of_words(doc, lo, hi)):
-            return t.left_edge.i - 1
-        if _next_clause_subject(t, lo, hi):
-            return _apposed_run_start(t, lo) - 1
+        if t.dep_ == "appos":
+            end = _end_of_words(doc, lo, hi) if end is None else end
+            if _remark_on_words(t, lo, end):
+                return t.left_edge.i - 1
+            if _next_clause_subject(t, lo, end):
+                return _apposed_run_start(t, lo) - 1
         if (
             t.dep_ == "relcl"
             and lo < t.left_edge.i
@@ -232,12 +237,11 @@ def _remark_on_words(t: Token, lo: int, end: int) -> bool:
     )
 
 
-def _next_clause_subject(t: Token, lo: int, hi: int) -> bool:
+def _next_clause_subject(t: Token, lo: int, end: int) -> bool:
     """'Though reports said the deal was a breakthrough, a party MP, X, denied that …': a name in apposition ending
     a report held in a clause before its sentence's verb, which has no subject of its own, is that verb's subject
     (the parse hung it on the report's last noun), not part of the report."""
     doc = t.doc
-    end = _end_of_words(doc, lo, hi)
     if (
         t.dep_ != "appos"
         or not lo < t.head.i < t.left_edge.i
