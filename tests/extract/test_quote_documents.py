@@ -88,3 +88,17 @@ def test_according_to_inside_a_relative_clause_vouches_for_that_clause(extract, 
         "According to police, the suspect fled the scene."
     )
     assert [q.text for q in ex.quotes] == ["had fled the scene in a stolen car", "the suspect fled the scene"]
+
+
+def test_a_commentary_on_an_outlets_web_site_is_the_outlets(extract, speaker):
+    """ "A commentary on the X web site claims …": the outlet whose medium the piece came out on speaks; "a
+    commentary on X" with no word for a medium is what the piece is about, so it names no maker."""
+    ex = extract(
+        "An unusual commentary on the Voice of Norway web site, which has since been removed, "
+        "claims that the president's policies have had grave consequences for the region. "
+        "A commentary on the Harlan Group argues that the firm has grown too fast."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the president's policies have had grave consequences for the region", "Voice of Norway"),
+        ("the firm has grown too fast", None),
+    ]

@@ -129,6 +129,43 @@ def test_a_relative_clause_closing_a_report_is_the_reporters_aside(extract):
     ]
 
 
+def test_a_remark_on_the_wording_closing_a_report_is_the_reporters_aside(extract, speaker):
+    """ "claimed the hall was "defiled", an odd choice of words for …": a noun for words in apposition after the
+    report is the reporter's remark on them; an apposition naming a person ("Lena Voss, the head of …") and one
+    that is no noun for words ("a move that …") stay in the report."""
+    ex = extract(
+        'Representative Tom Verrin claimed the students were "defiling" the hall, an interesting choice of words '
+        "for a man who stood outside the hall that day. "
+        "The mayor said he had met Lena Voss, the head of the water board. "
+        "Officials said the plant would close in May, a move that will cost 300 jobs."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes if q.quote_kind == "indirect"] == [
+        ('the students were "defiling" the hall', "Tom Verrin"),
+        ("he had met Lena Voss, the head of the water board", "mayor"),
+        ("the plant would close in May, a move that will cost 300 jobs", None),
+    ]
+
+
+def test_a_name_in_apposition_before_the_next_verb_is_its_subject_not_part_of_the_report(extract, speaker):
+    """ "Though early stories had reported that B, a party MP, X, denied …": the parse hangs "a party MP, X" on B's
+    last noun; it is the subject of "denied", whose report is X's."""
+    ex = extract(
+        "Though early stories had reported that the plan was a tacit recognition of the treaty, a party MP, "
+        "Omar Dellin, denied that the plan implied the group now accepted the treaty."
+    )
+    assert [(q.text, speaker(ex, q)) for q in ex.quotes] == [
+        ("the plan was a tacit recognition of the treaty", "early stories"),
+        ("the plan implied the group now accepted the treaty", "Omar Dellin"),
+    ]
+    # "a Labour MP" and "Omar Dellin" both hung on "Norway": the whole run of apposed names leaves the report
+    ex = extract(
+        "Though early stories, issued before the text had been translated, had reported that the text was a tacit "
+        "recognition of Norway, a Labour MP, Omar Dellin, denied that the new text implied the party now "
+        "recognised Norway as a partner."
+    )
+    assert [q.text for q in ex.quotes][0] == "the text was a tacit recognition of Norway"
+
+
 def test_names_and_phrases_in_quotation_marks_quote_no_one(extract):
     """A nickname, an event's or a plan's name, a slogan the sentence is about: no one is quoted."""
     ex = extract(

@@ -96,6 +96,7 @@ _MESSAGE_NOUNS = frozenset(
         "conference",
         "resolution",
         "documentary",
+        "commentary",
     }
 )
 # verbs of coming to have or see a message: their agent got it from someone else ("a memo seen by X", "the
@@ -164,6 +165,27 @@ _PUBLISHED_PIECES = frozenset(
     {"article", "piece", "editorial", "column", "essay", "documentary", "broadcast"}
 )
 _AIRING_VERBS = frozenset({"air", "broadcast", "screen", "publish", "print"})
+# pieces whose "on" phrase as often names what they are about ("a commentary on the war"): their outlet only
+# through a word for a medium ("a commentary on the X web site")
+_TOPIC_PIECES = frozenset({"commentary"})
+_MEDIUM_PHRASE_TOKENS = 12
+_MEDIUM_OWNERS = frozenset({"ORG", "PERSON"})  # a name NER tags as a body or a person, not a place or date
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# words for a medium an outlet runs, named in their own phrase ("the X web site", "the satellite channel X")
+_MEDIUM_NOUNS = frozenset(
+    {
+        "channel",
+        "network",
+        "station",
+        "site",
+        "website",
+        "broadcaster",
+        "blog",
+        "radio",
+        "television",
+        "newspaper",
+    }
+)
 _OUTLET_PREPOSITIONS = frozenset({"in", "on"})
 # "X said in a statement", "X announced through a press release": the message X made
 _MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
@@ -1214,13 +1236,13 @@ def _direct_message_source(noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((o for o in c.children if o.dep_ == "pobj"), None)
         if (
-            noun.lemma_.lower() in _PUBLISHED_PIECES
+            noun.lemma_.lower() in _PUBLISHED_PIECES | _TOPIC_PIECES
             and (c.dep_ == "prep" or c.lemma_.lower() in _AIRING_VERBS)
             and not (noun.dep_ == "dobj" and any(w.dep_ == "nsubj" for w in noun.head.children))
         ):
             # "the article in the Herald", "a documentary aired on Kanal Nord"; not "X wrote a piece in the
             # Herald" (X's), nor "a study published in a journal" (its authors')
-            outlet = _outlet(c)
+            outlet = _outlet(c, medium_only=noun.lemma_.lower() in _TOPIC_PIECES)
             if outlet is not None:
                 return outlet
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GETTING_VERBS:
@@ -1245,15 +1267,41 @@ def _can_speak(token: Token) -> bool:
     return token.ent_type_ in _SPEAKING_ENTITIES or lemma in people_nouns() or lemma in org_anaphors()
 
 
-def _outlet(word: Token) -> Token | None:
+def _outlet(word: Token, medium_only: bool = False) -> Token | None:
     """The organisation an "in" or "on" phrase (of the word, or of its participle) names as where a piece came out:
-    'in the Herald', 'aired on Kanal Nord'; not a place or a date ('in Berlin', 'on Monday')."""
+    'in the Herald', 'aired on Kanal Nord', 'on the X web site', 'on the satellite channel X'; not a place or a date
+    ('in Berlin', 'on Monday'). ``medium_only``: only through a word for a medium (``_MEDIUM_NOUNS``)."""
     preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]
     for prep in preps:
-        if prep.lower_ in _OUTLET_PREPOSITIONS:
-            outlet = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
-            if outlet is not None:
-                return outlet
+        if prep.lower_ not in _OUTLET_PREPOSITIONS:
+            continue
+        outlet = next(
+            (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "ORG" and not medium_only), None
+        )
+        outlet = outlet or _medium_name(prep)
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def _medium_name(prep: Token) -> Token | None:
+    """The name a medium word after an "in"/"on" holds: 'on the X web site' (a name among the word's modifiers),
+    'on an Italian satellite channel X' (the name right after the word, however the parse hung it). Read in the
+    words after the preposition up to the next verb or punctuation, so 'on Monday' and 'in the city' name none."""
+    doc = prep.doc
+    for j in range(prep.i + 1, min(len(doc), prep.i + 1 + _MEDIUM_PHRASE_TOKENS)):
+        t = doc[j]
+        if t.is_punct and t.text not in _HYPHENS or t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ != "amod":
+            return None
+        if t.lemma_.lower() not in _MEDIUM_NOUNS or t.pos_ != "NOUN":
+            continue
+        named = [m for m in t.subtree if m.i < t.i and m.ent_type_ in _MEDIUM_OWNERS and m.pos_ == "PROPN"]
+        if named:
+            return named[0]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.ent_type_ in _MEDIUM_OWNERS:
+            return after
+        return None
     return None
 
 

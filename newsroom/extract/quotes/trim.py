@@ -42,6 +42,25 @@ _ARGUMENT_DEPS = frozenset(
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _DANGLING_POS = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
+# nouns for words said, which a reporter sets after a report to remark on its wording ("…, his usual phrase")
+_WORDS_NOUNS = frozenset(
+    {
+        "phrase",
+        "word",
+        "words",
+        "wording",
+        "expression",
+        "term",
+        "remark",
+        "refrain",
+        "mantra",
+        "slogan",
+        "catchphrase",
+        "formulation",
+        "language",
+    }
+)
+_CHOICE_NOUNS = frozenset({"choice", "turn", "use"})
 
 
 class TokenRange(NamedTuple):
@@ -170,8 +189,18 @@ def participle_going_on(cue: Token, ctx: Context) -> Token | None:
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """Where a report ends before the reporter's aside closing it: 'said he took the drug, which he promoted early
-    in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end)."""
+    in the pandemic, despite ...' (a relative clause between commas, or after one to the report's end), or 'claimed
+    the hall was "defiled", an odd choice of words for ...' (a noun for words in apposition, ``_remark_on_words``)."""
+    end = (
+        None  # the report's last word, found once and only for an apposition (a long run of marks is costly)
+    )
     for t in doc[lo + 1 : hi]:
+        if t.dep_ == "appos":
+            end = _end_of_words(doc, lo, hi) if end is None else end
+            if _remark_on_words(t, lo, end):
+                return t.left_edge.i - 1
+            if _next_clause_subject(t, lo, end):
+                return _apposed_run_start(t, lo) - 1
         if (
             t.dep_ == "relcl"
             and lo < t.left_edge.i
@@ -182,6 +211,72 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
         ):
             return t.left_edge.i - 1
     return hi
+
+
+def _remark_on_words(t: Token, lo: int, end: int) -> bool:
+    """'said he was "the best friend the union ever had", his usual phrase in debates', 'claimed the hall was
+    "defiled", an odd choice of words for a man who …': a noun for words set off by a comma in apposition to the
+    report's last noun, running to the report's end, is the reporter's remark on the words reported, not part of
+    them (the parse hangs it on the last noun, not on the clause)."""
+    if (
+        t.dep_ != "appos"
+        or not lo < t.head.i < t.left_edge.i
+        or t.right_edge.i + 1 < end
+        or t.doc[t.left_edge.i - 1].text != ","
+    ):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in _WORDS_NOUNS:
+        return True
+    # "an odd choice of words", "a curious turn of phrase": a noun whose "of" names words
+    return lemma in _CHOICE_NOUNS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _WORDS_NOUNS
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
+def _next_clause_subject(t: Token, lo: int, end: int) -> bool:
+    """'Though reports said the deal was a breakthrough, a party MP, X, denied that …': a name in apposition ending
+    a report held in a clause before its sentence's verb, which has no subject of its own, is that verb's subject
+    (the parse hung it on the report's last noun), not part of the report."""
+    doc = t.doc
+    if (
+        t.dep_ != "appos"
+        or not lo < t.head.i < t.left_edge.i
+        or t.right_edge.i + 1 < end
+        or doc[t.left_edge.i - 1].text != ","
+        or end >= len(doc)
+        or doc[end].text != ","
+        or end + 1 >= len(doc)
+    ):
+        return False
+    verb = doc[end + 1]
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    # the report sits in a clause the verb governs ("Though reports said …, X denied")
+    return any(a == verb for a in doc[lo].ancestors) and any(
+        w.ent_type_ in ("PERSON", "ORG", "NORP") or w.pos_ == "PROPN" for w in doc[t.left_edge.i : end]
+    )
+
+
+def _apposed_run_start(t: Token, lo: int) -> int:
+    """Where a run of names in apposition to one noun, each set off by a comma, starts ('…, a party MP, X': the
+    parse may hang both "MP" and "X" on the noun before them)."""
+    doc, start = t.doc, t.left_edge.i
+    while True:
+        before = next(
+            (
+                s
+                for s in t.head.children
+                if s.dep_ == "appos" and s.right_edge.i == start - 2 and lo < s.left_edge.i - 1
+            ),
+            None,
+        )
+        if before is None or doc[start - 1].text != "," or doc[before.left_edge.i - 1].text != ",":
+            return start
+        start = before.left_edge.i
 
 
 def _end_of_words(doc: Doc, lo: int, hi: int) -> int:
