@@ -75,6 +75,7 @@ DEFAULT_GOLD = (
     EVALDATA / "real_quotes" / "sealed22" / "gold.json",
     EVALDATA / "real_quotes" / "sealed23" / "gold.json",
     EVALDATA / "real_quotes" / "sealed24" / "gold.json",
+    EVALDATA / "real_quotes" / "sealed25" / "gold.json",
 )
 EVENT_SENTENCES = EVALDATA / "events"
 DEFAULT_SENTENCE_SETS = tuple(
@@ -107,6 +108,7 @@ DEFAULT_SENTENCE_SETS = tuple(
         "real_sealed22",
         "real_sealed23",
         "real_sealed24",
+        "real_sealed25",
     )
 )
 DEFAULT_FLOORS = EVALDATA / "eval_floors.json"
