@@ -373,6 +373,8 @@ class Resolver:
             )
         if value is None and depth == 0:  # thanked "the police ...": the police the article named before
             value = self._quoted_anaphor(tok)
+        if value is None and depth == 0:  # "killed 55 rebels and arrested over 500": 500 rebels
+            value = _first((counted_elsewhere(tok),), deeper)
         return value
 
     def _of_another_country(self, tok, value: int) -> bool:
@@ -462,6 +464,40 @@ def _named_as(tok):
                 yield c
             elif c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None and o.ent_type_:
                 yield o
+
+
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_ELLIPSIS_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def counted_elsewhere(tok):
+    """What a bare number counts when its noun is left out because a clause joined to its own named it: "killed
+    55 rebels and arrested over 500" (500 rebels), "three of the militants were killed and the other three were
+    arrested" (the militants). Only a number heading its own phrase, as the object or patient of a verb joined
+    by "and" to one whose object or patient is a counted noun."""
+    if tok.pos_ != "NUM" or tok.ent_type_ in _NOT_COUNTS or tok.dep_ not in _ELLIPSIS_DEPS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "three of them": counted where it stands
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "arrested over 500"
+    if tok.dep_ == "pobj" and (tok.head.dep_ != "prep" or tok.head.lower_ not in ("over", "about", "around")):
+        return None  # a real prepositional object ("in 2005", "to 500"), not a count's modifier
+    if verb.pos_ != "VERB":
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined.append(verb.head)
+    for other in joined:
+        for arg in other.children:
+            if arg.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if arg.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in arg.children):
+                return arg  # "55 rebels"
+            if arg.pos_ == "NUM" and arg.ent_type_ not in _NOT_COUNTS:
+                of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None and (noun := pobj_of(of)) is not None and noun.pos_ == "NOUN":
+                    return noun  # "three of the militants"
+    return None
 
 
 def _first(tokens, resolve) -> int | None:
