@@ -468,6 +468,7 @@ def _named_as(tok):
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _ELLIPSIS_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+COUNT_PREPS = ("over", "about", "around")  # "arrested over 500": a count's modifier, parsed as a preposition
 
 
 def counted_elsewhere(tok):
@@ -480,7 +481,7 @@ def counted_elsewhere(tok):
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "three of them": counted where it stands
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "arrested over 500"
-    if tok.dep_ == "pobj" and (tok.head.dep_ != "prep" or tok.head.lower_ not in ("over", "about", "around")):
+    if tok.dep_ == "pobj" and (tok.head.dep_ != "prep" or tok.head.lower_ not in COUNT_PREPS):
         return None  # a real prepositional object ("in 2005", "to 500"), not a count's modifier
     if verb.pos_ != "VERB":
         return None

@@ -21,7 +21,8 @@ from newsroom.extract.events.codebook import lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
-from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
+from newsroom.extract.events.resolver import COUNT_PREPS as _COUNT_PREPS
+from newsroom.extract.events.resolver import DIPLOMAT_NOUNS, counted_elsewhere
 from newsroom.extract.events.sense_clues import AUDIENCES
 from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
@@ -137,6 +138,13 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     # "prosecuted by X from the Civil Rights Division": the division is X's, not a target
     by_prep = {p: o for p, o in prep_targets(verb).items() if not continues_agent(o.head)}
     out += [by_prep[prep] for prep in _TARGET_PREPS if prep in by_prep]
+    out += [  # "arrested over 500": a count (no party of its own, so no prepositional target) of 500 rebels
+        n
+        for p in prep_children(verb)
+        if p.lower_ in _COUNT_PREPS
+        and (o := pobj_of(p)) is not None
+        and (n := counted_elsewhere(o)) is not None
+    ]
     out += fronted(verb)
     for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
         if c.dep_ == "prt":
