@@ -37,11 +37,12 @@ def test_a_number_that_is_a_real_prepositional_object_is_no_count(extract):
 
 def test_an_ing_complement_after_an_actor_object_is_the_objects_act(extract):
     ex = extract(
-        '"We condemn the Lagos state government asking foreign troops to carry out raids against our people," '
-        "said Chief Bola Adeyemi."
+        "Nigeria's government asked for help from foreign troops. Ben Okafor, a lawmaker of the opposition, spoke "
+        'on Monday. "We condemn the government asking occupation forces to carry out raids against our people," '
+        "he said."
     )
-    asking = [(code, a1) for code, a1, _ in triples(ex) if code.startswith("02")]
-    assert all(a1 != "Bola Adeyemi" for _, a1 in asking)
+    asking = {a1 for code, a1, _ in triples(ex) if code == "020"}
+    assert asking == {"Government of Nigeria"}
 
 
 def test_a_thing_asked_to_be_done_with_a_party_is_asked_of_it(extract):
