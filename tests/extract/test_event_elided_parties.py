@@ -3,7 +3,7 @@ a bare number counting the noun a joined clause named ("killed 12 rebels and arr
 of a counted group ("two of the gunmen were killed and the other two were arrested"), an -ing complement right
 after an object, which is the object's act ("condemned the council asking troops to ..."), a thing asked to be done
 "with" a party ("asked that talks be resumed with Y"), and an act of force made as an attempt on a named person's
-life. Invented sentences and names."""
+life; a man "believed to be X" is X, and a user of a service is not its company. Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -64,3 +64,18 @@ def test_force_in_an_attempt_on_a_named_persons_life_is_aimed_at_that_person(ext
 def test_an_attempt_on_an_unnamed_role_is_left_alone(extract):
     ex = extract("Gunmen fired on the convoy in an attempt on the governor's life, said Tom Reed.")
     assert all(a2 != "Tom Reed" for code, _, a2 in triples(ex) if code.startswith("18"))
+
+
+def test_a_man_believed_to_be_a_named_person_is_that_person(extract):
+    ex = extract(
+        "Australian officials warned of attacks. A masked man, believed by officials to be Tom Harlan, a leader of "
+        "the militant group Red Hand, threatened Western countries in a video on Thursday."
+    )
+    assert {a1 for code, a1, _ in triples(ex) if code == "130"} == {"Tom Harlan"}
+
+
+def test_a_user_of_a_service_is_not_the_company(extract):
+    ex = extract(
+        "Senator Tom Ruiz posted updates on Twitter. One Twitter user noted that this was a violation of House rules."
+    )
+    assert all(a1 != "Twitter" for _, a1, _ in triples(ex))

@@ -37,7 +37,7 @@ _AGENT_NOUNS = word_set("agent_nouns")
 
 
 # People around an actor who do not act for it: "his associates alleged" is not him alleging.
-_NOT_OWNER_NOUNS = word_set("not_owner_nouns")
+_NOT_OWNER_NOUNS = word_set("not_owner_nouns") | word_set("client_nouns")
 
 
 # Bodies a place or body has that do not act for it: "Kenya's biggest charity said" is not Kenya.
@@ -449,14 +449,21 @@ def _indefinite(noun) -> bool:
 
 
 _NAMING_VERBS = word_set("naming_verbs")
+_BELIEVED_VERBS = frozenset({"believe", "think", "suspect", "say", "report"})
 
 
 def _named_as(tok):
-    """The name a participle gives a noun: "a man named X", "the man, later identified as X"."""
+    """The name a participle gives a noun: "a man named X", "the man, later identified as X", "a man, believed to
+    be X"."""
     participles = [v for v in tok.children if v.dep_ == "acl"]
     if tok.dep_ == "dobj":  # the parser often hangs ", later identified as X" on the verb, after its object
         participles += [v for v in tok.head.children if v.dep_ in ("dep", "advcl") and v.i > tok.i]
     for v in participles:
+        if v.tag_ == "VBN" and lemma_of(v) in _BELIEVED_VERBS:
+            # "a masked man, believed by officials to be X,": X, not the officials who believe it
+            for be in (c for c in v.children if c.dep_ == "xcomp" and lemma_of(c) == "be"):
+                yield from (c for c in be.children if c.dep_ == "attr" and c.ent_type_ in ("PERSON", "ORG"))
+            continue
         if v.tag_ != "VBN" or lemma_of(v) not in _NAMING_VERBS:
             continue
         for c in v.children:
