@@ -485,9 +485,23 @@ def _controlled_subject(verb, head, seen: int):
             return owner  # "followed a tweet from X alleging ...": the -ing clause belongs to the message
     if verb.dep_ == "advcl" and not to_infinitive(verb) and verb.tag_ != "VBG":
         return None
+    if (doer := _object_doing(verb, head)) is not None:
+        return doer
     if (reported := _reported_clause(verb, head)) is not None:
         return subject_of(reported, seen + 1)
     return subject_of(head, seen + 1)
+
+
+def _object_doing(verb, head):
+    """ "condemned the government asking foreign forces to ...", "saw troops firing on the crowd": an -ing
+    complement right after its governor's object, with no comma between, is what that object does, when the
+    object can act (not "spent money buying ...", nor "X condemned Y, saying ...", set off by a comma)."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.pos_ != "VERB":
+        return None
+    obj = child_of(head, "dobj")
+    if obj is None or obj.right_edge.i != verb.i - 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj if raw_actor_like(obj) else None
 
 
 def _reported_clause(verb, head):

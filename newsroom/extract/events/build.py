@@ -85,6 +85,7 @@ from newsroom.extract.events.syntax import (
 )
 from newsroom.extract.events.targets import (
     aimed_before,
+    attempted_on,
     clause_targets,
     examples_of,
     invested_in,
@@ -99,6 +100,7 @@ from newsroom.extract.events.targets import (
     result_victims,
     riders,
     struck_within,
+    thing_asked_with,
     verb_targets,
 )
 from newsroom.extract.events.topics import topics_apart
@@ -391,7 +393,7 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
     if root_of(cand.code) in _PURPOSE_ROOTS:
         targets += result_victims(tok)
     if root_of(cand.code) in _VIOLENCE_ROOTS:
-        targets += riders(tok) + aimed_before(tok) + struck_within(tok)
+        targets += riders(tok) + aimed_before(tok) + struck_within(tok) + attempted_on(tok)
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
@@ -409,6 +411,8 @@ def _verb_arguments(cand: Candidate) -> _Arguments:
             for c in tok.children
             if c.dep_ == "ccomp" and (s := child_of(c, "nsubj") or subject_of(c)) is not None
         ]
+    if cls == "demand":
+        targets += [t for c in tok.children if c.dep_ == "ccomp" for t in thing_asked_with(c)]
     if cls in ("intent", "threat", "refuse"):  # "threatened to stop exports to Y": Y is the one threatened
         for c in tok.children:
             if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):

@@ -37,7 +37,7 @@ _AGENT_NOUNS = word_set("agent_nouns")
 
 
 # People around an actor who do not act for it: "his associates alleged" is not him alleging.
-_NOT_OWNER_NOUNS = word_set("not_owner_nouns")
+_NOT_OWNER_NOUNS = word_set("not_owner_nouns") | word_set("client_nouns")
 
 
 # Bodies a place or body has that do not act for it: "Kenya's biggest charity said" is not Kenya.
@@ -373,6 +373,8 @@ class Resolver:
             )
         if value is None and depth == 0:  # thanked "the police ...": the police the article named before
             value = self._quoted_anaphor(tok)
+        if value is None and depth == 0:  # "killed 55 rebels and arrested over 500": 500 rebels
+            value = _first((counted_elsewhere(tok),), deeper)
         return value
 
     def _of_another_country(self, tok, value: int) -> bool:
@@ -447,14 +449,21 @@ def _indefinite(noun) -> bool:
 
 
 _NAMING_VERBS = word_set("naming_verbs")
+_BELIEVED_VERBS = frozenset({"believe", "think", "suspect", "say", "report"})
 
 
 def _named_as(tok):
-    """The name a participle gives a noun: "a man named X", "the man, later identified as X"."""
+    """The name a participle gives a noun: "a man named X", "the man, later identified as X", "a man, believed to
+    be X"."""
     participles = [v for v in tok.children if v.dep_ == "acl"]
     if tok.dep_ == "dobj":  # the parser often hangs ", later identified as X" on the verb, after its object
         participles += [v for v in tok.head.children if v.dep_ in ("dep", "advcl") and v.i > tok.i]
     for v in participles:
+        if v.tag_ == "VBN" and lemma_of(v) in _BELIEVED_VERBS:
+            # "a masked man, believed by officials to be X,": X, not the officials who believe it
+            for be in (c for c in v.children if c.dep_ == "xcomp" and lemma_of(c) == "be"):
+                yield from (c for c in be.children if c.dep_ == "attr" and c.ent_type_ in ("PERSON", "ORG"))
+            continue
         if v.tag_ != "VBN" or lemma_of(v) not in _NAMING_VERBS:
             continue
         for c in v.children:
@@ -462,6 +471,41 @@ def _named_as(tok):
                 yield c
             elif c.dep_ == "prep" and c.lower_ == "as" and (o := pobj_of(c)) is not None and o.ent_type_:
                 yield o
+
+
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_ELLIPSIS_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+COUNT_PREPS = ("over", "about", "around")  # "arrested over 500": a count's modifier, parsed as a preposition
+
+
+def counted_elsewhere(tok):
+    """What a bare number counts when its noun is left out because a clause joined to its own named it: "killed
+    55 rebels and arrested over 500" (500 rebels), "three of the militants were killed and the other three were
+    arrested" (the militants). Only a number heading its own phrase, as the object or patient of a verb joined
+    by "and" to one whose object or patient is a counted noun."""
+    if tok.pos_ != "NUM" or tok.ent_type_ in _NOT_COUNTS or tok.dep_ not in _ELLIPSIS_DEPS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "three of them": counted where it stands
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # "arrested over 500"
+    if tok.dep_ == "pobj" and (tok.head.dep_ != "prep" or tok.head.lower_ not in COUNT_PREPS):
+        return None  # a real prepositional object ("in 2005", "to 500"), not a count's modifier
+    if verb.pos_ != "VERB":
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined.append(verb.head)
+    for other in joined:
+        for arg in other.children:
+            if arg.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if arg.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in arg.children):
+                return arg  # "55 rebels"
+            if arg.pos_ == "NUM" and arg.ent_type_ not in _NOT_COUNTS:
+                of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None and (noun := pobj_of(of)) is not None and noun.pos_ == "NOUN":
+                    return noun  # "three of the militants"
+    return None
 
 
 def _first(tokens, resolve) -> int | None:

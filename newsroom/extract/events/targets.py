@@ -22,7 +22,8 @@ from newsroom.extract.events.codebook import control_classes, lexicon, word_set
 from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.context import embedded_subjects
 from newsroom.extract.events.parties import raw_actor_like
-from newsroom.extract.events.resolver import DIPLOMAT_NOUNS
+from newsroom.extract.events.resolver import COUNT_PREPS as _COUNT_PREPS
+from newsroom.extract.events.resolver import DIPLOMAT_NOUNS, counted_elsewhere
 from newsroom.extract.events.sense_clues import AUDIENCES
 from newsroom.extract.events.sought import sought
 from newsroom.extract.events.syntax import (
@@ -138,6 +139,13 @@ def verb_targets(verb, used: Iterable = ()) -> list:
     # "prosecuted by X from the Civil Rights Division": the division is X's, not a target
     by_prep = {p: o for p, o in prep_targets(verb).items() if not continues_agent(o.head)}
     out += [by_prep[prep] for prep in _TARGET_PREPS if prep in by_prep]
+    out += [  # "arrested over 500": a count (no party of its own, so no prepositional target) of 500 rebels
+        n
+        for p in prep_children(verb)
+        if p.lower_ in _COUNT_PREPS
+        and (o := pobj_of(p)) is not None
+        and (n := counted_elsewhere(o)) is not None
+    ]
     out += fronted(verb)
     for c in verb.children:  # "accused Y of ...", "met Y in ..."; object of "with" under a particle
         if c.dep_ == "prt":
@@ -212,6 +220,48 @@ def _carried_by(noun) -> list:
         for o in v.children
         if o.dep_ == "dobj"
     ]
+
+
+_ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+
+
+def attempted_on(verb) -> list:
+    """Whom an act of force was an attempt on: "opened fire ... in an assassination attempt on the life of X",
+    "... in an attempt on X's life", "in a bid on X" are aimed at X. The attempt must hang on the verb through
+    prepositions only (not on its subject or object: "the man behind an attempt on X fled"), and X must be named."""
+    out = []
+    for t in verb.subtree:
+        if t.dep_ != "pobj" or lemma_of(t) not in _ATTEMPT_NOUNS:
+            continue
+        path, up = True, t
+        while up.head != verb:
+            if up.dep_ not in ("pobj", "prep") or up.head == up:
+                path = False
+                break
+            up = up.head
+        if not path or up.dep_ != "prep":
+            continue
+        on = _prep_object(t, ("on", "upon"))
+        if on is not None and lemma_of(on) == "life":
+            on = _prep_object(on, ("of",)) or child_of(on, "poss")
+        if on is not None and any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in on.subtree):
+            out.append(on)  # named: a bare role ("the governor's life") is left to the article's own reading
+    return out
+
+
+def _prep_object(tok, preps: tuple[str, ...]):
+    prep = next((p for p in prep_children(tok) if p.lower_ in preps), None)
+    return None if prep is None else pobj_of(prep)
+
+
+def thing_asked_with(clause) -> list:
+    """Who a thing asked for is to be done with, when the asked clause's subject is that thing: "asked that
+    negotiations be reopened with Y", "called for that talks be held with Y" make the request of Y; a clause whose
+    subject is a party ("asked that Y free ...") names its target already."""
+    subj = child_of(clause, "nsubjpass")
+    if subj is None or subj.pos_ != "NOUN" or raw_actor_like(subj) or not is_passive(clause):
+        return []
+    return [o for p in prep_children(clause) if p.lower_ == "with" and (o := pobj_of(p)) is not None]
 
 
 def examples_of(noun) -> list:
