@@ -2164,3 +2164,35 @@ def test_a_report_of_an_event_is_not_said_by_the_event(extract, speaker):
         "The report of the commission said that the dam was safe."
     )
     assert [q[2] for q in _quotes(ex, speaker)] == ["Early reports", "the commission"]
+
+
+def test_whose_words_they_are_speaks_them(extract, speaker):
+    """ "her words, “…”, reminding X of Y": the owner of the words speaks, a pronoun owner resolved; "his words
+    were clear: “…”" the same."""
+    ex = extract(
+        "Anna Kovar opened her campaign in Lyon on Friday.\n\n"
+        "In her Friday press conference, she spoke directly to the voters; her words, “Stand up, work, ask what you "
+        "can do for your town,” reminding Paul Brenner (The Daily Post) of an old president.\n\n"
+        "Mark Olsen spoke on Monday. Olsen's words were clear: “We will not give up the port.”"
+    )
+    assert [q[1] for q in _quotes(ex, speaker)] == ["Anna Kovar", "Mark Olsen"]
+
+
+def test_a_user_or_customer_of_a_firm_does_not_speak_for_it(extract, speaker):
+    """ "One Facebook user noted …", "A Norcom customer said …": an unnamed person, not the firm; "a Norcom
+    spokesman" still speaks for it."""
+    ex = extract(
+        "Tom Reddle sent messages from the floor. (One Facebook user noted that this was a breach of the rules.) "
+        "A Norcom customer said the line was down for days. A Norcom spokesman said the line was fixed."
+    )
+    assert [q[1] for q in _quotes(ex, speaker)] == [None, None, "Norcom"]
+
+
+def test_it_after_a_body_that_spoke_is_that_body(extract, speaker):
+    """ "The authority defended itself …, saying it “…”. It claims to use “…”": the body that just spoke, not an
+    organisation named in between as the addressee."""
+    ex = extract(
+        "The Harbour Authority defended itself in a letter to the Daily Post, saying it “takes its duties "
+        "seriously.”\n\nIt claims to use “fresh and complete data” in a “fair” process."
+    )
+    assert {q[1] for q in _quotes(ex, speaker)} == {"Harbour Authority"}

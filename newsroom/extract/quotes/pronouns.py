@@ -16,6 +16,7 @@ from newsroom.extract.quotes.names import name_mention
 
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
+_IT_TYPES = frozenset({"organization", "country"})
 THEY_BACK_SENTENCES = 2
 MAX_GROUP_CHARS = 80
 # names of things, not of anyone who could be "he" or "she"
@@ -42,6 +43,8 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
     someone else spoke (same or previous sentence of narration, no other named subject between) is that speaker, when
     number and sex agree; otherwise the pronoun's own resolution stands."""
     wanted = PRONOUN_NUMBER.get(pronoun.lower_)
+    if pronoun.lower_ == "it":
+        wanted = "body"  # "The agency said …. It also claims …": a body that just spoke, not a thing named since
     if wanted is None:
         return None
     # 'X said. "A. B. C," he said.': the speaker's own quoted sentences in between do not count
@@ -124,6 +127,9 @@ def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Toke
     one_person = (
         bool(words) and not plural and words[-1] in person_nouns() and _noun_sex_agrees(words[-1], pronoun)
     )
+    if number == "body":
+        # "it" goes back to an organisation or country that spoke, never to a person or a group
+        return speaker.entity is not None and ctx.actors.actor_type(speaker.entity) in _IT_TYPES
     if speaker.entity is not None:
         kind = ctx.actors.actor_type(speaker.entity)
         if number == "plural":
