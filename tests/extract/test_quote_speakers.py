@@ -2189,10 +2189,21 @@ def test_a_user_or_customer_of_a_firm_does_not_speak_for_it(extract, speaker):
 
 
 def test_it_after_a_body_that_spoke_is_that_body(extract, speaker):
-    """ "The authority defended itself …, saying it “…”. It claims to use “…”": the body that just spoke, not an
-    organisation named in between as the addressee."""
+    """ "DHC defends itself …, saying it "…"\n\nIt claims …": the body that just spoke (its report's speaker,
+    across the closing mark the parser splits off as a sentence of its own); not when a statement is named in
+    between ("… had issued a short statement. It said: …": the statement's maker)."""
     ex = extract(
-        "The Harbour Authority defended itself in a letter to the Daily Post, saying it “takes its duties "
-        "seriously.”\n\nIt claims to use “fresh and complete data” in a “fair” process."
+        "The Department of Harbours and Coasts (DHC) runs the port. Norcom Radio ran a long story on the port.\n\n"
+        "DHC defends itself in earlier statements given to 'The Coast Report' saying it \"takes its duties "
+        'seriously and does not send ships away if the rules would be broken."\n\n'
+        'It claims to use "fresh and complete data" in a "fair" process.\n\n'
+        "The Daily Post reported that the Harbour Office had issued a short statement in response to the remarks. "
+        "It said: “We are here at the wish of the town.”"
     )
-    assert {q[1] for q in _quotes(ex, speaker)} == {"Harbour Authority"}
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Daily Post", "Daily Post"),
+        ("Harbour Office", "It"),
+    ]

@@ -63,6 +63,8 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
+        if wanted == "body" and _message_between(ctx, ctx.doc[i], pronoun.i):
+            return None  # "X reported that Y had issued a statement. It said …": the statement, Y's
         asked = _asked_person(ctx, ctx.doc[i])
         if asked is not None:  # "A reporter asked Mr X whether …. He answered …": the one asked answers
             sex = ctx.actors.sex(asked.entity)
@@ -118,6 +120,16 @@ def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:
     return any(
         t.dep_ in SUBJECT_DEPS and t.i not in ctx.quoted and name_mention(ctx, t) is not None
         for t in ctx.doc[cue.right_edge.i + 1 : hi]
+    )
+
+
+def _message_between(ctx: Context, cue: Token, hi: int) -> bool:
+    """A singular message noun ("a statement", "the report") between a report's verb and an "it", outside
+    quotations: what "it" may stand for."""
+    from newsroom.extract.quotes.speakers import is_message  # speakers imports this module
+
+    return any(
+        t.tag_ == "NN" and t.i not in ctx.quoted and is_message(t) for t in ctx.doc[cue.i + 1 : hi]
     )
 
 
