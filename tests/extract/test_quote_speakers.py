@@ -2198,7 +2198,11 @@ def test_it_after_a_body_that_spoke_is_that_body(extract, speaker):
         'seriously and does not send ships away if the rules would be broken."\n\n'
         'It claims to use "fresh and complete data" in a "fair" process.\n\n'
         "The Daily Post reported that the Harbour Office had issued a short statement in response to the remarks. "
-        "It said: “We are here at the wish of the town.”"
+        "It said: “We are here at the wish of the town.”\n\n"
+        "The Harbour League will not give up its boats. "
+        "The group issued a statement, read by Tom Vell, a founding member of the league, which stated that "
+        '"as of midnight the Harbour League will take a civilian role."\n\n'
+        'It also added, "All training has ceased and all units have been stood down."'
     )
     assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [
         ("Department of Harbours and Coasts", "DHC"),
@@ -2206,4 +2210,6 @@ def test_it_after_a_body_that_spoke_is_that_body(extract, speaker):
         ("Department of Harbours and Coasts", "DHC"),
         ("Daily Post", "Daily Post"),
         ("Harbour Office", "It"),
+        ("Tom Vell", "Tom Vell"),
+        ("Harbour League", "It"),
     ]

@@ -44,11 +44,13 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
     number and sex agree; otherwise the pronoun's own resolution stands."""
     wanted = PRONOUN_NUMBER.get(pronoun.lower_)
     if pronoun.lower_ == "it":
-        wanted = "body"  # "The agency said …. It also claims …": a body that just spoke, not a thing named since
+        wanted = (
+            "body"  # "The agency said …. It also claims …": a body that just spoke, not a thing named since
+        )
     if wanted is None:
         return None
     # 'X said. "A. B. C," he said.': the speaker's own quoted sentences in between do not count
-    first = ctx.actors.window_start(cue.i, 1)
+    first = ctx.actors.window_start(cue.i, 1, words_only=True)
     pos = bisect_right(ctx.cue_order, cue.i - 1)
     for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
         if ctx.actors.sentence_index(i) < first:
@@ -124,12 +126,13 @@ def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:
 
 
 def _message_between(ctx: Context, cue: Token, hi: int) -> bool:
-    """A singular message noun ("a statement", "the report") between a report's verb and an "it", outside
-    quotations: what "it" may stand for."""
+    """A singular message noun ("a statement", "the report") in the sentence of a report's verb or after it, before
+    an "it", outside quotations: what "it" may stand for ("issued a statement, read by X, which stated …. It
+    also added …": the statement, not its reader)."""
     from newsroom.extract.quotes.speakers import is_message  # speakers imports this module
 
     return any(
-        t.tag_ == "NN" and t.i not in ctx.quoted and is_message(t) for t in ctx.doc[cue.i + 1 : hi]
+        t.tag_ == "NN" and t.i not in ctx.quoted and is_message(t) for t in ctx.doc[cue.sent.start : hi]
     )
 
 

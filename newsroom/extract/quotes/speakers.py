@@ -395,15 +395,29 @@ def _modifier_of_unnamed_person(token: Token, entity: int, ctx: Context) -> bool
     named is that person, not the party (an office that speaks for its body, "an Acme spokeswoman", is the body)."""
     if ctx.actors.actor_for_token(token) is not None:
         return False
-    return token.lemma_.lower() in generic_agents() or token.lemma_.lower() in _PATRON_NOUNS or (
-        office_in_body(token) and ctx.actors.actor_type(entity) in ("organization", "group")
+    return (
+        token.lemma_.lower() in generic_agents()
+        or token.lemma_.lower() in _PATRON_NOUNS
+        or (office_in_body(token) and ctx.actors.actor_type(entity) in ("organization", "group"))
     )
 
 
 # people who use or buy what a modifier names, and do not speak for its maker: "one Twitter user noted", "an Acme
 # customer said" (not the firm; "an Acme spokesman" is the firm's)
 _PATRON_NOUNS = frozenset(
-    {"user", "customer", "subscriber", "viewer", "reader", "listener", "follower", "fan", "client", "owner", "buyer"}
+    {
+        "user",
+        "customer",
+        "subscriber",
+        "viewer",
+        "reader",
+        "listener",
+        "follower",
+        "fan",
+        "client",
+        "owner",
+        "buyer",
+    }
 )
 
 
