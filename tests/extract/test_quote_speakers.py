@@ -2201,3 +2201,52 @@ def test_a_report_of_an_event_is_not_said_by_the_event(extract, speaker):
         "The report of the commission said that the dam was safe."
     )
     assert [q[2] for q in _quotes(ex, speaker)] == ["Early reports", "the commission"]
+
+
+def test_whose_words_they_are_speaks_them(extract, speaker):
+    """ "her words, “…”, reminding X of Y": the owner of the words speaks, a pronoun owner resolved; "his words
+    were clear: “…”" the same."""
+    ex = extract(
+        "Anna Kovar opened her campaign in Lyon on Friday.\n\n"
+        "In her Friday press conference, she spoke directly to the voters; her words, “Stand up, work, ask what you "
+        "can do for your town,” reminding Paul Brenner (The Daily Post) of an old president.\n\n"
+        "Mark Olsen spoke on Monday. Olsen's words were clear: “We will not give up the port.”"
+    )
+    assert [q[1] for q in _quotes(ex, speaker)] == ["Anna Kovar", "Mark Olsen"]
+
+
+def test_a_user_or_customer_of_a_firm_does_not_speak_for_it(extract, speaker):
+    """ "One Facebook user noted …", "A Norcom customer said …": an unnamed person, not the firm; "a Norcom
+    spokesman" still speaks for it."""
+    ex = extract(
+        "Tom Reddle sent messages from the floor. (One Facebook user noted that this was a breach of the rules.) "
+        "A Norcom customer said the line was down for days. A Norcom spokesman said the line was fixed."
+    )
+    assert [q[1] for q in _quotes(ex, speaker)] == [None, None, "Norcom"]
+
+
+def test_it_after_a_body_that_spoke_is_that_body(extract, speaker):
+    """ "DHC defends itself …, saying it "…"\n\nIt claims …": the body that just spoke (its report's speaker,
+    across the closing mark the parser splits off as a sentence of its own); not when a statement is named in
+    between ("… had issued a short statement. It said: …": the statement's maker)."""
+    ex = extract(
+        "The Department of Harbours and Coasts (DHC) runs the port. Norcom Radio ran a long story on the port.\n\n"
+        "DHC defends itself in earlier statements given to 'The Coast Report' saying it \"takes its duties "
+        'seriously and does not send ships away if the rules would be broken."\n\n'
+        'It claims to use "fresh and complete data" in a "fair" process.\n\n'
+        "The Daily Post reported that the Harbour Office had issued a short statement in response to the remarks. "
+        "It said: “We are here at the wish of the town.”\n\n"
+        "The Harbour League will not give up its boats. "
+        "The group issued a statement, read by Tom Vell, a founding member of the league, which stated that "
+        '"as of midnight the Harbour League will take a civilian role."\n\n'
+        'It also added, "All training has ceased and all units have been stood down."'
+    )
+    assert [(q[1], q[2]) for q in _quotes(ex, speaker)] == [
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Department of Harbours and Coasts", "DHC"),
+        ("Daily Post", "Daily Post"),
+        ("Harbour Office", "It"),
+        ("Tom Vell", "Tom Vell"),
+        ("Harbour League", "It"),
+    ]

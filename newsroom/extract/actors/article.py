@@ -114,9 +114,10 @@ class ArticleActors:
     def sentence_index(self, token_i: int) -> int:
         return self._reg.sentence_index(token_i)
 
-    def window_start(self, token_i: int, sentences: int) -> int:
-        """The first sentence of a look-back of that many sentences of narration (quoted sentences not counted)."""
-        return self._reg.window_start(token_i, sentences)
+    def window_start(self, token_i: int, sentences: int, words_only: bool = False) -> int:
+        """The first sentence of a look-back of that many sentences of narration (quoted sentences not counted;
+        with ``words_only``, nor a closing mark split off as a sentence)."""
+        return self._reg.window_start(token_i, sentences, words_only=words_only)
 
     def actor_for_token(self, token: Token) -> int | None:
         mention = self._reg.token_owner.get(token.i)

@@ -98,15 +98,25 @@ class Registry:
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
 
-    def window_start(self, token_i: int, sentences: int, narrative: bool = True) -> int:
+    def window_start(
+        self, token_i: int, sentences: int, narrative: bool = True, words_only: bool = False
+    ) -> int:
         """The first sentence of a look-back of ``sentences`` sentences before the token's own. In a ``narrative``
         look-back a sentence wholly inside quotation marks does not count: a speaker's three quoted sentences do
-        not put the speaker out of reach of the "he" of the narration after them."""
+        not put the speaker out of reach of the "he" of the narration after them. With ``words_only`` a "sentence"
+        of punctuation alone (a closing quotation mark the parser split off after the full stop) does not count
+        either."""
         first = self.sentence_index(token_i)
         while sentences > 0 and first > 0:
             first -= 1
-            sentences -= not (narrative and self._quoted_sentence(first))
+            sentences -= not (
+                narrative and self._quoted_sentence(first) or words_only and self._no_words(first)
+            )
         return first
+
+    def _no_words(self, index: int) -> bool:
+        end = self.sent_starts[index + 1] if index + 1 < len(self.sent_starts) else len(self.doc)
+        return all(t.is_punct or t.is_space for t in self.doc[self.sent_starts[index] : end])
 
     def _quoted_sentence(self, index: int) -> bool:
         if index not in self._quoted_sentences:

@@ -16,6 +16,7 @@ from newsroom.extract.quotes.names import name_mention
 
 PRONOUN_NUMBER = {"he": "singular", "she": "singular", "they": "plural"}
 MAX_LOOKBACK_CUES = 20
+_IT_TYPES = frozenset({"organization", "country"})
 THEY_BACK_SENTENCES = 2
 MAX_GROUP_CHARS = 80
 # names of things, not of anyone who could be "he" or "she"
@@ -42,10 +43,14 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
     someone else spoke (same or previous sentence of narration, no other named subject between) is that speaker, when
     number and sex agree; otherwise the pronoun's own resolution stands."""
     wanted = PRONOUN_NUMBER.get(pronoun.lower_)
+    if pronoun.lower_ == "it":
+        wanted = (
+            "body"  # "The agency said …. It also claims …": a body that just spoke, not a thing named since
+        )
     if wanted is None:
         return None
     # 'X said. "A. B. C," he said.': the speaker's own quoted sentences in between do not count
-    first = ctx.actors.window_start(cue.i, 1)
+    first = ctx.actors.window_start(cue.i, 1, words_only=True)
     pos = bisect_right(ctx.cue_order, cue.i - 1)
     for i in reversed(ctx.cue_order[max(0, pos - MAX_LOOKBACK_CUES) : pos]):
         if ctx.actors.sentence_index(i) < first:
@@ -60,6 +65,8 @@ def previous_speaker(ctx: Context, pronoun: Token, cue: Token) -> Speaker | None
             continue
         if _named_subject_between(ctx, ctx.doc[i], pronoun.i):
             return None
+        if wanted == "body" and _message_between(ctx, ctx.doc[i], pronoun.i):
+            return None  # "X reported that Y had issued a statement. It said …": the statement, Y's
         asked = _asked_person(ctx, ctx.doc[i])
         if asked is not None:  # "A reporter asked Mr X whether …. He answered …": the one asked answers
             sex = ctx.actors.sex(asked.entity)
@@ -118,12 +125,26 @@ def _named_subject_between(ctx: Context, cue: Token, hi: int) -> bool:
     )
 
 
+def _message_between(ctx: Context, cue: Token, hi: int) -> bool:
+    """A singular message noun ("a statement", "the report") in the sentence of a report's verb or after it, before
+    an "it", outside quotations: what "it" may stand for ("issued a statement, read by X, which stated …. It
+    also added …": the statement, not its reader)."""
+    from newsroom.extract.quotes.speakers import is_message  # speakers imports this module
+
+    return any(
+        t.tag_ == "NN" and t.i not in ctx.quoted and is_message(t) for t in ctx.doc[cue.sent.start : hi]
+    )
+
+
 def _agrees(ctx: Context, speaker: Speaker, number: str, pronoun: str, cue: Token) -> bool:
     words = (speaker.mention or "").lower().split()
     plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")  # not "the press"
     one_person = (
         bool(words) and not plural and words[-1] in person_nouns() and _noun_sex_agrees(words[-1], pronoun)
     )
+    if number == "body":
+        # "it" goes back to an organisation or country that spoke, never to a person or a group
+        return speaker.entity is not None and ctx.actors.actor_type(speaker.entity) in _IT_TYPES
     if speaker.entity is not None:
         kind = ctx.actors.actor_type(speaker.entity)
         if number == "plural":

@@ -208,6 +208,7 @@ def _speaker_for_cue(cue: Token, ctx: Context, inverted: bool) -> Speaker | None
     token = _speaker_token(cue, ctx, inverted)
     if token is None or _extraposed(token, cue, ctx):
         return None
+    token = _words_owner(token) or token
     if token.pos_ == "PRON":
         previous = previous_speaker(ctx, token, cue)
         if previous is not None:
@@ -221,6 +222,14 @@ def _speaker_for_cue(cue: Token, ctx: Context, inverted: bool) -> Speaker | None
         if paper is not None:
             return speaker_named_by(paper, cue, ctx)
     return plural_checked(token, speaker_named_by(token, cue, ctx), ctx)
+
+
+def _words_owner(token: Token) -> Token | None:
+    """'her words, “…”, reminding X of Y', 'his words drew …': whose words they are is who spoke them; a bare "the
+    words" (or "the word X", a term) names no one."""
+    if token.lemma_.lower() != "word" or token.tag_ != "NNS":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _extraposed(subject: Token, cue: Token, ctx: Context) -> bool:
@@ -279,6 +288,7 @@ def speaker_named_by(token: Token, cue: Token, ctx: Context) -> Speaker:
         )  # "signs which read ...", however parsed: the noun the relative pronoun stands for
     elif token.tag_ in ("WDT", "WP"):
         token = _relative_antecedent(token) or token
+    token = _words_owner(token) or token
     if is_court_paper(token):  # "the indictment alleges": the document, not the court or an actor made of it
         text = " ".join(noun_phrase(token).text.split())[:MAX_MENTION_CHARS] or None
         return Speaker(_court_paper_maker(token, ctx), text, cue_text(cue))
@@ -407,9 +417,30 @@ def _modifier_of_unnamed_person(token: Token, entity: int, ctx: Context) -> bool
     named is that person, not the party (an office that speaks for its body, "an Acme spokeswoman", is the body)."""
     if ctx.actors.actor_for_token(token) is not None:
         return False
-    return token.lemma_.lower() in generic_agents() or (
-        office_in_body(token) and ctx.actors.actor_type(entity) in ("organization", "group")
+    return (
+        token.lemma_.lower() in generic_agents()
+        or token.lemma_.lower() in _PATRON_NOUNS
+        or (office_in_body(token) and ctx.actors.actor_type(entity) in ("organization", "group"))
     )
+
+
+# people who use or buy what a modifier names, and do not speak for its maker: "one Twitter user noted", "an Acme
+# customer said" (not the firm; "an Acme spokesman" is the firm's)
+_PATRON_NOUNS = frozenset(
+    {
+        "user",
+        "customer",
+        "subscriber",
+        "viewer",
+        "reader",
+        "listener",
+        "follower",
+        "fan",
+        "client",
+        "owner",
+        "buyer",
+    }
+)
 
 
 def _body_spoken_for(token: Token, ctx: Context) -> int | None:
