@@ -12,6 +12,7 @@ from newsroom.extract.actors.descriptions import speaking_body
 from newsroom.extract.actors.registry import ActorMention
 from newsroom.extract.actors.roles import office_in_body, serves_a_person
 from newsroom.extract.datelines import past_dateline
+from newsroom.extract.events.codebook import word_set
 from newsroom.extract.lexicon import generic_agents, org_anaphors, people_nouns, person_nouns
 from newsroom.extract.quotes.bare_clauses import adjectival_cue_clause, adjectival_cue_speaker
 from newsroom.extract.quotes.context import FINITE_TAGS, SUBJECT_DEPS, Context, Speaker
@@ -426,21 +427,7 @@ def _modifier_of_unnamed_person(token: Token, entity: int, ctx: Context) -> bool
 
 # people who use or buy what a modifier names, and do not speak for its maker: "one Twitter user noted", "an Acme
 # customer said" (not the firm; "an Acme spokesman" is the firm's)
-_PATRON_NOUNS = frozenset(
-    {
-        "user",
-        "customer",
-        "subscriber",
-        "viewer",
-        "reader",
-        "listener",
-        "follower",
-        "fan",
-        "client",
-        "owner",
-        "buyer",
-    }
-)
+_PATRON_NOUNS = word_set("client_nouns")
 
 
 def _body_spoken_for(token: Token, ctx: Context) -> int | None:
