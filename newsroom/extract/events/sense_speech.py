@@ -327,6 +327,10 @@ def signing_and_votes(t: Trigger):
         ):
             return None  # "signed a decree", "signed the bill into law"
         return code
+    if lemma == "agree" and verb and any(c.dep_ == "xcomp" and lemma_of(c) == "disagree" for c in tok.children):
+        return None  # "agreed to disagree": a dispute left open, no intent to cooperate
+    if code == "030" and lemma == "promise" and verb and _promised_outcome(tok):
+        return "010"  # "promised that the reform would revive the economy": a claim about what will come
     if root in ("03", "05", "06") and lemma in OPINION_VERBS and verb:
         if any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("dobj", "xcomp") for c in tok.children
@@ -369,6 +373,25 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+
+
+def _promised_outcome(verb) -> bool:
+    """ "promised that the privatization would revitalize the economy": the promised clause's subject is a thing,
+    neither a party nor a pronoun for one, so nobody undertakes to do anything ("promised that the army would
+    withdraw", "promised that it would help" stay intents); the verb has no object or infinitive of its own."""
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and not raw_actor_like(subj)
+        and not person_like(subj)
+    )
 _SUPPORTING = frozenset({"support", "back", "endorse", "favor", "favour"})
 
 
