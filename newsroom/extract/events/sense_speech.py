@@ -35,6 +35,7 @@ from newsroom.extract.events.syntax import (
     lemma_of,
     objects_of,
     on_object,
+    reports_speech,
     to_infinitive,
 )
 from newsroom.extract.findings import FINDING_VERBS, document_finding
@@ -64,6 +65,8 @@ def _cited_name(tok) -> bool:
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if root in ("02", "10") and verb and lemma in _SPOKEN_CALLS and _called_in_quoted_words(tok):
+        return None  # 'said, "I call on you to assist"': the call is the statement itself, coded on its speech verb
     if lemma == "call" and verb and _cited_name(tok):
         return None  # "raided what the army called 'a terrorist camp'": X's name for a thing, cited; no act of X's
     if lemma == "call" and verb and code == "111":
@@ -327,7 +330,11 @@ def signing_and_votes(t: Trigger):
         ):
             return None  # "signed a decree", "signed the bill into law"
         return code
-    if lemma == "agree" and verb and any(c.dep_ == "xcomp" and lemma_of(c) == "disagree" for c in tok.children):
+    if (
+        lemma == "agree"
+        and verb
+        and any(c.dep_ == "xcomp" and lemma_of(c) == "disagree" for c in tok.children)
+    ):
         return None  # "agreed to disagree": a dispute left open, no intent to cooperate
     if code == "030" and lemma == "promise" and verb and _promised_outcome(tok):
         return "010"  # "promised that the reform would revive the economy": a claim about what will come
@@ -373,6 +380,20 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+# Verbs by which a speaker asks, in the first person, in the words a speech verb reports ("I call on ...").
+_SPOKEN_CALLS = frozenset({"call", "urge", "appeal", "implore", "exhort"})
+
+
+def _called_in_quoted_words(verb) -> bool:
+    """'X said, "I call upon them to reject …"', '"We urge all sides to …," she said': a plain present "I / we"
+    call inside the words a speech verb reports is made by saying them: the speech verb's statement codes it (the
+    coders' 01). Not "we will urge Europe to" (an intent), nor a call with no speech verb over it."""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and head is not verb and reports_speech(head)
 
 
 def _promised_outcome(verb) -> bool:
@@ -392,6 +413,8 @@ def _promised_outcome(verb) -> bool:
         and not raw_actor_like(subj)
         and not person_like(subj)
     )
+
+
 _SUPPORTING = frozenset({"support", "back", "endorse", "favor", "favour"})
 
 
