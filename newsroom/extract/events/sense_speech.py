@@ -330,6 +330,8 @@ def signing_and_votes(t: Trigger):
         ):
             return None  # "signed a decree", "signed the bill into law"
         return code
+    if lemma in _LIKENING and code == "010":
+        return code if verb and _likened_by_someone(tok) else None
     if (
         lemma == "agree"
         and verb
@@ -380,6 +382,18 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+# Verbs by which someone states a view by a comparison or a warning: "compared X to Y", "alerted the country to".
+_LIKENING = frozenset({"compare", "alert"})
+
+
+def _likened_by_someone(verb) -> bool:
+    """ "X compared the treaty to a trap", "X alerted the country to the risk": a tensed verb with its own subject
+    and object; not "106 inquiries, compared to 89 in 2005" (a figure set beside another) nor "when compared with"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
 # Verbs by which a speaker asks, in the first person, in the words a speech verb reports ("I call on ...").
 _SPOKEN_CALLS = frozenset({"call", "urge", "appeal", "implore", "exhort"})
 
