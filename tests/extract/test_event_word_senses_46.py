@@ -27,7 +27,9 @@ def test_a_month_name_is_no_required_word_and_an_import_ban_is_an_embargo(extrac
 def test_reinforcing_a_candidates_campaign_is_no_force_posture(extract):
     ex = extract("Party leader Tomas Varga announced a recruitment drive to reinforce Lena Vogt's campaign.")
     assert "15" not in _roots(ex)
-    assert "15" in _roots(extract("The Norwegian army reinforced its troops along the Swedish border on Monday."))
+    assert "15" in _roots(
+        extract("The Norwegian army reinforced its troops along the Swedish border on Monday.")
+    )
 
 
 def test_agreeing_to_disagree_is_no_intent_to_cooperate(extract):
@@ -82,3 +84,10 @@ def test_comparing_and_alerting_state_a_view(extract):
     assert _codes(extract("Borduria made 106 arrests last year, compared to 89 in 2005.")) == []
     ex = extract("Tomas Varga alerted the country to the risk of a terrorist attack.")
     assert _codes(ex) == ["010"]
+
+
+def test_attacking_a_government_while_denouncing_is_criticism(extract):
+    ex = extract("Tomas Varga, attacking the Norwegian government, denounced the new tax as theft.")
+    assert "18" not in _roots(ex)
+    assert "11" in _roots(ex)
+    assert "18" in _roots(extract("Gunmen attacking the convoy killed three Norwegian soldiers."))

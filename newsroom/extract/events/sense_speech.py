@@ -5,7 +5,8 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import control_classes, word_set, word_sets
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set, word_sets
+from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -255,6 +256,14 @@ _VERBAL_ATTACKS = word_set("verbal_attacks")
 _SPEAKING = frozenset(lemma for lemma, cls in reporting_verbs().items() if cls == "speech")
 
 
+def _criticises(verb) -> bool:
+    """A verb whose own lexicon row, with nothing required, is disapproval (11): "denounced", "criticised"."""
+    return any(
+        root_of(p.code) == "11" and not p.needs and not p.preps and not p.subject_needs
+        for p in lexicon().get((lemma_of(verb), "V"), ())
+    )
+
+
 def _attacked_in_words(verb, obj, preps) -> bool:
     """One named party attacking another named party "as" what it calls them, "for" or "on" what they said or did
     ("attacked Drudge as a consistent opponent", "attacked Blair as having failed", "attacked Biden for
@@ -272,6 +281,14 @@ def _attacked_in_words(verb, obj, preps) -> bool:
         for c in verb.children
     ):
         return _named(doer) or person_like(doer)
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and _criticises(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    ):
+        return _named(doer) or person_like(doer)  # "X attacking the government, denounced the claims as …"
     if obj is None or not (_named(doer) and _named(obj)):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for", "on")):
