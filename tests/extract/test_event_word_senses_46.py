@@ -87,7 +87,7 @@ def test_comparing_and_alerting_state_a_view(extract):
 
 
 def test_attacking_a_government_while_denouncing_is_criticism(extract):
-    ex = extract("Tomas Varga, attacking the Norwegian government, denounced the new tax as theft.")
+    ex = extract("Tomas Varga attacking the Norwegian government, denounced the claims as lies.")
     assert "18" not in _roots(ex)
     assert "11" in _roots(ex)
     assert "18" in _roots(extract("Gunmen attacking the convoy killed three Norwegian soldiers."))

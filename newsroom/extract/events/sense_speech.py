@@ -282,7 +282,7 @@ def _attacked_in_words(verb, obj, preps) -> bool:
     ):
         return _named(doer) or person_like(doer)
     if verb.tag_ == "VBG" and any(
-        c.dep_ == "conj"
+        c.dep_ in ("conj", "dep")
         and c.pos_ == "VERB"
         and _criticises(c)
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
