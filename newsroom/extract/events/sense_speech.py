@@ -416,12 +416,16 @@ _SPOKEN_CALLS = frozenset({"call", "urge", "appeal", "implore", "exhort"})
 
 
 def _called_in_quoted_words(verb) -> bool:
-    """'X said, "I call upon them to reject …"', '"We urge all sides to …," she said': a plain present "I / we"
-    call inside the words a speech verb reports is made by saying them: the speech verb's statement codes it (the
-    coders' 01). Not "we will urge Europe to" (an intent), nor a call with no speech verb over it."""
+    """'X said, "I call upon them to reject …"', '"I urge everyone to …," she said': a plain present "I" call inside
+    the words a speech verb reports is made by saying them: the speech verb's statement codes it (the coders' 01).
+    Not "we will urge Europe to" (an intent), nor a call with no speech verb over it, nor a "we" (a body's or a
+    letter's voice: '"We call on Y to …," the statement said' is coded as the appeal), nor a call on "you" (the
+    hearer asked directly: '"We urge you to …," X wrote' in a letter)."""
     if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    if any(t.lower_ == "you" for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
         return False
     head = verb.head
     return verb.dep_ in ("ccomp", "parataxis") and head is not verb and reports_speech(head)
