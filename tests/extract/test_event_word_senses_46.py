@@ -53,6 +53,15 @@ def test_exports_made_every_year_are_trade_not_an_event(extract):
 def test_talking_about_a_topic_is_a_statement(extract):
     ex = extract("Tomas Varga also talks about judges in Borduria who want an independent court.")
     assert ("010", "Tomas Varga", None) in triples(ex)
+    # talk to come, or the time of something else, says nothing yet
+    ex = extract(
+        "His lawyer said Tomas Varga would be willing to talk about the case in an informal interview."
+    )
+    assert "talk" not in " ".join(e.trigger_text for e in ex.events)
+    ex = extract(
+        '"When we are talking about the government taking millions of dollars, it is no joke," Varga said.'
+    )
+    assert "talk" not in " ".join(e.trigger_text for e in ex.events)
 
 
 def test_a_first_person_call_in_reported_words_is_the_statement(extract):
@@ -60,7 +69,9 @@ def test_a_first_person_call_in_reported_words_is_the_statement(extract):
     assert _codes(ex) == ["010"]
     ex = extract('"I urge all sides to stop the fighting," Tomas Varga said on Monday.')
     assert _codes(ex) == ["010"]
-    # a call told in the writer's words, and a body's "we" asking someone, are still acts
+    # a call told in the writer's words, a body's "we" asking someone, and a named person asked are still acts
+    ex = extract('Jens Olsen spoke after the speech: "I really urge Tomas Varga to please step down."')
+    assert "010" not in _codes(ex)
     assert "10" in _roots(extract("Tomas Varga called on the kidnappers to free the hostages."))
     ex = extract('"We urge you to reopen the border," the Norwegian government told Sweden on Monday.')
     assert "010" not in _codes(ex)

@@ -349,6 +349,10 @@ def signing_and_votes(t: Trigger):
         return code
     if lemma in _LIKENING and code == "010":
         return code if verb and _likened_by_someone(tok) else None
+    if lemma == "talk" and code == "010" and verb and not _talk_said(tok):
+        return (
+            None  # "would be willing to talk about the case", "when we're talking about X": nothing said yet
+        )
     if (
         lemma == "agree"
         and verb
@@ -403,6 +407,18 @@ _STATED_VIEWS = frozenset({"agree"})
 _LIKENING = frozenset({"compare", "alert"})
 
 
+def _talk_said(verb) -> bool:
+    """ "talked about the reforms": a statement made; not an infinitive ("willing to talk about the case", "it is
+    important to talk about") nor a clause of time or condition ("when we're talking about X, …", "his face turns
+    serious as he talks about X")."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if", "while", "as")
+        for c in verb.children
+    )
+
+
 def _likened_by_someone(verb) -> bool:
     """ "X compared the treaty to a trap", "X alerted the country to the risk": a tensed verb with its own subject
     and object; not "106 inquiries, compared to 89 in 2005" (a figure set beside another) nor "when compared with"."""
@@ -420,15 +436,27 @@ def _called_in_quoted_words(verb) -> bool:
     the words a speech verb reports is made by saying them: the speech verb's statement codes it (the coders' 01).
     Not "we will urge Europe to" (an intent), nor a call with no speech verb over it, nor a "we" (a body's or a
     letter's voice: '"We call on Y to …," the statement said' is coded as the appeal), nor a call on "you" (the
-    hearer asked directly: '"We urge you to …," X wrote' in a letter)."""
+    hearer asked directly: '"We urge you to …," X wrote' in a letter) or on a party named by name."""
     if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
         return False
-    if any(t.lower_ == "you" for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree):
-        return False
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    called = heads + [c for h in heads for c in h.children if c.dep_ in ("conj", "compound", "appos")]
+    if any(t.lower_ == "you" or t.ent_type_ in ("PERSON", "ORG", "GPE") or _bare_name(t) for t in called):
+        return False  # '"I really urge [Lam] to step down"': a named party is asked, not the public at large
     head = verb.head
     return verb.dep_ in ("ccomp", "parataxis") and head is not verb and reports_speech(head)
+
+
+def _bare_name(tok) -> bool:
+    """A proper noun NER left untyped ("[Lam]"), not a people's word ("every Muslim")."""
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and tok.ent_type_ != "NORP"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _promised_outcome(verb) -> bool:
