@@ -192,11 +192,20 @@ def build_event(
     ):
         return []  # "Thank you.", "I hope you have a great weekend": talk to whoever listens (pleasantries.py)
     if target.entity is None and _needs_missing_target(cand, source, targets + topics):
-        return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+        if not _allegation_against_no_one(cand):
+            return []  # a meeting, cooperation, disapproval or rejection with nobody on the other side
+        cand = cand._replace(code="010")  # "X alleges he was beaten": a claim that accuses nobody named
     a2_type = actors.actor_type(target.entity)
     cand = cand._replace(code=state_force(cand.code, cand.match.tok, source.tok, a1_type, a2_type))
     conf = confidence(_checks(cand, source, target, sent, sent_index, actors, carried))
     return _rows(doc, sent, sent_index, cand, source, target, conf, actors, published_at, both_ways)
+
+
+def _allegation_against_no_one(cand: Candidate) -> bool:
+    """ "Kurnaz alleges he was subjected to electric shocks", "critics allege other motives": "allege" as a plain
+    verb whose allegation names no one accused is what its speaker states (01), not an accusation of nobody."""
+    tok = cand.match.tok
+    return cand.code == "112" and not cand.transformed and tok.pos_ == "VERB" and lemma_of(tok) == "allege"
 
 
 def _visit_at_home(

@@ -29,7 +29,7 @@ def context_words(tok) -> dict[str, object]:
         node, depth = frontier.pop()
         for c in node.children:
             dep = c.dep_
-            if dep not in _CONTEXT_DEPS or _own_predication(c):
+            if dep not in _CONTEXT_DEPS or _own_predication(c) or _date_name(c):
                 continue
             out.setdefault(lemma_of(c), c)
             out.setdefault(c.text.lower(), c)
@@ -53,6 +53,11 @@ def context_words(tok) -> dict[str, object]:
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
         out.setdefault(lemma_of(gov), gov)  # "lodge a protest", "express concern"
     return out
+
+
+def _date_name(tok) -> bool:
+    """A month's name is a date, no participant: "In March, the country banned imports" names no march."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "DATE"
 
 
 def _own_predication(tok) -> bool:

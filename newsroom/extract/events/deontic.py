@@ -155,8 +155,9 @@ def subjunctive_demand(verb) -> bool:
             and subj.tag_ in ("NN", "NNP")
             and lemma_of(c) != "be"
             and not (present or plural)
+            and not (c.tag_ == "NN" and any(a.dep_ in ("det", "amod", "poss") for a in c.children))
         ):
-            return True
+            return True  # not 'declared this action "a barbarity"': a noun with its determiner names, asks nothing
     return False
 
 

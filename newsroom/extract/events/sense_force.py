@@ -51,6 +51,7 @@ _ANIMALS = word_set("animals")
 _CONTEST_KINDS = word_set("contest_kinds")
 _CONTESTS = frozenset({"battle", "war", "fight", "fighting", "clash", "struggle", "showdown", "feud"})
 _ELECTORAL_ARENAS = word_set("electoral_arenas")
+_CANDIDACY = word_set("candidacy")
 _OUTLOOKS = word_set("outlooks")
 _STRUCK_THINGS = word_set("struck_things")
 # Roots of violence (assault, force, mass violence), which need a party on both sides.
@@ -90,7 +91,7 @@ def force_objects(t: Trigger):
         return None
     if root == "15" and verb and lemma in _POSTURE_VERBS:
         obj = acted_on(tok)
-        return None if obj is not None and not _force(obj) else UNDECIDED
+        return None if obj is not None and (not _force(obj) or _candidacy(obj)) else UNDECIDED
     if root in _VIOLENT_ROOTS and verb and lemma in _HARMS and _no_party_harmed(tok):
         return None
     if root == "19" and verb and lemma == "target" and _unarmed_doer(tok):
@@ -178,6 +179,13 @@ def state_force(code: str, trigger, a1_tok, a1_type: str, a2_type: str) -> str:
 def _seized_on(preps) -> bool:
     on = on_object(preps)
     return on is not None and not is_date(on) and "by" not in preps
+
+
+def _candidacy(obj) -> bool:
+    """ "to reinforce her campaign", "beefed up his bid": a candidate's run, no force (unless armed words say so)."""
+    return base_lemma(obj) in _CANDIDACY and not any(
+        c.dep_ in ("amod", "compound") and base_lemma(c) in _ARMED_WORDS for c in obj.children
+    )
 
 
 def _force(obj) -> bool:

@@ -5,7 +5,8 @@ appeals, attack words used of words, talks and hosting, visits, signatures, opin
 from __future__ import annotations
 
 from newsroom.extract.events.arguments import subject_of
-from newsroom.extract.events.codebook import control_classes, word_set, word_sets
+from newsroom.extract.events.codebook import control_classes, lexicon, word_set, word_sets
+from newsroom.extract.events.codes import root_of
 from newsroom.extract.events.parties import ACTOR_ENTS, PERSON_PRONOUNS, person_like, raw_actor_like
 from newsroom.extract.events.sense_clues import (
     AGREEMENTS,
@@ -35,6 +36,7 @@ from newsroom.extract.events.syntax import (
     lemma_of,
     objects_of,
     on_object,
+    reports_speech,
     to_infinitive,
 )
 from newsroom.extract.findings import FINDING_VERBS, document_finding
@@ -64,6 +66,8 @@ def _cited_name(tok) -> bool:
 def calls_and_appeals(t: Trigger):
     """ "call" as naming or asking, descriptions, phone calls, releases of people, appeals."""
     tok, code, lemma, root, verb, preps = t.tok, t.code, t.lemma, t.root, t.verb, t.preps
+    if root in ("02", "10") and verb and lemma in _SPOKEN_CALLS and _called_in_quoted_words(tok):
+        return None  # 'said, "I call on you to assist"': the call is the statement itself, coded on its speech verb
     if lemma == "call" and verb and _cited_name(tok):
         return None  # "raided what the army called 'a terrorist camp'": X's name for a thing, cited; no act of X's
     if lemma == "call" and verb and code == "111":
@@ -252,6 +256,14 @@ _VERBAL_ATTACKS = word_set("verbal_attacks")
 _SPEAKING = frozenset(lemma for lemma, cls in reporting_verbs().items() if cls == "speech")
 
 
+def _criticises(verb) -> bool:
+    """A verb whose own lexicon row, with nothing required, is disapproval (11): "denounced", "criticised"."""
+    return any(
+        root_of(p.code) == "11" and not p.needs and not p.preps and not p.subject_needs
+        for p in lexicon().get((lemma_of(verb), "V"), ())
+    )
+
+
 def _attacked_in_words(verb, obj, preps) -> bool:
     """One named party attacking another named party "as" what it calls them, "for" or "on" what they said or did
     ("attacked Drudge as a consistent opponent", "attacked Blair as having failed", "attacked Biden for
@@ -269,6 +281,14 @@ def _attacked_in_words(verb, obj, preps) -> bool:
         for c in verb.children
     ):
         return _named(doer) or person_like(doer)
+    if verb.tag_ == "VBG" and any(
+        c.dep_ in ("conj", "dep")
+        and c.pos_ == "VERB"
+        and _criticises(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    ):
+        return _named(doer) or person_like(doer)  # "X attacking the government, denounced the claims as …"
     if obj is None or not (_named(doer) and _named(obj)):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for", "on")):
@@ -327,6 +347,20 @@ def signing_and_votes(t: Trigger):
         ):
             return None  # "signed a decree", "signed the bill into law"
         return code
+    if lemma in _LIKENING and code == "010":
+        return code if verb and _likened_by_someone(tok) else None
+    if lemma == "talk" and code == "010" and verb and not _talk_said(tok):
+        return (
+            None  # "would be willing to talk about the case", "when we're talking about X": nothing said yet
+        )
+    if (
+        lemma == "agree"
+        and verb
+        and any(c.dep_ == "xcomp" and lemma_of(c) == "disagree" for c in tok.children)
+    ):
+        return None  # "agreed to disagree": a dispute left open, no intent to cooperate
+    if code == "030" and lemma == "promise" and verb and _promised_outcome(tok):
+        return "010"  # "promised that the reform would revive the economy": a claim about what will come
     if root in ("03", "05", "06") and lemma in OPINION_VERBS and verb:
         if any(c.dep_ == "ccomp" for c in tok.children) and not any(
             c.dep_ in ("dobj", "xcomp") for c in tok.children
@@ -369,6 +403,81 @@ def signing_and_votes(t: Trigger):
 
 
 _STATED_VIEWS = frozenset({"agree"})
+# Verbs by which someone states a view by a comparison or a warning: "compared X to Y", "alerted the country to".
+_LIKENING = frozenset({"compare", "alert"})
+
+
+def _talk_said(verb) -> bool:
+    """ "talked about the reforms": a statement made; not an infinitive ("willing to talk about the case", "it is
+    important to talk about") nor a clause of time or condition ("when we're talking about X, …", "his face turns
+    serious as he talks about X")."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "if", "while", "as")
+        for c in verb.children
+    )
+
+
+def _likened_by_someone(verb) -> bool:
+    """ "X compared the treaty to a trap", "X alerted the country to the risk": a tensed verb with its own subject
+    and object; not "106 inquiries, compared to 89 in 2005" (a figure set beside another) nor "when compared with"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Verbs by which a speaker asks, in the first person, in the words a speech verb reports ("I call on ...").
+_SPOKEN_CALLS = frozenset({"call", "urge", "appeal", "implore", "exhort"})
+
+
+def _called_in_quoted_words(verb) -> bool:
+    """'X said, "I call upon them to reject …"', '"I urge everyone to …," she said': a plain present "I" call inside
+    the words a speech verb reports is made by saying them: the speech verb's statement codes it (the coders' 01).
+    Not "we will urge Europe to" (an intent), nor a call with no speech verb over it, nor a "we" (a body's or a
+    letter's voice: '"We call on Y to …," the statement said' is coded as the appeal), nor a call on "you" (the
+    hearer asked directly: '"We urge you to …," X wrote' in a letter) or on a party named by name."""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    called = heads + [c for h in heads for c in h.children if c.dep_ in ("conj", "compound", "appos")]
+    if any(t.lower_ == "you" or t.ent_type_ in ("PERSON", "ORG", "GPE") or _bare_name(t) for t in called):
+        return False  # '"I really urge [Lam] to step down"': a named party is asked, not the public at large
+    head = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and head is not verb and reports_speech(head)
+
+
+def _bare_name(tok) -> bool:
+    """A proper noun NER left untyped ("[Lam]"), not a people's word ("every Muslim")."""
+    return (
+        tok.tag_ in ("NNP", "NNPS")
+        and tok.ent_type_ != "NORP"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def _promised_outcome(verb) -> bool:
+    """ "promised that the privatization would revitalize the economy": the promised clause's subject is a thing,
+    neither a party nor a pronoun for one, so nobody undertakes to do anything ("promised that the army would
+    withdraw", "promised that it would help" stay intents); the verb has no object or infinitive of its own."""
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and not raw_actor_like(subj)
+        and not person_like(subj)
+    )
+
+
 _SUPPORTING = frozenset({"support", "back", "endorse", "favor", "favour"})
 
 
