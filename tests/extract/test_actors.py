@@ -2723,6 +2723,10 @@ def test_the_seat_a_member_sits_for_is_a_place():
     assert _legislators_seat(Span(doc, i, i + 1, label="ORG"))
     doc.set_ents([Span(doc, i, i + 1, label="ORG")])
     assert not _listed_with_organisations(Span(doc, i, i + 1, label="GPE"))
+    # a party a member sits for is a body
+    doc = load_nlp()("Jane Doe, an MP for the Acme Party, spoke first.")
+    i = next(t.i for t in doc if t.text == "Acme")
+    assert not _legislators_seat(Span(doc, i, i + 2, label="ORG"))
     doc = load_nlp()("A member of Acme Holdings said the bid had failed.")
     i = next(t.i for t in doc if t.text == "Acme")
     assert not _legislators_seat(Span(doc, i, i + 2, label="ORG"))

@@ -858,6 +858,8 @@ def _legislators_seat(span: Span) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
+    if any(c.dep_ == "det" for c in root.children) or any(kind_word(t) or _body_word(t) for t in span):
+        return False  # "an MP for the National Party": the party a member sits for, a body (a seat takes no "the")
     if root.head.head.lemma_.lower() == "member" and root.head.head.tag_ in ("NN", "NNP"):
         return True  # "the member for Acmeton": a Westminster member's seat (no one is a member *for* a body)
     found = find_role([root.head.head])
