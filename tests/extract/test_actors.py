@@ -2785,3 +2785,23 @@ def test_a_hyphenated_given_name_listed_with_a_person_is_a_person(extract):
         "The second round opposed Jean-Luc Varnier (XP) and Jacques Dorval, two candidates of the right."
     )
     assert [a.actor_type for a in ex.actors if a.name == "Jean-Luc Varnier"] == ["person"]
+
+
+def test_a_name_set_beside_a_partys_word_is_no_person_in_any_mention():
+    """On spans set by hand: a one-word name NER tagged a place where it stands in apposition to "party", and a
+    person elsewhere, is a body in every mention."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.candidates import _no_person_names
+
+    doc = load_nlp()(
+        "Police arrested the leaders of the separatist party, Varnadu, on Friday. Varnadu was banned."
+    )
+    first, second = (t.i for t in doc if t.text == "Varnadu")
+    spans = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
+    assert _no_person_names([(s, s) for s in spans]) == {("varnadu",): "ORG"}
+    # a place beside a place's word gives no label here
+    doc = load_nlp()("They met in the town, Varnadu, on Friday. Varnadu said it would help.")
+    first, second = (t.i for t in doc if t.text == "Varnadu")
+    spans = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
+    assert ("varnadu",) not in _no_person_names([(s, s) for s in spans])

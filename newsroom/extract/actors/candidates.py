@@ -449,6 +449,10 @@ def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], st
     found: dict[tuple[str, ...], str] = {}
     for ent, span in spans:
         if ent.label_ != "PERSON":
+            if len(span) == 1 and _apposed_kind(span) == "ORG":
+                found.setdefault(
+                    _words(span), "ORG"
+                )  # "the separatist party, Acmeta," tagged a place, later a person
             continue
         kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
         if kind is not None:
