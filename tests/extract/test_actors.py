@@ -2708,3 +2708,100 @@ def test_an_island_group_named_in_brackets_stays_a_place(extract):
         " coast guard said."
     )
     assert _actors(ex).get("Tesko Islands", ("other",))[0] != "organization", _actors(ex)
+
+
+def test_the_seat_a_member_sits_for_is_a_place():
+    """On a span set by hand (NER tags such seats a body, a person or nothing, as it likes): the name after "the
+    member for" is the seat, and a lone place-labelled name is listed with no organisations."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.candidates import _legislators_seat
+    from newsroom.extract.actors.entities import _listed_with_organisations
+
+    doc = load_nlp()('"Why? The member for Hollis [Jane Doe] cannot explain that." The bill passed.')
+    i = next(t.i for t in doc if t.text == "Hollis")
+    assert _legislators_seat(Span(doc, i, i + 1, label="ORG"))
+    doc.set_ents([Span(doc, i, i + 1, label="ORG")])
+    assert not _listed_with_organisations(Span(doc, i, i + 1, label="GPE"))
+    # a party a member sits for is a body
+    doc = load_nlp()("Jane Doe, an MP for the Acme Party, spoke first.")
+    i = next(t.i for t in doc if t.text == "Acme")
+    assert not _legislators_seat(Span(doc, i, i + 2, label="ORG"))
+    doc = load_nlp()("A member of Acme Holdings said the bid had failed.")
+    i = next(t.i for t in doc if t.text == "Acme")
+    assert not _legislators_seat(Span(doc, i, i + 2, label="ORG"))
+
+
+def test_the_initials_of_a_lower_case_term_are_no_body(extract):
+    for text in (
+        'The bill, commonly known as "compulsory tutor levies" or CTL, passed the Senate. Labor had opposed CTL '
+        "for years, Jane Roe said.",
+        "The plan brings back compulsory tutor levies (CTL). Labor had opposed CTL for years, Jane Roe said.",
+    ):
+        assert "CTL" not in {a.name for a in extract(text).actors}
+    # a body's initials after its capitalised name stay a body
+    ex = extract("The Council of Tutors and Lecturers (CTL) opposed the bill. CTL said it would appeal.")
+    assert any(a.actor_type == "organization" and "Tutors" in a.name for a in ex.actors)
+
+
+def test_a_place_given_a_local_name_is_not_the_gazetteers_town(extract):
+    ex = extract(
+        "Troops raided a slum near Port-au-Prince on Friday. A neighborhood known as Boston was said to be in the "
+        "control of the gang."
+    )
+    assert all(a.country_code != "USA" for a in ex.actors if a.name == "Boston")
+
+
+def test_a_phrase_with_no_names_nobody(extract):
+    ex = extract(
+        "Jane Roe was hurt when a bomb exploded near her car in Basra, Iraq. The agency said no other people "
+        "were injured."
+    )
+    assert not [a for a in ex.actors if a.actor_type == "group" and a.cameo_actor_code == "IRQCVL"]
+
+
+def test_the_two_men_counted_again_are_no_new_group(extract):
+    ex = extract(
+        "Reporter John Doe and cameraman Jim Roe were hurt in Iraq on Sunday. The agency said the two men were "
+        "standing in the hatch of the vehicle."
+    )
+    assert not [a for a in ex.actors if a.actor_type == "group" and a.cameo_actor_code == "IRQCVL"]
+
+
+def test_a_council_named_with_on_and_its_field_is_one_body(extract):
+    ex = extract(
+        "Jane Doe, of the Canadian Council on Arab-Muslim Relations, said the rule would discourage voters."
+    )
+    names = {a.name for a in ex.actors}
+    assert "Canadian Council on Arab-Muslim Relations" in names
+    assert "Canadian Council" not in names
+    # a time or a place after "on" is no part of the name
+    names = {a.name for a in extract("The Acme Council on Monday rejected the plan.").actors}
+    assert "Acme Council" in names
+
+
+def test_a_hyphenated_given_name_listed_with_a_person_is_a_person(extract):
+    ex = extract(
+        "The second round opposed Jean-Luc Varnier (XP) and Jacques Dorval, two candidates of the right."
+    )
+    assert [a.actor_type for a in ex.actors if a.name == "Jean-Luc Varnier"] == ["person"]
+
+
+def test_a_name_set_beside_a_partys_word_is_no_person_in_any_mention():
+    """On spans set by hand: a one-word name NER tagged a place where it stands in apposition to "party", and a
+    person elsewhere, is a body in every mention."""
+    from spacy.tokens import Span
+
+    from newsroom.extract.actors.candidates import _no_person_names
+
+    doc = load_nlp()(
+        "Police arrested the leaders of the separatist party, Varnadu, on Friday. Varnadu was banned."
+    )
+    first, second = (t.i for t in doc if t.text == "Varnadu")
+    spans = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
+    assert _no_person_names([(s, s) for s in spans]) == {("varnadu",): "ORG"}
+    # a place beside a place's word gives no label here
+    doc = load_nlp()("They met in the town, Varnadu, on Friday. Varnadu said it would help.")
+    first, second = (t.i for t in doc if t.text == "Varnadu")
+    spans = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
+    assert ("varnadu",) not in _no_person_names([(s, s) for s in spans])

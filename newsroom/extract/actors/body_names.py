@@ -17,6 +17,11 @@ KIND_WORDS = frozenset(
     "court league center centre alliance coalition federation union movement front society fund academy "
     "network service board conference caucus".split()
 )
+# Kinds of body whose name goes on with "on" and what it deals with: "the Council on Foreign Relations", "the
+# Commission on Human Rights", "the Committee on Armed Services".
+_ON_KINDS = frozenset(
+    {"council", "commission", "committee", "conference", "board", "center", "centre", "institute"}
+)
 # NER labels no body's name takes in after "of" or "for": a person, a time, an amount.
 _NOT_IN_NAME = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 _JOINERS = frozenset({"and", "of", "&"})
@@ -28,17 +33,21 @@ def with_what_for(ent: Span) -> Span:
     organisation NER ended at its kind word ("Association", "Court", "Office"); else ``ent`` unchanged."""
     doc = ent.doc
     end = ent.end
-    if len(ent) > 1 and ent[-1].text in ("of", "for"):
+    if len(ent) > 1 and ent[-1].text in ("of", "for", "on"):
         end -= 1  # "the Farmworker Alliance of" + "Georgia"
     if (
         ent.label_ != "ORG"
         or end + 1 >= len(doc)
-        or doc[end].text not in ("of", "for")
+        or doc[end].text not in ("of", "for", "on")
         or not _named_by_kind(ent, end)
     ):
         return ent
     i = end + 1
-    if doc[i].lower_ == "the" and i + 1 < len(doc):
+    if doc[end].text == "on" and (
+        doc[end - 1].lower_ not in _ON_KINDS or doc[i].ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON")
+    ):
+        return ent  # "the Council on Foreign Relations", not "the Board on Acme Street" nor "the Court on Friday"
+    if doc[i].lower_ == "the" and i + 1 < len(doc) and doc[end].text != "on":
         i += 1
     last = _name_end(doc, i)
     if last == i or _not_the_bodys(doc[ent.start : end], i, last):

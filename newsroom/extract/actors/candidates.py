@@ -38,6 +38,7 @@ from newsroom.extract.actors.name_shape import (
     title_of_a_work,
 )
 from newsroom.extract.actors.names import (
+    ACRONYM_GLUE,
     CAPTION_WORDS,
     Name,
     acronym_pairs,
@@ -253,6 +254,9 @@ def _split(reg: Registry) -> tuple[list[Name], list[tuple[Span, AliasEntry | Non
             continue  # a linked article's headline or a talk's title run into the text, "CHERRRK", "U.S.-Mexico"
         if entry is None and _common_noun(span):
             continue  # "Intelligence said ...": a capitalised common noun NER took for a body, no name
+        if entry is None and len(span) == 1 and _acronym(span.text) and _stands_for_common_words(span[0]):
+            reg.reserved.update(range(span.start, span.end))
+            continue  # '"acme tax relief" or ATR', "acme tax relief (ATR)": a term's initials, no body
         if entry is None and ent.label_ in ("ORG", "FAC") and one_of_a_kind(span):
             reg.reserved.update(range(span.start, span.end))
             continue  # "a modern-day Orient Express", "a new Air Force Tanker": one of a kind (not "an attendee Jane
@@ -445,6 +449,10 @@ def _no_person_names(spans: list[tuple[Span, Span]]) -> dict[tuple[str, ...], st
     found: dict[tuple[str, ...], str] = {}
     for ent, span in spans:
         if ent.label_ != "PERSON":
+            if len(span) == 1 and _apposed_kind(span) == "ORG":
+                found.setdefault(
+                    _words(span), "ORG"
+                )  # "the separatist party, Acmeta," tagged a place, later a person
             continue
         kind = _apposed_kind(span) or ("GPE" if _listed_with_places(span) else None)
         if kind is not None:
@@ -854,6 +862,10 @@ def _legislators_seat(span: Span) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
+    if any(c.dep_ == "det" for c in root.children) or any(kind_word(t) or _body_word(t) for t in span):
+        return False  # "an MP for the National Party": the party a member sits for, a body (a seat takes no "the")
+    if root.head.head.lemma_.lower() == "member" and root.head.head.tag_ in ("NN", "NNP"):
+        return True  # "the member for Acmeton": a Westminster member's seat (no one is a member *for* a body)
     found = find_role([root.head.head])
     return found is not None and found.role.cameo_role == "LEG"
 
@@ -1198,6 +1210,40 @@ def _acronym(text: str) -> bool:
     """ "UN", "U.N.", "NATO": capital letters, maybe dotted."""
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+# What stands between a term in lower case and its initials: '"acme tax relief" or ATR', "acme tax relief (ATR)".
+_TERM_ACRONYM_MARKS = frozenset({"(", "or", '"', "“", "”", "'", "‘", "’", ","})
+
+
+def _stands_for_common_words(token: Token) -> bool:
+    """An acronym the article spells out, somewhere, as words in lower case right before it, in brackets or after
+    "or" ("known as "acme tax relief" or ATR", "acme tax relief (ATR)"): the initials of a term, a policy or a
+    thing, no body's name, which the article would write with capitals."""
+    letters = token.text.replace(".", "").lower()
+    doc = token.doc
+    for t in doc:
+        if t.text != token.text or t.i < 3:
+            continue
+        j, marks = t.i - 1, []
+        while j >= 0 and doc[j].lower_ in _TERM_ACRONYM_MARKS and len(marks) < 3:
+            marks.append(doc[j].lower_)
+            j -= 1
+        if not marks or (marks[0] != "(" and "or" not in marks):
+            continue
+        initials = []
+        while j >= 0 and len(initials) < len(letters):
+            word = doc[j]
+            if word.lower_ in ACRONYM_GLUE and initials:
+                j -= 1
+                continue
+            if not (word.is_alpha and word.is_lower):
+                break
+            initials.append(word.text[0])
+            j -= 1
+        if "".join(reversed(initials)) == letters:
+            return True
+    return False
 
 
 def _of_a_list(span: Span) -> list[Span]:

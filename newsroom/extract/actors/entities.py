@@ -124,15 +124,37 @@ def add_entity(reg: Registry, span: Span, entry: AliasEntry | None) -> None:
             leading_place_country(text.split())
             if label in ("GPE", "LOC", "FAC")
             and not _person_word(reg, text)
+            and not _named_locally(span)
             and not (span.start > 0 and reg.doc[span.start - 1].lower_ == "the")  # "the Gulf": no town
             else None
-        ) or (_place_of_country(tokens) if label in ("GPE", "LOC", "FAC") else None)
+        ) or (
+            _place_of_country(tokens) if label in ("GPE", "LOC", "FAC") and not _named_locally(span) else None
+        )
         actor = reg.actor(org_key(text), text, "other", country)
         reg.typed_names.append((actor, "other", country, None, span))
         reg.add_mention(actor, span.start, span.end, "name")
 
 
 _SINGLING_WORDS = frozenset({"only", "lone", "sole"})
+# Verbs that give a place a local name ("a district known as X", "a slum called X", "a camp dubbed X").
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname"})
+# Words of a part of a town or land that locals name, beyond the place head words of ``name_heads``.
+_LOCAL_PLACE_NOUNS = frozenset({"area", "city", "slum", "quarter", "township", "camp", "zone", "settlement"})
+
+
+def _named_locally(span: Span) -> bool:
+    """A name a place is given "as" or "called" after a word for a part of a town or land ("a neighbourhood known
+    as Springfield", "a slum called Springfield"): the local name of that place, wherever the story is; the
+    gazetteer's town of that name (and its country) is another place."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ not in ("pobj", "oprd", "dobj", "attr") or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    noun = verb.head
+    return verb.dep_ == "acl" and (
+        noun.lemma_.lower() in _LOCAL_PLACE_NOUNS
+        or name_heads().get(noun.lemma_.lower()) in ("GPE", "LOC", "FAC")
+    )
 
 
 def _the_only_one(root: Token) -> bool:
@@ -359,6 +381,8 @@ def _listed_with_organisations(span: Span) -> bool:
     while todo:  # every item of the list, however deep its parse nests them
         items.append(item := todo.pop())
         todo += [c for c in item.children if c.dep_ == "conj"]
+    if len(items) < 2:
+        return False  # "the member for Acmeton" alone: a place by its use, whatever NER tagged its word
     bodies = places = 0
     for item in items:
         name = item.doc[item.left_edge.i : item.i + 1] if item not in span else span

@@ -256,6 +256,10 @@ def add_generic(
     role = found.role
     if country is None and token.dep_ not in ARGUMENT_DEPS and not force:
         return
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return  # "no other people were hurt", "police found no gunmen": a phrase that names nobody
+    if country is None and _counted_back(token):
+        return  # "Jane Doe and John Roe … the two men were standing": the people named before, no new group
     code = role.cameo_role or body_code(phrase)
     person_plural = role.kind != "body"
     if label is None:  # a generic agent's label is given ("indigenous civilians", generic.py)
@@ -318,6 +322,23 @@ def add_generic(
         if code and country and not actor.cameo:
             actor.cameo = country + code
     reg.add_mention(actor, start, token.i + 1, "description")
+
+
+# Words that name people only by their sex; counted after "the" ("the two men") they point back at people named.
+_PEOPLE_BY_SEX = frozenset({"man", "woman"})
+
+
+def _counted_back(token: Token) -> bool:
+    """ "the two men", "the three women": "the", a count and people named only by their sex, with nothing else said of
+    them — the people the text has just named, counted again, no group of their own."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() in _PEOPLE_BY_SEX
+        and token.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "nummod" and c.like_num for c in children)
+        and all(c.dep_ in ("det", "nummod") for c in children if c.i < token.i)
+    )
 
 
 def _several_states(token: Token) -> bool:

@@ -494,6 +494,15 @@ def hidden_person(span: Span, known: set[tuple[str, ...]]) -> Span | None:
         )
     if in_role_apposition and 2 <= len(tokens) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tokens):
         return span  # "Gáspár Maróth, the government commissioner": a name whose given name the list lacks
+    if (
+        (rest := _after_hyphenated_given_name(tokens)) is not None
+        and 1 <= len(rest) <= 2
+        and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in name_heads() for t in rest)
+        and (_listed_with_person(span) or in_role_apposition or _titled(span))
+    ):
+        return (
+            span  # "Jean-Luc Roe (XP) and Jane Doe": a given name of two joined by a hyphen, then a surname
+        )
     if (named := _after_title(span)) is not None:
         return named  # "Cardinal Okafor", "Detective Constable Jane Doe" tagged ORG
     if _person_shaped(span, vouched=_of_a_body(span)):
@@ -634,6 +643,21 @@ def conjuncts(span: Span) -> list[Token]:
     if root.dep_ == "conj":
         linked += [root.head] + [c for c in root.head.children if c.dep_ == "conj" and c is not root]
     return linked
+
+
+def _after_hyphenated_given_name(tokens: list[Token]) -> list[Token] | None:
+    """The words after a given name of two given names joined by a hyphen ("Jean-Luc", "Anna-Lena"), which the
+    tokenizer splits in three; None when the name opens otherwise."""
+    if (
+        len(tokens) < 4
+        or tokens[1].text != "-"
+        or tokens[0].whitespace_
+        or tokens[1].whitespace_
+        or tokens[0].lower_ not in given_names()
+        or tokens[2].lower_ not in given_names()
+    ):
+        return None
+    return tokens[3:]
 
 
 def _listed_with_person(span: Span) -> bool:
