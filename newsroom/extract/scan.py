@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 # its parse)
 _COLUMNS = "newsroom_scan_columns"
 _ENTITIES = "newsroom_scan_entities"
+# the children asked of tokens (``events.syntax.kids``), dropped with the rest by ``release``
+KIDS = "newsroom_event_kids"
 
 
 def indices_with(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
@@ -65,3 +67,4 @@ def release(doc: Doc) -> None:
     Doc, a reference cycle that would keep every parsed article alive until the garbage collector's next pass."""
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
+    doc.user_data.pop(KIDS, None)
