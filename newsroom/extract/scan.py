@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 # its parse)
 _COLUMNS = "newsroom_scan_columns"
 _ENTITIES = "newsroom_scan_entities"
-# the children asked of tokens (``events.syntax.kids``), dropped with the rest by ``release``
+# the children asked of tokens (``events.syntax.kids``) and other answers kept by token indices (``kept``), dropped
+# with the rest by ``release``
 KIDS = "newsroom_event_kids"
+_KEPT = "newsroom_scan_kept"
 
 
 def indices_with(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
@@ -68,3 +70,16 @@ def release(doc: Doc) -> None:
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
     doc.user_data.pop(KIDS, None)
+    doc.user_data.pop(_KEPT, None)
+
+
+def kept(doc: Doc, name: str) -> dict:
+    """The article's answers of one pure question (``name``) kept by the token indices they depend on, until
+    ``release``: a question asked of the same words by several passes then makes its Tokens once."""
+    store = doc.user_data.get(_KEPT)
+    if store is None:
+        store = doc.user_data[_KEPT] = {}
+    found = store.get(name)
+    if found is None:
+        found = store[name] = {}
+    return found
