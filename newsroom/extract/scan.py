@@ -83,3 +83,18 @@ def kept(doc: Doc, name: str) -> dict:
     if found is None:
         found = store[name] = {}
     return found
+
+
+# each asked token's children as (index, dependency, lower-cased word), by token index, kept per article (released
+# with it): the negation, auxiliary, passive, clause and child tests ask them of the same verbs again and again, and
+# each ask made a Token of every child and decoded its strings.
+def kids(tok) -> tuple[tuple[int, str, str], ...]:
+    """``(c.i, c.dep_, c.lower_)`` of each of ``tok.children``, in their order, without a Token per child."""
+    doc = tok.doc
+    known = doc.user_data.get(KIDS)
+    if known is None:
+        known = doc.user_data[KIDS] = {}
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = tuple((c.i, c.dep_, c.lower_) for c in tok.children)
+    return found

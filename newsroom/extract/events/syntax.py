@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs, word_set
 from newsroom.extract.findings import document_finding
-from newsroom.extract.scan import KIDS
+from newsroom.extract.scan import kids
 
 # lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
 # part of speech), emptied when full so a long-running worker stays bounded.
@@ -85,21 +85,6 @@ _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
 
 def is_date(tok) -> bool:
     return tok.ent_type_ in _NON_ACTOR_ENTS
-
-
-# doc.user_data key: each asked token's children as (index, dependency, lower-cased word), by token index, kept per
-# article (released with it): the negation, auxiliary, passive and child tests ask them of the same verbs again and
-# again, and each ask made a Token of every child and decoded its strings.
-def kids(tok) -> tuple[tuple[int, str, str], ...]:
-    """``(c.i, c.dep_, c.lower_)`` of each of ``tok.children``, in their order, without a Token per child."""
-    doc = tok.doc
-    known = doc.user_data.get(KIDS)
-    if known is None:
-        known = doc.user_data[KIDS] = {}
-    found = known.get(tok.i)
-    if found is None:
-        found = known[tok.i] = tuple((c.i, c.dep_, c.lower_) for c in tok.children)
-    return found
 
 
 # doc.user_data key: prep_children's answers by token index, kept per article (the target, modality and argument
