@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsroom.dates import MONTHS
+from newsroom.extract.scan import kept
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 DATELINE_TOKENS = 14  # a dateline ends within a sentence's first tokens
@@ -17,7 +18,17 @@ def dateline_end(sent) -> int:
 
     A dateline is upper-case place words, optionally a date, optionally an agency in brackets, then a dash, all
     within the first 14 tokens of the sentence; or a town and its state or country ("Smithville, Ga. –",
-    "Washington, D.C.- Today"), where the tokenizer may glue the dash to the abbreviation."""
+    "Washington, D.C.- Today"), where the tokenizer may glue the dash to the abbreviation. Kept per article by the
+    sentence's bounds: the place test asks it of every place in a sentence's opening words."""
+    known = kept(sent.doc, "dateline_end")
+    key = (sent.start, sent.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _dateline_end(sent)
+    return found
+
+
+def _dateline_end(sent) -> int:
     toks = list(sent[:DATELINE_TOKENS])
     for k, t in enumerate(toks):
         glued = _glued_dash(t)

@@ -166,3 +166,68 @@ def test_hyphen_joined_reads_the_solid_word(quoted_doc):
     fire = next(t for t in quoted_doc if t.text == "fire")
     assert hyphen_joined(fire) == "ceasefire"
     assert hyphen_joined(quoted_doc[5]) == ""
+
+
+def test_kids_kept_per_article_agree_with_the_children_and_are_released(doc):
+    from newsroom.extract.scan import KIDS, kids, release
+
+    for tok in doc:
+        expected = tuple((c.i, c.dep_, c.lower_) for c in tok.children)
+        assert kids(tok) == expected
+        assert kids(tok) is kids(tok)  # the second ask reads the article's table
+    assert all(isinstance(i, int) for row in doc.user_data[KIDS].values() for i, _, _ in row)  # no Token
+    release(doc)
+    assert KIDS not in doc.user_data
+
+
+def test_child_tests_read_from_kids_agree_with_the_children(doc):
+    from newsroom.extract.events import syntax
+
+    def long_way(tok):
+        children = list(tok.children)
+        return (
+            any(
+                c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no"))
+                for c in children
+            ),
+            {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")},
+            any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children),
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in children),
+            next((c for c in children if c.dep_ in ("nsubj", "dobj")), None),
+            next(
+                (c for c in children if c.dep_ == "dobj"),
+                next((c for c in children if c.dep_ == "nsubjpass"), None),
+            ),
+        )
+
+    for tok in doc:
+        assert (
+            syntax.is_negated(tok),
+            syntax.aux_words(tok),
+            syntax.is_passive(tok),
+            syntax.to_infinitive(tok),
+            syntax.child_of(tok, "nsubj", "dobj"),
+            syntax.acted_on(tok),
+        ) == long_way(tok)
+    assert any(syntax.is_passive(t) for t in doc) and any(syntax.to_infinitive(t) for t in doc)
+
+
+def test_name_words_and_dateline_end_kept_per_article_agree_with_the_long_way():
+    from newsroom.extract import load_nlp
+    from newsroom.extract.actors.candidates import _words
+    from newsroom.extract.datelines import _dateline_end, dateline_end
+    from newsroom.extract.scan import _KEPT, release
+
+    text = "LONDON (Wirenews) — Jane Doe-Smith met the Acme-19 team. Mr. Roe left."
+    parsed = load_nlp()(text)
+    spans = [parsed[a:b] for a in range(len(parsed)) for b in range(a + 1, min(a + 4, len(parsed)) + 1)]
+    expected = [
+        tuple(t.lower_ for t in s if t.is_alpha) or tuple(t.lower_ for t in s if not t.is_punct)
+        for s in spans
+    ]
+    for _ in range(2):  # the first round fills the article's table, the second reads it
+        assert [_words(s) for s in spans] == expected
+        assert [dateline_end(s) for s in parsed.sents] == [_dateline_end(s) for s in parsed.sents]
+    assert dateline_end(next(iter(parsed.sents))) > 0  # the dateline is read
+    release(parsed)
+    assert _KEPT not in parsed.user_data

@@ -100,7 +100,7 @@ from newsroom.extract.lexicon import (
     reporting_verbs,
     role_words,
 )
-from newsroom.extract.scan import entities, indices_with, tokens_with
+from newsroom.extract.scan import entities, indices_with, kept, tokens_with
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NO_ACTOR_LABELS = frozenset({"EVENT", "LAW"})  # an alias-table match inside one names no actor
@@ -699,8 +699,16 @@ def _thing_names(spans: list[tuple[Span, Span]]) -> set[tuple[str, ...]]:
 
 def _words(span: Span) -> tuple[str, ...]:
     """The name's words of letters, the key its mentions share; a name with none ("Acme-19", one token of letters
-    and digits) is keyed by its tokens."""
-    return tuple(t.lower_ for t in span if t.is_alpha) or tuple(t.lower_ for t in span if not t.is_punct)
+    and digits) is keyed by its tokens. Kept per article by the span's bounds: the candidate passes ask it of the
+    same names over and over."""
+    known = kept(span.doc, "name_words")
+    key = (span.start, span.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = tuple(t.lower_ for t in span if t.is_alpha) or tuple(
+            t.lower_ for t in span if not t.is_punct
+        )
+    return found
 
 
 def _apposed_kind(span: Span) -> str | None:

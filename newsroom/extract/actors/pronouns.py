@@ -20,7 +20,7 @@ from newsroom.extract.lexicon import (
     reporting_verbs,
     roles,
 )
-from newsroom.extract.scan import indices_with
+from newsroom.extract.scan import indices_with, kids
 
 PRONOUN_SEX = {
     "he": "m",
@@ -87,7 +87,7 @@ def _own_clause(token: Token, verb: Token) -> bool:
     """Whether no verb with a subject of its own stands between the token and the clause's verb."""
     node = token
     while node.i != verb.i and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and any(dep in SUBJECT_DEPS for _, dep, _ in kids(node)):
             return False
         node = node.head
     return True

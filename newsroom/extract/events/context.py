@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsroom.extract.events.codebook import lexicon
 from newsroom.extract.events.codes import root_of
-from newsroom.extract.events.syntax import child_of, lemma_of, preps_of, reports_speech
+from newsroom.extract.events.syntax import child_of, kids, lemma_of, preps_of, reports_speech
 
 # Dependents that describe a predicate's participants; searched (two levels deep) for the
 # words a lexicon row requires ("cut" + "aid", "strike" + "hunger", "attack" + "forces").
@@ -27,9 +27,12 @@ def context_words(tok) -> dict[str, object]:
     frontier = [(tok, 0)]
     while frontier:
         node, depth = frontier.pop()
-        for c in node.children:
-            dep = c.dep_
-            if dep not in _CONTEXT_DEPS or _own_predication(c) or _date_name(c):
+        doc = node.doc
+        for i, dep, _ in kids(node):
+            if dep not in _CONTEXT_DEPS:
+                continue
+            c = doc[i]
+            if _own_predication(c) or _date_name(c):
                 continue
             out.setdefault(lemma_of(c), c)
             out.setdefault(c.text.lower(), c)
@@ -39,9 +42,10 @@ def context_words(tok) -> dict[str, object]:
                 frontier.append((c, depth + 1))
     for clause in embedded_subjects(tok):  # "allowed inspectors to visit"
         out.setdefault(lemma_of(clause), clause)
-    for c in tok.children:  # "ordered Y to leave": a row may name the complement's verb as "to:leave"
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            for verb in [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]:
+    for i, dep, _ in kids(tok):  # "ordered Y to leave": a row may name the complement's verb as "to:leave"
+        if dep in ("xcomp", "ccomp") and (c := tok.doc[i]).pos_ in ("VERB", "AUX"):
+            conjuncts = (tok.doc[j] for j, d, _ in kids(c) if d == "conj")
+            for verb in [c, *(v for v in conjuncts if v.pos_ == "VERB")]:
                 out.setdefault("to:" + lemma_of(verb), verb)
     for word in complement_predicates(tok):  # "found it to be unlawful", "found that the ban was illegal"
         out.setdefault(lemma_of(word), word)
@@ -63,20 +67,22 @@ def _date_name(tok) -> bool:
 def _own_predication(tok) -> bool:
     """A verb with a subject of its own ("gained support, with the Greens controlling the majority") says its
     own thing: its words are not the trigger's ("gain" + "control" is no seizure here)."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(dep in ("nsubj", "nsubjpass") for _, dep, _ in kids(tok))
 
 
 def complement_predicates(verb) -> list:
     """What a verb's complement clause says its subject is: "found [the policy] unconstitutional", "found that
     the suspension was unlawful", "finding it to be unlawful" (the adjective, also on a coordinated clause)."""
     out = []
-    for c in verb.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+    doc = verb.doc
+    for i, dep, _ in kids(verb):
+        if dep not in ("xcomp", "ccomp"):
             continue
+        c = doc[i]
         if c.pos_ == "ADJ":
             out.append(c)
-        for clause in [c, *(v for v in c.children if v.dep_ == "conj")]:
-            out += [a for a in clause.children if a.dep_ == "acomp" and a.pos_ == "ADJ"]
+        for clause in [c, *(doc[j] for j, d, _ in kids(c) if d == "conj")]:
+            out += [a for j, d, _ in kids(clause) if d == "acomp" and (a := doc[j]).pos_ == "ADJ"]
     return out
 
 
@@ -84,8 +90,11 @@ def embedded_subjects(verb) -> list:
     """Subjects of a non-speech verb's clausal complement: "allowed inspectors to visit", "forced the army to retreat"."""
     if verb.pos_ not in ("VERB", "AUX") or reports_speech(verb):
         return []
+    doc = verb.doc
     return [
-        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (s := child_of(c, "nsubj")) is not None
+        s
+        for i, dep, _ in kids(verb)
+        if dep in ("ccomp", "xcomp") and (s := child_of(doc[i], "nsubj")) is not None
     ]
 
 

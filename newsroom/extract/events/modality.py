@@ -27,6 +27,7 @@ from newsroom.extract.events.syntax import (
     inverted_clause,
     is_date,
     is_negated,
+    kids,
     lemma_of,
     no_longer,
     pobj_of,
@@ -165,7 +166,9 @@ def is_hypothetical(tok, sent) -> bool:
     """Inside a "whether"/"if" clause (its own or a governing one): asked about or conditional, not done."""
     node, hops = tok, 0
     while hops < 8 and sent.start <= node.i < sent.end:
-        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in node.children) or inverted_clause(node):
+        if any(dep == "mark" and lower in _OPEN_MARKS for _, dep, lower in kids(node)) or inverted_clause(
+            node
+        ):
             return True
         if node.head == node:
             break

@@ -11,6 +11,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 
 from newsroom.extract.events.codebook import control_classes, lexicon, light_verbs, word_set
 from newsroom.extract.findings import document_finding
+from newsroom.extract.scan import kids
 
 # lemma_of is asked several times for every token: its answers by the string ids it depends on (lemma, word,
 # part of speech), emptied when full so a long-running worker stays bounded.
@@ -99,26 +100,27 @@ def prep_children(tok) -> Iterable:
     found = known.get(tok.i)
     if found is None:
         found = known[tok.i] = tuple(
-            c.i
-            for c in tok.children
-            if c.dep_ in ("prep", "agent", "prt") and c.pos_ in ("ADP", "ADV", "PART", "SCONJ")
+            i
+            for i, dep, _ in kids(tok)
+            if dep in ("prep", "agent", "prt") and doc[i].pos_ in ("ADP", "ADV", "PART", "SCONJ")
         )
     return (doc[i] for i in found)
 
 
 def pobj_of(prep):
-    for c in prep.children:
-        if c.dep_ in ("pobj", "pcomp"):
-            return c
+    found = kids(prep)
+    for i, dep, _ in found:
+        if dep in ("pobj", "pcomp"):
+            return prep.doc[i]
     # "flights to and from X", "in and out of X": coordinated prepositions share the last one's object
-    for c in prep.children:
-        if c.dep_ == "conj" and c.pos_ in ("ADP", "ADV"):
+    for i, dep, _ in found:
+        if dep == "conj" and (c := prep.doc[i]).pos_ in ("ADP", "ADV"):
             return next((o for p in [c, *c.children] if p.pos_ == "ADP" for o in _own_pobj(p)), None)
     return None
 
 
 def _own_pobj(prep) -> list:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
+    return [prep.doc[i] for i, dep, _ in kids(prep) if dep in ("pobj", "pcomp")][:1]
 
 
 def objects_of(tok, preps: Collection[str]) -> list:
@@ -168,61 +170,62 @@ def on_object(preps: dict[str, object]):
 
 def acted_on(tok):
     """The thing acted on: the direct object, or the subject of a passive."""
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            return c
-    for c in tok.children:
-        if c.dep_ == "nsubjpass":
-            return c
+    found = kids(tok)
+    for i, dep, _ in found:
+        if dep == "dobj":
+            return tok.doc[i]
+    for i, dep, _ in found:
+        if dep == "nsubjpass":
+            return tok.doc[i]
     return None
 
 
 def plural_phrase(tok) -> bool:
     """A plural noun or a coordinated one ("the players", "the stance and the cues"): a plural subject."""
-    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    return tok.tag_ in ("NNS", "NNPS") or any(dep == "conj" for _, dep, _ in kids(tok))
 
 
 def child_of(tok, *deps):
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    for i, dep, _ in kids(tok):
+        if dep in deps:
+            return tok.doc[i]
     return None
 
 
 def by_phrase(verb):
     """The "by" of a passive's doer: the parser's agent, or a "by" it hung on the verb as a plain preposition."""
     return child_of(verb, "agent") or next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None
+        (verb.doc[i] for i, dep, lower in kids(verb) if dep == "prep" and lower == "by"), None
     )
 
 
 def is_negated(tok) -> bool:
     """A "not" dependent or a "never"/"no" modifier: the negation that turns an event into a rejection."""
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+    for _, dep, lower in kids(tok):
+        if dep == "neg" or (dep in ("advmod", "det") and lower in ("never", "no")):
             return True
     return False
 
 
 def has_neg(tok) -> bool:
     """A "not" dependent only."""
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(dep == "neg" for _, dep, _ in kids(tok))
 
 
 def no_longer(tok) -> bool:
     return any(
-        c.dep_ == "advmod" and c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no"
-        for c in tok.children
+        dep == "advmod" and lower == "longer" and i > 0 and tok.doc[i - 1].lower_ == "no"
+        for i, dep, lower in kids(tok)
     )
 
 
 def has_aux(tok, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+    return any(dep in ("aux", "auxpass") and lower in words for _, dep, lower in kids(tok))
 
 
 def to_infinitive(tok) -> bool:
     """A verb with its "to": "to meet", "to support"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(dep == "aux" and lower == "to" for _, dep, lower in kids(tok))
 
 
 def first_conjunct(tok):
@@ -241,7 +244,7 @@ POSSIBLE_AUX = frozenset({"could", "may", "might"})
 
 
 def aux_words(tok) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {lower for _, dep, lower in kids(tok) if dep in ("aux", "auxpass")}
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -253,14 +256,14 @@ def shares_modal(verb) -> bool:
     when that verb has a modal: "will underscore X and thank Y" ("thank" VBP)."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if any(dep in _SUBJECTS for _, dep, _ in kids(verb)):
         return False
     if verb.tag_ in ("VB", "VBG", "VBN"):
         return True
     return (
         verb.tag_ == "VBP"
         and verb.lower_ == verb.lemma_.lower()
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+        and any(dep == "aux" and verb.doc[i].tag_ == "MD" for i, dep, _ in kids(verb.head))
     )
 
 
@@ -276,7 +279,7 @@ def infinitive_conjunct(verb):
     of a base form ("will try to X and restrict Y") is left to ``shares_modal``."""
     if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ not in _TENSED:
         return None
-    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(dep in _SUBJECTS or dep in ("aux", "auxpass") for _, dep, _ in kids(verb)):
         return None
     infinitives = [
         t
@@ -292,12 +295,12 @@ def participle_adjunct(verb) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children)
+        and not any(dep in _SUBJECTS or dep == "mark" for _, dep, _ in kids(verb))
     )
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+    return any(dep in ("nsubjpass", "auxpass", "agent") for _, dep, _ in kids(tok))
 
 
 def entity_text(tok) -> str:
@@ -347,15 +350,11 @@ _INVERTING_AUX = frozenset({"should", "had", "were"})
 def inverted_clause(verb) -> bool:
     """A clause opened by its auxiliary before the subject: a condition ("Should X cut costs, prices could fall")
     or a question, not an act reported as done."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((i for i, dep, _ in kids(verb) if dep in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
     first = verb.left_edge
-    return (
-        subj is not None
-        and first.dep_ == "aux"
-        and first.head == verb
-        and first.lower_ in _INVERTING_AUX
-        and first.i < subj.i
-    )
+    return first.dep_ == "aux" and first.head == verb and first.lower_ in _INVERTING_AUX and first.i < subj
 
 
 # Speech verbs of other senses, statements only with a reported clause or quotation (event_words.csv).
@@ -369,7 +368,7 @@ def speaks_on(verb) -> bool:
     return (
         control_classes().get(lemma_of(verb)) == "pass"
         and lemma_of(verb) in CLAUSE_SPEECH
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(dep == "ccomp" for _, dep, _ in kids(verb))
     )
 
 
