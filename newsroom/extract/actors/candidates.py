@@ -1351,7 +1351,7 @@ def _list_pieces(ent: Span) -> list[Span]:
         return [whole]  # a body's fields: "the Senate Committee on Health, Education, Labor, and Pensions"
     # a lone word of the list is a surname or a short name whose kind nothing here shows (the same list holds
     # "Adams" and "Allred", members of a legislature, and "Amo" tagged a place): no actor unless the alias table
-    # knows it; a piece of several words is a name of its own ("Association of Educational Service Agencies")
+    # knows it; a piece of several words is a name of its own ("Association of Rural Water Agencies")
     return [p for p in pieces if len(p) > 1 or lookup_alias(p.text) is not None]
 
 

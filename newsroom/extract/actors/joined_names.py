@@ -139,7 +139,7 @@ def _fields_start(doc: Doc, ent: Span) -> int:
 def _listed_fields_end(doc: Doc, ent: Span) -> int | None:
     """Where a body's name that lists its fields ends when NER cut it at its commas and "and": "the Senate Health,
     Education, Labor and Pensions Committee" (tagged "the Senate Health, Education", "Labor", "Pensions
-    Committee"; with a serial comma before "and" too), "the Justice and Electoral Select Committee" ("Justice", "Electoral Select Committee"). From the
+    Committee"; with a serial comma before "and" too), "the Justice and Transport Select Committee" ("Justice", "Transport Select Committee"). From the
     end of a body ``ent`` of capitalised words: commas, one "and", then capitalised common words no list knows up
     to a body's head word. A list with commas is one name; a single "and" only after one field word that the
     parse puts inside the name it heads (not "Acme and Beta Council" read as two). None when there is no such name."""

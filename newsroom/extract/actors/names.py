@@ -349,7 +349,7 @@ def same_person_words(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     short, long = canonical_words(short), canonical_words(long)
     if is_subsequence(short, long) or (len(short) == 1 and given[0] in long[1:]):
         return (
-            True  # a lone word as written is a surname too: "Abe" for "Shinzo Abe", though "abe" is "abraham"
+            True  # a lone word as written is a surname too: "Abe" for "Haruto Abe", though "abe" is "abraham"
         )
     return (
         len(short) > 1 and len(long) > 1 and same_given_name(*given) and is_subsequence(short[1:], long[1:])
@@ -396,7 +396,7 @@ def person_names(span: Span) -> list[Name]:
 def _full_name_of_a_lone_surname(span: Span, known: set[tuple[str, ...]]) -> bool:
     """Two capitalised proper nouns NER tagged a body, the second a word the article calls a person alone while it
     names no one of that surname in full: the person's full name, whatever the given name (the given-name list
-    knows English ones; "Tomasz", "Binyam" are not in it). Not a role, a body's head word or a name the alias
+    knows English ones; "Tomasz", "Chidi" are not in it). Not a role, a body's head word or a name the alias
     table knows before it, nor an English word ("Senator Wrobel", "Bank Wrobel", "Team Wrobel")."""
     if span.label_ != "ORG" or len(span) != 2:
         return False

@@ -66,7 +66,7 @@ def add_persons(reg: Registry, names: list[Name]) -> None:
 
 def _may_name_one_person(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """What same_person_words needs either way round, cheap to test on the canonical words: the shorter name's
-    last word is one of the longer's, a lone word also as written (the surname "Abe" of "Shinzo Abe", which as a
+    last word is one of the longer's, a lone word also as written (the surname "Abe" of "Haruto Abe", which as a
     given name would be "abraham"). An article naming a hundred people compares every name with each."""
     a, b = canonical_words(words), canonical_words(other)
     return (

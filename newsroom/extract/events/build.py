@@ -202,7 +202,7 @@ def build_event(
 
 
 def _allegation_against_no_one(cand: Candidate) -> bool:
-    """ "Kurnaz alleges he was subjected to electric shocks", "critics allege other motives": "allege" as a plain
+    """ "Okafor alleges he was beaten in custody", "critics allege other motives": "allege" as a plain
     verb whose allegation names no one accused is what its speaker states (01), not an accusation of nobody."""
     tok = cand.match.tok
     return cand.code == "112" and not cand.transformed and tok.pos_ == "VERB" and lemma_of(tok) == "allege"

@@ -201,7 +201,7 @@ def orders_and_accusations(t: Trigger):
         obj = acted_on(tok)
         # "arrested two": a bare number counts the people taken (but "seized two" may count anything)
         counted = obj is not None and obj.pos_ == "NUM" and lemma != "seize"
-        # "detained Hicks": a name NER left untagged is a person when the verb takes only people (one captures or
+        # "detained Mensah": a name NER left untagged is a person when the verb takes only people (one captures or
         # seizes a town, one does not arrest or detain it)
         named = obj is not None and lemma in _TAKES_PEOPLE and obj.pos_ == "PROPN" and not obj.ent_type_
         return (
