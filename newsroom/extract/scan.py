@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Span, Token
 # its parse)
 _COLUMNS = "newsroom_scan_columns"
 _ENTITIES = "newsroom_scan_entities"
-# the children asked of tokens (``events.syntax.kids``) and other answers kept by token indices (``kept``), dropped
-# with the rest by ``release``
-KIDS = "newsroom_event_kids"
-_KEPT = "newsroom_scan_kept"
+# answers kept by the token indices they depend on (``kept``: the children asked of tokens, ``kids``, among them),
+# dropped with the rest by ``release``
+KEPT = "newsroom_scan_kept"
 
 
 def indices_with(doc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
@@ -69,16 +68,15 @@ def release(doc: Doc) -> None:
     Doc, a reference cycle that would keep every parsed article alive until the garbage collector's next pass."""
     doc.user_data.pop(_COLUMNS, None)
     doc.user_data.pop(_ENTITIES, None)
-    doc.user_data.pop(KIDS, None)
-    doc.user_data.pop(_KEPT, None)
+    doc.user_data.pop(KEPT, None)
 
 
 def kept(doc: Doc, name: str) -> dict:
     """The article's answers of one pure question (``name``) kept by the token indices they depend on, until
     ``release``: a question asked of the same words by several passes then makes its Tokens once."""
-    store = doc.user_data.get(_KEPT)
+    store = doc.user_data.get(KEPT)
     if store is None:
-        store = doc.user_data[_KEPT] = {}
+        store = doc.user_data[KEPT] = {}
     found = store.get(name)
     if found is None:
         found = store[name] = {}
@@ -90,10 +88,7 @@ def kept(doc: Doc, name: str) -> dict:
 # each ask made a Token of every child and decoded its strings.
 def kids(tok) -> tuple[tuple[int, str, str], ...]:
     """``(c.i, c.dep_, c.lower_)`` of each of ``tok.children``, in their order, without a Token per child."""
-    doc = tok.doc
-    known = doc.user_data.get(KIDS)
-    if known is None:
-        known = doc.user_data[KIDS] = {}
+    known = kept(tok.doc, "kids")
     found = known.get(tok.i)
     if found is None:
         found = known[tok.i] = tuple((c.i, c.dep_, c.lower_) for c in tok.children)

@@ -169,15 +169,15 @@ def test_hyphen_joined_reads_the_solid_word(quoted_doc):
 
 
 def test_kids_kept_per_article_agree_with_the_children_and_are_released(doc):
-    from newsroom.extract.scan import KIDS, kids, release
+    from newsroom.extract.scan import KEPT, kept, kids, release
 
     for tok in doc:
         expected = tuple((c.i, c.dep_, c.lower_) for c in tok.children)
         assert kids(tok) == expected
         assert kids(tok) is kids(tok)  # the second ask reads the article's table
-    assert all(isinstance(i, int) for row in doc.user_data[KIDS].values() for i, _, _ in row)  # no Token
+    assert all(isinstance(i, int) for row in kept(doc, "kids").values() for i, _, _ in row)  # no Token
     release(doc)
-    assert KIDS not in doc.user_data
+    assert KEPT not in doc.user_data
 
 
 def test_child_tests_read_from_kids_agree_with_the_children(doc):
@@ -216,7 +216,7 @@ def test_name_words_and_dateline_end_kept_per_article_agree_with_the_long_way():
     from newsroom.extract import load_nlp
     from newsroom.extract.actors.candidates import _words
     from newsroom.extract.datelines import _dateline_end, dateline_end
-    from newsroom.extract.scan import _KEPT, release
+    from newsroom.extract.scan import KEPT, release
 
     text = "LONDON (Wirenews) — Jane Doe-Smith met the Acme-19 team. Mr. Roe left."
     parsed = load_nlp()(text)
@@ -230,4 +230,4 @@ def test_name_words_and_dateline_end_kept_per_article_agree_with_the_long_way():
         assert [dateline_end(s) for s in parsed.sents] == [_dateline_end(s) for s in parsed.sents]
     assert dateline_end(next(iter(parsed.sents))) > 0  # the dateline is read
     release(parsed)
-    assert _KEPT not in parsed.user_data
+    assert KEPT not in parsed.user_data
