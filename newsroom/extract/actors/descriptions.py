@@ -444,7 +444,7 @@ def _add_role_noun(
     if holder is not None and unnamed_holder_noun(token) and not _predicative(token):
         # '"...," an executive said': an indefinite role noun is never one the article named with the role
         # before it ("then-Acme executive Jane Roe"); it may be one named after it ("A federal judge ...
-        # Judge Amy Berman Jackson said")
+        # Judge Ada Okafor said")
         if any(m.actor is holder and m.kind == "name" and m.start < token.i for m in reg.mentions):
             holder = None
     if holder is None and unnamed_holder_noun(token):
@@ -535,7 +535,7 @@ def _countrys_government(actor: Actor) -> bool:
 
 def _body_misread(reg: Registry, person: Actor, body_names: set[str]) -> bool:
     """A "person" that is a body read as one: it bears the body's name ("Tikva"), or is listed with bodies ("CEOs
-    representing Moderna, Eli Lilly, Novo Nordisk")."""
+    representing Acme, Borealis Pharma, Cobalt Labs")."""
     if person.name.lower() in body_names:
         return True
     return any(
@@ -581,8 +581,8 @@ def _named_with_body(reg: Registry, person: Actor, bodies: set[int]) -> bool:
     return False
 
 
-# clauses and coordinates hung on a name: what they name is not said of the person ("Lord Alli (whom she
-# ennobled as part of New Labour's reforms)", "X and the League")
+# clauses and coordinates hung on a name: what they name is not said of the person ("Lord Okoro (whom she
+# ennobled as part of her party's reforms)", "X and the League")
 _NOT_OWN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 
 
@@ -617,7 +617,7 @@ def _give_role(holder: Actor, role: Role, country: str | None, quals: frozenset[
 
 def _name_run_on(reg: Registry, token: Token) -> Actor | None:
     """ "The executive director of the Acme Foundation Dov Lindqvist said", "The director of the X
-    Society, Bob Hughes, told": a subject role phrase run on from the name of a body or place into a person's name
+    Society, Tom Roe, told": a subject role phrase run on from the name of a body or place into a person's name
     that ends it right before the verb is that person (the parser hung the name on the body's), not an earlier
     holder of the role; not "the wife of (President) Tom Roe"."""
     doc = reg.doc
@@ -818,7 +818,7 @@ def _unnamed_holder(
     country named in an earlier sentence: an analyst quoted before, a defendant "sentenced" before, is no more
     that country's office holder than anyone else. A country read from a body or place of it ("the former Labour
     leader", "the Vermont senator") is no such claim: there the untitled person named before is most often the
-    one meant; nor is one named after the description ("The Pakistani prime minister said … Imran Khan told")."""
+    one meant; nor is one named after the description ("The Ruritanian prime minister said … Ada Okafor told")."""
     token_i = token.i
     sent = reg.sentence_index(token_i)
     acted_on = {
@@ -895,7 +895,7 @@ def _in_own_clause(token: Token, start: int) -> str | None:
         return None
     # within an object or a clause of the verb, or set off by a comma right after a noun there ("the election of
     # a New Zealander, Sir X", the name hung on the verb); a name hung on it apart otherwise ("that journalist
-    # appeared in court today – Danny Fenster") may be the subject's own apposition
+    # appeared in court today – Tom Roe") may be the subject's own apposition
     name = verb.doc[start]
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
@@ -923,8 +923,8 @@ _CORE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 
 
 def _add_org_anaphor(reg: Registry, token: Token, phrase: list[Token]) -> bool:
-    """ "the commission" after "the Independent Electoral and Boundaries Commission"; "the group" after a named group;
-    a bare "police" after "Thames Valley Police"."""
+    """ "the commission" after "the National Acme and Boundaries Commission"; "the group" after a named group;
+    a bare "police" after "Acme Valley Police"."""
     if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
